@@ -1,0 +1,110 @@
+"""Readers: one per source layout, each recognising its layout and emitting TEI.
+
+A reader is chosen by what a file looks like, never by its name: every reader's `sniff` is asked
+in the order of `READERS`, and the first that recognises the layout reads the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from lxml import etree
+
+from ..errors import UnknownLayout
+from ..source import Source
+
+
+@dataclass
+class Document:
+    """One TEI document made from a source; `name` is its file stem in the edition."""
+
+    name: str
+    tree: etree._ElementTree
+
+    @property
+    def root(self) -> etree._Element:
+        return self.tree.getroot()
+
+
+@dataclass(frozen=True)
+class Markup:
+    """A span of the source deliberately turned into markup (e.g. ``[handwritten: `` and ``]``)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something a reviewer should look at: an uncertain decision, a misplaced note, ..."""
+
+    document: str
+    kind: str
+    message: str
+    source: str = ""  # a src:L… pointer into the source
+
+
+@dataclass
+class Conversion:
+    """What a reader makes of one source: TEI documents, the markup it consumed, findings."""
+
+    source: Source
+    reader: "Reader"
+    documents: list[Document] = field(default_factory=list)
+    markup: list[Markup] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    def consume(self, start: int, end: int, kind: str) -> None:
+        """Record that source[start:end] became markup (its kind must be in the reader's vocabulary)."""
+        if end > start:
+            self.markup.append(Markup(start, end, kind))
+
+    def flag(self, document: str, kind: str, message: str, source: str = "") -> None:
+        """Record a finding for review."""
+        self.findings.append(Finding(document, kind, message, source))
+
+
+class Reader:
+    """Base class: a layout name, a `sniff` that recognises the layout, and `read` that emits TEI."""
+
+    name: ClassVar[str]
+    #: What the layout looks like, in one line (shown by `plenum convert --help` and in errors).
+    layout: ClassVar[str]
+    #: The markup vocabulary: kind -> regular expression every consumed span of that kind matches.
+    markup: ClassVar[dict[str, str]] = {}
+
+    def sniff(self, source: Source) -> str | None:
+        """None when this reader recognises the layout, else the reason it does not."""
+        raise NotImplementedError
+
+    def read(self, source: Source) -> Conversion:
+        """Convert the source into TEI documents."""
+        raise NotImplementedError
+
+    def vocabulary(self) -> dict[str, re.Pattern[str]]:
+        """The compiled markup vocabulary."""
+        return {kind: re.compile(pattern, re.S) for kind, pattern in self.markup.items()}
+
+
+def registry() -> list[Reader]:
+    """The readers, in the order they are asked; the most specific layouts first."""
+    from .archive_markdown import ArchiveMarkdownReader
+    from .archive_text import ArchiveTextReader
+    from .archive_web import ArchiveWebReader
+    from .dossier import DossierReader
+
+    return [ArchiveWebReader(), ArchiveMarkdownReader(), ArchiveTextReader(), DossierReader()]
+
+
+def detect(source: Source) -> Reader:
+    """The reader that recognises the source's layout; UnknownLayout (with each reader's reason) if none."""
+    reasons = []
+    for reader in registry():
+        reason = reader.sniff(source)
+        if reason is None:
+            return reader
+        reasons.append(f"{reader.name}: {reason}")
+    raise UnknownLayout(source.path, "no reader recognises this layout (" + "; ".join(reasons) + ")")

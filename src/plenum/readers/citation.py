@@ -1,0 +1,132 @@
+"""Dates, archival references and citations as archives and journals print them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MONTHS = {name: number for number, name in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}
+_MONTH = "|".join(MONTHS)
+# "September 18, 1956" (American) and "18 September 1956" (British, as in the dossier).
+DATE_MDY = re.compile(rf"\b({_MONTH}) (\d{{1,2}}), (\d{{4}})\b")
+DATE_DMY = re.compile(rf"\b(\d{{1,2}}) ({_MONTH}),? (\d{{4}})\b")
+
+# Archives cited in the sources: abbreviation -> (full name, city).
+ARCHIVES = {
+    "GARF": ("State Archive of the Russian Federation", "Moscow"),
+    "RGANI": ("Russian State Archive of Contemporary History", "Moscow"),
+    "AVPRF": ("Archive of Foreign Policy of the Russian Federation", "Moscow"),
+    "RGASPI": ("Russian State Archive of Social and Political History", "Moscow"),
+}
+
+_UNIT = re.compile(r"\b(Fond|Opis|Delo|Listy?|Listi|Ll?\.)\s*([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?)")
+_URL = re.compile(r"<?(https?://[^\s>]+)>?")
+_RECORD = re.compile(r"/document/(\d+)\b")
+_BY = re.compile(r"\b(Translated|Obtained and translated|Obtained|translated)\b(?: for \w+)? by ([^.\]]+?)(?=\.|\]|$| and translated)")
+
+
+def iso_date(text: str) -> str | None:
+    """The first English date in `text` as ISO 8601 (``1956-09-18``), or None."""
+    match = DATE_MDY.search(text)
+    if match:
+        month, day, year = match.groups()
+    else:
+        match = DATE_DMY.search(text)
+        if not match:
+            return None
+        day, month, year = match.groups()
+    return f"{int(year):04d}-{MONTHS[month]:02d}-{int(day):02d}"
+
+
+@dataclass
+class ArchivalReference:
+    """An archive and its units: repository, fond, opis, delo and folio range, as cited."""
+
+    repository: str = ""
+    fond: str = ""
+    opis: str = ""
+    delo: str = ""
+    folios: str = ""
+
+    @property
+    def archive_name(self) -> str:
+        return ARCHIVES.get(self.repository, ("", ""))[0]
+
+    @property
+    def settlement(self) -> str:
+        return ARCHIVES.get(self.repository, ("", ""))[1]
+
+
+def parse_reference(text: str) -> ArchivalReference:
+    """Split 'GARF, Fond 5446, Opis 98c, Delo 718, Listy 12-16' into its units."""
+    reference = ArchivalReference()
+    first = text.split(",")[0].strip()
+    hereafter = re.search(r"\(hereafter (\w+)\)", text)
+    if hereafter:
+        reference.repository = hereafter.group(1)
+    elif first and not _UNIT.match(first):
+        reference.repository = first
+    for unit, value in _UNIT.findall(text):
+        value = re.sub(r"\s*-\s*", "-", value).rstrip(".")
+        key = unit.lower().rstrip(".")
+        if key == "fond":
+            reference.fond = value
+        elif key == "opis":
+            reference.opis = value
+        elif key == "delo":
+            reference.delo = value
+        else:
+            reference.folios = value
+    return reference
+
+
+@dataclass
+class Citation:
+    """The parts of a digital archive citation: title, date, archival reference, people, link."""
+
+    title: str = ""
+    date: str = ""
+    reference: ArchivalReference = field(default_factory=ArchivalReference)
+    translators: list[str] = field(default_factory=list)
+    obtained_by: list[str] = field(default_factory=list)
+    url: str = ""
+    record: str = ""
+
+
+def split_names(text: str) -> list[str]:
+    """'Sergey Radchenko and Jeffrey Wang' -> ['Sergey Radchenko', 'Jeffrey Wang']."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip())
+    return [part.strip() for part in parts if part.strip()]
+
+
+def people(text: str) -> tuple[list[str], list[str]]:
+    """Who obtained and who translated a document, from 'Obtained … by X and translated … by Y.'."""
+    obtained: list[str] = []
+    translated: list[str] = []
+    for verb, names in _BY.findall(text):
+        verb = verb.lower()
+        if "translated" in verb:
+            translated += split_names(names)
+        if "obtained" in verb:
+            obtained += split_names(names)
+    return obtained, translated
+
+
+def parse_citation(text: str) -> Citation:
+    """Parse '"Title", September 18, 1956, Wilson Center Digital Archive, GARF, …. Translated by X. <URL>'."""
+    citation = Citation()
+    title = re.match(r'\s*"([^"]+)"', text)
+    if title:
+        citation.title = title.group(1).rstrip(",")
+    citation.date = iso_date(text) or ""
+    url = _URL.search(text)
+    if url:
+        citation.url = url.group(1)
+        record = _RECORD.search(citation.url)
+        citation.record = record.group(1) if record else ""
+    archive = re.search(r"Digital Archive,\s*(.+?)\.\s+(?:Translated|Obtained|<|https?:|$)", text)
+    if archive:
+        citation.reference = parse_reference(archive.group(1))
+    citation.obtained_by, citation.translators = people(text)
+    return citation

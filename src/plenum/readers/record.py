@@ -1,0 +1,270 @@
+"""The TEI of an archive document page, shared by the three export layouts of the archive.
+
+A layout reader finds the parts of the page (date, title, labelled fields, document text, debris)
+as spans of its source; this module turns those parts into one TEI document. Field values are
+kept verbatim in elements that carry ``@source``; what is derived from them (ISO dates, archive
+units, translators) sits beside them without ``@source``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .. import tei
+from ..tei import E, XML_ID, XML_LANG, sub
+from . import Conversion, Document
+from .body import build_body
+from .citation import Citation, iso_date, parse_citation, parse_reference, people
+from .spans import Span
+
+# Languages named in "Original Language:" fields -> ISO 639 codes.
+LANGUAGES = {"english": "en", "russian": "ru", "chinese": "zh", "korean": "ko", "german": "de",
+             "hungarian": "hu", "polish": "pl", "czech": "cs", "mongolian": "mn", "japanese": "ja",
+             "bulgarian": "bg", "romanian": "ro", "vietnamese": "vi", "albanian": "sq"}
+PROJECT = "plenum: the 1956 August Plenum documents in TEI"
+# Markup every archive layout may consume through this module.
+MARKUP = {"autolink": r"[<>]"}
+URL = re.compile(r"<?(https?://[^\s>]+)>?\s*$")
+
+
+@dataclass
+class RecordPage:
+    """The parts of an archive document page, each a span (or spans) of the source."""
+
+    date: Span | None = None
+    title: Span | None = None
+    #: Field name -> its value paragraphs. Names: citation, summary, credits, original-language,
+    #: contents, source, rights, uploaded, language, record-id.
+    fields: dict[str, list[Span]] = field(default_factory=dict)
+    #: Paragraphs of the document text (original and/or translation).
+    body: list[Span] = field(default_factory=list)
+    #: Export or web-page debris, kept in a marked place.
+    debris: list[Span] = field(default_factory=list)
+
+    def value(self, name: str) -> Span | None:
+        spans = self.fields.get(name) or []
+        return spans[0] if spans else None
+
+
+def document(conv: Conversion, page: RecordPage) -> Document:
+    """The TEI document of a record page."""
+    source = conv.source
+    name = source.path.stem
+    citation = parse_citation(page.value("citation").text) if page.value("citation") else Citation()
+    record = _record_id(page, citation)
+    doc_id = f"wda{record}" if record else "doc-" + re.sub(r"[^A-Za-z0-9-]", "-", name)
+    root = E.TEI({XML_ID: doc_id, XML_LANG: "en"})
+    root.append(_header(conv, page, citation, record))
+    root.append(_text(conv, page, doc_id))
+    return Document(name, etree.ElementTree(root))
+
+
+def _record_id(page: RecordPage, citation: Citation) -> str:
+    span = page.value("record-id")
+    return span.text.strip() if span else citation.record
+
+
+def _verbatim(conv: Conversion, tag: str, span: Span, attrs: dict[str, str] | None = None) -> etree._Element:
+    """An element holding a field value exactly as the source has it, with its line range."""
+    element = E(tag, attrs or {})
+    element.set("source", conv.source.pointer_for(span.start, span.end))
+    element.text = span.text
+    return element
+
+
+def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str) -> etree._Element:
+    source = conv.source
+    header = E.teiHeader()
+    file_desc = sub(header, "fileDesc")
+
+    title_stmt = sub(file_desc, "titleStmt")
+    title = page.title.text if page.title is not None else citation.title or source.path.stem
+    sub(title_stmt, "title", title, {"type": "main"})
+    translators = citation.translators
+    source_field = page.value("source")
+    if source_field is not None and not translators:
+        translators = people(source_field.text)[1]
+    for name in translators:
+        resp = sub(title_stmt, "respStmt")
+        sub(resp, "resp", "Translated by")
+        sub(resp, "persName", name)
+    credits = page.value("credits")
+    if credits is not None:
+        funder = re.search(r"support from (?:the )?(.+?)\.?$", credits.text.strip())
+        if funder:
+            sub(title_stmt, "funder", funder.group(1))
+
+    publication = sub(file_desc, "publicationStmt")
+    sub(publication, "authority", PROJECT)
+    availability = sub(publication, "availability")
+    rights = page.fields.get("rights") or []
+    if rights:
+        availability.set("status", "restricted")
+        for span in rights:
+            availability.append(_verbatim(conv, "p", span))
+    else:
+        availability.set("status", "unknown")
+        sub(availability, "p", "The source states no rights; see the archive's record of the document.")
+
+    notes = [(kind, span) for kind in ("credits", "contents") if (span := page.value(kind)) is not None]
+    if notes:
+        notes_stmt = sub(file_desc, "notesStmt")
+        for kind, span in notes:
+            notes_stmt.append(_verbatim(conv, "note", span, {"type": kind}))
+
+    file_desc.append(_source_desc(conv, page, citation, record))
+    header.append(_encoding_desc(conv))
+    header.append(_profile_desc(conv, page))
+    revision = sub(header, "revisionDesc")
+    change = sub(revision, "change")
+    tei.append(change, f"Converted by plenum ({conv.reader.name} reader) from ",
+               E.ref({"target": conv.source.href}, source.name),
+               f", SHA-256 {source.sha256}.")
+    return header
+
+
+def _heading(conv: Conversion, page: RecordPage) -> etree._Element | None:
+    """The page's heading as printed, date and title in source order, as a bibl."""
+    parts = []
+    if page.date is not None:
+        attrs = {"when": when} if (when := iso_date(page.date.text)) else {}
+        parts.append((page.date.start, _verbatim(conv, "date", page.date, attrs)))
+    if page.title is not None:
+        parts.append((page.title.start, _verbatim(conv, "title", page.title)))
+    if not parts:
+        return None
+    bibl = E.bibl({"type": "heading"})
+    for position, (_, element) in enumerate(sorted(parts, key=lambda part: part[0])):
+        tei.append(bibl, " " if position else "", element)
+    return bibl
+
+
+def _source_desc(conv: Conversion, page: RecordPage, citation: Citation, record: str) -> etree._Element:
+    source_desc = E.sourceDesc()
+    heading = _heading(conv, page)
+    if heading is not None:
+        source_desc.append(heading)
+    cited = page.value("citation")
+    if cited is not None:
+        source_desc.append(_citation(conv, cited))
+    for span in page.fields.get("source") or []:
+        source_desc.append(_verbatim(conv, "bibl", span, {"type": "source"}))
+
+    details = E.bibl({"type": "record"})
+    sub(details, "distributor", "Wilson Center Digital Archive")
+    if citation.url:
+        sub(details, "idno", citation.url, {"type": "URL"})
+    elif record:
+        sub(details, "idno", f"https://digitalarchive.wilsoncenter.org/document/{record}",
+            {"type": "URL", "resp": "#plenum"})
+    record_span = page.value("record-id")
+    if record_span is not None:
+        details.append(_verbatim(conv, "idno", record_span, {"type": "record"}))
+    elif record:
+        sub(details, "idno", record, {"type": "record"})
+    uploaded = page.value("uploaded")
+    if uploaded is not None:
+        attrs = {"type": "uploaded"}
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", uploaded.text.strip()):
+            attrs["when"] = uploaded.text.strip()
+        details.append(_verbatim(conv, "date", uploaded, attrs))
+    source_desc.append(details)
+
+    reference = citation.reference
+    if not reference.repository and page.value("source") is not None:
+        reference = parse_reference(page.value("source").text.split(". Translated")[0])
+    source_desc.append(_ms_desc(conv, page, reference))
+    return source_desc
+
+
+def _ms_desc(conv: Conversion, page: RecordPage, reference) -> etree._Element:
+    ms_desc = E.msDesc()
+    identifier = sub(ms_desc, "msIdentifier")
+    if reference.settlement:
+        sub(identifier, "settlement", reference.settlement)
+    if reference.repository:
+        repository = sub(identifier, "repository", reference.repository)
+        if reference.archive_name:
+            repository.set("n", reference.archive_name)
+    for unit in ("fond", "opis", "delo"):
+        value = getattr(reference, unit)
+        if value:
+            sub(identifier, "collection", f"{unit.capitalize()} {value}", {"type": unit, "n": value})
+    if reference.folios:
+        sub(identifier, "idno", reference.folios, {"type": "folios"})
+    if len(identifier) == 0:
+        sub(identifier, "idno", "unknown", {"type": "shelfmark"})
+    language = page.value("original-language")
+    if language is not None:
+        contents = sub(ms_desc, "msContents")
+        code = LANGUAGES.get(language.text.strip().lower(), "und")
+        contents.append(_verbatim(conv, "textLang", language, {"mainLang": code}))
+    return ms_desc
+
+
+def _encoding_desc(conv: Conversion) -> etree._Element:
+    encoding = E.encodingDesc()
+    decl = sub(encoding, "editorialDecl")
+    sub(decl, "p", "Encoded by plenum following the conventions in schema/ENCODING.md. Every character "
+                   "of the source is kept, either as text or as the markup that replaces it; each block "
+                   "records its source lines in @source.")
+    prefixes = sub(encoding, "listPrefixDef")
+    prefix = sub(prefixes, "prefixDef", None, {"ident": "src", "matchPattern": "(L.+)",
+                                              "replacementPattern": conv.source.href + "#$1"})
+    sub(prefix, "p", f"Line ranges in the source file {conv.source.name} (lines numbered from 1).")
+    return encoding
+
+
+def _profile_desc(conv: Conversion, page: RecordPage) -> etree._Element:
+    profile = E.profileDesc()
+    if page.date is not None:
+        attrs = {"when": when} if (when := iso_date(page.date.text)) else {}
+        sub(sub(profile, "creation"), "date", page.date.text, attrs)
+    summary = page.fields.get("summary") or []
+    if summary:
+        abstract = sub(profile, "abstract")
+        for span in summary:
+            abstract.append(_verbatim(conv, "p", span))
+    usage = sub(profile, "langUsage")
+    codes = ["en"]
+    language = page.value("original-language")
+    if language is not None:
+        codes.append(LANGUAGES.get(language.text.strip().lower(), "und"))
+    for code in dict.fromkeys(codes):
+        sub(usage, "language", _language_name(code), {"ident": code})
+    return profile
+
+
+def _language_name(code: str) -> str:
+    names = {v: k.capitalize() for k, v in LANGUAGES.items()}
+    return names.get(code, "Undetermined")
+
+
+def _text(conv: Conversion, page: RecordPage, doc_id: str) -> etree._Element:
+    text = E.text()
+    if page.debris:
+        front = sub(text, "front")
+        div = sub(front, "div", None, {"type": "debris"})
+        for span in page.debris:
+            div.append(_verbatim(conv, "ab", span))
+    body = sub(text, "body")
+    build_body(conv, body, page.body, doc_id)
+    return text
+
+
+def _citation(conv: Conversion, span: Span) -> etree._Element:
+    """The printed citation, verbatim, its closing URL (with or without <…>) made a link."""
+    bibl = _verbatim(conv, "bibl", span, {"type": "citation"})
+    match = URL.search(span.text)
+    if match:
+        url = match.group(1)
+        bibl.text = span.text[: match.start()]
+        tei.append(bibl, E.ref({"target": url}, url), span.text[match.end(1):].strip(">"))
+        if span.text[match.start()] == "<":
+            conv.consume(span.start + match.start(), span.start + match.start() + 1, "autolink")
+        if span.text[match.end(1):].startswith(">"):
+            conv.consume(span.start + match.end(1), span.start + match.end(1) + 1, "autolink")
+    return bibl

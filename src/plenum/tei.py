@@ -1,0 +1,152 @@
+"""The TEI tree, plenum's one document model: namespaces, builders, safe parsing, serialisation."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from lxml import etree
+from lxml.builder import ElementMaker
+
+from .errors import InputError
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XI_NS = "http://www.w3.org/2001/XInclude"
+NS = {"tei": TEI_NS, "xi": XI_NS}
+
+XML_ID = f"{{{XML_NS}}}id"
+XML_LANG = f"{{{XML_NS}}}lang"
+
+E = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
+
+# Largest XML file plenum parses; above it, a clear refusal instead of a long wait or memory blow-up.
+MAX_XML_BYTES = int(os.environ.get("PLENUM_MAX_XML_BYTES", 100 * 1024 * 1024))
+
+# TEI elements whose content is element-only: the only ones the pretty-printer indents inside.
+# Everything else may hold mixed content, where added whitespace would change the text.
+STRUCTURAL = frozenset("""
+    TEI teiCorpus teiHeader fileDesc titleStmt editionStmt publicationStmt seriesStmt notesStmt
+    sourceDesc biblStruct analytic monogr imprint series listBibl msDesc msIdentifier altIdentifier
+    msContents msItem physDesc handDesc scriptDesc objectDesc history additional adminInfo
+    encodingDesc editorialDecl normalization correction hyphenation segmentation interpretation
+    projectDesc samplingDecl listPrefixDef tagsDecl classDecl appInfo profileDesc abstract langUsage
+    particDesc listPerson listPlace listOrg person personGrp place org settingDesc setting handNotes
+    textClass revisionDesc listChange availability respStmt text front body back group div sp spGrp
+    list lg castList castGroup table row standOff linkGrp listRelation facsimile surface floatingText
+    opener closer
+""".split())
+
+
+def q(tag: str) -> str:
+    """The Clark name of a TEI element: ``q("p") == "{http://www.tei-c.org/ns/1.0}p"``."""
+    return f"{{{TEI_NS}}}{tag}"
+
+
+def local(element: etree._Element) -> str:
+    """The local name of an element (TEI or not); '' for comments and processing instructions."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rpartition("}")[2]
+
+
+def sub(parent: etree._Element, tag: str, text: str | None = None,
+        attrs: dict[str, str] | None = None) -> etree._Element:
+    """Append a TEI child with optional text and attributes; return it."""
+    child = etree.SubElement(parent, q(tag), attrs or {})
+    if text:
+        child.text = text
+    return child
+
+
+def append_text(parent: etree._Element, text: str) -> None:
+    """Append text at the end of `parent`'s content (its text, or the tail of its last child)."""
+    if not text:
+        return
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def append(parent: etree._Element, *items: etree._Element | str) -> etree._Element:
+    """Append elements and strings, in order, as mixed content of `parent`; return `parent`."""
+    for item in items:
+        if isinstance(item, str):
+            append_text(parent, item)
+        else:
+            parent.append(item)
+    return parent
+
+
+# --- parsing -----------------------------------------------------------------------------------
+
+def _parser() -> etree.XMLParser:
+    """A parser for untrusted XML: no DTD loading, no network, no entity expansion, libxml2 limits on."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           dtd_validation=False, huge_tree=False)
+
+
+def parse_bytes(data: bytes, name: Path | str) -> etree._ElementTree:
+    """Parse XML from bytes safely; errors name the file, line and column."""
+    if len(data) > MAX_XML_BYTES:
+        raise InputError(name, f"file is {len(data) / 2**20:.0f} MiB; plenum reads XML files of at most "
+                               f"{MAX_XML_BYTES / 2**20:.0f} MiB (set PLENUM_MAX_XML_BYTES to change)")
+    try:
+        tree = etree.fromstring(data, _parser(), base_url=str(name)).getroottree()
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position if exc.position else (None, None)
+        raise InputError(name, f"not well-formed XML: {exc.msg}", line, column) from exc
+    dtd = tree.docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise InputError(name, "the DOCTYPE declares entities; plenum does not expand entities "
+                               "(protection against entity expansion and external entities)", 1)
+    if tree.docinfo.system_url or tree.docinfo.public_id:
+        raise InputError(name, "the DOCTYPE points to an external DTD; plenum does not load DTDs", 1)
+    return tree
+
+
+def parse_file(path: Path | str) -> etree._ElementTree:
+    """Parse an XML file safely, refusing oversized files before reading them."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_XML_BYTES:
+            raise InputError(path, f"file is {size / 2**20:.0f} MiB; plenum reads XML files of at most "
+                                   f"{MAX_XML_BYTES / 2**20:.0f} MiB (set PLENUM_MAX_XML_BYTES to change)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read file: {exc.strerror or exc}") from exc
+    return parse_bytes(data, path)
+
+
+# --- serialisation -----------------------------------------------------------------------------
+
+def indent(element: etree._Element, level: int = 0, step: str = "  ") -> None:
+    """Indent the children of structural elements whose own text is only whitespace."""
+    if local(element) not in STRUCTURAL or not len(element):
+        return
+    if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
+        return
+    inner = "\n" + step * (level + 1)
+    element.text = inner
+    for child in element:
+        child.tail = inner
+        indent(child, level + 1, step)
+    element[-1].tail = "\n" + step * level
+
+
+def serialize(tree: etree._ElementTree | etree._Element,
+              processing_instructions: tuple[tuple[str, str], ...] = ()) -> bytes:
+    """UTF-8 bytes of a TEI document: XML declaration, processing instructions, indented tree.
+
+    The same tree always gives the same bytes: nothing depends on time or environment.
+    """
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    indent(root)
+    prolog = '<?xml version="1.0" encoding="UTF-8"?>\n' + "".join(
+        f"<?{target} {text}?>\n" for target, text in processing_instructions)
+    body = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
+    return prolog.encode("utf-8") + body.rstrip(b"\n") + b"\n"

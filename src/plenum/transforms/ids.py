@@ -1,0 +1,42 @@
+"""Stable identifiers for everything a reader may want to cite: turns, paragraphs, notes, pages."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..readers import Conversion, Document
+from ..tei import XML_ID, local
+from . import Transform
+
+# Element -> the letters of its identifier: {document id}-{letters}{number}, e.g. wda121800-sp12.
+KINDS = {"sp": "sp", "p": "p", "ab": "ab", "note": "n", "pb": "pb", "div": "div", "stage": "st",
+         "head": "h", "list": "list", "item": "i", "opener": "op", "closer": "cl", "text": "t"}
+
+
+class AssignIds(Transform):
+    """Give each citable element of the text an xml:id; existing ids are kept."""
+
+    name = "ids"
+    priority = 900
+
+    def apply(self, document: Document, conv: Conversion) -> None:
+        root = document.root
+        prefix = root.get(XML_ID) or document.name
+        taken = {element.get(XML_ID) for element in root.iter() if element.get(XML_ID)}
+        counts: Counter[str] = Counter()
+        text = root.find("{*}text")
+        if text is None:
+            return
+        for element in text.iter():
+            kind = KINDS.get(local(element))
+            if kind is None:
+                continue
+            counts[kind] += 1
+            if element.get(XML_ID):
+                continue
+            candidate = f"{prefix}-{kind}{counts[kind]}"
+            while candidate in taken:
+                counts[kind] += 1
+                candidate = f"{prefix}-{kind}{counts[kind]}"
+            element.set(XML_ID, candidate)
+            taken.add(candidate)
