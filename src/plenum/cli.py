@@ -1,0 +1,117 @@
+"""The command line: one click group whose commands are the stages of the pipeline."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from . import __version__, build as builder
+from .errors import EXIT_USAGE, PlenumError
+from .render import FORMATS
+
+EPILOG = "Exit codes: 0 success, 1 invalid documents found, 2 bad usage or unreadable input."
+
+
+def _progress(items: Iterable, label: str):
+    """click's progress bar on stderr (the default progress display of every long run)."""
+    return click.progressbar(list(items), label=label.ljust(11), file=sys.stderr)
+
+
+def _finish(summary: builder.Summary) -> None:
+    """Print problems and errors, the one-line summary, and exit with the summary's code."""
+    for problem in summary.problems:
+        click.echo(str(problem))
+    for error in summary.errors:
+        click.echo(f"plenum: {error}", err=True)
+    click.echo(summary.line(), err=True)
+    sys.exit(summary.exit_code)
+
+
+def reports_errors(command):
+    """Turn a PlenumError into one line on stderr and its exit code."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except PlenumError as exc:
+            click.echo(f"plenum: {exc}", err=True)
+            sys.exit(exc.exit_code)
+    return wrapper
+
+
+@click.group(epilog=EPILOG)
+@click.version_option(__version__, prog_name="plenum")
+def main() -> None:
+    """Turn archival transcripts into a validated TEI P5 edition and its reading editions.
+
+    The pipeline is one line: sources are read by the reader that recognises their layout,
+    turned into TEI, enriched, checked to have lost nothing, validated, and rendered by XSLT.
+    """
+
+
+@main.command(epilog=EPILOG)
+@click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
+              help="Folder of source files.")
+@click.option("--tei", "tei_dir", type=click.Path(path_type=Path), default=Path("tei"), show_default=True,
+              help="Folder of the TEI edition.")
+@click.option("--site", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
+              help="Folder of the HTML and plain-text editions.")
+@reports_errors
+def build(seeds: Path, tei_dir: Path, site: Path) -> None:
+    """Convert SEEDS into TEI, validate the edition, and render the valid documents.
+
+    Writes tei/<source>.xml for each source, site/<document>.html and .txt for each valid TEI
+    document, and site/index.html. Files whose content is unchanged are not rewritten.
+    """
+    _finish(builder.build(seeds, tei_dir, site, _progress))
+
+
+@main.command(epilog=EPILOG)
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("tei"), show_default=True,
+              help="Folder to write the TEI documents to.")
+@reports_errors
+def convert(sources: tuple[Path, ...], output: Path) -> None:
+    """Convert SOURCES (files or folders) into TEI documents in OUTPUT.
+
+    Each file is read by the reader that recognises its layout; a file no reader recognises,
+    or whose conversion would lose text, is reported and nothing is written for it.
+    """
+    summary = builder.Summary()
+    builder.convert(builder.source_files(sources), output, summary, _progress)
+    _finish(summary)
+
+
+@main.command(epilog=EPILOG)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@reports_errors
+def validate(files: tuple[Path, ...]) -> None:
+    """Validate TEI FILES (files or folders of *.xml) against the project's schema.
+
+    Prints each problem as file:line:column: severity: message [rule].
+    """
+    summary = builder.Summary()
+    builder.validate(builder.tei_files(files), summary, _progress)
+    _finish(summary)
+
+
+@main.command(epilog=EPILOG)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
+              help="Folder to write the reading editions to.")
+@click.option("--format", "formats", type=click.Choice(list(FORMATS)), multiple=True,
+              help="Output format (repeatable); default: html and text.")
+@reports_errors
+def render(files: tuple[Path, ...], output: Path, formats: tuple[str, ...]) -> None:
+    """Render TEI FILES (files or folders of *.xml) as HTML pages and plain text into OUTPUT."""
+    summary = builder.Summary()
+    builder.render(builder.tei_files(files), output, formats or tuple(FORMATS), summary, _progress)
+    _finish(summary)
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m plenum.cli`
+    main()

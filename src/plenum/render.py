@@ -1,0 +1,69 @@
+"""The XSLT writers: TEI to HTML and plain text with XSLT 3.0 (saxonche), stylesheets compiled once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmValue
+
+from . import tei
+from .errors import InputError, PlenumError
+from .paths import XSLT, resource
+
+# Output format -> (stylesheet, file suffix).
+FORMATS = {"html": ("html.xsl", ".html"), "text": ("text.xsl", ".txt")}
+
+
+class Renderer:
+    """One Saxon processor and the compiled stylesheets, reused for every document of a run."""
+
+    def __init__(self, formats: tuple[str, ...] = tuple(FORMATS)) -> None:
+        self._processor = PySaxonProcessor(license=False)
+        compiler = self._processor.new_xslt30_processor()
+        self._executables = {}
+        for name in dict.fromkeys(formats + ("html",)):
+            stylesheet = resource(XSLT, FORMATS[name][0])
+            try:
+                self._executables[name] = compiler.compile_stylesheet(stylesheet_file=str(stylesheet))
+            except PySaxonApiError as exc:
+                raise PlenumError(f"{stylesheet}: stylesheet does not compile: {_one_line(exc)}") from exc
+        self.formats = formats
+
+    def load(self, path: Path):
+        """Parse a TEI file for rendering (after plenum's safe parser has accepted it)."""
+        tei.parse_file(path)
+        try:
+            return self._processor.parse_xml(xml_file_name=str(Path(path).resolve()))
+        except PySaxonApiError as exc:
+            raise InputError(path, f"cannot be read for rendering: {_one_line(exc)}") from exc
+
+    def render(self, node, fmt: str) -> str:
+        """The document `node` in output format `fmt`."""
+        try:
+            return self._executables[fmt].transform_to_string(xdm_node=node)
+        except PySaxonApiError as exc:
+            raise PlenumError(f"rendering {fmt} failed: {_one_line(exc)}") from exc
+
+    def index(self, nodes: list) -> str:
+        """The home page listing the documents."""
+        documents = PyXdmValue(self._processor)
+        for node in nodes:
+            documents.add_xdm_item(node)
+        executable = self._executables["html"]
+        executable.set_parameter("documents", documents)
+        try:
+            return executable.call_template_returning_string("index")
+        except PySaxonApiError as exc:
+            raise PlenumError(f"rendering the index failed: {_one_line(exc)}") from exc
+        finally:
+            executable.clear_parameters()
+
+    @staticmethod
+    def output_name(path: Path, fmt: str) -> str:
+        """The file name of a document's rendering: its TEI stem and the format's suffix."""
+        return Path(path).stem + FORMATS[fmt][1]
+
+
+def _one_line(error: Exception) -> str:
+    """Saxon's (often multi-line) message as one line."""
+    return " ".join(str(error).split())

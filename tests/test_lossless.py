@@ -1,0 +1,111 @@
+"""The nothing-lost check: every seed passes it, and it catches what it must catch."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from lxml import etree
+
+from plenum import lossless, pipeline, transforms
+from plenum.readers import Conversion, Markup, detect
+from plenum.source import Source, parse_pointer
+from plenum.tei import TEI_NS
+
+from .conftest import SEEDS
+
+
+def converted(path) -> Conversion:
+    source = Source.read(path)
+    conv = detect(source).read(source)
+    transforms.run(conv)
+    return conv
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
+def test_every_seed_loses_nothing(seed):
+    report = lossless.check(converted(seed))
+    assert report.ok, str(report)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
+def test_every_seed_converts_through_the_pipeline(seed, tmp_path):
+    conv = pipeline.convert(seed, tmp_path)
+    assert conv.documents
+
+
+def _text_nodes(conv):
+    """(element, attribute) pairs of every non-blank text or tail inside a @source element."""
+    found = []
+    for document in conv.documents:
+        for element in document.root.iter(f"{{{TEI_NS}}}*"):
+            if element.xpath("ancestor-or-self::*[@source]") and (element.text or "").strip():
+                found.append(element)
+    return found
+
+
+def test_a_dropped_word_is_reported_with_its_source_line():
+    conv = converted(SEEDS[0])
+    element = _text_nodes(conv)[-1]
+    words = element.text.split()
+    element.text = " ".join(words[1:])
+    report = lossless.check(conv)
+    assert not report.ok
+    assert f"source has '{words[0]}'" in report.problems[0]
+    first, _ = parse_pointer(element.xpath("ancestor-or-self::*[@source][1]/@source")[0])
+    assert f"{SEEDS[0]}:{first}:" in report.problems[0]
+
+
+def test_invented_text_is_reported():
+    conv = converted(SEEDS[0])
+    element = _text_nodes(conv)[5]
+    element.text += " and an invented clause"
+    report = lossless.check(conv)
+    assert "TEI has 'and an invented clause'" in str(report)
+
+
+def test_a_duplicated_block_is_reported():
+    conv = converted(SEEDS[2])
+    paragraph = conv.documents[0].root.find(f".//{{{TEI_NS}}}body//{{{TEI_NS}}}p")
+    paragraph.addnext(copy.deepcopy(paragraph))
+    assert not lossless.check(conv).ok
+
+
+def test_words_glued_together_are_reported():
+    conv = converted(SEEDS[0])
+    element = _text_nodes(conv)[-1]
+    element.text = element.text.replace(" ", "", 1)
+    assert not lossless.check(conv).ok
+
+
+def test_markup_outside_the_reader_vocabulary_is_reported():
+    conv = converted(SEEDS[0])
+    # Claim the first word of the summary as markup: the vocabulary does not allow it.
+    summary = conv.documents[0].root.find(f".//{{{TEI_NS}}}abstract/{{{TEI_NS}}}p")
+    start = conv.source.text.index(summary.text)
+    conv.markup.append(Markup(start, start + 5, "heading"))
+    summary.text = summary.text[5:]
+    report = lossless.check(conv)
+    assert any("markup vocabulary does not allow" in problem for problem in report.problems)
+
+
+def test_text_outside_source_blocks_does_not_count():
+    """Derived header values (ISO dates, archive units) may repeat source text without @source."""
+    conv = converted(SEEDS[0])
+    header = conv.documents[0].root.find(f"{{{TEI_NS}}}teiHeader")
+    etree.SubElement(header.find(f"{{{TEI_NS}}}fileDesc/{{{TEI_NS}}}titleStmt"), f"{{{TEI_NS}}}funder").text = "x"
+    assert lossless.check(conv).ok
+
+
+def test_regularised_forms_do_not_count_but_originals_do():
+    conv = converted(SEEDS[0])
+    element = _text_nodes(conv)[-1]
+    word = element.text.split()[0]
+    element.text = element.text[len(word):]
+    choice = etree.Element(f"{{{TEI_NS}}}choice")
+    etree.SubElement(choice, f"{{{TEI_NS}}}orig").text = word
+    etree.SubElement(choice, f"{{{TEI_NS}}}reg").text = word.upper() + "!"
+    choice.tail = element.text
+    element.text = ""
+    element.insert(0, choice)
+    assert lossless.check(conv).ok, str(lossless.check(conv))

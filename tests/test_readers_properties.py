@@ -1,0 +1,53 @@
+"""Readers on generated documents in their layouts: recognised, lossless, fields recovered, stable."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from plenum import lossless, tei, transforms
+from plenum.readers import detect
+from plenum.source import Source
+from plenum.tei import NS
+
+from .layouts import LAYOUTS, record
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def convert(text: str):
+    source = Source.from_bytes("generated.txt", text.encode("utf-8"))
+    conv = detect(source).read(source)
+    transforms.run(conv)
+    return conv
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@SETTINGS
+@given(parts=record())
+def test_generated_documents_convert_without_loss(layout, parts):
+    conv = convert(LAYOUTS[layout](parts))
+    assert conv.reader.name == layout
+    report = lossless.check(conv)
+    assert report.ok, str(report)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@SETTINGS
+@given(parts=record())
+def test_header_fields_are_recovered(layout, parts):
+    root = convert(LAYOUTS[layout](parts)).documents[0].root
+    assert root.xpath("string(//tei:titleStmt/tei:title)", namespaces=NS) == parts["title"]
+    assert root.xpath("string(//tei:creation/tei:date)", namespaces=NS) == parts["date"]
+    assert root.xpath("//tei:respStmt/tei:persName/text()", namespaces=NS) == parts["translator"].split(" and ")
+    assert root.xpath("string(//tei:msIdentifier/tei:idno[@type='folios'])", namespaces=NS) == "1-5"
+    assert root.xpath("string(//tei:sourceDesc//tei:idno[@type='record'])", namespaces=NS) == str(parts["record"])
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@settings(max_examples=20, deadline=None)
+@given(parts=record())
+def test_conversion_is_deterministic(layout, parts):
+    text = LAYOUTS[layout](parts)
+    first = tei.serialize(convert(text).documents[0].tree)
+    assert tei.serialize(convert(text).documents[0].tree) == first
