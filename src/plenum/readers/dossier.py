@@ -1,18 +1,43 @@
-"""The text layer of a printed journal dossier: an essay and numbered documents with [Source: …] notes."""
+"""The text layer of a printed journal dossier: essays with endnotes, then numbered documents.
+
+The essays run from the top to the first ``DOCUMENT No. N`` heading; a new essay begins where the
+endnote numbering starts again. Each document runs to the next heading and opens with its title
+and a ``[Source: …]`` note. One TEI file is made per essay and per document, and a corpus file
+holds them in order.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..errors import InputError
 from ..source import Source
-from ..tei import E, XML_ID, XML_LANG, sub
+from ..tei import XML_ID, q, sub
 from . import Conversion, Document, Reader
-from .spans import paragraphs
+from .citation import iso_date, parse_reference
+from .dossier_inline import Inline, Links
+from .dossier_layout import HEADING, NOTE_START, SOURCE_OPEN, Block, Item, Layout
+from .dossier_tei import Heading, Publication, corpus, document_header, essay_header, slug, tei_root
+from .fontshift import Decoder
 
-HEADING = re.compile(r"^\s*DOCUMENT No\.\s*\d+\s*$", re.I)
-SOURCE_NOTE = re.compile(r"^\s*\[Source:")
+# 'Obtained for CWIHP by James F. Person and translated for CWIHP by Gary Goldberg.'
+_NAME = r"[A-Z][\w\u2019'\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w\u2019'\-]*))*"
+CREDIT = re.compile(rf"\b(Obtained and translated|Obtained|[Tt]ranslated)(?:\s+for\s+\S+)?\s+by\s+"
+                    rf"({_NAME}(?:\s*(?:,|\band\b)\s*{_NAME})*)")
+SENTENCE_END = (".", "?", "!", "\u201d", ":", "]", ";")
+
+
+@dataclass
+class Article:
+    """An essay: its text fragments, its endnotes (number, first, last line) and unplaceable pieces."""
+
+    text: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[tuple[int, int, int]] = field(default_factory=list)
+    unplaced: list[tuple[int, int]] = field(default_factory=list)
+    last_marker: int = 0
 
 
 class DossierReader(Reader):
@@ -20,32 +45,266 @@ class DossierReader(Reader):
     layout = "text layer of a journal dossier: 'DOCUMENT No. N' headings with '[Source: …]' notes"
 
     def sniff(self, source: Source) -> str | None:
-        if not any(HEADING.match(line) for line in source.lines):
+        if not any(HEADING.fullmatch(line) for line in source.lines):
             return "no 'DOCUMENT No. N' headings"
-        if not any(SOURCE_NOTE.match(line) for line in source.lines):
+        if not any(SOURCE_OPEN.match(line) for line in source.lines):
             return "no '[Source: …]' notes"
         return None
 
     def read(self, source: Source) -> Conversion:
         conv = Conversion(source, self)
-        name = source.path.stem
-        doc_id = "dossier-" + re.sub(r"[^A-Za-z0-9-]", "-", name)
-        root = E.TEI({XML_ID: doc_id, XML_LANG: "en"})
-        header = sub(root, "teiHeader")
-        file_desc = sub(header, "fileDesc")
-        sub(sub(file_desc, "titleStmt"), "title", f"Journal dossier ({source.name})", {"type": "main"})
-        publication = sub(file_desc, "publicationStmt")
-        sub(publication, "p", "Part of plenum: the 1956 August Plenum documents in TEI.")
-        sub(sub(file_desc, "sourceDesc"), "p", f"Text layer of a printed journal dossier, {source.name}.")
-        encoding = sub(header, "encodingDesc")
-        prefix = sub(sub(encoding, "listPrefixDef"), "prefixDef", None,
-                     {"ident": "src", "matchPattern": "(L.+)", "replacementPattern": source.href + "#$1"})
-        sub(prefix, "p", f"Line ranges in the source file {source.name} (lines numbered from 1).")
-        change = sub(sub(header, "revisionDesc"), "change")
-        change.text = f"Converted by plenum ({self.name} reader) from {source.name}, SHA-256 {source.sha256}."
-        div = sub(sub(sub(root, "text"), "body"), "div", None, {"type": "dossier"})
-        for span in paragraphs(source):
-            p = sub(div, "p", span.text)
-            p.set("source", source.pointer_for(span.start, span.end))
-        conv.documents.append(Document(name, etree.ElementTree(root)))
+        reading = _Reading(conv)
+        reading.run()
         return conv
+
+
+class _Reading:
+    """One conversion in progress: the source's layout, its decoder, and the documents made so far."""
+
+    def __init__(self, conv: Conversion) -> None:
+        self.conv = conv
+        self.source = conv.source
+        self.decoder = Decoder.learn(self.source.lines)
+        self.layout = Layout(self.source, lambda number: self.inline.starts_lower(number))
+        self.inline = Inline(self.source, self.decoder, self.layout.issue)
+        self.publication = Publication(self.layout.journal, self.layout.issue)
+        self.stem = self.source.path.stem
+        self.base = "dossier-" + slug(self.stem)
+
+    def run(self) -> None:
+        headings = self.layout.headings()
+        if not headings:
+            raise InputError(self.source.path, "no 'DOCUMENT No. N' heading found")
+        numbers = [number for _, number in headings]
+        duplicate = next((n for n in numbers if numbers.count(n) > 1), None)
+        if duplicate is not None:
+            line = [line for line, n in headings if n == duplicate][1]
+            raise InputError(self.source.path, f"document number {duplicate} appears twice", line)
+        documents = {number: f"{self.stem}-doc{number:02d}.xml" for number in numbers}
+        members = []
+        if headings[0][0] > 1:
+            for index, article in enumerate(self._articles(1, headings[0][0] - 1), 1):
+                members.append(self._essay(article, index, documents))
+        ends = [line - 1 for line, _ in headings[1:]] + [len(self.source.lines)]
+        for (line, number), end in zip(headings, ends):
+            members.append(self._document(line, end, number))
+        root = corpus(self.conv, self.publication, self.base, members)
+        self.conv.documents.append(Document(self.stem, etree.ElementTree(root)))
+
+    # --- essays -------------------------------------------------------------------------------
+
+    def _articles(self, first: int, last: int) -> list[Article]:
+        """The essays before the first document: split where endnote numbering starts again."""
+        fragments = self.layout.fragments(first, last)
+        kinds = ["notes" if self._note_lines(a, b) else "text" for a, b in fragments]
+        for index, kind in enumerate(kinds):
+            after = kinds[index + 1] if index + 1 < len(kinds) else "notes"
+            if kind == "text" and index and kinds[index - 1] in ("notes", "debris") and after == "notes":
+                kinds[index] = "debris"
+        articles = [Article()]
+        for (a, b), kind in zip(fragments, kinds):
+            article = articles[-1]
+            if kind == "debris":
+                article.unplaced.append((a, b))
+            elif kind == "notes":
+                self._notes(article, a, b)
+            else:
+                markers = [m for n in range(a, b + 1) for m in self.inline.markers(n)]
+                if markers and article.text and markers[0] < article.last_marker:
+                    article = Article()
+                    articles.append(article)
+                article.text.append((a, b))
+                article.last_marker = max([article.last_marker] + markers)
+        return [article for article in articles if article.text or article.notes or article.unplaced]
+
+    def _note_lines(self, first: int, last: int) -> list[int]:
+        return [n for n in range(first, last + 1) if NOTE_START.match(self.source.lines[n - 1])]
+
+    def _notes(self, article: Article, first: int, last: int) -> None:
+        """Split a fragment of endnotes into notes; lines before the first number cannot be placed."""
+        starts = self._note_lines(first, last)
+        if starts[0] > first:
+            article.unplaced.append((first, self._trim(first, starts[0] - 1)))
+        for index, start in enumerate(starts):
+            end = starts[index + 1] - 1 if index + 1 < len(starts) else last
+            number = int(NOTE_START.match(self.source.lines[start - 1]).group(1))
+            article.notes.append((number, start, self._trim(start, end)))
+
+    def _trim(self, first: int, last: int) -> int:
+        while last > first and not self.source.lines[last - 1].strip():
+            last -= 1
+        return last
+
+    def _essay(self, article: Article, index: int, documents: dict[int, str]) -> str:
+        """The TEI file of one essay; its name."""
+        name = f"{self.stem}-essay{index}"
+        identifier = f"{self.base}-essay{index}"
+        root = tei_root(identifier)
+        ids = self._note_ids(article, identifier, name)
+        links = Links({number: f"#{key}" for (number, _, _), key in reversed(list(zip(article.notes, ids)))},
+                      documents)
+        text = sub(root, "text")
+        div = sub(sub(text, "body"), "div", None, {"type": "essay"})
+        opening = ""
+        for a, b in article.text:
+            for block in self.layout.blocks(a, b):
+                reading = self._block(div, block, links, name)
+                if not opening and reading:
+                    opening = " ".join(reading.split()[:6])
+                    if reading[0].islower():
+                        _drop_cap(div[-1])
+        back = sub(text, "back")
+        if article.notes:
+            notes_div = sub(back, "div", None, {"type": "notes"})
+            for (number, start, end), key in zip(article.notes, ids):
+                note = sub(notes_div, "note", None, {"type": "endnote", "n": str(number), XML_ID: key,
+                                                     "source": self.source.pointer(start, end)})
+                self.inline.fill(note, self._items(start, end))
+        if article.unplaced:
+            unplaced = sub(back, "div", None, {"type": "unplaced"})
+            for a, b in article.unplaced:
+                ab = sub(unplaced, "ab", None, {"type": "fragment", "source": self.source.pointer(a, b)})
+                reading = self.inline.fill(ab, self._items(a, b))
+                self.conv.flag(name, "unplaced", f"fragment that cannot be placed: “{reading[:60]}”",
+                               self.source.pointer(a, b))
+        if len(back) == 0:
+            text.remove(back)
+        self._report_links(name, links, {number for number, _, _ in article.notes})
+        root.insert(0, essay_header(self.conv, self.publication, index, opening))
+        self.conv.documents.append(Document(name, etree.ElementTree(root)))
+        return name
+
+    def _note_ids(self, article: Article, identifier: str, name: str) -> list[str]:
+        """An xml:id per endnote ({essay}-fn{n}); a number printed twice is flagged and told apart by line."""
+        ids: list[str] = []
+        for number, start, _ in article.notes:
+            key = f"{identifier}-fn{number}"
+            if key in ids:
+                key = f"{key}-L{start}"
+                self.conv.flag(name, "duplicate-note", f"note {number} is printed twice",
+                               self.source.pointer(start))
+            ids.append(key)
+        return ids
+
+    def _report_links(self, name: str, links: Links, notes: set[int]) -> None:
+        """Findings for markers without notes, notes without markers and references to absent documents."""
+        for number, line, resolved in links.markers:
+            if not resolved:
+                self.conv.flag(name, "marker-without-note", f"note {number} is not in the source",
+                               self.source.pointer(line))
+        marked = {number for number, _, _ in links.markers}
+        for number in sorted(set(notes) - marked):
+            self.conv.flag(name, "note-without-marker", f"no marker for note {number} in the source")
+        for number, line, resolved in links.references:
+            if not resolved:
+                self.conv.flag(name, "reference-without-document",
+                               f"Document #{number} is not in the source", self.source.pointer(line))
+
+    def _items(self, first: int, last: int) -> list[Item]:
+        return [Item(n, self.layout.furniture.get(n, "text")) for n in range(first, last + 1)
+                if self.source.lines[n - 1].strip()]
+
+    # --- documents ----------------------------------------------------------------------------
+
+    def _document(self, first: int, last: int, number: int) -> str:
+        """The TEI file of one printed document; its name."""
+        name = f"{self.stem}-doc{number:02d}"
+        identifier = f"{self.base}-doc{number:02d}"
+        root = tei_root(identifier)
+        text = sub(root, "text")
+        front = sub(text, "front")
+        head = sub(front, "head", None, {"type": "document", "n": str(number),
+                                        "source": self.source.pointer(first)})
+        self.inline.fill(head, [Item(first)])
+        heading = Heading(number)
+        line = self._next_text(first + 1, last)
+        if line and not self.layout.starts_fragment(line) and not SOURCE_OPEN.match(self.source.lines[line - 1]):
+            end = self.layout.paragraph_end(line, last)
+            title = sub(sub(front, "docTitle"), "titlePart", None,
+                        {"type": "main", "source": self.source.pointer(line, end)})
+            heading.title = self.inline.fill(title, self._items(line, end))
+            heading.date = iso_date(heading.title)
+            line = self._next_text(end + 1, last)
+        if line and SOURCE_OPEN.match(self.source.lines[line - 1]):
+            end = self.layout.bracketed(line, last)
+            note = sub(front, "note", None, {"type": "source", "source": self.source.pointer(line, end)})
+            self._source_note(heading, self.inline.fill(note, self._items(line, end)))
+            line = self._next_text(end + 1, last)
+        self._check_heading(name, heading, first)
+        div = sub(sub(text, "body"), "div", None, {"type": "document", "n": str(number)})
+        if line:
+            for block in self.layout.blocks(line, last):
+                self._block(div, block, None, name)
+                if block.fragment and block.first != line:
+                    self.conv.flag(name, "fragment", "text resumes here after a break in the text layer; "
+                                   "check that it belongs to this document", self.source.pointer(block.first))
+        root.insert(0, document_header(self.conv, self.publication, heading))
+        self.conv.documents.append(Document(name, etree.ElementTree(root)))
+        return name
+
+    def _next_text(self, first: int, last: int) -> int | None:
+        """The first non-blank, non-furniture line from `first` to `last`."""
+        for number in range(first, last + 1):
+            if self.source.lines[number - 1].strip() and number not in self.layout.furniture:
+                return number
+        return None
+
+    def _source_note(self, heading: Heading, text: str) -> None:
+        """Archive, units and people from a '[Source: …]' note."""
+        body = text.strip().removeprefix("[Source:").strip().removesuffix("]")
+        archive = re.split(r"\.\s+(?=Obtained|Translated)", body)[0]
+        heading.reference = parse_reference(archive)
+        if not any((heading.reference.fond, heading.reference.opis, heading.reference.delo,
+                    heading.reference.folios)):
+            parts = [part.strip() for part in archive.rstrip(".").split(",")]
+            heading.shelfmark = ", ".join(parts[1:])
+        for verb, names in CREDIT.findall(body):
+            people = [name.strip() for name in re.split(r"\s*,\s*|\s+and\s+", names) if name.strip()]
+            if "Obtained" in verb:
+                heading.obtained += people
+            if "ranslated" in verb:
+                heading.translated += people
+        if not text.rstrip().endswith("]"):
+            heading.notes.append("The source note breaks off in the text layer.")
+
+    def _check_heading(self, name: str, heading: Heading, line: int) -> None:
+        """Findings for a document whose title, date, source or people the source does not give."""
+        missing = [label for label, value in (("title", heading.title), ("date", heading.date),
+                                              ("archive", heading.reference.repository),
+                                              ("translator", heading.translated)) if not value]
+        if missing:
+            self.conv.flag(name, "incomplete-heading", "the source gives no " + ", ".join(missing),
+                           self.source.pointer(line))
+        for text in heading.notes:
+            self.conv.flag(name, "incomplete-heading", text, self.source.pointer(line))
+
+    # --- blocks -------------------------------------------------------------------------------
+
+    def _block(self, div: etree._Element, block: Block, links: Links | None, name: str) -> str:
+        """Append a block to a division: a paragraph (marked when a fragment cuts it), or furniture."""
+        pointer = self.source.pointer(block.first, block.last)
+        if not block.text_lines:
+            for item in block.items:
+                self.inline.furniture(div, item)
+            return ""
+        p = sub(div, "p", None, {"source": pointer})
+        reading = self.inline.fill(p, block.items, links)
+        starts_inside = block.fragment and reading[:1].islower()
+        ends_inside = not reading.endswith(SENTENCE_END) and self._fragment_ends(block)
+        part = {(True, True): "M", (True, False): "F", (False, True): "I"}.get((starts_inside, ends_inside))
+        if part:
+            p.set("part", part)
+        return reading
+
+    def _fragment_ends(self, block: Block) -> bool:
+        """Whether the next text after a block starts a new fragment (or there is none)."""
+        following = self._next_text(block.last + 1, len(self.source.lines))
+        return following is None or self.layout.starts_fragment(following) \
+            or HEADING.fullmatch(self.source.lines[following - 1]) is not None
+
+
+def _drop_cap(p: etree._Element) -> None:
+    """Mark the initial an essay lost with its drop cap (it opens in lower case)."""
+    gap = etree.Element(q("gap"), {"reason": "drop-cap", "unit": "chars", "quantity": "1"})
+    gap.tail, p.text = p.text, None
+    p.insert(0, gap)

@@ -1,0 +1,245 @@
+"""The running text of a dossier paragraph as TEI: decoded font runs, joined lines, note and document links.
+
+Each source line keeps its characters: shifted runs become ``choice`` (``orig`` as printed, ``reg``
+decoded), line ends become ``lb`` (``break="no"`` where a word goes on, ``rend="hyphen"`` where the
+hyphen was only the typesetter's), endnote numbers become ``ref type="noteref"`` and the essay's
+``Documents #4 and #10`` become ``ref type="document"``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..source import Source
+from ..tei import append, append_text, q, sub
+from .dossier_layout import Item, split_glued
+from .fontshift import HYPHEN_PREFIXES, Decoder, Run
+
+# An endnote number printed after a word or punctuation: 'Korea,1 they', 'factions.2'.
+MARKER = re.compile(r"(?<=[A-Za-z.,;:)\]\u201d\u2019\"])(\d{1,3})(?!\d)(?=[\s\ufffd]|$)")
+DOCUMENT_REFERENCE = re.compile(r"Documents?\s+#\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)#\d+)*")
+NUMBER = re.compile(r"#(\d+)")
+_WORD = re.compile(r"[A-Za-z\u2019']+(?:-[A-Za-z\u2019']+)*")
+
+
+@dataclass
+class Links:
+    """Where an essay's markers and document references point, and what was found for review."""
+
+    notes: dict[int, str] = field(default_factory=dict)
+    documents: dict[int, str] = field(default_factory=dict)
+    #: (number, line, resolved) of every note marker and document reference met.
+    markers: list[tuple[int, int, bool]] = field(default_factory=list)
+    references: list[tuple[int, int, bool]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a line: plain text, or a shifted run (then `run` is set); columns in the line."""
+
+    start: int
+    end: int
+    run: Run | None = None
+
+
+class Inline:
+    """Builds the mixed content of blocks of one source."""
+
+    def __init__(self, source: Source, decoder: Decoder | None, issue: str) -> None:
+        self.source = source
+        self.decoder = decoder
+        self.issue = issue
+        self._runs = {number: decoder.runs(line) if decoder else []
+                      for number, line in enumerate(source.lines, 1)}
+        tokens = [token for number in range(1, len(source.lines) + 1)
+                  for token in _WORD.findall(self.reading(number).rstrip().rstrip("-"))]
+        self.words = Counter(token.lower() for token in tokens if "-" not in token)
+        self.pairs = {tuple(parts[i:i + 2]) for token in tokens if "-" in token
+                      for parts in [token.lower().split("-")] for i in range(len(parts) - 1)}
+
+    # --- lines --------------------------------------------------------------------------------
+
+    def runs(self, number: int) -> list[Run]:
+        return self._runs[number]
+
+    def segments(self, number: int) -> list[Segment]:
+        """The plain and shifted pieces of a line, in order."""
+        line = self.source.lines[number - 1]
+        segments, position = [], 0
+        for run in self._runs[number]:
+            if run.start > position:
+                segments.append(Segment(position, run.start))
+            segments.append(Segment(run.start, run.end, run))
+            position = run.end
+        if position < len(line):
+            segments.append(Segment(position, len(line)))
+        return segments
+
+    def reading(self, number: int) -> str:
+        """A line as a reader reads it: shifted runs decoded."""
+        line = self.source.lines[number - 1]
+        return "".join(segment.run.reading if segment.run else line[segment.start:segment.end]
+                       for segment in self.segments(number))
+
+    def starts_lower(self, number: int) -> bool:
+        """Whether a line's text begins with a lower-case letter (a paragraph going on)."""
+        text = self.reading(number).lstrip()
+        return bool(text) and text[0].islower()
+
+    def markers(self, number: int) -> list[int]:
+        """The endnote numbers printed in a line."""
+        line = self.source.lines[number - 1]
+        found = []
+        previous = ""
+        for segment in self.segments(number):
+            if segment.run is None:
+                text = line[segment.start:segment.end]
+                found += [int(m.group(1)) for m in MARKER.finditer(previous + text) if m.start() >= len(previous)]
+                previous = text[-1:] if text else previous
+            else:
+                previous = segment.run.reading[-1:] or previous
+        return found
+
+    # --- blocks -------------------------------------------------------------------------------
+
+    def fill(self, element: etree._Element, items: list[Item], links: Links | None = None) -> str:
+        """Append a block's lines to `element`; return its reading text (lines joined, words rejoined)."""
+        texts = [item for item in items if item.kind == "text"]
+        reading = ""
+        for index, item in enumerate(items):
+            if item.kind != "text":
+                self.furniture(element, item)
+                continue
+            position = texts.index(item)
+            following = texts[position + 1] if position + 1 < len(texts) else None
+            line = self.source.lines[item.line - 1]
+            start = len(line) - len(line.lstrip())
+            joint = self._joint(item.line, following.line) if following else None
+            end = len(line.rstrip()) - 1 if joint == "soft" else len(line)
+            reading += self._line(element, item.line, start, end, links)
+            if following is None:
+                continue
+            if joint == "soft":
+                sub(element, "lb", None, {"break": "no", "rend": "hyphen"}).tail = "\n"
+                reading = reading.rstrip()
+            elif joint == "hard":
+                sub(element, "lb", None, {"break": "no"}).tail = "\n"
+                reading = reading.rstrip()
+            else:
+                sub(element, "lb").tail = "\n"
+                reading = reading.rstrip() + " "
+        return re.sub(r"\s+", " ", reading).strip()
+
+    def _joint(self, first: int, second: int) -> str | None:
+        """How a word broken at the end of line `first` goes on: 'soft' hyphen, 'hard' hyphen, or None."""
+        raw = self.source.lines[first - 1].rstrip()
+        left_text = self.reading(first).rstrip()
+        right_text = self.reading(second).lstrip()
+        left = re.search(r"([A-Za-z\u2019'\-]*[A-Za-z])-$", left_text)
+        right = re.match(r"[A-Za-z]+", right_text)
+        if not raw.endswith("-") or not left or not right:
+            return None
+        return "soft" if self.soft_hyphen(left.group(1), right.group()) else "hard"
+
+    def soft_hyphen(self, left: str, right: str) -> bool:
+        """Whether a hyphen at a line's end only split a word (else it belongs to a compound).
+
+        The document is the evidence: a capital after the hyphen, a prefix that English joins with a
+        hyphen, or the compound written elsewhere with a hyphen (and never solid) keeps it.
+        """
+        last = left.split("-")[-1].lower()
+        if right[0].isupper() or last in HYPHEN_PREFIXES:
+            return False
+        if (last, right.lower()) in self.pairs and (last + right).lower() not in self.words:
+            return False
+        return True
+
+    def _line(self, element: etree._Element, number: int, start: int, end: int, links: Links | None) -> str:
+        """Append line `number` from column `start` to `end`; return its reading."""
+        line = self.source.lines[number - 1]
+        reading = ""
+        previous = ""
+        for segment in self.segments(number):
+            low, high = max(segment.start, start), min(segment.end, end)
+            if low >= high:
+                continue
+            if segment.run is not None and (low, high) == (segment.start, segment.end):
+                element.append(_choice(segment.run))
+                reading += segment.run.reading
+                previous = segment.run.reading[-1:] or previous
+                continue
+            text = line[low:high]
+            reading += text
+            self._plain(element, text, previous, number, links)
+            previous = text[-1:] or previous
+        return reading
+
+    def _plain(self, element: etree._Element, text: str, previous: str, number: int,
+               links: Links | None) -> None:
+        """Append plain text, turning note markers and document references into links."""
+        if links is None:
+            append_text(element, text)
+            return
+        spans = [(m.start() - len(previous), m.end() - len(previous), "note", m.group(1))
+                 for m in MARKER.finditer(previous + text) if m.start() >= len(previous)]
+        for match in DOCUMENT_REFERENCE.finditer(text):
+            spans += [(m.start(), m.end(), "document", m.group(1))
+                      for m in NUMBER.finditer(text, match.start(), match.end())]
+        position = 0
+        for low, high, kind, digits in sorted(spans):
+            if low < position:
+                continue
+            append_text(element, text[position:low])
+            element.append(self._link(kind, int(digits), text[low:high], number, links))
+            position = high
+        append_text(element, text[position:])
+
+    def _link(self, kind: str, number: int, text: str, line: int, links: Links) -> etree._Element:
+        """A ref for a note marker or a document reference; without target when nothing matches."""
+        table, found = (links.notes, links.markers) if kind == "note" else (links.documents, links.references)
+        target = table.get(number)
+        found.append((number, line, target is not None))
+        attrs = {"type": "noteref" if kind == "note" else "document", "n": str(number)}
+        if target:
+            attrs["target"] = target
+        ref = etree.Element(q("ref"), attrs)
+        ref.text = text
+        return ref
+
+    def furniture(self, element: etree._Element, item: Item) -> None:
+        """A running head or page number as fw, with its line; a page number glued to the head is num in it."""
+        line = self.source.lines[item.line - 1]
+        pointer = self.source.pointer(item.line)
+        if item.kind == "glued":
+            split, end = split_glued(line, self.issue)
+            head = sub(element, "fw", line[:split].strip(), {"type": "header", "place": "top", "source": pointer})
+            sub(head, "num", line[split:end], {"type": "page"})
+            return
+        sub(element, "fw", line.strip(), {"type": item.kind, "place": "top", "source": pointer})
+
+
+def _choice(run: Run) -> etree._Element:
+    """A decoded run: the printed characters in orig, the reading in reg (lost characters marked)."""
+    choice = etree.Element(q("choice"))
+    sub(choice, "orig", run.raw)
+    reg = sub(choice, "reg", None, {"type": "font-decoded"})
+    for piece in run.pieces:
+        if piece.kind == "text":
+            append_text(reg, piece.text)
+        elif piece.kind == "unclear":
+            append(reg, _element("unclear", piece.text, {"reason": "font-encoding", "cert": "low"}))
+        else:
+            reason = "font-encoding" if piece.text.strip("\ufffd") == "" else "unknown-glyph"
+            append(reg, _element("gap", None, {"reason": reason, "unit": "chars",
+                                               "quantity": str(len(piece.text))}))
+    return choice
+
+
+def _element(tag: str, text: str | None, attrs: dict[str, str]) -> etree._Element:
+    element = etree.Element(q(tag), attrs)
+    element.text = text
+    return element

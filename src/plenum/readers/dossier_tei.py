@@ -1,0 +1,196 @@
+"""The TEI headers of a journal dossier: each essay and document, and the corpus that holds them.
+
+Values derived from the source (titles with words rejoined, ISO dates, archive units, people)
+sit in the header without ``@source``; the printed text they come from stays in the text, so
+nothing is counted twice. Each document names the dossier as its published source
+(``sourceDesc/biblStruct``) and, where the source note gives it, its archive (``msDesc``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .. import tei
+from ..tei import E, XI_NS, XML_ID, XML_LANG, sub
+from . import Conversion
+from .citation import ARCHIVES, ArchivalReference
+from .record import PROJECT
+
+EDITORIAL = ("Encoded by plenum from the text layer of a printed journal. Every character of the source "
+             "is kept; each block records its source lines in @source. Runs whose glyphs the text layer "
+             "shows shifted by a constant offset are kept as printed in orig and decoded in reg "
+             "(type font-decoded); characters the shift made unrecoverable are gap or, for guessed "
+             "punctuation, unclear with cert low (reason font-encoding). Line ends are lb; a hyphen "
+             "that only split a word is lb with break no and rend hyphen, a compound's hyphen stays "
+             "text. Running heads and page numbers are fw. Where the text layer breaks off a paragraph "
+             "and resumes elsewhere, the pieces are p with @part; fragments that cannot be placed are "
+             "kept in div type unplaced.")
+
+
+@dataclass
+class Publication:
+    """The journal the dossier was printed in, as its running heads name it."""
+
+    journal: str = ""
+    issue: str = ""
+
+
+@dataclass
+class Heading:
+    """What a document's heading and source note say, derived for the header."""
+
+    number: int
+    title: str = ""
+    date: str | None = None
+    reference: ArchivalReference = field(default_factory=ArchivalReference)
+    shelfmark: str = ""
+    obtained: list[str] = field(default_factory=list)
+    translated: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def tei_root(identifier: str) -> etree._Element:
+    return E.TEI({XML_ID: identifier, XML_LANG: "en"})
+
+
+def document_header(conv: Conversion, publication: Publication, heading: Heading) -> etree._Element:
+    """The header of one printed document: title, people, dossier, archive, date."""
+    header = E.teiHeader()
+    file_desc = sub(header, "fileDesc")
+    title_stmt = sub(file_desc, "titleStmt")
+    sub(title_stmt, "title", heading.title or f"Document No. {heading.number}", {"type": "main"})
+    for role, names in (("Obtained by", heading.obtained), ("Translated by", heading.translated)):
+        for name in names:
+            resp = sub(title_stmt, "respStmt")
+            sub(resp, "resp", role)
+            sub(resp, "persName", name)
+    file_desc.append(_publication_stmt())
+    if heading.notes:
+        notes = sub(file_desc, "notesStmt")
+        for text in heading.notes:
+            sub(notes, "note", text, {"type": "conversion"})
+    source_desc = sub(file_desc, "sourceDesc")
+    source_desc.append(_bibl_struct(publication, heading.title or f"Document No. {heading.number}",
+                                    str(heading.number)))
+    source_desc.append(_ms_desc(heading.reference, heading.shelfmark))
+    header.append(_encoding_desc(conv))
+    profile = sub(header, "profileDesc")
+    if heading.date:
+        sub(sub(profile, "creation"), "date", heading.date, {"when": heading.date})
+    sub(sub(profile, "langUsage"), "language", "English", {"ident": "en"})
+    header.append(_revision_desc(conv))
+    return header
+
+
+def essay_header(conv: Conversion, publication: Publication, number: int, opening: str) -> etree._Element:
+    """The header of an essay whose title the source does not give: named by its opening words."""
+    header = E.teiHeader()
+    file_desc = sub(header, "fileDesc")
+    title = f"Essay {number} of the dossier, beginning “{opening}…”"
+    sub(sub(file_desc, "titleStmt"), "title", title, {"type": "main"})
+    file_desc.append(_publication_stmt())
+    notes = sub(file_desc, "notesStmt")
+    sub(notes, "note", "The text layer does not give the essay's title or author.", {"type": "conversion"})
+    source_desc = sub(file_desc, "sourceDesc")
+    source_desc.append(_bibl_struct(publication, title, ""))
+    header.append(_encoding_desc(conv))
+    sub(sub(sub(header, "profileDesc"), "langUsage"), "language", "English", {"ident": "en"})
+    header.append(_revision_desc(conv))
+    return header
+
+
+def corpus(conv: Conversion, publication: Publication, identifier: str, members: list[str]) -> etree._Element:
+    """The teiCorpus of the dossier: its own header and the member files, in order, by XInclude."""
+    root = etree.Element(tei.q("teiCorpus"), {XML_ID: identifier, XML_LANG: "en"},
+                         nsmap={None: tei.TEI_NS, "xi": XI_NS})
+    header = sub(root, "teiHeader")
+    file_desc = sub(header, "fileDesc")
+    title = _journal_title(publication) + ": dossier of essays and documents"
+    sub(sub(file_desc, "titleStmt"), "title", title, {"type": "main"})
+    file_desc.append(_publication_stmt())
+    sub(file_desc, "sourceDesc").append(_bibl_struct(publication, "", ""))
+    header.append(_encoding_desc(conv))
+    header.append(_revision_desc(conv))
+    for name in members:
+        etree.SubElement(root, f"{{{XI_NS}}}include", {"href": f"{name}.xml"})
+    return root
+
+
+def _journal_title(publication: Publication) -> str:
+    journal = publication.journal or "Unidentified journal"
+    return f"{journal}, Issue {publication.issue}" if publication.issue else journal
+
+
+def _publication_stmt() -> etree._Element:
+    publication = E.publicationStmt()
+    sub(publication, "authority", PROJECT)
+    availability = sub(publication, "availability", None, {"status": "unknown"})
+    sub(availability, "p", "The source states no rights; see the printed journal.")
+    return publication
+
+
+def _bibl_struct(publication: Publication, title: str, number: str) -> etree._Element:
+    """The dossier as published: the piece (if any) in the journal issue."""
+    bibl = E.biblStruct({"type": "journal"})
+    if title:
+        analytic = sub(bibl, "analytic")
+        sub(analytic, "title", title, {"level": "a"})
+        if number:
+            sub(analytic, "idno", number, {"type": "document"})
+    monogr = sub(bibl, "monogr")
+    sub(monogr, "title", publication.journal or "Unidentified journal", {"level": "j"})
+    imprint = sub(monogr, "imprint")
+    if publication.issue:
+        sub(imprint, "biblScope", publication.issue, {"unit": "issue"})
+    else:
+        sub(imprint, "date")
+    return bibl
+
+
+def _ms_desc(reference: ArchivalReference, shelfmark: str) -> etree._Element:
+    """The archive and units of a document, as its source note gives them."""
+    ms_desc = E.msDesc()
+    identifier = sub(ms_desc, "msIdentifier")
+    if reference.settlement:
+        sub(identifier, "settlement", reference.settlement)
+    if reference.repository:
+        repository = sub(identifier, "repository", reference.repository)
+        if reference.repository in ARCHIVES:
+            repository.set("n", reference.archive_name)
+    for unit in ("fond", "opis", "delo"):
+        value = getattr(reference, unit)
+        if value:
+            sub(identifier, "collection", f"{unit.capitalize()} {value}", {"type": unit, "n": value})
+    if reference.folios:
+        sub(identifier, "idno", reference.folios, {"type": "folios"})
+    if shelfmark:
+        sub(identifier, "idno", shelfmark, {"type": "shelfmark"})
+    if len(identifier) == 0:
+        sub(identifier, "idno", "unknown", {"type": "shelfmark"})
+    return ms_desc
+
+
+def _encoding_desc(conv: Conversion) -> etree._Element:
+    encoding = E.encodingDesc()
+    sub(sub(encoding, "editorialDecl"), "p", EDITORIAL)
+    prefix = sub(sub(encoding, "listPrefixDef"), "prefixDef", None,
+                 {"ident": "src", "matchPattern": "(L.+)", "replacementPattern": conv.source.href + "#$1"})
+    sub(prefix, "p", f"Line ranges in the source file {conv.source.name} (lines numbered from 1).")
+    return encoding
+
+
+def _revision_desc(conv: Conversion) -> etree._Element:
+    revision = E.revisionDesc()
+    change = sub(revision, "change")
+    tei.append(change, f"Converted by plenum ({conv.reader.name} reader) from ",
+               E.ref({"target": conv.source.href}, conv.source.name),
+               f", SHA-256 {conv.source.sha256}.")
+    return revision
+
+
+def slug(text: str) -> str:
+    """A string usable inside an xml:id."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "-", text)
