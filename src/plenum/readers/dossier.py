@@ -153,6 +153,10 @@ class _Reading:
                     opening = " ".join(reading.split()[:6])
                     if reading[0].islower():
                         _drop_cap(div[-1])
+                        part = {"F": None, "M": "I"}.get(div[-1].get("part"), div[-1].get("part"))
+                        div[-1].attrib.pop("part", None)
+                        if part:
+                            div[-1].set("part", part)
         back = sub(text, "back")
         if article.notes:
             notes_div = sub(back, "div", None, {"type": "notes"})

@@ -174,6 +174,7 @@ class Decoder:
     def _tokens(self, line: str) -> list[tuple[int, str, str]]:
         """(offset, text, label) of each token: 'L' U+FFFD, ' ' spaces, 'S' shifted, 'P' plain."""
         raw = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
+        no_lost = LOST not in line
         tokens: list[tuple[int, str, str]] = []
         for index, (start, token) in enumerate(raw):
             if token == LOST:
@@ -183,23 +184,45 @@ class Decoder:
             else:
                 touching = any(0 <= k < len(raw) and raw[k][1] == LOST for k in (index - 1, index + 1))
                 at_end = index == len(raw) - 1 or raw[index + 1][1].isspace() and index + 2 >= len(raw)
-                tokens.extend(self._split(start, token, touching, at_end))
-        return tokens
+                tokens.extend(self._split(start, token, touching, at_end, no_lost))
+        return self._enclosed(tokens)
 
-    def _split(self, start: int, word: str, touching: bool, at_end: bool) -> list[tuple[int, str, str]]:
+    def _enclosed(self, tokens: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+        """Short plain-looking words set between U+FFFD inside a shifted run (initials like 'N.') are
+        shifted too: such a word is enclosed when the nearest other words on both sides are shifted."""
+        labels = [label for _, _, label in tokens]
+
+        def candidate(i: int) -> bool:
+            return (labels[i] == "P" and 0 < i < len(tokens) - 1 and labels[i - 1] == labels[i + 1] == "L"
+                    and len(tokens[i][1]) <= 3 and _could_be_shifted(tokens[i][1]))
+
+        def nearest(i: int, step: int) -> str:
+            while 0 <= i < len(tokens) and (labels[i] in "L " or candidate(i)):
+                i += step
+            return labels[i] if 0 <= i < len(tokens) else ""
+
+        return [(start, token, "S" if candidate(i) and nearest(i, -1) == nearest(i, 1) == "S" else label)
+                for i, (start, token, label) in enumerate(tokens)]
+
+    def _split(self, start: int, word: str, touching: bool, at_end: bool,
+               no_lost: bool = False) -> list[tuple[int, str, str]]:
         """A word as one shifted or plain token, or split where a shifted bracket opens a plain word or a
-        plain hyphen or note number follows a shifted word."""
+        plain hyphen or note number follows a shifted word. A line without U+FFFD is taken as plain
+        unless a word reads as nothing but shifted text."""
+        whole = self._shifted_score(word, touching)
+        plain = self._score(word, decoded=False)
+        if no_lost:
+            strong = whole is not None and whole >= 3 and plain < 0
+            return [(start, word, "S" if strong else "P")]
         opening = _shift(word[0], self.offset, {}) in "[(" and re.search(r"[a-z]", word[1:])
         if opening:
             return [(start, word[0], "S"), (start + 1, word[1:], "P")]
         suffix = re.search(r"(?<=[^\d-])(\d{1,3}|-)$" if at_end else r"(?<=[^\d-])\d{1,3}$", word)
-        whole = self._shifted_score(word, touching)
         if suffix:
             head = word[: suffix.start()]
             split = self._shifted_score(head, True)
-            if split is not None and split > (whole if whole is not None else -9) and split >= 1:
+            if split is not None and split > max(plain, whole if whole is not None else -9) and split >= 1:
                 return [(start, head, "S"), (start + suffix.start(), suffix.group(), "P")]
-        plain = self._score(word, decoded=False)
         label = "S" if whole is not None and whole > plain else "P"
         return [(start, word, label)]
 
@@ -214,12 +237,12 @@ class Decoder:
         letters = core(word)
         if decoded and re.search(r"[a-z][A-Z]", word) or not decoded and any(ch in self.glyphs for ch in word):
             return -3
-        if letters and letters in self.vocabulary:
+        if len(letters) > 1 and letters in self.vocabulary:
             return 3
         if decoded and re.search(r"[^A-Za-z\u2018-\u201d\u2026'.,;:!?()\[\]\-]", word):
             return -3
         if not decoded and re.fullmatch(r"[(\[]?[\d.,/:-]*\d[\d.,/:-]*[)\]]?[.,;:]?", word):
-            return 2
+            return 3
         if re.fullmatch(r"[“‘(\[]*(?:[A-Z]?[a-z]+|[A-Z]+)(?:[’'-][A-Za-z]+)*[.,;:!?”’)\]]*"
                         + ("" if decoded else r"\d{0,3}"), word):
             return 1
