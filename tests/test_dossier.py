@@ -1,0 +1,269 @@
+"""The journal dossier reader: the seed dossier, a small hand-made one, and bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from plenum import pipeline, tei
+from plenum.errors import InputError
+from plenum.readers.fontshift import LOST
+
+from .conftest import ROOT, SHARED
+
+SEED = ROOT / "seeds" / "004_4586cb435a2fc35a.txt"
+STEM = SEED.stem
+NS = {"t": tei.TEI_NS, "xi": tei.XI_NS}
+# Read off the seed: the document headings it prints, and the two essays before them.
+DOCUMENTS = [1, 2, 4, 6, 7, 16, 24, 25, 26, 29, 30]
+
+
+@pytest.fixture(scope="session")
+def tei_all() -> etree.RelaxNG:
+    path = SHARED / "tei-all" / "tei_all.rng"
+    if not path.exists():
+        pytest.skip(f"TEI schema not found: {path}")
+    return etree.RelaxNG(etree.parse(str(path)))
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory) -> tuple[Path, object]:
+    out = tmp_path_factory.mktemp("tei")
+    conv = pipeline.convert(SEED, out)
+    pipeline.write(conv, out)
+    return out, conv
+
+
+def load(out: Path, name: str) -> etree._Element:
+    return tei.parse_file(out / f"{name}.xml").getroot()
+
+
+def text_outside_orig(root: etree._Element) -> str:
+    """All text of the TEI except inside orig (where printed U+FFFD may stay)."""
+    parts = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if any(tei.local(a) == "orig" for a in element.iterancestors()) or tei.local(element) == "orig":
+            parts.append(element.tail or "" if tei.local(element) == "orig" else "")
+            continue
+        parts += [element.text or "", element.tail or ""]
+    return "".join(parts)
+
+
+def test_seed_gives_essays_documents_and_corpus(seed):
+    out, conv = seed
+    expected = {f"{STEM}-essay1", f"{STEM}-essay2", STEM} | {f"{STEM}-doc{n:02d}" for n in DOCUMENTS}
+    assert {path.stem for path in out.glob("*.xml")} == expected
+    corpus = load(out, STEM)
+    assert tei.local(corpus) == "teiCorpus"
+    order = [include.get("href") for include in corpus.findall("xi:include", NS)]
+    assert order == [f"{STEM}-essay1.xml", f"{STEM}-essay2.xml"] + [f"{STEM}-doc{n:02d}.xml" for n in DOCUMENTS]
+
+
+def test_every_document_has_its_header(seed):
+    out, _ = seed
+    ids = set()
+    for number in DOCUMENTS:
+        root = load(out, f"{STEM}-doc{number:02d}")
+        ids.add(root.get(tei.XML_ID))
+        header = root.find("t:teiHeader", NS)
+        assert header.findtext("t:fileDesc/t:titleStmt/t:title", namespaces=NS)
+        assert header.find("t:fileDesc/t:sourceDesc/t:biblStruct/t:monogr/t:title[@level='j']", NS).text \
+            == "Cold War International History Project Bulletin"
+        assert header.find("t:fileDesc/t:sourceDesc/t:biblStruct//t:biblScope[@unit='issue']", NS).text == "16"
+        assert header.find("t:fileDesc/t:sourceDesc/t:biblStruct/t:analytic/t:idno", NS).text == str(number)
+        assert header.find("t:fileDesc/t:sourceDesc/t:msDesc/t:msIdentifier/t:repository", NS) is not None
+        assert root.find("t:text/t:front/t:head", NS).get("n") == str(number)
+    assert len(ids) == len(DOCUMENTS)
+
+
+@pytest.mark.parametrize("number, when, repository, folios, obtained, translated", [
+    (4, "1956-05-29", "RGANI", "190-196", ["Nobuo Shimotomai"], ["Gary Goldberg"]),
+    (16, "1956-09-04", "RGANI", "322-325", ["James F. Person"], ["James F. Person"]),
+    (24, "1956-10-17", "RGANI", "298", ["James F. Person"], ["Yuliya Zeynalova"]),
+    (30, "1957-01-09", "RGANI", "1-17", ["James F. Person"], ["Gary Goldberg"]),
+])
+def test_header_fields_as_the_source_note_gives_them(seed, number, when, repository, folios, obtained, translated):
+    out, _ = seed
+    header = load(out, f"{STEM}-doc{number:02d}").find("t:teiHeader", NS)
+    assert header.find("t:profileDesc/t:creation/t:date", NS).get("when") == when
+    identifier = header.find("t:fileDesc/t:sourceDesc/t:msDesc/t:msIdentifier", NS)
+    assert identifier.findtext("t:repository", namespaces=NS) == repository
+    assert identifier.findtext("t:idno[@type='folios']", namespaces=NS) == folios
+    assert identifier.find("t:collection[@type='fond']", NS).get("n") == "5"
+    people = {}
+    for resp in header.findall("t:fileDesc/t:titleStmt/t:respStmt", NS):
+        people.setdefault(resp.findtext("t:resp", namespaces=NS), []).append(resp.findtext("t:persName", namespaces=NS))
+    assert people == {"Obtained by": obtained, "Translated by": translated}
+
+
+def test_library_shelfmark_and_broken_source_note(seed):
+    out, conv = seed
+    identifier = load(out, f"{STEM}-doc26").find(".//t:msIdentifier", NS)
+    assert identifier.findtext("t:repository", namespaces=NS) == "Library of Congress"
+    assert identifier.findtext("t:idno[@type='shelfmark']", namespaces=NS) == "DK949.32 K6 Korea Cage"
+    assert any(f.document == f"{STEM}-doc01" and "breaks off" in f.message for f in conv.findings)
+
+
+def test_no_replacement_character_outside_orig(seed):
+    out, _ = seed
+    for path in out.glob("*.xml"):
+        assert LOST not in text_outside_orig(tei.parse_file(path).getroot()), path.name
+    essay = load(out, f"{STEM}-essay1")
+    reg = essay.find(".//t:choice/t:reg", NS)
+    assert "".join(reg.itertext()).startswith("tive positions in northern Korea")
+
+
+def test_lost_digits_are_gaps_and_decoded_runs_keep_the_print(seed):
+    out, _ = seed
+    essay = load(out, f"{STEM}-essay1")
+    first = essay.find(".//t:choice", NS)
+    assert first.findtext("t:orig", namespaces=NS).startswith("WLYH\ufffdSRVLWLRQV")
+    gap = first.find("t:reg/t:gap", NS)
+    assert gap.get("reason") == "font-encoding" and gap.get("quantity") == "5"
+
+
+def test_hyphenation_joins_words_and_keeps_compounds(seed):
+    out, _ = seed
+    paragraph = load(out, f"{STEM}-essay1").find(".//t:body//t:p", NS)
+    soft = paragraph.find("t:lb[@rend='hyphen']", NS)
+    assert soft.get("break") == "no" and (soft.getprevious().tail or "").endswith("epi")
+    doc7 = load(out, f"{STEM}-doc07")
+    hard = [lb for lb in doc7.iter(tei.q("lb")) if lb.get("break") == "no" and lb.get("rend") is None]
+    assert any((lb.getprevious().tail if lb.getprevious() is not None else lb.getparent().text or "")
+               .rstrip().endswith("Soviet-") for lb in hard)
+
+
+def test_note_markers_and_notes(seed):
+    out, conv = seed
+    for name in (f"{STEM}-essay1", f"{STEM}-essay2"):
+        root = load(out, name)
+        ids = {element.get(tei.XML_ID) for element in root.iter() if element.get(tei.XML_ID)}
+        for ref in root.iter(tei.q("ref")):
+            if ref.get("type") == "noteref" and ref.get("target"):
+                assert ref.get("target")[1:] in ids
+    notes = load(out, f"{STEM}-essay2").findall(".//t:back/t:div[@type='notes']/t:note", NS)
+    assert [int(note.get("n")) for note in notes] == [13, 14, 15, 16, 70, 71, 73, 74, 75, 80, 81, 82, 83]
+    markers = [int(ref.text) for ref in load(out, f"{STEM}-essay1").iter(tei.q("ref"))
+               if ref.get("type") == "noteref"]
+    assert markers == [1, 2, 3, 4, 5, 6, 7, 8, 14, 15]
+    unmatched = {f.message for f in conv.findings if f.kind == "marker-without-note"}
+    assert "note 1 is not in the source" in unmatched
+
+
+def test_document_references_resolve(seed):
+    out, conv = seed
+    refs = [ref for ref in load(out, f"{STEM}-essay1").iter(tei.q("ref")) if ref.get("type") == "document"]
+    assert [ref.text for ref in refs] == ["#4", "#10", "#7", "#9", "#6", "#21"]
+    for ref in refs:
+        if ref.get("target"):
+            assert (out / ref.get("target")).exists()
+    assert {ref.get("n") for ref in refs if not ref.get("target")} == {"9", "10", "21"}
+    assert {f.message for f in conv.findings if f.kind == "reference-without-document"} == \
+        {"Document #9 is not in the source", "Document #10 is not in the source", "Document #21 is not in the source"}
+
+
+def test_unplaced_fragments_are_kept_and_listed(seed):
+    out, conv = seed
+    kept = load(out, f"{STEM}-essay2").findall(".//t:back/t:div[@type='unplaced']/t:ab", NS)
+    sources = [ab.get("source") for ab in kept]
+    assert sources == ["src:L369", "src:L385", "src:L389-L390", "src:L401-L402"]
+    assert sorted(f.source for f in conv.findings if f.kind == "unplaced") == sorted(sources)
+
+
+def test_every_file_is_valid_tei(seed, tei_all):
+    out, _ = seed
+    for path in sorted(out.glob("*.xml")):
+        tree = tei.parse_file(path)
+        tree.xinclude()
+        assert tei_all.validate(tree), f"{path.name}: {tei_all.error_log.last_error}"
+
+
+# --- a small dossier made for the test ----------------------------------------------------------
+
+def shifted(text: str) -> str:
+    return "".join(chr(ord(ch) - 29) if ord(ch) - 29 >= 0x21 else LOST for ch in text)
+
+
+def small_dossier() -> str:
+    """An essay with two markers and their notes, a fragment of a note, and two documents."""
+    plain = ("the party leadership of Korea was criticized at the plenum and members who spoke "
+             "against the cult were expelled ")
+    return "\n".join([
+        " his essay reads the documents of the plenum.1 The party leadership of Korea ",
+        shifted("was criticized at the plenum and members who spoke against "),
+        "the cult were expelled, as Documents #1 and #3 show.2 The anti-",
+        "party group and the Soviet-",
+        "Koreans were criti-",
+        "cized. " + plain,
+        plain,
+        "",
+        " 1. Record of the talks, RGANI, Fond 5, Opis 28, Delo 410, l. 3.",
+        "2. Ibid., l. 4.",
+        " Delo 412, l. 9.",
+        "",
+        "DOCUMENT No. 1",
+        "",
+        "Memorandum of Conversation with the Ambassador, 5 June 1956",
+        "",
+        "[Source: RGANI, Fond 5, Opis 28, Delo 410, Listy 206-207. ",
+        "Obtained for CWIHP by James F. Person and translated for ",
+        "CWIHP by Gary Goldberg.]",
+        "",
+        "The ambassador said " + shifted("the party was criticized ") + "at the plenum.",
+        "",
+    ])
+
+
+@pytest.fixture
+def small(tmp_path) -> tuple[Path, object]:
+    source = tmp_path / "dossier.txt"
+    source.write_text(small_dossier(), encoding="utf-8")
+    out = tmp_path / "tei"
+    out.mkdir()
+    conv = pipeline.convert(source, out)
+    pipeline.write(conv, out)
+    return out, conv
+
+
+def test_small_dossier_links_markers_to_notes(small):
+    out, conv = small
+    essay = load(out, "dossier-essay1")
+    refs = {ref.text: ref.get("target") for ref in essay.iter(tei.q("ref")) if ref.get("type") == "noteref"}
+    notes = {note.get("n"): note.get(tei.XML_ID) for note in essay.iter(tei.q("note"))}
+    assert set(refs) == {"1", "2"} and refs == {n: f"#{notes[n]}" for n in refs}
+    documents = {ref.text: ref.get("target") for ref in essay.iter(tei.q("ref")) if ref.get("type") == "document"}
+    assert documents == {"#1": "dossier-doc01.xml", "#3": None}
+    [unplaced] = essay.findall(".//t:div[@type='unplaced']/t:ab", NS)
+    assert "".join(unplaced.itertext()).strip() == "Delo 412, l. 9."
+
+
+def test_small_dossier_rejoins_words_and_keeps_compounds(small):
+    out, _ = small
+    paragraph = load(out, "dossier-essay1").find(".//t:body/t:div/t:p", NS)
+    breaks = [(lb.get("break"), lb.get("rend")) for lb in paragraph.iter(tei.q("lb"))]
+    assert breaks[2:5] == [("no", None), ("no", None), ("no", "hyphen")]
+    reading = "".join(paragraph.xpath(".//text()[not(ancestor::t:orig)]", namespaces=NS))
+    assert "anti-\nparty" in reading and "Soviet-\nKoreans" in reading and "criti" in reading
+    assert paragraph.find("t:gap[@reason='drop-cap']", NS) is not None
+
+
+def test_small_dossier_document_header(small):
+    out, _ = small
+    header = load(out, "dossier-doc01").find("t:teiHeader", NS)
+    assert header.find(".//t:creation/t:date", NS).get("when") == "1956-06-05"
+    assert [p.text for p in header.findall(".//t:respStmt/t:persName", NS)] == ["James F. Person", "Gary Goldberg"]
+    reg = load(out, "dossier-doc01").find(".//t:body//t:reg", NS)
+    assert reg.text.strip() == "the party was criticized"
+
+
+def test_repeated_document_number_is_a_clear_error(tmp_path):
+    source = tmp_path / "dossier.txt"
+    source.write_text(small_dossier() + "\nDOCUMENT No. 1\n\nAgain\n\n[Source: RGANI, Fond 5.]\n",
+                      encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        pipeline.convert(source, tmp_path)
+    assert "document number 1 appears twice" in str(error.value) and error.value.line
