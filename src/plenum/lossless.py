@@ -6,10 +6,13 @@ Two texts are compared after normalisation (Unicode NFC, every run of whitespace
   each span must match the reader's markup vocabulary, e.g. ``[handwritten: `` or ``]``);
 * found: the *source view* of the TEI. Only text inside elements that carry ``@source`` counts
   (header boilerplate and values derived from the source, such as ISO dates, do not). Editorial
-  alternatives (``reg``, ``corr``, ``expan`` in a ``choice``) and the converter's own additions
-  (``@resp="#plenum"``) are skipped; ``orig``, ``sic`` and ``abbr`` count. Blocks are put back in
-  source order by the first line of their ``@source`` range, so notes placed at their markers and
-  header fields taken from the end of a page compare where the source has them.
+  alternatives (``reg``, ``corr``, ``expan`` in a ``choice``) are skipped unless they carry their
+  own ``@source`` (a translator's correction printed in the source); the converter's own additions
+  (``@resp="#plenum"``) are skipped; ``orig``, ``sic`` and ``abbr`` count. ``lb``/``pb``/``cb``
+  count as a space, or as nothing with ``@break="no"``; ``@rend="hyphen"`` adds the hyphen the
+  break replaced. Blocks are put back in source order by the first line of their ``@source``
+  range, so notes placed at their markers and header fields taken from the end of a page compare
+  where the source has them.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from .tei import local
 _SPACE = re.compile(r"[\s\u200b\ufeff]+")
 # Elements whose boundaries do not separate words; every other element's boundaries do.
 INLINE = frozenset("""
-    hi emph add del subst supplied sic corr choice orig reg abbr expan ex am unclear gap damage
+    hi emph add del subst supplied sic corr choice orig reg abbr expan ex am unclear gap damage note stage
     restore surplus secl mod retrace metamark handShift persName placeName orgName name rs date time
     ref ptr foreign term q quote said soCalled mentioned num measure seg w pc c g space anchor idno
     title roleName forename surname addName
@@ -87,7 +90,8 @@ def source_view(root: etree._Element) -> list[str]:
 
     def inside(element: etree._Element, parts: list[str], span: tuple[int, int]) -> None:
         name = local(element)
-        if element.get("resp") == "#plenum" or (name in EDITORIAL and local(element.getparent()) == "choice"):
+        if element.get("resp") == "#plenum" or (
+                name in EDITORIAL and local(element.getparent()) == "choice" and "source" not in element.attrib):
             return
         if name in BREAKS:
             parts.append("" if element.get("break") == "no" else " ")
@@ -113,19 +117,22 @@ def source_view(root: etree._Element) -> list[str]:
     return ["".join(parts) for _, _, parts in streams]
 
 
-def _without_markup(conv: Conversion) -> str:
-    """The source text with each markup character replaced by a space (offsets unchanged)."""
-    text = conv.source.text
-    pieces = []
+def _kept(conv: Conversion) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the source text outside markup spans, in order."""
+    kept = []
     position = 0
     for span in sorted(conv.markup, key=lambda s: s.start):
         if span.start > position:
-            pieces.append(text[position:span.start])
-        if span.end > position:
-            pieces.append(" " * (span.end - max(position, span.start)))
+            kept.append((position, span.start))
         position = max(position, span.end)
-    pieces.append(text[position:])
-    return "".join(pieces)
+    kept.append((position, len(conv.source.text)))
+    return kept
+
+
+def _without_markup(conv: Conversion) -> str:
+    """The source text with the markup spans removed."""
+    text = conv.source.text
+    return "".join(text[start:end] for start, end in _kept(conv))
 
 
 def _vocabulary_problems(conv: Conversion) -> list[str]:
@@ -149,7 +156,20 @@ def _vocabulary_problems(conv: Conversion) -> list[str]:
 def _describe(conv: Conversion, found: str, context: int = 6) -> str:
     """One line per difference, word by word: where in the source, and what the TEI lacks or adds."""
     source = conv.source
-    words = [(m.group(), m.start()) for m in re.finditer(r"\S+", _without_markup(conv))]
+    words = []  # (normalised word, source offset of its first character)
+    pending, offset = "", None
+    for start, end in _kept(conv):
+        for match in re.finditer(r"\S+|\s+", source.text[start:end]):
+            if match.group().isspace():
+                if pending:
+                    words.append((pending, offset))
+                pending = ""
+                continue
+            if not pending:
+                offset = start + match.start()
+            pending += match.group()
+    if pending:
+        words.append((pending, offset))
     expected = [normalise(word) for word, _ in words]
     got = found.split(" ")
     matcher = difflib.SequenceMatcher(None, expected, got, autojunk=False)

@@ -7,6 +7,8 @@ import re
 from ..source import Source
 from . import Conversion, Reader
 from .fields import read_fields
+from .body import BODY_MARKUP
+from .inline import MARKUP as INLINE_MARKUP
 from .record import MARKUP, RecordPage, document
 from .spans import Span, line_span, paragraphs
 
@@ -19,7 +21,7 @@ SNIFF_LINES = 40
 class ArchiveMarkdownReader(Reader):
     name = "archive-markdown"
     layout = "archive page exported as Markdown: '## **date**', '### **title**', '#### **Citation:**' fields"
-    markup = MARKUP | {
+    markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {
         "heading": r"##+\s+\*\*|\*\*",
         "field-label": r"####\s+\*\*[^*:]+:\*\*\s*",
     }

@@ -8,6 +8,8 @@ from ..source import Source
 from . import Conversion, Reader
 from .citation import DATE_MDY
 from .fields import read_fields
+from .body import BODY_MARKUP
+from .inline import MARKUP as INLINE_MARKUP
 from .record import MARKUP, RecordPage, document
 from .spans import Span, line_span, paragraphs
 
@@ -20,7 +22,7 @@ DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.")
 class ArchiveTextReader(Reader):
     name = "archive-text"
     layout = "archive page exported as plain text: 'Month D, YYYY Title' line, then 'Citation:' fields"
-    markup = MARKUP | {"field-label": r"[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}:\s*"}
+    markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {"field-label": r"[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}:\s*"}
 
     def sniff(self, source: Source) -> str | None:
         first = next((line for line in source.lines if line.strip()), "")

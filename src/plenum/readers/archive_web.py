@@ -8,6 +8,8 @@ from ..source import Source
 from . import Conversion, Reader
 from .citation import DATE_MDY
 from .fields import read_fields
+from .body import BODY_MARKUP
+from .inline import MARKUP as INLINE_MARKUP
 from .record import MARKUP, RecordPage, document
 from .spans import Span, is_blank, line_span, paragraph_at, paragraphs
 
@@ -23,7 +25,7 @@ SPACER = "\u00a0"
 class ArchiveWebReader(Reader):
     name = "archive-web"
     layout = "archive page captured from the web: 'Skip to content' … 'Document Information' panel"
-    markup = MARKUP | {
+    markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {
         "field-label": r"\s*(?:" + "|".join(LABELS) + r")\s*",
         "panel-heading": re.escape(INFO),
     }

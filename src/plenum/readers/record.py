@@ -16,7 +16,7 @@ from lxml import etree
 from .. import tei
 from ..tei import E, XML_ID, XML_LANG, sub
 from . import Conversion, Document
-from .body import build_body
+from .body import Body, TextInfo
 from .citation import Citation, iso_date, parse_citation, parse_reference, people
 from .spans import Span
 
@@ -25,7 +25,25 @@ LANGUAGES = {"english": "en", "russian": "ru", "chinese": "zh", "korean": "ko", 
              "hungarian": "hu", "polish": "pl", "czech": "cs", "mongolian": "mn", "japanese": "ja",
              "bulgarian": "bg", "romanian": "ro", "vietnamese": "vi", "albanian": "sq"}
 PROJECT = "plenum: the 1956 August Plenum documents in TEI"
-# Markup every archive layout may consume through this module.
+# What the encoding means, stated in every document's editorialDecl (schema/ENCODING.md has more).
+CONVENTIONS = (
+    ("p", "Encoded by plenum following the conventions in schema/ENCODING.md. Every character of the "
+          "source is kept, either as text or as the markup that replaces it; each block records its "
+          "source lines in @source (prefix src:, see listPrefixDef)."),
+    ("correction", "The transcription is not corrected silently: OCR errors of the originals are kept; "
+                   "what the translator marks [sic] is encoded as sic (with corr where the translator "
+                   "gives the correct reading); superfluous characters such as a repeated title or an "
+                   "unmatched bracket are kept in surplus."),
+    ("normalization", "Where a translation misreads a name through OCR (Kim II Sung for Kim Il Sung), "
+                      "orig keeps the source's form and reg, by plenum, the regular one."),
+    ("interpretation", "Square brackets of the translation become TEI: [X] supplied by the translator "
+                       "(supplied), [handwritten: X] and [inserted by hand: X] insertions in a hand "
+                       "(add with hand and place), [illegible …] gaps, [X - SIC] translator's glosses "
+                       "(note). In the originals ~~X~~ is a deletion, <sup>X</sup> an insertion above "
+                       "the line, the two together a substitution. Speaker labels are kept as written in "
+                       "speaker; sp/@who points to the person in the personography."),
+)
+# Markup every archive layout may consume through this module and the body.
 MARKUP = {"autolink": r"[<>]"}
 URL = re.compile(r"<?(https?://[^\s>]+)>?\s*$")
 
@@ -56,10 +74,23 @@ def document(conv: Conversion, page: RecordPage) -> Document:
     citation = parse_citation(page.value("citation").text) if page.value("citation") else Citation()
     record = _record_id(page, citation)
     doc_id = f"wda{record}" if record else "doc-" + re.sub(r"[^A-Za-z0-9-]", "-", name)
+    translators = _translators(page, citation)
+    language = page.value("original-language")
+    body = Body(conv, doc_id, LANGUAGES.get(language.text.strip().lower(), "und") if language else "en",
+                f"#{doc_id}-translation" if translators else None)
+    text = body.build(page.body, page.debris)
     root = E.TEI({XML_ID: doc_id, XML_LANG: "en"})
-    root.append(_header(conv, page, citation, record))
-    root.append(_text(conv, page, doc_id))
+    root.append(_header(conv, page, citation, record, translators, doc_id, body.info))
+    root.append(text)
     return Document(name, etree.ElementTree(root))
+
+
+def _translators(page: RecordPage, citation: Citation) -> list[str]:
+    """Who translated the document, from the citation or the page's Source field."""
+    if citation.translators:
+        return citation.translators
+    source_field = page.value("source")
+    return people(source_field.text)[1] if source_field is not None else []
 
 
 def _record_id(page: RecordPage, citation: Citation) -> str:
@@ -75,7 +106,8 @@ def _verbatim(conv: Conversion, tag: str, span: Span, attrs: dict[str, str] | No
     return element
 
 
-def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str) -> etree._Element:
+def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str, translators: list[str],
+            doc_id: str, info: TextInfo) -> etree._Element:
     source = conv.source
     header = E.teiHeader()
     file_desc = sub(header, "fileDesc")
@@ -83,14 +115,14 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str)
     title_stmt = sub(file_desc, "titleStmt")
     title = page.title.text if page.title is not None else citation.title or source.path.stem
     sub(title_stmt, "title", title, {"type": "main"})
-    translators = citation.translators
-    source_field = page.value("source")
-    if source_field is not None and not translators:
-        translators = people(source_field.text)[1]
-    for name in translators:
-        resp = sub(title_stmt, "respStmt")
+    if translators:
+        resp = sub(title_stmt, "respStmt", None, {XML_ID: f"{doc_id}-translation"})
         sub(resp, "resp", "Translated by")
-        sub(resp, "persName", name)
+        for name in translators:
+            sub(resp, "persName", name)
+    resp = sub(title_stmt, "respStmt", None, {XML_ID: "plenum"})
+    sub(resp, "resp", "Converted to TEI and encoded by")
+    sub(resp, "name", "plenum")
     credits = page.value("credits")
     if credits is not None:
         funder = re.search(r"support from (?:the )?(.+?)\.?$", credits.text.strip())
@@ -117,7 +149,7 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str)
 
     file_desc.append(_source_desc(conv, page, citation, record))
     header.append(_encoding_desc(conv))
-    header.append(_profile_desc(conv, page))
+    header.append(_profile_desc(conv, page, info, doc_id))
     revision = sub(header, "revisionDesc")
     change = sub(revision, "change")
     tei.append(change, f"Converted by plenum ({conv.reader.name} reader) from ",
@@ -208,9 +240,9 @@ def _ms_desc(conv: Conversion, page: RecordPage, reference) -> etree._Element:
 def _encoding_desc(conv: Conversion) -> etree._Element:
     encoding = E.encodingDesc()
     decl = sub(encoding, "editorialDecl")
-    sub(decl, "p", "Encoded by plenum following the conventions in schema/ENCODING.md. Every character "
-                   "of the source is kept, either as text or as the markup that replaces it; each block "
-                   "records its source lines in @source.")
+    for tag, statement in CONVENTIONS:
+        element = sub(decl, tag)
+        sub(element, "p", statement) if tag != "p" else setattr(element, "text", statement)
     prefixes = sub(encoding, "listPrefixDef")
     prefix = sub(prefixes, "prefixDef", None, {"ident": "src", "matchPattern": "(L.+)",
                                               "replacementPattern": conv.source.href + "#$1"})
@@ -218,7 +250,7 @@ def _encoding_desc(conv: Conversion) -> etree._Element:
     return encoding
 
 
-def _profile_desc(conv: Conversion, page: RecordPage) -> etree._Element:
+def _profile_desc(conv: Conversion, page: RecordPage, info: TextInfo, doc_id: str) -> etree._Element:
     profile = E.profileDesc()
     if page.date is not None:
         attrs = {"when": when} if (when := iso_date(page.date.text)) else {}
@@ -229,30 +261,30 @@ def _profile_desc(conv: Conversion, page: RecordPage) -> etree._Element:
         for span in summary:
             abstract.append(_verbatim(conv, "p", span))
     usage = sub(profile, "langUsage")
-    codes = ["en"]
+    codes = list(info.languages)
     language = page.value("original-language")
     if language is not None:
         codes.append(LANGUAGES.get(language.text.strip().lower(), "und"))
     for code in dict.fromkeys(codes):
         sub(usage, "language", _language_name(code), {"ident": code})
+    if info.hands:
+        notes = sub(profile, "handNotes")
+        for hand in sorted(info.hands):
+            sub(notes, "handNote", "Handwriting in the document, as the translation marks it "
+                                   "('[handwritten: …]', '[inserted by hand: …]'); the writer is not identified.",
+                {XML_ID: hand.lstrip("#")})
+    if info.setting_date or info.setting_place:
+        setting = sub(sub(profile, "settingDesc"), "setting")
+        if info.setting_place:
+            sub(setting, "placeName", info.setting_place)
+        if info.setting_date:
+            sub(setting, "date", None, info.setting_date)
     return profile
 
 
 def _language_name(code: str) -> str:
     names = {v: k.capitalize() for k, v in LANGUAGES.items()}
     return names.get(code, "Undetermined")
-
-
-def _text(conv: Conversion, page: RecordPage, doc_id: str) -> etree._Element:
-    text = E.text()
-    if page.debris:
-        front = sub(text, "front")
-        div = sub(front, "div", None, {"type": "debris"})
-        for span in page.debris:
-            div.append(_verbatim(conv, "ab", span))
-    body = sub(text, "body")
-    build_body(conv, body, page.body, doc_id)
-    return text
 
 
 def _citation(conv: Conversion, span: Span) -> etree._Element:

@@ -1,0 +1,365 @@
+"""The inline conventions of transcripts: editorial brackets, hands, note markers, Markdown marks.
+
+A block of text (a paragraph, a heading, a note) is a `Run`: its characters, gathered from one or
+more pieces of the source, with a `BREAK` character standing for each line or page break between
+them. `Inline` parses a run into TEI mixed content, and records every character it turns into
+markup (brackets, labels such as ``handwritten: ``) with its source offsets.
+
+The conventions (see schema/ENCODING.md):
+  [X]                     supplied by the translator           <supplied>
+  [X?] mid-sentence        supplied, uncertain                  <supplied cert="low">
+  [?], [X?] at a sentence end  a supplied question             <supplied>
+  word [sic]              the source's reading                 <sic>
+  word [sic, should be Y]  with the translator's correction     <choice><sic/><corr/></choice>
+  [X - SIC]               a translator's gloss                 <note type="translator">
+  [handwritten: X], [inserted by hand: X], [Inserted: X], [in the margin: X]
+                          an insertion, with hand and place     <add hand place>
+  [illegible …], [… faded …], [… off the page]                  <gap reason><desc/></gap>
+  [Stamp: X]              a stamp                              <fw type="stamp"><stamp/></fw>
+  [[X]]                   a bracket inside a bracketed passage (as [X])
+  [\\[2\\]](#)              a note marker                        <note> from the notes section
+  ~~X~~  <sup>X</sup>  ~~X~~<sup>Y</sup>  <u>X</u>
+                          deletion, insertion above the line, substitution, underlining
+An unmatched bracket is kept as text in <surplus>.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..tei import E, append_text, q
+from . import Conversion
+from .spans import Span
+
+BREAK = "\ue000"
+
+# Markup vocabulary of the inline conventions, for the readers' `markup` tables.
+MARKUP = {
+    "bracket": r"\[|\]",
+    "hand-label": r"\[\s*(?i:handwritten|hand-written|inserted by hand|inserted|insertion|written by hand|"
+                  r"(?:in|at|on|along|below|above) the)[^:\[\]]*:\s*",
+    "sic": r"\s*\[(?:sic|SIC|Sic)\]",
+    "sic-correction": r"\s*\[(?:sic|SIC|Sic),\s*should be\s+|\]",
+    "uncertain": r"\?\]",
+    "stamp-label": r"\[\s*Stamp:\s*",
+    "note-marker": r"\[\\\[\d+\\\]\]\(#\)\s*",
+    "markdown": r"~~|</?sup>|</?u>",
+    "line-join": r"[ \t]*\n",
+}
+
+_SPECIAL = re.compile(r"\[\\\[\d+\\\]\]\(#\)|\[|\]|~~|</?sup>|</?u>|" + BREAK)
+_NOTE_MARKER = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)")
+_HAND = re.compile(r"\s*(?P<phrase>(?:handwritten|hand-written|inserted by hand|inserted|insertion|"
+                   r"written by hand)(?P<where>[^:\[\]]*)|(?P<place>(?:in|at|on|along|below|above) the"
+                   r"[^:\[\]]*)):\s*", re.I)
+_SIC = re.compile(r"(?:sic|SIC|Sic)")
+_SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
+_GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
+_GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
+                  r"typed over|cut off|torn", re.I)
+_STAMP = re.compile(r"\s*Stamp:\s*")
+_WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
+# Where an insertion stands, from the words of the bracket (first match wins).
+PLACES = (("upper right", "top-right"), ("top right", "top-right"), ("upper left", "top-left"),
+          ("top left", "top-left"), ("left margin", "margin-left"), ("right margin", "margin-right"),
+          ("margin", "margin"), ("below", "below"), ("under", "below"), ("above", "above"),
+          ("over", "above"), ("middle", "middle"), ("bottom", "bottom"), ("top", "top"))
+
+
+@dataclass
+class Run:
+    """A block's text with a BREAK for each break, and where each piece lies in the source."""
+
+    text: str = ""
+    starts: list[int] = field(default_factory=list)   # where each piece starts in `text`
+    sources: list[int] = field(default_factory=list)  # where that piece starts in the source
+    breaks: list[list[etree._Element]] = field(default_factory=list)
+
+    def add(self, span: Span) -> None:
+        if span.text:
+            self.starts.append(len(self.text))
+            self.sources.append(span.start)
+            self.text += span.text
+
+    def add_break(self, elements: list[etree._Element]) -> None:
+        self.breaks.append(elements)
+        self.starts.append(len(self.text))
+        self.sources.append(-1)
+        self.text += BREAK
+
+    def source(self, index: int) -> int:
+        """The source offset of character `index` (a BREAK has none)."""
+        piece = bisect.bisect_right(self.starts, index) - 1
+        return self.sources[piece] + index - self.starts[piece]
+
+
+def lines_run(conv: Conversion, span: Span, hard_breaks: bool = True) -> Run:
+    """The run of one source paragraph; its line ends become <lb/> (soft hyphens joined)."""
+    run = Run()
+    lines = span.text.split("\n")
+    position = span.start
+    for index, line in enumerate(lines):
+        last = index == len(lines) - 1
+        text = line if last else line.rstrip(" \t")
+        if not last and hard_breaks:
+            following = lines[index + 1].lstrip()
+            if re.search(r"\w-$", text) and following[:1].islower():
+                run.add(Span(text[:-1], position))
+                conv.consume(position + len(text), position + len(line) + 1, "line-join")
+                run.add_break([E.lb({"break": "no", "rend": "hyphen"})])
+            else:
+                run.add(Span(text, position))
+                run.add_break([E.lb()])
+        else:
+            run.add(Span(line if last else text, position))
+        position += len(line) + 1
+    return run
+
+
+class Inline:
+    """Parses runs into TEI mixed content for one document."""
+
+    def __init__(self, conv: Conversion, translation_resp: str | None = None, hand: str | None = None,
+                 note: Callable[[int], etree._Element | None] | None = None) -> None:
+        self.conv = conv
+        self.translation_resp = translation_resp
+        self.hand = hand
+        self.note = note or (lambda number: None)
+        self.hands_used: set[str] = set()
+
+    # -- entry point ------------------------------------------------------------------------
+
+    def parse(self, run: Run, parent: etree._Element, mode: str = "text") -> etree._Element:
+        """Append the run's content to `parent`; mode 'forme' reads <sup> as superscript."""
+        self._run, self._mode = run, mode
+        self._emit(parent, 0, len(run.text))
+        return parent
+
+    # -- the scanner ------------------------------------------------------------------------
+
+    def _emit(self, parent: etree._Element, start: int, end: int) -> None:
+        text = self._run.text
+        i = start
+        while i < end:
+            match = _SPECIAL.search(text, i, end)
+            if not match:
+                append_text(parent, text[i:end])
+                return
+            append_text(parent, text[i:match.start()])
+            token = match.group()
+            if _NOTE_MARKER.fullmatch(token):
+                i = self._note_marker(parent, match, end)
+            elif token == "[":
+                close = self._matching(match.start(), end)
+                if close is None:
+                    i = self._surplus(parent, match.start())
+                else:
+                    self._bracket(parent, match.start(), close)
+                    i = close + 1
+            elif token == "]":
+                i = self._surplus(parent, match.start())
+            elif token == BREAK:
+                parent.extend(self._break(match.start()))
+                i = match.end()
+            else:
+                i = self._markdown(parent, match, end)
+
+    def _matching(self, start: int, end: int) -> int | None:
+        """The index of the ']' closing the '[' at `start`, counting nested brackets."""
+        depth = 0
+        for index in range(start, end):
+            char = self._run.text[index]
+            if char == "[":
+                depth += 1
+            elif char == "]":
+                depth -= 1
+                if depth == 0:
+                    return index
+        return None
+
+    def _consume(self, start: int, end: int, kind: str) -> None:
+        """Record run[start:end] (one piece of the source) as markup."""
+        if end > start:
+            source = self._run.source(start)
+            self.conv.consume(source, source + end - start, kind)
+
+    def _break(self, index: int) -> list[etree._Element]:
+        number = self._run.text.count(BREAK, 0, index)
+        return [_copy(element) for element in self._run.breaks[number]]
+
+    def _surplus(self, parent: etree._Element, index: int) -> int:
+        """An unmatched bracket: kept as text, marked as superfluous, flagged for review."""
+        parent.append(E.surplus({"reason": "unbalanced"}, self._run.text[index]))
+        self.conv.flag("", "bracket", "unmatched bracket kept as <surplus>",
+                       self.conv.source.pointer_for(self._run.source(index), self._run.source(index) + 1))
+        return index + 1
+
+    # -- brackets ---------------------------------------------------------------------------
+
+    def _bracket(self, parent: etree._Element, start: int, close: int) -> None:
+        text = self._run.text
+        inner = text[start + 1:close]
+        if text[start + 1:start + 2] == "[" and self._matching(start + 1, close) == close - 1:
+            self._consume(start, start + 1, "bracket")
+            self._consume(close, close + 1, "bracket")
+            self._bracket(parent, start + 1, close - 1)
+            return
+        if hand := _HAND.match(inner):
+            self._insertion(parent, start, close, hand)
+        elif _SIC_CORRECTION.match(inner):
+            self._sic(parent, start, close, correction=_SIC_CORRECTION.match(inner).end())
+        elif _SIC.fullmatch(inner.strip()):
+            self._sic(parent, start, close)
+        elif _GLOSS.fullmatch(inner):
+            self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
+        elif _GAP.search(inner) and "[" not in inner:
+            self._gap(parent, start, close, inner)
+        elif stamp := _STAMP.match(inner):
+            self._consume(start, start + 1 + stamp.end(), "stamp-label")
+            self._consume(close, close + 1, "bracket")
+            fw = E.fw({"type": "stamp"})
+            self._emit(etree.SubElement(fw, q("stamp")), start + 1 + stamp.end(), close)
+            parent.append(fw)
+        else:
+            self._supplied(parent, start, close, inner)
+
+    def _wrapped(self, parent: etree._Element, element: etree._Element, start: int, close: int) -> None:
+        """The bracket's content inside `element`, the brackets consumed."""
+        self._consume(start, start + 1, "bracket")
+        self._consume(close, close + 1, "bracket")
+        self._emit(element, start + 1, close)
+        parent.append(element)
+
+    def _supplied(self, parent: etree._Element, start: int, close: int, inner: str) -> None:
+        attrs = {"reason": "omitted-in-original"}
+        if self.translation_resp:
+            attrs["resp"] = self.translation_resp
+        after = self._run.text[close + 1:close + 3].lstrip()
+        if inner.endswith("?") and len(inner) > 1 and after[:1].islower():
+            attrs["cert"] = "low"
+            element = E.supplied(attrs)
+            self._consume(start, start + 1, "bracket")
+            self._consume(close - 1, close + 1, "uncertain")
+            self._emit(element, start + 1, close - 1)
+            parent.append(element)
+            return
+        self._wrapped(parent, E.supplied(attrs), start, close)
+
+    def _insertion(self, parent: etree._Element, start: int, close: int, hand: re.Match[str]) -> None:
+        phrase = hand.group(0).lower()
+        attrs = {}
+        if "hand" in phrase and self.hand:
+            attrs["hand"] = self.hand
+            self.hands_used.add(self.hand)
+        where = (hand.group("where") or "") + (hand.group("place") or "")
+        for words, place in PLACES:
+            if words in where.lower():
+                attrs["place"] = place
+                break
+        self._consume(start, start + 1 + hand.end(), "hand-label")
+        self._consume(close, close + 1, "bracket")
+        add = E.add(attrs)
+        content_start = start + 1 + hand.end()
+        if re.match(r"insert(?:ion)?\b", self._run.text[content_start:close], re.I):
+            target = etree.SubElement(add, q("metamark"), {"function": "insertion"})
+        else:
+            target = add
+        self._emit(target, content_start, close)
+        parent.append(add)
+
+    def _sic(self, parent: etree._Element, start: int, close: int, correction: int | None = None) -> None:
+        """'word [sic]': the word becomes <sic> (with the translator's correction, if given)."""
+        word, space = self._take_word(parent)
+        if not word:
+            self.conv.flag("", "sic", "[sic] with no word before it",
+                           self.conv.source.pointer_for(self._run.source(start), self._run.source(close) + 1))
+        sic = E.sic(word)
+        if correction is None:
+            self._consume(start - space, close + 1, "sic")
+            parent.append(sic)
+            return
+        self._consume(start - space, start + 1 + correction, "sic-correction")
+        self._consume(close, close + 1, "sic-correction")
+        corr = E.corr({"source": self.conv.source.pointer_for(self._run.source(start), self._run.source(close))})
+        if self.translation_resp:
+            corr.set("resp", self.translation_resp)
+        self._emit(corr, start + 1 + correction, close)
+        parent.append(E.choice(sic, corr))
+
+    def _take_word(self, parent: etree._Element) -> tuple[str, int]:
+        """Remove the last word of `parent`'s content; return it and the spaces after it."""
+        holder, attribute = (parent[-1], "tail") if len(parent) else (parent, "text")
+        content = getattr(holder, attribute) or ""
+        match = _WORD_BEFORE.search(content)
+        if not match:
+            return "", 0
+        setattr(holder, attribute, content[: match.start()])
+        return match.group(1), len(match.group(2))
+
+    def _gap(self, parent: etree._Element, start: int, close: int, inner: str) -> None:
+        lowered = inner.lower()
+        reason = ("faded" if "faded" in lowered else "off-page" if "off the" in lowered
+                  else "overwritten" if "typed over" in lowered else "illegible")
+        gap = E.gap({"reason": reason})
+        self._wrapped(gap, E.desc(), start, close)
+        parent.append(gap)
+
+    # -- note markers -----------------------------------------------------------------------
+
+    def _note_marker(self, parent: etree._Element, match: re.Match[str], end: int) -> int:
+        number = int(_NOTE_MARKER.fullmatch(match.group()).group(1))
+        self._consume(match.start(), match.end(), "note-marker")
+        note = self.note(number)
+        if note is None:
+            self.conv.flag("", "note", f"note marker [{number}] has no note text",
+                           self.conv.source.pointer_for(self._run.source(match.start()),
+                                                        self._run.source(match.end() - 1) + 1))
+            parent.append(E.note({"type": "editorial", "resp": "#plenum", "n": str(number)},
+                                 f"The source marks note {number} here but gives no note text."))
+        else:
+            parent.append(note)
+        return match.end()
+
+    # -- Markdown and HTML marks ------------------------------------------------------------
+
+    def _markdown(self, parent: etree._Element, match: re.Match[str], end: int) -> int:
+        text = self._run.text
+        token = match.group()
+        closing = {"~~": "~~", "<sup>": "</sup>", "<u>": "</u>"}.get(token)
+        close = text.find(closing, match.end(), end) if closing else -1
+        if close < 0:
+            append_text(parent, token)
+            return match.end()
+        self._consume(match.start(), match.end(), "markdown")
+        self._consume(close, close + len(closing), "markdown")
+        if token == "~~":
+            element = E("del", {"rend": "strikethrough"})
+        elif token == "<u>":
+            element = E.hi({"rend": "underline"})
+        elif self._mode == "forme":
+            element = E.hi({"rend": "superscript"})
+        else:
+            element = E.add({"place": "above"})
+        self._emit(element, match.end(), close)
+        after = close + len(closing)
+        if token == "~~" and text.startswith("<sup>", after) and self._mode != "forme":
+            sup_end = text.find("</sup>", after + 5, end)
+            if sup_end >= 0:
+                self._consume(after, after + 5, "markdown")
+                self._consume(sup_end, sup_end + 6, "markdown")
+                add = E.add({"place": "above"})
+                self._emit(add, after + 5, sup_end)
+                parent.append(E.subst(element, add))
+                return sup_end + 6
+        parent.append(element)
+        return after
+
+
+def _copy(element: etree._Element) -> etree._Element:
+    """A fresh copy of a break element (the same break may be emitted once per parse)."""
+    return etree.fromstring(etree.tostring(element))

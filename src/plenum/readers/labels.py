@@ -1,0 +1,90 @@
+"""Speaker labels of records of conversation, as minutes and memoranda print them.
+
+Styles recognised (English and Russian):
+  Mikoyan: text                       Chairman Mao (hereafter, Chairman): text
+  Chairman [sic]: text                Chairman (to Mukhitdinov): text
+  Cde. Mikoyan - text                 Cde. Cde. Rim Hae - text   (doubled title)
+  Cde. Kim Il. text                   Cde. Mikoyan: text
+  Cde. Peng Dehuai                    (alone on its line; the turn is the following paragraphs)
+  Kim Chang-man continued: text       Cde. Mikoyan asks a question: text
+  тов. Микоян - text                  ○ тов. Микоян. text      (a stray OCR mark before the label)
+A label's name must be written in the script of the text (a Latin word in a Russian original is
+not a speaker). Labels without a title ('Mikoyan:') are only candidates: the body decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .spans import Span
+
+TITLE = r"(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)"
+NAMES = {
+    "latin": r"[A-Z][a-z]*(?:[-'’][A-Za-z][a-z]*)*",
+    "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
+}
+VERBS = {
+    "latin": r"continued|continues|notes|noted|asks a question|asked a question|asks|asked|adds|added|"
+             r"replies|replied|answers|answered|says|said|remarks|remarked|interjects|interjected|"
+             r"objects|objected|declares|declared|states|stated|clarifies|clarified",
+    "cyrillic": r"продолжает|продолжил|спрашивает|спросил|отвечает|ответил|добавляет|добавил|"
+                r"заявляет|заявил|замечает|заметил|говорит|сказал",
+}
+_EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC)\])*)"
+_LEAD = r"(?P<lead>[^\w\s(\[«\"“]\s*)?"
+_PAREN = re.compile(r"\(([^()]*)\)")
+_ALIAS = re.compile(r"hereafter,?\s+(.+)", re.I)
+_TO = re.compile(r"to\s+(.+)", re.I)
+
+
+@dataclass
+class Label:
+    """A speaker label: the label as written, the name, and what follows it on the line."""
+
+    label: Span        # exactly as written, separator included (goes into <speaker>)
+    name: str          # the name as written ('Kim Il Sung')
+    titles: int        # how many titles precede the name (2: a doubled title)
+    style: str         # colon | dash | period | alone
+    rest: Span         # the text after the label ('' when the label is alone)
+    alias: str = ""    # '(hereafter, Chairman)' declares 'Chairman'
+    to: str = ""       # '(to Mukhitdinov)': the person addressed
+    verb: str = ""     # 'continued', 'asks a question', ...
+    lead: str = ""     # a stray mark before the label
+
+
+def _patterns(script: str) -> dict[str, re.Pattern[str]]:
+    name = NAMES[script]
+    names = rf"(?P<name>{name}(?:\s+{name}){{0,3}})"
+    titles = rf"(?P<titles>(?:{TITLE}\s*)+)"
+    verb = rf"(?:\s+(?P<verb>{VERBS[script]}))?"
+    return {
+        "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{_EXTRA}{verb}\s*:(?:\s+|$)"),
+        "dash": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s+[-–—](?:\s+|$)"),
+        "period": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\.\s+(?=[A-ZА-ЯЁ(\[«\"“])"),
+        "alone": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s*$"),
+    }
+
+
+PATTERNS = {script: _patterns(script) for script in NAMES}
+
+
+def recognise(span: Span, script: str) -> Label | None:
+    """The speaker label at the start of a paragraph, or None."""
+    text = span.text
+    for style, pattern in PATTERNS[script].items():
+        match = pattern.match(text)
+        if not match:
+            continue
+        end = match.end()
+        label_end = len(text[:end].rstrip())
+        label = Label(span.cut(0, label_end), match.group("name"),
+                      len(re.findall(TITLE, match.groupdict().get("titles") or "")), style, span.cut(end).strip(),
+                      verb=match.groupdict().get("verb") or "", lead=match.group("lead") or "")
+        for inner in _PAREN.findall(match.group("extra") or ""):
+            if alias := _ALIAS.match(inner):
+                label.alias = alias.group(1).strip()
+            elif to := _TO.match(inner):
+                label.to = to.group(1).strip()
+        return label
+    return None
