@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -83,22 +84,67 @@ def append(parent: etree._Element, *items: etree._Element | str) -> etree._Eleme
 
 # --- parsing -----------------------------------------------------------------------------------
 
+# libxml2's messages for the limits it enforces, and what plenum tells the reader instead.
+_DEPTH = re.compile(r"Excessive depth in document: (\d+)")
+_AMPLIFICATION = "entity amplification"
+_ENCODING = "Invalid bytes in character encoding"
+_DECLARED = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)")
+
+
 def _parser() -> etree.XMLParser:
     """A parser for untrusted XML: no DTD loading, no network, no entity expansion, libxml2 limits on."""
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                            dtd_validation=False, huge_tree=False)
 
 
+def _too_big(name: Path | str, size: int) -> InputError:
+    """The refusal of a file larger than MAX_XML_BYTES."""
+    return InputError(name, f"file is {size / 2**20:.0f} MiB; plenum reads XML files of at most "
+                            f"{MAX_XML_BYTES / 2**20:.0f} MiB (set PLENUM_MAX_XML_BYTES to change)")
+
+
+def _syntax_error(data: bytes, name: Path | str, exc: etree.XMLSyntaxError) -> InputError:
+    """A libxml2 parse error as a message a reader can act on, with its line and column."""
+    line, column = exc.position if exc.position else (None, None)
+    message = exc.msg.rsplit(", line ", 1)[0]
+    if depth := _DEPTH.search(message):
+        return InputError(name, f"elements are nested more than {depth.group(1)} levels deep; plenum "
+                                f"refuses deeper nesting (protection against stack exhaustion)", line, column)
+    if _AMPLIFICATION in message.lower():
+        return InputError(name, "the DOCTYPE declares entities that expand enormously (an entity bomb); "
+                                "plenum does not expand entities", line, column)
+    if message.startswith(_ENCODING):
+        declared = _DECLARED.match(data)
+        if declared and declared.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8"):
+            return InputError(name, f"bytes that are not {declared.group(1).decode('ascii')} text, "
+                                    f"the encoding its XML declaration names", line, column)
+        return _not_utf8(data, name) or InputError(name, "not UTF-8 text", line, column)
+    if not data.strip():
+        return InputError(name, "the file is empty; a TEI file holds at least a root element", 1)
+    return InputError(name, f"not well-formed XML: {message}", line, column)
+
+
+def _not_utf8(data: bytes, name: Path | str) -> InputError | None:
+    """Where UTF-8 input first breaks (line, column, bytes), or None when it is valid UTF-8."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = len(data[data.rfind(b"\n", 0, exc.start) + 1:exc.start].decode("utf-8", "replace")) + 1
+        shown = " ".join(f"0x{byte:02X}" for byte in data[exc.start:exc.end])
+        return InputError(name, f"not UTF-8 text: byte {shown} cannot be read; save the file as UTF-8 "
+                                f"(or declare its encoding in the XML declaration)", line, column)
+    return None
+
+
 def parse_bytes(data: bytes, name: Path | str) -> etree._ElementTree:
     """Parse XML from bytes safely; errors name the file, line and column."""
     if len(data) > MAX_XML_BYTES:
-        raise InputError(name, f"file is {len(data) / 2**20:.0f} MiB; plenum reads XML files of at most "
-                               f"{MAX_XML_BYTES / 2**20:.0f} MiB (set PLENUM_MAX_XML_BYTES to change)")
+        raise _too_big(name, len(data))
     try:
         tree = etree.fromstring(data, _parser(), base_url=str(name)).getroottree()
     except etree.XMLSyntaxError as exc:
-        line, column = exc.position if exc.position else (None, None)
-        raise InputError(name, f"not well-formed XML: {exc.msg}", line, column) from exc
+        raise _syntax_error(data, name, exc) from exc
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise InputError(name, "the DOCTYPE declares entities; plenum does not expand entities "
@@ -109,14 +155,14 @@ def parse_bytes(data: bytes, name: Path | str) -> etree._ElementTree:
 
 
 def parse_file(path: Path | str) -> etree._ElementTree:
-    """Parse an XML file safely, refusing oversized files before reading them."""
+    """Parse an XML file safely, refusing oversized files before reading them (and while reading)."""
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_XML_BYTES:
-            raise InputError(path, f"file is {size / 2**20:.0f} MiB; plenum reads XML files of at most "
-                                   f"{MAX_XML_BYTES / 2**20:.0f} MiB (set PLENUM_MAX_XML_BYTES to change)")
-        data = path.read_bytes()
+            raise _too_big(path, size)
+        with path.open("rb") as stream:
+            data = stream.read(MAX_XML_BYTES + 1)
     except OSError as exc:
         raise InputError(path, f"cannot read file: {exc.strerror or exc}") from exc
     return parse_bytes(data, path)
