@@ -1,4 +1,4 @@
-"""Validation: every TEI file against the project's schema; problems as file:line:column lines."""
+"""Validation: every TEI file against the project's schema or the official tei_all; problems as file:line:column lines."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import tei
+from . import tei, teiall
 from .errors import InputError, PlenumError
 from .paths import SCHEMA, resource
 
@@ -54,3 +54,26 @@ class Validator:
             return []
         return sorted(Problem(name, error.line, error.column, "error", error.message, "plenum.rng")
                       for error in self._rng.error_log)
+
+
+class TeiAllValidator(Validator):
+    """The official TEI schema tei_all (located, verified and compiled once per process by plenum.teiall)."""
+
+    def __init__(self) -> None:
+        self._rng = teiall.schema()
+
+    def check_tree(self, tree: etree._ElementTree, name: str) -> list[Problem]:
+        """Every departure of a parsed document from tei_all."""
+        if self._rng.validate(tree):
+            return []
+        return sorted(Problem(name, error.line, error.column, "error", error.message, "tei_all")
+                      for error in self._rng.error_log)
+
+
+# What `plenum validate --schema` accepts: the project's schema, the official tei_all, or both.
+SCHEMAS = {"project": (Validator,), "tei_all": (TeiAllValidator,), "all": (Validator, TeiAllValidator)}
+
+
+def validators(schema: str = "project") -> list[Validator]:
+    """The validators for one `--schema` choice, each compiled once for the whole run."""
+    return [kind() for kind in SCHEMAS[schema]]
