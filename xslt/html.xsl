@@ -1,5 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The HTML edition: a page per TEI document (default mode) and the home page (template "index"). -->
+<!-- The HTML edition: a page per TEI document (default mode) and the home page (template "index").
+     A document is a TEI element, a teiCorpus, or any other TEI root (e.g. a surface). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -18,7 +19,7 @@
 
   <xsl:mode on-no-match="shallow-skip"/>
 
-  <xsl:template match="/tei:TEI">
+  <xsl:template match="/*">
     <html lang="{(@xml:lang, 'en')[1]}">
       <head>
         <meta charset="utf-8"/>
@@ -30,7 +31,7 @@
         <main>
           <h1>{pl:title(.)}</h1>
           <xsl:apply-templates select="tei:teiHeader" mode="meta"/>
-          <xsl:apply-templates select="tei:text" mode="body"/>
+          <xsl:apply-templates select="pl:content(.)" mode="body"/>
         </main>
       </body>
     </html>

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The plain-text edition: one .txt per TEI document. -->
+<!-- The plain-text edition: one .txt per TEI document (a TEI element, a teiCorpus or any other TEI root). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -15,9 +15,9 @@
 
   <xsl:mode on-no-match="shallow-skip"/>
 
-  <xsl:template match="/tei:TEI">
+  <xsl:template match="/*">
     <xsl:text>{pl:title(.)}&#10;</xsl:text>
     <xsl:text>{pl:display-date(.)}&#10;</xsl:text>
-    <xsl:apply-templates select="tei:text" mode="text"/>
+    <xsl:apply-templates select="pl:content(.)" mode="text"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmValue
 
 from . import tei
@@ -13,12 +14,19 @@ from .paths import XSLT, resource
 # Output format -> (stylesheet, file suffix).
 FORMATS = {"html": ("html.xsl", ".html"), "text": ("text.xsl", ".txt")}
 
+# Saxon configuration that keeps stylesheets to their inputs and outputs: no reflexive extension
+# functions, no xsl:result-document (refused at compile time), and, once the stylesheets are
+# compiled, no access to any URI (doc(), document(), unparsed-text(), collection(), entities).
+NO_EXTENSIONS = ("http://saxon.sf.net/feature/allow-external-functions", "false")
+NO_RESOURCES = ("http://saxon.sf.net/feature/allowedProtocols", "")
+
 
 class Renderer:
     """One Saxon processor and the compiled stylesheets, reused for every document of a run."""
 
     def __init__(self, formats: tuple[str, ...] = tuple(FORMATS)) -> None:
         self._processor = PySaxonProcessor(license=False)
+        self._processor.set_configuration_property(*NO_EXTENSIONS)
         compiler = self._processor.new_xslt30_processor()
         self._executables = {}
         for name in dict.fromkeys(formats + ("html",)):
@@ -27,13 +35,22 @@ class Renderer:
                 self._executables[name] = compiler.compile_stylesheet(stylesheet_file=str(stylesheet))
             except PySaxonApiError as exc:
                 raise PlenumError(f"{stylesheet}: stylesheet does not compile: {_one_line(exc)}") from exc
+        self._processor.set_configuration_property(*NO_RESOURCES)
+        self._builder = self._processor.new_document_builder()
         self.formats = formats
 
     def load(self, path: Path):
-        """Parse a TEI file for rendering (after plenum's safe parser has accepted it)."""
-        tei.parse_file(path)
+        """A TEI file for rendering: read by plenum's safe parser, handed to Saxon as its root element.
+
+        Saxon never opens the file nor sees its DOCTYPE, so what it renders is what plenum checked.
+        """
+        root = tei.parse_file(path).getroot()
+        if etree.QName(root).namespace != tei.TEI_NS:
+            raise InputError(path, f"the root element <{etree.QName(root).localname}> is not in the TEI "
+                                   f"namespace ({tei.TEI_NS}); plenum renders TEI only", root.sourceline)
+        self._builder.set_base_uri(Path(path).resolve().as_uri())
         try:
-            return self._processor.parse_xml(xml_file_name=str(Path(path).resolve()))
+            return self._builder.parse_xml(xml_text=etree.tostring(root, encoding="unicode"), encoding="UTF-8")
         except PySaxonApiError as exc:
             raise InputError(path, f"cannot be read for rendering: {_one_line(exc)}") from exc
 

@@ -7,19 +7,47 @@
     xmlns:pl="https://plenum.invalid/ns"
     exclude-result-prefixes="#all">
 
-  <!-- Whitespace between the children of element-only TEI elements is layout, not text. -->
-  <xsl:strip-space elements="tei:TEI tei:teiCorpus tei:teiHeader tei:fileDesc tei:titleStmt
-      tei:publicationStmt tei:notesStmt tei:sourceDesc tei:msDesc tei:msIdentifier tei:msContents
-      tei:encodingDesc tei:editorialDecl tei:listPrefixDef tei:profileDesc tei:abstract tei:langUsage
-      tei:particDesc tei:listPerson tei:person tei:settingDesc tei:setting tei:handNotes
-      tei:revisionDesc tei:availability tei:respStmt tei:text tei:front tei:body tei:back tei:group
-      tei:div tei:sp tei:list tei:lg tei:listBibl tei:biblStruct tei:monogr tei:analytic tei:imprint
-      tei:opener tei:closer tei:choice tei:subst"/>
+  <!-- TEI elements with element-only content: whitespace between their children is layout, not text.
+       It is stripped; where such children are rendered inline, pl:separated puts a space back. -->
+  <xsl:param name="pl:element-only" static="yes" as="xs:string" select="'TEI teiCorpus teiHeader
+      fileDesc titleStmt publicationStmt notesStmt sourceDesc msDesc msIdentifier msContents encodingDesc
+      editorialDecl listPrefixDef profileDesc abstract langUsage particDesc listPerson person settingDesc
+      setting handNotes revisionDesc availability respStmt text front body back group div sp list lg
+      listBibl biblStruct monogr analytic imprint opener closer choice subst'"/>
+  <xsl:strip-space _elements="{tokenize($pl:element-only) ! ('tei:' || .)}"/>
 
-  <!-- The main title of a TEI document. -->
+  <!-- Whether an element follows another in element-only content, where the stripped whitespace
+       separated them: rendered inline, it needs a space so that words do not run together. -->
+  <xsl:function name="pl:separated" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="$element/preceding-sibling::node()[1] instance of element()
+        and namespace-uri($element/..) = 'http://www.tei-c.org/ns/1.0'
+        and local-name($element/..) = tokenize($pl:element-only)"/>
+  </xsl:function>
+
+  <!-- What a document's reading edition shows: the text of a TEI document, the members of a
+       corpus, or the whole of any other root (e.g. a surface from a genetic edition). -->
+  <xsl:function name="pl:content" as="element()*">
+    <xsl:param name="root" as="element()"/>
+    <xsl:sequence select="if ($root/self::tei:TEI) then $root/tei:text
+        else if ($root/self::tei:teiCorpus) then $root/(* except tei:teiHeader)
+        else $root"/>
+  </xsl:function>
+
+  <!-- A link target that is safe in an href: relative, a fragment, http(s) or mailto; '' for any
+       other scheme (javascript:, data:, vbscript:, file:), so document text never becomes script. -->
+  <xsl:function name="pl:safe-href" as="xs:string">
+    <xsl:param name="target" as="xs:string"/>
+    <xsl:variable name="bare" select="replace($target, '[\s\p{Cc}]', '')"/>
+    <xsl:sequence select="if (matches($bare, '^[a-zA-Z][a-zA-Z0-9+.\-]*:') and not(matches($bare, '^(https?|mailto):', 'i')))
+        then '' else $target"/>
+  </xsl:function>
+
+  <!-- The main title of a TEI document; its file name when it has none (e.g. a surface). -->
   <xsl:function name="pl:title" as="xs:string">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="normalize-space(string(($doc//tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title)[1]))"/>
+    <xsl:variable name="title" select="normalize-space(string(($doc//tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title)[1]))"/>
+    <xsl:sequence select="if ($title) then $title else pl:stem($doc)"/>
   </xsl:function>
 
   <!-- The document's date as an ISO string ('' when unknown), for sorting. -->

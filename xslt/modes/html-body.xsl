@@ -4,6 +4,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:pl="https://plenum.invalid/ns"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all"
     expand-text="yes">
@@ -36,14 +37,37 @@
     </p>
   </xsl:template>
 
+  <!-- A link only where the target is safe (pl:safe-href); otherwise the text alone. -->
   <xsl:template match="tei:ref[@target]" mode="body">
-    <a href="{@target}">
-      <xsl:apply-templates mode="body"/>
-    </a>
+    <xsl:variable name="href" select="pl:safe-href(@target)"/>
+    <xsl:choose>
+      <xsl:when test="$href">
+        <a href="{$href}">
+          <xsl:apply-templates mode="body"/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="tei-ref">
+          <xsl:apply-templates mode="body"/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A member of a teiCorpus: its title, its header and what it shows. -->
+  <xsl:template match="tei:TEI | tei:teiCorpus" mode="body">
+    <article class="tei-{local-name()}">
+      <h2>{pl:title(.)}</h2>
+      <xsl:apply-templates select="tei:teiHeader" mode="meta"/>
+      <xsl:apply-templates select="pl:content(.)" mode="body"/>
+    </article>
   </xsl:template>
 
   <!-- Elements this mode does not know: their text, in a span naming the element. -->
   <xsl:template match="*" mode="body">
+    <xsl:if test="pl:separated(.)">
+      <xsl:text> </xsl:text>
+    </xsl:if>
     <span class="tei-{local-name()}">
       <xsl:apply-templates mode="body"/>
     </span>

@@ -30,7 +30,7 @@
                 <xsl:sort select="pl:stem(.)"/>
                 <tr>
                   <td><time datetime="{pl:iso-date(.)}">{pl:display-date(.)}</time></td>
-                  <td><a href="{pl:stem(.)}.html">{pl:title(.)}</a></td>
+                  <td><a href="{encode-for-uri(pl:stem(.))}.html">{pl:title(.)}</a></td>
                 </tr>
               </xsl:for-each>
             </tbody>
