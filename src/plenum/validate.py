@@ -24,7 +24,8 @@ class Problem:
     rule: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message} [{self.rule}]"
+        message = " ".join(self.message.split())  # a value quoted from a document may hold line breaks
+        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {message} [{self.rule}]"
 
     def as_dict(self) -> dict:
         return asdict(self)
