@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import lossless, tei, transforms
+from . import lossless, persons, tei, transforms
 from .errors import LossError
 from .fileio import write_atomic
 from .paths import SCHEMA
+from .persons import Personography
 from .readers import Conversion, Document, detect
 from .source import Source
 
@@ -18,10 +19,24 @@ SCHEMA_PIS = (
 )
 
 
+def personography(out_dir: Path | str) -> Personography:
+    """The edition's persons.xml in `out_dir`, read once per run (reread when the file changes)."""
+    path = (Path(out_dir) / persons.FILE).resolve()
+    stamp = path.stat().st_mtime_ns if path.exists() else None
+    cached = _PERSONS.get(path)
+    if cached is None or cached[0] != stamp:
+        _PERSONS[path] = (stamp, persons.Personography.load(path))
+    return _PERSONS[path][1]
+
+
+_PERSONS: dict[Path, tuple[int | None, Personography]] = {}
+
+
 def convert(path: Path | str, out_dir: Path | str) -> Conversion:
     """Convert one source file into TEI documents (not yet written); LossError if text would be lost."""
     source = Source.read(path).linked_from(out_dir)
     conv = detect(source).read(source)
+    conv.persons = personography(out_dir)
     transforms.run(conv)
     report = lossless.check(conv)
     if not report.ok:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from lxml import etree
 
 from ..errors import UnknownLayout
 from ..source import Source
+
+if TYPE_CHECKING:
+    from ..persons import Personography
 
 
 @dataclass
@@ -56,6 +59,8 @@ class Conversion:
     documents: list[Document] = field(default_factory=list)
     markup: list[Markup] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    #: The edition's personography, for the transforms that link persons (None: not linked).
+    persons: "Personography | None" = None
 
     def consume(self, start: int, end: int, kind: str) -> None:
         """Record that source[start:end] became markup (its kind must be in the reader's vocabulary)."""

@@ -67,6 +67,30 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
 
 
 PATTERNS = {script: _patterns(script) for script in NAMES}
+WHOLE = {script: re.compile(
+    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{name}(?:\s+{name}){{0,3}}){_EXTRA}"
+    rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*[:.\-–—]?\s*$") for script, name in NAMES.items()}
+
+
+def parse_label(text: str, script: str) -> Label | None:
+    """A speaker label standing alone, as kept in <speaker> ('Chairman [sic]:'), or None."""
+    text = " ".join(text.split())
+    match = WHOLE[script].match(text)
+    if not match:
+        return None
+    label = Label(Span(text, 0), match.group("name"), len(re.findall(TITLE, match.group("titles"))), "whole",
+                  Span("", len(text)), verb=match.group("verb") or "", lead=match.group("lead") or "")
+    _parentheses(label, match.group("extra") or "")
+    return label
+
+
+def _parentheses(label: Label, extra: str) -> None:
+    """Read '(hereafter, X)' and '(to X)' after a name into the label."""
+    for inner in _PAREN.findall(extra):
+        if alias := _ALIAS.match(inner):
+            label.alias = alias.group(1).strip()
+        elif to := _TO.match(inner):
+            label.to = to.group(1).strip()
 
 
 def recognise(span: Span, script: str) -> Label | None:
@@ -81,10 +105,6 @@ def recognise(span: Span, script: str) -> Label | None:
         label = Label(span.cut(0, label_end), match.group("name"),
                       len(re.findall(TITLE, match.groupdict().get("titles") or "")), style, span.cut(end).strip(),
                       verb=match.groupdict().get("verb") or "", lead=match.group("lead") or "")
-        for inner in _PAREN.findall(match.group("extra") or ""):
-            if alias := _ALIAS.match(inner):
-                label.alias = alias.group(1).strip()
-            elif to := _TO.match(inner):
-                label.to = to.group(1).strip()
+        _parentheses(label, match.group("extra") or "")
         return label
     return None

@@ -23,9 +23,14 @@ class Transform:
 
 def registry() -> list[Transform]:
     """Every transform, in the order they run."""
+    from .align import AlignOriginal
     from .ids import AssignIds
+    from .participants import ListParticipants
+    from .persons import LinkPersons
+    from .regularise import RegulariseNames
 
-    transforms: list[Transform] = [AssignIds()]
+    transforms: list[Transform] = [AssignIds(), RegulariseNames(), LinkPersons(), AlignOriginal(),
+                                   ListParticipants()]
     return sorted(transforms, key=lambda t: t.priority)
 
 

@@ -17,7 +17,7 @@ class AssignIds(Transform):
     """Give each citable element of the text an xml:id; existing ids are kept."""
 
     name = "ids"
-    priority = 900
+    priority = 100
 
     def apply(self, document: Document, conv: Conversion) -> None:
         root = document.root

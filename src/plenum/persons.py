@@ -1,0 +1,237 @@
+"""The personography (tei/persons.xml): one person per xml:id, the name forms that identify them.
+
+The editors own the file; plenum reads their forms to recognise speakers and mentions, and after a
+build replaces only the elements marked resp="#plenum" (attested forms and attestations) with what
+the documents of the edition attest. Pointers from documents are plain relative URIs:
+``who="persons.xml#mikoyan-anastas"``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from . import tei
+from .errors import InputError
+from .fileio import write_atomic
+from .tei import E, NS, XML_ID, XML_LANG
+
+FILE = "persons.xml"
+GENERATED = "#plenum"
+# Case endings a Russian name may take in running text (Ким Ир Сена, Микояном).
+RUSSIAN_ENDINGS = "(?:ом|ем|ём|ым|им|ой|ей|ою|ею|а|я|у|ю|е)?"
+_TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                     ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+                      "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+
+
+def pointer(person_id: str) -> str:
+    """The value of @who/@ref for a person."""
+    return f"{FILE}#{person_id}"
+
+
+def person_id(value: str) -> str:
+    """The person id a @who/@ref value points to ('' when it is not a personography pointer)."""
+    path, _, fragment = value.partition("#")
+    return fragment if path.endswith(FILE) else ""
+
+
+def fold(name: str) -> str:
+    """A name for comparison: case-folded, ё as е, hyphens and apostrophes as spaces, single spaces."""
+    name = unicodedata.normalize("NFC", name).casefold().replace("ё", "е")
+    return " ".join(re.sub(r"[-'’.]", " ", name).split())
+
+
+def transliterate(name: str) -> str:
+    """A rough Latin transliteration of a Cyrillic name, for comparing it with Latin forms."""
+    return "".join(_TRANSLIT.get(char, char) for char in fold(name))
+
+
+@dataclass
+class Person:
+    id: str
+    main: str
+    forms: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # language -> forms
+
+
+class Personography:
+    """The curated persons and their forms, loaded once per run."""
+
+    def __init__(self, path: Path, tree: etree._ElementTree | None) -> None:
+        self.path = path
+        self.tree = tree
+        self.persons: dict[str, Person] = {}
+        self._by_form: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._similar: dict[tuple[str, str], float] = {}
+        if tree is not None:
+            self._read(tree)
+
+    @classmethod
+    def load(cls, path: Path | str) -> "Personography":
+        """Read persons.xml; an absent file gives an empty personography."""
+        path = Path(path)
+        if not path.exists():
+            return cls(path, None)
+        return cls(path, tei.parse_file(path))
+
+    def _read(self, tree: etree._ElementTree) -> None:
+        for element in tree.iterfind(".//tei:listPerson/tei:person", NS):
+            pid = element.get(XML_ID)
+            if not pid:
+                raise InputError(self.path, "a person has no xml:id", element.sourceline)
+            if pid in self.persons:
+                raise InputError(self.path, f"the id {pid} is used twice", element.sourceline)
+            person = Person(pid, "")
+            for name in element.iterfind("tei:persName", NS):
+                if name.get("resp") == GENERATED:
+                    continue
+                text = " ".join("".join(name.itertext()).split())
+                language = name.get(XML_LANG) or "en"
+                person.forms[language].append(text)
+                self._by_form[(_script(language), fold(text))].add(pid)
+                if name.get("type") == "main":
+                    person.main = text
+            person.main = person.main or next(iter(person.forms.get("en", [])), pid)
+            self.persons[pid] = person
+
+    # -- lookup -----------------------------------------------------------------------------
+
+    def lookup(self, name: str, script: str) -> set[str]:
+        """The persons one of whose curated forms is `name` (in a script: 'latin' or 'cyrillic')."""
+        found = self._by_form.get((script, fold(name)), set())
+        if found or script != "cyrillic":
+            return set(found)
+        stem = re.sub(RUSSIAN_ENDINGS + "$", "", fold(name))
+        return set(self._by_form.get((script, stem), set()))
+
+    def similarity(self, name: str, pid: str) -> float:
+        """How alike a (possibly garbled) name is to the person's forms, from 0 to 1."""
+        key = (name, pid)
+        if key not in self._similar:
+            self._similar[key] = self._similarity(name, pid)
+        return self._similar[key]
+
+    def _similarity(self, name: str, pid: str) -> float:
+        person = self.persons.get(pid)
+        if person is None:
+            return 0.0
+        folded = fold(name)
+        best = 0.0
+        for language, forms in person.forms.items():
+            for form in forms:
+                if _script(language) == "cyrillic" and re.search("[а-я]", folded):
+                    best = max(best, _ratio(folded, fold(form)))
+                elif _script(language) == "latin":
+                    best = max(best, _ratio(transliterate(name), fold(form)))
+        return best
+
+    def forms(self, script: str) -> dict[str, set[str]]:
+        """Every curated form of a script -> the persons it names (for recognising mentions)."""
+        return {form: ids for (form_script, form), ids in self._by_form.items() if form_script == script}
+
+    # -- attestations -----------------------------------------------------------------------
+
+    def update(self, documents: list[Path]) -> bool:
+        """Replace the compiled parts (resp="#plenum") with what `documents` attest; True if written."""
+        if self.tree is None:
+            return False
+        attested: dict[str, Counter] = defaultdict(Counter)       # pid -> Counter[(lang, form)]
+        places: dict[str, dict[str, list[int]]] = defaultdict(dict)  # pid -> doc -> [turns, mentions]
+        titles = {}
+        for path in documents:
+            tree = tei.parse_file(path)
+            name = path.name
+            titles[name] = " ".join(tree.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS).split())
+            for sp in tree.iterfind(".//tei:sp[@who]", NS):
+                for value in sp.get("who").split():
+                    if pid := person_id(value):
+                        places[pid].setdefault(name, [0, 0])[0] += 1
+                        speaker = sp.find("tei:speaker", NS)
+                        if speaker is not None and sp.get("cert", "high") == "high":
+                            attested[pid][(_language(sp), _label_name(speaker))] += 1
+            for mention in tree.iterfind(".//tei:text//tei:persName[@ref]", NS):
+                if pid := person_id(mention.get("ref")):
+                    places[pid].setdefault(name, [0, 0])[1] += 1
+                    attested[pid][(_language(mention), " ".join(source_text(mention).split()))] += 1
+        root = self.tree.getroot()
+        for element in root.xpath(".//*[@resp='#plenum'][ancestor::tei:listPerson]", namespaces=NS):
+            element.getparent().remove(element)
+        for element in root.iterfind(".//tei:listPerson/tei:person", NS):
+            self._attest(element, attested.get(element.get(XML_ID), Counter()),
+                         places.get(element.get(XML_ID), {}), titles)
+        return write_atomic(self.path, tei.serialize(self.tree))
+
+    def _attest(self, element: etree._Element, forms: Counter, places: dict[str, list[int]],
+                titles: dict[str, str]) -> None:
+        """Add a person's attested forms (not yet curated) and the documents that attest them."""
+        curated = {(_script(n.get(XML_LANG) or "en"), fold("".join(n.itertext())))
+                   for n in element.iterfind("tei:persName", NS)}
+        names = element.findall("tei:persName", NS)
+        anchor = names[-1] if names else None
+        for (language, form), _ in sorted(forms.items(), key=lambda item: (item[0][0], item[0][1])):
+            if not form or (_script(language), fold(form)) in curated:
+                continue
+            curated.add((_script(language), fold(form)))
+            name = E.persName({XML_LANG: language, "type": "attested", "resp": GENERATED}, form)
+            _insert_after_names(element, name, anchor)
+            anchor = name
+        if not places:
+            return
+        items = []
+        for document in sorted(places):
+            turns, mentions = places[document]
+            counts = ", ".join(part for part in (_count(turns, "turn"), _count(mentions, "mention")) if part)
+            items.append(E.item(E.ref({"target": document}, titles.get(document) or document), f": {counts}"))
+        element.append(E.note({"type": "attestations", "resp": GENERATED}, E.list(*items)))
+
+
+def _count(number: int, noun: str) -> str:
+    """'3 turns', '1 turn', '' for none."""
+    return f"{number} {noun}{'' if number == 1 else 's'}" if number else ""
+
+
+def _ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _script(language: str) -> str:
+    return "cyrillic" if language.split("-")[0] in ("ru", "uk", "bg", "mn") else \
+        "latin" if language.split("-")[0] in ("en", "hu", "de", "pl", "cs") or language.endswith("-Latn") else language
+
+
+def _language(element: etree._Element) -> str:
+    """The nearest xml:lang of an element (the language its text is written in)."""
+    values = element.xpath("ancestor-or-self::*[@xml:lang][1]/@xml:lang")
+    return values[0] if values else "en"
+
+
+def _label_name(speaker: etree._Element) -> str:
+    """The name in a speaker label, without titles, separators or parentheses."""
+    text = " ".join(source_text(speaker).split())
+    text = re.sub(r"^\W*(?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+", "", text)
+    text = re.sub(r"\s*(?:\(.*?\)|\[.*?\])", "", text)
+    return re.sub(r"\s*(?:[-–—:.]|\b(?:continued|notes|asks a question)\b)+\s*$", "", text).strip()
+
+
+def source_text(element: etree._Element) -> str:
+    """An element's text as the source has it (regularised and corrected forms left out)."""
+    parts = [element.text or ""]
+    for child in element:
+        if tei.local(child) not in ("reg", "corr", "expan"):
+            parts.append(source_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _insert_after_names(element: etree._Element, name: etree._Element, after: etree._Element | None) -> None:
+    """Put `name` after `after`, or first in `element` when there is nothing to follow."""
+    if after is None:
+        element.insert(0, name)
+    else:
+        after.addnext(name)

@@ -1,0 +1,157 @@
+"""Original and translation, turn by turn: each original sp points to its translation (@corresp).
+
+The speaker of an original turn is decided from two independent signals: its label (compared,
+OCR damage and all, with every person's forms) and the speaker of the translation turn it aligns
+with. When they agree the turn is attributed without comment; when the label is too damaged to
+read, or names someone else, the turn carries @cert below high and the case is reported for
+review, never silently resolved. Turns are aligned by dynamic programming on speaker similarity
+and text length, so a turn missing on one side does not shift the rest.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..persons import Personography, person_id, pointer, source_text
+from ..readers import Conversion, Document
+from ..readers.labels import parse_label
+from ..tei import NS, XML_ID
+from . import Transform
+from .persons import script_of
+
+GAP = -0.15          # the score of leaving a turn unaligned
+THRESHOLD = 0.35     # a pair must score above this to be better than two gaps
+CLEAR = 0.75         # a label at least this like a person's forms names that person
+READABLE = 0.5       # below this a label is too damaged to count as evidence
+
+
+class AlignOriginal(Transform):
+    name = "align"
+    priority = 400
+
+    def apply(self, document: Document, conv: Conversion) -> None:
+        for group in document.root.iterfind(".//tei:group", NS):
+            original = group.find("tei:text[@type='original']", NS)
+            translation = group.find("tei:text[@type='translation']", NS)
+            if original is None or translation is None:
+                continue
+            if translation.get(XML_ID) and original.get(XML_ID):
+                translation.set("corresp", "#" + original.get(XML_ID))
+            turns = original.findall(".//tei:sp", NS)
+            if conv.persons is not None and turns:
+                self._turns(turns, translation.findall(".//tei:sp", NS), conv, document)
+
+    def _turns(self, turns: list[etree._Element], targets: list[etree._Element], conv: Conversion,
+               document: Document) -> None:
+        persons = conv.persons
+        labels = [_label(sp) for sp in turns]
+        speakers = [person_id(sp.get("who", "")) for sp in targets]
+        cast = _cast(document, persons)
+        candidates = [_closest(persons, label, cast) for label in labels]
+        pairs = dict(_align(turns, targets, labels, speakers, persons))
+        for index, sp in enumerate(turns):
+            label, (best, score) = labels[index], candidates[index]
+            target = pairs.get(index)
+            aligned = speakers[target] if target is not None else ""
+            if target is not None and targets[target].get(XML_ID):
+                sp.set("corresp", "#" + targets[target].get(XML_ID))
+            self._attribute(sp, label, best, score, aligned, persons, conv, document)
+
+    @staticmethod
+    def _attribute(sp: etree._Element, label: str, best: str, score: float, aligned: str,
+                   persons: Personography, conv: Conversion, document: Document) -> None:
+        """Set @who (and @cert when the evidence is weak or contradicts itself)."""
+        where = sp.get("source", "")
+        agreed = aligned and (aligned == best or persons.similarity(label, aligned) >= score - 0.05)
+        if agreed:
+            sp.set("who", pointer(aligned))
+            if persons.similarity(label, aligned) < READABLE:
+                sp.set("cert", "medium")
+                conv.flag(document.name, "speaker", f"label '{label}' is hard to read; attributed to {aligned} "
+                          "as in the translation", where)
+        elif aligned and score >= CLEAR:
+            sp.set("who", pointer(best))
+            sp.set("cert", "medium")
+            conv.flag(document.name, "speaker", f"label '{label}' names {best}, but the translation gives "
+                      f"this turn to {aligned}; attributed as the original says", where)
+        elif aligned:
+            sp.set("who", pointer(aligned))
+            sp.set("cert", "low")
+            conv.flag(document.name, "speaker", f"label '{label}' is closest to {best} ({score:.2f}), but the "
+                      f"translation gives this turn to {aligned}; attributed as the translation says", where)
+        elif best and score >= CLEAR:
+            sp.set("who", pointer(best))
+        elif best:
+            sp.set("who", pointer(best))
+            sp.set("cert", "low")
+            conv.flag(document.name, "speaker", f"label '{label}' has no counterpart in the translation and "
+                      f"is only closest to {best} ({score:.2f})", where)
+
+
+def _label(sp: etree._Element) -> str:
+    """The name in an sp's speaker label ('' when there is none)."""
+    speaker = sp.find("tei:speaker", NS)
+    if speaker is None:
+        return ""
+    label = parse_label(source_text(speaker), script_of(sp))
+    return label.name if label else " ".join(source_text(speaker).split())
+
+
+def _cast(document: Document, persons: Personography) -> list[str]:
+    """The persons the document names or gives turns to (all persons when it names none)."""
+    ids = [person_id(value) for value in document.root.xpath(
+        ".//tei:text//tei:persName/@ref | .//tei:text//tei:sp/@who", namespaces=NS)]
+    return sorted({pid for pid in ids if pid in persons.persons}) or sorted(persons.persons)
+
+
+def _closest(persons: Personography, label: str, cast: list[str]) -> tuple[str, float]:
+    """The person of the cast whose forms a label is most like, and how alike (exact forms count 1)."""
+    if not label:
+        return "", 0.0
+    exact = persons.lookup(label, "cyrillic") | persons.lookup(label, "latin")
+    if len(exact) == 1:
+        return next(iter(exact)), 1.0
+    scored = sorted(((persons.similarity(label, pid), pid) for pid in cast), reverse=True)
+    return (scored[0][1], scored[0][0]) if scored else ("", 0.0)
+
+
+def _length(sp: etree._Element) -> int:
+    return sum(len(" ".join(source_text(element).split())) for element in sp if element.tag != sp[0].tag)
+
+
+def _align(turns: list[etree._Element], targets: list[etree._Element], labels: list[str],
+           speakers: list[str], persons: Personography) -> list[tuple[int, int]]:
+    """Pairs (original index, translation index) of the best monotone alignment."""
+    lengths = [_length(sp) for sp in turns]
+    target_lengths = [_length(sp) for sp in targets]
+
+    def score(i: int, j: int) -> float:
+        speaker = persons.similarity(labels[i], speakers[j]) if labels[i] and speakers[j] else 0.0
+        a, b = lengths[i], target_lengths[j]
+        length = min(a, b) / max(a, b) if max(a, b) else 1.0
+        return 0.5 * speaker + 0.5 * length - THRESHOLD
+
+    rows, cols = len(turns), len(targets)
+    best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
+    step = [[""] * (cols + 1) for _ in range(rows + 1)]
+    for i in range(1, rows + 1):
+        best[i][0], step[i][0] = best[i - 1][0] + GAP, "up"
+    for j in range(1, cols + 1):
+        best[0][j], step[0][j] = best[0][j - 1] + GAP, "left"
+    for i in range(1, rows + 1):
+        for j in range(1, cols + 1):
+            options = ((best[i - 1][j - 1] + score(i - 1, j - 1), "diagonal"),
+                       (best[i - 1][j] + GAP, "up"), (best[i][j - 1] + GAP, "left"))
+            best[i][j], step[i][j] = max(options, key=lambda option: option[0])
+    pairs = []
+    i, j = rows, cols
+    while i > 0 or j > 0:
+        move = step[i][j]
+        if move == "diagonal":
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif move == "up":
+            i -= 1
+        else:
+            j -= 1
+    return sorted(pairs)

@@ -1,0 +1,174 @@
+"""Persons: speakers (sp/@who), persons addressed (sp/@toWhom), persons named in the text (persName).
+
+Names are recognised only through the curated forms of the personography, and through aliases a
+document declares ('Chairman Mao (hereafter, Chairman):'), which hold from there to the end of that
+document. A name after a title ('Cde.', 'тов.') that no form recognises is tagged persName without
+@ref and reported: it is never guessed. Speakers of an original that has a translation are left to
+the alignment transform, which compares them with the translation's turns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..persons import RUSSIAN_ENDINGS, fold, pointer, source_text
+from ..readers import Conversion, Document
+from ..readers.labels import parse_label
+from ..tei import E, NS, local, q
+from ..textnodes import text_nodes, wrap
+from . import Transform
+
+TITLE = r"(?:Cdes?\.|[Cc]omrades?|[Тт]ов\.|т\.)"
+NAME = {"latin": r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*){0,2}",
+        "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}"}
+UNRESOLVED = {script: re.compile(rf"(?<!\w){TITLE}\s*(?P<name>{pattern})") for script, pattern in NAME.items()}
+
+
+def script_of(element: etree._Element) -> str:
+    """The script names are written in at an element: Cyrillic in Russian texts, else Latin."""
+    values = element.xpath("ancestor-or-self::*[@xml:lang][1]/@xml:lang")
+    return "cyrillic" if values and values[0].split("-")[0] in ("ru", "uk", "bg") else "latin"
+
+
+def is_original_with_translation(element: etree._Element) -> bool:
+    """True inside the original text of a group that also holds a translation."""
+    text = element.xpath("ancestor::tei:text[@type='original'][1]", namespaces=NS)
+    return bool(text) and bool(text[0].xpath("../tei:text[@type='translation']", namespaces=NS))
+
+
+def language_texts(document: Document) -> list[tuple[etree._Element, str]]:
+    """The body-bearing texts of a document (each text of a group, or the one text) with their script."""
+    text = document.root.find("tei:text", NS)
+    if text is None:
+        return []
+    inner = text.findall("tei:group/tei:text", NS)
+    return [(element, script_of(element)) for element in (inner or [text])]
+
+
+class LinkPersons(Transform):
+    name = "persons"
+    priority = 300
+
+    def apply(self, document: Document, conv: Conversion) -> None:
+        if conv.persons is None:
+            return
+        aliases = self._speakers(document, conv)
+        for text, script in language_texts(document):
+            body = [element for element in text if local(element) in ("body", "back")]
+            self._regularised(text, conv)
+            for part in body:
+                self._mentions(part, conv, script, aliases)
+                self._supplied_name_parts(part, conv)
+                self._unresolved(part, conv, document, script)
+
+    # -- speakers ---------------------------------------------------------------------------
+
+    def _speakers(self, document: Document, conv: Conversion) -> dict[str, str]:
+        """Resolve each sp's label; return the aliases the document declares (folded alias -> id)."""
+        aliases: dict[str, str] = {}
+        for sp in document.root.iter(q("sp")):
+            speaker = sp.find("tei:speaker", NS)
+            label = parse_label(source_text(speaker), script_of(sp)) if speaker is not None else None
+            if label is None:
+                continue
+            script = script_of(sp)
+            found = conv.persons.lookup(label.name, script) or (
+                {aliases[fold(label.name)]} if fold(label.name) in aliases else set())
+            if len(found) == 1:
+                pid = next(iter(found))
+                if label.alias:
+                    aliases[fold(label.alias)] = pid
+                if not is_original_with_translation(sp):
+                    sp.set("who", pointer(pid))
+                    if speaker.find("tei:sic", NS) is not None:
+                        sp.set("cert", "medium")
+                        conv.flag(document.name, "speaker", f"the translator marks the label '{label.label.text}' "
+                                  f"[sic]; attributed to {pid} as written", sp.get("source", ""))
+            elif not is_original_with_translation(sp):
+                what = "is ambiguous" if found else "is not in persons.xml"
+                conv.flag(document.name, "speaker", f"speaker '{label.name}' {what}: add the person "
+                          "(or a name form) to tei/persons.xml", sp.get("source", ""))
+            if label.to:
+                addressed = conv.persons.lookup(label.to, script)
+                if len(addressed) == 1:
+                    sp.set("toWhom", pointer(next(iter(addressed))))
+                else:
+                    sp.attrib.pop("toWhom", None)
+                    conv.flag(document.name, "speaker", f"addressee '{label.to}' not resolved", sp.get("source", ""))
+        return aliases
+
+    # -- mentions ---------------------------------------------------------------------------
+
+    def _regularised(self, text: etree._Element, conv: Conversion) -> None:
+        """A regularised name (choice/reg by plenum) that names a person becomes a persName."""
+        for choice in list(text.iterfind(".//tei:choice[tei:reg]", NS)):
+            if local(choice.getparent()) == "persName":
+                continue
+            found = conv.persons.lookup("".join(choice.find("tei:reg", NS).itertext()), "latin")
+            if len(found) == 1:
+                name = E.persName({"ref": pointer(next(iter(found)))})
+                choice.addprevious(name)
+                name.tail, choice.tail = choice.tail, None
+                name.append(choice)
+
+    def _mentions(self, part: etree._Element, conv: Conversion, script: str, aliases: dict[str, str]) -> None:
+        """Tag every unambiguous curated form (and declared alias) of the script in the text."""
+        forms = {form for form, ids in conv.persons.forms(script).items() if len(ids) == 1}
+        if script == "latin":
+            forms |= set(aliases)
+        if not forms:
+            return
+        ending = RUSSIAN_ENDINGS if script == "cyrillic" else ""
+        alternatives = "|".join(r"[\s-]+".join(re.escape(word) for word in form.split()) + ending
+                                for form in sorted(forms, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?!\w)", re.I)
+
+        def tag(match: re.Match[str]) -> etree._Element | None:
+            if not match.group()[:1].isupper():
+                return None
+            found = conv.persons.lookup(match.group(), script) or (
+                {aliases[fold(match.group())]} if fold(match.group()) in aliases else set())
+            return E.persName({"ref": pointer(next(iter(found)))}, match.group()) if len(found) == 1 else None
+
+        for node, is_tail in list(text_nodes(part)):
+            wrap(node, is_tail, pattern, tag)
+
+    def _supplied_name_parts(self, part: etree._Element, conv: Conversion) -> None:
+        """'[Anastas] Mikoyan', 'Nie [Rongzhen]': a supplied name part joins the name beside it."""
+        for supplied in list(part.iter(q("supplied"))):
+            word = "".join(supplied.itertext())
+            if not re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", word) or local(supplied.getparent()) == "persName":
+                continue
+            following = supplied.getnext()
+            if supplied.tail == " " and following is not None and local(following) == "persName" \
+                    and len(following) == 0:
+                rest, following.text = following.text or "", None
+                following.insert(0, supplied)
+                supplied.tail = " " + rest
+                continue
+            previous = supplied.getprevious()
+            holder, attribute = (previous, "tail") if previous is not None else (supplied.getparent(), "text")
+            before = getattr(holder, attribute) or ""
+            match = re.search(r"(?<!\w)([A-Z][a-z]+) $", before)
+            found = conv.persons.lookup(f"{match.group(1)} {word}", "latin") if match else set()
+            if len(found) == 1:
+                setattr(holder, attribute, before[: match.start()])
+                name = E.persName({"ref": pointer(next(iter(found)))}, match.group(0))
+                supplied.addprevious(name)
+                name.tail, supplied.tail = supplied.tail, None
+                name.append(supplied)
+
+    def _unresolved(self, part: etree._Element, conv: Conversion, document: Document, script: str) -> None:
+        """A name after a title that no form recognises: persName without @ref, reported."""
+        for node, is_tail in list(text_nodes(part)):
+            holder = node.getparent() if is_tail else node
+
+            def tag(match: re.Match[str], holder=holder) -> etree._Element:
+                where = holder.xpath("ancestor-or-self::*[@source][1]/@source")
+                conv.flag(document.name, "person", f"'{match.group('name')}' is not in persons.xml",
+                          where[0] if where else "")
+                return E.persName(match.group("name"))
+
+            wrap(node, is_tail, UNRESOLVED[script], tag, group="name")

@@ -1,0 +1,43 @@
+"""OCR misreadings of names in translations: 'Kim II Sung' for Kim Il Sung, kept and regularised.
+
+Every curated Latin form of the personography that contains the name part 'Il' is also looked
+for with 'II' (capital i twice), the usual OCR confusion; each match becomes
+<choice><orig>Kim II Sung</orig><reg resp="#plenum">Kim Il Sung</reg></choice>.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..readers import Conversion, Document
+from ..tei import E, NS
+from ..textnodes import text_nodes, wrap
+from . import Transform
+
+
+class RegulariseNames(Transform):
+    name = "regularise"
+    priority = 200
+
+    def apply(self, document: Document, conv: Conversion) -> None:
+        pattern, regular = self._pattern(conv)
+        if pattern is None:
+            return
+        scopes = document.root.xpath("/tei:TEI/tei:text | //tei:profileDesc/tei:abstract", namespaces=NS)
+        for scope in scopes:
+            for node, is_tail in list(text_nodes(scope)):
+                wrap(node, is_tail, pattern, lambda match: E.choice(
+                    E.orig(match.group()), E.reg({"resp": "#plenum"}, regular[match.group()])))
+
+    @staticmethod
+    def _pattern(conv: Conversion) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """A pattern of the 'II' misreadings of the curated forms, and each one's regular form."""
+        if conv.persons is None:
+            return None, {}
+        regular = {re.sub(r"\bIl\b", "II", name): name
+                   for person in conv.persons.persons.values() for name in person.forms.get("en", [])
+                   if re.search(r"\bIl\b", name)}
+        if not regular:
+            return None, {}
+        alternatives = "|".join(re.escape(form) for form in sorted(regular, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), regular
