@@ -12,10 +12,13 @@ from . import pipeline
 from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError
 from .fileio import write_atomic
 from .render import Renderer
-from .validate import Problem, Validator
+from .validate import Problem, validators
 
 # A progress display: given the items and a label, a context manager yielding the items.
 Progress = Callable[[Iterable, str], AbstractContextManager[Iterator]]
+
+# The folder inside tei/ holding TEI from other editions, accepted by `plenum import` and rendered with the rest.
+IMPORTED = "imported"
 
 
 @contextmanager
@@ -34,7 +37,10 @@ class Summary:
     valid: int = 0
     invalid: int = 0
     rendered: int = 0
+    imported: int = 0
+    exported: int = 0
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
 
@@ -53,6 +59,10 @@ class Summary:
             parts.append(f"{self.valid} valid, {self.invalid} invalid")
         if self.rendered:
             parts.append(f"{self.rendered} rendered")
+        if self.imported:
+            parts.append(f"{self.imported} imported")
+        if self.exported:
+            parts.append(f"{self.exported} files exported")
         if self.errors:
             parts.append(f"{len(self.errors)} errors")
         return ", ".join(parts or ["nothing to do"]) + f" in {seconds:.1f} s"
@@ -104,13 +114,14 @@ def convert(sources: list[Path], out_dir: Path, summary: Summary, progress: Prog
     return written
 
 
-def validate(files: list[Path], summary: Summary, progress: Progress = quiet) -> list[Path]:
-    """Validate each file; return the valid ones."""
-    validator = Validator()
+def validate(files: list[Path], summary: Summary, progress: Progress = quiet,
+             schema: str = "project") -> list[Path]:
+    """Validate each file against `schema` (project, tei_all or all); return the valid ones."""
+    checks = validators(schema)
     valid = []
     with progress(files, "Validating") as bar:
         for path in bar:
-            problems = validator.check(path)
+            problems = sorted({problem for check in checks for problem in check.check(path)})
             summary.problems += problems
             if problems:
                 summary.invalid += 1
@@ -124,6 +135,7 @@ def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary:
            progress: Progress = quiet, index: bool = True) -> None:
     """Render each file in each format into site_dir, then the home page listing them."""
     renderer = Renderer(formats)
+    files = _unique_names(files, summary)
     nodes = []
     with progress(files, "Rendering") as bar:
         for path in bar:
@@ -141,10 +153,31 @@ def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary:
         write_atomic(site_dir / "index.html", renderer.index(nodes).encode("utf-8"))
 
 
+def _unique_names(files: list[Path], summary: Summary) -> list[Path]:
+    """The files whose pages do not overwrite another's (or the home page); the others are reported."""
+    taken: dict[str, str] = {"index": "the home page index.html"}
+    unique = []
+    for path in files:
+        stem = Path(path).stem
+        if stem not in taken:
+            taken[stem] = str(path)
+            unique.append(path)
+        elif taken[stem] != str(path):
+            summary.errors.append(f"{path}: its pages would overwrite those of {taken[stem]} "
+                                  f"(same file name); rename it")
+    return unique
+
+
 def build(seeds: Path, tei_dir: Path, site_dir: Path, progress: Progress = quiet) -> Summary:
-    """Convert every source in `seeds`, validate every TEI file in `tei_dir`, render the valid ones."""
+    """Convert every source in `seeds`, validate every TEI file in `tei_dir`, render the valid ones.
+
+    TEI from other editions in tei_dir/imported/ was checked when `plenum import` accepted it; it is
+    rendered and listed with the edition's own documents.
+    """
     summary = Summary()
     convert(source_files([seeds]), tei_dir, summary, progress)
     valid = validate(tei_files([tei_dir]), summary, progress)
-    render(valid, site_dir, ("html", "text"), summary, progress)
+    imported = tei_dir / IMPORTED
+    render(valid + (tei_files([imported]) if imported.is_dir() else []), site_dir, ("html", "text"),
+           summary, progress)
     return summary

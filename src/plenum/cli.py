@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, build as builder
+from . import __version__, build as builder, exchange
 from .errors import EXIT_USAGE, PlenumError
 from .render import FORMATS
 
@@ -25,6 +25,8 @@ def _finish(summary: builder.Summary) -> None:
     """Print problems and errors, the one-line summary, and exit with the summary's code."""
     for problem in summary.problems:
         click.echo(str(problem))
+    for note in summary.notes:
+        click.echo(f"plenum: {note}", err=True)
     for error in summary.errors:
         click.echo(f"plenum: {error}", err=True)
     click.echo(summary.line(), err=True)
@@ -88,14 +90,18 @@ def convert(sources: tuple[Path, ...], output: Path) -> None:
 
 @main.command(epilog=EPILOG)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--schema", type=click.Choice(["project", "tei_all", "all"]), default="project", show_default=True,
+              help="project: the edition's schema; tei_all: the official TEI P5 schema; all: both.")
 @reports_errors
-def validate(files: tuple[Path, ...]) -> None:
-    """Validate TEI FILES (files or folders of *.xml) against the project's schema.
+def validate(files: tuple[Path, ...], schema: str) -> None:
+    """Validate TEI FILES (files or folders of *.xml) against the project's schema or the official tei_all.
 
-    Prints each problem as file:line:column: severity: message [rule].
+    Prints each problem as file:line:column: severity: message [rule]. tei_all (TEI P5 4.12.0) is
+    not part of plenum: it is read from $PLENUM_TEI_ALL, from the cache `make tei-all` fills, or
+    from ../shared/tei-all/ beside the project, and checked against its pinned SHA-256.
     """
     summary = builder.Summary()
-    builder.validate(builder.tei_files(files), summary, _progress)
+    builder.validate(builder.tei_files(files), summary, _progress, schema)
     _finish(summary)
 
 
@@ -110,6 +116,43 @@ def render(files: tuple[Path, ...], output: Path, formats: tuple[str, ...]) -> N
     """Render TEI FILES (files or folders of *.xml) as HTML pages and plain text into OUTPUT."""
     summary = builder.Summary()
     builder.render(builder.tei_files(files), output, formats or tuple(FORMATS), summary, _progress)
+    _finish(summary)
+
+
+@main.command("import", epilog=EPILOG)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("tei", builder.IMPORTED),
+              show_default=True, help="Folder of imported TEI; `plenum build` renders it with the edition.")
+@reports_errors
+def import_(files: tuple[Path, ...], output: Path) -> None:
+    """Check TEI FILES from other editions (files or folders of *.xml) and add the acceptable ones.
+
+    A file is accepted when it is well-formed XML (no DTDs, no entities), its root is in the TEI
+    namespace, and it is valid against the official tei_all schema; it is then copied unchanged
+    into OUTPUT, and `plenum build` renders it and lists it on the home page. What the edition's
+    own schema would not accept is printed as warnings. Needs tei_all (see `plenum validate --help`).
+    """
+    summary = builder.Summary()
+    exchange.import_files(builder.tei_files(files), output, summary, _progress)
+    _finish(summary)
+
+
+@main.command(epilog=EPILOG)
+@click.option("--tei", "tei_dir", type=click.Path(path_type=Path), default=Path("tei"), show_default=True,
+              help="Folder of the TEI edition (imported TEI in its imported/ folder).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("dist"), show_default=True,
+              help="Folder to write the package to (replaced whole).")
+@reports_errors
+def export(tei_dir: Path, output: Path) -> None:
+    """Write the exchange package other projects ingest into OUTPUT.
+
+    OUTPUT/tei/ holds every TEI file of the edition (imported ones in tei/imported/, persons.xml
+    when present), OUTPUT/schema/ the edition's schemas, OUTPUT/corpus.xml a teiCorpus including
+    every TEI document with XInclude, and OUTPUT/manifest.json each file's SHA-256, title and date.
+    Every file is validated first (tei_all too, when found); if one is invalid nothing is written.
+    """
+    summary = builder.Summary()
+    exchange.export(tei_dir, output, summary, _progress)
     _finish(summary)
 
 
