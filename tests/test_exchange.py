@@ -219,6 +219,17 @@ def test_nothing_is_exported_when_a_file_is_invalid(project):
     assert package(project / "dist") == before
 
 
+def test_nothing_is_exported_when_two_files_share_an_identifier(project):
+    for name in ("a", "b"):
+        path = project / "tei" / f"{name}.xml"
+        path.write_text(path.read_text(encoding="utf-8").replace('xml:lang="en"', 'xml:id="doc" xml:lang="en"'),
+                        encoding="utf-8")
+    result = run("export", "-o", "dist")
+    assert result.exit_code == 1
+    assert 'tei/b.xml:2:1: error: xml:id "doc" is also used in tei/a.xml' in result.stdout
+    assert "1 valid, 1 invalid" in result.stderr and not (project / "dist").exists()
+
+
 def test_export_refuses_to_replace_a_folder_that_is_not_a_package(project):
     (project / "notes").mkdir()
     (project / "notes" / "mine.txt").write_text("my notes")

@@ -117,6 +117,10 @@ def export(tei_dir: Path, out_dir: Path, summary: Summary, progress: Progress = 
     if not documents:
         raise PlenumError(f"{tei_dir}: no TEI files to export")
     trees = _checked(documents, tei_dir, summary, progress)
+    clashes = shared_ids(trees, documents)
+    summary.problems += clashes
+    clashing = len({problem.file for problem in clashes})
+    summary.valid, summary.invalid = summary.valid - clashing, summary.invalid + clashing
     if summary.invalid or summary.errors:
         summary.notes.append(f"{out_dir}: nothing exported; fix the files listed above first")
         return
@@ -152,6 +156,23 @@ def _checked(documents: dict[Path, Path], tei_dir: Path, summary: Summary,
             summary.valid += 1
             trees[name] = tei.parse_file(path)
     return trees
+
+
+def shared_ids(trees: dict[Path, etree._ElementTree], documents: dict[Path, Path]) -> list[Problem]:
+    """xml:ids used in more than one file: the teiCorpus that brings the files together would be invalid."""
+    first: dict[str, tuple[Path, etree._Element]] = {}
+    problems = []
+    for name in sorted(trees):
+        for element in trees[name].iter():
+            identifier = element.get(tei.XML_ID) if isinstance(element.tag, str) else None
+            if identifier is None:
+                continue
+            owner, _ = first.setdefault(identifier, (name, element))
+            if owner != name:
+                problems.append(Problem(str(documents[name]), element.sourceline or 1, 1, "error",
+                                        f'xml:id "{identifier}" is also used in {documents[owner]}; in the '
+                                        f"package's teiCorpus identifiers must be unique", "corpus"))
+    return problems
 
 
 def _is_document(tree: etree._ElementTree) -> bool:
