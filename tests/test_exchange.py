@@ -18,7 +18,7 @@ from plenum.tei import TEI_NS, XI_NS
 from plenum.validate import TeiAllValidator
 
 from .conftest import SEEDS, shared
-from .test_hostile import HOSTILE, REFUSED
+from .test_hostile import HOSTILE, REFUSED, huge  # noqa: F401 (huge is a fixture)
 
 # A document the edition's schema accepts, in the shape plenum writes (title and date vary).
 DOCUMENT = """<?xml version="1.0" encoding="UTF-8"?>
@@ -98,6 +98,12 @@ def test_import_refuses_hostile_files_in_one_line(name, project, tei_all):
     assert result.exit_code == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("plenum: ")]
     assert len(errors) == 1 and REFUSED[name] in errors[0]
+    assert not (project / "tei" / "imported").exists()
+
+
+def test_import_refuses_a_200_mb_file(huge, project, tei_all):
+    result = run("import", huge)
+    assert result.exit_code == 2 and "file is 200 MiB" in result.stderr
     assert not (project / "tei" / "imported").exists()
 
 

@@ -268,6 +268,6 @@ def table() -> str:
         nodes = text_nodes(parse_file(path).getroot())
         html_kept, text_kept = (kept(nodes, reading_text(fmt, outputs[fmt])) for fmt in ("html", "text"))
         rows.append(f"| {path.name} | {path.stat().st_size / 1024:.0f} KiB | "
-                    f"{'yes' if not problems else f'no ({len(problems)} findings)'} | {seconds:.2f} s | "
+                    f"{'yes' if not problems else f'no ({len(problems)} finding' + 's' * (len(problems) > 1) + ')'} | {seconds:.2f} s | "
                     f"{html_kept.percent:.1f} % / {text_kept.percent:.1f} % |")
     return "\n".join(rows)

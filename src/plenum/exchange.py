@@ -47,10 +47,11 @@ def import_files(files: list[Path], out_dir: Path, summary: Summary, progress: P
         for path in bar:
             try:
                 data, tree = incoming(path, {target.name for target in accepted})
+                complete = tei.resolve_includes(tei.parse_bytes(data, path), path)
             except PlenumError as exc:
                 summary.errors.append(str(exc))
                 continue
-            problems = tei_all.check(path)
+            problems = tei_all.check_tree(complete, str(path))
             if problems:
                 summary.problems += problems
                 summary.invalid += 1
@@ -72,12 +73,13 @@ def incoming(path: Path, taken: set[str]) -> tuple[bytes, etree._ElementTree]:
                                "(not index.xml, the home page); rename the file and import it again")
     if path.name in taken:
         raise InputError(path, "a file of the same name is already imported in this run; rename one of them")
-    tree = tei.parse_file(path)
+    data = tei.read_file(path)
+    tree = tei.parse_bytes(data, path)
     root = tree.getroot()
     if etree.QName(root).namespace != tei.TEI_NS:
         raise InputError(path, f"the root element <{etree.QName(root).localname}> is not in the TEI namespace "
                                f"({tei.TEI_NS}); only TEI can be imported", root.sourceline)
-    return path.read_bytes(), tree
+    return data, tree
 
 
 def schema_elements() -> frozenset[str]:

@@ -157,8 +157,8 @@ def parse_bytes(data: bytes, name: Path | str) -> etree._ElementTree:
     return tree
 
 
-def parse_file(path: Path | str) -> etree._ElementTree:
-    """Parse an XML file safely, refusing oversized files before reading them (and while reading)."""
+def read_file(path: Path | str) -> bytes:
+    """The bytes of an XML file, refusing oversized files before reading them (and while reading)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -168,7 +168,14 @@ def parse_file(path: Path | str) -> etree._ElementTree:
             data = stream.read(MAX_XML_BYTES + 1)
     except OSError as exc:
         raise InputError(path, f"cannot read file: {exc.strerror or exc}") from exc
-    return parse_bytes(data, path)
+    if len(data) > MAX_XML_BYTES:
+        raise _too_big(path, len(data))
+    return data
+
+
+def parse_file(path: Path | str) -> etree._ElementTree:
+    """Parse an XML file safely, refusing oversized files before reading them."""
+    return parse_bytes(read_file(path), path)
 
 
 def resolve_includes(tree: etree._ElementTree, path: Path | str) -> etree._ElementTree:
