@@ -11,6 +11,7 @@ from pathlib import Path
 from . import pipeline
 from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError
 from .fileio import write_atomic
+from .persons import FILE as PERSONS
 from .render import Renderer
 from .validate import Problem, validators
 
@@ -168,6 +169,13 @@ def _unique_names(files: list[Path], summary: Summary) -> list[Path]:
     return unique
 
 
+def attest_persons(tei_dir: Path) -> bool:
+    """Compile into tei_dir/persons.xml what the edition's documents attest of each person."""
+    persons = pipeline.personography(tei_dir)
+    documents = [path for path in tei_files([tei_dir]) if path.name != PERSONS]
+    return persons.update(documents)
+
+
 def build(seeds: Path, tei_dir: Path, site_dir: Path, progress: Progress = quiet) -> Summary:
     """Convert every source in `seeds`, validate every TEI file in `tei_dir`, render the valid ones.
 
@@ -176,6 +184,7 @@ def build(seeds: Path, tei_dir: Path, site_dir: Path, progress: Progress = quiet
     """
     summary = Summary()
     convert(source_files([seeds]), tei_dir, summary, progress)
+    attest_persons(tei_dir)
     valid = validate(tei_files([tei_dir]), summary, progress)
     imported = tei_dir / IMPORTED
     render(valid + (tei_files([imported]) if imported.is_dir() else []), site_dir, ("html", "text"),
