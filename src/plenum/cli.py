@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -12,6 +13,7 @@ import click
 from . import __version__, build as builder, exchange
 from .errors import EXIT_USAGE, PlenumError
 from .render import FORMATS
+from .validate import SCHEMAS
 
 EPILOG = "Exit codes: 0 success, 1 invalid documents found, 2 bad usage or unreadable input."
 
@@ -90,18 +92,28 @@ def convert(sources: tuple[Path, ...], output: Path) -> None:
 
 @main.command(epilog=EPILOG)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--schema", type=click.Choice(["project", "tei_all", "all"]), default="project", show_default=True,
-              help="project: the edition's schema; tei_all: the official TEI P5 schema; all: both.")
+@click.option("--schema", type=click.Choice(list(SCHEMAS)), default="project", show_default=True,
+              help="project: the edition's RELAX NG grammar and Schematron rules; xsd: its XML Schema "
+                   "(xmlschema, slower); tei_all: the official TEI P5 schema; all: every one.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one line per problem; json: the problems and the summary as JSON, for tools.")
 @reports_errors
-def validate(files: tuple[Path, ...], schema: str) -> None:
-    """Validate TEI FILES (files or folders of *.xml) against the project's schema or the official tei_all.
+def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
+    """Validate TEI FILES (files or folders of *.xml) against the project's schemas or the official tei_all.
 
-    Prints each problem as file:line:column: severity: message [rule]. tei_all (TEI P5 4.12.0) is
-    not part of plenum: it is read from $PLENUM_TEI_ALL, from the cache `make tei-all` fills, or
-    from ../shared/tei-all/ beside the project, and checked against its pinned SHA-256.
+    Prints each problem as file:line:column: severity: message [rule], the rule being the schema
+    (plenum.rng, plenum.xsd, tei_all) or the Schematron rule (plenum.sch:who-resolves). Schemas
+    are compiled once for the whole run. tei_all (TEI P5 4.12.0) is not part of plenum: it is
+    read from $PLENUM_TEI_ALL, from the cache `make tei-all` fills, or from ../shared/tei-all/
+    beside the project, and checked against its pinned SHA-256.
     """
     summary = builder.Summary()
-    builder.validate(builder.tei_files(files), summary, _progress, schema)
+    quiet = output_format == "json"
+    builder.validate(builder.tei_files(files), summary, builder.quiet if quiet else _progress, schema)
+    if quiet:
+        click.echo(json.dumps({"problems": [problem.as_dict() for problem in summary.problems],
+                               "valid": summary.valid, "invalid": summary.invalid}, ensure_ascii=False, indent=2))
+        sys.exit(summary.exit_code)
     _finish(summary)
 
 

@@ -1,11 +1,18 @@
-"""Validation: every TEI file against the project's schema or the official tei_all; problems as file:line:column lines."""
+"""Validation: every TEI file against the project's schemas or the official tei_all.
+
+The project's schema is enforced three ways: RELAX NG (plenum.rng, the grammar), Schematron
+(plenum.sch, references, dates, languages, notes, characters) and XML Schema (plenum.xsd, with the
+pure-Python xmlschema, slower, for tools that need XSD). Each engine is compiled once per run; every
+finding is a Problem printed as file:line:column: severity: message [rule].
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from lxml import etree
+import xmlschema
+from lxml import etree, isoschematron
 
 from . import tei, teiall
 from .errors import InputError, PlenumError
@@ -31,8 +38,11 @@ class Problem:
         return asdict(self)
 
 
+SVRL = "{http://purl.oclc.org/dsdl/svrl}"
+
+
 class Validator:
-    """The project's schemas, compiled once, applied to any number of files."""
+    """The project's grammar (RELAX NG) and rules (Schematron), compiled once, for any number of files."""
 
     def __init__(self) -> None:
         path = resource(SCHEMA, "plenum.rng")
@@ -40,6 +50,12 @@ class Validator:
             self._rng = etree.RelaxNG(tei.parse_file(path))
         except etree.RelaxNGParseError as exc:
             raise PlenumError(f"{path}: schema does not compile: {exc}") from exc
+        rules = resource(SCHEMA, "plenum.sch")
+        try:
+            self._sch = isoschematron.Schematron(tei.parse_file(rules), store_report=True,
+                                                 error_finder=isoschematron.Schematron.ASSERTS_AND_REPORTS)
+        except (etree.SchematronParseError, etree.XSLTParseError) as exc:
+            raise PlenumError(f"{rules}: Schematron does not compile: {exc}") from exc
 
     def check(self, path: Path | str) -> list[Problem]:
         """Every problem in one file (an unreadable file is one problem)."""
@@ -50,11 +66,43 @@ class Validator:
         return self.check_tree(tree, str(path))
 
     def check_tree(self, tree: etree._ElementTree, name: str) -> list[Problem]:
-        """Every problem in a parsed document."""
-        if self._rng.validate(tree):
-            return []
-        return sorted(Problem(name, error.line, error.column, "error", error.message, "plenum.rng")
-                      for error in self._rng.error_log)
+        """Every problem in a parsed document: the grammar's, then the rules'."""
+        problems = []
+        if not self._rng.validate(tree):
+            problems += [Problem(name, error.line, error.column, "error", error.message, "plenum.rng")
+                         for error in self._rng.error_log]
+        if not self._sch.validate(tree):
+            problems += self._rules(tree, name)
+        return sorted(problems)
+
+    def _rules(self, tree: etree._ElementTree, name: str) -> list[Problem]:
+        """The Schematron findings, each placed at the line of the node it is about."""
+        found = []
+        report = self._sch.validation_report
+        for finding in [*report.iter(SVRL + "failed-assert"), *report.iter(SVRL + "successful-report")]:
+            nodes = tree.xpath(finding.get("location", "/"))
+            node = nodes[0] if nodes else tree.getroot()
+            line = node.sourceline if hasattr(node, "sourceline") and node.sourceline else \
+                getattr(node.getparent(), "sourceline", None) or 1
+            message = " ".join("".join(finding.findtext(SVRL + "text") or "").split())
+            found.append(Problem(name, line, 0, "error", message, f"plenum.sch:{finding.get('id', '?')}"))
+        return found
+
+
+class XsdValidator(Validator):
+    """The project's XML Schema (plenum.xsd, generated from plenum.rnc), with xmlschema."""
+
+    def __init__(self) -> None:
+        path = resource(SCHEMA, "plenum.xsd")
+        try:
+            self._xsd = xmlschema.XMLSchema(str(path))
+        except (xmlschema.XMLSchemaException, OSError) as exc:
+            raise PlenumError(f"{path}: XML Schema does not load: {' '.join(str(exc).split())[:300]}") from exc
+
+    def check_tree(self, tree: etree._ElementTree, name: str) -> list[Problem]:
+        """Every departure of a parsed document from plenum.xsd."""
+        return sorted(Problem(name, error.sourceline or 1, 0, "error", error.reason or str(error), "plenum.xsd")
+                      for error in self._xsd.iter_errors(tree))
 
 
 class TeiAllValidator(Validator):
@@ -79,8 +127,10 @@ class TeiAllValidator(Validator):
                       for error in self._rng.error_log)
 
 
-# What `plenum validate --schema` accepts: the project's schema, the official tei_all, or both.
-SCHEMAS = {"project": (Validator,), "tei_all": (TeiAllValidator,), "all": (Validator, TeiAllValidator)}
+# What `plenum validate --schema` accepts: the project's grammar and rules, its XSD, the official
+# tei_all, or all of them.
+SCHEMAS = {"project": (Validator,), "xsd": (XsdValidator,), "tei_all": (TeiAllValidator,),
+           "all": (Validator, XsdValidator, TeiAllValidator)}
 
 
 def validators(schema: str = "project") -> list[Validator]:
