@@ -173,6 +173,7 @@ class _Reading:
                                self.source.pointer(a, b))
         if len(back) == 0:
             text.remove(back)
+        _mark_unanchored(root)
         self._report_links(name, links, {number for number, _, _ in article.notes})
         root.insert(0, essay_header(self.conv, self.publication, index, opening))
         self.conv.documents.append(Document(name, etree.ElementTree(root)))
@@ -312,3 +313,11 @@ def _drop_cap(p: etree._Element) -> None:
     gap = etree.Element(q("gap"), {"reason": "drop-cap", "unit": "chars", "quantity": "1"})
     gap.tail, p.text = p.text, None
     p.insert(0, gap)
+
+
+def _mark_unanchored(root: etree._Element) -> None:
+    """Endnotes no marker points to (their markers are not in the source) say so: subtype="unanchored"."""
+    targets = {ref.get("target", "")[1:] for ref in root.iter(q("ref")) if ref.get("type") == "noteref"}
+    for note in root.iter(q("note")):
+        if note.get("type") == "endnote" and note.get(XML_ID) not in targets:
+            note.set("subtype", "unanchored")

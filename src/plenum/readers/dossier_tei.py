@@ -113,6 +113,7 @@ def corpus(conv: Conversion, publication: Publication, identifier: str, members:
     file_desc.append(_publication_stmt())
     sub(file_desc, "sourceDesc").append(_bibl_struct(publication, "", ""))
     header.append(_encoding_desc(conv))
+    sub(sub(sub(header, "profileDesc"), "langUsage"), "language", "English", {"ident": "en"})
     header.append(_revision_desc(conv))
     for name in members:
         etree.SubElement(root, f"{{{XI_NS}}}include", {"href": f"{name}.xml"})
