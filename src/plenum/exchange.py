@@ -55,7 +55,8 @@ def import_files(files: list[Path], out_dir: Path, summary: Summary, progress: P
             if problems:
                 summary.problems += problems
                 summary.invalid += 1
-                summary.notes.append(f"{path}: not imported: {len(problems)} departures from tei_all (listed above)")
+                summary.notes.append(f"{path}: not imported: {len(problems)} departure{'s' * (len(problems) > 1)} "
+                                     f"from tei_all (listed above)")
                 continue
             summary.problems += edition_warnings(tree, str(path), project, defined)
             write_atomic(out_dir / path.name, data)
