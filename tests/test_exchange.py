@@ -31,7 +31,7 @@ DOCUMENT = """<?xml version="1.0" encoding="UTF-8"?>
     </fileDesc>
     <encodingDesc>
       <editorialDecl><p>None.</p></editorialDecl>
-      <listPrefixDef><prefixDef ident="src" matchPattern="(L.+)" replacementPattern="x.txt#$1"><p>Lines.</p></prefixDef></listPrefixDef>
+      <listPrefixDef><prefixDef ident="src" matchPattern="(L.+)" replacementPattern="../seeds/{name}.txt#$1"><p>Lines.</p></prefixDef></listPrefixDef>
     </encodingDesc>
     <profileDesc><creation><date when="{date}">{date}</date></creation><langUsage><language ident="en">English</language></langUsage></profileDesc>
     <revisionDesc><change>Written by hand.</change></revisionDesc>
@@ -51,12 +51,18 @@ def tei_all():
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    """A working folder whose tei/ holds two edition documents."""
+    """A working folder whose tei/ holds two edition documents, made from the sources in seeds/."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "tei").mkdir()
+    (tmp_path / "seeds").mkdir()
     for name, title, date in (("a", "First record", "1956-08-30"), ("b", "Second record", "1956-09-18")):
-        (tmp_path / "tei" / f"{name}.xml").write_text(DOCUMENT.format(title=title, date=date), encoding="utf-8")
+        (tmp_path / "seeds" / f"{name}.txt").write_text(f"{title}\n", encoding="utf-8")
+        (tmp_path / "tei" / f"{name}.xml").write_text(document(name, title, date), encoding="utf-8")
     return tmp_path
+
+
+def document(name: str, title: str, date: str) -> str:
+    return DOCUMENT.format(name=name, title=title, date=date)
 
 
 def run(*args):
@@ -118,9 +124,8 @@ def test_import_refuses_file_names_that_would_make_unsafe_pages(name, project, t
 
 
 def test_imported_tei_is_rendered_and_listed_with_the_edition(project, tei_all):
-    shutil.copytree(SEEDS[0].parent, project / "seeds")
     assert run("import", HOSTILE / "script.xml").exit_code == 0
-    run("build")
+    run("build", "--seeds", SEEDS[0].parent)
     page = project / "site" / "script.html"
     assert page.is_file() and (project / "site" / "script.txt").is_file()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.read_text(encoding="utf-8")
@@ -131,8 +136,8 @@ def test_imported_tei_is_rendered_and_listed_with_the_edition(project, tei_all):
 def test_build_reports_an_imported_file_whose_pages_would_overwrite_the_edition_s(project):
     (project / "tei" / "imported").mkdir()
     shutil.copyfile(HOSTILE / "script.xml", project / "tei" / "imported" / "a.xml")
-    (project / "seeds").mkdir()
-    result = run("build")
+    (project / "no-sources").mkdir()
+    result = run("build", "--seeds", "no-sources")
     assert result.exit_code == 2
     assert "tei/imported/a.xml: its pages would overwrite those of tei/a.xml" in result.stderr
     assert "First record" in (project / "site" / "a.html").read_text(encoding="utf-8")
@@ -147,7 +152,7 @@ def package(folder: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize("persons", [True, False], ids=["with-persons", "without-persons"])
 def test_export_writes_every_file_schemas_corpus_and_manifest(project, persons):
     if persons:
-        (project / "tei" / "persons.xml").write_text(DOCUMENT.format(title="Persons", date="1956-08-30"),
+        (project / "tei" / "persons.xml").write_text(document("persons", "Persons", "1956-08-30"),
                                                      encoding="utf-8")
     (project / "tei" / "imported").mkdir()
     shutil.copyfile(HOSTILE / "script.xml", project / "tei" / "imported" / "script.xml")
@@ -158,6 +163,7 @@ def test_export_writes_every_file_schemas_corpus_and_manifest(project, persons):
     for name in tei_files:
         assert files[name] == (project / name).read_bytes()
     assert {"schema/plenum.rng", "schema/plenum.rnc", "schema/plenum.xsd"} <= set(files)
+    assert files["seeds/a.txt"] == b"First record\n" and files["seeds/b.txt"] == b"Second record\n"
 
     corpus = etree.fromstring(files["corpus.xml"])
     assert corpus.tag == f"{{{TEI_NS}}}teiCorpus"
@@ -196,7 +202,7 @@ def test_a_corpus_including_its_documents_is_valid_and_its_documents_are_not_inc
     imported = project / "tei" / "imported"
     imported.mkdir()
     (imported / "dossier.xml").write_text(DOSSIER, encoding="utf-8")
-    (imported / "member.xml").write_text(DOCUMENT.format(title="Member", date="1956-08-31"), encoding="utf-8")
+    (imported / "member.xml").write_text(document("member", "Member", "1956-08-31"), encoding="utf-8")
     assert run("validate", "--schema", "tei_all", imported / "dossier.xml").exit_code == 0
     assert run("export", "-o", "dist").exit_code == 0
     corpus = etree.parse(str(project / "dist" / "corpus.xml"))

@@ -2,8 +2,9 @@
 
 Import: an incoming file must be well-formed TEI (plenum's safe parser, the TEI namespace) and valid
 against the official tei_all; it is then copied unchanged into tei/imported/, and what the edition's
-own schema would not accept is reported as warnings. Export: every TEI file, the schemas, a teiCorpus
-including the documents, and a manifest (file, SHA-256, title, date), written whole or not at all.
+own schema would not accept is reported as warnings. Export: every TEI file, the schemas, the source
+files the documents point to, a teiCorpus including the documents, and a manifest (file, SHA-256,
+title, date), written whole or not at all.
 """
 
 from __future__ import annotations
@@ -130,6 +131,7 @@ def export(tei_dir: Path, out_dir: Path, summary: Summary, progress: Progress = 
     files = {name: path.read_bytes() for name, path in documents.items()}
     files.update({Path("schema") / path.name: path.read_bytes()
                   for path in sorted(SCHEMA.iterdir()) if path.is_file() and not path.name.startswith(".")})
+    files.update({name: path.read_bytes() for name, path in sources(trees, documents, tei_dir.parent).items()})
     included = included_elsewhere(trees)
     files[Path(CORPUS)] = corpus([name for name, tree in trees.items() if _is_document(tree) and name not in included])
     trees[Path(CORPUS)] = tei.parse_bytes(files[Path(CORPUS)], CORPUS)
@@ -181,6 +183,22 @@ def shared_ids(trees: dict[Path, etree._ElementTree], documents: dict[Path, Path
 def _is_document(tree: etree._ElementTree) -> bool:
     """Whether a tree is a TEI document or corpus, which a teiCorpus may include."""
     return tree.getroot().tag in (tei.q("TEI"), tei.q("teiCorpus"))
+
+
+def sources(trees: dict[Path, etree._ElementTree], documents: dict[Path, Path], project: Path) -> dict[Path, Path]:
+    """The local files the documents' prefixDef patterns point to (e.g. src: to the source
+    transcript), by their place in the package, so that those pointers resolve there too."""
+    found = {}
+    for name, tree in trees.items():
+        for pattern in tree.xpath("//tei:prefixDef/@replacementPattern", namespaces=tei.NS):
+            href = pattern.split("#", 1)[0]
+            if not href or "$" in href or href.startswith("/") or re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", href):
+                continue
+            source = (documents[name].parent / href).resolve()
+            place = Path(os.path.normpath(name.parent / href))
+            if source.is_file() and source.is_relative_to(project.resolve()) and ".." not in place.parts:
+                found[place] = source
+    return found
 
 
 def included_elsewhere(trees: dict[Path, etree._ElementTree]) -> set[Path]:
