@@ -159,8 +159,9 @@ def export(tei_dir: Path, output: Path) -> None:
     """Write the exchange package other projects ingest into OUTPUT.
 
     OUTPUT/tei/ holds every TEI file of the edition (imported ones in tei/imported/, persons.xml
-    when present), OUTPUT/schema/ the edition's schemas, OUTPUT/corpus.xml a teiCorpus including
-    every TEI document with XInclude, and OUTPUT/manifest.json each file's SHA-256, title and date.
+    when present), OUTPUT/schema/ the edition's schemas, OUTPUT/seeds/ the sources the documents'
+    @source pointers lead to, OUTPUT/corpus.xml a teiCorpus including every TEI document with
+    XInclude, and OUTPUT/manifest.json each file's SHA-256, title and date.
     Every file is validated first (tei_all too, when found); if one is invalid nothing is written.
     """
     summary = builder.Summary()
