@@ -53,7 +53,7 @@ def hostile(tmp_path):
 
 @pytest.fixture(scope="module")
 def huge(tmp_path_factory):
-    """A well-formed 200 MB TEI file, made on the fly."""
+    """A well-formed 200 MB TEI file, made on the fly (and removed after the module's tests)."""
     path = tmp_path_factory.mktemp("huge") / "huge.xml"
     paragraph = b"<p>" + b"All work and no play makes a very large file. " * 20 + b"</p>\n"
     with path.open("wb") as stream:
@@ -61,7 +61,8 @@ def huge(tmp_path_factory):
         for _ in range(200 * 2**20 // len(paragraph) + 1):
             stream.write(paragraph)
         stream.write(b"</body></text></TEI>\n")
-    return path
+    yield path
+    path.unlink()
 
 
 def run(*args):
