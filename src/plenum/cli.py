@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, build as builder, exchange
+from . import __version__, build as builder, exchange, tei
 from .errors import EXIT_USAGE, PlenumError
 from .render import FORMATS
 from .validate import SCHEMAS
@@ -167,6 +167,47 @@ def export(tei_dir: Path, output: Path) -> None:
     summary = builder.Summary()
     exchange.export(tei_dir, output, summary, _progress)
     _finish(summary)
+
+
+@main.command(epilog=EPILOG)
+@click.option("--tei", "tei_dir", type=click.Path(path_type=Path), default=Path("tei"), show_default=True,
+              help="Folder of the TEI edition (with persons.xml).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: for reading; json: for tools.")
+@reports_errors
+def persons(tei_dir: Path, output_format: str) -> None:
+    """Print the person index: each person, their name forms, and the documents with their turns.
+
+    Read from TEI_DIR/persons.xml (the editors' personography) and the edition's documents:
+    turns are sp/@who, mentions persName/@ref. Forms the documents attest beyond the curated ones
+    are listed as attested. Names no form recognises (persName without @ref) are counted as
+    unresolved.
+    """
+    from . import persons as personography
+
+    documents = [path for path in builder.tei_files([tei_dir]) if path.name != personography.FILE]
+    found = personography.attest(documents)
+    entries = personography.index(personography.Personography.load(tei_dir / personography.FILE), found)
+    unresolved = sum(len(tei.parse_file(path).xpath("//tei:text//tei:persName[not(@ref)]", namespaces=tei.NS))
+                     for path in documents)
+    if output_format == "json":
+        click.echo(json.dumps({"persons": entries, "unresolved": unresolved}, ensure_ascii=False, indent=2))
+        return
+    for entry in entries:
+        click.echo(f"{entry['name']} ({entry['id']})")
+        if entry["forms"]:
+            click.echo("  forms: " + "; ".join(entry["forms"]))
+        if entry["attested"]:
+            click.echo("  attested: " + "; ".join(entry["attested"]))
+        for place in entry["documents"]:
+            counts = ", ".join(personography.count(place[kind], kind[:-1]) for kind in ("turns", "mentions")
+                               if place[kind])
+            click.echo(f"  {place['file']}: {counts}")
+    forms = sum(len(entry["forms"]) + len(entry["attested"]) for entry in entries)
+    mentions = sum(place["mentions"] for entry in entries for place in entry["documents"])
+    turns = sum(place["turns"] for entry in entries for place in entry["documents"])
+    click.echo(f"{len(entries)} persons in {len(documents)} documents: {forms} name forms, {turns} turns, "
+               f"{mentions} mentions resolved, {unresolved} unresolved", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m plenum.cli`

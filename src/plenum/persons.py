@@ -60,6 +60,36 @@ class Person:
     forms: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # language -> forms
 
 
+@dataclass
+class Attestations:
+    """What documents attest of persons: forms used, and per document the turns and mentions."""
+
+    forms: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))      # pid -> (lang, form)
+    places: dict[str, dict[str, list[int]]] = field(default_factory=lambda: defaultdict(dict))  # pid -> doc -> [turns, mentions]
+    titles: dict[str, str] = field(default_factory=dict)                                   # doc -> title
+
+
+def attest(documents: list[Path]) -> Attestations:
+    """Read the turns (sp/@who) and mentions (persName/@ref) of the documents."""
+    found = Attestations()
+    for path in documents:
+        tree = tei.parse_file(path)
+        name = path.name
+        found.titles[name] = " ".join(tree.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS).split())
+        for sp in tree.iterfind(".//tei:sp[@who]", NS):
+            for value in sp.get("who").split():
+                if pid := person_id(value):
+                    found.places[pid].setdefault(name, [0, 0])[0] += 1
+                    speaker = sp.find("tei:speaker", NS)
+                    if speaker is not None and sp.get("cert", "high") == "high":
+                        found.forms[pid][(_language(sp), _label_name(speaker))] += 1
+        for mention in tree.iterfind(".//tei:text//tei:persName[@ref]", NS):
+            if pid := person_id(mention.get("ref")):
+                found.places[pid].setdefault(name, [0, 0])[1] += 1
+                found.forms[pid][(_language(mention), " ".join(source_text(mention).split()))] += 1
+    return found
+
+
 class Personography:
     """The curated persons and their forms, loaded once per run."""
 
@@ -141,30 +171,13 @@ class Personography:
         """Replace the compiled parts (resp="#plenum") with what `documents` attest; True if written."""
         if self.tree is None:
             return False
-        attested: dict[str, Counter] = defaultdict(Counter)       # pid -> Counter[(lang, form)]
-        places: dict[str, dict[str, list[int]]] = defaultdict(dict)  # pid -> doc -> [turns, mentions]
-        titles = {}
-        for path in documents:
-            tree = tei.parse_file(path)
-            name = path.name
-            titles[name] = " ".join(tree.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS).split())
-            for sp in tree.iterfind(".//tei:sp[@who]", NS):
-                for value in sp.get("who").split():
-                    if pid := person_id(value):
-                        places[pid].setdefault(name, [0, 0])[0] += 1
-                        speaker = sp.find("tei:speaker", NS)
-                        if speaker is not None and sp.get("cert", "high") == "high":
-                            attested[pid][(_language(sp), _label_name(speaker))] += 1
-            for mention in tree.iterfind(".//tei:text//tei:persName[@ref]", NS):
-                if pid := person_id(mention.get("ref")):
-                    places[pid].setdefault(name, [0, 0])[1] += 1
-                    attested[pid][(_language(mention), " ".join(source_text(mention).split()))] += 1
+        found = attest(documents)
         root = self.tree.getroot()
         for element in root.xpath(".//*[@resp='#plenum'][ancestor::tei:listPerson]", namespaces=NS):
             element.getparent().remove(element)
         for element in root.iterfind(".//tei:listPerson/tei:person", NS):
-            self._attest(element, attested.get(element.get(XML_ID), Counter()),
-                         places.get(element.get(XML_ID), {}), titles)
+            pid = element.get(XML_ID)
+            self._attest(element, found.forms.get(pid, Counter()), found.places.get(pid, {}), found.titles)
         return write_atomic(self.path, tei.serialize(self.tree))
 
     def _attest(self, element: etree._Element, forms: Counter, places: dict[str, list[int]],
@@ -186,12 +199,12 @@ class Personography:
         items = []
         for document in sorted(places):
             turns, mentions = places[document]
-            counts = ", ".join(part for part in (_count(turns, "turn"), _count(mentions, "mention")) if part)
+            counts = ", ".join(part for part in (count(turns, "turn"), count(mentions, "mention")) if part)
             items.append(E.item(E.ref({"target": document}, titles.get(document) or document), f": {counts}"))
         element.append(E.note({"type": "attestations", "resp": GENERATED}, E.list(*items)))
 
 
-def _count(number: int, noun: str) -> str:
+def count(number: int, noun: str) -> str:
     """'3 turns', '1 turn', '' for none."""
     return f"{number} {noun}{'' if number == 1 else 's'}" if number else ""
 
@@ -235,3 +248,18 @@ def _insert_after_names(element: etree._Element, name: etree._Element, after: et
         element.insert(0, name)
     else:
         after.addnext(name)
+
+
+def index(persons: Personography, found: Attestations) -> list[dict]:
+    """The person index: every attested person, their forms, and per document the turns and mentions."""
+    entries = []
+    for pid in sorted(found.places, key=lambda pid: persons.persons[pid].main if pid in persons.persons else pid):
+        person = persons.persons.get(pid)
+        curated = [form for forms in person.forms.values() for form in forms] if person else []
+        attested = sorted({form for (_, form) in found.forms.get(pid, {})} - set(curated))
+        entries.append({
+            "id": pid, "name": person.main if person else pid, "forms": curated, "attested": attested,
+            "documents": [{"file": name, "title": found.titles.get(name, ""), "turns": counts[0], "mentions": counts[1]}
+                          for name, counts in sorted(found.places[pid].items())],
+        })
+    return entries

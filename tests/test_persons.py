@@ -1,0 +1,159 @@
+"""The personography: speakers, aliases, prefix-sharing names, alignment of originals, curation."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from plenum import build, pipeline
+from plenum.cli import main
+from plenum.tei import NS, XML_ID
+
+from .conftest import ROOT
+
+
+def page(body: str, language: str = "Russian", title: str = "Conversation", record: int = 900001) -> str:
+    """An archive page in the Markdown export layout, around the given document text."""
+    return (f"## **September 17, 1956**\n\n### **{title}**\n\n#### **Citation:**\n\n"
+            f'"{title}", September 17, 1956, Wilson Center Digital Archive, GARF, Fond 5446, Opis 98c, '
+            f"Delo 718, Listy 1-2. Translated by Gary Goldberg. <https://digitalarchive.wilsoncenter.org/document/{record}>"
+            f"\n\n#### **Original Language:**\n\n{language}\n\n#### **Contents:**\n\nOriginal Scan  \nTranslation - English\n\n"
+            f"{body}\n")
+
+
+@pytest.fixture
+def edition(tmp_path) -> Path:
+    """A tei/ folder holding a copy of the edition's personography."""
+    folder = tmp_path / "tei"
+    folder.mkdir()
+    shutil.copy(ROOT / "tei" / "persons.xml", folder / "persons.xml")
+    return folder
+
+
+def convert(tmp_path: Path, edition: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return pipeline.convert(path, edition)
+
+
+def turns(conv, kind: str) -> list:
+    return conv.documents[0].root.xpath(f"//tei:text[@type='{kind}']//tei:sp", namespaces=NS)
+
+
+BILINGUAL = page("""Сов. секретно
+
+тов. Микоян - Как себя чувствует т. Ким Ир Сен?
+
+тов. Чой Ён Ген - Он собирался приехать в Пекин, но заболел.
+
+тов. Микодор - Встречались ли вы с китайскими товарищами?
+
+тов. Лим Хэ - Нет, еще не встречались.
+
+Top Secret
+
+Cde. Mikoyan - How does Cde. Kim Il Sung feel?
+
+Cde. Choe Yong-geon - He planned to come to Peking, but fell ill.
+
+Cde. Mikoyan - Have you met with the Chinese comrades?
+
+Cde. Choe Yong-geon - No, we haven't yet met.""")
+
+
+def test_a_garbled_russian_label_is_resolved_by_alignment_with_the_translation(tmp_path, edition):
+    conv = convert(tmp_path, edition, "bilingual.txt", BILINGUAL)
+    russian, english = turns(conv, "original"), turns(conv, "translation")
+    assert len(russian) == len(english) == 4
+    # Every original turn points to the translation turn in the same position.
+    assert [sp.get("corresp") for sp in russian] == ["#" + sp.get(XML_ID) for sp in english]
+    garbled = russian[2]
+    assert garbled.findtext("tei:speaker", namespaces=NS) == "тов. Микодор -"
+    assert garbled.get("who") == "persons.xml#mikoyan-anastas"
+
+
+def test_where_label_and_translation_disagree_the_turn_is_uncertain_and_reported(tmp_path, edition):
+    conv = convert(tmp_path, edition, "bilingual.txt", BILINGUAL)
+    disputed = turns(conv, "original")[3]          # the original says Rim Hae, the translation Choe
+    assert disputed.get("cert") in ("medium", "low")
+    assert disputed.get("who") in ("persons.xml#rim-hae", "persons.xml#choe-yong-geon")
+    reports = [f.message for f in conv.findings if f.kind == "speaker"]
+    assert any("Лим Хэ" in message and "choe-yong-geon" in message for message in reports)
+    assert all(sp.get("cert") is None for sp in turns(conv, "original")[:3])
+
+
+def test_an_alias_holds_only_in_the_document_that_declares_it(tmp_path, edition):
+    declaring = page("Chairman Mao (hereafter, Chairman): As you see.\n\nMikoyan: All right!\n\nChairman: Have you seen it?"
+                     "\n\nMikoyan: Not yet.", language="Chinese")
+    other = page("Mikoyan: All right!\n\nChairman: Have you seen it?\n\nMikoyan: Yes.", language="Chinese", record=900002)
+    first = convert(tmp_path, edition, "declaring.txt", declaring)
+    second = convert(tmp_path, edition, "other.txt", other)
+    assert [sp.get("who") for sp in turns(first, "translation")] == [
+        "persons.xml#mao-zedong", "persons.xml#mikoyan-anastas", "persons.xml#mao-zedong",
+        "persons.xml#mikoyan-anastas"]
+    chairman = turns(second, "translation")[1]
+    assert chairman.get("who") is None
+    assert any("'Chairman' is not in persons.xml" in f.message for f in second.findings)
+
+
+def test_kim_il_and_kim_il_sung_are_two_people(tmp_path, edition):
+    text = page("Cde. Kim Il. We all found out about the purpose.\n\n"
+                "Cde. Kim Il Sung notes: Kim Il Sung and Kim Il agree, as Cde. Kim Il said.", language="Korean")
+    conv = convert(tmp_path, edition, "kims.txt", text)
+    root = conv.documents[0].root
+    assert [sp.get("who") for sp in turns(conv, "translation")] == ["persons.xml#kim-il", "persons.xml#kim-il-sung"]
+    mentions = [(name.text, name.get("ref")) for name in root.iterfind(".//tei:sp[2]//tei:persName", NS)]
+    assert mentions == [("Kim Il Sung", "persons.xml#kim-il-sung"), ("Kim Il", "persons.xml#kim-il"),
+                        ("Kim Il", "persons.xml#kim-il")]
+
+
+def test_an_ocr_misreading_of_a_name_is_kept_and_regularised(tmp_path, edition):
+    conv = convert(tmp_path, edition, "ocr.txt", page("Cde. Mikoyan - We talked with Cde. Kim II Sung.", language="Korean"))
+    name = conv.documents[0].root.find(".//tei:p/tei:persName", NS)
+    assert name.get("ref") == "persons.xml#kim-il-sung"
+    assert name.findtext("tei:choice/tei:orig", namespaces=NS) == "Kim II Sung"
+    assert name.findtext("tei:choice/tei:reg", namespaces=NS) == "Kim Il Sung"
+
+
+def test_an_unknown_titled_name_is_tagged_without_ref_and_reported(tmp_path, edition):
+    conv = convert(tmp_path, edition, "unknown.txt", page("Cde. Mikoyan - Cde. Choe is not drinking.", language="Korean"))
+    unresolved = conv.documents[0].root.xpath("//tei:p/tei:persName[not(@ref)]", namespaces=NS)
+    assert [name.text for name in unresolved] == ["Choe"]
+    assert any("'Choe' is not in persons.xml" in f.message for f in conv.findings)
+
+
+def test_an_editors_additions_to_persons_xml_survive_a_build(tmp_path):
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    edition = tmp_path / "tei"
+    edition.mkdir()
+    persons = (ROOT / "tei" / "persons.xml").read_text(encoding="utf-8")
+    added = ('        <person xml:id="gromyko-andrei">\n          <persName type="main">Andrei Gromyko</persName>\n'
+             '          <note type="editorial">Added by an editor.</note>\n        </person>\n      </listPerson>')
+    persons = persons.replace("      </listPerson>", added)
+    persons = persons.replace("<occupation>Soviet ambassador to the DPRK</occupation>",
+                              "<occupation>Soviet ambassador to the DPRK</occupation>\n"
+                              "          <note type=\"editorial\">An editor's remark on Ivanov.</note>")
+    (edition / "persons.xml").write_text(persons, encoding="utf-8")
+    build.build(tmp_path / "seeds", edition, tmp_path / "site")
+    after = (edition / "persons.xml").read_text(encoding="utf-8")
+    assert "Andrei Gromyko" in after and "Added by an editor." in after
+    assert "An editor's remark on Ivanov." in after
+    assert after.count('type="attestations"') == persons.count('type="attestations"') or 'type="attestations"' in after
+    # The compiled parts are compiled again: running the build once more changes nothing.
+    build.build(tmp_path / "seeds", edition, tmp_path / "site")
+    assert (edition / "persons.xml").read_text(encoding="utf-8") == after
+
+
+def test_plenum_persons_prints_the_index(tmp_path):
+    result = CliRunner().invoke(main, ["persons", "--tei", str(ROOT / "tei")])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    start = lines.index("Choe Yong-geon (choe-yong-geon)")
+    block = lines[start:start + 8]
+    assert any(line.startswith("  forms: Choe Yong-geon;") for line in block)
+    assert any("Уайт Эн Ген" in line for line in block if line.startswith("  attested:"))
+    assert any(line.startswith("  003_b5736df9e90b2d57.xml: ") and "turns" in line for line in block)
+    assert "unresolved" in result.stderr
