@@ -342,7 +342,13 @@ class Body:
                 block.kind, top = "narrative", False
 
     def _labels(self, blocks: list[Block], script: str) -> dict[int, Label]:
-        """Which blocks start a turn. A label without a title must show it is a speaker."""
+        """Which blocks start a turn.
+
+        A label with a title, a speech verb or an alias is a turn. A bare 'Name:' is one when the
+        name is among the participants or labels another turn too, or when the document is plainly
+        a dialogue (two turns or more already): rather a turn whose speaker is reported unresolved
+        than its words silently given to the previous speaker.
+        """
         found = {}
         for index, block in enumerate(blocks):
             if block.kind != "p":
@@ -353,9 +359,10 @@ class Body:
         untitled = [label.name for label in found.values() if label.titles == 0]
         context = " ".join(b.text for b in blocks if PARTICIPANTS.match(b.text) or "present" in b.text.lower())
         aliases = {label.alias for label in found.values() if label.alias}
-        return {index: label for index, label in found.items()
+        sure = {index: label for index, label in found.items()
                 if label.titles or label.verb or label.alias or label.name in aliases
                 or untitled.count(label.name) >= 2 or label.name in context}
+        return found if len(sure) >= 2 else sure
 
     def _write(self, div: etree._Element, items: list[Block | Unit], lang: str) -> None:
         container = div
