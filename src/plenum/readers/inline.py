@@ -57,6 +57,8 @@ _NOTE_MARKER = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)")
 _HAND = re.compile(r"\s*(?P<phrase>(?:handwritten|hand-written|inserted by hand|inserted|insertion|"
                    r"written by hand)(?P<where>[^:\[\]]*)|(?P<place>(?:in|at|on|along|below|above) the"
                    r"[^:\[\]]*)):\s*", re.I)
+# What says an insertion is handwritten ("in the upper right hand corner" does not).
+_BY_HAND = re.compile(r"\bhand-?written\b|\bby hand\b", re.I)
 _SIC = re.compile(r"(?:sic|SIC|Sic)")
 _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
@@ -251,9 +253,8 @@ class Inline:
         self._wrapped(parent, E.supplied(attrs), start, close)
 
     def _insertion(self, parent: etree._Element, start: int, close: int, hand: re.Match[str]) -> None:
-        phrase = hand.group(0).lower()
         attrs = {}
-        if "hand" in phrase and self.hand:
+        if _BY_HAND.search(hand.group("phrase") or "") and self.hand:
             attrs["hand"] = self.hand
             self.hands_used.add(self.hand)
         where = (hand.group("where") or "") + (hand.group("place") or "")

@@ -47,6 +47,11 @@ def language_texts(document: Document) -> list[tuple[etree._Element, str]]:
     return [(element, script_of(element)) for element in (inner or [text])]
 
 
+def _word_pattern(word: str) -> str:
+    """A folded name word as a pattern matching it as written (folding made ё an е)."""
+    return re.escape(word).replace("е", "[её]")
+
+
 class LinkPersons(Transform):
     name = "persons"
     priority = 300
@@ -121,7 +126,7 @@ class LinkPersons(Transform):
         if not forms:
             return
         ending = RUSSIAN_ENDINGS if script == "cyrillic" else ""
-        alternatives = "|".join(r"[\s-]+".join(re.escape(word) for word in form.split()) + ending
+        alternatives = "|".join(r"[\s-]+".join(_word_pattern(word) for word in form.split()) + ending
                                 for form in sorted(forms, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?!\w)", re.I)
 
