@@ -18,7 +18,9 @@ line_text = st.text(ALPHABET, min_size=1, max_size=120).map(str.strip).filter(
 date = st.builds(lambda m, d, y: f"{m} {d}, {y}", st.sampled_from(MONTHS), st.integers(1, 28),
                  st.integers(1900, 1999))
 title = st.lists(word, min_size=2, max_size=8).map(" ".join)
-names = st.lists(st.builds(lambda a, b: f"{a.capitalize()} {b.capitalize()}", word, word),
+# Names as credits print them: capitalised words (letters without a capital form are left out).
+name_word = word.map(str.capitalize).filter(lambda w: w[:1].isupper())
+names = st.lists(st.builds(lambda a, b: f"{a} {b}", name_word, name_word),
                  min_size=1, max_size=2).map(" and ".join)
 paragraphs = st.lists(line_text, min_size=1, max_size=8)
 

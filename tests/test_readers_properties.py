@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 
 from plenum import lossless, tei, transforms
 from plenum.readers import detect
+from plenum.readers.citation import people
 from plenum.source import Source
 from plenum.tei import NS
 
@@ -51,3 +52,15 @@ def test_conversion_is_deterministic(layout, parts):
     text = LAYOUTS[layout](parts)
     first = tei.serialize(convert(text).documents[0].tree)
     assert tei.serialize(convert(text).documents[0].tree) == first
+
+
+@pytest.mark.parametrize("credits, obtained, translated", [
+    ("Obtained and translated for CWIHP by James F. Person.", ["James F. Person"], ["James F. Person"]),
+    ("Obtained for CWIHP by Nobuo Shimotomai and translated for CWIHP by Gary Goldberg.",
+     ["Nobuo Shimotomai"], ["Gary Goldberg"]),
+    ("Translated by Sergey Radchenko and Jeffrey Wang. <https://example.org/1>", [],
+     ["Sergey Radchenko", "Jeffrey Wang"]),
+    ("Translated by V. I. Ivanov, Gary Goldberg, and A. B. Smith.", [], ["V. I. Ivanov", "Gary Goldberg", "A. B. Smith"]),
+])
+def test_credits_name_who_obtained_and_translated(credits, obtained, translated):
+    assert people(credits) == (obtained, translated)

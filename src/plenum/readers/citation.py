@@ -23,7 +23,7 @@ ARCHIVES = {
 _UNIT = re.compile(r"\b(Fond|Opis|Delo|Listy?|Listi|Ll?\.)\s*([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?)")
 _URL = re.compile(r"<?(https?://[^\s>]+)>?")
 _RECORD = re.compile(r"/document/(\d+)\b")
-_BY = re.compile(r"\b(Translated|Obtained and translated|Obtained|translated)\b(?: for \w+)? by ([^.\]]+?)(?=\.|\]|$| and translated)")
+_BY = re.compile(r"\b(Translated|Obtained and translated|Obtained|translated)\b(?: for \w+)? by ")
 
 
 def iso_date(text: str) -> str | None:
@@ -94,23 +94,48 @@ class Citation:
     record: str = ""
 
 
-def split_names(text: str) -> list[str]:
-    """'Sergey Radchenko and Jeffrey Wang' -> ['Sergey Radchenko', 'Jeffrey Wang']."""
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip())
-    return [part.strip() for part in parts if part.strip()]
-
-
 def people(text: str) -> tuple[list[str], list[str]]:
     """Who obtained and who translated a document, from 'Obtained … by X and translated … by Y.'."""
     obtained: list[str] = []
     translated: list[str] = []
-    for verb, names in _BY.findall(text):
-        verb = verb.lower()
+    for match in _BY.finditer(text):
+        verb = match.group(1).lower()
+        names = leading_names(text[match.end():])
         if "translated" in verb:
-            translated += split_names(names)
+            translated += names
         if "obtained" in verb:
-            obtained += split_names(names)
+            obtained += names
     return obtained, translated
+
+
+def leading_names(text: str) -> list[str]:
+    """The names at the start of `text`: capitalised words and initials, joined by ',' or 'and',
+    up to the first lowercase word or the end of a sentence ('James F. Person. Rest' -> one name)."""
+    names: list[str] = []
+    current: list[str] = []
+    tokens = text.split()
+    for index, token in enumerate(tokens):
+        if token == "and":
+            if current:
+                names.append(" ".join(current))
+                current = []
+            continue
+        word = token.rstrip(",.;:])")
+        if not word or not word[0].isupper():
+            break
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if re.fullmatch(r"\w\.", token) and following[:1].isupper():   # an initial: a name follows
+            current.append(token)
+            continue
+        current.append(word)
+        if token[len(word):].startswith(","):
+            names.append(" ".join(current))
+            current = []
+        elif token[len(word):]:
+            break
+    if current:
+        names.append(" ".join(current))
+    return names
 
 
 def parse_citation(text: str) -> Citation:
