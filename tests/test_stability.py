@@ -56,6 +56,15 @@ def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path, monkeypat
     assert [p.name for p in tmp_path.iterdir()] == ["doc.xml"]
 
 
+def test_atomic_write_gives_files_the_usual_permissions(tmp_path):
+    """Published files are readable like any other file (not private to the writer)."""
+    target = tmp_path / "page.html"
+    write_atomic(target, b"<p>x</p>")
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
 def test_atomic_write_skips_identical_content(tmp_path):
     target = tmp_path / "doc.xml"
     assert write_atomic(target, b"same") is True
