@@ -9,6 +9,7 @@ the documents of the edition attest. Pointers from documents are plain relative 
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -42,10 +43,13 @@ def person_id(value: str) -> str:
     return fragment if path.endswith(FILE) else ""
 
 
+_SEPARATORS = str.maketrans({"-": " ", "'": " ", "’": " ", ".": " ", "ё": "е"})
+
+
+@functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name for comparison: case-folded, ё as е, hyphens and apostrophes as spaces, single spaces."""
-    name = unicodedata.normalize("NFC", name).casefold().replace("ё", "е")
-    return " ".join(re.sub(r"[-'’.]", " ", name).split())
+    return " ".join(unicodedata.normalize("NFC", name).casefold().translate(_SEPARATORS).split())
 
 
 def transliterate(name: str) -> str:
@@ -99,6 +103,7 @@ class Personography:
         self.persons: dict[str, Person] = {}
         self._by_form: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._similar: dict[tuple[str, str], float] = {}
+        self._first: dict[str, tuple[frozenset[str], int]] = {}
         if tree is not None:
             self._read(tree)
 
@@ -160,6 +165,16 @@ class Personography:
                 elif _script(language) == "latin":
                     best = max(best, _ratio(transliterate(name), fold(form)))
         return best
+
+    def first_words(self, script: str) -> tuple[frozenset[str], int]:
+        """The first words of the script's forms (folded, Russian stems too) and the longest form's length."""
+        if script not in self._first:
+            forms = [form for (form_script, form) in self._by_form if form_script == script]
+            words = {form.split()[0] for form in forms}
+            if script == "cyrillic":
+                words |= {re.sub(RUSSIAN_ENDINGS + "$", "", word) for word in words}
+            self._first[script] = (frozenset(words), max((len(form.split()) for form in forms), default=0))
+        return self._first[script]
 
     def forms(self, script: str) -> dict[str, set[str]]:
         """Every curated form of a script -> the persons it names (for recognising mentions)."""

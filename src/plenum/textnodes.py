@@ -2,30 +2,43 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from lxml import etree
 
-from .tei import local
+from .tei import q
 
 # Where names and regularisations are never looked for: labels, alternatives, forme work, gaps.
 SKIP = frozenset({"speaker", "persName", "choice", "orig", "reg", "sic", "corr", "fw", "gap", "desc",
                   "date", "placeName", "label", "idno", "ref", "pb", "lb", "metamark"})
 
 
-def text_nodes(element: etree._Element, skip: frozenset[str] = SKIP) -> Iterator[tuple[etree._Element, bool]]:
-    """(node, is_tail) for every text node under `element` outside skipped elements, in document order.
+def text_nodes(element: etree._Element, skip: frozenset[str] = SKIP) -> list[tuple[etree._Element, bool]]:
+    """(node, is_tail) for every non-empty text node under `element` outside skipped elements,
+    in document order. `is_tail` False means node.text, True means node.tail."""
+    skipped = _clark(skip)
+    found: list[tuple[etree._Element, bool]] = []
 
-    `is_tail` False means node.text, True means node.tail (whose parent is outside the node).
-    """
-    if local(element) in skip:
-        return
-    yield element, False
-    for child in element:
-        if isinstance(child.tag, str):
-            yield from text_nodes(child, skip)
-        yield child, True
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            found.append((node, False))
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in skipped:
+                walk(child)
+            if child.tail:
+                found.append((child, True))
+
+    if element.tag not in skipped:
+        walk(element)
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _clark(skip: frozenset[str]) -> frozenset[str]:
+    """The Clark names of the skipped TEI elements."""
+    return frozenset(q(name) for name in skip)
 
 
 def wrap(node: etree._Element, is_tail: bool, pattern: re.Pattern[str],
@@ -37,16 +50,24 @@ def wrap(node: etree._Element, is_tail: bool, pattern: re.Pattern[str],
     text = node.tail if is_tail else node.text
     if not text:
         return 0
-    pieces: list[str | etree._Element] = []
-    position = 0
+    spans = []
     for match in pattern.finditer(text):
         element = make(match)
-        if element is None:
-            continue
-        pieces += [text[position:match.start(group)], element]
-        position = match.end(group)
-    if not pieces:
+        if element is not None:
+            spans.append((match.start(group), match.end(group), element))
+    return wrap_spans(node, is_tail, spans)
+
+
+def wrap_spans(node: etree._Element, is_tail: bool, spans: list[tuple[int, int, etree._Element]]) -> int:
+    """Replace the (start, end) spans of one text node by their elements (spans in order, disjoint)."""
+    if not spans:
         return 0
+    text = node.tail if is_tail else node.text
+    pieces: list[str | etree._Element] = []
+    position = 0
+    for start, end, element in spans:
+        pieces += [text[position:start], element]
+        position = end
     pieces.append(text[position:])
     if is_tail:
         node.tail = pieces[0]
@@ -57,14 +78,12 @@ def wrap(node: etree._Element, is_tail: bool, pattern: re.Pattern[str],
         node.text = pieces[0]
         anchor = None
         for piece in pieces[1:]:
-            if anchor is None and isinstance(piece, str):
-                node.text += piece
-            elif anchor is None:
+            if anchor is None:
                 node.insert(0, piece)
                 anchor = piece
             else:
                 anchor = _place_after(anchor, piece)
-    return sum(1 for piece in pieces if not isinstance(piece, str))
+    return len(spans)
 
 
 def _place_after(anchor: etree._Element, piece: str | etree._Element) -> etree._Element:

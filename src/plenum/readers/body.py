@@ -255,7 +255,7 @@ class Body:
                 items.append(unit)
                 continue
             previous, pages = _last_block(items)
-            if previous is not None and self._continues(previous, unit.span, script, units[index:]):
+            if previous is not None and self._continues(previous, unit.span, script, units, index):
                 for page in pages:
                     items.remove(page)
                 elements = [e for page in pages for e in page.elements] or [E.lb({"type": "split"})]
@@ -266,12 +266,15 @@ class Body:
             items.append(Block(lines_run(self.conv, unit.span), [unit.span]))
         return items
 
-    def _continues(self, block: Block, span: Span, script: str, following: list[Unit]) -> bool:
-        """True when `span` continues `block`: a bracket closed further on, or a sentence cut by a break."""
+    def _continues(self, block: Block, span: Span, script: str, units: list[Unit], index: int) -> bool:
+        """True when `span` (units[index]) continues `block`: a bracket closed further on, or a
+        sentence cut by a break."""
         before = block.run.text.replace(BREAK, " ").strip()
         text = span.text.strip()
-        if _open_bracket_closes(before, [unit.span.text for unit in following if not unit.is_page]):
-            return True
+        if before.count("[") > before.count("]"):
+            following = [unit.span.text for unit in units[index:index + 2 * REACH] if not unit.is_page]
+            if _open_bracket_closes(before, following):
+                return True
         if MD_HEADING.match(before):
             return text[:1].islower()
         if _TERMINAL.search(before) or DATELINE.fullmatch(before) or recognise(Span(before, 0), script) \
@@ -538,10 +541,13 @@ class Body:
 
 # -- helpers -------------------------------------------------------------------------------
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _majority(text: str, letters: re.Pattern[str]) -> bool:
     """True when most letters of `text` are in the given script."""
-    alphabetic = [char for char in text if char.isalpha()]
-    return bool(alphabetic) and sum(1 for char in alphabetic if letters.match(char)) * 2 > len(alphabetic)
+    total = len(_LETTER.findall(text))
+    return total > 0 and len(letters.findall(text)) * 2 > total
 
 
 def _english(text: str) -> bool:
@@ -575,12 +581,15 @@ def _closer_kind(block: Block, letters: re.Pattern[str] | None) -> str | None:
     return None
 
 
-def _open_bracket_closes(text: str, following: list[str], reach: int = 8) -> bool:
-    """True when `text` leaves a bracket open that one of the next `reach` paragraphs closes."""
+REACH = 8   # how many paragraphs on a bracket may close
+
+
+def _open_bracket_closes(text: str, following: list[str]) -> bool:
+    """True when `text` leaves a bracket open that one of the next REACH paragraphs closes."""
     depth = text.count("[") - text.count("]")
     if depth <= 0:
         return False
-    for paragraph in following[:reach]:
+    for paragraph in following[:REACH]:
         depth += paragraph.count("[") - paragraph.count("]")
         if depth <= 0:
             return True

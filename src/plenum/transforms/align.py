@@ -23,6 +23,7 @@ GAP = -0.15          # the score of leaving a turn unaligned
 THRESHOLD = 0.35     # a pair must score above this to be better than two gaps
 CLEAR = 0.75         # a label at least this like a person's forms names that person
 READABLE = 0.5       # below this a label is too damaged to count as evidence
+BAND = 12            # how far from the diagonal a pair of turns may lie
 
 
 class AlignOriginal(Transform):
@@ -132,17 +133,26 @@ def _align(turns: list[etree._Element], targets: list[etree._Element], labels: l
         return 0.5 * speaker + 0.5 * length - THRESHOLD
 
     rows, cols = len(turns), len(targets)
-    best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
+    # Turns pair up near the diagonal: only cells within BAND of it are scored.
+    band = BAND + abs(rows - cols)
+    lower = -float("inf")
+    best = [[lower] * (cols + 1) for _ in range(rows + 1)]
     step = [[""] * (cols + 1) for _ in range(rows + 1)]
-    for i in range(1, rows + 1):
-        best[i][0], step[i][0] = best[i - 1][0] + GAP, "up"
-    for j in range(1, cols + 1):
-        best[0][j], step[0][j] = best[0][j - 1] + GAP, "left"
-    for i in range(1, rows + 1):
-        for j in range(1, cols + 1):
-            options = ((best[i - 1][j - 1] + score(i - 1, j - 1), "diagonal"),
-                       (best[i - 1][j] + GAP, "up"), (best[i][j - 1] + GAP, "left"))
-            best[i][j], step[i][j] = max(options, key=lambda option: option[0])
+    best[0][0] = 0.0
+    for i in range(rows + 1):
+        centre = round(i * cols / rows) if rows else 0
+        for j in range(max(0, centre - band), min(cols, centre + band) + 1):
+            if i == 0 and j == 0:
+                continue
+            options = []
+            if i and j and best[i - 1][j - 1] > lower:
+                options.append((best[i - 1][j - 1] + score(i - 1, j - 1), "diagonal"))
+            if i and best[i - 1][j] > lower:
+                options.append((best[i - 1][j] + GAP, "up"))
+            if j and best[i][j - 1] > lower:
+                options.append((best[i][j - 1] + GAP, "left"))
+            if options:
+                best[i][j], step[i][j] = max(options, key=lambda option: option[0])
     pairs = []
     i, j = rows, cols
     while i > 0 or j > 0:

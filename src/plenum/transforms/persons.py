@@ -13,11 +13,11 @@ import re
 
 from lxml import etree
 
-from ..persons import RUSSIAN_ENDINGS, fold, pointer, source_text
+from ..persons import fold, pointer, source_text
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label
 from ..tei import E, NS, local, q
-from ..textnodes import text_nodes, wrap
+from ..textnodes import text_nodes, wrap, wrap_spans
 from . import Transform
 
 TITLE = r"(?:Cdes?\.|[Cc]omrades?|[Тт]ов\.|т\.)"
@@ -32,10 +32,9 @@ def script_of(element: etree._Element) -> str:
     return "cyrillic" if values and values[0].split("-")[0] in ("ru", "uk", "bg") else "latin"
 
 
-def is_original_with_translation(element: etree._Element) -> bool:
-    """True inside the original text of a group that also holds a translation."""
-    text = element.xpath("ancestor::tei:text[@type='original'][1]", namespaces=NS)
-    return bool(text) and bool(text[0].xpath("../tei:text[@type='translation']", namespaces=NS))
+def is_original_with_translation(text: etree._Element) -> bool:
+    """True for the original text of a group that also holds a translation."""
+    return text.get("type") == "original" and bool(text.xpath("../tei:text[@type='translation']", namespaces=NS))
 
 
 def language_texts(document: Document) -> list[tuple[etree._Element, str]]:
@@ -47,9 +46,46 @@ def language_texts(document: Document) -> list[tuple[etree._Element, str]]:
     return [(element, script_of(element)) for element in (inner or [text])]
 
 
-def _word_pattern(word: str) -> str:
-    """A folded name word as a pattern matching it as written (folding made ё an е)."""
-    return re.escape(word).replace("е", "[её]")
+# A word that may be part of a name (capitalised, or an initial), and runs of such words.
+# (A possessive 's is not part of the name: "Chairman Mao's".)
+WORD = {"latin": r"(?:[A-Z]\.|[A-Z]\w*(?:(?:-|['’](?!s\b))\w+)*)", "cyrillic": r"(?:[А-ЯЁ]\.|[А-ЯЁ]\w*(?:-\w+)*)"}
+WORDS = {script: re.compile(word) for script, word in WORD.items()}
+RUNS = {script: re.compile(rf"(?<![\w-]){word}(?:[ \t]+{word})*") for script, word in WORD.items()}
+
+
+CAPITAL = {"latin": re.compile("[A-Z]"), "cyrillic": re.compile("[А-ЯЁ]")}
+
+
+def _names(text: str, script: str, persons, aliases: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, person id) of each name in `text`: runs of capitalised words, longest form first.
+
+    Only spans that start with the first word of some curated form (or alias) are looked up.
+    """
+    if not CAPITAL[script].search(text):
+        return []
+    starts, longest = persons.first_words(script)
+    found = []
+    for run in RUNS[script].finditer(text):
+        offset = run.start()
+        words = [(offset + m.start(), offset + m.end()) for m in WORDS[script].finditer(run.group())]
+        index = 0
+        while index < len(words):
+            first = fold(text[words[index][0]:words[index][1]]).split()[0]
+            if first in starts or any(alias.split()[0] == first for alias in aliases):
+                for length in range(min(longest, len(words) - index), 0, -1):
+                    start, end = words[index][0], words[index + length - 1][1]
+                    name = text[start:end]
+                    ids = persons.lookup(name, script) or (
+                        {aliases[fold(name)]} if script == "latin" and fold(name) in aliases else set())
+                    if len(ids) == 1:
+                        found.append((start, end, next(iter(ids))))
+                        index += length
+                        break
+                else:
+                    index += 1
+            else:
+                index += 1
+    return found
 
 
 class LinkPersons(Transform):
@@ -59,50 +95,60 @@ class LinkPersons(Transform):
     def apply(self, document: Document, conv: Conversion) -> None:
         if conv.persons is None:
             return
-        aliases = self._speakers(document, conv)
+        declared = self._speakers(document, conv)
+        order = {element: index for index, element in enumerate(document.root.iter())}
+        aliases = {alias: (pid, order[turn]) for alias, (pid, turn) in declared.items()}
         for text, script in language_texts(document):
             body = [element for element in text if local(element) in ("body", "back")]
             self._regularised(text, conv)
             for part in body:
-                self._mentions(part, conv, script, aliases)
+                self._mentions(part, conv, script, aliases, order)
                 self._supplied_name_parts(part, conv)
                 self._unresolved(part, conv, document, script)
 
     # -- speakers ---------------------------------------------------------------------------
 
-    def _speakers(self, document: Document, conv: Conversion) -> dict[str, str]:
-        """Resolve each sp's label; return the aliases the document declares (folded alias -> id)."""
-        aliases: dict[str, str] = {}
-        for sp in document.root.iter(q("sp")):
-            speaker = sp.find("tei:speaker", NS)
-            label = parse_label(source_text(speaker), script_of(sp)) if speaker is not None else None
-            if label is None:
-                continue
-            script = script_of(sp)
-            found = conv.persons.lookup(label.name, script) or (
-                {aliases[fold(label.name)]} if fold(label.name) in aliases else set())
-            if len(found) == 1:
-                pid = next(iter(found))
-                if label.alias:
-                    aliases[fold(label.alias)] = pid
-                if not is_original_with_translation(sp):
-                    sp.set("who", pointer(pid))
-                    if speaker.find("tei:sic", NS) is not None:
-                        sp.set("cert", "medium")
-                        conv.flag(document.name, "speaker", f"the translator marks the label '{label.label.text}' "
-                                  f"[sic]; attributed to {pid} as written", sp.get("source", ""))
-            elif not is_original_with_translation(sp):
-                what = "is ambiguous" if found else "is not in persons.xml"
-                conv.flag(document.name, "speaker", f"speaker '{label.name}' {what}: add the person "
-                          "(or a name form) to tei/persons.xml", sp.get("source", ""))
-            if label.to:
-                addressed = conv.persons.lookup(label.to, script)
-                if len(addressed) == 1:
-                    sp.set("toWhom", pointer(next(iter(addressed))))
-                else:
-                    sp.attrib.pop("toWhom", None)
-                    conv.flag(document.name, "speaker", f"addressee '{label.to}' not resolved", sp.get("source", ""))
+    def _speakers(self, document: Document, conv: Conversion) -> dict[str, tuple[str, etree._Element]]:
+        """Resolve each sp's label; return the aliases the document declares (folded alias -> id, turn)."""
+        aliases: dict[str, tuple[str, etree._Element]] = {}
+        for text, script in language_texts(document):
+            original = is_original_with_translation(text)
+            for sp in text.iter(q("sp")):
+                self._speaker(sp, script, original, aliases, conv, document)
         return aliases
+
+    @staticmethod
+    def _speaker(sp: etree._Element, script: str, original: bool, aliases: dict[str, tuple[str, etree._Element]],
+                 conv: Conversion, document: Document) -> None:
+        """Resolve one turn's label (a translation's or a single-language text's; originals wait
+        for the alignment) and note the alias it declares."""
+        speaker = sp.find("tei:speaker", NS)
+        label = parse_label(source_text(speaker), script) if speaker is not None else None
+        if label is None:
+            return
+        found = conv.persons.lookup(label.name, script) or (
+            {aliases[fold(label.name)][0]} if fold(label.name) in aliases else set())
+        if len(found) == 1:
+            pid = next(iter(found))
+            if label.alias:
+                aliases[fold(label.alias)] = (pid, sp)
+            if not original:
+                sp.set("who", pointer(pid))
+                if speaker.find("tei:sic", NS) is not None:
+                    sp.set("cert", "medium")
+                    conv.flag(document.name, "speaker", f"the translator marks the label '{label.label.text}' "
+                              f"[sic]; attributed to {pid} as written", sp.get("source", ""))
+        elif not original:
+            what = "is ambiguous" if found else "is not in persons.xml"
+            conv.flag(document.name, "speaker", f"speaker '{label.name}' {what}: add the person "
+                      "(or a name form) to tei/persons.xml", sp.get("source", ""))
+        if label.to:
+            addressed = conv.persons.lookup(label.to, script)
+            if len(addressed) == 1:
+                sp.set("toWhom", pointer(next(iter(addressed))))
+            else:
+                sp.attrib.pop("toWhom", None)
+                conv.flag(document.name, "speaker", f"addressee '{label.to}' not resolved", sp.get("source", ""))
 
     # -- mentions ---------------------------------------------------------------------------
 
@@ -118,27 +164,23 @@ class LinkPersons(Transform):
                 name.tail, choice.tail = choice.tail, None
                 name.append(choice)
 
-    def _mentions(self, part: etree._Element, conv: Conversion, script: str, aliases: dict[str, str]) -> None:
-        """Tag every unambiguous curated form (and declared alias) of the script in the text."""
-        forms = {form for form, ids in conv.persons.forms(script).items() if len(ids) == 1}
-        if script == "latin":
-            forms |= set(aliases)
-        if not forms:
+    def _mentions(self, part: etree._Element, conv: Conversion, script: str,
+                  aliases: dict[str, tuple[str, int]], order: dict[etree._Element, int]) -> None:
+        """Tag every unambiguous curated form (and declared alias) of the script in the text.
+
+        Runs of capitalised words are looked up in the personography, longest first, so that
+        'Kim Il Sung' is one person and 'Kim Il' another, whatever the number of forms.
+        """
+        if not conv.persons.persons:
             return
-        ending = RUSSIAN_ENDINGS if script == "cyrillic" else ""
-        alternatives = "|".join(r"[\s-]+".join(_word_pattern(word) for word in form.split()) + ending
-                                for form in sorted(forms, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?!\w)", re.I)
-
-        def tag(match: re.Match[str]) -> etree._Element | None:
-            if not match.group()[:1].isupper():
-                return None
-            found = conv.persons.lookup(match.group(), script) or (
-                {aliases[fold(match.group())]} if fold(match.group()) in aliases else set())
-            return E.persName({"ref": pointer(next(iter(found)))}, match.group()) if len(found) == 1 else None
-
-        for node, is_tail in list(text_nodes(part)):
-            wrap(node, is_tail, pattern, tag)
+        for node, is_tail in text_nodes(part):
+            text = node.tail if is_tail else node.text
+            if text:
+                position = order.get(node.getparent() if is_tail else node, 0)
+                active = {alias: pid for alias, (pid, start) in aliases.items() if start <= position}
+                spans = [(start, end, E.persName({"ref": pointer(pid)}, text[start:end]))
+                         for start, end, pid in _names(text, script, conv.persons, active)]
+                wrap_spans(node, is_tail, spans)
 
     def _supplied_name_parts(self, part: etree._Element, conv: Conversion) -> None:
         """'[Anastas] Mikoyan', 'Nie [Rongzhen]': a supplied name part joins the name beside it."""
