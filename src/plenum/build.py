@@ -12,11 +12,15 @@ from . import pipeline
 from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError
 from .fileio import write_atomic
 from .persons import FILE as PERSONS
+from .paths import XSLT, resource
 from .render import Renderer
 from .validate import Problem, validators
 
 # A progress display: given the items and a label, a context manager yielding the items.
 Progress = Callable[[Iterable, str], AbstractContextManager[Iterator]]
+
+# The static files of the site, kept in xslt/assets/.
+ASSETS = ("edition.css",)
 
 # The folder inside tei/ holding TEI from other editions, accepted by `plenum import` and rendered with the rest.
 IMPORTED = "imported"
@@ -134,14 +138,30 @@ def validate(files: list[Path], summary: Summary, progress: Progress = quiet,
 
 def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary: Summary,
            progress: Progress = quiet, index: bool = True) -> None:
-    """Render each file in each format into site_dir, then the home page listing them."""
+    """Render each file in each format into site_dir, then the home page listing them.
+
+    With the home page comes the rest of the site: the person index (persons.html, from a persons.xml
+    among the files, which is no document of its own), each TEI file beside its page for download,
+    and the style sheet. Every page is rendered knowing all the documents and the persons.
+    """
     renderer = Renderer(formats)
     files = _unique_names(files, summary)
-    nodes = []
-    with progress(files, "Rendering") as bar:
+    loaded = []
+    with progress(files, "Reading") as bar:
         for path in bar:
             try:
-                node = renderer.load(path)
+                loaded.append((path, renderer.load(path)))
+            except PlenumError as exc:
+                summary.errors.append(str(exc))
+    persons = [node for path, node in loaded if path.name == PERSONS]
+    documents = [(path, node) for path, node in loaded if path.name != PERSONS]
+    site = index and "html" in formats
+    if site:
+        renderer.edition([node for _, node in documents], persons[0] if persons else None)
+    nodes = []
+    with progress(documents, "Rendering") as bar:
+        for path, node in bar:
+            try:
                 for fmt in formats:
                     write_atomic(site_dir / renderer.output_name(path, fmt),
                                  renderer.render(node, fmt).encode("utf-8"))
@@ -150,8 +170,14 @@ def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary:
                 continue
             nodes.append(node)
             summary.rendered += 1
-    if index and "html" in formats:
+    if site:
         write_atomic(site_dir / "index.html", renderer.index(nodes).encode("utf-8"))
+        if persons:
+            write_atomic(site_dir / "persons.html", renderer.persons().encode("utf-8"))
+        for path, _ in loaded:
+            write_atomic(site_dir / Path(path).name, Path(path).read_bytes())
+        for asset in ASSETS:
+            write_atomic(site_dir / asset, resource(XSLT / "assets", asset).read_bytes())
 
 
 def _unique_names(files: list[Path], summary: Summary) -> list[Path]:

@@ -37,6 +37,7 @@ class Renderer:
                 raise PlenumError(f"{stylesheet}: stylesheet does not compile: {_one_line(exc)}") from exc
         self._processor.set_configuration_property(*NO_RESOURCES)
         self._builder = self._processor.new_document_builder()
+        self._parameters: dict = {}
         self.formats = formats
 
     def load(self, path: Path):
@@ -61,19 +62,43 @@ class Renderer:
         except PySaxonApiError as exc:
             raise PlenumError(f"rendering {fmt} failed: {_one_line(exc)}") from exc
 
+    def edition(self, nodes: list, persons=None) -> None:
+        """Render the pages that follow as pages of a site: with every document and the personography."""
+        documents = PyXdmValue(self._processor)
+        for node in nodes:
+            documents.add_xdm_item(node)
+        self._parameters = {"documents": documents, "site": self._processor.make_boolean_value(True)}
+        if persons is not None:
+            self._parameters["persons"] = persons
+        self._set_parameters(self._parameters)
+
     def index(self, nodes: list) -> str:
         """The home page listing the documents."""
         documents = PyXdmValue(self._processor)
         for node in nodes:
             documents.add_xdm_item(node)
-        executable = self._executables["html"]
-        executable.set_parameter("documents", documents)
+        return self._call("index", {**self._parameters, "documents": documents})
+
+    def persons(self) -> str:
+        """The person index: everyone in the personography given to edition(), with their turns and mentions."""
+        return self._call("persons", self._parameters)
+
+    def _call(self, template: str, parameters: dict) -> str:
+        """The output of a named template of the HTML stylesheet, with `parameters` for this call only."""
+        self._set_parameters(parameters)
         try:
-            return executable.call_template_returning_string("index")
+            return self._executables["html"].call_template_returning_string(template)
         except PySaxonApiError as exc:
-            raise PlenumError(f"rendering the index failed: {_one_line(exc)}") from exc
+            raise PlenumError(f"rendering the {template} page failed: {_one_line(exc)}") from exc
         finally:
+            self._set_parameters(self._parameters)
+
+    def _set_parameters(self, parameters: dict) -> None:
+        """Set the stylesheets' global parameters to exactly `parameters`."""
+        for executable in self._executables.values():
             executable.clear_parameters()
+            for name, value in parameters.items():
+                executable.set_parameter(name, value)
 
     @staticmethod
     def output_name(path: Path, fmt: str) -> str:

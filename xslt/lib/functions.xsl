@@ -5,7 +5,8 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:pl="https://plenum.invalid/ns"
-    exclude-result-prefixes="#all">
+    exclude-result-prefixes="#all"
+    expand-text="yes">
 
   <!-- TEI elements with element-only content: whitespace between their children is layout, not text.
        It is stripped; where such children are rendered inline, pl:separated puts a space back. -->
@@ -16,6 +17,13 @@
       listBibl biblStruct monogr analytic imprint opener closer choice subst'"/>
   <xsl:strip-space _elements="{tokenize($pl:element-only) ! ('tei:' || .)}"/>
 
+  <!-- TEI elements that hold a paragraph's worth of phrases: a block, whatever their content. -->
+  <xsl:variable name="pl:paragraphs" as="xs:string*" select="tokenize('p ab head l salute dateline signed byline
+      trailer titlePart docAuthor docDate speaker stage label item note fw closer argument epigraph')"/>
+
+  <!-- The width of the plain-text edition, in characters. -->
+  <xsl:variable name="pl:width" as="xs:integer" select="72"/>
+
   <!-- Whether an element follows another in element-only content, where the stripped whitespace
        separated them: rendered inline, it needs a space so that words do not run together. -->
   <xsl:function name="pl:separated" as="xs:boolean">
@@ -23,6 +31,14 @@
     <xsl:sequence select="$element/preceding-sibling::node()[1] instance of element()
         and namespace-uri($element/..) = 'http://www.tei-c.org/ns/1.0'
         and local-name($element/..) = tokenize($pl:element-only)"/>
+  </xsl:function>
+
+  <!-- Whether an element holds text of its own (not only elements and layout whitespace), or is a
+       paragraph by nature: rendered where blocks are expected, such an element is a block of text. -->
+  <xsl:function name="pl:has-text" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="exists($element/text()[normalize-space()])
+        or (namespace-uri($element) = 'http://www.tei-c.org/ns/1.0' and local-name($element) = $pl:paragraphs)"/>
   </xsl:function>
 
   <!-- What a document's reading edition shows: the text of a TEI document, the members of a
@@ -43,35 +59,190 @@
         then '' else $target"/>
   </xsl:function>
 
+  <!-- A link to another TEI file of the edition points to its page: x.xml#y becomes x.html#y. -->
+  <xsl:function name="pl:page-href" as="xs:string">
+    <xsl:param name="target" as="xs:string"/>
+    <xsl:variable name="safe" select="pl:safe-href($target)"/>
+    <xsl:sequence select="if (matches($safe, '^[^:/?#]+\.xml(#.*)?$')) then replace($safe, '\.xml(#|$)', '.html$1') else $safe"/>
+  </xsl:function>
+
+  <!-- The header of a document: its own, or the corpus's for a teiCorpus. -->
+  <xsl:function name="pl:header" as="element(tei:teiHeader)?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="($doc/ancestor-or-self::*[self::tei:TEI or self::tei:teiCorpus][1], root($doc)/*)[1]/tei:teiHeader"/>
+  </xsl:function>
+
   <!-- The main title of a TEI document; its file name when it has none (e.g. a surface). -->
   <xsl:function name="pl:title" as="xs:string">
     <xsl:param name="doc" as="node()"/>
-    <xsl:variable name="title" select="normalize-space(string(($doc//tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title)[1]))"/>
+    <xsl:variable name="title" select="normalize-space(string(pl:header($doc)/tei:fileDesc/tei:titleStmt/tei:title[1]))"/>
     <xsl:sequence select="if ($title) then $title else pl:stem($doc)"/>
   </xsl:function>
 
   <!-- The document's date as an ISO string ('' when unknown), for sorting. -->
   <xsl:function name="pl:iso-date" as="xs:string">
     <xsl:param name="doc" as="node()"/>
-    <xsl:variable name="date" select="($doc//tei:profileDesc/tei:creation/tei:date)[1]"/>
+    <xsl:variable name="date" select="pl:header($doc)/tei:profileDesc/tei:creation/tei:date[1]"/>
     <xsl:sequence select="string(($date/@when, $date/@notBefore, $date/@from)[1])"/>
   </xsl:function>
 
-  <!-- The document's date as printed in the source. -->
+  <!-- The document's date in words (12 March 1956), from its ISO date; as printed when not ISO. -->
   <xsl:function name="pl:display-date" as="xs:string">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="normalize-space(string(($doc//tei:profileDesc/tei:creation/tei:date)[1]))"/>
+    <xsl:variable name="iso" select="pl:iso-date($doc)"/>
+    <xsl:sequence select="if ($iso castable as xs:date) then format-date(xs:date($iso), '[D] [MNn] [Y]', 'en', (), ())
+        else normalize-space(string(pl:header($doc)/tei:profileDesc/tei:creation/tei:date[1]))"/>
   </xsl:function>
 
   <!-- The file stem a document is published under (its TEI file name without .xml). -->
   <xsl:function name="pl:stem" as="xs:string">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="replace(tokenize(base-uri(root($doc)), '/')[last()], '\.xml$', '')"/>
+    <xsl:sequence select="replace(tokenize(string(base-uri(root($doc))), '/')[last()], '\.xml$', '')"/>
   </xsl:function>
 
-  <!-- Whitespace-normalised text of a node, for plain text. -->
-  <xsl:function name="pl:normalise" as="xs:string">
-    <xsl:param name="text" as="xs:string?"/>
-    <xsl:sequence select="normalize-space($text)"/>
+  <!-- The person id of a pointer into the personography (persons.xml#id); '' for any other pointer. -->
+  <xsl:function name="pl:person-id" as="xs:string">
+    <xsl:param name="pointer" as="xs:string?"/>
+    <xsl:sequence select="if (matches($pointer, '^(.*/)?persons\.xml#[^\s#]+$')) then substring-after($pointer, '#') else ''"/>
+  </xsl:function>
+
+  <!-- The name of a language, from its code (ru → Russian); the code when unknown. -->
+  <xsl:function name="pl:language" as="xs:string">
+    <xsl:param name="code" as="xs:string?"/>
+    <xsl:variable name="names" as="map(xs:string, xs:string)" select="map{'ru': 'Russian', 'en': 'English',
+        'zh': 'Chinese', 'zh-Hans': 'Chinese', 'ko': 'Korean', 'ko-Hang': 'Korean (Hangul)', 'de': 'German',
+        'fr': 'French', 'hu': 'Hungarian', 'sl': 'Slovenian', 'la': 'Latin'}"/>
+    <xsl:sequence select="($names($code), $code, '')[1]"/>
+  </xsl:function>
+
+  <!-- The kind of document, from the words its title starts with (first match of an ordered table). -->
+  <xsl:function name="pl:genre" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="title" select="pl:title($doc)"/>
+    <xsl:variable name="table" as="xs:string*" select="('^Essay', 'Essay',
+        'Conversation|^Record of (the )?talks', 'Record of conversation',
+        '^Record of (a|the) (meeting|discussions)|^Minutes', 'Minutes', 'Telegram', 'Telegram',
+        'Directive', 'Directive', 'Report', 'Report', '^Letter', 'Letter', '(^|\W)Memo(randum)?(\W|$)', 'Memorandum',
+        '^Remarks', 'Remarks')"/>
+    <xsl:variable name="hits" select="for $i in 1 to count($table) idiv 2 return $i[matches($title, $table[2 * $i - 1], 'i')]"/>
+    <xsl:sequence select="if (root($doc)/tei:teiCorpus) then 'Dossier' else if (exists($hits)) then $table[2 * $hits[1]] else 'Document'"/>
+  </xsl:function>
+
+  <!-- The row of the conventions table for a sign, and its column for a view (reading, diplomatic, text). -->
+  <xsl:function name="pl:sign" as="element(pl:sign)">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="$pl:conventions[@key = $key]"/>
+  </xsl:function>
+
+  <xsl:function name="pl:rule" as="element()">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:sequence select="pl:sign($key)/*[local-name() = $view]"/>
+  </xsl:function>
+
+  <xsl:function name="pl:shown" as="xs:boolean">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:sequence select="pl:rule($key, $view)/@show = 'yes'"/>
+  </xsl:function>
+
+  <xsl:function name="pl:before" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:sequence select="string(pl:rule($key, $view)/@before)"/>
+  </xsl:function>
+
+  <xsl:function name="pl:after" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:sequence select="string(pl:rule($key, $view)/@after)"/>
+  </xsl:function>
+
+  <!-- The sign a choice stands for: corr, reg, decoded or expan; '' for any other choice. -->
+  <xsl:function name="pl:choice-key" as="xs:string">
+    <xsl:param name="choice" as="element(tei:choice)"/>
+    <xsl:sequence select="if ($choice[tei:sic and tei:corr and count(*) = 2]) then 'corr'
+        else if ($choice[tei:orig and tei:reg[@type = 'font-decoded'] and count(*) = 2]) then 'decoded'
+        else if ($choice[tei:orig and tei:reg and count(*) = 2]) then 'reg'
+        else if ($choice[tei:abbr and tei:expan and count(*) = 2]) then 'expan'
+        else ''"/>
+  </xsl:function>
+
+  <!-- The alternative of a known choice each view shows: the reading one, or the source's. -->
+  <xsl:function name="pl:alternative" as="element()">
+    <xsl:param name="choice" as="element(tei:choice)"/>
+    <xsl:param name="reading" as="xs:boolean"/>
+    <xsl:sequence select="if ($reading) then $choice/(tei:corr | tei:reg | tei:expan) else $choice/(tei:sic | tei:orig | tei:abbr)"/>
+  </xsl:function>
+
+  <!-- What an editorial element is, in words, for hover text, screen readers and textual notes. -->
+  <xsl:function name="pl:explain" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:variable name="key" select="if ($element/self::tei:choice) then pl:choice-key($element) else local-name($element)"/>
+    <xsl:variable name="base" select="string(($pl:conventions[@key = $key]/@explain, translate(local-name($element), '-', ' '))[1])"/>
+    <xsl:sequence select="string-join((
+        if ($element/self::tei:add) then pl:add-explain($element)
+        else if ($element/self::tei:gap) then $base || (if ($element/@reason) then ' (' || translate($element/@reason, '-', ' ') || ')' else '')
+            || (if ($element/@quantity) then ': ' || $element/@quantity || ' ' || ($element/@unit, 'units')[1] else '')
+        else if ($element/(self::tei:del | self::tei:surplus | self::tei:unclear)) then
+            $base || (if ($element/@reason) then ' (' || translate($element/@reason, '-', ' ') || ')' else '')
+            || (if ($element/@rend) then ', ' || translate($element/@rend, '-', ' ') else '')
+        else $base,
+        if ($element/@cert) then 'certainty ' || $element/@cert else ()), '; ')"/>
+  </xsl:function>
+
+  <!-- An addition in words: by which hand (its handNote, when declared), and where. -->
+  <xsl:function name="pl:add-explain" as="xs:string">
+    <xsl:param name="add" as="element(tei:add)"/>
+    <xsl:variable name="hand" select="substring-after(string($add/@hand), '#')"/>
+    <xsl:variable name="note" select="if ($hand) then key('pl:hand', $hand, root($add)) else ()"/>
+    <xsl:sequence select="string-join((
+        'added' || (if ($add/@hand) then ' by hand' else ''),
+        if ($add/@place) then translate($add/@place, '-', ' ') ! (if (. = ('inline', 'margin')) then 'in the ' || replace(., 'inline', 'line') else if (. = ('above', 'below')) then . || ' the line' else 'at ' || .) else 'place not stated',
+        if ($note) then 'hand: ' || normalize-space($note[1]) else if ($hand) then 'hand ' || $hand else ()), ', ')"/>
+  </xsl:function>
+  <xsl:key name="pl:hand" match="tei:handNote" use="@xml:id"/>
+
+  <!-- The label of a page break: its number, or its position among the text's page breaks. -->
+  <xsl:function name="pl:page-label" as="xs:string">
+    <xsl:param name="pb" as="element(tei:pb)"/>
+    <xsl:sequence select="string(pl:sign('pb')/@label) || $pb/accumulator-before('pl:page')[2]"/>
+  </xsl:function>
+
+  <!-- The label of a note: its @n, or its number among the document's notes. -->
+  <xsl:function name="pl:note-label" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="string(($note/@n, $note/accumulator-before('pl:note'))[1])"/>
+  </xsl:function>
+
+  <!-- A plain-text paragraph: the text wrapped at pl:width, the first line after $first, the others
+       after $indent; a word longer than a line stands alone on its line. No trailing spaces. -->
+  <xsl:function name="pl:wrap" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="first" as="xs:string"/>
+    <xsl:param name="indent" as="xs:string"/>
+    <xsl:variable name="lines" as="xs:string*">
+      <xsl:iterate select="tokenize(normalize-space($text), ' ')[.]">
+        <xsl:param name="line" as="xs:string" select="$first"/>
+        <xsl:param name="empty" as="xs:boolean" select="true()"/>
+        <xsl:on-completion select="$line"/>
+        <xsl:variable name="longer" select="if ($empty) then $line || . else $line || ' ' || ."/>
+        <xsl:choose>
+          <xsl:when test="$empty or string-length($longer) le $pl:width">
+            <xsl:next-iteration>
+              <xsl:with-param name="line" select="$longer"/>
+              <xsl:with-param name="empty" select="false()"/>
+            </xsl:next-iteration>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:sequence select="$line"/>
+            <xsl:next-iteration>
+              <xsl:with-param name="line" select="$indent || ."/>
+            </xsl:next-iteration>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:sequence select="string-join($lines ! replace(., '\s+$', ''), '&#10;')"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -1,84 +1,541 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Mode "body": the TEI text as HTML. Unknown elements keep their text (never dropped). -->
+<!-- Mode "body": the TEI text as HTML, both views in one tree. What only one view shows carries the
+     class rdg (reading) or dpl (diplomatic), and the style sheet hides the other view's part
+     (display: none, so neither copied nor read aloud); deletions and additions are real del and ins.
+     Each editorial sign takes its brackets and explanation from the conventions table; the
+     explanation is its title: shown on hover, and read by screen readers from a hidden ::after
+     of the style sheet (so it is never copied with the text).
+     Elements this mode does not know keep their text: blocks where text flows, spans inside it. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:xi="http://www.w3.org/2001/XInclude"
     xmlns:pl="https://plenum.invalid/ns"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all"
     expand-text="yes">
 
-  <xsl:mode name="body" on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
+  <xsl:mode name="body" on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>
+
+  <!-- Whether an element stands where blocks flow (no ancestor holds text of its own). -->
+  <xsl:function name="pl:in-flow" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="empty($element/ancestor::*[pl:has-text(.)]) and empty($element/ancestor::tei:note)"/>
+  </xsl:function>
+
+  <!-- The HTML element for a TEI block: the one given where blocks flow, a span inside text. -->
+  <xsl:function name="pl:tag" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:param name="block" as="xs:string"/>
+    <xsl:sequence select="if (pl:in-flow($element)) then $block else 'span'"/>
+  </xsl:function>
+
+  <!-- A sign of the conventions table in one view: shown only in that view, never copied. -->
+  <xsl:function name="pl:mark" as="element()?">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:if test="$text">
+      <span class="sign {if ($view = 'reading') then 'rdg' else if ($view = 'diplomatic') then 'dpl' else ''}">{$text}</span>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- A space before a block rendered inside text, where stripped layout separated it from the
+       element before (so that words do not run together). -->
+  <xsl:template name="pl:space">
+    <xsl:if test="pl:separated(.) and not(pl:in-flow(.))"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
+
+  <!-- Identifiers and languages carry over: every turn, paragraph and note keeps its permalink. -->
+  <xsl:template match="@xml:id" mode="body">
+    <xsl:attribute name="id" select="."/>
+  </xsl:template>
+  <xsl:template match="@xml:lang" mode="body">
+    <xsl:attribute name="lang" select="."/>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="body">
+    <xsl:choose>
+      <xsl:when test="preceding-sibling::node()[1][self::tei:lb[@break = 'no']] and matches(., '^\s')">
+        <span class="dpl">{replace(., '^(\s+).*$', '$1', 's')}</span>
+        <xsl:value-of select="replace(., '^\s+', '')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Structure ............................................................................. -->
+
+  <xsl:template match="tei:text" mode="body">
+    <xsl:param name="level" as="xs:integer" select="3" tunnel="yes"/>
+    <xsl:choose>
+      <xsl:when test="parent::tei:group">
+        <section class="text-part text-{(@type, 'part')[1]}">
+          <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
+          <xsl:element name="h{min(($level, 6))}">{pl:text-heading(.)}</xsl:element>
+          <xsl:apply-templates select="*" mode="body">
+            <xsl:with-param name="level" select="$level + 1" tunnel="yes"/>
+          </xsl:apply-templates>
+        </section>
+      </xsl:when>
+      <xsl:otherwise>
+        <div class="tei-text">
+          <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
+          <xsl:apply-templates select="*" mode="body"/>
+        </div>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:function name="pl:text-heading" as="xs:string">
+    <xsl:param name="text" as="element(tei:text)"/>
+    <xsl:sequence select="string-join(((($text/@type ! (upper-case(substring(., 1, 1)) || substring(., 2))), 'Text')[1],
+        $text/@xml:lang ! ('(' || pl:language(.) || ')')), ' ')"/>
+  </xsl:function>
+
+  <xsl:template match="tei:group" mode="body">
+    <div class="group">
+      <xsl:apply-templates select="*" mode="body"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:front | tei:body | tei:back" mode="body">
+    <div class="{local-name()}">
+      <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
+      <xsl:apply-templates select="*" mode="body"/>
+    </div>
+  </xsl:template>
+
+  <!-- Debris and notes are rendered apart (mode notes). -->
+  <xsl:template match="tei:div[@type = ('debris', 'notes')]" mode="body"/>
 
   <xsl:template match="tei:div" mode="body">
-    <section class="div div-{(@type, 'plain')[1]}">
-      <xsl:apply-templates mode="body"/>
+    <xsl:param name="level" as="xs:integer" select="3" tunnel="yes"/>
+    <section class="div div-{(@type, 'plain')[1] ! replace(., '[^\w-]', '')}">
+      <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
+      <xsl:if test="@type = 'unplaced'">
+        <xsl:element name="h{min(($level, 6))}">Fragments that could not be placed</xsl:element>
+      </xsl:if>
+      <xsl:apply-templates select="*" mode="body">
+        <xsl:with-param name="level" select="if (tei:head) then $level + 1 else $level" tunnel="yes"/>
+      </xsl:apply-templates>
     </section>
   </xsl:template>
 
-  <xsl:template match="tei:div[@type = 'debris']" mode="body"/>
-
-  <xsl:template match="tei:text | tei:body | tei:front | tei:back | tei:group" mode="body">
-    <xsl:apply-templates mode="body"/>
-  </xsl:template>
-
   <xsl:template match="tei:head" mode="body">
-    <h2>
-      <xsl:apply-templates select="@xml:id" mode="body"/>
+    <xsl:param name="level" as="xs:integer" select="3" tunnel="yes"/>
+    <xsl:variable name="rank" select="min((if (parent::tei:div) then $level - 1 else $level, 6))"/>
+    <xsl:element name="{if (pl:in-flow(.) and not(parent::tei:list)) then 'h' || $rank else pl:tag(., 'p')}">
+      <xsl:attribute name="class" select="'head'"/>
+      <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:apply-templates mode="body"/>
-    </h2>
+    </xsl:element>
   </xsl:template>
 
-  <xsl:template match="tei:p | tei:ab" mode="body">
-    <p>
+  <xsl:template match="tei:front/tei:head[@type = 'document']" mode="body">
+    <p class="doc-number">
       <xsl:apply-templates select="@xml:id" mode="body"/>
       <xsl:apply-templates mode="body"/>
     </p>
   </xsl:template>
 
-  <!-- A link only where the target is safe (pl:safe-href); otherwise the text alone. -->
-  <xsl:template match="tei:ref[@target]" mode="body">
-    <xsl:variable name="href" select="pl:safe-href(@target)"/>
+  <xsl:template match="tei:docTitle" mode="body">
+    <xsl:param name="level" as="xs:integer" select="3" tunnel="yes"/>
+    <xsl:element name="h{min(($level, 6))}">
+      <xsl:attribute name="class" select="'doc-title'"/>
+      <xsl:apply-templates mode="body"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:titlePart" mode="body">
+    <span class="title-part">
+      <xsl:apply-templates mode="body"/>
+    </span>
+  </xsl:template>
+
+  <!-- Paragraphs; a paragraph the text layer broke off carries its @part as a class. -->
+  <xsl:template match="tei:p | tei:ab | tei:salute | tei:dateline | tei:signed | tei:closer[pl:has-text(.)]
+      | tei:byline | tei:trailer | tei:docAuthor | tei:docDate | tei:l" mode="body">
+    <xsl:call-template name="pl:space"/>
+    <xsl:element name="{pl:tag(., 'p')}">
+      <xsl:attribute name="class" select="string-join((local-name(), @type ! ('type-' || replace(., '[^\w-]', '')), @part ! ('part-' || .)), ' ')"/>
+      <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
+      <xsl:if test="@part">
+        <xsl:attribute name="title" select="if (@part = 'I') then 'The text layer breaks this paragraph off here.'
+            else if (@part = 'F') then 'The end of a paragraph the text layer broke off.' else 'A piece of a paragraph the text layer broke off.'"/>
+      </xsl:if>
+      <xsl:apply-templates mode="body"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:opener | tei:closer | tei:lg | tei:listPerson | tei:castList | tei:set" mode="body">
+    <xsl:call-template name="pl:space"/>
+    <xsl:element name="{pl:tag(., 'div')}">
+      <xsl:attribute name="class" select="local-name()"/>
+      <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
+      <xsl:apply-templates mode="body"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A list of labelled items (participants: Soviet side, Chinese side) is a description list. -->
+  <xsl:template match="tei:list[tei:label]" mode="body">
+    <div class="list list-{(@type, 'plain')[1] ! replace(., '[^\w-]', '')}">
+      <xsl:apply-templates select="@xml:id" mode="body"/>
+      <xsl:apply-templates select="tei:head" mode="body"/>
+      <dl>
+        <xsl:for-each select="tei:label | tei:item">
+          <xsl:element name="{if (self::tei:label) then 'dt' else 'dd'}">
+            <xsl:apply-templates select="@xml:id" mode="body"/>
+            <xsl:apply-templates mode="body"/>
+          </xsl:element>
+        </xsl:for-each>
+      </dl>
+      <xsl:apply-templates select="* except (tei:head, tei:label, tei:item)" mode="body"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:list" mode="body">
+    <xsl:call-template name="pl:space"/>
+    <xsl:element name="{pl:tag(., 'div')}">
+      <xsl:attribute name="class" select="'list'"/>
+      <xsl:apply-templates select="@xml:id" mode="body"/>
+      <xsl:apply-templates select="tei:head" mode="body"/>
+      <xsl:element name="{pl:tag(., 'ul')}">
+        <xsl:apply-templates select="* except tei:head" mode="body"/>
+      </xsl:element>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:item" mode="body">
+    <xsl:call-template name="pl:space"/>
+    <xsl:element name="{pl:tag(., 'li')}">
+      <xsl:apply-templates select="@xml:id" mode="body"/>
+      <xsl:apply-templates mode="body"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A turn: one unit; the speaker's label (as written, linked to the person index) opens its
+       first paragraph; its number in the margin is its permalink; a citation shows when it is
+       the target of the address. -->
+  <xsl:template match="tei:sp" mode="body">
+    <xsl:variable name="said" select="* except (tei:speaker, tei:stage[@type = 'delivery'])"/>
+    <xsl:variable name="first" select="$said[1][self::tei:p or self::tei:ab or self::tei:l]"/>
+    <xsl:variable name="number" select="accumulator-before('pl:turn')"/>
+    <xsl:element name="{pl:tag(., 'div')}">
+      <xsl:attribute name="class" select="'sp'"/>
+      <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
+      <xsl:if test="@xml:id">
+        <a class="permalink" href="#{@xml:id}" aria-label="Turn {$number}: link to this turn">{$number}</a>
+      </xsl:if>
+      <xsl:element name="{pl:tag(., 'p')}">
+        <xsl:attribute name="class" select="'turn-opening'"/>
+        <xsl:apply-templates select="$first/@xml:id" mode="body"/>
+        <xsl:apply-templates select="tei:speaker" mode="body"/>
+        <xsl:apply-templates select="tei:stage[@type = 'delivery']" mode="body"/>
+        <xsl:if test="$first"><xsl:text> </xsl:text></xsl:if>
+        <xsl:apply-templates select="$first/node()" mode="body"/>
+      </xsl:element>
+      <xsl:apply-templates select="$said except $first" mode="body"/>
+      <xsl:if test="@xml:id">
+        <p class="cite-turn">Cite this turn: {pl:cite-turn(., $number)}</p>
+      </xsl:if>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:function name="pl:cite-turn" as="xs:string">
+    <xsl:param name="sp" as="element(tei:sp)"/>
+    <xsl:param name="number" as="xs:integer"/>
+    <xsl:sequence select="'“' || pl:title($sp) || '”' || (if (pl:iso-date($sp)) then ', ' || pl:display-date($sp) else '')
+        || ($sp/ancestor::tei:text[@type][1]/@type ! (', ' || .)) || ', turn ' || $number
+        || ($sp/tei:speaker ! (' (' || pl:plain(., 'reading', false()) || ')'))
+        || '. ' || $pl:edition-title || ' (plenum), ' || pl:stem($sp) || '.html#' || $sp/@xml:id"/>
+  </xsl:function>
+
+  <xsl:template match="tei:speaker" mode="body">
+    <xsl:variable name="sp" select=".."/>
+    <xsl:variable name="person" select="pl:person(tokenize($sp/@who)[1])"/>
+    <xsl:variable name="addressee" select="pl:person(tokenize($sp/@toWhom)[1])"/>
+    <xsl:variable name="about" select="string-join((
+        if ($person) then pl:person-line($person) else (),
+        if ($addressee) then 'speaking to ' || pl:person-name($addressee) else (),
+        if ($sp/@cert) then 'attribution: certainty ' || $sp/@cert else ()), '; ')"/>
+    <span class="speaker">
+      <xsl:if test="$about"><xsl:attribute name="title" select="$about"/></xsl:if>
+      <xsl:choose>
+        <xsl:when test="$site and $person">
+          <a href="persons.html#{$person/@xml:id}"><xsl:apply-templates mode="body"/></a>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates mode="body"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="$sp/@cert"><span class="sign" title="attribution uncertain">?</span></xsl:if>
+    </span>
+  </xsl:template>
+
+  <!-- Stage directions: set apart in italics; within a turn or a paragraph, inline. -->
+  <xsl:template match="tei:stage" mode="body">
+    <xsl:element name="{if (parent::tei:sp or not(pl:in-flow(.))) then 'span' else 'p'}">
+      <xsl:attribute name="class" select="'stage stage-' || (@type, 'plain')[1] ! replace(., '[^\w-]', '')"/>
+      <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
+      <xsl:apply-templates mode="body"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Notes: the mark where the note stands (the note itself is in the notes section); a status
+       line, a printed source line and a translator's gloss stay where they are. -->
+  <xsl:template match="tei:note" mode="body">
+    <xsl:variable name="label" select="pl:note-label(.)"/>
+    <sup class="noteref"><a href="#{pl:note-id(.)}" id="{pl:noteref-id(.)}" role="doc-noteref"
+        aria-label="Note {$label}">{$label}</a></sup>
+  </xsl:template>
+
+  <xsl:template match="tei:div[@type = 'notes']/tei:note | tei:back/tei:div/tei:note[@subtype = 'unanchored']" mode="body" priority="1"/>
+
+  <xsl:template match="tei:note[@type = ('status', 'source')]" mode="body" priority="1">
+    <xsl:element name="{pl:tag(., 'p')}">
+      <xsl:attribute name="class" select="'note-' || @type"/>
+      <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
+      <xsl:apply-templates mode="body"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:note[@place = 'inline']" mode="body">
+    <span class="gloss" title="{pl:explain-key('gloss')}">
+      <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
+      <xsl:value-of select="pl:before('gloss', 'reading')"/>
+      <xsl:apply-templates mode="body"/>
+      <xsl:value-of select="pl:after('gloss', 'reading')"/>
+    </span>
+  </xsl:template>
+
+  <xsl:function name="pl:explain-key" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="string(pl:sign($key)/@explain)"/>
+  </xsl:function>
+
+  <!-- A printed endnote marker: linked to its note when the text layer kept it, never copied. -->
+  <xsl:template match="tei:ref[@type = 'noteref']" mode="body" priority="1">
+    <sup class="noteref printed">
+      <xsl:choose>
+        <xsl:when test="@target and pl:safe-href(@target)">
+          <a href="{pl:safe-href(@target)}" aria-label="Note {normalize-space(.)}"><xsl:apply-templates mode="body"/></a>
+        </xsl:when>
+        <xsl:otherwise>
+          <span title="note marker of the printed text; its note is not in the text layer"><xsl:apply-templates mode="body"/></span>
+        </xsl:otherwise>
+      </xsl:choose>
+    </sup>
+  </xsl:template>
+
+  <!-- A link: to another document's page, or any safe target; otherwise the text alone. -->
+  <xsl:template match="tei:ref[@target] | tei:ptr[@target]" mode="body">
+    <xsl:variable name="href" select="pl:page-href(@target)"/>
     <xsl:choose>
       <xsl:when test="$href">
-        <a href="{$href}">
+        <a href="{$href}" class="ref">
+          <xsl:apply-templates select="@xml:lang" mode="body"/>
           <xsl:apply-templates mode="body"/>
         </a>
       </xsl:when>
       <xsl:otherwise>
-        <span class="tei-ref">
+        <span class="tei-ref"><xsl:apply-templates mode="body"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A name: linked to the person index when it points into the personography. -->
+  <xsl:template match="tei:persName" mode="body">
+    <xsl:variable name="person" select="pl:person(tokenize(@ref)[1])"/>
+    <xsl:if test="pl:separated(.)"><xsl:text> </xsl:text></xsl:if>
+    <xsl:choose>
+      <xsl:when test="$site and $person">
+        <a class="person" href="persons.html#{$person/@xml:id}" title="{pl:person-line($person)}">
+          <xsl:apply-templates select="@xml:lang" mode="body"/>
+          <xsl:apply-templates mode="body"/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="person{if (@ref) then '' else ' unresolved'}">
+          <xsl:if test="$person"><xsl:attribute name="title" select="pl:person-line($person)"/></xsl:if>
+          <xsl:apply-templates select="@xml:lang" mode="body"/>
           <xsl:apply-templates mode="body"/>
         </span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- A member of a teiCorpus: its title, its header and what it shows. -->
-  <xsl:template match="tei:TEI | tei:teiCorpus" mode="body">
-    <article class="tei-{local-name()}">
-      <h2>{pl:title(.)}</h2>
-      <xsl:apply-templates select="tei:teiHeader" mode="meta"/>
-      <xsl:apply-templates select="pl:content(.)" mode="body"/>
-    </article>
+  <!-- Editorial signs ........................................................................ -->
+
+  <xsl:template match="tei:supplied" mode="body">
+    <xsl:variable name="explain" select="pl:explain(.)"/>
+    <span class="ed supplied" title="{$explain}">
+      <xsl:value-of select="pl:before('supplied', 'reading')"/>
+      <xsl:apply-templates mode="body"/>
+      <xsl:if test="@cert = 'low'">{pl:sign('supplied')/@doubt}</xsl:if>
+      <xsl:value-of select="pl:after('supplied', 'reading')"/>
+    </span>
   </xsl:template>
 
-  <!-- Elements this mode does not know: their text, in a span naming the element. -->
-  <xsl:template match="*" mode="body">
-    <xsl:if test="pl:separated(.)">
-      <xsl:text> </xsl:text>
-    </xsl:if>
-    <span class="tei-{local-name()}">
+  <xsl:template match="tei:sic" mode="body">
+    <span class="ed sic" title="{pl:explain(.)}">
+      <xsl:apply-templates mode="body"/>
+      <span class="sign">{pl:after('sic', 'reading')}</span>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:choice" mode="body">
+    <xsl:variable name="key" select="pl:choice-key(.)"/>
+    <xsl:choose>
+      <xsl:when test="$key">
+        <xsl:variable name="source" select="pl:alternative(., false())"/>
+        <xsl:variable name="explain" select="pl:explain(.) || ' “' || pl:plain($source, 'diplomatic', false()) || '”'"/>
+        <span class="ed choice {$key}" title="{$explain}">
+          <span class="rdg"><xsl:apply-templates select="pl:alternative(., true())/node()" mode="body"/></span>
+          <span class="dpl"><xsl:apply-templates select="$source/node()" mode="body"/></span>
+        </span>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="choice">
+          <xsl:for-each select="*">
+            <xsl:if test="position() gt 1"><span class="sign"> / </span></xsl:if>
+            <span class="alternative"><xsl:apply-templates mode="body"/></span>
+          </xsl:for-each>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:subst" mode="body">
+    <span class="subst"><xsl:apply-templates select="*" mode="body"/></span>
+  </xsl:template>
+
+  <!-- An addition: in the reading text as text; in the diplomatic view raised or lowered as placed,
+       between the signs of the table, with its hand and place on hover. -->
+  <xsl:template match="tei:add" mode="body">
+    <xsl:variable name="explain" select="pl:explain(.)"/>
+    <xsl:if test="pl:separated(.)"><xsl:text> </xsl:text></xsl:if>
+    <ins class="ed add place-{(@place, 'unspecified')[1] ! replace(., '[^\w-]', '')}{if (@hand) then ' hand' else ''}" title="{$explain}">
+      <xsl:sequence select="pl:mark(pl:before('add', 'diplomatic'), 'diplomatic')"/>
+      <xsl:apply-templates mode="body"/>
+      <xsl:sequence select="pl:mark(pl:after('add', 'diplomatic'), 'diplomatic')"/>
+    </ins>
+  </xsl:template>
+
+  <xsl:template match="tei:del" mode="body">
+    <xsl:variable name="explain" select="pl:explain(.)"/>
+    <del class="ed dpl" title="{$explain}">
+      <xsl:apply-templates mode="body"/>
+    </del>
+    <xsl:if test="following-sibling::node()[1][self::tei:add]"><span class="dpl"> </span></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:surplus" mode="body">
+    <xsl:variable name="explain" select="pl:explain(.)"/>
+    <span class="ed surplus dpl" title="{$explain}">
+      <xsl:value-of select="pl:before('surplus', 'diplomatic')"/>
+      <xsl:apply-templates mode="body"/>
+      <xsl:value-of select="pl:after('surplus', 'diplomatic')"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:gap" mode="body">
+    <xsl:variable name="explain" select="pl:explain(.)"/>
+    <span class="ed gap" title="{$explain}">{pl:before('gap', 'reading')}{(normalize-space(tei:desc)[.], '…')[1]}{pl:after('gap', 'reading')}</span>
+  </xsl:template>
+
+  <xsl:template match="tei:unclear | tei:damage" mode="body">
+    <xsl:variable name="explain" select="pl:explain(.)"/>
+    <span class="ed unclear" title="{$explain}">
       <xsl:apply-templates mode="body"/>
     </span>
   </xsl:template>
 
-  <!-- A TEI identifier becomes the HTML id, so every turn, paragraph and note has a permalink. -->
-  <xsl:template match="@xml:id" mode="body">
-    <xsl:attribute name="id" select="."/>
+  <xsl:template match="tei:metamark" mode="body">
+    <span class="metamark" title="{pl:explain-key('metamark')}"><xsl:apply-templates mode="body"/></span>
   </xsl:template>
 
-  <xsl:template match="text()" mode="body">
-    <xsl:value-of select="."/>
+  <!-- Line breaks: the diplomatic view breaks the line (and shows a removed hyphen); the reading
+       view joins the lines: a space between words, nothing inside a word. -->
+  <xsl:template match="tei:lb" mode="body">
+    <xsl:if test="@break = 'no' and @rend = 'hyphen'"><span class="dpl">{pl:before('lb', 'diplomatic')}</span></xsl:if>
+    <br class="dpl{if (@type = 'split') then ' split' else ''}"/>
+    <xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
+
+  <!-- Page breaks and page furniture: quiet markers in the margin, never copied with the text. -->
+  <xsl:template match="tei:pb" mode="body">
+    <span class="pb" title="page break">
+      <xsl:apply-templates select="@xml:id" mode="body"/>
+      <xsl:text>{pl:page-label(.)}</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:cb | tei:milestone" mode="body">
+    <span class="pb" title="{local-name()}">
+      <xsl:apply-templates select="@xml:id" mode="body"/>
+      <xsl:text>{(@n, @unit, local-name())[1]}</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:fw" mode="body">
+    <span class="fw fw-{(@type, 'plain')[1] ! replace(., '[^\w-]', '')}" title="{(@type, 'page furniture')[1]}">
+      <xsl:apply-templates select="@xml:id" mode="body"/>
+      <xsl:if test="@type = 'folio'">{pl:sign('fw')/@label}</xsl:if>
+      <xsl:apply-templates mode="body"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:fw[@type = 'classification']" mode="body" priority="1">
+    <xsl:element name="{pl:tag(., 'p')}">
+      <xsl:attribute name="class" select="'classification'"/>
+      <xsl:apply-templates mode="body"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Phrases with an HTML counterpart. -->
+  <xsl:template match="tei:hi" mode="body">
+    <xsl:variable name="rend" select="string(@rend)"/>
+    <xsl:element name="{if ($rend = ('superscript', 'sup')) then 'sup' else if ($rend = ('subscript', 'sub')) then 'sub'
+        else if ($rend = ('italic', 'i')) then 'i' else if ($rend = ('bold', 'b')) then 'b' else 'span'}">
+      <xsl:attribute name="class" select="'hi ' || replace($rend, '[^\w -]', '')"/>
+      <xsl:apply-templates mode="body"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:date[@when]" mode="body">
+    <time datetime="{@when}"><xsl:apply-templates mode="body"/></time>
+  </xsl:template>
+
+  <!-- A member of a corpus: included (a link to its page) or inline (an article). -->
+  <xsl:template match="xi:include" mode="body">
+    <xsl:variable name="href" select="pl:page-href(@href)"/>
+    <xsl:variable name="member" select="$pl:by-stem(replace(@href, '\.xml$', ''))"/>
+    <p class="member">
+      <xsl:choose>
+        <xsl:when test="$href and $member">
+          <a href="{$href}">{pl:title($member)}</a>{(' (' || pl:display-date($member)[.] || ')')[pl:iso-date($member)]}
+        </xsl:when>
+        <xsl:otherwise>Included file: {@href}</xsl:otherwise>
+      </xsl:choose>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI | tei:teiCorpus" mode="body">
+    <xsl:param name="level" as="xs:integer" select="3" tunnel="yes"/>
+    <article class="tei-{local-name()}">
+      <xsl:element name="h{min(($level, 6))}">{pl:title(.)}</xsl:element>
+      <xsl:apply-templates select="pl:content(.)" mode="body">
+        <xsl:with-param name="level" select="$level + 1" tunnel="yes"/>
+      </xsl:apply-templates>
+    </article>
+  </xsl:template>
+
+  <!-- Elements this mode does not know: their text, in a block where blocks flow, else a span. -->
+  <xsl:template match="*" mode="body">
+    <xsl:call-template name="pl:space"/>
+    <xsl:element name="{pl:tag(., 'div')}">
+      <xsl:attribute name="class" select="'tei-' || local-name()"/>
+      <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
+      <xsl:apply-templates mode="body"/>
+    </xsl:element>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,33 +1,134 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Mode "meta": the metadata panel of a document page, from the teiHeader. -->
+<!-- Mode "meta": the metadata panel of a document page, from its teiHeader: a citation ready to
+     copy (archival reference and translators included), the facts of the document, its summary. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:pl="https://plenum.invalid/ns"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all"
     expand-text="yes">
 
-  <xsl:mode name="meta" on-no-match="shallow-skip" warning-on-no-match="false"/>
+  <xsl:mode name="meta" on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
 
   <xsl:template match="tei:teiHeader" mode="meta">
-    <dl class="meta">
-      <xsl:for-each select="tei:profileDesc/tei:creation/tei:date">
-        <dt>Date</dt>
-        <dd><time datetime="{@when}">{normalize-space(.)}</time></dd>
-      </xsl:for-each>
-      <xsl:for-each select="tei:fileDesc/tei:titleStmt/tei:respStmt">
-        <dt>{tei:resp}</dt>
-        <dd>{string-join(tei:persName | tei:name, ', ')}</dd>
-      </xsl:for-each>
-      <xsl:for-each select="tei:fileDesc/tei:sourceDesc/tei:bibl[@type = ('citation', 'source')]">
-        <dt>Source</dt>
-        <dd><xsl:apply-templates mode="body"/></dd>
-      </xsl:for-each>
-      <xsl:for-each select="tei:profileDesc/tei:abstract">
-        <dt>Summary</dt>
-        <dd><xsl:apply-templates select="tei:p" mode="body"/></dd>
-      </xsl:for-each>
-    </dl>
+    <xsl:variable name="file" select="tei:fileDesc"/>
+    <xsl:variable name="source" select="$file/tei:sourceDesc"/>
+    <xsl:variable name="record" select="$source/tei:bibl[@type = 'record']"/>
+    <xsl:variable name="url" select="($record/tei:idno[@type = 'URL'], $source/tei:bibl[@type = 'citation']/tei:ref/@target)[1] ! pl:safe-href(.)[.]"/>
+    <section class="meta" aria-labelledby="pl-about">
+      <h2 id="pl-about">About this document</h2>
+      <xsl:apply-templates select="tei:profileDesc/tei:abstract" mode="meta"/>
+      <figure class="cite">
+        <figcaption>Cite this document</figcaption>
+        <p class="citation" id="pl-citation">{pl:citation(.)}</p>
+      </figure>
+      <dl class="facts">
+        <xsl:if test="pl:iso-date(.)">
+          <dt>Date</dt>
+          <dd><time datetime="{pl:iso-date(.)}">{pl:display-date(.)}</time></dd>
+        </xsl:if>
+        <xsl:for-each select="$source/tei:msDesc/tei:msContents/tei:textLang">
+          <dt>Original language</dt>
+          <dd>{normalize-space(.)}</dd>
+        </xsl:for-each>
+        <xsl:for-each select="$file/tei:titleStmt/tei:respStmt[not(@xml:id = 'plenum')]">
+          <dt>{string-join(tei:resp ! normalize-space(), ', ')}</dt>
+          <dd>{string-join((tei:persName | tei:name) ! normalize-space(), ', ')}</dd>
+        </xsl:for-each>
+        <xsl:for-each select="$source/tei:msDesc/tei:msIdentifier">
+          <dt>Archive</dt>
+          <dd><xsl:apply-templates select="." mode="meta"/></dd>
+        </xsl:for-each>
+        <xsl:for-each select="$source/tei:biblStruct">
+          <dt>Published in</dt>
+          <dd>{pl:plain(tei:monogr, 'reading', false())}{tei:analytic/tei:idno[@type = 'document'] ! (', document ' || .)}</dd>
+        </xsl:for-each>
+        <xsl:if test="$record or exists($url)">
+          <dt>Source</dt>
+          <dd>{normalize-space($record/tei:distributor)}<xsl:if test="$record/tei:distributor and exists($url)">: </xsl:if>
+            <xsl:for-each select="$url"><a href="{.}">{.}</a></xsl:for-each>
+            <xsl:for-each select="$record/tei:idno[@type = 'record']"> (record {normalize-space(.)})</xsl:for-each></dd>
+        </xsl:if>
+        <xsl:for-each select="$source/tei:bibl[@type = 'citation']">
+          <dt>Citation as given by the source</dt>
+          <dd>{pl:plain(node() except tei:ref, 'reading', false())}</dd>
+        </xsl:for-each>
+        <xsl:for-each select="tei:profileDesc/tei:settingDesc/tei:setting">
+          <dt>Setting</dt>
+          <dd>{string-join((tei:placeName, tei:date/(@from || (@to ! (' to ' || .)))) ! normalize-space()[.], ', ')}</dd>
+        </xsl:for-each>
+        <xsl:if test="tei:profileDesc/tei:particDesc/tei:listPerson/tei:person">
+          <dt>Participants</dt>
+          <dd><xsl:apply-templates select="tei:profileDesc/tei:particDesc/tei:listPerson/tei:person" mode="meta"/></dd>
+        </xsl:if>
+        <xsl:for-each select="tei:profileDesc/tei:handNotes/tei:handNote">
+          <dt>Hand</dt>
+          <dd>{normalize-space(.)}</dd>
+        </xsl:for-each>
+        <xsl:for-each select="$file/tei:titleStmt/tei:funder">
+          <dt>Funder</dt>
+          <dd>{normalize-space(.)}</dd>
+        </xsl:for-each>
+        <xsl:for-each select="$file/tei:notesStmt/tei:note[normalize-space()]">
+          <dt>{(@type ! (upper-case(substring(., 1, 1)) || substring(., 2)), 'Note')[1]}</dt>
+          <dd>{normalize-space(.)}</dd>
+        </xsl:for-each>
+        <xsl:for-each select="$file/tei:publicationStmt/tei:availability">
+          <dt>Rights</dt>
+          <dd>{pl:plain(., 'reading', false())}</dd>
+        </xsl:for-each>
+      </dl>
+    </section>
   </xsl:template>
+
+  <xsl:template match="tei:abstract" mode="meta">
+    <div class="summary">
+      <h3>Summary</h3>
+      <xsl:for-each select="tei:p">
+        <p>{pl:plain(., 'reading', false())}</p>
+      </xsl:for-each>
+    </div>
+  </xsl:template>
+
+  <!-- Repository (its full name on hover), place, fond, opis, delo, folios. -->
+  <xsl:template match="tei:msIdentifier" mode="meta">
+    <xsl:for-each select="tei:repository">
+      <xsl:choose>
+        <xsl:when test="@n"><abbr title="{@n}">{normalize-space(.)}</abbr> ({@n})</xsl:when>
+        <xsl:otherwise>{normalize-space(.)}</xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+    <xsl:text>{string-join(((tei:settlement, tei:collection) ! normalize-space(), tei:idno[@type = 'folios'] ! ('folios ' || normalize-space())) ! (', ' || .))}</xsl:text>
+  </xsl:template>
+
+  <!-- A participant, linked to the person index when the edition knows them. -->
+  <xsl:template match="tei:person" mode="meta">
+    <xsl:if test="preceding-sibling::tei:person">, </xsl:if>
+    <xsl:variable name="person" select="pl:person(@sameAs)"/>
+    <xsl:choose>
+      <xsl:when test="$site and $person">
+        <a href="persons.html#{$person/@xml:id}">{normalize-space(tei:persName[1])}</a>
+      </xsl:when>
+      <xsl:otherwise>{normalize-space(tei:persName[1])}</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A citation ready to copy: title, date, archive, translators, source, and where in the edition. -->
+  <xsl:function name="pl:citation" as="xs:string">
+    <xsl:param name="header" as="element(tei:teiHeader)"/>
+    <xsl:variable name="source" select="$header/tei:fileDesc/tei:sourceDesc"/>
+    <xsl:variable name="id" select="$source/tei:msDesc/tei:msIdentifier"/>
+    <xsl:variable name="translators" select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., '^Translated', 'i')]]/(tei:persName | tei:name) ! normalize-space()"/>
+    <xsl:sequence select="string-join((
+        '“' || pl:title($header) || '”' || (if (pl:iso-date($header)) then ', ' || pl:display-date($header) else ''),
+        string-join(($id/tei:repository ! normalize-space(), $id/tei:settlement ! normalize-space(),
+            $id/tei:collection ! normalize-space(), $id/tei:idno[@type = 'folios'] ! ('Listy ' || normalize-space())), ', ')[.],
+        if (exists($translators)) then 'Translated by ' || string-join($translators, ' and ') else (),
+        string-join(($source/tei:bibl[@type = 'record']/tei:distributor ! normalize-space(),
+            $source/tei:bibl[@type = 'record']/tei:idno[@type = 'URL'] ! normalize-space()), ', ')[.],
+        $source/tei:biblStruct/tei:monogr ! (pl:plain(., 'reading', false()) || ($source/tei:biblStruct/tei:analytic/tei:idno[@type = 'document'] ! (', document ' || .))),
+        $pl:edition-title || ' (plenum), ' || pl:stem($header) || '.html'), '. ') || '.'"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The edition around a page, set by the caller (render.Renderer.edition): every document, the
+     personography, and whether the pages are written into a site (which holds the TEI files, the
+     plain text, the person index and the style sheet the pages link to). A page rendered on its own
+     links to none of them. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:pl="https://plenum.invalid/ns"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:param name="documents" as="document-node()*" select="()"/>
+  <xsl:param name="persons" as="document-node()?" select="()"/>
+  <xsl:param name="site" as="xs:boolean" select="false()"/>
+
+  <xsl:variable name="pl:edition-title" as="xs:string" select="'The 1956 August Plenum documents'"/>
+
+  <xsl:key name="pl:person" match="tei:person[@xml:id]" use="@xml:id"/>
+  <xsl:key name="pl:id" match="*[@xml:id]" use="@xml:id"/>
+  <xsl:key name="pl:turns" match="tei:sp[@who]" use="tokenize(@who) ! pl:person-id(.)"/>
+  <xsl:key name="pl:mentions" match="tei:text//tei:persName[@ref]" use="tokenize(@ref) ! pl:person-id(.)"/>
+
+  <!-- The documents of the edition by file stem (looked up only by the pages that need it). -->
+  <xsl:variable name="pl:by-stem" as="map(xs:string, document-node())"
+      select="map:merge($documents ! map{pl:stem(.): .}, map{'duplicates': 'use-first'})"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+
+  <!-- A person of the personography, from a pointer to it; empty when unknown or not given. -->
+  <xsl:function name="pl:person" as="element(tei:person)?">
+    <xsl:param name="pointer" as="xs:string?"/>
+    <xsl:variable name="id" select="pl:person-id($pointer)"/>
+    <xsl:sequence select="if ($id and exists($persons)) then key('pl:person', $id, $persons)[1] else ()"/>
+  </xsl:function>
+
+  <xsl:function name="pl:person-name" as="xs:string">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:sequence select="normalize-space(($person/tei:persName[@type = 'main'], $person/tei:persName)[1])"/>
+  </xsl:function>
+
+  <!-- Who a person is, in one line: name, occupation, affiliation. -->
+  <xsl:function name="pl:person-line" as="xs:string">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:sequence select="string-join((pl:person-name($person), ($person/tei:occupation, $person/tei:affiliation) ! normalize-space()), '; ')"/>
+  </xsl:function>
+</xsl:stylesheet>

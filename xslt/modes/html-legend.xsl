@@ -1,0 +1,38 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Mode "legend": the conventions table printed as the legend of editorial signs, one row per
+     sign with what it means and how the reading and the diplomatic views show it. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:pl="https://plenum.invalid/ns"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:mode name="legend" on-no-match="fail" on-multiple-match="fail"/>
+
+  <xsl:template name="pl:legend">
+    <details class="legend">
+      <summary>Editorial signs</summary>
+      <table>
+        <thead>
+          <tr><th scope="col">Sign</th><th scope="col">Meaning</th><th scope="col">Reading view</th>
+            <th scope="col">Diplomatic view</th><th scope="col">Plain text</th></tr>
+        </thead>
+        <tbody>
+          <xsl:apply-templates select="$pl:conventions" mode="legend"/>
+        </tbody>
+      </table>
+    </details>
+  </xsl:template>
+
+  <xsl:template match="pl:sign" mode="legend">
+    <tr>
+      <th scope="row"><code>{@tei}</code></th>
+      <td>{@explain}</td>
+      <td>{pl:reading}</td>
+      <td>{pl:diplomatic}</td>
+      <td>{pl:text}</td>
+    </tr>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The page of a document (default mode) and what every page shares: head, site header, footer.
+     A document page: its title, the metadata panel (mode meta), the view switches and the legend
+     of signs, the text (mode body, both views in one tree), the notes (mode notes), the debris. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:xi="http://www.w3.org/2001/XInclude"
+    xmlns:pl="https://plenum.invalid/ns"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:mode on-no-match="shallow-skip" use-accumulators="#all"/>
+
+  <xsl:template match="/*">
+    <xsl:variable name="title" select="pl:title(.)"/>
+    <xsl:variable name="stem" select="pl:stem(.)"/>
+    <xsl:variable name="notes" select="key('pl:notes', 'all', root(.))"/>
+    <xsl:variable name="parallel" select="exists(pl:content(.)/tei:group[pl:parallel(.)])"/>
+    <html lang="{(@xml:lang, 'en')[1]}">
+      <xsl:call-template name="pl:head">
+        <xsl:with-param name="title" select="$title"/>
+        <xsl:with-param name="stem" select="$stem"/>
+      </xsl:call-template>
+      <body>
+        <xsl:call-template name="pl:site-header"/>
+        <main id="pl-main">
+          <article class="document" aria-labelledby="pl-title">
+            <header class="doc-head">
+              <p class="kicker">{pl:genre(.)}<xsl:if test="pl:iso-date(.)"> · <time datetime="{pl:iso-date(.)}">{pl:display-date(.)}</time></xsl:if></p>
+              <h1 id="pl-title">{$title}</h1>
+              <xsl:if test="$site">
+                <p class="downloads">Also as <a href="{encode-for-uri($stem)}.txt" type="text/plain">plain text</a> and
+                  <a href="{encode-for-uri($stem)}.xml" type="application/tei+xml" download="">TEI&#160;XML</a>.</p>
+              </xsl:if>
+            </header>
+            <xsl:apply-templates select="tei:teiHeader" mode="meta"/>
+            <section class="text" aria-labelledby="pl-text">
+              <h2 id="pl-text">Text</h2>
+              <xsl:call-template name="pl:switches">
+                <xsl:with-param name="parallel" select="$parallel"/>
+              </xsl:call-template>
+              <xsl:call-template name="pl:legend"/>
+              <div class="flow">
+                <xsl:apply-templates select="pl:content(.)" mode="body"/>
+              </div>
+            </section>
+            <xsl:if test="$notes">
+              <section class="notes" aria-labelledby="pl-notes" role="doc-endnotes">
+                <h2 id="pl-notes">Notes</h2>
+                <ol class="notes">
+                  <xsl:apply-templates select="$notes" mode="notes"/>
+                </ol>
+              </section>
+            </xsl:if>
+            <xsl:apply-templates select="tei:text/tei:front/tei:div[@type = 'debris']" mode="notes"/>
+          </article>
+        </main>
+        <xsl:call-template name="pl:site-footer"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="pl:head">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="stem" as="xs:string?"/>
+    <head>
+      <meta charset="utf-8"/>
+      <meta name="viewport" content="width=device-width, initial-scale=1"/>
+      <title>{$title}{if ($title != $pl:edition-title) then ' — ' || $pl:edition-title else ''}</title>
+      <link rel="stylesheet" href="edition.css"/>
+      <xsl:if test="$site and $stem">
+        <link rel="alternate" type="application/tei+xml" href="{encode-for-uri($stem)}.xml"/>
+        <link rel="alternate" type="text/plain" href="{encode-for-uri($stem)}.txt"/>
+      </xsl:if>
+    </head>
+  </xsl:template>
+
+  <xsl:template name="pl:site-header">
+    <header class="site">
+      <p class="site-title"><a href="index.html">{$pl:edition-title}</a></p>
+      <xsl:if test="$site and exists($persons)">
+        <nav aria-label="Edition">
+          <a href="index.html#pl-documents">Documents</a>
+          <a href="persons.html">Persons</a>
+        </nav>
+      </xsl:if>
+    </header>
+  </xsl:template>
+
+  <xsl:template name="pl:site-footer">
+    <footer class="site">
+      <p>{$pl:edition-title}: a TEI P5 edition made by plenum. Pages are static and need no script.</p>
+    </footer>
+  </xsl:template>
+
+  <!-- The view switches: reading or diplomatic text; for an original with its translation, the
+       columns shown. Radio buttons that the style sheet reads (no script). -->
+  <xsl:template name="pl:switches">
+    <xsl:param name="parallel" as="xs:boolean"/>
+    <div class="switches">
+      <fieldset class="switch">
+        <legend>View</legend>
+        <label><input type="radio" name="view" id="pl-view-reading" checked=""/> reading text</label>
+        <label><input type="radio" name="view" id="pl-view-diplomatic"/> diplomatic text</label>
+      </fieldset>
+      <xsl:if test="$parallel">
+        <fieldset class="switch">
+          <legend>Columns</legend>
+          <label><input type="radio" name="columns" id="pl-columns-both" checked=""/> original and translation</label>
+          <label><input type="radio" name="columns" id="pl-columns-original"/> original</label>
+          <label><input type="radio" name="columns" id="pl-columns-translation"/> translation</label>
+        </fieldset>
+      </xsl:if>
+    </div>
+  </xsl:template>
+</xsl:stylesheet>
