@@ -231,7 +231,10 @@
         <xsl:attribute name="class" select="'turn-opening'"/>
         <xsl:apply-templates select="$first/@xml:id" mode="body"/>
         <xsl:apply-templates select="tei:speaker" mode="body"/>
-        <xsl:apply-templates select="tei:stage[@type = 'delivery']" mode="body"/>
+        <xsl:for-each select="tei:stage[@type = 'delivery']">
+          <xsl:text> </xsl:text>
+          <xsl:apply-templates select="." mode="body"/>
+        </xsl:for-each>
         <xsl:if test="$first"><xsl:text> </xsl:text></xsl:if>
         <xsl:apply-templates select="$first/node()" mode="body"/>
       </xsl:element>

@@ -119,9 +119,18 @@
     <a href="{pl:anchor(.)}" title="{normalize-space(.)}">{
       if ($note) then 'note ' || pl:note-label($note)
       else if ($sp) then 'turn ' || $sp/accumulator-before('pl:turn')
-      else '¶ ' || (ancestor::*[self::tei:p or self::tei:ab][1]/accumulator-before('pl:para'), 0)[1]}{
+      else if (ancestor::tei:p or ancestor::tei:ab) then '¶ ' || ancestor::*[self::tei:p or self::tei:ab][1]/accumulator-before('pl:para')
+      else pl:place-name(ancestor::*[@xml:id][1])}{
       ancestor::tei:text[@type = 'original'] ! ' (original)'}</a>
   </xsl:template>
+
+  <!-- What a block without a paragraph number is, in words. -->
+  <xsl:function name="pl:place-name" as="xs:string">
+    <xsl:param name="block" as="element()?"/>
+    <xsl:variable name="names" as="map(xs:string, xs:string)" select="map{'item': 'participants', 'head': 'heading',
+        'stage': 'stage direction', 'closer': 'closing', 'opener': 'opening', 'list': 'participants', 'salute': 'address'}"/>
+    <xsl:sequence select="($names(local-name($block)), 'text')[1]"/>
+  </xsl:function>
 
   <!-- The page and anchor of a node: its nearest ancestor (or itself) with an identifier. -->
   <xsl:function name="pl:anchor" as="xs:string">

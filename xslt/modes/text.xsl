@@ -181,7 +181,8 @@
 
   <!-- A member of a corpus, included or inline. -->
   <xsl:template match="xi:include" mode="text">
-    <pl:block first="" indent="{$pl:hang}">Member: {@href}</pl:block>
+    <xsl:variable name="member" select="$pl:by-stem(replace(@href, '\.xml$', ''))"/>
+    <pl:block first="" indent="{$pl:hang}">{if ($member) then pl:title($member) || ' (' || @href || ')' else 'Included file: ' || @href}</pl:block>
   </xsl:template>
 
   <xsl:template match="tei:TEI | tei:teiCorpus" mode="text">

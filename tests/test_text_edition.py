@@ -1,0 +1,120 @@
+"""The plain-text edition (one .txt per document), checked as a careful e-text reader would: UTF-8 wrapped at
+72 columns without trailing spaces, a header block and the legend, turns as hanging paragraphs led by the
+speaker in capitals, pages as [p. 2], notes numbered [1] and given after the text, the reading text with
+what it leaves out in the textual notes, the original then the translation, and no character lost.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from plenum.build import Summary, render, tei_files
+from plenum.tei import parse_file, q
+
+from .test_peers import kept, text_nodes
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = [path for path in tei_files([ROOT / "tei"]) if path.name != "persons.xml"]
+WIDTH = 72
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("site")
+    summary = Summary()
+    render(tei_files([ROOT / "tei"]), folder, ("html", "text"), summary)
+    assert not summary.errors, summary.errors
+    return folder
+
+
+def text(site: Path, stem: str) -> str:
+    return (site / f"{stem}.txt").read_bytes().decode("utf-8")
+
+
+def body(edition: str) -> str:
+    """The running text: after the rule under the header, before the notes."""
+    running = edition.split("-" * WIDTH + "\n", 1)[1]
+    return re.split(r"\n\n(?:NOTES|TEXTUAL NOTES|EXPORT DEBRIS)", running)[0]
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_lines_are_wrapped_at_72_columns_without_trailing_spaces(site, path):
+    edition = text(site, path.stem)
+    assert edition.endswith("\n") and not edition.endswith("\n\n")
+    for line in edition.split("\n"):
+        assert line == line.rstrip(), repr(line)
+        assert "\t" not in line
+        assert len(line) <= WIDTH or " " not in line.strip(), line
+    words = [len(line.split()) for line in body(edition).split("\n") if line.strip()]
+    assert sum(words) / len(words) > 3, "a paragraph text, not a word list"
+
+
+def test_the_header_block_gives_title_date_citation_translator_and_the_legend(site):
+    edition = text(site, "000_ee6d509a4d5024c3")
+    head = edition.split("-" * WIDTH)[0]
+    assert head.startswith("CONVERSATION RECORDS BETWEEN CHAIRMAN MAO ZEDONG AND THE SOVIET\n")
+    for field in ("Date: 18 September 1956", "Citation: \"Conversation records", "Translated by: Sergey Radchenko, Jeffrey Wang",
+                  "Archive: Chinese Communist Party Central Archives", "Speakers: Chairman Mao (hereafter, Chairman): (Mao Zedong)"):
+        assert "\n" + field in head, field
+    assert "\nEDITORIAL SIGNS" in head and "\n  Supplied words: in square brackets" in head
+
+
+def test_each_turn_is_a_hanging_paragraph_led_by_the_speaker_in_capitals(site):
+    running = body(text(site, "000_ee6d509a4d5024c3"))
+    turns = [paragraph for paragraph in running.split("\n\n") if re.match(r"[A-Z][A-Z .()',\[\]]+:", paragraph)]
+    assert len(turns) == len(list(parse_file(ROOT / "tei" / "000_ee6d509a4d5024c3.xml").getroot().iter(q("sp"))))
+    mikoyan = next(turn for turn in turns if turn.startswith("MIKOYAN: We have not studied it properly yet."))
+    lines = mikoyan.split("\n")
+    assert len(lines) > 3 and all(line.startswith("    ") and not line.startswith("     ") for line in lines[1:])
+    assert "(At the beginning of the conversation, Chairman Mao asked Mikoyan" in running
+
+
+def test_notes_are_numbered_in_the_text_and_given_after_it(site):
+    edition = text(site, "000_ee6d509a4d5024c3")
+    assert "You could live to the 21st century.[2]" in body(edition)
+    notes = edition.split("\n\nNOTES\n\n", 1)[1].split("\n\nTEXTUAL NOTES")[0]
+    assert re.findall(r"^\[(\d+)\]", notes, re.M) == ["2", "1"]
+    assert "[2] Mukhitdinov died in 2008." in notes
+    assert "(The marker of this note is missing from the source.)" in " ".join(notes.split())
+
+
+def test_pages_are_marked_and_the_original_precedes_the_translation(site):
+    edition = text(site, "003_b5736df9e90b2d57")
+    running = body(edition)
+    assert running.index("ORIGINAL (RUSSIAN)") < running.index("TRANSLATION (ENGLISH)")
+    assert re.search(r"\n +\[p\. 2\] \[-2-\] \[fol\. 508\]\n", running)
+    assert "не дали говорить, [p. 5] [-5.] [fol. 53] или выступили" in " ".join(running.split())
+
+
+def test_the_reading_text_leaves_out_deletions_and_joins_hyphenated_words_the_textual_notes_keep_them(site):
+    edition = text(site, "003_b5736df9e90b2d57")
+    assert "Это ведь разные вещи." not in body(edition)
+    textual = edition.split("\n\nTEXTUAL NOTES", 1)[1]
+    assert "“Это ведь разные вещи.”: DELETED, STRIKETHROUGH" in " ".join(textual.split())
+    dossier = " ".join(body(text(site, "004_4586cb435a2fc35a-doc01")).split())
+    assert "mention anywhere." in dossier and "any-" not in dossier
+    telegram = " ".join(text(site, "001_fddf3f08cfdc8dc7").split())
+    assert "“weakening”: ADDED BY HAND, PLACE NOT STATED, HAND: HANDWRITING IN THE DOCUMENT" in telegram
+    assert "Cde. Kim Il Sung in this" in telegram and "“Kim Il Sung”: REGULARISED BY THE EDITION; THE SOURCE HAS “Kim II Sung”" in telegram
+
+
+def joined(root):
+    """The TEI as the reading text joins it: no word break after a line break inside a word."""
+    for lb in root.iter(q("lb")):
+        if lb.get("break") == "no" and lb.tail:
+            lb.tail = lb.tail.lstrip()
+    return root
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_no_character_of_the_tei_text_is_lost_or_improved(site, path):
+    edition = text(site, path.stem)
+    result = kept(text_nodes(joined(parse_file(path).getroot())), edition)
+    assert not result.lost and not result.glued, (result.lost[:5], result.glued[:5])
+    source = path.read_text(encoding="utf-8").partition("<text")[2]
+    for straight, curly in (('"', "“"), ("'", "’"), ("--", "—")):
+        if straight in source and curly not in source:
+            assert curly not in body(edition), f"{straight} became {curly}"
