@@ -92,6 +92,7 @@ def test_every_page_is_html5_with_lang_landmarks_ordered_headings_and_unique_ids
     assert not document.xpath("//script | //style | //*[@*[starts-with(name(), 'on')]]")
     for parent in document.iter("p"):
         assert not parent.xpath(".//p | .//div | .//section | .//ul | .//dl | .//table"), name
+    assert not document.xpath("//a//a"), name
 
 
 def test_every_link_resolves_to_a_file_and_an_anchor(site):

@@ -345,12 +345,13 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- A name: linked to the person index when it points into the personography. -->
+  <!-- A name: linked to the person index when it points into the personography (and is not
+       inside another link). -->
   <xsl:template match="tei:persName" mode="body">
     <xsl:variable name="person" select="pl:person(tokenize(@ref)[1])"/>
     <xsl:if test="pl:separated(.)"><xsl:text> </xsl:text></xsl:if>
     <xsl:choose>
-      <xsl:when test="$site and $person">
+      <xsl:when test="$site and $person and empty(ancestor::*[self::tei:ref[@target] or self::tei:speaker])">
         <a class="person" href="persons.html#{$person/@xml:id}" title="{pl:person-line($person)}">
           <xsl:apply-templates select="@xml:lang" mode="body"/>
           <xsl:apply-templates mode="body"/>
