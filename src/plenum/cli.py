@@ -10,12 +10,13 @@ from pathlib import Path
 
 import click
 
-from . import __version__, build as builder, exchange, tei
-from .errors import EXIT_USAGE, PlenumError
+from . import __version__, build as builder, exchange, tei, teidiff
+from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError
 from .render import FORMATS
 from .validate import SCHEMAS
 
 EPILOG = "Exit codes: 0 success, 1 invalid documents found, 2 bad usage or unreadable input."
+DIFF_EPILOG = "Exit codes: 0 no encoding differences, 1 differences found, 2 bad usage or unreadable input."
 
 
 def _progress(items: Iterable, label: str):
@@ -129,6 +130,25 @@ def render(files: tuple[Path, ...], output: Path, formats: tuple[str, ...]) -> N
     summary = builder.Summary()
     builder.render(builder.tei_files(files), output, formats or tuple(FORMATS), summary, _progress)
     _finish(summary)
+
+
+@main.command(epilog=DIFF_EPILOG)
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@reports_errors
+def diff(old: Path, new: Path) -> None:
+    """Report the encoding differences from TEI file OLD to TEI file NEW.
+
+    One line per difference: file:line: added, removed or changed <element> in #anchor, source
+    lines: its text, or what changed (attributes, text). Elements are aligned by xml:id, else by
+    name, attributes and text; formatting is ignored (indentation and other whitespace, attribute
+    order and quoting, character references, comments, processing instructions).
+    """
+    differences = teidiff.compare(old, new)
+    for difference in differences:
+        click.echo(str(difference))
+    click.echo(teidiff.summary(differences), err=True)
+    sys.exit(EXIT_INVALID if differences else EXIT_OK)
 
 
 @main.command("import", epilog=EPILOG)
