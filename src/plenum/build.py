@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import pipeline
+from . import pipeline, teidiff
 from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError
 from .fileio import write_atomic
 from .persons import FILE as PERSONS
@@ -39,6 +39,8 @@ class Summary:
     sources: int = 0
     converted: int = 0
     changed: int = 0
+    kept: int = 0
+    forced: int = 0
     valid: int = 0
     invalid: int = 0
     rendered: int = 0
@@ -59,7 +61,9 @@ class Summary:
         seconds = time.perf_counter() - self.started
         parts = []
         if self.sources:
-            parts.append(f"{self.sources} sources: {self.converted} documents converted ({self.changed} changed)")
+            changes = [f"{self.changed} changed"] + [f"{n} edited and {what}" for n, what in
+                                                     ((self.kept, "kept"), (self.forced, "replaced")) if n]
+            parts.append(f"{self.sources} sources: {self.converted} documents converted ({', '.join(changes)})")
         if self.valid or self.invalid:
             parts.append(f"{self.valid} valid, {self.invalid} invalid")
         if self.rendered:
@@ -88,12 +92,13 @@ def source_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def tei_files(paths: Iterable[Path]) -> list[Path]:
-    """The TEI files named, directories expanded to their *.xml files, sorted."""
+    """The TEI files named, directories expanded to their *.xml files (not the *.new.xml conversions
+    kept beside edited files), sorted."""
     found = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found += sorted(path.glob("*.xml"))
+            found += sorted(p for p in path.glob("*.xml") if not p.name.endswith(pipeline.NEW))
         elif path.is_file():
             found.append(path)
         else:
@@ -101,8 +106,12 @@ def tei_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def convert(sources: list[Path], out_dir: Path, summary: Summary, progress: Progress = quiet) -> list[Path]:
-    """Convert each source into out_dir; a source that fails is reported and leaves no output."""
+def convert(sources: list[Path], out_dir: Path, summary: Summary, progress: Progress = quiet,
+            force: bool = False) -> list[Path]:
+    """Convert each source into out_dir; a source that fails is reported and leaves no output.
+
+    A file an editor changed is kept and reported, the conversion written beside it; `force` replaces it.
+    """
     written = []
     summary.sources += len(sources)
     with progress(sources, "Converting") as bar:
@@ -112,11 +121,31 @@ def convert(sources: list[Path], out_dir: Path, summary: Summary, progress: Prog
             except PlenumError as exc:
                 summary.errors.append(str(exc))
                 continue
-            for target, changed in pipeline.write(conv, out_dir):
-                written.append(target)
+            for item in pipeline.write(conv, out_dir, force):
+                written.append(item.path)
                 summary.converted += 1
-                summary.changed += changed
+                summary.changed += item.changed
+                if item.outcome == pipeline.KEPT:
+                    summary.kept += 1
+                    summary.notes.append(_kept(item))
+                elif item.outcome == pipeline.REPLACED:
+                    summary.forced += 1
+                    summary.notes.append(f"{item.path}: an editor's changes replaced by the new conversion "
+                                         f"(--force); they are gone unless committed")
     return written
+
+
+def _kept(item: pipeline.Written) -> str:
+    """The note on an edited file left as it is: where the conversion went and how it differs."""
+    if item.beside is None:
+        return (f"{item.path}: changed by an editor, kept; {item.path.stem}{pipeline.NEW} beside it was edited "
+                f"too, so the new conversion was not written (--force replaces the file)")
+    try:
+        differences = teidiff.summary(teidiff.compare(item.beside, item.path))
+    except PlenumError as exc:
+        differences = f"it cannot be compared: {exc}"
+    return (f"{item.path}: changed by an editor, kept; the new conversion is in {item.beside} "
+            f"({differences}; see plenum diff {item.beside} {item.path}); --force replaces the file")
 
 
 def validate(files: list[Path], summary: Summary, progress: Progress = quiet,
@@ -202,14 +231,14 @@ def attest_persons(tei_dir: Path) -> bool:
     return persons.update(documents)
 
 
-def build(seeds: Path, tei_dir: Path, site_dir: Path, progress: Progress = quiet) -> Summary:
+def build(seeds: Path, tei_dir: Path, site_dir: Path, progress: Progress = quiet, force: bool = False) -> Summary:
     """Convert every source in `seeds`, validate every TEI file in `tei_dir`, render the valid ones.
 
     TEI from other editions in tei_dir/imported/ was checked when `plenum import` accepted it; it is
-    rendered and listed with the edition's own documents.
+    rendered and listed with the edition's own documents. Files an editor changed are kept unless `force`.
     """
     summary = Summary()
-    convert(source_files([seeds]), tei_dir, summary, progress)
+    convert(source_files([seeds]), tei_dir, summary, progress, force)
     attest_persons(tei_dir)
     valid = validate(tei_files([tei_dir]), summary, progress)
     imported = tei_dir / IMPORTED

@@ -17,6 +17,8 @@ from .validate import SCHEMAS
 
 EPILOG = "Exit codes: 0 success, 1 invalid documents found, 2 bad usage or unreadable input."
 DIFF_EPILOG = "Exit codes: 0 no encoding differences, 1 differences found, 2 bad usage or unreadable input."
+FORCE_HELP = ("Replace TEI files an editor changed with the new conversion (their changes are lost "
+              "unless committed); without it they are kept and the conversion is written beside them.")
 
 
 def _progress(items: Iterable, label: str):
@@ -65,29 +67,37 @@ def main() -> None:
               help="Folder of the TEI edition.")
 @click.option("--site", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
               help="Folder of the HTML and plain-text editions.")
+@click.option("--force", is_flag=True, help=FORCE_HELP)
 @reports_errors
-def build(seeds: Path, tei_dir: Path, site: Path) -> None:
+def build(seeds: Path, tei_dir: Path, site: Path, force: bool) -> None:
     """Convert SEEDS into TEI, validate the edition, and render the valid documents.
 
     Writes tei/<source>.xml for each source, site/<document>.html and .txt for each valid TEI
     document, and site/index.html. Files whose content is unchanged are not rewritten.
+
+    Each TEI file records the fingerprint of what plenum wrote. A file an editor has changed since
+    (any byte) is never overwritten: it is kept and reported, and the new conversion is written
+    beside it as <name>.new.xml, with a summary of how the two differ; --force replaces it.
     """
-    _finish(builder.build(seeds, tei_dir, site, _progress))
+    _finish(builder.build(seeds, tei_dir, site, _progress, force))
 
 
 @main.command(epilog=EPILOG)
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("tei"), show_default=True,
               help="Folder to write the TEI documents to.")
+@click.option("--force", is_flag=True, help=FORCE_HELP)
 @reports_errors
-def convert(sources: tuple[Path, ...], output: Path) -> None:
+def convert(sources: tuple[Path, ...], output: Path, force: bool) -> None:
     """Convert SOURCES (files or folders) into TEI documents in OUTPUT.
 
     Each file is read by the reader that recognises its layout; a file no reader recognises,
-    or whose conversion would lose text, is reported and nothing is written for it.
+    or whose conversion would lose text, is reported and nothing is written for it. A TEI file
+    an editor has changed is kept, the conversion written beside it as <name>.new.xml (see
+    `plenum build --help`).
     """
     summary = builder.Summary()
-    builder.convert(builder.source_files(sources), output, summary, _progress)
+    builder.convert(builder.source_files(sources), output, summary, _progress, force)
     _finish(summary)
 
 

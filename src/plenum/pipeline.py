@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
-from . import lossless, persons, tei, transforms
+from . import fingerprint, lossless, persons, tei, transforms
 from .errors import LossError
 from .fileio import write_atomic
 from .paths import SCHEMA
@@ -48,22 +49,81 @@ def convert(path: Path | str, out_dir: Path | str) -> Conversion:
 
 
 def serialize(document: Document, out_dir: Path | str) -> bytes:
-    """The bytes of a document as written into `out_dir`: schema associations, then the TEI."""
+    """The bytes of a document as written into `out_dir`: schema associations, then the TEI, fingerprinted."""
     pis = []
     for name, namespace in SCHEMA_PIS:
         href = Path(os.path.relpath(SCHEMA / name, Path(out_dir).resolve())).as_posix()
         pis.append(("xml-model", f'href="{href}" type="application/xml" schematypens="{namespace}"'))
-    return tei.serialize(document.tree, tuple(pis))
+    return fingerprint.stamp(document.root, lambda: tei.serialize(document.tree, tuple(pis)))
 
 
 def output_path(document: Document, out_dir: Path | str) -> Path:
     return Path(out_dir) / f"{document.name}.xml"
 
 
-def write(conv: Conversion, out_dir: Path | str) -> list[tuple[Path, bool]]:
-    """Write a conversion's documents atomically; each path with True when its content changed."""
+# The suffix of the conversion written beside a file an editor changed.
+NEW = ".new.xml"
+
+# What `write` did with a document's file.
+SAME = "same"          # it already held this conversion
+WRITTEN = "written"    # new, or plenum's own file regenerated
+KEPT = "kept"          # an editor's file, left as it is; the conversion is written beside it
+REPLACED = "replaced"  # an editor's file replaced by the conversion (force)
+
+
+@dataclass(frozen=True)
+class Written:
+    """Where a document went: its file, what became of it, and the file beside it holding a kept file's conversion."""
+
+    path: Path
+    outcome: str
+    beside: Path | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.outcome in (WRITTEN, REPLACED)
+
+
+def write(conv: Conversion, out_dir: Path | str, force: bool = False) -> list[Written]:
+    """Write a conversion's documents atomically; a file an editor changed is kept unless `force`.
+
+    plenum's own files (their fingerprint holds, or their bytes are this conversion's) are regenerated.
+    An editor's file is left as it is and the conversion goes beside it, `<name>.new.xml`, unless that
+    file was edited too. Once a file holds the conversion, a `.new.xml` plenum left beside it is removed.
+    """
     written = []
     for document in conv.documents:
         path = output_path(document, out_dir)
-        written.append((path, write_atomic(path, serialize(document, out_dir))))
+        data = serialize(document, out_dir)
+        beside = path.with_name(path.stem + NEW)
+        old = _read(path)
+        edited = old is not None and not _regenerable(old, data)
+        if edited and not force:
+            written.append(Written(path, KEPT, _write_beside(beside, data)))
+            continue
+        changed = write_atomic(path, data)
+        written.append(Written(path, REPLACED if edited else WRITTEN if changed else SAME))
+        if (stale := _read(beside)) is not None and fingerprint.state(stale) == fingerprint.UNTOUCHED:
+            beside.unlink()
     return written
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _regenerable(old: bytes, new: bytes) -> bool:
+    """Whether a file holds nothing of an editor's: plenum wrote it untouched, or it is the new conversion."""
+    return fingerprint.state(old) == fingerprint.UNTOUCHED or fingerprint.bare(old) == fingerprint.bare(new)
+
+
+def _write_beside(beside: Path, data: bytes) -> Path | None:
+    """Write a kept file's conversion beside it; None when an editor changed that file too (it is kept)."""
+    old = _read(beside)
+    if old is not None and not _regenerable(old, data):
+        return None
+    write_atomic(beside, data)
+    return beside
