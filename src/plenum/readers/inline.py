@@ -17,7 +17,7 @@ The conventions (see schema/ENCODING.md):
   [illegible …], [… faded …], [… off the page]                  <gap reason><desc/></gap>
   [Stamp: X]              a stamp                              <fw type="stamp"><stamp/></fw>
   [[X]]                   a bracket inside a bracketed passage (as [X])
-  [\\[2\\]](#)              a note marker                        <note> from the notes section
+  [\\[2\\]](#), <sup>[2]</sup>  a note marker                  <note> from the notes section
   ~~X~~  <sup>X</sup>  ~~X~~<sup>Y</sup>  <u>X</u>
                           deletion, insertion above the line, substitution, underlining
 An unmatched bracket is kept as text in <surplus>.
@@ -47,13 +47,14 @@ MARKUP = {
     "sic-correction": r"\s*\[(?:sic|SIC|Sic),\s*should be\s+|\]",
     "uncertain": r"\?\]",
     "stamp-label": r"\[\s*Stamp:\s*",
-    "note-marker": r"\[\\\[\d+\\\]\]\(#\)\s*",
+    "note-marker": r"\[\\\[\d+\\\]\]\(#\)\s*|<sup>\[\d+\]</sup>",
     "markdown": r"~~|</?sup>|</?u>",
     "line-join": r"[ \t]*\n",
 }
 
-_SPECIAL = re.compile(r"\[\\\[\d+\\\]\]\(#\)|\[|\]|~~|</?sup>|</?u>|" + BREAK)
-_NOTE_MARKER = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)")
+_SPECIAL = re.compile(r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>|\[|\]|~~|</?sup>|</?u>|" + BREAK)
+# A note marker: the Markdown export's '[\[2\]](#)', or a superscript '<sup>[1]</sup>' of a web page.
+_NOTE_MARKER = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)|<sup>\[(\d+)\]</sup>")
 _HAND = re.compile(r"\s*(?P<phrase>(?:handwritten|hand-written|inserted by hand|inserted|insertion|"
                    r"written by hand)(?P<where>[^:\[\]]*)|(?P<place>(?:in|at|on|along|below|above) the"
                    r"[^:\[\]]*)):\s*", re.I)
@@ -313,9 +314,15 @@ class Inline:
     # -- note markers -----------------------------------------------------------------------
 
     def _note_marker(self, parent: etree._Element, match: re.Match[str], end: int) -> int:
-        number = int(_NOTE_MARKER.fullmatch(match.group()).group(1))
+        marker = _NOTE_MARKER.fullmatch(match.group())
+        number = int(marker.group(1) or marker.group(2))
         self._consume(match.start(), match.end(), "note-marker")
         note = self.note(number)
+        if note is not None and marker.group(2):
+            self.conv.flag("", "note", f"note {number} placed at a superscript marker [{number}], a style the "
+                           "other markers do not use: check its place",
+                           self.conv.source.pointer_for(self._run.source(match.start()),
+                                                        self._run.source(match.end() - 1) + 1))
         if note is None:
             self.conv.flag("", "note", f"note marker [{number}] has no note text",
                            self.conv.source.pointer_for(self._run.source(match.start()),
