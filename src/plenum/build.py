@@ -44,6 +44,8 @@ class Summary:
     valid: int = 0
     invalid: int = 0
     rendered: int = 0
+    reviewed: int = 0
+    interventions: int = 0
     imported: int = 0
     exported: int = 0
     errors: list[str] = field(default_factory=list)
@@ -68,6 +70,8 @@ class Summary:
             parts.append(f"{self.valid} valid, {self.invalid} invalid")
         if self.rendered:
             parts.append(f"{self.rendered} rendered")
+        if self.reviewed:
+            parts.append(f"{self.reviewed} documents reviewed ({self.interventions} interventions)")
         if self.imported:
             parts.append(f"{self.imported} imported")
         if self.exported:

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__, build as builder, exchange, tei, teidiff
+from . import __version__, build as builder, exchange, review as reviewer, tei, teidiff
 from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError
+from .persons import FILE as PERSONS
 from .render import FORMATS
 from .validate import SCHEMAS
 
@@ -139,6 +140,32 @@ def render(files: tuple[Path, ...], output: Path, formats: tuple[str, ...]) -> N
     """Render TEI FILES (files or folders of *.xml) as HTML pages and plain text into OUTPUT."""
     summary = builder.Summary()
     builder.render(builder.tei_files(files), output, formats or tuple(FORMATS), summary, _progress)
+    _finish(summary)
+
+
+@main.command(epilog=EPILOG)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("review"), show_default=True,
+              help="Folder to write the review to.")
+@click.option("--site", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
+              help="Folder of the reading editions the review links into.")
+@reports_errors
+def review(files: tuple[Path, ...], output: Path, site: Path) -> None:
+    """Review the encoding of TEI FILES (files or folders of *.xml; a folder's persons.xml is left
+    out): every editorial intervention beside the source lines it came from.
+
+    Writes OUTPUT/<document>.json and .html for each document: its interventions in document order
+    (supplied, sic, sic/corr, orig/reg, decoded font runs, surplus, gap, unclear, add, del, subst,
+    metamark, notes placed at the end, plenum's notes, speaker attributions below high certainty,
+    unresolved names, unplaced fragments, OCR noise, joined paragraphs, removed hyphens), each with
+    its source lines, its encoding and a link into the reading edition; OUTPUT/index.json and
+    index.html, the counts per kind and document; OUTPUT/uncertain.html, every uncertain one.
+    Source lines are read from the file the document's prefixDef names, relative to the TEI file.
+    """
+    summary = builder.Summary()
+    named = {Path(path) for path in files}
+    found = [path for path in builder.tei_files(files) if path.name != PERSONS or path in named]
+    reviewer.write(found, output, site, summary, _progress)
     _finish(summary)
 
 

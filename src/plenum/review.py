@@ -1,0 +1,387 @@
+"""The encoding review: every editorial intervention of a TEI document beside the source lines it came from.
+
+A document's interventions are found in document order (`KINDS` lists what counts). Each is shown with
+the lines of its block (the nearest ``@source``), read from the source file the document's ``prefixDef``
+names relative to the TEI file, its place in them marked where it can be found (`sourcemarks`). The
+report is JSON data; its pages are written by xslt/review.xsl.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+from lxml import etree
+from saxonche import PySaxonApiError, PySaxonProcessor
+
+from . import tei
+from .build import Progress, Summary, quiet
+from .errors import InputError, PlenumError
+from .fileio import write_atomic
+from .paths import XSLT, resource
+from .render import NO_EXTENSIONS, NO_RESOURCES
+from .source import Source, parse_pointer
+from .sourcemarks import Block, Line
+from .tei import NS, XML_ID, local
+
+FORMAT = "plenum-review/1"
+
+# The kinds of intervention, in the order the report counts them, with what each is.
+KINDS = {
+    "supplied": "supplied: words the source lacks, added by its translator or editor",
+    "sic": "sic: a reading kept as the source has it, marked as wrong",
+    "correction": "choice of sic and corr: a wrong reading and its correction",
+    "regularisation": "choice of orig and reg: a name the transcription misread, regularised by plenum",
+    "font-decoded": "choice of orig and reg: a run of text in a shifted font, decoded by plenum",
+    "surplus": "surplus: characters kept but superfluous (a repeated word, an unmatched bracket)",
+    "gap": "gap: text left out (illegible, or not recoverable from the text layer)",
+    "unclear": "unclear: text that cannot be read with certainty",
+    "add": "add: an insertion, in a hand",
+    "del": "del: a deletion",
+    "subst": "subst: a deletion and the insertion replacing it",
+    "metamark": "metamark: an instruction to the reader, such as an insertion mark",
+    "unanchored-note": "note placed at the end: its marker is missing from the text",
+    "plenum-note": "note by plenum (an editorial or conversion note)",
+    "attribution": "sp with @cert below high: a speaker attribution that is not certain",
+    "unresolved-name": "persName without @ref: a name not linked to the personography",
+    "unplaced-fragment": "fragment in div type unplaced: text that could not be put in its place",
+    "ocr-noise": "ab type ocr-noise: OCR residue kept apart from the text",
+    "joined-paragraph": "lb type split: a paragraph joined across a blank line",
+    "soft-hyphen": "lb break no, rend hyphen: a hyphen that only split a word, removed",
+}
+BELOW_HIGH = frozenset({"medium", "low", "unknown"})
+# Kinds whose source form is the text inside markup such as [brackets], ~~strikes~~ or <sup>…</sup>.
+BRACKETED = frozenset({"supplied", "sic", "correction", "add", "del", "subst", "gap", "metamark"})
+# Kinds that join two words of the source (line breaks): the two words are marked.
+JOINING = frozenset({"joined-paragraph", "soft-hyphen"})
+_NAMESPACES = re.compile(r' xmlns(?::\w+)?="[^"]*"')
+_SOURCE_DIGEST = re.compile(r"SHA-256 ([0-9a-f]{64})")
+# File stems of the overview's pages in the review folder.
+RESERVED = ("index", "uncertain")
+
+
+def kind(element: etree._Element) -> str | None:
+    """The kind of intervention an element records, or None."""
+    name, parent = local(element), element.getparent()
+    parent_name = local(parent) if parent is not None else ""
+    if name == "choice":
+        parts = {local(child) for child in element}
+        if "sic" in parts:
+            return "correction"
+        reg = element.find("tei:reg", NS)
+        return "font-decoded" if reg is not None and reg.get("type") == "font-decoded" else "regularisation"
+    if name == "sic":
+        return None if parent_name == "choice" else "sic"
+    if name in ("add", "del"):
+        return None if parent_name == "subst" else name
+    if name in ("supplied", "surplus", "gap", "unclear", "subst", "metamark"):
+        return name
+    if name == "note":
+        if element.get("subtype") == "unanchored":
+            return "unanchored-note"
+        plenums = element.get("type") == "conversion" or (
+            element.get("type") == "editorial" and element.get("resp") == "#plenum")
+        return "plenum-note" if plenums else None
+    if name == "sp":
+        return "attribution" if element.get("cert") in BELOW_HIGH else None
+    if name == "persName":
+        ancestors = {local(a) for a in element.iterancestors()}
+        unresolved = element.get("ref") is None and "text" in ancestors and "person" not in ancestors
+        return "unresolved-name" if unresolved else None
+    if name == "ab":
+        if element.get("type") == "fragment" and parent_name == "div" and parent.get("type") == "unplaced":
+            return "unplaced-fragment"
+        return "ocr-noise" if element.get("type") == "ocr-noise" else None
+    if name == "lb":
+        if element.get("type") == "split":
+            return "joined-paragraph"
+        return "soft-hyphen" if element.get("break") == "no" and element.get("rend") == "hyphen" else None
+    return None
+
+
+def uncertain(element: etree._Element, what: str) -> bool:
+    """Whether the encoding records doubt: @cert below high, unclear text, a note or fragment not in place."""
+    return element.get("cert") in BELOW_HIGH or what in ("unclear", "unanchored-note", "unplaced-fragment")
+
+
+@dataclass
+class Intervention:
+    """One editorial intervention: what it is, where it is, how it is encoded (and the choice it is part of),
+    and its source lines."""
+
+    n: int
+    kind: str
+    element: str
+    anchor: str
+    line: int
+    encoded: str
+    cert: str | None
+    uncertain: bool
+    pointer: str | None
+    within: str | None = None
+    lines: list[Line] = field(default_factory=list)
+
+    def as_dict(self, edition: str) -> dict:
+        return {
+            "n": self.n, "kind": self.kind, "element": self.element, "id": self.anchor,
+            "edition": edition + (f"#{quote(self.anchor)}" if self.anchor else ""), "line": self.line,
+            "encoded": self.encoded, "within": self.within, "cert": self.cert, "uncertain": self.uncertain,
+            "source": self.pointer, "found": any(line.mark for line in self.lines),
+            "lines": [line.as_dict() for line in self.lines],
+        }
+
+
+@dataclass
+class Report:
+    """The review of one TEI document: its title, its source file, and its interventions."""
+
+    path: Path
+    title: str
+    source: Path | None
+    status: str  # ok, missing (cannot be read), changed (not the file converted), none (not declared)
+    message: str
+    interventions: list[Intervention]
+
+    def counts(self) -> dict[str, int]:
+        return {name: sum(i.kind == name for i in self.interventions) for name in KINDS}
+
+    def as_dict(self, out_dir: Path, site_dir: Path) -> dict:
+        """The report as JSON data; links are relative to `out_dir`, where the report is written."""
+        edition = _relative(site_dir / f"{self.path.stem}.html", out_dir)
+        return {
+            "format": FORMAT,
+            "file": self.path.name,
+            "title": self.title,
+            "tei": _relative(self.path, out_dir),
+            "edition": edition,
+            "source": {"file": self.source.name if self.source else None,
+                       "href": _relative(self.source, out_dir) if self.source else None,
+                       "status": self.status, "message": self.message},
+            "total": len(self.interventions),
+            "uncertain": sum(i.uncertain for i in self.interventions),
+            "counts": self.counts(),
+            "kinds": [{"kind": name, "description": text} for name, text in KINDS.items()],
+            "interventions": [i.as_dict(edition) for i in self.interventions],
+        }
+
+
+def review(path: Path | str) -> Report:
+    """The review of the TEI file at `path`; InputError when it is not TEI that plenum can read."""
+    path = Path(path)
+    root = tei.parse_file(path).getroot()
+    if etree.QName(root).namespace != tei.TEI_NS:
+        raise InputError(path, f"the root element <{local(root)}> is not in the TEI namespace ({tei.TEI_NS}); "
+                               f"plenum reviews TEI only", root.sourceline)
+    sources = _Sources(root, path)
+    blocks: dict[etree._Element, Block] = {}
+    found = []
+    for element in root.iter():
+        what = kind(element) if isinstance(element.tag, str) else None
+        if what is None:
+            continue
+        block = next((e for e in _self_and_ancestors(element) if parse_pointer(e.get("source", ""))), None)
+        lines = []
+        if block is not None and sources.lines is not None:
+            if block not in blocks:
+                blocks[block] = Block(block, sources.lines)
+            lines = blocks[block].lines(_mark(blocks[block], element, what))
+        found.append(Intervention(
+            n=len(found) + 1, kind=what, element=local(element),
+            anchor=next((e.get(XML_ID) for e in _self_and_ancestors(element) if e.get(XML_ID) and e is not root), ""),
+            line=element.sourceline or 0, encoded=_encoded(element, what),
+            within=next((_encoded(a, "") for a in element.iterancestors() if local(a) == "choice"), None),
+            cert=element.get("cert"),
+            uncertain=uncertain(element, what), pointer=block.get("source") if block is not None else None,
+            lines=lines))
+    return Report(path, _title(root, path), sources.path, sources.status, sources.message, found)
+
+
+class _Sources:
+    """The source file a TEI document's ``src:`` pointers resolve to (its prefixDef), read once."""
+
+    def __init__(self, root: etree._Element, path: Path) -> None:
+        self.path: Path | None = None
+        self.lines: list[str] | None = None
+        self.status, self.message = "none", "the document declares no source file (prefixDef ident src)"
+        prefix = root.find("tei:teiHeader/tei:encodingDesc/tei:listPrefixDef/tei:prefixDef[@ident='src']", NS)
+        if prefix is None:
+            return
+        try:
+            match = re.fullmatch(prefix.get("matchPattern", ""), "L1")
+        except re.error as exc:
+            self.status, self.message = "missing", f"the prefixDef's matchPattern is not a pattern: {exc}"
+            return
+        expanded = re.sub(r"\$(\d)", lambda m: (match.group(int(m.group(1))) or "") if match else "",
+                          prefix.get("replacementPattern", "")) if match else ""
+        target = urlsplit(expanded)
+        if not match or target.scheme or target.netloc or target.path.startswith("/") or not target.path:
+            self.status = "missing"
+            self.message = f"plenum reads source files by a relative path only; the prefixDef gives '{expanded}'"
+            return
+        self.path = path.parent / unquote(target.path)
+        try:
+            source = _read_source(self.path)
+        except InputError as exc:
+            self.status, self.message = "missing", str(exc)
+            return
+        self.lines = source.lines
+        change = root.find("tei:teiHeader/tei:revisionDesc/tei:change", NS)
+        recorded = _SOURCE_DIGEST.search(" ".join(change.itertext())) if change is not None else None
+        if recorded and recorded.group(1) != source.sha256:
+            self.status = "changed"
+            self.message = (f"{self.path.name} is not the file this document was converted from "
+                            f"(SHA-256 differs); its lines may not match")
+        else:
+            self.status, self.message = "ok", ""
+
+
+def _mark(block: Block, element: etree._Element, what: str) -> tuple[int, int] | None:
+    """Where an intervention is in its block's source lines: a turn by its speaker label; nothing of plenum's."""
+    if any(e.get("resp") == "#plenum" for e in _self_and_ancestors(element)):
+        return None
+    speaker = element.find("tei:speaker", NS) if what == "attribution" else None
+    return block.mark(element if speaker is None else speaker, widen=what in BRACKETED, joins=what in JOINING)
+
+
+def _self_and_ancestors(element: etree._Element):
+    yield element
+    yield from element.iterancestors()
+
+
+def _encoded(element: etree._Element, what: str) -> str:
+    """The intervention as encoded: its XML (a turn shortened to its start tag and speaker)."""
+    if what == "attribution":
+        shown = etree.Element(element.tag, dict(element.attrib), nsmap={None: tei.TEI_NS})
+        speaker = element.find("tei:speaker", NS)
+        if speaker is not None:
+            shown.append(copy.deepcopy(speaker))
+            shown[-1].tail = " … "
+        element = shown
+    xml = etree.tostring(element, encoding="unicode", with_tail=False)
+    head, _, rest = xml.partition(">")
+    return _NAMESPACES.sub("", head) + ">" + rest
+
+
+def _title(root: etree._Element, path: Path) -> str:
+    title = root.find("tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title", NS)
+    text = " ".join("".join(title.itertext()).split()) if title is not None else ""
+    return text or path.stem
+
+
+def _relative(target: Path, start: Path) -> str:
+    """A link from folder `start` to `target`: a relative path, URL-encoded."""
+    return quote(Path(os.path.relpath(Path(target).resolve(), Path(start).resolve())).as_posix())
+
+
+def _read_source(path: Path) -> Source:
+    """A source file named by a TEI file: a regular file of bounded size, UTF-8 text."""
+    if not path.is_file():
+        raise InputError(path, "no such source file")
+    if path.stat().st_size > tei.MAX_XML_BYTES:
+        raise InputError(path, f"the source file is larger than {tei.MAX_XML_BYTES // 2**20} MiB; not read")
+    return Source.read(path)
+
+
+def check_names(paths: list[Path]) -> None:
+    """Refuse documents whose review pages would overwrite each other or the overview's pages."""
+    taken = {name: "the overview" for name in RESERVED}
+    for path in paths:
+        if path.stem in taken:
+            raise PlenumError(f"{path}: its review pages would overwrite those of {taken[path.stem]} "
+                              f"(same file name); review it separately")
+        taken[path.stem] = str(path)
+
+
+
+class Pages:
+    """The review's HTML pages, written by xslt/review.xsl (compiled once; Saxon kept to its inputs)."""
+
+    def __init__(self) -> None:
+        self._processor = PySaxonProcessor(license=False)
+        self._processor.set_configuration_property(*NO_EXTENSIONS)
+        stylesheet = resource(XSLT, "review.xsl")
+        try:
+            self._executable = self._processor.new_xslt30_processor().compile_stylesheet(
+                stylesheet_file=str(stylesheet))
+        except PySaxonApiError as exc:
+            raise PlenumError(f"{stylesheet}: stylesheet does not compile: {_one_line(exc)}") from exc
+        self._processor.set_configuration_property(*NO_RESOURCES)
+
+    def page(self, template: str, data: dict) -> bytes:
+        """The page `template` (overview, document or uncertain) of the review data `data`."""
+        self._executable.set_parameter("report", self._processor.make_string_value(_json(data)))
+        try:
+            return self._executable.call_template_returning_string(template).encode("utf-8")
+        except PySaxonApiError as exc:
+            raise PlenumError(f"writing the review page ({template}) failed: {_one_line(exc)}") from exc
+        finally:
+            self._executable.clear_parameters()
+
+
+def write(files: list[Path], out_dir: Path, site_dir: Path, summary: Summary, progress: Progress = quiet) -> None:
+    """Review each TEI file into out_dir: <name>.json and .html each, index.json and .html, uncertain.html.
+
+    A file that cannot be reviewed is reported and gets no pages; the overview lists the others.
+    """
+    check_names(files)
+    pages = Pages()
+    reports = []
+    with progress(files, "Reviewing") as bar:
+        for path in bar:
+            try:
+                report = review(path)
+            except PlenumError as exc:
+                summary.errors.append(str(exc))
+                continue
+            data = report.as_dict(out_dir, site_dir)
+            write_atomic(out_dir / f"{path.stem}.json", _json(data, indent=2).encode("utf-8"))
+            write_atomic(out_dir / f"{path.stem}.html", pages.page("document", data))
+            if report.status in ("missing", "changed"):
+                summary.notes.append(f"{path}: {report.message}")
+            reports.append(data)
+            summary.reviewed += 1
+            summary.interventions += data["total"]
+    if not reports:
+        return
+    overview = _overview(reports)
+    write_atomic(out_dir / "index.json", _json(overview, indent=2).encode("utf-8"))
+    write_atomic(out_dir / "index.html", pages.page("overview", overview))
+    uncertain = dict(overview, documents=[
+        {**_entry(data), "interventions": [i for i in data["interventions"] if i["uncertain"]]}
+        for data in reports if data["uncertain"]])
+    write_atomic(out_dir / "uncertain.html", pages.page("uncertain", uncertain))
+
+
+def _overview(reports: list[dict]) -> dict:
+    """The review of the whole edition: totals, kinds, and each document's counts and pages."""
+    return {
+        "format": FORMAT,
+        "total": sum(data["total"] for data in reports),
+        "uncertain": sum(data["uncertain"] for data in reports),
+        "counts": {name: sum(data["counts"][name] for data in reports) for name in KINDS},
+        "kinds": [{"kind": name, "description": text} for name, text in KINDS.items()],
+        "documents": [_entry(data) for data in reports],
+    }
+
+
+def _entry(data: dict) -> dict:
+    """A document as the overview lists it."""
+    stem = data["file"].removesuffix(".xml")
+    return {"file": data["file"], "title": data["title"], "page": quote(f"{stem}.html"),
+            "report": quote(f"{stem}.json"), "tei": data["tei"], "edition": data["edition"],
+            "source": data["source"]["status"], "total": data["total"], "uncertain": data["uncertain"],
+            "counts": data["counts"]}
+
+
+def _json(data: dict, indent: int | None = None) -> str:
+    """Review data as JSON: UTF-8 text, keys in the order the report defines, the same bytes every run."""
+    return json.dumps(data, ensure_ascii=False, indent=indent) + ("\n" if indent else "")
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())

@@ -1,0 +1,204 @@
+"""Where an element of a TEI block stands in the source lines the block came from.
+
+A block (an element with ``@source``) is read as the nothing-lost check reads it: its text as the
+source has it (``orig`` and ``sic`` count, ``reg`` and ``corr`` do not unless printed in the source,
+plenum's own additions not at all). That text is aligned word by word with the block's source lines,
+so an element's words find their place in the lines; the markup the source wraps them in (``[…]``,
+``~~…~~``, ``<sup>…</sup>``) can be marked with them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .lossless import BREAKS, EDITORIAL, INLINE
+from .source import parse_pointer
+from .tei import NS, local
+
+# Words: runs of letters and digits, also cut where an element begins or ends (the source has markup
+# or a space where the TEI has an element boundary: [, ~~, <sup>, a line end).
+_WORD = re.compile(r"\w+")
+_OPENING = re.compile(r"(?:~~|<sup>|\*\*)\s*$")
+_CLOSING = re.compile(r"\s*(?:~~|</sup>|\*\*)")
+
+
+@dataclass
+class Line:
+    """A source line, with the part of it an element came from (character offsets, end exclusive)."""
+
+    n: int
+    text: str
+    mark: tuple[int, int] | None = None
+
+    def as_dict(self) -> dict:
+        return {"n": self.n, "text": self.text, "mark": list(self.mark) if self.mark else None}
+
+
+class Block:
+    """An element with @source, its text aligned word by word with the source lines it points to."""
+
+    def __init__(self, element: etree._Element, lines: list[str]) -> None:
+        first, last = parse_pointer(element.get("source", ""))
+        self.numbers = range(first, min(last, len(lines)) + 1)
+        self.text = "\n".join(lines[n - 1] for n in self.numbers)
+        self.spans: dict[etree._Element, tuple[int, int]] = {}
+        parts: list[str] = []
+        self._walk(element, parts, (first, last))
+        self.view = "".join(parts)
+        cuts = sorted({offset for span in self.spans.values() for offset in span})
+        self.view_words = [piece for match in _WORD.finditer(self.view) for piece in _cut(match.span(), cuts)]
+        self.source_words = [match.span() for match in _WORD.finditer(self.text)]
+        matcher = difflib.SequenceMatcher(None, [self.view[a:b] for a, b in self.view_words],
+                                          [self.text[a:b] for a, b in self.source_words], autojunk=False)
+        self.aligned = {i + k: j + k for i, j, size in matcher.get_matching_blocks() for k in range(size)}
+
+    def lines(self, mark: tuple[int, int] | None) -> list[Line]:
+        """The block's source lines, with `mark` (offsets in the lines joined by newlines) cut per line."""
+        lines, offset = [], 0
+        for n, text in zip(self.numbers, self.text.split("\n")):
+            end = offset + len(text)
+            cut = None
+            if mark and mark[0] < end and mark[1] > offset and end > offset:
+                cut = (max(mark[0], offset) - offset, min(mark[1], end) - offset)
+            lines.append(Line(n, text, cut))
+            offset = end + 1
+        return lines
+
+    def mark(self, element: etree._Element, widen: bool = False, joins: bool = False) -> tuple[int, int] | None:
+        """Where `element` is in the block's source text (start, end), or None when it cannot be found.
+
+        `widen`: include the markup around it ([brackets], ~~, <sup>). `joins`: the element joins two
+        words (a line break); mark them.
+        """
+        if element not in self.spans:
+            # Inside an alternative the source does not have (reg, corr): its place in a decoded run, or the run.
+            if decoded := self._decoded(element):
+                return decoded
+            element = next((a for a in element.iterancestors() if a in self.spans and self._words(a)), None)
+            if element is None:
+                return None
+        words = self._words(element)
+        if not words:
+            return self._between(*self.spans[element], widen, joins)
+        matched = [self.aligned[k] for k in words if k in self.aligned]
+        if not matched:
+            return None
+        first, last = self.source_words[min(matched)][0], self.source_words[max(matched)][1]
+        # The element's own characters before its first and after its last word, where the source has them.
+        start, end = self.spans[element]
+        lead = self.view[start:self.view_words[words[0]][0]].lstrip()
+        trail = self.view[self.view_words[words[-1]][1]:end].rstrip()
+        first -= len(lead) if lead and self.text[:first].endswith(lead) else 0
+        last += len(trail) if trail and self.text[last:].startswith(trail) else 0
+        if not widen:
+            return first, last
+        before = [self.aligned[k] for k in range(words[0]) if k in self.aligned]
+        after = [self.aligned[k] for k in range(words[-1] + 1, len(self.view_words)) if k in self.aligned]
+        return self._widen(first, last, self.source_words[before[-1]][1] if before else 0,
+                           self.source_words[after[0]][0] if after else len(self.text))
+
+    def _walk(self, element: etree._Element, parts: list[str], span: tuple[int, int]) -> None:
+        """Append an element's text as the nothing-lost check reads it, recording where each element is."""
+        name, start = local(element), sum(map(len, parts))
+        if element.get("resp") == "#plenum":
+            return
+        if name in EDITORIAL and local(element.getparent()) == "choice" and "source" not in element.attrib:
+            self.spans[element] = (start, start)
+            return
+        if name in BREAKS:
+            parts.append(("" if element.get("break") == "no" else " ")
+                         + ("-" if element.get("rend") == "hyphen" else ""))
+            self.spans[element] = (start, start)
+            return
+        edge = "" if name in INLINE else " "
+        parts.append(edge + (element.text or ""))
+        for child in element:
+            if isinstance(child.tag, str):
+                inner = parse_pointer(child.get("source", ""))
+                if not inner or span[0] <= inner[0] and inner[1] <= span[1]:
+                    self._walk(child, parts, inner or span)
+            parts.append(child.tail or "")
+        parts.append(edge)
+        self.spans[element] = (start, sum(map(len, parts)))
+
+    def _words(self, element: etree._Element) -> list[int]:
+        """The indexes of the words of an element's text."""
+        start, end = self.spans[element]
+        return [k for k, (a, b) in enumerate(self.view_words) if start <= a and b <= end]
+
+    def _decoded(self, element: etree._Element) -> tuple[int, int] | None:
+        """Where in a decoded font run (orig, one character per decoded one) an element of its reg stands."""
+        reg = next((a for a in element.iterancestors() if local(a) == "reg"), None)
+        orig = reg.getparent().find("tei:orig", NS) if reg is not None and reg.get("type") == "font-decoded" else None
+        if orig is None or orig not in self.spans or not self._words(orig):
+            return None
+        places: dict[etree._Element, tuple[int, int]] = {}
+        total = _measure(reg, 0, places)
+        start, end = self.spans[orig]
+        word = self._words(orig)[0]
+        if word not in self.aligned:
+            return None
+        begin = self.source_words[self.aligned[word]][0] - (self.view_words[word][0] - start)
+        if self.text[begin:begin + end - start] != self.view[start:end] or total != end - start:
+            return None
+        offset, width = places[element]
+        return begin + offset, begin + offset + max(width, 1)
+
+    def _between(self, start: int, end: int, widen: bool, joins: bool) -> tuple[int, int] | None:
+        """An element without words (a line break, a bracket, a gap): its place between its neighbours.
+
+        A line break marks the words it joins. Anything else: its characters where the source has them
+        after the preceding word (or anywhere between the two words, if only once), else all between them.
+        """
+        before = [k for k, (a, b) in enumerate(self.view_words) if b <= start and k in self.aligned]
+        after = [k for k, (a, b) in enumerate(self.view_words) if a >= end and k in self.aligned]
+        left = self.source_words[self.aligned[before[-1]]] if before else (0, 0)
+        right = self.source_words[self.aligned[after[0]]] if after else (len(self.text), len(self.text))
+        if joins:
+            return (left[0], right[1]) if before and after else None
+        view_left = self.view_words[before[-1]][1] if before else 0
+        between, own = self.text[left[1]:right[0]], self.view[start:end].strip()
+        if end > start and between.startswith(self.view[view_left:end]):
+            first, last = left[1] + start - view_left, left[1] + end - view_left
+        elif own and between.count(own) == 1:
+            first = left[1] + between.index(own)
+            last = first + len(own)
+        elif between.strip():
+            return left[1] + len(between) - len(between.lstrip()), right[0] - len(between) + len(between.rstrip())
+        else:
+            return None
+        return self._widen(first, last, left[1], right[0]) if widen else (first, last)
+
+    def _widen(self, first: int, last: int, floor: int, ceiling: int) -> tuple[int, int]:
+        """Extend a mark over the markup around it, within floor..ceiling: its [brackets], ~~ or <sup> tags."""
+        if "[" in self.text[floor:first]:
+            first = self.text.rindex("[", floor, first)
+        if opening := _OPENING.search(self.text, floor, first):
+            first = opening.start()
+        if "]" in self.text[last:ceiling]:
+            last = self.text.index("]", last, ceiling) + 1
+        if closing := _CLOSING.match(self.text, last, ceiling):
+            last = closing.end()
+        return first, last
+
+
+def _measure(element: etree._Element, start: int, places: dict) -> int:
+    """Record where each element of a decoded run begins and how many characters it stands for (a gap its
+    @quantity); return where the element ends."""
+    end = start + (int(element.get("quantity") or 0) if local(element) == "gap" else len(element.text or ""))
+    for child in element:
+        end = _measure(child, end, places) + len(child.tail or "")
+    places[element] = (start, end - start)
+    return end
+
+
+def _cut(span: tuple[int, int], cuts: list[int]) -> list[tuple[int, int]]:
+    """A word's span cut at the element boundaries inside it."""
+    start, end = span
+    inside = cuts[bisect.bisect_right(cuts, start):bisect.bisect_left(cuts, end)]
+    return list(zip([start] + inside, inside + [end]))

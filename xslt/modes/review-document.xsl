@@ -1,0 +1,94 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Mode "review-document": the review page of one document (a map of the review data): where the
+     document and its source are, the count of each kind of intervention, the interventions in
+     document order, and filters by kind and for uncertain ones only (CSS, no script). -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:pl="https://plenum.invalid/ns"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:mode name="review-document" on-no-match="fail" on-multiple-match="fail"/>
+
+  <xsl:template match=".[. instance of map(*)]" mode="review-document" as="element()">
+    <xsl:variable name="report" as="map(*)" select="."/>
+    <xsl:variable name="present" as="map(*)*" select="?kinds?*[$report?counts(?kind) gt 0]"/>
+    <xsl:sequence select="pl:review-page('Review: ' || ?title, pl:filter-rules($present), (
+        pl:document-head($report),
+        pl:document-filters($report, $present),
+        pl:document-interventions($report)))"/>
+  </xsl:template>
+
+  <!-- Filter rules: with a kind chosen, or "uncertain only" ticked, the other interventions are hidden. -->
+  <xsl:function name="pl:filter-rules" as="xs:string">
+    <xsl:param name="present" as="map(*)*"/>
+    <xsl:sequence select="string-join((
+        'body:has(#only-uncertain:checked) li.intervention:not(.uncertain) { display: none; }',
+        $present ! ('body:has(#show-' || pl:kind-class(?kind) || ':checked) li.intervention:not(.'
+            || pl:kind-class(?kind) || ') { display: none; }')), '&#10;')"/>
+  </xsl:function>
+
+  <xsl:function name="pl:document-head" as="element()*">
+    <xsl:param name="report" as="map(*)"/>
+    <p><a href="index.html">Encoding review</a> · <a href="uncertain.html">uncertain interventions</a></p>
+    <h1>{$report?title}</h1>
+    <dl class="meta">
+      <dt>TEI file</dt>
+      <dd><a href="{$report?tei}">{$report?file}</a></dd>
+      <dt>Reading edition</dt>
+      <dd><a href="{$report?edition}">{$report?file => replace('\.xml$', '.html')}</a></dd>
+      <dt>Source</dt>
+      <dd class="status-{$report?source?status}">
+        <xsl:if test="exists($report?source?href)">
+          <a href="{$report?source?href}">{$report?source?file}</a>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:text>{$report?source?message}</xsl:text>
+      </dd>
+      <dt>Interventions</dt>
+      <dd>{$report?total}, of which {$report?uncertain} uncertain</dd>
+    </dl>
+  </xsl:function>
+
+  <!-- The counts per kind, each a choice of what to show; "uncertain only" applies to any choice. -->
+  <xsl:function name="pl:document-filters" as="element()*">
+    <xsl:param name="report" as="map(*)"/>
+    <xsl:param name="present" as="map(*)*"/>
+    <h2>Interventions by kind</h2>
+    <div class="filters">
+      <label><input type="checkbox" id="only-uncertain"/> uncertain only ({$report?uncertain})</label>
+      <label><input type="radio" name="kind" id="show-all" checked="checked"/> every kind ({$report?total})</label>
+    </div>
+    <div class="wide">
+      <table>
+        <thead><tr><th scope="col">Show</th><th scope="col">Kind</th><th scope="col" class="n">Count</th></tr></thead>
+        <tbody>
+          <xsl:for-each select="$present">
+            <tr>
+              <td><input type="radio" name="kind" id="show-{pl:kind-class(?kind)}" aria-label="show {?kind} only"/></td>
+              <td><label for="show-{pl:kind-class(?kind)}">{?description}</label></td>
+              <td class="n">{$report?counts(?kind)}</td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </div>
+  </xsl:function>
+
+  <xsl:function name="pl:document-interventions" as="element()*">
+    <xsl:param name="report" as="map(*)"/>
+    <h2>Interventions in document order</h2>
+    <xsl:choose>
+      <xsl:when test="$report?total = 0">
+        <p>None: the document records no editorial intervention of the kinds the review lists.</p>
+      </xsl:when>
+      <xsl:otherwise>
+        <ol class="interventions">
+          <xsl:apply-templates select="$report?interventions?*" mode="review-item"/>
+        </ol>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+</xsl:stylesheet>
