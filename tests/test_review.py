@@ -279,15 +279,22 @@ def test_a_missing_or_changed_source_is_reported_and_its_lines_are_not_shown(edi
     assert json.loads((tmp_path / "review" / f"{SEEDS[1].stem}.json").read_text())["source"]["status"] == "changed"
 
 
-def test_source_files_are_read_by_relative_path_only(edition, tmp_path):
+@pytest.mark.parametrize("match, replacement, message", [
+    ("(L.+)", "/etc/passwd#$1", "relative path only"),
+    ("(L.+)", "file:///etc/passwd#$1", "relative path only"),
+    ("(L.+)", "../../../../../../../../dev/zero#$1", "no such source file"),
+    ("(", "../seeds/x.txt#$1", "relative path only"),
+    ("(L.+)", "../seeds/x.txt#$9", "no such source file"),
+])
+def test_source_files_are_regular_files_read_by_relative_path_only(edition, tmp_path, match, replacement, message):
     text = (edition / "tei" / f"{SEEDS[1].stem}.xml").read_text(encoding="utf-8")
     hostile = tmp_path / "hostile.xml"
-    hostile.write_text(text.replace(f'replacementPattern="../seeds/{SEEDS[1].name}#$1"',
-                                    'replacementPattern="/etc/passwd#$1"'), encoding="utf-8")
+    hostile.write_text(text.replace(f'matchPattern="(L.+)" replacementPattern="../seeds/{SEEDS[1].name}#$1"',
+                                    f'matchPattern="{match}" replacementPattern="{replacement}"'), encoding="utf-8")
     result = run("review", hostile, "-o", tmp_path / "review")
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "review" / "hostile.json").read_text(encoding="utf-8"))
-    assert data["source"]["status"] == "missing" and "relative path only" in data["source"]["message"]
+    assert data["source"]["status"] == "missing" and message in data["source"]["message"]
     assert all(i["lines"] == [] for i in data["interventions"])
 
 

@@ -190,14 +190,14 @@ def review(path: Path | str) -> Report:
             if block not in blocks:
                 blocks[block] = Block(block, sources.lines)
             lines = blocks[block].lines(_mark(blocks[block], element, what))
+        # The anchor in the reading edition: the nearest identified element (the header has none).
+        anchor = next((e.get(XML_ID) for e in _self_and_ancestors(element) if e.get(XML_ID) and e is not root), "")
+        choice = next((a for a in element.iterancestors() if local(a) == "choice"), None)
         found.append(Intervention(
-            n=len(found) + 1, kind=what, element=local(element),
-            anchor=next((e.get(XML_ID) for e in _self_and_ancestors(element) if e.get(XML_ID) and e is not root), ""),
-            line=element.sourceline or 0, encoded=_encoded(element, what),
-            within=next((_encoded(a, "") for a in element.iterancestors() if local(a) == "choice"), None),
-            cert=element.get("cert"),
-            uncertain=uncertain(element, what), pointer=block.get("source") if block is not None else None,
-            lines=lines))
+            n=len(found) + 1, kind=what, element=local(element), anchor=anchor, line=element.sourceline or 0,
+            encoded=_encoded(element, what), cert=element.get("cert"), uncertain=uncertain(element, what),
+            pointer=block.get("source") if block is not None else None,
+            within=_encoded(choice, "choice") if choice is not None else None, lines=lines))
     return Report(path, _title(root, path), sources.path, sources.status, sources.message, found)
 
 
@@ -212,19 +212,7 @@ class _Sources:
         if prefix is None:
             return
         try:
-            match = re.fullmatch(prefix.get("matchPattern", ""), "L1")
-        except re.error as exc:
-            self.status, self.message = "missing", f"the prefixDef's matchPattern is not a pattern: {exc}"
-            return
-        expanded = re.sub(r"\$(\d)", lambda m: (match.group(int(m.group(1))) or "") if match else "",
-                          prefix.get("replacementPattern", "")) if match else ""
-        target = urlsplit(expanded)
-        if not match or target.scheme or target.netloc or target.path.startswith("/") or not target.path:
-            self.status = "missing"
-            self.message = f"plenum reads source files by a relative path only; the prefixDef gives '{expanded}'"
-            return
-        self.path = path.parent / unquote(target.path)
-        try:
+            self.path = _source_path(prefix, path)
             source = _read_source(self.path)
         except InputError as exc:
             self.status, self.message = "missing", str(exc)
@@ -276,6 +264,22 @@ def _title(root: etree._Element, path: Path) -> str:
 def _relative(target: Path, start: Path) -> str:
     """A link from folder `start` to `target`: a relative path, URL-encoded."""
     return quote(Path(os.path.relpath(Path(target).resolve(), Path(start).resolve())).as_posix())
+
+
+def _source_path(prefix: etree._Element, path: Path) -> Path:
+    """The file a prefixDef's pointers lead to (its replacement without the fragment), relative to the TEI file."""
+    try:
+        match = re.fullmatch(prefix.get("matchPattern", ""), "L1")
+    except re.error:
+        match = None
+    expanded = "" if match is None else re.sub(
+        r"\$(\d)", lambda m: (match.group(int(m.group(1))) or "") if int(m.group(1)) <= match.re.groups else "",
+        prefix.get("replacementPattern", ""))
+    target = urlsplit(expanded)
+    if not target.path or target.scheme or target.netloc or target.path.startswith("/"):
+        raise InputError(path, f"plenum reads a source file by a relative path only; prefixDef src gives "
+                               f"'{expanded}'", prefix.sourceline)
+    return path.parent / unquote(target.path)
 
 
 def _read_source(path: Path) -> Source:
