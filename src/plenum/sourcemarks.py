@@ -58,15 +58,19 @@ class Block:
         self.aligned = {i + k: j + k for i, j, size in matcher.get_matching_blocks() for k in range(size)}
 
     def lines(self, mark: tuple[int, int] | None) -> list[Line]:
-        """The block's source lines, with `mark` (offsets in the lines joined by newlines) cut per line."""
+        """The block's source lines, with `mark` (offsets in the lines joined by newlines) cut per line,
+        without the spaces at either end of each piece."""
         lines, offset = [], 0
         for n, text in zip(self.numbers, self.text.split("\n")):
-            end = offset + len(text)
             cut = None
-            if mark and mark[0] < end and mark[1] > offset and end > offset:
-                cut = (max(mark[0], offset) - offset, min(mark[1], end) - offset)
+            if mark:
+                start, end = max(mark[0], offset) - offset, min(mark[1], offset + len(text)) - offset
+                piece = text[start:end] if end > start else ""
+                if piece.strip():
+                    start += len(piece) - len(piece.lstrip())
+                    cut = (start, start + len(piece.strip()))
             lines.append(Line(n, text, cut))
-            offset = end + 1
+            offset += len(text) + 1
         return lines
 
     def mark(self, element: etree._Element, widen: bool = False, joins: bool = False) -> tuple[int, int] | None:
