@@ -74,11 +74,23 @@ def test_each_turn_is_a_hanging_paragraph_led_by_the_speaker_in_capitals(site):
 
 def test_notes_are_numbered_in_the_text_and_given_after_it(site):
     edition = text(site, "000_ee6d509a4d5024c3")
-    assert "You could live to the 21st century.[2]" in body(edition)
+    running = " ".join(body(edition).split())
+    assert "one full, one candidate.[1] The new Central Committee" in running
+    assert "You could live to the 21st century.[2]" in running
     notes = edition.split("\n\nNOTES\n\n", 1)[1].split("\n\nTEXTUAL NOTES")[0]
-    assert re.findall(r"^\[(\d+)\]", notes, re.M) == ["2", "1"]
+    assert re.findall(r"^\[(\d+)\]", notes, re.M) == ["1", "2"]
+    assert "[1] There is lack of clarity in this sentence" in notes
     assert "[2] Mukhitdinov died in 2008." in notes
-    assert "(The marker of this note is missing from the source.)" in " ".join(notes.split())
+
+
+UNANCHORED = [p for p in DOCUMENTS if any(n.get("subtype") == "unanchored" for n in parse_file(p).iter(q("note")))]
+
+
+@pytest.mark.parametrize("path", UNANCHORED, ids=lambda p: p.stem)
+def test_a_note_whose_marker_is_missing_says_so_after_the_text(site, path):
+    notes = text(site, path.stem).split("\n\nNOTES\n\n", 1)[1]
+    unanchored = [n for n in parse_file(path).iter(q("note")) if n.get("subtype") == "unanchored"]
+    assert " ".join(notes.split()).count("(The marker of this note is missing from the source.)") == len(unanchored)
 
 
 def test_pages_are_marked_and_the_original_precedes_the_translation(site):
