@@ -96,8 +96,9 @@ def test_header_fields_as_the_source_note_gives_them(seed, number, when, reposit
     assert identifier.find("t:collection[@type='fond']", NS).get("n") == "5"
     people = {}
     for resp in header.findall("t:fileDesc/t:titleStmt/t:respStmt", NS):
-        people.setdefault(resp.findtext("t:resp", namespaces=NS), []).append(resp.findtext("t:persName", namespaces=NS))
-    assert people == {"Obtained by": obtained, "Translated by": translated}
+        people.setdefault(resp.findtext("t:resp", namespaces=NS), []).append(
+            resp.findtext("t:persName", namespaces=NS) or resp.findtext("t:name", namespaces=NS))
+    assert people == {"Obtained by": obtained, "Translated by": translated, "Converted to TEI and encoded by": ["plenum"]}
 
 
 def test_library_shelfmark_and_broken_source_note(seed):

@@ -17,7 +17,7 @@ from plenum.errors import PlenumError
 from plenum.tei import TEI_NS, XI_NS
 from plenum.validate import TeiAllValidator
 
-from .conftest import SEEDS, shared
+from .conftest import ROOT, SEEDS, shared
 from .test_hostile import HOSTILE, REFUSED, huge  # noqa: F401 (huge is a fixture)
 
 # A document the edition's schema accepts, in the shape plenum writes (title and date vary).
@@ -257,3 +257,15 @@ def test_export_without_tei_all_says_so_in_one_line(project, monkeypatch, tmp_pa
     assert result.exit_code == 0
     assert "plenum: note: the package is not checked against tei_all" in result.stderr
     assert (project / "dist" / "manifest.json").is_file()
+
+
+def test_the_committed_edition_exports_as_one_corpus_with_unique_identifiers(tmp_path, tei_all):
+    """Every document names plenum's respStmt by its own identifier, so the edition gathers into one corpus."""
+    result = run("export", "--tei", ROOT / "tei", "-o", tmp_path / "dist")
+    assert result.exit_code == 0, result.output
+    corpus = etree.parse(str(tmp_path / "dist" / "corpus.xml"))
+    corpus.xinclude()
+    ids = [element.get("{http://www.w3.org/XML/1998/namespace}id") for element in corpus.iter()]
+    ids = [i for i in ids if i]
+    assert len(ids) == len(set(ids)) and len(ids) > 1000
+    assert not tei_all.check_tree(corpus, "corpus.xml")

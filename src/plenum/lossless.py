@@ -8,7 +8,7 @@ Two texts are compared after normalisation (Unicode NFC, every run of whitespace
   (header boilerplate and values derived from the source, such as ISO dates, do not). Editorial
   alternatives (``reg``, ``corr``, ``expan`` in a ``choice``) are skipped unless they carry their
   own ``@source`` (a translator's correction printed in the source); the converter's own additions
-  (``@resp="#plenum"``) are skipped; ``orig``, ``sic`` and ``abbr`` count. ``lb``/``pb``/``cb``
+  (``@resp`` pointing at plenum's ``respStmt``) are skipped; ``orig``, ``sic`` and ``abbr`` count. ``lb``/``pb``/``cb``
   count as a space, or as nothing with ``@break="no"``; ``@rend="hyphen"`` adds the hyphen the
   break replaced. Blocks are put back in source order by the first line of their ``@source``
   range, so notes placed at their markers and header fields taken from the end of a page compare
@@ -26,7 +26,7 @@ from lxml import etree
 
 from .readers import Conversion
 from .source import parse_pointer
-from .tei import local
+from .tei import local, plenum_pointers
 
 _SPACE = re.compile(r"[\s\u200b\ufeff]+")
 # Elements whose boundaries do not separate words; every other element's boundaries do.
@@ -75,6 +75,7 @@ def check(conv: Conversion) -> Report:
 def source_view(root: etree._Element) -> list[str]:
     """The source's text as the TEI holds it: one string per block, in source order."""
     streams: list[tuple[int, int, list[str]]] = []
+    plenum = plenum_pointers(root)
 
     def outside(element: etree._Element) -> None:
         for child in element:
@@ -90,7 +91,7 @@ def source_view(root: etree._Element) -> list[str]:
 
     def inside(element: etree._Element, parts: list[str], span: tuple[int, int]) -> None:
         name = local(element)
-        if element.get("resp") == "#plenum" or (
+        if element.get("resp") in plenum or (
                 name in EDITORIAL and local(element.getparent()) == "choice" and "source" not in element.attrib):
             return
         if name in BREAKS:

@@ -27,7 +27,7 @@ from .paths import XSLT, resource
 from .render import NO_EXTENSIONS, NO_RESOURCES
 from .source import Source, parse_pointer
 from .sourcemarks import Block, Line
-from .tei import NS, XML_ID, local
+from .tei import NS, XML_ID, by_plenum, local
 
 FORMAT = "plenum-review/1"
 
@@ -85,7 +85,7 @@ def kind(element: etree._Element) -> str | None:
         if element.get("subtype") == "unanchored":
             return "unanchored-note"
         plenums = element.get("type") == "conversion" or (
-            element.get("type") == "editorial" and element.get("resp") == "#plenum")
+            element.get("type") == "editorial" and by_plenum(element))
         return "plenum-note" if plenums else None
     if name == "sp":
         return "attribution" if element.get("cert") in BELOW_HIGH else None
@@ -230,7 +230,7 @@ class _Sources:
 
 def _mark(block: Block, element: etree._Element, what: str) -> tuple[int, int] | None:
     """Where an intervention is in its block's source lines: a turn by its speaker label; nothing of plenum's."""
-    if any(e.get("resp") == "#plenum" for e in _self_and_ancestors(element)):
+    if any(by_plenum(e) for e in _self_and_ancestors(element)):
         return None
     speaker = element.find("tei:speaker", NS) if what == "attribution" else None
     return block.mark(element if speaker is None else speaker, widen=what in BRACKETED, joins=what in JOINING)

@@ -18,7 +18,7 @@ from lxml import etree
 
 from .lossless import BREAKS, EDITORIAL, INLINE
 from .source import parse_pointer
-from .tei import NS, local
+from .tei import NS, by_plenum, local
 
 # Words: runs of letters and digits, also cut where an element begins or ends (the source has markup
 # or a space where the TEI has an element boundary: [, ~~, <sup>, a line end).
@@ -109,7 +109,7 @@ class Block:
     def _walk(self, element: etree._Element, parts: list[str], span: tuple[int, int]) -> None:
         """Append an element's text as the nothing-lost check reads it, recording where each element is."""
         name, start = local(element), sum(map(len, parts))
-        if element.get("resp") == "#plenum":
+        if by_plenum(element):
             return
         if name in EDITORIAL and local(element.getparent()) == "choice" and "source" not in element.attrib:
             self.spans[element] = (start, start)

@@ -82,6 +82,39 @@ def append(parent: etree._Element, *items: etree._Element | str) -> etree._Eleme
     return parent
 
 
+# --- plenum's own responsibility ---------------------------------------------------------------
+
+PLENUM = "plenum"
+
+
+def plenum_resp_stmt(doc_id: str) -> etree._Element:
+    """plenum's respStmt for a document; its id carries the document's, so ids stay unique in a corpus."""
+    return E.respStmt({XML_ID: f"{doc_id}-{PLENUM}"}, E.resp("Converted to TEI and encoded by"), E.name(PLENUM))
+
+
+def plenum_pointers(element: etree._Element) -> frozenset[str]:
+    """The @resp values that name plenum in the TEI document holding `element`: '#id' of each respStmt
+    of its titleStmt whose name is plenum."""
+    document = next((e for e in (element, *element.iterancestors()) if local(e) == "TEI"),
+                    element.getroottree().getroot())
+    return frozenset("#" + stmt.get(XML_ID) for stmt in document.iterfind("tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt", NS)
+                     if stmt.get(XML_ID) and (stmt.findtext(q("name")) or "").strip() == PLENUM)
+
+
+def plenum_pointer(element: etree._Element) -> str:
+    """The @resp value by which the conversion signs what it adds to the document holding `element`."""
+    pointers = plenum_pointers(element)
+    if len(pointers) != 1:
+        raise ValueError(f"the document declares {len(pointers)} respStmt elements named plenum, not one")
+    return next(iter(pointers))
+
+
+def by_plenum(element: etree._Element) -> bool:
+    """Whether an element's @resp names plenum: something the conversion added, not the source."""
+    resp = element.get("resp")
+    return resp is not None and resp in plenum_pointers(element)
+
+
 # --- parsing -----------------------------------------------------------------------------------
 
 # Most files one document may pull in with XInclude (counting repeats), against include bombs.

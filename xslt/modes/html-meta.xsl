@@ -33,7 +33,7 @@
           <dt>Original language</dt>
           <dd>{normalize-space(.)}</dd>
         </xsl:for-each>
-        <xsl:for-each select="$file/tei:titleStmt/tei:respStmt[not(@xml:id = 'plenum')]">
+        <xsl:for-each select="$file/tei:titleStmt/tei:respStmt[not(tei:name[normalize-space() = 'plenum'])]">
           <dt>{string-join(tei:resp ! normalize-space(), ', ')}</dt>
           <dd>{string-join((tei:persName | tei:name) ! normalize-space(), ', ')}</dd>
         </xsl:for-each>

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..source import parse_pointer
-from ..tei import E, XML_LANG, q, sub
+from ..tei import PLENUM, E, XML_LANG, q, sub
 from . import Conversion
 from .citation import iso_date
 from .inline import BREAK, Inline, Run, lines_run
@@ -122,7 +122,7 @@ class Body:
         self.original_language = original_language
         self.notes: dict[int, etree._Element] = {}
         self.used_notes: set[int] = set()
-        self.inline = Inline(conv, translation_resp, hand=f"#{doc_id}-hw", note=self._note)
+        self.inline = Inline(conv, f"#{doc_id}-{PLENUM}", translation_resp, hand=f"#{doc_id}-hw", note=self._note)
         self.info = TextInfo()
 
     # -- the whole text ---------------------------------------------------------------------

@@ -175,7 +175,7 @@ class _Reading:
             text.remove(back)
         _mark_unanchored(root)
         self._report_links(name, links, {number for number, _, _ in article.notes})
-        root.insert(0, essay_header(self.conv, self.publication, index, opening))
+        root.insert(0, essay_header(self.conv, self.publication, index, opening, identifier))
         self.conv.documents.append(Document(name, etree.ElementTree(root)))
         return name
 
@@ -243,7 +243,7 @@ class _Reading:
                 if block.fragment and block.first != line:
                     self.conv.flag(name, "fragment", "text resumes here after a break in the text layer; "
                                    "check that it belongs to this document", self.source.pointer(block.first))
-        root.insert(0, document_header(self.conv, self.publication, heading))
+        root.insert(0, document_header(self.conv, self.publication, heading, identifier))
         self.conv.documents.append(Document(name, etree.ElementTree(root)))
         return name
 

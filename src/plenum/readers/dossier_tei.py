@@ -56,7 +56,7 @@ def tei_root(identifier: str) -> etree._Element:
     return E.TEI({XML_ID: identifier, XML_LANG: "en"})
 
 
-def document_header(conv: Conversion, publication: Publication, heading: Heading) -> etree._Element:
+def document_header(conv: Conversion, publication: Publication, heading: Heading, identifier: str) -> etree._Element:
     """The header of one printed document: title, people, dossier, archive, date."""
     header = E.teiHeader()
     file_desc = sub(header, "fileDesc")
@@ -67,6 +67,7 @@ def document_header(conv: Conversion, publication: Publication, heading: Heading
             resp = sub(title_stmt, "respStmt")
             sub(resp, "resp", role)
             sub(resp, "persName", name)
+    title_stmt.append(tei.plenum_resp_stmt(identifier))
     file_desc.append(_publication_stmt())
     if heading.notes:
         notes = sub(file_desc, "notesStmt")
@@ -85,12 +86,15 @@ def document_header(conv: Conversion, publication: Publication, heading: Heading
     return header
 
 
-def essay_header(conv: Conversion, publication: Publication, number: int, opening: str) -> etree._Element:
+def essay_header(conv: Conversion, publication: Publication, number: int, opening: str,
+                 identifier: str) -> etree._Element:
     """The header of an essay whose title the source does not give: named by its opening words."""
     header = E.teiHeader()
     file_desc = sub(header, "fileDesc")
     title = f"Essay {number} of the dossier, beginning “{opening}…”"
-    sub(sub(file_desc, "titleStmt"), "title", title, {"type": "main"})
+    title_stmt = sub(file_desc, "titleStmt")
+    sub(title_stmt, "title", title, {"type": "main"})
+    title_stmt.append(tei.plenum_resp_stmt(identifier))
     file_desc.append(_publication_stmt())
     notes = sub(file_desc, "notesStmt")
     sub(notes, "note", "The text layer does not give the essay's title or author.", {"type": "conversion"})
@@ -109,7 +113,9 @@ def corpus(conv: Conversion, publication: Publication, identifier: str, members:
     header = sub(root, "teiHeader")
     file_desc = sub(header, "fileDesc")
     title = _journal_title(publication) + ": dossier of essays and documents"
-    sub(sub(file_desc, "titleStmt"), "title", title, {"type": "main"})
+    title_stmt = sub(file_desc, "titleStmt")
+    sub(title_stmt, "title", title, {"type": "main"})
+    title_stmt.append(tei.plenum_resp_stmt(identifier))
     file_desc.append(_publication_stmt())
     sub(file_desc, "sourceDesc").append(_bibl_struct(publication, "", ""))
     header.append(_encoding_desc(conv))

@@ -127,10 +127,11 @@ def lines_run(conv: Conversion, span: Span, hard_breaks: bool = True) -> Run:
 class Inline:
     """Parses runs into TEI mixed content for one document."""
 
-    def __init__(self, conv: Conversion, translation_resp: str | None = None, hand: str | None = None,
-                 note: Callable[[int], etree._Element | None] | None = None) -> None:
+    def __init__(self, conv: Conversion, plenum_resp: str, translation_resp: str | None = None,
+                 hand: str | None = None, note: Callable[[int], etree._Element | None] | None = None) -> None:
         self.conv = conv
         self.translation_resp = translation_resp
+        self.plenum_resp = plenum_resp
         self.hand = hand
         self.note = note or (lambda number: None)
         self.hands_used: set[str] = set()
@@ -327,7 +328,7 @@ class Inline:
             self.conv.flag("", "note", f"note marker [{number}] has no note text",
                            self.conv.source.pointer_for(self._run.source(match.start()),
                                                         self._run.source(match.end() - 1) + 1))
-            parent.append(E.note({"type": "editorial", "resp": "#plenum", "n": str(number)},
+            parent.append(E.note({"type": "editorial", "resp": self.plenum_resp, "n": str(number)},
                                  f"The source marks note {number} here but gives no note text."))
         else:
             parent.append(note)

@@ -120,9 +120,7 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
         sub(resp, "resp", "Translated by")
         for name in translators:
             sub(resp, "persName", name)
-    resp = sub(title_stmt, "respStmt", None, {XML_ID: "plenum"})
-    sub(resp, "resp", "Converted to TEI and encoded by")
-    sub(resp, "name", "plenum")
+    title_stmt.append(tei.plenum_resp_stmt(doc_id))
     credits = page.value("credits")
     if credits is not None:
         funder = re.search(r"support from (?:the )?(.+?)\.?$", credits.text.strip())
@@ -147,7 +145,7 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
         for kind, span in notes:
             notes_stmt.append(_verbatim(conv, "note", span, {"type": kind}))
 
-    file_desc.append(_source_desc(conv, page, citation, record))
+    file_desc.append(_source_desc(conv, page, citation, record, doc_id))
     header.append(_encoding_desc(conv))
     header.append(_profile_desc(conv, page, info, doc_id))
     revision = sub(header, "revisionDesc")
@@ -174,7 +172,8 @@ def _heading(conv: Conversion, page: RecordPage) -> etree._Element | None:
     return bibl
 
 
-def _source_desc(conv: Conversion, page: RecordPage, citation: Citation, record: str) -> etree._Element:
+def _source_desc(conv: Conversion, page: RecordPage, citation: Citation, record: str,
+                 doc_id: str) -> etree._Element:
     source_desc = E.sourceDesc()
     heading = _heading(conv, page)
     if heading is not None:
@@ -191,7 +190,7 @@ def _source_desc(conv: Conversion, page: RecordPage, citation: Citation, record:
         sub(details, "idno", citation.url, {"type": "URL"})
     elif record:
         sub(details, "idno", f"https://digitalarchive.wilsoncenter.org/document/{record}",
-            {"type": "URL", "resp": "#plenum"})
+            {"type": "URL", "resp": f"#{doc_id}-{tei.PLENUM}"})
     record_span = page.value("record-id")
     if record_span is not None:
         details.append(_verbatim(conv, "idno", record_span, {"type": "record"}))

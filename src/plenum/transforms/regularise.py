@@ -2,7 +2,8 @@
 
 Every curated Latin form of the personography that contains the name part 'Il' is also looked
 for with 'II' (capital i twice), the usual OCR confusion; each match becomes
-<choice><orig>Kim II Sung</orig><reg resp="#plenum">Kim Il Sung</reg></choice>.
+<choice><orig>Kim II Sung</orig><reg resp="#wda120194-plenum">Kim Il Sung</reg></choice>,
+signed by the document's own plenum respStmt.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..readers import Conversion, Document
-from ..tei import E, NS
+from ..tei import E, NS, plenum_pointer
 from ..textnodes import text_nodes, wrap
 from . import Transform
 
@@ -23,11 +24,12 @@ class RegulariseNames(Transform):
         pattern, regular = self._pattern(conv)
         if pattern is None:
             return
+        resp = plenum_pointer(document.root)
         scopes = document.root.xpath("/tei:TEI/tei:text | //tei:profileDesc/tei:abstract", namespaces=NS)
         for scope in scopes:
             for node, is_tail in list(text_nodes(scope)):
                 wrap(node, is_tail, pattern, lambda match: E.choice(
-                    E.orig(match.group()), E.reg({"resp": "#plenum"}, regular[match.group()])))
+                    E.orig(match.group()), E.reg({"resp": resp}, regular[match.group()])))
 
     @staticmethod
     def _pattern(conv: Conversion) -> tuple[re.Pattern[str] | None, dict[str, str]]:
