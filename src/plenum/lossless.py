@@ -18,6 +18,7 @@ Two texts are compared after normalisation (Unicode NFC, every run of whitespace
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -26,9 +27,10 @@ from lxml import etree
 
 from .readers import Conversion
 from .source import parse_pointer
-from .tei import local, plenum_pointers
+from .tei import plenum_pointers
 
-_SPACE = re.compile(r"[\s\u200b\ufeff]+")
+# Characters the check reads as spaces besides Unicode whitespace: zero-width space, byte-order mark.
+_INVISIBLE = ("\u200b", "\ufeff")
 # Elements whose boundaries do not separate words; every other element's boundaries do.
 INLINE = frozenset("""
     hi emph add del subst supplied sic corr choice orig reg abbr expan ex am unclear gap damage note stage
@@ -41,8 +43,14 @@ EDITORIAL = frozenset({"reg", "corr", "expan"})
 
 
 def normalise(text: str) -> str:
-    """NFC, whitespace runs as single spaces, no space at either end."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """NFC, whitespace runs as single spaces, no space at either end.
+
+    (str.split splits at exactly the characters re's \\s matches, and is several times faster.)
+    """
+    text = unicodedata.normalize("NFC", text)
+    for char in _INVISIBLE:
+        text = text.replace(char, " ")
+    return " ".join(text.split())
 
 
 @dataclass
@@ -78,10 +86,8 @@ def source_view(root: etree._Element) -> list[str]:
     plenum = plenum_pointers(root)
 
     def outside(element: etree._Element) -> None:
-        for child in element:
-            if not isinstance(child.tag, str):
-                continue
-            span = parse_pointer(child.get("source", ""))
+        for child in element.iterchildren(etree.Element):
+            span = _lines(child)
             if span:
                 parts: list[str] = []
                 streams.append((span[0], len(streams), parts))
@@ -90,9 +96,9 @@ def source_view(root: etree._Element) -> list[str]:
                 outside(child)
 
     def inside(element: etree._Element, parts: list[str], span: tuple[int, int]) -> None:
-        name = local(element)
+        name = _local(element.tag)
         if element.get("resp") in plenum or (
-                name in EDITORIAL and local(element.getparent()) == "choice" and "source" not in element.attrib):
+                name in EDITORIAL and _local(element.getparent().tag) == "choice" and "source" not in element.attrib):
             return
         if name in BREAKS:
             parts.append("" if element.get("break") == "no" else " ")
@@ -103,7 +109,7 @@ def source_view(root: etree._Element) -> list[str]:
         parts.append(edge + (element.text or ""))
         for child in element:
             if isinstance(child.tag, str):
-                inner = parse_pointer(child.get("source", ""))
+                inner = _lines(child)
                 if inner and not (span[0] <= inner[0] and inner[1] <= span[1]):
                     detached: list[str] = []
                     streams.append((inner[0], len(streams), detached))
@@ -116,6 +122,18 @@ def source_view(root: etree._Element) -> list[str]:
     outside(root)
     streams.sort(key=lambda stream: (stream[0], stream[1]))
     return ["".join(parts) for _, _, parts in streams]
+
+
+def _lines(element: etree._Element) -> tuple[int, int] | None:
+    """The source lines an element's @source points to (None without a src:L… pointer)."""
+    pointer = element.get("source")
+    return parse_pointer(pointer) if pointer is not None else None
+
+
+@functools.lru_cache(maxsize=None)
+def _local(tag: str) -> str:
+    """The local name of an element's tag (the few tags of a TEI tree, looked up once each)."""
+    return tag.rpartition("}")[2]
 
 
 def _kept(conv: Conversion) -> list[tuple[int, int]]:
