@@ -85,3 +85,12 @@ def test_validate_as_json_gives_the_same_problems(tmp_path):
                                    "severity": "error", "rule": "plenum.sch:hand-resolves",
                                    "message": '@hand="#d1-hand2" names no handNote: declare the hand in '
                                               'profileDesc/handNotes.'}]
+
+
+def test_a_file_without_persons_xml_beside_it_is_reported_not_a_crash(tmp_path, validator):
+    """Checked on its own, a document's pointers into persons.xml are findings that say why."""
+    lone = tmp_path / "lone.xml"
+    shutil.copyfile(INVALID / "valid.xml", lone)
+    problems = validator.check(lone)
+    assert problems and all(p.rule in ("plenum.sch:who-resolves", "plenum.sch:ref-resolves") for p in problems)
+    assert all("no readable persons.xml beside this file" in p.message for p in problems)

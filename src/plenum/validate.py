@@ -12,11 +12,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import xmlschema
-from lxml import etree, isoschematron
+from lxml import etree
+from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmValue
 
-from . import tei, teiall
+from . import schematron, tei, teiall
 from .errors import InputError, PlenumError
 from .paths import SCHEMA, resource
+from .persons import FILE as PERSONS
+from .render import NO_EXTENSIONS, NO_RESOURCES
 
 
 @dataclass(frozen=True, order=True)
@@ -38,24 +41,76 @@ class Problem:
         return asdict(self)
 
 
-SVRL = "{http://purl.oclc.org/dsdl/svrl}"
+class Rules:
+    """The edition's Schematron rules (plenum.sch), compiled once into XSLT 3.0 and run by Saxon.
+
+    The personography and the names of the files beside a checked file are handed to the rules as
+    parameters, read by plenum's safe parser: Saxon itself opens no file. A Saxon processor may be
+    given, so that documents already built for rendering are checked without a second parse.
+    """
+
+    def __init__(self, processor: PySaxonProcessor | None = None) -> None:
+        path = resource(SCHEMA, "plenum.sch")
+        self._processor = processor or PySaxonProcessor(license=False)
+        self._processor.set_configuration_property(*NO_EXTENSIONS)
+        try:
+            stylesheet = schematron.compile_schema(tei.parse_file(path), str(path))
+            self._rules = self._processor.new_xslt30_processor().compile_stylesheet(stylesheet_text=stylesheet)
+        except PySaxonApiError as exc:
+            raise PlenumError(f"{path}: Schematron does not compile: {' '.join(str(exc).split())}") from exc
+        self._processor.set_configuration_property(*NO_RESOURCES)
+        self._builder = self._processor.new_document_builder()
+        self._folders: dict[Path, tuple] = {}
+
+    def node(self, tree: etree._ElementTree, name: str):
+        """The document as Saxon's node (its DOCTYPE, if any, left behind)."""
+        self._builder.set_base_uri(Path(name).resolve().as_uri())
+        return self._builder.parse_xml(xml_text=etree.tostring(tree.getroot(), encoding="unicode"))
+
+    def check(self, tree: etree._ElementTree, name: str, node=None) -> list[Problem]:
+        """Every finding in a parsed document, placed at the line of the element it is about."""
+        persons, files = self._folder(Path(name).resolve().parent)
+        self._rules.set_parameter("persons", persons)
+        self._rules.set_parameter("files", files)
+        try:
+            output = self._rules.transform_to_string(xdm_node=node or self.node(tree, name))
+        except PySaxonApiError as exc:
+            raise PlenumError(f"{name}: the Schematron rules failed: {' '.join(str(exc).split())}") from exc
+        elements = list(tree.getroot().iter(etree.Element)) if output else []
+        found = []
+        for line in (output or "").splitlines():
+            rule, position, message = line.split("\t", 2)
+            element = elements[int(position)]
+            found.append(Problem(name, element.sourceline or 1, 0, "error", message, f"plenum.sch:{rule}"))
+        return found
+
+    def _folder(self, folder: Path) -> tuple:
+        """The personography beside a file (empty when there is none or it cannot be read) and the
+        names of the XML files there, read once per folder."""
+        if folder not in self._folders:
+            persons = self._processor.empty_sequence()
+            try:
+                tree = tei.parse_file(folder / PERSONS)
+                persons = self.node(tree, str(folder / PERSONS))
+            except (InputError, PySaxonApiError):
+                pass
+            files = PyXdmValue(self._processor)
+            for path in sorted(folder.glob("*.xml")):
+                files.add_xdm_item(self._processor.make_string_value(path.name))
+            self._folders[folder] = (persons, files)
+        return self._folders[folder]
 
 
 class Validator:
     """The project's grammar (RELAX NG) and rules (Schematron), compiled once, for any number of files."""
 
-    def __init__(self) -> None:
+    def __init__(self, processor: PySaxonProcessor | None = None) -> None:
         path = resource(SCHEMA, "plenum.rng")
         try:
             self._rng = etree.RelaxNG(tei.parse_file(path))
         except etree.RelaxNGParseError as exc:
             raise PlenumError(f"{path}: schema does not compile: {exc}") from exc
-        rules = resource(SCHEMA, "plenum.sch")
-        try:
-            self._sch = isoschematron.Schematron(tei.parse_file(rules), store_report=True,
-                                                 error_finder=isoschematron.Schematron.ASSERTS_AND_REPORTS)
-        except (etree.SchematronParseError, etree.XSLTParseError) as exc:
-            raise PlenumError(f"{rules}: Schematron does not compile: {exc}") from exc
+        self._rules = Rules(processor)
 
     def check(self, path: Path | str) -> list[Problem]:
         """Every problem in one file (an unreadable file is one problem)."""
@@ -65,28 +120,15 @@ class Validator:
             return [Problem(str(path), exc.line or 1, exc.column or 1, "error", exc.message, "xml")]
         return self.check_tree(tree, str(path))
 
-    def check_tree(self, tree: etree._ElementTree, name: str) -> list[Problem]:
-        """Every problem in a parsed document: the grammar's, then the rules'."""
+    def check_tree(self, tree: etree._ElementTree, name: str, node=None) -> list[Problem]:
+        """Every problem in a parsed document: the grammar's, then the rules' (on Saxon's `node` of
+        the same document, when the caller has one)."""
         problems = []
         if not self._rng.validate(tree):
             problems += [Problem(name, error.line, error.column, "error", error.message, "plenum.rng")
                          for error in self._rng.error_log]
-        if not self._sch.validate(tree):
-            problems += self._rules(tree, name)
+        problems += self._rules.check(tree, name, node)
         return sorted(problems)
-
-    def _rules(self, tree: etree._ElementTree, name: str) -> list[Problem]:
-        """The Schematron findings, each placed at the line of the node it is about."""
-        found = []
-        report = self._sch.validation_report
-        for finding in [*report.iter(SVRL + "failed-assert"), *report.iter(SVRL + "successful-report")]:
-            nodes = tree.xpath(finding.get("location", "/"))
-            node = nodes[0] if nodes else tree.getroot()
-            line = node.sourceline if hasattr(node, "sourceline") and node.sourceline else \
-                getattr(node.getparent(), "sourceline", None) or 1
-            message = " ".join("".join(finding.findtext(SVRL + "text") or "").split())
-            found.append(Problem(name, line, 0, "error", message, f"plenum.sch:{finding.get('id', '?')}"))
-        return found
 
 
 class XsdValidator(Validator):
@@ -99,7 +141,7 @@ class XsdValidator(Validator):
         except (xmlschema.XMLSchemaException, OSError) as exc:
             raise PlenumError(f"{path}: XML Schema does not load: {' '.join(str(exc).split())[:300]}") from exc
 
-    def check_tree(self, tree: etree._ElementTree, name: str) -> list[Problem]:
+    def check_tree(self, tree: etree._ElementTree, name: str, node=None) -> list[Problem]:
         """Every departure of a parsed document from plenum.xsd."""
         return sorted(Problem(name, error.sourceline or 1, 0, "error", error.reason or str(error), "plenum.xsd")
                       for error in self._xsd.iter_errors(tree))
@@ -119,7 +161,7 @@ class TeiAllValidator(Validator):
             return [Problem(exc.path, exc.line or 1, exc.column or 1, "error", exc.message, "xml")]
         return self.check_tree(tree, str(path))
 
-    def check_tree(self, tree: etree._ElementTree, name: str) -> list[Problem]:
+    def check_tree(self, tree: etree._ElementTree, name: str, node=None) -> list[Problem]:
         """Every departure of a parsed document from tei_all."""
         if self._rng.validate(tree):
             return []

@@ -1,0 +1,123 @@
+"""The edition's Schematron (plenum.sch, query binding XSLT 3.0) compiled into one XSLT 3.0 stylesheet.
+
+ISO Schematron semantics for the part of the language plenum.sch uses: `ns`, schema-level `let`
+(compiled to stylesheet parameters, so the caller can supply them), `xsl:key` and `xsl:function`,
+`pattern` (one mode each: every element is visited once per pattern), `rule` (within a pattern only
+the first rule whose context matches a node applies), rule-level `let`, `assert`, `report`, and
+`value-of`/`name` in their messages. Rule contexts are element patterns. Anything else is refused
+when the schema is compiled, so a rule is never silently ignored.
+
+Each finding is one line of text output: the rule's id, the element's position among the document's
+elements (in document order, from 0), and the message with its whitespace normalised.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .errors import PlenumError
+
+SCH = "http://purl.oclc.org/dsdl/schematron"
+XSL = "http://www.w3.org/1999/XSL/Transform"
+_S = f"{{{SCH}}}"
+_X = f"{{{XSL}}}"
+# Where a finding is: the position of its element among all elements, in document order.
+_POSITION = "count(preceding::*) + count(ancestor::*)"
+
+
+def compile_schema(schema: etree._ElementTree, name: str) -> str:
+    """The XSLT 3.0 stylesheet (as text) that reports every finding of `schema`, one per line."""
+    root = schema.getroot()
+    if root.tag != _S + "schema" or root.get("queryBinding") not in ("xslt3", "xslt2"):
+        raise PlenumError(f"{name}: not an ISO Schematron schema with query binding xslt3")
+    namespaces = {ns.get("prefix"): ns.get("uri") for ns in root.iterfind(_S + "ns")}
+    stylesheet = etree.Element(_X + "stylesheet", {"version": "3.0", "exclude-result-prefixes": "#all"},
+                               nsmap={"xsl": XSL, **namespaces})
+    etree.SubElement(stylesheet, _X + "output", {"method": "text"})
+    patterns = []
+    for child in root:
+        if not isinstance(child.tag, str) or child.tag in (_S + "ns", _S + "title", _S + "p"):
+            continue
+        if child.tag == _S + "let":
+            etree.SubElement(stylesheet, _X + "param", {"name": child.get("name"), "select": child.get("value")})
+        elif child.tag in (_X + "key", _X + "function"):
+            stylesheet.append(_copy(child))
+        elif child.tag == _S + "pattern":
+            patterns.append(child)
+        else:
+            _refuse(child, name)
+    start = etree.SubElement(stylesheet, _X + "template", {"match": "/"})
+    for number, pattern in enumerate(patterns):
+        mode = f"pattern-{number}"
+        etree.SubElement(stylesheet, _X + "mode", {"name": mode, "on-no-match": "shallow-skip"})
+        etree.SubElement(start, _X + "apply-templates", {"select": "/", "mode": mode})
+        _pattern(stylesheet, pattern, mode, name)
+    return etree.tostring(stylesheet, encoding="unicode")
+
+
+def _pattern(stylesheet: etree._Element, pattern: etree._Element, mode: str, name: str) -> None:
+    """One template per rule, earlier rules first; each visits the element's children afterwards."""
+    rules = [rule for rule in pattern if isinstance(rule.tag, str)]
+    for rank, rule in enumerate(rules):
+        if rule.tag != _S + "rule" or not rule.get("context") or rule.get("context").lstrip().startswith("@"):
+            _refuse(rule, name)
+        template = etree.SubElement(stylesheet, _X + "template",
+                                    {"match": rule.get("context"), "mode": mode, "priority": str(len(rules) - rank)})
+        for check in rule:
+            if not isinstance(check.tag, str):
+                continue
+            if check.tag == _S + "let":
+                etree.SubElement(template, _X + "variable", {"name": check.get("name"), "select": check.get("value")})
+            elif check.tag in (_S + "assert", _S + "report"):
+                _check(template, check, name)
+            else:
+                _refuse(check, name)
+        etree.SubElement(template, _X + "apply-templates", {"mode": mode})
+
+
+def _check(template: etree._Element, check: etree._Element, name: str) -> None:
+    """An assert (reported when its test is false) or a report (when true), as one line of output."""
+    test = check.get("test")
+    if not test or not check.get("id"):
+        raise PlenumError(f"{name}:{check.sourceline}: every assert and report needs an id and a test")
+    condition = f"not({test})" if check.tag == _S + "assert" else test
+    found = etree.SubElement(template, _X + "if", {"test": condition})
+    message = etree.SubElement(found, _X + "variable", {"name": "message", "as": "xs:string*"},
+                               nsmap={"xs": "http://www.w3.org/2001/XMLSchema"})
+    _message(message, check, name)
+    etree.SubElement(found, _X + "value-of", {
+        "select": f"'{check.get('id')}', string({_POSITION}), normalize-space(string-join($message))",
+        "separator": "\t"})
+    etree.SubElement(found, _X + "text").text = "\n"
+
+
+def _message(target: etree._Element, check: etree._Element, name: str) -> None:
+    """The message of an assert or report: its text, with value-of and name evaluated."""
+    if check.text:
+        etree.SubElement(target, _X + "sequence", {"select": _string(check.text)})
+    for part in check:
+        if part.tag == _S + "value-of":
+            etree.SubElement(target, _X + "sequence", {"select": f"string-join(({part.get('select')}) ! string(), ' ')"})
+        elif part.tag == _S + "name":
+            etree.SubElement(target, _X + "sequence", {"select": f"name({part.get('path') or '.'})"})
+        elif isinstance(part.tag, str):
+            _refuse(part, name)
+        if part.tail:
+            etree.SubElement(target, _X + "sequence", {"select": _string(part.tail)})
+
+
+def _string(text: str) -> str:
+    """An XPath string literal of `text`."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _copy(element: etree._Element) -> etree._Element:
+    """An XSLT declaration of the schema, as it is."""
+    copy = etree.fromstring(etree.tostring(element))
+    copy.tail = None
+    return copy
+
+
+def _refuse(element: etree._Element, name: str) -> None:
+    raise PlenumError(f"{name}:{element.sourceline}: <{etree.QName(element).localname}> is not supported by "
+                      f"plenum's Schematron compiler (see src/plenum/schematron.py)")
