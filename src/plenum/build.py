@@ -11,7 +11,7 @@ from pathlib import Path
 from . import pipeline, teidiff
 from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError
 from .fileio import write_atomic
-from .persons import FILE as PERSONS
+from .persons import FILE as PERSONS, attest
 from .paths import XSLT, resource
 from .render import Renderer
 from .validate import Problem, validators
@@ -232,7 +232,7 @@ def attest_persons(tei_dir: Path) -> bool:
     """Compile into tei_dir/persons.xml what the edition's documents attest of each person."""
     persons = pipeline.personography(tei_dir)
     documents = [path for path in tei_files([tei_dir]) if path.name != PERSONS]
-    return persons.update(documents)
+    return persons.update(attest(documents))
 
 
 def build(seeds: Path, tei_dir: Path, site_dir: Path, progress: Progress = quiet, force: bool = False) -> Summary:

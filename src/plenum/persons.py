@@ -13,6 +13,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,22 +76,38 @@ class Attestations:
 
 def attest(documents: list[Path]) -> Attestations:
     """Read the turns (sp/@who) and mentions (persName/@ref) of the documents."""
+    return merge(attest_tree(tei.parse_file(path), path.name) for path in documents)
+
+
+def attest_tree(tree: etree._ElementTree, name: str) -> dict:
+    """What one document attests, as plain data a build can keep: its title, per person its turns and
+    mentions, and the forms (language, form, count) the document uses for them."""
+    places: dict[str, list[int]] = {}
+    forms: Counter = Counter()
+    for sp in tree.iterfind(".//tei:sp[@who]", NS):
+        for value in sp.get("who").split():
+            if pid := person_id(value):
+                places.setdefault(pid, [0, 0])[0] += 1
+                speaker = sp.find("tei:speaker", NS)
+                if speaker is not None and sp.get("cert", "high") == "high":
+                    forms[(pid, _language(sp), _label_name(speaker))] += 1
+    for mention in tree.iterfind(".//tei:text//tei:persName[@ref]", NS):
+        if pid := person_id(mention.get("ref")):
+            places.setdefault(pid, [0, 0])[1] += 1
+            forms[(pid, _language(mention), " ".join(source_text(mention).split()))] += 1
+    return {"name": name, "title": " ".join(tree.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS).split()),
+            "places": places, "forms": [[*key, count] for key, count in sorted(forms.items())]}
+
+
+def merge(records: Iterable[dict]) -> Attestations:
+    """The attestations of many documents, from their `attest_tree` records."""
     found = Attestations()
-    for path in documents:
-        tree = tei.parse_file(path)
-        name = path.name
-        found.titles[name] = " ".join(tree.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS).split())
-        for sp in tree.iterfind(".//tei:sp[@who]", NS):
-            for value in sp.get("who").split():
-                if pid := person_id(value):
-                    found.places[pid].setdefault(name, [0, 0])[0] += 1
-                    speaker = sp.find("tei:speaker", NS)
-                    if speaker is not None and sp.get("cert", "high") == "high":
-                        found.forms[pid][(_language(sp), _label_name(speaker))] += 1
-        for mention in tree.iterfind(".//tei:text//tei:persName[@ref]", NS):
-            if pid := person_id(mention.get("ref")):
-                found.places[pid].setdefault(name, [0, 0])[1] += 1
-                found.forms[pid][(_language(mention), " ".join(source_text(mention).split()))] += 1
+    for record in records:
+        found.titles[record["name"]] = record["title"]
+        for pid, counts in record["places"].items():
+            found.places[pid][record["name"]] = list(counts)
+        for pid, language, form, count in record["forms"]:
+            found.forms[pid][(language, form)] += count
     return found
 
 
@@ -182,11 +199,10 @@ class Personography:
 
     # -- attestations -----------------------------------------------------------------------
 
-    def update(self, documents: list[Path]) -> bool:
-        """Replace the compiled parts (resp="#plenum") with what `documents` attest; True if written."""
+    def update(self, found: Attestations) -> bool:
+        """Replace the compiled parts (resp="#plenum") with what the documents attest; True if written."""
         if self.tree is None:
             return False
-        found = attest(documents)
         root = self.tree.getroot()
         for element in root.xpath(".//*[@resp='#plenum'][ancestor::tei:listPerson]", namespaces=NS):
             element.getparent().remove(element)
