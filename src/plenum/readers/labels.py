@@ -14,12 +14,14 @@ not a speaker). Labels without a title ('Mikoyan:') are only candidates: the bod
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from .spans import Span
 
 TITLE = r"(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)"
+_TITLES = re.compile(TITLE)
 NAMES = {
     "latin": r"[A-Z][a-z]*(?:[-'’][A-Za-z][a-z]*)*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
@@ -38,7 +40,7 @@ _ALIAS = re.compile(r"hereafter,?\s+(.+)", re.I)
 _TO = re.compile(r"to\s+(.+)", re.I)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Label:
     """A speaker label: the label as written, the name, and what follows it on the line."""
 
@@ -72,39 +74,43 @@ WHOLE = {script: re.compile(
     rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*[:.\-–—]?\s*$") for script, name in NAMES.items()}
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_label(text: str, script: str) -> Label | None:
-    """A speaker label standing alone, as kept in <speaker> ('Chairman [sic]:'), or None."""
+    """A speaker label standing alone, as kept in <speaker> ('Chairman [sic]:'), or None.
+
+    Memoised: a document repeats its few labels turn after turn (Labels are frozen, so sharing is safe).
+    """
     text = " ".join(text.split())
     match = WHOLE[script].match(text)
     if not match:
         return None
-    label = Label(Span(text, 0), match.group("name"), len(re.findall(TITLE, match.group("titles"))), "whole",
-                  Span("", len(text)), verb=match.group("verb") or "", lead=match.group("lead") or "")
-    _parentheses(label, match.group("extra") or "")
-    return label
-
-
-def _parentheses(label: Label, extra: str) -> None:
-    """Read '(hereafter, X)' and '(to X)' after a name into the label."""
-    for inner in _PAREN.findall(extra):
-        if alias := _ALIAS.match(inner):
-            label.alias = alias.group(1).strip()
-        elif to := _TO.match(inner):
-            label.to = to.group(1).strip()
+    return _label(match, Span(text, 0), "whole", Span("", len(text)))
 
 
 def recognise(span: Span, script: str) -> Label | None:
     """The speaker label at the start of a paragraph, or None."""
     text = span.text
     for style, pattern in PATTERNS[script].items():
-        match = pattern.match(text)
-        if not match:
-            continue
-        end = match.end()
-        label_end = len(text[:end].rstrip())
-        label = Label(span.cut(0, label_end), match.group("name"),
-                      len(re.findall(TITLE, match.groupdict().get("titles") or "")), style, span.cut(end).strip(),
-                      verb=match.groupdict().get("verb") or "", lead=match.group("lead") or "")
-        _parentheses(label, match.group("extra") or "")
-        return label
+        if match := pattern.match(text):
+            end = match.end()
+            return _label(match, span.cut(0, len(text[:end].rstrip())), style, span.cut(end).strip())
     return None
+
+
+def _label(match: re.Match[str], label: Span, style: str, rest: Span) -> Label:
+    """The Label a match of one of the label patterns describes."""
+    groups = match.groupdict()
+    alias, to = _parentheses(groups["extra"] or "")
+    return Label(label, groups["name"], len(_TITLES.findall(groups.get("titles") or "")), style, rest,
+                 alias=alias, to=to, verb=groups.get("verb") or "", lead=groups["lead"] or "")
+
+
+def _parentheses(extra: str) -> tuple[str, str]:
+    """The alias of '(hereafter, X)' and the person of '(to X)' after a name ('' for none)."""
+    alias = to = ""
+    for inner in _PAREN.findall(extra):
+        if found := _ALIAS.match(inner):
+            alias = found.group(1).strip()
+        elif found := _TO.match(inner):
+            to = found.group(1).strip()
+    return alias, to

@@ -9,11 +9,12 @@ the alignment transform, which compares them with the translation's turns.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml import etree
 
-from ..persons import fold, pointer, source_text
+from ..persons import Personography, fold, pointer, source_text
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label
 from ..tei import E, NS, local, q
@@ -56,36 +57,46 @@ RUNS = {script: re.compile(rf"(?<![\w-]){word}(?:[ \t]+{word})*") for script, wo
 CAPITAL = {"latin": re.compile("[A-Z]"), "cyrillic": re.compile("[А-ЯЁ]")}
 
 
-def _names(text: str, script: str, persons, aliases: dict[str, str]) -> list[tuple[int, int, str]]:
-    """(start, end, person id) of each name in `text`: runs of capitalised words, longest form first.
-
-    Only spans that start with the first word of some curated form (or alias) are looked up.
-    """
+def _names(text: str, script: str, persons: Personography, aliases: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, person id) of each name in `text`: runs of capitalised words, longest form first."""
     if not CAPITAL[script].search(text):
         return []
+    declared = tuple(sorted(aliases.items()))
+    return [(run.start() + start, run.start() + end, pid) for run in RUNS[script].finditer(text)
+            for start, end, pid in _run_names(run.group(), script, persons, declared)]
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_names(run: str, script: str, persons: Personography,
+               aliases: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, person id) of each name in one run of capitalised words, longest form first.
+
+    Only spans that start with the first word of some curated form (or alias) are looked up.
+    Memoised: the same runs ('The', 'Kim Il Sung') recur in every document of a run.
+    """
+    declared = dict(aliases)
     starts, longest = persons.first_words(script)
+    alias_starts = {alias.split()[0] for alias in declared}
+    words = [match.span() for match in WORDS[script].finditer(run)]
     found = []
-    for run in RUNS[script].finditer(text):
-        offset = run.start()
-        words = [(offset + m.start(), offset + m.end()) for m in WORDS[script].finditer(run.group())]
-        index = 0
-        while index < len(words):
-            first = fold(text[words[index][0]:words[index][1]]).split()[0]
-            if first in starts or any(alias.split()[0] == first for alias in aliases):
-                for length in range(min(longest, len(words) - index), 0, -1):
-                    start, end = words[index][0], words[index + length - 1][1]
-                    name = text[start:end]
-                    ids = persons.lookup(name, script) or (
-                        {aliases[fold(name)]} if script == "latin" and fold(name) in aliases else set())
-                    if len(ids) == 1:
-                        found.append((start, end, next(iter(ids))))
-                        index += length
-                        break
-                else:
-                    index += 1
+    index = 0
+    while index < len(words):
+        first = fold(run[words[index][0]:words[index][1]]).split()[0]
+        if first in starts or first in alias_starts:
+            for length in range(min(longest, len(words) - index), 0, -1):
+                start, end = words[index][0], words[index + length - 1][1]
+                name = run[start:end]
+                ids = persons.lookup(name, script) or (
+                    {declared[fold(name)]} if script == "latin" and fold(name) in declared else set())
+                if len(ids) == 1:
+                    found.append((start, end, next(iter(ids))))
+                    index += length
+                    break
             else:
                 index += 1
-    return found
+        else:
+            index += 1
+    return tuple(found)
 
 
 class LinkPersons(Transform):
@@ -96,7 +107,8 @@ class LinkPersons(Transform):
         if conv.persons is None:
             return
         declared = self._speakers(document, conv)
-        order = {element: index for index, element in enumerate(document.root.iter())}
+        # Where each element stands, to tell where an alias is declared (needed only when one is).
+        order = {element: index for index, element in enumerate(document.root.iter())} if declared else {}
         aliases = {alias: (pid, order[turn]) for alias, (pid, turn) in declared.items()}
         for text, script in language_texts(document):
             body = [element for element in text if local(element) in ("body", "back")]
