@@ -205,10 +205,10 @@ class Body:
         if script is None:
             return [("en", "translation", paragraphs)]
         letters = re.compile(_SCRIPT_CHARS[script])
-        in_script = [i for i, span in enumerate(paragraphs) if _majority(span.text, letters)]
-        if not in_script:
+        # The original ends with the last paragraph written mostly in its script.
+        last = next((i for i in reversed(range(len(paragraphs))) if _majority(paragraphs[i].text, letters)), None)
+        if last is None:
             return [("en", "translation", paragraphs)]
-        last = in_script[-1]
         boundary = next((i for i in range(last + 1, len(paragraphs)) if _english(paragraphs[i].text)),
                         len(paragraphs))
         parts = [(self.original_language, "original", paragraphs[:boundary])]
@@ -486,7 +486,7 @@ class Body:
 
     def _turn(self, div: etree._Element, block: Block) -> etree._Element:
         label = block.label
-        sp = E.sp({"source": self._pointer(block.start, block.end)})
+        sp = sub(div, "sp", None, {"source": self._pointer(block.start, block.end)})
         if label.to:
             sp.set("toWhom", label.to)  # a name for now; the persons transform makes it a pointer
         speaker = sub(sp, "speaker")
@@ -497,16 +497,13 @@ class Body:
         if rest_start < len(run.text):
             rest = _sub_run(run, rest_start)
             if stage := _LEADING_STAGE.match(rest.text):
-                element = E.stage({"type": "delivery"})
+                element = sub(sp, "stage", None, {"type": "delivery"})
                 self.inline.parse(_sub_run(rest, 0, len(stage.group().rstrip())), element)
-                sp.append(element)
                 rest = _sub_run(rest, stage.end())
             if rest.text.strip():
-                p = E.p()
+                p = sub(sp, "p")
                 self.inline.parse(rest, p)
                 _trailing_stage(p)
-                sp.append(p)
-        div.append(sp)
         return sp
 
     def _speaker(self, speaker: etree._Element, run: Run, label: Label) -> None:
@@ -546,6 +543,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _majority(text: str, letters: re.Pattern[str]) -> bool:
     """True when most letters of `text` are in the given script."""
+    if not letters.search(text):   # no letter of the script at all: letters are not even counted
+        return False
     total = len(_LETTER.findall(text))
     return total > 0 and len(letters.findall(text)) * 2 > total
 
