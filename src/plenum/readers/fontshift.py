@@ -11,6 +11,7 @@ characters that cannot be recovered (`gap`).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -84,7 +85,8 @@ class Decoder:
                       if _could_be_shifted(word)]
         if not candidates or not vocabulary:
             return None
-        scores = {offset: sum(1 for word in candidates
+        distinct = Counter(candidates)
+        scores = {offset: sum(count for word, count in distinct.items()
                               if core(_shift(word, offset, {})) in vocabulary)
                   for offset in range(0, 0x5F)}
         offset = max(scores, key=lambda o: (scores[o], -o))
@@ -210,10 +212,10 @@ class Decoder:
         plain hyphen or note number follows a shifted word. A line without U+FFFD is taken as plain
         unless a word reads as nothing but shifted text."""
         whole = self._shifted_score(word, touching)
-        plain = self._score(word, decoded=False)
         if no_lost:
-            strong = whole is not None and whole >= 3 and plain < 0
+            strong = whole is not None and whole >= 3 and self._score(word, decoded=False) < 0
             return [(start, word, "S" if strong else "P")]
+        plain = self._score(word, decoded=False)
         opening = _shift(word[0], self.offset, {}) in "[(" and re.search(r"[a-z]", word[1:])
         if opening:
             return [(start, word[0], "S"), (start + 1, word[1:], "P")]
@@ -324,9 +326,8 @@ class _CharModel:
         self.bigrams: Counter[str] = Counter()
         for line in lines:
             text = f"  {_normal(line)} "
-            for i in range(len(text) - 2):
-                self.trigrams[text[i:i + 3]] += 1
-                self.bigrams[text[i:i + 2]] += 1
+            self.trigrams.update(text[i:i + 3] for i in range(len(text) - 2))
+            self.bigrams.update(text[i:i + 2] for i in range(len(text) - 2))
 
     def score(self, left: str, middle: str, right: str) -> float:
         """Mean log-probability of the trigrams that touch `middle` placed between `left` and `right`."""
@@ -353,13 +354,16 @@ def _could_be_shifted(word: str) -> bool:
 
 def _shift(word: str, offset: int, glyphs: dict[str, str]) -> str:
     """The word with every printable ASCII character moved up by `offset`; extra glyphs mapped."""
-    out = []
-    for ch in word:
-        if "!" <= ch <= "~" and ord(ch) + offset <= 0x7E:
-            out.append(chr(ord(ch) + offset))
-        else:
-            out.append(glyphs.get(ch, ch))
-    return "".join(out)
+    return word.translate(_shift_table(offset, tuple(glyphs.items())))
+
+
+@functools.lru_cache(maxsize=1024)
+def _shift_table(offset: int, glyphs: tuple[tuple[str, str], ...]) -> dict[int, str]:
+    """The str.translate table of `_shift`: printable ASCII moved up by `offset` where it stays printable,
+    the extra glyphs where it does not."""
+    table = {ord(glyph): text for glyph, text in glyphs}
+    table.update({code: chr(code + offset) for code in range(ord("!"), ord("~") + 1) if code + offset <= 0x7E})
+    return table
 
 
 def _neighbour(line: str, position: int, step: int) -> str:
