@@ -13,6 +13,7 @@ from .paths import SCHEMA
 from .persons import Personography
 from .readers import Conversion, Document, detect
 from .source import Source
+from .timing import stage
 
 SCHEMA_PIS = (
     ("plenum.rng", "http://relaxng.org/ns/structure/1.0"),
@@ -35,11 +36,14 @@ _PERSONS: dict[Path, tuple[int | None, Personography]] = {}
 
 def convert(path: Path | str, out_dir: Path | str) -> Conversion:
     """Convert one source file into TEI documents (not yet written); LossError if text would be lost."""
-    source = Source.read(path).linked_from(out_dir)
-    conv = detect(source).read(source)
-    conv.persons = personography(out_dir)
-    transforms.run(conv)
-    report = lossless.check(conv)
+    with stage("read+convert"):
+        source = Source.read(path).linked_from(out_dir)
+        conv = detect(source).read(source)
+        conv.persons = personography(out_dir)
+    with stage("transforms"):
+        transforms.run(conv)
+    with stage("nothing-lost check"):
+        report = lossless.check(conv)
     if not report.ok:
         first = report.problems[0].splitlines()[0]
         more = sum(len(problem.splitlines()) for problem in report.problems) - 1
@@ -94,7 +98,8 @@ def write(conv: Conversion, out_dir: Path | str, force: bool = False) -> list[Wr
     written = []
     for document in conv.documents:
         path = output_path(document, out_dir)
-        data = serialize(document, out_dir)
+        with stage("serialise"):
+            data = serialize(document, out_dir)
         beside = path.with_name(path.stem + NEW)
         old = _read(path)
         edited = old is not None and not _regenerable(old, data)

@@ -20,6 +20,7 @@ from .errors import InputError, PlenumError
 from .paths import SCHEMA, resource
 from .persons import FILE as PERSONS
 from .render import NO_EXTENSIONS, NO_RESOURCES
+from .timing import stage
 
 
 @dataclass(frozen=True, order=True)
@@ -124,10 +125,12 @@ class Validator:
         """Every problem in a parsed document: the grammar's, then the rules' (on Saxon's `node` of
         the same document, when the caller has one)."""
         problems = []
-        if not self._rng.validate(tree):
-            problems += [Problem(name, error.line, error.column, "error", error.message, "plenum.rng")
-                         for error in self._rng.error_log]
-        problems += self._rules.check(tree, name, node)
+        with stage("RELAX NG"):
+            if not self._rng.validate(tree):
+                problems += [Problem(name, error.line, error.column, "error", error.message, "plenum.rng")
+                             for error in self._rng.error_log]
+        with stage("Schematron"):
+            problems += self._rules.check(tree, name, node)
         return sorted(problems)
 
 
