@@ -216,33 +216,24 @@
   </xsl:function>
 
   <!-- A plain-text paragraph: the text wrapped at pl:width, the first line after $first, the others
-       after $indent; a word longer than a line stands alone on its line. No trailing spaces. -->
+       after $indent; a word longer than a line stands alone on its line. No trailing spaces. One
+       regular expression takes the longest run of words that fits, line by line (the first line has
+       its own room, matched at ^), and ends it with a line break and the next line's indent. -->
   <xsl:function name="pl:wrap" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="first" as="xs:string"/>
     <xsl:param name="indent" as="xs:string"/>
-    <xsl:variable name="lines" as="xs:string*">
-      <xsl:iterate select="tokenize(normalize-space($text), ' ')[.]">
-        <xsl:param name="line" as="xs:string" select="$first"/>
-        <xsl:param name="empty" as="xs:boolean" select="true()"/>
-        <xsl:on-completion select="$line"/>
-        <xsl:variable name="longer" select="if ($empty) then $line || . else $line || ' ' || ."/>
-        <xsl:choose>
-          <xsl:when test="$empty or string-length($longer) le $pl:width">
-            <xsl:next-iteration>
-              <xsl:with-param name="line" select="$longer"/>
-              <xsl:with-param name="empty" select="false()"/>
-            </xsl:next-iteration>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:sequence select="$line"/>
-            <xsl:next-iteration>
-              <xsl:with-param name="line" select="$indent || ."/>
-            </xsl:next-iteration>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:iterate>
-    </xsl:variable>
-    <xsl:sequence select="string-join($lines ! replace(., '\s+$', ''), '&#10;')"/>
+    <xsl:variable name="words" select="normalize-space($text)"/>
+    <xsl:variable name="lines" select="'^(' || pl:room($pl:width - string-length($first)) || '\S+)( |$)|('
+        || pl:room($pl:width - string-length($indent)) || '\S+)( |$)'"/>
+    <xsl:variable name="wrapped" select="replace($words, $lines, '$1$3&#10;' || replace($indent, '([$\\])', '\\$1'))"/>
+    <xsl:sequence select="if ($words) then $first || substring($wrapped, 1, string-length($wrapped) - string-length($indent) - 1)
+        else replace($first, '\s+$', '')"/>
+  </xsl:function>
+
+  <!-- The part of pl:wrap's expression that takes up to $room characters, ending at a word's end. -->
+  <xsl:function name="pl:room" as="xs:string">
+    <xsl:param name="room" as="xs:integer"/>
+    <xsl:sequence select="if ($room gt 0) then '.{1,' || $room || '}|' else ''"/>
   </xsl:function>
 </xsl:stylesheet>
