@@ -30,6 +30,13 @@
     <xsl:accumulator-rule match="tei:note[pl:apart(.)]" select="$value + 1"/>
   </xsl:accumulator>
 
+  <!-- The document around a node, as a citation ('“title”, date'): the innermost TEI or teiCorpus, or
+       the root (a stack, so that an inline member of a corpus is cited on its own). -->
+  <xsl:accumulator name="pl:cited" as="xs:string*" initial-value="()">
+    <xsl:accumulator-rule match="/* | tei:TEI | tei:teiCorpus" phase="start" select="$value, pl:cited(.)"/>
+    <xsl:accumulator-rule match="/* | tei:TEI | tei:teiCorpus" phase="end" select="$value[position() lt last()]"/>
+  </xsl:accumulator>
+
   <!-- A document's notes, and the readings of the source its reading text does not show. -->
   <xsl:key name="pl:speakers" match="tei:speaker[pl:in-text(.)]" use="'all'"/>
   <xsl:key name="pl:notes" match="tei:note[pl:apart(.)]" use="'all'"/>

@@ -18,8 +18,8 @@
   <xsl:strip-space _elements="{tokenize($pl:element-only) ! ('tei:' || .)}"/>
 
   <!-- TEI elements that hold a paragraph's worth of phrases: a block, whatever their content. -->
-  <xsl:variable name="pl:paragraphs" as="xs:string*" select="tokenize('p ab head l salute dateline signed byline
-      trailer titlePart docAuthor docDate speaker stage label item note fw closer argument epigraph')"/>
+  <xsl:param name="pl:paragraphs" static="yes" as="xs:string" select="'p ab head l salute dateline signed byline
+      trailer titlePart docAuthor docDate speaker stage label item note fw closer argument epigraph'"/>
 
   <!-- The width of the plain-text edition, in characters. -->
   <xsl:variable name="pl:width" as="xs:integer" select="72"/>
@@ -34,12 +34,15 @@
   </xsl:function>
 
   <!-- Whether an element holds text of its own (not only elements and layout whitespace), or is a
-       paragraph by nature: rendered where blocks are expected, such an element is a block of text. -->
+       paragraph by nature: rendered where blocks are expected, such an element is a block of text.
+       pl:holds-text is the same as a pattern (name tests, which match faster than a function call). -->
   <xsl:function name="pl:has-text" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="exists($element/text()[normalize-space()])
-        or (namespace-uri($element) = 'http://www.tei-c.org/ns/1.0' and local-name($element) = $pl:paragraphs)"/>
+        or (namespace-uri($element) = 'http://www.tei-c.org/ns/1.0' and local-name($element) = tokenize($pl:paragraphs))"/>
   </xsl:function>
+  <xsl:param name="pl:holds-text" static="yes" as="xs:string"
+      select="string-join(('*[text()[normalize-space()]]', tokenize($pl:paragraphs) ! ('tei:' || .)), ' | ')"/>
 
   <!-- What a document's reading edition shows: the text of a TEI document, the members of a
        corpus, or the whole of any other root (e.g. a surface from a genetic edition). -->
@@ -77,6 +80,12 @@
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="title" select="normalize-space(string(pl:header($doc)/tei:fileDesc/tei:titleStmt/tei:title[1]))"/>
     <xsl:sequence select="if ($title) then $title else pl:stem($doc)"/>
+  </xsl:function>
+
+  <!-- A document as cited: its title in quotation marks and its date. -->
+  <xsl:function name="pl:cited" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="'“' || pl:title($doc) || '”' || (if (pl:iso-date($doc)) then ', ' || pl:display-date($doc) else '')"/>
   </xsl:function>
 
   <!-- The document's date as an ISO string ('' when unknown), for sorting. -->

@@ -18,10 +18,16 @@
 
   <xsl:mode name="body" on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>
 
+  <!-- How many elements that hold text (pl:has-text) enclose a node, itself included. -->
+  <xsl:accumulator name="pl:in-text" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule _match="{$pl:holds-text}" phase="start" select="$value + 1"/>
+    <xsl:accumulator-rule _match="{$pl:holds-text}" phase="end" select="$value - 1"/>
+  </xsl:accumulator>
+
   <!-- Whether an element stands where blocks flow (no ancestor holds text of its own). -->
   <xsl:function name="pl:in-flow" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="empty($element/ancestor::*[pl:has-text(.)]) and empty($element/ancestor::tei:note)"/>
+    <xsl:sequence select="not($element/../accumulator-before('pl:in-text') gt 0)"/>
   </xsl:function>
 
   <!-- The HTML element for a TEI block: the one given where blocks flow, a span inside text. -->
@@ -248,7 +254,7 @@
   <xsl:function name="pl:cite-turn" as="xs:string">
     <xsl:param name="sp" as="element(tei:sp)"/>
     <xsl:param name="number" as="xs:integer"/>
-    <xsl:sequence select="'“' || pl:title($sp) || '”' || (if (pl:iso-date($sp)) then ', ' || pl:display-date($sp) else '')
+    <xsl:sequence select="$sp/accumulator-before('pl:cited')[last()]
         || ($sp/ancestor::tei:text[@type][1]/@type ! (', ' || .)) || ', turn ' || $number
         || ($sp/tei:speaker ! (' (' || pl:plain(., 'reading', false()) || ')'))
         || '. ' || $pl:edition-title || ' (plenum), ' || pl:stem($sp) || '.html#' || $sp/@xml:id"/>

@@ -122,7 +122,7 @@
     <xsl:variable name="id" select="$source/tei:msDesc/tei:msIdentifier"/>
     <xsl:variable name="translators" select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., '^Translated', 'i')]]/(tei:persName | tei:name) ! normalize-space()"/>
     <xsl:sequence select="string-join((
-        '“' || pl:title($header) || '”' || (if (pl:iso-date($header)) then ', ' || pl:display-date($header) else ''),
+        pl:cited($header),
         string-join(($id/tei:repository ! normalize-space(), $id/tei:settlement ! normalize-space(),
             $id/tei:collection ! normalize-space(), $id/tei:idno[@type = 'folios'] ! ('Listy ' || normalize-space())), ', ')[.],
         if (exists($translators)) then 'Translated by ' || string-join($translators, ' and ') else (),
