@@ -11,6 +11,8 @@ from . import Transform
 # Element -> the letters of its identifier: {document id}-{letters}{number}, e.g. wda121800-sp12.
 KINDS = {"sp": "sp", "p": "p", "ab": "ab", "note": "n", "pb": "pb", "div": "div", "stage": "st",
          "head": "h", "list": "list", "item": "i", "opener": "op", "closer": "cl", "text": "t"}
+# Those elements in any namespace, for iter() to pick them out of the tree.
+CITABLE = tuple(f"{{*}}{name}" for name in KINDS)
 
 
 class AssignIds(Transform):
@@ -22,15 +24,13 @@ class AssignIds(Transform):
     def apply(self, document: Document, conv: Conversion) -> None:
         root = document.root
         prefix = root.get(XML_ID) or document.name
-        taken = {element.get(XML_ID) for element in root.iter() if element.get(XML_ID)}
+        taken = set(root.xpath("//@xml:id"))
         counts: Counter[str] = Counter()
         text = root.find("{*}text")
         if text is None:
             return
-        for element in text.iter():
-            kind = KINDS.get(local(element))
-            if kind is None:
-                continue
+        for element in text.iter(CITABLE):
+            kind = KINDS[local(element)]
             counts[kind] += 1
             if element.get(XML_ID):
                 continue
