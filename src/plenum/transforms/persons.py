@@ -25,6 +25,8 @@ TITLE = r"(?:Cdes?\.|[Cc]omrades?|[Тт]ов\.|т\.)"
 NAME = {"latin": r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*){0,2}",
         "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}"}
 UNRESOLVED = {script: re.compile(rf"(?<!\w){TITLE}\s*(?P<name>{pattern})") for script, pattern in NAME.items()}
+# What every title holds, one of them at least: a text without any is passed over without running the pattern.
+TITLE_MARKS = ("Cde", "omrade", "ов.", "т.")
 
 
 def script_of(element: etree._Element) -> str:
@@ -49,12 +51,17 @@ def language_texts(document: Document) -> list[tuple[etree._Element, str]]:
 
 # A word that may be part of a name (capitalised, or an initial), and runs of such words.
 # (A possessive 's is not part of the name: "Chairman Mao's".)
-WORD = {"latin": r"(?:[A-Z]\.|[A-Z]\w*(?:(?:-|['’](?!s\b))\w+)*)", "cyrillic": r"(?:[А-ЯЁ]\.|[А-ЯЁ]\w*(?:-\w+)*)"}
+UPPER = {"latin": "[A-Z]", "cyrillic": "[А-ЯЁ]"}
+_AFTER_UPPER = {"latin": r"(?:\.|\w*(?:(?:-|['’](?!s\b))\w+)*)", "cyrillic": r"(?:\.|\w*(?:-\w+)*)"}
+WORD = {script: UPPER[script] + after for script, after in _AFTER_UPPER.items()}
 WORDS = {script: re.compile(word) for script, word in WORD.items()}
-RUNS = {script: re.compile(rf"(?<![\w-]){word}(?:[ \t]+{word})*") for script, word in WORD.items()}
+# A run starts at a capital that no letter or hyphen precedes; the look-behind comes after the
+# capital so that the regex engine can skip from capital to capital.
+RUNS = {script: re.compile(rf"{UPPER[script]}(?<![\w-]{UPPER[script]}){_AFTER_UPPER[script]}(?:[ \t]+{word})*")
+        for script, word in WORD.items()}
 
 
-CAPITAL = {"latin": re.compile("[A-Z]"), "cyrillic": re.compile("[А-ЯЁ]")}
+CAPITAL = {script: re.compile(upper) for script, upper in UPPER.items()}
 
 
 def _names(text: str, script: str, persons: Personography, aliases: dict[str, str]) -> list[tuple[int, int, str]]:
@@ -221,7 +228,10 @@ class LinkPersons(Transform):
 
     def _unresolved(self, part: etree._Element, conv: Conversion, document: Document, script: str) -> None:
         """A name after a title that no form recognises: persName without @ref, reported."""
-        for node, is_tail in list(text_nodes(part)):
+        for node, is_tail in text_nodes(part):
+            text = node.tail if is_tail else node.text
+            if not any(mark in text for mark in TITLE_MARKS):
+                continue
             holder = node.getparent() if is_tail else node
 
             def tag(match: re.Match[str], holder=holder) -> etree._Element:
