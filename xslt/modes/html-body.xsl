@@ -254,10 +254,9 @@
   <xsl:function name="pl:cite-turn" as="xs:string">
     <xsl:param name="sp" as="element(tei:sp)"/>
     <xsl:param name="number" as="xs:integer"/>
-    <xsl:sequence select="$sp/accumulator-before('pl:cited')[last()]
-        || ($sp/ancestor::tei:text[@type][1]/@type ! (', ' || .)) || ', turn ' || $number
-        || ($sp/tei:speaker ! (' (' || pl:plain(., 'reading', false()) || ')'))
-        || '. ' || $pl:edition-title || ' (plenum), ' || pl:stem($sp) || '.html#' || $sp/@xml:id"/>
+    <xsl:variable name="document" select="$sp/accumulator-before('pl:cite')[last()]"/>
+    <xsl:sequence select="$document(1) || ($sp/ancestor::tei:text[@type][1]/@type ! (', ' || .)) || ', turn ' || $number
+        || ($sp/tei:speaker ! (' (' || pl:plain(., 'reading', false()) || ')')) || $document(2) || $sp/@xml:id"/>
   </xsl:function>
 
   <xsl:template match="tei:speaker" mode="body">
