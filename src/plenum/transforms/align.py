@@ -17,7 +17,7 @@ from ..readers import Conversion, Document
 from ..readers.labels import parse_label
 from ..tei import NS, XML_ID
 from . import Transform
-from .persons import script_of
+from .persons import SPEAKER, script_of
 
 GAP = -0.15          # the score of leaving a turn unaligned
 THRESHOLD = 0.35     # a pair must score above this to be better than two gaps
@@ -91,7 +91,7 @@ class AlignOriginal(Transform):
 
 def _label(sp: etree._Element) -> str:
     """The name in an sp's speaker label ('' when there is none)."""
-    speaker = sp.find("tei:speaker", NS)
+    speaker = sp.find(SPEAKER)
     if speaker is None:
         return ""
     label = parse_label(source_text(speaker), script_of(sp))
@@ -151,8 +151,9 @@ def _align(turns: list[etree._Element], targets: list[etree._Element], labels: l
                 options.append((best[i - 1][j] + GAP, "up"))
             if j and best[i][j - 1] > lower:
                 options.append((best[i][j - 1] + GAP, "left"))
-            if options:
-                best[i][j], step[i][j] = max(options, key=lambda option: option[0])
+            for value, move in options:      # the first of equal options wins
+                if value > best[i][j]:
+                    best[i][j], step[i][j] = value, move
     pairs = []
     i, j = rows, cols
     while i > 0 or j > 0:

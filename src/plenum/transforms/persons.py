@@ -17,13 +17,14 @@ from lxml import etree
 from ..persons import Personography, fold, pointer, source_text
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label
-from ..tei import E, NS, local, q
+from ..tei import E, NS, XML_LANG, local, q
 from ..textnodes import text_nodes, wrap, wrap_spans
 from . import Transform
 
 TITLE = r"(?:Cdes?\.|[Cc]omrades?|[Тт]ов\.|т\.)"
 NAME = {"latin": r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*){0,2}",
         "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}"}
+SPEAKER, SIC = q("speaker"), q("sic")
 UNRESOLVED = {script: re.compile(rf"(?<!\w){TITLE}\s*(?P<name>{pattern})") for script, pattern in NAME.items()}
 # What every title holds, one of them at least: a text without any is passed over without running the pattern.
 TITLE_MARKS = ("Cde", "omrade", "ов.", "т.")
@@ -31,8 +32,8 @@ TITLE_MARKS = ("Cde", "omrade", "ов.", "т.")
 
 def script_of(element: etree._Element) -> str:
     """The script names are written in at an element: Cyrillic in Russian texts, else Latin."""
-    values = element.xpath("ancestor-or-self::*[@xml:lang][1]/@xml:lang")
-    return "cyrillic" if values and values[0].split("-")[0] in ("ru", "uk", "bg") else "latin"
+    lang = next((e.get(XML_LANG) for e in (element, *element.iterancestors()) if e.get(XML_LANG) is not None), None)
+    return "cyrillic" if lang is not None and lang.split("-")[0] in ("ru", "uk", "bg") else "latin"
 
 
 def is_original_with_translation(text: etree._Element) -> bool:
@@ -141,7 +142,7 @@ class LinkPersons(Transform):
                  conv: Conversion, document: Document) -> None:
         """Resolve one turn's label (a translation's or a single-language text's; originals wait
         for the alignment) and note the alias it declares."""
-        speaker = sp.find("tei:speaker", NS)
+        speaker = sp.find(SPEAKER)
         label = parse_label(source_text(speaker), script) if speaker is not None else None
         if label is None:
             return
@@ -153,7 +154,7 @@ class LinkPersons(Transform):
                 aliases[fold(label.alias)] = (pid, sp)
             if not original:
                 sp.set("who", pointer(pid))
-                if speaker.find("tei:sic", NS) is not None:
+                if speaker.find(SIC) is not None:
                     sp.set("cert", "medium")
                     conv.flag(document.name, "speaker", f"the translator marks the label '{label.label.text}' "
                               f"[sic]; attributed to {pid} as written", sp.get("source", ""))
@@ -194,12 +195,11 @@ class LinkPersons(Transform):
             return
         for node, is_tail in text_nodes(part):
             text = node.tail if is_tail else node.text
-            if text:
-                position = order.get(node.getparent() if is_tail else node, 0)
-                active = {alias: pid for alias, (pid, start) in aliases.items() if start <= position}
-                spans = [(start, end, E.persName({"ref": pointer(pid)}, text[start:end]))
-                         for start, end, pid in _names(text, script, conv.persons, active)]
-                wrap_spans(node, is_tail, spans)
+            holder = node.getparent() if is_tail else node
+            active = {alias: pid for alias, (pid, start) in aliases.items() if start <= order.get(holder, 0)}
+            spans = [(start, end, E.persName({"ref": pointer(pid)}, text[start:end]))
+                     for start, end, pid in _names(text, script, conv.persons, active)]
+            wrap_spans(node, is_tail, spans)
 
     def _supplied_name_parts(self, part: etree._Element, conv: Conversion) -> None:
         """'[Anastas] Mikoyan', 'Nie [Rongzhen]': a supplied name part joins the name beside it."""
