@@ -63,6 +63,7 @@ _STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
 _LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
 _TRAILING_STAGE = re.compile(r"\s\((?P<inner>[A-Z][^()]{0,60})\)\.?$")
 _NOTE_LABEL = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)\s*")
+_LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": r"#{1,6}\s+"}
 
@@ -508,8 +509,7 @@ class Body:
 
     def _speaker(self, speaker: etree._Element, run: Run, label: Label) -> None:
         """The label as written; a doubled title ('Cde. Cde.') marks its second title as surplus."""
-        titles = re.match(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)", run.text)
-        if label.titles > 1 and titles:
+        if label.titles > 1 and (titles := _LEADING_TITLES.match(run.text)):
             words = re.findall(r"\S+\s*", titles.group(2))
             first = len(titles.group(1)) + len(words[0])
             second = first + len(words[1].rstrip())

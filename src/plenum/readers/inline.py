@@ -54,6 +54,7 @@ MARKUP = {
 
 _SPECIAL = re.compile(r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>|\[|\]|~~|</?sup>|</?u>|" + BREAK)
 # A note marker: the Markdown export's '[\[2\]](#)', or a superscript '<sup>[1]</sup>' of a web page.
+_BRACKET = re.compile(r"[\[\]]")
 _NOTE_MARKER = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)|<sup>\[(\d+)\]</sup>")
 _HAND = re.compile(r"\s*(?P<phrase>(?:handwritten|hand-written|inserted by hand|inserted|insertion|"
                    r"written by hand)(?P<where>[^:\[\]]*)|(?P<place>(?:in|at|on|along|below|above) the"
@@ -176,14 +177,10 @@ class Inline:
     def _matching(self, start: int, end: int) -> int | None:
         """The index of the ']' closing the '[' at `start`, counting nested brackets."""
         depth = 0
-        for index in range(start, end):
-            char = self._run.text[index]
-            if char == "[":
-                depth += 1
-            elif char == "]":
-                depth -= 1
-                if depth == 0:
-                    return index
+        for bracket in _BRACKET.finditer(self._run.text, start, end):
+            depth += 1 if bracket.group() == "[" else -1
+            if depth == 0:
+                return bracket.start()
         return None
 
     def _consume(self, start: int, end: int, kind: str) -> None:
