@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The HTML edition: a page per TEI document (default mode), the home page (template "index") and
-     the person index (template "persons"). A document is a TEI element, a teiCorpus or any other TEI root. -->
+     the person index (template "persons"), made from the documents' summaries (mode summary, serialized
+     as XML by the caller). A document is a TEI element, a teiCorpus or any other TEI root. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     exclude-result-prefixes="#all">
@@ -20,4 +21,5 @@
   <xsl:include href="modes/html-legend.xsl"/>
   <xsl:include href="modes/html-index.xsl"/>
   <xsl:include href="modes/html-persons.xsl"/>
+  <xsl:include href="modes/summary.xsl"/>
 </xsl:stylesheet>

@@ -175,7 +175,8 @@ def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary:
 
     With the home page comes the rest of the site: the person index (persons.html, from a persons.xml
     among the files, which is no document of its own), each TEI file beside its page for download,
-    and the style sheet. Every page is rendered knowing all the documents and the persons.
+    and the style sheet. The edition-wide pages (and a dossier's page) are made from the documents'
+    summaries; every other page from its document and the persons.
     """
     renderer = Renderer(formats)
     files = _unique_names(files, summary)
@@ -189,24 +190,32 @@ def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary:
     persons = [node for path, node in loaded if path.name == PERSONS]
     documents = [(path, node) for path, node in loaded if path.name != PERSONS]
     site = index and "html" in formats
+    summaries = {}
     if site:
-        renderer.edition([node for _, node in documents], persons[0] if persons else None)
-    nodes = []
+        renderer.edition(persons[0] if persons else None)
+        for path, node in documents:
+            try:
+                summaries[path] = renderer.load_summary(renderer.summary(node), path)
+            except PlenumError as exc:
+                summary.errors.append(str(exc))
+    everything = list(summaries.values()) if site else None
+    rendered = []
     with progress(documents, "Rendering") as bar:
         for path, node in bar:
             try:
                 for fmt in formats:
                     write_atomic(site_dir / renderer.output_name(path, fmt),
-                                 renderer.render(node, fmt).encode("utf-8"))
+                                 renderer.render(node, fmt, everything).encode("utf-8"))
             except PlenumError as exc:
                 summary.errors.append(str(exc))
                 continue
-            nodes.append(node)
+            rendered.append(path)
             summary.rendered += 1
     if site:
-        write_atomic(site_dir / "index.html", renderer.index(nodes).encode("utf-8"))
+        listed = [summaries[path] for path in rendered if path in summaries]
+        write_atomic(site_dir / "index.html", renderer.index(listed).encode("utf-8"))
         if persons:
-            write_atomic(site_dir / "persons.html", renderer.persons().encode("utf-8"))
+            write_atomic(site_dir / "persons.html", renderer.persons(everything).encode("utf-8"))
         for path, _ in loaded:
             write_atomic(site_dir / Path(path).name, Path(path).read_bytes())
         for asset in ASSETS:

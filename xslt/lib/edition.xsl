@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The edition around a page, set by the caller (render.Renderer.edition): every document, the
-     personography, and whether the pages are written into a site (which holds the TEI files, the
-     plain text, the person index and the style sheet the pages link to). A page rendered on its own
-     links to none of them. -->
+<!-- The edition around a page, set by the caller (render.Renderer): the documents' summaries (for
+     the home page, the person index and a dossier's page; mode summary), the personography, and
+     whether the pages are written into a site (which holds the TEI files, the plain text, the
+     person index and the style sheet the pages link to). A page rendered on its own links to none
+     of them. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -11,7 +12,7 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
-  <xsl:param name="documents" as="document-node()*" select="()"/>
+  <xsl:param name="summaries" as="document-node()*" select="()"/>
   <xsl:param name="persons" as="document-node()?" select="()"/>
   <xsl:param name="site" as="xs:boolean" select="false()"/>
 
@@ -19,12 +20,10 @@
 
   <xsl:key name="pl:person" match="tei:person[@xml:id]" use="@xml:id"/>
   <xsl:key name="pl:id" match="*[@xml:id]" use="@xml:id"/>
-  <xsl:key name="pl:turns" match="tei:sp[@who]" use="tokenize(@who) ! pl:person-id(.)"/>
-  <xsl:key name="pl:mentions" match="tei:text//tei:persName[@ref]" use="tokenize(@ref) ! pl:person-id(.)"/>
 
-  <!-- The documents of the edition by file stem (looked up only by the pages that need it). -->
-  <xsl:variable name="pl:by-stem" as="map(xs:string, document-node())"
-      select="map:merge($documents ! map{pl:stem(.): .}, map{'duplicates': 'use-first'})"
+  <!-- The summaries of the edition's documents by file stem (looked up only by the pages that need it). -->
+  <xsl:variable name="pl:by-stem" as="map(xs:string, element(pl:summary))"
+      select="map:merge($summaries ! map{pl:stem(.): pl:summary}, map{'duplicates': 'use-first'})"
       xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
 
   <!-- A person of the personography, from a pointer to it; empty when unknown or not given. -->

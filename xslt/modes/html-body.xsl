@@ -521,7 +521,7 @@
     <p class="member">
       <xsl:choose>
         <xsl:when test="$href and $member">
-          <a href="{$href}">{pl:title($member)}</a>{(' (' || pl:display-date($member)[.] || ')')[pl:iso-date($member)]}
+          <a href="{$href}">{$member/pl:title}</a>{$member/pl:date ! (' (' || . || ')')}
         </xsl:when>
         <xsl:otherwise>Included file: {@href}</xsl:otherwise>
       </xsl:choose>

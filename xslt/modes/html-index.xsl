@@ -1,13 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Template "index" and mode "index": the home page. The edition's title and description; a table
-     of every document (date, title, kind, original language, translator, archive), by date, oldest
-     or newest first (two orders of one table, switched by the style sheet); each dossier's members
-     in its own, printed order. -->
+<!-- Template "index" and mode "index": the home page, from the documents' summaries (mode summary).
+     The edition's title and description; a table of every document (date, title, kind, original
+     language, translator, archive), by date, oldest or newest first (two orders of one table,
+     switched by the style sheet); each dossier's members in its own, printed order. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
-    xmlns:tei="http://www.tei-c.org/ns/1.0"
-    xmlns:xi="http://www.w3.org/2001/XInclude"
     xmlns:pl="https://plenum.invalid/ns"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all"
@@ -16,14 +14,8 @@
   <xsl:mode name="index" on-no-match="fail" on-multiple-match="fail"/>
 
   <xsl:template name="index">
-    <xsl:variable name="listed" select="$documents[not(tei:teiCorpus)]"/>
-    <xsl:variable name="by-date" as="document-node()*">
-      <xsl:perform-sort select="$listed">
-        <xsl:sort select="pl:iso-date(.) = ''"/>
-        <xsl:sort select="pl:iso-date(.)"/>
-        <xsl:sort select="pl:stem(.)"/>
-      </xsl:perform-sort>
-    </xsl:variable>
+    <xsl:variable name="listed" select="$summaries/pl:summary[not(@root = 'teiCorpus')]"/>
+    <xsl:variable name="by-date" select="pl:by-date($listed)"/>
     <html lang="en">
       <xsl:call-template name="pl:head">
         <xsl:with-param name="title" select="$pl:edition-title"/>
@@ -58,18 +50,18 @@
                 <xsl:apply-templates select="$by-date" mode="index"/>
               </tbody>
               <tbody class="newest-first">
-                <xsl:apply-templates select="reverse($by-date[pl:iso-date(.)]), $by-date[not(pl:iso-date(.))]" mode="index"/>
+                <xsl:apply-templates select="reverse($by-date[pl:date]), $by-date[not(pl:date)]" mode="index"/>
               </tbody>
             </table>
           </section>
-          <xsl:for-each select="$documents[tei:teiCorpus]">
+          <xsl:for-each select="$summaries/pl:summary[@root = 'teiCorpus']">
             <xsl:sort select="pl:stem(.)"/>
             <xsl:variable name="stem" select="pl:stem(.)"/>
             <section aria-labelledby="pl-dossier-{$stem}" class="dossier">
-              <h2 id="pl-dossier-{$stem}">{pl:title(.)}</h2>
+              <h2 id="pl-dossier-{$stem}">{pl:title}</h2>
               <p>The dossier’s essays and documents in their printed order (<a href="{encode-for-uri($stem)}.html">the dossier’s own page</a>).</p>
               <ol class="members">
-                <xsl:apply-templates select="tei:teiCorpus/(xi:include | tei:TEI | tei:teiCorpus)" mode="index"/>
+                <xsl:apply-templates select="pl:member" mode="index"/>
               </ol>
             </section>
           </xsl:for-each>
@@ -94,46 +86,53 @@
     </html>
   </xsl:template>
 
-  <xsl:template match="document-node()" mode="index">
-    <xsl:variable name="header" select="pl:header(.)"/>
-    <xsl:variable name="id" select="$header/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier"/>
+  <!-- Summaries in the order of the home page's table: by date, undated ones last, then by file name. -->
+  <xsl:function name="pl:by-date" as="element(pl:summary)*">
+    <xsl:param name="summaries" as="element(pl:summary)*"/>
+    <xsl:perform-sort select="$summaries">
+      <xsl:sort select="empty(pl:date)"/>
+      <xsl:sort select="string(pl:date/@iso)"/>
+      <xsl:sort select="pl:stem(.)"/>
+    </xsl:perform-sort>
+  </xsl:function>
+
+  <xsl:template match="pl:summary" mode="index">
     <tr>
       <td>
-        <xsl:if test="pl:iso-date(.)"><time datetime="{pl:iso-date(.)}">{pl:display-date(.)}</time></xsl:if>
+        <xsl:for-each select="pl:date"><time datetime="{@iso}">{.}</time></xsl:for-each>
       </td>
-      <td><a href="{encode-for-uri(pl:stem(.))}.html">{pl:title(.)}</a></td>
-      <td>{pl:genre(.)}</td>
-      <td>{normalize-space(($header/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msContents/tei:textLang)[1])}</td>
-      <td>{string-join($header/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., '^Translated', 'i')]]/(tei:persName | tei:name) ! normalize-space(), ', ')}</td>
+      <td><a href="{encode-for-uri(pl:stem(.))}.html">{pl:title}</a></td>
+      <td>{pl:genre}</td>
+      <td>{pl:language}</td>
+      <td>{string-join(pl:translator, ', ')}</td>
       <td>
-        <xsl:for-each select="$id/tei:repository">
+        <xsl:for-each select="pl:repository">
           <xsl:choose>
-            <xsl:when test="@n"><abbr title="{@n}">{normalize-space(.)}</abbr></xsl:when>
-            <xsl:otherwise>{normalize-space(.)}</xsl:otherwise>
+            <xsl:when test="@n"><abbr title="{@n}">{.}</abbr></xsl:when>
+            <xsl:otherwise>{.}</xsl:otherwise>
           </xsl:choose>
         </xsl:for-each>
-        <xsl:text>{string-join(($id/tei:collection ! normalize-space(), $id/tei:idno[@type = 'folios'] ! ('folios ' || normalize-space())) ! (', ' || .))}</xsl:text>
+        <xsl:text>{string-join((pl:collection, pl:folios ! ('folios ' || .)) ! (', ' || .))}</xsl:text>
       </td>
     </tr>
   </xsl:template>
 
-  <!-- A member of a dossier: its printed heading (DOCUMENT No. 1) and title, linked. -->
-  <xsl:template match="xi:include" mode="index">
+  <!-- A member of a dossier: its printed heading (DOCUMENT No. 1) and title, linked; an inline one's title. -->
+  <xsl:template match="pl:member[@href]" mode="index">
     <xsl:variable name="member" select="$pl:by-stem(replace(@href, '\.xml$', ''))"/>
     <li>
       <xsl:choose>
         <xsl:when test="$member">
-          <xsl:variable name="number" select="normalize-space($member/tei:TEI/tei:text/tei:front/tei:head[@type = 'document'])"/>
-          <xsl:if test="$number"><span class="doc-number">{$number}: </span></xsl:if>
-          <a href="{pl:page-href(@href)}">{pl:title($member)}</a>
-          <xsl:if test="pl:iso-date($member)">, <time datetime="{pl:iso-date($member)}">{pl:display-date($member)}</time></xsl:if>
+          <xsl:for-each select="$member/pl:number"><span class="doc-number">{.}: </span></xsl:for-each>
+          <a href="{pl:page-href(@href)}">{$member/pl:title}</a>
+          <xsl:for-each select="$member/pl:date">, <time datetime="{@iso}">{.}</time></xsl:for-each>
         </xsl:when>
         <xsl:otherwise>{@href} (not in this edition)</xsl:otherwise>
       </xsl:choose>
     </li>
   </xsl:template>
 
-  <xsl:template match="tei:TEI | tei:teiCorpus" mode="index">
-    <li>{pl:title(.)}</li>
+  <xsl:template match="pl:member" mode="index">
+    <li>{.}</li>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Template "persons" and mode "persons": the person index, from the personography and the
-     documents. Each person: name forms (with their languages), role, and per document a link to
-     each turn they speak (sp/@who) and each place they are named (persName/@ref). -->
+     documents' summaries (mode summary). Each person: name forms (with their languages), role, and
+     per document a link to each turn they speak (sp/@who) and each place they are named (persName/@ref). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -11,7 +11,10 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
-  <xsl:mode name="persons" on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>
+  <xsl:mode name="persons" on-no-match="fail" on-multiple-match="fail"/>
+
+  <!-- A summary's turns and mentions of a person, by personography id. -->
+  <xsl:key name="pl:occurrences" match="pl:person" use="@ref"/>
 
   <xsl:template name="persons">
     <xsl:variable name="people" as="element(tei:person)*">
@@ -19,13 +22,7 @@
         <xsl:sort select="lower-case(@xml:id)"/>
       </xsl:perform-sort>
     </xsl:variable>
-    <xsl:variable name="by-date" as="document-node()*">
-      <xsl:perform-sort select="$documents[not(tei:teiCorpus)]">
-        <xsl:sort select="pl:iso-date(.) = ''"/>
-        <xsl:sort select="pl:iso-date(.)"/>
-        <xsl:sort select="pl:stem(.)"/>
-      </xsl:perform-sort>
-    </xsl:variable>
+    <xsl:variable name="by-date" select="pl:by-date($summaries/pl:summary[not(@root = 'teiCorpus')])"/>
     <html lang="en">
       <xsl:call-template name="pl:head">
         <xsl:with-param name="title" select="'Persons'"/>
@@ -53,7 +50,7 @@
   </xsl:template>
 
   <xsl:template match="tei:person" mode="persons">
-    <xsl:param name="documents" as="document-node()*" tunnel="yes"/>
+    <xsl:param name="documents" as="element(pl:summary)*" tunnel="yes"/>
     <xsl:variable name="id" select="string(@xml:id)"/>
     <section class="person" id="{$id}" aria-labelledby="{$id}-name">
       <h2 id="{$id}-name">{pl:person-name(.)}</h2>
@@ -68,18 +65,28 @@
       </xsl:for-each>
       <xsl:variable name="where" as="element()*">
         <xsl:for-each select="$documents">
-          <xsl:variable name="turns" select="key('pl:turns', $id, .)"/>
-          <xsl:variable name="mentions" select="key('pl:mentions', $id, .)"/>
+          <xsl:variable name="page" select="encode-for-uri(pl:stem(.)) || '.html'"/>
+          <xsl:variable name="occurrences" select="key('pl:occurrences', $id, root(.))"/>
+          <xsl:variable name="turns" as="element()*">
+            <xsl:apply-templates select="$occurrences/pl:turns" mode="persons">
+              <xsl:with-param name="page" select="$page"/>
+            </xsl:apply-templates>
+          </xsl:variable>
+          <xsl:variable name="mentions" as="element()*">
+            <xsl:apply-templates select="$occurrences/pl:mentions" mode="persons">
+              <xsl:with-param name="page" select="$page"/>
+            </xsl:apply-templates>
+          </xsl:variable>
           <xsl:if test="$turns or $mentions">
             <li>
-              <a href="{encode-for-uri(pl:stem(.))}.html">{pl:title(.)}</a>
+              <a href="{$page}">{pl:title}</a>
               <xsl:if test="$turns">
                 <span class="turns"> — {count($turns)} {if (count($turns) = 1) then 'turn' else 'turns'}:
-                  <xsl:apply-templates select="$turns" mode="persons"/></span>
+                  <xsl:sequence select="pl:listed($turns)"/></span>
               </xsl:if>
               <xsl:if test="$mentions">
                 <span class="mentions"> — named {count($mentions)} {if (count($mentions) = 1) then 'time' else 'times'}:
-                  <xsl:apply-templates select="$mentions" mode="persons"/></span>
+                  <xsl:sequence select="pl:listed($mentions)"/></span>
               </xsl:if>
             </li>
           </xsl:if>
@@ -105,36 +112,32 @@
     </xsl:for-each>
   </xsl:function>
 
-  <!-- A turn: its number, linked. -->
-  <xsl:template match="tei:sp" mode="persons">
-    <xsl:if test="position() gt 1">, </xsl:if>
-    <a href="{pl:anchor(.)}" title="{normalize-space(tei:speaker)}">{accumulator-before('pl:turn')}{ancestor::tei:text[@type = 'original'] ! ' (original)'}</a>
+  <!-- A run of turns or mentions: each where it is (the turn's number; for a name, the turn,
+       paragraph or note), linked to its anchor, with the speaker's label or the name as written on hover. -->
+  <xsl:template match="pl:turns | pl:mentions" mode="persons">
+    <xsl:param name="page" as="xs:string"/>
+    <xsl:variable name="run" select="."/>
+    <xsl:for-each select="tokenize(.)">
+      <a href="{$page}{pl:at(substring-after(., '#'), $run)}" title="{$run/@label}">{
+        string-join(($run/@where, substring-before(., '#')[.]), ' ')}{$run/@original ! ' (original)'}</a>
+    </xsl:for-each>
   </xsl:template>
 
-  <!-- A mention: where it is (turn, paragraph or note), linked to the nearest anchor. -->
-  <xsl:template match="tei:persName" mode="persons">
-    <xsl:if test="position() gt 1">, </xsl:if>
-    <xsl:variable name="sp" select="ancestor::tei:sp[1]"/>
-    <xsl:variable name="note" select="ancestor::tei:note[1]"/>
-    <a href="{pl:anchor(.)}" title="{normalize-space(.)}">{
-      if ($note) then 'note ' || pl:note-label($note)
-      else if ($sp) then 'turn ' || $sp/accumulator-before('pl:turn')
-      else if (ancestor::tei:p or ancestor::tei:ab) then '¶ ' || ancestor::*[self::tei:p or self::tei:ab][1]/accumulator-before('pl:para')
-      else pl:place-name(ancestor::*[@xml:id][1])}{
-      ancestor::tei:text[@type = 'original'] ! ' (original)'}</a>
-  </xsl:template>
-
-  <!-- What a block without a paragraph number is, in words. -->
-  <xsl:function name="pl:place-name" as="xs:string">
-    <xsl:param name="block" as="element()?"/>
-    <xsl:variable name="names" as="map(xs:string, xs:string)" select="map{'item': 'participants', 'head': 'heading',
-        'stage': 'stage direction', 'closer': 'closing', 'opener': 'opening', 'list': 'participants', 'salute': 'address'}"/>
-    <xsl:sequence select="($names(local-name($block)), 'text')[1]"/>
+  <!-- The fragment of a link to an anchor of a summary (its id written from the hyphen on when it
+       starts with the document's); '' for none. -->
+  <xsl:function name="pl:at" as="xs:string">
+    <xsl:param name="anchor" as="xs:string"/>
+    <xsl:param name="within" as="element()"/>
+    <xsl:sequence select="if (starts-with($anchor, '-')) then '#' || root($within)/*/@xml:id || $anchor
+        else if ($anchor) then '#' || $anchor else ''"/>
   </xsl:function>
 
-  <!-- The page and anchor of a node: its nearest ancestor (or itself) with an identifier. -->
-  <xsl:function name="pl:anchor" as="xs:string">
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="encode-for-uri(pl:stem($node)) || '.html' || ($node/ancestor-or-self::*[@xml:id][1]/@xml:id ! ('#' || .))"/>
+  <!-- Links separated by commas. -->
+  <xsl:function name="pl:listed" as="node()*">
+    <xsl:param name="links" as="element()*"/>
+    <xsl:for-each select="$links">
+      <xsl:if test="position() gt 1">, </xsl:if>
+      <xsl:sequence select="."/>
+    </xsl:for-each>
   </xsl:function>
 </xsl:stylesheet>

@@ -182,7 +182,7 @@
   <!-- A member of a corpus, included or inline. -->
   <xsl:template match="xi:include" mode="text">
     <xsl:variable name="member" select="$pl:by-stem(replace(@href, '\.xml$', ''))"/>
-    <pl:block first="" indent="{$pl:hang}">{if ($member) then pl:title($member) || ' (' || @href || ')' else 'Included file: ' || @href}</pl:block>
+    <pl:block first="" indent="{$pl:hang}">{if ($member) then $member/pl:title || ' (' || @href || ')' else 'Included file: ' || @href}</pl:block>
   </xsl:template>
 
   <xsl:template match="tei:TEI | tei:teiCorpus" mode="text">
