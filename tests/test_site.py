@@ -1,6 +1,8 @@
 """The HTML edition (site/), read as a reader and a browser would: every page parses, every turn and note
 of the TEI is there with its permalink, links resolve, the two views hold the right text, originals stand
 beside their translations turn by turn, the person index links every turn, and two runs give the same bytes.
+The home page, the person index and a dossier's page are made from the documents' small summaries; a
+document's own page needs nothing but the document and the personography.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import pytest
 from lxml import etree, html
 
 from plenum.build import Summary, render, tei_files
-from plenum.tei import parse_file, q
+from plenum.render import Renderer
+from plenum.tei import TEI_NS, parse_file, q
 
 from .test_peers import html_text, kept, text_nodes
 
@@ -22,6 +25,8 @@ TEI = ROOT / "tei"
 DOCUMENTS = [path for path in tei_files([TEI]) if path.name != "persons.xml"]
 CONVENTIONS = ROOT / "xslt" / "lib" / "conventions.xsl"
 PL = "{https://plenum.invalid/ns}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+XI_INCLUDE = "{http://www.w3.org/2001/XInclude}include"
 
 
 def build_site(folder: Path) -> Path:
@@ -261,3 +266,101 @@ def test_unknown_elements_render_generically_with_their_text(tmp_path):
     plain = (out / "unknown.txt").read_text(encoding="utf-8")
     for words in ("Faust a doctor", "Before inner words after.", "block text"):
         assert words in " ".join(page_text.split()) and words in " ".join(plain.split())
+
+
+# --- the edition-wide pages, from the documents' summaries -----------------------------------------
+
+@pytest.fixture(scope="module")
+def summaries() -> dict[Path, str]:
+    """Each document's summary as a build keeps it (text), made where the document was loaded."""
+    renderer = Renderer()
+    return {path: renderer.summary(renderer.load(path)) for path in DOCUMENTS}
+
+
+def words(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def title(path: Path) -> str:
+    return words(tei(path).find(f"{q('teiHeader')}/{q('fileDesc')}/{q('titleStmt')}/{q('title')}"))
+
+
+def turn_numbers(root) -> dict[etree._Element, int]:
+    """Each turn's number as the margin shows it: turns count from 1 in each text."""
+    numbers, count = {}, 0
+    for element in root.iter(q("text"), q("sp")):
+        count = 0 if element.tag == q("text") else count + 1
+        if element.tag == q("sp"):
+            numbers[element] = count
+    return numbers
+
+
+def test_a_summary_is_a_small_part_of_its_document(summaries):
+    for path, text in summaries.items():
+        assert etree.fromstring(text.encode()).tag == PL + "summary"
+        assert len(text.encode()) < 1024 + path.stat().st_size // 8, path.name
+    assert sum(len(text.encode()) for text in summaries.values()) < sum(p.stat().st_size for p in summaries) / 10
+
+
+def test_the_edition_pages_need_only_the_summaries(site, summaries):
+    """A renderer that never loaded a document makes the home page and person index from the summaries."""
+    renderer = Renderer(("html",))
+    renderer.edition(renderer.load(TEI / "persons.xml"))
+    loaded = [renderer.load_summary(text, path) for path, text in summaries.items()]
+    assert renderer.index(loaded) == (site / "index.html").read_text(encoding="utf-8")
+    assert renderer.persons(loaded) == (site / "persons.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", [p for p in DOCUMENTS if tei(p).tag != q("teiCorpus")], ids=lambda p: p.stem)
+def test_a_document_page_needs_only_the_document_and_the_persons(site, path):
+    renderer = Renderer()
+    renderer.edition(renderer.load(TEI / "persons.xml"))
+    node = renderer.load_tree(parse_file(path), path)
+    for fmt in ("html", "text"):
+        assert renderer.render(node, fmt) == (site / renderer.output_name(path, fmt)).read_text(encoding="utf-8")
+
+
+def test_the_home_page_gives_each_document_its_title_and_date(site):
+    rows = page(site, "index.html").xpath("//tbody[@class='oldest-first']/tr")
+    shown = {row.xpath("td[2]/a/@href")[0]: row for row in rows}
+    for path in DOCUMENTS:
+        if tei(path).tag == q("TEI"):
+            row = shown[path.stem + ".html"]
+            assert row.xpath("td[2]/a")[0].text_content() == title(path)
+            date = tei(path).find(f".//{q('creation')}/{q('date')}")
+            assert row.xpath("td[1]/time/@datetime") == ([date.get("when")] if date is not None and date.get("when") else [])
+
+
+def test_a_dossier_page_lists_its_members_by_title(site):
+    corpus = TEI / "004_4586cb435a2fc35a.xml"
+    members = [include.get("href") for include in tei(corpus).iter(XI_INCLUDE)]
+    links = page(site, corpus.stem + ".html").xpath("//p[@class='member']/a")
+    assert [link.get("href") for link in links] == [href.replace(".xml", ".html") for href in members]
+    assert [link.text_content() for link in links] == [title(TEI / href) for href in members]
+    plain = " ".join((site / (corpus.stem + ".txt")).read_text(encoding="utf-8").split())
+    for href in members:
+        assert f"{title(TEI / href)} ({href})" in plain
+
+
+def test_the_person_index_numbers_every_turn_and_name_as_the_document_does(site):
+    people = {section.get("id"): section for section in page(site, "persons.html").find_class("person")
+              if section.tag == "section"}
+    for path in DOCUMENTS:
+        root = tei(path)
+        if root.tag == q("teiCorpus"):
+            continue
+        for sp, number in turn_numbers(root).items():
+            who = (sp.get("who") or "").partition("persons.xml#")[2]
+            if who in people and sp.get(XML_ID):
+                original = sp.xpath("ancestor::tei:text[@type='original']", namespaces={"tei": TEI_NS})
+                link = people[who].xpath(f".//span[@class='turns']/a[@href='{path.stem}.html#{sp.get(XML_ID)}']")
+                assert len(link) == 1, (path.stem, sp.get(XML_ID))
+                assert link[0].text == f"{number}{' (original)' if original else ''}"
+                speaker = sp.find(q("speaker"))
+                assert link[0].get("title") == (words(speaker) if speaker is not None else "")
+        for name in root.find(q("text")).iter(q("persName")):
+            who = (name.get("ref") or "").partition("persons.xml#")[2]
+            if who in people:
+                anchor = next(e.get(XML_ID) for e in (name, *name.iterancestors()) if e.get(XML_ID))
+                hrefs = people[who].xpath(f".//span[@class='mentions']/a[@title=$title]/@href", title=words(name))
+                assert f"{path.stem}.html#{anchor}" in hrefs, (path.stem, words(name))

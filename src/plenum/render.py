@@ -53,6 +53,11 @@ class Renderer:
         self._parameters: dict = {}
         self.formats = formats
 
+    @property
+    def processor(self) -> PySaxonProcessor:
+        """The Saxon processor, for the other Saxon engines of the process to share (e.g. validation)."""
+        return self._processor
+
     def load(self, path: Path):
         """A TEI file for rendering: read by plenum's safe parser, handed to Saxon (load_tree)."""
         return self.load_tree(tei.parse_file(path), path)
