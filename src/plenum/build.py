@@ -37,12 +37,14 @@ class Summary:
     """What a run did, for the one-line report and the exit code."""
 
     sources: int = 0
+    unchanged: int = 0             # sources not converted again: nothing they depend on changed
     converted: int = 0
     changed: int = 0
     kept: int = 0
     forced: int = 0
     valid: int = 0
     invalid: int = 0
+    unchanged_documents: int = 0   # TEI files not checked again: their findings come from the last build
     rendered: int = 0
     reviewed: int = 0
     interventions: int = 0
@@ -51,6 +53,7 @@ class Summary:
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)   # seconds per stage, all processes
     started: float = field(default_factory=time.perf_counter)
 
     @property
@@ -65,9 +68,12 @@ class Summary:
         if self.sources:
             changes = [f"{self.changed} changed"] + [f"{n} edited and {what}" for n, what in
                                                      ((self.kept, "kept"), (self.forced, "replaced")) if n]
-            parts.append(f"{self.sources} sources: {self.converted} documents converted ({', '.join(changes)})")
+            parts.append(f"{self.sources} sources: {self.converted} documents converted ({', '.join(changes)})"
+                         + (f", {self.unchanged} sources unchanged" if self.unchanged else ""))
         if self.valid or self.invalid:
-            parts.append(f"{self.valid} valid, {self.invalid} invalid")
+            parts.append(f"{self.valid} valid, {self.invalid} invalid"
+                         + (f" ({self.unchanged_documents} unchanged, not checked again)"
+                            if self.unchanged_documents else ""))
         if self.rendered:
             parts.append(f"{self.rendered} rendered")
         if self.reviewed:
@@ -179,7 +185,7 @@ def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary:
     summaries; every other page from its document and the persons.
     """
     renderer = Renderer(formats)
-    files = _unique_names(files, summary)
+    files = unique_names(files, summary)
     loaded = []
     with progress(files, "Reading") as bar:
         for path in bar:
@@ -222,7 +228,7 @@ def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary:
             write_atomic(site_dir / asset, resource(XSLT / "assets", asset).read_bytes())
 
 
-def _unique_names(files: list[Path], summary: Summary) -> list[Path]:
+def unique_names(files: list[Path], summary: Summary) -> list[Path]:
     """The files whose pages do not overwrite another's (or the home page); the others are reported."""
     taken: dict[str, str] = {"index": "the home page index.html"}
     unique = []

@@ -5,12 +5,12 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sized
 from pathlib import Path
 
 import click
 
-from . import __version__, build as builder, exchange, review as reviewer, tei, teidiff
+from . import __version__, build as builder, exchange, incremental, review as reviewer, tei, teidiff
 from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError
 from .persons import FILE as PERSONS
 from .render import FORMATS
@@ -23,8 +23,10 @@ FORCE_HELP = ("Replace TEI files an editor changed with the new conversion (thei
 
 
 def _progress(items: Iterable, label: str):
-    """click's progress bar on stderr (the default progress display of every long run)."""
-    return click.progressbar(list(items), label=label.ljust(11), file=sys.stderr)
+    """click's progress bar on stderr (the default progress display of every long run); `items` may be
+    results still coming in, if their number is known (pool.Completed)."""
+    return click.progressbar(items if isinstance(items, Sized) else list(items), label=label.ljust(11),
+                             file=sys.stderr)
 
 
 def _finish(summary: builder.Summary) -> None:
@@ -69,18 +71,34 @@ def main() -> None:
 @click.option("--site", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
               help="Folder of the HTML and plain-text editions.")
 @click.option("--force", is_flag=True, help=FORCE_HELP)
+@click.option("--schema", type=click.Choice(["project", "all"]), default="project", show_default=True,
+              help="project: the RELAX NG grammar and the Schematron rules on every document, the XSD on "
+                   "documents that are not plenum's untouched conversions; all: the XSD and tei_all on "
+                   "every document too.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per core).")
+@click.option("--full", is_flag=True, help="Ignore what the last build recorded: convert, check and render everything.")
+@click.option("--state", "state_path", type=click.Path(path_type=Path), default=incremental.STATE, show_default=True,
+              help="File in which the build records what it made from what.")
 @reports_errors
-def build(seeds: Path, tei_dir: Path, site: Path, force: bool) -> None:
+def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs: int | None, full: bool,
+          state_path: Path) -> None:
     """Convert SEEDS into TEI, validate the edition, and render the valid documents.
 
     Writes tei/<source>.xml for each source, site/<document>.html and .txt for each valid TEI
-    document, and site/index.html. Files whose content is unchanged are not rewritten.
+    document, site/index.html and site/persons.html. Files whose content is unchanged are not
+    rewritten.
+
+    A rebuild does only what changed: a source is converted again when it, plenum's code,
+    stylesheets or schemas, or the curated part of persons.xml changed; a TEI file is checked and
+    rendered again when it or they changed. Content hashes decide, not timestamps; they are kept
+    in the --state file. The work runs on every core.
 
     Each TEI file records the fingerprint of what plenum wrote. A file an editor has changed since
     (any byte) is never overwritten: it is kept and reported, and the new conversion is written
     beside it as <name>.new.xml, with a summary of how the two differ; --force replaces it.
     """
-    _finish(builder.build(seeds, tei_dir, site, _progress, force))
+    _finish(incremental.build(seeds, tei_dir, site, _progress, force, schema, jobs, state_path, full))
 
 
 @main.command(epilog=EPILOG)

@@ -1,0 +1,204 @@
+"""The whole job, doing only what changed: convert sources, check and render TEI files, then the
+edition-wide pages, on every core.
+
+1. A source is converted (workers.convert) when its key changed (its bytes, the code, the curated
+   persons) or the TEI files it gave are not the bytes it wrote.
+2. A TEI file is validated and, when valid, rendered (workers.check) when its key changed (its bytes,
+   the code, the curated persons, the schemas asked for, which of the files it points to exist) or
+   one of its pages is missing. The findings of the others are reported again from the state.
+3. persons.xml receives the attestations of every document (kept per document in the state) and is
+   validated when it changed.
+4. The home page, the person index and the dossier pages are made from the documents' summaries,
+   when any of them, a dossier or persons.xml changed.
+Pages of documents that are gone or no longer valid are removed from the site.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import fingerprint, pipeline, tei, timing, workers
+from .build import IMPORTED, Progress, Summary, quiet, source_files, tei_files, unique_names
+from .persons import FILE as PERSONS, merge
+from .pool import Pool
+from .state import State, code_digest, curated_digest, digest, file_digest
+from .validate import Problem
+
+STATE = Path(".plenum") / "build.json"
+
+
+def build(seeds: Path, tei_dir: Path, site_dir: Path, progress: Progress = quiet, force: bool = False,
+          schema: str = "project", jobs: int | None = None, state_path: Path = STATE,
+          full: bool = False) -> Summary:
+    """Convert every source in `seeds`, validate every TEI file in `tei_dir`, render the valid ones into
+    `site_dir`, redoing only what changed since the build recorded at `state_path` (`full`: everything).
+
+    `schema` "all" adds the XSD and tei_all to every check; otherwise the XSD checks only the TEI files
+    that are not plenum's untouched conversions (edited or written by hand), where it can tell what
+    the RELAX NG grammar did not. TEI from other editions in tei_dir/imported/ is rendered unchecked
+    (it was checked when imported).
+    """
+    summary = Summary()
+    record = State(state_path) if full else State.load(state_path)
+    code = code_digest()
+    inputs = digest(code, curated_digest(tei_dir / PERSONS))
+    with Pool(workers.Settings(tei_dir, site_dir, ("html", "text"), force), jobs) as pool:
+        _convert(pool, record, source_files([seeds]), inputs, force, summary, progress)
+        documents = _documents(tei_dir, summary)
+        _check(pool, record, documents, digest(inputs, schema), schema, summary, progress)
+        with timing.stage("persons.xml"):
+            _persons(pool, record, tei_dir, code, summary)
+        _edition(pool, record, tei_dir, code, summary)
+    record.save()
+    timing.add(summary.timings, timing.take())
+    return summary
+
+
+def _documents(tei_dir: Path, summary: Summary) -> dict[str, bool]:
+    """The TEI documents of the edition (persons.xml aside): path -> whether it is validated (not
+    imported). A file whose pages would overwrite another's is reported and left out."""
+    own = [path for path in tei_files([tei_dir]) if path.name != PERSONS]
+    imported = tei_files([tei_dir / IMPORTED]) if (tei_dir / IMPORTED).is_dir() else []
+    return {str(path): path in own for path in unique_names(own + imported, summary)}
+
+
+# -- 1. conversion ---------------------------------------------------------------------------------
+
+def _convert(pool: Pool, record: State, sources: list[Path], inputs: str, force: bool, summary: Summary,
+             progress: Progress) -> None:
+    """Convert the sources whose key changed or whose TEI files are not as written; report again the
+    files an editor changed that the others kept."""
+    summary.sources += len(sources)
+    todo = []
+    for path in sources:
+        key = digest(inputs, file_digest(path) or "")
+        entry = record.sources.get(str(path))
+        if force or entry is None or entry["key"] != key or not _intact(entry["files"]):
+            todo.append((str(path),))
+            record.sources[str(path)] = {"key": key, "files": {}, "notes": []}
+        else:
+            summary.unchanged += 1
+            summary.notes += entry["notes"]
+    for done in pool.run(workers.convert, todo, progress, "Converting"):
+        timing.add(summary.timings, done.timings)
+        if done.error:
+            summary.errors.append(done.error)
+            del record.sources[done.source]
+            continue
+        record.sources[done.source].update(files={name: file_digest(Path(name)) for name, _ in done.files},
+                                           notes=done.notes)
+        summary.notes += done.notes
+        for _, outcome in done.files:
+            summary.converted += 1
+            summary.changed += outcome in (pipeline.WRITTEN, pipeline.REPLACED)
+            summary.kept += outcome == pipeline.KEPT
+            summary.forced += outcome == pipeline.REPLACED
+    for gone in set(record.sources) - {str(path) for path in sources}:
+        del record.sources[gone]
+
+
+def _intact(files: dict[str, str | None]) -> bool:
+    """Whether the TEI files a conversion wrote still hold the bytes it left."""
+    return all(file_digest(Path(name)) == value for name, value in files.items())
+
+
+# -- 2. validation and the documents' pages --------------------------------------------------------
+
+def _check(pool: Pool, record: State, documents: dict[str, bool], inputs: str, schema: str, summary: Summary,
+           progress: Progress) -> None:
+    """Check and render the documents whose key changed or whose pages are missing; count them all."""
+    site = pool.settings.site_dir
+    todo, before = [], {}
+    for path, validated in documents.items():
+        data = tei.read_file(path)
+        base = digest(inputs, str(validated), digest(data))
+        entry = record.documents.get(path)
+        if entry and entry["key"] == _key(base, path, entry["links"]) and _pages_exist(entry, site):
+            summary.unchanged_documents += 1
+            continue
+        xsd = validated and (schema == "all" or fingerprint.state(data) != fingerprint.UNTOUCHED)
+        todo.append((path, validated, xsd, validated and schema == "all"))
+        before[path] = entry["pages"] if entry else {}
+        record.documents[path] = {"base": base}
+    for done in pool.run(workers.check, todo, progress, "Checking"):
+        timing.add(summary.timings, done.timings)
+        if done.error:
+            summary.errors.append(done.error)
+        entry = record.documents[done.path]
+        entry.update(key=_key(entry.pop("base"), done.path, done.links), links=done.links, pages=done.pages,
+                     problems=[problem.as_dict() for problem in done.problems], summary=done.summary,
+                     attested=done.attested, corpus=done.corpus)
+        _remove(site, set(before[done.path].values()) - set(done.pages.values()))
+        if done.error:  # never counted as done: tried again next time
+            entry["key"] = ""
+    for gone in set(record.documents) - set(documents):
+        _remove(site, set(record.documents.pop(gone)["pages"].values()))
+    for path, validated in documents.items():
+        entry = record.documents[path]
+        problems = [Problem(**problem) for problem in entry["problems"]]
+        summary.problems += problems
+        summary.valid += validated and not problems
+        summary.invalid += validated and bool(problems)
+        summary.rendered += bool(entry["pages"]) or (entry["corpus"] and not problems)
+
+
+def _key(base: str, path: str, links: list[str]) -> str:
+    """A document's key: its base key and which of the files it points to exist beside it."""
+    folder = Path(path).parent
+    return digest(base, *(f"{name}={(folder / name).is_file()}" for name in links))
+
+
+def _pages_exist(entry: dict, site: Path) -> bool:
+    return all((site / name).is_file() for name in entry["pages"].values())
+
+
+def _remove(site: Path, names: set[str]) -> None:
+    """Remove pages of the site that no longer belong to it."""
+    for name in names:
+        (site / name).unlink(missing_ok=True)
+
+
+# -- 3. persons.xml ----------------------------------------------------------------------------------
+
+def _persons(pool: Pool, record: State, tei_dir: Path, code: str, summary: Summary) -> None:
+    """Give persons.xml the attestations of the edition's documents; validate it when it changed."""
+    path = tei_dir / PERSONS
+    if not path.is_file():
+        return
+    attested = [record.documents[name]["attested"] for name in sorted(record.documents)
+                if record.documents[name]["attested"] and Path(name).parent == tei_dir]
+    pipeline.personography(tei_dir).update(merge(attested))
+    key = digest(code, file_digest(path) or "")
+    entry = record.pages.get(PERSONS)
+    if entry is None or entry["key"] != key:
+        [problems] = pool.run(workers.validate, [(str(path),)], quiet, "persons.xml")
+        entry = record.pages[PERSONS] = {"key": key, "problems": [problem.as_dict() for problem in problems]}
+    problems = [Problem(**problem) for problem in entry["problems"]]
+    summary.problems += problems
+    summary.valid += not problems
+    summary.invalid += bool(problems)
+
+
+# -- 4. the edition-wide pages -----------------------------------------------------------------------
+
+def _edition(pool: Pool, record: State, tei_dir: Path, code: str, summary: Summary) -> None:
+    """The home page, the person index and the dossiers' pages (workers.edition), made again when a
+    listed document, persons.xml or the code changed, or one of the pages is missing."""
+    site = pool.settings.site_dir
+    listed = sorted(path for path, entry in record.documents.items() if entry["summary"] and not entry["problems"])
+    persons = tei_dir / PERSONS
+    persons_valid = persons.is_file() and not record.pages.get(PERSONS, {}).get("problems")
+    key = digest(code, file_digest(persons) or "" if persons_valid else "",
+                 *(f"{path}={record.documents[path]['key']}" for path in listed))
+    entry = record.pages.get("edition")
+    if entry and entry["key"] == key and all((site / name).is_file() for name in entry["files"]):
+        return
+    documents = [(path, record.documents[path]["summary"], record.documents[path]["corpus"]) for path in listed]
+    [done] = pool.run(workers.edition, [(documents, str(persons) if persons_valid else None)], quiet, "Edition")
+    timing.add(summary.timings, done.timings)
+    if done.error:
+        summary.errors.append(done.error)
+        record.pages.pop("edition", None)
+        return
+    _remove(site, set(entry["files"] if entry else []) - set(done.files))
+    record.pages["edition"] = {"key": key, "files": done.files}

@@ -1,0 +1,97 @@
+"""What the last build made from what: the content hashes that let a rebuild redo only what changed.
+
+A conversion is redone when its source, the code (Python, stylesheets, schemas) or the curated part
+of persons.xml changed, or when a TEI file it wrote is no longer the one it wrote. A document is
+checked and rendered again when its TEI file, the code, the curated persons, the schemas asked for or
+a file it points to changed, or when one of its pages is missing. Hashes are of content, never of
+timestamps. The state is one JSON file, written atomically at the end of a build; a missing or
+unreadable state means everything is done again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from lxml import etree
+
+from . import tei
+from .errors import InputError
+from .fileio import write_atomic
+from .paths import SCHEMA, XSLT
+from .persons import GENERATED
+
+FORMAT = "plenum-build/1"
+# The package's code and resources: a change in any of them changes what a build makes.
+CODE = (Path(__file__).resolve().parent, XSLT, SCHEMA)
+
+
+def digest(*parts: str | bytes) -> str:
+    """The SHA-256 of the parts, each length-prefixed so that no two sequences give the same digest."""
+    sha = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        sha.update(f"{len(data)}:".encode("ascii"))
+        sha.update(data)
+    return sha.hexdigest()
+
+
+def file_digest(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes; None when there is no such file."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+
+
+def code_digest(roots: Iterable[Path] = CODE) -> str:
+    """One digest of every file of plenum's code, stylesheets and schemas (names and bytes)."""
+    parts = []
+    for root in roots:
+        for path in sorted(p for p in Path(root).rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            parts += [path.relative_to(root).as_posix(), path.read_bytes()]
+    return digest(*parts)
+
+
+def curated_digest(path: Path) -> str:
+    """The digest of what the editors curate in persons.xml: the file without the parts plenum compiles
+    (resp="#plenum"), which every build rewrites and which conversion and document pages do not use,
+    and without whitespace-only text (the indentation, which moves with those parts)."""
+    try:
+        tree = tei.parse_file(path)
+    except InputError:
+        return digest("unreadable", file_digest(path) or "")
+    for element in list(tree.iterfind(f".//*[@resp='{GENERATED}']")):
+        element.getparent().remove(element)
+    for element in tree.iter():  # the layout around the compiled parts changes with them
+        if element.text is not None and not element.text.strip():
+            element.text = None
+        if element.tail is not None and not element.tail.strip():
+            element.tail = None
+    return digest(etree.tostring(tree, method="c14n"))
+
+
+class State:
+    """The record of the last build: per source and per TEI file, the key it was made with and what
+    it gave; per edition page set, its key."""
+
+    def __init__(self, path: Path, data: dict | None = None) -> None:
+        self.path = path
+        data = data if data and data.get("format") == FORMAT else {}
+        self.sources: dict[str, dict] = data.get("sources", {})
+        self.documents: dict[str, dict] = data.get("documents", {})
+        self.pages: dict[str, str] = data.get("pages", {})
+
+    @classmethod
+    def load(cls, path: Path) -> "State":
+        """The state at `path`; an empty one when it is missing, unreadable or of another format."""
+        try:
+            return cls(path, json.loads(path.read_bytes()))
+        except (OSError, ValueError):
+            return cls(path)
+
+    def save(self) -> None:
+        data = {"format": FORMAT, "sources": self.sources, "documents": self.documents, "pages": self.pages}
+        write_atomic(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8"))

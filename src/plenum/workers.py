@@ -1,0 +1,247 @@
+"""The build's work on one source or one TEI file, done in long-lived worker processes.
+
+Each worker process holds one `Context`, made once by its initializer: one Saxon processor with the
+stylesheets and the Schematron rules compiled, the RELAX NG grammar (the XSD and tei_all when asked
+for), and the personography. A task is a function of one path that returns plain data; the main
+process decides what to do and reports. A TEI file is parsed once by lxml (grammar, XSD, tei_all,
+attestations) and once by Saxon (rules, HTML and text).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from . import pipeline, teidiff, tei
+from .errors import InputError, PlenumError
+from .fileio import write_atomic
+from .paths import XSLT, resource
+from .persons import FILE as PERSONS, attest_tree
+from .render import Renderer
+from .timing import stage, take
+from .validate import Problem, TeiAllValidator, Validator, XsdValidator
+
+
+# The static files of the site, kept in xslt/assets/.
+ASSETS = ("edition.css",)
+
+# The stage a format's rendering is timed as.
+STAGES = {"html": "HTML", "text": "text"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every task of one build shares."""
+
+    tei_dir: Path
+    site_dir: Path
+    formats: tuple[str, ...] = ("html", "text")
+    force: bool = False
+
+
+@dataclass
+class Converted:
+    """What a conversion wrote: per TEI file its outcome, and a note for the editor when one was kept."""
+
+    source: str
+    files: list[tuple[str, str]] = field(default_factory=list)   # (TEI file, outcome)
+    notes: list[str] = field(default_factory=list)
+    error: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)   # seconds per stage (plenum.timing)
+
+
+@dataclass
+class Checked:
+    """What checking and rendering one TEI file gave."""
+
+    path: str
+    digest: str = ""
+    problems: list[Problem] = field(default_factory=list)
+    pages: dict[str, str] = field(default_factory=dict)      # format -> file written in the site
+    summary: str | None = None                               # what edition pages need of the document
+    attested: dict | None = None                             # persons.attest_tree of the document
+    links: list[str] = field(default_factory=list)           # other files of its folder it points to
+    corpus: bool = False                                     # a teiCorpus: its page needs the others' summaries
+    error: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (plenum.timing)
+
+
+class Context:
+    """A worker's engines, each compiled once."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.renderer = Renderer(settings.formats)
+        self.validator = Validator(self.renderer.processor)
+        self._xsd: XsdValidator | None = None
+        self._tei_all: TeiAllValidator | None = None
+        persons = settings.tei_dir / PERSONS
+        self.renderer.edition(self.renderer.load(persons) if persons.is_file() else None)
+
+    def extra(self, xsd: bool, tei_all: bool) -> list[tuple[str, Validator]]:
+        """The slower engines (named as stages), compiled the first time a task asks for them."""
+        if xsd and self._xsd is None:
+            self._xsd = XsdValidator()
+        if tei_all and self._tei_all is None:
+            self._tei_all = TeiAllValidator()
+        return [(name, engine) for name, engine, wanted in (("XSD", self._xsd, xsd), ("tei_all", self._tei_all, tei_all))
+                if wanted]
+
+
+_context: Context | None = None
+
+
+def start(settings: Settings) -> None:
+    """The initializer of a worker process (also run in the main process for a small batch)."""
+    global _context
+    _context = Context(settings)
+
+
+def context() -> Context:
+    if _context is None:
+        raise RuntimeError("workers.start() was not called in this process")
+    return _context
+
+
+def current() -> Context | None:
+    """This process's context, if it has one."""
+    return _context
+
+
+def convert(source: str) -> Converted:
+    """Convert one source into the TEI folder; an editor's file is kept unless the build forces."""
+    settings = context().settings
+    done = Converted(source)
+    try:
+        conv = pipeline.convert(source, settings.tei_dir)
+        for item in pipeline.write(conv, settings.tei_dir, settings.force):
+            done.files.append((str(item.path), item.outcome))
+            if item.outcome == pipeline.KEPT:
+                done.notes.append(_kept(item))
+            elif item.outcome == pipeline.REPLACED:
+                done.notes.append(f"{item.path}: an editor's changes replaced by the new conversion "
+                                  f"(--force); they are gone unless committed")
+    except PlenumError as exc:
+        done.error = str(exc)
+    done.timings = take()
+    return done
+
+
+def _kept(item: pipeline.Written) -> str:
+    """The note on an edited file left as it is: where the conversion went and how it differs."""
+    if item.beside is None:
+        return (f"{item.path}: changed by an editor, kept; {item.path.stem}{pipeline.NEW} beside it was edited "
+                f"too, so the new conversion was not written (--force replaces the file)")
+    try:
+        differences = teidiff.summary(teidiff.compare(item.beside, item.path))
+    except PlenumError as exc:
+        differences = f"it cannot be compared: {exc}"
+    return (f"{item.path}: changed by an editor, kept; the new conversion is in {item.beside} "
+            f"({differences}; see plenum diff {item.beside} {item.path}); --force replaces the file")
+
+
+def check(path: str, validate: bool = True, xsd: bool = False, tei_all: bool = False) -> Checked:
+    """Validate one TEI file and, when valid, render its pages into the site with a copy of the file.
+
+    `validate` False renders without checking (TEI from other editions, checked when imported).
+    """
+    work, site = context(), context().settings.site_dir
+    done = Checked(path)
+    try:
+        data = tei.read_file(path)
+        done.digest = hashlib.sha256(data).hexdigest()
+        with stage("lxml parse"):
+            tree = tei.parse_bytes(data, path)
+        with stage("Saxon parse"):
+            node = work.renderer.load_tree(tree, path)
+        if validate:
+            done.problems = work.validator.check_tree(tree, path, node)
+            for name, engine in work.extra(xsd, tei_all):
+                with stage(name):
+                    done.problems += engine.check_tree(tree, path)
+        with stage("summary and attestations"):
+            done.attested = attest_tree(tree, Path(path).name)
+            done.links = _links(tree)
+            done.corpus = etree.QName(tree.getroot()).localname == "teiCorpus"
+            done.summary = work.renderer.summary(node)
+        if not (done.problems or done.corpus):
+            _pages(work.renderer, node, Path(path), data, site, done.pages)
+    except InputError as exc:
+        done.problems = [Problem(path, exc.line or 1, exc.column or 1, "error", exc.message, "xml")]
+    except PlenumError as exc:
+        done.error = str(exc)
+    done.timings = take()
+    return done
+
+
+def _pages(renderer: Renderer, node, path: Path, data: bytes, site: Path, pages: dict[str, str],
+           summaries: list | None = None) -> None:
+    """A valid document's pages, one per format, and its TEI file beside them; `pages` records them.
+    A dossier's pages list its members from `summaries`."""
+    for fmt in renderer.formats:
+        name = renderer.output_name(path, fmt)
+        with stage(STAGES.get(fmt, fmt)):
+            write_atomic(site / name, renderer.render(node, fmt, summaries).encode("utf-8"))
+        pages[fmt] = name
+    write_atomic(site / path.name, data)
+    pages["tei"] = path.name
+
+
+def _links(tree: etree._ElementTree) -> list[str]:
+    """The other XML files of its folder a document points to (their presence is part of its check)."""
+    names = set()
+    for value in tree.xpath("//@target | //@ref | //@corresp | //@sameAs"):
+        for pointer in value.split():
+            name = pointer.split("#", 1)[0]
+            if name.endswith(".xml") and "/" not in name and ":" not in name:
+                names.add(name)
+    return sorted(names)
+
+
+def validate(path: str) -> list[Problem]:
+    """The project's grammar and rules on one file (persons.xml, which has no pages of its own)."""
+    problems = context().validator.check(path)
+    take()
+    return problems
+
+
+@dataclass
+class Edition:
+    """The edition-wide pages written into the site."""
+
+    files: list[str] = field(default_factory=list)
+    error: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def edition(documents: list[tuple[str, str, bool]], persons: str | None) -> Edition:
+    """The home page, the person index (with `persons`, the personography's path) and each dossier's
+    pages, from the listed documents' (path, summary, is a dossier); persons.xml and the style sheet
+    beside them."""
+    renderer, site = context().renderer, context().settings.site_dir
+    done = Edition()
+    try:
+        with stage("edition pages"):
+            renderer.edition(renderer.load(persons) if persons else None)
+            summaries = [renderer.load_summary(text, path) for path, text, _ in documents]
+            pages = {"index.html": renderer.index(summaries)}
+            if persons:
+                pages["persons.html"] = renderer.persons(summaries)
+                write_atomic(site / PERSONS, Path(persons).read_bytes())
+            for name, text in pages.items():
+                write_atomic(site / name, text.encode("utf-8"))
+            for asset in ASSETS:
+                write_atomic(site / asset, resource(XSLT / "assets", asset).read_bytes())
+            done.files = [*pages, *ASSETS] + ([PERSONS] if persons else [])
+            for path, _, corpus in documents:
+                if corpus:
+                    node = renderer.load(path)
+                    _pages(renderer, node, Path(path), tei.read_file(path), site, {}, summaries)
+                    done.files += [renderer.output_name(Path(path), fmt) for fmt in renderer.formats] + [Path(path).name]
+    except PlenumError as exc:
+        done.error = str(exc)
+    done.timings = take()
+    return done

@@ -1,0 +1,125 @@
+"""The incremental, parallel build as an editor rebuilding many times a day meets it: a rebuild with
+nothing changed does nothing, a changed source redoes its document and the pages listing it, a
+change in the code redoes everything, and the work on several cores gives what one core gives."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from plenum import incremental, pool
+from plenum.build import Summary
+
+from .conftest import ROOT
+
+CASES = sorted((ROOT / "tests" / "cases").glob("*/*.txt"))
+WORK_STAGES = {"read+convert", "transforms", "RELAX NG", "Schematron", "HTML", "text"}
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A project of four small sources (one per layout and convention group) and the personography."""
+    (tmp_path / "seeds").mkdir()
+    for case in CASES:
+        shutil.copyfile(case, tmp_path / "seeds" / f"{case.parent.name}-{case.name}")
+    (tmp_path / "tei").mkdir()
+    shutil.copyfile(ROOT / "tei" / "persons.xml", tmp_path / "tei" / "persons.xml")
+    return tmp_path
+
+
+def build(project: Path, **options) -> Summary:
+    options.setdefault("jobs", 1)
+    summary = incremental.build(project / "seeds", project / "tei", project / "site",
+                                state_path=project / ".plenum" / "build.json", **options)
+    assert not summary.errors, summary.errors
+    return summary
+
+
+def stamps(folder: Path) -> dict[str, int]:
+    """Each file's modification time: what a rebuild rewrote (the build itself decides by content)."""
+    return {path.name: path.stat().st_mtime_ns for path in folder.iterdir() if path.is_file()}
+
+
+def test_a_rebuild_with_nothing_changed_converts_checks_and_renders_nothing(project):
+    first = build(project)
+    assert first.converted == len(CASES) and first.rendered == len(CASES) and first.valid == len(CASES) + 1
+    before = stamps(project / "tei") | stamps(project / "site")
+    again = build(project)
+    assert (again.converted, again.unchanged, again.unchanged_documents) == (0, len(CASES), len(CASES))
+    assert not WORK_STAGES & set(again.timings), again.timings
+    assert again.valid == first.valid and again.rendered == first.rendered
+    assert stamps(project / "tei") | stamps(project / "site") == before
+
+
+def test_one_changed_source_redoes_its_document_and_the_pages_that_list_it(project):
+    build(project)
+    before = stamps(project / "site")
+    source = project / "seeds" / "archive-web-minutes.txt"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("(test of label styles)", "(test of label styles, revised)", 1), encoding="utf-8")
+    again = build(project)
+    assert (again.converted, again.unchanged) == (1, len(CASES) - 1)
+    assert again.unchanged_documents == len(CASES) - 1
+    after = stamps(project / "site")
+    rewritten = {name for name in after if after[name] != before.get(name)}
+    assert rewritten == {"archive-web-minutes.html", "archive-web-minutes.txt", "archive-web-minutes.xml",
+                         "index.html", "persons.html", "persons.xml"}
+
+
+def test_a_change_in_the_code_redoes_everything(project, monkeypatch):
+    build(project)
+    monkeypatch.setattr(incremental, "code_digest", lambda: "another version of plenum")
+    again = build(project)
+    assert again.converted == len(CASES) and again.unchanged == 0 and again.unchanged_documents == 0
+
+
+def test_a_page_deleted_from_the_site_is_made_again_and_nothing_else(project):
+    build(project)
+    (project / "site" / "archive-text-telegram.html").unlink()
+    again = build(project)
+    assert again.converted == 0 and again.unchanged_documents == len(CASES) - 1
+    assert (project / "site" / "archive-text-telegram.html").is_file()
+
+
+def test_findings_are_reported_again_until_the_file_is_fixed(project):
+    build(project)
+    tei = project / "tei" / "archive-text-telegram.xml"
+    tei.write_text(tei.read_text(encoding="utf-8").replace('when="', 'when="19', 1), encoding="utf-8")
+    for _ in range(2):
+        summary = build(project)
+        assert summary.invalid == 1 and summary.exit_code == 1
+        assert any(problem.rule == "plenum.sch:date-iso" for problem in summary.problems)
+        assert any("changed by an editor, kept" in note for note in summary.notes)
+    assert not (project / "site" / "archive-text-telegram.html").exists(), "an invalid document has no page"
+
+
+def test_a_file_an_editor_changed_is_also_checked_against_the_xml_schema(project):
+    build(project)
+    tei = project / "tei" / "archive-text-telegram.xml"
+    tei.write_text(tei.read_text(encoding="utf-8").replace("<body>", "<body>\n", 1), encoding="utf-8")
+    summary = build(project)
+    assert summary.timings.get("XSD", 0) > 0 and summary.invalid == 0
+
+
+def test_the_pages_of_a_removed_document_leave_the_site(project):
+    build(project)
+    (project / "tei" / "archive-web-minutes.xml").unlink()
+    (project / "seeds" / "archive-web-minutes.txt").unlink()
+    build(project)
+    assert not list((project / "site").glob("archive-web-minutes.*"))
+    assert "archive-web-minutes" not in (project / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_worker_processes_make_exactly_what_one_process_makes(project, tmp_path_factory):
+    other = tmp_path_factory.mktemp("other")
+    shutil.copytree(project / "seeds", other / "seeds")
+    shutil.copytree(project / "tei", other / "tei")
+    build(project, jobs=1)
+    parallel = build(other, jobs=2)
+    assert parallel.converted == len(CASES) >= pool.SMALL, "enough tasks to start the worker processes"
+    for folder in ("tei", "site"):
+        ours = {path.name: path.read_bytes() for path in (project / folder).iterdir()}
+        theirs = {path.name: path.read_bytes() for path in (other / folder).iterdir()}
+        assert ours == theirs
