@@ -62,6 +62,8 @@ _TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*(?:~~|</sup>|</u>)?\s*$")
 _STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
 _LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
 _TRAILING_STAGE = re.compile(r"\s\((?P<inner>[A-Z][^()]{0,60})\)\.?$")
+# How every text _TRAILING_STAGE matches ends ($ allows a final newline): checked before searching.
+_STAGE_ENDINGS = (")", ").", ")\n", ").\n")
 _NOTE_LABEL = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)\s*")
 _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
 
@@ -635,6 +637,8 @@ def _trailing_stage(p: etree._Element) -> None:
     """'… well. (Laughter).' at the end of a paragraph: the parenthesis becomes a stage direction."""
     holder, attribute = (p[-1], "tail") if len(p) else (p, "text")
     content = getattr(holder, attribute) or ""
+    if not content.endswith(_STAGE_ENDINGS):
+        return
     match = _TRAILING_STAGE.search(content)
     if not match:
         return

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .spans import Span
 
@@ -40,9 +40,11 @@ _ALIAS = re.compile(r"hereafter,?\s+(.+)", re.I)
 _TO = re.compile(r"to\s+(.+)", re.I)
 
 
-@dataclass(frozen=True)
-class Label:
-    """A speaker label: the label as written, the name, and what follows it on the line."""
+class Label(NamedTuple):
+    """A speaker label: the label as written, the name, and what follows it on the line.
+
+    Immutable (so parse_label may share its memoised labels), and a tuple: cheap to make.
+    """
 
     label: Span        # exactly as written, separator included (goes into <speaker>)
     name: str          # the name as written ('Kim Il Sung')
@@ -69,6 +71,7 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
 
 
 PATTERNS = {script: _patterns(script) for script in NAMES}
+_TITLED = re.compile(rf"{_LEAD}{TITLE}")
 WHOLE = {script: re.compile(
     rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{name}(?:\s+{name}){{0,3}}){_EXTRA}"
     rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*[:.\-–—]?\s*$") for script, name in NAMES.items()}
@@ -78,7 +81,7 @@ WHOLE = {script: re.compile(
 def parse_label(text: str, script: str) -> Label | None:
     """A speaker label standing alone, as kept in <speaker> ('Chairman [sic]:'), or None.
 
-    Memoised: a document repeats its few labels turn after turn (Labels are frozen, so sharing is safe).
+    Memoised: a document repeats its few labels turn after turn.
     """
     text = " ".join(text.split())
     match = WHOLE[script].match(text)
@@ -91,10 +94,16 @@ def recognise(span: Span, script: str) -> Label | None:
     """The speaker label at the start of a paragraph, or None."""
     text = span.text
     for style, pattern in PATTERNS[script].items():
-        if match := pattern.match(text):
+        if _may_match(style, text) and (match := pattern.match(text)):
             end = match.end()
             return _label(match, span.cut(0, len(text[:end].rstrip())), style, span.cut(end).strip())
     return None
+
+
+def _may_match(style: str, text: str) -> bool:
+    """What a style's pattern needs, tested cheaply first: a colon, or (every other style) a title at
+    the start. Most paragraphs are not labels, and the patterns take long to say so."""
+    return ":" in text if style == "colon" else _TITLED.match(text) is not None
 
 
 def _label(match: re.Match[str], label: Span, style: str, rest: Span) -> Label:
