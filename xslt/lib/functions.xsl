@@ -5,6 +5,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:pl="https://plenum.invalid/ns"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     exclude-result-prefixes="#all"
     expand-text="yes">
 
@@ -16,10 +17,11 @@
       setting handNotes revisionDesc availability respStmt text front body back group div sp list lg
       listBibl biblStruct monogr analytic imprint opener closer choice subst'"/>
   <xsl:strip-space _elements="{tokenize($pl:element-only) ! ('tei:' || .)}"/>
+  <xsl:variable name="pl:element-only-names" as="map(xs:string, xs:boolean)" select="map:merge(tokenize($pl:element-only) ! map{.: true()})"/>
 
   <!-- TEI elements that hold a paragraph's worth of phrases: a block, whatever their content. -->
-  <xsl:param name="pl:paragraphs" static="yes" as="xs:string" select="'p ab head l salute dateline signed byline
-      trailer titlePart docAuthor docDate speaker stage label item note fw closer argument epigraph'"/>
+  <xsl:variable name="pl:paragraphs" as="xs:string*" select="tokenize('p ab head l salute dateline signed byline
+      trailer titlePart docAuthor docDate speaker stage label item note fw closer argument epigraph')"/>
 
   <!-- The width of the plain-text edition, in characters. -->
   <xsl:variable name="pl:width" as="xs:integer" select="72"/>
@@ -30,19 +32,16 @@
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="$element/preceding-sibling::node()[1] instance of element()
         and namespace-uri($element/..) = 'http://www.tei-c.org/ns/1.0'
-        and local-name($element/..) = tokenize($pl:element-only)"/>
+        and map:contains($pl:element-only-names, local-name($element/..))"/>
   </xsl:function>
 
   <!-- Whether an element holds text of its own (not only elements and layout whitespace), or is a
-       paragraph by nature: rendered where blocks are expected, such an element is a block of text.
-       pl:holds-text is the same as a pattern (name tests, which match faster than a function call). -->
+       paragraph by nature: rendered where blocks are expected, such an element is a block of text. -->
   <xsl:function name="pl:has-text" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="exists($element/text()[normalize-space()])
-        or (namespace-uri($element) = 'http://www.tei-c.org/ns/1.0' and local-name($element) = tokenize($pl:paragraphs))"/>
+        or (namespace-uri($element) = 'http://www.tei-c.org/ns/1.0' and local-name($element) = $pl:paragraphs)"/>
   </xsl:function>
-  <xsl:param name="pl:holds-text" static="yes" as="xs:string"
-      select="string-join(('*[text()[normalize-space()]]', tokenize($pl:paragraphs) ! ('tei:' || .)), ' | ')"/>
 
   <!-- What a document's reading edition shows: the text of a TEI document, the members of a
        corpus, or the whole of any other root (e.g. a surface from a genetic edition). -->

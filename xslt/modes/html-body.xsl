@@ -20,8 +20,8 @@
 
   <!-- How many elements that hold text (pl:has-text) enclose a node, itself included. -->
   <xsl:accumulator name="pl:in-text" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule _match="{$pl:holds-text}" phase="start" select="$value + 1"/>
-    <xsl:accumulator-rule _match="{$pl:holds-text}" phase="end" select="$value - 1"/>
+    <xsl:accumulator-rule match="*[pl:has-text(.)]" phase="start" select="$value + 1"/>
+    <xsl:accumulator-rule match="*[pl:has-text(.)]" phase="end" select="$value - 1"/>
   </xsl:accumulator>
 
   <!-- Whether an element stands where blocks flow (no ancestor holds text of its own). -->
