@@ -55,6 +55,8 @@ MARKUP = {
 _SPECIAL = re.compile(r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>|\[|\]|~~|</?sup>|</?u>|" + BREAK)
 # A note marker: the Markdown export's '[\[2\]](#)', or a superscript '<sup>[1]</sup>' of a web page.
 _BRACKET = re.compile(r"[\[\]]")
+# A line ending in a word and a hyphen (searched for only in lines that end with one).
+_HYPHENATED = re.compile(r"\w-$")
 _NOTE_MARKER = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)|<sup>\[(\d+)\]</sup>")
 _HAND = re.compile(r"\s*(?P<phrase>(?:handwritten|hand-written|inserted by hand|inserted|insertion|"
                    r"written by hand)(?P<where>[^:\[\]]*)|(?P<place>(?:in|at|on|along|below|above) the"
@@ -112,7 +114,7 @@ def lines_run(conv: Conversion, span: Span, hard_breaks: bool = True) -> Run:
         text = line if last else line.rstrip(" \t")
         if not last and hard_breaks:
             following = lines[index + 1].lstrip()
-            if re.search(r"\w-$", text) and following[:1].islower():
+            if text.endswith("-") and _HYPHENATED.search(text) and following[:1].islower():
                 run.add(Span(text[:-1], position))
                 conv.consume(position + len(text), position + len(line) + 1, "line-join")
                 run.add_break([E.lb({"break": "no", "rend": "hyphen"})])
