@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from plenum.build import Summary, render, tei_files
+from plenum.stages import render, tei_files
+from plenum.summary import Summary
 
 ROOT = Path(__file__).resolve().parents[1]
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")

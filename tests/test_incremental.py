@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from plenum import incremental, pool
-from plenum.build import Summary
+from plenum import build as builder, pool
+from plenum.summary import Summary
 
 from .conftest import ROOT
 
@@ -31,8 +31,7 @@ def project(tmp_path: Path) -> Path:
 
 def build(project: Path, **options) -> Summary:
     options.setdefault("jobs", 1)
-    summary = incremental.build(project / "seeds", project / "tei", project / "site",
-                                state_path=project / ".plenum" / "build.json", **options)
+    summary = builder.build(project / "seeds", project / "tei", project / "site", **options)
     assert not summary.errors, summary.errors
     return summary
 
@@ -70,7 +69,7 @@ def test_one_changed_source_redoes_its_document_and_the_pages_that_list_it(proje
 
 def test_a_change_in_the_code_redoes_everything(project, monkeypatch):
     build(project)
-    monkeypatch.setattr(incremental, "code_digest", lambda: "another version of plenum")
+    monkeypatch.setattr(builder, "code_digest", lambda: "another version of plenum")
     again = build(project)
     assert again.converted == len(CASES) and again.unchanged == 0 and again.unchanged_documents == 0
 

@@ -14,7 +14,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from lxml import etree, html
 
-from plenum.build import Summary, render, tei_files
+from plenum.stages import render, tei_files
+from plenum.summary import Summary
 from plenum.render import Renderer
 from plenum.tei import TEI_NS, parse_file, q
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from plenum.build import Summary, render, tei_files
+from plenum.stages import render, tei_files
+from plenum.summary import Summary
 from plenum.tei import parse_file, q
 
 from .test_peers import kept, text_nodes

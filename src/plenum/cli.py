@@ -10,10 +10,11 @@ from pathlib import Path
 
 import click
 
-from . import __version__, build as builder, exchange, incremental, review as reviewer, tei, teidiff
+from . import __version__, build as builder, exchange, review as reviewer, stages, tei, teidiff
 from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError
 from .persons import FILE as PERSONS
 from .render import FORMATS
+from .summary import Summary, quiet
 from .validate import SCHEMAS
 
 EPILOG = "Exit codes: 0 success, 1 invalid documents found, 2 bad usage or unreadable input."
@@ -29,7 +30,7 @@ def _progress(items: Iterable, label: str):
                              file=sys.stderr)
 
 
-def _finish(summary: builder.Summary) -> None:
+def _finish(summary: Summary) -> None:
     """Print problems and errors, the one-line summary, and exit with the summary's code."""
     for problem in summary.problems:
         click.echo(str(problem))
@@ -78,8 +79,8 @@ def main() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: one per core).")
 @click.option("--full", is_flag=True, help="Ignore what the last build recorded: convert, check and render everything.")
-@click.option("--state", "state_path", type=click.Path(path_type=Path), default=incremental.STATE, show_default=True,
-              help="File in which the build records what it made from what.")
+@click.option("--state", "state_path", type=click.Path(path_type=Path), default=None,
+              help="File in which the build records what it made from what.  [default: .plenum/build.json beside the TEI folder]")
 @reports_errors
 def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs: int | None, full: bool,
           state_path: Path) -> None:
@@ -98,7 +99,7 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
     (any byte) is never overwritten: it is kept and reported, and the new conversion is written
     beside it as <name>.new.xml, with a summary of how the two differ; --force replaces it.
     """
-    _finish(incremental.build(seeds, tei_dir, site, _progress, force, schema, jobs, state_path, full))
+    _finish(builder.build(seeds, tei_dir, site, _progress, force, schema, jobs, state_path, full))
 
 
 @main.command(epilog=EPILOG)
@@ -115,8 +116,8 @@ def convert(sources: tuple[Path, ...], output: Path, force: bool) -> None:
     an editor has changed is kept, the conversion written beside it as <name>.new.xml (see
     `plenum build --help`).
     """
-    summary = builder.Summary()
-    builder.convert(builder.source_files(sources), output, summary, _progress, force)
+    summary = Summary()
+    stages.convert(stages.source_files(sources), output, summary, _progress, force)
     _finish(summary)
 
 
@@ -137,10 +138,10 @@ def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
     read from $PLENUM_TEI_ALL, from the cache `make tei-all` fills, or from ../shared/tei-all/
     beside the project, and checked against its pinned SHA-256.
     """
-    summary = builder.Summary()
-    quiet = output_format == "json"
-    builder.validate(builder.tei_files(files), summary, builder.quiet if quiet else _progress, schema)
-    if quiet:
+    summary = Summary()
+    as_json = output_format == "json"
+    stages.validate(stages.tei_files(files), summary, quiet if as_json else _progress, schema)
+    if as_json:
         click.echo(json.dumps({"problems": [problem.as_dict() for problem in summary.problems],
                                "valid": summary.valid, "invalid": summary.invalid}, ensure_ascii=False, indent=2))
         sys.exit(summary.exit_code)
@@ -156,8 +157,8 @@ def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
 @reports_errors
 def render(files: tuple[Path, ...], output: Path, formats: tuple[str, ...]) -> None:
     """Render TEI FILES (files or folders of *.xml) as HTML pages and plain text into OUTPUT."""
-    summary = builder.Summary()
-    builder.render(builder.tei_files(files), output, formats or tuple(FORMATS), summary, _progress)
+    summary = Summary()
+    stages.render(stages.tei_files(files), output, formats or tuple(FORMATS), summary, _progress)
     _finish(summary)
 
 
@@ -180,9 +181,9 @@ def review(files: tuple[Path, ...], output: Path, site: Path) -> None:
     index.html, the counts per kind and document; OUTPUT/uncertain.html, every uncertain one.
     Source lines are read from the file the document's prefixDef names, relative to the TEI file.
     """
-    summary = builder.Summary()
+    summary = Summary()
     named = {Path(path) for path in files}
-    found = [path for path in builder.tei_files(files) if path.name != PERSONS or path in named]
+    found = [path for path in stages.tei_files(files) if path.name != PERSONS or path in named]
     reviewer.write(found, output, site, summary, _progress)
     _finish(summary)
 
@@ -208,7 +209,7 @@ def diff(old: Path, new: Path) -> None:
 
 @main.command("import", epilog=EPILOG)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("tei", builder.IMPORTED),
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("tei", stages.IMPORTED),
               show_default=True, help="Folder of imported TEI; `plenum build` renders it with the edition.")
 @reports_errors
 def import_(files: tuple[Path, ...], output: Path) -> None:
@@ -219,8 +220,8 @@ def import_(files: tuple[Path, ...], output: Path) -> None:
     into OUTPUT, and `plenum build` renders it and lists it on the home page. What the edition's
     own schema would not accept is printed as warnings. Needs tei_all (see `plenum validate --help`).
     """
-    summary = builder.Summary()
-    exchange.import_files(builder.tei_files(files), output, summary, _progress)
+    summary = Summary()
+    exchange.import_files(stages.tei_files(files), output, summary, _progress)
     _finish(summary)
 
 
@@ -239,7 +240,7 @@ def export(tei_dir: Path, output: Path) -> None:
     XInclude, and OUTPUT/manifest.json each file's SHA-256, title and date.
     Every file is validated first (tei_all too, when found); if one is invalid nothing is written.
     """
-    summary = builder.Summary()
+    summary = Summary()
     exchange.export(tei_dir, output, summary, _progress)
     _finish(summary)
 
@@ -260,7 +261,7 @@ def persons(tei_dir: Path, output_format: str) -> None:
     """
     from . import persons as personography
 
-    documents = [path for path in builder.tei_files([tei_dir]) if path.name != personography.FILE]
+    documents = [path for path in stages.tei_files([tei_dir]) if path.name != personography.FILE]
     found = personography.attest(documents)
     entries = personography.index(personography.Personography.load(tei_dir / personography.FILE), found)
     unresolved = sum(len(tei.parse_file(path).xpath("//tei:text//tei:persName[not(@ref)]", namespaces=tei.NS))

@@ -21,7 +21,8 @@ from pathlib import Path
 from lxml import etree
 
 from . import __version__, tei
-from .build import IMPORTED, Progress, Summary, quiet, tei_files
+from .stages import IMPORTED, tei_files
+from .summary import Progress, Summary, quiet
 from .errors import InputError, PlenumError
 from .fileio import write_atomic
 from .paths import SCHEMA, resource

@@ -20,7 +20,7 @@ from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor
 
 from . import tei
-from .build import Progress, Summary, quiet
+from .summary import Progress, Summary, quiet
 from .errors import InputError, PlenumError
 from .fileio import write_atomic
 from .paths import XSLT, resource

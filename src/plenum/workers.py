@@ -9,7 +9,7 @@ attestations) and once by Saxon (rules, HTML and text).
 
 from __future__ import annotations
 
-import hashlib
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,10 +34,10 @@ STAGES = {"html": "HTML", "text": "text"}
 
 @dataclass(frozen=True)
 class Settings:
-    """What every task of one build shares."""
+    """What every task of one run shares: where TEI is written (and persons.xml read), where pages go."""
 
-    tei_dir: Path
-    site_dir: Path
+    tei_dir: Path | None
+    site_dir: Path | None = None
     formats: tuple[str, ...] = ("html", "text")
     force: bool = False
 
@@ -58,7 +58,6 @@ class Checked:
     """What checking and rendering one TEI file gave."""
 
     path: str
-    digest: str = ""
     problems: list[Problem] = field(default_factory=list)
     pages: dict[str, str] = field(default_factory=dict)      # format -> file written in the site
     summary: str | None = None                               # what edition pages need of the document
@@ -70,16 +69,25 @@ class Checked:
 
 
 class Context:
-    """A worker's engines, each compiled once."""
+    """A worker's engines, each compiled once, the first time a task needs it."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.renderer = Renderer(settings.formats)
-        self.validator = Validator(self.renderer.processor)
         self._xsd: XsdValidator | None = None
         self._tei_all: TeiAllValidator | None = None
-        persons = settings.tei_dir / PERSONS
-        self.renderer.edition(self.renderer.load(persons) if persons.is_file() else None)
+
+    @functools.cached_property
+    def renderer(self) -> Renderer:
+        """The stylesheets, rendering site pages with the personography of the TEI folder."""
+        renderer = Renderer(self.settings.formats)
+        persons = self.settings.tei_dir / PERSONS if self.settings.tei_dir else None
+        renderer.edition(renderer.load(persons) if persons and persons.is_file() else None)
+        return renderer
+
+    @functools.cached_property
+    def validator(self) -> Validator:
+        """The grammar and the rules, the rules sharing the stylesheets' Saxon processor."""
+        return Validator(self.renderer.processor)
 
     def extra(self, xsd: bool, tei_all: bool) -> list[tuple[str, Validator]]:
         """The slower engines (named as stages), compiled the first time a task asks for them."""
@@ -152,7 +160,6 @@ def check(path: str, validate: bool = True, xsd: bool = False, tei_all: bool = F
     done = Checked(path)
     try:
         data = tei.read_file(path)
-        done.digest = hashlib.sha256(data).hexdigest()
         with stage("lxml parse"):
             tree = tei.parse_bytes(data, path)
         with stage("Saxon parse"):
@@ -218,30 +225,36 @@ class Edition:
 
 
 def edition(documents: list[tuple[str, str, bool]], persons: str | None) -> Edition:
-    """The home page, the person index (with `persons`, the personography's path) and each dossier's
-    pages, from the listed documents' (path, summary, is a dossier); persons.xml and the style sheet
-    beside them."""
+    """The pages that list documents, from the listed documents' (path, summary, is a dossier): each
+    dossier's pages, and with HTML the home page, the person index (with `persons`, the
+    personography's path), persons.xml and the style sheet."""
     renderer, site = context().renderer, context().settings.site_dir
     done = Edition()
     try:
         with stage("edition pages"):
             renderer.edition(renderer.load(persons) if persons else None)
             summaries = [renderer.load_summary(text, path) for path, text, _ in documents]
-            pages = {"index.html": renderer.index(summaries)}
-            if persons:
-                pages["persons.html"] = renderer.persons(summaries)
-                write_atomic(site / PERSONS, Path(persons).read_bytes())
-            for name, text in pages.items():
-                write_atomic(site / name, text.encode("utf-8"))
-            for asset in ASSETS:
-                write_atomic(site / asset, resource(XSLT / "assets", asset).read_bytes())
-            done.files = [*pages, *ASSETS] + ([PERSONS] if persons else [])
             for path, _, corpus in documents:
                 if corpus:
-                    node = renderer.load(path)
-                    _pages(renderer, node, Path(path), tei.read_file(path), site, {}, summaries)
-                    done.files += [renderer.output_name(Path(path), fmt) for fmt in renderer.formats] + [Path(path).name]
+                    pages: dict[str, str] = {}
+                    _pages(renderer, renderer.load(path), Path(path), tei.read_file(path), site, pages, summaries)
+                    done.files += pages.values()
+            if "html" in renderer.formats:
+                done.files += _site_pages(renderer, summaries, persons, site)
     except PlenumError as exc:
         done.error = str(exc)
     done.timings = take()
     return done
+
+
+def _site_pages(renderer: Renderer, summaries: list, persons: str | None, site: Path) -> list[str]:
+    """The home page, the person index with persons.xml beside it, and the style sheet; their names."""
+    pages = {"index.html": renderer.index(summaries)}
+    if persons:
+        pages["persons.html"] = renderer.persons(summaries)
+        write_atomic(site / PERSONS, Path(persons).read_bytes())
+    for name, text in pages.items():
+        write_atomic(site / name, text.encode("utf-8"))
+    for asset in ASSETS:
+        write_atomic(site / asset, resource(XSLT / "assets", asset).read_bytes())
+    return [*pages, *ASSETS] + ([PERSONS] if persons else [])

@@ -1,0 +1,123 @@
+"""The pipeline's stages run on their own, for `plenum convert`, `plenum validate` and `plenum render`:
+which files they take, and each stage over many files (conversion and rendering on every core)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import pipeline, timing, workers
+from .errors import PlenumError
+from .persons import FILE as PERSONS
+from .pool import Pool
+from .summary import Progress, Summary, quiet
+from .validate import validators
+
+# The folder inside tei/ holding TEI from other editions, accepted by `plenum import` and rendered with the rest.
+IMPORTED = "imported"
+
+
+def source_files(paths: Iterable[Path]) -> list[Path]:
+    """The source files named, directories expanded to their visible files, sorted."""
+    found = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise PlenumError(f"{path}: no such file or directory")
+    return found
+
+
+def tei_files(paths: Iterable[Path]) -> list[Path]:
+    """The TEI files named, directories expanded to their *.xml files (not the *.new.xml conversions
+    kept beside edited files), sorted."""
+    found = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found += sorted(p for p in path.glob("*.xml") if not p.name.endswith(pipeline.NEW))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise PlenumError(f"{path}: no such file or directory")
+    return found
+
+
+def unique_names(files: list[Path], summary: Summary) -> list[Path]:
+    """The files whose pages do not overwrite another's (or the home page); the others are reported."""
+    taken: dict[str, str] = {"index": "the home page index.html"}
+    unique = []
+    for path in files:
+        stem = Path(path).stem
+        if stem not in taken:
+            taken[stem] = str(path)
+            unique.append(path)
+        elif taken[stem] != str(path):
+            summary.errors.append(f"{path}: its pages would overwrite those of {taken[stem]} "
+                                  f"(same file name); rename it")
+    return unique
+
+
+def convert(sources: list[Path], out_dir: Path, summary: Summary, progress: Progress = quiet,
+            force: bool = False, jobs: int | None = None) -> None:
+    """Convert each source into out_dir; a source that fails is reported and leaves no output.
+
+    A file an editor changed is kept and reported, the conversion written beside it; `force` replaces it.
+    """
+    summary.sources += len(sources)
+    with Pool(workers.Settings(out_dir, force=force), jobs) as pool:
+        for done in pool.run(workers.convert, [(str(path),) for path in sources], progress, "Converting"):
+            tally(summary, done)
+
+
+def tally(summary: Summary, done: workers.Converted) -> None:
+    """Count one conversion in the summary: its files by outcome, its notes, its error."""
+    timing.add(summary.timings, done.timings)
+    if done.error:
+        summary.errors.append(done.error)
+    summary.notes += done.notes
+    for _, outcome in done.files:
+        summary.converted += 1
+        summary.changed += outcome in (pipeline.WRITTEN, pipeline.REPLACED)
+        summary.kept += outcome == pipeline.KEPT
+        summary.forced += outcome == pipeline.REPLACED
+
+
+def validate(files: list[Path], summary: Summary, progress: Progress = quiet, schema: str = "project") -> None:
+    """Validate each file against `schema` (project, xsd, tei_all or all), each engine compiled once."""
+    checks = validators(schema)
+    with progress(files, "Validating") as bar:
+        for path in bar:
+            problems = sorted({problem for check in checks for problem in check.check(path)})
+            summary.problems += problems
+            summary.invalid += bool(problems)
+            summary.valid += not problems
+
+
+def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary: Summary,
+           progress: Progress = quiet, jobs: int | None = None) -> None:
+    """Render each file in each format into site_dir, with the pages that list them.
+
+    A persons.xml among the files is the personography (no document of its own): the pages link to
+    it and, with HTML, the person index is made from it. With HTML come the home page and the style
+    sheet; a dossier's pages list its members from the others' summaries.
+    """
+    files = unique_names(files, summary)
+    persons = next((path for path in files if path.name == PERSONS), None)
+    documents = [path for path in files if path.name != PERSONS]
+    settings = workers.Settings(persons.parent if persons else None, site_dir, formats)
+    with Pool(settings, jobs) as pool:
+        listed = []
+        for done in pool.run(workers.check, [(str(path), False) for path in documents], progress, "Rendering"):
+            timing.add(summary.timings, done.timings)
+            if done.error or done.problems:
+                summary.errors += [done.error] if done.error else [str(problem) for problem in done.problems]
+                continue
+            summary.rendered += 1
+            listed.append((done.path, done.summary, done.corpus))
+        [done] = pool.run(workers.edition, [(sorted(listed), str(persons) if persons else None)], quiet, "Edition")
+        if done.error:
+            summary.errors.append(done.error)
