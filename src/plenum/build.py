@@ -158,18 +158,20 @@ def _remove(site: Path, names: set[str]) -> None:
 # -- 3. persons.xml ----------------------------------------------------------------------------------
 
 def _persons(pool: Pool, record: State, tei_dir: Path, code: str, summary: Summary) -> None:
-    """Give persons.xml the attestations of the edition's documents; validate it when it changed."""
+    """Give persons.xml the attestations of the edition's documents and validate it, unless neither
+    it nor any document changed since the last build."""
     path = tei_dir / PERSONS
     if not path.is_file():
         return
-    attested = [record.documents[name]["attested"] for name in sorted(record.documents)
-                if record.documents[name]["attested"] and Path(name).parent == tei_dir]
-    pipeline.personography(tei_dir).update(merge(attested))
-    key = digest(code, file_digest(path) or "")
+    attesting = [name for name in sorted(record.documents)
+                 if record.documents[name]["attested"] and Path(name).parent == tei_dir]
+    attested = digest(*(f"{name}={record.documents[name]['key']}" for name in attesting))
     entry = record.pages.get(PERSONS)
-    if entry is None or entry["key"] != key:
+    if not (entry and entry["attested"] == attested and entry["key"] == digest(code, file_digest(path) or "")):
+        pipeline.personography(tei_dir).update(merge(record.documents[name]["attested"] for name in attesting))
         [problems] = pool.run(workers.validate, [(str(path),)], quiet, "persons.xml")
-        entry = record.pages[PERSONS] = {"key": key, "problems": [problem.as_dict() for problem in problems]}
+        entry = record.pages[PERSONS] = {"key": digest(code, file_digest(path) or ""), "attested": attested,
+                                         "problems": [problem.as_dict() for problem in problems]}
     problems = [Problem(**problem) for problem in entry["problems"]]
     summary.problems += problems
     summary.valid += not problems

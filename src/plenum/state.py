@@ -94,4 +94,4 @@ class State:
 
     def save(self) -> None:
         data = {"format": FORMAT, "sources": self.sources, "documents": self.documents, "pages": self.pages}
-        write_atomic(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8"))
+        write_atomic(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
