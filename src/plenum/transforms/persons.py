@@ -21,12 +21,16 @@ from ..tei import E, NS, XML_LANG, local, q
 from ..textnodes import text_nodes, wrap, wrap_spans
 from . import Transform
 
-TITLE = r"(?:Cdes?\.|[Cc]omrades?|[Тт]ов\.|т\.)"
+# Titles before a name, a longer one before the shorter it begins with.
+TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов.", "тов.", "т.")
+# A title that no letter precedes. The look-behind follows the title's first letter, so that the regex
+# engine can skip from one such letter to the next instead of trying every position.
+TITLE = "(?:" + "|".join(re.escape(title[0]) + r"(?<!\w.)" + re.escape(title[1:]) for title in TITLES) + ")"
 NAME = {"latin": r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*){0,2}",
         "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}"}
 SPEAKER, SIC = q("speaker"), q("sic")
-UNRESOLVED = {script: re.compile(rf"(?<!\w){TITLE}\s*(?P<name>{pattern})") for script, pattern in NAME.items()}
-# What every title holds, one of them at least: a text without any is passed over without running the pattern.
+UNRESOLVED = {script: re.compile(rf"{TITLE}\s*(?P<name>{pattern})") for script, pattern in NAME.items()}
+# Every title holds one of these: a text without any is passed over without running the pattern.
 TITLE_MARKS = ("Cde", "omrade", "ов.", "т.")
 
 
