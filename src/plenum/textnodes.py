@@ -25,7 +25,8 @@ def text_nodes(element: etree._Element, skip: frozenset[str] = SKIP) -> list[tup
         if node.text:
             found.append((node, False))
         for child in node:
-            if isinstance(child.tag, str) and child.tag not in skipped:
+            tag = child.tag
+            if isinstance(tag, str) and tag not in skipped:
                 walk(child)
             if child.tail:
                 found.append((child, True))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from lxml import etree
+
 from ..persons import Personography
 from ..readers import Conversion, Document
 from ..tei import E, NS, plenum_pointer
@@ -34,6 +36,8 @@ class RegulariseNames(Transform):
         resp = plenum_pointer(document.root)
         scopes = document.root.xpath("/tei:TEI/tei:text | //tei:profileDesc/tei:abstract", namespaces=NS)
         for scope in scopes:
+            if MISREAD not in etree.tostring(scope, method="text", encoding=str, with_tail=False):
+                continue    # most documents: no text node to look at
             for node, is_tail in text_nodes(scope):
                 if MISREAD not in (node.tail if is_tail else node.text):
                     continue
