@@ -30,15 +30,6 @@
     <xsl:accumulator-rule match="tei:note[pl:apart(.)]" select="$value + 1"/>
   </xsl:accumulator>
 
-  <!-- How a turn of the document around a node is cited: what comes before the turn ('“title”,
-       date') and the link to the page after it. The innermost TEI or teiCorpus, or the root, as a
-       stack, so that an inline member of a corpus is cited on its own. -->
-  <xsl:accumulator name="pl:cite" as="array(xs:string)*" initial-value="()">
-    <xsl:accumulator-rule match="/* | tei:TEI | tei:teiCorpus" phase="start"
-        select="$value, [pl:cited(.), '. ' || $pl:edition-title || ' (plenum), ' || pl:stem(.) || '.html#']"/>
-    <xsl:accumulator-rule match="/* | tei:TEI | tei:teiCorpus" phase="end" select="$value[position() lt last()]"/>
-  </xsl:accumulator>
-
   <!-- A document's notes, and the readings of the source its reading text does not show. -->
   <xsl:key name="pl:speakers" match="tei:speaker[pl:in-text(.)]" use="'all'"/>
   <xsl:key name="pl:notes" match="tei:note[pl:apart(.)]" use="'all'"/>

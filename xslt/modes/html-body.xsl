@@ -224,6 +224,7 @@
        first paragraph; its number in the margin is its permalink; a citation shows when it is
        the target of the address. -->
   <xsl:template match="tei:sp" mode="body">
+    <xsl:param name="cite" as="array(xs:string)" tunnel="yes"/>
     <xsl:variable name="said" select="* except (tei:speaker, tei:stage[@type = 'delivery'])"/>
     <xsl:variable name="first" select="$said[1][self::tei:p or self::tei:ab or self::tei:l]"/>
     <xsl:variable name="number" select="accumulator-before('pl:turn')"/>
@@ -246,17 +247,25 @@
       </xsl:element>
       <xsl:apply-templates select="$said except $first" mode="body"/>
       <xsl:if test="@xml:id">
-        <p class="cite-turn">Cite this turn: {pl:cite-turn(., $number)}</p>
+        <p class="cite-turn">Cite this turn: {pl:cite-turn(., $number, $cite)}</p>
       </xsl:if>
     </xsl:element>
   </xsl:template>
 
+  <!-- A turn's citation: $document (pl:turn-cite) around its text's type, number and speaker. -->
   <xsl:function name="pl:cite-turn" as="xs:string">
     <xsl:param name="sp" as="element(tei:sp)"/>
     <xsl:param name="number" as="xs:integer"/>
-    <xsl:variable name="document" select="$sp/accumulator-before('pl:cite')[last()]"/>
+    <xsl:param name="document" as="array(xs:string)"/>
     <xsl:sequence select="$document(1) || ($sp/ancestor::tei:text[@type][1]/@type ! (', ' || .)) || ', turn ' || $number
         || ($sp/tei:speaker ! (' (' || pl:plain(., 'reading', false()) || ')')) || $document(2) || $sp/@xml:id"/>
+  </xsl:function>
+
+  <!-- How a turn of a document (an inline member of a corpus cites itself) is cited: what comes
+       before the turn ('“title”, date') and the link to the page after it. -->
+  <xsl:function name="pl:turn-cite" as="array(xs:string)">
+    <xsl:param name="document" as="element()"/>
+    <xsl:sequence select="[pl:cited($document), '. ' || $pl:edition-title || ' (plenum), ' || pl:stem($document) || '.html#']"/>
   </xsl:function>
 
   <xsl:template match="tei:speaker" mode="body">
@@ -534,6 +543,7 @@
       <xsl:element name="h{min(($level, 6))}">{pl:title(.)}</xsl:element>
       <xsl:apply-templates select="pl:content(.)" mode="body">
         <xsl:with-param name="level" select="$level + 1" tunnel="yes"/>
+        <xsl:with-param name="cite" select="pl:turn-cite(.)" tunnel="yes"/>
       </xsl:apply-templates>
     </article>
   </xsl:template>

@@ -19,6 +19,7 @@
     <xsl:variable name="stem" select="pl:stem(.)"/>
     <xsl:variable name="notes" select="key('pl:notes', 'all', root(.))"/>
     <xsl:variable name="parallel" select="exists(pl:content(.)/tei:group[pl:parallel(.)])"/>
+    <xsl:variable name="cite" select="pl:turn-cite(.)"/>
     <html lang="{(@xml:lang, 'en')[1]}">
       <xsl:call-template name="pl:head">
         <xsl:with-param name="title" select="$title"/>
@@ -44,18 +45,24 @@
               </xsl:call-template>
               <xsl:call-template name="pl:legend"/>
               <div class="flow">
-                <xsl:apply-templates select="pl:content(.)" mode="body"/>
+                <xsl:apply-templates select="pl:content(.)" mode="body">
+                  <xsl:with-param name="cite" select="$cite" tunnel="yes"/>
+                </xsl:apply-templates>
               </div>
             </section>
             <xsl:if test="$notes">
               <section class="notes" aria-labelledby="pl-notes" role="doc-endnotes">
                 <h2 id="pl-notes">Notes</h2>
                 <ol class="notes">
-                  <xsl:apply-templates select="$notes" mode="notes"/>
+                  <xsl:apply-templates select="$notes" mode="notes">
+                    <xsl:with-param name="cite" select="$cite" tunnel="yes"/>
+                  </xsl:apply-templates>
                 </ol>
               </section>
             </xsl:if>
-            <xsl:apply-templates select="tei:text/tei:front/tei:div[@type = 'debris']" mode="notes"/>
+            <xsl:apply-templates select="tei:text/tei:front/tei:div[@type = 'debris']" mode="notes">
+              <xsl:with-param name="cite" select="$cite" tunnel="yes"/>
+            </xsl:apply-templates>
           </article>
         </main>
         <xsl:call-template name="pl:site-footer"/>
