@@ -17,7 +17,7 @@ from ..readers import Conversion, Document
 from ..readers.labels import parse_label
 from ..tei import NS, XML_ID
 from . import Transform
-from .persons import SPEAKER, script_of
+from .persons import SPEAKER, first_child, script_of
 
 GAP = -0.15          # the score of leaving a turn unaligned
 THRESHOLD = 0.35     # a pair must score above this to be better than two gaps
@@ -91,7 +91,7 @@ class AlignOriginal(Transform):
 
 def _label(sp: etree._Element) -> str:
     """The name in an sp's speaker label ('' when there is none)."""
-    speaker = sp.find(SPEAKER)
+    speaker = first_child(sp, SPEAKER)
     if speaker is None:
         return ""
     label = parse_label(source_text(speaker), script_of(sp))

@@ -40,6 +40,11 @@ def script_of(element: etree._Element) -> str:
     return "cyrillic" if lang is not None and lang.split("-")[0] in ("ru", "uk", "bg") else "latin"
 
 
+def first_child(element: etree._Element, tag: str) -> etree._Element | None:
+    """The first child with this (Clark) tag, or None: what find(tag) gives, several times faster."""
+    return next(element.iterchildren(tag), None)
+
+
 def is_original_with_translation(text: etree._Element) -> bool:
     """True for the original text of a group that also holds a translation."""
     return text.get("type") == "original" and bool(text.xpath("../tei:text[@type='translation']", namespaces=NS))
@@ -146,7 +151,7 @@ class LinkPersons(Transform):
                  conv: Conversion, document: Document) -> None:
         """Resolve one turn's label (a translation's or a single-language text's; originals wait
         for the alignment) and note the alias it declares."""
-        speaker = sp.find(SPEAKER)
+        speaker = first_child(sp, SPEAKER)
         label = parse_label(source_text(speaker), script) if speaker is not None else None
         if label is None:
             return
@@ -158,7 +163,7 @@ class LinkPersons(Transform):
                 aliases[fold(label.alias)] = (pid, sp)
             if not original:
                 sp.set("who", pointer(pid))
-                if speaker.find(SIC) is not None:
+                if first_child(speaker, SIC) is not None:
                     sp.set("cert", "medium")
                     conv.flag(document.name, "speaker", f"the translator marks the label '{label.label.text}' "
                               f"[sic]; attributed to {pid} as written", sp.get("source", ""))
