@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plenum.stages import render, tei_files
 from plenum.summary import Summary
@@ -131,3 +133,56 @@ def test_no_character_of_the_tei_text_is_lost_or_improved(site, path):
     for straight, curly in (('"', "“"), ("'", "’"), ("--", "—")):
         if straight in source and curly not in source:
             assert curly not in body(edition), f"{straight} became {curly}"
+
+
+# --- wrapping, against the rule it follows ------------------------------------------------------------
+
+def greedy(text: str, first: str, indent: str) -> str:
+    """The rule of the plain text's paragraphs, word by word: as many words on a line as fit in 72
+    columns, at least one; the first line after `first`, the others after `indent`; no trailing spaces."""
+    lines, line, empty = [], first, True
+    for word in re.split(r"[ \t\n\r]+", text.strip(" \t\n\r")):
+        if not word:
+            continue
+        longer = line + word if empty else f"{line} {word}"
+        if empty or len(longer) <= WIDTH:
+            line, empty = longer, False
+        else:
+            lines.append(line)
+            line = indent + word
+    return "\n".join(re.sub(r"[ \t\n\r]+$", "", text) for text in [*lines, line])
+
+
+@pytest.fixture(scope="module")
+def wrap(tmp_path_factory):
+    """pl:wrap of the stylesheets, called on its own."""
+    saxonche = pytest.importorskip("saxonche")
+    lib = ROOT / "xslt" / "lib"
+    stylesheet = tmp_path_factory.mktemp("wrap") / "wrap.xsl"
+    stylesheet.write_text(
+        '<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" '
+        'xmlns:pl="https://plenum.invalid/ns"><xsl:output method="text"/>'
+        + "".join(f'<xsl:include href="{(lib / name).as_uri()}"/>'
+                  for name in ("functions.xsl", "conventions.xsl", "counters.xsl", "edition.xsl"))
+        + '<xsl:param name="text"/><xsl:param name="first"/><xsl:param name="indent"/>'
+          '<xsl:template name="wrap"><xsl:value-of select="pl:wrap($text, $first, $indent)"/></xsl:template>'
+          '</xsl:stylesheet>', encoding="utf-8")
+    processor = saxonche.PySaxonProcessor(license=False)
+    executable = processor.new_xslt30_processor().compile_stylesheet(stylesheet_file=str(stylesheet))
+
+    def call(text: str, first: str, indent: str) -> str:
+        for name, value in (("text", text), ("first", first), ("indent", indent)):
+            executable.set_parameter(name, processor.make_string_value(value))
+        return executable.call_template_returning_string("wrap")
+    return call
+
+
+MARGINS = ["", "  ", "    ", "      ", "  - ", "[12] ", "MIKOYAN: ", "Translated by: ", "X" * 70 + " ", "$1 \\"]
+
+
+@given(words=st.lists(st.text(alphabet="ab\u00a0\u0436\U0001d400-,.", min_size=1, max_size=80), max_size=40),
+       first=st.sampled_from(MARGINS), indent=st.sampled_from(MARGINS), spaces=st.sampled_from([" ", "  ", " \n\t"]))
+@settings(max_examples=300, deadline=None)
+def test_paragraphs_are_wrapped_word_by_word_to_72_columns(wrap, words, first, indent, spaces):
+    text = spaces.join(words)
+    assert wrap(text, first, indent) == greedy(text, first, indent)

@@ -23,8 +23,10 @@
   <xsl:variable name="pl:paragraphs" as="xs:string*" select="tokenize('p ab head l salute dateline signed byline
       trailer titlePart docAuthor docDate speaker stage label item note fw closer argument epigraph')"/>
 
-  <!-- The width of the plain-text edition, in characters. -->
-  <xsl:variable name="pl:width" as="xs:integer" select="72"/>
+  <!-- The width of the plain-text edition, in characters, and its hanging indent. Static, so that
+       the expressions pl:wrap builds from them are compiled with the stylesheet. -->
+  <xsl:param name="pl:width" static="yes" as="xs:integer" select="72"/>
+  <xsl:param name="pl:hang" static="yes" as="xs:string" select="'    '"/>
 
   <!-- Whether an element follows another in element-only content, where the stripped whitespace
        separated them: rendered inline, it needs a space so that words do not run together. -->
@@ -227,24 +229,36 @@
   </xsl:function>
 
   <!-- A plain-text paragraph: the text wrapped at pl:width, the first line after $first, the others
-       after $indent; a word longer than a line stands alone on its line. No trailing spaces. One
-       regular expression takes the longest run of words that fits, line by line (the first line has
-       its own room, matched at ^), and ends it with a line break and the next line's indent. -->
+       after $indent; a word longer than a line stands alone on its line. No trailing spaces.
+       A regular expression takes the longest run of words that fits, line by line, and ends it
+       with a line break and the next line's indent. The first line is given the room of the others
+       by standing the part of $first longer than $indent before the first word; for no indent and
+       for the hanging indent the expression is compiled once (pl:full-lines, pl:hanging-lines),
+       for any other it is built per paragraph (pl:lines), as for a first line shorter than $indent. -->
   <xsl:function name="pl:wrap" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="first" as="xs:string"/>
     <xsl:param name="indent" as="xs:string"/>
     <xsl:variable name="words" select="normalize-space($text)"/>
-    <xsl:variable name="lines" select="'^(' || pl:room($pl:width - string-length($first)) || '\S+)( |$)|('
-        || pl:room($pl:width - string-length($indent)) || '\S+)( |$)'"/>
-    <xsl:variable name="wrapped" select="replace($words, $lines, '$1$3&#10;' || replace($indent, '([$\\])', '\\$1'))"/>
-    <xsl:sequence select="if ($words) then $first || substring($wrapped, 1, string-length($wrapped) - string-length($indent) - 1)
-        else replace($first, '\s+$', '')"/>
+    <xsl:variable name="extra" select="string-length($first) - string-length($indent)"/>
+    <xsl:variable name="padded" select="substring(translate($first, ' &#9;&#10;&#13;', '____'), string-length($indent) + 1) || $words"/>
+    <xsl:variable name="next" select="'&#10;' || (if (contains($indent, '$') or contains($indent, '\')) then replace($indent, '([$\\])', '\\$1') else $indent)"/>
+    <xsl:variable name="wrapped" select="
+        if ($extra lt 0) then replace($words, '^' || pl:lines($pl:width - string-length($first)) || '|' || pl:lines($pl:width - string-length($indent)), '$1$3' || $next)
+        else if ($indent = '') then replace($padded, $pl:full-lines, '$1' || $next)
+        else if ($indent = $pl:hang) then replace($padded, $pl:hanging-lines, '$1' || $next)
+        else replace($padded, pl:lines($pl:width - string-length($indent)), '$1' || $next)"/>
+    <xsl:sequence select="if (not($words)) then replace($first, '\s+$', '')
+        else if (string-length($first) + string-length($words) le $pl:width) then $first || $words
+        else $first || substring($wrapped, max((0, $extra)) + 1, string-length($wrapped) - max((0, $extra)) - string-length($indent) - 1)"/>
   </xsl:function>
 
-  <!-- The part of pl:wrap's expression that takes up to $room characters, ending at a word's end. -->
-  <xsl:function name="pl:room" as="xs:string">
+  <!-- pl:wrap's expression for a line of up to $room characters (ending at a word's end, or a word
+       longer than that) and the space after it. -->
+  <xsl:function name="pl:lines" as="xs:string">
     <xsl:param name="room" as="xs:integer"/>
-    <xsl:sequence select="if ($room gt 0) then '.{1,' || $room || '}|' else ''"/>
+    <xsl:sequence select="'(' || (if ($room gt 0) then '.{1,' || $room || '}|' else '') || '\S+)( |$)'"/>
   </xsl:function>
+  <xsl:param name="pl:full-lines" static="yes" as="xs:string" select="'(.{1,' || $pl:width || '}|\S+)( |$)'"/>
+  <xsl:param name="pl:hanging-lines" static="yes" as="xs:string" select="'(.{1,' || $pl:width - string-length($pl:hang) || '}|\S+)( |$)'"/>
 </xsl:stylesheet>

@@ -16,8 +16,6 @@
   <xsl:mode name="text" on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>
   <xsl:mode use-accumulators="#all"/>
 
-  <xsl:variable name="pl:hang" as="xs:string" select="'    '"/>
-
   <xsl:template match="/*">
     <xsl:variable name="blocks" as="element(pl:block)*">
       <xsl:call-template name="pl:text-header"/>
