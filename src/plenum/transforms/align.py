@@ -142,19 +142,20 @@ def _align(turns: list[etree._Element], targets: list[etree._Element], labels: l
     best[0][0] = 0.0
     for i in range(rows + 1):
         centre = round(i * cols / rows) if rows else 0
+        above, row, moves = best[i - 1], best[i], step[i]
         for j in range(max(0, centre - band), min(cols, centre + band) + 1):
             if i == 0 and j == 0:
                 continue
-            options = []
-            if i and j and best[i - 1][j - 1] > lower:
-                options.append((best[i - 1][j - 1] + score(i - 1, j - 1), "diagonal"))
-            if i and best[i - 1][j] > lower:
-                options.append((best[i - 1][j] + GAP, "up"))
-            if j and best[i][j - 1] > lower:
-                options.append((best[i][j - 1] + GAP, "left"))
-            for value, move in options:      # the first of equal options wins
-                if value > best[i][j]:
-                    best[i][j], step[i][j] = value, move
+            # The best of the three moves into (i, j); the first of equal ones wins.
+            value, move = lower, ""
+            if i and j and above[j - 1] > lower:
+                value, move = above[j - 1] + score(i - 1, j - 1), "diagonal"
+            if i and above[j] > lower and above[j] + GAP > value:
+                value, move = above[j] + GAP, "up"
+            if j and row[j - 1] > lower and row[j - 1] + GAP > value:
+                value, move = row[j - 1] + GAP, "left"
+            if move:
+                row[j], moves[j] = value, move
     pairs = []
     i, j = rows, cols
     while i > 0 or j > 0:
