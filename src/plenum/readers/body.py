@@ -545,7 +545,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _majority(text: str, letters: re.Pattern[str]) -> bool:
     """True when most letters of `text` are in the given script."""
-    if text.isascii() or not letters.search(text):   # no letter of the script (none is ASCII): none counted
+    # Most paragraphs hold no letter of the script (and an ASCII one cannot): nothing to count.
+    if text.isascii() or not letters.search(text):
         return False
     total = len(_LETTER.findall(text))
     return total > 0 and len(letters.findall(text)) * 2 > total

@@ -53,10 +53,10 @@ MARKUP = {
 }
 
 _SPECIAL = re.compile(r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>|\[|\]|~~|</?sup>|</?u>|" + BREAK)
-# A note marker: the Markdown export's '[\[2\]](#)', or a superscript '<sup>[1]</sup>' of a web page.
 _BRACKET = re.compile(r"[\[\]]")
 # A line ending in a word and a hyphen (searched for only in lines that end with one).
 _HYPHENATED = re.compile(r"\w-$")
+# A note marker: the Markdown export's '[\[2\]](#)', or a superscript '<sup>[1]</sup>' of a web page.
 _NOTE_MARKER = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)|<sup>\[(\d+)\]</sup>")
 _HAND = re.compile(r"\s*(?P<phrase>(?:handwritten|hand-written|inserted by hand|inserted|insertion|"
                    r"written by hand)(?P<where>[^:\[\]]*)|(?P<place>(?:in|at|on|along|below|above) the"
