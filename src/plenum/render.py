@@ -30,7 +30,7 @@ class Renderer:
     A document page needs only its document, the personography and whether it is part of a site
     (edition()); the edition-wide pages (home page, person index, a dossier's member list) are
     made from the documents' summaries (summary()), so a page can be rendered anywhere and those
-    pages once at the end. A Renderer holds no state but its parameters: one per process.
+    pages once at the end. A Renderer keeps no global state: each worker process holds its own.
     """
 
     def __init__(self, formats: tuple[str, ...] = tuple(FORMATS)) -> None:
