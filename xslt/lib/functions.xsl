@@ -17,11 +17,13 @@
       setting handNotes revisionDesc availability respStmt text front body back group div sp list lg
       listBibl biblStruct monogr analytic imprint opener closer choice subst'"/>
   <xsl:strip-space _elements="{tokenize($pl:element-only) ! ('tei:' || .)}"/>
-  <xsl:variable name="pl:element-only-names" as="map(xs:string, xs:boolean)" select="map:merge(tokenize($pl:element-only) ! map{.: true()})"/>
+  <xsl:variable name="pl:element-only-names" as="map(xs:string, xs:boolean)"
+      select="map:merge(tokenize($pl:element-only) ! map{.: true()})"/>
 
   <!-- TEI elements that hold a paragraph's worth of phrases: a block, whatever their content. -->
-  <xsl:variable name="pl:paragraphs" as="xs:string*" select="tokenize('p ab head l salute dateline signed byline
-      trailer titlePart docAuthor docDate speaker stage label item note fw closer argument epigraph')"/>
+  <xsl:variable name="pl:paragraphs" as="map(xs:string, xs:boolean)" select="map:merge(tokenize('p ab head l salute
+      dateline signed byline trailer titlePart docAuthor docDate speaker stage label item note fw closer argument
+      epigraph') ! map{.: true()})"/>
 
   <!-- The width of the plain-text edition, in characters, and its hanging indent. Static, so that
        the expressions pl:wrap builds from them are compiled with the stylesheet. -->
@@ -42,7 +44,7 @@
   <xsl:function name="pl:has-text" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="exists($element/text()[normalize-space()])
-        or (namespace-uri($element) = 'http://www.tei-c.org/ns/1.0' and local-name($element) = $pl:paragraphs)"/>
+        or (namespace-uri($element) = 'http://www.tei-c.org/ns/1.0' and map:contains($pl:paragraphs, local-name($element)))"/>
   </xsl:function>
 
   <!-- What a document's reading edition shows: the text of a TEI document, the members of a
