@@ -146,8 +146,9 @@
   <!-- The row of the conventions table for a sign, and its column for a view (reading, diplomatic, text). -->
   <xsl:function name="pl:sign" as="element(pl:sign)">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="$pl:conventions[@key = $key]"/>
+    <xsl:sequence select="$pl:signs($key)"/>
   </xsl:function>
+  <xsl:variable name="pl:signs" as="map(xs:string, element(pl:sign))" select="map:merge($pl:conventions ! map{string(@key): .})"/>
 
   <xsl:function name="pl:rule" as="element()">
     <xsl:param name="key" as="xs:string"/>
@@ -194,7 +195,7 @@
   <xsl:function name="pl:explain" as="xs:string">
     <xsl:param name="element" as="element()"/>
     <xsl:variable name="key" select="if ($element/self::tei:choice) then pl:choice-key($element) else local-name($element)"/>
-    <xsl:variable name="base" select="string(($pl:conventions[@key = $key]/@explain, translate(local-name($element), '-', ' '))[1])"/>
+    <xsl:variable name="base" select="string(($pl:signs($key)/@explain, translate(local-name($element), '-', ' '))[1])"/>
     <xsl:sequence select="string-join((
         if ($element/self::tei:add) then pl:add-explain($element)
         else if ($element/self::tei:gap) then $base || (if ($element/@reason) then ' (' || translate($element/@reason, '-', ' ') || ')' else '')
