@@ -157,3 +157,12 @@ def test_plenum_persons_prints_the_index(tmp_path):
     assert any("Уайт Эн Ген" in line for line in block if line.startswith("  attested:"))
     assert any(line.startswith("  003_b5736df9e90b2d57.xml: ") and "turns" in line for line in block)
     assert "unresolved" in result.stderr
+
+
+def test_an_alias_of_punctuation_only_names_no_one(tmp_path, edition):
+    """'(hereafter, -)' declares nothing: the document converts and the turn keeps its speaker."""
+    conv = convert(tmp_path, edition, "dash.txt", page("Chairman Mao (hereafter, -): As you see.\n\n"
+                                                       "Mikoyan: All right!\n\nChairman Mao: Have you seen it?",
+                                                       language="Chinese"))
+    assert [sp.get("who") for sp in turns(conv, "translation")] == [
+        "persons.xml#mao-zedong", "persons.xml#mikoyan-anastas", "persons.xml#mao-zedong"]

@@ -159,7 +159,7 @@ class LinkPersons(Transform):
             {aliases[fold(label.name)][0]} if fold(label.name) in aliases else set())
         if len(found) == 1:
             pid = next(iter(found))
-            if label.alias:
+            if fold(label.alias):  # an alias of punctuation only ('(hereafter, -)') names no one
                 aliases[fold(label.alias)] = (pid, sp)
             if not original:
                 sp.set("who", pointer(pid))
