@@ -18,7 +18,7 @@
 
   <xsl:template name="persons">
     <xsl:variable name="people" as="element(tei:person)*">
-      <xsl:perform-sort select="$persons/tei:TEI/tei:text/tei:body//tei:person[@xml:id]">
+      <xsl:perform-sort select="$persons/tei:TEI/tei:text/tei:body/descendant::tei:person[@xml:id]">
         <xsl:sort select="lower-case(@xml:id)"/>
       </xsl:perform-sort>
     </xsl:variable>
