@@ -44,6 +44,14 @@ def person_id(value: str) -> str:
     return fragment if path.endswith(FILE) else ""
 
 
+# What attest_tree looks for, by Clark name (tree.iter, find: no path to compile or walk twice).
+SP, SPEAKER, PERSNAME, TEXT, TITLESTMT, TITLE = map(tei.q, ("sp", "speaker", "persName", "text", "titleStmt", "title"))
+_STRING = etree.XPath("string()")
+# What _label_name takes off a speaker label: titles before the name, asides, separators after it.
+_TITLES = re.compile(r"^\W*(?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+")
+_ASIDES = re.compile(r"\s*(?:\(.*?\)|\[.*?\])")
+_ENDINGS = re.compile(r"\s*(?:[-–—:.]|\b(?:continued|notes|asks a question)\b)+\s*$")
+
 _SEPARATORS = str.maketrans({"-": " ", "'": " ", "’": " ", ".": " ", "ё": "е"})
 
 
@@ -81,22 +89,36 @@ def attest(documents: list[Path]) -> Attestations:
 
 def attest_tree(tree: etree._ElementTree, name: str) -> dict:
     """What one document attests, as plain data a build can keep: its title, per person its turns and
-    mentions, and the forms (language, form, count) the document uses for them."""
+    mentions, and the forms (language, form, count) the document uses for them.
+
+    One walk over the elements. A name is counted once per text element around it (as the path
+    .//tei:text//tei:persName counted it: a name in a text nested in a group counts twice)."""
     places: dict[str, list[int]] = {}
     forms: Counter = Counter()
-    for sp in tree.iterfind(".//tei:sp[@who]", NS):
-        for value in sp.get("who").split():
+    for sp in tree.iter(SP):
+        for value in (sp.get("who") or "").split():
             if pid := person_id(value):
                 places.setdefault(pid, [0, 0])[0] += 1
-                speaker = sp.find("tei:speaker", NS)
+                speaker = sp.find(SPEAKER)
                 if speaker is not None and sp.get("cert", "high") == "high":
                     forms[(pid, _language(sp), _label_name(speaker))] += 1
-    for mention in tree.iterfind(".//tei:text//tei:persName[@ref]", NS):
-        if pid := person_id(mention.get("ref")):
-            places.setdefault(pid, [0, 0])[1] += 1
-            forms[(pid, _language(mention), " ".join(source_text(mention).split()))] += 1
-    return {"name": name, "title": " ".join(tree.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS).split()),
-            "places": places, "forms": [[*key, count] for key, count in sorted(forms.items())]}
+    for mention in tree.iter(PERSNAME):
+        texts = sum(1 for _ in mention.iterancestors(TEXT))
+        if texts and (ref := mention.get("ref")) is not None and (pid := person_id(ref)):
+            places.setdefault(pid, [0, 0])[1] += texts
+            forms[(pid, _language(mention), " ".join(source_text(mention).split()))] += texts
+    return {"name": name, "title": _title(tree), "places": places,
+            "forms": [[*key, count] for key, count in sorted(forms.items())]}
+
+
+def _title(tree: etree._ElementTree) -> str:
+    """The first title of the document's first titleStmt that has one, its whitespace normalised
+    (string(//tei:titleStmt/tei:title[1]), without reading past the header)."""
+    for statement in tree.iter(TITLESTMT):
+        title = statement.find(TITLE)
+        if title is not None:
+            return " ".join(_STRING(title).split())
+    return ""
 
 
 def merge(records: Iterable[dict]) -> Attestations:
@@ -251,16 +273,21 @@ def _script(language: str) -> str:
 
 def _language(element: etree._Element) -> str:
     """The nearest xml:lang of an element (the language its text is written in)."""
-    values = element.xpath("ancestor-or-self::*[@xml:lang][1]/@xml:lang")
-    return values[0] if values else "en"
+    for candidate in (element, *element.iterancestors()):
+        if (value := candidate.get(XML_LANG)) is not None:
+            return value
+    return "en"
 
 
 def _label_name(speaker: etree._Element) -> str:
     """The name in a speaker label, without titles, separators or parentheses."""
-    text = " ".join(source_text(speaker).split())
-    text = re.sub(r"^\W*(?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+", "", text)
-    text = re.sub(r"\s*(?:\(.*?\)|\[.*?\])", "", text)
-    return re.sub(r"\s*(?:[-–—:.]|\b(?:continued|notes|asks a question)\b)+\s*$", "", text).strip()
+    return _bare_name(" ".join(source_text(speaker).split()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_name(label: str) -> str:
+    """A speaker label's name (labels repeat: each is worked out once)."""
+    return _ENDINGS.sub("", _ASIDES.sub("", _TITLES.sub("", label))).strip()
 
 
 def source_text(element: etree._Element) -> str:
