@@ -5,6 +5,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:pl="https://plenum.invalid/ns"
     xmlns="http://www.w3.org/1999/xhtml"
@@ -41,7 +42,9 @@
             </xsl:for-each-group>
           </nav>
           <xsl:apply-templates select="$people" mode="persons">
-            <xsl:with-param name="documents" select="$by-date" tunnel="yes"/>
+            <xsl:with-param name="attesting" tunnel="yes" select="map:merge(
+                for $summary in $by-date, $ref in distinct-values($summary/pl:person[pl:turns | pl:mentions]/@ref ! string()) return map{$ref: $summary},
+                map{'duplicates': 'combine'})"/>
           </xsl:apply-templates>
         </main>
         <xsl:call-template name="pl:site-footer"/>
@@ -50,7 +53,8 @@
   </xsl:template>
 
   <xsl:template match="tei:person" mode="persons">
-    <xsl:param name="documents" as="element(pl:summary)*" tunnel="yes"/>
+    <!-- person id -> the summaries of the documents that name them, by date: each person visits only those -->
+    <xsl:param name="attesting" as="map(xs:string, element(pl:summary)*)" tunnel="yes"/>
     <xsl:variable name="id" select="string(@xml:id)"/>
     <section class="person" id="{$id}" aria-labelledby="{$id}-name">
       <h2 id="{$id}-name">{pl:person-name(.)}</h2>
@@ -63,37 +67,30 @@
       <xsl:for-each select="tei:note[@type = 'editorial']">
         <p class="editorial">{pl:plain(., 'reading', false())}</p>
       </xsl:for-each>
-      <xsl:variable name="where" as="element()*">
-        <xsl:for-each select="$documents">
-          <xsl:variable name="page" select="encode-for-uri(pl:stem(.)) || '.html'"/>
-          <xsl:variable name="occurrences" select="key('pl:occurrences', $id, root(.))"/>
-          <xsl:variable name="turns" as="element()*">
-            <xsl:apply-templates select="$occurrences/pl:turns" mode="persons">
-              <xsl:with-param name="page" select="$page"/>
-            </xsl:apply-templates>
-          </xsl:variable>
-          <xsl:variable name="mentions" as="element()*">
-            <xsl:apply-templates select="$occurrences/pl:mentions" mode="persons">
-              <xsl:with-param name="page" select="$page"/>
-            </xsl:apply-templates>
-          </xsl:variable>
-          <xsl:if test="$turns or $mentions">
-            <li>
-              <a href="{$page}">{pl:title}</a>
-              <xsl:if test="$turns">
-                <span class="turns"> — {count($turns)} {if (count($turns) = 1) then 'turn' else 'turns'}:
-                  <xsl:sequence select="pl:listed($turns)"/></span>
-              </xsl:if>
-              <xsl:if test="$mentions">
-                <span class="mentions"> — named {count($mentions)} {if (count($mentions) = 1) then 'time' else 'times'}:
-                  <xsl:sequence select="pl:listed($mentions)"/></span>
-              </xsl:if>
-            </li>
-          </xsl:if>
-        </xsl:for-each>
-      </xsl:variable>
       <xsl:choose>
-        <xsl:when test="exists($where)"><ul class="occurrences"><xsl:sequence select="$where"/></ul></xsl:when>
+        <xsl:when test="map:contains($attesting, $id)">
+          <ul class="occurrences">
+            <xsl:for-each select="$attesting($id)">
+              <xsl:variable name="page" select="encode-for-uri(pl:stem(.)) || '.html'"/>
+              <xsl:variable name="occurrences" select="key('pl:occurrences', $id, root(.))"/>
+              <li>
+                <a href="{$page}">{pl:title}</a>
+                <xsl:variable name="turns" select="$occurrences/pl:turns"/>
+                <xsl:variable name="mentions" select="$occurrences/pl:mentions"/>
+                <xsl:if test="$turns">
+                  <xsl:variable name="count" select="sum($turns ! count(tokenize(.)))"/>
+                  <span class="turns"> — {$count} {if ($count = 1) then 'turn' else 'turns'}:
+                  <xsl:apply-templates select="$turns" mode="persons"><xsl:with-param name="page" select="$page"/></xsl:apply-templates></span>
+                </xsl:if>
+                <xsl:if test="$mentions">
+                  <xsl:variable name="count" select="sum($mentions ! count(tokenize(.)))"/>
+                  <span class="mentions"> — named {$count} {if ($count = 1) then 'time' else 'times'}:
+                  <xsl:apply-templates select="$mentions" mode="persons"><xsl:with-param name="page" select="$page"/></xsl:apply-templates></span>
+                </xsl:if>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
         <xsl:otherwise><p class="occurrences">Not in the documents of this edition.</p></xsl:otherwise>
       </xsl:choose>
     </section>
@@ -117,7 +114,9 @@
   <xsl:template match="pl:turns | pl:mentions" mode="persons">
     <xsl:param name="page" as="xs:string"/>
     <xsl:variable name="run" select="."/>
+    <xsl:variable name="first-run" select="position() = 1"/>
     <xsl:for-each select="tokenize(.)">
+      <xsl:if test="position() gt 1 or not($first-run)">, </xsl:if>
       <a href="{$page}{pl:at(substring-after(., '#'), $run)}" title="{$run/@label}">{
         string-join(($run/@where, substring-before(., '#')[.]), ' ')}{$run/@original ! ' (original)'}</a>
     </xsl:for-each>
@@ -130,14 +129,5 @@
     <xsl:param name="within" as="element()"/>
     <xsl:sequence select="if (starts-with($anchor, '-')) then '#' || root($within)/*/@xml:id || $anchor
         else if ($anchor) then '#' || $anchor else ''"/>
-  </xsl:function>
-
-  <!-- Links separated by commas. -->
-  <xsl:function name="pl:listed" as="node()*">
-    <xsl:param name="links" as="element()*"/>
-    <xsl:for-each select="$links">
-      <xsl:if test="position() gt 1">, </xsl:if>
-      <xsl:sequence select="."/>
-    </xsl:for-each>
   </xsl:function>
 </xsl:stylesheet>
