@@ -1,0 +1,177 @@
+"""plenum's benchmark: synthetic archives of N documents built end to end, every stage measured.
+
+For each N (10, 100 and 1,000 by default), in a fresh temporary project (seeds/ made by corpus.py,
+tei/ holding the edition's persons.xml), in a process of its own so that its peak memory is its own:
+
+* full build: convert, transforms, RELAX NG + Schematron, HTML and text, on every core;
+* rebuild with nothing changed, and after one source changed;
+* full build with the XSD (xmlschema) and tei_all on every document, in a second fresh project;
+* per stage, the seconds spent, summed over the worker processes (plenum.timing);
+* the floor: lxml parse + serialise of the TEI files the build made, in one process;
+* peak resident memory of the main process and of the largest worker.
+
+Results go to benchmarks/results/<date>-<machine>.json (with CPU, cores and versions) and a table to
+stdout. Usage: .venv/bin/python benchmarks/run.py [--sizes 10 100 1000] [--jobs N] [--no-all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import platform
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lxml import etree
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402  (beside this file)
+
+from plenum import __version__, build, pool, tei  # noqa: E402
+
+# Stages in pipeline order, as plenum.timing names them.
+STAGES = ["read+convert", "transforms", "nothing-lost check", "serialise", "lxml parse", "RELAX NG",
+          "Saxon parse", "Schematron", "XSD", "tei_all", "summary and attestations", "HTML", "text",
+          "persons.xml", "edition pages"]
+
+
+def project(folder: Path, count: int) -> Path:
+    """A fresh project: `count` synthetic sources and the edition's personography."""
+    corpus.make(folder / "seeds", count)
+    (folder / "tei").mkdir(parents=True)
+    shutil.copyfile(ROOT / "tei" / "persons.xml", folder / "tei" / "persons.xml")
+    return folder
+
+
+def timed_build(folder: Path, jobs: int | None, schema: str = "project") -> tuple[float, dict]:
+    """One build of a project: its wall time and its summary's figures."""
+    start = time.perf_counter()
+    summary = build.build(folder / "seeds", folder / "tei", folder / "site", schema=schema, jobs=jobs)
+    seconds = time.perf_counter() - start
+    if summary.errors or summary.invalid:
+        raise SystemExit(f"the build of {folder} failed: {summary.errors[:3]} {[str(p) for p in summary.problems[:3]]}")
+    return seconds, {"converted": summary.converted, "checked": summary.valid + summary.invalid - summary.unchanged_documents,
+                     "rendered": summary.rendered, "stages": summary.timings}
+
+
+def change_one(seeds: Path) -> Path:
+    """Change one word of one source, as an editor correcting a transcript would."""
+    path = sorted(seeds.iterdir())[len(list(seeds.iterdir())) // 2]
+    text = path.read_text(encoding="utf-8")
+    match = list(re.finditer(r" (the) ", text))[-1]
+    path.write_text(text[:match.start(1)] + "The" + text[match.end(1):], encoding="utf-8")
+    return path
+
+
+def floor(tei_dir: Path) -> tuple[float, int]:
+    """Seconds to parse and serialise every TEI file of the edition with lxml, and their bytes."""
+    files = [path for path in sorted(tei_dir.glob("*.xml")) if path.name != "persons.xml"]
+    data = [path.read_bytes() for path in files]
+    start = time.perf_counter()
+    for name, content in zip(files, data):
+        etree.tostring(tei.parse_bytes(content, name))
+    return time.perf_counter() - start, sum(map(len, data))
+
+
+def one(count: int, jobs: int | None, with_all: bool) -> dict:
+    """Every figure for one size, measured in this process."""
+    with tempfile.TemporaryDirectory(prefix=f"plenum-bench-{count}-") as temporary:
+        folder = project(Path(temporary) / "project", count)
+        source_bytes = sum(path.stat().st_size for path in (folder / "seeds").iterdir())
+        full, figures = timed_build(folder, jobs)
+        unchanged, _ = timed_build(folder, jobs)
+        change_one(folder / "seeds")
+        changed, after = timed_build(folder, jobs)
+        floor_seconds, tei_bytes = floor(folder / "tei")
+        result = {
+            "documents": count, "source_bytes": source_bytes, "tei_bytes": tei_bytes, "full_seconds": full,
+            "stages": figures["stages"], "unchanged_seconds": unchanged, "one_change_seconds": changed,
+            "one_change_work": {key: after[key] for key in ("converted", "checked")},
+            "floor_seconds": floor_seconds,
+        }
+        if with_all:
+            other = project(Path(temporary) / "all", count)
+            result["all_seconds"], all_figures = timed_build(other, jobs, schema="all")
+            result["all_stages"] = all_figures["stages"]
+    result["peak_rss_main_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_rss_worker_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return result
+
+
+def machine() -> dict:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor() or "unknown") \
+        if Path("/proc/cpuinfo").exists() else platform.processor()
+    import saxonche
+    import xmlschema
+    return {"cpu": cpu, "cores": pool.cores(), "python": platform.python_version(), "plenum": __version__,
+            "commit": subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                     text=True).stdout.strip(),
+            "lxml": etree.__version__, "libxml2": ".".join(map(str, etree.LIBXML_VERSION)),
+            "saxonche": saxonche.PySaxonProcessor(license=False).version, "xmlschema": xmlschema.__version__}
+
+
+def table(results: list[dict]) -> str:
+    """The short table: totals per size, then each stage per document and as a multiple of the floor."""
+    lines = ["documents  full s  docs/s  MB/s   unchanged s  one change s  with XSD+tei_all s  peak RSS main/worker MB"]
+    for r in results:
+        lines.append(f"{r['documents']:>9}  {r['full_seconds']:6.1f}  {r['documents'] / r['full_seconds']:6.1f}  "
+                     f"{r['source_bytes'] / 1e6 / r['full_seconds']:4.2f}  {r['unchanged_seconds']:11.2f}  "
+                     f"{r['one_change_seconds']:12.2f}  {r.get('all_seconds', float('nan')):18.1f}  "
+                     f"{r['peak_rss_main_mb']:.0f}/{r['peak_rss_worker_mb']:.0f}")
+    lines += ["", "stage (CPU ms per document, all workers; x floor)" + "".join(f"  N={r['documents']:<14}" for r in results)]
+    for stage in STAGES:
+        cells = []
+        for r in results:
+            stages = {**r.get("all_stages", {}), **r["stages"]} if stage in ("XSD", "tei_all") else r["stages"]
+            seconds = stages.get(stage)
+            floor_ms = r["floor_seconds"] * 1000 / r["documents"]
+            cells.append("  " + (f"{seconds * 1000 / r['documents']:7.2f} ({seconds * 1000 / r['documents'] / floor_ms:5.1f}x)"
+                                 if seconds is not None else " " * 16))
+        lines.append(f"{stage:<48}" + "".join(cells))
+    lines.append(f"{'floor: lxml parse + serialise':<48}" + "".join(
+        f"  {r['floor_seconds'] * 1000 / r['documents']:7.2f}         " for r in results))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
+    parser.add_argument("--no-all", dest="with_all", action="store_false", help="skip the XSD + tei_all build")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # one size, in this process (JSON out)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one, args.jobs, args.with_all)))
+        return
+    results = []
+    for count in args.sizes:
+        command = [sys.executable, __file__, "--one", str(count)] + (["--jobs", str(args.jobs)] if args.jobs else []) \
+            + ([] if args.with_all else ["--no-all"])
+        print(f"N = {count} ...", file=sys.stderr, flush=True)
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode:
+            raise SystemExit(done.stderr)
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    about = machine()
+    today = datetime.date.today().isoformat()
+    name = re.sub(r"[^a-z0-9]+", "-", f"{about['cpu']} {about['cores']} cores".lower()).strip("-")
+    out = HERE / "results" / f"{today}-{name}.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps({"date": today, "machine": about, "results": results}, indent=2) + "\n")
+    print(table(results))
+    print(f"\nwritten to {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
