@@ -166,3 +166,20 @@ def test_an_alias_of_punctuation_only_names_no_one(tmp_path, edition):
                                                        language="Chinese"))
     assert [sp.get("who") for sp in turns(conv, "translation")] == [
         "persons.xml#mao-zedong", "persons.xml#mikoyan-anastas", "persons.xml#mao-zedong"]
+
+
+def test_each_name_in_a_document_counts_once_in_its_attestations():
+    """A document holding the original and its translation (texts in a group) counts each name once."""
+    from lxml import etree
+
+    from plenum.persons import attest_tree, person_id
+
+    nested = [path for path in sorted((ROOT / "tei").glob("0*.xml"))
+              if etree.parse(str(path)).xpath("//tei:text//tei:text//tei:persName[@ref]", namespaces=NS)]
+    assert nested, "no document of the edition holds a text within a text"
+    for path in nested:
+        tree = etree.parse(str(path))
+        record = attest_tree(tree, path.name)
+        for pid, (_, mentions) in record["places"].items():
+            named = [ref for ref in tree.xpath("//tei:text//tei:persName/@ref", namespaces=NS) if person_id(ref) == pid]
+            assert mentions == len(named), (path.name, pid)

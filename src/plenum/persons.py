@@ -91,8 +91,8 @@ def attest_tree(tree: etree._ElementTree, name: str) -> dict:
     """What one document attests, as plain data a build can keep: its title, per person its turns and
     mentions, and the forms (language, form, count) the document uses for them.
 
-    One walk over the elements. A name is counted once per text element around it (as the path
-    .//tei:text//tei:persName counted it: a name in a text nested in a group counts twice)."""
+    One walk over the elements; a name counts once wherever it stands in the text (a text nested in
+    a group, as the original beside its translation, included)."""
     places: dict[str, list[int]] = {}
     forms: Counter = Counter()
     for sp in tree.iter(SP):
@@ -103,10 +103,10 @@ def attest_tree(tree: etree._ElementTree, name: str) -> dict:
                 if speaker is not None and sp.get("cert", "high") == "high":
                     forms[(pid, _language(sp), _label_name(speaker))] += 1
     for mention in tree.iter(PERSNAME):
-        texts = sum(1 for _ in mention.iterancestors(TEXT))
-        if texts and (ref := mention.get("ref")) is not None and (pid := person_id(ref)):
-            places.setdefault(pid, [0, 0])[1] += texts
-            forms[(pid, _language(mention), " ".join(source_text(mention).split()))] += texts
+        in_text = next(mention.iterancestors(TEXT), None) is not None
+        if in_text and (ref := mention.get("ref")) is not None and (pid := person_id(ref)):
+            places.setdefault(pid, [0, 0])[1] += 1
+            forms[(pid, _language(mention), " ".join(source_text(mention).split()))] += 1
     return {"name": name, "title": _title(tree), "places": places,
             "forms": [[*key, count] for key, count in sorted(forms.items())]}
 
