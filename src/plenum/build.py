@@ -63,7 +63,8 @@ def _documents(tei_dir: Path, summary: Summary) -> dict[str, bool]:
     imported). A file whose pages would overwrite another's is reported and left out."""
     own = [path for path in tei_files([tei_dir]) if path.name != PERSONS]
     imported = tei_files([tei_dir / IMPORTED]) if (tei_dir / IMPORTED).is_dir() else []
-    return {str(path): path in own for path in unique_names(own + imported, summary)}
+    validated = set(own)
+    return {str(path): path in validated for path in unique_names(own + imported, summary)}
 
 
 # -- 1. conversion ---------------------------------------------------------------------------------
