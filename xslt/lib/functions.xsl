@@ -25,8 +25,7 @@
       dateline signed byline trailer titlePart docAuthor docDate speaker stage label item note fw closer argument
       epigraph') ! map{.: true()})"/>
 
-  <!-- The width of the plain-text edition, in characters, and its hanging indent. Static, so that
-       the expressions pl:wrap builds from them are compiled with the stylesheet. -->
+  <!-- The width of the plain-text edition, in characters, and its hanging indent. -->
   <xsl:param name="pl:width" static="yes" as="xs:integer" select="72"/>
   <xsl:param name="pl:hang" static="yes" as="xs:string" select="'    '"/>
 
@@ -233,35 +232,36 @@
 
   <!-- A plain-text paragraph: the text wrapped at pl:width, the first line after $first, the others
        after $indent; a word longer than a line stands alone on its line. No trailing spaces.
-       A regular expression takes the longest run of words that fits, line by line, and ends it
-       with a line break and the next line's indent. The first line is given the room of the others
-       by standing the part of $first longer than $indent before the first word; for no indent and
-       for the hanging indent the expression is compiled once (pl:full-lines, pl:hanging-lines),
-       for any other it is built per paragraph (pl:lines), as for a first line shorter than $indent. -->
+       The lines are cut by position (pl:lines), not by a regular expression over the paragraph:
+       Saxon's regular expressions backtrack character by character, and wrapping was a third of
+       the plain text's cost. -->
   <xsl:function name="pl:wrap" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="first" as="xs:string"/>
     <xsl:param name="indent" as="xs:string"/>
     <xsl:variable name="words" select="normalize-space($text)"/>
-    <xsl:variable name="extra" select="string-length($first) - string-length($indent)"/>
-    <xsl:variable name="padded" select="substring(translate($first, ' &#9;&#10;&#13;', '____'), string-length($indent) + 1) || $words"/>
-    <xsl:variable name="next" select="'&#10;' || (if (contains($indent, '$') or contains($indent, '\')) then replace($indent, '([$\\])', '\\$1') else $indent)"/>
-    <xsl:variable name="wrapped" select="
-        if ($extra lt 0) then replace($words, '^' || pl:lines($pl:width - string-length($first)) || '|' || pl:lines($pl:width - string-length($indent)), '$1$3' || $next)
-        else if ($indent = '') then replace($padded, $pl:full-lines, '$1' || $next)
-        else if ($indent = $pl:hang) then replace($padded, $pl:hanging-lines, '$1' || $next)
-        else replace($padded, pl:lines($pl:width - string-length($indent)), '$1' || $next)"/>
     <xsl:sequence select="if (not($words)) then replace($first, '\s+$', '')
         else if (string-length($first) + string-length($words) le $pl:width) then $first || $words
-        else $first || substring($wrapped, max((0, $extra)) + 1, string-length($wrapped) - max((0, $extra)) - string-length($indent) - 1)"/>
+        else $first || string-join(pl:lines($words, 1, $pl:width - string-length($first), $pl:width - string-length($indent)),
+            '&#10;' || $indent)"/>
   </xsl:function>
 
-  <!-- pl:wrap's expression for a line of up to $room characters (ending at a word's end, or a word
-       longer than that) and the space after it. -->
-  <xsl:function name="pl:lines" as="xs:string">
+  <!-- The lines of normalized $words from position $at: the longest run of words of at most $room
+       characters (or the first word alone when it is longer), then the others in $next characters.
+       A line's end is the last space up to one past its room: sought in the last dozen characters
+       first, where it nearly always is, so that few characters become codepoints. -->
+  <xsl:function name="pl:lines" as="xs:string*">
+    <xsl:param name="words" as="xs:string"/>
+    <xsl:param name="at" as="xs:integer"/>
     <xsl:param name="room" as="xs:integer"/>
-    <xsl:sequence select="'(' || (if ($room gt 0) then '.{1,' || $room || '}|' else '') || '\S+)( |$)'"/>
+    <xsl:param name="next" as="xs:integer"/>
+    <xsl:variable name="from" select="max((1, $room - 11))"/>
+    <xsl:variable name="break" select="if ($room lt 1) then 0
+        else (index-of(string-to-codepoints(substring($words, $at + $from - 1, $room + 2 - $from)), 32)[last()] + $from - 1,
+            index-of(string-to-codepoints(substring($words, $at, $from - 1)), 32)[last()], 0)[1]"/>
+    <xsl:variable name="end" select="if ($break gt 0) then $break
+        else (string-length(substring-before(substring($words, $at), ' ')) + 1)[. gt 1]"/>
+    <xsl:sequence select="if (string-length($words) - $at lt $room or empty($end)) then substring($words, $at)
+        else (substring($words, $at, $end - 1), pl:lines($words, $at + $end, $next, $next))"/>
   </xsl:function>
-  <xsl:param name="pl:full-lines" static="yes" as="xs:string" select="'(.{1,' || $pl:width || '}|\S+)( |$)'"/>
-  <xsl:param name="pl:hanging-lines" static="yes" as="xs:string" select="'(.{1,' || $pl:width - string-length($pl:hang) || '}|\S+)( |$)'"/>
 </xsl:stylesheet>
