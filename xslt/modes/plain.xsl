@@ -14,8 +14,18 @@
   <xsl:mode name="plain" on-no-match="text-only-copy" on-multiple-match="fail" warning-on-no-match="false"
       use-accumulators="#all"/>
 
-  <!-- The plain text of nodes in a view, whitespace normalised. -->
+  <!-- The plain text of nodes in a view, whitespace normalised. A paragraph or a speaker's label
+       that holds only text (most of them) is its text: the templates below would give just that, at
+       several times the cost (this mode has no rule for these elements; see the one for *). -->
   <xsl:function name="pl:plain" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:param name="marks" as="xs:boolean"/>
+    <xsl:sequence select="if (count($nodes) eq 1 and $nodes[self::tei:p or self::tei:ab or self::tei:speaker][not(*)])
+        then normalize-space($nodes) else pl:plain-nodes($nodes, $view, $marks)"/>
+  </xsl:function>
+
+  <xsl:function name="pl:plain-nodes" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:param name="view" as="xs:string"/>
     <xsl:param name="marks" as="xs:boolean"/>
