@@ -18,23 +18,33 @@
 
   <xsl:mode name="body" on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>
 
-  <!-- How many elements that hold text (pl:has-text) enclose a node, itself included. -->
-  <xsl:accumulator name="pl:in-text" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="*[pl:has-text(.)]" phase="start" select="$value + 1"/>
-    <xsl:accumulator-rule match="*[pl:has-text(.)]" phase="end" select="$value - 1"/>
-  </xsl:accumulator>
-
-  <!-- Whether an element stands where blocks flow (no ancestor holds text of its own). -->
+  <!-- Whether an element stands where blocks flow (no ancestor holds text of its own). $flows are
+       elements known to stand in flow and to hold no text (tunnel parameter pl:flows, which the
+       containers text, group, front, body, back, div and sp pass to their children). The element's
+       ancestors are looked at nearest first, up to the first that holds text (not in flow) or is one
+       of $flows (in flow): for a child of a container, its parent; inside text, the paragraph.
+       (An accumulator counting the enclosing elements with text did this for every element of the
+       document, twice: a fifth of a page's rendering.) -->
   <xsl:function name="pl:in-flow" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="not($element/../accumulator-before('pl:in-text') gt 0)"/>
+    <xsl:param name="flows" as="element()*"/>
+    <xsl:variable name="stop" select="$element/ancestor::*[(some $flow in $flows satisfies $flow is .) or pl:has-text(.)][1]"/>
+    <xsl:sequence select="empty($stop) or (some $flow in $flows satisfies $flow is $stop)"/>
+  </xsl:function>
+
+  <!-- An element's children's pl:flows: the element itself when it stands in flow and holds no text. -->
+  <xsl:function name="pl:flows" as="element()?">
+    <xsl:param name="element" as="element()"/>
+    <xsl:param name="flows" as="element()*"/>
+    <xsl:sequence select="$element[not(pl:has-text(.)) and pl:in-flow(., $flows)]"/>
   </xsl:function>
 
   <!-- The HTML element for a TEI block: the one given where blocks flow, a span inside text. -->
   <xsl:function name="pl:tag" as="xs:string">
     <xsl:param name="element" as="element()"/>
     <xsl:param name="block" as="xs:string"/>
-    <xsl:sequence select="if (pl:in-flow($element)) then $block else 'span'"/>
+    <xsl:param name="flows" as="element()*"/>
+    <xsl:sequence select="if (pl:in-flow($element, $flows)) then $block else 'span'"/>
   </xsl:function>
 
   <!-- A sign of the conventions table in one view: shown only in that view, never copied. -->
@@ -49,7 +59,8 @@
   <!-- A space before a block rendered inside text, where stripped layout separated it from the
        element before (so that words do not run together). -->
   <xsl:template name="pl:space">
-    <xsl:if test="pl:separated(.) and not(pl:in-flow(.))"><xsl:text> </xsl:text></xsl:if>
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
+    <xsl:if test="pl:separated(.) and not(pl:in-flow(., $pl:flows))"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
   <!-- Identifiers and languages carry over: every turn, paragraph and note keeps its permalink. -->
@@ -74,6 +85,7 @@
 
   <xsl:template match="tei:text" mode="body">
     <xsl:param name="level" as="xs:integer" select="3" tunnel="yes"/>
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:choose>
       <xsl:when test="parent::tei:group">
         <section class="text-part text-{(@type, 'part')[1]}">
@@ -81,13 +93,16 @@
           <xsl:element name="h{min(($level, 6))}">{pl:text-heading(.)}</xsl:element>
           <xsl:apply-templates select="*" mode="body">
             <xsl:with-param name="level" select="$level + 1" tunnel="yes"/>
+            <xsl:with-param name="pl:flows" select="pl:flows(., $pl:flows)" tunnel="yes"/>
           </xsl:apply-templates>
         </section>
       </xsl:when>
       <xsl:otherwise>
         <div class="tei-text">
           <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
-          <xsl:apply-templates select="*" mode="body"/>
+          <xsl:apply-templates select="*" mode="body">
+            <xsl:with-param name="pl:flows" select="pl:flows(., $pl:flows)" tunnel="yes"/>
+          </xsl:apply-templates>
         </div>
       </xsl:otherwise>
     </xsl:choose>
@@ -100,15 +115,21 @@
   </xsl:function>
 
   <xsl:template match="tei:group" mode="body">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <div class="group">
-      <xsl:apply-templates select="*" mode="body"/>
+      <xsl:apply-templates select="*" mode="body">
+        <xsl:with-param name="pl:flows" select="pl:flows(., $pl:flows)" tunnel="yes"/>
+      </xsl:apply-templates>
     </div>
   </xsl:template>
 
   <xsl:template match="tei:front | tei:body | tei:back" mode="body">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <div class="{local-name()}">
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
-      <xsl:apply-templates select="*" mode="body"/>
+      <xsl:apply-templates select="*" mode="body">
+        <xsl:with-param name="pl:flows" select="pl:flows(., $pl:flows)" tunnel="yes"/>
+      </xsl:apply-templates>
     </div>
   </xsl:template>
 
@@ -117,6 +138,7 @@
 
   <xsl:template match="tei:div" mode="body">
     <xsl:param name="level" as="xs:integer" select="3" tunnel="yes"/>
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <section class="div div-{(@type, 'plain')[1] ! replace(., '[^\w-]', '')}">
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:if test="@type = 'unplaced'">
@@ -124,14 +146,16 @@
       </xsl:if>
       <xsl:apply-templates select="*" mode="body">
         <xsl:with-param name="level" select="if (tei:head) then $level + 1 else $level" tunnel="yes"/>
+        <xsl:with-param name="pl:flows" select="pl:flows(., $pl:flows)" tunnel="yes"/>
       </xsl:apply-templates>
     </section>
   </xsl:template>
 
   <xsl:template match="tei:head" mode="body">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:param name="level" as="xs:integer" select="3" tunnel="yes"/>
     <xsl:variable name="rank" select="min((if (parent::tei:div) then $level - 1 else $level, 6))"/>
-    <xsl:element name="{if (pl:in-flow(.) and not(parent::tei:list)) then 'h' || $rank else pl:tag(., 'p')}">
+    <xsl:element name="{if (pl:in-flow(., $pl:flows) and not(parent::tei:list)) then 'h' || $rank else pl:tag(., 'p', $pl:flows)}">
       <xsl:attribute name="class" select="'head'"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:apply-templates mode="body"/>
@@ -162,8 +186,9 @@
   <!-- Paragraphs; a paragraph the text layer broke off carries its @part as a class. -->
   <xsl:template match="tei:p | tei:ab | tei:salute | tei:dateline | tei:signed | tei:closer[pl:has-text(.)]
       | tei:byline | tei:trailer | tei:docAuthor | tei:docDate | tei:l" mode="body">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:call-template name="pl:space"/>
-    <xsl:element name="{pl:tag(., 'p')}">
+    <xsl:element name="{pl:tag(., 'p', $pl:flows)}">
       <xsl:attribute name="class" select="string-join((local-name(), @type ! ('type-' || replace(., '[^\w-]', '')), @part ! ('part-' || .)), ' ')"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:if test="@part">
@@ -175,8 +200,9 @@
   </xsl:template>
 
   <xsl:template match="tei:opener | tei:closer | tei:lg | tei:listPerson | tei:castList | tei:set" mode="body">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:call-template name="pl:space"/>
-    <xsl:element name="{pl:tag(., 'div')}">
+    <xsl:element name="{pl:tag(., 'div', $pl:flows)}">
       <xsl:attribute name="class" select="local-name()"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:apply-templates mode="body"/>
@@ -201,20 +227,22 @@
   </xsl:template>
 
   <xsl:template match="tei:list" mode="body">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:call-template name="pl:space"/>
-    <xsl:element name="{pl:tag(., 'div')}">
+    <xsl:element name="{pl:tag(., 'div', $pl:flows)}">
       <xsl:attribute name="class" select="'list'"/>
       <xsl:apply-templates select="@xml:id" mode="body"/>
       <xsl:apply-templates select="tei:head" mode="body"/>
-      <xsl:element name="{pl:tag(., 'ul')}">
+      <xsl:element name="{pl:tag(., 'ul', $pl:flows)}">
         <xsl:apply-templates select="* except tei:head" mode="body"/>
       </xsl:element>
     </xsl:element>
   </xsl:template>
 
   <xsl:template match="tei:item" mode="body">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:call-template name="pl:space"/>
-    <xsl:element name="{pl:tag(., 'li')}">
+    <xsl:element name="{pl:tag(., 'li', $pl:flows)}">
       <xsl:apply-templates select="@xml:id" mode="body"/>
       <xsl:apply-templates mode="body"/>
     </xsl:element>
@@ -224,17 +252,18 @@
        first paragraph; its number in the margin is its permalink; a citation shows when it is
        the target of the address. -->
   <xsl:template match="tei:sp" mode="body">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:param name="cite" as="array(xs:string)" tunnel="yes"/>
     <xsl:variable name="said" select="* except (tei:speaker, tei:stage[@type = 'delivery'])"/>
     <xsl:variable name="first" select="$said[1][self::tei:p or self::tei:ab or self::tei:l]"/>
     <xsl:variable name="number" select="accumulator-before('pl:turn')"/>
-    <xsl:element name="{pl:tag(., 'div')}">
+    <xsl:element name="{pl:tag(., 'div', $pl:flows)}">
       <xsl:attribute name="class" select="'sp'"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:if test="@xml:id">
         <a class="permalink" href="{pl:uri('#' || @xml:id)}" aria-label="Turn {$number}: link to this turn">{$number}</a>
       </xsl:if>
-      <xsl:element name="{pl:tag(., 'p')}">
+      <xsl:element name="{pl:tag(., 'p', $pl:flows)}">
         <xsl:attribute name="class" select="'turn-opening'"/>
         <xsl:apply-templates select="$first/@xml:id" mode="body"/>
         <xsl:apply-templates select="tei:speaker" mode="body"/>
@@ -245,7 +274,9 @@
         <xsl:if test="$first"><xsl:text> </xsl:text></xsl:if>
         <xsl:apply-templates select="$first/node()" mode="body"/>
       </xsl:element>
-      <xsl:apply-templates select="$said except $first" mode="body"/>
+      <xsl:apply-templates select="$said except $first" mode="body">
+        <xsl:with-param name="pl:flows" select="pl:flows(., $pl:flows)" tunnel="yes"/>
+      </xsl:apply-templates>
       <xsl:if test="@xml:id">
         <p class="cite-turn">Cite this turn: {pl:cite-turn(., $number, $cite)}</p>
       </xsl:if>
@@ -290,7 +321,8 @@
 
   <!-- Stage directions: set apart in italics; within a turn or a paragraph, inline. -->
   <xsl:template match="tei:stage" mode="body">
-    <xsl:element name="{if (parent::tei:sp or not(pl:in-flow(.))) then 'span' else 'p'}">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
+    <xsl:element name="{if (parent::tei:sp or not(pl:in-flow(., $pl:flows))) then 'span' else 'p'}">
       <xsl:attribute name="class" select="'stage stage-' || (@type, 'plain')[1] ! replace(., '[^\w-]', '')"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:apply-templates mode="body"/>
@@ -307,8 +339,10 @@
 
   <xsl:template match="tei:div[@type = 'notes']/tei:note | tei:back/tei:div/tei:note[@subtype = 'unanchored']" mode="body" priority="1"/>
 
+
   <xsl:template match="tei:note[@type = ('status', 'source')]" mode="body" priority="1">
-    <xsl:element name="{pl:tag(., 'p')}">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
+    <xsl:element name="{pl:tag(., 'p', $pl:flows)}">
       <xsl:attribute name="class" select="'note-' || @type"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:apply-templates mode="body"/>
@@ -503,7 +537,8 @@
   </xsl:template>
 
   <xsl:template match="tei:fw[@type = 'classification']" mode="body" priority="1">
-    <xsl:element name="{pl:tag(., 'p')}">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
+    <xsl:element name="{pl:tag(., 'p', $pl:flows)}">
       <xsl:attribute name="class" select="'classification'"/>
       <xsl:apply-templates mode="body"/>
     </xsl:element>
@@ -550,8 +585,9 @@
 
   <!-- Elements this mode does not know: their text, in a block where blocks flow, else a span. -->
   <xsl:template match="*" mode="body">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:call-template name="pl:space"/>
-    <xsl:element name="{pl:tag(., 'div')}">
+    <xsl:element name="{pl:tag(., 'div', $pl:flows)}">
       <xsl:attribute name="class" select="'tei-' || local-name()"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:apply-templates mode="body"/>

@@ -47,8 +47,12 @@
   </xsl:function>
 
   <xsl:template match="tei:group[pl:parallel(.)]" mode="body" priority="1">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:variable name="original" select="tei:text[1]"/>
     <xsl:variable name="translation" select="tei:text[2]"/>
+    <!-- The containers of the texts' blocks that stand in flow (pl:in-flow), for their blocks. -->
+    <xsl:variable name="containers" select="($original, $translation)/(tei:front, tei:body, tei:back)/(., tei:div)
+        [not(pl:has-text(.)) and pl:in-flow(., $pl:flows)]"/>
     <xsl:variable name="left" select="pl:flow($original)"/>
     <xsl:variable name="right" select="pl:flow($translation)"/>
     <xsl:variable name="turns" select="$left[self::tei:sp[@corresp]]"/>
@@ -81,12 +85,14 @@
             <xsl:apply-templates select="$original/@xml:lang" mode="body"/>
             <xsl:apply-templates select="?left?*" mode="body">
               <xsl:with-param name="level" select="4" tunnel="yes"/>
+              <xsl:with-param name="pl:flows" select="$containers" tunnel="yes"/>
             </xsl:apply-templates>
           </div>
           <div class="col col-translation">
             <xsl:apply-templates select="$translation/@xml:lang" mode="body"/>
             <xsl:apply-templates select="?right?*" mode="body">
               <xsl:with-param name="level" select="4" tunnel="yes"/>
+              <xsl:with-param name="pl:flows" select="$containers" tunnel="yes"/>
             </xsl:apply-templates>
           </div>
         </div>
