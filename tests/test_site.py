@@ -365,23 +365,3 @@ def test_the_person_index_numbers_every_turn_and_name_as_the_document_does(site)
                 anchor = next(e.get(XML_ID) for e in (name, *name.iterancestors()) if e.get(XML_ID))
                 hrefs = people[who].xpath(f".//span[@class='mentions']/a[@title=$title]/@href", title=words(name))
                 assert f"{path.stem}.html#{anchor}" in hrefs, (path.stem, words(name))
-
-
-def test_links_are_escaped_as_the_html_serializer_would(tmp_path, monkeypatch):
-    """A document page escapes its links itself (pl:uri) and is serialized without escape-uri-attributes:
-    the page is the one the serializer's escaping gives, for ids and targets outside ASCII too."""
-    import plenum.render
-    source = tmp_path / "links.xml"
-    source.write_text("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title>
-      </titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>
-      <text><body><div><sp xml:id="réplique-1"><speaker>A</speaker><p xml:id="p-ж">See <ref target="other.xml#ча́сть">this</ref>,
-      <ref target="https://example.org/Cafe\u0301 menu?q=ü">that</ref> and a note<note xml:id="note-é">Noted.</note>.</p></sp>
-      </div></body></text></TEI>""", encoding="utf-8")
-    pages = []
-    for page in (plenum.render.PAGE, {}):
-        monkeypatch.setattr(plenum.render, "PAGE", page)
-        renderer = Renderer(("html",))
-        pages.append(renderer.render(renderer.load(source), "html"))
-    assert pages[0] == pages[1]
-    assert 'href="#r%C3%A9plique-1"' in pages[0] and 'href="other.html#%D1%87%D0%B0%CC%81%D1%81%D1%82%D1%8C"' in pages[0]
-    assert 'href="https://example.org/Caf%C3%A9 menu?q=%C3%BC"' in pages[0] and 'href="#note-%C3%A9"' in pages[0]

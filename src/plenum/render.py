@@ -16,10 +16,6 @@ FORMATS = {"html": ("html.xsl", ".html"), "text": ("text.xsl", ".txt")}
 # A document's summary (what the edition-wide pages need of it): the HTML stylesheet's mode summary
 # (xslt/modes/summary.xsl), serialized as XML.
 SUMMARY = {"!method": "xml", "!indent": "no", "!omit-xml-declaration": "yes", "!encoding": "UTF-8"}
-# A document page escapes its links itself (pl:uri), as the HTML serializer's escape-uri-attributes
-# would; without that option the serializer no longer inspects every attribute of the page (about a
-# tenth of its rendering). The home page and the person index keep the stylesheet's own output options.
-PAGE = {"!escape-uri-attributes": "no"}
 
 # Saxon configuration that keeps stylesheets to their inputs and outputs: no reflexive extension
 # functions, no xsl:result-document (refused at compile time), and, once the stylesheets are
@@ -53,9 +49,6 @@ class Renderer:
         self._summary.set_initial_mode("summary")
         for name, value in SUMMARY.items():
             self._summary.set_property(name, value)
-        self._site = self._executables["html"].clone()
-        for name, value in PAGE.items():
-            self._executables["html"].set_property(name, value)
         self._builder = self._processor.new_document_builder()
         self._parameters: dict = {}
         self.formats = formats
@@ -141,7 +134,7 @@ class Renderer:
         """The output of a named template of the HTML stylesheet, with `parameters` for this call only."""
         self._set_parameters(parameters)
         try:
-            return self._site.call_template_returning_string(template)
+            return self._executables["html"].call_template_returning_string(template)
         except PySaxonApiError as exc:
             raise PlenumError(f"rendering the {template} page failed: {_one_line(exc)}") from exc
         finally:
@@ -149,7 +142,7 @@ class Renderer:
 
     def _set_parameters(self, parameters: dict) -> None:
         """Set the stylesheets' global parameters to exactly `parameters`."""
-        for executable in (*self._executables.values(), self._site):
+        for executable in self._executables.values():
             executable.clear_parameters()
             for name, value in parameters.items():
                 executable.set_parameter(name, value)

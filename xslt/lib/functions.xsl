@@ -64,15 +64,6 @@
         then '' else $target"/>
   </xsl:function>
 
-  <!-- A link as the HTML serializer's escape-uri-attributes writes it: normalized (NFC), every
-       character outside printable ASCII %-encoded as UTF-8. A document page escapes its links itself,
-       so that plenum serializes it without that option (render.Renderer: the escaper looks at every
-       attribute of the page), with the same result. -->
-  <xsl:function name="pl:uri" as="xs:string">
-    <xsl:param name="uri" as="xs:string"/>
-    <xsl:sequence select="escape-html-uri(normalize-unicode($uri))"/>
-  </xsl:function>
-
   <!-- A link to another TEI file of the edition points to its page: x.xml#y becomes x.html#y. -->
   <xsl:function name="pl:page-href" as="xs:string">
     <xsl:param name="target" as="xs:string"/>

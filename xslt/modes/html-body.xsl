@@ -261,7 +261,7 @@
       <xsl:attribute name="class" select="'sp'"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:if test="@xml:id">
-        <a class="permalink" href="{pl:uri('#' || @xml:id)}" aria-label="Turn {$number}: link to this turn">{$number}</a>
+        <a class="permalink" href="#{@xml:id}" aria-label="Turn {$number}: link to this turn">{$number}</a>
       </xsl:if>
       <xsl:element name="{pl:tag(., 'p', $pl:flows)}">
         <xsl:attribute name="class" select="'turn-opening'"/>
@@ -311,7 +311,7 @@
       <xsl:if test="$about"><xsl:attribute name="title" select="$about"/></xsl:if>
       <xsl:choose>
         <xsl:when test="$site and $person">
-          <a href="{pl:uri('persons.html#' || $person/@xml:id)}"><xsl:apply-templates mode="body"/></a>
+          <a href="persons.html#{$person/@xml:id}"><xsl:apply-templates mode="body"/></a>
         </xsl:when>
         <xsl:otherwise><xsl:apply-templates mode="body"/></xsl:otherwise>
       </xsl:choose>
@@ -333,7 +333,7 @@
        line, a printed source line and a translator's gloss stay where they are. -->
   <xsl:template match="tei:note" mode="body">
     <xsl:variable name="label" select="pl:note-label(.)"/>
-    <sup class="noteref"><a href="{pl:uri('#' || pl:note-id(.))}" id="{pl:noteref-id(.)}" role="doc-noteref"
+    <sup class="noteref"><a href="#{pl:note-id(.)}" id="{pl:noteref-id(.)}" role="doc-noteref"
         aria-label="Note {$label}">{$label}</a></sup>
   </xsl:template>
 
@@ -368,7 +368,7 @@
     <sup class="noteref printed">
       <xsl:choose>
         <xsl:when test="@target and pl:safe-href(@target)">
-          <a href="{pl:uri(pl:safe-href(@target))}" aria-label="Note {normalize-space(.)}"><xsl:apply-templates mode="body"/></a>
+          <a href="{pl:safe-href(@target)}" aria-label="Note {normalize-space(.)}"><xsl:apply-templates mode="body"/></a>
         </xsl:when>
         <xsl:otherwise>
           <span title="note marker of the printed text; its note is not in the text layer"><xsl:apply-templates mode="body"/></span>
@@ -382,7 +382,7 @@
     <xsl:variable name="href" select="pl:page-href(@target)"/>
     <xsl:choose>
       <xsl:when test="$href">
-        <a href="{pl:uri($href)}" class="ref">
+        <a href="{$href}" class="ref">
           <xsl:apply-templates select="@xml:lang" mode="body"/>
           <xsl:apply-templates mode="body"/>
         </a>
@@ -400,7 +400,7 @@
     <xsl:if test="pl:separated(.)"><xsl:text> </xsl:text></xsl:if>
     <xsl:choose>
       <xsl:when test="$site and $person and empty(ancestor::*[self::tei:ref[@target] or self::tei:speaker])">
-        <a class="person" href="{pl:uri('persons.html#' || $person/@xml:id)}" title="{pl:person-line($person)}">
+        <a class="person" href="persons.html#{$person/@xml:id}" title="{pl:person-line($person)}">
           <xsl:apply-templates select="@xml:lang" mode="body"/>
           <xsl:apply-templates mode="body"/>
         </a>
@@ -565,7 +565,7 @@
     <p class="member">
       <xsl:choose>
         <xsl:when test="$href and $member">
-          <a href="{pl:uri($href)}">{$member/pl:title}</a>{$member/pl:date ! (' (' || . || ')')}
+          <a href="{$href}">{$member/pl:title}</a>{$member/pl:date ! (' (' || . || ')')}
         </xsl:when>
         <xsl:otherwise>Included file: {@href}</xsl:otherwise>
       </xsl:choose>

@@ -48,7 +48,7 @@
         <xsl:if test="$record or exists($url)">
           <dt>Source</dt>
           <dd>{normalize-space($record/tei:distributor)}<xsl:if test="$record/tei:distributor and exists($url)">: </xsl:if>
-            <xsl:for-each select="$url"><a href="{pl:uri(.)}">{.}</a></xsl:for-each>
+            <xsl:for-each select="$url"><a href="{.}">{.}</a></xsl:for-each>
             <xsl:for-each select="$record/tei:idno[@type = 'record']"> (record {normalize-space(.)})</xsl:for-each></dd>
         </xsl:if>
         <xsl:for-each select="$source/tei:bibl[@type = 'citation']">
@@ -109,7 +109,7 @@
     <xsl:variable name="person" select="pl:person(@sameAs)"/>
     <xsl:choose>
       <xsl:when test="$site and $person">
-        <a href="{pl:uri('persons.html#' || $person/@xml:id)}">{normalize-space(tei:persName[1])}</a>
+        <a href="persons.html#{$person/@xml:id}">{normalize-space(tei:persName[1])}</a>
       </xsl:when>
       <xsl:otherwise>{normalize-space(tei:persName[1])}</xsl:otherwise>
     </xsl:choose>

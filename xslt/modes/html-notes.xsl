@@ -42,7 +42,7 @@
       <xsl:choose>
         <xsl:when test="pl:anchored(.)">
           <xsl:text> </xsl:text>
-          <a class="backlink" href="{pl:uri('#' || pl:noteref-id(.))}" role="doc-backlink" aria-label="Back to the mark of note {$label}">↩</a>
+          <a class="backlink" href="#{pl:noteref-id(.)}" role="doc-backlink" aria-label="Back to the mark of note {$label}">↩</a>
         </xsl:when>
         <xsl:otherwise>
           <span class="unanchored"> (Its mark is missing from the source.)</span>
