@@ -7,6 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from plenum.errors import PlenumError
+from plenum.stages import render, tei_files
+from plenum.summary import Summary
+from plenum.validate import TeiAllValidator
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SHARED = Path(os.environ.get("PLENUM_SHARED", ROOT.parent / "shared"))
@@ -33,3 +38,27 @@ def shared(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"optional test material not found: {path}")
     return path
+
+
+def build_site(folder: Path) -> Path:
+    """The edition's committed TEI rendered into `folder`, HTML and text."""
+    summary = Summary()
+    render(tei_files([ROOT / "tei"]), folder, ("html", "text"), summary)
+    assert not summary.errors, summary.errors
+    return folder
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The edition's reading editions, rendered once for every test that reads its pages."""
+    return build_site(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def tei_all() -> TeiAllValidator:
+    """The official tei_all schema, compiled once (it takes seconds); skipped, saying where it was
+    looked for, when it is absent."""
+    try:
+        return TeiAllValidator()
+    except PlenumError as exc:
+        pytest.skip(str(exc))

@@ -19,8 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from plenum.stages import render, tei_files
-from plenum.summary import Summary
 
 ROOT = Path(__file__).resolve().parents[1]
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
@@ -131,15 +129,6 @@ class Chromium:
         os.close(self._to_browser)
         os.close(self._from_browser)
         self._profile.cleanup()
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("site")
-    summary = Summary()
-    render(tei_files([ROOT / "tei"]), folder, ("html", "text"), summary)
-    assert not summary.errors, summary.errors
-    return folder
 
 
 @pytest.fixture(scope="module")

@@ -13,9 +13,7 @@ from lxml import etree
 
 from plenum import teiall
 from plenum.cli import main
-from plenum.errors import PlenumError
 from plenum.tei import TEI_NS, XI_NS
-from plenum.validate import TeiAllValidator
 
 from .conftest import ROOT, SEEDS, shared
 from .test_hostile import HOSTILE, REFUSED, huge  # noqa: F401 (huge is a fixture)
@@ -39,14 +37,6 @@ DOCUMENT = """<?xml version="1.0" encoding="UTF-8"?>
   <text><body><div type="document"><p>{title}: the plenum met.</p></div></body></text>
 </TEI>
 """
-
-
-@pytest.fixture(scope="module")
-def tei_all():
-    try:
-        return TeiAllValidator()
-    except PlenumError as exc:
-        pytest.skip(str(exc))
 
 
 @pytest.fixture

@@ -32,7 +32,6 @@ from click.testing import CliRunner
 from lxml import etree, html
 
 from plenum.cli import main
-from plenum.errors import PlenumError
 from plenum.render import Renderer
 from plenum.tei import STRUCTURAL, parse_file, q
 from plenum.validate import TeiAllValidator
@@ -62,14 +61,6 @@ HTML_BLOCKS = frozenset("""
     address article aside blockquote body br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6
     header hr li main nav ol p pre section table tbody td tfoot th thead tr ul
 """.split())
-
-
-@pytest.fixture(scope="module")
-def tei_all():
-    try:
-        return TeiAllValidator()
-    except PlenumError as exc:
-        pytest.skip(str(exc))
 
 
 @pytest.fixture(scope="module")

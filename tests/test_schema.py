@@ -7,10 +7,6 @@ import subprocess
 
 import pytest
 
-from plenum import teiall
-from plenum.errors import PlenumError
-from plenum.validate import TeiAllValidator
-
 from .conftest import ROOT
 
 SCHEMA = ROOT / "schema"
@@ -32,15 +28,6 @@ def test_the_checked_in_rng_and_xsd_are_what_make_schema_generates(trang, tmp_pa
     for name in GENERATED:
         assert (tmp_path / name).read_bytes() == (SCHEMA / name).read_bytes(), \
             f"schema/{name} is stale: run `make schema` and commit the result"
-
-
-@pytest.fixture(scope="module")
-def tei_all() -> TeiAllValidator:
-    try:
-        teiall.locate()
-    except PlenumError as exc:
-        pytest.skip(str(exc))
-    return TeiAllValidator()
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "tei").glob("*.xml")), ids=lambda p: p.name)

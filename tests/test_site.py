@@ -19,6 +19,7 @@ from plenum.summary import Summary
 from plenum.render import Renderer
 from plenum.tei import TEI_NS, parse_file, q
 
+from .conftest import build_site
 from .test_peers import html_text, kept, text_nodes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,18 +29,6 @@ CONVENTIONS = ROOT / "xslt" / "lib" / "conventions.xsl"
 PL = "{https://plenum.invalid/ns}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 XI_INCLUDE = "{http://www.w3.org/2001/XInclude}include"
-
-
-def build_site(folder: Path) -> Path:
-    summary = Summary()
-    render(tei_files([TEI]), folder, ("html", "text"), summary)
-    assert not summary.errors, summary.errors
-    return folder
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return build_site(tmp_path_factory.mktemp("site"))
 
 
 def page(site: Path, name: str) -> html.HtmlElement:

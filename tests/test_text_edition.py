@@ -13,8 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plenum.stages import render, tei_files
-from plenum.summary import Summary
+from plenum.stages import tei_files
 from plenum.tei import parse_file, q
 
 from .test_peers import kept, text_nodes
@@ -22,15 +21,6 @@ from .test_peers import kept, text_nodes
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = [path for path in tei_files([ROOT / "tei"]) if path.name != "persons.xml"]
 WIDTH = 72
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("site")
-    summary = Summary()
-    render(tei_files([ROOT / "tei"]), folder, ("html", "text"), summary)
-    assert not summary.errors, summary.errors
-    return folder
 
 
 def text(site: Path, stem: str) -> str:
