@@ -16,8 +16,8 @@ from lxml import etree
 from .. import tei
 from ..tei import E, XI_NS, XML_ID, XML_LANG, sub
 from . import Conversion
-from .citation import ARCHIVES, ArchivalReference
-from .record import PROJECT
+from .citation import ArchivalReference
+from .record import PROJECT, ms_identifier
 
 EDITORIAL = ("Encoded by plenum from the text layer of a printed journal. Every character of the source "
              "is kept; each block records its source lines in @source. Runs whose glyphs the text layer "
@@ -160,23 +160,7 @@ def _bibl_struct(publication: Publication, title: str, number: str) -> etree._El
 def _ms_desc(reference: ArchivalReference, shelfmark: str) -> etree._Element:
     """The archive and units of a document, as its source note gives them."""
     ms_desc = E.msDesc()
-    identifier = sub(ms_desc, "msIdentifier")
-    if reference.settlement:
-        sub(identifier, "settlement", reference.settlement)
-    if reference.repository:
-        repository = sub(identifier, "repository", reference.repository)
-        if reference.repository in ARCHIVES:
-            repository.set("n", reference.archive_name)
-    for unit in ("fond", "opis", "delo"):
-        value = getattr(reference, unit)
-        if value:
-            sub(identifier, "collection", f"{unit.capitalize()} {value}", {"type": unit, "n": value})
-    if reference.folios:
-        sub(identifier, "idno", reference.folios, {"type": "folios"})
-    if shelfmark:
-        sub(identifier, "idno", shelfmark, {"type": "shelfmark"})
-    if len(identifier) == 0:
-        sub(identifier, "idno", "unknown", {"type": "shelfmark"})
+    ms_identifier(ms_desc, reference, shelfmark)
     return ms_desc
 
 

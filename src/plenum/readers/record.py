@@ -17,7 +17,7 @@ from .. import tei
 from ..tei import E, XML_ID, XML_LANG, sub
 from . import Conversion, Document
 from .body import Body, TextInfo
-from .citation import Citation, iso_date, parse_citation, parse_reference, people
+from .citation import ArchivalReference, Citation, iso_date, parse_citation, parse_reference, people
 from .spans import Span
 
 # Languages named in "Original Language:" fields -> ISO 639 codes.
@@ -211,8 +211,9 @@ def _source_desc(conv: Conversion, page: RecordPage, citation: Citation, record:
     return source_desc
 
 
-def _ms_desc(conv: Conversion, page: RecordPage, reference) -> etree._Element:
-    ms_desc = E.msDesc()
+def ms_identifier(ms_desc: etree._Element, reference: ArchivalReference, shelfmark: str = "") -> etree._Element:
+    """The msIdentifier of a cited archival reference: place, archive, Fond/Opis/Delo, folios and any
+    shelfmark; an idno 'unknown' when the citation names none of them."""
     identifier = sub(ms_desc, "msIdentifier")
     if reference.settlement:
         sub(identifier, "settlement", reference.settlement)
@@ -226,8 +227,16 @@ def _ms_desc(conv: Conversion, page: RecordPage, reference) -> etree._Element:
             sub(identifier, "collection", f"{unit.capitalize()} {value}", {"type": unit, "n": value})
     if reference.folios:
         sub(identifier, "idno", reference.folios, {"type": "folios"})
+    if shelfmark:
+        sub(identifier, "idno", shelfmark, {"type": "shelfmark"})
     if len(identifier) == 0:
         sub(identifier, "idno", "unknown", {"type": "shelfmark"})
+    return identifier
+
+
+def _ms_desc(conv: Conversion, page: RecordPage, reference: ArchivalReference) -> etree._Element:
+    ms_desc = E.msDesc()
+    ms_identifier(ms_desc, reference)
     language = page.value("original-language")
     if language is not None:
         contents = sub(ms_desc, "msContents")
