@@ -11,7 +11,7 @@ from .fields import read_fields
 from .body import BODY_MARKUP
 from .inline import MARKUP as INLINE_MARKUP
 from .record import MARKUP, RecordPage, document
-from .spans import Span, line_span, paragraphs
+from .spans import line_span, paragraphs
 
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}):\s*$")
 SNIFF_LINES = 20

@@ -22,7 +22,7 @@ from . import Conversion
 from .citation import iso_date
 from .inline import BREAK, Inline, Run, lines_run
 from .labels import Label, recognise
-from .spans import Span, line_span
+from .spans import Span
 
 SCRIPTS = {"ru": "cyrillic", "bg": "cyrillic", "uk": "cyrillic", "mn": "cyrillic", "zh": "han", "ko": "hangul",
            "ja": "han"}
