@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__, build as builder, exchange, review as reviewer, stages, tei, teidiff
-from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError
+from .errors import EXIT_INVALID, EXIT_OK, PlenumError
 from .persons import FILE as PERSONS
 from .render import FORMATS
 from .summary import Summary, quiet

@@ -6,7 +6,7 @@ import re
 
 from ..persons import person_id, pointer
 from ..readers import Conversion, Document
-from ..tei import E, NS, q
+from ..tei import E, NS
 from . import Transform
 
 # A paragraph before the first turn that says who was present ('… were present at the meeting').
