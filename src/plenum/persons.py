@@ -291,10 +291,11 @@ def _bare_name(label: str) -> str:
 
 
 def source_text(element: etree._Element) -> str:
-    """An element's text as the source has it (regularised and corrected forms left out)."""
+    """An element's text as the source has it (regularised and corrected forms, comments and processing
+    instructions left out)."""
     parts = [element.text or ""]
     for child in element:
-        if tei.local(child) not in ("reg", "corr", "expan"):
+        if isinstance(child.tag, str) and tei.local(child) not in ("reg", "corr", "expan"):
             parts.append(source_text(child))
         parts.append(child.tail or "")
     return "".join(parts)

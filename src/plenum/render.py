@@ -8,6 +8,7 @@ from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmValue
 
 from . import tei
+from .textnodes import without_asides
 from .errors import InputError, PlenumError
 from .paths import XSLT, resource
 
@@ -66,13 +67,14 @@ class Renderer:
         """A TEI tree parsed by plenum's safe parser (tei.parse_file), as a Saxon document of `path`.
 
         Saxon gets the root element serialized, never the file nor its DOCTYPE, so what it renders
-        is what plenum checked; the base URI is the file's (pages are named by its stem).
+        is what plenum checked; the base URI is the file's (pages are named by its stem). Comments and
+        processing instructions, editors' asides, are left out: no page shows them.
         """
         root = tree.getroot()
         if etree.QName(root).namespace != tei.TEI_NS:
             raise InputError(path, f"the root element <{etree.QName(root).localname}> is not in the TEI "
                                    f"namespace ({tei.TEI_NS}); plenum renders TEI only", root.sourceline)
-        return self._parse(etree.tostring(root, encoding="unicode"), path)
+        return self._parse(etree.tostring(without_asides(root), encoding="unicode"), path)
 
     def summary(self, node) -> str:
         """The summary of a loaded document: what the home page, the person index and a dossier's page need."""

@@ -28,6 +28,7 @@ from .render import NO_EXTENSIONS, NO_RESOURCES
 from .source import Source, parse_pointer
 from .sourcemarks import Block, Line
 from .tei import NS, XML_ID, by_plenum, local
+from .textnodes import without_asides
 
 FORMAT = "plenum-review/1"
 
@@ -173,7 +174,7 @@ class Report:
 def review(path: Path | str) -> Report:
     """The review of the TEI file at `path`; InputError when it is not TEI that plenum can read."""
     path = Path(path)
-    root = tei.parse_file(path).getroot()
+    root = without_asides(tei.parse_file(path).getroot())
     if etree.QName(root).namespace != tei.TEI_NS:
         raise InputError(path, f"the root element <{local(root)}> is not in the TEI namespace ({tei.TEI_NS}); "
                                f"plenum reviews TEI only", root.sourceline)

@@ -1,7 +1,9 @@
-"""Text nodes of a TEI tree: finding them and wrapping matches inside them in new elements."""
+"""Text nodes of a TEI tree: finding them, wrapping matches inside them in new elements, and setting
+comments and processing instructions (editors' asides, never text) aside."""
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections.abc import Callable
@@ -95,3 +97,13 @@ def _place_after(anchor: etree._Element, piece: str | etree._Element) -> etree._
     piece.tail = None
     anchor.addnext(piece)
     return piece
+
+
+def without_asides(element: etree._Element) -> etree._Element:
+    """The element without the comments and processing instructions inside it (a copy when it has
+    any): editors' asides, which no page, summary or review shows or reads as text."""
+    if not element.xpath("boolean(.//comment() | .//processing-instruction())"):
+        return element
+    element = copy.deepcopy(element)
+    etree.strip_elements(element, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    return element
