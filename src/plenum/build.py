@@ -39,11 +39,16 @@ def build(seeds: Path, tei_dir: Path, site_dir: Path, progress: Progress = quiet
     `schema` "all" adds the XSD and tei_all to every check; otherwise the XSD checks only the TEI files
     that are not plenum's untouched conversions (edited or written by hand), where it can tell what
     the RELAX NG grammar did not. TEI from other editions in tei_dir/imported/ is rendered unchecked
-    (it was checked when imported).
+    (it was checked when imported); one that can no longer be read counts as invalid.
+
+    A shared input that fails (persons.xml, the state, the stylesheets, the schemas) stops the build
+    with an error before any page is removed; a document that fails to render is reported by name,
+    and its pages leave the site and its lists.
     """
     summary = Summary()
     state_path = state_path or Path(tei_dir).parent / STATE
     record = State(state_path) if full else State.load(state_path)
+    pipeline.personography(tei_dir)  # a broken persons.xml stops the build before it changes anything
     code = code_digest()
     inputs = digest(code, curated_digest(tei_dir / PERSONS))
     with Pool(workers.Settings(tei_dir, site_dir, ("html", "text"), force), jobs) as pool:
@@ -120,15 +125,14 @@ def _check(pool: Pool, record: State, documents: dict[str, bool], inputs: str, s
         record.documents[path] = {"base": base}
     for done in pool.run(workers.check, todo, progress, "Checking"):
         timing.add(summary.timings, done.timings)
-        if done.error:
+        if done.error:  # unpublished and unlisted, never counted as done: tried again next time
             summary.errors.append(done.error)
+            done.summary, done.attested = None, None
         entry = record.documents[done.path]
-        entry.update(key=_key(entry.pop("base"), done.path, done.links), links=done.links, pages=done.pages,
-                     problems=[problem.as_dict() for problem in done.problems], summary=done.summary,
-                     attested=done.attested, corpus=done.corpus)
+        entry.update(key=_key(entry.pop("base"), done.path, done.links) if not done.error else "",
+                     links=done.links, pages=done.pages, problems=[problem.as_dict() for problem in done.problems],
+                     summary=done.summary, attested=done.attested, corpus=done.corpus)
         _remove(site, set(before[done.path].values()) - set(done.pages.values()))
-        if done.error:  # never counted as done: tried again next time
-            entry["key"] = ""
     for gone in set(record.documents) - set(documents):
         _remove(site, set(record.documents.pop(gone)["pages"].values()))
     for path, validated in documents.items():
@@ -136,7 +140,7 @@ def _check(pool: Pool, record: State, documents: dict[str, bool], inputs: str, s
         problems = [Problem(**problem) for problem in entry["problems"]]
         summary.problems += problems
         summary.valid += validated and not problems
-        summary.invalid += validated and bool(problems)
+        summary.invalid += bool(problems)  # an imported file that cannot be read too
         summary.rendered += bool(entry["pages"]) or (entry["corpus"] and not problems)
 
 
@@ -196,9 +200,6 @@ def _edition(pool: Pool, record: State, tei_dir: Path, code: str, summary: Summa
     documents = [(path, record.documents[path]["summary"], record.documents[path]["corpus"]) for path in listed]
     [done] = pool.run(workers.edition, [(documents, str(persons) if persons_valid else None)], quiet, "Edition")
     timing.add(summary.timings, done.timings)
-    if done.error:
-        summary.errors.append(done.error)
-        record.pages.pop("edition", None)
-        return
+    summary.errors += done.errors
     _remove(site, set(entry["files"] if entry else []) - set(done.files))
-    record.pages["edition"] = {"key": key, "files": done.files}
+    record.pages["edition"] = {"key": "" if done.errors else key, "files": done.files}

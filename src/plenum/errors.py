@@ -8,6 +8,7 @@ from pathlib import Path
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130   # Ctrl-C, as a shell reports SIGINT
 
 
 class PlenumError(Exception):
@@ -27,6 +28,10 @@ class InputError(PlenumError):
         self.column = column
         super().__init__(str(self))
 
+    def __reduce__(self):
+        """Rebuilt from its parts when it crosses from a worker process to the main one."""
+        return type(self), (self.path, self.message, self.line, self.column)
+
     def __str__(self) -> str:
         where = self.path
         if self.line is not None:
@@ -42,3 +47,11 @@ class UnknownLayout(InputError):
 
 class LossError(InputError):
     """A conversion would drop or invent characters of its source; nothing is written."""
+
+
+def describe(error: OSError) -> str:
+    """An operating-system error (a folder that is a file, no permission, a full disk) as one line:
+    the paths it concerns and what the system said."""
+    paths = " -> ".join(str(name) for name in (error.filename, error.filename2) if name is not None)
+    what = error.strerror or str(error)
+    return f"{paths}: {what}" if paths else what

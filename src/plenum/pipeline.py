@@ -23,15 +23,16 @@ SCHEMA_PIS = (
 
 def personography(out_dir: Path | str) -> Personography:
     """The edition's persons.xml in `out_dir`, read once per run (reread when the file changes)."""
-    path = (Path(out_dir) / persons.FILE).resolve()
+    path = Path(out_dir) / persons.FILE
+    key = (path.resolve(), str(path))  # errors name the file as the user did; the cache is per file
     stamp = path.stat().st_mtime_ns if path.exists() else None
-    cached = _PERSONS.get(path)
+    cached = _PERSONS.get(key)
     if cached is None or cached[0] != stamp:
-        _PERSONS[path] = (stamp, persons.Personography.load(path))
-    return _PERSONS[path][1]
+        _PERSONS[key] = (stamp, persons.Personography.load(path))
+    return _PERSONS[key][1]
 
 
-_PERSONS: dict[Path, tuple[int | None, Personography]] = {}
+_PERSONS: dict[tuple[Path, str], tuple[int | None, Personography]] = {}
 
 
 def convert(path: Path | str, out_dir: Path | str) -> Conversion:

@@ -119,5 +119,4 @@ def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary:
             summary.rendered += 1
             listed.append((done.path, done.summary, done.corpus))
         [done] = pool.run(workers.edition, [(sorted(listed), str(persons) if persons else None)], quiet, "Edition")
-        if done.error:
-            summary.errors.append(done.error)
+        summary.errors += done.errors

@@ -4,8 +4,8 @@ A conversion is redone when its source, the code (Python, stylesheets, schemas) 
 of persons.xml changed, or when a TEI file it wrote is no longer the one it wrote. A document is
 checked and rendered again when its TEI file, the code, the curated persons, the schemas asked for or
 a file it points to changed, or when one of its pages is missing. Hashes are of content, never of
-timestamps. The state is one JSON file, written atomically at the end of a build; a missing or
-unreadable state means everything is done again.
+timestamps. The state is one JSON file, written atomically at the end of a build; a missing state,
+or one of another format, means everything is done again; one that is not JSON stops the build.
 """
 
 from __future__ import annotations
@@ -58,11 +58,11 @@ def code_digest(roots: Iterable[Path] = CODE) -> str:
 def curated_digest(path: Path) -> str:
     """The digest of what the editors curate in persons.xml: the file without the parts plenum compiles
     (resp="#plenum"), which every build rewrites and which conversion and document pages do not use,
-    and without whitespace-only text (the indentation, which moves with those parts)."""
-    try:
-        tree = tei.parse_file(path)
-    except InputError:
-        return digest("unreadable", file_digest(path) or "")
+    and without whitespace-only text (the indentation, which moves with those parts). InputError when it
+    cannot be read."""
+    if not path.is_file():
+        return digest("absent")
+    tree = tei.parse_file(path)
     for element in list(tree.iterfind(f".//*[@resp='{GENERATED}']")):
         element.getparent().remove(element)
     for element in tree.iter():  # the layout around the compiled parts changes with them
@@ -79,18 +79,26 @@ class State:
 
     def __init__(self, path: Path, data: dict | None = None) -> None:
         self.path = path
-        data = data if data and data.get("format") == FORMAT else {}
+        data = data if isinstance(data, dict) and data.get("format") == FORMAT else {}
         self.sources: dict[str, dict] = data.get("sources", {})
         self.documents: dict[str, dict] = data.get("documents", {})
         self.pages: dict[str, str] = data.get("pages", {})
 
     @classmethod
     def load(cls, path: Path) -> "State":
-        """The state at `path`; an empty one when it is missing, unreadable or of another format."""
+        """The state at `path`; an empty one when it is missing or of another format. InputError when it
+        is not JSON (a build never leaves it so: it was changed by hand); OSError when it cannot be read."""
         try:
-            return cls(path, json.loads(path.read_bytes()))
-        except (OSError, ValueError):
+            data = path.read_bytes()
+        except FileNotFoundError:
             return cls(path)
+        try:
+            return cls(path, json.loads(data))
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"not a build record ({exc.msg}); remove it, or build with --full",
+                             exc.lineno, exc.colno) from exc
+        except ValueError as exc:
+            raise InputError(path, f"not a build record ({exc}); remove it, or build with --full") from exc
 
     def save(self) -> None:
         data = {"format": FORMAT, "sources": self.sources, "documents": self.documents, "pages": self.pages}

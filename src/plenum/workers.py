@@ -154,32 +154,37 @@ def _kept(item: pipeline.Written) -> str:
 def check(path: str, validate: bool = True, xsd: bool = False, tei_all: bool = False) -> Checked:
     """Validate one TEI file and, when valid, render its pages into the site with a copy of the file.
 
-    `validate` False renders without checking (TEI from other editions, checked when imported).
+    `validate` False renders without checking (TEI from other editions, checked when imported). The
+    engines are the run's, not the file's: when one fails (persons.xml, a stylesheet, a schema) the
+    error leaves the task and stops the run before anything is removed from the site.
     """
     work, site = context(), context().settings.site_dir
+    renderer = work.renderer
+    validator, extra = (work.validator, work.extra(xsd, tei_all)) if validate else (None, [])
     done = Checked(path)
     try:
         data = tei.read_file(path)
         with stage("lxml parse"):
             tree = tei.parse_bytes(data, path)
         with stage("Saxon parse"):
-            node = work.renderer.load_tree(tree, path)
-        if validate:
-            done.problems = work.validator.check_tree(tree, path, node)
-            for name, engine in work.extra(xsd, tei_all):
+            node = renderer.load_tree(tree, path)
+        if validator:
+            done.problems = validator.check_tree(tree, path, node)
+            for name, engine in extra:
                 with stage(name):
                     done.problems += engine.check_tree(tree, path)
         with stage("summary and attestations"):
             done.attested = attest_tree(tree, Path(path).name)
             done.links = _links(tree)
             done.corpus = etree.QName(tree.getroot()).localname == "teiCorpus"
-            done.summary = work.renderer.summary(node)
+            done.summary = renderer.summary(node)
         if not (done.problems or done.corpus):
-            _pages(work.renderer, node, Path(path), data, site, done.pages)
+            _pages(renderer, node, Path(path), data, site, done.pages)
     except InputError as exc:
         done.problems = [Problem(path, exc.line or 1, exc.column or 1, "error", exc.message, "xml")]
     except PlenumError as exc:
-        done.error = str(exc)
+        done.error = f"{path}: {exc}"
+        _withdraw(site, done.pages)
     done.timings = take()
     return done
 
@@ -195,6 +200,13 @@ def _pages(renderer: Renderer, node, path: Path, data: bytes, site: Path, pages:
         pages[fmt] = name
     write_atomic(site / path.name, data)
     pages["tei"] = path.name
+
+
+def _withdraw(site: Path, pages: dict[str, str]) -> None:
+    """Remove the pages a document that failed to render had written (none of them is published)."""
+    for name in pages.values():
+        (site / name).unlink(missing_ok=True)
+    pages.clear()
 
 
 def _links(tree: etree._ElementTree) -> list[str]:
@@ -217,34 +229,44 @@ def validate(path: str) -> list[Problem]:
 
 @dataclass
 class Edition:
-    """The edition-wide pages written into the site."""
+    """The edition-wide pages written into the site, and the dossiers that failed to render."""
 
     files: list[str] = field(default_factory=list)
-    error: str | None = None
+    errors: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
 
 def edition(documents: list[tuple[str, str, bool]], persons: str | None) -> Edition:
     """The pages that list documents, from the listed documents' (path, summary, is a dossier): each
     dossier's pages, and with HTML the home page, the person index (with `persons`, the
-    personography's path), persons.xml and the style sheet."""
+    personography's path), persons.xml and the style sheet. A dossier that fails to render is
+    reported by name and left out of the lists; any other failure is the run's and stops it."""
     renderer, site = context().renderer, context().settings.site_dir
     done = Edition()
-    try:
-        with stage("edition pages"):
-            renderer.edition(renderer.load(persons) if persons else None)
-            summaries = [renderer.load_summary(text, path) for path, text, _ in documents]
-            for path, _, corpus in documents:
-                if corpus:
-                    pages: dict[str, str] = {}
-                    _pages(renderer, renderer.load(path), Path(path), tei.read_file(path), site, pages, summaries)
-                    done.files += pages.values()
-            if "html" in renderer.formats:
-                done.files += _site_pages(renderer, summaries, persons, site)
-    except PlenumError as exc:
-        done.error = str(exc)
+    with stage("edition pages"):
+        renderer.edition(renderer.load(persons) if persons else None)
+        summaries = {path: renderer.load_summary(text, path) for path, text, _ in documents}
+        for path, _, corpus in documents:
+            if corpus and (error := _dossier(renderer, Path(path), site, list(summaries.values()), done.files)):
+                done.errors.append(error)
+                del summaries[path]
+        if "html" in renderer.formats:
+            done.files += _site_pages(renderer, list(summaries.values()), persons, site)
     done.timings = take()
     return done
+
+
+def _dossier(renderer: Renderer, path: Path, site: Path, summaries: list, files: list[str]) -> str | None:
+    """Write a dossier's pages and add their names to `files`; when it fails, the error naming it
+    (and the pages it had written are removed)."""
+    pages: dict[str, str] = {}
+    try:
+        _pages(renderer, renderer.load(path), path, tei.read_file(path), site, pages, summaries)
+    except PlenumError as exc:
+        _withdraw(site, pages)
+        return str(exc) if isinstance(exc, InputError) else f"{path}: {exc}"
+    files += pages.values()
+    return None
 
 
 def _site_pages(renderer: Renderer, summaries: list, persons: str | None, site: Path) -> list[str]:
