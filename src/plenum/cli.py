@@ -11,14 +11,16 @@ from pathlib import Path
 import click
 
 from . import __version__, build as builder, exchange, review as reviewer, stages, tei, teidiff
-from .errors import EXIT_INVALID, EXIT_OK, PlenumError
+from .errors import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError, describe
 from .persons import FILE as PERSONS
 from .render import FORMATS
 from .summary import Summary, quiet
 from .validate import SCHEMAS
 
-EPILOG = "Exit codes: 0 success, 1 invalid documents found, 2 bad usage or unreadable input."
-DIFF_EPILOG = "Exit codes: 0 no encoding differences, 1 differences found, 2 bad usage or unreadable input."
+EPILOG = ("Exit codes: 0 success, 1 invalid documents found, 2 bad usage, unreadable input or a file-system "
+          "error, 130 interrupted (Ctrl-C).")
+DIFF_EPILOG = ("Exit codes: 0 no encoding differences, 1 differences found, 2 bad usage, unreadable input or a "
+               "file-system error, 130 interrupted (Ctrl-C).")
 FORCE_HELP = ("Replace TEI files an editor changed with the new conversion (their changes are lost "
               "unless committed); without it they are kept and the conversion is written beside them.")
 
@@ -43,7 +45,8 @@ def _finish(summary: Summary) -> None:
 
 
 def reports_errors(command):
-    """Turn a PlenumError into one line on stderr and its exit code."""
+    """Turn a PlenumError, a file-system error (OSError) or Ctrl-C into one line on stderr and its exit
+    code: the error's own, EXIT_USAGE, EXIT_INTERRUPTED."""
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
@@ -51,6 +54,13 @@ def reports_errors(command):
         except PlenumError as exc:
             click.echo(f"plenum: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except OSError as exc:
+            click.echo(f"plenum: {describe(exc)}", err=True)
+            sys.exit(EXIT_USAGE)
+        except KeyboardInterrupt:
+            click.echo("\nplenum: interrupted; files already written are complete, the rest were not made",
+                       err=True)
+            sys.exit(EXIT_INTERRUPTED)
     return wrapper
 
 
