@@ -3,13 +3,20 @@ there is enough work to pay for it; a few tasks run in this process instead."""
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from contextlib import AbstractContextManager
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import AbstractContextManager, contextmanager
 
 from . import workers
+from .errors import PlenumError
 
 # Below this many tasks, starting worker processes (each compiles its stylesheets and schemas)
 # costs more than it saves: the tasks run in this process.
@@ -54,9 +61,14 @@ class Pool(AbstractContextManager):
             with progress(tasks, label) as bar:
                 return [function(*task) for task in bar]
         executor = self._start()
-        futures = [executor.submit(function, *task) for task in tasks]
-        with progress(Completed(futures), label) as bar:
-            return [future.result() for future in bar]
+        with _ctrl_c_ignored():  # worker processes start on submit, ignoring Ctrl-C: this process stops them
+            futures = [executor.submit(function, *task) for task in tasks]
+        try:
+            with progress(Completed(futures), label) as bar:
+                return [future.result() for future in bar]
+        except BrokenProcessPool as exc:
+            raise PlenumError(f"{label}: a worker process ended abruptly (killed, or out of memory); "
+                              f"nothing more was made, run the command again") from exc
 
     def local(self) -> workers.Context:
         """This process's own worker context (for small batches and the edition-wide pages)."""
@@ -67,9 +79,56 @@ class Pool(AbstractContextManager):
     def _start(self) -> ProcessPoolExecutor:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=workers.start, initargs=(self.settings,))
+                                                 initializer=_start_worker, initargs=(self.settings, os.getpid()))
         return self._executor
 
-    def __exit__(self, *exc_info) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(cancel_futures=True)
+    def __exit__(self, kind, error, traceback) -> None:
+        """Wait for the workers; after an error or Ctrl-C, stop them first (what they make is not wanted)."""
+        if self._executor is None:
+            return
+        if error is not None:
+            for process in list(self._executor._processes.values()):  # no public way before Python 3.14
+                process.terminate()
+        self._executor.shutdown(cancel_futures=True)
+
+
+# prctl(2) option: the signal a process receives when its parent ends (Linux).
+PR_SET_PDEATHSIG = 1
+
+
+@contextmanager
+def _ctrl_c_ignored() -> Iterator[None]:
+    """Ignore Ctrl-C (SIGINT) for a moment in the main thread: processes started meanwhile inherit it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _start_worker(settings: workers.Settings, parent: int) -> None:
+    """A worker process's initializer: it ends with the process that started it (even one killed
+    with kill -9) and holds the build's worker context."""
+    _end_with(parent)
+    workers.start(settings)
+
+
+def _end_with(parent: int) -> None:
+    """End this process when `parent` ends: on Linux the kernel sends SIGKILL, elsewhere a thread
+    watches for the parent to change."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    else:
+        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # it ended before the line above
+        os._exit(1)
+
+
+def _watch(parent: int) -> None:
+    """Poll for the parent process to end, then end this one."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
