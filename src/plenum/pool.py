@@ -87,7 +87,7 @@ class Pool(AbstractContextManager):
         if self._executor is None:
             return
         if error is not None:
-            for process in list(self._executor._processes.values()):  # no public way before Python 3.14
+            for process in list((self._executor._processes or {}).values()):  # no public way before Python 3.14
                 process.terminate()
         self._executor.shutdown(cancel_futures=True)
 
