@@ -171,6 +171,17 @@ def test_a_typo_in_persons_xml_stops_the_build_before_it_changes_anything(projec
     assert snapshot(project / "site", project / "tei", project / ".plenum") == before
 
 
+@pytest.mark.parametrize("command", [["convert", "seeds", "-o", "tei"], ["render", "tei", "-o", "elsewhere"]])
+def test_a_typo_in_persons_xml_is_one_line_for_convert_and_render(project, command):
+    persons = project / "tei" / "persons.xml"
+    persons.write_text(persons.read_text(encoding="utf-8").replace("</persName>", "</persname>", 1), encoding="utf-8")
+    result = run(*command)
+    assert result.exit_code == 2
+    [line] = [line for line in result.output.splitlines() if line.startswith("plenum: ")]
+    assert line.startswith(f"plenum: {Path('tei', 'persons.xml')}:") and "mismatch" in line
+    assert not (project / "elsewhere").exists()
+
+
 def test_a_stylesheet_that_does_not_compile_stops_the_build_before_it_removes_pages(project, tmp_path_factory,
                                                                                      monkeypatch):
     broken = tmp_path_factory.mktemp("xslt") / "xslt"

@@ -66,7 +66,9 @@ def convert(sources: list[Path], out_dir: Path, summary: Summary, progress: Prog
     """Convert each source into out_dir; a source that fails is reported and leaves no output.
 
     A file an editor changed is kept and reported, the conversion written beside it; `force` replaces it.
+    A broken persons.xml in out_dir stops the run first (InputError), once rather than per source.
     """
+    pipeline.personography(out_dir)
     summary.sources += len(sources)
     with Pool(workers.Settings(out_dir, force=force), jobs) as pool:
         for done in pool.run(workers.convert, [(str(path),) for path in sources], progress, "Converting"):
