@@ -143,7 +143,8 @@ def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
     stages.validate(stages.tei_files(files), summary, quiet if as_json else _progress, schema)
     if as_json:
         click.echo(json.dumps({"problems": [problem.as_dict() for problem in summary.problems],
-                               "valid": summary.valid, "invalid": summary.invalid}, ensure_ascii=False, indent=2))
+                               "valid": summary.valid, "invalid": summary.invalid, "unreadable": summary.errors},
+                              ensure_ascii=False, indent=2))
         sys.exit(summary.exit_code)
     _finish(summary)
 

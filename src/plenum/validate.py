@@ -66,7 +66,7 @@ class Rules:
     def node(self, tree: etree._ElementTree, name: str):
         """The document as Saxon's node (its DOCTYPE, if any, left behind)."""
         self._builder.set_base_uri(Path(name).resolve().as_uri())
-        return self._builder.parse_xml(xml_text=etree.tostring(tree.getroot(), encoding="unicode"))
+        return self._builder.parse_xml(xml_text=tei.saxon_text(tree.getroot()))
 
     def check(self, tree: etree._ElementTree, name: str, node=None) -> list[Problem]:
         """Every finding in a parsed document, placed at the line of the element it is about."""
@@ -113,12 +113,16 @@ class Validator:
             raise PlenumError(f"{path}: schema does not compile: {exc}") from exc
         self._rules = Rules(processor)
 
+    def read(self, path: Path | str) -> etree._ElementTree:
+        """A file as this engine checks it, read by plenum's safe parser (InputError when it cannot be)."""
+        return tei.parse_file(path)
+
     def check(self, path: Path | str) -> list[Problem]:
         """Every problem in one file (an unreadable file is one problem)."""
         try:
-            tree = tei.parse_file(path)
+            tree = self.read(path)
         except InputError as exc:
-            return [Problem(str(path), exc.line or 1, exc.column or 1, "error", exc.message, "xml")]
+            return [Problem(exc.path, exc.line or 1, exc.column or 1, "error", exc.message, "xml")]
         return self.check_tree(tree, str(path))
 
     def check_tree(self, tree: etree._ElementTree, name: str, node=None) -> list[Problem]:
@@ -156,13 +160,9 @@ class TeiAllValidator(Validator):
     def __init__(self) -> None:
         self._rng = teiall.schema()
 
-    def check(self, path: Path | str) -> list[Problem]:
-        """Every departure of one file from tei_all, once its local XIncludes are in place."""
-        try:
-            tree = tei.resolve_includes(tei.parse_file(path), path)
-        except InputError as exc:
-            return [Problem(exc.path, exc.line or 1, exc.column or 1, "error", exc.message, "xml")]
-        return self.check_tree(tree, str(path))
+    def read(self, path: Path | str) -> etree._ElementTree:
+        """A file with its local XIncludes in place, as tei_all checks it."""
+        return tei.resolve_includes(tei.parse_file(path), path)
 
     def check_tree(self, tree: etree._ElementTree, name: str, node=None) -> list[Problem]:
         """Every departure of a parsed document from tei_all."""
