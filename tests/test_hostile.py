@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree, html
 
-from plenum import render, tei
+from plenum import includes, render, tei
 from plenum.cli import main
 from plenum.errors import InputError, PlenumError
 from plenum.render import Renderer
@@ -122,7 +122,7 @@ def test_only_local_whole_file_includes_are_followed(tmp_path):
         include("inside.xml"), include("secret.txt", parse="text"), include("../outside.xml"),
         include((tmp_path / "inside.xml").as_uri()), include(str(tmp_path / "inside.xml")),
         include("inside.xml", xpointer="x")]) + "</doc>")
-    tree = tei.resolve_includes(tei.parse_file(tmp_path / "doc.xml"), tmp_path / "doc.xml")
+    tree = includes.expand(tei.parse_file(tmp_path / "doc.xml"), tmp_path / "doc.xml").tree
     children = [child.tag.rpartition("}")[2] for child in tree.getroot()]
     assert children == ["inside"] + ["include"] * 5
     assert SECRET not in etree.tostring(tree, encoding="unicode")
@@ -131,19 +131,19 @@ def test_only_local_whole_file_includes_are_followed(tmp_path):
 def test_includes_in_a_cycle_or_beyond_the_budget_stop(tmp_path, monkeypatch):
     (tmp_path / "a.xml").write_text(f"<a>{include('b.xml')}</a>")
     (tmp_path / "b.xml").write_text(f"<b>{include('a.xml')}</b>")
-    tree = tei.resolve_includes(tei.parse_file(tmp_path / "a.xml"), tmp_path / "a.xml")
+    tree = includes.expand(tei.parse_file(tmp_path / "a.xml"), tmp_path / "a.xml").tree
     assert etree.tostring(tree.getroot()).count(b"<b>") == 1
     (tmp_path / "many.xml").write_text("<m>" + include("b.xml") * 20 + "</m>")
-    monkeypatch.setattr(tei, "MAX_INCLUDES", 10)
+    monkeypatch.setattr(includes, "MAX_INCLUDES", 10)
     with pytest.raises(InputError, match="includes more than 10 files with XInclude"):
-        tei.resolve_includes(tei.parse_file(tmp_path / "many.xml"), tmp_path / "many.xml")
+        includes.expand(tei.parse_file(tmp_path / "many.xml"), tmp_path / "many.xml")
 
 
 def test_an_included_file_is_parsed_as_safely(tmp_path):
     shutil.copyfile(HOSTILE / "xxe-file.xml", tmp_path / "xxe.xml")
     (tmp_path / "doc.xml").write_text(f"<doc>{include('xxe.xml')}</doc>")
     with pytest.raises(InputError, match="xxe.xml:1: the DOCTYPE declares entities"):
-        tei.resolve_includes(tei.parse_file(tmp_path / "doc.xml"), tmp_path / "doc.xml")
+        includes.expand(tei.parse_file(tmp_path / "doc.xml"), tmp_path / "doc.xml")
 
 
 # --- the commands -------------------------------------------------------------------------------

@@ -150,7 +150,19 @@ def test_import_reports_each_file_beyond_a_limit_and_imports_the_others(tmp_path
         (incoming / name).write_text(text, encoding="utf-8")
     result = run("import", incoming)
     assert result.exit_code == 2
-    assert sorted(path.name for path in (tmp_path / "tei" / "imported").iterdir()) == ["good0.xml", "good1.xml", "good2.xml"]
+    imported = sorted(path.name for path in (tmp_path / "tei" / "imported").iterdir())
+    assert imported == ["good0.xml", "good1.xml", "good2.xml"]
     errors = [line for line in result.stderr.splitlines() if line.startswith("plenum: ")]
     assert len(errors) == 3 and all(f":{LINE}: " in line and "Saxon's XML parser" in line for line in errors)
     assert "3 imported, 3 errors" in result.stderr
+
+
+def test_the_limits_are_announced_where_a_user_looks():
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    help_text = " ".join(run("validate", "--help").output.split())
+    for announced in (f"{limits.MAX_DEPTH} levels", f"{limits.MAX_ATTRIBUTES} attributes",
+                      f"{limits.MAX_NAME:,} characters", f"{limits.MAX_TEXT:,} bytes"):
+        assert announced in help_text
+    for announced in (f"| {limits.MAX_DEPTH} levels |", f"| {limits.MAX_ATTRIBUTES} |",
+                      f"| {limits.MAX_NAME:,} characters |", f"| {limits.MAX_TEXT:,} bytes |"):
+        assert announced in readme

@@ -93,8 +93,7 @@ def validate(files: list[Path], summary: Summary, progress: Progress = quiet, sc
     with progress(files, "Validating") as bar:
         for path in bar:
             try:
-                problems = sorted({problem for check in checks
-                                   for problem in check.check_tree(check.read(path), str(path))})
+                problems = sorted({problem for check in checks for problem in check.findings(path)})
             except PlenumError as exc:
                 summary.errors.append(str(exc))
                 continue

@@ -118,9 +118,6 @@ def by_plenum(element: etree._Element) -> bool:
 
 # --- parsing -----------------------------------------------------------------------------------
 
-# Most files one document may pull in with XInclude (counting repeats), against include bombs.
-MAX_INCLUDES = 10_000
-
 # libxml2's messages for the limits it enforces, and what plenum tells the reader instead.
 _DEPTH = "Excessive depth in document"
 _NAME = "Name too long"
@@ -217,45 +214,6 @@ def read_file(path: Path | str) -> bytes:
 def parse_file(path: Path | str) -> etree._ElementTree:
     """Parse an XML file safely, refusing oversized files before reading them."""
     return parse_bytes(read_file(path), path)
-
-
-def resolve_includes(tree: etree._ElementTree, path: Path | str) -> etree._ElementTree:
-    """`tree` with each local XInclude of a whole XML file replaced by that file's root, parsed safely.
-
-    As validators expect: a teiCorpus that includes its documents is valid once they are in it.
-    Only relative links to files in the including file's folder (or below) are followed, without
-    xpointer or parse="text", never in a cycle; any other include stays in place for validation
-    to report. Included elements keep the line numbers of their own files.
-    """
-    path = Path(path).resolve()
-    return _resolve(tree, path, path.parent, (path,), [MAX_INCLUDES])
-
-
-def _resolve(tree: etree._ElementTree, path: Path, within: Path, chain: tuple[Path, ...],
-             budget: list[int]) -> etree._ElementTree:
-    """resolve_includes for one file of a chain of includes, within a budget of included files."""
-    for include in list(tree.iter(f"{{{XI_NS}}}include")):
-        target = _include_target(include, path.parent, within)
-        if target is None or target in chain or include.getparent() is None:
-            continue
-        budget[0] -= 1
-        if budget[0] < 0:
-            raise InputError(chain[0], f"includes more than {MAX_INCLUDES} files with XInclude; plenum stops there")
-        included = _resolve(parse_file(target), target, within, chain + (target,), budget).getroot()
-        included.tail = include.tail
-        include.getparent().replace(include, included)
-    return tree
-
-
-def _include_target(include: etree._Element, folder: Path, within: Path) -> Path | None:
-    """The file an XInclude may pull in, or None when plenum does not follow it."""
-    href = include.get("href") or ""
-    if include.get("parse", "xml") != "xml" or include.get("xpointer") is not None or not href:
-        return None
-    if href.startswith(("/", "\\")) or re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", href):
-        return None
-    target = (folder / href).resolve()
-    return target if target.is_relative_to(within) and target.is_file() else None
 
 
 # --- serialisation -----------------------------------------------------------------------------
