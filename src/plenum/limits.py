@@ -59,19 +59,22 @@ def check(tree: etree._ElementTree, data: bytes, name: Path | str) -> None:
     deepest = tree.xpath("(" + "/*" * (MAX_DEPTH + 1) + ")[1]")
     if deepest:
         raise depth_error(name, deepest[0].sourceline)
-    _check_names(tree, name)
     declarations = [(match.group(1) or b"", match.group(2) or match.group(3) or b"")
                     for match in _DECLARATION.finditer(data)]
-    crowded = tree.xpath(f"boolean(//*[count(@*) > {MAX_ATTRIBUTES - len(declarations)}])")
+    crowded = _check_names(tree, name, MAX_ATTRIBUTES - len(declarations))
     if crowded or any(len(prefix) > MAX_NAME or len(uri) > MAX_NAME for prefix, uri in declarations):
         _check_declarations(data, name)
 
 
-def _check_names(tree: etree._ElementTree, name: Path | str) -> None:
-    """Refuse overlong element and attribute names (local names and their namespaces) and PI targets.
+def _check_names(tree: etree._ElementTree, name: Path | str, crowded: int) -> bool:
+    """Refuse overlong element and attribute names (local names and their namespaces) and PI targets;
+    whether an element has more than `crowded` attributes (one pass over the elements serves both).
     Prefixes are checked with the declarations that bind them."""
+    found = False
     for element in tree.getroot().iter(etree.Element):
-        for qualified in (element.tag, *element.attrib):
+        attributes = element.attrib
+        found = found or len(attributes) > crowded
+        for qualified in (element.tag, *attributes):
             if len(qualified) > MAX_NAME:
                 uri, _, local = qualified[1:].rpartition("}") if qualified.startswith("{") else ("", "", qualified)
                 if len(local) > MAX_NAME or len(uri) > MAX_NAME:
@@ -80,6 +83,7 @@ def _check_names(tree: etree._ElementTree, name: Path | str) -> None:
     for instruction in instructions:
         if len(instruction.target) > MAX_NAME:
             raise _too_long(name, instruction.target, instruction.sourceline)
+    return found
 
 
 def _check_declarations(data: bytes, name: Path | str) -> None:
