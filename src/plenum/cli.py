@@ -133,7 +133,8 @@ def convert(sources: tuple[Path, ...], output: Path, force: bool) -> None:
               help="project: the edition's RELAX NG grammar and Schematron rules; xsd: its XML Schema "
                    "(xmlschema, slower); tei_all: the official TEI P5 schema; all: every one.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: one line per problem; json: the problems, the unreadable files and the summary as JSON, for tools.")
+              help="text: one line per problem; json: the problems, the unreadable files and the summary "
+                   "as JSON, for tools.")
 @reports_errors
 def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
     """Validate TEI FILES (files or folders of *.xml) against the project's schemas or the official tei_all.
