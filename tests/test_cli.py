@@ -89,7 +89,7 @@ def test_validate_reports_xml_that_is_not_well_formed(tmp_path):
     broken = tmp_path / "broken.xml"
     broken.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<p>unclosed\n</TEI>\n', encoding="utf-8")
     result = run("validate", str(broken))
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert f"{broken}:3:" in result.output and "not well-formed XML" in result.output
 
 

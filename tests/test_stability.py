@@ -39,7 +39,7 @@ def test_the_committed_edition_is_the_conversion_of_the_seeds(seed):
     for document in conv.documents:
         committed = pipeline.output_path(document, ROOT / "tei")
         assert committed.is_file(), f"{committed} is missing: run `plenum build`"
-        assert committed.read_bytes() == pipeline.serialize(document, ROOT / "tei"), (
+        assert committed.read_bytes() == pipeline.serialize(document), (
             f"{committed} differs from the conversion of {seed.name}")
 
 

@@ -4,10 +4,12 @@
      as XML by the caller). A document is a TEI element, a teiCorpus or any other TEI root. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:pl="https://plenum.invalid/ns"
     exclude-result-prefixes="#all">
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" use-character-maps="pl:controls"/>
 
+  <xsl:include href="lib/controls.xsl"/>
   <xsl:include href="lib/functions.xsl"/>
   <xsl:include href="lib/conventions.xsl"/>
   <xsl:include href="lib/counters.xsl"/>

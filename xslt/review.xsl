@@ -4,13 +4,15 @@
      intervention of the edition ("uncertain"). The data is the parameter $report, a JSON string. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:pl="https://plenum.invalid/ns"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all"
     expand-text="yes">
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" use-character-maps="pl:controls"/>
 
+  <xsl:include href="lib/controls.xsl"/>
   <xsl:include href="lib/review-functions.xsl"/>
   <xsl:include href="modes/review-overview.xsl"/>
   <xsl:include href="modes/review-document.xsl"/>

@@ -10,17 +10,22 @@ from pathlib import Path
 
 import click
 
-from . import __version__, build as builder, exchange, review as reviewer, stages, tei, teidiff
+from . import __version__, build as builder, exchange, limits, review as reviewer, stages, tei, teidiff
 from .errors import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError, describe
 from .persons import FILE as PERSONS
 from .render import FORMATS
 from .summary import Summary, quiet
 from .validate import SCHEMAS
 
+LIMITS = (f"XML input must keep plenum's limits (those of Saxon's and lxml's parsers): files of at most "
+          f"{tei.MAX_XML_BYTES / 2**20:.0f} MiB, elements nested at most {limits.MAX_DEPTH} levels deep, at most "
+          f"{limits.MAX_ATTRIBUTES} attributes on one element (namespace declarations included), names and namespace "
+          f"URIs of at most {limits.MAX_NAME:,} characters, texts of at most {limits.MAX_TEXT:,} bytes; a file "
+          f"beyond them is unreadable input, reported on its own.")
 EPILOG = ("Exit codes: 0 success, 1 invalid documents found, 2 bad usage, unreadable input or a file-system "
-          "error, 130 interrupted (Ctrl-C).")
+          "error, 130 interrupted (Ctrl-C)." + "\n\n" + LIMITS)
 DIFF_EPILOG = ("Exit codes: 0 no encoding differences, 1 differences found, 2 bad usage, unreadable input or a "
-               "file-system error, 130 interrupted (Ctrl-C).")
+               "file-system error, 130 interrupted (Ctrl-C)." + "\n\n" + LIMITS)
 FORCE_HELP = ("Replace TEI files an editor changed with the new conversion (their changes are lost "
               "unless committed); without it they are kept and the conversion is written beside them.")
 
@@ -137,7 +142,8 @@ def convert(sources: tuple[Path, ...], output: Path, force: bool) -> None:
               help="project: the edition's RELAX NG grammar and Schematron rules; xsd: its XML Schema "
                    "(xmlschema, slower); tei_all: the official TEI P5 schema; all: every one.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: one line per problem; json: the problems and the summary as JSON, for tools.")
+              help="text: one line per problem; json: the problems, the unreadable files and the summary "
+                   "as JSON, for tools.")
 @reports_errors
 def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
     """Validate TEI FILES (files or folders of *.xml) against the project's schemas or the official tei_all.
@@ -146,14 +152,20 @@ def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
     (plenum.rng, plenum.xsd, tei_all) or the Schematron rule (plenum.sch:who-resolves). Schemas
     are compiled once for the whole run. tei_all (TEI P5 4.12.0) is not part of plenum: it is
     read from $PLENUM_TEI_ALL, from the cache `make tei-all` fills, or from ../shared/tei-all/
-    beside the project, and checked against its pinned SHA-256.
+    beside the project, and checked against its pinned SHA-256. Against tei_all, a file's local
+    XIncludes are put in place first (at most 10,000 inclusions and as many bytes as one file may
+    hold, in all); a finding inside an included file names that file and its line.
+
+    A file that cannot be read (not well-formed, beyond a limit below) is reported on stderr,
+    the others are still checked, and the exit code is 2.
     """
     summary = Summary()
     as_json = output_format == "json"
     stages.validate(stages.tei_files(files), summary, quiet if as_json else _progress, schema)
     if as_json:
         click.echo(json.dumps({"problems": [problem.as_dict() for problem in summary.problems],
-                               "valid": summary.valid, "invalid": summary.invalid}, ensure_ascii=False, indent=2))
+                               "valid": summary.valid, "invalid": summary.invalid, "unreadable": summary.errors},
+                              ensure_ascii=False, indent=2))
         sys.exit(summary.exit_code)
     _finish(summary)
 

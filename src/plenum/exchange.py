@@ -20,7 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import __version__, tei
+from . import __version__, includes, tei
 from .stages import IMPORTED, tei_files
 from .summary import Progress, Summary, quiet
 from .errors import InputError, PlenumError
@@ -49,11 +49,11 @@ def import_files(files: list[Path], out_dir: Path, summary: Summary, progress: P
         for path in bar:
             try:
                 data, tree = incoming(path, {target.name for target in accepted})
-                complete = tei.resolve_includes(tei.parse_bytes(data, path), path)
+                complete = includes.expand(tei.parse_bytes(data, path), path)
             except PlenumError as exc:
                 summary.errors.append(str(exc))
                 continue
-            problems = tei_all.check_tree(complete, str(path))
+            problems = tei_all.check_expanded(complete)
             if problems:
                 summary.problems += problems
                 summary.invalid += 1

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import fingerprint, lossless, persons, tei, transforms
 from .errors import LossError
 from .fileio import write_atomic
-from .paths import SCHEMA
 from .persons import Personography
 from .readers import Conversion, Document, detect
 from .source import Source
 from .timing import stage
 
+# The schemas a TEI file names in its xml-model instructions: those of schema/ beside its folder, as in
+# the project and in the exchange package. Never where plenum's checkout lies, so that the same edition
+# gives the same bytes wherever plenum is installed.
 SCHEMA_PIS = (
-    ("plenum.rng", "http://relaxng.org/ns/structure/1.0"),
-    ("plenum.sch", "http://purl.oclc.org/dsdl/schematron"),
+    ("../schema/plenum.rng", "http://relaxng.org/ns/structure/1.0"),
+    ("../schema/plenum.sch", "http://purl.oclc.org/dsdl/schematron"),
 )
 
 
@@ -53,13 +54,11 @@ def convert(path: Path | str, out_dir: Path | str) -> Conversion:
     return conv
 
 
-def serialize(document: Document, out_dir: Path | str) -> bytes:
-    """The bytes of a document as written into `out_dir`: schema associations, then the TEI, fingerprinted."""
-    pis = []
-    for name, namespace in SCHEMA_PIS:
-        href = Path(os.path.relpath(SCHEMA / name, Path(out_dir).resolve())).as_posix()
-        pis.append(("xml-model", f'href="{href}" type="application/xml" schematypens="{namespace}"'))
-    return fingerprint.stamp(document.root, lambda: tei.serialize(document.tree, tuple(pis)))
+def serialize(document: Document) -> bytes:
+    """The bytes of a document as written: schema associations, then the TEI, fingerprinted."""
+    pis = tuple(("xml-model", f'href="{href}" type="application/xml" schematypens="{namespace}"')
+                for href, namespace in SCHEMA_PIS)
+    return fingerprint.stamp(document.root, lambda: tei.serialize(document.tree, pis))
 
 
 def output_path(document: Document, out_dir: Path | str) -> Path:
@@ -100,7 +99,7 @@ def write(conv: Conversion, out_dir: Path | str, force: bool = False) -> list[Wr
     for document in conv.documents:
         path = output_path(document, out_dir)
         with stage("serialise"):
-            data = serialize(document, out_dir)
+            data = serialize(document)
         beside = path.with_name(path.stem + NEW)
         old = _read(path)
         edited = old is not None and not _regenerable(old, data)

@@ -74,7 +74,7 @@ class Renderer:
         if etree.QName(root).namespace != tei.TEI_NS:
             raise InputError(path, f"the root element <{etree.QName(root).localname}> is not in the TEI "
                                    f"namespace ({tei.TEI_NS}); plenum renders TEI only", root.sourceline)
-        return self._parse(etree.tostring(without_asides(root), encoding="unicode"), path)
+        return self._parse(tei.saxon_text(without_asides(root)), path)
 
     def summary(self, node) -> str:
         """The summary of a loaded document: what the home page, the person index and a dossier's page need."""

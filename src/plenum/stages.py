@@ -89,11 +89,16 @@ def tally(summary: Summary, done: workers.Converted) -> None:
 
 
 def validate(files: list[Path], summary: Summary, progress: Progress = quiet, schema: str = "project") -> None:
-    """Validate each file against `schema` (project, xsd, tei_all or all), each engine compiled once."""
+    """Validate each file against `schema` (project, xsd, tei_all or all), each engine compiled once.
+    A file that cannot be read is an error of its own; the others are checked all the same."""
     checks = validators(schema)
     with progress(files, "Validating") as bar:
         for path in bar:
-            problems = sorted({problem for check in checks for problem in check.check(path)})
+            try:
+                problems = sorted({problem for check in checks for problem in check.findings(path)})
+            except PlenumError as exc:
+                summary.errors.append(str(exc))
+                continue
             summary.problems += problems
             summary.invalid += bool(problems)
             summary.valid += not problems

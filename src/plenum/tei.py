@@ -9,6 +9,7 @@ from pathlib import Path
 from lxml import etree
 from lxml.builder import ElementMaker
 
+from . import limits
 from .errors import InputError
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -117,11 +118,10 @@ def by_plenum(element: etree._Element) -> bool:
 
 # --- parsing -----------------------------------------------------------------------------------
 
-# Most files one document may pull in with XInclude (counting repeats), against include bombs.
-MAX_INCLUDES = 10_000
-
 # libxml2's messages for the limits it enforces, and what plenum tells the reader instead.
-_DEPTH = re.compile(r"Excessive depth in document: (\d+)")
+_DEPTH = "Excessive depth in document"
+_NAME = "Name too long"
+_TEXT = ("Text node too long", "Buffer size limit exceeded", "Comment too big")
 _AMPLIFICATION = "entity amplification"
 _ENCODING = "Invalid bytes in character encoding"
 _DECLARED = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)")
@@ -143,9 +143,12 @@ def _syntax_error(data: bytes, name: Path | str, exc: etree.XMLSyntaxError) -> I
     """A libxml2 parse error as a message a reader can act on, with its line and column."""
     line, column = exc.position if exc.position else (None, None)
     message = exc.msg.rsplit(", line ", 1)[0]
-    if depth := _DEPTH.search(message):
-        return InputError(name, f"elements are nested more than {depth.group(1)} levels deep; plenum "
-                                f"refuses deeper nesting (protection against stack exhaustion)", line, column)
+    if message.startswith(_DEPTH):
+        return limits.depth_error(name, line, column)
+    if message.startswith(_NAME):
+        return limits.name_error(name, "a name of more than 50,000 characters", line, column)
+    if any(text in message for text in _TEXT):
+        return limits.text_error(name, line, column)
     if _AMPLIFICATION in message.lower():
         return InputError(name, "the DOCTYPE declares entities that expand enormously (an entity bomb); "
                                 "plenum does not expand entities", line, column)
@@ -174,7 +177,8 @@ def _not_utf8(data: bytes, name: Path | str) -> InputError | None:
 
 
 def parse_bytes(data: bytes, name: Path | str) -> etree._ElementTree:
-    """Parse XML from bytes safely; errors name the file, line and column."""
+    """Parse XML from bytes safely, within plenum's limits (plenum.limits); errors name the file,
+    line and column."""
     if len(data) > MAX_XML_BYTES:
         raise _too_big(name, len(data))
     try:
@@ -187,6 +191,7 @@ def parse_bytes(data: bytes, name: Path | str) -> etree._ElementTree:
                                "(protection against entity expansion and external entities)", 1)
     if tree.docinfo.system_url or tree.docinfo.public_id:
         raise InputError(name, "the DOCTYPE points to an external DTD; plenum does not load DTDs", 1)
+    limits.check(tree, data, name)
     return tree
 
 
@@ -211,45 +216,6 @@ def parse_file(path: Path | str) -> etree._ElementTree:
     return parse_bytes(read_file(path), path)
 
 
-def resolve_includes(tree: etree._ElementTree, path: Path | str) -> etree._ElementTree:
-    """`tree` with each local XInclude of a whole XML file replaced by that file's root, parsed safely.
-
-    As validators expect: a teiCorpus that includes its documents is valid once they are in it.
-    Only relative links to files in the including file's folder (or below) are followed, without
-    xpointer or parse="text", never in a cycle; any other include stays in place for validation
-    to report. Included elements keep the line numbers of their own files.
-    """
-    path = Path(path).resolve()
-    return _resolve(tree, path, path.parent, (path,), [MAX_INCLUDES])
-
-
-def _resolve(tree: etree._ElementTree, path: Path, within: Path, chain: tuple[Path, ...],
-             budget: list[int]) -> etree._ElementTree:
-    """resolve_includes for one file of a chain of includes, within a budget of included files."""
-    for include in list(tree.iter(f"{{{XI_NS}}}include")):
-        target = _include_target(include, path.parent, within)
-        if target is None or target in chain or include.getparent() is None:
-            continue
-        budget[0] -= 1
-        if budget[0] < 0:
-            raise InputError(chain[0], f"includes more than {MAX_INCLUDES} files with XInclude; plenum stops there")
-        included = _resolve(parse_file(target), target, within, chain + (target,), budget).getroot()
-        included.tail = include.tail
-        include.getparent().replace(include, included)
-    return tree
-
-
-def _include_target(include: etree._Element, folder: Path, within: Path) -> Path | None:
-    """The file an XInclude may pull in, or None when plenum does not follow it."""
-    href = include.get("href") or ""
-    if include.get("parse", "xml") != "xml" or include.get("xpointer") is not None or not href:
-        return None
-    if href.startswith(("/", "\\")) or re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", href):
-        return None
-    target = (folder / href).resolve()
-    return target if target.is_relative_to(within) and target.is_file() else None
-
-
 # --- serialisation -----------------------------------------------------------------------------
 
 def indent(element: etree._Element, level: int = 0, step: str = "  ") -> None:
@@ -264,6 +230,19 @@ def indent(element: etree._Element, level: int = 0, step: str = "  ") -> None:
         child.tail = inner
         indent(child, level + 1, step)
     element[-1].tail = "\n" + step * level
+
+
+# Saxon's parser (the JDK's) counts the characters that &amp; &lt; &gt; &quot; stand for, and refuses a
+# document where they are more than 100,000; it does not count character references.
+_PREDEFINED = re.compile(r"<!--.*?-->|<\?.*?\?>|&(amp|lt|gt|quot|apos);", re.S)
+_REFERENCES = {"amp": "&#38;", "lt": "&#60;", "gt": "&#62;", "quot": "&#34;", "apos": "&#39;"}
+
+
+def saxon_text(element: etree._Element) -> str:
+    """An element serialised for Saxon's parser: escaped characters as character references (outside
+    comments and processing instructions), so that no number of them makes Saxon refuse the document."""
+    return _PREDEFINED.sub(lambda match: _REFERENCES[match.group(1)] if match.group(1) else match.group(0),
+                           etree.tostring(element, encoding="unicode"))
 
 
 def serialize(tree: etree._ElementTree | etree._Element,

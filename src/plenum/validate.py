@@ -15,7 +15,7 @@ import xmlschema
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmValue
 
-from . import schematron, tei, teiall
+from . import includes, schematron, tei, teiall
 from .errors import InputError, PlenumError
 from .paths import SCHEMA, resource
 from .persons import FILE as PERSONS
@@ -66,7 +66,7 @@ class Rules:
     def node(self, tree: etree._ElementTree, name: str):
         """The document as Saxon's node (its DOCTYPE, if any, left behind)."""
         self._builder.set_base_uri(Path(name).resolve().as_uri())
-        return self._builder.parse_xml(xml_text=etree.tostring(tree.getroot(), encoding="unicode"))
+        return self._builder.parse_xml(xml_text=tei.saxon_text(tree.getroot()))
 
     def check(self, tree: etree._ElementTree, name: str, node=None) -> list[Problem]:
         """Every finding in a parsed document, placed at the line of the element it is about."""
@@ -113,13 +113,16 @@ class Validator:
             raise PlenumError(f"{path}: schema does not compile: {exc}") from exc
         self._rules = Rules(processor)
 
+    def findings(self, path: Path | str) -> list[Problem]:
+        """Every problem in one file read by plenum's safe parser (InputError when it cannot be read)."""
+        return self.check_tree(tei.parse_file(path), str(path))
+
     def check(self, path: Path | str) -> list[Problem]:
         """Every problem in one file (an unreadable file is one problem)."""
         try:
-            tree = tei.parse_file(path)
+            return self.findings(path)
         except InputError as exc:
-            return [Problem(str(path), exc.line or 1, exc.column or 1, "error", exc.message, "xml")]
-        return self.check_tree(tree, str(path))
+            return [Problem(exc.path, exc.line or 1, exc.column or 1, "error", exc.message, "xml")]
 
     def check_tree(self, tree: etree._ElementTree, name: str, node=None) -> list[Problem]:
         """Every problem in a parsed document: the grammar's, then the rules' (on Saxon's `node` of
@@ -156,20 +159,43 @@ class TeiAllValidator(Validator):
     def __init__(self) -> None:
         self._rng = teiall.schema()
 
-    def check(self, path: Path | str) -> list[Problem]:
+    def findings(self, path: Path | str) -> list[Problem]:
         """Every departure of one file from tei_all, once its local XIncludes are in place."""
-        try:
-            tree = tei.resolve_includes(tei.parse_file(path), path)
-        except InputError as exc:
-            return [Problem(exc.path, exc.line or 1, exc.column or 1, "error", exc.message, "xml")]
-        return self.check_tree(tree, str(path))
+        return self.check_expanded(includes.expand(tei.parse_file(path), path))
 
     def check_tree(self, tree: etree._ElementTree, name: str, node=None) -> list[Problem]:
         """Every departure of a parsed document from tei_all."""
-        if self._rng.validate(tree):
+        return self.check_expanded(includes.Expanded(tree, name, {}))
+
+    def check_expanded(self, expanded: includes.Expanded) -> list[Problem]:
+        """Every departure of a document with its includes in place from tei_all, each reported in the
+        file (and at the line) it was read from."""
+        if self._rng.validate(expanded.tree):
             return []
-        return sorted(Problem(name, error.line, error.column, "error", error.message, "tei_all")
+        located = _Locator(expanded)
+        return sorted(Problem(located(error), error.line, error.column, "error", error.message, "tei_all")
                       for error in self._rng.error_log)
+
+
+class _Locator:
+    """The file a validation error is in: found by the error's XPath in a document with includes in place."""
+
+    def __init__(self, expanded: includes.Expanded) -> None:
+        self._expanded = expanded
+        elements = expanded.tree.iter(etree.Element) if expanded.origins else ()
+        self._prefixes = {element.prefix: etree.QName(element).namespace for element in elements if element.prefix}
+
+    def __call__(self, error) -> str:
+        """The file of the element a validation error (lxml's log entry) is about; the document's when unsure."""
+        if not self._expanded.origins or not error.path:
+            return self._expanded.name
+        try:
+            found = self._expanded.tree.xpath(error.path, namespaces=self._prefixes)
+        except etree.XPathError:
+            return self._expanded.name
+        if found and isinstance(found[0], etree._Element):
+            return self._expanded.origin(found[0])
+        return self._expanded.name
 
 
 # What `plenum validate --schema` accepts: the project's grammar and rules, its XSD, the official
