@@ -146,6 +146,15 @@ def test_export_packages_no_file_from_outside_the_source_folders(small, href):
     assert "seeds/a.txt" in listed   # the edition's own sources still travel with it
 
 
+def test_export_does_not_follow_a_link_out_of_the_source_folder(small):
+    (small / "seeds" / "linked.txt").symlink_to(small / ".env")
+    (small / "tei" / "linked.xml").write_text(document("linked", "Linked", "1956-08-30"), encoding="utf-8")
+    result = run("export", "-o", "dist")
+    assert result.exit_code == 0, result.output
+    assert not holds_secret(small / "dist") and not (small / "dist" / "seeds" / "linked.txt").exists()
+    assert "tei/linked.xml: its source ../seeds/linked.txt is not packaged" in result.stderr
+
+
 # --- 3. export removes nothing it did not write ---------------------------------------------------
 
 def test_export_into_the_project_folder_is_refused_and_deletes_nothing(small):
