@@ -18,8 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import fingerprint, pipeline, tei, timing, workers
-from .confine import Edition, remove_written
-from .stages import IMPORTED, source_files, tally, tei_files, unique_names, without_copies
+from .confine import IMPORTED, Edition, remove_written
+from .stages import source_files, tally, tei_files, unique_names, without_copies
 from .summary import Progress, Summary, quiet
 from .persons import FILE as PERSONS, merge
 from .pool import Pool

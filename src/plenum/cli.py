@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__, build as builder, exchange, review as reviewer, stages, tei, teidiff
+from .confine import IMPORTED
 from .errors import EXIT_INVALID, EXIT_OK, PlenumError
 from .persons import FILE as PERSONS
 from .render import FORMATS
@@ -214,7 +215,7 @@ def diff(old: Path, new: Path) -> None:
 
 @main.command("import", epilog=EPILOG)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("tei", stages.IMPORTED),
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("tei", IMPORTED),
               show_default=True, help="Folder of imported TEI; `plenum build` renders it with the edition.")
 @reports_errors
 def import_(files: tuple[Path, ...], output: Path) -> None:

@@ -7,13 +7,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import fingerprint, pipeline, tei, timing, workers
-from .confine import IMPORTED, SITE_PAGES, real, reserved
+from .confine import SITE_PAGES, real, reserved
 from .errors import PlenumError
 from .persons import FILE as PERSONS
 from .pool import Pool
 from .summary import Progress, Summary, quiet
 from .validate import validators
-
 
 
 def source_files(paths: Iterable[Path]) -> list[Path]:
