@@ -20,7 +20,8 @@ from lxml import etree
 from plenum import build as builder, fileio, persons, pool, review as reviewer, workers
 from plenum.cli import main
 from plenum.errors import InputError, PlenumError
-from plenum.stages import IMPORTED, render, tei_files
+from plenum.confine import IMPORTED
+from plenum.stages import render, tei_files
 from plenum.summary import Summary, quiet
 
 from .conftest import ROOT

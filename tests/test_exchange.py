@@ -206,7 +206,10 @@ def test_a_corpus_including_its_documents_is_valid_and_its_documents_are_not_inc
 def test_export_is_byte_identical_and_replaces_an_earlier_package(project):
     assert run("export", "-o", "dist").exit_code == 0
     first = package(project / "dist")
-    (project / "dist" / "stale.xml").write_text("left from an earlier export")
+    (project / "tei" / "c.xml").write_text(document("c", "Third record", "1956-10-01"), encoding="utf-8")
+    assert run("export", "-o", "dist").exit_code == 0
+    assert "tei/c.xml" in package(project / "dist")
+    (project / "tei" / "c.xml").unlink()
     assert run("export", "-o", "dist").exit_code == 0
     assert package(project / "dist") == first
 
@@ -236,7 +239,7 @@ def test_export_refuses_to_replace_a_folder_that_is_not_a_package(project):
     (project / "notes").mkdir()
     (project / "notes" / "mine.txt").write_text("my notes")
     result = run("export", "-o", "notes")
-    assert result.exit_code == 2 and "is not an earlier export" in result.stderr
+    assert result.exit_code == 2 and "not a package plenum wrote" in result.stderr
     assert (project / "notes" / "mine.txt").read_text() == "my notes"
 
 

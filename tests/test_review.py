@@ -283,7 +283,7 @@ def test_a_missing_or_changed_source_is_reported_and_its_lines_are_not_shown(edi
 @pytest.mark.parametrize("match, replacement, message", [
     ("(L.+)", "/etc/passwd#$1", "relative path only"),
     ("(L.+)", "file:///etc/passwd#$1", "relative path only"),
-    ("(L.+)", "../../../../../../../../dev/zero#$1", "no such source file"),
+    ("(L.+)", "../../../../../../../../dev/zero#$1", "outside the edition's source folder"),
     ("(", "../seeds/x.txt#$1", "relative path only"),
     ("(L.+)", "../seeds/x.txt#$9", "no such source file"),
 ])

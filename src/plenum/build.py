@@ -18,7 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import fingerprint, pipeline, tei, timing, workers
-from .stages import IMPORTED, source_files, tally, tei_files, unique_names
+from .confine import IMPORTED, Edition, remove_written
+from .stages import source_files, tally, tei_files, unique_names, without_copies
 from .summary import Progress, Summary, quiet
 from .persons import FILE as PERSONS, merge
 from .pool import Pool
@@ -45,6 +46,7 @@ def build(seeds: Path, tei_dir: Path, site_dir: Path, progress: Progress = quiet
     with an error before any page is removed; a document that fails to render is reported by name,
     and its pages leave the site and its lists.
     """
+    Edition.of(tei_dir, [seeds]).writable_output(site_dir, "site")
     summary = Summary()
     state_path = state_path or Path(tei_dir).parent / STATE
     record = State(state_path) if full else State.load(state_path)
@@ -53,7 +55,7 @@ def build(seeds: Path, tei_dir: Path, site_dir: Path, progress: Progress = quiet
     inputs = digest(code, curated_digest(tei_dir / PERSONS))
     with Pool(workers.Settings(tei_dir, site_dir, ("html", "text"), force), jobs) as pool:
         _convert(pool, record, source_files([seeds]), inputs, force, summary, progress)
-        documents = _documents(tei_dir, summary)
+        documents = _documents(tei_dir, record, summary)
         _check(pool, record, documents, digest(inputs, schema), schema, summary, progress)
         with timing.stage("persons.xml"):
             _persons(pool, record, tei_dir, code, summary)
@@ -63,10 +65,12 @@ def build(seeds: Path, tei_dir: Path, site_dir: Path, progress: Progress = quiet
     return summary
 
 
-def _documents(tei_dir: Path, summary: Summary) -> dict[str, bool]:
+def _documents(tei_dir: Path, record: State, summary: Summary) -> dict[str, bool]:
     """The TEI documents of the edition (persons.xml aside): path -> whether it is validated (not
-    imported). A file whose pages would overwrite another's is reported and left out."""
-    own = [path for path in tei_files([tei_dir]) if path.name != PERSONS]
+    imported). A file whose pages would overwrite another's, or that is a conversion copied under
+    another name, is reported and left out."""
+    written = {source: entry["files"] for source, entry in record.sources.items()}
+    own = without_copies([path for path in tei_files([tei_dir]) if path.name != PERSONS], written, summary)
     imported = tei_files([tei_dir / IMPORTED]) if (tei_dir / IMPORTED).is_dir() else []
     validated = set(own)
     return {str(path): path in validated for path in unique_names(own + imported, summary)}
@@ -155,9 +159,8 @@ def _pages_exist(entry: dict, site: Path) -> bool:
 
 
 def _remove(site: Path, names: set[str]) -> None:
-    """Remove pages of the site that no longer belong to it."""
-    for name in names:
-        (site / name).unlink(missing_ok=True)
+    """Remove pages of the site that no longer belong to it (only pages the build recorded writing there)."""
+    remove_written(site, names)
 
 
 # -- 3. persons.xml ----------------------------------------------------------------------------------

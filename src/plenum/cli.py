@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__, build as builder, exchange, limits, review as reviewer, stages, tei, teidiff
+from .confine import IMPORTED
 from .errors import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError, describe
 from .persons import FILE as PERSONS
 from .render import FORMATS
@@ -113,6 +114,7 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
     Each TEI file records the fingerprint of what plenum wrote. A file an editor has changed since
     (any byte) is never overwritten: it is kept and reported, and the new conversion is written
     beside it as <name>.new.xml, with a summary of how the two differ; --force replaces it.
+    A conversion renamed or copied by hand in the TEI folder is reported and not published.
     """
     _finish(builder.build(seeds, tei_dir, site, _progress, force, schema, jobs, state_path, full))
 
@@ -190,8 +192,10 @@ def render(files: tuple[Path, ...], output: Path, formats: tuple[str, ...]) -> N
               help="Folder to write the review to.")
 @click.option("--site", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
               help="Folder of the reading editions the review links into.")
+@click.option("--seeds", "sources", type=click.Path(path_type=Path), multiple=True,
+              help="Folder of the source files (repeatable).  [default: seeds/ beside each file's TEI folder]")
 @reports_errors
-def review(files: tuple[Path, ...], output: Path, site: Path) -> None:
+def review(files: tuple[Path, ...], output: Path, site: Path, sources: tuple[Path, ...]) -> None:
     """Review the encoding of TEI FILES (files or folders of *.xml; a folder's persons.xml is left
     out): every editorial intervention beside the source lines it came from.
 
@@ -201,12 +205,14 @@ def review(files: tuple[Path, ...], output: Path, site: Path) -> None:
     unresolved names, unplaced fragments, OCR noise, joined paragraphs, removed hyphens), each with
     its source lines, its encoding and a link into the reading edition; OUTPUT/index.json and
     index.html, the counts per kind and document; OUTPUT/uncertain.html, every uncertain one.
-    Source lines are read from the file the document's prefixDef names, relative to the TEI file.
+    Source lines are read from the file the document's prefixDef names, relative to the TEI file,
+    and only when it lies in the edition's source folder (--seeds); otherwise the interventions are
+    listed without them and a note says why.
     """
     summary = Summary()
     named = {Path(path) for path in files}
     found = [path for path in stages.tei_files(files) if path.name != PERSONS or path in named]
-    reviewer.write(found, output, site, summary, _progress)
+    reviewer.write(found, output, site, summary, _progress, sources)
     _finish(summary)
 
 
@@ -231,7 +237,7 @@ def diff(old: Path, new: Path) -> None:
 
 @main.command("import", epilog=EPILOG)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("tei", stages.IMPORTED),
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("tei", IMPORTED),
               show_default=True, help="Folder of imported TEI; `plenum build` renders it with the edition.")
 @reports_errors
 def import_(files: tuple[Path, ...], output: Path) -> None:
@@ -240,7 +246,9 @@ def import_(files: tuple[Path, ...], output: Path) -> None:
     A file is accepted when it is well-formed XML (no DTDs, no entities), its root is in the TEI
     namespace, and it is valid against the official tei_all schema; it is then copied unchanged
     into OUTPUT, and `plenum build` renders it and lists it on the home page. What the edition's
-    own schema would not accept is printed as warnings. Needs tei_all (see `plenum validate --help`).
+    own schema would not accept is printed as warnings. A file already in OUTPUT is never replaced by
+    a different one, and names whose pages the edition has (index, persons, uncertain, the edition's
+    own documents) are refused. Needs tei_all (see `plenum validate --help`).
     """
     summary = Summary()
     exchange.import_files(stages.tei_files(files), output, summary, _progress)
@@ -251,19 +259,23 @@ def import_(files: tuple[Path, ...], output: Path) -> None:
 @click.option("--tei", "tei_dir", type=click.Path(path_type=Path), default=Path("tei"), show_default=True,
               help="Folder of the TEI edition (imported TEI in its imported/ folder).")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("dist"), show_default=True,
-              help="Folder to write the package to (replaced whole).")
+              help="Folder to write the package to: new, empty, or a package export wrote (replaced whole).")
+@click.option("--seeds", "sources", type=click.Path(path_type=Path), multiple=True,
+              help="Folder of the source files (repeatable).  [default: seeds/ beside the TEI folder]")
 @reports_errors
-def export(tei_dir: Path, output: Path) -> None:
+def export(tei_dir: Path, output: Path, sources: tuple[Path, ...]) -> None:
     """Write the exchange package other projects ingest into OUTPUT.
 
     OUTPUT/tei/ holds every TEI file of the edition (imported ones in tei/imported/, persons.xml
     when present), OUTPUT/schema/ the edition's schemas, OUTPUT/seeds/ the sources the documents'
-    @source pointers lead to, OUTPUT/corpus.xml a teiCorpus including every TEI document with
-    XInclude, and OUTPUT/manifest.json each file's SHA-256, title and date.
-    Every file is validated first (tei_all too, when found); if one is invalid nothing is written.
+    @source pointers lead to (only from the source folders, --seeds), OUTPUT/corpus.xml a teiCorpus
+    including every TEI document with XInclude, and OUTPUT/manifest.json each file's SHA-256, title
+    and date. Every file is validated first (tei_all too, when found); if one is invalid nothing is
+    written. OUTPUT must be new, empty, or a package export wrote holding nothing else, and must not
+    hold the edition's folders; of an earlier package only the files its manifest lists are removed.
     """
     summary = Summary()
-    exchange.export(tei_dir, output, summary, _progress)
+    exchange.export(tei_dir, output, summary, _progress, sources)
     _finish(summary)
 
 

@@ -1,10 +1,12 @@
 """Exchanging TEI with other editions: incoming files checked before they join, ours sent as a package.
 
 Import: an incoming file must be well-formed TEI (plenum's safe parser, the TEI namespace) and valid
-against the official tei_all; it is then copied unchanged into tei/imported/, and what the edition's
-own schema would not accept is reported as warnings. Export: every TEI file, the schemas, the source
-files the documents point to, a teiCorpus including the documents, and a manifest (file, SHA-256,
-title, date), written whole or not at all.
+against the official tei_all; it is then copied unchanged into tei/imported/, unless that would replace
+another file or give pages the edition's own pages have, and what the edition's own schema would not
+accept is reported as warnings. Export: every TEI file, the schemas, the source files the documents
+point to (from the edition's source folders only), a teiCorpus including the documents, and a manifest
+(file, SHA-256, title, date), written whole or not at all, into a new or empty folder or in place of a
+package export wrote, of which it removes only the files its manifest lists.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from pathlib import Path
 from lxml import etree
 
 from . import __version__, includes, tei
-from .stages import IMPORTED, tei_files
+from .confine import (IMPORTED, REVIEW_PAGES, SITE_PAGES, Edition, real, remove_written, reserved,
+                      written_name)
+from .stages import tei_files
 from .summary import Progress, Summary, quiet
 from .errors import InputError, PlenumError
 from .fileio import write_atomic
@@ -31,16 +35,19 @@ from .validate import Problem, TeiAllValidator, Validator
 EDITION = "The 1956 August Plenum documents"
 CORPUS = "corpus.xml"
 MANIFEST = "manifest.json"
+# The manifest's format: what marks a folder as a package plenum wrote (and export may replace).
+PACKAGE_FORMAT = "plenum-package/1"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 
 # Names an imported file may have: they become page names and links on the home page.
-SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.xml")
+SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.(?i:xml)")
 
 
 # --- import -------------------------------------------------------------------------------------
 
 def import_files(files: list[Path], out_dir: Path, summary: Summary, progress: Progress = quiet) -> list[Path]:
-    """Check each incoming TEI file; copy the accepted ones, byte for byte, into out_dir."""
+    """Check each incoming TEI file; copy the accepted ones, byte for byte, into out_dir (a file already
+    there is never replaced by a different one)."""
     tei_all = TeiAllValidator()
     project = Validator()
     defined = schema_elements()
@@ -48,7 +55,7 @@ def import_files(files: list[Path], out_dir: Path, summary: Summary, progress: P
     with progress(files, "Importing") as bar:
         for path in bar:
             try:
-                data, tree = incoming(path, {target.name for target in accepted})
+                data, tree = incoming(path, {target.name for target in accepted}, out_dir)
                 complete = includes.expand(tei.parse_bytes(data, path), path)
             except PlenumError as exc:
                 summary.errors.append(str(exc))
@@ -68,21 +75,49 @@ def import_files(files: list[Path], out_dir: Path, summary: Summary, progress: P
     return accepted
 
 
-def incoming(path: Path, taken: set[str]) -> tuple[bytes, etree._ElementTree]:
-    """An incoming file's bytes and tree, once its name, its XML and its namespace are acceptable."""
+def incoming(path: Path, taken: set[str], out_dir: Path) -> tuple[bytes, etree._ElementTree]:
+    """An incoming file's bytes and tree, once its name, its XML and its namespace are acceptable and
+    out_dir holds no other file of its name."""
     path = Path(path)
-    if not SAFE_NAME.fullmatch(path.name) or path.stem == "index":
-        raise InputError(path, "file name not accepted: use letters, digits, '.', '_' and '-' ending in .xml "
-                               "(not index.xml, the home page); rename the file and import it again")
+    if not SAFE_NAME.fullmatch(path.name):
+        raise InputError(path, "file name not accepted: use letters, digits, '.', '_' and '-' ending in .xml; "
+                               "rename the file and import it again")
+    if page := reserved(path.stem, REVIEW_PAGES | SITE_PAGES):
+        raise InputError(path, f"file name not accepted: its pages would overwrite {page}; rename the file "
+                               f"and import it again")
     if path.name in taken:
         raise InputError(path, "a file of the same name is already imported in this run; rename one of them")
+    if (own := _edition_file(out_dir, path.name)) is not None:
+        raise InputError(path, f"file name not accepted: its pages would overwrite those of the edition's "
+                               f"{own}; rename the file and import it again")
     data = tei.read_file(path)
+    if _present(out_dir / path.name) not in (None, data):
+        raise InputError(path, f"not imported: {out_dir / path.name} already exists and holds another file; "
+                               f"it is not replaced (remove it first to import this version, or rename this file)")
     tree = tei.parse_bytes(data, path)
     root = tree.getroot()
     if etree.QName(root).namespace != tei.TEI_NS:
         raise InputError(path, f"the root element <{etree.QName(root).localname}> is not in the TEI namespace "
                                f"({tei.TEI_NS}); only TEI can be imported", root.sourceline)
     return data, tree
+
+
+def _edition_file(out_dir: Path, name: str) -> Path | None:
+    """The edition's own TEI file of that name, when out_dir is the imported/ folder of its TEI folder."""
+    if real(out_dir).name != IMPORTED:
+        return None
+    own = Path(out_dir).parent / name
+    return own if own.exists() else None
+
+
+def _present(path: Path) -> bytes | None:
+    """The bytes of a file already at `path`, or None; InputError when something there cannot be read."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise InputError(path, f"already exists and cannot be read ({exc.strerror}); not replaced") from exc
 
 
 def schema_elements() -> frozenset[str]:
@@ -111,10 +146,13 @@ def edition_warnings(tree: etree._ElementTree, name: str, project: Validator,
 
 # --- export -------------------------------------------------------------------------------------
 
-def export(tei_dir: Path, out_dir: Path, summary: Summary, progress: Progress = quiet) -> None:
-    """Write the exchange package into out_dir (replacing an earlier one); nothing if any file is invalid."""
+def export(tei_dir: Path, out_dir: Path, summary: Summary, progress: Progress = quiet,
+           source_dirs: tuple[Path, ...] = ()) -> None:
+    """Write the exchange package into out_dir (replacing an earlier one); nothing if any file is invalid.
+    Sources are packaged from `source_dirs` only (by default seeds/ beside tei_dir)."""
     tei_dir, out_dir = Path(tei_dir), Path(out_dir)
-    _check_destination(out_dir)
+    edition = Edition.of(tei_dir, source_dirs)
+    earlier = _destination(out_dir, edition)
     imported = tei_dir / IMPORTED
     documents = {Path("tei") / path.name: path for path in tei_files([tei_dir])}
     if imported.is_dir():
@@ -132,12 +170,14 @@ def export(tei_dir: Path, out_dir: Path, summary: Summary, progress: Progress = 
     files = {name: path.read_bytes() for name, path in documents.items()}
     files.update({Path("schema") / path.name: path.read_bytes()
                   for path in sorted(SCHEMA.iterdir()) if path.is_file() and not path.name.startswith(".")})
-    files.update({name: path.read_bytes() for name, path in sources(trees, documents, tei_dir.parent).items()})
+    files.update({name: path.read_bytes() for name, path in sources(trees, documents, edition, summary.notes).items()})
     included = included_elsewhere(trees)
     files[Path(CORPUS)] = corpus([name for name, tree in trees.items() if _is_document(tree) and name not in included])
     trees[Path(CORPUS)] = tei.parse_bytes(files[Path(CORPUS)], CORPUS)
     files[Path(MANIFEST)] = manifest(files, trees)
-    _write_package(files, out_dir)
+    if left := _write_package(files, out_dir, earlier):
+        summary.notes.append(f"{left}: the earlier package's folder, kept because it holds files export did "
+                             f"not write; look at them and remove it")
     summary.exported += len(files)
 
 
@@ -186,18 +226,24 @@ def _is_document(tree: etree._ElementTree) -> bool:
     return tree.getroot().tag in (tei.q("TEI"), tei.q("teiCorpus"))
 
 
-def sources(trees: dict[Path, etree._ElementTree], documents: dict[Path, Path], project: Path) -> dict[Path, Path]:
-    """The local files the documents' prefixDef patterns point to (e.g. src: to the source
-    transcript), by their place in the package, so that those pointers resolve there too."""
+def sources(trees: dict[Path, etree._ElementTree], documents: dict[Path, Path], edition: Edition,
+            notes: list[str]) -> dict[Path, Path]:
+    """The source files the documents' prefixDef patterns point to (e.g. src: to the source transcript)
+    that lie in the edition's source folders, by their place in the package, so that those pointers
+    resolve there too; a note for each pointer that leads elsewhere."""
     found = {}
     for name, tree in trees.items():
         for pattern in tree.xpath("//tei:prefixDef/@replacementPattern", namespaces=tei.NS):
             href = pattern.split("#", 1)[0]
             if not href or "$" in href or href.startswith("/") or re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", href):
                 continue
-            source = (documents[name].parent / href).resolve()
+            try:
+                source = edition.readable_source(documents[name].parent / href)
+            except InputError as exc:
+                notes.append(f"{documents[name]}: its source {href} is not packaged: {exc.message}")
+                continue
             place = Path(os.path.normpath(name.parent / href))
-            if source.is_file() and source.is_relative_to(project.resolve()) and ".." not in place.parts:
+            if source.is_file() and ".." not in place.parts:
                 found[place] = source
     return found
 
@@ -230,8 +276,8 @@ def manifest(files: dict[Path, bytes], trees: dict[Path, etree._ElementTree]) ->
         entries.append({"file": name.as_posix(), "sha256": hashlib.sha256(files[name]).hexdigest(),
                         "title": title(tree) if tree is not None else None,
                         "date": date(tree) if tree is not None else None})
-    return (json.dumps({"edition": EDITION, "made_by": f"plenum {__version__}", "corpus": CORPUS,
-                        "files": entries}, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (json.dumps({"format": PACKAGE_FORMAT, "edition": EDITION, "made_by": f"plenum {__version__}",
+                        "corpus": CORPUS, "files": entries}, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def title(tree: etree._ElementTree) -> str | None:
@@ -246,29 +292,90 @@ def date(tree: etree._ElementTree) -> str | None:
     return next((found[0].get(key) for key in ("when", "notBefore", "from") if found[0].get(key)), None) if found else None
 
 
-def _check_destination(out_dir: Path) -> None:
-    """Refuse to replace a folder that is neither empty nor an earlier package (it would be deleted)."""
-    if out_dir.exists() and (not out_dir.is_dir() or (any(out_dir.iterdir()) and not (out_dir / MANIFEST).is_file())):
-        raise PlenumError(f"{out_dir}: exists and is not an earlier export (no {MANIFEST}); "
-                          f"choose a new or empty folder, as the package replaces the folder's content")
+def _destination(out_dir: Path, edition: Edition) -> set[str]:
+    """The files of the earlier package in out_dir that the new one replaces (none when out_dir is new or
+    empty); PlenumError when out_dir is not a folder of its own or holds anything export did not write."""
+    target = edition.writable_output(out_dir, "dist")
+    if Path.cwd().resolve().is_relative_to(target):
+        raise PlenumError(f"{out_dir}: holds the current folder, which the package cannot replace; "
+                          f"name another folder or run plenum from elsewhere")
+    if not os.path.lexists(target):
+        return set()
+    if not target.is_dir():
+        raise PlenumError(f"{out_dir}: exists and is not a folder; choose a new or empty folder for the package")
+    present = _contents(target)
+    if not present:
+        return set()
+    listed = _package_files(target)
+    if listed is None:
+        raise PlenumError(f"{out_dir}: not empty and not a package plenum wrote (no {MANIFEST} of format "
+                          f"{PACKAGE_FORMAT}); export replaces only its own package: choose a new or empty folder")
+    folders = {parent.as_posix() for name in listed for parent in Path(name).parents if parent.parts}
+    foreign = sorted(present - listed - folders)
+    if foreign:
+        raise PlenumError(f"{out_dir / foreign[0]}: not a file of the package plenum wrote in {out_dir} "
+                          f"({len(foreign)} such); export removes only what it wrote: move "
+                          f"{'it' if len(foreign) == 1 else 'them'} away or choose another folder")
+    return listed
 
 
-def _write_package(files: dict[Path, bytes], out_dir: Path) -> None:
-    """Write every file into a fresh folder beside out_dir, then put it in out_dir's place."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+def _contents(folder: Path) -> set[str]:
+    """Every file and folder under `folder`, relative to it (symbolic links are not followed)."""
+    found = set()
+    for top, folders, files in os.walk(folder):
+        base = Path(top).relative_to(folder)
+        found.update((base / name).as_posix() for name in folders + files)
+    return found
+
+
+def _package_files(folder: Path) -> set[str] | None:
+    """The files a package's manifest lists, itself included; None when the folder holds no manifest that
+    plenum wrote."""
+    path = folder / MANIFEST
+    try:
+        if path.stat().st_size > tei.MAX_XML_BYTES:
+            return None
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT or not isinstance(data.get("files"), list):
+        return None
+    names = [entry.get("file") if isinstance(entry, dict) else None for entry in data["files"]]
+    if not all(isinstance(name, str) and written_name(name) for name in names):
+        return None
+    return {MANIFEST, *names}
+
+
+def _write_package(files: dict[Path, bytes], out_dir: Path, earlier: set[str]) -> Path | None:
+    """Write every file into a fresh folder beside out_dir, then put it in out_dir's place; of the folder
+    it replaces, remove only the earlier package's files (`earlier`). The replaced folder, if something
+    else is left in it."""
+    target = real(out_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".new", dir=target.parent))
+    old = staging.with_suffix(".old")
     try:
         staging.chmod(0o755)
         for name, data in files.items():
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
             (staging / name).write_bytes(data)
-        if out_dir.exists():
-            old = staging.with_name(staging.name + ".old")
-            out_dir.rename(old)
-            staging.rename(out_dir)
-            shutil.rmtree(old)
+        if target.exists():
+            target.rename(old)
+            try:
+                staging.rename(target)
+            except BaseException:
+                old.rename(target)
+                raise
         else:
-            staging.rename(out_dir)
+            staging.rename(target)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)   # made by mkdtemp above: only this run's files
         raise
+    if not old.exists():
+        return None
+    remove_written(old, earlier)
+    try:
+        old.rmdir()
+    except OSError:
+        return old
+    return None

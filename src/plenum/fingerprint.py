@@ -56,6 +56,12 @@ def state(data: bytes) -> str:
     return UNTOUCHED if hashlib.sha256(unsealed).hexdigest() == digest else EDITED
 
 
+def converted_from(tree: etree._ElementTree) -> str | None:
+    """The source file a document's conversion record names (relative to the TEI file), or None."""
+    found = tree.xpath(f"string(/*/{CHANGE}[@type='conversion'][1]//tei:ref/@target)", namespaces=NS)
+    return found or None
+
+
 def bare(data: bytes) -> bytes:
     """The bytes without the fingerprint's attributes: what two conversions share when only it differs."""
     return _ATTRIBUTES.sub(b"", data)

@@ -2,8 +2,9 @@
 
 A document's interventions are found in document order (`KINDS` lists what counts). Each is shown with
 the lines of its block (the nearest ``@source``), read from the source file the document's ``prefixDef``
-names relative to the TEI file, its place in them marked where it can be found (`sourcemarks`). The
-report is JSON data; its pages are written by xslt/review.xsl.
+names relative to the TEI file when that file lies in the edition's source folder (`confine`), its place
+in them marked where it can be found (`sourcemarks`). The report is JSON data; its pages are written by
+xslt/review.xsl.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor
 
 from . import tei
+from .confine import REVIEW_PAGES, Edition, reserved
 from .summary import Progress, Summary, quiet
 from .errors import InputError, PlenumError
 from .fileio import write_atomic
@@ -62,8 +64,6 @@ BRACKETED = frozenset({"supplied", "sic", "correction", "add", "del", "subst", "
 JOINING = frozenset({"joined-paragraph", "soft-hyphen"})
 _NAMESPACES = re.compile(r' xmlns(?::\w+)?="[^"]*"')
 _SOURCE_DIGEST = re.compile(r"SHA-256 ([0-9a-f]{64})")
-# File stems of the overview's pages in the review folder.
-RESERVED = ("index", "uncertain")
 
 
 def kind(element: etree._Element) -> str | None:
@@ -171,14 +171,15 @@ class Report:
         }
 
 
-def review(path: Path | str) -> Report:
-    """The review of the TEI file at `path`; InputError when it is not TEI that plenum can read."""
+def review(path: Path | str, sources: tuple[Path, ...] = ()) -> Report:
+    """The review of the TEI file at `path`, its source lines read from `sources` (by default the seeds/
+    folder of its edition); InputError when it is not TEI that plenum can read."""
     path = Path(path)
     root = without_asides(tei.parse_file(path).getroot())
     if etree.QName(root).namespace != tei.TEI_NS:
         raise InputError(path, f"the root element <{local(root)}> is not in the TEI namespace ({tei.TEI_NS}); "
                                f"plenum reviews TEI only", root.sourceline)
-    sources = _Sources(root, path)
+    sources = _Sources(root, path, Edition.around(path, sources))
     blocks: dict[etree._Element, Block] = {}
     found = []
     for element in root.iter():
@@ -203,9 +204,10 @@ def review(path: Path | str) -> Report:
 
 
 class _Sources:
-    """The source file a TEI document's ``src:`` pointers resolve to (its prefixDef), read once."""
+    """The source file a TEI document's ``src:`` pointers resolve to (its prefixDef), read once if it
+    lies in the edition's source folders."""
 
-    def __init__(self, root: etree._Element, path: Path) -> None:
+    def __init__(self, root: etree._Element, path: Path, edition: Edition) -> None:
         self.path: Path | None = None
         self.lines: list[str] | None = None
         self.status, self.message = "none", "the document declares no source file (prefixDef ident src)"
@@ -213,7 +215,7 @@ class _Sources:
         if prefix is None:
             return
         try:
-            self.path = _source_path(prefix, path)
+            self.path = _source_path(prefix, path, edition)
             source = _read_source(self.path)
         except InputError as exc:
             self.status, self.message = "missing", str(exc)
@@ -267,8 +269,9 @@ def _relative(target: Path, start: Path) -> str:
     return quote(Path(os.path.relpath(Path(target).resolve(), Path(start).resolve())).as_posix())
 
 
-def _source_path(prefix: etree._Element, path: Path) -> Path:
-    """The file a prefixDef's pointers lead to (its replacement without the fragment), relative to the TEI file."""
+def _source_path(prefix: etree._Element, path: Path, edition: Edition) -> Path:
+    """The file a prefixDef's pointers lead to (its replacement without the fragment), relative to the TEI
+    file; InputError unless it lies in one of the edition's source folders."""
     try:
         match = re.fullmatch(prefix.get("matchPattern", ""), "L1")
     except re.error:
@@ -280,7 +283,9 @@ def _source_path(prefix: etree._Element, path: Path) -> Path:
     if not target.path or target.scheme or target.netloc or target.path.startswith("/"):
         raise InputError(path, f"plenum reads a source file by a relative path only; prefixDef src gives "
                                f"'{expanded}'", prefix.sourceline)
-    return path.parent / unquote(target.path)
+    found = path.parent / unquote(target.path)
+    edition.readable_source(found)
+    return found
 
 
 def _read_source(path: Path) -> Source:
@@ -294,12 +299,12 @@ def _read_source(path: Path) -> Source:
 
 def check_names(paths: list[Path]) -> None:
     """Refuse documents whose review pages would overwrite each other or the overview's pages."""
-    taken = {name: "the overview" for name in RESERVED}
+    taken: dict[str, str] = {}
     for path in paths:
-        if path.stem in taken:
-            raise PlenumError(f"{path}: its review pages would overwrite those of {taken[path.stem]} "
-                              f"(same file name); review it separately")
-        taken[path.stem] = str(path)
+        if owner := taken.get(path.stem) or reserved(path.stem, REVIEW_PAGES):
+            raise PlenumError(f"{path}: its review pages would overwrite {owner} (same file name); "
+                              f"review it separately")
+        taken[path.stem] = f"those of {path}"
 
 
 
@@ -328,18 +333,22 @@ class Pages:
             self._executable.clear_parameters()
 
 
-def write(files: list[Path], out_dir: Path, site_dir: Path, summary: Summary, progress: Progress = quiet) -> None:
+def write(files: list[Path], out_dir: Path, site_dir: Path, summary: Summary, progress: Progress = quiet,
+          sources: tuple[Path, ...] = ()) -> None:
     """Review each TEI file into out_dir: <name>.json and .html each, index.json and .html, uncertain.html.
+    Source lines are read from `sources` (by default the seeds/ folder of each file's edition).
 
     A file that cannot be reviewed is reported and gets no pages; the overview lists the others.
     """
     check_names(files)
+    for edition in {Edition.around(path, sources) for path in files}:
+        edition.writable_output(out_dir, "review")
     pages = Pages()
     reports = []
     with progress(files, "Reviewing") as bar:
         for path in bar:
             try:
-                report = review(path)
+                report = review(path, sources)
             except PlenumError as exc:
                 summary.errors.append(str(exc))
                 continue

@@ -6,15 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from . import pipeline, timing, workers
+from . import fingerprint, pipeline, tei, timing, workers
+from .confine import SITE_PAGES, real, reserved
 from .errors import PlenumError
 from .persons import FILE as PERSONS
 from .pool import Pool
 from .summary import Progress, Summary, quiet
 from .validate import validators
-
-# The folder inside tei/ holding TEI from other editions, accepted by `plenum import` and rendered with the rest.
-IMPORTED = "imported"
 
 
 def source_files(paths: Iterable[Path]) -> list[Path]:
@@ -32,13 +30,14 @@ def source_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def tei_files(paths: Iterable[Path]) -> list[Path]:
-    """The TEI files named, directories expanded to their *.xml files (not the *.new.xml conversions
-    kept beside edited files), sorted."""
+    """The TEI files named, directories expanded to their *.xml files, in any letter case (not the
+    *.new.xml conversions kept beside edited files), sorted."""
     found = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found += sorted(p for p in path.glob("*.xml") if not p.name.endswith(pipeline.NEW))
+            found += sorted(p for p in path.iterdir() if p.suffix.lower() == ".xml" and p.is_file()
+                            and not p.name.lower().endswith(pipeline.NEW))
         elif path.is_file():
             found.append(path)
         else:
@@ -47,18 +46,63 @@ def tei_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def unique_names(files: list[Path], summary: Summary) -> list[Path]:
-    """The files whose pages do not overwrite another's (or the home page); the others are reported."""
-    taken: dict[str, str] = {"index": "the home page index.html"}
+    """The documents whose pages do not overwrite another's (or the home page, the person index); the
+    others are reported."""
+    taken: dict[str, str] = {}
     unique = []
     for path in files:
         stem = Path(path).stem
-        if stem not in taken:
+        if page := reserved(stem, SITE_PAGES):
+            summary.errors.append(f"{path}: its pages would overwrite {page}; rename it")
+        elif stem not in taken:
             taken[stem] = str(path)
             unique.append(path)
         elif taken[stem] != str(path):
             summary.errors.append(f"{path}: its pages would overwrite those of {taken[stem]} "
                                   f"(same file name); rename it")
     return unique
+
+
+def without_copies(files: list[Path], written: dict[str, Iterable[str]], summary: Summary) -> list[Path]:
+    """The files that are not a conversion copied under another name; the copies are reported.
+
+    `written`: each source converted and the TEI files its conversion writes. A TEI file that is none
+    of these but whose conversion record names one of the sources (renamed or copied by hand) would
+    publish that document twice, so it is left out.
+    """
+    owned = {real(name) for names in written.values() for name in names}
+    by_source = {real(source): sorted(names) for source, names in written.items()}
+    kept = []
+    for path in files:
+        source = None if real(path) in owned else _recorded_source(Path(path))
+        if source in by_source:
+            summary.errors.append(f"{path}: a copy of {_original(Path(path), by_source[source])} under another "
+                                  f"name (its conversion record names {source.name}); not published, so that "
+                                  f"the document is not listed twice: delete it, or remove its "
+                                  f"change[@type='conversion'] to publish it as a document of its own")
+        else:
+            kept.append(path)
+    return kept
+
+
+def _recorded_source(path: Path) -> Path | None:
+    """The real path of the source a TEI file's conversion record names, or None (none named, not XML)."""
+    try:
+        href = fingerprint.converted_from(tei.parse_file(path))
+    except PlenumError:
+        return None
+    return real(path.parent / href) if href else None
+
+
+def _original(path: Path, names: list[str]) -> str:
+    """Which of its source's TEI files a copy was made from: the one recording the same fingerprint,
+    else the only one, else all of them."""
+    recorded = fingerprint.recorded(path.read_bytes())
+    same = [name for name in names if recorded and Path(name).is_file()
+            and fingerprint.recorded(Path(name).read_bytes()) == recorded]
+    if same or len(names) == 1:
+        return (same or names)[0]
+    return f"one of {names[0]} and the {len(names) - 1} other files converted from the same source"
 
 
 def convert(sources: list[Path], out_dir: Path, summary: Summary, progress: Progress = quiet,
@@ -112,9 +156,8 @@ def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary:
     it and, with HTML, the person index is made from it. With HTML come the home page and the style
     sheet; a dossier's pages list its members from the others' summaries.
     """
-    files = unique_names(files, summary)
     persons = next((path for path in files if path.name == PERSONS), None)
-    documents = [path for path in files if path.name != PERSONS]
+    documents = unique_names([path for path in files if path.name != PERSONS], summary)
     settings = workers.Settings(persons.parent if persons else None, site_dir, formats)
     with Pool(settings, jobs) as pool:
         listed = []
