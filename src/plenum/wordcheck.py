@@ -31,11 +31,13 @@ def lost_words(conv: Conversion) -> list[str]:
     for document in conv.documents:
         found += tei_words(document.root)
     text = conv.source.text
-    missing = Counter(WORD.findall(text)) - found - convention_allowance(text, conv.reader.CONVENTION_WORDS)
+    words = Counter(WORD.findall(text))
+    missing = words - found - convention_allowance(text, conv.reader.CONVENTION_WORDS)
     problems = []
     for word, count in sorted(missing.items(), key=lambda item: _first(text, item[0])):
         line = conv.source.line_of(_first(text, word))
-        problems.append(f"{conv.source.path}:{line}: the TEI lacks '{word}'" + (f" ({count} times)" if count > 1 else ""))
+        problems.append(f"{conv.source.path}:{line}: the TEI lacks '{word}' ({count} of its {words[word]} "
+                        f"occurrences in the source; the first is on this line)")
     return problems
 
 
@@ -85,6 +87,7 @@ def _read(element: etree._Element, plenum: frozenset[str], spaced: list[str], jo
         joined.append(mark)
         return
     if (element.tag in _ALTERNATIVES and element.get("source") is None) or element.get("resp") in plenum:
+        spaced.append(" ")
         return
     spaced.append(" " + (element.text or ""))
     joined.append(element.text or "")
