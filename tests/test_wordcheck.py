@@ -132,3 +132,15 @@ def test_convention_words_are_allowed_only_as_often_as_the_conventions_occur():
     assert allowance == {"handwritten": 2}
     assert wordcheck.convention_allowance("inserted by hand", frozenset({"inserted by hand"})) == {
         "inserted": 1, "by": 1, "hand": 1}
+
+
+@pytest.mark.parametrize("description, place", [
+    ("in the left hand margin", "margin-left"), ("in the upper right hand corner of the next page", "top-right"),
+    ("below the above sentence", "below"), ("over the word", "above"), ("in red ink, below", None),
+    ("b#elow the above sentence", None),
+])
+def test_the_place_of_an_insertion_is_the_place_its_description_opens_with(description, place):
+    conv = convert(with_line(TELEGRAM, "[handwritten: weakening]", f"[handwritten {description}: weakening]"))
+    add = conv.documents[0].root.xpath("//tei:add[contains(., 'weakening')]", namespaces=NS)[0]
+    assert add.get("place") == place
+    assert add.xpath("string(tei:note)", namespaces=NS) == description

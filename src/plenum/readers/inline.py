@@ -82,8 +82,8 @@ _WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
 PLACES = {"upper right": "top-right", "top right": "top-right", "upper left": "top-left", "top left": "top-left",
           "left margin": "margin-left", "right margin": "margin-right", "margin": "margin", "below": "below",
           "under": "below", "above": "above", "over": "above", "middle": "middle", "bottom": "bottom", "top": "top"}
-_PLACE = re.compile(r"(?:(?:in|at|on|along) the\s+)?(?P<where>" + "|".join(PLACES).replace(" ", r"\s+")
-                    + r")\b", re.I)
+_PLACE = re.compile(r"(?:(?:in|at|on|along) the\s+)?(?P<where>"
+                    + "|".join(PLACES).replace(" ", r"(?:\s+hand)?\s+") + r")\b", re.I)  # 'left hand margin' too
 
 
 @dataclass
@@ -270,7 +270,7 @@ class Inline:
             attrs["hand"] = self.hand
             self.hands_used.add(self.hand)
         if place := _PLACE.match(description):
-            attrs["place"] = PLACES[" ".join(place.group("where").lower().split())]
+            attrs["place"] = PLACES[" ".join(word for word in place.group("where").lower().split() if word != "hand")]
         self._consume(start, start + 1 + hand.end("label"), "hand-label")
         self._consume(start + 1 + hand.start("colon"), start + 1 + hand.end(), "hand-label-colon")
         self._consume(close, close + 1, "bracket")
