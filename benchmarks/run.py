@@ -4,6 +4,7 @@ For each N (10, 100 and 1,000 by default), in a fresh temporary project (seeds/ 
 tei/ holding the edition's persons.xml), in a process of its own so that its peak memory is its own:
 
 * full build: convert, transforms, RELAX NG + Schematron, HTML and text, on every core;
+* every word of every source found in its TEI (plenum.wordcheck), or the benchmark stops;
 * rebuild with nothing changed, and after one source changed;
 * full build with the XSD (xmlschema) and tei_all on every document, in a second fresh project;
 * per stage, the seconds spent, summed over the worker processes (plenum.timing);
@@ -37,7 +38,9 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402  (beside this file)
 
-from plenum import __version__, build, pool, tei  # noqa: E402
+from plenum import __version__, build, pool, tei, wordcheck  # noqa: E402
+from plenum.readers import Conversion, Document, detect  # noqa: E402
+from plenum.source import Source  # noqa: E402
 
 # Stages in pipeline order, as plenum.timing names them.
 STAGES = ["read+convert", "transforms", "nothing-lost check", "serialise", "lxml parse", "RELAX NG",
@@ -83,12 +86,26 @@ def floor(tei_dir: Path) -> tuple[float, int]:
     return time.perf_counter() - start, sum(map(len, data))
 
 
+def words_lost(folder: Path) -> list[str]:
+    """The words of the corpus's sources their TEI lacks (plenum.wordcheck: no markup span trusted)."""
+    lost = []
+    for path in sorted((folder / "seeds").glob("*.txt")):
+        source = Source.read(path)
+        conv = Conversion(source, detect(source))
+        conv.documents = [Document(path.stem, tei.parse_bytes((folder / "tei" / f"{path.stem}.xml").read_bytes(),
+                                                              path.stem))]
+        lost += wordcheck.lost_words(conv)
+    return lost
+
+
 def one(count: int, jobs: int | None, with_all: bool) -> dict:
     """Every figure for one size, measured in this process."""
     with tempfile.TemporaryDirectory(prefix=f"plenum-bench-{count}-") as temporary:
         folder = project(Path(temporary) / "project", count)
         source_bytes = sum(path.stat().st_size for path in (folder / "seeds").iterdir())
         full, figures = timed_build(folder, jobs)
+        if lost := words_lost(folder):
+            raise SystemExit(f"the TEI of the synthetic corpus lacks words of its sources: {lost[:3]}")
         unchanged, _ = timed_build(folder, jobs)
         change_one(folder / "seeds")
         changed, after = timed_build(folder, jobs)

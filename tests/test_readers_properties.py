@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from plenum import lossless, tei, transforms
+from plenum import lossless, tei, transforms, wordcheck
 from plenum.readers import detect
 from plenum.readers.citation import people
 from plenum.source import Source
@@ -31,6 +31,7 @@ def test_generated_documents_convert_without_loss(layout, parts):
     assert conv.reader.name == layout
     report = lossless.check(conv)
     assert report.ok, str(report)
+    assert wordcheck.lost_words(conv) == []
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))

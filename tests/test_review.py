@@ -118,7 +118,8 @@ def test_every_source_line_shown_is_that_line_of_the_seed(edition, seed):
 KNOWN = [
     ("supplied", "[to the]"),
     ("add", "[handwritten: weakening]"),
-    ("metamark", "[in the upper right hand corner of the next page: insertion N1 to page 1]"),
+    ("add", "[in the upper right hand corner of the next page: insertion N1 to page 1]"),
+    ("metamark", "insertion N1 to page 1]"),
     ("supplied", "[we]"),
     ("supplied", "[more]"),
     ("add", "[handwritten: and Rim Hae, who remained at the congress in China,]"),

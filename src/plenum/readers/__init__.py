@@ -80,6 +80,9 @@ class Reader:
     layout: ClassVar[str]
     #: The markup vocabulary: kind -> regular expression every consumed span of that kind matches.
     markup: ClassVar[dict[str, str]] = {}
+    #: The fixed words (and phrases) of the layout's conventions, which may become markup and so be
+    #: absent from the TEI's text ('handwritten', 'Citation'); every other word of a source is kept.
+    CONVENTION_WORDS: ClassVar[frozenset[str]] = frozenset()
 
     def sniff(self, source: Source) -> str | None:
         """None when this reader recognises the layout, else the reason it does not."""

@@ -6,15 +6,15 @@ import re
 
 from ..source import Source
 from . import Conversion, Reader
-from .fields import read_fields
-from .body import BODY_MARKUP
-from .inline import MARKUP as INLINE_MARKUP
+from .fields import KNOWN_LABEL, LABELS, read_fields
+from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
+from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP
 from .record import MARKUP, RecordPage, document
 from .spans import Span, line_span, paragraphs
 
 DATE = re.compile(r"^(?P<mark>##\s+\*\*)(?P<value>.+?)\*\*\s*$")
 TITLE = re.compile(r"^(?P<mark>###\s+\*\*)(?P<value>.+?)\*\*\s*$")
-LABEL = re.compile(r"^####\s+\*\*(?P<label>[^*:]+):\*\*\s*$")
+LABEL = re.compile(rf"^####\s+\*\*(?P<label>{KNOWN_LABEL}):\*\*\s*$")
 SNIFF_LINES = 40
 
 
@@ -23,8 +23,10 @@ class ArchiveMarkdownReader(Reader):
     layout = "archive page exported as Markdown: '## **date**', '### **title**', '#### **Citation:**' fields"
     markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {
         "heading": r"##+\s+\*\*|\*\*",
-        "field-label": r"####\s+\*\*[^*:]+:\*\*\s*",
+        "field-label": rf"####\s+\*\*{KNOWN_LABEL}:\*\*\s*",
     }
+
+    CONVENTION_WORDS = INLINE_WORDS | BODY_CONVENTION_WORDS | frozenset(LABELS)
 
     def sniff(self, source: Source) -> str | None:
         head = source.lines[:SNIFF_LINES]

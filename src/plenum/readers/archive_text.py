@@ -7,13 +7,13 @@ import re
 from ..source import Source
 from . import Conversion, Reader
 from .citation import DATE_MDY
-from .fields import read_fields
-from .body import BODY_MARKUP
-from .inline import MARKUP as INLINE_MARKUP
+from .fields import KNOWN_LABEL, LABELS, read_fields
+from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
+from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP
 from .record import MARKUP, RecordPage, document
 from .spans import line_span, paragraphs
 
-LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}):\s*$")
+LABEL = re.compile(rf"^(?P<label>{KNOWN_LABEL}):\s*$")
 SNIFF_LINES = 20
 # Export debris at the start of the document text: an empty link "()", a lone initial "K.".
 DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.")
@@ -22,7 +22,9 @@ DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.")
 class ArchiveTextReader(Reader):
     name = "archive-text"
     layout = "archive page exported as plain text: 'Month D, YYYY Title' line, then 'Citation:' fields"
-    markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {"field-label": r"[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}:\s*"}
+    markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {"field-label": rf"{KNOWN_LABEL}:\s*"}
+
+    CONVENTION_WORDS = INLINE_WORDS | BODY_CONVENTION_WORDS | frozenset(LABELS)
 
     def sniff(self, source: Source) -> str | None:
         first = next((line for line in source.lines if line.strip()), "")

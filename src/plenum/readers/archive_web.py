@@ -8,8 +8,8 @@ from ..source import Source
 from . import Conversion, Reader
 from .citation import DATE_MDY
 from .fields import read_fields
-from .body import BODY_MARKUP
-from .inline import MARKUP as INLINE_MARKUP
+from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
+from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP
 from .record import MARKUP, RecordPage, document
 from .spans import Span, is_blank, line_span, paragraph_at, paragraphs
 
@@ -29,6 +29,8 @@ class ArchiveWebReader(Reader):
         "field-label": r"\s*(?:" + "|".join(LABELS) + r")\s*",
         "panel-heading": re.escape(INFO),
     }
+
+    CONVENTION_WORDS = INLINE_WORDS | BODY_CONVENTION_WORDS | frozenset(LABELS) | {INFO}
 
     def sniff(self, source: Source) -> str | None:
         first = next((line.strip() for line in source.lines if line.strip()), "")

@@ -68,6 +68,7 @@ _NOTE_LABEL = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)\s*")
 _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": r"#{1,6}\s+"}
+BODY_CONVENTION_WORDS = frozenset({SCAN})
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..errors import InputError
 from . import Conversion
 from .spans import Span, line_span, paragraph_at
 
@@ -15,6 +16,13 @@ NAMES = {
     "rights": "rights", "original uploaded date": "uploaded", "language": "language",
     "record id": "record-id",
 }
+
+# The labels as the pages print them: only these are markup ('Foo:' alone on a line is text).
+LABELS = ("Citation", "Summary", "Credits", "Original Language", "Contents", "Source", "Rights",
+          "Original Uploaded Date", "Language", "Record ID")
+KNOWN_LABEL = "(?:" + "|".join(LABELS) + ")"
+# The fields whose every paragraph the TEI keeps (record.py); the others hold one paragraph.
+PARAGRAPHS = frozenset({"summary", "rights", "source"})
 
 Label = Callable[[str], "re.Match[str] | None"]
 
@@ -56,6 +64,9 @@ def read_fields(conv: Conversion, first: int, last: int, label: Label,
         span, end = found
         if fields[current] and (current == final or not _label_follows(source.lines, end, last, label)):
             break
+        if fields[current] and current not in PARAGRAPHS:
+            raise InputError(source.path, f"'{source.lines[line - 1].strip()[:60]}' is neither the {current} field's "
+                             f"value (one paragraph) nor a field label ({', '.join(LABELS)})", line)
         fields[current].append(span)
         line = end + 1
         if current == final:

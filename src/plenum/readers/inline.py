@@ -41,8 +41,9 @@ BREAK = "\ue000"
 # Markup vocabulary of the inline conventions, for the readers' `markup` tables.
 MARKUP = {
     "bracket": r"\[|\]",
-    "hand-label": r"\[\s*(?i:handwritten|hand-written|inserted by hand|inserted|insertion|written by hand|"
-                  r"(?:in|at|on|along|below|above) the)[^:\[\]]*:\s*",
+    # Only a hand label's fixed words are markup; a description ('below the above sentence') stays text.
+    "hand-label": r"\[\s*(?i:handwritten|hand-written|inserted by hand|written by hand|inserted|insertion)?\s*",
+    "hand-label-colon": r"\s*:\s*",
     "sic": r"\s*\[(?:sic|SIC|Sic)\]",
     "sic-correction": r"\s*\[(?:sic|SIC|Sic),\s*should be\s+|\]",
     "uncertain": r"\?\]",
@@ -52,15 +53,21 @@ MARKUP = {
     "line-join": r"[ \t]*\n",
 }
 
+# The fixed words of the inline conventions (the words the markup above may take from a source).
+CONVENTION_WORDS = frozenset({"handwritten", "hand-written", "inserted by hand", "written by hand", "inserted",
+                              "insertion", "sic", "sic, should be", "Stamp", "sup", "u"})
+
 _SPECIAL = re.compile(r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>|\[|\]|~~|</?sup>|</?u>|" + BREAK)
 _BRACKET = re.compile(r"[\[\]]")
 # A line ending in a word and a hyphen (searched for only in lines that end with one).
 _HYPHENATED = re.compile(r"\w-$")
 # A note marker: the Markdown export's '[\[2\]](#)', or a superscript '<sup>[1]</sup>' of a web page.
 _NOTE_MARKER = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)|<sup>\[(\d+)\]</sup>")
-_HAND = re.compile(r"\s*(?P<phrase>(?:handwritten|hand-written|inserted by hand|inserted|insertion|"
-                   r"written by hand)(?P<where>[^:\[\]]*)|(?P<place>(?:in|at|on|along|below|above) the"
-                   r"[^:\[\]]*)):\s*", re.I)
+# A hand label: its fixed words (markup), the translator's description of the insertion (kept as
+# text), the colon (markup). Without fixed words the description must start with a place.
+_HAND = re.compile(r"(?P<label>\s*(?P<words>handwritten|hand-written|inserted by hand|written by hand|inserted|"
+                   r"insertion)?\b\s*)(?P<description>[^:\[\]]*?)(?P<colon>\s*:\s*)", re.I)
+_PLACE_FIRST = re.compile(r"(?:in|at|on|along|below|above) the\b", re.I)
 # What says an insertion is handwritten ("in the upper right hand corner" does not).
 _BY_HAND = re.compile(r"\bhand-?written\b|\bby hand\b", re.I)
 _SIC = re.compile(r"(?:sic|SIC|Sic)")
@@ -70,11 +77,13 @@ _GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off th
                   r"typed over|cut off|torn", re.I)
 _STAMP = re.compile(r"\s*Stamp:\s*")
 _WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
-# Where an insertion stands, from the words of the bracket (first match wins).
-PLACES = (("upper right", "top-right"), ("top right", "top-right"), ("upper left", "top-left"),
-          ("top left", "top-left"), ("left margin", "margin-left"), ("right margin", "margin-right"),
-          ("margin", "margin"), ("below", "below"), ("under", "below"), ("above", "above"),
-          ("over", "above"), ("middle", "middle"), ("bottom", "bottom"), ("top", "top"))
+# Where an insertion stands: the words a description opens with ('in the upper right hand corner of
+# the next page', 'below the above sentence'); a description that opens otherwise states no place.
+PLACES = {"upper right": "top-right", "top right": "top-right", "upper left": "top-left", "top left": "top-left",
+          "left margin": "margin-left", "right margin": "margin-right", "margin": "margin", "below": "below",
+          "under": "below", "above": "above", "over": "above", "middle": "middle", "bottom": "bottom", "top": "top"}
+_PLACE = re.compile(r"(?:(?:in|at|on|along) the\s+)?(?P<where>"
+                    + "|".join(PLACES).replace(" ", r"(?:\s+hand)?\s+") + r")\b", re.I)  # 'left hand margin' too
 
 
 @dataclass
@@ -212,7 +221,7 @@ class Inline:
             self._consume(close, close + 1, "bracket")
             self._bracket(parent, start + 1, close - 1)
             return
-        if hand := _HAND.match(inner):
+        if (hand := _HAND.match(inner)) and (hand.group("words") or _PLACE_FIRST.match(hand.group("description"))):
             self._insertion(parent, start, close, hand)
         elif _SIC_CORRECTION.match(inner):
             self._sic(parent, start, close, correction=_SIC_CORRECTION.match(inner).end())
@@ -254,18 +263,21 @@ class Inline:
         self._wrapped(parent, E.supplied(attrs), start, close)
 
     def _insertion(self, parent: etree._Element, start: int, close: int, hand: re.Match[str]) -> None:
+        """'[handwritten below the line: X]': add[@hand][@place]; the description stays as the translator's note."""
         attrs = {}
-        if _BY_HAND.search(hand.group("phrase") or "") and self.hand:
+        words, description = hand.group("words") or "", hand.group("description")
+        if _BY_HAND.search(words + " " + description) and self.hand:
             attrs["hand"] = self.hand
             self.hands_used.add(self.hand)
-        where = (hand.group("where") or "") + (hand.group("place") or "")
-        for words, place in PLACES:
-            if words in where.lower():
-                attrs["place"] = place
-                break
-        self._consume(start, start + 1 + hand.end(), "hand-label")
+        if place := _PLACE.match(description):
+            attrs["place"] = PLACES[" ".join(word for word in place.group("where").lower().split() if word != "hand")]
+        self._consume(start, start + 1 + hand.end("label"), "hand-label")
+        self._consume(start + 1 + hand.start("colon"), start + 1 + hand.end(), "hand-label-colon")
         self._consume(close, close + 1, "bracket")
         add = E.add(attrs)
+        if description:
+            note = etree.SubElement(add, q("note"), {"type": "translator", "place": "inline"})
+            self._emit(note, start + 1 + hand.start("description"), start + 1 + hand.end("description"))
         content_start = start + 1 + hand.end()
         if re.match(r"insert(?:ion)?\b", self._run.text[content_start:close], re.I):
             target = etree.SubElement(add, q("metamark"), {"function": "insertion"})
