@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from lxml import etree
 
 from ..persons import person_id, pointer
 from ..readers import Conversion, Document
-from ..tei import E, NS
+from ..tei import E, NS, q
 from . import Transform
 
 # A paragraph before the first turn that says who was present ('… were present at the meeting').
 PRESENT = re.compile(r"\bpresent\b|присутствова", re.I)
+SP, P, TEXT = q("sp"), q("p"), q("text")
 
 
 class ListParticipants(Transform):
@@ -28,9 +32,7 @@ class ListParticipants(Transform):
         ids = [person_id(value) for value in root.xpath(
             "descendant::tei:text/descendant::tei:list[@type='participants']/descendant::tei:persName/@ref"
             " | descendant::tei:text/descendant::tei:sp/@who", namespaces=NS)]
-        for paragraph in root.iterfind(".//tei:text//tei:p", NS):
-            if paragraph.xpath("preceding::tei:sp", namespaces=NS):
-                break
+        for paragraph in before_turns(root):
             if PRESENT.search("".join(paragraph.itertext())):
                 ids += [person_id(value) for value in paragraph.xpath(".//tei:persName/@ref", namespaces=NS)]
         ids = [pid for pid in dict.fromkeys(ids) if pid in conv.persons.persons]
@@ -43,3 +45,21 @@ class ListParticipants(Transform):
             usage.addnext(particdesc)
         else:
             profile.append(particdesc)
+
+
+def before_turns(root: etree._Element) -> Iterator[etree._Element]:
+    """The text's paragraphs that no turn (sp) precedes, in document order: those before the first
+    turn ends. One walk of the tree, however long the text (not a preceding:: search per paragraph)."""
+    first = None
+    for element in root.iter(SP, P):
+        if element.tag == SP:
+            if first is not None:
+                return
+            first = element
+            continue
+        ancestors = list(element.iterancestors())
+        if not any(ancestor.tag == TEXT for ancestor in ancestors):
+            continue
+        if first is not None and not any(ancestor is first for ancestor in ancestors):
+            return
+        yield element
