@@ -11,13 +11,14 @@ The paragraphs of a record page's text go through four steps:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from ..errors import InputError
 from ..source import parse_pointer
-from ..tei import PLENUM, E, XML_LANG, q, sub
+from ..tei import PLENUM, E, XML_LANG, last_child, q, sub
 from . import Conversion
 from .citation import iso_date
 from .inline import BREAK, Inline, Run, lines_run
@@ -70,14 +71,77 @@ _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": r"#{1,6}\s+"}
 
 
+# How many characters at either end of a growing block the decision to join another paragraph reads.
+WINDOW = 1000
+
+
+@dataclass
+class Ends:
+    """What deciding to join asks of a block's text (breaks read as spaces): its ends and a few counts,
+    kept up to date as paragraphs join, so that joining never rereads the whole block."""
+
+    head: str          # the first WINDOW characters
+    tail: str          # the last WINDOW characters
+    length: int
+    depth: int         # '[' less ']'
+    words: int
+    prose: bool        # holds a sentence end followed by more text
+
+    @classmethod
+    def of(cls, run: Run) -> "Ends":
+        text = run.text.replace(BREAK, " ")
+        return cls(text[:WINDOW], text[-WINDOW:], len(text), text.count("[") - text.count("]"),
+                   len(text.split()), _PROSE.search(text) is not None)
+
+    def join(self, run: Run) -> None:
+        """These ends after a break (read as a space) and `run` are added to the block."""
+        more = Ends.of(run)
+        added = " " + run.text.replace(BREAK, " ")
+        self.prose = self.prose or more.prose or _PROSE.search(self.tail + added[:WINDOW]) is not None
+        self.head = (self.head + added[:WINDOW])[:WINDOW] if self.length < WINDOW else self.head
+        self.tail = (self.tail + added[-WINDOW:])[-WINDOW:]
+        self.length += len(added)
+        self.depth += more.depth
+        self.words += more.words
+
+    def stripped(self) -> str | None:
+        """The whole text, stripped, when it is no longer than WINDOW (else None)."""
+        return self.head.strip() if self.length <= WINDOW else None
+
+
 @dataclass
 class Block:
-    """A logical paragraph: one or more source paragraphs joined, with breaks between them."""
+    """A logical paragraph: one or more source paragraphs joined, with breaks between them.
+
+    While paragraphs are being joined, `joins` holds each further one with the break before it;
+    `merge` then makes `run` the run of them all, once.
+    """
 
     run: Run
     spans: list[Span]
     kind: str = "p"
     label: Label | None = None
+    ends: Ends | None = None
+    joins: list[tuple[list[etree._Element], Run]] = field(default_factory=list)
+
+    def merge(self) -> None:
+        """Make `run` the run of the block's paragraphs and breaks (each piece copied once)."""
+        if not self.joins:
+            return
+        texts, run = [self.run.text], Run("", list(self.run.starts), list(self.run.sources), list(self.run.breaks))
+        length = len(self.run.text)
+        for elements, part in self.joins:
+            run.breaks.append(elements)
+            run.starts.append(length)
+            run.sources.append(-1)
+            length += 1
+            run.starts += [start + length for start in part.starts]
+            run.sources += part.sources
+            run.breaks += part.breaks
+            texts += [BREAK, part.text]
+            length += len(part.text)
+        run.text = "".join(texts)
+        self.run, self.joins = run, []
 
     @property
     def text(self) -> str:
@@ -259,37 +323,43 @@ class Body:
                 continue
             previous, pages = _last_block(items)
             if previous is not None and self._continues(previous, unit.span, script, units, index):
-                for page in pages:
-                    items.remove(page)
+                if pages:          # the page units after the block are the last items
+                    del items[-len(pages):]
                 elements = [e for page in pages for e in page.elements] or [E.lb({"type": "split"})]
-                previous.run.add_break(elements)
-                _extend(previous.run, lines_run(self.conv, unit.span))
+                run = lines_run(self.conv, unit.span)
+                previous.joins.append((elements, run))
+                previous.ends.join(run)
                 previous.spans.append(unit.span)
                 continue
-            items.append(Block(lines_run(self.conv, unit.span), [unit.span]))
+            run = lines_run(self.conv, unit.span)
+            items.append(Block(run, [unit.span], ends=Ends.of(run)))
+        for item in items:
+            if isinstance(item, Block):
+                item.merge()
         return items
 
     def _continues(self, block: Block, span: Span, script: str, units: list[Unit], index: int) -> bool:
         """True when `span` (units[index]) continues `block`: a bracket closed further on, or a
         sentence cut by a break."""
-        before = block.run.text.replace(BREAK, " ").strip()
+        ends = block.ends
+        first, last, whole = ends.head.lstrip(), ends.tail.rstrip(), ends.stripped()
         text = span.text.strip()
-        if before.count("[") > before.count("]"):
+        if ends.depth > 0:
             following = [unit.span.text for unit in units[index:index + 2 * REACH] if not unit.is_page]
-            if _open_bracket_closes(before, following):
+            if _open_bracket_closes(ends.depth, following):
                 return True
-        if MD_HEADING.match(before):
+        if MD_HEADING.match(first):
             return text[:1].islower()
-        if _TERMINAL.search(before) or DATELINE.fullmatch(before) or recognise(Span(before, 0), script) \
-                and recognise(Span(before, 0), script).style == "alone":
+        alone = recognise(Span(whole if whole is not None else first, 0), script)
+        if _TERMINAL.search(last) or (whole is not None and DATELINE.fullmatch(whole)) \
+                or alone is not None and alone.style == "alone":
             return False
         if recognise(span, script) is not None or _NOTE_LABEL.match(text) or MD_HEADING.match(text) \
                 or _STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text):
             return False
-        words = len(before.split())
-        if words < 4 or (before.startswith("[") and before.endswith("]")):
+        if ends.words < 4 or (first.startswith("[") and last.endswith("]")):
             return False
-        return text[:1].islower() or (words >= 8 and _PROSE.search(before) is not None)
+        return text[:1].islower() or (ends.words >= 8 and ends.prose)
 
     # -- 4. the div -------------------------------------------------------------------------
 
@@ -362,12 +432,12 @@ class Body:
             label = recognise(Span(block.run.text, 0), script)
             if label is not None and not SETTING.match(block.text) and not PARTICIPANTS.match(block.text):
                 found[index] = label
-        untitled = [label.name for label in found.values() if label.titles == 0]
+        untitled = Counter(label.name for label in found.values() if label.titles == 0)
         context = " ".join(b.text for b in blocks if PARTICIPANTS.match(b.text) or "present" in b.text.lower())
         aliases = {label.alias for label in found.values() if label.alias}
         sure = {index: label for index, label in found.items()
                 if label.titles or label.verb or label.alias or label.name in aliases
-                or untitled.count(label.name) >= 2 or label.name in context}
+                or untitled[label.name] >= 2 or label.name in context}
         return found if len(sure) >= 2 else sure
 
     def _write(self, div: etree._Element, items: list[Block | Unit], lang: str) -> None:
@@ -465,8 +535,9 @@ class Body:
 
     def _participants(self, div: etree._Element, block: Block) -> None:
         """'Participants: Soviet side: …' lines as a list of labelled groups."""
-        if len(div) and div[-1].tag == q("list") and div[-1].get("type") == "participants":
-            listing = div[-1]
+        last = last_child(div)
+        if last is not None and last.tag == q("list") and last.get("type") == "participants":
+            listing = last
             listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
         else:
             listing = E.list({"type": "participants", "source": self._pointer(block.start, block.end)})
@@ -586,9 +657,8 @@ def _closer_kind(block: Block, letters: re.Pattern[str] | None) -> str | None:
 REACH = 8   # how many paragraphs on a bracket may close
 
 
-def _open_bracket_closes(text: str, following: list[str]) -> bool:
-    """True when `text` leaves a bracket open that one of the next REACH paragraphs closes."""
-    depth = text.count("[") - text.count("]")
+def _open_bracket_closes(depth: int, following: list[str]) -> bool:
+    """True when a text leaving `depth` brackets open has them closed by one of the next REACH paragraphs."""
     if depth <= 0:
         return False
     for paragraph in following[:REACH]:
@@ -607,15 +677,6 @@ def _last_block(items: list[Block | Unit]) -> tuple[Block | None, list[Unit]]:
         else:
             return item, pages
     return None, pages
-
-
-def _extend(run: Run, other: Run) -> None:
-    """Append another run (its pieces and breaks) to `run`."""
-    offset = len(run.text)
-    run.starts += [start + offset for start in other.starts]
-    run.sources += other.sources
-    run.breaks += other.breaks
-    run.text += other.text
 
 
 def _sub_run(run: Run, start: int, end: int | None = None) -> Run:
