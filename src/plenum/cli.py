@@ -88,7 +88,7 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
 
     Writes tei/<source>.xml for each source, site/<document>.html and .txt for each valid TEI
     document, site/index.html and site/persons.html. Files whose content is unchanged are not
-    rewritten.
+    rewritten. A source over 8 MiB (8,388,608 bytes) is reported and not converted.
 
     A rebuild does only what changed: a source is converted again when it, plenum's code,
     stylesheets or schemas, or the curated part of persons.xml changed; a TEI file is checked and
@@ -112,7 +112,8 @@ def convert(sources: tuple[Path, ...], output: Path, force: bool) -> None:
     """Convert SOURCES (files or folders) into TEI documents in OUTPUT.
 
     Each file is read by the reader that recognises its layout; a file no reader recognises,
-    or whose conversion would lose text, is reported and nothing is written for it. A TEI file
+    whose conversion would lose text, or that is over 8 MiB (8,388,608 bytes; split a longer
+    transcript into several files), is reported and nothing is written for it. A TEI file
     an editor has changed is kept, the conversion written beside it as <name>.new.xml (see
     `plenum build --help`).
     """
