@@ -10,6 +10,7 @@ The paragraphs of a record page's text go through four steps:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -684,9 +685,12 @@ def _sub_run(run: Run, start: int, end: int | None = None) -> Run:
     end = len(run.text) if end is None else end
     part = Run()
     part.text = run.text[start:end]
-    breaks_before = run.text.count(BREAK, 0, start)
-    part.breaks = run.breaks[breaks_before:breaks_before + part.text.count(BREAK)]
-    for index, piece_start in enumerate(run.starts):
+    part.breaks = run.breaks[bisect.bisect_left(run.break_at, start):bisect.bisect_left(run.break_at, end)]
+    # Only the pieces from the one holding `start` to the one holding `end` are looked at.
+    for index in range(max(bisect.bisect_right(run.starts, start) - 1, 0), len(run.starts)):
+        piece_start = run.starts[index]
+        if piece_start >= end:
+            break
         piece_end = run.starts[index + 1] if index + 1 < len(run.starts) else len(run.text)
         lo, hi = max(piece_start, start), min(piece_end, end)
         if lo < hi:

@@ -29,6 +29,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lxml import etree
 
@@ -85,6 +86,11 @@ class Run:
     starts: list[int] = field(default_factory=list)   # where each piece starts in `text`
     sources: list[int] = field(default_factory=list)  # where that piece starts in the source
     breaks: list[list[etree._Element]] = field(default_factory=list)
+
+    @cached_property
+    def break_at(self) -> list[int]:
+        """Where each BREAK stands in `text`, in order (found once: a run is not changed once read)."""
+        return _indexes(BREAK, self.text)
 
     def source(self, index: int) -> int:
         """The source offset of character `index` (a BREAK has none)."""
@@ -143,7 +149,6 @@ class Inline:
     def parse(self, run: Run, parent: etree._Element, mode: str = "text") -> etree._Element:
         """Append the run's content to `parent`; mode 'forme' reads <sup> as superscript."""
         self._run, self._mode = run, mode
-        self._breaks = {index: number for number, index in enumerate(_indexes(BREAK, run.text))}
         self._pairs = _pairs(run.text)
         self._emit(parent, 0, len(run.text))
         return parent
@@ -189,7 +194,8 @@ class Inline:
             self.conv.consume(source, source + end - start, kind)
 
     def _break(self, index: int) -> list[etree._Element]:
-        return [_copy(element) for element in self._run.breaks[self._breaks[index]]]
+        number = bisect.bisect_left(self._run.break_at, index)
+        return [_copy(element) for element in self._run.breaks[number]]
 
     def _surplus(self, parent: etree._Element, index: int) -> int:
         """An unmatched bracket: kept as text, marked as superfluous, flagged for review."""
