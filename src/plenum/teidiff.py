@@ -56,12 +56,16 @@ class Difference:
 
 def compare(old: Path | str, new: Path | str) -> list[Difference]:
     """The encoding differences from TEI file `old` to TEI file `new`, in document order."""
-    before, after = tei.parse_file(old).getroot(), tei.parse_file(new).getroot()
+    return differences(tei.parse_file(old).getroot(), tei.parse_file(new).getroot(), str(old), str(new))
+
+
+def differences(before: etree._Element, after: etree._Element, old_path: str, new_path: str) -> list[Difference]:
+    """The encoding differences from the tree `before` (read from old_path) to `after` (from new_path)."""
     found: list[Difference] = []
     if before.tag == after.tag:
-        _pair(before, after, str(old), str(new), found)
+        _pair(before, after, old_path, new_path, found)
     else:
-        found += [_whole(REMOVED, before, str(old)), _whole(ADDED, after, str(new))]
+        found += [_whole(REMOVED, before, old_path), _whole(ADDED, after, new_path)]
     return found
 
 
