@@ -17,6 +17,7 @@ from ..readers import Conversion, Document
 from ..readers.labels import parse_label
 from ..tei import NS, XML_ID
 from . import Transform
+from .participants import named
 from .persons import SPEAKER, first_child, script_of
 
 GAP = -0.15          # the score of leaving a turn unaligned
@@ -101,9 +102,7 @@ def _label(sp: etree._Element) -> str:
 
 def _cast(document: Document, persons: Personography) -> list[str]:
     """The persons the document names or gives turns to (all persons when it names none)."""
-    ids = [person_id(value) for value in document.root.xpath(   # descendant:: is much cheaper than //
-        "descendant::tei:text/descendant::tei:persName/@ref | descendant::tei:text/descendant::tei:sp/@who",
-        namespaces=NS)]
+    ids = [person_id(value) for value in named(document.root)]
     return sorted({pid for pid in ids if pid in persons.persons}) or sorted(persons.persons)
 
 

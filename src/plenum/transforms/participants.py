@@ -14,7 +14,7 @@ from . import Transform
 
 # A paragraph before the first turn that says who was present ('… were present at the meeting').
 PRESENT = re.compile(r"\bpresent\b|присутствова", re.I)
-SP, P, TEXT = q("sp"), q("p"), q("text")
+SP, P, TEXT, PERSNAME, LIST = q("sp"), q("p"), q("text"), q("persName"), q("list")
 
 
 class ListParticipants(Transform):
@@ -28,10 +28,7 @@ class ListParticipants(Transform):
             return
         for old in profile.findall("tei:particDesc", NS):
             profile.remove(old)
-        # descendant:: rather than //, which makes libxml2 gather and sort duplicates (several times slower).
-        ids = [person_id(value) for value in root.xpath(
-            "descendant::tei:text/descendant::tei:list[@type='participants']/descendant::tei:persName/@ref"
-            " | descendant::tei:text/descendant::tei:sp/@who", namespaces=NS)]
+        ids = [person_id(value) for value in named(root, everywhere=False)]
         for paragraph in before_turns(root):
             if PRESENT.search("".join(paragraph.itertext())):
                 ids += [person_id(value) for value in paragraph.xpath(".//tei:persName/@ref", namespaces=NS)]
@@ -45,6 +42,27 @@ class ListParticipants(Transform):
             usage.addnext(particdesc)
         else:
             profile.append(particdesc)
+
+
+def named(root: etree._Element, everywhere: bool = True) -> list[str]:
+    """The person pointers of the text, in document order: each turn's @who and each name's @ref
+    (not `everywhere`: only in participants lists). One walk of the tree; an XPath union of the two
+    would make libxml2 merge the node sets in time quadratic in their size."""
+    found = []
+    for element in root.iter(SP, PERSNAME):
+        ancestors = list(element.iterancestors())
+        if not any(ancestor.tag == TEXT for ancestor in ancestors):
+            continue
+        if element.tag == SP:
+            value = element.get("who")
+        elif everywhere or any(ancestor.tag == LIST and ancestor.get("type") == "participants"
+                               for ancestor in ancestors):
+            value = element.get("ref")
+        else:
+            continue
+        if value is not None:
+            found.append(value)
+    return found
 
 
 def before_turns(root: etree._Element) -> Iterator[etree._Element]:
