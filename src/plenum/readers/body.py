@@ -22,6 +22,7 @@ from ..source import parse_pointer
 from ..tei import PLENUM, E, XML_LANG, last_child, q, sub
 from . import Conversion
 from .citation import iso_date
+from .ends import Ends
 from .inline import BREAK, Inline, Run, lines_run
 from .labels import Label, recognise
 from .spans import Span
@@ -59,7 +60,6 @@ SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/
 RECORDED = re.compile(r"(?:Recorded by|Record made by|Записал|Записали|Составил)\b", re.I)
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.", re.I)
 ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>")
-_PROSE = re.compile(r"\w{2,}[.!?]['\")\]”’]*\s+\S")
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*(?:~~|</sup>|</u>)?\s*$")
 _STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
 _LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
@@ -70,44 +70,6 @@ _NOTE_LABEL = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)\s*")
 _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": r"#{1,6}\s+"}
-
-
-# How many characters at either end of a growing block the decision to join another paragraph reads.
-WINDOW = 1000
-
-
-@dataclass
-class Ends:
-    """What deciding to join asks of a block's text (breaks read as spaces): its ends and a few counts,
-    kept up to date as paragraphs join, so that joining never rereads the whole block."""
-
-    head: str          # the first WINDOW characters
-    tail: str          # the last WINDOW characters
-    length: int
-    depth: int         # '[' less ']'
-    words: int
-    prose: bool        # holds a sentence end followed by more text
-
-    @classmethod
-    def of(cls, run: Run) -> "Ends":
-        text = run.text.replace(BREAK, " ")
-        return cls(text[:WINDOW], text[-WINDOW:], len(text), text.count("[") - text.count("]"),
-                   len(text.split()), _PROSE.search(text) is not None)
-
-    def join(self, run: Run) -> None:
-        """These ends after a break (read as a space) and `run` are added to the block."""
-        more = Ends.of(run)
-        added = " " + run.text.replace(BREAK, " ")
-        self.prose = self.prose or more.prose or _PROSE.search(self.tail + added[:WINDOW]) is not None
-        self.head = (self.head + added[:WINDOW])[:WINDOW] if self.length < WINDOW else self.head
-        self.tail = (self.tail + added[-WINDOW:])[-WINDOW:]
-        self.length += len(added)
-        self.depth += more.depth
-        self.words += more.words
-
-    def stripped(self) -> str | None:
-        """The whole text, stripped, when it is no longer than WINDOW (else None)."""
-        return self.head.strip() if self.length <= WINDOW else None
 
 
 @dataclass
