@@ -199,7 +199,9 @@ def diff(old: Path, new: Path) -> None:
     One line per difference: file:line: added, removed or changed <element> in #anchor, source
     lines: its text, or what changed (attributes, text). Elements are aligned by xml:id, else by
     name, attributes and text; formatting is ignored (indentation and other whitespace, attribute
-    order and quoting, character references, comments, processing instructions).
+    order and quoting, character references, comments, processing instructions). Values and words
+    over 80 characters are cut ("… (N characters)"), and control and bidi-override characters
+    are shown escaped (\\u202e).
     """
     differences = teidiff.compare(old, new)
     for difference in differences:
