@@ -104,7 +104,7 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
 
     Writes tei/<source>.xml for each source, site/<document>.html and .txt for each valid TEI
     document, site/index.html and site/persons.html. Files whose content is unchanged are not
-    rewritten.
+    rewritten. A source over 8 MiB (8,388,608 bytes) is reported and not converted.
 
     A rebuild does only what changed: a source is converted again when it, plenum's code,
     stylesheets or schemas, or the curated part of persons.xml changed; a TEI file is checked and
@@ -129,7 +129,8 @@ def convert(sources: tuple[Path, ...], output: Path, force: bool) -> None:
     """Convert SOURCES (files or folders) into TEI documents in OUTPUT.
 
     Each file is read by the reader that recognises its layout; a file no reader recognises,
-    or whose conversion would lose text, is reported and nothing is written for it. A TEI file
+    whose conversion would lose text, or that is over 8 MiB (8,388,608 bytes; split a longer
+    transcript into several files), is reported and nothing is written for it. A TEI file
     an editor has changed is kept, the conversion written beside it as <name>.new.xml (see
     `plenum build --help`).
     """
@@ -226,7 +227,9 @@ def diff(old: Path, new: Path) -> None:
     One line per difference: file:line: added, removed or changed <element> in #anchor, source
     lines: its text, or what changed (attributes, text). Elements are aligned by xml:id, else by
     name, attributes and text; formatting is ignored (indentation and other whitespace, attribute
-    order and quoting, character references, comments, processing instructions).
+    order and quoting, character references, comments, processing instructions). Values and words
+    over 80 characters are cut ("… (N characters)"), and control and bidi-override characters
+    are shown escaped (\\u202e).
     """
     differences = teidiff.compare(old, new)
     for difference in differences:

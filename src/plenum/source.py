@@ -19,6 +19,9 @@ from .errors import InputError
 
 # Characters XML 1.0 cannot hold (C0 controls except tab/newline/CR, surrogates, U+FFFE/U+FFFF).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# The largest source plenum converts: 8 MiB converts in under a minute and under 500 MB of memory
+# (benchmarks/scaling.py), at least 60 times the largest seed; a longer transcript is split into files.
+LIMIT = 8 * 1024 * 1024
 POINTER = re.compile(r"src:L(\d+)(?:-L(\d+))?")
 PREFIX = "src"
 
@@ -35,12 +38,19 @@ class Source:
 
     @classmethod
     def read(cls, path: Path | str) -> "Source":
-        """Read and decode a UTF-8 file; raise InputError naming the line of any undecodable byte."""
+        """Read and decode a UTF-8 file; raise InputError naming the line of any undecodable byte, or
+        the size of a file over LIMIT (read no further than that)."""
         path = Path(path)
         try:
-            data = path.read_bytes()
+            with path.open("rb") as file:
+                data = file.read(LIMIT + 1)
+                size = os.fstat(file.fileno()).st_size
         except OSError as exc:
             raise InputError(path, f"cannot read file: {exc.strerror or exc}") from exc
+        if len(data) > LIMIT:
+            what = f"{size:,} bytes" if size > LIMIT else f"more than {LIMIT:,} bytes"   # (a pipe has no size)
+            raise InputError(path, f"the source is {what}, over the limit of {LIMIT:,} bytes ({LIMIT // 2**20} MiB) "
+                             "that plenum converts; split it into smaller files")
         return cls.from_bytes(path, data)
 
     @classmethod

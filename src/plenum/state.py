@@ -39,9 +39,10 @@ def digest(*parts: str | bytes) -> str:
 
 
 def file_digest(path: Path) -> str | None:
-    """The SHA-256 of a file's bytes; None when there is no such file."""
+    """The SHA-256 of a file's bytes, read in chunks (a source may be large); None when there is no such file."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with path.open("rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
     except FileNotFoundError:
         return None
 

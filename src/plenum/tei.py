@@ -66,11 +66,16 @@ def append_text(parent: etree._Element, text: str) -> None:
     """Append text at the end of `parent`'s content (its text, or the tail of its last child)."""
     if not text:
         return
-    if len(parent):
-        last = parent[-1]
+    last = last_child(parent)
+    if last is not None:
         last.tail = (last.tail or "") + text
     else:
         parent.text = (parent.text or "") + text
+
+
+def last_child(parent: etree._Element) -> etree._Element | None:
+    """The last child node of `parent`, or None; found from the end (len() counts every child)."""
+    return next(parent.iterchildren(reversed=True), None)
 
 
 def append(parent: etree._Element, *items: etree._Element | str) -> etree._Element:

@@ -6,11 +6,16 @@ count: attribute order and quoting, indentation, whitespace (words are compared)
 comments and processing instructions. An element is changed when its attributes or its own text
 (outside its children) differ; a changed child is reported at the child, a new or removed element once
 with its whole text.
+
+Each difference is one line, however hostile the files: long values and words are cut
+(``… (N characters)``), long start tags and lists of changed attributes end in how many more there
+are, and control and bidirectional-override characters are shown escaped (``\u202e``).
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +27,12 @@ from .tei import XML_ID
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 _SHOWN = 12  # words of text shown around a difference
+_LONGEST = 80  # characters of a value or word shown
+_TAG = 200  # characters of a start tag shown (attributes beyond are counted)
+_ATTRIBUTES = 10  # changed attributes described (the others are counted)
+# Characters that would break a line or reorder it on a terminal: controls (C0, DEL, C1), line and
+# paragraph separators, and the bidirectional marks, embeddings, overrides and isolates.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -40,17 +51,21 @@ class Difference:
         where = f" in #{self.anchor}" if self.anchor else ""
         if self.source:
             where += f", source line{'s' if '-' in self.source else ''} {self.source}"
-        return f"{self.path}:{self.line}: {self.kind} {self.element}{where}: {self.detail}"
+        return visible(f"{self.path}:{self.line}: {self.kind} {self.element}{where}: {self.detail}")
 
 
 def compare(old: Path | str, new: Path | str) -> list[Difference]:
     """The encoding differences from TEI file `old` to TEI file `new`, in document order."""
-    before, after = tei.parse_file(old).getroot(), tei.parse_file(new).getroot()
+    return differences(tei.parse_file(old).getroot(), tei.parse_file(new).getroot(), str(old), str(new))
+
+
+def differences(before: etree._Element, after: etree._Element, old_path: str, new_path: str) -> list[Difference]:
+    """The encoding differences from the tree `before` (read from old_path) to `after` (from new_path)."""
     found: list[Difference] = []
     if before.tag == after.tag:
-        _pair(before, after, str(old), str(new), found)
+        _pair(before, after, old_path, new_path, found)
     else:
-        found += [_whole(REMOVED, before, str(old)), _whole(ADDED, after, str(new))]
+        found += [_whole(REMOVED, before, old_path), _whole(ADDED, after, new_path)]
     return found
 
 
@@ -100,7 +115,7 @@ def _signature(element: etree._Element) -> tuple:
     """What aligns an element with its counterpart: its id, or its name, attributes and text."""
     if element.get(XML_ID):
         return element.tag, element.get(XML_ID)
-    return element.tag, tuple(sorted(element.attrib.items())), tuple(_words(element))
+    return element.tag, tuple(sorted(attributes(element))), tuple(_words(element))
 
 
 def _words(element: etree._Element, own: bool = False) -> list[str]:
@@ -109,18 +124,39 @@ def _words(element: etree._Element, own: bool = False) -> list[str]:
 
 
 def _attribute_changes(old: etree._Element, new: etree._Element) -> list[str]:
+    """How the attributes differ, the first _ATTRIBUTES described, the rest counted."""
+    before_all, after_all = dict(attributes(old)), dict(attributes(new))
+    changed = sorted((name for name in before_all.keys() | after_all.keys()
+                      if before_all.get(name) != after_all.get(name)), key=_name)
     changes = []
-    for name in sorted(set(old.attrib) | set(new.attrib), key=_name):
-        before, after = old.get(name), new.get(name)
-        if before == after:
-            continue
+    for name in changed[:_ATTRIBUTES]:
+        before, after = before_all.get(name), after_all.get(name)
         if before is None:
-            changes.append(f"@{_name(name)} '{after}' added")
+            changes.append(f"@{_name(name)} '{clip(after)}' added")
         elif after is None:
-            changes.append(f"@{_name(name)} '{before}' removed")
+            changes.append(f"@{_name(name)} '{clip(before)}' removed")
         else:
-            changes.append(f"@{_name(name)} '{before}' → '{after}'")
+            changes.append(f"@{_name(name)} '{clip(before)}' → '{clip(after)}'")
+    if len(changed) > _ATTRIBUTES:
+        changes.append(f"and {len(changed) - _ATTRIBUTES} more attributes changed")
     return changes
+
+
+def attributes(element: etree._Element) -> list[tuple[str, str]]:
+    """(Clark name, value) of each attribute, in document order. Read through XPath: lxml's
+    attrib.items() looks each value up again by name, which is quadratic in the attributes."""
+    return [(value.attrname, str(value)) for value in element.xpath("@*")]
+
+
+def clip(text: str, longest: int = _LONGEST) -> str:
+    """`text`, or its first `longest` characters and how long it is."""
+    return text if len(text) <= longest else f"{text[:longest]}… ({len(text)} characters)"
+
+
+def visible(line: str) -> str:
+    """`line` with control and bidirectional-override characters escaped (\\u202e), so that what a
+    file holds cannot break or reorder the line shown."""
+    return _INVISIBLE.sub(lambda match: f"\\u{ord(match.group()):04x}", line)
 
 
 def _changed_text(old: list[str], new: list[str]) -> str:
@@ -138,13 +174,13 @@ def _changed_text(old: list[str], new: list[str]) -> str:
         middle = words[first:last]
         if len(middle) > _SHOWN + 2 * context:
             middle = middle[:_SHOWN + context] + ["…"]
-        return ("…" if first else "") + " ".join(middle) + ("…" if last < len(words) else "")
+        return ("…" if first else "") + " ".join(map(clip, middle)) + ("…" if last < len(words) else "")
     return f"'{shown(old)}' → '{shown(new)}'"
 
 
 def _whole(kind: str, element: etree._Element, path: str) -> Difference:
     words = _words(element)
-    text = " ".join(words[:_SHOWN]) + (" …" if len(words) > _SHOWN else "")
+    text = " ".join(map(clip, words[:_SHOWN])) + (" …" if len(words) > _SHOWN else "")
     return _difference(kind, element, path, f"'{text}'" if words else "(no text)")
 
 
@@ -162,9 +198,14 @@ def _self_and_ancestors(element: etree._Element):
 
 
 def _start_tag(element: etree._Element) -> str:
-    """The element's start tag, attributes in document order, as a reviewer would write it."""
-    attributes = "".join(f' {_name(name)}="{value}"' for name, value in element.attrib.items())
-    return f"<{_name(element.tag)}{attributes}>"
+    """The element's start tag, attributes in document order, as a reviewer would write it (long
+    values cut; after _TAG characters, the attributes left are counted)."""
+    tag, items = f"<{_name(element.tag)}", attributes(element)
+    for shown, (name, value) in enumerate(items):
+        if len(tag) > _TAG:
+            return f"{tag} … ({len(items) - shown} more attributes)>"
+        tag += f' {_name(name)}="{clip(value)}"'
+    return tag + ">"
 
 
 def _name(clark: str) -> str:

@@ -10,16 +10,19 @@ The paragraphs of a record page's text go through four steps:
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from ..errors import InputError
 from ..source import parse_pointer
-from ..tei import PLENUM, E, XML_LANG, q, sub
+from ..tei import PLENUM, E, XML_LANG, last_child, q, sub
 from . import Conversion
 from .citation import iso_date
+from .ends import Ends
 from .inline import BREAK, Inline, Run, lines_run
 from .labels import Label, recognise
 from .spans import Span
@@ -57,7 +60,6 @@ SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/
 RECORDED = re.compile(r"(?:Recorded by|Record made by|Записал|Записали|Составил)\b", re.I)
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.", re.I)
 ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>")
-_PROSE = re.compile(r"\w{2,}[.!?]['\")\]”’]*\s+\S")
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*(?:~~|</sup>|</u>)?\s*$")
 _STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
 _LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
@@ -73,12 +75,37 @@ BODY_CONVENTION_WORDS = frozenset({SCAN})
 
 @dataclass
 class Block:
-    """A logical paragraph: one or more source paragraphs joined, with breaks between them."""
+    """A logical paragraph: one or more source paragraphs joined, with breaks between them.
+
+    While paragraphs are being joined, `joins` holds each further one with the break before it;
+    `merge` then makes `run` the run of them all, once.
+    """
 
     run: Run
     spans: list[Span]
     kind: str = "p"
     label: Label | None = None
+    ends: Ends | None = None
+    joins: list[tuple[list[etree._Element], Run]] = field(default_factory=list)
+
+    def merge(self) -> None:
+        """Make `run` the run of the block's paragraphs and breaks (each piece copied once)."""
+        if not self.joins:
+            return
+        texts, run = [self.run.text], Run("", list(self.run.starts), list(self.run.sources), list(self.run.breaks))
+        length = len(self.run.text)
+        for elements, part in self.joins:
+            run.breaks.append(elements)
+            run.starts.append(length)
+            run.sources.append(-1)
+            length += 1
+            run.starts += [start + length for start in part.starts]
+            run.sources += part.sources
+            run.breaks += part.breaks
+            texts += [BREAK, part.text]
+            length += len(part.text)
+        run.text = "".join(texts)
+        self.run, self.joins = run, []
 
     @property
     def text(self) -> str:
@@ -260,37 +287,43 @@ class Body:
                 continue
             previous, pages = _last_block(items)
             if previous is not None and self._continues(previous, unit.span, script, units, index):
-                for page in pages:
-                    items.remove(page)
+                if pages:          # the page units after the block are the last items
+                    del items[-len(pages):]
                 elements = [e for page in pages for e in page.elements] or [E.lb({"type": "split"})]
-                previous.run.add_break(elements)
-                _extend(previous.run, lines_run(self.conv, unit.span))
+                run = lines_run(self.conv, unit.span)
+                previous.joins.append((elements, run))
+                previous.ends.join(run)
                 previous.spans.append(unit.span)
                 continue
-            items.append(Block(lines_run(self.conv, unit.span), [unit.span]))
+            run = lines_run(self.conv, unit.span)
+            items.append(Block(run, [unit.span], ends=Ends.of(run)))
+        for item in items:
+            if isinstance(item, Block):
+                item.merge()
         return items
 
     def _continues(self, block: Block, span: Span, script: str, units: list[Unit], index: int) -> bool:
         """True when `span` (units[index]) continues `block`: a bracket closed further on, or a
         sentence cut by a break."""
-        before = block.run.text.replace(BREAK, " ").strip()
+        ends = block.ends
+        first, last, whole = ends.head.lstrip(), ends.tail.rstrip(), ends.stripped()
         text = span.text.strip()
-        if before.count("[") > before.count("]"):
+        if ends.depth > 0:
             following = [unit.span.text for unit in units[index:index + 2 * REACH] if not unit.is_page]
-            if _open_bracket_closes(before, following):
+            if _open_bracket_closes(ends.depth, following):
                 return True
-        if MD_HEADING.match(before):
+        if MD_HEADING.match(first):
             return text[:1].islower()
-        if _TERMINAL.search(before) or DATELINE.fullmatch(before) or recognise(Span(before, 0), script) \
-                and recognise(Span(before, 0), script).style == "alone":
+        alone = recognise(Span(whole if whole is not None else first, 0), script)
+        if _TERMINAL.search(last) or (whole is not None and DATELINE.fullmatch(whole)) \
+                or alone is not None and alone.style == "alone":
             return False
         if recognise(span, script) is not None or _NOTE_LABEL.match(text) or MD_HEADING.match(text) \
                 or _STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text):
             return False
-        words = len(before.split())
-        if words < 4 or (before.startswith("[") and before.endswith("]")):
+        if ends.words < 4 or (first.startswith("[") and last.endswith("]")):
             return False
-        return text[:1].islower() or (words >= 8 and _PROSE.search(before) is not None)
+        return text[:1].islower() or (ends.words >= 8 and ends.prose)
 
     # -- 4. the div -------------------------------------------------------------------------
 
@@ -363,12 +396,12 @@ class Body:
             label = recognise(Span(block.run.text, 0), script)
             if label is not None and not SETTING.match(block.text) and not PARTICIPANTS.match(block.text):
                 found[index] = label
-        untitled = [label.name for label in found.values() if label.titles == 0]
+        untitled = Counter(label.name for label in found.values() if label.titles == 0)
         context = " ".join(b.text for b in blocks if PARTICIPANTS.match(b.text) or "present" in b.text.lower())
         aliases = {label.alias for label in found.values() if label.alias}
         sure = {index: label for index, label in found.items()
                 if label.titles or label.verb or label.alias or label.name in aliases
-                or untitled.count(label.name) >= 2 or label.name in context}
+                or untitled[label.name] >= 2 or label.name in context}
         return found if len(sure) >= 2 else sure
 
     def _write(self, div: etree._Element, items: list[Block | Unit], lang: str) -> None:
@@ -466,8 +499,9 @@ class Body:
 
     def _participants(self, div: etree._Element, block: Block) -> None:
         """'Participants: Soviet side: …' lines as a list of labelled groups."""
-        if len(div) and div[-1].tag == q("list") and div[-1].get("type") == "participants":
-            listing = div[-1]
+        last = last_child(div)
+        if last is not None and last.tag == q("list") and last.get("type") == "participants":
+            listing = last
             listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
         else:
             listing = E.list({"type": "participants", "source": self._pointer(block.start, block.end)})
@@ -587,9 +621,8 @@ def _closer_kind(block: Block, letters: re.Pattern[str] | None) -> str | None:
 REACH = 8   # how many paragraphs on a bracket may close
 
 
-def _open_bracket_closes(text: str, following: list[str]) -> bool:
-    """True when `text` leaves a bracket open that one of the next REACH paragraphs closes."""
-    depth = text.count("[") - text.count("]")
+def _open_bracket_closes(depth: int, following: list[str]) -> bool:
+    """True when a text leaving `depth` brackets open has them closed by one of the next REACH paragraphs."""
     if depth <= 0:
         return False
     for paragraph in following[:REACH]:
@@ -610,23 +643,17 @@ def _last_block(items: list[Block | Unit]) -> tuple[Block | None, list[Unit]]:
     return None, pages
 
 
-def _extend(run: Run, other: Run) -> None:
-    """Append another run (its pieces and breaks) to `run`."""
-    offset = len(run.text)
-    run.starts += [start + offset for start in other.starts]
-    run.sources += other.sources
-    run.breaks += other.breaks
-    run.text += other.text
-
-
 def _sub_run(run: Run, start: int, end: int | None = None) -> Run:
     """The part of a run from `start` to `end`, with its source mapping and breaks."""
     end = len(run.text) if end is None else end
     part = Run()
     part.text = run.text[start:end]
-    breaks_before = run.text.count(BREAK, 0, start)
-    part.breaks = run.breaks[breaks_before:breaks_before + part.text.count(BREAK)]
-    for index, piece_start in enumerate(run.starts):
+    part.breaks = run.breaks[bisect.bisect_left(run.break_at, start):bisect.bisect_left(run.break_at, end)]
+    # Only the pieces from the one holding `start` to the one holding `end` are looked at.
+    for index in range(max(bisect.bisect_right(run.starts, start) - 1, 0), len(run.starts)):
+        piece_start = run.starts[index]
+        if piece_start >= end:
+            break
         piece_end = run.starts[index + 1] if index + 1 < len(run.starts) else len(run.text)
         lo, hi = max(piece_start, start), min(piece_end, end)
         if lo < hi:

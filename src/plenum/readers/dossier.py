@@ -9,6 +9,7 @@ holds them in order.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -76,7 +77,8 @@ class _Reading:
         if not headings:
             raise InputError(self.source.path, "no 'DOCUMENT No. N' heading found")
         numbers = [number for _, number in headings]
-        duplicate = next((n for n in numbers if numbers.count(n) > 1), None)
+        counts = Counter(numbers)
+        duplicate = next((n for n in numbers if counts[n] > 1), None)
         if duplicate is not None:
             line = [line for line, n in headings if n == duplicate][1]
             raise InputError(self.source.path, f"document number {duplicate} appears twice", line)

@@ -29,10 +29,11 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lxml import etree
 
-from ..tei import E, append_text, q
+from ..tei import E, append_text, last_child, q
 from . import Conversion
 from .spans import Span
 
@@ -95,17 +96,10 @@ class Run:
     sources: list[int] = field(default_factory=list)  # where that piece starts in the source
     breaks: list[list[etree._Element]] = field(default_factory=list)
 
-    def add(self, span: Span) -> None:
-        if span.text:
-            self.starts.append(len(self.text))
-            self.sources.append(span.start)
-            self.text += span.text
-
-    def add_break(self, elements: list[etree._Element]) -> None:
-        self.breaks.append(elements)
-        self.starts.append(len(self.text))
-        self.sources.append(-1)
-        self.text += BREAK
+    @cached_property
+    def break_at(self) -> list[int]:
+        """Where each BREAK stands in `text`, in order (found once: a run is not changed once read)."""
+        return _indexes(BREAK, self.text)
 
     def source(self, index: int) -> int:
         """The source offset of character `index` (a BREAK has none)."""
@@ -115,7 +109,16 @@ class Run:
 
 def lines_run(conv: Conversion, span: Span, hard_breaks: bool = True) -> Run:
     """The run of one source paragraph; its line ends become <lb/> (soft hyphens joined)."""
-    run = Run()
+    run, texts, length = Run(), [], 0
+
+    def piece(text: str, source: int) -> None:     # the text is joined once, at the end
+        nonlocal length
+        if text:
+            run.starts.append(length)
+            run.sources.append(source)
+            texts.append(text)
+            length += len(text)
+
     lines = span.text.split("\n")
     position = span.start
     for index, line in enumerate(lines):
@@ -124,15 +127,17 @@ def lines_run(conv: Conversion, span: Span, hard_breaks: bool = True) -> Run:
         if not last and hard_breaks:
             following = lines[index + 1].lstrip()
             if text.endswith("-") and _HYPHENATED.search(text) and following[:1].islower():
-                run.add(Span(text[:-1], position))
+                piece(text[:-1], position)
                 conv.consume(position + len(text), position + len(line) + 1, "line-join")
-                run.add_break([E.lb({"break": "no", "rend": "hyphen"})])
+                run.breaks.append([E.lb({"break": "no", "rend": "hyphen"})])
             else:
-                run.add(Span(text, position))
-                run.add_break([E.lb()])
+                piece(text, position)
+                run.breaks.append([E.lb()])
+            piece(BREAK, -1)
         else:
-            run.add(Span(line if last else text, position))
+            piece(line if last else text, position)
         position += len(line) + 1
+    run.text = "".join(texts)
     return run
 
 
@@ -153,6 +158,7 @@ class Inline:
     def parse(self, run: Run, parent: etree._Element, mode: str = "text") -> etree._Element:
         """Append the run's content to `parent`; mode 'forme' reads <sup> as superscript."""
         self._run, self._mode = run, mode
+        self._pairs = _pairs(run.text)
         self._emit(parent, 0, len(run.text))
         return parent
 
@@ -187,12 +193,8 @@ class Inline:
 
     def _matching(self, start: int, end: int) -> int | None:
         """The index of the ']' closing the '[' at `start`, counting nested brackets."""
-        depth = 0
-        for bracket in _BRACKET.finditer(self._run.text, start, end):
-            depth += 1 if bracket.group() == "[" else -1
-            if depth == 0:
-                return bracket.start()
-        return None
+        close = self._pairs.get(start)
+        return close if close is not None and close < end else None
 
     def _consume(self, start: int, end: int, kind: str) -> None:
         """Record run[start:end] (one piece of the source) as markup."""
@@ -201,7 +203,7 @@ class Inline:
             self.conv.consume(source, source + end - start, kind)
 
     def _break(self, index: int) -> list[etree._Element]:
-        number = self._run.text.count(BREAK, 0, index)
+        number = bisect.bisect_left(self._run.break_at, index)
         return [_copy(element) for element in self._run.breaks[number]]
 
     def _surplus(self, parent: etree._Element, index: int) -> int:
@@ -307,7 +309,8 @@ class Inline:
 
     def _take_word(self, parent: etree._Element) -> tuple[str, int]:
         """Remove the last word of `parent`'s content; return it and the spaces after it."""
-        holder, attribute = (parent[-1], "tail") if len(parent) else (parent, "text")
+        last = last_child(parent)
+        holder, attribute = (last, "tail") if last is not None else (parent, "text")
         content = getattr(holder, attribute) or ""
         match = _WORD_BEFORE.search(content)
         if not match:
@@ -383,3 +386,24 @@ class Inline:
 def _copy(element: etree._Element) -> etree._Element:
     """A fresh copy of a break element (the same break may be emitted once per parse)."""
     return etree.fromstring(etree.tostring(element))
+
+
+def _indexes(char: str, text: str) -> list[int]:
+    """Where `char` occurs in `text`, in order."""
+    found, index = [], text.find(char)
+    while index >= 0:
+        found.append(index)
+        index = text.find(char, index + 1)
+    return found
+
+
+def _pairs(text: str) -> dict[int, int]:
+    """Each '[' of `text` that a later ']' closes -> that ']' (nested brackets counted): one pass,
+    so that finding a bracket's end does not rescan the text."""
+    pairs, opened = {}, []
+    for bracket in _BRACKET.finditer(text):
+        if bracket.group() == "[":
+            opened.append(bracket.start())
+        elif opened:
+            pairs[opened.pop()] = bracket.start()
+    return pairs

@@ -17,6 +17,7 @@ from ..readers import Conversion, Document
 from ..readers.labels import parse_label
 from ..tei import NS, XML_ID
 from . import Transform
+from .participants import named
 from .persons import SPEAKER, first_child, script_of
 
 GAP = -0.15          # the score of leaving a turn unaligned
@@ -24,6 +25,7 @@ THRESHOLD = 0.35     # a pair must score above this to be better than two gaps
 CLEAR = 0.75         # a label at least this like a person's forms names that person
 READABLE = 0.5       # below this a label is too damaged to count as evidence
 BAND = 12            # how far from the diagonal a pair of turns may lie
+SPREAD = 48          # how much further when one side has more turns than the other
 
 
 class AlignOriginal(Transform):
@@ -100,9 +102,7 @@ def _label(sp: etree._Element) -> str:
 
 def _cast(document: Document, persons: Personography) -> list[str]:
     """The persons the document names or gives turns to (all persons when it names none)."""
-    ids = [person_id(value) for value in document.root.xpath(   # descendant:: is much cheaper than //
-        "descendant::tei:text/descendant::tei:persName/@ref | descendant::tei:text/descendant::tei:sp/@who",
-        namespaces=NS)]
+    ids = [person_id(value) for value in named(document.root)]
     return sorted({pid for pid in ids if pid in persons.persons}) or sorted(persons.persons)
 
 
@@ -134,32 +134,45 @@ def _align(turns: list[etree._Element], targets: list[etree._Element], labels: l
         return 0.5 * speaker + 0.5 * length - THRESHOLD
 
     rows, cols = len(turns), len(targets)
-    # Turns pair up near the diagonal: only cells within BAND of it are scored.
-    band = BAND + abs(rows - cols)
+    band = _band(rows, cols)
     lower = -float("inf")
-    best = [[lower] * (cols + 1) for _ in range(rows + 1)]
-    step = [[""] * (cols + 1) for _ in range(rows + 1)]
-    best[0][0] = 0.0
+    # Only the cells within `band` of the diagonal are kept: row i holds columns first[i] onwards.
+    first: list[int] = []
+    best: list[list[float]] = []
+    step: list[list[str]] = []
+
+    def cell(table: list[list], i: int, j: int, outside):
+        k = j - first[i]
+        return table[i][k] if 0 <= k < len(table[i]) else outside
+
     for i in range(rows + 1):
         centre = round(i * cols / rows) if rows else 0
-        above, row, moves = best[i - 1], best[i], step[i]
-        for j in range(max(0, centre - band), min(cols, centre + band) + 1):
+        lo, hi = max(0, centre - band), min(cols, centre + band)
+        row, moves = [lower] * (hi - lo + 1), [""] * (hi - lo + 1)
+        first.append(lo)
+        best.append(row)
+        step.append(moves)
+        for j in range(lo, hi + 1):
             if i == 0 and j == 0:
+                row[0] = 0.0
                 continue
             # The best of the three moves into (i, j); the first of equal ones wins.
             value, move = lower, ""
-            if i and j and above[j - 1] > lower:
-                value, move = above[j - 1] + score(i - 1, j - 1), "diagonal"
-            if i and above[j] > lower and above[j] + GAP > value:
-                value, move = above[j] + GAP, "up"
-            if j and row[j - 1] > lower and row[j - 1] + GAP > value:
-                value, move = row[j - 1] + GAP, "left"
+            diagonal = cell(best, i - 1, j - 1, lower) if i and j else lower
+            if diagonal > lower:
+                value, move = diagonal + score(i - 1, j - 1), "diagonal"
+            up = cell(best, i - 1, j, lower) if i else lower
+            if up > lower and up + GAP > value:
+                value, move = up + GAP, "up"
+            left = row[j - 1 - lo] if j > lo else lower
+            if left > lower and left + GAP > value:
+                value, move = left + GAP, "left"
             if move:
-                row[j], moves[j] = value, move
+                row[j - lo], moves[j - lo] = value, move
     pairs = []
     i, j = rows, cols
     while i > 0 or j > 0:
-        move = step[i][j]
+        move = cell(step, i, j, "")
         if move == "diagonal":
             pairs.append((i - 1, j - 1))
             i, j = i - 1, j - 1
@@ -168,3 +181,10 @@ def _align(turns: list[etree._Element], targets: list[etree._Element], labels: l
         else:
             j -= 1
     return sorted(pairs)
+
+
+def _band(rows: int, cols: int) -> int:
+    """How far from the diagonal a pair of turns may lie: BAND, widened by the difference in turns
+    (up to SPREAD, so that the work stays linear in the turns) and by the diagonal's slope."""
+    slope = -(-cols // rows) if rows else 0
+    return max(BAND + min(abs(rows - cols), SPREAD), slope + 1)

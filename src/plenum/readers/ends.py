@@ -1,0 +1,54 @@
+"""The ends of a growing block of text: what deciding to join one more paragraph to it asks.
+
+A paragraph the export split (at a page, a bracket, a blank line) is joined to the block before it
+when that block's text leaves a bracket open, does not end a sentence, and so on. Those questions
+read the block's first and last characters and a few counts, kept here as paragraphs join, so that
+a block of thousands of paragraphs is never reread whole (which made joining quadratic).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .inline import BREAK, Run
+
+# A sentence end followed by more text.
+PROSE = re.compile(r"\w{2,}[.!?]['\")\]”’]*\s+\S")
+
+# How many characters at either end of a growing block the decision to join another paragraph reads.
+WINDOW = 1000
+
+
+@dataclass
+class Ends:
+    """What deciding to join asks of a block's text (breaks read as spaces): its ends and a few counts,
+    kept up to date as paragraphs join, so that joining never rereads the whole block."""
+
+    head: str          # the first WINDOW characters
+    tail: str          # the last WINDOW characters
+    length: int
+    depth: int         # '[' less ']'
+    words: int
+    prose: bool        # holds a sentence end followed by more text
+
+    @classmethod
+    def of(cls, run: Run) -> "Ends":
+        text = run.text.replace(BREAK, " ")
+        return cls(text[:WINDOW], text[-WINDOW:], len(text), text.count("[") - text.count("]"),
+                   len(text.split()), PROSE.search(text) is not None)
+
+    def join(self, run: Run) -> None:
+        """These ends after a break (read as a space) and `run` are added to the block."""
+        more = Ends.of(run)
+        added = " " + run.text.replace(BREAK, " ")
+        self.prose = self.prose or more.prose or PROSE.search(self.tail + added[:WINDOW]) is not None
+        self.head = (self.head + added[:WINDOW])[:WINDOW] if self.length < WINDOW else self.head
+        self.tail = (self.tail + added[-WINDOW:])[-WINDOW:]
+        self.length += len(added)
+        self.depth += more.depth
+        self.words += more.words
+
+    def stripped(self) -> str | None:
+        """The whole text, stripped, when it is no longer than WINDOW (else None)."""
+        return self.head.strip() if self.length <= WINDOW else None
