@@ -61,7 +61,7 @@ class Pool(AbstractContextManager):
             with progress(tasks, label) as bar:
                 return [function(*task) for task in bar]
         executor = self._start()
-        with _ctrl_c_ignored():  # worker processes start on submit, ignoring Ctrl-C: this process stops them
+        with _ctrl_c_held():  # worker processes start on submit and ignore Ctrl-C: this process stops them
             futures = [executor.submit(function, *task) for task in tasks]
         try:
             with progress(Completed(futures), label) as bar:
@@ -97,21 +97,24 @@ PR_SET_PDEATHSIG = 1
 
 
 @contextmanager
-def _ctrl_c_ignored() -> Iterator[None]:
-    """Ignore Ctrl-C (SIGINT) for a moment in the main thread: processes started meanwhile inherit it."""
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) back while worker processes start: they inherit the blocked signal and set it
+    aside for good; this process receives a Ctrl-C pressed meanwhile as soon as they are started."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _start_worker(settings: workers.Settings, parent: int) -> None:
     """A worker process's initializer: it ends with the process that started it (even one killed
-    with kill -9) and holds the build's worker context."""
+    with kill -9), leaves Ctrl-C to it, and holds the build's worker context."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # discards a Ctrl-C held back while it started
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _end_with(parent)
     workers.start(settings)
 
