@@ -113,6 +113,10 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
     Each TEI file records the fingerprint of what plenum wrote. A file an editor has changed since
     (any byte) is never overwritten: it is kept and reported, and the new conversion is written
     beside it as <name>.new.xml, with a summary of how the two differ; --force replaces it.
+
+    A TEI file that cannot be read (the edition's own or one in tei/imported/) is reported on
+    stderr as in `plenum validate`; it is not published, the others are built, and the exit code
+    is 2. With --schema all, tei_all checks each document with its local XIncludes in place.
     """
     _finish(builder.build(seeds, tei_dir, site, _progress, force, schema, jobs, state_path, full))
 
