@@ -32,7 +32,8 @@ def test_persons_prints_a_name_with_an_override_or_a_c1_control_as_markers(tmp_p
     persons = tmp_path / "tei" / "persons.xml"
     text = persons.read_text(encoding="utf-8")
     name = re.search(r'<persName[^>]*type="main"[^>]*>([^<]+)</persName>', text).group(1)
-    persons.write_text(text.replace(f">{name}</persName>", f">{name}\u202e evil\u0080 </persName>", 1), encoding="utf-8")
+    spoofed = text.replace(f">{name}</persName>", f">{name}\u202e evil\u0080 </persName>", 1)
+    persons.write_text(spoofed, encoding="utf-8")
     result = CliRunner().invoke(main, ["persons", "--tei", str(tmp_path / "tei")])
     assert result.exit_code == 0, result.output
     assert not HIDDEN.search(result.output)

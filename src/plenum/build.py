@@ -10,7 +10,7 @@ edition-wide pages, on every core.
    validated when it changed.
 4. The home page, the person index and the dossier pages are made from the documents' summaries,
    when any of them, a dossier or persons.xml changed.
-Pages of documents that are gone or no longer valid are removed from the site.
+Pages of documents that are gone, no longer valid or no longer readable are removed from the site.
 """
 
 from __future__ import annotations

@@ -116,9 +116,10 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
     (any byte) is never overwritten: it is kept and reported, and the new conversion is written
     beside it as <name>.new.xml, with a summary of how the two differ; --force replaces it.
 
-    A TEI file that cannot be read (the edition's own or one in tei/imported/) is reported on
-    stderr as in `plenum validate`; it is not published, the others are built, and the exit code
-    is 2. With --schema all, tei_all checks each document with its local XIncludes in place.
+    A TEI file that cannot be read (the edition's own or one in tei/imported/; not well-formed, not
+    UTF-8, beyond the limits below) is reported on stderr as in `plenum validate`; it is not
+    published, the others are built, and the exit code is 2. With --schema all, tei_all checks
+    each document with its local XIncludes in place.
     """
     _finish(builder.build(seeds, tei_dir, site, _progress, force, schema, jobs, state_path, full))
 
