@@ -124,3 +124,14 @@ def test_build_with_schema_all_checks_tei_all_with_the_includes_in_place_as_vali
     findings = {line for line in validated.stdout.splitlines() if line.endswith("[tei_all]")}
     assert findings and all(line.startswith(str(folder / "member.xml")) for line in findings)
     assert {line for line in built.stdout.splitlines() if line.endswith("[tei_all]")} == findings
+
+
+def test_an_included_file_that_cannot_be_read_is_named_with_the_document_including_it(tmp_path):
+    """Before, the error named only the included file: the same line as that file's own error, and
+    nothing said that the dossier including it could not be checked either."""
+    (tmp_path / "member.xml").write_text(f"<TEI xmlns='{tei.TEI_NS}'>\n<text>", encoding="utf-8")
+    (tmp_path / "corpus.xml").write_text(CORPUS.format(INCLUDE.format("member.xml")), encoding="utf-8")
+    with pytest.raises(InputError) as refusal:
+        includes.expand(tei.parse_file(tmp_path / "corpus.xml"), tmp_path / "corpus.xml")
+    assert (refusal.value.path, refusal.value.line) == (str(tmp_path / "member.xml"), 2)
+    assert f"XIncluded by {tmp_path / 'corpus.xml'}" in str(refusal.value)
