@@ -211,12 +211,13 @@ def test_a_build_record_changed_by_hand_stops_the_build_naming_line_and_column(p
 # -- 8. broken files from other editions -----------------------------------------------------------------
 
 @pytest.mark.parametrize("content", ["<TEI xmlns='http://www.tei-c.org/ns/1.0'><text>", "<html><body/></html>"])
-def test_a_broken_imported_file_is_invalid_named_and_not_published(project, content):
+def test_a_broken_imported_file_is_named_not_published_and_fails_the_build(project, content):
+    """Unreadable or not TEI, it cannot be rendered: an error of its own, exit 2 (tests/test_build_unreadable.py)."""
     (project / "tei" / IMPORTED).mkdir()
     (project / "tei" / IMPORTED / "zq-unreadable.xml").write_text(content, encoding="utf-8")
     result = run("build", "-j", "1")
-    assert result.exit_code == 1, result.output
-    assert f"{Path('tei', IMPORTED, 'zq-unreadable.xml')}:" in result.output and ", 1 invalid" in result.output
+    assert result.exit_code == 2, result.output
+    assert f"plenum: {Path('tei', IMPORTED, 'zq-unreadable.xml')}:" in result.output and ", 1 errors" in result.output
     assert not list((project / "site").glob("zq-unreadable.*"))
     assert "zq-unreadable" not in (project / "site" / "index.html").read_text(encoding="utf-8")
 

@@ -105,3 +105,33 @@ def test_a_departure_inside_an_included_file_is_reported_in_that_file(tmp_path, 
     assert any(finding.startswith(f"{tmp_path / 'members' / 'member.xml'}:{line}:") and "wrongElement" in finding
                for finding in findings), findings
     assert any(finding.startswith(f"{tmp_path / 'corpus.xml'}:11:") and "wrongToo" in finding for finding in findings)
+
+
+def test_build_with_schema_all_checks_tei_all_with_the_includes_in_place_as_validate_does(tmp_path, tei_all):
+    """Before, `build --schema all` ran tei_all on the including file as written: its xi:include elements
+    were departures, and a departure inside the included file was not found in it."""
+    folder = tmp_path / "tei"
+    folder.mkdir()
+    member = document("member", "A member", "1956-09-18").replace("<p>A member: the plenum met.</p>",
+                                                                  "<p>A member:\n<wrongElement/> the plenum met.</p>")
+    (folder / "member.xml").write_text(member, encoding="utf-8")
+    (folder / "corpus.xml").write_text(CORPUS.format(INCLUDE.format("member.xml")), encoding="utf-8")
+    (tmp_path / "seeds").mkdir()
+    built = run("build", "--schema", "all", "-j", "1", "--seeds", tmp_path / "seeds", "--tei", folder,
+                "--site", tmp_path / "site")
+    validated = run("validate", "--schema", "tei_all", folder)
+    assert built.exit_code == validated.exit_code == 1, built.output
+    findings = {line for line in validated.stdout.splitlines() if line.endswith("[tei_all]")}
+    assert findings and all(line.startswith(str(folder / "member.xml")) for line in findings)
+    assert {line for line in built.stdout.splitlines() if line.endswith("[tei_all]")} == findings
+
+
+def test_an_included_file_that_cannot_be_read_is_named_with_the_document_including_it(tmp_path):
+    """Before, the error named only the included file: the same line as that file's own error, and
+    nothing said that the dossier including it could not be checked either."""
+    (tmp_path / "member.xml").write_text(f"<TEI xmlns='{tei.TEI_NS}'>\n<text>", encoding="utf-8")
+    (tmp_path / "corpus.xml").write_text(CORPUS.format(INCLUDE.format("member.xml")), encoding="utf-8")
+    with pytest.raises(InputError) as refusal:
+        includes.expand(tei.parse_file(tmp_path / "corpus.xml"), tmp_path / "corpus.xml")
+    assert (refusal.value.path, refusal.value.line) == (str(tmp_path / "member.xml"), 2)
+    assert f"XIncluded by {tmp_path / 'corpus.xml'}" in str(refusal.value)

@@ -10,7 +10,7 @@ edition-wide pages, on every core.
    validated when it changed.
 4. The home page, the person index and the dossier pages are made from the documents' summaries,
    when any of them, a dossier or persons.xml changed.
-Pages of documents that are gone or no longer valid are removed from the site.
+Pages of documents that are gone, no longer valid or no longer readable are removed from the site.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import fingerprint, pipeline, tei, timing, workers
 from .confine import IMPORTED, Edition, remove_written
+from .errors import InputError
 from .stages import source_files, tally, tei_files, unique_names, without_copies
 from .summary import Progress, Summary, quiet
 from .persons import FILE as PERSONS, merge
@@ -40,7 +41,8 @@ def build(seeds: Path, tei_dir: Path, site_dir: Path, progress: Progress = quiet
     `schema` "all" adds the XSD and tei_all to every check; otherwise the XSD checks only the TEI files
     that are not plenum's untouched conversions (edited or written by hand), where it can tell what
     the RELAX NG grammar did not. TEI from other editions in tei_dir/imported/ is rendered unchecked
-    (it was checked when imported); one that can no longer be read counts as invalid.
+    (it was checked when imported). A TEI file that cannot be read, the edition's own or imported, is
+    an error naming it (as in `plenum validate`): unpublished and unlisted, the others built all the same.
 
     A shared input that fails (persons.xml, the state, the stylesheets, the schemas) stops the build
     with an error before any page is removed; a document that fails to render is reported by name,
@@ -117,13 +119,14 @@ def _check(pool: Pool, record: State, documents: dict[str, bool], inputs: str, s
     site = pool.settings.site_dir
     todo, before = [], {}
     for path, validated in documents.items():
-        data = tei.read_file(path)
-        base = digest(inputs, str(validated), digest(data))
+        data = _read(path)
+        base = digest(inputs, str(validated), digest(data or b""))
         entry = record.documents.get(path)
-        if entry and entry["key"] == _key(base, path, entry["links"]) and _pages_exist(entry, site):
+        if data is not None and entry and entry["key"] == _key(base, path, entry["links"]) \
+                and _pages_exist(entry, site):
             summary.unchanged_documents += 1
             continue
-        xsd = validated and (schema == "all" or fingerprint.state(data) != fingerprint.UNTOUCHED)
+        xsd = validated and data is not None and (schema == "all" or fingerprint.state(data) != fingerprint.UNTOUCHED)
         todo.append((path, validated, xsd, validated and schema == "all"))
         before[path] = entry["pages"] if entry else {}
         record.documents[path] = {"base": base}
@@ -134,6 +137,7 @@ def _check(pool: Pool, record: State, documents: dict[str, bool], inputs: str, s
             done.summary, done.attested = None, None
         entry = record.documents[done.path]
         entry.update(key=_key(entry.pop("base"), done.path, done.links) if not done.error else "",
+                     unreadable=done.unreadable,
                      links=done.links, pages=done.pages, problems=[problem.as_dict() for problem in done.problems],
                      summary=done.summary, attested=done.attested, corpus=done.corpus)
         _remove(site, set(before[done.path].values()) - set(done.pages.values()))
@@ -143,9 +147,17 @@ def _check(pool: Pool, record: State, documents: dict[str, bool], inputs: str, s
         entry = record.documents[path]
         problems = [Problem(**problem) for problem in entry["problems"]]
         summary.problems += problems
-        summary.valid += validated and not problems
-        summary.invalid += bool(problems)  # an imported file that cannot be read too
+        summary.valid += validated and not problems and not entry.get("unreadable")
+        summary.invalid += bool(problems)
         summary.rendered += bool(entry["pages"]) or (entry["corpus"] and not problems)
+
+
+def _read(path: str) -> bytes | None:
+    """A TEI file's bytes; None when it cannot be read (workers.check reports it as the file's error)."""
+    try:
+        return tei.read_file(path)
+    except InputError:
+        return None
 
 
 def _key(base: str, path: str, links: list[str]) -> str:

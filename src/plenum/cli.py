@@ -17,6 +17,7 @@ from .persons import FILE as PERSONS
 from .render import FORMATS
 from .summary import Summary, quiet
 from .validate import SCHEMAS
+from .visible import marked
 
 LIMITS = (f"XML input must keep plenum's limits (those of Saxon's and lxml's parsers): files of at most "
           f"{tei.MAX_XML_BYTES / 2**20:.0f} MiB, elements nested at most {limits.MAX_DEPTH} levels deep, at most "
@@ -39,13 +40,14 @@ def _progress(items: Iterable, label: str):
 
 
 def _finish(summary: Summary) -> None:
-    """Print problems and errors, the one-line summary, and exit with the summary's code."""
+    """Print problems and errors (control characters of documents shown as markers), the one-line
+    summary, and exit with the summary's code."""
     for problem in summary.problems:
-        click.echo(str(problem))
+        click.echo(marked(str(problem)))
     for note in summary.notes:
-        click.echo(f"plenum: {note}", err=True)
+        click.echo(f"plenum: {marked(note)}", err=True)
     for error in summary.errors:
-        click.echo(f"plenum: {error}", err=True)
+        click.echo(f"plenum: {marked(error)}", err=True)
     click.echo(summary.line(), err=True)
     sys.exit(summary.exit_code)
 
@@ -58,10 +60,10 @@ def reports_errors(command):
         try:
             return command(*args, **kwargs)
         except PlenumError as exc:
-            click.echo(f"plenum: {exc}", err=True)
+            click.echo(f"plenum: {marked(str(exc))}", err=True)
             sys.exit(exc.exit_code)
         except OSError as exc:
-            click.echo(f"plenum: {describe(exc)}", err=True)
+            click.echo(f"plenum: {marked(describe(exc))}", err=True)
             sys.exit(EXIT_USAGE)
         except KeyboardInterrupt:
             click.echo("\nplenum: interrupted; files already written are complete, the rest were not made",
@@ -115,6 +117,11 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
     (any byte) is never overwritten: it is kept and reported, and the new conversion is written
     beside it as <name>.new.xml, with a summary of how the two differ; --force replaces it.
     A conversion renamed or copied by hand in the TEI folder is reported and not published.
+
+    A TEI file that cannot be read (the edition's own or one in tei/imported/; not well-formed, not
+    UTF-8, beyond the limits below) is reported on stderr as in `plenum validate`; it is not
+    published, the others are built, and the exit code is 2. With --schema all, tei_all checks
+    each document with its local XIncludes in place.
     """
     _finish(builder.build(seeds, tei_dir, site, _progress, force, schema, jobs, state_path, full))
 
@@ -294,7 +301,8 @@ def persons(tei_dir: Path, output_format: str) -> None:
     Read from TEI_DIR/persons.xml (the editors' personography) and the edition's documents:
     turns are sp/@who, mentions persName/@ref. Forms the documents attest beyond the curated ones
     are listed as attested. Names no form recognises (persName without @ref) are counted as
-    unresolved.
+    unresolved. In text, characters that would act unseen on a terminal (bidirectional overrides,
+    C1 controls) are shown as markers such as ⟨U+202E⟩, as in the pages.
     """
     from . import persons as personography
 
@@ -307,15 +315,15 @@ def persons(tei_dir: Path, output_format: str) -> None:
         click.echo(json.dumps({"persons": entries, "unresolved": unresolved}, ensure_ascii=False, indent=2))
         return
     for entry in entries:
-        click.echo(f"{entry['name']} ({entry['id']})")
+        click.echo(marked(f"{entry['name']} ({entry['id']})"))
         if entry["forms"]:
-            click.echo("  forms: " + "; ".join(entry["forms"]))
+            click.echo("  forms: " + marked("; ".join(entry["forms"])))
         if entry["attested"]:
-            click.echo("  attested: " + "; ".join(entry["attested"]))
+            click.echo("  attested: " + marked("; ".join(entry["attested"])))
         for place in entry["documents"]:
             counts = ", ".join(personography.count(place[kind], kind[:-1]) for kind in ("turns", "mentions")
                                if place[kind])
-            click.echo(f"  {place['file']}: {counts}")
+            click.echo(marked(f"  {place['file']}: {counts}"))
     forms = sum(len(entry["forms"]) + len(entry["attested"]) for entry in entries)
     mentions = sum(place["mentions"] for entry in entries for place in entry["documents"])
     turns = sum(place["turns"] for entry in entries for place in entry["documents"])

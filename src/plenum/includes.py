@@ -106,10 +106,14 @@ class _Reading:
                 yield include, target
 
     def _read(self, target: Path) -> tuple[etree._ElementTree, int]:
-        """An included file, parsed safely once, and its size in bytes."""
+        """An included file, parsed safely once, and its size in bytes; when it cannot be read, the
+        error says which document includes it (the file may also be reported on its own)."""
         if target not in self.files:
-            data = tei.read_file(self.shown(target))
-            self.files[target] = (tei.parse_bytes(data, self.shown(target)), len(data))
+            try:
+                data = tei.read_file(self.shown(target))
+                self.files[target] = (tei.parse_bytes(data, self.shown(target)), len(data))
+            except InputError as exc:
+                raise InputError(exc.path, f"{exc.message} (XIncluded by {self.name})", exc.line, exc.column) from exc
         return self.files[target]
 
 

@@ -65,6 +65,7 @@ class Checked:
     links: list[str] = field(default_factory=list)           # other files of its folder it points to
     corpus: bool = False                                     # a teiCorpus: its page needs the others' summaries
     error: str | None = None
+    unreadable: bool = False                                 # the error is the file's: it cannot be read
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (plenum.timing)
 
 
@@ -154,9 +155,11 @@ def _kept(item: pipeline.Written) -> str:
 def check(path: str, validate: bool = True, xsd: bool = False, tei_all: bool = False) -> Checked:
     """Validate one TEI file and, when valid, render its pages into the site with a copy of the file.
 
-    `validate` False renders without checking (TEI from other editions, checked when imported). The
-    engines are the run's, not the file's: when one fails (persons.xml, a stylesheet, a schema) the
-    error leaves the task and stops the run before anything is removed from the site.
+    `validate` False renders without checking (TEI from other editions, checked when imported). A file
+    that cannot be read (not well-formed, beyond plenum's limits, its includes over budget) is an
+    error naming it, as in `plenum validate`, never a finding. The engines are the run's, not the
+    file's: when one fails (persons.xml, a stylesheet, a schema) the error leaves the task and stops
+    the run before anything is removed from the site.
     """
     work, site = context(), context().settings.site_dir
     renderer = work.renderer
@@ -166,13 +169,14 @@ def check(path: str, validate: bool = True, xsd: bool = False, tei_all: bool = F
         data = tei.read_file(path)
         with stage("lxml parse"):
             tree = tei.parse_bytes(data, path)
+        if validator and etree.QName(tree.getroot()).namespace != tei.TEI_NS:
+            done.problems = _findings(validator, extra, tree, path)  # readable, not TEI: invalid, as in validate
+            done.timings = take()
+            return done
         with stage("Saxon parse"):
             node = renderer.load_tree(tree, path)
         if validator:
-            done.problems = validator.check_tree(tree, path, node)
-            for name, engine in extra:
-                with stage(name):
-                    done.problems += engine.check_tree(tree, path)
+            done.problems = _findings(validator, extra, tree, path, node)
         with stage("summary and attestations"):
             done.attested = attest_tree(tree, Path(path).name)
             done.links = _links(tree)
@@ -180,13 +184,23 @@ def check(path: str, validate: bool = True, xsd: bool = False, tei_all: bool = F
             done.summary = renderer.summary(node)
         if not (done.problems or done.corpus):
             _pages(renderer, node, Path(path), data, site, done.pages)
-    except InputError as exc:
-        done.problems = [Problem(path, exc.line or 1, exc.column or 1, "error", exc.message, "xml")]
     except PlenumError as exc:
-        done.error = f"{path}: {exc}"
+        done.unreadable = isinstance(exc, InputError)
+        done.error = str(exc) if done.unreadable else f"{path}: {exc}"
+        done.problems = [] if done.unreadable else done.problems
         _withdraw(site, done.pages)
     done.timings = take()
     return done
+
+
+def _findings(validator: Validator, extra: list[tuple[str, Validator]], tree: etree._ElementTree, path: str,
+              node=None) -> list[Problem]:
+    """The findings of the grammar and rules, then of each slower engine asked for."""
+    problems = validator.check_tree(tree, path, node)
+    for name, engine in extra:
+        with stage(name):
+            problems += engine.check_tree(tree, path)
+    return problems
 
 
 def _pages(renderer: Renderer, node, path: Path, data: bytes, site: Path, pages: dict[str, str],

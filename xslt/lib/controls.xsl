@@ -3,9 +3,12 @@
      (⟨U+202E⟩) wherever they occur, in text, titles and attribute values alike: the bidirectional
      embeddings, overrides and isolates (U+202A–202E, U+2066–2069), which reorder what a reader sees
      around them, and the C1 controls (U+0080–009F), which browsers show as other characters.
-     Every output of the reading editions and the review uses this map. -->
+     Every output of the reading editions and the review uses this map; the plain text, which wraps
+     its lines by counting characters, puts the markers in place first (pl:marked), so that a line
+     is measured as it will be read. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:pl="https://plenum.invalid/ns"
     exclude-result-prefixes="#all">
 
@@ -52,4 +55,21 @@
     <xsl:output-character character="&#x2068;" string="⟨U+2068⟩"/>
     <xsl:output-character character="&#x2069;" string="⟨U+2069⟩"/>
   </xsl:character-map>
+
+  <!-- The characters of the map, as a regular expression's class. -->
+  <xsl:variable name="pl:controls" as="xs:string" select="'[&#x0080;-&#x009F;&#x202A;-&#x202E;&#x2066;-&#x2069;]'"/>
+
+  <!-- $text with each character of the map replaced by its marker (the map's string: ⟨U+202E⟩). -->
+  <xsl:function name="pl:marked" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="if (not(matches($text, $pl:controls))) then $text
+        else string-join(analyze-string($text, $pl:controls)/* ! (if (local-name() = 'match')
+            then '⟨U+' || pl:hex4(string-to-codepoints(.)) || '⟩' else string(.)))"/>
+  </xsl:function>
+
+  <!-- A code point below 65,536 as four upper-case hexadecimal digits. -->
+  <xsl:function name="pl:hex4" as="xs:string">
+    <xsl:param name="code" as="xs:integer"/>
+    <xsl:sequence select="string-join((4096, 256, 16, 1) ! substring('0123456789ABCDEF', $code idiv . mod 16 + 1, 1))"/>
+  </xsl:function>
 </xsl:stylesheet>

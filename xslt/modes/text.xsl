@@ -28,11 +28,12 @@
     <xsl:value-of select="string-join($blocks[@rule or normalize-space()] ! ((if (@tight) then '&#10;' else '&#10;&#10;') || pl:layout(.))) => substring(3) || '&#10;'"/>
   </xsl:template>
 
-  <!-- A block as lines: wrapped with its indents, or a rule across the width. -->
+  <!-- A block as lines: wrapped with its indents, or a rule across the width. Characters that would
+       act unseen are markers before wrapping, so that a line is measured as it will be read. -->
   <xsl:function name="pl:layout" as="xs:string">
     <xsl:param name="block" as="element(pl:block)"/>
     <xsl:sequence select="if ($block/@rule) then string-join((1 to $pl:width) ! '-')
-        else pl:wrap(string($block), string($block/@first), string($block/@indent))"/>
+        else pl:wrap(pl:marked(string($block)), pl:marked(string($block/@first)), pl:marked(string($block/@indent)))"/>
   </xsl:function>
 
   <!-- A block of the reading text of some nodes, marks included. -->
