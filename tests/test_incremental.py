@@ -122,3 +122,14 @@ def test_worker_processes_make_exactly_what_one_process_makes(project, tmp_path_
         ours = {path.name: path.read_bytes() for path in (project / folder).iterdir()}
         theirs = {path.name: path.read_bytes() for path in (other / folder).iterdir()}
         assert ours == theirs
+
+
+def test_a_rebuild_naming_the_folders_another_way_keeps_every_page(project, monkeypatch):
+    """The same edition built with absolute paths, then from its folder with the default relative ones:
+    the record knows the documents under other names, but their pages are theirs and stay."""
+    build(project)
+    pages = sorted(path.name for path in (project / "site").iterdir())
+    monkeypatch.chdir(project)
+    again = builder.build(Path("seeds"), Path("tei"), Path("site"), jobs=1)
+    assert not again.errors and again.rendered == len(CASES)
+    assert sorted(path.name for path in (project / "site").iterdir()) == pages

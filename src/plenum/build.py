@@ -141,8 +141,9 @@ def _check(pool: Pool, record: State, documents: dict[str, bool], inputs: str, s
                      links=done.links, pages=done.pages, problems=[problem.as_dict() for problem in done.problems],
                      summary=done.summary, attested=done.attested, corpus=done.corpus)
         _remove(site, set(before[done.path].values()) - set(done.pages.values()))
-    for gone in set(record.documents) - set(documents):
-        _remove(site, set(record.documents.pop(gone)["pages"].values()))
+    claimed = {name for path in documents for name in record.documents[path].get("pages", {}).values()}
+    for gone in set(record.documents) - set(documents):  # a page another spelling of its path now owns stays
+        _remove(site, set(record.documents.pop(gone)["pages"].values()) - claimed)
     for path, validated in documents.items():
         entry = record.documents[path]
         problems = [Problem(**problem) for problem in entry["problems"]]
