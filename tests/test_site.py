@@ -7,7 +7,6 @@ document's own page needs nothing but the document and the personography.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -343,7 +342,7 @@ def test_the_person_index_numbers_every_turn_and_name_as_the_document_does(site)
             who = (sp.get("who") or "").partition("persons.xml#")[2]
             if who in people and sp.get(XML_ID):
                 original = sp.xpath("ancestor::tei:text[@type='original']", namespaces={"tei": TEI_NS})
-                link = people[who].xpath(f".//span[@class='turns']/a[@href='{path.stem}.html#{sp.get(XML_ID)}']")
+                link = people[who].xpath(".//span[@class='turns']/a[@href='{path.stem}.html#{sp.get(XML_ID)}']")
                 assert len(link) == 1, (path.stem, sp.get(XML_ID))
                 assert link[0].text == f"{number}{' (original)' if original else ''}"
                 speaker = sp.find(q("speaker"))
@@ -352,5 +351,5 @@ def test_the_person_index_numbers_every_turn_and_name_as_the_document_does(site)
             who = (name.get("ref") or "").partition("persons.xml#")[2]
             if who in people:
                 anchor = next(e.get(XML_ID) for e in (name, *name.iterancestors()) if e.get(XML_ID))
-                hrefs = people[who].xpath(f".//span[@class='mentions']/a[@title=$title]/@href", title=words(name))
+                hrefs = people[who].xpath(".//span[@class='mentions']/a[@title=$title]/@href", title=words(name))
                 assert f"{path.stem}.html#{anchor}" in hrefs, (path.stem, words(name))
