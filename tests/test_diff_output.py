@@ -92,5 +92,5 @@ def test_control_and_bidi_override_characters_are_shown_escaped(tmp_path):
     assert len(lines) == 1, lines
     for char in "\u202e\u0085\u2067\u2069\n\x9b":
         assert char not in lines[0]
-    for escaped in ("\\u202e", "\\u0085", "\\u000a", "\\u2067", "\\u2069"):
-        assert escaped in lines[0]
+    for marker in ("⟨U+202E⟩", "⟨U+0085⟩", "⟨U+000A⟩", "⟨U+2067⟩", "⟨U+2069⟩"):
+        assert marker in lines[0]

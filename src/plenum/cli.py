@@ -235,8 +235,8 @@ def diff(old: Path, new: Path) -> None:
     lines: its text, or what changed (attributes, text). Elements are aligned by xml:id, else by
     name, attributes and text; formatting is ignored (indentation and other whitespace, attribute
     order and quoting, character references, comments, processing instructions). Values and words
-    over 80 characters are cut ("… (N characters)"), and control and bidi-override characters
-    are shown escaped (\\u202e).
+    over 80 characters are cut ("… (N characters)"), and control, line-breaking and bidi characters
+    are shown as markers (⟨U+202E⟩), as in the reading editions.
     """
     differences = teidiff.compare(old, new)
     for difference in differences:

@@ -9,19 +9,19 @@ with its whole text.
 
 Each difference is one line, however hostile the files: long values and words are cut
 (``… (N characters)``), long start tags and lists of changed attributes end in how many more there
-are, and control and bidirectional-override characters are shown escaped (``\u202e``).
+are, and control and bidirectional characters are shown as markers (``⟨U+202E⟩``, see visible.py).
 """
 
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
 from . import tei
+from .visible import one_line
 from .source import parse_pointer
 from .tei import XML_ID
 
@@ -32,7 +32,6 @@ _TAG = 200  # characters of a start tag shown (attributes beyond are counted)
 _ATTRIBUTES = 10  # changed attributes described (the others are counted)
 # Characters that would break a line or reorder it on a terminal: controls (C0, DEL, C1), line and
 # paragraph separators, and the bidirectional marks, embeddings, overrides and isolates.
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ class Difference:
         where = f" in #{self.anchor}" if self.anchor else ""
         if self.source:
             where += f", source line{'s' if '-' in self.source else ''} {self.source}"
-        return visible(f"{self.path}:{self.line}: {self.kind} {self.element}{where}: {self.detail}")
+        return one_line(f"{self.path}:{self.line}: {self.kind} {self.element}{where}: {self.detail}")
 
 
 def compare(old: Path | str, new: Path | str) -> list[Difference]:
@@ -151,12 +150,6 @@ def attributes(element: etree._Element) -> list[tuple[str, str]]:
 def clip(text: str, longest: int = _LONGEST) -> str:
     """`text`, or its first `longest` characters and how long it is."""
     return text if len(text) <= longest else f"{text[:longest]}… ({len(text)} characters)"
-
-
-def visible(line: str) -> str:
-    """`line` with control and bidirectional-override characters escaped (\\u202e), so that what a
-    file holds cannot break or reorder the line shown."""
-    return _INVISIBLE.sub(lambda match: f"\\u{ord(match.group()):04x}", line)
 
 
 def _changed_text(old: list[str], new: list[str]) -> str:
