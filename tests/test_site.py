@@ -342,7 +342,7 @@ def test_the_person_index_numbers_every_turn_and_name_as_the_document_does(site)
             who = (sp.get("who") or "").partition("persons.xml#")[2]
             if who in people and sp.get(XML_ID):
                 original = sp.xpath("ancestor::tei:text[@type='original']", namespaces={"tei": TEI_NS})
-                link = people[who].xpath(".//span[@class='turns']/a[@href='{path.stem}.html#{sp.get(XML_ID)}']")
+                link = people[who].xpath(f".//span[@class='turns']/a[@href='{path.stem}.html#{sp.get(XML_ID)}']")
                 assert len(link) == 1, (path.stem, sp.get(XML_ID))
                 assert link[0].text == f"{number}{' (original)' if original else ''}"
                 speaker = sp.find(q("speaker"))
