@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree, html
 
-from plenum import includes, render, tei
+from plenum import engines, includes, tei
 from plenum.cli import main
 from plenum.errors import InputError, PlenumError
 from plenum.render import Renderer
@@ -237,7 +237,7 @@ def test_stylesheets_cannot_read_files(call, hostile, tmp_path, monkeypatch):
     (hostile / "secret.xml").write_text(f"<s>{SECRET}</s>", encoding="utf-8")
     uri = (hostile / ("secret.txt" if "unparsed" in call else "secret.xml")).as_uri()
     expression = call.format(uri=uri, folder=hostile.as_uri())
-    monkeypatch.setattr(render, "XSLT", hostile_stylesheets(tmp_path / "xslt", f'<xsl:value-of select="{expression}"/>'))
+    monkeypatch.setattr(engines, "XSLT", hostile_stylesheets(tmp_path / "xslt", f'<xsl:value-of select="{expression}"/>'))
     renderer = Renderer()
     node = renderer.load(hostile / "script.xml")
     with pytest.raises(PlenumError, match="prohibited|disallowed") as refusal:
@@ -247,7 +247,7 @@ def test_stylesheets_cannot_read_files(call, hostile, tmp_path, monkeypatch):
 
 def test_stylesheets_cannot_write_files(tmp_path, monkeypatch):
     target = tmp_path / "written.txt"
-    monkeypatch.setattr(render, "XSLT", hostile_stylesheets(
+    monkeypatch.setattr(engines, "XSLT", hostile_stylesheets(
         tmp_path / "xslt", f'<xsl:result-document href="{target.as_uri()}">x</xsl:result-document>'))
     with pytest.raises(PlenumError, match="xsl:result-document is disabled"):
         Renderer()

@@ -18,15 +18,13 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 from lxml import etree
-from saxonche import PySaxonApiError, PySaxonProcessor
 
 from . import tei
 from .confine import REVIEW_PAGES, Edition, reserved
+from .engines import Engine, failing_as
 from .summary import Progress, Summary, quiet
 from .errors import InputError, PlenumError
 from .fileio import write_atomic
-from .paths import XSLT, resource
-from .render import NO_EXTENSIONS, NO_RESOURCES
 from .source import Source, parse_pointer
 from .sourcemarks import Block, Line
 from .tei import NS, XML_ID, by_plenum, local
@@ -312,23 +310,15 @@ class Pages:
     """The review's HTML pages, written by xslt/review.xsl (compiled once; Saxon kept to its inputs)."""
 
     def __init__(self) -> None:
-        self._processor = PySaxonProcessor(license=False)
-        self._processor.set_configuration_property(*NO_EXTENSIONS)
-        stylesheet = resource(XSLT, "review.xsl")
-        try:
-            self._executable = self._processor.new_xslt30_processor().compile_stylesheet(
-                stylesheet_file=str(stylesheet))
-        except PySaxonApiError as exc:
-            raise PlenumError(f"{stylesheet}: stylesheet does not compile: {_one_line(exc)}") from exc
-        self._processor.set_configuration_property(*NO_RESOURCES)
+        self._engine = Engine(("review.xsl",))
+        self._executable = self._engine.stylesheets["review.xsl"]
 
     def page(self, template: str, data: dict) -> bytes:
         """The page `template` (overview, document or uncertain) of the review data `data`."""
-        self._executable.set_parameter("report", self._processor.make_string_value(_json(data)))
+        self._executable.set_parameter("report", self._engine.string(_json(data)))
         try:
-            return self._executable.call_template_returning_string(template).encode("utf-8")
-        except PySaxonApiError as exc:
-            raise PlenumError(f"writing the review page ({template}) failed: {_one_line(exc)}") from exc
+            with failing_as(f"writing the review page ({template}) failed"):
+                return self._executable.call_template_returning_string(template).encode("utf-8")
         finally:
             self._executable.clear_parameters()
 
@@ -396,6 +386,3 @@ def _json(data: dict, indent: int | None = None) -> str:
     """Review data as JSON: UTF-8 text, keys in the order the report defines, the same bytes every run."""
     return json.dumps(data, ensure_ascii=False, indent=indent) + ("\n" if indent else "")
 
-
-def _one_line(error: Exception) -> str:
-    return " ".join(str(error).split())

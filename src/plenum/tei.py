@@ -237,19 +237,6 @@ def indent(element: etree._Element, level: int = 0, step: str = "  ") -> None:
     element[-1].tail = "\n" + step * level
 
 
-# Saxon's parser (the JDK's) counts the characters that &amp; &lt; &gt; &quot; stand for, and refuses a
-# document where they are more than 100,000; it does not count character references.
-_PREDEFINED = re.compile(r"<!--.*?-->|<\?.*?\?>|&(amp|lt|gt|quot|apos);", re.S)
-_REFERENCES = {"amp": "&#38;", "lt": "&#60;", "gt": "&#62;", "quot": "&#34;", "apos": "&#39;"}
-
-
-def saxon_text(element: etree._Element) -> str:
-    """An element serialised for Saxon's parser: escaped characters as character references (outside
-    comments and processing instructions), so that no number of them makes Saxon refuse the document."""
-    return _PREDEFINED.sub(lambda match: _REFERENCES[match.group(1)] if match.group(1) else match.group(0),
-                           etree.tostring(element, encoding="unicode"))
-
-
 def serialize(tree: etree._ElementTree | etree._Element,
               processing_instructions: tuple[tuple[str, str], ...] = ()) -> bytes:
     """UTF-8 bytes of a TEI document: XML declaration, processing instructions, indented tree.

@@ -14,13 +14,12 @@ from pathlib import Path
 
 import xmlschema
 from lxml import etree
-from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmValue
 
 from . import includes, schematron, tei, teiall
+from .engines import Engine, failing_as
 from .errors import InputError, PlenumError
 from .paths import SCHEMA, resource
 from .persons import FILE as PERSONS
-from .render import NO_EXTENSIONS, NO_RESOURCES
 from .timing import stage
 
 
@@ -47,37 +46,29 @@ class Rules:
     """The edition's Schematron rules (plenum.sch), compiled once into XSLT 3.0 and run by Saxon.
 
     The personography and the names of the files beside a checked file are handed to the rules as
-    parameters, read by plenum's safe parser: Saxon itself opens no file. A Saxon processor may be
-    given, so that documents already built for rendering are checked without a second parse.
+    parameters, read by plenum's safe parser: Saxon itself opens no file. A Saxon engine may be
+    given, so that documents already loaded for rendering are checked without a second parse.
     """
 
-    def __init__(self, processor: PySaxonProcessor | None = None) -> None:
+    def __init__(self, engine: Engine | None = None) -> None:
         path = resource(SCHEMA, "plenum.sch")
-        self._processor = processor or PySaxonProcessor(license=False)
-        self._processor.set_configuration_property(*NO_EXTENSIONS)
-        try:
-            stylesheet = schematron.compile_schema(tei.parse_file(path), str(path))
-            self._rules = self._processor.new_xslt30_processor().compile_stylesheet(stylesheet_text=stylesheet)
-        except PySaxonApiError as exc:
-            raise PlenumError(f"{path}: Schematron does not compile: {' '.join(str(exc).split())}") from exc
-        self._processor.set_configuration_property(*NO_RESOURCES)
-        self._builder = self._processor.new_document_builder()
+        self._engine = engine or Engine()
+        stylesheet = schematron.compile_schema(tei.parse_file(path), str(path))
+        self._rules = self._engine.compile_text(stylesheet, f"{path}: Schematron does not compile")
         self._folders: dict[Path, tuple] = {}
 
     def node(self, tree: etree._ElementTree, name: str):
         """The document as Saxon's node (its DOCTYPE, if any, left behind)."""
-        self._builder.set_base_uri(Path(name).resolve().as_uri())
-        return self._builder.parse_xml(xml_text=tei.saxon_text(tree.getroot()))
+        return self._engine.document(tree.getroot(), name)
 
     def check(self, tree: etree._ElementTree, name: str, node=None) -> list[Problem]:
         """Every finding in a parsed document, placed at the line of the element it is about."""
         persons, files = self._folder(Path(name).resolve().parent)
         self._rules.set_parameter("persons", persons)
         self._rules.set_parameter("files", files)
-        try:
-            output = self._rules.transform_to_string(xdm_node=node or self.node(tree, name))
-        except PySaxonApiError as exc:
-            raise PlenumError(f"{name}: the Schematron rules failed: {' '.join(str(exc).split())}") from exc
+        node = node or self.node(tree, name)
+        with failing_as(f"{name}: the Schematron rules failed"):
+            output = self._rules.transform_to_string(xdm_node=node)
         elements = list(tree.getroot().iter(etree.Element)) if output else []
         found = []
         for line in (output or "").splitlines():
@@ -90,15 +81,13 @@ class Rules:
         """The personography beside a file (empty when there is none or it cannot be read) and the
         names of the XML files there, read once per folder."""
         if folder not in self._folders:
-            persons = self._processor.empty_sequence()
+            persons = self._engine.empty()
             try:
                 tree = tei.parse_file(folder / PERSONS)
                 persons = self.node(tree, str(folder / PERSONS))
-            except (InputError, PySaxonApiError):
+            except InputError:
                 pass
-            files = PyXdmValue(self._processor)
-            for path in sorted(folder.glob("*.xml")):
-                files.add_xdm_item(self._processor.make_string_value(path.name))
+            files = self._engine.sequence(self._engine.string(path.name) for path in sorted(folder.glob("*.xml")))
             self._folders[folder] = (persons, files)
         return self._folders[folder]
 
@@ -106,13 +95,13 @@ class Rules:
 class Validator:
     """The project's grammar (RELAX NG) and rules (Schematron), compiled once, for any number of files."""
 
-    def __init__(self, processor: PySaxonProcessor | None = None) -> None:
+    def __init__(self, engine: Engine | None = None) -> None:
         path = resource(SCHEMA, "plenum.rng")
         try:
             self._rng = etree.RelaxNG(tei.parse_file(path))
         except etree.RelaxNGParseError as exc:
             raise PlenumError(f"{path}: schema does not compile: {exc}") from exc
-        self._rules = Rules(processor)
+        self._rules = Rules(engine)
 
     def findings(self, path: Path | str) -> list[Problem]:
         """Every problem in one file read by plenum's safe parser (InputError when it cannot be read)."""

@@ -1,6 +1,6 @@
 """The build's work on one source or one TEI file, done in long-lived worker processes.
 
-Each worker process holds one `Context`, made once by its initializer: one Saxon processor with the
+Each worker process holds one `Context`, made once by its initializer: one Saxon engine with the
 stylesheets and the Schematron rules compiled, the RELAX NG grammar (the XSD and tei_all when asked
 for), and the personography. A task is a function of one path that returns plain data; the main
 process decides what to do and reports. A TEI file is parsed once by lxml (grammar, XSD, tei_all,
@@ -87,8 +87,8 @@ class Context:
 
     @functools.cached_property
     def validator(self) -> Validator:
-        """The grammar and the rules, the rules sharing the stylesheets' Saxon processor."""
-        return Validator(self.renderer.processor)
+        """The grammar and the rules, the rules sharing the stylesheets' Saxon engine."""
+        return Validator(self.renderer.engine)
 
     def extra(self, xsd: bool, tei_all: bool) -> list[tuple[str, Validator]]:
         """The slower engines (named as stages), compiled the first time a task asks for them."""
