@@ -1,12 +1,14 @@
 """Hostile and broken input (tests/hostile/, and a 200 MB file made here): refused in one line, never obeyed.
 
 Every XML parse of outside input refuses DTDs, external entities, entity expansion, the network,
-oversized files and deep nesting; the XSLT cannot reach the file system; text from a document
-never becomes markup or script in the HTML.
+oversized files and deep nesting; no stylesheet plenum runs (pages, Schematron rules, review) can
+read or write a file or call out of Saxon; text from a document never becomes markup or script in
+the HTML.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -14,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree, html
 
-from plenum import engines, includes, tei
+from plenum import engines, includes, review, tei, validate
 from plenum.cli import main
 from plenum.errors import InputError, PlenumError
 from plenum.render import Renderer
@@ -220,35 +222,82 @@ def test_html_elements_and_attribute_values_in_a_document_stay_text(hostile):
     assert not document.xpath("//a[contains(., 'link with a tab')]")
 
 
-def hostile_stylesheets(folder: Path, body: str) -> Path:
-    """An xslt/ folder whose two stylesheets do `body` (to check what Saxon lets a stylesheet do)."""
-    folder.mkdir()
-    for name in ("html.xsl", "text.xsl"):
-        (folder / name).write_text(
-            '<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
-            f'<xsl:output method="text"/><xsl:template match="/">{body}</xsl:template></xsl:stylesheet>',
-            encoding="utf-8")
-    return folder
+# --- Saxon: one sandbox (plenum.engines) for every stylesheet it runs ---------------------------
+
+def hostile_project(folder: Path, body: str, monkeypatch) -> None:
+    """Stylesheets (html, text, review) whose every template does `body`, and Schematron rules that
+    call a function doing it, put in place of plenum's (to check what Saxon lets each of them do)."""
+    (folder / "xslt").mkdir()
+    for name in ("html.xsl", "text.xsl", "review.xsl"):
+        (folder / "xslt" / name).write_text(
+            '<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:output method="text"/>'
+            + "".join(f'<xsl:template name="{page}">{body}</xsl:template>'
+                      for page in ("index", "persons", "document", "overview", "uncertain"))
+            + f'<xsl:template match="/">{body}</xsl:template></xsl:stylesheet>', encoding="utf-8")
+    (folder / "schema").mkdir()
+    (folder / "schema" / "plenum.sch").write_text(
+        '<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3"><ns prefix="h" uri="urn:hostile"/>'
+        '<xsl:function name="h:hostile" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:h="urn:hostile">'
+        f'{body}</xsl:function><pattern><rule context="/*"><report id="hostile" test="exists(h:hostile())">'
+        '<value-of select="h:hostile()"/></report></rule></pattern></schema>', encoding="utf-8")
+    monkeypatch.setattr(engines, "XSLT", folder / "xslt")
+    monkeypatch.setattr(validate, "SCHEMA", folder / "schema")
 
 
-@pytest.mark.parametrize("call", ["unparsed-text('{uri}')", "string(doc('{uri}'))", "string(document('{uri}'))",
-                                  "count(collection('{folder}'))"])
-def test_stylesheets_cannot_read_files(call, hostile, tmp_path, monkeypatch):
-    (hostile / "secret.xml").write_text(f"<s>{SECRET}</s>", encoding="utf-8")
-    uri = (hostile / ("secret.txt" if "unparsed" in call else "secret.xml")).as_uri()
-    expression = call.format(uri=uri, folder=hostile.as_uri())
-    monkeypatch.setattr(engines, "XSLT", hostile_stylesheets(tmp_path / "xslt", f'<xsl:value-of select="{expression}"/>'))
+def rendered(path: Path, fmt: str) -> str:
     renderer = Renderer()
-    node = renderer.load(hostile / "script.xml")
+    return renderer.render(renderer.load(path), fmt)
+
+
+# Every way a stylesheet of plenum is run on a document: the reading views, the edition's pages,
+# the Schematron rules (in `plenum validate` and the build) and the review's pages.
+ENTRIES = {
+    "HTML page": lambda path: rendered(path, "html"),
+    "plain text": lambda path: rendered(path, "text"),
+    "home page": lambda path: Renderer().index([]),
+    "Schematron rules": lambda path: validate.Rules().check(tei.parse_file(path), str(path)),
+    "review page": lambda path: review.Pages().page("document", {}),
+}
+
+
+@pytest.mark.parametrize("entry", sorted(ENTRIES))
+@pytest.mark.parametrize("call", ["unparsed-text('{uri}')", "string(doc('{uri}'))", "string(document('{uri}'))",
+                                  "count(collection('{folder}'))", "json-doc('{json}')"])
+def test_no_stylesheet_can_read_a_file(entry, call, hostile, tmp_path, monkeypatch):
+    (hostile / "secret.xml").write_text(f"<s>{SECRET}</s>", encoding="utf-8")
+    (hostile / "secret.json").write_text(f'{{"s": "{SECRET}"}}', encoding="utf-8")
+    expression = call.format(uri=(hostile / ("secret.txt" if "unparsed" in call else "secret.xml")).as_uri(),
+                             folder=hostile.as_uri(), json=(hostile / "secret.json").as_uri())
+    hostile_project(tmp_path, f'<xsl:sequence select="{expression}"/>', monkeypatch)
     with pytest.raises(PlenumError, match="prohibited|disallowed") as refusal:
-        renderer.render(node, "html")
+        ENTRIES[entry](hostile / "script.xml")
     assert SECRET not in str(refusal.value)
 
 
-def test_stylesheets_cannot_write_files(tmp_path, monkeypatch):
+@pytest.mark.parametrize("entry", sorted(ENTRIES))
+@pytest.mark.parametrize("body, refusal", [
+    ('<xsl:result-document href="{target}">x</xsl:result-document>', "xsl:result-document is disabled"),
+    ("<xsl:sequence select=\"Q{{java:java.io.File}}new('{target}')\"/>", "Cannot find a 1-argument function"),
+    ("<xsl:sequence select=\"Q{{java:java.lang.System}}getProperty('user.home')\"/>", "Cannot find a 1-argument function"),
+])
+def test_no_stylesheet_can_write_a_file_or_call_java(entry, body, refusal, hostile, tmp_path, monkeypatch):
     target = tmp_path / "written.txt"
-    monkeypatch.setattr(engines, "XSLT", hostile_stylesheets(
-        tmp_path / "xslt", f'<xsl:result-document href="{target.as_uri()}">x</xsl:result-document>'))
-    with pytest.raises(PlenumError, match="xsl:result-document is disabled"):
-        Renderer()
+    hostile_project(tmp_path, body.format(target=target.as_uri()), monkeypatch)
+    with pytest.raises(PlenumError, match="does not compile: .*" + refusal):
+        ENTRIES[entry](hostile / "script.xml")
     assert not target.exists()
+
+
+def test_saxon_reads_no_entity_of_a_document_it_is_given(hostile):
+    text = f'<!DOCTYPE s [<!ENTITY e SYSTEM "{(hostile / "secret.txt").as_uri()}">]><s>&e;</s>'
+    with pytest.raises(InputError, match="Saxon cannot read it") as refusal:
+        engines.Engine().parse(text, hostile / "summary.xml")
+    assert SECRET not in str(refusal.value)
+
+
+def test_saxon_is_set_up_by_the_engine_module_alone():
+    """No other module makes a Saxon processor, so none runs a stylesheet outside the sandbox."""
+    package = Path(engines.__file__).parent
+    importers = sorted(path.relative_to(package).as_posix() for path in package.rglob("*.py")
+                       if re.search(r"^\s*(from|import) saxonche", path.read_text(encoding="utf-8"), re.M))
+    assert importers == ["engines.py"]
