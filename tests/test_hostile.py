@@ -277,8 +277,10 @@ def test_no_stylesheet_can_read_a_file(entry, call, hostile, tmp_path, monkeypat
 @pytest.mark.parametrize("entry", sorted(ENTRIES))
 @pytest.mark.parametrize("body, refusal", [
     ('<xsl:result-document href="{target}">x</xsl:result-document>', "xsl:result-document is disabled"),
-    ("<xsl:sequence select=\"Q{{java:java.io.File}}new('{target}')\"/>", "Cannot find a 1-argument function"),
-    ("<xsl:sequence select=\"Q{{java:java.lang.System}}getProperty('user.home')\"/>", "Cannot find a 1-argument function"),
+    ("<xsl:sequence select=\"Q{{java:java.io.File}}new('{target}')\"/>",
+     "Cannot find a 1-argument function"),
+    ("<xsl:sequence select=\"Q{{java:java.lang.System}}getProperty('user.home')\"/>",
+     "Cannot find a 1-argument function"),
 ])
 def test_no_stylesheet_can_write_a_file_or_call_java(entry, body, refusal, hostile, tmp_path, monkeypatch):
     target = tmp_path / "written.txt"
