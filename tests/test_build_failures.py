@@ -188,7 +188,7 @@ def test_a_stylesheet_that_does_not_compile_stops_the_build_before_it_removes_pa
     broken = tmp_path_factory.mktemp("xslt") / "xslt"
     shutil.copytree(ROOT / "xslt", broken)
     (broken / "modes" / "text.xsl").write_text("<xsl:stylesheet", encoding="utf-8")
-    monkeypatch.setattr("plenum.render.XSLT", broken)
+    monkeypatch.setattr("plenum.engines.XSLT", broken)
     monkeypatch.setattr(builder, "code_digest", lambda: "the stylesheets changed")
     monkeypatch.setattr(workers, "_context", None)   # compiled anew, as a new run does
     before = snapshot(project / "site")
