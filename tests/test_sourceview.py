@@ -3,7 +3,6 @@ the same text of a block as the source's, on the cases where their former copies
 
 from __future__ import annotations
 
-
 from lxml import etree
 
 from plenum import lossless
