@@ -4,21 +4,14 @@ Two texts are compared after normalisation (Unicode NFC, every run of whitespace
 
 * expected: the source text minus the spans the reader declared as markup (``Conversion.markup``;
   each span must match the reader's markup vocabulary, e.g. ``[handwritten: `` or ``]``);
-* found: the *source view* of the TEI. Only text inside elements that carry ``@source`` counts
-  (header boilerplate and values derived from the source, such as ISO dates, do not). Editorial
-  alternatives (``reg``, ``corr``, ``expan`` in a ``choice``) are skipped unless they carry their
-  own ``@source`` (a translator's correction printed in the source); the converter's own additions
-  (``@resp`` pointing at plenum's ``respStmt``) are skipped; ``orig``, ``sic`` and ``abbr`` count. ``lb``/``pb``/``cb``
-  count as a space, or as nothing with ``@break="no"``; ``@rend="hyphen"`` adds the hyphen the
-  break replaced. Blocks are put back in source order by the first line of their ``@source``
-  range, so notes placed at their markers and header fields taken from the end of a page compare
-  where the source has them.
+* found: the *source view* of the TEI (`sourceview`): the text of its blocks (elements with
+  ``@source``) as the source has it, editorial alternatives and plenum's additions left out, put
+  back in source order by the first line of each block's ``@source`` range.
 """
 
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -26,20 +19,10 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .readers import Conversion
-from .source import parse_pointer
-from .tei import plenum_pointers
+from .sourceview import view_blocks
 
 # Characters the check reads as spaces besides Unicode whitespace: zero-width space, byte-order mark.
 _INVISIBLE = ("\u200b", "\ufeff")
-# Elements whose boundaries do not separate words; every other element's boundaries do.
-INLINE = frozenset("""
-    hi emph add del subst supplied sic corr choice orig reg abbr expan ex am unclear gap damage note stage
-    restore surplus secl mod retrace metamark handShift persName placeName orgName name rs date time
-    ref ptr foreign term q quote said soCalled mentioned num measure seg w pc c g space anchor idno
-    title roleName forename surname addName
-""".split())
-BREAKS = frozenset({"lb", "pb", "cb"})
-EDITORIAL = frozenset({"reg", "corr", "expan"})
 
 
 def normalise(text: str) -> str:
@@ -86,58 +69,7 @@ def check(conv: Conversion) -> Report:
 
 def source_view(root: etree._Element) -> list[str]:
     """The source's text as the TEI holds it: one string per block, in source order."""
-    streams: list[tuple[int, int, list[str]]] = []
-    plenum = plenum_pointers(root)
-
-    def outside(element: etree._Element) -> None:
-        for child in element.iterchildren(etree.Element):
-            span = _lines(child)
-            if span:
-                parts: list[str] = []
-                streams.append((span[0], len(streams), parts))
-                inside(child, parts, span)
-            else:
-                outside(child)
-
-    def inside(element: etree._Element, parts: list[str], span: tuple[int, int]) -> None:
-        name = _local(element.tag)
-        if element.get("resp") in plenum or (
-                name in EDITORIAL and _local(element.getparent().tag) == "choice" and "source" not in element.attrib):
-            return
-        if name in BREAKS:
-            parts.append("" if element.get("break") == "no" else " ")
-            if element.get("rend") == "hyphen":
-                parts.append("-")
-            return
-        edge = "" if name in INLINE else " "
-        parts.append(edge + (element.text or ""))
-        for child in element:
-            if isinstance(child.tag, str):
-                inner = _lines(child)
-                if inner and not (span[0] <= inner[0] and inner[1] <= span[1]):
-                    detached: list[str] = []
-                    streams.append((inner[0], len(streams), detached))
-                    inside(child, detached, inner)
-                else:
-                    inside(child, parts, inner or span)
-            parts.append(child.tail or "")
-        parts.append(edge)
-
-    outside(root)
-    streams.sort(key=lambda stream: (stream[0], stream[1]))
-    return ["".join(parts) for _, _, parts in streams]
-
-
-def _lines(element: etree._Element) -> tuple[int, int] | None:
-    """The source lines an element's @source points to (None without a src:L… pointer)."""
-    pointer = element.get("source")
-    return parse_pointer(pointer) if pointer is not None else None
-
-
-@functools.lru_cache(maxsize=None)
-def _local(tag: str) -> str:
-    """The local name of an element's tag (the few tags of a TEI tree, looked up once each)."""
-    return tag.rpartition("}")[2]
+    return ["".join([text for text, _, _ in pieces]) for _, pieces in view_blocks(root)]
 
 
 def _kept(conv: Conversion) -> list[tuple[int, int]]:

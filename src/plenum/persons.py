@@ -22,6 +22,7 @@ from lxml import etree
 from . import tei
 from .errors import InputError
 from .fileio import write_atomic
+from .sourceview import HYPHEN, view_pieces
 from .tei import E, NS, XML_ID, XML_LANG
 
 FILE = "persons.xml"
@@ -95,18 +96,19 @@ def attest_tree(tree: etree._ElementTree, name: str) -> dict:
     a group, as the original beside its translation, included)."""
     places: dict[str, list[int]] = {}
     forms: Counter = Counter()
+    plenum = tei.plenum_pointers(tree.getroot())
     for sp in tree.iter(SP):
         for value in (sp.get("who") or "").split():
             if pid := person_id(value):
                 places.setdefault(pid, [0, 0])[0] += 1
                 speaker = sp.find(SPEAKER)
                 if speaker is not None and sp.get("cert", "high") == "high":
-                    forms[(pid, _language(sp), _label_name(speaker))] += 1
+                    forms[(pid, _language(sp), _label_name(speaker, plenum))] += 1
     for mention in tree.iter(PERSNAME):
         in_text = next(mention.iterancestors(TEXT), None) is not None
         if in_text and (ref := mention.get("ref")) is not None and (pid := person_id(ref)):
             places.setdefault(pid, [0, 0])[1] += 1
-            forms[(pid, _language(mention), " ".join(source_text(mention).split()))] += 1
+            forms[(pid, _language(mention), " ".join(name_text(mention, plenum).split()))] += 1
     return {"name": name, "title": _title(tree), "places": places,
             "forms": [[*key, count] for key, count in sorted(forms.items())]}
 
@@ -279,9 +281,9 @@ def _language(element: etree._Element) -> str:
     return "en"
 
 
-def _label_name(speaker: etree._Element) -> str:
+def _label_name(speaker: etree._Element, plenum: frozenset[str]) -> str:
     """The name in a speaker label, without titles, separators or parentheses."""
-    return _bare_name(" ".join(source_text(speaker).split()))
+    return _bare_name(" ".join(name_text(speaker, plenum).split()))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -290,15 +292,10 @@ def _bare_name(label: str) -> str:
     return _ENDINGS.sub("", _ASIDES.sub("", _TITLES.sub("", label))).strip()
 
 
-def source_text(element: etree._Element) -> str:
-    """An element's text as the source has it (regularised and corrected forms, comments and processing
-    instructions left out)."""
-    parts = [element.text or ""]
-    for child in element:
-        if isinstance(child.tag, str) and tei.local(child) not in ("reg", "corr", "expan"):
-            parts.append(source_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+def name_text(element: etree._Element, plenum: frozenset[str] | None = None) -> str:
+    """A name (or speaker label) as the source writes it: its source view (`sourceview`) without the
+    hyphen a line end put into a word."""
+    return "".join([text for text, _, role in view_pieces(element, plenum) if role != HYPHEN])
 
 
 def _insert_after_names(element: etree._Element, name: etree._Element, after: etree._Element | None) -> None:

@@ -1,7 +1,7 @@
 """Where an element of a TEI block stands in the source lines the block came from.
 
-A block (an element with ``@source``) is read as the nothing-lost check reads it: its text as the
-source has it (``orig`` and ``sic`` count, ``reg`` and ``corr`` do not unless printed in the source,
+A block (an element with ``@source``) is read as the nothing-lost check reads it: its source view
+(`sourceview`; ``orig`` and ``sic`` count, ``reg`` and ``corr`` do not unless printed in the source,
 plenum's own additions not at all). That text is aligned word by word with the block's source lines,
 so an element's words find their place in the lines; the markup the source wraps them in (``[…]``,
 ``~~…~~``, ``<sup>…</sup>``) can be marked with them.
@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .lossless import BREAKS, EDITORIAL, INLINE
 from .source import parse_pointer
-from .tei import NS, by_plenum, local
+from .sourceview import BREAK, CLOSE, LEFT_OUT, OPEN, ViewPiece, view_pieces
+from .tei import NS, local
 
 # Words: runs of letters and digits, also cut where an element begins or ends (the source has markup
 # or a space where the TEI has an element boundary: [, ~~, <sup>, a line end).
@@ -46,10 +46,9 @@ class Block:
         first, last = parse_pointer(element.get("source", ""))
         self.numbers = range(first, min(last, len(lines)) + 1)
         self.text = "\n".join(lines[n - 1] for n in self.numbers)
-        self.spans: dict[etree._Element, tuple[int, int]] = {}
-        parts: list[str] = []
-        self._walk(element, parts, (first, last))
-        self.view = "".join(parts)
+        pieces = view_pieces(element)
+        self.view = "".join([text for text, _, _ in pieces])
+        self.spans = _spans(pieces)
         cuts = sorted({offset for span in self.spans.values() for offset in span})
         self.view_words = [piece for match in _WORD.finditer(self.view) for piece in _cut(match.span(), cuts)]
         self.source_words = [match.span() for match in _WORD.finditer(self.text)]
@@ -105,30 +104,6 @@ class Block:
         after = [self.aligned[k] for k in range(words[-1] + 1, len(self.view_words)) if k in self.aligned]
         return self._widen(first, last, self.source_words[before[-1]][1] if before else 0,
                            self.source_words[after[0]][0] if after else len(self.text))
-
-    def _walk(self, element: etree._Element, parts: list[str], span: tuple[int, int]) -> None:
-        """Append an element's text as the nothing-lost check reads it, recording where each element is."""
-        name, start = local(element), sum(map(len, parts))
-        if by_plenum(element):
-            return
-        if name in EDITORIAL and local(element.getparent()) == "choice" and "source" not in element.attrib:
-            self.spans[element] = (start, start)
-            return
-        if name in BREAKS:
-            parts.append(("" if element.get("break") == "no" else " ")
-                         + ("-" if element.get("rend") == "hyphen" else ""))
-            self.spans[element] = (start, start)
-            return
-        edge = "" if name in INLINE else " "
-        parts.append(edge + (element.text or ""))
-        for child in element:
-            if isinstance(child.tag, str):
-                inner = parse_pointer(child.get("source", ""))
-                if not inner or span[0] <= inner[0] and inner[1] <= span[1]:
-                    self._walk(child, parts, inner or span)
-            parts.append(child.tail or "")
-        parts.append(edge)
-        self.spans[element] = (start, sum(map(len, parts)))
 
     def _words(self, element: etree._Element) -> list[int]:
         """The indexes of the words of an element's text."""
@@ -189,6 +164,23 @@ class Block:
         if closing := _CLOSING.match(self.text, last, ceiling):
             last = closing.end()
         return first, last
+
+
+def _spans(pieces: list[ViewPiece]) -> dict[etree._Element, tuple[int, int]]:
+    """Where each element the source view reads is in its text (start, end); a break or a left-out
+    alternative is a place without text."""
+    spans: dict[etree._Element, tuple[int, int]] = {}
+    opened: dict[etree._Element, int] = {}
+    offset = 0
+    for text, element, role in pieces:
+        if role == OPEN:
+            opened[element] = offset
+        elif role == CLOSE:
+            spans[element] = (opened[element], offset + len(text))
+        elif role in (BREAK, LEFT_OUT):
+            spans[element] = (offset, offset)
+        offset += len(text)
+    return spans
 
 
 def _measure(element: etree._Element, start: int, places: dict) -> int:

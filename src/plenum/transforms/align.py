@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..persons import Personography, person_id, pointer, source_text
+from ..persons import Personography, name_text, person_id, pointer
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label
+from ..sourceview import view_text
 from ..tei import NS, XML_ID
 from . import Transform
 from .participants import named
@@ -96,8 +97,8 @@ def _label(sp: etree._Element) -> str:
     speaker = first_child(sp, SPEAKER)
     if speaker is None:
         return ""
-    label = parse_label(source_text(speaker), script_of(sp))
-    return label.name if label else " ".join(source_text(speaker).split())
+    label = parse_label(name_text(speaker), script_of(sp))
+    return label.name if label else " ".join(name_text(speaker).split())
 
 
 def _cast(document: Document, persons: Personography) -> list[str]:
@@ -118,7 +119,7 @@ def _closest(persons: Personography, label: str, cast: list[str]) -> tuple[str, 
 
 
 def _length(sp: etree._Element) -> int:
-    return sum(len(" ".join(source_text(element).split())) for element in sp if element.tag != sp[0].tag)
+    return sum(len(" ".join(view_text(element).split())) for element in sp if element.tag != sp[0].tag)
 
 
 def _align(turns: list[etree._Element], targets: list[etree._Element], labels: list[str],

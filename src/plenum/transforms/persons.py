@@ -14,7 +14,7 @@ import re
 
 from lxml import etree
 
-from ..persons import Personography, fold, pointer, source_text
+from ..persons import Personography, fold, name_text, pointer
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label
 from ..tei import E, NS, XML_LANG, local, q
@@ -152,7 +152,7 @@ class LinkPersons(Transform):
         """Resolve one turn's label (a translation's or a single-language text's; originals wait
         for the alignment) and note the alias it declares."""
         speaker = first_child(sp, SPEAKER)
-        label = parse_label(source_text(speaker), script) if speaker is not None else None
+        label = parse_label(name_text(speaker), script) if speaker is not None else None
         if label is None:
             return
         found = conv.persons.lookup(label.name, script) or (
