@@ -7,7 +7,7 @@ from lxml import etree
 
 from plenum import lossless
 from plenum.persons import attest_tree, name_text
-from plenum.sourcemarks import Block
+from plenum.sourcemarks import MarkedBlock
 
 # Source lines 1-9; the turn is lines 3-4, its footnote line 9.
 LINES = [
@@ -55,7 +55,7 @@ def test_the_nothing_lost_check_reads_the_turn_and_its_footnote_as_two_blocks_in
 def test_the_review_reads_the_turn_as_the_nothing_lost_check_does():
     root = parsed()
     sp = root.find(".//{*}sp")
-    assert words(Block(sp, LINES).view) == words(lossless.source_view(root)[0])
+    assert words(MarkedBlock(sp, LINES).view) == words(lossless.source_view(root)[0])
 
 
 def test_a_name_is_attested_in_the_form_the_source_view_gives_it():
@@ -68,7 +68,7 @@ def test_a_name_is_attested_in_the_form_the_source_view_gives_it():
 
 def test_each_name_is_marked_in_the_review_on_the_words_it_is_attested_with():
     root = parsed()
-    block = Block(root.find(".//{*}sp"), LINES)
+    block = MarkedBlock(root.find(".//{*}sp"), LINES)
     for name in root.iter("{*}persName"):
         start, end = block.mark(name)
         assert words(block.text[start:end].replace("-\n", "")) == words(name_text(name)), name_text(name)
@@ -77,7 +77,7 @@ def test_each_name_is_marked_in_the_review_on_the_words_it_is_attested_with():
 def test_a_correction_printed_in_the_source_counts_for_the_check_and_the_review():
     root = parsed()
     corr = root.find(".//{*}corr")
-    block = Block(root.find(".//{*}sp"), LINES)
+    block = MarkedBlock(root.find(".//{*}sp"), LINES)
     start, end = block.mark(corr)
     assert block.text[start:end] == "10th"
     assert "4th10th" in lossless.source_view(root)[0]

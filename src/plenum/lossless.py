@@ -42,7 +42,7 @@ def _words(text: str) -> list[str]:
 
 
 @dataclass
-class Report:
+class LossReport:
     """The outcome of the check: problems, each a line a reviewer can act on."""
 
     source: str
@@ -56,7 +56,7 @@ class Report:
         return "\n".join(self.problems) if self.problems else f"{self.source}: nothing lost"
 
 
-def check(conv: Conversion) -> Report:
+def check(conv: Conversion) -> LossReport:
     """Compare a conversion's TEI documents with its source."""
     source = conv.source
     problems = _vocabulary_problems(conv)
@@ -64,7 +64,7 @@ def check(conv: Conversion) -> Report:
     found = _words(" ".join(text for document in conv.documents for text in source_view(document.root)))
     if expected != found:
         problems.append(_describe(conv, " ".join(found)))
-    return Report(str(source.path), problems)
+    return LossReport(str(source.path), problems)
 
 
 def source_view(root: etree._Element) -> list[str]:

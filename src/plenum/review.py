@@ -26,7 +26,7 @@ from .summary import Progress, Summary, quiet
 from .errors import InputError, PlenumError
 from .fileio import write_atomic
 from .source import Source, parse_pointer
-from .sourcemarks import Block, Line
+from .sourcemarks import Line, MarkedBlock
 from .tei import NS, XML_ID, by_plenum, local
 from .textnodes import without_asides
 
@@ -136,7 +136,7 @@ class Intervention:
 
 
 @dataclass
-class Report:
+class ReviewReport:
     """The review of one TEI document: its title, its source file, and its interventions."""
 
     path: Path
@@ -169,7 +169,7 @@ class Report:
         }
 
 
-def review(path: Path | str, sources: tuple[Path, ...] = ()) -> Report:
+def review(path: Path | str, sources: tuple[Path, ...] = ()) -> ReviewReport:
     """The review of the TEI file at `path`, its source lines read from `sources` (by default the seeds/
     folder of its edition); InputError when it is not TEI that plenum can read."""
     path = Path(path)
@@ -178,7 +178,7 @@ def review(path: Path | str, sources: tuple[Path, ...] = ()) -> Report:
         raise InputError(path, f"the root element <{local(root)}> is not in the TEI namespace ({tei.TEI_NS}); "
                                f"plenum reviews TEI only", root.sourceline)
     sources = _Sources(root, path, Edition.around(path, sources))
-    blocks: dict[etree._Element, Block] = {}
+    blocks: dict[etree._Element, MarkedBlock] = {}
     found = []
     for element in root.iter():
         what = kind(element) if isinstance(element.tag, str) else None
@@ -188,7 +188,7 @@ def review(path: Path | str, sources: tuple[Path, ...] = ()) -> Report:
         lines = []
         if block is not None and sources.lines is not None:
             if block not in blocks:
-                blocks[block] = Block(block, sources.lines)
+                blocks[block] = MarkedBlock(block, sources.lines)
             lines = blocks[block].lines(_mark(blocks[block], element, what))
         # The anchor in the reading edition: the nearest identified element (the header has none).
         anchor = next((e.get(XML_ID) for e in _self_and_ancestors(element) if e.get(XML_ID) and e is not root), "")
@@ -198,7 +198,7 @@ def review(path: Path | str, sources: tuple[Path, ...] = ()) -> Report:
             encoded=_encoded(element, what), cert=element.get("cert"), uncertain=uncertain(element, what),
             pointer=block.get("source") if block is not None else None,
             within=_encoded(choice, "choice") if choice is not None else None, lines=lines))
-    return Report(path, _title(root, path), sources.path, sources.status, sources.message, found)
+    return ReviewReport(path, _title(root, path), sources.path, sources.status, sources.message, found)
 
 
 class _Sources:
@@ -229,7 +229,7 @@ class _Sources:
             self.status, self.message = "ok", ""
 
 
-def _mark(block: Block, element: etree._Element, what: str) -> tuple[int, int] | None:
+def _mark(block: MarkedBlock, element: etree._Element, what: str) -> tuple[int, int] | None:
     """Where an intervention is in its block's source lines: a turn by its speaker label; nothing of plenum's."""
     if any(by_plenum(e) for e in _self_and_ancestors(element)):
         return None

@@ -39,7 +39,7 @@ class Line:
         return {"n": self.n, "text": self.text, "mark": list(self.mark) if self.mark else None}
 
 
-class Block:
+class MarkedBlock:
     """An element with @source, its text aligned word by word with the source lines it points to."""
 
     def __init__(self, element: etree._Element, lines: list[str]) -> None:

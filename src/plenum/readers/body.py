@@ -23,7 +23,7 @@ from ..tei import PLENUM, E, XML_LANG, last_child, q, sub
 from . import Conversion
 from .citation import iso_date
 from .ends import Ends
-from .inline import BREAK, Inline, Run, lines_run
+from .inline import BREAK, InlineParser, Run, lines_run
 from .labels import Label, recognise
 from .spans import Span
 
@@ -74,7 +74,7 @@ BODY_CONVENTION_WORDS = frozenset({SCAN})
 
 
 @dataclass
-class Block:
+class BodyBlock:
     """A logical paragraph: one or more source paragraphs joined, with breaks between them.
 
     While paragraphs are being joined, `joins` holds each further one with the break before it;
@@ -153,7 +153,8 @@ class Body:
         self.original_language = original_language
         self.notes: dict[int, etree._Element] = {}
         self.used_notes: set[int] = set()
-        self.inline = Inline(conv, f"#{doc_id}-{PLENUM}", translation_resp, hand=f"#{doc_id}-hw", note=self._note)
+        self.inline = InlineParser(conv, f"#{doc_id}-{PLENUM}", translation_resp, hand=f"#{doc_id}-hw",
+                                   note=self._note)
         self.info = TextInfo()
 
     # -- the whole text ---------------------------------------------------------------------
@@ -278,9 +279,9 @@ class Body:
 
     # -- 3. blocks: joining what the export split -------------------------------------------
 
-    def _blocks(self, units: list[Unit], script: str) -> list[Block | Unit]:
+    def _blocks(self, units: list[Unit], script: str) -> list[BodyBlock | Unit]:
         """Paragraphs joined across breaks; page units stay between blocks unless a paragraph spans them."""
-        items: list[Block | Unit] = []
+        items: list[BodyBlock | Unit] = []
         for index, unit in enumerate(units):
             if unit.is_page:
                 items.append(unit)
@@ -296,13 +297,13 @@ class Body:
                 previous.spans.append(unit.span)
                 continue
             run = lines_run(self.conv, unit.span)
-            items.append(Block(run, [unit.span], ends=Ends.of(run)))
+            items.append(BodyBlock(run, [unit.span], ends=Ends.of(run)))
         for item in items:
-            if isinstance(item, Block):
+            if isinstance(item, BodyBlock):
                 item.merge()
         return items
 
-    def _continues(self, block: Block, span: Span, script: str, units: list[Unit], index: int) -> bool:
+    def _continues(self, block: BodyBlock, span: Span, script: str, units: list[Unit], index: int) -> bool:
         """True when `span` (units[index]) continues `block`: a bracket closed further on, or a
         sentence cut by a break."""
         ends = block.ends
@@ -336,8 +337,8 @@ class Body:
         self._write(div, items, lang)
         return div
 
-    def _classify(self, items: list[Block | Unit], script: str, original: bool) -> None:
-        blocks = [item for item in items if isinstance(item, Block)]
+    def _classify(self, items: list[BodyBlock | Unit], script: str, original: bool) -> None:
+        blocks = [item for item in items if isinstance(item, BodyBlock)]
         letters = re.compile(_SCRIPT_CHARS.get(script, "[A-Za-z]"))
         for block in reversed(blocks):                       # closers, from the end
             kind = _closer_kind(block, letters if original else None)
@@ -381,7 +382,7 @@ class Body:
             else:
                 block.kind, top = "narrative", False
 
-    def _labels(self, blocks: list[Block], script: str) -> dict[int, Label]:
+    def _labels(self, blocks: list[BodyBlock], script: str) -> dict[int, Label]:
         """Which blocks start a turn.
 
         A label with a title, a speech verb or an alias is a turn. A bare 'Name:' is one when the
@@ -404,7 +405,7 @@ class Body:
                 or untitled[label.name] >= 2 or label.name in context}
         return found if len(sure) >= 2 else sure
 
-    def _write(self, div: etree._Element, items: list[Block | Unit], lang: str) -> None:
+    def _write(self, div: etree._Element, items: list[BodyBlock | Unit], lang: str) -> None:
         container = div
         pending: list[etree._Element] = []
         opener = None
@@ -451,24 +452,24 @@ class Body:
 
     # -- element builders -------------------------------------------------------------------
 
-    def _parsed(self, element: etree._Element, block: Block, run: Run | None = None) -> etree._Element:
+    def _parsed(self, element: etree._Element, block: BodyBlock, run: Run | None = None) -> etree._Element:
         element.set("source", self._pointer(block.start, block.end))
         self.inline.parse(run or block.run, element)
         return element
 
-    def _paragraph(self, parent: etree._Element, block: Block, run: Run | None = None) -> None:
+    def _paragraph(self, parent: etree._Element, block: BodyBlock, run: Run | None = None) -> None:
         p = self._parsed(E.p(), block, run)
         _trailing_stage(p)
         parent.append(p)
 
-    def _head(self, div: etree._Element, block: Block) -> None:
+    def _head(self, div: etree._Element, block: BodyBlock) -> None:
         run = block.run
         if heading := MD_HEADING.match(run.text):
             self.conv.consume(run.source(0), run.source(heading.end() - 1) + 1, "md-heading")
             run = _sub_run(run, heading.end())
         div.append(self._parsed(E.head(), block, run))
 
-    def _opener_part(self, opener: etree._Element, block: Block, kind: str) -> None:
+    def _opener_part(self, opener: etree._Element, block: BodyBlock, kind: str) -> None:
         if kind == "addressee":
             opener.append(self._parsed(E.salute(), block))
             return
@@ -479,7 +480,7 @@ class Body:
         self.inline.parse(block.run, date)
         opener.append(E.dateline({"source": self._pointer(block.start, block.end)}, date))
 
-    def _setting(self, div: etree._Element, block: Block) -> None:
+    def _setting(self, div: etree._Element, block: BodyBlock) -> None:
         """'Time: …' and 'Location: …': a labelled paragraph; the header's settingDesc copies them."""
         match = SETTING.match(block.run.text)
         p = E.p({"source": self._pointer(block.start, block.end)})
@@ -497,7 +498,7 @@ class Body:
         p.append(element)
         div.append(p)
 
-    def _participants(self, div: etree._Element, block: Block) -> None:
+    def _participants(self, div: etree._Element, block: BodyBlock) -> None:
         """'Participants: Soviet side: …' lines as a list of labelled groups."""
         last = last_child(div)
         if last is not None and last.tag == q("list") and last.get("type") == "participants":
@@ -522,7 +523,7 @@ class Body:
             listing.extend([label, item])
             self.info.participants.append(item.xpath("string()"))
 
-    def _turn(self, div: etree._Element, block: Block) -> etree._Element:
+    def _turn(self, div: etree._Element, block: BodyBlock) -> etree._Element:
         label = block.label
         sp = sub(div, "sp", None, {"source": self._pointer(block.start, block.end)})
         if label.to:
@@ -556,7 +557,7 @@ class Body:
             return
         self.inline.parse(run, speaker)
 
-    def _closer(self, div: etree._Element, block: Block, kind: str) -> None:
+    def _closer(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
         closer = E.closer({"source": self._pointer(block.start, block.end)})
         if kind == "closer-signed":
             self.inline.parse(block.run, sub(closer, "signed"))
@@ -602,7 +603,7 @@ def _balanced(text: str) -> bool:
         text.find(")") >= len(text.rstrip(". ")) - 1
 
 
-def _closer_kind(block: Block, letters: re.Pattern[str] | None) -> str | None:
+def _closer_kind(block: BodyBlock, letters: re.Pattern[str] | None) -> str | None:
     """The kind of closer a final block is ('closer-signed', …), or None when it is not one."""
     text = block.text.strip()
     if SIGNATURE.match(text):
@@ -632,7 +633,7 @@ def _open_bracket_closes(depth: int, following: list[str]) -> bool:
     return False
 
 
-def _last_block(items: list[Block | Unit]) -> tuple[Block | None, list[Unit]]:
+def _last_block(items: list[BodyBlock | Unit]) -> tuple[BodyBlock | None, list[Unit]]:
     """The last block and the page units after it."""
     pages = []
     for item in reversed(items):

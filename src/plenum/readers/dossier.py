@@ -19,8 +19,8 @@ from ..source import Source
 from ..tei import XML_ID, q, sub
 from . import Conversion, Document, Reader
 from .citation import iso_date, parse_reference
-from .dossier_inline import Inline, Links
-from .dossier_layout import HEADING, NOTE_START, SOURCE_OPEN, Block, Item, Layout
+from .dossier_inline import DossierInline, Links
+from .dossier_layout import HEADING, NOTE_START, SOURCE_OPEN, Item, Layout, PrintedBlock
 from .dossier_tei import Heading, Publication, corpus, document_header, essay_header, slug, tei_root
 from .fontshift import Decoder
 
@@ -54,12 +54,12 @@ class DossierReader(Reader):
 
     def read(self, source: Source) -> Conversion:
         conv = Conversion(source, self)
-        reading = _Reading(conv)
+        reading = _DossierReading(conv)
         reading.run()
         return conv
 
 
-class _Reading:
+class _DossierReading:
     """One conversion in progress: the source's layout, its decoder, and the documents made so far."""
 
     def __init__(self, conv: Conversion) -> None:
@@ -67,7 +67,7 @@ class _Reading:
         self.source = conv.source
         self.decoder = Decoder.learn(self.source.lines)
         self.layout = Layout(self.source, lambda number: self.inline.starts_lower(number))
-        self.inline = Inline(self.source, self.decoder, self.layout.issue)
+        self.inline = DossierInline(self.source, self.decoder, self.layout.issue)
         self.publication = Publication(self.layout.journal, self.layout.issue)
         self.stem = self.source.path.stem
         self.base = "dossier-" + slug(self.stem)
@@ -287,7 +287,7 @@ class _Reading:
 
     # --- blocks -------------------------------------------------------------------------------
 
-    def _block(self, div: etree._Element, block: Block, links: Links | None, name: str) -> str:
+    def _block(self, div: etree._Element, block: PrintedBlock, links: Links | None, name: str) -> str:
         """Append a block to a division: a paragraph (marked when a fragment cuts it), or furniture."""
         pointer = self.source.pointer(block.first, block.last)
         if not block.text_lines:
@@ -303,7 +303,7 @@ class _Reading:
             p.set("part", part)
         return reading
 
-    def _fragment_ends(self, block: Block) -> bool:
+    def _fragment_ends(self, block: PrintedBlock) -> bool:
         """Whether the next text after a block starts a new fragment (or there is none)."""
         following = self._next_text(block.last + 1, len(self.source.lines))
         return following is None or self.layout.starts_fragment(following) \

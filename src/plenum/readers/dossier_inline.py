@@ -17,7 +17,7 @@ from lxml import etree
 from ..source import Source
 from ..tei import append, append_text, q, sub
 from .dossier_layout import Item, split_glued
-from .fontshift import HYPHEN_PREFIXES, Decoder, Run
+from .fontshift import HYPHEN_PREFIXES, Decoder, FontRun
 
 # An endnote number printed after a word or punctuation: 'Korea,1 they', 'factions.2'.
 MARKER = re.compile(r"(?<=[A-Za-z.,;:)\]\u201d\u2019\"])(\d{1,3})(?!\d)(?=[\s\ufffd]|$)")
@@ -43,10 +43,10 @@ class Segment:
 
     start: int
     end: int
-    run: Run | None = None
+    run: FontRun | None = None
 
 
-class Inline:
+class DossierInline:
     """Builds the mixed content of blocks of one source."""
 
     def __init__(self, source: Source, decoder: Decoder | None, issue: str) -> None:
@@ -63,7 +63,7 @@ class Inline:
 
     # --- lines --------------------------------------------------------------------------------
 
-    def runs(self, number: int) -> list[Run]:
+    def runs(self, number: int) -> list[FontRun]:
         return self._runs[number]
 
     def segments(self, number: int) -> list[Segment]:
@@ -222,7 +222,7 @@ class Inline:
         sub(element, "fw", line.strip(), {"type": item.kind, "place": "top", "source": pointer})
 
 
-def _choice(run: Run) -> etree._Element:
+def _choice(run: FontRun) -> etree._Element:
     """A decoded run: the printed characters in orig, the reading in reg (lost characters marked)."""
     choice = etree.Element(q("choice"))
     sub(choice, "orig", run.raw)

@@ -35,7 +35,7 @@ class Item:
 
 
 @dataclass
-class Block:
+class PrintedBlock:
     """A paragraph (or a run of furniture): its lines in order, and whether a fragment starts it."""
 
     items: list[Item] = field(default_factory=list)
@@ -121,10 +121,10 @@ class Layout:
             ranges.append((start, end))
         return ranges
 
-    def blocks(self, first: int, last: int) -> list[Block]:
+    def blocks(self, first: int, last: int) -> list[PrintedBlock]:
         """The paragraphs between two lines; furniture inside a paragraph stays in it."""
-        blocks: list[Block] = []
-        current: Block | None = None
+        blocks: list[PrintedBlock] = []
+        current: PrintedBlock | None = None
         waiting: list[Item] = []
         blank = False
         previous = ""
@@ -144,14 +144,14 @@ class Layout:
                 if current is not None:
                     blocks.append(current)
                 if waiting:
-                    blocks.append(Block(waiting))
-                current = Block(fragment=fragment)
+                    blocks.append(PrintedBlock(waiting))
+                current = PrintedBlock(fragment=fragment)
             current.items.append(Item(number))
             waiting, blank, previous = [], False, line
         if current is not None:
             blocks.append(current)
         if waiting:
-            blocks.append(Block(waiting))
+            blocks.append(PrintedBlock(waiting))
         return blocks
 
     def bracketed(self, first: int, last: int) -> int:

@@ -41,7 +41,7 @@ class Piece:
 
 
 @dataclass(frozen=True)
-class Run:
+class FontRun:
     """A shifted run at [start, end) of a line, its raw characters and its decoded pieces."""
 
     start: int
@@ -154,10 +154,10 @@ class Decoder:
         """The characters a U+FFFD may stand for: those the offset pushed below the printable range."""
         return "".join(chr(c) for c in range(0x20, 0x20 + self.offset))
 
-    def runs(self, line: str) -> list[Run]:
+    def runs(self, line: str) -> list[FontRun]:
         """The shifted runs of a line, decoded."""
         tokens = self._tokens(line)
-        runs: list[Run] = []
+        runs: list[FontRun] = []
         i = 0
         while i < len(tokens):
             if tokens[i][2] not in ("S", "L"):
@@ -169,7 +169,7 @@ class Decoder:
                 j += 1
             start, end = tokens[i][0], tokens[j][0] + len(tokens[j][1])
             pieces = self._decode(tokens[i:j + 1], _neighbour(line, start, -1), _neighbour(line, end, +1))
-            runs.append(Run(start, end, line[start:end], tuple(pieces)))
+            runs.append(FontRun(start, end, line[start:end], tuple(pieces)))
             i = j + 1
         return runs
 

@@ -2,7 +2,7 @@
 
 A block of text (a paragraph, a heading, a note) is a `Run`: its characters, gathered from one or
 more pieces of the source, with a `BREAK` character standing for each line or page break between
-them. `Inline` parses a run into TEI mixed content, and records every character it turns into
+them. `InlineParser` parses a run into TEI mixed content, and records every character it turns into
 markup (brackets, labels such as ``handwritten: ``) with its source offsets.
 
 The conventions (see schema/ENCODING.md):
@@ -141,7 +141,7 @@ def lines_run(conv: Conversion, span: Span, hard_breaks: bool = True) -> Run:
     return run
 
 
-class Inline:
+class InlineParser:
     """Parses runs into TEI mixed content for one document."""
 
     def __init__(self, conv: Conversion, plenum_resp: str, translation_resp: str | None = None,

@@ -26,7 +26,7 @@ def registry() -> list[Transform]:
     from .align import AlignOriginal
     from .ids import AssignIds
     from .participants import ListParticipants
-    from .persons import LinkPersons
+    from .person_links import LinkPersons
     from .regularise import RegulariseNames
 
     transforms: list[Transform] = [AssignIds(), RegulariseNames(), LinkPersons(), AlignOriginal(),

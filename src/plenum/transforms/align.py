@@ -19,7 +19,7 @@ from ..sourceview import view_text
 from ..tei import NS, XML_ID
 from . import Transform
 from .participants import named
-from .persons import SPEAKER, first_child, script_of
+from .person_links import SPEAKER, first_child, script_of
 
 GAP = -0.15          # the score of leaving a turn unaligned
 THRESHOLD = 0.35     # a pair must score above this to be better than two gaps

@@ -117,7 +117,7 @@ def _run_names(run: str, script: str, persons: Personography,
 
 
 class LinkPersons(Transform):
-    name = "persons"
+    name = "person_links"
     priority = 300
 
     def apply(self, document: Document, conv: Conversion) -> None:
