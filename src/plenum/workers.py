@@ -242,7 +242,7 @@ def validate(path: str) -> list[Problem]:
 
 
 @dataclass
-class Edition:
+class EditionPages:
     """The edition-wide pages written into the site, and the dossiers that failed to render."""
 
     files: list[str] = field(default_factory=list)
@@ -250,13 +250,13 @@ class Edition:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def edition(documents: list[tuple[str, str, bool]], persons: str | None) -> Edition:
+def edition(documents: list[tuple[str, str, bool]], persons: str | None) -> EditionPages:
     """The pages that list documents, from the listed documents' (path, summary, is a dossier): each
     dossier's pages, and with HTML the home page, the person index (with `persons`, the
     personography's path), persons.xml and the style sheet. A dossier that fails to render is
     reported by name and left out of the lists; any other failure is the run's and stops it."""
     renderer, site = context().renderer, context().settings.site_dir
-    done = Edition()
+    done = EditionPages()
     with stage("edition pages"):
         renderer.edition(renderer.load(persons) if persons else None)
         summaries = {path: renderer.load_summary(text, path) for path, text, _ in documents}

@@ -9,7 +9,7 @@ Styles recognised (English and Russian):
   Kim Chang-man continued: text       Cde. Mikoyan asks a question: text
   тов. Микоян - text                  ○ тов. Микоян. text      (a stray OCR mark before the label)
 A label's name must be written in the script of the text (a Latin word in a Russian original is
-not a speaker). Labels without a title ('Mikoyan:') are only candidates: the body decides.
+not a speaker). Labels without a title ('Mikoyan:') are only candidates: block_kinds.py decides.
 """
 
 from __future__ import annotations

@@ -1,0 +1,294 @@
+"""The TEI element of each kind of block of a record's text: paragraph, heading, opener, meeting
+details, participants, turn, stage direction, closer; the page breaks between them put in place."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..source import parse_pointer
+from ..tei import E, last_child, q, sub
+from . import Conversion
+from .block_kinds import MD_HEADING, PARTICIPANTS, SETTING, BodyBlock
+from .citation import iso_date
+from .inline import BREAK, InlineParser, Run
+from .labels import Label
+from .page_breaks import Unit
+
+_LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
+_TRAILING_STAGE = re.compile(r"\s\((?P<inner>[A-Z][^()]{0,60})\)\.?$")
+# How every text _TRAILING_STAGE matches ends ($ allows a final newline): checked before searching.
+_STAGE_ENDINGS = (")", ").", ")\n", ").\n")
+_LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
+_MONTHS_RU = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
+              "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
+_RU_DATE = re.compile(r"(\d{1,2})\s*[\"»”]?\s*([а-я]+)\s+(\d{4})")
+
+
+@dataclass
+class TextInfo:
+    """What the header needs to know about the text."""
+
+    languages: list[str] = field(default_factory=list)
+    setting_date: dict[str, str] = field(default_factory=dict)
+    setting_place: str = ""
+    hands: set[str] = field(default_factory=set)
+    participants: list[str] = field(default_factory=list)
+
+
+class BlockElements:
+    """Writes the classified blocks of a text as TEI; what the header needs of them goes into `info`."""
+
+    def __init__(self, conv: Conversion, inline: InlineParser, info: TextInfo) -> None:
+        self.conv = conv
+        self.inline = inline
+        self.info = info
+
+    def write(self, div: etree._Element, items: list[BodyBlock | Unit]) -> None:
+        """Append each block to `div` as the element of its kind; a turn holds the blocks continuing it."""
+        container = div
+        pending: list[etree._Element] = []
+        opener = None
+        for item in items:
+            if isinstance(item, Unit):
+                pending += item.elements
+                continue
+            kind = item.kind
+            if kind == "turn":
+                div.extend(pending)
+                pending = []
+                container = self._turn(div, item)
+                continue
+            if kind == "turn-continued":
+                container.extend(pending)
+                pending = []
+                self._paragraph(container, item)
+                continue
+            container = div
+            div.extend(pending)
+            pending = []
+            if kind == "head":
+                self._head(div, item)
+            elif kind in ("addressee", "dateline"):
+                if opener is None:
+                    opener = sub(div, "opener")
+                self._opener_part(opener, item, kind)
+            elif kind == "status":
+                div.append(self._parsed(E.note({"type": "status", "place": "inline"}), item))
+            elif kind == "setting":
+                self._setting(div, item)
+            elif kind == "participants":
+                self._participants(div, item)
+            elif kind in ("stage", "stage-setting"):
+                div.append(self._parsed(E.stage({"type": "setting" if kind == "stage-setting" else "business"}),
+                                        item))
+            elif kind == "ocr-noise":
+                div.append(self._parsed(E.ab({"type": "ocr-noise"}), item))
+            elif kind.startswith("closer"):
+                self._closer(div, item, kind)
+            else:
+                self._paragraph(div, item)
+        div.extend(pending)
+
+    def _pointer(self, start: int, end: int) -> str:
+        return self.conv.source.pointer_for(start, end)
+
+    # -- element builders -------------------------------------------------------------------
+
+    def _parsed(self, element: etree._Element, block: BodyBlock, run: Run | None = None) -> etree._Element:
+        element.set("source", self._pointer(block.start, block.end))
+        self.inline.parse(run or block.run, element)
+        return element
+
+    def _paragraph(self, parent: etree._Element, block: BodyBlock, run: Run | None = None) -> None:
+        p = self._parsed(E.p(), block, run)
+        _trailing_stage(p)
+        parent.append(p)
+
+    def _head(self, div: etree._Element, block: BodyBlock) -> None:
+        run = block.run
+        if heading := MD_HEADING.match(run.text):
+            self.conv.consume(run.source(0), run.source(heading.end() - 1) + 1, "md-heading")
+            run = _sub_run(run, heading.end())
+        div.append(self._parsed(E.head(), block, run))
+
+    def _opener_part(self, opener: etree._Element, block: BodyBlock, kind: str) -> None:
+        if kind == "addressee":
+            opener.append(self._parsed(E.salute(), block))
+            return
+        date = E.date()
+        when = iso_date(block.text) or _russian_date(block.text)
+        if when:
+            date.set("when", when)
+        self.inline.parse(block.run, date)
+        opener.append(E.dateline({"source": self._pointer(block.start, block.end)}, date))
+
+    def _setting(self, div: etree._Element, block: BodyBlock) -> None:
+        """'Time: …' and 'Location: …': a labelled paragraph; the header's settingDesc copies them."""
+        match = SETTING.match(block.run.text)
+        p = E.p({"source": self._pointer(block.start, block.end)})
+        self.inline.parse(_sub_run(block.run, 0, len(match.group("label")) + 1), sub(p, "label"))
+        p[-1].tail = block.run.text[len(match.group("label")) + 1:match.end()]
+        value = _sub_run(block.run, match.end())
+        label = match.group("label").lower()
+        if label in ("time", "date", "время"):
+            element = E.date(_time_range(value.text))
+            self.info.setting_date = dict(element.attrib)
+        else:
+            element = E.placeName()
+            self.info.setting_place = value.text.strip()
+        self.inline.parse(value, element)
+        p.append(element)
+        div.append(p)
+
+    def _participants(self, div: etree._Element, block: BodyBlock) -> None:
+        """'Participants: Soviet side: …' lines as a list of labelled groups."""
+        last = last_child(div)
+        if last is not None and last.tag == q("list") and last.get("type") == "participants":
+            listing = last
+            listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
+        else:
+            listing = E.list({"type": "participants", "source": self._pointer(block.start, block.end)})
+            div.append(listing)
+        run = block.run
+        labels = _group_labels(run.text)
+        for position, (start, label_end, value) in enumerate(labels):
+            end = labels[position + 1][0] if position + 1 < len(labels) else len(run.text)
+            if value == end:                              # a label with no value heads the list
+                head = E.head()
+                self.inline.parse(_sub_run(run, start, label_end), head)
+                listing.append(head)
+                continue
+            label = E.label()
+            self.inline.parse(_sub_run(run, start, label_end), label)
+            item = E.item()
+            self.inline.parse(_sub_run(run, value, end), item)
+            listing.extend([label, item])
+            self.info.participants.append(item.xpath("string()"))
+
+    def _turn(self, div: etree._Element, block: BodyBlock) -> etree._Element:
+        label = block.label
+        sp = sub(div, "sp", None, {"source": self._pointer(block.start, block.end)})
+        if label.to:
+            sp.set("toWhom", label.to)  # a name for now; the persons transform makes it a pointer
+        speaker = sub(sp, "speaker")
+        run = block.run
+        label_end = label.label.end
+        self._speaker(speaker, _sub_run(run, 0, label_end), label)
+        rest_start = label.rest.start
+        if rest_start < len(run.text):
+            rest = _sub_run(run, rest_start)
+            if stage := _LEADING_STAGE.match(rest.text):
+                element = sub(sp, "stage", None, {"type": "delivery"})
+                self.inline.parse(_sub_run(rest, 0, len(stage.group().rstrip())), element)
+                rest = _sub_run(rest, stage.end())
+            if rest.text.strip():
+                p = sub(sp, "p")
+                self.inline.parse(rest, p)
+                _trailing_stage(p)
+        return sp
+
+    def _speaker(self, speaker: etree._Element, run: Run, label: Label) -> None:
+        """The label as written; a doubled title ('Cde. Cde.') marks its second title as surplus."""
+        if label.titles > 1 and (titles := _LEADING_TITLES.match(run.text)):
+            words = re.findall(r"\S+\s*", titles.group(2))
+            first = len(titles.group(1)) + len(words[0])
+            second = first + len(words[1].rstrip())
+            self.inline.parse(_sub_run(run, 0, first), speaker)
+            speaker.append(E.surplus({"reason": "repeated"}, run.text[first:second]))
+            self.inline.parse(_sub_run(run, second), speaker)
+            return
+        self.inline.parse(run, speaker)
+
+    def _closer(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
+        closer = E.closer({"source": self._pointer(block.start, block.end)})
+        if kind == "closer-signed":
+            self.inline.parse(block.run, sub(closer, "signed"))
+        elif kind == "closer-dateline":
+            date = E.date()
+            if when := iso_date(block.text) or _russian_date(block.text):
+                date.set("when", when)
+            self.inline.parse(block.run, date)
+            closer.append(E.dateline(date))
+        elif kind == "closer-noise":
+            self.inline.parse(block.run, sub(closer, "unclear", None, {"reason": "ocr-noise"}))
+        else:
+            self.inline.parse(block.run, closer)
+        div.append(closer)
+
+
+def _sub_run(run: Run, start: int, end: int | None = None) -> Run:
+    """The part of a run from `start` to `end`, with its source mapping and breaks."""
+    end = len(run.text) if end is None else end
+    part = Run()
+    part.text = run.text[start:end]
+    part.breaks = run.breaks[bisect.bisect_left(run.break_at, start):bisect.bisect_left(run.break_at, end)]
+    # Only the pieces from the one holding `start` to the one holding `end` are looked at.
+    for index in range(max(bisect.bisect_right(run.starts, start) - 1, 0), len(run.starts)):
+        piece_start = run.starts[index]
+        if piece_start >= end:
+            break
+        piece_end = run.starts[index + 1] if index + 1 < len(run.starts) else len(run.text)
+        lo, hi = max(piece_start, start), min(piece_end, end)
+        if lo < hi:
+            part.starts.append(lo - start)
+            part.sources.append(-1 if run.sources[index] < 0 else run.sources[index] + lo - piece_start)
+    return part
+
+
+def _trailing_stage(p: etree._Element) -> None:
+    """'… well. (Laughter).' at the end of a paragraph: the parenthesis becomes a stage direction."""
+    holder, attribute = (p[-1], "tail") if len(p) else (p, "text")
+    content = getattr(holder, attribute) or ""
+    if not content.endswith(_STAGE_ENDINGS):
+        return
+    match = _TRAILING_STAGE.search(content)
+    if not match:
+        return
+    setattr(holder, attribute, content[: match.start() + 1])
+    p.append(E.stage({"type": "business"}, content[match.start() + 1:]))
+
+
+def _time_range(text: str) -> dict[str, str]:
+    """'September 18, 1956, 18:00 - 21:10' -> {'from': '1956-09-18T18:00:00', 'to': …}."""
+    day = iso_date(text)
+    times = re.findall(r"\b(\d{1,2}):(\d{2})\b", text)
+    if not day:
+        return {}
+    if len(times) >= 2:
+        (h1, m1), (h2, m2) = times[:2]
+        return {"from": f"{day}T{int(h1):02d}:{m1}:00", "to": f"{day}T{int(h2):02d}:{m2}:00"}
+    if times:
+        hour, minute = times[0]
+        return {"when": f"{day}T{int(hour):02d}:{minute}:00"}
+    return {"when": day}
+
+
+def _russian_date(text: str) -> str | None:
+    """'16 сентября 1957г.' -> '1957-09-16' (the month recognised by its first letters)."""
+    match = _RU_DATE.search(text)
+    if not match:
+        return None
+    day, month, year = match.groups()
+    number = _MONTHS_RU.get(month[:3])
+    return f"{int(year):04d}-{number:02d}-{int(day):02d}" if number else None
+
+
+def _group_labels(text: str) -> list[tuple[int, int, int]]:
+    """(label start, label end, value start) of each group label at a line start, chained labels too."""
+    found = []
+    for line_start in [0] + [i + 1 for i, char in enumerate(text) if char == BREAK]:
+        position = line_start
+        while match := PARTICIPANTS.match(text, position):
+            found.append((match.start("label"), match.end("label") + 1, match.end()))
+            position = match.end()
+    return found
+
+
+def _widened(pointer: str, last: int) -> str:
+    """A src:L… pointer extended to end at line `last`."""
+    first, _ = parse_pointer(pointer)
+    return f"src:L{first}-L{last}" if last != first else f"src:L{first}"

@@ -1,0 +1,182 @@
+"""The blocks of a record's text (paragraphs the export split, joined) and what kind each is: heading,
+addressee, meeting details, participants, turn, stage direction, closer, ..."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .ends import Ends
+from .inline import BREAK, Run
+from .labels import Label, recognise
+from .languages import SCRIPT_CHARS
+from .page_breaks import Unit
+from .spans import Span
+
+MD_HEADING = re.compile(r"#{1,6}\s+")
+_MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATELINE = re.compile(rf"(?:\d{{1,2}}\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\.?"
+                      r"|[\"«“]?\s*\d{1,2}\s*[\"»”]?\s*[а-я]+\s+\d{4}\s*(?:г\.?|года)?\.?")
+SETTING = re.compile(r"(?P<label>Time|Date|Location|Place|Время|Место)\s*:\s*")
+PARTICIPANTS = re.compile(r"(?P<label>Participants|Present|Attending|При участии|Присутствовали|"
+                          r"[A-Z][a-z]+ (?:side|delegation)|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
+                          r"\s*:\s*")
+STATUS = re.compile(r"\((?:not yet proof[- ]?read|draft translation|unedited)\)", re.I)
+SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", re.I)
+CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:ended|closed|concluded|lasted|was)"
+                     r"|(?:Заседание|Беседа) (?:закончилось|закрыто|окончена|продолжалась)")
+SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/п|h/и|п/и|h/n|n/n)\s|signed\b",
+                       re.I)
+RECORDED = re.compile(r"(?:Recorded by|Record made by|Записал|Записали|Составил)\b", re.I)
+COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.", re.I)
+ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>")
+TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*(?:~~|</sup>|</u>)?\s*$")
+STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
+NOTE_LABEL = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)\s*")
+
+
+@dataclass
+class BodyBlock:
+    """A logical paragraph: one or more source paragraphs joined, with breaks between them.
+
+    While paragraphs are being joined, `joins` holds each further one with the break before it;
+    `merge` then makes `run` the run of them all, once.
+    """
+
+    run: Run
+    spans: list[Span]
+    kind: str = "p"
+    label: Label | None = None
+    ends: Ends | None = None
+    joins: list[tuple[list[etree._Element], Run]] = field(default_factory=list)
+
+    def merge(self) -> None:
+        """Make `run` the run of the block's paragraphs and breaks (each piece copied once)."""
+        if not self.joins:
+            return
+        texts, run = [self.run.text], Run("", list(self.run.starts), list(self.run.sources), list(self.run.breaks))
+        length = len(self.run.text)
+        for elements, part in self.joins:
+            run.breaks.append(elements)
+            run.starts.append(length)
+            run.sources.append(-1)
+            length += 1
+            run.starts += [start + length for start in part.starts]
+            run.sources += part.sources
+            run.breaks += part.breaks
+            texts += [BREAK, part.text]
+            length += len(part.text)
+        run.text = "".join(texts)
+        self.run, self.joins = run, []
+
+    @property
+    def text(self) -> str:
+        return self.run.text.replace(BREAK, " ")
+
+    @property
+    def start(self) -> int:
+        return self.spans[0].start
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1].end
+
+
+def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None:
+    """Set the kind of each block (and the label of each turn), from what it says and where it stands."""
+    blocks = [item for item in items if isinstance(item, BodyBlock)]
+    letters = re.compile(SCRIPT_CHARS.get(script, "[A-Za-z]"))
+    for block in reversed(blocks):                       # closers, from the end
+        kind = _closer_kind(block, letters if original else None)
+        if kind is None:
+            break
+        block.kind = kind
+    labels = _turn_labels(blocks, script)
+    top, in_turns = True, False
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        if block.kind.startswith("closer"):
+            continue
+        if label := labels.get(index):
+            block.kind, block.label, top, in_turns = "turn", label, False, True
+        elif top and MD_HEADING.match(text):
+            block.kind = "head"
+        elif top and ADDRESSEE.match(text) and len(text.split()) <= 6:
+            block.kind = "addressee"
+        elif top and STATUS.fullmatch(text):
+            block.kind = "status"
+        elif top and DATELINE.fullmatch(text):
+            block.kind = "dateline"
+        elif top and SETTING.match(text):
+            block.kind = "setting"
+        elif top and PARTICIPANTS.match(text):
+            block.kind = "participants"
+        elif SECTION.match(text) and len(text.split()) <= 8:
+            block.kind, in_turns = "stage-setting", False
+        elif STAGE.fullmatch(text) and _balanced(text):
+            block.kind = "stage-setting" if top else "stage"
+            in_turns = False
+        elif in_turns and CLOSING.match(text):
+            block.kind, in_turns = "narrative", False
+        elif original and not letters.search(text):
+            block.kind = "ocr-noise"
+        elif top and not TERMINAL.search(text) and len(text.split()) <= 30 and not in_turns \
+                and not any(b.kind == "head" for b in blocks[:index]):
+            block.kind = "head"
+        elif in_turns:
+            block.kind = "turn-continued"
+        else:
+            block.kind, top = "narrative", False
+
+
+def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
+    """Which blocks start a turn.
+
+    A label with a title, a speech verb or an alias is a turn. A bare 'Name:' is one when the
+    name is among the participants or labels another turn too, or when the document is plainly
+    a dialogue (two turns or more already): rather a turn whose speaker is reported unresolved
+    than its words silently given to the previous speaker.
+    """
+    found = {}
+    for index, block in enumerate(blocks):
+        if block.kind != "p":
+            continue
+        label = recognise(Span(block.run.text, 0), script)
+        if label is not None and not SETTING.match(block.text) and not PARTICIPANTS.match(block.text):
+            found[index] = label
+    untitled = Counter(label.name for label in found.values() if label.titles == 0)
+    context = " ".join(b.text for b in blocks if PARTICIPANTS.match(b.text) or "present" in b.text.lower())
+    aliases = {label.alias for label in found.values() if label.alias}
+    sure = {index: label for index, label in found.items()
+            if label.titles or label.verb or label.alias or label.name in aliases
+            or untitled[label.name] >= 2 or label.name in context}
+    return found if len(sure) >= 2 else sure
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0 and text.startswith("(") and text.rstrip(". ").endswith(")") and \
+        text.find(")") >= len(text.rstrip(". ")) - 1
+
+
+def _closer_kind(block: BodyBlock, letters: re.Pattern[str] | None) -> str | None:
+    """The kind of closer a final block is ('closer-signed', …), or None when it is not one."""
+    text = block.text.strip()
+    if SIGNATURE.match(text):
+        return "closer-signed"
+    if RECORDED.match(text) or COPIES.search(text):
+        return "closer"
+    if DATELINE.fullmatch(text):
+        return "closer-dateline"
+    if text.startswith("[") and text.endswith("]"):
+        return "closer"
+    if letters is not None and not letters.search(text) and any(char.isalpha() for char in text):
+        return "closer-noise"
+    return None

@@ -1,0 +1,86 @@
+"""Joining what the export split: paragraphs cut across a page, inside a bracket or mid-sentence are
+joined into one block, the page breaks between them kept inside it."""
+
+from __future__ import annotations
+
+from ..tei import E
+from . import Conversion
+from .block_kinds import DATELINE, MD_HEADING, NOTE_LABEL, PARTICIPANTS, SETTING, STAGE, TERMINAL, BodyBlock
+from .ends import Ends
+from .inline import lines_run
+from .labels import recognise
+from .page_breaks import Unit
+from .spans import Span
+
+REACH = 8   # how many paragraphs on a bracket may close
+
+
+def join_paragraphs(conv: Conversion, units: list[Unit], script: str) -> list[BodyBlock | Unit]:
+    """Paragraphs joined across breaks; page units stay between blocks unless a paragraph spans them."""
+    items: list[BodyBlock | Unit] = []
+    for index, unit in enumerate(units):
+        if unit.is_page:
+            items.append(unit)
+            continue
+        previous, pages = _last_block(items)
+        if previous is not None and _continues(previous, unit.span, script, units, index):
+            if pages:          # the page units after the block are the last items
+                del items[-len(pages):]
+            elements = [e for page in pages for e in page.elements] or [E.lb({"type": "split"})]
+            run = lines_run(conv, unit.span)
+            previous.joins.append((elements, run))
+            previous.ends.join(run)
+            previous.spans.append(unit.span)
+            continue
+        run = lines_run(conv, unit.span)
+        items.append(BodyBlock(run, [unit.span], ends=Ends.of(run)))
+    for item in items:
+        if isinstance(item, BodyBlock):
+            item.merge()
+    return items
+
+
+def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], index: int) -> bool:
+    """True when `span` (units[index]) continues `block`: a bracket closed further on, or a
+    sentence cut by a break."""
+    ends = block.ends
+    first, last, whole = ends.head.lstrip(), ends.tail.rstrip(), ends.stripped()
+    text = span.text.strip()
+    if ends.depth > 0:
+        following = [unit.span.text for unit in units[index:index + 2 * REACH] if not unit.is_page]
+        if _open_bracket_closes(ends.depth, following):
+            return True
+    if MD_HEADING.match(first):
+        return text[:1].islower()
+    alone = recognise(Span(whole if whole is not None else first, 0), script)
+    if TERMINAL.search(last) or (whole is not None and DATELINE.fullmatch(whole)) \
+            or alone is not None and alone.style == "alone":
+        return False
+    if recognise(span, script) is not None or NOTE_LABEL.match(text) or MD_HEADING.match(text) \
+            or STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text):
+        return False
+    if ends.words < 4 or (first.startswith("[") and last.endswith("]")):
+        return False
+    return text[:1].islower() or (ends.words >= 8 and ends.prose)
+
+
+def _open_bracket_closes(depth: int, following: list[str]) -> bool:
+    """True when a text leaving `depth` brackets open has them closed by one of the next REACH paragraphs."""
+    if depth <= 0:
+        return False
+    for paragraph in following[:REACH]:
+        depth += paragraph.count("[") - paragraph.count("]")
+        if depth <= 0:
+            return True
+    return False
+
+
+def _last_block(items: list[BodyBlock | Unit]) -> tuple[BodyBlock | None, list[Unit]]:
+    """The last block and the page units after it."""
+    pages = []
+    for item in reversed(items):
+        if isinstance(item, Unit):
+            pages.insert(0, item)
+        else:
+            return item, pages
+    return None, pages
