@@ -42,8 +42,9 @@ class Article:
 
 
 class DossierReader(Reader):
+    """Text layer of a journal dossier: 'DOCUMENT No. N' headings with '[Source: …]' notes."""
+
     name = "dossier"
-    layout = "text layer of a journal dossier: 'DOCUMENT No. N' headings with '[Source: …]' notes"
 
     def sniff(self, source: Source) -> str | None:
         if not any(HEADING.fullmatch(line) for line in source.lines):
