@@ -42,7 +42,8 @@ class Markup:
 
 @dataclass(frozen=True)
 class Finding:
-    """Something a reviewer should look at: an uncertain decision, a misplaced note, ..."""
+    """Something a reviewer should look at that the encoding does not show (an uncertain decision, a note
+    placed by guess, ...); `transforms.findings` writes it into the document for `plenum review`."""
 
     document: str
     kind: str
