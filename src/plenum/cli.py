@@ -209,7 +209,7 @@ def review(files: tuple[Path, ...], output: Path, site: Path, sources: tuple[Pat
 
     Writes OUTPUT/<document>.json and .html for each document: its interventions in document order
     (supplied, sic, sic/corr, orig/reg, decoded font runs, surplus, gap, unclear, add, del, subst,
-    metamark, notes placed at the end, plenum's notes, speaker attributions below high certainty,
+    metamark, notes placed at the end, plenum's notes (what the conversion flagged included), speaker attributions below high certainty,
     unresolved names, unplaced fragments, OCR noise, joined paragraphs, removed hyphens), each with
     its source lines, its encoding and a link into the reading edition; OUTPUT/index.json and
     index.html, the counts per kind and document; OUTPUT/uncertain.html, every uncertain one.

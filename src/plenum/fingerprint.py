@@ -14,11 +14,11 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from .provenance import CHANGE, UNSEALED, conversion
 from .tei import NS
 
 PREFIX = "sha256:"
-PLACEHOLDER = PREFIX + "0" * 64
-CHANGE = "tei:teiHeader/tei:revisionDesc/tei:change"
+PLACEHOLDER = UNSEALED
 _SEAL = re.compile(rb'<change type="conversion" n="sha256:([0-9a-f]{64})"')
 _ATTRIBUTES = re.compile(rb' type="conversion" n="sha256:[0-9a-f]{64}"')
 
@@ -30,9 +30,8 @@ UNSEALED = "unsealed"    # no fingerprint (written by hand, by another tool, or 
 
 def stamp(root: etree._Element, serialize: Callable[[], bytes]) -> bytes:
     """The bytes `serialize` gives for the document, its fingerprint recorded in them and in the tree."""
-    change = next(root.iterfind(CHANGE, NS))
-    change.set("type", "conversion")
-    change.set("n", PLACEHOLDER)
+    change = conversion(root)
+    change.set("n", PLACEHOLDER)  # a tree stamped before is stamped again
     data = serialize()
     if data.count(PLACEHOLDER.encode()) != 1:
         raise ValueError("the fingerprint placeholder must occur exactly once in a converted file")

@@ -25,6 +25,7 @@ from .engines import Engine, failing_as
 from .summary import Progress, Summary, quiet
 from .errors import InputError, PlenumError
 from .fileio import write_atomic
+from .provenance import source_digest
 from .source import Source, parse_pointer
 from .sourcemarks import Line, MarkedBlock
 from .tei import NS, XML_ID, by_plenum, local
@@ -61,7 +62,6 @@ BRACKETED = frozenset({"supplied", "sic", "correction", "add", "del", "subst", "
 # Kinds that join two words of the source (line breaks): the two words are marked.
 JOINING = frozenset({"joined-paragraph", "soft-hyphen"})
 _NAMESPACES = re.compile(r' xmlns(?::\w+)?="[^"]*"')
-_SOURCE_DIGEST = re.compile(r"SHA-256 ([0-9a-f]{64})")
 
 
 def kind(element: etree._Element) -> str | None:
@@ -219,9 +219,8 @@ class _Sources:
             self.status, self.message = "missing", str(exc)
             return
         self.lines = source.lines
-        change = root.find("tei:teiHeader/tei:revisionDesc/tei:change", NS)
-        recorded = _SOURCE_DIGEST.search(" ".join(change.itertext())) if change is not None else None
-        if recorded and recorded.group(1) != source.sha256:
+        recorded = source_digest(root)
+        if recorded and recorded != source.sha256:
             self.status = "changed"
             self.message = (f"{self.path.name} is not the file this document was converted from "
                             f"(SHA-256 differs); its lines may not match")

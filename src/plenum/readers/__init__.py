@@ -42,7 +42,8 @@ class Markup:
 
 @dataclass(frozen=True)
 class Finding:
-    """Something a reviewer should look at: an uncertain decision, a misplaced note, ..."""
+    """Something a reviewer should look at that the encoding does not show (an uncertain decision, a note
+    placed by guess, ...); `transforms.findings` writes it into the document for `plenum review`."""
 
     document: str
     kind: str
@@ -73,11 +74,12 @@ class Conversion:
 
 
 class Reader:
-    """Base class: a layout name, a `sniff` that recognises the layout, and `read` that emits TEI."""
+    """Base class: a layout name, a `sniff` that recognises the layout, and `read` that emits TEI.
+
+    A reader's docstring says what its layout looks like, in one line.
+    """
 
     name: ClassVar[str]
-    #: What the layout looks like, in one line (shown by `plenum convert --help` and in errors).
-    layout: ClassVar[str]
     #: The markup vocabulary: kind -> regular expression every consumed span of that kind matches.
     markup: ClassVar[dict[str, str]] = {}
     #: The fixed words (and phrases) of the layout's conventions, which may become markup and so be

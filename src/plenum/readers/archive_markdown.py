@@ -19,8 +19,9 @@ SNIFF_LINES = 40
 
 
 class ArchiveMarkdownReader(Reader):
+    """Archive page exported as Markdown: '## **date**', '### **title**', '#### **Citation:**' fields."""
+
     name = "archive-markdown"
-    layout = "archive page exported as Markdown: '## **date**', '### **title**', '#### **Citation:**' fields"
     markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {
         "heading": r"##+\s+\*\*|\*\*",
         "field-label": rf"####\s+\*\*{KNOWN_LABEL}:\*\*\s*",

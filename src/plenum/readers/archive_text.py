@@ -20,8 +20,9 @@ DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.")
 
 
 class ArchiveTextReader(Reader):
+    """Archive page exported as plain text: 'Month D, YYYY Title' line, then 'Citation:' fields."""
+
     name = "archive-text"
-    layout = "archive page exported as plain text: 'Month D, YYYY Title' line, then 'Citation:' fields"
     markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {"field-label": rf"{KNOWN_LABEL}:\s*"}
 
     CONVENTION_WORDS = INLINE_WORDS | BODY_CONVENTION_WORDS | frozenset(LABELS)

@@ -23,8 +23,9 @@ SPACER = "\u00a0"
 
 
 class ArchiveWebReader(Reader):
+    """Archive page captured from the web: 'Skip to content' … 'Document Information' panel."""
+
     name = "archive-web"
-    layout = "archive page captured from the web: 'Skip to content' … 'Document Information' panel"
     markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {
         "field-label": r"\s*(?:" + "|".join(LABELS) + r")\s*",
         "panel-heading": re.escape(INFO),

@@ -105,7 +105,7 @@ class Body:
         return note
 
     def _unanchored_notes(self, text: etree._Element) -> None:
-        """Notes whose marker is missing from the text: kept at the end, flagged for review."""
+        """Notes whose marker is missing from the text: kept at the end, marked unanchored (the review lists them)."""
         left = [number for number in sorted(self.notes) if number not in self.used_notes]
         if not left:
             return
@@ -115,8 +115,6 @@ class Body:
             note.set("place", "end")
             note.set("subtype", "unanchored")
             div.append(note)
-            self.conv.flag("", "note", f"note {number} has no marker in the text; placed at the end",
-                           note.get("source"))
 
     # -- one text: its blocks, classified and written -----------------------------------------
 

@@ -42,8 +42,9 @@ class Article:
 
 
 class DossierReader(Reader):
+    """Text layer of a journal dossier: 'DOCUMENT No. N' headings with '[Source: …]' notes."""
+
     name = "dossier"
-    layout = "text layer of a journal dossier: 'DOCUMENT No. N' headings with '[Source: …]' notes"
 
     def sniff(self, source: Source) -> str | None:
         if not any(HEADING.fullmatch(line) for line in source.lines):
@@ -170,13 +171,11 @@ class _DossierReading:
             unplaced = sub(back, "div", None, {"type": "unplaced"})
             for a, b in article.unplaced:
                 ab = sub(unplaced, "ab", None, {"type": "fragment", "source": self.source.pointer(a, b)})
-                reading = self.inline.fill(ab, self._items(a, b))
-                self.conv.flag(name, "unplaced", f"fragment that cannot be placed: “{reading[:60]}”",
-                               self.source.pointer(a, b))
+                self.inline.fill(ab, self._items(a, b))
         if len(back) == 0:
             text.remove(back)
         _mark_unanchored(root)
-        self._report_links(name, links, {number for number, _, _ in article.notes})
+        self._report_links(name, links)
         root.insert(0, essay_header(self.conv, self.publication, index, opening, identifier))
         self.conv.documents.append(Document(name, etree.ElementTree(root)))
         return name
@@ -193,15 +192,13 @@ class _DossierReading:
             ids.append(key)
         return ids
 
-    def _report_links(self, name: str, links: Links, notes: set[int]) -> None:
-        """Findings for markers without notes, notes without markers and references to absent documents."""
+    def _report_links(self, name: str, links: Links) -> None:
+        """Findings for markers without notes and references to absent documents (notes without markers
+        are marked unanchored, which the review lists)."""
         for number, line, resolved in links.markers:
             if not resolved:
                 self.conv.flag(name, "marker-without-note", f"note {number} is not in the source",
                                self.source.pointer(line))
-        marked = {number for number, _, _ in links.markers}
-        for number in sorted(set(notes) - marked):
-            self.conv.flag(name, "note-without-marker", f"no marker for note {number} in the source")
         for number, line, resolved in links.references:
             if not resolved:
                 self.conv.flag(name, "reference-without-document",
@@ -275,15 +272,14 @@ class _DossierReading:
             heading.notes.append("The source note breaks off in the text layer.")
 
     def _check_heading(self, name: str, heading: Heading, line: int) -> None:
-        """Findings for a document whose title, date, source or people the source does not give."""
+        """Findings for a document whose title, date, source or people the source does not give (its
+        heading's notes are conversion notes of its header already)."""
         missing = [label for label, value in (("title", heading.title), ("date", heading.date),
                                               ("archive", heading.reference.repository),
                                               ("translator", heading.translated)) if not value]
         if missing:
             self.conv.flag(name, "incomplete-heading", "the source gives no " + ", ".join(missing),
                            self.source.pointer(line))
-        for text in heading.notes:
-            self.conv.flag(name, "incomplete-heading", text, self.source.pointer(line))
 
     # --- blocks -------------------------------------------------------------------------------
 

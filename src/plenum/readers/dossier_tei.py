@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .. import tei
+from ..provenance import revision_desc
 from ..tei import E, XI_NS, XML_ID, XML_LANG, sub
 from . import Conversion
 from .citation import ArchivalReference
@@ -82,7 +83,7 @@ def document_header(conv: Conversion, publication: Publication, heading: Heading
     if heading.date:
         sub(sub(profile, "creation"), "date", heading.date, {"when": heading.date})
     sub(sub(profile, "langUsage"), "language", "English", {"ident": "en"})
-    header.append(_revision_desc(conv))
+    header.append(revision_desc(conv.reader.name, conv.source))
     return header
 
 
@@ -102,7 +103,7 @@ def essay_header(conv: Conversion, publication: Publication, number: int, openin
     source_desc.append(_bibl_struct(publication, title, ""))
     header.append(_encoding_desc(conv))
     sub(sub(sub(header, "profileDesc"), "langUsage"), "language", "English", {"ident": "en"})
-    header.append(_revision_desc(conv))
+    header.append(revision_desc(conv.reader.name, conv.source))
     return header
 
 
@@ -120,7 +121,7 @@ def corpus(conv: Conversion, publication: Publication, identifier: str, members:
     sub(file_desc, "sourceDesc").append(_bibl_struct(publication, "", ""))
     header.append(_encoding_desc(conv))
     sub(sub(sub(header, "profileDesc"), "langUsage"), "language", "English", {"ident": "en"})
-    header.append(_revision_desc(conv))
+    header.append(revision_desc(conv.reader.name, conv.source))
     for name in members:
         etree.SubElement(root, f"{{{XI_NS}}}include", {"href": f"{name}.xml"})
     return root
@@ -171,15 +172,6 @@ def _encoding_desc(conv: Conversion) -> etree._Element:
                  {"ident": "src", "matchPattern": "(L.+)", "replacementPattern": conv.source.href + "#$1"})
     sub(prefix, "p", f"Line ranges in the source file {conv.source.name} (lines numbered from 1).")
     return encoding
-
-
-def _revision_desc(conv: Conversion) -> etree._Element:
-    revision = E.revisionDesc()
-    change = sub(revision, "change")
-    tei.append(change, f"Converted by plenum ({conv.reader.name} reader) from ",
-               E.ref({"target": conv.source.href}, conv.source.name),
-               f", SHA-256 {conv.source.sha256}.")
-    return revision
 
 
 def slug(text: str) -> str:

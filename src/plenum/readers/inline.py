@@ -207,10 +207,8 @@ class InlineParser:
         return [_copy(element) for element in self._run.breaks[number]]
 
     def _surplus(self, parent: etree._Element, index: int) -> int:
-        """An unmatched bracket: kept as text, marked as superfluous, flagged for review."""
+        """An unmatched bracket: kept as text, marked as superfluous (the review lists every surplus)."""
         parent.append(E.surplus({"reason": "unbalanced"}, self._run.text[index]))
-        self.conv.flag("", "bracket", "unmatched bracket kept as <surplus>",
-                       self.conv.source.pointer_for(self._run.source(index), self._run.source(index) + 1))
         return index + 1
 
     # -- brackets ---------------------------------------------------------------------------
@@ -289,11 +287,9 @@ class InlineParser:
         parent.append(add)
 
     def _sic(self, parent: etree._Element, start: int, close: int, correction: int | None = None) -> None:
-        """'word [sic]': the word becomes <sic> (with the translator's correction, if given)."""
+        """'word [sic]': the word becomes <sic> (with the translator's correction, if given); with no
+        word before it, an empty <sic/> (which the review lists)."""
         word, space = self._take_word(parent)
-        if not word:
-            self.conv.flag("", "sic", "[sic] with no word before it",
-                           self.conv.source.pointer_for(self._run.source(start), self._run.source(close) + 1))
         sic = E.sic(word)
         if correction is None:
             self._consume(start - space, close + 1, "sic")
@@ -338,10 +334,7 @@ class InlineParser:
                            "other markers do not use: check its place",
                            self.conv.source.pointer_for(self._run.source(match.start()),
                                                         self._run.source(match.end() - 1) + 1))
-        if note is None:
-            self.conv.flag("", "note", f"note marker [{number}] has no note text",
-                           self.conv.source.pointer_for(self._run.source(match.start()),
-                                                        self._run.source(match.end() - 1) + 1))
+        if note is None:  # plenum's note says so (the review lists it)
             parent.append(E.note({"type": "editorial", "resp": self.plenum_resp, "n": str(number)},
                                  f"The source marks note {number} here but gives no note text."))
         else:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .. import tei
+from ..provenance import revision_desc
 from ..tei import E, XML_ID, XML_LANG, sub
 from . import Conversion, Document
 from .body import Body, TextInfo
@@ -148,11 +149,7 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
     file_desc.append(_source_desc(conv, page, citation, record, doc_id))
     header.append(_encoding_desc(conv))
     header.append(_profile_desc(conv, page, info, doc_id))
-    revision = sub(header, "revisionDesc")
-    change = sub(revision, "change")
-    tei.append(change, f"Converted by plenum ({conv.reader.name} reader) from ",
-               E.ref({"target": conv.source.href}, source.name),
-               f", SHA-256 {source.sha256}.")
+    header.append(revision_desc(conv.reader.name, source))
     return header
 
 

@@ -24,13 +24,14 @@ class Transform:
 def registry() -> list[Transform]:
     """Every transform, in the order they run."""
     from .align import AlignOriginal
+    from .findings import RecordFindings
     from .ids import AssignIds
     from .participants import ListParticipants
     from .person_links import LinkPersons
     from .regularise import RegulariseNames
 
     transforms: list[Transform] = [AssignIds(), RegulariseNames(), LinkPersons(), AlignOriginal(),
-                                   ListParticipants()]
+                                   ListParticipants(), RecordFindings()]
     return sorted(transforms, key=lambda t: t.priority)
 
 

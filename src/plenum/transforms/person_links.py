@@ -133,7 +133,7 @@ class LinkPersons(Transform):
             for part in body:
                 self._mentions(part, conv, script, aliases, order)
                 self._supplied_name_parts(part, conv)
-                self._unresolved(part, conv, document, script)
+                self._unresolved(part, script)
 
     # -- speakers ---------------------------------------------------------------------------
 
@@ -235,18 +235,10 @@ class LinkPersons(Transform):
                 name.tail, supplied.tail = supplied.tail, None
                 name.append(supplied)
 
-    def _unresolved(self, part: etree._Element, conv: Conversion, document: Document, script: str) -> None:
-        """A name after a title that no form recognises: persName without @ref, reported."""
+    def _unresolved(self, part: etree._Element, script: str) -> None:
+        """A name after a title that no form recognises: persName without @ref (the review lists it)."""
         for node, is_tail in text_nodes(part):
             text = node.tail if is_tail else node.text
             if not any(mark in text for mark in TITLE_MARKS):
                 continue
-            holder = node.getparent() if is_tail else node
-
-            def tag(match: re.Match[str], holder=holder) -> etree._Element:
-                where = holder.xpath("ancestor-or-self::*[@source][1]/@source")
-                conv.flag(document.name, "person", f"'{match.group('name')}' is not in persons.xml",
-                          where[0] if where else "")
-                return E.persName(match.group("name"))
-
-            wrap(node, is_tail, UNRESOLVED[script], tag, group="name")
+            wrap(node, is_tail, UNRESOLVED[script], lambda match: E.persName(match.group("name")), group="name")
