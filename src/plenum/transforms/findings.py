@@ -7,6 +7,8 @@ beside those lines. It runs last, after every transform that flags.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from lxml import etree
 
 from ..readers import Conversion, Document, Finding
@@ -18,32 +20,59 @@ from . import Transform
 class RecordFindings(Transform):
     name = "record-findings"
     priority = 900
+    _conv: Conversion | None = None        # the conversion whose findings' documents were found
+    _owners: list[Document | None] = []    # the document each of its findings is about
 
     def apply(self, document: Document, conv: Conversion) -> None:
-        notes = None
-        for finding in conv.findings:
-            if _document(finding, conv) is not document:
+        if self._conv is not conv:  # found once per conversion, not once per document
+            self._conv, self._owners = conv, _owners(conv)
+        notes, written = None, set()
+        for finding, owner in zip(conv.findings, self._owners):
+            if owner is not document:
                 continue
-            notes = notes if notes is not None else _notes_stmt(document.root)
+            if notes is None:
+                notes = _notes_stmt(document.root)
+                written = {(note.text, tuple(sorted(note.attrib.items()))) for note in notes}
             attrs = {"type": "conversion", "resp": plenum_pointer(document.root)}
             if finding.source:
                 attrs["source"] = finding.source
-            if not any(note.text == finding.message and dict(note.attrib) == attrs for note in notes):
+            key = (finding.message, tuple(sorted(attrs.items())))
+            if key not in written:  # once, however often it was flagged or this runs
+                written.add(key)
                 sub(notes, "note", finding.message, attrs)
 
 
-def _document(finding: Finding, conv: Conversion) -> Document | None:
-    """The document a finding is about: the one it names, else the one holding its source lines."""
+def _owners(conv: Conversion) -> list[Document | None]:
+    """The document each finding is about: the one it names, else the first holding its source lines,
+    else the first; each document's lines read once."""
+    spans = [_lines(document) for document in conv.documents]
+    return [_owner(finding, conv.documents, spans) for finding in conv.findings]
+
+
+def _owner(finding: Finding, documents: list[Document], spans: list[list[tuple[int, int]]]) -> Document | None:
+    """The document one finding is about, `spans` holding each document's lines (_lines)."""
     if finding.document:
-        return next((d for d in conv.documents if d.name == finding.document), None)
+        return next((d for d in documents if d.name == finding.document), None)
     lines = parse_pointer(finding.source)
     if lines is not None:
-        for document in conv.documents:
-            for element in document.root.iterfind(".//tei:text//*[@source]", NS):
-                span = parse_pointer(element.get("source"))
-                if span and span[0] <= lines[0] <= span[1]:
-                    return document
-    return conv.documents[0] if conv.documents else None
+        for document, held in zip(documents, spans):
+            at = bisect_right(held, (lines[0], float("inf"))) - 1
+            if at >= 0 and held[at][1] >= lines[0]:
+                return document
+    return documents[0] if documents else None
+
+
+def _lines(document: Document) -> list[tuple[int, int]]:
+    """The source lines the blocks of a document's text come from, as sorted, disjoint ranges."""
+    ranges = sorted(span for element in document.root.iterfind(".//tei:text//*[@source]", NS)
+                    if (span := parse_pointer(element.get("source"))))
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _notes_stmt(root: etree._Element) -> etree._Element:
