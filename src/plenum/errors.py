@@ -49,6 +49,11 @@ class LossError(InputError):
     """A conversion would drop or invent characters of its source; nothing is written."""
 
 
+def naming(error: PlenumError, path: Path | str) -> str:
+    """The error as one line that names the file it concerns (an InputError names it already)."""
+    return str(error) if isinstance(error, InputError) else f"{path}: {error}"
+
+
 def describe(error: OSError) -> str:
     """An operating-system error (a folder that is a file, no permission, a full disk) as one line:
     the paths it concerns and what the system said."""

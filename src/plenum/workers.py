@@ -16,7 +16,8 @@ from pathlib import Path
 from lxml import etree
 
 from . import pipeline, teidiff, tei
-from .errors import InputError, PlenumError
+from .confine import remove_written
+from .errors import InputError, PlenumError, naming
 from .fileio import write_atomic
 from .paths import XSLT, resource
 from .persons import FILE as PERSONS, attest_tree
@@ -186,7 +187,7 @@ def check(path: str, validate: bool = True, xsd: bool = False, tei_all: bool = F
             _pages(renderer, node, Path(path), data, site, done.pages)
     except PlenumError as exc:
         done.unreadable = isinstance(exc, InputError)
-        done.error = str(exc) if done.unreadable else f"{path}: {exc}"
+        done.error = naming(exc, path)
         done.problems = [] if done.unreadable else done.problems
         _withdraw(site, done.pages)
     done.timings = take()
@@ -218,8 +219,7 @@ def _pages(renderer: Renderer, node, path: Path, data: bytes, site: Path, pages:
 
 def _withdraw(site: Path, pages: dict[str, str]) -> None:
     """Remove the pages a document that failed to render had written (none of them is published)."""
-    for name in pages.values():
-        (site / name).unlink(missing_ok=True)
+    remove_written(site, pages.values())
     pages.clear()
 
 
@@ -278,7 +278,7 @@ def _dossier(renderer: Renderer, path: Path, site: Path, summaries: list, files:
         _pages(renderer, renderer.load(path), path, tei.read_file(path), site, pages, summaries)
     except PlenumError as exc:
         _withdraw(site, pages)
-        return str(exc) if isinstance(exc, InputError) else f"{path}: {exc}"
+        return naming(exc, path)
     files += pages.values()
     return None
 
