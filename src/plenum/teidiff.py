@@ -30,8 +30,6 @@ _SHOWN = 12  # words of text shown around a difference
 _LONGEST = 80  # characters of a value or word shown
 _TAG = 200  # characters of a start tag shown (attributes beyond are counted)
 _ATTRIBUTES = 10  # changed attributes described (the others are counted)
-# Characters that would break a line or reorder it on a terminal: controls (C0, DEL, C1), line and
-# paragraph separators, and the bidirectional marks, embeddings, overrides and isolates.
 
 
 @dataclass(frozen=True)
