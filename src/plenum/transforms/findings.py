@@ -13,6 +13,7 @@ from lxml import etree
 
 from ..readers import Conversion, Document, Finding
 from ..source import parse_pointer
+from ..sourceview import source_lines
 from ..tei import NS, plenum_pointer, q, sub
 from . import Transform
 
@@ -65,7 +66,7 @@ def _owner(finding: Finding, documents: list[Document], spans: list[list[tuple[i
 def _lines(document: Document) -> list[tuple[int, int]]:
     """The source lines the blocks of a document's text come from, as sorted, disjoint ranges."""
     ranges = sorted(span for element in document.root.iterfind(".//tei:text//*[@source]", NS)
-                    if (span := parse_pointer(element.get("source"))))
+                    if (span := source_lines(element)))
     merged: list[tuple[int, int]] = []
     for start, end in ranges:
         if merged and start <= merged[-1][1]:
