@@ -356,6 +356,10 @@
       <xsl:apply-templates mode="body"/>
       <xsl:value-of select="pl:after('gloss', 'reading')"/>
     </span>
+    <!-- The translator's words for what they describe (an insertion, a stamp) stand apart from it. -->
+    <xsl:if test="not(preceding-sibling::node()) and following-sibling::node()[1][not(self::text()[matches(., '^\s')])]">
+      <xsl:text> </xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <xsl:function name="pl:explain-key" as="xs:string">

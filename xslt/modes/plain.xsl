@@ -132,7 +132,7 @@
 
   <xsl:template match="tei:note[@place = 'inline' and not(@type = 'status')]" mode="plain">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:sequence select="' ' || pl:before('gloss', $view)"/>
+    <xsl:sequence select="(if (preceding-sibling::node()) then ' ' else '') || pl:before('gloss', $view)"/>
     <xsl:apply-templates mode="plain"/>
     <xsl:sequence select="pl:after('gloss', $view) || ' '"/>
   </xsl:template>
