@@ -156,7 +156,7 @@
     <pl:element name="settlement" flow="block"/>
     <pl:element name="signed" flow="block" paragraph="yes"/>
     <pl:element name="speaker" flow="block" paragraph="yes" find="no"/>
-    <pl:element name="stamp" flow="block"/>
+    <pl:element name="stamp" flow="inline"/>
     <pl:element name="textLang" flow="block"/>
     <pl:element name="titlePart" flow="block" paragraph="yes"/>
     <pl:element name="trailer" flow="block" paragraph="yes"/>
@@ -286,6 +286,11 @@
       <pl:reading show="yes">in italics</pl:reading>
       <pl:diplomatic show="yes">in italics</pl:diplomatic>
       <pl:text show="yes" before="/" after="/">between slashes</pl:text>
+    </pl:sign>
+    <pl:sign key="stamp" name="stamps" tei="stamp" explain="a stamp on the document" element="stamp" review="stamp: a stamp's text, the translator's words for it kept as its note" bracketed="yes">
+      <pl:reading show="yes" before="[" after="]">in square brackets, the translator’s words for it first</pl:reading>
+      <pl:diplomatic show="yes" before="[" after="]">in square brackets, the translator’s words for it first</pl:diplomatic>
+      <pl:text show="yes" before="[" after="]">in square brackets, the translator’s words for it first</pl:text>
     </pl:sign>
     <pl:sign key="gloss" name="glosses" tei="note[@place='inline']" explain="the translator’s gloss">
       <pl:reading show="yes" before="[" after="]">in square brackets, smaller</pl:reading>
