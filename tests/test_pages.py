@@ -1,0 +1,98 @@
+"""Archive pages the seeds never showed (tests/pages/): look-alike pages, written in the engineers' own
+words, of every export family and site layout. Each page converts without refusal, loses nothing (the
+nothing-lost check and, independently, the word multisets), is valid against the project schema and
+tei_all, and gives what its expectations file (<page>.expect.json) says a reader would find:
+
+    {"family": "archive-text",              the reader that must take the page
+     "layout": "staging, single line breaks",   what kind of page it is (for the figures)
+     "persons": [{"labels": ["Zhou:", "Premier Zhou Enlai (hereafter Zhou):"], "turns": 5}, ...],
+                                             turns grouped by person: the labels as written, the count
+     "count": {"//tei:sic": 2, "//tei:add[@hand]": 1}}   any XPath (prefix tei) and how many it finds
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from plenum import lossless, pipeline, wordcheck
+from plenum.tei import NS
+from plenum.validate import Validator
+
+from .conftest import ROOT
+
+PAGES = Path(__file__).parent / "pages"
+CASES = sorted(path for path in PAGES.rglob("*") if path.is_file() and not path.name.endswith(".expect.json"))
+
+
+def expectations(page: Path) -> dict:
+    """What a reader finds in the page: its .expect.json beside it."""
+    return json.loads(page.with_name(page.name + ".expect.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def validator() -> Validator:
+    return Validator()
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory):
+    """Each page converted once (with the edition's personography), and its TEI written."""
+    out = tmp_path_factory.mktemp("pages")
+    found = {}
+
+    def convert(page: Path):
+        if page not in found:
+            conv = pipeline.convert(page, ROOT / "tei")
+            folder = out / page.relative_to(PAGES).with_suffix("")
+            folder.mkdir(parents=True)
+            shutil.copy(ROOT / "tei" / "persons.xml", folder)   # the personography its pointers name
+            paths = []
+            for document in conv.documents:
+                path = folder / f"{document.name}.xml"
+                path.write_bytes(pipeline.serialize(document))
+                paths.append(path)
+            found[page] = conv, paths
+        return found[page]
+    return convert
+
+
+def turns_by_person(root) -> list[tuple[list[str], int]]:
+    """The turns of a TEI document grouped by @who: the labels as written, and how many turns."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for sp in root.iterfind(".//tei:sp", NS):
+        label = " ".join("".join(sp.find("tei:speaker", NS).itertext()).split()) if sp.find("tei:speaker", NS) is not None else ""
+        groups[sp.get("who") or f"(no @who: {label})"].append(label)
+    return sorted((sorted(set(labels)), len(labels)) for labels in groups.values())
+
+
+@pytest.mark.parametrize("page", CASES, ids=lambda p: p.relative_to(PAGES).as_posix())
+def test_the_page_converts_whole_and_loses_nothing(page, converted):
+    conv, _ = converted(page)
+    assert conv.reader.name == expectations(page)["family"]
+    assert lossless.check(conv).ok
+    assert wordcheck.lost_words(conv) == []
+
+
+@pytest.mark.parametrize("page", CASES, ids=lambda p: p.relative_to(PAGES).as_posix())
+def test_the_page_is_valid_against_the_project_schema_and_tei_all(page, converted, validator, tei_all):
+    _, paths = converted(page)
+    for path in paths:
+        assert [str(problem) for problem in validator.check(path)] == []
+        assert [str(problem) for problem in tei_all.check(path)] == []
+
+
+@pytest.mark.parametrize("page", CASES, ids=lambda p: p.relative_to(PAGES).as_posix())
+def test_the_page_gives_the_turns_and_phenomena_a_reader_finds(page, converted):
+    conv, _ = converted(page)
+    expected = expectations(page)
+    roots = [document.root for document in conv.documents]
+    found = sorted(group for root in roots for group in turns_by_person(root))
+    wanted = sorted((sorted(set(person["labels"])), person["turns"]) for person in expected.get("persons", []))
+    assert found == wanted
+    for xpath, count in expected.get("count", {}).items():
+        assert sum(len(root.xpath(xpath, namespaces=NS)) for root in roots) == count, xpath
