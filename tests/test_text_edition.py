@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plenum.stages import tei_files
+from plenum.edition import tei_files
 from plenum.tei import parse_file, q
 
 from .test_peers import kept, text_nodes

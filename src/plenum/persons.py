@@ -20,12 +20,13 @@ from pathlib import Path
 from lxml import etree
 
 from . import tei
+from .edition import PERSONS
 from .errors import InputError
 from .fileio import write_atomic
 from .sourceview import HYPHEN, view_pieces
 from .tei import E, NS, XML_ID, XML_LANG
 
-FILE = "persons.xml"
+FILE = PERSONS  # the file's name in the TEI folder (plenum.edition)
 GENERATED = "#plenum"
 # Case endings a Russian name may take in running text (Ким Ир Сена, Микояном).
 RUSSIAN_ENDINGS = "(?:ом|ем|ём|ым|им|ой|ей|ою|ею|а|я|у|ю|е)?"

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import fingerprint, lossless, persons, tei, transforms
+from .edition import NEW
 from .errors import LossError
 from .fileio import write_atomic
 from .persons import Personography
@@ -64,9 +65,6 @@ def serialize(document: Document) -> bytes:
 def output_path(document: Document, out_dir: Path | str) -> Path:
     return Path(out_dir) / f"{document.name}.xml"
 
-
-# The suffix of the conversion written beside a file an editor changed.
-NEW = ".new.xml"
 
 # What `write` did with a document's file.
 SAME = "same"          # it already held this conversion
