@@ -119,7 +119,7 @@ def test_worker_processes_make_exactly_what_one_process_makes(project, tmp_path_
     build(project, jobs=1)
     parallel = build(other, jobs=2)
     assert parallel.converted == len(CASES) >= pool.SMALL, "enough tasks to start the worker processes"
-    for folder in ("tei", "site"):
+    for folder in ("tei", "site", "review"):
         ours = {path.name: path.read_bytes() for path in (project / folder).iterdir()}
         theirs = {path.name: path.read_bytes() for path in (other / folder).iterdir()}
         assert ours == theirs

@@ -21,6 +21,7 @@ record that starts empty and is not kept, counted in the same way.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -296,13 +297,15 @@ class Runner:
                 self.summary.errors.append(done.error)
                 continue
             record[done.path] = {"key": _source_key(bases[done.path], done.source), "source": done.source,
-                                 "pages": done.pages, "listing": done.listing, "note": done.note}
+                                 "pages": done.pages, "note": done.note, "total": done.listing["total"],
+                                 # as text: the order of its keys is the order the overview's JSON shows
+                                 "listing": json.dumps(done.listing, ensure_ascii=False)}
         for gone in set(record) - set(documents):
             remove_written(folder, record.pop(gone)["pages"])
         reviewed = [path for path in documents if path in record]
         for path in reviewed:
             self.summary.reviewed += 1
-            self.summary.interventions += record[path]["listing"]["total"]
+            self.summary.interventions += record[path]["total"]
             self.summary.notes += [record[path]["note"]] if record[path]["note"] else []
         self._overview(reviewed)
 
@@ -316,7 +319,8 @@ class Runner:
             return
         files = []
         if reviewed:
-            [done] = self.tasks("overview", [([record[path]["listing"] for path in reviewed],)], shown=False)
+            listings = [json.loads(record[path]["listing"]) for path in reviewed]
+            [done] = self.tasks("overview", [(listings,)], shown=False)
             files = done.files
         remove_written(folder, set(entry["files"] if entry else []) - set(files))
         self.record.pages["review"] = {"key": key, "files": files}
