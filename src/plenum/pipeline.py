@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import fingerprint, lossless, persons, tei, transforms
+from . import fingerprint, lossless, persons, tei
 from .edition import NEW
 from .errors import LossError
 from .fileio import write_atomic
 from .persons import Personography
-from .readers import Conversion, Document, detect
+from .readers import Conversion, Document
+from .readers.layouts import detect
 from .source import Source
 from .timing import stage
+from .transforms import sequence
 
 # The schemas a TEI file names in its xml-model instructions: those of schema/ beside its folder, as in
 # the project and in the exchange package. Never where plenum's checkout lies, so that the same edition
@@ -44,7 +46,7 @@ def convert(path: Path | str, out_dir: Path | str) -> Conversion:
         conv = detect(source).read(source)
         conv.persons = personography(out_dir)
     with stage("transforms"):
-        transforms.run(conv)
+        sequence.run(conv)
     with stage("nothing-lost check"):
         report = lossless.check(conv)
     if not report.ok:
