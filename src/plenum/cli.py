@@ -96,7 +96,7 @@ def main() -> None:
                    "every document too.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: one per core).")
-@click.option("--full", is_flag=True, help="Ignore what the last build recorded: convert, check and render everything.")
+@click.option("--full", is_flag=True, help="Ignore what the last build recorded: convert, check, render and review everything.")
 @click.option("--review", "review_dir", type=click.Path(path_type=Path), default=None,
               help="Folder of the encoding review (see `plenum review --help`).  [default: review/ beside the TEI folder]")
 @click.option("--state", "state_path", type=click.Path(path_type=Path), default=None,

@@ -1,4 +1,4 @@
-"""Tasks run on every core: a pool of spawned worker processes, started once per build and only when
+"""Tasks run on every core: a pool of spawned worker processes, started once per run and only when
 there is enough work to pay for it; a few tasks run in this process instead."""
 
 from __future__ import annotations

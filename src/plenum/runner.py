@@ -48,9 +48,9 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
     that are not plenum's untouched conversions (edited or written by hand), where it can tell what
     the RELAX NG grammar did not. TEI from other editions in imported/ is rendered unchecked and not
     reviewed (it was checked when imported); the edition's own documents are reviewed when they are
-    TEI that could be read and rendered (or are invalid). A TEI file that cannot be read, the edition's own or
-    imported, is an error naming it (as in `plenum validate`): unpublished and unlisted, the others
-    built all the same.
+    TEI that could be read (valid or not) and did not fail to render. A TEI file that cannot be read,
+    the edition's own or imported, is an error naming it (as in `plenum validate`): unpublished and
+    unlisted, the others built all the same.
 
     A shared input that fails (persons.xml, the record, the stylesheets, the schemas) stops the build
     with an error before any page is removed; a document that fails to render is reported by name,
@@ -70,13 +70,12 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
         documents = {str(path): own for path, own in edition.documents(written, summary.errors).items()}
         run.check(documents, digest(inputs, schema), schema)
         with timing.stage("persons.xml"):
-            run.persons(edition.persons, code)
-        persons = edition.persons
-        run.edition(persons if persons.is_file() and not record.pages.get(persons.name, {}).get("problems") else None,
-                    code)
+            personography = run.persons(edition.persons, code)
+        run.edition(personography, code)
         reviewed = [Path(path) for path, own in documents.items() if own and record.documents[path]["summary"]]
+        folders = map(str, (edition.site, edition.review, *edition.sources))  # the review links to and reads them
         run.review([str(path) for path in unique_names(reviewed, summary.errors, REVIEW_PAGES)],
-                   digest(code, *map(str, (edition.site, edition.review, *edition.sources))))
+                   digest(code, *folders))
     record.save()
     timing.add(summary.timings, timing.take())
     return summary
@@ -238,11 +237,11 @@ class Runner:
 
     # -- 3. persons.xml ----------------------------------------------------------------------------
 
-    def persons(self, path: Path, code: str) -> None:
+    def persons(self, path: Path, code: str) -> Path | None:
         """Give persons.xml the attestations of the edition's documents and validate it, unless neither
-        it nor any document changed since the last build."""
+        it nor any document changed since the last build; it, when it is there and valid, for the pages."""
         if not path.is_file():
-            return
+            return None
         documents = self.record.documents
         attesting = [name for name in sorted(documents)
                      if documents[name]["attested"] and Path(name).parent == path.parent]
@@ -254,11 +253,12 @@ class Runner:
             entry = self.record.pages[path.name] = {
                 "key": digest(code, file_digest(path) or "") if not done.error else "", "attested": attested,
                 "problems": [problem.as_dict() for problem in done.problems], "error": done.error}
-        problems = [Problem(**problem) for problem in entry["problems"]]
-        self.summary.errors += [entry["error"]] if entry["error"] else []
+        problems, error = [Problem(**problem) for problem in entry["problems"]], entry.get("error")
+        self.summary.errors += [error] if error else []
         self.summary.problems += problems
-        self.summary.valid += not (problems or entry["error"])
+        self.summary.valid += not (problems or error)
         self.summary.invalid += bool(problems)
+        return None if problems or error else path
 
     # -- 4. the edition-wide pages -----------------------------------------------------------------
 
