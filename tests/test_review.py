@@ -22,9 +22,10 @@ from .conftest import ROOT, SEEDS
 XPATHS = {
     "supplied": "//tei:supplied",
     "sic": "//tei:sic[not(parent::tei:choice)]",
-    "correction": "//tei:choice[tei:sic]",
-    "regularisation": "//tei:choice[tei:reg[not(@type = 'font-decoded')]]",
-    "font-decoded": "//tei:choice[tei:reg/@type = 'font-decoded']",
+    "corr": "//tei:choice[tei:sic]",
+    "reg": "//tei:choice[tei:reg[not(@type = 'font-decoded')]]",
+    "decoded": "//tei:choice[tei:reg/@type = 'font-decoded']",
+    "expan": "//tei:choice[tei:expan]",
     "surplus": "//tei:surplus",
     "gap": "//tei:gap",
     "unclear": "//tei:unclear",
@@ -152,7 +153,7 @@ def test_an_insertion_over_several_lines_is_marked_on_each(edition):
 
 def test_sic_corrections_deletions_and_substitutions_show_their_source_markup(edition):
     first = report(edition, SEEDS[0].stem)["interventions"]
-    assert ("correction", [(289, "4th [sic, should be 10th]")]) in [(i["kind"], marked(i)) for i in first]
+    assert ("corr", [(289, "4th [sic, should be 10th]")]) in [(i["kind"], marked(i)) for i in first]
     third = [(i["kind"], marked(i)) for i in report(edition, SEEDS[3].stem)["interventions"]]
     assert ("subst", [(149, "~~сделал~~<sup>сделал</sup>")]) in third
     assert ("del", [(143, "~~Это ведь разные вещи.~~")]) in third

@@ -236,7 +236,8 @@ def test_the_legend_prints_the_conventions_table_and_the_views_use_its_signs(sit
     signs = etree.parse(str(CONVENTIONS)).getroot().findall(f".//{PL}sign")
     document = page(site, "000_ee6d509a4d5024c3.html")
     rows = document.xpath("//details[@class='legend']//tbody/tr")
-    assert [row.findtext("th/code") for row in rows] == [sign.get("tei") for sign in signs]
+    shown_signs = [sign for sign in signs if sign.find(f"{PL}reading") is not None]  # review-only rows are not signs
+    assert [row.findtext("th/code") for row in rows] == [sign.get("tei") for sign in shown_signs]
     supplied = next(sign for sign in signs if sign.get("key") == "supplied").find(f"{PL}reading")
     shown = document.get_element_by_id("wda117838-i1").find_class("supplied")[0]
     assert shown.text_content() == supplied.get("before") + "Anastas" + supplied.get("after")

@@ -13,7 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from plenum.conventions import names
 from plenum.edition import tei_files
+from plenum.engines import ELEMENT_ONLY
 from plenum.tei import parse_file, q
 
 from .test_peers import kept, text_nodes
@@ -158,7 +160,9 @@ def wrap(tmp_path_factory):
           '<xsl:template name="wrap"><xsl:value-of select="pl:wrap($text, $first, $indent)"/></xsl:template>'
           '</xsl:stylesheet>', encoding="utf-8")
     processor = saxonche.PySaxonProcessor(license=False)
-    executable = processor.new_xslt30_processor().compile_stylesheet(stylesheet_file=str(stylesheet))
+    compiler = processor.new_xslt30_processor()
+    compiler.set_parameter(ELEMENT_ONLY, processor.make_string_value(" ".join(names("content", "element-only"))))
+    executable = compiler.compile_stylesheet(stylesheet_file=str(stylesheet))
 
     def call(text: str, first: str, indent: str) -> str:
         for name, value in (("text", text), ("first", first), ("indent", indent)):

@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmValue
 
+from . import conventions
 from .errors import InputError, PlenumError
 from .paths import XSLT, resource
 
@@ -24,6 +25,8 @@ from .paths import XSLT, resource
 NO_EXTENSIONS = ("http://saxon.sf.net/feature/allow-external-functions", "false")
 NO_RESOURCES = ("http://saxon.sf.net/feature/allowedProtocols", "")
 STYLESHEET_FILES = ("http://saxon.sf.net/feature/allowedProtocols", "file")   # until the engine is made
+# The static parameter of xslt/lib/functions.xsl naming the element-only TEI elements (from the table).
+ELEMENT_ONLY = "{https://plenum.invalid/ns}element-only"
 
 # Saxon's parser (the JDK's) counts the characters that &amp; &lt; &gt; &quot; stand for, and refuses a
 # document where they are more than 100,000; it does not count character references.
@@ -45,6 +48,8 @@ class Engine:
         self._processor.set_configuration_property(*NO_EXTENSIONS)
         self._processor.set_configuration_property(*STYLESHEET_FILES)
         self._compiler = self._processor.new_xslt30_processor()
+        self._compiler.set_parameter(ELEMENT_ONLY, self._processor.make_string_value(
+            " ".join(sorted(conventions.names("content", "element-only")))))
         self.stylesheets = {name: self._compile(name) for name in dict.fromkeys(stylesheets)}
         self._processor.set_configuration_property(*NO_RESOURCES)
         self._builder = self._processor.new_document_builder()

@@ -1,6 +1,6 @@
 """The encoding review: every editorial intervention of a TEI document beside the source lines it came from.
 
-A document's interventions are found in document order (`KINDS` lists what counts). Each is shown with
+A document's interventions are found in document order (`KINDS`, from the conventions table, lists what counts). Each is shown with
 the lines of its block (the nearest ``@source``), read from the source file the document's ``prefixDef``
 names relative to the TEI file when that file lies in the edition's source folder (`edition`), its place
 in them marked where it can be found (`sourcemarks`). The report is JSON data; its pages are written by
@@ -19,7 +19,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from lxml import etree
 
-from . import tei
+from . import conventions, tei
 from .edition import REVIEW_PAGES, Edition, reserved
 from .engines import Engine, failing_as
 from .errors import InputError, PlenumError
@@ -32,79 +32,23 @@ from .textnodes import without_asides
 
 FORMAT = "plenum-review/1"
 
-# The kinds of intervention, in the order the report counts them, with what each is.
-KINDS = {
-    "supplied": "supplied: words the source lacks, added by its translator or editor",
-    "sic": "sic: a reading kept as the source has it, marked as wrong",
-    "correction": "choice of sic and corr: a wrong reading and its correction",
-    "regularisation": "choice of orig and reg: a name the transcription misread, regularised by plenum",
-    "font-decoded": "choice of orig and reg: a run of text in a shifted font, decoded by plenum",
-    "surplus": "surplus: characters kept but superfluous (a repeated word, an unmatched bracket)",
-    "gap": "gap: text left out (illegible, or not recoverable from the text layer)",
-    "unclear": "unclear: text that cannot be read with certainty",
-    "add": "add: an insertion, in a hand",
-    "del": "del: a deletion",
-    "subst": "subst: a deletion and the insertion replacing it",
-    "metamark": "metamark: an instruction to the reader, such as an insertion mark",
-    "unanchored-note": "note placed at the end: its marker is missing from the text",
-    "plenum-note": "note by plenum (an editorial or conversion note)",
-    "attribution": "sp with @cert below high: a speaker attribution that is not certain",
-    "unresolved-name": "persName without @ref: a name not linked to the personography",
-    "unplaced-fragment": "fragment in div type unplaced: text that could not be put in its place",
-    "ocr-noise": "ab type ocr-noise: OCR residue kept apart from the text",
-    "joined-paragraph": "lb type split: a paragraph joined across a blank line",
-    "soft-hyphen": "lb break no, rend hyphen: a hyphen that only split a word, removed",
-}
+# The kinds of intervention, in the order the report counts them, with what each is: the signs of the
+# conventions table that have a review column (their keys are the kinds).
+KINDS = {key: sign.review for key, sign in conventions.review_kinds().items()}
 BELOW_HIGH = frozenset({"medium", "low", "unknown"})
-# Kinds whose source form is the text inside markup such as [brackets], ~~strikes~~ or <sup>…</sup>.
-BRACKETED = frozenset({"supplied", "sic", "correction", "add", "del", "subst", "gap", "metamark"})
-# Kinds that join two words of the source (line breaks): the two words are marked.
-JOINING = frozenset({"joined-paragraph", "soft-hyphen"})
 _NAMESPACES = re.compile(r' xmlns(?::\w+)?="[^"]*"')
 
 
 def kind(element: etree._Element) -> str | None:
-    """The kind of intervention an element records, or None."""
-    name, parent = local(element), element.getparent()
-    parent_name = local(parent) if parent is not None else ""
-    if name == "choice":
-        parts = {local(child) for child in element}
-        if "sic" in parts:
-            return "correction"
-        reg = element.find("tei:reg", NS)
-        return "font-decoded" if reg is not None and reg.get("type") == "font-decoded" else "regularisation"
-    if name == "sic":
-        return None if parent_name == "choice" else "sic"
-    if name in ("add", "del"):
-        return None if parent_name == "subst" else name
-    if name in ("supplied", "surplus", "gap", "unclear", "subst", "metamark"):
-        return name
-    if name == "note":
-        if element.get("subtype") == "unanchored":
-            return "unanchored-note"
-        plenums = element.get("type") == "conversion" or (
-            element.get("type") == "editorial" and by_plenum(element))
-        return "plenum-note" if plenums else None
-    if name == "sp":
-        return "attribution" if element.get("cert") in BELOW_HIGH else None
-    if name == "persName":
-        ancestors = {local(a) for a in element.iterancestors()}
-        unresolved = element.get("ref") is None and "text" in ancestors and "person" not in ancestors
-        return "unresolved-name" if unresolved else None
-    if name == "ab":
-        if element.get("type") == "fragment" and parent_name == "div" and parent.get("type") == "unplaced":
-            return "unplaced-fragment"
-        return "ocr-noise" if element.get("type") == "ocr-noise" else None
-    if name == "lb":
-        if element.get("type") == "split":
-            return "joined-paragraph"
-        return "soft-hyphen" if element.get("break") == "no" and element.get("rend") == "hyphen" else None
-    return None
+    """The kind of intervention an element records, or None (a lookup in the conventions table)."""
+    sign = conventions.kind_of(element, local(element))
+    return sign.key if sign else None
 
 
 def uncertain(element: etree._Element, what: str) -> bool:
-    """Whether the encoding records doubt: @cert below high, unclear text, a note or fragment not in place."""
-    return element.get("cert") in BELOW_HIGH or what in ("unclear", "unanchored-note", "unplaced-fragment")
+    """Whether the encoding records doubt: @cert below high, or a kind the table marks uncertain
+    (unclear text, a note or fragment not in place)."""
+    return element.get("cert") in BELOW_HIGH or conventions.review_kinds()[what].uncertain
 
 
 @dataclass
@@ -232,7 +176,8 @@ def _mark(block: MarkedBlock, element: etree._Element, what: str) -> tuple[int, 
     if any(by_plenum(e) for e in _self_and_ancestors(element)):
         return None
     speaker = element.find("tei:speaker", NS) if what == "attribution" else None
-    return block.mark(element if speaker is None else speaker, widen=what in BRACKETED, joins=what in JOINING)
+    sign = conventions.review_kinds()[what]
+    return block.mark(element if speaker is None else speaker, widen=sign.bracketed, joins=sign.joins)
 
 
 def _self_and_ancestors(element: etree._Element):

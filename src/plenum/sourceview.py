@@ -22,18 +22,15 @@ import functools
 
 from lxml import etree
 
+from . import conventions
 from .source import parse_pointer
 from .tei import plenum_pointers
 
-# Elements whose boundaries do not separate words; every other element's boundaries do.
-INLINE = frozenset("""
-    hi emph add del subst supplied sic corr choice orig reg abbr expan ex am unclear gap damage note stage
-    restore surplus secl mod retrace metamark handShift persName placeName orgName name rs date time
-    ref ptr foreign term q quote said soCalled mentioned num measure seg w pc c g space anchor idno
-    title roleName forename surname addName
-""".split())
-BREAKS = frozenset({"lb", "pb", "cb"})
-EDITORIAL = frozenset({"reg", "corr", "expan"})
+# From the conventions table: elements whose boundaries do not separate words (every other element's
+# do), breaks, and the editorial alternatives of a choice.
+INLINE = conventions.names("flow", "inline")
+BREAKS = conventions.names("flow", "break")
+EDITORIAL = conventions.names("alternative", "yes")
 
 # The roles of a piece: an element's start (its edge and text), its end (its edge), the text after a
 # child, a break's space or nothing, the hyphen a break replaced; and two places without text: an

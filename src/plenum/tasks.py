@@ -107,7 +107,7 @@ class Context:
         return project + [engine for _, engine in self.extra(XsdValidator in kinds, TeiAllValidator in kinds)]
 
     def extra(self, xsd: bool, tei_all: bool) -> list[tuple[str, Validator]]:
-        """The slower engines (named as stages), compiled the first time a task asks for them."""
+        """The slower engines (named as timing stages), compiled the first time a task asks for them."""
         if xsd and self._xsd is None:
             self._xsd = XsdValidator()
         if tei_all and self._tei_all is None:
@@ -127,7 +127,7 @@ def start(settings: Settings) -> None:
 
 def context() -> Context:
     if _context is None:
-        raise RuntimeError("workers.start() was not called in this process")
+        raise RuntimeError("tasks.start() was not called in this process")
     return _context
 
 

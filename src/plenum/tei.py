@@ -9,7 +9,7 @@ from pathlib import Path
 from lxml import etree
 from lxml.builder import ElementMaker
 
-from . import limits
+from . import conventions, limits
 from .errors import InputError
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -25,19 +25,10 @@ E = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 # Largest XML file plenum parses; above it, a clear refusal instead of a long wait or memory blow-up.
 MAX_XML_BYTES = int(os.environ.get("PLENUM_MAX_XML_BYTES", 100 * 1024 * 1024))
 
-# TEI elements whose content is element-only: the only ones the pretty-printer indents inside.
-# Everything else may hold mixed content, where added whitespace would change the text.
-STRUCTURAL = frozenset("""
-    TEI teiCorpus teiHeader fileDesc titleStmt editionStmt publicationStmt seriesStmt notesStmt
-    sourceDesc biblStruct analytic monogr imprint series listBibl msDesc msIdentifier altIdentifier
-    msContents msItem physDesc handDesc scriptDesc objectDesc history additional adminInfo
-    encodingDesc editorialDecl normalization correction hyphenation segmentation interpretation
-    projectDesc samplingDecl listPrefixDef tagsDecl classDecl appInfo profileDesc abstract langUsage
-    particDesc listPerson listPlace listOrg person personGrp place org settingDesc setting handNotes
-    textClass revisionDesc listChange availability respStmt text front body back group div sp spGrp
-    list lg castList castGroup table row standOff linkGrp listRelation facsimile surface floatingText
-    opener closer
-""".split())
+# TEI elements whose content is element-only and that are blocks (conventions table): the only ones
+# the pretty-printer indents inside. Everything else may hold mixed content, where added whitespace
+# would change the text (a choice is element-only but inline: its whitespace would join words).
+STRUCTURAL = conventions.names("content", "element-only") & conventions.names("flow", "block")
 
 
 def q(tag: str) -> str:

@@ -10,11 +10,12 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from . import conventions
 from .tei import q
 
-# Where names and regularisations are never looked for: labels, alternatives, forme work, gaps.
-SKIP = frozenset({"speaker", "persName", "choice", "orig", "reg", "sic", "corr", "fw", "gap", "desc",
-                  "date", "placeName", "label", "idno", "ref", "pb", "lb", "metamark"})
+# Where names and regularisations are never looked for (the conventions table's find="no"): labels,
+# alternatives, forme work, gaps.
+SKIP = conventions.names("find", "no")
 
 
 def text_nodes(element: etree._Element, skip: frozenset[str] = SKIP) -> list[tuple[etree._Element, bool]]:

@@ -9,21 +9,19 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
-  <!-- TEI elements with element-only content: whitespace between their children is layout, not text.
-       It is stripped; where such children are rendered inline, pl:separated puts a space back. -->
-  <xsl:param name="pl:element-only" static="yes" as="xs:string" select="'TEI teiCorpus teiHeader
-      fileDesc titleStmt publicationStmt notesStmt sourceDesc msDesc msIdentifier msContents encodingDesc
-      editorialDecl listPrefixDef profileDesc abstract langUsage particDesc listPerson person settingDesc
-      setting handNotes revisionDesc availability respStmt text front body back group div sp list lg
-      listBibl biblStruct monogr analytic imprint opener closer choice subst'"/>
+  <!-- TEI elements with element-only content (the conventions table's content="element-only"):
+       whitespace between their children is layout, not text. It is stripped; where such children are
+       rendered inline, pl:separated puts a space back. plenum's engine (plenum.engines) sets this
+       static parameter from the table when it compiles the stylesheets. -->
+  <xsl:param name="pl:element-only" static="yes" required="yes" as="xs:string"/>
   <xsl:strip-space _elements="{tokenize($pl:element-only) ! ('tei:' || .)}"/>
   <xsl:variable name="pl:element-only-names" as="map(xs:string, xs:boolean)"
       select="map:merge(tokenize($pl:element-only) ! map{.: true()})"/>
 
-  <!-- TEI elements that hold a paragraph's worth of phrases: a block, whatever their content. -->
-  <xsl:variable name="pl:paragraphs" as="map(xs:string, xs:boolean)" select="map:merge(tokenize('p ab head l salute
-      dateline signed byline trailer titlePart docAuthor docDate speaker stage label item note fw closer argument
-      epigraph') ! map{.: true()})"/>
+  <!-- TEI elements that hold a paragraph's worth of phrases (the table's paragraph="yes"): a block,
+       whatever their content. -->
+  <xsl:variable name="pl:paragraphs" as="map(xs:string, xs:boolean)"
+      select="map:merge($pl:elements[@paragraph = 'yes'] ! map{string(@name): true()})"/>
 
   <!-- The width of the plain-text edition, in characters, and its hanging indent. -->
   <xsl:param name="pl:width" static="yes" as="xs:integer" select="72"/>
@@ -148,6 +146,13 @@
     <xsl:sequence select="$pl:signs($key)"/>
   </xsl:function>
   <xsl:variable name="pl:signs" as="map(xs:string, element(pl:sign))" select="map:merge($pl:conventions ! map{string(@key): .})"/>
+
+  <!-- Whether the table shows an element through its own sign (a row whose key and element are the
+       element's name, with views): the generic rule of each view renders it from the row alone. -->
+  <xsl:function name="pl:declared" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="exists($pl:signs(local-name($element))[@element = local-name($element)][pl:reading])"/>
+  </xsl:function>
 
   <xsl:function name="pl:rule" as="element()">
     <xsl:param name="key" as="xs:string"/>

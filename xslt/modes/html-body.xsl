@@ -52,7 +52,7 @@
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="view" as="xs:string"/>
     <xsl:if test="$text">
-      <span class="sign {if ($view = 'reading') then 'rdg' else if ($view = 'diplomatic') then 'dpl' else ''}">{$text}</span>
+      <span class="sign{if ($view = 'reading') then ' rdg' else if ($view = 'diplomatic') then ' dpl' else ''}">{$text}</span>
     </xsl:if>
   </xsl:function>
 
@@ -356,6 +356,10 @@
       <xsl:apply-templates mode="body"/>
       <xsl:value-of select="pl:after('gloss', 'reading')"/>
     </span>
+    <!-- The translator's words for what they describe (an insertion, a stamp) stand apart from it. -->
+    <xsl:if test="not(preceding-sibling::node()) and following-sibling::node()[1][not(self::text()[matches(., '^\s')])]">
+      <xsl:text> </xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <xsl:function name="pl:explain-key" as="xs:string">
@@ -504,6 +508,35 @@
   <xsl:template match="tei:metamark" mode="body">
     <span class="metamark" title="{pl:explain-key('metamark')}"><xsl:apply-templates mode="body"/></span>
   </xsl:template>
+
+  <!-- A sign the table declares for an element (pl:declared) that no rule above renders: between
+       the row's marks in each view, its content shown in the views that show it, its meaning on
+       hover. A new phenomenon needs only its row. -->
+  <xsl:template match="tei:*[pl:declared(.)]" mode="body" priority="-0.25">
+    <xsl:variable name="key" select="local-name()"/>
+    <xsl:variable name="views" select="('reading', 'diplomatic')[pl:shown($key, .)]"/>
+    <xsl:call-template name="pl:space"/>
+    <span class="ed {$key}" title="{pl:explain(.)}">
+      <xsl:sequence select="pl:marks($key, $views, pl:before#2)"/>
+      <xsl:choose>
+        <xsl:when test="count($views) = 2"><xsl:apply-templates mode="body"/></xsl:when>
+        <xsl:when test="exists($views)">
+          <span class="{if ($views = 'reading') then 'rdg' else 'dpl'}"><xsl:apply-templates mode="body"/></span>
+        </xsl:when>
+      </xsl:choose>
+      <xsl:sequence select="pl:marks($key, $views, pl:after#2)"/>
+    </span>
+  </xsl:template>
+
+  <!-- The marks of a sign (pl:before or pl:after) in the views that show it: one mark when they agree. -->
+  <xsl:function name="pl:marks" as="element()*">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="views" as="xs:string*"/>
+    <xsl:param name="side" as="function(xs:string, xs:string) as xs:string"/>
+    <xsl:variable name="marks" select="$views ! $side($key, .)"/>
+    <xsl:sequence select="if (count($views) = 2 and $marks[1] = $marks[2]) then ($marks[1][.] ! pl:mark(., 'both'))
+        else for $i in 1 to count($views) return pl:mark($marks[$i], $views[$i])"/>
+  </xsl:function>
 
   <!-- Line breaks: the diplomatic view breaks the line (and shows a removed hyphen); the reading
        view joins the lines: a space between words, nothing inside a word. -->

@@ -20,7 +20,7 @@
             <th scope="col">Diplomatic view</th><th scope="col">Plain text</th></tr>
         </thead>
         <tbody>
-          <xsl:apply-templates select="$pl:conventions" mode="legend"/>
+          <xsl:apply-templates select="$pl:conventions[pl:reading]" mode="legend"/>
         </tbody>
       </table>
     </details>

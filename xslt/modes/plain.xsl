@@ -50,15 +50,17 @@
     <xsl:apply-templates mode="plain"/>
   </xsl:template>
 
-  <!-- Signs that surround their content, or leave it out, as the table says for the view. -->
-  <xsl:template match="tei:supplied | tei:sic | tei:add | tei:del | tei:surplus | tei:metamark" mode="plain">
+  <!-- Signs that surround their content, or leave it out, as the table says for the view: every
+       element the table declares a sign of its own for (supplied, sic, add, del, ...), unless a rule
+       below says more. -->
+  <xsl:template match="tei:*[pl:declared(.)]" mode="plain" priority="-0.25">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:variable name="key" select="local-name()"/>
     <xsl:if test="pl:shown($key, $view)">
       <xsl:if test="pl:separated(.)"><xsl:sequence select="' '"/></xsl:if>
       <xsl:sequence select="pl:before($key, $view)"/>
       <xsl:apply-templates mode="plain"/>
-      <xsl:sequence select="if (@cert = 'low' and self::tei:supplied) then string(pl:sign($key)/@doubt) else ''"/>
+      <xsl:sequence select="if (@cert = 'low') then string(pl:sign($key)/@doubt) else ''"/>
       <xsl:sequence select="pl:after($key, $view)"/>
     </xsl:if>
   </xsl:template>
@@ -130,7 +132,7 @@
 
   <xsl:template match="tei:note[@place = 'inline' and not(@type = 'status')]" mode="plain">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:sequence select="' ' || pl:before('gloss', $view)"/>
+    <xsl:sequence select="(if (preceding-sibling::node()) then ' ' else '') || pl:before('gloss', $view)"/>
     <xsl:apply-templates mode="plain"/>
     <xsl:sequence select="pl:after('gloss', $view) || ' '"/>
   </xsl:template>

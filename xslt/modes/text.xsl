@@ -71,7 +71,7 @@
     </xsl:variable>
     <xsl:sequence select="$fields[1] ! pl:loosen(.), tail($fields)"/>
     <pl:block first="" indent="">EDITORIAL SIGNS (the plain text gives the reading text)</pl:block>
-    <xsl:for-each select="$pl:conventions">
+    <xsl:for-each select="$pl:conventions[pl:text]">
       <pl:block first="  " indent="      " tight="yes">{upper-case(substring(@name, 1, 1)) || substring(@name, 2)}: {pl:text}.</pl:block>
     </xsl:for-each>
   </xsl:template>

@@ -15,7 +15,8 @@ The conventions (see schema/ENCODING.md):
   [handwritten: X], [inserted by hand: X], [Inserted: X], [in the margin: X]
                           an insertion, with hand and place     <add hand place>
   [illegible …], [… faded …], [… off the page]                  <gap reason><desc/></gap>
-  [Stamp: X]              a stamp                              <fw type="stamp"><stamp/></fw>
+  [stamp: X], [faded image of a stamp: X]
+                          a stamp, the translator's words for it kept   <stamp><note type="translator"/>X</stamp>
   [[X]]                   a bracket inside a bracketed passage (as [X])
   [\\[2\\]](#), <sup>[2]</sup>  a note marker                  <note> from the notes section
   ~~X~~  <sup>X</sup>  ~~X~~<sup>Y</sup>  <u>X</u>
@@ -48,7 +49,7 @@ MARKUP = {
     "sic": r"\s*\[(?:sic|SIC|Sic)\]",
     "sic-correction": r"\s*\[(?:sic|SIC|Sic),\s*should be\s+|\]",
     "uncertain": r"\?\]",
-    "stamp-label": r"\[\s*Stamp:\s*",
+    "stamp-colon": r"\s*:\s*",
     "note-marker": r"\[\\\[\d+\\\]\]\(#\)\s*|<sup>\[\d+\]</sup>",
     "markdown": r"~~|</?sup>|</?u>",
     "line-join": r"[ \t]*\n",
@@ -56,7 +57,7 @@ MARKUP = {
 
 # The fixed words of the inline conventions (the words the markup above may take from a source).
 CONVENTION_WORDS = frozenset({"handwritten", "hand-written", "inserted by hand", "written by hand", "inserted",
-                              "insertion", "sic", "sic, should be", "Stamp", "sup", "u"})
+                              "insertion", "sic", "sic, should be", "sup", "u"})
 
 _SPECIAL = re.compile(r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>|\[|\]|~~|</?sup>|</?u>|" + BREAK)
 _BRACKET = re.compile(r"[\[\]]")
@@ -76,7 +77,9 @@ _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 _GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
                   r"typed over|cut off|torn", re.I)
-_STAMP = re.compile(r"\s*Stamp:\s*")
+# A stamp: the translator's words for it, with the word 'stamp' ('stamp', 'faded image of a stamp', 'Stamp of
+# the Embassy'), and a colon.
+_STAMP = re.compile(r"(?P<description>\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?)(?P<colon>\s*:\s*)", re.I)
 _WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
 # Where an insertion stands: the words a description opens with ('in the upper right hand corner of
 # the next page', 'below the above sentence'); a description that opens otherwise states no place.
@@ -227,18 +230,25 @@ class InlineParser:
             self._sic(parent, start, close, correction=_SIC_CORRECTION.match(inner).end())
         elif _SIC.fullmatch(inner.strip()):
             self._sic(parent, start, close)
+        elif stamp := _STAMP.match(inner):
+            self._stamp(parent, start, close, stamp)
         elif _GLOSS.fullmatch(inner):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif _GAP.search(inner) and "[" not in inner:
             self._gap(parent, start, close, inner)
-        elif stamp := _STAMP.match(inner):
-            self._consume(start, start + 1 + stamp.end(), "stamp-label")
-            self._consume(close, close + 1, "bracket")
-            fw = E.fw({"type": "stamp"})
-            self._emit(etree.SubElement(fw, q("stamp")), start + 1 + stamp.end(), close)
-            parent.append(fw)
         else:
             self._supplied(parent, start, close, inner)
+
+    def _stamp(self, parent: etree._Element, start: int, close: int, stamp: re.Match[str]) -> None:
+        """'[faded image of a stamp: X]': <stamp> holding the translator's words for it (a note) and X."""
+        element = E.stamp()
+        note = etree.SubElement(element, q("note"), {"type": "translator", "place": "inline"})
+        self._consume(start, start + 1, "bracket")
+        self._emit(note, start + 1 + stamp.start("description"), start + 1 + stamp.end("description"))
+        self._consume(start + 1 + stamp.start("colon"), start + 1 + stamp.end(), "stamp-colon")
+        self._consume(close, close + 1, "bracket")
+        self._emit(element, start + 1 + stamp.end(), close)
+        parent.append(element)
 
     def _wrapped(self, parent: etree._Element, element: etree._Element, start: int, close: int) -> None:
         """The bracket's content inside `element`, the brackets consumed."""

@@ -1,0 +1,92 @@
+"""The edition's conventions table (xslt/lib/conventions.xsl), as Python reads it: each TEI element's
+class (how the source view, the serialiser and the transforms treat it) and each editorial sign's
+review kind. The XSLT reads the same rows; see the table's own header for what each column means."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .errors import PlenumError
+from .paths import XSLT, resource
+
+TABLE = "lib/conventions.xsl"
+_PL = "https://plenum.invalid/ns"
+_TEI = "http://www.tei-c.org/ns/1.0"
+
+
+@dataclass(frozen=True)
+class Sign:
+    """A review kind: the TEI element it is, the condition it meets, what the review says of it."""
+
+    key: str
+    element: str
+    condition: etree.XPath | None
+    review: str
+    bracketed: bool
+    joins: bool
+    uncertain: bool
+
+    def fits(self, element: etree._Element) -> bool:
+        """Whether `element` (whose name is this sign's) is of this kind."""
+        return self.condition is None or bool(self.condition(element))
+
+
+@dataclass(frozen=True)
+class Table:
+    """The rows of the table: element name -> its columns; the review kinds in the table's order."""
+
+    elements: dict[str, dict[str, str]]
+    signs: tuple[Sign, ...]
+
+    def names(self, column: str, value: str) -> frozenset[str]:
+        """The elements whose `column` has `value` (e.g. flow inline)."""
+        return frozenset(name for name, row in self.elements.items() if row.get(column) == value)
+
+
+@functools.cache
+def table() -> Table:
+    """The conventions table, read once per process; a clear error when it is broken."""
+    path = resource(XSLT, TABLE)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.parse(str(path), parser).getroot()
+    except etree.XMLSyntaxError as error:
+        raise PlenumError(f"{path}: the conventions table is not well-formed XML ({error})") from None
+    elements = {row.get("name"): dict(row.attrib) for row in root.iter(f"{{{_PL}}}element")}
+    signs = tuple(_sign(row, path) for row in root.iter(f"{{{_PL}}}sign") if row.get("review"))
+    return Table(elements, signs)
+
+
+def _sign(row: etree._Element, path) -> Sign:
+    """A review kind from its row; its condition compiled as XPath 1.0 over TEI."""
+    match = row.get("match")
+    try:
+        condition = etree.XPath(f"boolean({match})", namespaces={"tei": _TEI}) if match else None
+    except etree.XPathSyntaxError as error:
+        raise PlenumError(f"{path}: sign {row.get('key')}: its match is not XPath 1.0 ({error})") from None
+    return Sign(row.get("key"), row.get("element"), condition, row.get("review"),
+                row.get("bracketed") == "yes", row.get("joins") == "yes", row.get("uncertain") == "yes")
+
+
+def names(column: str, value: str) -> frozenset[str]:
+    """The TEI elements whose `column` in the table has `value`."""
+    return table().names(column, value)
+
+
+@functools.cache
+def _signs_of(name: str) -> tuple[Sign, ...]:
+    """The review kinds an element called `name` may be, in table order."""
+    return tuple(sign for sign in table().signs if sign.element == name)
+
+
+def review_kinds() -> dict[str, Sign]:
+    """Every review kind, in the table's (and the review's) order."""
+    return {sign.key: sign for sign in table().signs}
+
+
+def kind_of(element: etree._Element, name: str) -> Sign | None:
+    """The review kind of a TEI element called `name` (its local name): the first that fits, or None."""
+    return next((sign for sign in _signs_of(name) if sign.fits(element)), None)
