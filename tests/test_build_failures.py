@@ -21,7 +21,7 @@ from plenum import fileio, persons, pool, review as reviewer, runner, tasks
 from plenum.cli import main
 from plenum.errors import InputError, PlenumError
 from plenum.edition import IMPORTED
-from plenum.edition import Edition, tei_files
+from plenum.edition import PERSONS, Edition, tei_files
 from plenum.runner import render
 from plenum.summary import Summary, quiet
 
@@ -102,7 +102,7 @@ def test_persons_and_review_read_comments_and_processing_instructions_as_absent(
         plain = persons.attest_tree(tree, path.name)
         with_asides(tree.getroot())
         assert persons.attest_tree(tree, path.name) == plain, path.name
-        if path.name != persons.FILE:
+        if path.name != PERSONS:
             tree.write(str(tmp_path / "tei" / path.name), xml_declaration=True, encoding="UTF-8")
             ours = reviewer.review(tmp_path / "tei" / path.name).as_dict(tmp_path / "review", tmp_path / "site")
             theirs = reviewer.review(path).as_dict(tmp_path / "review", tmp_path / "site")

@@ -11,9 +11,8 @@ from pathlib import Path
 import click
 
 from . import __version__, exchange, limits, runner, tei, teidiff
-from .edition import IMPORTED, Edition, source_files, tei_files
+from .edition import IMPORTED, PERSONS, Edition, source_files, tei_files
 from .errors import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError, describe
-from .persons import FILE as PERSONS
 from .render import FORMATS
 from .summary import Summary, quiet
 from .validate import SCHEMAS
@@ -312,9 +311,9 @@ def persons(tei_dir: Path, output_format: str) -> None:
     """
     from . import persons as personography
 
-    documents = [path for path in tei_files([tei_dir]) if path.name != personography.FILE]
+    documents = [path for path in tei_files([tei_dir]) if path.name != PERSONS]
     found = personography.attest(documents)
-    entries = personography.index(personography.Personography.load(tei_dir / personography.FILE), found)
+    entries = personography.index(personography.Personography.load(tei_dir / PERSONS), found)
     unresolved = sum(len(tei.parse_file(path).xpath("//tei:text//tei:persName[not(@ref)]", namespaces=tei.NS))
                      for path in documents)
     if output_format == "json":

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import fingerprint, lossless, persons, tei
-from .edition import NEW
+from . import fingerprint, lossless, tei
+from .edition import NEW, PERSONS
 from .errors import LossError
 from .fileio import write_atomic
 from .persons import Personography
@@ -27,12 +27,12 @@ SCHEMA_PIS = (
 
 def personography(out_dir: Path | str) -> Personography:
     """The edition's persons.xml in `out_dir`, read once per run (reread when the file changes)."""
-    path = Path(out_dir) / persons.FILE
+    path = Path(out_dir) / PERSONS
     key = (path.resolve(), str(path))  # errors name the file as the user did; the cache is per file
     stamp = path.stat().st_mtime_ns if path.exists() else None
     cached = _PERSONS.get(key)
     if cached is None or cached[0] != stamp:
-        _PERSONS[key] = (stamp, persons.Personography.load(path))
+        _PERSONS[key] = (stamp, Personography.load(path))
     return _PERSONS[key][1]
 
 
