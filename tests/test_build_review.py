@@ -5,6 +5,7 @@ a review changed."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -105,3 +106,16 @@ def test_the_review_of_a_removed_document_leaves_the_review_and_its_overview(pro
     build(project)
     assert not list((project / "review").glob("archive-web-minutes.*"))
     assert "archive-web-minutes" not in (project / "review" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_document_whose_review_would_overwrite_the_overview_is_reported_and_not_reviewed(project):
+    """A document named like one of the overview's pages (uncertain.html) gets no review; the build
+    names it and exits 2, and reviews the others."""
+    own = (project / "tei" / "archive-text-telegram.xml").read_text(encoding="utf-8")
+    written_by_hand = re.sub(r'<change type="conversion".*?</change>', "", own, count=1, flags=re.S)
+    (project / "tei" / "uncertain.xml").write_text(written_by_hand, encoding="utf-8")
+    summary = runner.build(Edition.of(project / "tei", [project / "seeds"], project / "site"), jobs=1)
+    assert summary.errors == [f"{project / 'tei' / 'uncertain.xml'}: its pages would overwrite the review's "
+                              f"uncertain.html; rename it"] and summary.exit_code == 2
+    assert not (project / "review" / "uncertain.json").exists()
+    assert summary.reviewed == len(documents(project)) - 1
