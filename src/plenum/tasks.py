@@ -370,29 +370,32 @@ def review_overview(listings: list[dict]) -> EditionPages:
 
 @dataclass(frozen=True)
 class Task:
-    """One kind of task: its body (run in a worker process), what one task of it takes, what the
-    runner's key for it depends on (it is done again when the key changed or what it wrote is missing),
-    and the label of its progress."""
+    """One kind of task: its body, run in a worker process (or in this one for a small batch), and the
+    label of its progress."""
 
     body: Callable
-    takes: str
-    key: str
     label: str
 
 
+# The tasks of a run. Each row says what one task takes and, for `plenum build`, what its key depends
+# on: the runner does it again when the key changed or what it wrote is missing.
 TASKS = {
-    "convert": Task(convert, "a source file", "the source's bytes, the code, the curated part of persons.xml; "
-                    "the TEI files it wrote still hold the bytes it left", "Converting"),
-    "check": Task(check, "a TEI file; whether to validate it, with the XSD, with tei_all", "its bytes, the code, "
-                  "the curated persons, the schemas asked for, which files it points to exist; its pages exist",
-                  "Checking"),
-    "render": Task(check, "a TEI file, not validated", "none (plenum render)", "Rendering"),
-    "validate": Task(validate, "a file; a --schema choice", "persons.xml: its bytes, the code, the documents' "
-                     "attestations", "Validating"),
-    "edition": Task(edition, "the listed documents' summaries; persons.xml", "the code, persons.xml, the listed "
-                    "documents' keys; its pages exist", "Edition"),
-    "review": Task(review_document, "a TEI file", "its bytes, the code, the folders, its source file's bytes; "
-                   "its pages exist", "Reviewing"),
-    "overview": Task(review_overview, "every reviewed document's listing", "the reviews' keys; its pages exist",
-                     "Review"),
+    # a source file; the source's bytes, the code, the curated part of persons.xml, and the TEI files
+    # it wrote still holding the bytes it left
+    "convert": Task(convert, "Converting"),
+    # a TEI file, whether to validate it, with the XSD, with tei_all; its bytes, the code, the curated
+    # persons, the schemas asked for, which of the files it points to exist, and its pages
+    "check": Task(check, "Checking"),
+    # a TEI file, not validated (plenum render)
+    "render": Task(check, "Rendering"),
+    # a file and a --schema choice (plenum validate); persons.xml in a build: its bytes, the code, the
+    # documents' attestations
+    "validate": Task(validate, "Validating"),
+    # the listed documents' summaries and persons.xml; the code, persons.xml, the listed documents'
+    # keys, and its pages
+    "edition": Task(edition, "Edition"),
+    # a TEI file; its bytes, the code, the folders, the bytes of the source file it shows, and its pages
+    "review": Task(review_document, "Reviewing"),
+    # every reviewed document's listing; the reviews' keys, and its pages
+    "overview": Task(review_overview, "Review"),
 }
