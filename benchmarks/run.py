@@ -38,8 +38,10 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402  (beside this file)
 
-from plenum import __version__, build, pool, tei, wordcheck  # noqa: E402
-from plenum.readers import Conversion, Document, detect  # noqa: E402
+from plenum import __version__, pool, runner, tei, wordcheck  # noqa: E402
+from plenum.edition import Edition  # noqa: E402
+from plenum.readers import Conversion, Document  # noqa: E402
+from plenum.readers.layouts import detect  # noqa: E402
 from plenum.source import Source  # noqa: E402
 
 # Stages in pipeline order, as plenum.timing names them.
@@ -59,7 +61,7 @@ def project(folder: Path, count: int) -> Path:
 def timed_build(folder: Path, jobs: int | None, schema: str = "project") -> tuple[float, dict]:
     """One build of a project: its wall time and its summary's figures."""
     start = time.perf_counter()
-    summary = build.build(folder / "seeds", folder / "tei", folder / "site", schema=schema, jobs=jobs)
+    summary = runner.build(Edition.of(folder / "tei", [folder / "seeds"], folder / "site"), schema=schema, jobs=jobs)
     seconds = time.perf_counter() - start
     if summary.errors or summary.invalid:
         raise SystemExit(f"the build of {folder} failed: {summary.errors[:3]} {[str(p) for p in summary.problems[:3]]}")

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from plenum.errors import PlenumError
-from plenum.stages import render, tei_files
+from plenum.edition import tei_files
+from plenum.runner import render
 from plenum.summary import Summary
 from plenum.validate import TeiAllValidator
 

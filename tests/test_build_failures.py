@@ -17,11 +17,12 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from plenum import build as builder, fileio, persons, pool, review as reviewer, workers
+from plenum import fileio, persons, pool, review as reviewer, runner, tasks
 from plenum.cli import main
 from plenum.errors import InputError, PlenumError
-from plenum.confine import IMPORTED
-from plenum.stages import render, tei_files
+from plenum.edition import IMPORTED
+from plenum.edition import PERSONS, Edition, tei_files
+from plenum.runner import render
 from plenum.summary import Summary, quiet
 
 from .conftest import ROOT
@@ -44,7 +45,7 @@ def project(tmp_path: Path, monkeypatch) -> Path:
 
 def build(project: Path, **options) -> Summary:
     options.setdefault("jobs", 1)
-    return builder.build(project / "seeds", project / "tei", project / "site", **options)
+    return runner.build(Edition.of(project / "tei", [project / "seeds"], project / "site"), **options)
 
 
 def run(*args):
@@ -101,7 +102,7 @@ def test_persons_and_review_read_comments_and_processing_instructions_as_absent(
         plain = persons.attest_tree(tree, path.name)
         with_asides(tree.getroot())
         assert persons.attest_tree(tree, path.name) == plain, path.name
-        if path.name != persons.FILE:
+        if path.name != PERSONS:
             tree.write(str(tmp_path / "tei" / path.name), xml_declaration=True, encoding="UTF-8")
             ours = reviewer.review(tmp_path / "tei" / path.name).as_dict(tmp_path / "review", tmp_path / "site")
             theirs = reviewer.review(path).as_dict(tmp_path / "review", tmp_path / "site")
@@ -137,14 +138,14 @@ def test_a_comment_in_a_paragraph_of_an_edited_or_imported_file_is_built_and_lis
 def test_a_document_that_fails_to_render_is_named_and_leaves_the_site_and_its_lists(project, monkeypatch):
     failing = next((project / "tei").glob("archive-web-minutes*.xml"))
     failing.write_bytes(failing.read_bytes() + b"\n")   # changed: checked and rendered again
-    real = workers.Renderer.render
+    real = tasks.Renderer.render
 
     def render_failing(renderer, node, fmt, summaries=None):
         if fmt == "text" and failing.stem in str(node.base_uri):
             raise PlenumError("rendering text failed: a fault")
         return real(renderer, node, fmt, summaries)
 
-    monkeypatch.setattr(workers.Renderer, "render", render_failing)
+    monkeypatch.setattr(tasks.Renderer, "render", render_failing)
     summary = build(project)
     assert summary.exit_code == 2
     assert [error for error in summary.errors if error.startswith(f"{failing}: ")], summary.errors
@@ -189,8 +190,8 @@ def test_a_stylesheet_that_does_not_compile_stops_the_build_before_it_removes_pa
     shutil.copytree(ROOT / "xslt", broken)
     (broken / "modes" / "text.xsl").write_text("<xsl:stylesheet", encoding="utf-8")
     monkeypatch.setattr("plenum.engines.XSLT", broken)
-    monkeypatch.setattr(builder, "code_digest", lambda: "the stylesheets changed")
-    monkeypatch.setattr(workers, "_context", None)   # compiled anew, as a new run does
+    monkeypatch.setattr(runner, "code_digest", lambda: "the stylesheets changed")
+    monkeypatch.setattr(tasks, "_context", None)   # compiled anew, as a new run does
     before = snapshot(project / "site")
     with pytest.raises(PlenumError, match="text.xsl"):
         build(project)
@@ -271,7 +272,7 @@ def test_a_full_disk_or_a_read_only_folder_is_one_line_and_exit_2(project, monke
 
 
 def test_a_killed_worker_is_one_error_not_a_traceback():
-    with pool.Pool(workers.Settings(None), jobs=2) as workers_pool:
+    with pool.Pool(tasks.Settings(None), jobs=2) as workers_pool:
         with pytest.raises(PlenumError, match="worker process ended abruptly"):
             workers_pool.run(os._exit, [(9,)] * pool.SMALL, quiet, "Checking")
 
@@ -280,7 +281,7 @@ def test_ctrl_c_is_exit_130_with_one_line(project, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(builder, "_check", interrupted)
+    monkeypatch.setattr(runner.Runner, "check", interrupted)
     result = run("build", "-j", "1", "--full")
     assert result.exit_code == 130
     assert result.output.strip().splitlines()[-1].startswith("plenum: interrupted")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from plenum import tei
-from plenum.confine import IMPORTED
+from plenum.edition import IMPORTED
 
 from .test_build_failures import assert_no_broken_links, project, run  # noqa: F401  (project: a fixture)
 

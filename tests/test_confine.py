@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from plenum import stages
+from plenum.edition import tei_files
 from plenum.cli import main
 
 from .conftest import ROOT, SEEDS
@@ -352,6 +352,6 @@ def test_folders_take_tei_files_with_an_upper_case_extension(tmp_path):
     (tmp_path / "UPPER.XML").write_text(document("UPPER", "Upper", "1956-08-30"), encoding="utf-8")
     (tmp_path / "lower.xml").write_text(document("lower", "Lower", "1956-08-30"), encoding="utf-8")
     (tmp_path / "kept.NEW.XML").write_text("a conversion kept beside an edited file")
-    assert [p.name for p in stages.tei_files([tmp_path])] == ["UPPER.XML", "lower.xml"]
+    assert [p.name for p in tei_files([tmp_path])] == ["UPPER.XML", "lower.xml"]
     result = run("validate", tmp_path)
     assert "2 valid" in result.stderr, result.output

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from plenum import stages
+from plenum import runner
 from plenum.render import Renderer
 from plenum.summary import Summary
 
@@ -54,7 +54,7 @@ def test_titles_and_hover_texts_show_them_too(spoofed):
 
 def test_the_home_page_shows_them_in_the_documents_title(spoofed, tmp_path):
     summary = Summary()
-    stages.render([spoofed], tmp_path, ("html",), summary)
+    runner.render([spoofed], tmp_path, ("html",), summary)
     home = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert not HIDDEN.search(home) and "A record⟨U+202E⟩ of conversation" in home
 

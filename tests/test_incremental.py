@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from plenum import build as builder, pool
+from plenum import pool, runner
+from plenum.edition import Edition
 from plenum.summary import Summary
 
 from .conftest import ROOT
@@ -31,7 +32,7 @@ def project(tmp_path: Path) -> Path:
 
 def build(project: Path, **options) -> Summary:
     options.setdefault("jobs", 1)
-    summary = builder.build(project / "seeds", project / "tei", project / "site", **options)
+    summary = runner.build(Edition.of(project / "tei", [project / "seeds"], project / "site"), **options)
     assert not summary.errors, summary.errors
     return summary
 
@@ -69,7 +70,7 @@ def test_one_changed_source_redoes_its_document_and_the_pages_that_list_it(proje
 
 def test_a_change_in_the_code_redoes_everything(project, monkeypatch):
     build(project)
-    monkeypatch.setattr(builder, "code_digest", lambda: "another version of plenum")
+    monkeypatch.setattr(runner, "code_digest", lambda: "another version of plenum")
     again = build(project)
     assert again.converted == len(CASES) and again.unchanged == 0 and again.unchanged_documents == 0
 
@@ -118,7 +119,7 @@ def test_worker_processes_make_exactly_what_one_process_makes(project, tmp_path_
     build(project, jobs=1)
     parallel = build(other, jobs=2)
     assert parallel.converted == len(CASES) >= pool.SMALL, "enough tasks to start the worker processes"
-    for folder in ("tei", "site"):
+    for folder in ("tei", "site", "review"):
         ours = {path.name: path.read_bytes() for path in (project / folder).iterdir()}
         theirs = {path.name: path.read_bytes() for path in (other / folder).iterdir()}
         assert ours == theirs
@@ -130,6 +131,6 @@ def test_a_rebuild_naming_the_folders_another_way_keeps_every_page(project, monk
     build(project)
     pages = sorted(path.name for path in (project / "site").iterdir())
     monkeypatch.chdir(project)
-    again = builder.build(Path("seeds"), Path("tei"), Path("site"), jobs=1)
+    again = runner.build(Edition.of(Path("tei"), [Path("seeds")], Path("site")), jobs=1)
     assert not again.errors and again.rendered == len(CASES)
     assert sorted(path.name for path in (project / "site").iterdir()) == pages

@@ -7,10 +7,12 @@ import copy
 import pytest
 from lxml import etree
 
-from plenum import lossless, pipeline, transforms
-from plenum.readers import Conversion, Markup, detect
+from plenum import lossless, pipeline
+from plenum.readers import Conversion, Markup
+from plenum.readers.layouts import detect
 from plenum.source import Source, parse_pointer
 from plenum.tei import TEI_NS, by_plenum
+from plenum.transforms.sequence import run as run_transforms
 
 from .conftest import SEEDS
 
@@ -18,7 +20,7 @@ from .conftest import SEEDS
 def converted(path) -> Conversion:
     source = Source.read(path)
     conv = detect(source).read(source)
-    transforms.run(conv)
+    run_transforms(conv)
     return conv
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from plenum import build, pipeline, review
+from plenum import pipeline, review, runner
+from plenum.edition import Edition
 from plenum.cli import main
 from plenum.tei import NS, XML_ID
 
@@ -137,13 +138,13 @@ def test_an_editors_additions_to_persons_xml_survive_a_build(tmp_path):
                               "<occupation>Soviet ambassador to the DPRK</occupation>\n"
                               "          <note type=\"editorial\">An editor's remark on Ivanov.</note>")
     (edition / "persons.xml").write_text(persons, encoding="utf-8")
-    build.build(tmp_path / "seeds", edition, tmp_path / "site")
+    runner.build(Edition.of(edition, [tmp_path / "seeds"], tmp_path / "site"))
     after = (edition / "persons.xml").read_text(encoding="utf-8")
     assert "Andrei Gromyko" in after and "Added by an editor." in after
     assert "An editor's remark on Ivanov." in after
     assert after.count('type="attestations"') == persons.count('type="attestations"') or 'type="attestations"' in after
     # The compiled parts are compiled again: running the build once more changes nothing.
-    build.build(tmp_path / "seeds", edition, tmp_path / "site")
+    runner.build(Edition.of(edition, [tmp_path / "seeds"], tmp_path / "site"))
     assert (edition / "persons.xml").read_text(encoding="utf-8") == after
 
 

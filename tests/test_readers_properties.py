@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from plenum import lossless, tei, transforms, wordcheck
-from plenum.readers import detect
+from plenum import lossless, tei, wordcheck
 from plenum.readers.citation import people
+from plenum.readers.layouts import detect
 from plenum.source import Source
 from plenum.tei import NS
+from plenum.transforms.sequence import run as run_transforms
 
 from .layouts import LAYOUTS, record
 
@@ -19,7 +20,7 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 def convert(text: str):
     source = Source.from_bytes("generated.txt", text.encode("utf-8"))
     conv = detect(source).read(source)
-    transforms.run(conv)
+    run_transforms(conv)
     return conv
 
 

@@ -10,7 +10,8 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from plenum import fingerprint, pipeline, stages, tei
+from plenum import fingerprint, pipeline, tei
+from plenum.edition import tei_files
 from plenum.cli import main
 from plenum.validate import validators
 
@@ -86,7 +87,7 @@ def test_an_edited_file_survives_plenum_build(project):
     assert "(1 differences: 1 changed; see plenum diff" in result.output
     assert "1 edited and kept" in result.output
     # The conversion beside it is neither validated nor rendered as a document of the edition.
-    assert beside not in stages.tei_files([project / "tei"])
+    assert beside not in tei_files([project / "tei"])
     assert not (project / "site" / f"{SEED.stem}.new.html").exists()
 
 

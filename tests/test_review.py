@@ -10,7 +10,8 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree, html
 
-from plenum import review, stages, tei
+from plenum import review, runner, tei
+from plenum.edition import source_files, tei_files
 from plenum.summary import Summary
 from plenum.cli import main
 from plenum.source import parse_pointer
@@ -51,7 +52,7 @@ def edition(tmp_path_factory) -> Path:
     (root / "tei").mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")     # the editors' personography, as in a checkout
     summary = Summary()
-    stages.convert(stages.source_files([root / "seeds"]), root / "tei", summary)
+    runner.convert(source_files([root / "seeds"]), root / "tei", summary)
     assert not summary.errors
     result = run("review", root / "tei", "-o", root / "review", "--site", root / "site")
     assert result.exit_code == 0, result.output
@@ -77,7 +78,7 @@ def marked(intervention: dict) -> list[tuple[int, str]]:
 
 
 def documents(edition: Path) -> list[Path]:
-    return [path for path in stages.tei_files([edition / "tei"]) if path.name != "persons.xml"]
+    return [path for path in tei_files([edition / "tei"]) if path.name != "persons.xml"]
 
 
 def test_each_document_gets_a_json_report_and_a_page_and_the_edition_an_overview(edition):
@@ -194,7 +195,7 @@ def test_a_guessed_character_of_a_decoded_run_is_marked_in_the_printed_run(editi
 
 
 def test_links_go_into_the_reading_edition_at_the_nearest_identified_element(edition):
-    stages.render(documents(edition), edition / "site", ("html",), Summary())
+    runner.render(documents(edition), edition / "site", ("html",), Summary())
     for path in documents(edition):
         root = tei.parse_file(path).getroot()
         page = html.parse(str(edition / "site" / f"{path.stem}.html")).getroot()

@@ -13,7 +13,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from lxml import etree, html
 
-from plenum.stages import render, tei_files
+from plenum.edition import tei_files
+from plenum.runner import render
 from plenum.summary import Summary
 from plenum.render import Renderer
 from plenum.tei import TEI_NS, parse_file, q

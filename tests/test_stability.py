@@ -6,7 +6,8 @@ import os
 
 import pytest
 
-from plenum import build, pipeline
+from plenum import pipeline, runner
+from plenum.edition import Edition
 from plenum.fileio import write_atomic
 
 from .conftest import ROOT, SEEDS
@@ -17,17 +18,17 @@ def snapshot(folder):
 
 
 def test_two_builds_give_byte_identical_tei_and_site(tmp_path):
-    first = build.build(ROOT / "seeds", tmp_path / "a" / "tei", tmp_path / "a" / "site")
-    second = build.build(ROOT / "seeds", tmp_path / "b" / "tei", tmp_path / "b" / "site")
+    first = runner.build(Edition.of(tmp_path / "a" / "tei", [ROOT / "seeds"], tmp_path / "a" / "site"))
+    second = runner.build(Edition.of(tmp_path / "b" / "tei", [ROOT / "seeds"], tmp_path / "b" / "site"))
     assert not first.errors and not second.errors
     for output in ("tei", "site"):
         assert snapshot(tmp_path / "a" / output) == snapshot(tmp_path / "b" / output)
 
 
 def test_a_rebuild_rewrites_nothing(tmp_path):
-    build.build(ROOT / "seeds", tmp_path / "tei", tmp_path / "site")
+    runner.build(Edition.of(tmp_path / "tei", [ROOT / "seeds"], tmp_path / "site"))
     times = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
-    summary = build.build(ROOT / "seeds", tmp_path / "tei", tmp_path / "site")
+    summary = runner.build(Edition.of(tmp_path / "tei", [ROOT / "seeds"], tmp_path / "site"))
     assert summary.changed == 0
     assert times == {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
 

@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plenum.conventions import names
+from plenum.edition import tei_files
 from plenum.engines import ELEMENT_ONLY
-from plenum.stages import tei_files
 from plenum.tei import parse_file, q
 
 from .test_peers import kept, text_nodes

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from plenum import lossless, pipeline, transforms, wordcheck
+from plenum import lossless, pipeline, wordcheck
 from plenum.errors import InputError
-from plenum.readers import Markup, detect
+from plenum.readers import Markup
+from plenum.readers.layouts import detect
 from plenum.source import Source
 from plenum.tei import NS
+from plenum.transforms.sequence import run as run_transforms
 
 from .conftest import ROOT, SEEDS
 from .test_golden import CASES
@@ -24,7 +26,7 @@ BRACKETS = ROOT / "tests" / "cases" / "archive-markdown" / "brackets.txt"
 def convert(text: str, name: str = "mutated.txt"):
     source = Source.from_bytes(name, text.encode("utf-8"))
     conv = detect(source).read(source)
-    transforms.run(conv)
+    run_transforms(conv)
     return conv
 
 
@@ -43,7 +45,7 @@ def with_line(path: Path, old: str, new: str) -> str:
 def test_every_word_of_the_seeds_and_golden_cases_is_in_their_tei(path):
     source = Source.read(path)
     conv = detect(source).read(source)
-    transforms.run(conv)
+    run_transforms(conv)
     assert wordcheck.lost_words(conv) == []
 
 

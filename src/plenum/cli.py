@@ -10,10 +10,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__, build as builder, exchange, limits, review as reviewer, stages, tei, teidiff
-from .confine import IMPORTED
+from . import __version__, exchange, limits, runner, tei, teidiff
+from .edition import IMPORTED, PERSONS, Edition, source_files, tei_files
 from .errors import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError, describe
-from .persons import FILE as PERSONS
 from .render import FORMATS
 from .summary import Summary, quiet
 from .validate import SCHEMAS
@@ -96,22 +95,27 @@ def main() -> None:
                    "every document too.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: one per core).")
-@click.option("--full", is_flag=True, help="Ignore what the last build recorded: convert, check and render everything.")
+@click.option("--full", is_flag=True, help="Ignore what the last build recorded: convert, check, render and review everything.")
+@click.option("--review", "review_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder of the encoding review (see `plenum review --help`).  [default: review/ beside the TEI folder]")
 @click.option("--state", "state_path", type=click.Path(path_type=Path), default=None,
               help="File in which the build records what it made from what.  [default: .plenum/build.json beside the TEI folder]")
 @reports_errors
 def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs: int | None, full: bool,
-          state_path: Path) -> None:
-    """Convert SEEDS into TEI, validate the edition, and render the valid documents.
+          review_dir: Path | None, state_path: Path | None) -> None:
+    """Convert SEEDS into TEI, validate the edition, render the valid documents, and review them.
 
     Writes tei/<source>.xml for each source, site/<document>.html and .txt for each valid TEI
-    document, site/index.html and site/persons.html. Files whose content is unchanged are not
+    document, site/index.html and site/persons.html, and the encoding review of each of the
+    edition's own readable documents: review/<document>.json and .html, review/index.json,
+    index.html and uncertain.html (as `plenum review`). Files whose content is unchanged are not
     rewritten. A source over 8 MiB (8,388,608 bytes) is reported and not converted.
 
     A rebuild does only what changed: a source is converted again when it, plenum's code,
     stylesheets or schemas, or the curated part of persons.xml changed; a TEI file is checked and
-    rendered again when it or they changed. Content hashes decide, not timestamps; they are kept
-    in the --state file. The work runs on every core.
+    rendered again when it or they changed, and reviewed again when it, the code or its source
+    file changed. Content hashes decide, not timestamps; they are kept in the --state file. The
+    work runs on every core.
 
     Each TEI file records the fingerprint of what plenum wrote. A file an editor has changed since
     (any byte) is never overwritten: it is kept and reported, and the new conversion is written
@@ -123,7 +127,8 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
     published, the others are built, and the exit code is 2. With --schema all, tei_all checks
     each document with its local XIncludes in place.
     """
-    _finish(builder.build(seeds, tei_dir, site, _progress, force, schema, jobs, state_path, full))
+    edition = Edition.of(tei_dir, [seeds], site, review_dir, state_path)
+    _finish(runner.build(edition, _progress, force, schema, jobs, full))
 
 
 @main.command(epilog=EPILOG)
@@ -142,7 +147,7 @@ def convert(sources: tuple[Path, ...], output: Path, force: bool) -> None:
     `plenum build --help`).
     """
     summary = Summary()
-    stages.convert(stages.source_files(sources), output, summary, _progress, force)
+    runner.convert(source_files(sources), output, summary, _progress, force)
     _finish(summary)
 
 
@@ -171,7 +176,7 @@ def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
     """
     summary = Summary()
     as_json = output_format == "json"
-    stages.validate(stages.tei_files(files), summary, quiet if as_json else _progress, schema)
+    runner.validate(tei_files(files), summary, quiet if as_json else _progress, schema)
     if as_json:
         click.echo(json.dumps({"problems": [problem.as_dict() for problem in summary.problems],
                                "valid": summary.valid, "invalid": summary.invalid, "unreadable": summary.errors},
@@ -190,7 +195,7 @@ def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
 def render(files: tuple[Path, ...], output: Path, formats: tuple[str, ...]) -> None:
     """Render TEI FILES (files or folders of *.xml) as HTML pages and plain text into OUTPUT."""
     summary = Summary()
-    stages.render(stages.tei_files(files), output, formats or tuple(FORMATS), summary, _progress)
+    runner.render(tei_files(files), output, formats or tuple(FORMATS), summary, _progress)
     _finish(summary)
 
 
@@ -219,8 +224,8 @@ def review(files: tuple[Path, ...], output: Path, site: Path, sources: tuple[Pat
     """
     summary = Summary()
     named = {Path(path) for path in files}
-    found = [path for path in stages.tei_files(files) if path.name != PERSONS or path in named]
-    reviewer.write(found, output, site, summary, _progress, sources)
+    found = [path for path in tei_files(files) if path.name != PERSONS or path in named]
+    runner.review(found, output, site, summary, _progress, sources)
     _finish(summary)
 
 
@@ -261,7 +266,7 @@ def import_(files: tuple[Path, ...], output: Path) -> None:
     own documents) are refused. Needs tei_all (see `plenum validate --help`).
     """
     summary = Summary()
-    exchange.import_files(stages.tei_files(files), output, summary, _progress)
+    exchange.import_files(tei_files(files), output, summary, _progress)
     _finish(summary)
 
 
@@ -306,9 +311,9 @@ def persons(tei_dir: Path, output_format: str) -> None:
     """
     from . import persons as personography
 
-    documents = [path for path in stages.tei_files([tei_dir]) if path.name != personography.FILE]
+    documents = [path for path in tei_files([tei_dir]) if path.name != PERSONS]
     found = personography.attest(documents)
-    entries = personography.index(personography.Personography.load(tei_dir / personography.FILE), found)
+    entries = personography.index(personography.Personography.load(tei_dir / PERSONS), found)
     unresolved = sum(len(tei.parse_file(path).xpath("//tei:text//tei:persName[not(@ref)]", namespaces=tei.NS))
                      for path in documents)
     if output_format == "json":

@@ -23,9 +23,9 @@ from pathlib import Path
 from lxml import etree
 
 from . import __version__, includes, tei
-from .confine import (IMPORTED, REVIEW_PAGES, SITE_PAGES, Edition, real, remove_written, reserved,
+from .edition import (IMPORTED, REVIEW_PAGES, SITE_PAGES, Edition, real, remove_written, reserved,
                       written_name)
-from .stages import tei_files
+from .edition import tei_files
 from .summary import Progress, Summary, quiet
 from .errors import InputError, PlenumError
 from .fileio import write_atomic

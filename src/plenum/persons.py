@@ -20,12 +20,12 @@ from pathlib import Path
 from lxml import etree
 
 from . import tei
+from .edition import PERSONS
 from .errors import InputError
 from .fileio import write_atomic
 from .sourceview import HYPHEN, view_pieces
 from .tei import E, NS, XML_ID, XML_LANG
 
-FILE = "persons.xml"
 GENERATED = "#plenum"
 # Case endings a Russian name may take in running text (Ким Ир Сена, Микояном).
 RUSSIAN_ENDINGS = "(?:ом|ем|ём|ым|им|ой|ей|ою|ею|а|я|у|ю|е)?"
@@ -36,13 +36,13 @@ _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
 
 def pointer(person_id: str) -> str:
     """The value of @who/@ref for a person."""
-    return f"{FILE}#{person_id}"
+    return f"{PERSONS}#{person_id}"
 
 
 def person_id(value: str) -> str:
     """The person id a @who/@ref value points to ('' when it is not a personography pointer)."""
     path, _, fragment = value.partition("#")
-    return fragment if path.endswith(FILE) else ""
+    return fragment if path.endswith(PERSONS) else ""
 
 
 # What attest_tree looks for, by Clark name (tree.iter, find: no path to compile or walk twice).

@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import fingerprint, lossless, persons, tei, transforms
+from . import fingerprint, lossless, tei
+from .edition import NEW, PERSONS
 from .errors import LossError
 from .fileio import write_atomic
 from .persons import Personography
-from .readers import Conversion, Document, detect
+from .readers import Conversion, Document
+from .readers.layouts import detect
 from .source import Source
 from .timing import stage
+from .transforms import sequence
 
 # The schemas a TEI file names in its xml-model instructions: those of schema/ beside its folder, as in
 # the project and in the exchange package. Never where plenum's checkout lies, so that the same edition
@@ -24,12 +27,12 @@ SCHEMA_PIS = (
 
 def personography(out_dir: Path | str) -> Personography:
     """The edition's persons.xml in `out_dir`, read once per run (reread when the file changes)."""
-    path = Path(out_dir) / persons.FILE
+    path = Path(out_dir) / PERSONS
     key = (path.resolve(), str(path))  # errors name the file as the user did; the cache is per file
     stamp = path.stat().st_mtime_ns if path.exists() else None
     cached = _PERSONS.get(key)
     if cached is None or cached[0] != stamp:
-        _PERSONS[key] = (stamp, persons.Personography.load(path))
+        _PERSONS[key] = (stamp, Personography.load(path))
     return _PERSONS[key][1]
 
 
@@ -43,7 +46,7 @@ def convert(path: Path | str, out_dir: Path | str) -> Conversion:
         conv = detect(source).read(source)
         conv.persons = personography(out_dir)
     with stage("transforms"):
-        transforms.run(conv)
+        sequence.run(conv)
     with stage("nothing-lost check"):
         report = lossless.check(conv)
     if not report.ok:
@@ -64,9 +67,6 @@ def serialize(document: Document) -> bytes:
 def output_path(document: Document, out_dir: Path | str) -> Path:
     return Path(out_dir) / f"{document.name}.xml"
 
-
-# The suffix of the conversion written beside a file an editor changed.
-NEW = ".new.xml"
 
 # What `write` did with a document's file.
 SAME = "same"          # it already held this conversion

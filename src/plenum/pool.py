@@ -1,4 +1,4 @@
-"""Tasks run on every core: a pool of spawned worker processes, started once per build and only when
+"""Tasks run on every core: a pool of spawned worker processes, started once per run and only when
 there is enough work to pay for it; a few tasks run in this process instead."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, contextmanager
 
-from . import workers
+from . import tasks as work
 from .errors import PlenumError
 
 # Below this many tasks, starting worker processes (each compiles its stylesheets and schemas)
@@ -45,15 +45,17 @@ class Completed:
 
 
 class Pool(AbstractContextManager):
-    """The build's workers: `run` hands tasks to them and yields the results as they come."""
+    """The runner's execution backend: `run` hands tasks to the worker processes and gives back their results."""
 
-    def __init__(self, settings: workers.Settings, jobs: int | None = None) -> None:
+    def __init__(self, settings: work.Settings, jobs: int | None = None) -> None:
         self.settings = settings
         self.jobs = max(1, jobs or cores())
         self._executor: ProcessPoolExecutor | None = None
+        self._local: work.Context | None = None
 
     def run(self, function: Callable, tasks: list[tuple], progress, label: str) -> list:
-        """The results of `function(*task)` for every task, in the order they complete."""
+        """The results of `function(*task)` for every task, in the tasks' order (the progress display
+        follows them as they complete)."""
         if not tasks:
             return []
         if self._executor is None and (self.jobs == 1 or len(tasks) < SMALL):
@@ -65,16 +67,20 @@ class Pool(AbstractContextManager):
             futures = [executor.submit(function, *task) for task in tasks]
         try:
             with progress(Completed(futures), label) as bar:
-                return [future.result() for future in bar]
+                for future in bar:
+                    future.result()
+            return [future.result() for future in futures]
         except BrokenProcessPool as exc:
             raise PlenumError(f"{label}: a worker process ended abruptly (killed, or out of memory); "
                               f"nothing more was made, run the command again") from exc
 
-    def local(self) -> workers.Context:
-        """This process's own worker context (for small batches and the edition-wide pages)."""
-        if workers.current() is None or workers.current().settings != self.settings:
-            workers.start(self.settings)
-        return workers.context()
+    def local(self) -> work.Context:
+        """This process's own worker context for this run (small batches, the edition-wide pages): its
+        engines compiled anew, as a worker process's are, the first time the run needs them here."""
+        if self._local is None or work.current() is not self._local:
+            work.start(self.settings)
+            self._local = work.context()
+        return self._local
 
     def _start(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -110,13 +116,13 @@ def _ctrl_c_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def _start_worker(settings: workers.Settings, parent: int) -> None:
+def _start_worker(settings: work.Settings, parent: int) -> None:
     """A worker process's initializer: it ends with the process that started it (even one killed
     with kill -9), leaves Ctrl-C to it, and holds the build's worker context."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # discards a Ctrl-C held back while it started
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _end_with(parent)
-    workers.start(settings)
+    work.start(settings)
 
 
 def _end_with(parent: int) -> None:

@@ -2,7 +2,7 @@
 
 A document's interventions are found in document order (`KINDS`, from the conventions table, lists what counts). Each is shown with
 the lines of its block (the nearest ``@source``), read from the source file the document's ``prefixDef``
-names relative to the TEI file when that file lies in the edition's source folder (`confine`), its place
+names relative to the TEI file when that file lies in the edition's source folder (`edition`), its place
 in them marked where it can be found (`sourcemarks`). The report is JSON data; its pages are written by
 xslt/review.xsl.
 """
@@ -20,9 +20,8 @@ from urllib.parse import quote, unquote, urlsplit
 from lxml import etree
 
 from . import conventions, tei
-from .confine import REVIEW_PAGES, Edition, reserved
+from .edition import REVIEW_PAGES, Edition, reserved
 from .engines import Engine, failing_as
-from .summary import Progress, Summary, quiet
 from .errors import InputError, PlenumError
 from .fileio import write_atomic
 from .provenance import source_digest
@@ -267,53 +266,44 @@ class Pages:
             self._executable.clear_parameters()
 
 
-def write(files: list[Path], out_dir: Path, site_dir: Path, summary: Summary, progress: Progress = quiet,
-          sources: tuple[Path, ...] = ()) -> None:
-    """Review each TEI file into out_dir: <name>.json and .html each, index.json and .html, uncertain.html.
-    Source lines are read from `sources` (by default the seeds/ folder of each file's edition).
+def write_report(report: ReviewReport, out_dir: Path, site_dir: Path, pages: Pages) -> dict:
+    """Write a document's review into out_dir, <name>.json and .html; its data."""
+    data = report.as_dict(out_dir, site_dir)
+    write_atomic(out_dir / f"{report.path.stem}.json", _json(data, indent=2).encode("utf-8"))
+    write_atomic(out_dir / f"{report.path.stem}.html", pages.page("document", data))
+    return data
 
-    A file that cannot be reviewed is reported and gets no pages; the overview lists the others.
-    """
-    check_names(files)
-    for edition in {Edition.around(path, sources) for path in files}:
-        edition.writable_output(out_dir, "review")
-    pages = Pages()
-    reports = []
-    with progress(files, "Reviewing") as bar:
-        for path in bar:
-            try:
-                report = review(path, sources)
-            except PlenumError as exc:
-                summary.errors.append(str(exc))
-                continue
-            data = report.as_dict(out_dir, site_dir)
-            write_atomic(out_dir / f"{path.stem}.json", _json(data, indent=2).encode("utf-8"))
-            write_atomic(out_dir / f"{path.stem}.html", pages.page("document", data))
-            if report.status in ("missing", "changed"):
-                summary.notes.append(f"{path}: {report.message}")
-            reports.append(data)
-            summary.reviewed += 1
-            summary.interventions += data["total"]
-    if not reports:
-        return
-    overview = _overview(reports)
+
+def listing(data: dict) -> dict:
+    """What the overview needs of a document's review data: its entry and its uncertain interventions."""
+    return {**_entry(data), "interventions": [i for i in data["interventions"] if i["uncertain"]]}
+
+
+# The overview's files in the review folder.
+OVERVIEW = ("index.json", "index.html", "uncertain.html")
+
+
+def write_overview(listings: list[dict], out_dir: Path, pages: Pages) -> list[str]:
+    """Write the overview of the documents' reviews (each given by its `listing`) into out_dir: index.json
+    and .html, the counts per kind and document, and uncertain.html; their names."""
+    overview = _overview(listings)
     write_atomic(out_dir / "index.json", _json(overview, indent=2).encode("utf-8"))
     write_atomic(out_dir / "index.html", pages.page("overview", overview))
-    uncertain = dict(overview, documents=[
-        {**_entry(data), "interventions": [i for i in data["interventions"] if i["uncertain"]]}
-        for data in reports if data["uncertain"]])
+    uncertain = dict(overview, documents=[entry for entry in listings if entry["uncertain"]])
     write_atomic(out_dir / "uncertain.html", pages.page("uncertain", uncertain))
+    return list(OVERVIEW)
 
 
-def _overview(reports: list[dict]) -> dict:
+def _overview(listings: list[dict]) -> dict:
     """The review of the whole edition: totals, kinds, and each document's counts and pages."""
     return {
         "format": FORMAT,
-        "total": sum(data["total"] for data in reports),
-        "uncertain": sum(data["uncertain"] for data in reports),
-        "counts": {name: sum(data["counts"][name] for data in reports) for name in KINDS},
+        "total": sum(entry["total"] for entry in listings),
+        "uncertain": sum(entry["uncertain"] for entry in listings),
+        "counts": {name: sum(entry["counts"][name] for entry in listings) for name in KINDS},
         "kinds": [{"kind": name, "description": text} for name, text in KINDS.items()],
-        "documents": [_entry(data) for data in reports],
+        "documents": [{key: value for key, value in entry.items() if key != "interventions"}
+                      for entry in listings],
     }
 
 

@@ -3,8 +3,9 @@
 A conversion is redone when its source, the code (Python, stylesheets, schemas) or the curated part
 of persons.xml changed, or when a TEI file it wrote is no longer the one it wrote. A document is
 checked and rendered again when its TEI file, the code, the curated persons, the schemas asked for or
-a file it points to changed, or when one of its pages is missing. Hashes are of content, never of
-timestamps. The state is one JSON file, written atomically at the end of a build; a missing state,
+a file it points to changed, or when one of its pages is missing; it is reviewed again when its TEI
+file, the code or the source file it shows changed, or when one of its review pages is missing. Hashes
+are of content, never of timestamps. The state is one JSON file, written atomically at the end of a build; a missing state,
 or one of another format, means everything is done again; one that is not JSON stops the build.
 """
 
@@ -76,14 +77,16 @@ def curated_digest(path: Path) -> str:
 
 class State:
     """The record of the last build: per source and per TEI file, the key it was made with and what
-    it gave; per edition page set, its key."""
+    it gave; per reviewed document, its review's; per edition page set, its key. A record without a
+    path (the standalone commands') starts empty and is not kept."""
 
-    def __init__(self, path: Path, data: dict | None = None) -> None:
+    def __init__(self, path: Path | None, data: dict | None = None) -> None:
         self.path = path
         data = data if isinstance(data, dict) and data.get("format") == FORMAT else {}
         self.sources: dict[str, dict] = data.get("sources", {})
         self.documents: dict[str, dict] = data.get("documents", {})
-        self.pages: dict[str, str] = data.get("pages", {})
+        self.reviews: dict[str, dict] = data.get("reviews", {})
+        self.pages: dict[str, dict] = data.get("pages", {})
 
     @classmethod
     def load(cls, path: Path) -> "State":
@@ -102,5 +105,6 @@ class State:
             raise InputError(path, f"not a build record ({exc}); remove it, or build with --full") from exc
 
     def save(self) -> None:
-        data = {"format": FORMAT, "sources": self.sources, "documents": self.documents, "pages": self.pages}
+        data = {"format": FORMAT, "sources": self.sources, "documents": self.documents, "reviews": self.reviews,
+                "pages": self.pages}
         write_atomic(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))

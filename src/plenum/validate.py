@@ -16,10 +16,10 @@ import xmlschema
 from lxml import etree
 
 from . import includes, schematron, tei, teiall
+from .edition import PERSONS
 from .engines import Engine, failing_as
 from .errors import InputError, PlenumError
 from .paths import SCHEMA, resource
-from .persons import FILE as PERSONS
 from .timing import stage
 
 

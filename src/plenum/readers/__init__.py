@@ -1,7 +1,5 @@
-"""Readers: one per source layout, each recognising its layout and emitting TEI.
-
-A reader is chosen by what a file looks like, never by its name: every reader's `sniff` is asked
-in the order of `READERS`, and the first that recognises the layout reads the file.
+"""Readers: one per source layout, each recognising its layout and emitting TEI; here, what they share
+(`Reader`, and the `Conversion` it makes). `readers.layouts` chooses the reader of a source.
 """
 
 from __future__ import annotations
@@ -12,7 +10,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 from lxml import etree
 
-from ..errors import UnknownLayout
 from ..source import Source
 
 if TYPE_CHECKING:
@@ -97,24 +94,3 @@ class Reader:
     def vocabulary(self) -> dict[str, re.Pattern[str]]:
         """The compiled markup vocabulary."""
         return {kind: re.compile(pattern, re.S) for kind, pattern in self.markup.items()}
-
-
-def registry() -> list[Reader]:
-    """The readers, in the order they are asked; the most specific layouts first."""
-    from .archive_markdown import ArchiveMarkdownReader
-    from .archive_text import ArchiveTextReader
-    from .archive_web import ArchiveWebReader
-    from .dossier import DossierReader
-
-    return [ArchiveWebReader(), ArchiveMarkdownReader(), ArchiveTextReader(), DossierReader()]
-
-
-def detect(source: Source) -> Reader:
-    """The reader that recognises the source's layout; UnknownLayout (with each reader's reason) if none."""
-    reasons = []
-    for reader in registry():
-        reason = reader.sniff(source)
-        if reason is None:
-            return reader
-        reasons.append(f"{reader.name}: {reason}")
-    raise UnknownLayout(source.path, "no reader recognises this layout (" + "; ".join(reasons) + ")")

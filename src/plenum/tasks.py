@@ -1,29 +1,30 @@
-"""The build's work on one source or one TEI file, done in long-lived worker processes.
+"""The tasks a run is made of (`TASKS`), and their bodies, done in long-lived worker processes.
 
 Each worker process holds one `Context`, made once by its initializer: one Saxon engine with the
 stylesheets and the Schematron rules compiled, the RELAX NG grammar (the XSD and tei_all when asked
-for), and the personography. A task is a function of one path that returns plain data; the main
-process decides what to do and reports. A TEI file is parsed once by lxml (grammar, XSD, tei_all,
-attestations) and once by Saxon (rules, HTML and text).
+for), the review's pages, and the personography. A task is a function of one path (or of the
+others' results) that returns plain data; the runner decides what to do and reports. A TEI file is
+parsed once by lxml (grammar, XSD, tei_all, attestations) and once by Saxon (rules, HTML and text).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
-from . import pipeline, teidiff, tei
-from .confine import remove_written
+from . import pipeline, review as reviewer, teidiff, tei
+from .edition import NEW, PERSONS, remove_written
 from .errors import InputError, PlenumError, naming
 from .fileio import write_atomic
 from .paths import XSLT, resource
-from .persons import FILE as PERSONS, attest_tree
+from .persons import attest_tree
 from .render import Renderer
 from .timing import stage, take
-from .validate import Problem, TeiAllValidator, Validator, XsdValidator
+from .validate import SCHEMAS, Problem, TeiAllValidator, Validator, XsdValidator
 
 
 # The static files of the site, kept in xslt/assets/.
@@ -35,12 +36,16 @@ STAGES = {"html": "HTML", "text": "text"}
 
 @dataclass(frozen=True)
 class Settings:
-    """What every task of one run shares: where TEI is written (and persons.xml read), where pages go."""
+    """What every task of one run shares: where TEI is written (and persons.xml read), where pages and
+    the review go, and the source folders the review reads lines from (by default seeds/ beside each
+    file's TEI folder)."""
 
     tei_dir: Path | None
     site_dir: Path | None = None
     formats: tuple[str, ...] = ("html", "text")
     force: bool = False
+    review_dir: Path | None = None
+    sources: tuple[Path, ...] = ()
 
 
 @dataclass
@@ -88,11 +93,21 @@ class Context:
 
     @functools.cached_property
     def validator(self) -> Validator:
-        """The grammar and the rules, the rules sharing the stylesheets' Saxon engine."""
-        return Validator(self.renderer.engine)
+        """The grammar and the rules, the rules sharing the stylesheets' Saxon engine when pages are made."""
+        return Validator(self.renderer.engine if self.settings.site_dir else None)
+
+    @functools.cached_property
+    def review_pages(self) -> reviewer.Pages:
+        return reviewer.Pages()
+
+    def validators(self, schema: str) -> list[Validator]:
+        """The engines of one `plenum validate --schema` choice, each compiled once."""
+        kinds = SCHEMAS[schema]
+        project = [self.validator] if Validator in kinds else []
+        return project + [engine for _, engine in self.extra(XsdValidator in kinds, TeiAllValidator in kinds)]
 
     def extra(self, xsd: bool, tei_all: bool) -> list[tuple[str, Validator]]:
-        """The slower engines (named as stages), compiled the first time a task asks for them."""
+        """The slower engines (named as timing stages), compiled the first time a task asks for them."""
         if xsd and self._xsd is None:
             self._xsd = XsdValidator()
         if tei_all and self._tei_all is None:
@@ -112,7 +127,7 @@ def start(settings: Settings) -> None:
 
 def context() -> Context:
     if _context is None:
-        raise RuntimeError("workers.start() was not called in this process")
+        raise RuntimeError("tasks.start() was not called in this process")
     return _context
 
 
@@ -143,7 +158,7 @@ def convert(source: str) -> Converted:
 def _kept(item: pipeline.Written) -> str:
     """The note on an edited file left as it is: where the conversion went and how it differs."""
     if item.beside is None:
-        return (f"{item.path}: changed by an editor, kept; {item.path.stem}{pipeline.NEW} beside it was edited "
+        return (f"{item.path}: changed by an editor, kept; {item.path.stem}{NEW} beside it was edited "
                 f"too, so the new conversion was not written (--force replaces the file)")
     try:
         differences = teidiff.summary(teidiff.compare(item.beside, item.path))
@@ -234,16 +249,33 @@ def _links(tree: etree._ElementTree) -> list[str]:
     return sorted(names)
 
 
-def validate(path: str) -> list[Problem]:
-    """The project's grammar and rules on one file (persons.xml, which has no pages of its own)."""
-    problems = context().validator.check(path)
-    take()
-    return problems
+@dataclass
+class Validated:
+    """What validating one file found; `error` when it cannot be read."""
+
+    path: str
+    problems: list[Problem] = field(default_factory=list)
+    error: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def validate(path: str, schema: str = "project") -> Validated:
+    """Validate one file against `schema` (project, xsd, tei_all or all): a file of `plenum validate`, or
+    persons.xml in a build (it has no pages of its own). A file that cannot be read is its error."""
+    done = Validated(path)
+    engines = context().validators(schema)
+    try:
+        done.problems = sorted({problem for engine in engines for problem in engine.findings(path)})
+    except PlenumError as exc:
+        done.error = str(exc)
+    done.timings = take()
+    return done
 
 
 @dataclass
 class EditionPages:
-    """The edition-wide pages written into the site, and the dossiers that failed to render."""
+    """The edition-wide pages written (into the site, or the review's overview), and the dossiers that
+    failed to render."""
 
     files: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -294,3 +326,76 @@ def _site_pages(renderer: Renderer, summaries: list, persons: str | None, site: 
     for asset in ASSETS:
         write_atomic(site / asset, resource(XSLT / "assets", asset).read_bytes())
     return [*pages, *ASSETS] + ([PERSONS] if persons else [])
+
+
+@dataclass
+class Reviewed:
+    """What reviewing one TEI file gave: what the overview lists of it, the source file whose lines it
+    shows, a note when that file is missing or changed, the pages written in the review folder."""
+
+    path: str
+    listing: dict | None = None
+    source: str | None = None
+    note: str | None = None
+    pages: list[str] = field(default_factory=list)
+    error: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def review_document(path: str) -> Reviewed:
+    """Review one TEI file into the review folder, <name>.json and .html. A file that cannot be reviewed
+    (not TEI plenum can read) is its error; a failing page writer is the run's."""
+    settings, done = context().settings, Reviewed(path)
+    with stage("review"):
+        try:
+            report = reviewer.review(path, settings.sources)
+        except PlenumError as exc:
+            done.error = str(exc)
+        else:
+            data = reviewer.write_report(report, settings.review_dir, settings.site_dir, context().review_pages)
+            done.listing, done.pages = reviewer.listing(data), [f"{report.path.stem}.json", f"{report.path.stem}.html"]
+            done.source = str(report.source) if report.source else None
+            done.note = f"{path}: {report.message}" if report.status in ("missing", "changed") else None
+    done.timings = take()
+    return done
+
+
+def review_overview(listings: list[dict]) -> EditionPages:
+    """The review's overview of the documents (their listings, in order): index.json, index.html and
+    uncertain.html."""
+    with stage("review"):
+        files = reviewer.write_overview(listings, context().settings.review_dir, context().review_pages)
+    return EditionPages(files, timings=take())
+
+
+@dataclass(frozen=True)
+class Task:
+    """One kind of task: its body, run in a worker process (or in this one for a small batch), and the
+    label of its progress."""
+
+    body: Callable
+    label: str
+
+
+# The tasks of a run. Each row says what one task takes and, for `plenum build`, what its key depends
+# on: the runner does it again when the key changed or what it wrote is missing.
+TASKS = {
+    # a source file; the source's bytes, the code, the curated part of persons.xml, and the TEI files
+    # it wrote still holding the bytes it left
+    "convert": Task(convert, "Converting"),
+    # a TEI file, whether to validate it, with the XSD, with tei_all; its bytes, the code, the curated
+    # persons, the schemas asked for, which of the files it points to exist, and its pages
+    "check": Task(check, "Checking"),
+    # a TEI file, not validated (plenum render)
+    "render": Task(check, "Rendering"),
+    # a file and a --schema choice (plenum validate); persons.xml in a build: its bytes, the code, the
+    # documents' attestations
+    "validate": Task(validate, "Validating"),
+    # the listed documents' summaries and persons.xml; the code, persons.xml, the listed documents'
+    # keys, and its pages
+    "edition": Task(edition, "Edition"),
+    # a TEI file; its bytes, the code, the folders, the bytes of the source file it shows, and its pages
+    "review": Task(review_document, "Reviewing"),
+    # every reviewed document's listing; the reviews' keys, and its pages
+    "overview": Task(review_overview, "Review"),
+}

@@ -1,0 +1,355 @@
+"""The one runner: the tasks of `plenum.tasks` executed on the worker pool, doing only what changed.
+
+`build` runs every task of an edition:
+1. A source is converted (convert) when its key changed (its bytes, the code, the curated persons) or
+   the TEI files it gave are not the bytes it wrote.
+2. A TEI file is validated and, when valid, rendered (check) when its key changed (its bytes, the code,
+   the curated persons, the schemas asked for, which of the files it points to exist) or one of its
+   pages is missing. The findings of the others are reported again from the record.
+3. persons.xml receives the attestations of every document (kept per document in the record) and is
+   validated when it changed.
+4. The home page, the person index and the dossier pages are made (edition) from the documents'
+   summaries, when any of them, a dossier or persons.xml changed.
+5. A document of the edition is reviewed (review) when its TEI file, the code or the source file it
+   shows changed, or its review pages are missing; the overview (overview) when any review changed.
+Pages of documents that are gone, no longer valid or no longer readable are removed from the site,
+and the reviews of documents that are gone or no longer reviewable from the review.
+
+`convert`, `validate`, `render` and `review` run the same tasks over the files they are given, with a
+record that starts empty and is not kept, counted in the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import fingerprint, pipeline, tei, timing
+from .edition import PERSONS, REVIEW_PAGES, Edition, remove_written, unique_names
+from .errors import InputError
+from .persons import merge
+from .pool import Pool
+from .review import check_names
+from .state import State, code_digest, curated_digest, digest, file_digest
+from .summary import Progress, Summary, quiet
+from .tasks import TASKS, Settings
+from .validate import Problem
+
+
+def build(edition: Edition, progress: Progress = quiet, force: bool = False, schema: str = "project",
+          jobs: int | None = None, full: bool = False) -> Summary:
+    """Convert every source of the edition, validate every TEI file, render the valid ones into its site
+    and review its documents into its review folder, redoing only what changed since the build its
+    record holds (`full`: everything).
+
+    `schema` "all" adds the XSD and tei_all to every check; otherwise the XSD checks only the TEI files
+    that are not plenum's untouched conversions (edited or written by hand), where it can tell what
+    the RELAX NG grammar did not. TEI from other editions in imported/ is rendered unchecked and not
+    reviewed (it was checked when imported); the edition's own documents are reviewed when they are
+    TEI that could be read (valid or not) and did not fail to render. A TEI file that cannot be read,
+    the edition's own or imported, is an error naming it (as in `plenum validate`): unpublished and
+    unlisted, the others built all the same.
+
+    A shared input that fails (persons.xml, the record, the stylesheets, the schemas) stops the build
+    with an error before any page is removed; a document that fails to render is reported by name,
+    and its pages leave the site and its lists.
+    """
+    edition.writable_output(edition.site, "site")
+    edition.writable_output(edition.review, "review")
+    summary = Summary()
+    record = State(edition.state) if full else State.load(edition.state)
+    pipeline.personography(edition.tei)  # a broken persons.xml stops the build before it changes anything
+    code = code_digest()
+    inputs = digest(code, curated_digest(edition.persons))
+    settings = Settings(edition.tei, edition.site, ("html", "text"), force, edition.review, edition.sources)
+    with _running(settings, jobs, record, summary, progress) as run:
+        run.convert(edition.source_files(), inputs, force)
+        written = {source: entry["files"] for source, entry in record.sources.items()}
+        documents = {str(path): own for path, own in edition.documents(written, summary.errors).items()}
+        run.check(documents, digest(inputs, schema), schema)
+        with timing.stage("persons.xml"):
+            personography = run.persons(edition.persons, code)
+        run.edition(personography, code)
+        reviewed = [Path(path) for path, own in documents.items() if own and record.documents[path]["summary"]]
+        folders = map(str, (edition.site, edition.review, *edition.sources))  # the review links to and reads them
+        run.review([str(path) for path in unique_names(reviewed, summary.errors, REVIEW_PAGES)],
+                   digest(code, *folders))
+    record.save()
+    timing.add(summary.timings, timing.take())
+    return summary
+
+
+def convert(sources: list[Path], out_dir: Path, summary: Summary, progress: Progress = quiet,
+            force: bool = False, jobs: int | None = None) -> None:
+    """Convert each source into out_dir; a source that fails is reported and leaves no output.
+
+    A file an editor changed is kept and reported, the conversion written beside it; `force` replaces it.
+    A broken persons.xml in out_dir stops the run first (InputError), once rather than per source.
+    """
+    pipeline.personography(out_dir)
+    with _running(Settings(out_dir, force=force), jobs, State(None), summary, progress) as run:
+        run.convert(sources, "", force)
+
+
+def validate(files: list[Path], summary: Summary, progress: Progress = quiet, schema: str = "project",
+             jobs: int | None = None) -> None:
+    """Validate each file against `schema` (project, xsd, tei_all or all), each engine compiled once per
+    process. A file that cannot be read is an error of its own; the others are checked all the same."""
+    with _running(Settings(None), jobs, State(None), summary, progress) as run:
+        for done in run.tasks("validate", [(str(path), schema) for path in files]):
+            summary.errors += [done.error] if done.error else []
+            summary.problems += done.problems
+            summary.invalid += bool(done.problems)
+            summary.valid += not (done.problems or done.error)
+
+
+def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary: Summary,
+           progress: Progress = quiet, jobs: int | None = None) -> None:
+    """Render each file in each format into site_dir, with the pages that list them.
+
+    A persons.xml among the files is the personography (no document of its own): the pages link to
+    it and, with HTML, the person index is made from it. With HTML come the home page and the style
+    sheet; a dossier's pages list its members from the others' summaries.
+    """
+    persons = next((path for path in files if path.name == PERSONS), None)
+    documents = unique_names([path for path in files if path.name != PERSONS], summary.errors)
+    settings = Settings(persons.parent if persons else None, site_dir, formats)
+    with _running(settings, jobs, State(None), summary, progress) as run:
+        run.check({str(path): False for path in documents}, "", "project", "render")
+        run.edition(persons, "")
+
+
+def review(files: list[Path], out_dir: Path, site_dir: Path, summary: Summary, progress: Progress = quiet,
+           sources: tuple[Path, ...] = (), jobs: int | None = None) -> None:
+    """Review each TEI file into out_dir: <name>.json and .html each, index.json and .html, uncertain.html.
+    Source lines are read from `sources` (by default the seeds/ folder of each file's edition).
+
+    A file that cannot be reviewed is reported and gets no pages; the overview lists the others.
+    """
+    check_names(files)
+    for edition in {Edition.around(path, sources) for path in files}:
+        edition.writable_output(out_dir, "review")
+    settings = Settings(None, site_dir, review_dir=out_dir, sources=tuple(sources))
+    with _running(settings, jobs, State(None), summary, progress) as run:
+        run.review([str(path) for path in files], "")
+
+
+@contextmanager
+def _running(settings: Settings, jobs: int | None, record: State, summary: Summary,
+             progress: Progress) -> Iterator[Runner]:
+    with Pool(settings, jobs) as pool:
+        yield Runner(pool, record, summary, progress)
+
+
+class Runner:
+    """One run of the tasks: the pool they run on, the record of what was made (a build's, or an empty
+    one), what the run did, and its progress display."""
+
+    def __init__(self, pool: Pool, record: State, summary: Summary, progress: Progress) -> None:
+        self.pool, self.record, self.summary, self.progress = pool, record, summary, progress
+        self.settings = pool.settings
+
+    def tasks(self, name: str, todo: list[tuple], shown: bool = True, label: str | None = None) -> list:
+        """The results of task `name` of TASKS over `todo`, in their order; their stage times counted."""
+        task = TASKS[name]
+        results = self.pool.run(task.body, todo, self.progress if shown else quiet, label or task.label)
+        for done in results:
+            timing.add(self.summary.timings, done.timings)
+        return results
+
+    # -- 1. conversion -----------------------------------------------------------------------------
+
+    def convert(self, sources: list[Path], inputs: str, force: bool) -> None:
+        """Convert the sources whose key changed or whose TEI files are not as written; report again
+        the files an editor changed that the others kept."""
+        record, summary = self.record.sources, self.summary
+        summary.sources += len(sources)
+        todo = []
+        for path in sources:
+            key = digest(inputs, file_digest(path) or "")
+            entry = record.get(str(path))
+            if force or entry is None or entry["key"] != key or not _intact(entry["files"]):
+                todo.append((str(path),))
+                record[str(path)] = {"key": key, "files": {}, "notes": []}
+            else:
+                summary.unchanged += 1
+                summary.notes += entry["notes"]
+        for done in self.tasks("convert", todo):
+            summary.errors += [done.error] if done.error else []
+            summary.notes += done.notes
+            for _, outcome in done.files:
+                summary.converted += 1
+                summary.changed += outcome in (pipeline.WRITTEN, pipeline.REPLACED)
+                summary.kept += outcome == pipeline.KEPT
+                summary.forced += outcome == pipeline.REPLACED
+            if done.error:
+                del record[done.source]
+            else:
+                record[done.source].update(files={name: file_digest(Path(name)) for name, _ in done.files},
+                                           notes=done.notes)
+        for gone in set(record) - {str(path) for path in sources}:
+            del record[gone]
+
+    # -- 2. validation and the documents' pages ----------------------------------------------------
+
+    def check(self, documents: dict[str, bool], inputs: str, schema: str, task: str = "check") -> None:
+        """Check (validate: documents[path]) and render the documents whose key changed or whose pages
+        are missing; count them all."""
+        record, site = self.record.documents, self.settings.site_dir
+        todo, before = [], {}
+        for path, validated in documents.items():
+            data = _read(path)
+            base = digest(inputs, str(validated), digest(data or b""))
+            entry = record.get(path)
+            if data is not None and entry and entry["key"] == _key(base, path, entry["links"]) \
+                    and _exist(site, entry["pages"].values()):
+                self.summary.unchanged_documents += 1
+                continue
+            xsd = validated and data is not None and (schema == "all" or fingerprint.state(data) != fingerprint.UNTOUCHED)
+            todo.append((path, validated, xsd, validated and schema == "all"))
+            before[path] = entry["pages"] if entry else {}
+            record[path] = {"base": base}
+        for done in self.tasks(task, todo):
+            if done.error:  # unpublished and unlisted, never counted as done: tried again next time
+                self.summary.errors.append(done.error)
+                done.summary, done.attested = None, None
+            entry = record[done.path]
+            entry.update(key=_key(entry.pop("base"), done.path, done.links) if not done.error else "",
+                         unreadable=done.unreadable, links=done.links, pages=done.pages,
+                         problems=[problem.as_dict() for problem in done.problems],
+                         summary=done.summary, attested=done.attested, corpus=done.corpus)
+            remove_written(site, set(before[done.path].values()) - set(done.pages.values()))
+        claimed = {name for path in documents for name in record[path].get("pages", {}).values()}
+        for gone in set(record) - set(documents):  # a page another spelling of its path now owns stays
+            remove_written(site, set(record.pop(gone)["pages"].values()) - claimed)
+        for path, validated in documents.items():
+            self._count(record[path], validated)
+
+    def _count(self, entry: dict, validated: bool) -> None:
+        """Count one document as its check left it: its findings, valid or invalid, rendered."""
+        problems = [Problem(**problem) for problem in entry["problems"]]
+        self.summary.problems += problems
+        self.summary.valid += validated and not problems and not entry["unreadable"]
+        self.summary.invalid += bool(problems)
+        self.summary.rendered += bool(entry["pages"]) or (entry["corpus"] and not problems)
+
+    # -- 3. persons.xml ----------------------------------------------------------------------------
+
+    def persons(self, path: Path, code: str) -> Path | None:
+        """Give persons.xml the attestations of the edition's documents and validate it, unless neither
+        it nor any document changed since the last build; it, when it is there and valid, for the pages."""
+        if not path.is_file():
+            return None
+        documents = self.record.documents
+        attesting = [name for name in sorted(documents)
+                     if documents[name]["attested"] and Path(name).parent == path.parent]
+        attested = digest(*(f"{name}={documents[name]['key']}" for name in attesting))
+        entry = self.record.pages.get(path.name)
+        if not (entry and entry["attested"] == attested and entry["key"] == digest(code, file_digest(path) or "")):
+            pipeline.personography(path.parent).update(merge(documents[name]["attested"] for name in attesting))
+            [done] = self.tasks("validate", [(str(path),)], shown=False, label=path.name)
+            entry = self.record.pages[path.name] = {
+                "key": digest(code, file_digest(path) or "") if not done.error else "", "attested": attested,
+                "problems": [problem.as_dict() for problem in done.problems], "error": done.error}
+        problems, error = [Problem(**problem) for problem in entry["problems"]], entry.get("error")
+        self.summary.errors += [error] if error else []
+        self.summary.problems += problems
+        self.summary.valid += not (problems or error)
+        self.summary.invalid += bool(problems)
+        return None if problems or error else path
+
+    # -- 4. the edition-wide pages -----------------------------------------------------------------
+
+    def edition(self, persons: Path | None, code: str) -> None:
+        """The home page, the person index (with `persons`) and the dossiers' pages, made again when a
+        listed document, persons.xml or the code changed, or one of the pages is missing."""
+        documents, site = self.record.documents, self.settings.site_dir
+        listed = sorted(path for path, entry in documents.items() if entry["summary"] and not entry["problems"])
+        key = digest(code, file_digest(persons) or "" if persons else "",
+                     *(f"{path}={documents[path]['key']}" for path in listed))
+        entry = self.record.pages.get("edition")
+        if entry and entry["key"] == key and _exist(site, entry["files"]):
+            return
+        listing = [(path, documents[path]["summary"], documents[path]["corpus"]) for path in listed]
+        [done] = self.tasks("edition", [(listing, str(persons) if persons else None)], shown=False)
+        self.summary.errors += done.errors
+        remove_written(site, set(entry["files"] if entry else []) - set(done.files))
+        self.record.pages["edition"] = {"key": "" if done.errors else key, "files": done.files}
+
+    # -- 5. the review -----------------------------------------------------------------------------
+
+    def review(self, documents: list[str], inputs: str) -> None:
+        """Review the documents whose TEI file or source file changed or whose review pages are missing,
+        then the overview when any review changed; count them all."""
+        record, folder = self.record.reviews, self.settings.review_dir
+        todo, bases = [], {}
+        for path in documents:
+            bases[path] = base = digest(inputs, file_digest(Path(path)) or "")
+            entry = record.get(path)
+            if not (entry and entry["key"] == _source_key(base, entry["source"]) and _exist(folder, entry["pages"])):
+                todo.append((path,))
+        for done in self.tasks("review", todo):
+            before = record.pop(done.path, {}).get("pages", [])
+            remove_written(folder, set(before) - set(done.pages))
+            if done.error:  # no pages: tried again next time
+                self.summary.errors.append(done.error)
+                continue
+            record[done.path] = {"key": _source_key(bases[done.path], done.source), "source": done.source,
+                                 "pages": done.pages, "note": done.note, "total": done.listing["total"],
+                                 # as text: the order of its keys is the order the overview's JSON shows
+                                 "listing": json.dumps(done.listing, ensure_ascii=False)}
+        for gone in set(record) - set(documents):
+            remove_written(folder, record.pop(gone)["pages"])
+        reviewed = [path for path in documents if path in record]
+        for path in reviewed:
+            self.summary.reviewed += 1
+            self.summary.interventions += record[path]["total"]
+            self.summary.notes += [record[path]["note"]] if record[path]["note"] else []
+        self._overview(reviewed)
+
+    def _overview(self, reviewed: list[str]) -> None:
+        """The review's overview of the reviewed documents, made again when one of their reviews changed
+        or one of its pages is missing; none when no document was reviewed."""
+        record, folder = self.record.reviews, self.settings.review_dir
+        entry = self.record.pages.get("review")
+        key = digest(*(f"{path}={record[path]['key']}" for path in reviewed))
+        if entry and entry["key"] == key and _exist(folder, entry["files"]):
+            return
+        files = []
+        if reviewed:
+            listings = [json.loads(record[path]["listing"]) for path in reviewed]
+            [done] = self.tasks("overview", [(listings,)], shown=False)
+            files = done.files
+        remove_written(folder, set(entry["files"] if entry else []) - set(files))
+        self.record.pages["review"] = {"key": key, "files": files}
+
+
+def _intact(files: dict[str, str | None]) -> bool:
+    """Whether the TEI files a conversion wrote still hold the bytes it left."""
+    return all(file_digest(Path(name)) == value for name, value in files.items())
+
+
+def _read(path: str) -> bytes | None:
+    """A TEI file's bytes; None when it cannot be read (the check reports it as the file's error)."""
+    try:
+        return tei.read_file(path)
+    except InputError:
+        return None
+
+
+def _key(base: str, path: str, links: list[str]) -> str:
+    """A document's key: its base key and which of the files it points to exist beside it."""
+    folder = Path(path).parent
+    return digest(base, *(f"{name}={(folder / name).is_file()}" for name in links))
+
+
+def _source_key(base: str, source: str | None) -> str:
+    """A review's key: its base key and the bytes of the source file whose lines it shows."""
+    return digest(base, file_digest(Path(source)) or "" if source else "")
+
+
+def _exist(folder: Path, names) -> bool:
+    """Whether every file `names` (relative to `folder`) is there."""
+    return all((folder / name).is_file() for name in names)

@@ -1,0 +1,28 @@
+"""The transforms in the order they run: by `priority` (lower first), ties kept in the order of
+`registry()`."""
+
+from __future__ import annotations
+
+from ..readers import Conversion
+from . import Transform
+from .align import AlignOriginal
+from .findings import RecordFindings
+from .ids import AssignIds
+from .participants import ListParticipants
+from .person_links import LinkPersons
+from .regularise import RegulariseNames
+
+
+def registry() -> list[Transform]:
+    """Every transform, in the order they run."""
+    transforms: list[Transform] = [AssignIds(), RegulariseNames(), LinkPersons(), AlignOriginal(),
+                                   ListParticipants(), RecordFindings()]
+    return sorted(transforms, key=lambda t: t.priority)
+
+
+def run(conv: Conversion) -> Conversion:
+    """Apply every transform to every document of a conversion."""
+    for transform in registry():
+        for document in conv.documents:
+            transform.apply(document, conv)
+    return conv
