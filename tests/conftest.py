@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,17 @@ def tei_all() -> TeiAllValidator:
         return TeiAllValidator()
     except PlenumError as exc:
         pytest.skip(str(exc))
+
+
+# The golden cases' sources: one small source per layout and convention group.
+CASES = sorted((ROOT / "tests" / "cases").glob("*/*.txt"))
+
+
+def cases_project(folder: Path) -> Path:
+    """A project in `folder`: the golden cases' sources in seeds/, the edition's personography in tei/."""
+    (folder / "seeds").mkdir()
+    for case in CASES:
+        shutil.copyfile(case, folder / "seeds" / f"{case.parent.name}-{case.name}")
+    (folder / "tei").mkdir()
+    shutil.copyfile(ROOT / "tei" / "persons.xml", folder / "tei" / "persons.xml")
+    return folder

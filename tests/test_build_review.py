@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,20 +14,15 @@ from plenum import runner
 from plenum.edition import Edition, tei_files
 from plenum.summary import Summary
 
-from .conftest import ROOT
+from .conftest import cases_project
 
-CASES = sorted((ROOT / "tests" / "cases").glob("*/*.txt"))
 OVERVIEW = {"index.json", "index.html", "uncertain.html"}
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A project of the golden cases' sources and the personography, built once."""
-    (tmp_path / "seeds").mkdir()
-    for case in CASES:
-        shutil.copyfile(case, tmp_path / "seeds" / f"{case.parent.name}-{case.name}")
-    (tmp_path / "tei").mkdir()
-    shutil.copyfile(ROOT / "tei" / "persons.xml", tmp_path / "tei" / "persons.xml")
+    cases_project(tmp_path)
     build(tmp_path)
     return tmp_path
 

@@ -13,20 +13,15 @@ from plenum import pool, runner
 from plenum.edition import Edition
 from plenum.summary import Summary
 
-from .conftest import ROOT
+from .conftest import CASES, cases_project
 
-CASES = sorted((ROOT / "tests" / "cases").glob("*/*.txt"))
 WORK_STAGES = {"read+convert", "transforms", "RELAX NG", "Schematron", "HTML", "text"}
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A project of four small sources (one per layout and convention group) and the personography."""
-    (tmp_path / "seeds").mkdir()
-    for case in CASES:
-        shutil.copyfile(case, tmp_path / "seeds" / f"{case.parent.name}-{case.name}")
-    (tmp_path / "tei").mkdir()
-    shutil.copyfile(ROOT / "tei" / "persons.xml", tmp_path / "tei" / "persons.xml")
+    cases_project(tmp_path)
     return tmp_path
 
 
