@@ -10,7 +10,7 @@ The conventions (see schema/ENCODING.md):
   [\\[2\\]](#), <sup>[2]</sup>  a note marker                  <note> from the notes section
   ~~X~~  <sup>X</sup>  ~~X~~<sup>Y</sup>  <u>X</u>
                           deletion, insertion above the line, substitution, underlining
-An unmatched bracket is kept as text in <surplus>.
+An unmatched bracket is kept as text in <surplus>, unless it opens an insertion (see readers/brackets.py).
 """
 
 from __future__ import annotations
