@@ -206,7 +206,7 @@ class BlockElements:
 
     def _closer(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
         closer = E.closer({"source": self._pointer(block.start, block.end)})
-        if kind == "closer-signed" or SIGNATURE.fullmatch(block.text.strip()):  # '[illegible signature]'
+        if kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
             self.inline.parse(block.run, sub(closer, "signed"))
         elif kind == "closer-dateline":
             date = E.date()
