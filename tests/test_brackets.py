@@ -110,9 +110,10 @@ def test_an_insertion_no_bracket_closes_runs_to_the_paragraphs_end_with_low_cert
     assert "[handwritten:" in finding.message
 
 
-def test_an_unmatched_bracket_that_is_no_insertion_stays_surplus():
-    p, conv, _ = parse("the city [of Kaesong was quiet")
-    assert one(p, "tei:surplus").text == "[" and conv.findings == []
+@pytest.mark.parametrize("text", ["the city [of Kaesong was quiet", "the list [in the appendix: see page 4"])
+def test_an_unmatched_bracket_without_a_hand_labels_words_stays_surplus(text):
+    p, conv, _ = parse(text)
+    assert one(p, "tei:surplus").text == "[" and conv.findings == [] and p.find("tei:add", NS) is None
 
 
 @pytest.mark.parametrize("bracket, words", [("[stamp]", "stamp"), ("[Stamp]", "Stamp"),

@@ -191,11 +191,12 @@ class Brackets:
         self.hands_used.add(self.hand)
 
     def _unclosed(self, parent: etree._Element, start: int, end: int) -> int | None:
-        """'[handwritten: X' that no bracket closes: an insertion to `end` (where its paragraph, or the
-        element holding it, ends), with low certainty and a finding for review; None for any other bracket."""
+        """'[handwritten: X' (a label with its fixed words) that no bracket closes: an insertion to `end`
+        (where its paragraph, or the element holding it, ends), with low certainty and a finding for review;
+        None for any other bracket."""
         inner = self._run.text[start + 1:end]
         hand = hand_label(inner)
-        if hand is None or not inner[hand.end():].strip():
+        if hand is None or not hand.group("words") or not inner[hand.end():].strip():
             return None
         self._insertion(parent, start, end, hand, closed=False)
         last = end - 1
