@@ -256,6 +256,26 @@
       <pl:diplomatic show="no">the abbreviation</pl:diplomatic>
       <pl:text show="yes" apparatus="yes">the expansion; the abbreviation in the textual notes</pl:text>
     </pl:sign>
+    <!-- Bracket conventions of archive pages beyond the seeds (issue 16.6): signatures and obfuscated
+         addresses are gaps, an insertion no bracket closes an uncertain add, each its own review kind
+         (so before the gap and add rows); a change of hand is shown by the generic rule. -->
+    <pl:sign key="signature" name="signatures" tei="gap[@reason='signature' or @unit='signature']" explain="a signature, described by the translator" element="gap" match="@reason = 'signature' or @unit = 'signature'" review="gap of a signature: the translator's words for a signature ([signature], [illegible signature])" bracketed="yes">
+      <pl:reading show="yes" before="⟨" after="⟩">the translator’s words for it between ⟨ ⟩</pl:reading>
+      <pl:diplomatic show="yes" before="⟨" after="⟩">the translator’s words for it between ⟨ ⟩</pl:diplomatic>
+      <pl:text show="yes" before="⟨" after="⟩">the translator’s words for it between ⟨ ⟩</pl:text>
+    </pl:sign>
+    <pl:sign key="obfuscated" name="hidden addresses" tei="gap[@reason='obfuscated']" explain="text the archive’s web page hid (an e-mail address, or words with an @)" element="gap" match="@reason = 'obfuscated'" review="gap of obfuscated text: '[email protected]', where the archive's web page hid an e-mail address or words with an @" bracketed="yes">
+      <pl:reading show="yes" before="⟨" after="⟩">⟨email protected⟩, as the page has it</pl:reading>
+      <pl:diplomatic show="yes" before="⟨" after="⟩">⟨email protected⟩, as the page has it</pl:diplomatic>
+      <pl:text show="yes" before="⟨" after="⟩">⟨email protected⟩, as the page has it</pl:text>
+    </pl:sign>
+    <pl:sign key="unclosed-insertion" element="add" match="@cert = 'low' and not(parent::tei:subst)" review="add with low certainty: an insertion no bracket closes ('[handwritten: …' to the end of its paragraph)" bracketed="yes" uncertain="yes"/>
+    <pl:sign key="handShift" name="changes of hand" tei="handShift" explain="the hand changes here: what follows is handwritten" element="handShift" review="handShift: the text after it is in another hand ('[handwritten at the bottom:]')" bracketed="yes">
+      <pl:reading show="yes" before="[handwritten:]">[handwritten:] before the text in the hand</pl:reading>
+      <pl:diplomatic show="yes" before="[handwritten:]">[handwritten:] before the text in the hand</pl:diplomatic>
+      <pl:text show="yes" before="[handwritten:]">[handwritten:] before the text in the hand</pl:text>
+    </pl:sign>
+    <pl:sign key="translator-note" element="note" match="@type = 'translator' and @place = 'inline' and not(parent::tei:add or parent::tei:stamp)" review="note of the translator, inline: the translator's own words in the text ([trans. note: …], [X - SIC]), not the source's" bracketed="yes"/>
     <pl:sign key="gap" name="gaps" tei="gap" explain="not transcribed" element="gap" review="gap: text left out (illegible, or not recoverable from the text layer)" bracketed="yes">
       <pl:reading show="yes" before="⟨" after="⟩">⟨…⟩, or what is missing between ⟨ ⟩</pl:reading>
       <pl:diplomatic show="yes" before="⟨" after="⟩">⟨…⟩, or what is missing between ⟨ ⟩</pl:diplomatic>

@@ -134,7 +134,7 @@
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:sequence select="(if (preceding-sibling::node()) then ' ' else '') || pl:before('gloss', $view)"/>
     <xsl:apply-templates mode="plain"/>
-    <xsl:sequence select="pl:after('gloss', $view) || ' '"/>
+    <xsl:sequence select="pl:after('gloss', $view) || (if (following-sibling::node()) then ' ' else '')"/>
   </xsl:template>
 
   <xsl:template match="tei:note[@type = ('status', 'source')]" mode="plain">

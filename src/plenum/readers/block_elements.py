@@ -13,6 +13,7 @@ from ..source import parse_pointer
 from ..tei import E, last_child, q, sub
 from . import Conversion
 from .block_kinds import MD_HEADING, PARTICIPANTS, SETTING, BodyBlock
+from .brackets import SIGNATURE
 from .citation import iso_date
 from .inline import BREAK, InlineParser, Run
 from .labels import Label
@@ -205,7 +206,7 @@ class BlockElements:
 
     def _closer(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
         closer = E.closer({"source": self._pointer(block.start, block.end)})
-        if kind == "closer-signed":
+        if kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
             self.inline.parse(block.run, sub(closer, "signed"))
         elif kind == "closer-dateline":
             date = E.date()

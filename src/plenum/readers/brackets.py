@@ -1,0 +1,245 @@
+"""The square brackets of a translation: what each says and the TEI it becomes (see schema/ENCODING.md).
+
+  [X]                     supplied by the translator           <supplied>
+  [X?] mid-sentence        supplied, uncertain                  <supplied cert="low">
+  word [sic], [sic.], [SIC]  the source's reading               <sic>
+  word [sic, should be Y]  with the translator's correction     <choice><sic/><corr/></choice>
+  [X - SIC]               a translator's gloss                 <note type="translator">
+  [trans. note: X], [Translator's note: X]   the translator's note   <note type="translator">
+  [handwritten: X], [handwriting: X], [inserted by hand: X], [in the margin: X]
+                          an insertion, with hand and place     <add hand place>
+  [handwritten at the bottom:] (the text after it is handwritten)   <note/><handShift new/>
+  [handwritten: X with no closing bracket   an insertion to the end of its paragraph   <add cert="low">
+  [illegible …], [… faded …], [… off the page]                  <gap reason><desc/></gap>
+  [signature], [illegible signature]                            <gap reason="signature"|"illegible" unit="signature">
+  [email protected]        an address the archive's web page hid  <gap reason="obfuscated"><desc/></gap>
+  [stamp: X], [faded image of a stamp: X], [stamp]
+                          a stamp, the translator's words for it kept   <stamp><note type="translator"/>X</stamp>
+  [[X]]                   a bracket inside a bracketed passage (as [X])
+
+`Brackets` is the part of the inline parser (readers/inline.py) that writes them: it reads the parser's
+run (`_run`), writes through its scanner (`_emit`) and records what it consumes (`_consume`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..tei import E, last_child, q
+from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label, place_of
+
+# Markup vocabulary of the brackets, for the readers' `markup` tables (with "bracket" of inline.MARKUP).
+BRACKET_MARKUP = HAND_MARKUP | {
+    "sic": r"\s*\[\s*(?:sic|SIC|Sic)[.!]?\s*\]",
+    "sic-correction": r"\s*\[(?:sic|SIC|Sic),\s*should be\s+|\]",
+    "uncertain": r"\?\]",
+    "stamp-colon": r"\s*:\s*",
+    "translator-note-label": r"\[\s*(?i:trans\.|translator['’]?s?|translation)\s+(?i:note)\s*:\s*",
+}
+# The fixed words of the brackets (the words the markup above may take from a source).
+BRACKET_WORDS = HAND_WORDS | frozenset({"sic", "sic, should be", "trans. note", "translator's note",
+                                        "translators note", "translator note", "translation note"})
+
+_SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
+_SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
+_GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
+_TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
+_GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
+                  r"typed over|cut off|torn", re.I)
+# A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]'.
+SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?signature(?P<after>\s+illegible)?\s*\]", re.I)
+# What the archive's web pages put where Cloudflare hid an e-mail address (or any text with an '@').
+_OBFUSCATED = re.compile(r"email\s+protected")
+# A stamp: the translator's words for it, with the word 'stamp' ('stamp', 'faded image of a stamp', 'Stamp of
+# the Embassy'), and a colon; or those words alone ('[stamp]'), at most eight of them.
+_STAMP = re.compile(r"(?P<description>\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?)(?P<colon>\s*:\s*)", re.I)
+_STAMP_ALONE = re.compile(r"\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?\s*", re.I)
+_WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
+
+
+class Brackets:
+    """The bracket conventions of `InlineParser`: one method per kind of bracket."""
+
+    def _bracket(self, parent: etree._Element, start: int, close: int) -> None:
+        text = self._run.text
+        inner = text[start + 1:close]
+        if text[start + 1:start + 2] == "[" and self._matching(start + 1, close) == close - 1:
+            self._consume(start, start + 1, "bracket")
+            self._consume(close, close + 1, "bracket")
+            self._bracket(parent, start + 1, close - 1)
+            return
+        if hand := hand_label(inner):
+            if not inner[hand.end():].strip() and by_hand(hand) and self.hand:
+                self._hand_shift(parent, start, close, hand)
+            else:
+                self._insertion(parent, start, close, hand)
+        elif _SIC_CORRECTION.match(inner):
+            self._sic(parent, start, close, correction=_SIC_CORRECTION.match(inner).end())
+        elif _SIC.fullmatch(inner.strip()):
+            self._sic(parent, start, close)
+        elif label := _TRANSLATOR_NOTE.match(inner):
+            self._translator_note(parent, start, close, label)
+        elif stamp := _STAMP.match(inner):
+            self._stamp(parent, start, close, stamp)
+        elif _STAMP_ALONE.fullmatch(inner) and len(inner.split()) <= 8:
+            self._stamp(parent, start, close, None)
+        elif signature := SIGNATURE.fullmatch(text, start, close + 1):
+            illegible = signature.group("illegible") or signature.group("after")
+            self._gap(parent, start, close, "illegible" if illegible else "signature",
+                      unit="signature" if illegible else None)
+        elif _OBFUSCATED.fullmatch(inner):
+            self._gap(parent, start, close, "obfuscated")
+        elif _GLOSS.fullmatch(inner):
+            self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
+        elif _GAP.search(inner) and "[" not in inner:
+            lowered = inner.lower()
+            self._gap(parent, start, close, "faded" if "faded" in lowered else "off-page" if "off the" in lowered
+                      else "overwritten" if "typed over" in lowered else "illegible")
+        else:
+            self._supplied(parent, start, close, inner)
+
+    def _wrapped(self, parent: etree._Element, element: etree._Element, start: int, close: int) -> None:
+        """The bracket's content inside `element`, the brackets consumed."""
+        self._consume(start, start + 1, "bracket")
+        self._consume(close, close + 1, "bracket")
+        self._emit(element, start + 1, close)
+        parent.append(element)
+
+    def _supplied(self, parent: etree._Element, start: int, close: int, inner: str) -> None:
+        attrs = {"reason": "omitted-in-original"}
+        if self.translation_resp:
+            attrs["resp"] = self.translation_resp
+        after = self._run.text[close + 1:close + 3].lstrip()
+        if inner.endswith("?") and len(inner) > 1 and after[:1].islower():
+            attrs["cert"] = "low"
+            element = E.supplied(attrs)
+            self._consume(start, start + 1, "bracket")
+            self._consume(close - 1, close + 1, "uncertain")
+            self._emit(element, start + 1, close - 1)
+            parent.append(element)
+            return
+        self._wrapped(parent, E.supplied(attrs), start, close)
+
+    def _stamp(self, parent: etree._Element, start: int, close: int, stamp: re.Match[str] | None) -> None:
+        """'[faded image of a stamp: X]': <stamp> holding the translator's words for it (a note) and X;
+        '[stamp]': the words alone."""
+        element = E.stamp()
+        note = etree.SubElement(element, q("note"), {"type": "translator", "place": "inline"})
+        self._consume(start, start + 1, "bracket")
+        self._consume(close, close + 1, "bracket")
+        if stamp is None:
+            self._emit(note, start + 1, close)
+        else:
+            self._emit(note, start + 1 + stamp.start("description"), start + 1 + stamp.end("description"))
+            self._consume(start + 1 + stamp.start("colon"), start + 1 + stamp.end(), "stamp-colon")
+            self._emit(element, start + 1 + stamp.end(), close)
+        parent.append(element)
+
+    def _translator_note(self, parent: etree._Element, start: int, close: int, label: re.Match[str]) -> None:
+        """'[trans. note: X]': the translator's note X where it stands; its label is markup."""
+        attrs = {"type": "translator", "place": "inline"}
+        if self.translation_resp:
+            attrs["resp"] = self.translation_resp
+        note = E.note(attrs)
+        self._consume(start, start + 1 + label.end(), "translator-note-label")
+        self._consume(close, close + 1, "bracket")
+        self._emit(note, start + 1 + label.end(), close)
+        parent.append(note)
+
+    def _label(self, add: etree._Element | None, parent: etree._Element, start: int, hand: re.Match[str]) -> None:
+        """A hand label's markup consumed; its description kept as the translator's note (in `add` when
+        there is one, else in `parent`)."""
+        self._consume(start, start + 1 + hand.end("label"), "hand-label")
+        self._consume(start + 1 + hand.start("colon"), start + 1 + hand.end(), "hand-label-colon")
+        if hand.group("description"):
+            note = etree.SubElement(add if add is not None else parent, q("note"),
+                                    {"type": "translator", "place": "inline"})
+            self._emit(note, start + 1 + hand.start("description"), start + 1 + hand.end("description"))
+
+    def _insertion(self, parent: etree._Element, start: int, close: int, hand: re.Match[str],
+                   closed: bool = True) -> None:
+        """'[handwritten below the line: X]': add[@hand][@place]; the description stays as the translator's
+        note. An insertion no bracket closes ends at `close` (its paragraph's end), with low certainty."""
+        attrs = {}
+        if by_hand(hand) and self.hand:
+            attrs["hand"] = self.hand
+            self.hands_used.add(self.hand)
+        if place := place_of(hand.group("description")):
+            attrs["place"] = place
+        if not closed:
+            attrs["cert"] = "low"
+        add = E.add(attrs)
+        self._label(add, parent, start, hand)
+        if closed:
+            self._consume(close, close + 1, "bracket")
+        content_start = start + 1 + hand.end()
+        if re.match(r"insert(?:ion)?\b", self._run.text[content_start:close], re.I):
+            target = etree.SubElement(add, q("metamark"), {"function": "insertion"})
+        else:
+            target = add
+        self._emit(target, content_start, close)
+        parent.append(add)
+
+    def _hand_shift(self, parent: etree._Element, start: int, close: int, hand: re.Match[str]) -> None:
+        """'[handwritten at the bottom:]': the text after it is in the hand; the description stays as the
+        translator's note, a handShift to the document's hand follows it."""
+        self._label(None, parent, start, hand)
+        self._consume(close, close + 1, "bracket")
+        parent.append(E.handShift({"new": self.hand}))
+        self.hands_used.add(self.hand)
+
+    def _unclosed(self, parent: etree._Element, start: int, end: int) -> int | None:
+        """'[handwritten: X' (a label with its fixed words) that no bracket closes: an insertion to `end`
+        (where its paragraph, or the element holding it, ends), with low certainty and a finding for review;
+        None for any other bracket."""
+        inner = self._run.text[start + 1:end]
+        hand = hand_label(inner)
+        if hand is None or not hand.group("words") or not inner[hand.end():].strip():
+            return None
+        self._insertion(parent, start, end, hand, closed=False)
+        last = end - 1
+        while last > start and self._run.source(last) < 0:     # a break has no source offset
+            last -= 1
+        words = " ".join(inner[:hand.end()].split())
+        self.conv.flag("", "unclosed-insertion", f"'[{words}' opens an insertion that no bracket closes: encoded "
+                       "as an addition to the end of its paragraph, with low certainty; check where it ends",
+                       self.conv.source.pointer_for(self._run.source(start), self._run.source(last) + 1))
+        return end
+
+    def _sic(self, parent: etree._Element, start: int, close: int, correction: int | None = None) -> None:
+        """'word [sic]': the word becomes <sic> (with the translator's correction, if given); with no
+        word before it, an empty <sic/> (which the review lists)."""
+        word, space = self._take_word(parent)
+        sic = E.sic(word)
+        if correction is None:
+            self._consume(start - space, close + 1, "sic")
+            parent.append(sic)
+            return
+        self._consume(start - space, start + 1 + correction, "sic-correction")
+        self._consume(close, close + 1, "sic-correction")
+        corr = E.corr({"source": self.conv.source.pointer_for(self._run.source(start), self._run.source(close))})
+        if self.translation_resp:
+            corr.set("resp", self.translation_resp)
+        self._emit(corr, start + 1 + correction, close)
+        parent.append(E.choice(sic, corr))
+
+    def _take_word(self, parent: etree._Element) -> tuple[str, int]:
+        """Remove the last word of `parent`'s content; return it and the spaces after it."""
+        last = last_child(parent)
+        holder, attribute = (last, "tail") if last is not None else (parent, "text")
+        content = getattr(holder, attribute) or ""
+        match = _WORD_BEFORE.search(content)
+        if not match:
+            return "", 0
+        setattr(holder, attribute, content[: match.start()])
+        return match.group(1), len(match.group(2))
+
+    def _gap(self, parent: etree._Element, start: int, close: int, reason: str, unit: str | None = None) -> None:
+        """Text the translation does not give: a gap, the bracket's words its description."""
+        gap = E.gap({"reason": reason})
+        if unit:
+            gap.set("unit", unit)
+        self._wrapped(gap, E.desc(), start, close)
+        parent.append(gap)

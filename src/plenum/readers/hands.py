@@ -1,0 +1,54 @@
+"""Hand labels of a translation's brackets: '[handwritten below the line: X]', '[handwriting: X]',
+'[in the handwritten version: X]', '[handwritten at the bottom:]'. A label has fixed words (markup), the
+translator's description of where the writing stands (kept as text) and a colon (markup); the
+description's opening words give the place (`place_of`), its wording whether a hand wrote it (`by_hand`)."""
+
+from __future__ import annotations
+
+import re
+
+# The fixed words a hand label may open with; the same words, as a markup pattern and as convention words.
+_WORDS = (r"handwritten|hand-written|handwriting|in handwriting|inserted by hand|written by hand|inserted|"
+          r"insertion")
+HAND_MARKUP = {
+    "hand-label": rf"\[\s*(?i:{_WORDS})?\s*",
+    "hand-label-colon": r"\s*:\s*",
+}
+HAND_WORDS = frozenset({"handwritten", "hand-written", "handwriting", "in handwriting", "inserted by hand",
+                        "written by hand", "inserted", "insertion"})
+
+# A hand label: its fixed words (markup), the translator's description of the insertion (kept as
+# text), the colon (markup). Without fixed words the description must start with a place.
+_HAND = re.compile(rf"(?P<label>\s*(?P<words>{_WORDS})?\b\s*)(?P<description>[^:\[\]]*?)(?P<colon>\s*:\s*)", re.I)
+_PLACE_FIRST = re.compile(r"(?:in|at|on|along|below|above) the\b", re.I)
+# What says an insertion is handwritten ("in the upper right hand corner" does not).
+_BY_HAND = re.compile(r"\bhand-?written\b|\bhandwriting\b|\bby hand\b", re.I)
+# Where an insertion stands: the words a description opens with ('in the upper right hand corner of
+# the next page', 'below the above sentence'); a description that opens otherwise states no place.
+PLACES = {"upper right": "top-right", "top right": "top-right", "upper left": "top-left", "top left": "top-left",
+          "left margin": "margin-left", "right margin": "margin-right", "margin": "margin", "below": "below",
+          "under": "below", "above": "above", "over": "above", "middle": "middle", "bottom": "bottom", "top": "top"}
+_PLACE = re.compile(r"(?:(?:in|at|on|along) the\s+)?(?P<where>"
+                    + "|".join(PLACES).replace(" ", r"(?:\s+hand)?\s+") + r")\b", re.I)  # 'left hand margin' too
+
+
+def hand_label(inner: str) -> re.Match[str] | None:
+    """The hand label a bracket's content opens with ('handwritten below the line: '), or None: a label
+    needs its fixed words or a description that starts with a place ('in the margin: ')."""
+    hand = _HAND.match(inner)
+    if hand and (hand.group("words") or _PLACE_FIRST.match(hand.group("description"))):
+        return hand
+    return None
+
+
+def by_hand(label: re.Match[str]) -> bool:
+    """Whether the label says a hand wrote it ('handwritten', 'by hand'; not 'inserted', 'in the margin')."""
+    return bool(_BY_HAND.search((label.group("words") or "") + " " + label.group("description")))
+
+
+def place_of(description: str) -> str | None:
+    """The normalised place of an insertion from its description ('in the left hand margin' -> margin-left)."""
+    place = _PLACE.match(description)
+    if not place:
+        return None
+    return PLACES[" ".join(word for word in place.group("where").lower().split() if word != "hand")]

@@ -1,0 +1,175 @@
+"""The inline parser on the bracket conventions of archive pages beyond the seeds (issue 16.6): what TEI
+each bracket becomes, and that every character is either kept as text or consumed as declared markup."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import etree
+
+from plenum.readers import Conversion
+from plenum.readers.archive_text import ArchiveTextReader
+from plenum.readers.inline import InlineParser, lines_run
+from plenum.readers.spans import Span
+from plenum.source import Source
+from plenum.tei import E, NS
+
+HAND = "#d-hw"
+
+
+def parse(text: str) -> tuple[etree._Element, Conversion, InlineParser]:
+    """`text` as one paragraph of a translation, parsed into a <p>; the markup it consumed checked
+    against the archive readers' vocabulary, and every other character found in the <p>."""
+    reader = ArchiveTextReader()
+    conv = Conversion(Source.from_bytes("page.txt", text.encode("utf-8")), reader)
+    parser = InlineParser(conv, "#d-plenum", "#d-translation", hand=HAND)
+    p = parser.parse(lines_run(conv, Span(text, 0)), E.p())
+    vocabulary = reader.vocabulary()
+    for markup in conv.markup:
+        assert vocabulary[markup.kind].fullmatch(text[markup.start:markup.end]), markup
+    consumed = {i for markup in conv.markup for i in range(markup.start, markup.end)}
+    kept = "".join(char for i, char in enumerate(text) if i not in consumed)
+    assert kept.split() == text_of(p).split()
+    return p, conv, parser
+
+
+def text_of(element: etree._Element) -> str:
+    """The element's text, a line break read as a space."""
+    pieces = [" " if element.tag == f"{{{NS['tei']}}}lb" else element.text or ""]
+    for child in element:
+        pieces += [text_of(child), child.tail or ""]
+    return "".join(pieces)
+
+
+def xml(element: etree._Element) -> str:
+    """The element as XML, without the TEI namespace declaration."""
+    return re.sub(r' xmlns="[^"]+"', "", etree.tostring(element, encoding="unicode"))
+
+
+def one(p: etree._Element, path: str) -> etree._Element:
+    found = p.findall(path, NS)
+    assert len(found) == 1, xml(p)
+    return found[0]
+
+
+@pytest.mark.parametrize("bracket", ["[handwriting: to be filed]", "[in handwriting: to be filed]",
+                                     "[Handwriting: to be filed]"])
+def test_handwriting_is_an_insertion_in_the_documents_hand(bracket):
+    p, _, parser = parse(f"The letter {bracket} arrived.")
+    add = one(p, "tei:add")
+    assert add.get("hand") == HAND and add.text == "to be filed" and len(add) == 0
+    assert parser.hands_used == {HAND}
+
+
+def test_in_the_handwritten_version_keeps_its_words_as_the_translators_note():
+    p, _, _ = parse("It arrived [in the handwritten version: on Tuesday] by post.")
+    add = one(p, "tei:add")
+    assert add.get("hand") == HAND and add.get("place") is None
+    assert add[0].tag == f"{{{NS['tei']}}}note" and add[0].text == "in the handwritten version"
+    assert add[0].tail == "on Tuesday"
+
+
+@pytest.mark.parametrize("bracket, place", [("[handwritten at the bottom:]", "at the bottom"),
+                                            ("[handwritten in the left margin:]", "in the left margin"),
+                                            ("[handwritten:]", None)])
+def test_a_bracket_announcing_handwriting_is_a_change_of_hand_after_the_translators_words(bracket, place):
+    p, _, parser = parse(f"{bracket} Send copies to all. K.")
+    shift = one(p, "tei:handShift")
+    assert shift.get("new") == HAND and parser.hands_used == {HAND}
+    assert shift.tail == " Send copies to all. K."
+    notes = p.findall("tei:note", NS)
+    assert [note.text for note in notes] == ([place] if place else [])
+    assert all(note.get("type") == "translator" and note.get("place") == "inline" for note in notes)
+    assert p.find("tei:add", NS) is None
+
+
+def test_an_empty_insertion_not_said_to_be_handwritten_is_no_change_of_hand():
+    p, _, _ = parse("[inserted at the bottom:] Send copies.")
+    assert p.find("tei:handShift", NS) is None
+    assert one(p, "tei:add").get("place") == "bottom"
+
+
+def test_an_insertion_over_several_lines_holds_its_line_breaks_and_the_translators_supplied_words():
+    p, _, _ = parse("[handwritten: agreed with\n[[the]] comrades\non the spot]")
+    add = one(p, "tei:add")
+    assert add.get("hand") == HAND and add.get("cert") is None
+    assert len(add.findall("tei:lb", NS)) == 2
+    assert one(add, "tei:supplied").text == "the"
+    assert " ".join(text_of(add).split()) == "agreed with the comrades on the spot"
+
+
+def test_an_insertion_no_bracket_closes_runs_to_the_paragraphs_end_with_low_certainty_and_a_finding():
+    p, conv, _ = parse("The end [handwritten: to be returned\nby Friday")
+    add = one(p, "tei:add")
+    assert add.get("hand") == HAND and add.get("cert") == "low"
+    assert " ".join(text_of(add).split()) == "to be returned by Friday"
+    assert p.find("tei:surplus", NS) is None
+    [finding] = conv.findings
+    assert finding.kind == "unclosed-insertion" and finding.source == "src:L1-L2"
+    assert "[handwritten:" in finding.message
+
+
+@pytest.mark.parametrize("text", ["the city [of Kaesong was quiet", "the list [in the appendix: see page 4"])
+def test_an_unmatched_bracket_without_a_hand_labels_words_stays_surplus(text):
+    p, conv, _ = parse(text)
+    assert one(p, "tei:surplus").text == "[" and conv.findings == [] and p.find("tei:add", NS) is None
+
+
+@pytest.mark.parametrize("bracket, words", [("[stamp]", "stamp"), ("[Stamp]", "Stamp"),
+                                            ("[round stamp of the Ministry]", "round stamp of the Ministry")])
+def test_a_stamp_without_text_holds_the_translators_words_for_it(bracket, words):
+    p, _, _ = parse(f"{bracket} The enclosed papers follow.")
+    stamp = one(p, "tei:stamp")
+    assert len(stamp) == 1 and stamp[0].text == words and stamp[0].get("type") == "translator"
+    assert stamp[0].tail is None
+
+
+def test_a_bracket_merely_containing_stamp_letters_is_supplied():
+    p, _, _ = parse("The papers were [stamped] and sent.")
+    assert p.find("tei:stamp", NS) is None and one(p, "tei:supplied").text == "stamped"
+
+
+@pytest.mark.parametrize("bracket, reason, unit", [("[signature]", "signature", None),
+                                                   ("[Signature]", "signature", None),
+                                                   ("[illegible signature]", "illegible", "signature"),
+                                                   ("[signature illegible]", "illegible", "signature")])
+def test_a_signature_is_a_gap_keeping_the_brackets_words(bracket, reason, unit):
+    p, _, _ = parse(f"A. Gromyko {bracket}")
+    gap = one(p, "tei:gap")
+    assert (gap.get("reason"), gap.get("unit")) == (reason, unit)
+    assert one(gap, "tei:desc").text == bracket[1:-1]
+
+
+@pytest.mark.parametrize("bracket", ["[sic.]", "[SIC]", "[sic!]", "[ sic ]"])
+def test_sic_in_any_of_its_spellings_marks_the_word_before(bracket):
+    p, _, _ = parse(f"The deputy answered {bracket} at once.")
+    assert one(p, "tei:sic").text == "answered"
+    assert "".join(p.itertext()) == "The deputy answered at once."
+
+
+@pytest.mark.parametrize("label", ["trans. note: ", "Trans. Note: ", "Translator's note: ", "Translator’s Note: ",
+                                   "translator note:"])
+def test_a_translators_note_is_a_note_where_it_stands_its_label_markup(label):
+    p, _, _ = parse(f"He went to the [{label}literally: the big house] at noon.")
+    note = one(p, "tei:note")
+    assert (note.get("type"), note.get("place"), note.get("resp")) == ("translator", "inline", "#d-translation")
+    assert note.text == "literally: the big house"
+
+
+@pytest.mark.parametrize("placeholder", ["[email protected]", "[email\u00a0protected]"])
+def test_the_archives_obfuscated_address_is_a_gap_keeping_the_placeholder(placeholder):
+    p, _, _ = parse(f"Write to {placeholder} for copies.")
+    gap = one(p, "tei:gap")
+    assert gap.get("reason") == "obfuscated" and one(gap, "tei:desc").text == placeholder[1:-1]
+
+
+@pytest.mark.parametrize("text, encoded", [
+    ("[illegible]", '<gap reason="illegible"><desc>illegible</desc></gap>'),
+    ("[Inserted: With respect to]", "<add>With respect to</add>"),
+    ("[Anastas]", '<supplied reason="omitted-in-original" resp="#d-translation">Anastas</supplied>'),
+    ("[agitprom - SIC]", '<note type="translator" place="inline">agitprom - SIC</note>'),
+])
+def test_the_seeds_brackets_keep_their_encoding(text, encoded):
+    p, _, _ = parse(text)
+    assert xml(p) == f"<p>{encoded}</p>"
