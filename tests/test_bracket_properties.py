@@ -7,8 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plenum import lossless, transforms, wordcheck
-from plenum.readers import detect
+from plenum import lossless, wordcheck
+from plenum.transforms import sequence
+from plenum.readers.layouts import detect
 from plenum.source import Source
 from plenum.tei import NS
 
@@ -57,7 +58,7 @@ def test_each_bracket_gives_its_tei_and_nothing_is_lost(layout, parts, brackets)
     text = LAYOUTS[layout](dict(parts, body=sentences))
     source = Source.from_bytes("generated.txt", text.encode("utf-8"))
     conv = detect(source).read(source)
-    transforms.run(conv)
+    sequence.run(conv)
     report = lossless.check(conv)
     assert report.ok, str(report)
     assert wordcheck.lost_words(conv) == []
