@@ -8,8 +8,13 @@ Styles recognised (English and Russian):
   Cde. Peng Dehuai                    (alone on its line; the turn is the following paragraphs)
   Kim Chang-man continued: text       Cde. Mikoyan asks a question: text
   тов. Микоян - text                  ○ тов. Микоян. text      (a stray OCR mark before the label)
+  JEONG: text    Han Ik-su : text     MAO ZEDONG. text         (a name in capitals, ended by a period)
+  Deng [Xiaoping]: text               Premier: text            (a title alone)
+  North (KIM): text                   (a side, and its speaker in parentheses: the speaker is KIM)
+  Premier Zhou Enlai (hereafter abbreviated Zhou): text      (also 'hereafter referred to as Zhou')
 A label's name must be written in the script of the text (a Latin word in a Russian original is
-not a speaker). Labels without a title ('Mikoyan:') are only candidates: block_kinds.py decides.
+not a speaker). Words that head a paragraph of meeting details ('Present:', 'Interpreter:', 'Time:')
+are never speakers. Labels without a title ('Mikoyan:') are only candidates: block_kinds.py decides.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from .spans import Span
 TITLE = r"(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)"
 _TITLES = re.compile(TITLE)
 NAMES = {
-    "latin": r"[A-Z][a-z]*(?:[-'’][A-Za-z][a-z]*)*",
+    # a capitalised word, a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]')
+    "latin": r"(?:[A-Z][A-Z]+(?![a-z])|\[[A-Z][a-z]+\]|[A-Z][a-z]*)(?:[-'’][A-Za-z](?:[a-z]*|[A-Z]*))*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
 }
 VERBS = {
@@ -36,7 +42,26 @@ VERBS = {
 _EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC)\])*)"
 _LEAD = r"(?P<lead>[^\w\s(\[«\"“]\s*)?"
 _PAREN = re.compile(r"\(([^()]*)\)")
-_ALIAS = re.compile(r"hereafter,?\s+(.+)", re.I)
+_ALIAS = re.compile(r"hereafter,?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?"
+                    r"[,:]?\s+)?[\"“‘']?(.+?)[\"”’']?$", re.I)
+# Sides of a meeting, whose speaker a group label names in parentheses: 'North (KIM):'.
+SIDES = re.compile(r"North|South|Soviet|Chinese|Korean|Polish|Hungarian|Vietnamese|American|Japanese|"
+                   r"Soviet side|Chinese side|Korean side|Host|Guest")
+_PERSON = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}")
+# Headings of meeting details and lists, never a speaker's name.
+NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Date|Place|Location|Venue|Interpreters?|"
+                          r"Translators?|Translation|Recorded|Record|Recorder|Note|Notes|Source|Subject|Topic|"
+                          r"Re|To|From|Copy|Copies|Distribution|Attachment|Enclosure|Minutes|Summary|Agenda|Cc|"
+                          r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation)",
+                          re.I)
+# What follows 'Name - ' in a journal's characterisation of a person, not a turn ('- a member of …').
+_CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|former|formerly|born|chairman|secretary|"
+                               r"minister|director|vice)\b|[a-z]+ (?:of|in|at)\b")
+# Titles of office a label may carry before the name, or alone ('Premier:').
+OFFICES = re.compile(r"(?:(?:Vice|Deputy|First|General)\s+)?(?:Premier|Chairman|Prime Minister|Minister|President|"
+                     r"Ambassador|Secretary|Marshal|General|Comrade|Mr\.?|Mrs\.?|Dr\.?)\s+")
+# Roman numerals of a numbered section ('II. The harvest'), not a name in capitals.
+_ROMAN = re.compile(r"[IVXLC]+")
 _TO = re.compile(r"to\s+(.+)", re.I)
 
 
@@ -52,9 +77,13 @@ class Label(NamedTuple):
     style: str         # colon | dash | period | alone
     rest: Span         # the text after the label ('' when the label is alone)
     alias: str = ""    # '(hereafter, Chairman)' declares 'Chairman'
+    side: str = ""     # 'North' of 'North (KIM)', whose speaker is the name in parentheses
     to: str = ""       # '(to Mukhitdinov)': the person addressed
     verb: str = ""     # 'continued', 'asks a question', ...
     lead: str = ""     # a stray mark before the label
+
+
+CAPITALS = {"latin": r"[A-Z][A-Z'’]+(?:-[A-Z]+)*(?![\w-])", "cyrillic": r"[А-ЯЁ][А-ЯЁ]+(?:-[А-ЯЁ]+)*(?![\w-])"}
 
 
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
@@ -67,6 +96,8 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         "dash": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s+[-–—](?:\s+|$)"),
         "period": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\.\s+(?=[A-ZА-ЯЁ(\[«\"“])"),
         "alone": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s*$"),
+        "capitals": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
+                               rf"\.\s+(?=[A-ZА-ЯЁ(\[«\"“])"),
     }
 
 
@@ -87,7 +118,7 @@ def parse_label(text: str, script: str) -> Label | None:
     match = WHOLE[script].match(text)
     if not match:
         return None
-    return _label(match, Span(text, 0), "whole", Span("", len(text)))
+    return _speaking(_label(match, Span(text, 0), "whole", Span("", len(text))))
 
 
 def recognise(span: Span, script: str) -> Label | None:
@@ -96,30 +127,56 @@ def recognise(span: Span, script: str) -> Label | None:
     for style, pattern in PATTERNS[script].items():
         if _may_match(style, text) and (match := pattern.match(text)):
             end = match.end()
-            return _label(match, span.cut(0, len(text[:end].rstrip())), style, span.cut(end).strip())
+            return _speaking(_label(match, span.cut(0, len(text[:end].rstrip())), style, span.cut(end).strip()))
     return None
+
+
+def _speaking(label: Label) -> Label | None:
+    """The label, unless its name heads meeting details or a section ('Present:', 'II.'): None then."""
+    if NOT_SPEAKERS.fullmatch(label.name) or (label.style == "capitals" and _ROMAN.fullmatch(label.name)) \
+            or (label.style == "dash" and _CHARACTERISATION.match(label.rest.text)):
+        return None
+    return label
+
+
+def plain_names(name: str) -> list[str]:
+    """The forms a label's name is looked up by: as written without an editor's brackets
+    ('Deng Xiaoping'), then without titles of office ('Zhou Enlai' of 'Premier Zhou Enlai')."""
+    plain = " ".join(name.replace("[", "").replace("]", "").split())
+    bare = OFFICES.sub("", plain, count=1) if OFFICES.match(plain) else plain
+    return [plain] if bare == plain else [plain, bare]
 
 
 def _may_match(style: str, text: str) -> bool:
     """What a style's pattern needs, tested cheaply first: a colon, or (every other style) a title at
     the start. Most paragraphs are not labels, and the patterns take long to say so."""
-    return ":" in text if style == "colon" else _TITLED.match(text) is not None
+    if style == "colon":
+        return ":" in text
+    if style == "capitals":
+        return text[:2].isupper() or text[1:3].isupper()
+    return _TITLED.match(text) is not None
 
 
 def _label(match: re.Match[str], label: Span, style: str, rest: Span) -> Label:
     """The Label a match of one of the label patterns describes."""
     groups = match.groupdict()
-    alias, to = _parentheses(groups["extra"] or "")
-    return Label(label, groups["name"], len(_TITLES.findall(groups.get("titles") or "")), style, rest,
-                 alias=alias, to=to, verb=groups.get("verb") or "", lead=groups["lead"] or "")
+    alias, to, named = _parentheses(groups["extra"] or "")
+    name, side = groups["name"], ""
+    if named and SIDES.fullmatch(name):
+        name, side = named, name
+    return Label(label, name, len(_TITLES.findall(groups.get("titles") or "")), style, rest,
+                 alias=alias, side=side, to=to, verb=groups.get("verb") or "", lead=groups["lead"] or "")
 
 
-def _parentheses(extra: str) -> tuple[str, str]:
-    """The alias of '(hereafter, X)' and the person of '(to X)' after a name ('' for none)."""
-    alias = to = ""
+def _parentheses(extra: str) -> tuple[str, str, str]:
+    """The alias of '(hereafter, X)', the person of '(to X)' and a name alone '(KIM)' after a name
+    ('' for none)."""
+    alias = to = named = ""
     for inner in _PAREN.findall(extra):
         if found := _ALIAS.match(inner):
             alias = found.group(1).strip()
         elif found := _TO.match(inner):
             to = found.group(1).strip()
-    return alias, to
+        elif _PERSON.fullmatch(inner.strip()):
+            named = inner.strip()
+    return alias, to, named

@@ -1,0 +1,84 @@
+"""Speakers persons.xml does not know: each becomes a person proposed by plenum, local to the document.
+
+A turn whose label no curated form recognises is not left without a speaker: its @who points to a
+person of the document's own participant list (particDesc), with a provisional xml:id, @n the id it
+would take in persons.xml, the forms its labels use, @cert and plenum's @resp (a proposal, not a
+curated person). Labels of one person resolve to one proposal: the same name in any case ('JEONG',
+'Jeong'), a declared alias, or a single word that is the first or last word of exactly one speaker
+already met ('Zhou' after 'Zhou Enlai'). `plenum persons --accept/--merge` turns proposals into
+persons of persons.xml; the next build then links the turns to them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml import etree
+
+from ..persons import fold
+from ..readers.labels import parse_label, plain_names
+from ..tei import E, XML_ID, plenum_pointer, q
+
+PROPOSED = "-proposed-"
+
+
+def slug(name: str) -> str:
+    """The id a name would take in persons.xml: its words, folded to ASCII, joined by hyphens."""
+    ascii_name = unicodedata.normalize("NFKD", fold(name)).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_name)) or "person"
+
+
+class Proposals:
+    """The speakers one document names, known or proposed: which pointer a label resolves to."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.prefix = (root.get(XML_ID) or "document") + PROPOSED
+        self.by_name: dict[str, str] = {}      # folded bare name -> pointer ('#…' for a proposal)
+
+    def note(self, name: str, target: str) -> None:
+        """Remember that `name` (as a label gives it) speaks for `target`."""
+        self.by_name.setdefault(fold(plain_names(name)[-1]), target)
+
+    def resolve(self, name: str) -> str:
+        """The pointer of the speaker a label's name gives: one already met, or a new proposal."""
+        bare = fold(plain_names(name)[-1])
+        if bare in self.by_name:
+            return self.by_name[bare]
+        words = bare.split()
+        if len(words) == 1:
+            matches = {target for known, target in self.by_name.items()
+                       if len(known.split()) > 1 and words[0] in (known.split()[0], known.split()[-1])}
+            if len(matches) == 1:
+                return self.by_name.setdefault(bare, matches.pop())
+        else:
+            single = [target for known, target in self.by_name.items() if known in (words[0], words[-1])]
+            if len(set(single)) == 1:
+                return self.by_name.setdefault(bare, single[0])
+        return self.by_name.setdefault(bare, "#" + self.prefix + slug(bare))
+
+
+def proposed_persons(root: etree._Element) -> list[etree._Element]:
+    """The person element of each proposal the turns of the document point to, in order of first turn."""
+    forms: dict[str, dict[str, None]] = {}
+    sources: dict[str, str] = {}
+    for sp in root.iter(q("sp")):
+        who = sp.get("who") or ""
+        if not who.startswith("#" + (root.get(XML_ID) or "document") + PROPOSED):
+            continue
+        speaker = next(sp.iterchildren(q("speaker")), None)
+        label = parse_label("".join(speaker.itertext()), "latin") if speaker is not None else None
+        forms.setdefault(who[1:], {})
+        if label is not None:
+            forms[who[1:]][plain_names(label.name)[0]] = None
+        sources.setdefault(who[1:], sp.get("source", ""))
+    people = []
+    for pid, names in forms.items():
+        ordered = sorted(names, key=lambda form: -len(form.split()))
+        person = E.person({XML_ID: pid, "n": pid.split(PROPOSED, 1)[1], "resp": plenum_pointer(root),
+                           "cert": "medium" if ordered and len(ordered[0].split()) > 1 else "low"})
+        if sources[pid]:
+            person.set("source", sources[pid])
+        person.extend(E.persName(form) for form in ordered)
+        people.append(person)
+    return people
