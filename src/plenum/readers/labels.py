@@ -29,7 +29,7 @@ TITLE = r"(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)"
 _TITLES = re.compile(TITLE)
 NAMES = {
     # a capitalised word, a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]')
-    "latin": r"(?:[A-Z][A-Z]+(?![a-z])|\[[A-Z][a-z]+\]|[A-Z][a-z]*)(?:[-'’][A-Za-z](?:[a-z]*|[A-Z]*))*",
+    "latin": r"(?:[A-Z][A-Z]+(?![a-z])|\[[A-Z][A-Za-z'’ -]{0,30}\]|[A-Z][a-z]*)(?:[-'’][A-Za-z](?:[a-z]*|[A-Z]*))*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
 }
 VERBS = {
@@ -40,10 +40,11 @@ VERBS = {
                 r"заявляет|заявил|замечает|заметил|говорит|сказал",
 }
 _EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC)\])*)"
-_LEAD = r"(?P<lead>[^\w\s(\[«\"“]\s*)?"
+_LEAD = r"(?P<lead>[^\w\s(\[«\"“\-–—]\s*)?"     # not a dash: '- Comrade X' is an item of a list
 _PAREN = re.compile(r"\(([^()]*)\)")
-_ALIAS = re.compile(r"hereafter,?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?"
-                    r"[,:]?\s+)?[\"“‘']?(.+?)[\"”’']?$", re.I)
+_ALIAS = re.compile(r"(?:hereafter,?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?[,:]?\s+)?"
+                    r"|to\s+be\s+(?:abbreviated|referred\s+to|called|shortened)\s+(?:as\s+|to\s+)?)"
+                    r"[\"“‘']?(.+?)[\"”’']?$", re.I)
 # Sides of a meeting, whose speaker a group label names in parentheses: 'North (KIM):'.
 SIDES = re.compile(r"North|South|Soviet|Chinese|Korean|Polish|Hungarian|Vietnamese|American|Japanese|"
                    r"Soviet side|Chinese side|Korean side|Host|Guest")
@@ -54,6 +55,9 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Da
                           r"Re|To|From|Copy|Copies|Distribution|Attachment|Enclosure|Minutes|Summary|Agenda|Cc|"
                           r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation)",
                           re.I)
+# Words that make a capitalised heading a list of people or a salutation, not a speaker.
+_HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Participants?|Present|Taking Part|Guests|Officials|"
+                            r"Persons|Members)\b|^(?:From|Dear|To|On the|Our|Their)\s", re.I)
 # What follows 'Name - ' in a journal's characterisation of a person, not a turn ('- a member of …').
 _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|former|formerly|born|chairman|secretary|"
                                r"minister|director|vice)\b|[a-z]+ (?:of|in|at)\b")
@@ -62,6 +66,7 @@ OFFICES = re.compile(r"(?:(?:Vice|Deputy|First|General)\s+)?(?:Premier|Chairman|
                      r"Ambassador|Secretary|Marshal|General|Comrade|Mr\.?|Mrs\.?|Dr\.?)\s+")
 # Roman numerals of a numbered section ('II. The harvest'), not a name in capitals.
 _ROMAN = re.compile(r"[IVXLC]+")
+_BRACKETED = re.compile(r"\[([^\]]*)\]")
 _TO = re.compile(r"to\s+(.+)", re.I)
 
 
@@ -83,7 +88,7 @@ class Label(NamedTuple):
     lead: str = ""     # a stray mark before the label
 
 
-CAPITALS = {"latin": r"[A-Z][A-Z'’]+(?:-[A-Z]+)*(?![\w-])", "cyrillic": r"[А-ЯЁ][А-ЯЁ]+(?:-[А-ЯЁ]+)*(?![\w-])"}
+CAPITALS = {"latin": r"(?:[A-Z]\.\s?){0,2}[A-Z][A-Z'’]+(?:-[A-Z]+)*(?![\w-])", "cyrillic": r"[А-ЯЁ][А-ЯЁ]+(?:-[А-ЯЁ]+)*(?![\w-])"}
 
 
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
@@ -93,7 +98,7 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     verb = rf"(?:\s+(?P<verb>{VERBS[script]}))?"
     return {
         "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{_EXTRA}{verb}\s*:(?:\s+|$)"),
-        "dash": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s+[-–—](?:\s+|$)"),
+        "dash": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}(?:\s+--\s+|\s+[-–—](?:\s+|$))"),
         "period": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\.\s+(?=[A-ZА-ЯЁ(\[«\"“])"),
         "alone": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s*$"),
         "capitals": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
@@ -104,8 +109,9 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
 PATTERNS = {script: _patterns(script) for script in NAMES}
 _TITLED = re.compile(rf"{_LEAD}{TITLE}")
 WHOLE = {script: re.compile(
-    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{name}(?:\s+{name}){{0,3}}){_EXTRA}"
-    rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*[:.\-–—]?\s*$") for script, name in NAMES.items()}
+    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{name}(?:\s+{name}){{0,3}}"
+    rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
+    rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*(?:--|[:.\-–—])?\s*$") for script, name in NAMES.items()}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -133,16 +139,18 @@ def recognise(span: Span, script: str) -> Label | None:
 
 def _speaking(label: Label) -> Label | None:
     """The label, unless its name heads meeting details or a section ('Present:', 'II.'): None then."""
-    if NOT_SPEAKERS.fullmatch(label.name) or (label.style == "capitals" and _ROMAN.fullmatch(label.name)) \
-            or (label.style == "dash" and _CHARACTERISATION.match(label.rest.text)):
+    if NOT_SPEAKERS.fullmatch(label.name) or _HEADING_WORDS.search(label.name) \
+            or (label.style == "capitals" and _ROMAN.fullmatch(label.name)) \
+            or (label.style == "dash" and (_CHARACTERISATION.match(label.rest.text) or label.rest.text[:1].islower())):
         return None
     return label
 
 
 def plain_names(name: str) -> list[str]:
-    """The forms a label's name is looked up by: as written without an editor's brackets
-    ('Deng Xiaoping'), then without titles of office ('Zhou Enlai' of 'Premier Zhou Enlai')."""
-    plain = " ".join(name.replace("[", "").replace("]", "").split())
+    """The forms a label's name is looked up by: as written, an editor's completion joined and an
+    alternative romanisation left out ('Han Ik-su' of 'Han [Ik-su] [Han Ik Su]'), then without titles
+    of office ('Zhou Enlai' of 'Premier Zhou Enlai')."""
+    plain = " ".join(_BRACKETED.sub(lambda m: "" if " " in m.group(1) else m.group(1), name).split())
     bare = OFFICES.sub("", plain, count=1) if OFFICES.match(plain) else plain
     return [plain] if bare == plain else [plain, bare]
 

@@ -14,13 +14,13 @@ import re
 
 from lxml import etree
 
-from ..persons import Personography, fold, name_text, pointer
+from ..persons import Personography, fold, pointer
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label, plain_names
 from ..tei import E, NS, XML_LANG, local, q
 from ..textnodes import text_nodes, wrap, wrap_spans
 from . import Transform
-from .proposals import Proposals
+from .proposals import Proposals, label_text
 
 # Titles before a name, a longer one before the shorter it begins with.
 TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов.", "тов.", "т.")
@@ -155,7 +155,7 @@ class LinkPersons(Transform):
         for the alignment) and note the alias it declares; a speaker persons.xml does not know is
         proposed as a person of the document (proposals.py)."""
         speaker = first_child(sp, SPEAKER)
-        label = parse_label(name_text(speaker), script) if speaker is not None else None
+        label = parse_label(label_text(speaker), script) if speaker is not None else None
         if label is None:
             return
         found = next((ids for name in plain_names(label.name) if (ids := conv.persons.lookup(name, script))), set()) \
@@ -172,11 +172,12 @@ class LinkPersons(Transform):
                     conv.flag(document.name, "speaker", f"the translator marks the label '{label.label.text}' "
                               f"[sic]; attributed to {pid} as written", sp.get("source", ""))
         elif not original:
+            known = set(proposals.by_name.values())
             target = proposals.resolve(label.name)
             if fold(label.alias):
                 proposals.note(label.alias, target)
             sp.set("who", target)
-            if target.startswith("#"):
+            if target not in known:
                 what = "is ambiguous in" if found else "is not in"
                 conv.flag(document.name, "speaker", f"speaker '{label.name}' {what} persons.xml: proposed as "
                           f"a person of this document ({target}); accept, merge or rename it with plenum persons",

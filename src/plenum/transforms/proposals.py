@@ -21,6 +21,7 @@ from ..readers.labels import parse_label, plain_names
 from ..tei import E, XML_ID, plenum_pointer, q
 
 PROPOSED = "-proposed-"
+SUPPLIED = q("supplied")
 
 
 def slug(name: str) -> str:
@@ -58,6 +59,16 @@ class Proposals:
         return self.by_name.setdefault(bare, "#" + self.prefix + slug(bare))
 
 
+def label_text(speaker: etree._Element) -> str:
+    """A speaker label's text with an editor's completions in their brackets ('Han [Ik-su] [Han Ik Su]:'),
+    as labels.parse_label reads them."""
+    parts = [speaker.text or ""]
+    for child in speaker:
+        inner = "".join(child.itertext())
+        parts += ["[" + inner + "]" if child.tag == SUPPLIED else inner, child.tail or ""]
+    return "".join(parts)
+
+
 def proposed_persons(root: etree._Element) -> list[etree._Element]:
     """The person element of each proposal the turns of the document point to, in order of first turn."""
     forms: dict[str, dict[str, None]] = {}
@@ -67,7 +78,7 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
         if not who.startswith("#" + (root.get(XML_ID) or "document") + PROPOSED):
             continue
         speaker = next(sp.iterchildren(q("speaker")), None)
-        label = parse_label("".join(speaker.itertext()), "latin") if speaker is not None else None
+        label = parse_label(label_text(speaker), "latin") if speaker is not None else None
         forms.setdefault(who[1:], {})
         if label is not None:
             forms[who[1:]][plain_names(label.name)[0]] = None
