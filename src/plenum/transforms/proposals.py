@@ -81,7 +81,7 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
         label = parse_label(label_text(speaker), "latin") if speaker is not None else None
         forms.setdefault(who[1:], {})
         if label is not None:
-            forms[who[1:]][plain_names(label.name)[0]] = None
+            forms[who[1:]][plain_names(label.name)[-1]] = None
         sources.setdefault(who[1:], sp.get("source", ""))
     people = []
     for pid, names in forms.items():
