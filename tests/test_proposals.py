@@ -26,8 +26,8 @@ def edition(tmp_path, monkeypatch) -> Path:
     """A new edition (plenum init) holding two look-alike pages whose speakers are all unknown."""
     folder = tmp_path / "mine"
     assert plenum("init", str(folder)).exit_code == 0
-    for name in ("alias-to-be-abbreviated.txt", "bracket-in-label.txt"):
-        shutil.copy(PAGES / name, folder / "seeds" / name)
+    for name in ("alias-to-be-abbreviated.txt", "bracket-in-label.txt", "../archive-markdown/original-unknown-speakers.txt"):
+        shutil.copy(PAGES / name, folder / "seeds" / Path(name).name)
     monkeypatch.chdir(folder)
     return folder
 
@@ -72,7 +72,7 @@ def test_unknown_speakers_convert_to_valid_documents_with_one_proposal_per_perso
 def test_persons_lists_proposals_and_adopts_them(edition):
     assert plenum("build").exit_code == 0
     listing = json.loads(plenum("persons", "--format", "json").stdout)
-    assert {proposal["n"] for proposal in listing["proposed"]} == {"ri-tae-gil", "pak-sun-hwa", "deng-xiaoping", "han-ik-su", "chen-yi"}
+    assert {proposal["n"] for proposal in listing["proposed"]} == {"ri-tae-gil", "pak-sun-hwa", "deng-xiaoping", "han-ik-su", "chen-yi", "orlov", "belkin"}
     done = plenum("persons", "--accept", "ri-tae-gil", "--rename", "han-ik-su=han-iksu", "--merge", "chen-yi=han-iksu")
     assert done.exit_code == 0, done.output
     assert plenum("build").exit_code == 0
@@ -80,7 +80,23 @@ def test_persons_lists_proposals_and_adopts_them(edition):
     assert len(turns["persons.xml#han-iksu"]) == 4      # Han's two turns and Chen's two, merged
     assert len(speakers(edition / "tei" / "alias-to-be-abbreviated.xml")["persons.xml#ri-tae-gil"]) == 3
     after = json.loads(plenum("persons", "--format", "json").stdout)
-    assert {proposal["n"] for proposal in after["proposed"]} == {"pak-sun-hwa", "deng-xiaoping"}
+    assert {proposal["n"] for proposal in after["proposed"]} == {"pak-sun-hwa", "deng-xiaoping", "orlov", "belkin"}
+
+
+def test_an_original_follows_its_translation_to_a_proposal_and_to_the_person_accepted(edition):
+    assert plenum("build").exit_code == 0
+    document = edition / "tei" / "original-unknown-speakers.xml"
+    root = parse_file(document).getroot()
+    for text in ("original", "translation"):
+        assert len({sp.get("who") for sp in root.iterfind(f".//tei:text[@type='{text}']//tei:sp", NS)}) == 2
+    original = root.find(".//tei:text[@type='original']//tei:sp", NS)
+    assert original.get("who") == root.find(".//tei:text[@type='translation']//tei:sp", NS).get("who")
+    assert plenum("persons", "--accept", "orlov").exit_code == 0
+    persons = parse_file(edition / "tei" / "persons.xml").getroot()
+    forms = persons.xpath(".//tei:person[@xml:id='orlov']/tei:persName[@xml:lang='ru']/text()", namespaces=NS)
+    assert forms == ["Орлов"]
+    assert plenum("build").exit_code == 0
+    assert len(speakers(document)["persons.xml#orlov"]) == 4
 
 
 @pytest.mark.parametrize("args, message", [

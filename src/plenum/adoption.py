@@ -18,10 +18,12 @@ from lxml import etree
 from . import tei
 from .errors import InputError
 from .fileio import write_atomic
-from .tei import E, NS, XML_ID
+from .tei import E, NS, XML_ID, XML_LANG
 
 ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-_EMPTY = "No persons yet"
+# Names of the languages a proposed form may carry (its text's xml:lang), for persons.xml's langUsage.
+LANGUAGES = {"ru": "Russian", "zh-Hans": "Chinese (simplified characters)", "ko-Hang": "Korean (Hangul)",
+             "hu": "Hungarian", "de": "German", "ro": "Romanian", "pl": "Polish", "uk": "Ukrainian"}
 
 
 @dataclass
@@ -29,7 +31,7 @@ class Proposal:
     """One proposed person, gathered over the documents that propose it."""
 
     n: str                                                      # the id it would take in persons.xml
-    forms: dict[str, None] = field(default_factory=dict)        # as the labels write them, longest first
+    forms: dict[tuple[str, str | None], None] = field(default_factory=dict)   # (form, xml:lang), longest first
     documents: list[str] = field(default_factory=list)
     cert: str = ""
 
@@ -43,7 +45,7 @@ def proposals(documents: list[Path]) -> dict[str, Proposal]:
             if person.get("sameAs") is not None or not person.get("n"):
                 continue
             proposal = found.setdefault(person.get("n"), Proposal(person.get("n")))
-            proposal.forms.update(dict.fromkeys(" ".join("".join(name.itertext()).split())
+            proposal.forms.update(dict.fromkeys((" ".join("".join(name.itertext()).split()), name.get(XML_LANG))
                                                 for name in person.iterfind("tei:persName", NS)))
             proposal.documents.append(path.name)
             proposal.cert = proposal.cert or person.get("cert", "")
@@ -67,31 +69,47 @@ def adopt(persons_path: Path, found: dict[str, Proposal], accept: list[tuple[str
         if pid in people:
             raise InputError(persons_path, f"the id {pid} is taken: merge the proposal {name} into it "
                                            f"(--merge {name}={pid}) or choose another id")
-        forms = list(proposal.forms)
-        people[pid] = E.person({XML_ID: pid}, E.persName({"type": "main"}, forms[0]),
-                               *(E.persName(form) for form in forms[1:]))
+        names = [_name(form, language) for form, language in proposal.forms]
+        names[0].set("type", "main")
+        people[pid] = E.person({XML_ID: pid}, *names)
         _list(tree).append(people[pid])
-        done.append(f"{name}: added to persons.xml as {pid} ({'; '.join(forms)})")
+        done.append(f"{name}: added to persons.xml as {pid} ({'; '.join(form for form, _ in proposal.forms)})")
     for name, pid in merge:
         proposal = _proposal(found, name, persons_path)
         if pid not in people:
             raise InputError(persons_path, f"there is no person {pid} in persons.xml to merge {name} into")
         person = people[pid]
         have = {" ".join("".join(n.itertext()).split()).casefold() for n in person.iterfind("tei:persName", NS)}
-        added = [form for form in proposal.forms if form.casefold() not in have]
+        added = [(form, language) for form, language in proposal.forms if form.casefold() not in have]
         names = person.findall("tei:persName", NS)
         anchor = names[-1] if names else None
-        for form in added:
-            element = E.persName(form)
+        for form, language in added:
+            element = _name(form, language)
             if anchor is not None:
                 anchor.addnext(element)
             else:
                 person.insert(0, element)
             anchor = element
-        done.append(f"{name}: merged into {pid}" + (f" (new forms: {'; '.join(added)})" if added else ""))
+        done.append(f"{name}: merged into {pid}" + (f" (new forms: {'; '.join(f for f, _ in added)})" if added else ""))
     if done:
+        _declare(tree, {name.get(XML_LANG) for name in tree.iterfind(".//tei:listPerson//tei:persName", NS)})
         write_atomic(persons_path, tei.serialize(tree))
     return done
+
+
+def _declare(tree: etree._ElementTree, languages: set[str | None]) -> None:
+    """Declare in the personography's langUsage each language its forms use that it does not declare yet."""
+    usage = tree.find("tei:teiHeader/tei:profileDesc/tei:langUsage", NS)
+    if usage is None:
+        return
+    declared = {language.get("ident") for language in usage}
+    for ident in sorted(language for language in languages - declared if language):
+        usage.append(E.language({"ident": ident}, LANGUAGES.get(ident, ident)))
+
+
+def _name(form: str, language: str | None) -> etree._Element:
+    """A persName of persons.xml for a proposed form (its language when not the documents' own)."""
+    return E.persName({XML_LANG: language} if language else {}, form)
 
 
 def _proposal(found: dict[str, Proposal], name: str, path: Path) -> Proposal:

@@ -347,7 +347,7 @@ def persons(tei_dir: Path, output_format: str, accept: tuple[str, ...], rename: 
                      for path in documents)
     if output_format == "json":
         click.echo(json.dumps({"persons": entries, "unresolved": unresolved,
-                               "proposed": [vars(proposal) | {"forms": list(proposal.forms)}
+                               "proposed": [vars(proposal) | {"forms": [form for form, _ in proposal.forms]}
                                             for proposal in proposed.values()]}, ensure_ascii=False, indent=2))
         return
     for entry in entries:
@@ -364,7 +364,7 @@ def persons(tei_dir: Path, output_format: str, accept: tuple[str, ...], rename: 
     mentions = sum(place["mentions"] for entry in entries for place in entry["documents"])
     turns = sum(place["turns"] for entry in entries for place in entry["documents"])
     for proposal in proposed.values():
-        click.echo(marked(f"proposed: {proposal.n} ({'; '.join(proposal.forms)}), cert {proposal.cert}, "
+        click.echo(marked(f"proposed: {proposal.n} ({'; '.join(form for form, _ in proposal.forms)}), cert {proposal.cert}, "
                           f"in {', '.join(proposal.documents)}"))
     click.echo(f"{len(entries)} persons in {len(documents)} documents: {forms} name forms, {turns} turns, "
                f"{mentions} mentions resolved, {unresolved} unresolved, {len(proposed)} proposed", err=True)

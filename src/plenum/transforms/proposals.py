@@ -18,7 +18,7 @@ from lxml import etree
 
 from ..persons import fold
 from ..readers.labels import parse_label, plain_names
-from ..tei import E, XML_ID, plenum_pointer, q
+from ..tei import E, XML_ID, XML_LANG, plenum_pointer, q
 
 PROPOSED = "-proposed-"
 SUPPLIED = q("supplied")
@@ -71,25 +71,27 @@ def label_text(speaker: etree._Element) -> str:
 
 def proposed_persons(root: etree._Element) -> list[etree._Element]:
     """The person element of each proposal the turns of the document point to, in order of first turn."""
-    forms: dict[str, dict[str, None]] = {}
+    forms: dict[str, dict[tuple[str, str | None], None]] = {}     # id -> (form, its language) in order
     sources: dict[str, str] = {}
     for sp in root.iter(q("sp")):
         who = sp.get("who") or ""
         if not who.startswith("#" + (root.get(XML_ID) or "document") + PROPOSED):
             continue
         speaker = next(sp.iterchildren(q("speaker")), None)
-        label = parse_label(label_text(speaker), "latin") if speaker is not None else None
+        text = label_text(speaker) if speaker is not None else ""
+        label = parse_label(text, "latin") or parse_label(text, "cyrillic") if text else None
         forms.setdefault(who[1:], {})
         if label is not None:
-            forms[who[1:]][plain_names(label.name)[-1]] = None
+            language = next((e.get(XML_LANG) for e in sp.iterancestors() if e.get(XML_LANG)), None)
+            forms[who[1:]][(plain_names(label.name)[-1], language if language != root.get(XML_LANG) else None)] = None
         sources.setdefault(who[1:], sp.get("source", ""))
     people = []
     for pid, names in forms.items():
-        ordered = sorted(names, key=lambda form: -len(form.split()))
+        ordered = sorted(names, key=lambda form: (form[1] is not None, -len(form[0].split())))
         person = E.person({XML_ID: pid, "n": pid.split(PROPOSED, 1)[1], "resp": plenum_pointer(root),
-                           "cert": "medium" if ordered and len(ordered[0].split()) > 1 else "low"})
+                           "cert": "medium" if ordered and len(ordered[0][0].split()) > 1 else "low"})
         if sources[pid]:
             person.set("source", sources[pid])
-        person.extend(E.persName(form) for form in ordered)
+        person.extend(E.persName({XML_LANG: language} if language else {}, form) for form, language in ordered)
         people.append(person)
     return people
