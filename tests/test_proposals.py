@@ -111,3 +111,15 @@ def test_a_request_that_cannot_be_met_writes_nothing(edition, args, message):
     result = plenum("persons", *args)
     assert result.exit_code == 2 and message in result.output
     assert (edition / "tei" / "persons.xml").read_bytes() == before
+
+
+def test_one_person_one_proposal_and_different_people_different_ones():
+    from plenum.tei import E
+    from plenum.transforms.proposals import Proposals
+
+    proposals = Proposals(E.TEI({"{http://www.w3.org/XML/1998/namespace}id": "doc"}))
+    chen = proposals.resolve("Chen [Yi]")
+    assert proposals.resolve("Chen") == proposals.resolve("CHEN YI") == chen == "#doc-proposed-chen-yi"
+    assert proposals.resolve("Premier Zhou Enlai") == proposals.resolve("Zhou") != chen
+    assert len({proposals.resolve("Орлов"), proposals.resolve("Белкин"), chen}) == 3
+    assert proposals.resolve("Ли") != proposals.resolve("Li")        # the same letters, two people

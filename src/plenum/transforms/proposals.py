@@ -16,7 +16,7 @@ import unicodedata
 
 from lxml import etree
 
-from ..persons import fold
+from ..persons import fold, transliterate
 from ..readers.labels import parse_label, plain_names
 from ..tei import E, XML_ID, XML_LANG, plenum_pointer, q
 
@@ -26,7 +26,7 @@ SUPPLIED = q("supplied")
 
 def slug(name: str) -> str:
     """The id a name would take in persons.xml: its words, folded to ASCII, joined by hyphens."""
-    ascii_name = unicodedata.normalize("NFKD", fold(name)).encode("ascii", "ignore").decode()
+    ascii_name = unicodedata.normalize("NFKD", transliterate(name)).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", ascii_name)) or "person"
 
 
@@ -56,7 +56,12 @@ class Proposals:
             single = [target for known, target in self.by_name.items() if known in (words[0], words[-1])]
             if len(set(single)) == 1:
                 return self.by_name.setdefault(bare, single[0])
-        return self.by_name.setdefault(bare, "#" + self.prefix + slug(bare))
+        taken = set(self.by_name.values())
+        pointer, number = "#" + self.prefix + slug(bare), 1
+        while pointer in taken:                 # another name with the same letters ('Ли', 'Li')
+            number += 1
+            pointer = f"#{self.prefix}{slug(bare)}-{number}"
+        return self.by_name.setdefault(bare, pointer)
 
 
 def label_text(speaker: etree._Element) -> str:
@@ -80,10 +85,11 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
         speaker = next(sp.iterchildren(q("speaker")), None)
         text = label_text(speaker) if speaker is not None else ""
         label = parse_label(text, "latin") or parse_label(text, "cyrillic") if text else None
+        form = plain_names(label.name)[-1] if label is not None else " ".join(text.split()).strip(" :.-–—")
         forms.setdefault(who[1:], {})
-        if label is not None:
+        if form:
             language = next((e.get(XML_LANG) for e in sp.iterancestors() if e.get(XML_LANG)), None)
-            forms[who[1:]][(plain_names(label.name)[-1], language if language != root.get(XML_LANG) else None)] = None
+            forms[who[1:]][(form, language if language != root.get(XML_LANG) else None)] = None
         sources.setdefault(who[1:], sp.get("source", ""))
     people = []
     for pid, names in forms.items():
