@@ -88,3 +88,10 @@ def test_a_label_kept_in_speaker_reads_back_to_the_same_name(written, name):
 ])
 def test_a_name_is_looked_up_completed_without_its_alternative_and_its_office(name, forms):
     assert plain_names(name) == forms
+
+
+def test_reported_speech_under_a_name_in_capitals_is_labelled_by_the_name():
+    found = label("N.S. KHRUSHCHEV says that the pumps could be sent.")
+    assert (found.name, found.style, found.label.text) == ("N.S. KHRUSHCHEV", "reported", "N.S. KHRUSHCHEV")
+    assert found.rest.text == "says that the pumps could be sent."
+    assert label("KIM TAE-HO stated that the bridge would be repaired.") is None

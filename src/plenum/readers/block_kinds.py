@@ -156,6 +156,8 @@ def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
         if label is not None and not SETTING.match(block.text) and not PARTICIPANTS.match(block.text):
             found[index] = label
     found = {index: label for index, label in found.items() if not _listed(index, found, blocks)}
+    if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
+        found = {index: label for index, label in found.items() if label.style != "reported"}
     untitled = Counter(label.name for label in found.values() if label.titles == 0)
     context = " ".join(b.text for b in blocks if PARTICIPANTS.match(b.text) or "present" in b.text.lower())
     aliases = {label.alias for label in found.values() if label.alias}

@@ -12,6 +12,7 @@ Styles recognised (English and Russian):
   Deng [Xiaoping]: text               Premier: text            (a title alone)
   North (KIM): text                   (a side, and its speaker in parentheses: the speaker is KIM)
   Premier Zhou Enlai (hereafter abbreviated Zhou): text      (also 'hereafter referred to as Zhou')
+  MAO ZEDONG says that …              (reported speech under a name in capitals: the name is the label)
 A label's name must be written in the script of the text (a Latin word in a Russian original is
 not a speaker). Words that head a paragraph of meeting details ('Present:', 'Interpreter:', 'Time:')
 are never speakers. Labels without a title ('Mikoyan:') are only candidates: block_kinds.py decides.
@@ -88,6 +89,11 @@ class Label(NamedTuple):
     lead: str = ""     # a stray mark before the label
 
 
+REPORTING = {"latin": r"says|said|speaks|spoke|notes|noted|asks|asked|replies|replied|answers|answered|remarks|"
+                        r"states|declares|points out|emphasi[sz]es|stresses|adds|continues|agrees|objects|responds|"
+                        r"informs|explains|proposes|suggests|recalls|reports|expresses|thanks",
+             "cyrillic": r"говорит|сказал|отмечает|спрашивает|отвечает|заявляет|подчеркивает|добавляет|"
+                         r"продолжает|соглашается|предлагает|сообщает|благодарит"}
 CAPITALS = {"latin": r"(?:[A-Z]\.\s?){0,2}[A-Z][A-Z'’]+(?:-[A-Z]+)*(?![\w-])", "cyrillic": r"[А-ЯЁ][А-ЯЁ]+(?:-[А-ЯЁ]+)*(?![\w-])"}
 
 
@@ -103,6 +109,10 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         "alone": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s*$"),
         "capitals": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
                                rf"\.\s+(?=[A-ZА-ЯЁ(\[«\"“])"),
+        # 'MAO ZEDONG says that …': reported speech under a name in capitals; a turn only in a record
+        # whose labels are names in capitals (block_kinds.py decides)
+        "reported": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}})\s+"
+                               rf"(?=(?:{REPORTING[script]})\b)"),
     }
 
 
@@ -160,7 +170,7 @@ def _may_match(style: str, text: str) -> bool:
     the start. Most paragraphs are not labels, and the patterns take long to say so."""
     if style == "colon":
         return ":" in text
-    if style == "capitals":
+    if style in ("capitals", "reported"):
         return text[:2].isupper() or text[1:3].isupper()
     return _TITLED.match(text) is not None
 
@@ -168,7 +178,7 @@ def _may_match(style: str, text: str) -> bool:
 def _label(match: re.Match[str], label: Span, style: str, rest: Span) -> Label:
     """The Label a match of one of the label patterns describes."""
     groups = match.groupdict()
-    alias, to, named = _parentheses(groups["extra"] or "")
+    alias, to, named = _parentheses(groups.get("extra") or "")
     name, side = groups["name"], ""
     if named and SIDES.fullmatch(name):
         name, side = named, name
