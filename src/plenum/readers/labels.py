@@ -54,7 +54,9 @@ _PERSON = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}")
 NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Date|Place|Location|Venue|Interpreters?|"
                           r"Translators?|Translation|Recorded|Record|Recorder|Note|Notes|Source|Subject|Topic|"
                           r"Re|To|From|Copy|Copies|Distribution|Attachment|Enclosure|Minutes|Summary|Agenda|Cc|"
-                          r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation)",
+                          r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"
+                          r"Presenter|Signed|Sent|Received|Deciphered|Created|Checked|Documentation|Appendix|"
+                          r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex)",
                           re.I)
 # Words that make a capitalised heading a list of people or a salutation, not a speaker.
 _HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Participants?|Present|Taking Part|Guests|Officials|"
