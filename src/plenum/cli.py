@@ -294,30 +294,61 @@ def export(tei_dir: Path, output: Path, sources: tuple[Path, ...]) -> None:
     _finish(summary)
 
 
+def _pairs(context: click.Context, parameter: click.Parameter, values: tuple[str, ...]) -> list[tuple[str, str]]:
+    """'PROPOSAL=ID' values as pairs (a usage error, exit 2, for one without '=')."""
+    found = []
+    for value in values:
+        proposal, equals, target = value.partition("=")
+        if not (equals and proposal and target):
+            raise click.BadParameter(f"'{value}' is not PROPOSAL=ID (for example han-ik-su=han-iksu)")
+        found.append((proposal, target))
+    return found
+
+
 @main.command(epilog=EPILOG)
 @click.option("--tei", "tei_dir", type=click.Path(path_type=Path), default=Path("tei"), show_default=True,
               help="Folder of the TEI edition (with persons.xml).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: for reading; json: for tools.")
+@click.option("--accept", multiple=True, metavar="PROPOSAL",
+              help="Add the proposed person PROPOSAL to persons.xml under its proposed id (repeatable).")
+@click.option("--rename", multiple=True, metavar="PROPOSAL=ID", callback=_pairs,
+              help="Add the proposed person PROPOSAL to persons.xml under the id ID (repeatable).")
+@click.option("--merge", multiple=True, metavar="PROPOSAL=ID", callback=_pairs,
+              help="Add the forms of the proposed person PROPOSAL to the person ID of persons.xml (repeatable).")
 @reports_errors
-def persons(tei_dir: Path, output_format: str) -> None:
-    """Print the person index: each person, their name forms, and the documents with their turns.
+def persons(tei_dir: Path, output_format: str, accept: tuple[str, ...], rename: list[tuple[str, str]],
+            merge: list[tuple[str, str]]) -> None:
+    """Print the person index: each person, their name forms, and the documents with their turns;
+    then the persons the documents propose. With --accept, --rename or --merge: adopt proposals.
 
     Read from TEI_DIR/persons.xml (the editors' personography) and the edition's documents:
     turns are sp/@who, mentions persName/@ref. Forms the documents attest beyond the curated ones
     are listed as attested. Names no form recognises (persName without @ref) are counted as
-    unresolved. In text, characters that would act unseen on a terminal (bidirectional overrides,
-    C1 controls) are shown as markers such as ⟨U+202E⟩, as in the pages.
+    unresolved. A speaker persons.xml does not know is proposed by the document it speaks in
+    (listed as 'proposed', with the forms seen); --accept, --rename and --merge write persons.xml
+    (all of them or, when one cannot be done, nothing) and the next build links the turns. In text,
+    characters that would act unseen on a terminal (bidirectional overrides, C1 controls) are shown
+    as markers such as ⟨U+202E⟩, as in the pages.
     """
+    from . import adoption
     from . import persons as personography
 
     documents = [path for path in tei_files([tei_dir]) if path.name != PERSONS]
+    proposed = adoption.proposals(documents)
+    if accept or rename or merge:
+        for line in adoption.adopt(tei_dir / PERSONS, proposed, [(name, name) for name in accept] + rename, merge):
+            click.echo(marked(line))
+        click.echo("persons.xml updated: run plenum build to link the turns to these persons", err=True)
+        return
     found = personography.attest(documents)
     entries = personography.index(personography.Personography.load(tei_dir / PERSONS), found)
     unresolved = sum(len(tei.parse_file(path).xpath("//tei:text//tei:persName[not(@ref)]", namespaces=tei.NS))
                      for path in documents)
     if output_format == "json":
-        click.echo(json.dumps({"persons": entries, "unresolved": unresolved}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"persons": entries, "unresolved": unresolved,
+                               "proposed": [vars(proposal) | {"forms": [form for form, _ in proposal.forms]}
+                                            for proposal in proposed.values()]}, ensure_ascii=False, indent=2))
         return
     for entry in entries:
         click.echo(marked(f"{entry['name']} ({entry['id']})"))
@@ -332,8 +363,25 @@ def persons(tei_dir: Path, output_format: str) -> None:
     forms = sum(len(entry["forms"]) + len(entry["attested"]) for entry in entries)
     mentions = sum(place["mentions"] for entry in entries for place in entry["documents"])
     turns = sum(place["turns"] for entry in entries for place in entry["documents"])
+    for proposal in proposed.values():
+        click.echo(marked(f"proposed: {proposal.n} ({'; '.join(form for form, _ in proposal.forms)}), cert {proposal.cert}, "
+                          f"in {', '.join(proposal.documents)}"))
     click.echo(f"{len(entries)} persons in {len(documents)} documents: {forms} name forms, {turns} turns, "
-               f"{mentions} mentions resolved, {unresolved} unresolved", err=True)
+               f"{mentions} mentions resolved, {unresolved} unresolved, {len(proposed)} proposed", err=True)
+
+
+@main.command(epilog=EPILOG)
+@click.argument("folder", type=click.Path(path_type=Path))
+@reports_errors
+def init(folder: Path) -> None:
+    """Start an edition of your own in FOLDER (new or empty): seeds/ for your pages, tei/ with an empty
+    personography (persons.xml), and a README of the layout. Then put pages into FOLDER/seeds and run
+    `plenum build` in FOLDER; speakers persons.xml does not know are proposed, never refused."""
+    from . import scaffold
+
+    for path in scaffold.start(folder):
+        click.echo(str(path))
+    click.echo(f"edition started in {folder}: put pages into {folder / 'seeds'} and run plenum build there", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m plenum.cli`

@@ -8,6 +8,7 @@ the documents of the edition attest. Pointers from documents are plain relative 
 
 from __future__ import annotations
 
+import copy
 import difflib
 import functools
 import re
@@ -46,7 +47,8 @@ def person_id(value: str) -> str:
 
 
 # What attest_tree looks for, by Clark name (tree.iter, find: no path to compile or walk twice).
-SP, SPEAKER, PERSNAME, TEXT, TITLESTMT, TITLE = map(tei.q, ("sp", "speaker", "persName", "text", "titleStmt", "title"))
+SP, SPEAKER, PERSNAME, TEXT, TITLESTMT, TITLE, SUPPLIED = map(
+    tei.q, ("sp", "speaker", "persName", "text", "titleStmt", "title", "supplied"))
 _STRING = etree.XPath("string()")
 # What _label_name takes off a speaker label: titles before the name, asides, separators after it.
 _TITLES = re.compile(r"^\W*(?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+")
@@ -282,7 +284,18 @@ def _language(element: etree._Element) -> str:
 
 
 def _label_name(speaker: etree._Element, plenum: frozenset[str]) -> str:
-    """The name in a speaker label, without titles, separators or parentheses."""
+    """The name in a speaker label, without titles, separators or parentheses, nor an alternative
+    romanisation an editor supplied ('Han [Ik-su] [Han Ik Su]:' attests 'Han Ik-su')."""
+    alternatives = [e for e in speaker.iter(SUPPLIED) if " " in "".join(e.itertext()).strip()]
+    if alternatives:
+        speaker = copy.deepcopy(speaker)
+        for supplied in [e for e in speaker.iter(SUPPLIED) if " " in "".join(e.itertext()).strip()]:
+            parent, previous = supplied.getparent(), supplied.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + (supplied.tail or "")
+            else:
+                parent.text = (parent.text or "") + (supplied.tail or "")
+            parent.remove(supplied)
     return _bare_name(" ".join(name_text(speaker, plenum).split()))
 
 

@@ -26,6 +26,8 @@ _STAGE_ENDINGS = (")", ").", ")\n", ").\n")
 _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
 _MONTHS_RU = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
               "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
+# A time of day, with 'a.m.'/'p.m.' when the source gives one ('3:00 p.m.' is 15:00).
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\b(?:\s*([ap])\.?\s?m\b\.?)?", re.I)
 _RU_DATE = re.compile(r"(\d{1,2})\s*[\"»”]?\s*([а-я]+)\s+(\d{4})")
 
 
@@ -256,7 +258,8 @@ def _trailing_stage(p: etree._Element) -> None:
 def _time_range(text: str) -> dict[str, str]:
     """'September 18, 1956, 18:00 - 21:10' -> {'from': '1956-09-18T18:00:00', 'to': …}."""
     day = iso_date(text)
-    times = re.findall(r"\b(\d{1,2}):(\d{2})\b", text)
+    times = [(str(int(hour) + 12 if half.lower().startswith("p") and int(hour) < 12 else hour), minute)
+             for hour, minute, half in _CLOCK.findall(text)]
     if not day:
         return {}
     if len(times) >= 2:

@@ -21,9 +21,15 @@ _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|Oct
 DATELINE = re.compile(rf"(?:\d{{1,2}}\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\.?"
                       r"|[\"«“]?\s*\d{1,2}\s*[\"»”]?\s*[а-я]+\s+\d{4}\s*(?:г\.?|года)?\.?")
 SETTING = re.compile(r"(?P<label>Time|Date|Location|Place|Время|Место)\s*:\s*")
-PARTICIPANTS = re.compile(r"(?P<label>Participants|Present|Attending|При участии|Присутствовали|"
+PARTICIPANTS = re.compile(r"(?P<label>Participants|Present|Attending|При участии|Присутствовали|In Attendance|"
+                          r"Attending Personnel|Those Taking Part|Attended by|Persons? attending the meeting|"
+                          r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
+                          r"Accompanying persons|Our side|From (?:China|Korea|the USSR|the Soviet Union|the DPRK|\[North\] Korea)|"
                           r"[A-Z][a-z]+ (?:side|delegation)|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
                           r"\s*:\s*")
+# Who interpreted or kept the record, in a record's header: a paragraph, never a turn nor a heading.
+STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
+                   r"Переводчики?|Записывающий)\s*:", re.I)
 STATUS = re.compile(r"\((?:not yet proof[- ]?read|draft translation|unedited)\)", re.I)
 SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", re.I)
 CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:ended|closed|concluded|lasted|was)"
@@ -123,8 +129,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind, in_turns = "narrative", False
         elif original and not letters.search(text):
             block.kind = "ocr-noise"
+        elif top and STAFF.match(text):
+            block.kind = "staff"
         elif top and not TERMINAL.search(text) and len(text.split()) <= 30 and not in_turns \
-                and not any(b.kind == "head" for b in blocks[:index]):
+                and not any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index]):
             block.kind = "head"
         elif in_turns:
             block.kind = "turn-continued"
@@ -147,6 +155,9 @@ def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
         label = recognise(Span(block.run.text, 0), script)
         if label is not None and not SETTING.match(block.text) and not PARTICIPANTS.match(block.text):
             found[index] = label
+    found = {index: label for index, label in found.items() if not _listed(index, found, blocks)}
+    if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
+        found = {index: label for index, label in found.items() if label.style != "reported"}
     untitled = Counter(label.name for label in found.values() if label.titles == 0)
     context = " ".join(b.text for b in blocks if PARTICIPANTS.match(b.text) or "present" in b.text.lower())
     aliases = {label.alias for label in found.values() if label.alias}
@@ -154,6 +165,16 @@ def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
             if label.titles or label.verb or label.alias or label.name in aliases
             or untitled[label.name] >= 2 or label.name in context}
     return found if len(sure) >= 2 else sure
+
+
+def _listed(index: int, found: dict[int, Label], blocks: list[BodyBlock]) -> bool:
+    """True for a name alone on its line ('Comrade Petrov') that is an item of a list of names, not a
+    turn: the next block is another such name, or there is none to be its words."""
+    if found[index].style != "alone" and found[index].rest.text.strip():
+        return False
+    following = found.get(index + 1)
+    alone = found[index].style == "alone"
+    return index + 1 >= len(blocks) or (alone and following is not None and following.style == "alone")
 
 
 def _balanced(text: str) -> bool:

@@ -8,8 +8,14 @@ Styles recognised (English and Russian):
   Cde. Peng Dehuai                    (alone on its line; the turn is the following paragraphs)
   Kim Chang-man continued: text       Cde. Mikoyan asks a question: text
   тов. Микоян - text                  ○ тов. Микоян. text      (a stray OCR mark before the label)
+  JEONG: text    Han Ik-su : text     MAO ZEDONG. text         (a name in capitals, ended by a period)
+  Deng [Xiaoping]: text               Premier: text            (a title alone)
+  North (KIM): text                   (a side, and its speaker in parentheses: the speaker is KIM)
+  Premier Zhou Enlai (hereafter abbreviated Zhou): text      (also 'hereafter referred to as Zhou')
+  MAO ZEDONG says that …              (reported speech under a name in capitals: the name is the label)
 A label's name must be written in the script of the text (a Latin word in a Russian original is
-not a speaker). Labels without a title ('Mikoyan:') are only candidates: block_kinds.py decides.
+not a speaker). Words that head a paragraph of meeting details ('Present:', 'Interpreter:', 'Time:')
+are never speakers. Labels without a title ('Mikoyan:') are only candidates: block_kinds.py decides.
 """
 
 from __future__ import annotations
@@ -23,7 +29,8 @@ from .spans import Span
 TITLE = r"(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)"
 _TITLES = re.compile(TITLE)
 NAMES = {
-    "latin": r"[A-Z][a-z]*(?:[-'’][A-Za-z][a-z]*)*",
+    # a capitalised word, a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]')
+    "latin": r"(?:[A-Z][A-Z]+(?![a-z])|\[[A-Z][A-Za-z'’ -]{0,30}\]|[A-Z][a-z]*)(?:[-'’][A-Za-z](?:[a-z]*|[A-Z]*))*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
 }
 VERBS = {
@@ -34,9 +41,35 @@ VERBS = {
                 r"заявляет|заявил|замечает|заметил|говорит|сказал",
 }
 _EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC)\])*)"
-_LEAD = r"(?P<lead>[^\w\s(\[«\"“]\s*)?"
+_LEAD = r"(?P<lead>[^\w\s(\[«\"“\-–—]\s*)?"     # not a dash: '- Comrade X' is an item of a list
 _PAREN = re.compile(r"\(([^()]*)\)")
-_ALIAS = re.compile(r"hereafter,?\s+(.+)", re.I)
+_ALIAS = re.compile(r"(?:hereafter,?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?[,:]?\s+)?"
+                    r"|to\s+be\s+(?:abbreviated|referred\s+to|called|shortened)\s+(?:as\s+|to\s+)?)"
+                    r"[\"“‘']?(.+?)[\"”’']?$", re.I)
+# Sides of a meeting, whose speaker a group label names in parentheses: 'North (KIM):'.
+SIDES = re.compile(r"North|South|Soviet|Chinese|Korean|Polish|Hungarian|Vietnamese|American|Japanese|"
+                   r"Soviet side|Chinese side|Korean side|Host|Guest")
+_PERSON = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}")
+# Headings of meeting details and lists, never a speaker's name.
+NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Date|Place|Location|Venue|Interpreters?|"
+                          r"Translators?|Translation|Recorded|Record|Recorder|Note|Notes|Source|Subject|Topic|"
+                          r"Re|To|From|Copy|Copies|Distribution|Attachment|Enclosure|Minutes|Summary|Agenda|Cc|"
+                          r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"
+                          r"Presenter|Signed|Sent|Received|Deciphered|Created|Checked|Documentation|Appendix|"
+                          r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex)",
+                          re.I)
+# Words that make a capitalised heading a list of people or a salutation, not a speaker.
+_HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Participants?|Present|Taking Part|Guests|Officials|"
+                            r"Persons|Members)\b|^(?:From|Dear|To|On the|Our|Their)\s", re.I)
+# What follows 'Name - ' in a journal's characterisation of a person, not a turn ('- a member of …').
+_CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|former|formerly|born|chairman|secretary|"
+                               r"minister|director|vice)\b|[a-z]+ (?:of|in|at)\b")
+# Titles of office a label may carry before the name, or alone ('Premier:').
+OFFICES = re.compile(r"(?:(?:Vice|Deputy|First|General)\s+)?(?:Premier|Chairman|Prime Minister|Minister|President|"
+                     r"Ambassador|Secretary|Marshal|General|Comrade|Mr\.?|Mrs\.?|Dr\.?)\s+")
+# Roman numerals of a numbered section ('II. The harvest'), not a name in capitals.
+_ROMAN = re.compile(r"[IVXLC]+")
+_BRACKETED = re.compile(r"\[([^\]]*)\]")
 _TO = re.compile(r"to\s+(.+)", re.I)
 
 
@@ -52,9 +85,18 @@ class Label(NamedTuple):
     style: str         # colon | dash | period | alone
     rest: Span         # the text after the label ('' when the label is alone)
     alias: str = ""    # '(hereafter, Chairman)' declares 'Chairman'
+    side: str = ""     # 'North' of 'North (KIM)', whose speaker is the name in parentheses
     to: str = ""       # '(to Mukhitdinov)': the person addressed
     verb: str = ""     # 'continued', 'asks a question', ...
     lead: str = ""     # a stray mark before the label
+
+
+REPORTING = {"latin": r"says|said|speaks|spoke|notes|noted|asks|asked|replies|replied|answers|answered|remarks|"
+                        r"states|declares|points out|emphasi[sz]es|stresses|adds|continues|agrees|objects|responds|"
+                        r"informs|explains|proposes|suggests|recalls|reports|expresses|thanks",
+             "cyrillic": r"говорит|сказал|отмечает|спрашивает|отвечает|заявляет|подчеркивает|добавляет|"
+                         r"продолжает|соглашается|предлагает|сообщает|благодарит"}
+CAPITALS = {"latin": r"(?:[A-Z]\.\s?){0,2}[A-Z][A-Z'’]+(?:-[A-Z]+)*(?![\w-])", "cyrillic": r"[А-ЯЁ][А-ЯЁ]+(?:-[А-ЯЁ]+)*(?![\w-])"}
 
 
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
@@ -64,17 +106,24 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     verb = rf"(?:\s+(?P<verb>{VERBS[script]}))?"
     return {
         "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{_EXTRA}{verb}\s*:(?:\s+|$)"),
-        "dash": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s+[-–—](?:\s+|$)"),
+        "dash": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}(?:\s+--\s+|\s+[-–—](?:\s+|$))"),
         "period": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\.\s+(?=[A-ZА-ЯЁ(\[«\"“])"),
         "alone": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s*$"),
+        "capitals": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
+                               rf"\.\s+(?=[A-ZА-ЯЁ(\[«\"“])"),
+        # 'MAO ZEDONG says that …': reported speech under a name in capitals; a turn only in a record
+        # whose labels are names in capitals (block_kinds.py decides)
+        "reported": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}})\s+"
+                               rf"(?=(?:{REPORTING[script]})\b)"),
     }
 
 
 PATTERNS = {script: _patterns(script) for script in NAMES}
 _TITLED = re.compile(rf"{_LEAD}{TITLE}")
 WHOLE = {script: re.compile(
-    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{name}(?:\s+{name}){{0,3}}){_EXTRA}"
-    rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*[:.\-–—]?\s*$") for script, name in NAMES.items()}
+    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{name}(?:\s+{name}){{0,3}}"
+    rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
+    rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*(?:--|[:.\-–—])?\s*$") for script, name in NAMES.items()}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -87,7 +136,7 @@ def parse_label(text: str, script: str) -> Label | None:
     match = WHOLE[script].match(text)
     if not match:
         return None
-    return _label(match, Span(text, 0), "whole", Span("", len(text)))
+    return _speaking(_label(match, Span(text, 0), "whole", Span("", len(text))))
 
 
 def recognise(span: Span, script: str) -> Label | None:
@@ -96,30 +145,58 @@ def recognise(span: Span, script: str) -> Label | None:
     for style, pattern in PATTERNS[script].items():
         if _may_match(style, text) and (match := pattern.match(text)):
             end = match.end()
-            return _label(match, span.cut(0, len(text[:end].rstrip())), style, span.cut(end).strip())
+            return _speaking(_label(match, span.cut(0, len(text[:end].rstrip())), style, span.cut(end).strip()))
     return None
+
+
+def _speaking(label: Label) -> Label | None:
+    """The label, unless its name heads meeting details or a section ('Present:', 'II.'): None then."""
+    if NOT_SPEAKERS.fullmatch(label.name) or _HEADING_WORDS.search(label.name) \
+            or (label.style == "capitals" and _ROMAN.fullmatch(label.name)) \
+            or (label.style == "dash" and (_CHARACTERISATION.match(label.rest.text) or label.rest.text[:1].islower())):
+        return None
+    return label
+
+
+def plain_names(name: str) -> list[str]:
+    """The forms a label's name is looked up by: as written, an editor's completion joined and an
+    alternative romanisation left out ('Han Ik-su' of 'Han [Ik-su] [Han Ik Su]'), then without titles
+    of office ('Zhou Enlai' of 'Premier Zhou Enlai')."""
+    plain = " ".join(_BRACKETED.sub(lambda m: "" if " " in m.group(1) else m.group(1), name).split())
+    bare = OFFICES.sub("", plain, count=1) if OFFICES.match(plain) else plain
+    return [plain] if bare == plain else [plain, bare]
 
 
 def _may_match(style: str, text: str) -> bool:
     """What a style's pattern needs, tested cheaply first: a colon, or (every other style) a title at
     the start. Most paragraphs are not labels, and the patterns take long to say so."""
-    return ":" in text if style == "colon" else _TITLED.match(text) is not None
+    if style == "colon":
+        return ":" in text
+    if style in ("capitals", "reported"):
+        return text[:2].isupper() or text[1:3].isupper()
+    return _TITLED.match(text) is not None
 
 
 def _label(match: re.Match[str], label: Span, style: str, rest: Span) -> Label:
     """The Label a match of one of the label patterns describes."""
     groups = match.groupdict()
-    alias, to = _parentheses(groups["extra"] or "")
-    return Label(label, groups["name"], len(_TITLES.findall(groups.get("titles") or "")), style, rest,
-                 alias=alias, to=to, verb=groups.get("verb") or "", lead=groups["lead"] or "")
+    alias, to, named = _parentheses(groups.get("extra") or "")
+    name, side = groups["name"], ""
+    if named and SIDES.fullmatch(name):
+        name, side = named, name
+    return Label(label, name, len(_TITLES.findall(groups.get("titles") or "")), style, rest,
+                 alias=alias, side=side, to=to, verb=groups.get("verb") or "", lead=groups["lead"] or "")
 
 
-def _parentheses(extra: str) -> tuple[str, str]:
-    """The alias of '(hereafter, X)' and the person of '(to X)' after a name ('' for none)."""
-    alias = to = ""
+def _parentheses(extra: str) -> tuple[str, str, str]:
+    """The alias of '(hereafter, X)', the person of '(to X)' and a name alone '(KIM)' after a name
+    ('' for none)."""
+    alias = to = named = ""
     for inner in _PAREN.findall(extra):
         if found := _ALIAS.match(inner):
             alias = found.group(1).strip()
         elif found := _TO.match(inner):
             to = found.group(1).strip()
-    return alias, to
+        elif _PERSON.fullmatch(inner.strip()):
+            named = inner.strip()
+    return alias, to, named

@@ -10,9 +10,13 @@ and text length, so a turn missing on one side does not shift the rest.
 
 from __future__ import annotations
 
+import difflib
+
+from collections.abc import Callable
+
 from lxml import etree
 
-from ..persons import Personography, name_text, person_id, pointer
+from ..persons import Personography, fold, name_text, person_id, pointer, transliterate
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label
 from ..sourceview import view_text
@@ -20,6 +24,7 @@ from ..tei import NS, XML_ID
 from . import Transform
 from .participants import named
 from .person_links import SPEAKER, first_child, script_of
+from .proposals import Proposals
 
 GAP = -0.15          # the score of leaving a turn unaligned
 THRESHOLD = 0.35     # a pair must score above this to be better than two gaps
@@ -49,17 +54,35 @@ class AlignOriginal(Transform):
                document: Document) -> None:
         persons = conv.persons
         labels = [_label(sp) for sp in turns]
-        speakers = [person_id(sp.get("who", "")) for sp in targets]
+        # A translation's speaker: a person of persons.xml, or a person the document proposes ('#…').
+        speakers = [person_id(sp.get("who", "")) or (sp.get("who", "") if sp.get("who", "").startswith("#") else "")
+                    for sp in targets]
+        proposed = {who: _label(sp) for who, sp in zip(speakers, targets) if who.startswith("#")}
+
+        def similar(label: str, speaker: str) -> float:
+            """How alike a label is to a speaker's forms (to the translation's label for a proposal)."""
+            if speaker.startswith("#"):
+                return difflib.SequenceMatcher(None, transliterate(label), fold(proposed[speaker])).ratio()
+            return persons.similarity(label, speaker)
+
         cast = _cast(document, persons)
         candidates = [_closest(persons, label, cast) for label in labels]
-        pairs = dict(_align(turns, targets, labels, speakers, persons))
+        pairs = dict(_align(turns, targets, labels, speakers, similar))
+        unmatched = Proposals(document.root)
         for index, sp in enumerate(turns):
             label, (best, score) = labels[index], candidates[index]
             target = pairs.get(index)
             aligned = speakers[target] if target is not None else ""
             if target is not None and targets[target].get(XML_ID):
                 sp.set("corresp", "#" + targets[target].get(XML_ID))
-            self._attribute(sp, label, best, score, aligned, persons, conv, document)
+            if aligned.startswith("#") and not (best and score >= CLEAR):
+                _proposed(sp, label, aligned, similar(label, aligned), conv, document)
+            else:
+                self._attribute(sp, label, best, score, aligned, persons, conv, document)
+            if sp.get("who") is None and label:
+                sp.set("who", unmatched.resolve(transliterate(label) if not label.isascii() else label))
+                conv.flag(document.name, "speaker", f"label '{label}' has no counterpart in the translation and "
+                          f"names no person of persons.xml: proposed as {sp.get('who')}", sp.get("source", ""))
 
     @staticmethod
     def _attribute(sp: etree._Element, label: str, best: str, score: float, aligned: str,
@@ -90,6 +113,17 @@ class AlignOriginal(Transform):
             sp.set("cert", "low")
             conv.flag(document.name, "speaker", f"label '{label}' has no counterpart in the translation and "
                       f"is only closest to {best} ({score:.2f})", where)
+
+
+def _proposed(sp: etree._Element, label: str, aligned: str, likeness: float, conv: Conversion,
+              document: Document) -> None:
+    """An original turn whose translation turn is spoken by a person the document proposes: the same
+    person, @cert medium when the label is too unlike the translation's to count as evidence."""
+    sp.set("who", aligned)
+    if likeness < READABLE:
+        sp.set("cert", "medium")
+        conv.flag(document.name, "speaker", f"label '{label}' is hard to read; attributed to {aligned} as in "
+                  "the translation", sp.get("source", ""))
 
 
 def _label(sp: etree._Element) -> str:
@@ -123,13 +157,13 @@ def _length(sp: etree._Element) -> int:
 
 
 def _align(turns: list[etree._Element], targets: list[etree._Element], labels: list[str],
-           speakers: list[str], persons: Personography) -> list[tuple[int, int]]:
+           speakers: list[str], similar: Callable[[str, str], float]) -> list[tuple[int, int]]:
     """Pairs (original index, translation index) of the best monotone alignment."""
     lengths = [_length(sp) for sp in turns]
     target_lengths = [_length(sp) for sp in targets]
 
     def score(i: int, j: int) -> float:
-        speaker = persons.similarity(labels[i], speakers[j]) if labels[i] and speakers[j] else 0.0
+        speaker = similar(labels[i], speakers[j]) if labels[i] and speakers[j] else 0.0
         a, b = lengths[i], target_lengths[j]
         length = min(a, b) / max(a, b) if max(a, b) else 1.0
         return 0.5 * speaker + 0.5 * length - THRESHOLD

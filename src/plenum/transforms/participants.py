@@ -11,6 +11,7 @@ from ..persons import person_id, pointer
 from ..readers import Conversion, Document
 from ..tei import E, NS, q
 from . import Transform
+from .proposals import proposed_persons
 
 # A paragraph before the first turn that says who was present ('… were present at the meeting').
 PRESENT = re.compile(r"\bpresent\b|присутствова", re.I)
@@ -33,9 +34,10 @@ class ListParticipants(Transform):
             if PRESENT.search("".join(paragraph.itertext())):
                 ids += [person_id(value) for value in paragraph.xpath(".//tei:persName/@ref", namespaces=NS)]
         ids = [pid for pid in dict.fromkeys(ids) if pid in conv.persons.persons]
-        if not ids:
-            return
         people = [E.person({"sameAs": pointer(pid)}, E.persName(conv.persons.persons[pid].main)) for pid in ids]
+        people += proposed_persons(root)
+        if not people:
+            return
         particdesc = E.particDesc(E.listPerson({"type": "participants"}, *people))
         usage = profile.find("tei:langUsage", NS)
         if usage is not None:

@@ -14,12 +14,13 @@ import re
 
 from lxml import etree
 
-from ..persons import Personography, fold, name_text, pointer
+from ..persons import Personography, fold, pointer
 from ..readers import Conversion, Document
-from ..readers.labels import parse_label
+from ..readers.labels import parse_label, plain_names
 from ..tei import E, NS, XML_LANG, local, q
 from ..textnodes import text_nodes, wrap, wrap_spans
 from . import Transform
+from .proposals import Proposals, label_text
 
 # Titles before a name, a longer one before the shorter it begins with.
 TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов.", "тов.", "т.")
@@ -142,23 +143,26 @@ class LinkPersons(Transform):
         aliases: dict[str, tuple[str, etree._Element]] = {}
         for text, script in language_texts(document):
             original = is_original_with_translation(text)
+            proposals = Proposals(document.root)
             for sp in text.iter(q("sp")):
-                self._speaker(sp, script, original, aliases, conv, document)
+                self._speaker(sp, script, original, aliases, conv, document, proposals)
         return aliases
 
     @staticmethod
     def _speaker(sp: etree._Element, script: str, original: bool, aliases: dict[str, tuple[str, etree._Element]],
-                 conv: Conversion, document: Document) -> None:
+                 conv: Conversion, document: Document, proposals: Proposals) -> None:
         """Resolve one turn's label (a translation's or a single-language text's; originals wait
-        for the alignment) and note the alias it declares."""
+        for the alignment) and note the alias it declares; a speaker persons.xml does not know is
+        proposed as a person of the document (proposals.py)."""
         speaker = first_child(sp, SPEAKER)
-        label = parse_label(name_text(speaker), script) if speaker is not None else None
+        label = parse_label(label_text(speaker), script) if speaker is not None else None
         if label is None:
             return
-        found = conv.persons.lookup(label.name, script) or (
-            {aliases[fold(label.name)][0]} if fold(label.name) in aliases else set())
+        found = next((ids for name in plain_names(label.name) if (ids := conv.persons.lookup(name, script))), set()) \
+            or ({aliases[fold(label.name)][0]} if fold(label.name) in aliases else set())
         if len(found) == 1:
             pid = next(iter(found))
+            proposals.note(label.name, pointer(pid))
             if fold(label.alias):  # an alias of punctuation only ('(hereafter, -)') names no one
                 aliases[fold(label.alias)] = (pid, sp)
             if not original:
@@ -168,9 +172,16 @@ class LinkPersons(Transform):
                     conv.flag(document.name, "speaker", f"the translator marks the label '{label.label.text}' "
                               f"[sic]; attributed to {pid} as written", sp.get("source", ""))
         elif not original:
-            what = "is ambiguous" if found else "is not in persons.xml"
-            conv.flag(document.name, "speaker", f"speaker '{label.name}' {what}: add the person "
-                      "(or a name form) to tei/persons.xml", sp.get("source", ""))
+            known = set(proposals.by_name.values())
+            target = proposals.resolve(label.name)
+            if fold(label.alias):
+                proposals.note(label.alias, target)
+            sp.set("who", target)
+            if target not in known:
+                what = "is ambiguous in" if found else "is not in"
+                conv.flag(document.name, "speaker", f"speaker '{label.name}' {what} persons.xml: proposed as "
+                          f"a person of this document ({target}); accept, merge or rename it with plenum persons",
+                          sp.get("source", ""))
         if label.to:
             addressed = conv.persons.lookup(label.to, script)
             if len(addressed) == 1:

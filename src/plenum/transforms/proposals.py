@@ -1,0 +1,103 @@
+"""Speakers persons.xml does not know: each becomes a person proposed by plenum, local to the document.
+
+A turn whose label no curated form recognises is not left without a speaker: its @who points to a
+person of the document's own participant list (particDesc), with a provisional xml:id, @n the id it
+would take in persons.xml, the forms its labels use, @cert and plenum's @resp (a proposal, not a
+curated person). Labels of one person resolve to one proposal: the same name in any case ('JEONG',
+'Jeong'), a declared alias, or a single word that is the first or last word of exactly one speaker
+already met ('Zhou' after 'Zhou Enlai'). `plenum persons --accept/--merge` turns proposals into
+persons of persons.xml; the next build then links the turns to them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml import etree
+
+from ..persons import fold, transliterate
+from ..readers.labels import parse_label, plain_names
+from ..tei import E, XML_ID, XML_LANG, plenum_pointer, q
+
+PROPOSED = "-proposed-"
+SUPPLIED = q("supplied")
+
+
+def slug(name: str) -> str:
+    """The id a name would take in persons.xml: its words, folded to ASCII, joined by hyphens."""
+    ascii_name = unicodedata.normalize("NFKD", transliterate(name)).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_name)) or "person"
+
+
+class Proposals:
+    """The speakers one document names, known or proposed: which pointer a label resolves to."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.prefix = (root.get(XML_ID) or "document") + PROPOSED
+        self.by_name: dict[str, str] = {}      # folded bare name -> pointer ('#…' for a proposal)
+
+    def note(self, name: str, target: str) -> None:
+        """Remember that `name` (as a label gives it) speaks for `target`."""
+        self.by_name.setdefault(fold(plain_names(name)[-1]), target)
+
+    def resolve(self, name: str) -> str:
+        """The pointer of the speaker a label's name gives: one already met, or a new proposal."""
+        bare = fold(plain_names(name)[-1])
+        if bare in self.by_name:
+            return self.by_name[bare]
+        words = bare.split()
+        if len(words) == 1:
+            matches = {target for known, target in self.by_name.items()
+                       if len(known.split()) > 1 and words[0] in (known.split()[0], known.split()[-1])}
+            if len(matches) == 1:
+                return self.by_name.setdefault(bare, matches.pop())
+        else:
+            single = [target for known, target in self.by_name.items() if known in (words[0], words[-1])]
+            if len(set(single)) == 1:
+                return self.by_name.setdefault(bare, single[0])
+        taken = set(self.by_name.values())
+        pointer, number = "#" + self.prefix + slug(bare), 1
+        while pointer in taken:                 # another name with the same letters ('Ли', 'Li')
+            number += 1
+            pointer = f"#{self.prefix}{slug(bare)}-{number}"
+        return self.by_name.setdefault(bare, pointer)
+
+
+def label_text(speaker: etree._Element) -> str:
+    """A speaker label's text with an editor's completions in their brackets ('Han [Ik-su] [Han Ik Su]:'),
+    as labels.parse_label reads them."""
+    parts = [speaker.text or ""]
+    for child in speaker:
+        inner = "".join(child.itertext())
+        parts += ["[" + inner + "]" if child.tag == SUPPLIED else inner, child.tail or ""]
+    return "".join(parts)
+
+
+def proposed_persons(root: etree._Element) -> list[etree._Element]:
+    """The person element of each proposal the turns of the document point to, in order of first turn."""
+    forms: dict[str, dict[tuple[str, str | None], None]] = {}     # id -> (form, its language) in order
+    sources: dict[str, str] = {}
+    for sp in root.iter(q("sp")):
+        who = sp.get("who") or ""
+        if not who.startswith("#" + (root.get(XML_ID) or "document") + PROPOSED):
+            continue
+        speaker = next(sp.iterchildren(q("speaker")), None)
+        text = label_text(speaker) if speaker is not None else ""
+        label = parse_label(text, "latin") or parse_label(text, "cyrillic") if text else None
+        form = plain_names(label.name)[-1] if label is not None else " ".join(text.split()).strip(" :.-–—")
+        forms.setdefault(who[1:], {})
+        if form:
+            language = next((e.get(XML_LANG) for e in sp.iterancestors() if e.get(XML_LANG)), None)
+            forms[who[1:]][(form, language if language != root.get(XML_LANG) else None)] = None
+        sources.setdefault(who[1:], sp.get("source", ""))
+    people = []
+    for pid, names in forms.items():
+        ordered = sorted(names, key=lambda form: (form[1] is not None, -len(form[0].split())))
+        person = E.person({XML_ID: pid, "n": pid.split(PROPOSED, 1)[1], "resp": plenum_pointer(root),
+                           "cert": "medium" if ordered and len(ordered[0][0].split()) > 1 else "low"})
+        if sources[pid]:
+            person.set("source", sources[pid])
+        person.extend(E.persName({XML_LANG: language} if language else {}, form) for form, language in ordered)
+        people.append(person)
+    return people

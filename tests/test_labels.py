@@ -1,0 +1,104 @@
+"""Speaker labels (readers/labels.py): each style the archive's pages use gives the speaker's name (and
+alias, side or addressee); the lines that look like labels but head meeting details, lists or a
+journal's characterisations give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from plenum.readers.labels import parse_label, plain_names, recognise
+from plenum.readers.spans import Span
+
+
+def label(text: str):
+    return recognise(Span(text, 0), "latin")
+
+
+@pytest.mark.parametrize("text, name, written", [
+    ("MAO ZEDONG. We shall see the dam in May.", "MAO ZEDONG", "MAO ZEDONG."),
+    ("N.S. KHRUSHCHEV. The harvest was good.", "N.S. KHRUSHCHEV", "N.S. KHRUSHCHEV."),
+    ("Han Ik-su : We agree to the date.", "Han Ik-su", "Han Ik-su :"),
+    ("Deng [Xiaoping]: Welcome.", "Deng [Xiaoping]", "Deng [Xiaoping]:"),
+    ("Han [Ik-su] [Han Ik Su]: Thank you.", "Han [Ik-su] [Han Ik Su]", "Han [Ik-su] [Han Ik Su]:"),
+    ("Premier: How was the journey?", "Premier", "Premier:"),
+    ("JEONG: Our side proposes Tuesday.", "JEONG", "JEONG:"),
+    ("Cde. Novak -- The plan is too high.", "Novak", "Cde. Novak --"),
+    ("Cde. Mikoyan - We cannot agree.", "Mikoyan", "Cde. Mikoyan -"),
+    ("Kim Dong-gyu:", "Kim Dong-gyu", "Kim Dong-gyu:"),
+])
+def test_each_label_style_gives_the_name_and_the_label_as_written(text, name, written):
+    found = label(text)
+    assert found is not None and found.name == name and found.label.text == written
+    assert text[len(written):].strip() == found.rest.text
+
+
+@pytest.mark.parametrize("text, alias", [
+    ("Premier Zhou Enlai (hereafter abbreviated Zhou): Welcome.", "Zhou"),
+    ("Ambassador Oh Sang-min (hereafter referred to as Oh): Thank you.", "Oh"),
+    ("Pak Sun-hwa (hereafter Pak): Yes.", "Pak"),
+    ("Chairman Mao (hereafter, Chairman): Yes.", "Chairman"),
+    ("Vice Minister Ri Tae-gil (to be abbreviated as Ri): Friday.", "Ri"),
+])
+def test_an_alias_declared_in_a_label_is_the_short_name_alone(text, alias):
+    found = label(text)
+    assert found.alias == alias and found.to == ""
+
+
+def test_a_group_label_names_its_speaker_and_keeps_the_side():
+    found = label("North (KIM): We accept the agenda.")
+    assert (found.name, found.side, found.label.text) == ("KIM", "North", "North (KIM):")
+    assert label("Chairman (to Mukhitdinov): Sit down.").to == "Mukhitdinov"
+
+
+@pytest.mark.parametrize("text", [
+    "Present: Cdes. Zhang, Orlov, Mikoyan.",
+    "Participants: the members of the committee",
+    "Time: 11 February 1957, 10:00",
+    "Place: the county hall",
+    "Interpreter: Wu Xiaolan",
+    "Recorded by: Imre Lakatos",
+    "Attending Personnel:",
+    "Chinese Personnel: Chen Yi, Huang Hua",
+    "From China: Chen Yi",
+    "Dear Comrade Lee:",
+    "Subject: the film exchange",
+    "Presenter: Ferenc Nagy",
+    "Signed: A. Sokolov",
+    "Those Taking Part: Cdes. Novak, Szabo",
+    "In Attendance: the ministers",
+    "On the Soviet side: Cdes. Orlov, Belkin",
+    "FROM: PYONGYANG",
+    "1 - to Cde. Sokolov",
+    "- Comrade Fadeev",
+    "Cde. Bak Yong-su - a capable organiser, formerly a teacher;",
+    "Cde. Ri Chol (head of the farm department) - my right hand in every campaign;",
+    "II. The harvest of the eastern counties",
+    "North",
+])
+def test_lines_that_only_look_like_labels_give_none(text):
+    assert label(text) is None
+
+
+@pytest.mark.parametrize("written, name", [
+    ("MAO ZEDONG.", "MAO ZEDONG"), ("N.S. KHRUSHCHEV.", "N.S. KHRUSHCHEV"), ("Han Ik-su :", "Han Ik-su"),
+    ("Cde. Novak --", "Novak"), ("North (KIM):", "KIM"), ("Chairman [sic]:", "Chairman"),
+])
+def test_a_label_kept_in_speaker_reads_back_to_the_same_name(written, name):
+    assert parse_label(written, "latin").name == name
+
+
+@pytest.mark.parametrize("name, forms", [
+    ("Deng [Xiaoping]", ["Deng Xiaoping"]),
+    ("Han [Ik-su] [Han Ik Su]", ["Han Ik-su"]),
+    ("Premier Zhou Enlai", ["Premier Zhou Enlai", "Zhou Enlai"]),
+    ("Premier", ["Premier"]),
+])
+def test_a_name_is_looked_up_completed_without_its_alternative_and_its_office(name, forms):
+    assert plain_names(name) == forms
+
+
+def test_reported_speech_under_a_name_in_capitals_is_labelled_by_the_name():
+    found = label("N.S. KHRUSHCHEV says that the pumps could be sent.")
+    assert (found.name, found.style, found.label.text) == ("N.S. KHRUSHCHEV", "reported", "N.S. KHRUSHCHEV")
+    assert found.rest.text == "says that the pumps could be sent."
+    assert label("KIM TAE-HO stated that the bridge would be repaired.") is None

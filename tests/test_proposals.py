@@ -1,0 +1,125 @@
+"""Speakers persons.xml does not know: proposed in the document, listed by the review and by
+`plenum persons`, adopted into persons.xml by --accept, --rename and --merge; and `plenum init`, an
+edition of one's own that builds pages whose speakers no one registered."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from plenum.cli import main
+from plenum.tei import NS, parse_file
+
+PAGES = Path(__file__).parent / "pages" / "archive-text"
+
+
+def plenum(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def edition(tmp_path, monkeypatch) -> Path:
+    """A new edition (plenum init) holding two look-alike pages whose speakers are all unknown."""
+    folder = tmp_path / "mine"
+    assert plenum("init", str(folder)).exit_code == 0
+    for name in ("alias-to-be-abbreviated.txt", "bracket-in-label.txt", "../archive-markdown/original-unknown-speakers.txt"):
+        shutil.copy(PAGES / name, folder / "seeds" / Path(name).name)
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def speakers(path: Path) -> dict[str, list[str]]:
+    """Each turn's @who, with the labels of its turns."""
+    found: dict[str, list[str]] = {}
+    for sp in parse_file(path).getroot().iterfind(".//tei:sp", NS):
+        found.setdefault(sp.get("who"), []).append(" ".join("".join(sp.find("tei:speaker", NS).itertext()).split()))
+    return found
+
+
+def test_init_makes_the_layout_and_refuses_a_folder_with_files(tmp_path):
+    folder = tmp_path / "new"
+    result = plenum("init", str(folder))
+    assert result.exit_code == 0
+    assert (folder / "seeds").is_dir() and (folder / "tei" / "persons.xml").is_file()
+    assert "seeds/" in (folder / "README.md").read_text(encoding="utf-8")
+    before = (folder / "README.md").read_bytes()
+    again = plenum("init", str(folder))
+    assert again.exit_code == 2 and "not an empty folder" in again.output
+    assert (folder / "README.md").read_bytes() == before
+
+
+def test_unknown_speakers_convert_to_valid_documents_with_one_proposal_per_person(edition):
+    result = plenum("build")
+    assert result.exit_code == 0, result.output
+    turns = speakers(edition / "tei" / "alias-to-be-abbreviated.xml")
+    assert sorted(map(sorted, turns.values())) == [
+        ["Pak Sun-hwa (hereafter Pak):", "Pak:", "Pak:"],
+        ["Ri:", "Ri:", "Vice Minister Ri Tae-gil (to be abbreviated as Ri):"]]
+    root = parse_file(edition / "tei" / "alias-to-be-abbreviated.xml").getroot()
+    people = root.findall(".//tei:particDesc//tei:person", NS)
+    assert {person.get("n") for person in people} == {"ri-tae-gil", "pak-sun-hwa"}
+    assert all(person.get("cert") and person.get("resp") for person in people)
+    assert {"#" + person.get("{http://www.w3.org/XML/1998/namespace}id") for person in people} == set(turns)
+    review = json.loads((edition / "review" / "alias-to-be-abbreviated.json").read_text(encoding="utf-8"))
+    listed = [item["encoded"] for item in review["interventions"] if item["kind"] == "proposed-person"]
+    assert len(listed) == 2 and any("Ri Tae-gil" in item for item in listed)
+
+
+def test_persons_lists_proposals_and_adopts_them(edition):
+    assert plenum("build").exit_code == 0
+    listing = json.loads(plenum("persons", "--format", "json").stdout)
+    assert {proposal["n"] for proposal in listing["proposed"]} == {"ri-tae-gil", "pak-sun-hwa", "deng-xiaoping", "han-ik-su", "chen-yi", "orlov", "belkin"}
+    done = plenum("persons", "--accept", "ri-tae-gil", "--rename", "han-ik-su=han-iksu", "--merge", "chen-yi=han-iksu")
+    assert done.exit_code == 0, done.output
+    assert plenum("build").exit_code == 0
+    turns = speakers(edition / "tei" / "bracket-in-label.xml")
+    assert len(turns["persons.xml#han-iksu"]) == 4      # Han's two turns and Chen's two, merged
+    assert len(speakers(edition / "tei" / "alias-to-be-abbreviated.xml")["persons.xml#ri-tae-gil"]) == 3
+    after = json.loads(plenum("persons", "--format", "json").stdout)
+    assert {proposal["n"] for proposal in after["proposed"]} == {"pak-sun-hwa", "deng-xiaoping", "orlov", "belkin"}
+
+
+def test_an_original_follows_its_translation_to_a_proposal_and_to_the_person_accepted(edition):
+    assert plenum("build").exit_code == 0
+    document = edition / "tei" / "original-unknown-speakers.xml"
+    root = parse_file(document).getroot()
+    for text in ("original", "translation"):
+        assert len({sp.get("who") for sp in root.iterfind(f".//tei:text[@type='{text}']//tei:sp", NS)}) == 2
+    original = root.find(".//tei:text[@type='original']//tei:sp", NS)
+    assert original.get("who") == root.find(".//tei:text[@type='translation']//tei:sp", NS).get("who")
+    assert plenum("persons", "--accept", "orlov").exit_code == 0
+    persons = parse_file(edition / "tei" / "persons.xml").getroot()
+    forms = persons.xpath(".//tei:person[@xml:id='orlov']/tei:persName[@xml:lang='ru']/text()", namespaces=NS)
+    assert forms == ["Орлов"]
+    assert plenum("build").exit_code == 0
+    assert len(speakers(document)["persons.xml#orlov"]) == 4
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--accept", "nobody"), "no document proposes a person nobody"),
+    (("--merge", "chen-yi=nobody"), "there is no person nobody"),
+    (("--rename", "chen-yi=Chen Yi"), "cannot be an id"),
+    (("--accept", "chen-yi", "--rename", "han-ik-su=chen-yi"), "the id chen-yi is taken"),
+])
+def test_a_request_that_cannot_be_met_writes_nothing(edition, args, message):
+    assert plenum("build").exit_code == 0
+    before = (edition / "tei" / "persons.xml").read_bytes()
+    result = plenum("persons", *args)
+    assert result.exit_code == 2 and message in result.output
+    assert (edition / "tei" / "persons.xml").read_bytes() == before
+
+
+def test_one_person_one_proposal_and_different_people_different_ones():
+    from plenum.tei import E
+    from plenum.transforms.proposals import Proposals
+
+    proposals = Proposals(E.TEI({"{http://www.w3.org/XML/1998/namespace}id": "doc"}))
+    chen = proposals.resolve("Chen [Yi]")
+    assert proposals.resolve("Chen") == proposals.resolve("CHEN YI") == chen == "#doc-proposed-chen-yi"
+    assert proposals.resolve("Premier Zhou Enlai") == proposals.resolve("Zhou") != chen
+    assert len({proposals.resolve("Орлов"), proposals.resolve("Белкин"), chen}) == 3
+    assert proposals.resolve("Ли") != proposals.resolve("Li")        # the same letters, two people
