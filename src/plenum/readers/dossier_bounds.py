@@ -30,9 +30,10 @@ MONTH = r"(?:January|February|March|April|May|June|July|August|September|October
 DATELINE = re.compile(rf"\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?")
 CLOSING = re.compile(r"(?:\d+\s+copies\s+(?:sent|issued)|Drafted by\b|Typed by\b|\[Distribution list\])", re.I)
 CONVERSATION = re.compile(r"\b(?:Conversation|Meeting|Reception|RECEPTION|DIARY)\b")
-TITLE_PERSON = re.compile(rf"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}}),\s+\d{{1,2}}\s+{MONTH}\b")
+_WORD = r"[A-Z][a-z]+(?:-[a-z]+)?"     # a word of a name: Sangjo, Tae-sik
+TITLE_PERSON = re.compile(rf"({_WORD}(?:\s+{_WORD}){{1,2}}),\s+\d{{1,2}}\s+{MONTH}\b")
 
-_NAME = r"(?:(?:Cde\.|Comrade)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
+_NAME = rf"(?:(?:Cde\.|Comrade)\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
 _VERBS = (r"(?:said|says|told|continued|pointed out|stressed|noted|explained|declared|replied|remarked|"
           r"answered|responded|emphasized|added)")
 SPEAKER = (re.compile(rf"{_NAME}(?:,\s[^,.]{{1,60}},)?\s+{_VERBS}\b"),
@@ -41,7 +42,7 @@ SPEAKER = (re.compile(rf"{_NAME}(?:,\s[^,.]{{1,60}},)?\s+{_VERBS}\b"),
 NOT_NAMES = frozenset("He She It They We I The This That These Then There In At On As But And Later Further "
                       "Our His Her Their Its Cde Comrade Korean Soviet Chinese Ambassador Embassy Deputy Minister "
                       "Chairman Central Committee Government Party Presidium Plenum Regarding Speaking When Both "
-                      "Completely Furthermore However Therefore Thus".split())
+                      "Completely Furthermore However Therefore Thus Vice Premier Mr".split())
 BODY_WORDS = 6    # a line of running text, not a title, date, signature or number
 SENTENCE = re.compile(r"[a-z]{2,}[.?!]\s*$")
 
@@ -162,7 +163,7 @@ class BoundaryFinder:
         if start.cue in LETTER_CUES or not CONVERSATION.search(title):
             return []
         match = TITLE_PERSON.search(title) if start.number is not None else None
-        current = match.group(1) if match else None
+        current = _person(match.group(1)) if match else None
         found: list[Boundary] = []
         run: list[tuple[int, str]] = []
         for first, end in self.layout.fragments(start.line, last):
@@ -202,12 +203,18 @@ def speakers(text: str) -> list[str]:
     found = []
     for pattern in SPEAKER:
         for match in pattern.finditer(text):
-            words = match.group("name").split()
-            while words and words[0] in NOT_NAMES:
-                words.pop(0)
-            if words and words[-1] not in NOT_NAMES:
-                found.append(" ".join(words))
+            person = _person(match.group("name"))
+            if person:
+                found.append(person)
     return found
+
+
+def _person(words: str) -> str | None:
+    """A name without the words before it that are no name ('Then Bak', 'Minister Ro Tae-sik')."""
+    names = words.split()
+    while names and names[0] in NOT_NAMES:
+        names.pop(0)
+    return " ".join(names) if names and names[-1] not in NOT_NAMES else None
 
 
 def named(person: str, text: str) -> bool:
