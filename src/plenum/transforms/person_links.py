@@ -28,7 +28,7 @@ TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов
 TITLE = "(?:" + "|".join(re.escape(title[0]) + r"(?<!\w.)" + re.escape(title[1:]) for title in TITLES) + ")"
 NAME = {"latin": r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*){0,2}",
         "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}"}
-SPEAKER, SIC = q("speaker"), q("sic")
+SPEAKER, SIC, LB, PERSNAME = q("speaker"), q("sic"), q("lb"), q("persName")
 UNRESOLVED = {script: re.compile(rf"{TITLE}\s*(?P<name>{pattern})") for script, pattern in NAME.items()}
 # Every title holds one of these: a text without any is passed over without running the pattern.
 TITLE_MARKS = ("Cde", "omrade", "ов.", "т.")
@@ -114,6 +114,30 @@ def _run_names(run: str, script: str, persons: Personography,
         else:
             index += 1
     return tuple(found)
+
+
+def _name_across_line_end(lb: etree._Element, script: str, persons: Personography) -> None:
+    """A name a line end splits ('Kim Il' / 'Sung') becomes one persName holding the lb, so that the
+    longer form wins over the shorter one the first line ends with."""
+    parent, previous = lb.getparent(), lb.getprevious()
+    before = (previous.tail if previous is not None else parent.text) or ""
+    after = lb.tail or ""
+    if lb.get("break") == "no" or parent.tag == PERSNAME or not before.strip() or not after.strip():
+        return
+    left, right = before.rstrip(), after.lstrip()
+    joint = len(left)
+    for start, end, pid in _names(f"{left} {right}", script, persons, {}):
+        if start < joint < end - 1:
+            cut = len(after) - len(right) + end - joint - 1
+            name = E.persName({"ref": pointer(pid)}, before[start:])
+            if previous is not None:
+                previous.tail = before[:start]
+            else:
+                parent.text = before[:start]
+            lb.addprevious(name)
+            name.append(lb)
+            name.tail, lb.tail = after[cut:], after[:cut]
+            return
 
 
 class LinkPersons(Transform):
@@ -202,9 +226,13 @@ class LinkPersons(Transform):
         """
         if not conv.persons.persons:
             return
+        for lb in list(part.iter(LB)):
+            _name_across_line_end(lb, script, conv.persons)
         for node, is_tail in text_nodes(part):
             text = node.tail if is_tail else node.text
             holder = node.getparent() if is_tail else node
+            if holder.tag == PERSNAME:  # a name joined across a line end above
+                continue
             active = {alias: pid for alias, (pid, start) in aliases.items() if start <= order.get(holder, 0)}
             spans = [(start, end, E.persName({"ref": pointer(pid)}, text[start:end]))
                      for start, end, pid in _names(text, script, conv.persons, active)]
