@@ -18,7 +18,7 @@ from ..persons import Personography, fold, name_text, pointer
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label
 from ..tei import E, NS, XML_LANG, local, q
-from ..textnodes import text_nodes, wrap, wrap_spans
+from ..textnodes import SKIP, text_nodes, wrap, wrap_spans
 from . import Transform
 
 # Titles before a name, a longer one before the shorter it begins with.
@@ -28,8 +28,10 @@ TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов
 TITLE = "(?:" + "|".join(re.escape(title[0]) + r"(?<!\w.)" + re.escape(title[1:]) for title in TITLES) + ")"
 NAME = {"latin": r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*){0,2}",
         "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}"}
-SPEAKER, SIC, LB, PERSNAME = q("speaker"), q("sic"), q("lb"), q("persName")
+SPEAKER, SIC, LB, PERSNAME, REG = q("speaker"), q("sic"), q("lb"), q("persName"), q("reg")
 UNRESOLVED = {script: re.compile(rf"{TITLE}\s*(?P<name>{pattern})") for script, pattern in NAME.items()}
+# Where names are looked for inside a run decoded from a shifted font: all but the usual skips of its reg.
+DECODED = SKIP - {"reg"}
 # Every title holds one of these: a text without any is passed over without running the pattern.
 TITLE_MARKS = ("Cde", "omrade", "ов.", "т.")
 
@@ -219,7 +221,8 @@ class LinkPersons(Transform):
 
     def _mentions(self, part: etree._Element, conv: Conversion, script: str,
                   aliases: dict[str, tuple[str, int]], order: dict[etree._Element, int]) -> None:
-        """Tag every unambiguous curated form (and declared alias) of the script in the text.
+        """Tag every unambiguous curated form (and declared alias) of the script in the text, also in
+        runs plenum decoded from a shifted font (reg type font-decoded).
 
         Runs of capitalised words are looked up in the personography, longest first, so that
         'Kim Il Sung' is one person and 'Kim Il' another, whatever the number of forms.
@@ -228,11 +231,11 @@ class LinkPersons(Transform):
             return
         for lb in list(part.iter(LB)):
             _name_across_line_end(lb, script, conv.persons)
-        for node, is_tail in text_nodes(part):
+        decoded = [node for reg in part.iter(REG) if reg.get("type") == "font-decoded"
+                   and reg.getparent().getparent().tag != PERSNAME for node in text_nodes(reg, DECODED)]
+        for node, is_tail in text_nodes(part) + decoded:
             text = node.tail if is_tail else node.text
             holder = node.getparent() if is_tail else node
-            if holder.tag == PERSNAME:  # a name joined across a line end above
-                continue
             active = {alias: pid for alias, (pid, start) in aliases.items() if start <= order.get(holder, 0)}
             spans = [(start, end, E.persName({"ref": pointer(pid)}, text[start:end]))
                      for start, end, pid in _names(text, script, conv.persons, active)]
