@@ -93,6 +93,8 @@ def test_documents_without_headings_say_how_they_were_found(seed):
     doc16a = " ".join(note.text for note in load(out, f"{STEM}-doc16a").iterfind(".//t:notesStmt/t:note", NS))
     assert "first-page archive note" in doc16a and "one of Nos. 17–23" in doc16a
     assert load(out, f"{STEM}-doc16a").find(".//t:creation/t:date", NS).get("when") == "1956-09-05"
+    talk = " ".join(note.text for note in load(out, f"{STEM}-doc07a").iterfind(".//t:notesStmt/t:note", NS))
+    assert "quotes Li Sangjo, with whom Document No. 4 was held" in talk   # doc04's middle, displaced
     ends = [note for note in load(out, f"{STEM}-doc07").iterfind(".//t:notesStmt/t:note", NS)
             if "taken to end at line 832" in note.text]
     assert ends and ends[0].get("source") == "src:L833" and "guess" in ends[0].text

@@ -117,6 +117,10 @@ class _DossierReading:
         else:
             place = f"between Documents No. {before} and No. {after}, so it may be part of either"
         guess = "" if boundary.certain else " This boundary is a guess from the text alone; check it against the print."
+        held = [b.number for b in boundaries[:index] if b.number is not None and b.person == boundary.person]
+        if boundary.person and held:
+            place += (f". It quotes {boundary.person}, with whom Document No. {held[-1]} was held: it may be a "
+                      "displaced part of that document")
         self.conv.flag(name, "boundary", f"The text layer has lost this document's heading: plenum begins a "
                        f"document at line {boundary.line}, where {boundary.cue} follows the text of the one "
                        f"before. Its number is not known: it is printed {place}.{guess}", where)

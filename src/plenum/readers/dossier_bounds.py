@@ -55,6 +55,7 @@ class Boundary:
     number: int | None
     cue: str
     certain: bool = True
+    person: str | None = None   # whom a record of conversation is held with, if its title or text says
 
 
 class BoundaryFinder:
@@ -71,7 +72,8 @@ class BoundaryFinder:
         ends = [line - 1 for line, _ in headings[1:]] + [len(self.lines)]
         found: list[Boundary] = []
         for (line, number), end in zip(headings, ends):
-            opened = [Boundary(line, number, "its printed heading")]
+            title = TITLE_PERSON.search(self._text(line, min(end, line + 12)))
+            opened = [Boundary(line, number, "its printed heading", person=_person(title.group(1)) if title else None)]
             opened += self._openings(self._opening_end(line, end) + 1, end)
             stops = [b.line - 1 for b in opened[1:]] + [end]
             for boundary, stop in zip(opened, stops):
@@ -162,8 +164,7 @@ class BoundaryFinder:
         title = self._text(start.line, min(last, start.line + 12))
         if start.cue in LETTER_CUES or not CONVERSATION.search(title):
             return []
-        match = TITLE_PERSON.search(title) if start.number is not None else None
-        current = _person(match.group(1)) if match else None
+        current = start.person
         found: list[Boundary] = []
         run: list[tuple[int, str]] = []
         for first, end in self.layout.fragments(start.line, last):
@@ -180,7 +181,7 @@ class BoundaryFinder:
                 current, run = top, []
             elif count >= 2:
                 found.append(Boundary(run[0][0], None, f"text that no longer names {current} but quotes "
-                                      f"{top} {count} times", certain=False))
+                                      f"{top} {count} times", certain=False, person=top))
                 current, run = top, []
         return found
 
