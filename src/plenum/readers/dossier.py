@@ -1,9 +1,10 @@
 """The text layer of a printed journal dossier: essays with endnotes, then numbered documents.
 
 The essays run from the top to the first ``DOCUMENT No. N`` heading; a new essay begins where the
-endnote numbering starts again. Each document runs to the next heading and opens with its title
-and a ``[Source: …]`` note. One TEI file is made per essay and per document, and a corpus file
-holds them in order.
+endnote numbering starts again. Each document opens with its title and a ``[Source: …]`` note and
+runs to where the next begins: at its heading or, where the text layer lost that, at a cue
+`dossier_bounds` finds (such a document is named after the number before it: doc07a, doc07b, …).
+One TEI file is made per essay and per document, and a corpus file holds them in order.
 """
 
 from __future__ import annotations
