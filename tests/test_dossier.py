@@ -18,6 +18,16 @@ STEM = SEED.stem
 NS = {"t": tei.TEI_NS, "xi": tei.XI_NS}
 # Read off the seed: the document headings it prints, and the two essays before them.
 DOCUMENTS = [1, 2, 4, 6, 7, 16, 24, 25, 26, 29, 30]
+# Read off the seed: where each document begins and ends, the eight whose headings the text layer lost
+# named after the printed number before them. doc07 (Choe Changik, 5 June) stops where Li Sangjo's talk
+# begins; Li Pilgyu's and Nam Il's talks and Ivanov's diary of 1 September follow; after doc16 (Qiao
+# Xiaoguang) come the reception of Li Sangjo on 5 September, his letter to Khrushchev and the translated
+# letter to the KWP CC; after doc26 Ivanov's diary of 26 October.
+LINES = {"doc01": (416, 474), "doc02": (475, 543), "doc04": (544, 678), "doc06": (680, 764),
+         "doc07": (766, 832), "doc07a": (833, 893), "doc07b": (894, 910), "doc07c": (911, 968),
+         "doc07d": (969, 1009), "doc16": (1011, 1074), "doc16a": (1075, 1094), "doc16b": (1095, 1279),
+         "doc16c": (1281, 1855), "doc24": (1856, 1890), "doc25": (1892, 1920), "doc26": (1922, 2239),
+         "doc26a": (2240, 2352), "doc29": (2353, 2385), "doc30": (2387, 2624)}
 
 
 @pytest.fixture(scope="session")
@@ -55,12 +65,44 @@ def text_outside_orig(root: etree._Element) -> str:
 
 def test_seed_gives_essays_documents_and_corpus(seed):
     out, conv = seed
-    expected = {f"{STEM}-essay1", f"{STEM}-essay2", STEM} | {f"{STEM}-doc{n:02d}" for n in DOCUMENTS}
+    expected = {f"{STEM}-essay1", f"{STEM}-essay2", STEM} | {f"{STEM}-{name}" for name in LINES}
     assert {path.stem for path in out.glob("*.xml")} == expected
     corpus = load(out, STEM)
     assert tei.local(corpus) == "teiCorpus"
     order = [include.get("href") for include in corpus.findall("xi:include", NS)]
-    assert order == [f"{STEM}-essay1.xml", f"{STEM}-essay2.xml"] + [f"{STEM}-doc{n:02d}.xml" for n in DOCUMENTS]
+    assert order == [f"{STEM}-essay1.xml", f"{STEM}-essay2.xml"] + [f"{STEM}-{name}.xml" for name in LINES]
+
+
+def test_each_document_holds_its_own_lines(seed):
+    out, _ = seed
+    for name, (first, last) in LINES.items():
+        lines = [line for element in load(out, f"{STEM}-{name}").iterfind(".//t:text//*[@source]", NS)
+                 for line in _lines(element.get("source"))]
+        assert (min(lines), max(lines)) == (first, last), name
+
+
+def test_documents_without_headings_say_how_they_were_found(seed):
+    out, _ = seed
+    for name in (name for name in LINES if name[-1].isalpha()):
+        root = load(out, f"{STEM}-{name}")
+        assert root.find("t:text/t:front/t:head", NS) is None and root.find(".//t:body/t:div", NS).get("n") is None
+        assert root.findtext(".//t:titleStmt/t:title", namespaces=NS).startswith("Document without its printed heading")
+        assert root.find(".//t:analytic/t:idno", NS) is None
+        notes = [note.text for note in root.findall(".//t:notesStmt/t:note[@type='conversion']", NS)]
+        assert any("lost this document's heading" in note and "Its number is not known" in note for note in notes)
+    doc16a = " ".join(note.text for note in load(out, f"{STEM}-doc16a").iterfind(".//t:notesStmt/t:note", NS))
+    assert "first-page archive note" in doc16a and "one of Nos. 17–23" in doc16a
+    assert load(out, f"{STEM}-doc16a").find(".//t:creation/t:date", NS).get("when") == "1956-09-05"
+    talk = " ".join(note.text for note in load(out, f"{STEM}-doc07a").iterfind(".//t:notesStmt/t:note", NS))
+    assert "quotes Li Sangjo, with whom Document No. 4 was held" in talk   # doc04's middle, displaced
+    ends = [note for note in load(out, f"{STEM}-doc07").iterfind(".//t:notesStmt/t:note", NS)
+            if "taken to end at line 832" in note.text]
+    assert ends and ends[0].get("source") == "src:L833" and "guess" in ends[0].text
+
+
+def _lines(pointer: str) -> list[int]:
+    first, _, last = pointer.removeprefix("src:L").partition("-L")
+    return [int(first), int(last or first)]
 
 
 def test_every_document_has_its_header(seed):
@@ -133,7 +175,7 @@ def test_hyphenation_joins_words_and_keeps_compounds(seed):
     paragraph = load(out, f"{STEM}-essay1").find(".//t:body//t:p", NS)
     soft = paragraph.find("t:lb[@rend='hyphen']", NS)
     assert soft.get("break") == "no" and (soft.getprevious().tail or "").endswith("epi")
-    doc7 = load(out, f"{STEM}-doc07")
+    doc7 = load(out, f"{STEM}-doc07c")  # Nam Il's talk, where "Soviet-/Koreans" is printed
     hard = [lb for lb in doc7.iter(tei.q("lb")) if lb.get("break") == "no" and lb.get("rend") is None]
     assert any((lb.getprevious().tail if lb.getprevious() is not None else lb.getparent().text or "")
                .rstrip().endswith("Soviet-") for lb in hard)

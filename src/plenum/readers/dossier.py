@@ -1,9 +1,10 @@
 """The text layer of a printed journal dossier: essays with endnotes, then numbered documents.
 
 The essays run from the top to the first ``DOCUMENT No. N`` heading; a new essay begins where the
-endnote numbering starts again. Each document runs to the next heading and opens with its title
-and a ``[Source: …]`` note. One TEI file is made per essay and per document, and a corpus file
-holds them in order.
+endnote numbering starts again. Each document opens with its title and a ``[Source: …]`` note and
+runs to where the next begins: at its heading or, where the text layer lost that, at a cue
+`dossier_bounds` finds (such a document is named after the number before it: doc07a, doc07b, …).
+One TEI file is made per essay and per document, and a corpus file holds them in order.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from string import ascii_lowercase
 
 from lxml import etree
 
@@ -19,6 +21,7 @@ from ..source import Source
 from ..tei import XML_ID, q, sub
 from . import Conversion, Document, Reader
 from .citation import iso_date, parse_reference
+from .dossier_bounds import DATELINE, Boundary, BoundaryFinder
 from .dossier_inline import DossierInline, Links
 from .dossier_layout import HEADING, NOTE_START, SOURCE_OPEN, Item, Layout, PrintedBlock
 from .dossier_tei import Heading, Publication, corpus, document_header, essay_header, slug, tei_root
@@ -74,25 +77,56 @@ class _DossierReading:
         self.base = "dossier-" + slug(self.stem)
 
     def run(self) -> None:
-        headings = self.layout.headings()
-        if not headings:
+        boundaries = BoundaryFinder(self.layout, self.inline.reading).boundaries()
+        if not boundaries:
             raise InputError(self.source.path, "no 'DOCUMENT No. N' heading found")
-        numbers = [number for _, number in headings]
+        numbers = [b.number for b in boundaries if b.number is not None]
         counts = Counter(numbers)
         duplicate = next((n for n in numbers if counts[n] > 1), None)
         if duplicate is not None:
-            line = [line for line, n in headings if n == duplicate][1]
+            line = [b.line for b in boundaries if b.number == duplicate][1]
             raise InputError(self.source.path, f"document number {duplicate} appears twice", line)
         documents = {number: f"{self.stem}-doc{number:02d}.xml" for number in numbers}
         members = []
-        if headings[0][0] > 1:
-            for index, article in enumerate(self._articles(1, headings[0][0] - 1), 1):
+        if boundaries[0].line > 1:
+            for index, article in enumerate(self._articles(1, boundaries[0].line - 1), 1):
                 members.append(self._essay(article, index, documents))
-        ends = [line - 1 for line, _ in headings[1:]] + [len(self.source.lines)]
-        for (line, number), end in zip(headings, ends):
-            members.append(self._document(line, end, number))
+        names = _member_names(boundaries)
+        ends = [b.line - 1 for b in boundaries[1:]] + [len(self.source.lines)]
+        for index, (boundary, end) in enumerate(zip(boundaries, ends)):
+            if boundary.number is None:
+                self._report_boundary(boundaries, names, index)
+                members.append(self._unnumbered(boundary.line, end, names[index]))
+            else:
+                members.append(self._document(boundary.line, end, boundary.number))
         root = corpus(self.conv, self.publication, self.base, members)
         self.conv.documents.append(Document(self.stem, etree.ElementTree(root)))
+
+    def _report_boundary(self, boundaries: list[Boundary], names: list[str], index: int) -> None:
+        """Findings on both sides of a boundary found without a heading: how it was found, and which
+        numbers the document may have."""
+        boundary = boundaries[index]
+        before = next((b.number for b in reversed(boundaries[:index]) if b.number is not None), None)
+        after = next((b.number for b in boundaries[index + 1:] if b.number is not None), None)
+        name, previous = f"{self.stem}-{names[index]}", f"{self.stem}-{names[index - 1]}"
+        where = self.source.pointer(boundary.line)
+        if before is None or after is None:
+            place = f"after Document No. {before}" if after is None else f"before Document No. {after}"
+        elif after - before > 1:
+            place = (f"between Documents No. {before} and No. {after}, so it is one of Nos. "
+                     f"{before + 1}–{after - 1} or part of one")
+        else:
+            place = f"between Documents No. {before} and No. {after}, so it may be part of either"
+        guess = "" if boundary.certain else " This boundary is a guess from the text alone; check it against the print."
+        held = [b.number for b in boundaries[:index] if b.number is not None and b.person == boundary.person]
+        if boundary.person and held:
+            place += (f". It quotes {boundary.person}, with whom Document No. {held[-1]} was held: it may be a "
+                      "displaced part of that document")
+        self.conv.flag(name, "boundary", f"The text layer has lost this document's heading: plenum begins a "
+                       f"document at line {boundary.line}, where {boundary.cue} follows the text of the one "
+                       f"before. Its number is not known: it is printed {place}.{guess}", where)
+        self.conv.flag(previous, "boundary", f"This document is taken to end at line {boundary.line - 1}: at line "
+                       f"{boundary.line} {boundary.cue} begins another ({name}).{guess}", where)
 
     # --- essays -------------------------------------------------------------------------------
 
@@ -235,16 +269,42 @@ class _DossierReading:
             self._source_note(heading, self.inline.fill(note, self._items(line, end)))
             line = self._next_text(end + 1, last)
         self._check_heading(name, heading, first)
-        div = sub(sub(text, "body"), "div", None, {"type": "document", "n": str(number)})
+        self._body(text, line, last, name, {"type": "document", "n": str(number)})
+        root.insert(0, document_header(self.conv, self.publication, heading, identifier))
+        self.conv.documents.append(Document(name, etree.ElementTree(root)))
+        return name
+
+    def _unnumbered(self, first: int, last: int, member: str) -> str:
+        """The TEI file of a document whose heading the text layer lost: titled by its opening words."""
+        name, identifier = f"{self.stem}-{member}", f"{self.base}-{member}"
+        root = tei_root(identifier)
+        line = self._next_text(first, last)
+        opening = " ".join(" ".join(self.inline.reading(n) for n in range(line, min(last, line + 6) + 1)
+                                    if n not in self.layout.furniture).split()[:8])
+        heading = Heading(None, f"Document without its printed heading, beginning “{opening}…”")
+        heading.date = self._first_date(line, min(last, line + 15))
+        self._body(sub(root, "text"), line, last, name, {"type": "document"})
+        root.insert(0, document_header(self.conv, self.publication, heading, identifier))
+        self.conv.documents.append(Document(name, etree.ElementTree(root)))
+        return name
+
+    def _first_date(self, first: int, last: int) -> str | None:
+        """The date of the first dateline with a year among some lines ('5 September 1956')."""
+        for number in range(first, last + 1):
+            reading = self.inline.reading(number).strip()
+            if DATELINE.fullmatch(reading) and iso_date(reading):
+                return iso_date(reading)
+        return None
+
+    def _body(self, text: etree._Element, line: int | None, last: int, name: str, attrs: dict[str, str]) -> None:
+        """A document's body: its paragraphs from `line` to `last`, each fragment after the first flagged."""
+        div = sub(sub(text, "body"), "div", None, attrs)
         if line:
             for block in self.layout.blocks(line, last):
                 self._block(div, block, None, name)
                 if block.fragment and block.first != line:
                     self.conv.flag(name, "fragment", "text resumes here after a break in the text layer; "
                                    "check that it belongs to this document", self.source.pointer(block.first))
-        root.insert(0, document_header(self.conv, self.publication, heading, identifier))
-        self.conv.documents.append(Document(name, etree.ElementTree(root)))
-        return name
 
     def _next_text(self, first: int, last: int) -> int | None:
         """The first non-blank, non-furniture line from `first` to `last`."""
@@ -304,6 +364,20 @@ class _DossierReading:
         following = self._next_text(block.last + 1, len(self.source.lines))
         return following is None or self.layout.starts_fragment(following) \
             or HEADING.fullmatch(self.source.lines[following - 1]) is not None
+
+
+def _member_names(boundaries: list[Boundary]) -> list[str]:
+    """Each document's name in the dossier: docNN by its printed number, else the number before it and
+    a letter (doc07a, doc07b, …: the documents after No. 7 whose headings were lost)."""
+    names, last, letter = [], "doc00", 0
+    for boundary in boundaries:
+        if boundary.number is not None:
+            last, letter = f"doc{boundary.number:02d}", 0
+            names.append(last)
+        else:
+            names.append(last + ascii_lowercase[letter % 26] * (letter // 26 + 1))
+            letter += 1
+    return names
 
 
 def _drop_cap(p: etree._Element) -> None:

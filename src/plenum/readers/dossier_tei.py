@@ -43,7 +43,7 @@ class Publication:
 class Heading:
     """What a document's heading and source note say, derived for the header."""
 
-    number: int
+    number: int | None
     title: str = ""
     date: str | None = None
     reference: ArchivalReference = field(default_factory=ArchivalReference)
@@ -76,7 +76,7 @@ def document_header(conv: Conversion, publication: Publication, heading: Heading
             sub(notes, "note", text, {"type": "conversion"})
     source_desc = sub(file_desc, "sourceDesc")
     source_desc.append(_bibl_struct(publication, heading.title or f"Document No. {heading.number}",
-                                    str(heading.number)))
+                                    "" if heading.number is None else str(heading.number)))
     source_desc.append(_ms_desc(heading.reference, heading.shelfmark))
     header.append(_encoding_desc(conv))
     profile = sub(header, "profileDesc")

@@ -18,7 +18,7 @@ from ..persons import Personography, fold, pointer
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label, plain_names
 from ..tei import E, NS, XML_LANG, local, q
-from ..textnodes import text_nodes, wrap, wrap_spans
+from ..textnodes import SKIP, text_nodes, wrap, wrap_spans
 from . import Transform
 from .proposals import Proposals, label_text
 
@@ -29,8 +29,10 @@ TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов
 TITLE = "(?:" + "|".join(re.escape(title[0]) + r"(?<!\w.)" + re.escape(title[1:]) for title in TITLES) + ")"
 NAME = {"latin": r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*){0,2}",
         "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}"}
-SPEAKER, SIC = q("speaker"), q("sic")
+SPEAKER, SIC, LB, PERSNAME, REG = q("speaker"), q("sic"), q("lb"), q("persName"), q("reg")
 UNRESOLVED = {script: re.compile(rf"{TITLE}\s*(?P<name>{pattern})") for script, pattern in NAME.items()}
+# Where names are looked for inside a run decoded from a shifted font: all but the usual skips of its reg.
+DECODED = SKIP - {"reg"}
 # Every title holds one of these: a text without any is passed over without running the pattern.
 TITLE_MARKS = ("Cde", "omrade", "ов.", "т.")
 
@@ -115,6 +117,30 @@ def _run_names(run: str, script: str, persons: Personography,
         else:
             index += 1
     return tuple(found)
+
+
+def _name_across_line_end(lb: etree._Element, script: str, persons: Personography) -> None:
+    """A name a line end splits ('Kim Il' / 'Sung') becomes one persName holding the lb, so that the
+    longer form wins over the shorter one the first line ends with."""
+    parent, previous = lb.getparent(), lb.getprevious()
+    before = (previous.tail if previous is not None else parent.text) or ""
+    after = lb.tail or ""
+    if lb.get("break") == "no" or parent.tag == PERSNAME or not before.strip() or not after.strip():
+        return
+    left, right = before.rstrip(), after.lstrip()
+    joint = len(left)
+    for start, end, pid in _names(f"{left} {right}", script, persons, {}):
+        if start < joint < end - 1:
+            cut = len(after) - len(right) + end - joint - 1
+            name = E.persName({"ref": pointer(pid)}, before[start:])
+            if previous is not None:
+                previous.tail = before[:start]
+            else:
+                parent.text = before[:start]
+            lb.addprevious(name)
+            name.append(lb)
+            name.tail, lb.tail = after[cut:], after[:cut]
+            return
 
 
 class LinkPersons(Transform):
@@ -206,14 +232,19 @@ class LinkPersons(Transform):
 
     def _mentions(self, part: etree._Element, conv: Conversion, script: str,
                   aliases: dict[str, tuple[str, int]], order: dict[etree._Element, int]) -> None:
-        """Tag every unambiguous curated form (and declared alias) of the script in the text.
+        """Tag every unambiguous curated form (and declared alias) of the script in the text, also in
+        runs plenum decoded from a shifted font (reg type font-decoded).
 
         Runs of capitalised words are looked up in the personography, longest first, so that
         'Kim Il Sung' is one person and 'Kim Il' another, whatever the number of forms.
         """
         if not conv.persons.persons:
             return
-        for node, is_tail in text_nodes(part):
+        for lb in list(part.iter(LB)):
+            _name_across_line_end(lb, script, conv.persons)
+        decoded = [node for reg in part.iter(REG) if reg.get("type") == "font-decoded"
+                   and reg.getparent().getparent().tag != PERSNAME for node in text_nodes(reg, DECODED)]
+        for node, is_tail in text_nodes(part) + decoded:
             text = node.tail if is_tail else node.text
             holder = node.getparent() if is_tail else node
             active = {alias: pid for alias, (pid, start) in aliases.items() if start <= order.get(holder, 0)}

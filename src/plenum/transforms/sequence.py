@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..readers import Conversion
 from . import Transform
 from .align import AlignOriginal
+from .date_checks import CheckDates
 from .findings import RecordFindings
 from .ids import AssignIds
 from .participants import ListParticipants
@@ -16,7 +17,7 @@ from .regularise import RegulariseNames
 def registry() -> list[Transform]:
     """Every transform, in the order they run."""
     transforms: list[Transform] = [AssignIds(), RegulariseNames(), LinkPersons(), AlignOriginal(),
-                                   ListParticipants(), RecordFindings()]
+                                   ListParticipants(), CheckDates(), RecordFindings()]
     return sorted(transforms, key=lambda t: t.priority)
 
 

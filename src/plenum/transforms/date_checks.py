@@ -1,0 +1,62 @@
+"""Dates a document contradicts itself on: kept as written, marked uncertain and flagged, never silently taken.
+
+A document's dates are those of its datelines (``dateline/date[@when]``), of its headings (a date
+written in a ``head``) and of its header (``creation/date``). A dateline whose year no other date of
+the document shares (``16 сентября 1957г.`` where the heading says 16 September 1956) gets
+``@cert='low'``; a header date the texts agree against (the archive page's 17 September where both
+texts say 16) gets ``@cert='low'`` too. Each is flagged with the evidence, for the review.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..readers import Conversion, Document
+from ..readers.citation import iso_date
+from ..tei import NS
+from . import Transform
+
+
+class CheckDates(Transform):
+    name = "date-checks"
+    priority = 600
+
+    def apply(self, document: Document, conv: Conversion) -> None:
+        root = document.root
+        header = root.find("tei:teiHeader/tei:profileDesc/tei:creation/tei:date[@when]", NS)
+        datelines = [(date.get("when"), date)  # XPath, not iterfind: each element once though texts nest
+                     for date in root.xpath(".//tei:text//tei:dateline//tei:date[@when]", namespaces=NS)]
+        heads = [(when, head) for head in root.xpath(".//tei:text//tei:head", namespaces=NS)
+                 if (when := iso_date(" ".join("".join(head.itertext()).split())))]
+        dates = datelines + heads + ([(header.get("when"), header)] if header is not None else [])
+        agreed = []
+        for when, date in datelines + heads:
+            others = [other for other, element in dates if element is not date]
+            if others and when[:4] not in {other[:4] for other in others}:
+                date.set("cert", "low")
+                conv.flag(document.name, "date", f"'{_written(date)}' gives the year {when[:4]}, which no other "
+                          f"date of the document has ({', '.join(sorted(set(others)))}): kept as written",
+                          _source(date))
+            else:
+                agreed.append(when)
+        if header is not None and agreed and len(set(agreed)) == 1 and agreed[0] != header.get("when"):
+            header.set("cert", "low")
+            conv.flag(document.name, "date", f"the header dates the document {header.get('when')} as its source's "
+                      f"heading does, but its texts date it {agreed[0]} "
+                      f"({'; '.join(sorted({repr(_written(e)) for w, e in datelines + heads if w == agreed[0]}))})",
+                      _source(_heading_date(root, header)))
+
+
+def _written(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _heading_date(root: etree._Element, header: etree._Element) -> etree._Element:
+    """Where the header's date comes from: the source's heading date, if the header records it."""
+    heading = root.find(".//tei:bibl[@type='heading']/tei:date", NS)
+    return heading if heading is not None else header
+
+
+def _source(element: etree._Element) -> str:
+    """The @source of the element or of its nearest ancestor that has one."""
+    return next((e.get("source") for e in (element, *element.iterancestors()) if e.get("source")), "")

@@ -1,0 +1,50 @@
+"""Dates a document contradicts itself on are kept as written, marked uncertain and flagged."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from plenum.readers import Document, Finding
+from plenum.tei import TEI_NS
+from plenum.transforms.date_checks import CheckDates
+
+
+class Findings:
+    """What a transform flags (the part of a Conversion it uses)."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+
+    def flag(self, document: str, kind: str, message: str, source: str = "") -> None:
+        self.findings.append(Finding(document, kind, message, source))
+
+
+def record(dateline: str, when: str, heading: str, header: str) -> Document:
+    """A record with a header date, a Russian dateline and an English heading."""
+    xml = f"""<TEI xmlns="{TEI_NS}"><teiHeader><fileDesc><sourceDesc>
+      <bibl type="heading"><date when="{header}" source="src:L2">the page's date</date></bibl></sourceDesc></fileDesc>
+      <profileDesc><creation><date when="{header}">the page's date</date></creation></profileDesc></teiHeader>
+      <text><group><text type="original"><body><div><p source="src:L9">Текст</p>
+        <dateline source="src:L10"><date when="{when}">{dateline}</date></dateline></div></body></text>
+      <text type="translation"><body><div><head source="src:L20">{heading}</head><p>Text</p></div></body></text>
+      </group></text></TEI>"""
+    return Document("record", etree.ElementTree(etree.fromstring(xml)))
+
+
+def dates(document: Document) -> list[tuple[str, str | None]]:
+    return [(date.get("when"), date.get("cert")) for date in document.root.iter(f"{{{TEI_NS}}}date")]
+
+
+def test_a_dateline_a_year_off_and_a_header_the_texts_disagree_with_are_flagged():
+    document, conv = record("3 мая 1958г.", "1958-05-03", "Talks with the delegation, 3 May 1957", "1957-05-04"), Findings()
+    CheckDates().apply(document, conv)
+    assert dates(document) == [("1957-05-04", None), ("1957-05-04", "low"), ("1958-05-03", "low")]
+    [year, header] = conv.findings
+    assert "'3 мая 1958г.' gives the year 1958" in year.message and year.source == "src:L10"
+    assert "its texts date it 1957-05-03" in header.message and header.source == "src:L2"
+
+
+def test_dates_that_agree_are_left_alone():
+    document, conv = record("3 мая 1957г.", "1957-05-03", "Talks with the delegation, 3 May 1957", "1957-05-03"), Findings()
+    CheckDates().apply(document, conv)
+    assert dates(document) == [("1957-05-03", None)] * 3 and not conv.findings

@@ -1,0 +1,61 @@
+"""Persons on the reading text: a name a line end splits is one person ('Kim Il' / 'Sung' is Kim Il Sung,
+not Kim Il), and names in runs decoded from a shifted font are found too."""
+
+from __future__ import annotations
+
+import shutil
+
+from plenum import pipeline, tei
+from plenum.readers.fontshift import LOST
+
+from .conftest import ROOT
+
+NS = {"t": tei.TEI_NS}
+
+
+def shifted(text: str) -> str:
+    """Text as a text layer gives it in a font whose glyphs are shifted by 29 code points."""
+    return "".join(chr(ord(ch) - 29) if ord(ch) - 29 >= 0x21 else LOST for ch in text)
+
+
+def convert(tmp_path, lines: list[str]):
+    """The body of document No. 5 of a one-document dossier made of `lines`."""
+    source = tmp_path / "dossier.txt"
+    heading = [" his short essay introduces one record of the council of ministers.", "", "DOCUMENT No. 5", "",
+               "Record of the Council of Ministers, 3 April 1957", "",
+               "[Source: RGANI, Fond 5, Opis 29, Delo 7, Listy 1-2. ",
+               "Obtained and translated for CWIHP by A. Reader.]", ""]
+    source.write_text("\n".join(heading + lines + [""]), encoding="utf-8")
+    out = tmp_path / "tei"
+    out.mkdir()
+    shutil.copy(ROOT / "tei" / "persons.xml", out / "persons.xml")
+    pipeline.write(pipeline.convert(source, out), out)
+    return tei.parse_file(out / "dossier-doc05.xml").getroot().find(".//t:body", NS)
+
+
+def test_the_longer_name_wins_across_a_line_end(tmp_path):
+    body = convert(tmp_path, [
+        "The council met in the capital. Its chairman, Comrade Kim Il ",
+        "Sung, opened the meeting, and then Kim Il spoke about the plan ",
+        "for the coal mines of the north, and Kim Il Sung closed it after ",
+        "a speech by Peng ",
+        "Dehuai about the harvest that the ministers heard with Kim Il ",
+        "and the others.",
+    ])
+    names = [(name.get("ref").split("#")[1], " ".join("".join(name.itertext()).split()),
+              name.find("t:lb", NS) is not None) for name in body.iter(tei.q("persName"))]
+    assert names == [("kim-il-sung", "Kim Il Sung", True), ("kim-il", "Kim Il", False),
+                     ("kim-il-sung", "Kim Il Sung", False), ("peng-dehuai", "Peng Dehuai", True),
+                     ("kim-il", "Kim Il", False)]
+
+
+def test_names_in_decoded_runs_are_found(tmp_path):
+    plain = "the ministers of the council spoke about the plan for the coal mines of the north and the harvest "
+    body = convert(tmp_path, [
+        "The council met in the capital and " + plain,
+        shifted("and then Kim Il Sung spoke about the plan for the coal ") + "mines of the north.",
+        plain + "and the ministers of the council spoke about the plan.",
+    ])
+    [reg] = [reg for reg in body.iter(tei.q("reg")) if reg.get("type") == "font-decoded"]
+    assert [(name.get("ref"), name.text) for name in reg.iter(tei.q("persName"))] == \
+        [("persons.xml#kim-il-sung", "Kim Il Sung")]
