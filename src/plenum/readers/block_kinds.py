@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .brackets import SIGNATURE as SIGNED_BRACKET
 from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label, recognise
@@ -36,6 +37,8 @@ CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:end
                      r"|(?:Заседание|Беседа) (?:закончилось|закрыто|окончена|продолжалась)")
 SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/п|h/и|п/и|h/n|n/n)\s|signed\b",
                        re.I)
+# A signature line ending a document: at most this many words with its '[signature]' bracket.
+SIGNATURE_WORDS = 8
 RECORDED = re.compile(r"(?:Recorded by|Record made by|Записал|Записали|Составил)\b", re.I)
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.", re.I)
 ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>")
@@ -187,10 +190,15 @@ def _balanced(text: str) -> bool:
         text.find(")") >= len(text.rstrip(". ")) - 1
 
 
+def _signature_line(text: str) -> bool:
+    """A short line holding a signature bracket and a name ('A. Gromyko [signature]'): a signature."""
+    return bool(SIGNED_BRACKET.search(text)) and len(text.split()) <= SIGNATURE_WORDS
+
+
 def _closer_kind(block: BodyBlock, letters: re.Pattern[str] | None) -> str | None:
     """The kind of closer a final block is ('closer-signed', …), or None when it is not one."""
     text = block.text.strip()
-    if SIGNATURE.match(text):
+    if SIGNATURE.match(text) or _signature_line(text):
         return "closer-signed"
     if RECORDED.match(text) or COPIES.search(text):
         return "closer"
