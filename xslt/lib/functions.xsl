@@ -201,13 +201,13 @@
     <xsl:variable name="key" select="if ($element/self::tei:choice) then pl:choice-key($element) else local-name($element)"/>
     <xsl:variable name="base" select="string(($pl:signs($key)/@explain, translate(local-name($element), '-', ' '))[1])"/>
     <xsl:sequence select="string-join((
-        if ($element/self::tei:add) then pl:add-explain($element)
+        (if ($element/self::tei:add) then pl:add-explain($element)
         else if ($element/self::tei:gap) then $base || (if ($element/@reason) then ' (' || translate($element/@reason, '-', ' ') || ')' else '')
             || (if ($element/@quantity) then ': ' || $element/@quantity || ' ' || ($element/@unit, 'units')[1] else '')
         else if ($element/(self::tei:del | self::tei:surplus | self::tei:unclear)) then
             $base || (if ($element/@reason) then ' (' || translate($element/@reason, '-', ' ') || ')' else '')
             || (if ($element/@rend) then ', ' || translate($element/@rend, '-', ' ') else '')
-        else $base,
+        else $base) ! (if ($element/@cert) then replace(., '\.$', '') else .),
         if ($element/@cert) then 'certainty ' || $element/@cert else ()), '; ')"/>
   </xsl:function>
 
