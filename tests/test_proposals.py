@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from lxml import html
 
 from plenum.cli import main
 from plenum.tei import NS, parse_file
@@ -67,6 +68,17 @@ def test_unknown_speakers_convert_to_valid_documents_with_one_proposal_per_perso
     review = json.loads((edition / "review" / "alias-to-be-abbreviated.json").read_text(encoding="utf-8"))
     listed = [item["encoded"] for item in review["interventions"] if item["kind"] == "proposed-person"]
     assert len(listed) == 2 and any("Ri Tae-gil" in item for item in listed)
+
+
+def test_a_proposed_speaker_links_to_its_entry_on_the_page_and_the_review_to_it(edition):
+    assert plenum("build").exit_code == 0
+    page = html.parse(str(edition / "site" / "alias-to-be-abbreviated.html")).getroot()
+    proposed = {element.get("id") for element in page.find_class("proposed")}
+    links = {link.get("href") for speaker in page.find_class("speaker") for link in speaker.iter("a")}
+    assert len(proposed) == 2 and links == {"#" + id for id in proposed}
+    review = json.loads((edition / "review" / "alias-to-be-abbreviated.json").read_text(encoding="utf-8"))
+    targets = {item["id"] for item in review["interventions"] if item["kind"] == "proposed-person"}
+    assert targets == proposed
 
 
 def test_persons_lists_proposals_and_adopts_them(edition):

@@ -313,6 +313,9 @@
         <xsl:when test="$site and $person">
           <a href="persons.html#{$person/@xml:id}"><xsl:apply-templates mode="body"/></a>
         </xsl:when>
+        <xsl:when test="key('pl:id', substring-after(tokenize($sp/@who)[1], '#'), root($sp))/self::tei:person">
+          <a href="{tokenize($sp/@who)[1]}"><xsl:apply-templates mode="body"/></a>
+        </xsl:when>
         <xsl:otherwise><xsl:apply-templates mode="body"/></xsl:otherwise>
       </xsl:choose>
       <xsl:if test="$sp/@cert"><span class="sign" title="attribution uncertain">?</span></xsl:if>

@@ -113,6 +113,12 @@
       <xsl:when test="$site and $person">
         <a href="persons.html#{$person/@xml:id}">{normalize-space(tei:persName[1])}</a>
       </xsl:when>
+      <!-- A person of this document only (proposed by plenum, not yet in the personography): the
+           target of its speakers' links and of the review's. -->
+      <xsl:when test="@xml:id">
+        <span class="participant proposed" id="{@xml:id}"
+            title="{string-join(('not yet in the personography: proposed by plenum', @cert ! ('certainty ' || .)), '; ')}">{normalize-space(tei:persName[1])}</span>
+      </xsl:when>
       <xsl:otherwise>{normalize-space(tei:persName[1])}</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
