@@ -1,0 +1,183 @@
+"""The grammar of an archive document page, one for every export family: it reads the sequence of page
+parts (page_parts.py) into a RecordPage.
+
+A page is a head (debris, perhaps a summary sentence, the date, the title, perhaps a rule), then either
+its fields and its text (Markdown and plain-text exports), or its text, its summary and the "Document
+Information" panel of fields (web captures). Any field name is read: the header maps the known ones
+and keeps the others as notes. A part the grammar does not take in its role is text of the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Conversion
+from .citation import MONTHS, parse_citation
+from .fields import PARAGRAPHS, field_like, field_name, mapped
+from .page_parts import DEBRIS, HEADING, LABEL, PANEL, RULE, SPACER, TEXT, Part
+from .record import FieldNote, RecordPage
+from .spans import Span
+
+# A date at the start of a line: 'September 18, 1956', 'SEPTEMBER 18, 1956', 'September 1956'.
+DATE_LEAD = re.compile(r"(?:" + "|".join(MONTHS) + r")(?: \d{1,2},)? \d{4}\b", re.I)
+# Export debris at the start of the document text: an empty link "()", a lone initial "K.".
+TEXT_DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.")
+# A title printed on a line of its own: one line, no longer than this.
+TITLE_LENGTH = 300
+# How far ahead of a summary sentence the page's date may stand.
+LEAD_REACH = 3
+
+
+def read_page(conv: Conversion, parts: list[Part]) -> RecordPage:
+    """The record page the parts make: fields after the head, or a panel of fields after the text."""
+    page = RecordPage()
+    panel = max((index for index, part in enumerate(parts) if part.kind == PANEL), default=None)
+    if panel is None:
+        first = next((index for index, part in enumerate(parts) if part.kind == LABEL), len(parts))
+        _head(conv, page, parts[:first], text_follows=False)
+        end = first + _fields(conv, page, parts[first:], final="contents")
+        body = [part for part in parts[end:] if part.kind != SPACER]
+        while body and TEXT_DEBRIS.fullmatch(body[0].whole.text.strip()):
+            page.debris.append(body.pop(0).whole)
+    else:
+        _take(conv, parts[panel])
+        before = parts[:panel]
+        summary = _summary(before)
+        if summary is not None:
+            before = before[:summary]
+        start = _head(conv, page, before, text_follows=True)
+        body = [part for part in before[start:] if part.kind != SPACER]
+        _fields(conv, page, parts[panel + 1:], final=None)
+        if summary is not None:
+            page.fields.setdefault("summary", []).append(parts[summary].value)
+        _check_title(page, body)
+    page.body = [part.whole for part in body]
+    _merge_values(conv, page)
+    return page
+
+
+def _summary(parts: list[Part]) -> int | None:
+    """Where the summary of a web capture stands: the last paragraph before the panel, set off from
+    the text by two spacer lines (no-break spaces); None when there is none."""
+    last = max((index for index, part in enumerate(parts) if part.kind != SPACER), default=None)
+    if last is None or parts[last].kind != TEXT:
+        return None
+    spacers = 0
+    for part in reversed(parts[:last]):
+        if part.kind != SPACER:
+            break
+        spacers += 1
+    return last if spacers >= 2 else None
+
+
+def _take(conv: Conversion, part: Part, kind: str | None = None) -> None:
+    """The part is taken in its role: its marks (or, given a kind, its whole span) become markup."""
+    if kind is not None:
+        conv.consume(part.whole.start, part.whole.end, kind)
+    for start, end, mark in part.marks:
+        conv.consume(start, end, mark)
+
+
+def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: bool) -> int:
+    """Read the head (debris, summary sentences, date, title, rules); return where it ends. With
+    `text_follows` the document text begins at the first part the head does not take; otherwise the
+    head's leftovers are debris."""
+    lead: list[Span] = []
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        following = parts[index + 1: index + 1 + LEAD_REACH]
+        if part.kind in (DEBRIS, SPACER, RULE):
+            _take(conv, part)
+            if part.kind == DEBRIS:
+                page.debris.append(part.value)
+        elif part.kind not in (TEXT, HEADING) or (page.title and page.date):
+            break
+        elif page.title is None and following[:1] and following[0].kind == RULE:
+            page.title = _taken(conv, part)
+        elif page.date is None and (date := DATE_LEAD.match(part.value.text)):
+            _take(conv, part)
+            page.date = part.value.cut(0, date.end())
+            rest = part.value.cut(date.end()).strip()
+            if rest and page.title is None:
+                page.title = rest
+        elif page.date is None and any(DATE_LEAD.match(ahead.value.text) for ahead in following):
+            lead.append(part.value)
+        elif page.title is None and (part.kind == HEADING or not text_follows or _title_like(part.value)):
+            page.title = _taken(conv, part)
+        else:
+            break
+        index += 1
+    if lead:
+        page.fields["summary"] = lead + page.fields.get("summary", [])
+    if not text_follows:
+        page.debris.extend(part.whole for part in parts[index:])
+        return len(parts)
+    return index
+
+
+def _taken(conv: Conversion, part: Part) -> Span:
+    _take(conv, part)
+    return part.value
+
+
+def _title_like(span: Span) -> bool:
+    """True for a line that can be a page's own title: one line, not long, not a sentence of text."""
+    text = span.text.strip()
+    return "\n" not in text and len(text) <= TITLE_LENGTH and not text.endswith((".", ":", ";", ","))
+
+
+def _check_title(page: RecordPage, body: list[Part]) -> None:
+    """On a web capture, a line after the date is the title only if the citation does not name another
+    (old pages print the title only inside the citation): otherwise it is the document's first line."""
+    citation = page.value("citation")
+    if page.title is None or citation is None:
+        return
+    cited = " ".join(parse_citation(citation.text).title.split()).lower()
+    own = " ".join(page.title.text.split()).lower()
+    if cited and not cited.endswith(own):
+        body.insert(0, Part(TEXT, page.title, page.title))
+        page.title = None
+
+
+def _fields(conv: Conversion, page: RecordPage, parts: list[Part], final: str | None) -> int:
+    """Read labels and their values; return where they end. A value runs to the next label, except
+    that the `final` field, and a last field with no label after it, take one paragraph (what follows
+    is the document's text); with no `final` (a panel), the last field takes everything after it."""
+    values: list[Span] | None = None
+    name = ""
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        if part.kind == LABEL and field_like(part.name):
+            name = field_name(part.name)
+            if mapped(part.name):
+                conv.consume(part.whole.start, part.whole.end, "field-label")
+                values = page.fields.setdefault(name, [])
+            else:
+                _take(conv, part)
+                note = FieldNote(part.value, [])
+                page.notes.append(note)
+                values = note.values
+        elif part.kind == SPACER:
+            pass
+        elif values is None:
+            break
+        elif final is None:
+            values.append(part.whole)
+        else:
+            after = next((ahead for ahead in parts[index + 1:] if ahead.kind != SPACER), None)
+            if values and (name == final or after is None or after.kind != LABEL):
+                break
+            values.append(part.whole)
+            if name == final:
+                return index + 1
+        index += 1
+    return index
+
+
+def _merge_values(conv: Conversion, page: RecordPage) -> None:
+    """A field the header holds as one value keeps all its paragraphs, as one span of the source."""
+    for name, spans in page.fields.items():
+        if name not in PARAGRAPHS and len(spans) > 1:
+            page.fields[name] = [Span(conv.source.text[spans[0].start:spans[-1].end], spans[0].start)]
