@@ -8,7 +8,7 @@ import re
 from ..source import Source
 from . import Conversion, Reader
 from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
-from .fields import LABELS, catalogued, field_like
+from .fields import LABELS, LINK_LISTS, catalogued, field_like
 from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP
 from .page_grammar import DATE_LEAD, read_page
 from .page_parts import DEBRIS, LABEL, PANEL, SPACER, TEXT, Part, page_parts, plain, rule
@@ -17,6 +17,12 @@ from .spans import Span
 
 START = "Skip to content"
 INFO = "Document Information"
+# Lines of the site's chrome (current and old site) that are no part of the document.
+CHROME = frozenset({START, "Search in", "ADD SEARCH FILTER CANCEL SEARCH FILTER",
+                    "Digital Archive International History Declassified", "CITATION SHARE DOWNLOAD",
+                    "get citation", "share document", "• share document", "VIEW DOCUMENT IN", "English HTML"})
+# The old site's citation tab: '• Citation' (the summary and the quoted citation under it).
+OLD_CITATION = re.compile(r"^(?P<mark>\s*•\s*)(?P<value>Citation)\s*$")
 SPACE = "\u00a0"
 # How many of the first lines may stand before the page's date when it has no 'Skip to content'.
 DATE_LINES = 6
@@ -27,7 +33,8 @@ class ArchiveWebReader(Reader):
 
     name = "archive-web"
     markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {
-        "field-label": r"\s*(?:" + "|".join(LABELS) + r")\s*",
+        "field-label": r"[\s•]*(?:" + "|".join(LABELS) + r")\s*",
+        "field-mark": r"\s*:",
         "panel-heading": re.escape(INFO),
         "rule": r"={3,}|-{5,}",
     }
@@ -35,16 +42,20 @@ class ArchiveWebReader(Reader):
     CONVENTION_WORDS = INLINE_WORDS | BODY_CONVENTION_WORDS | frozenset(LABELS) | {INFO}
 
     def sniff(self, source: Source) -> str | None:
-        if not any(line.strip() == INFO for line in source.lines):
-            return f"no '{INFO}' panel"
+        if not any(line.strip() == INFO or OLD_CITATION.match(line) for line in source.lines):
+            return f"no '{INFO}' panel, no old site's '• Citation'"
         head = [line.strip() for line in source.lines if line.strip(" \t" + SPACE)][:DATE_LINES]
-        if START not in head[:1] and not any(DATE_LEAD.match(line) for line in head):
-            return f"neither '{START}' nor a date at the top"
+        if not CHROME.intersection(head[:1]) and not any(DATE_LEAD.match(line) for line in head):
+            return f"neither '{START}' (or the old site's chrome) nor a date at the top"
         return None
 
     def read(self, source: Source) -> Conversion:
         conv = Conversion(source, self)
-        info = max(n for n, line in enumerate(source.lines, 1) if line.strip() == INFO)
+        info = max((n for n, line in enumerate(source.lines, 1) if line.strip() == INFO), default=None)
+        if info is None:
+            parts = page_parts(source, _text_part)
+            conv.documents.append(document(conv, read_page(conv, parts)))
+            return conv
         parts = page_parts(source, _text_part, 1, info - 1) + [_panel_part(source, info)]
         panel: list[Part] = []
         for part in page_parts(source, _panel_line, info + 1):
@@ -56,11 +67,19 @@ class ArchiveWebReader(Reader):
 
 
 def _text_part(line: Span) -> Part | None:
-    """Above the panel: 'Skip to content' is debris, a line of no-break spaces a spacer."""
-    if line.text.strip() == START:
+    """Above the panel: the site's chrome is debris, a line of no-break spaces a spacer, the link lists'
+    headings labels, the old site's '• Citation' the citation's label."""
+    text = line.text.strip()
+    if text in CHROME:
         return plain(DEBRIS, line)
     if line.text.strip(" \t") and not line.text.strip(" \t" + SPACE):
         return Part(SPACER, line, line)
+    if text.rstrip(":") in LINK_LISTS:
+        value = line.strip()
+        name = value.cut(0, len(value.text.rstrip(":")))
+        return Part(LABEL, name, value, ((name.end, value.end, "field-mark"),))
+    if OLD_CITATION.match(line.text):
+        return plain(LABEL, line)._replace(value=line.cut(*OLD_CITATION.match(line.text).span("value")))
     return rule(line)
 
 

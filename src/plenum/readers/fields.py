@@ -25,7 +25,11 @@ ARCHIVE_FIELDS = ("Original Archive", "Type", "Subjects", "Subject", "Donors", "
                   "Associated People & Organizations", "Associated People and Organizations",
                   "Associated Places", "Associated Topics", "Theme", "Themes", "Collection", "Collections",
                   "Author", "Authors", "Recipient", "Recipients", "Record Type",
-                  "Original Classification", "Document Type", "Keywords", "Uploaded", "Languages of Original")
+                  "Original Classification", "Document Type", "Keywords", "Uploaded", "Languages of Original",
+                  "Subjects Discussed", "Author(s)", "Related Documents")
+# The link lists a web page prints between its text and its panel (their links are mostly lost).
+LINK_LISTS = ("Associated People & Organizations", "Associated People and Organizations", "Associated Places",
+              "Associated Topics", "Subjects Discussed", "Author(s)", "Authors", "Related Documents")
 # The fields whose every paragraph the TEI keeps apart (record.py); the others hold one value.
 PARAGRAPHS = frozenset({"summary", "rights", "source"})
 

@@ -20,8 +20,10 @@ from .spans import Span
 
 # A date at the start of a line: 'September 18, 1956', 'SEPTEMBER 18, 1956', 'September 1956'.
 DATE_LEAD = re.compile(r"(?:" + "|".join(MONTHS) + r")(?: \d{1,2},)? \d{4}\b", re.I)
-# Export debris at the start of the document text: an empty link "()", a lone initial "K.".
-TEXT_DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.")
+# Export debris at the start of the document text: an empty link "()", a lone initial "K.", a lone link.
+TEXT_DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.|\[?<?https?://\S+?>?\]?")
+# The credit line the web pages print under the title (the exports label it 'Credits:').
+CREDITS = re.compile(r"This document was made possible with support from ")
 # A title printed on a line of its own: one line, no longer than this.
 TITLE_LENGTH = 300
 # How far ahead of a summary sentence the page's date may stand.
@@ -37,31 +39,44 @@ def read_page(conv: Conversion, parts: list[Part]) -> RecordPage:
         _head(conv, page, parts[:first], text_follows=False)
         end = first + _fields(conv, page, parts[first:], final="contents")
         body = [part for part in parts[end:] if part.kind != SPACER]
-        while body and TEXT_DEBRIS.fullmatch(body[0].whole.text.strip()):
+        while body and (body[0].kind == DEBRIS or TEXT_DEBRIS.fullmatch(body[0].whole.text.strip())):
             page.debris.append(body.pop(0).whole)
     else:
         _take(conv, parts[panel])
         before = parts[:panel]
-        summary = _summary(before)
-        if summary is not None:
-            before = before[:summary]
-        start = _head(conv, page, before, text_follows=True)
-        body = [part for part in before[start:] if part.kind != SPACER]
+        lists = next((index for index, part in enumerate(before) if part.kind == LABEL), panel)
+        summary = _summary(before[:lists], set_off=lists < panel)
+        start = _head(conv, page, before[:lists if summary is None else summary], text_follows=True)
+        body = [part for part in before[start:lists if summary is None else summary] if part.kind != SPACER]
+        _fields(conv, page, before[lists:], final=None)
         _fields(conv, page, parts[panel + 1:], final=None)
         if summary is not None:
             page.fields.setdefault("summary", []).append(parts[summary].value)
         _check_title(page, body)
     page.body = [part.whole for part in body]
+    _split_citation(page)
     _merge_values(conv, page)
     return page
 
 
-def _summary(parts: list[Part]) -> int | None:
-    """Where the summary of a web capture stands: the last paragraph before the panel, set off from
-    the text by two spacer lines (no-break spaces); None when there is none."""
+def _split_citation(page: RecordPage) -> None:
+    """The old site prints the summary under the citation's tab, before the quoted citation."""
+    spans = page.fields.get("citation") or []
+    quoted = next((index for index, span in enumerate(spans) if span.text.lstrip().startswith('"')), 0)
+    if quoted:
+        page.fields["summary"] = spans[:quoted] + page.fields.get("summary", [])
+        page.fields["citation"] = spans[quoted:]
+
+
+def _summary(parts: list[Part], set_off: bool) -> int | None:
+    """Where the summary of a web capture stands: the last paragraph before the panel (or before the
+    link lists that follow the text: `set_off`), set off from the text by two spacer lines (no-break
+    spaces) when no link list follows; None when there is none."""
     last = max((index for index, part in enumerate(parts) if part.kind != SPACER), default=None)
     if last is None or parts[last].kind != TEXT:
         return None
+    if set_off:
+        return last
     spacers = 0
     for part in reversed(parts[:last]):
         if part.kind != SPACER:
@@ -91,7 +106,11 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
             _take(conv, part)
             if part.kind == DEBRIS:
                 page.debris.append(part.value)
-        elif part.kind not in (TEXT, HEADING) or (page.title and page.date):
+        elif part.kind not in (TEXT, HEADING):
+            break
+        elif CREDITS.match(part.value.text) and "credits" not in page.fields:
+            page.fields["credits"] = [part.value]
+        elif page.title and page.date:
             break
         elif page.title is None and following[:1] and following[0].kind == RULE:
             page.title = _taken(conv, part)
@@ -161,13 +180,17 @@ def _fields(conv: Conversion, page: RecordPage, parts: list[Part], final: str | 
                 values = note.values
         elif part.kind == SPACER:
             pass
+        elif values is None and final is None:
+            page.fields.setdefault("source", []).append(part.whole)   # a panel whose labels were lost:
+            values = page.fields.setdefault("rights", [])              # source, then rights
         elif values is None:
             break
         elif final is None:
             values.append(part.whole)
         else:
             after = next((ahead for ahead in parts[index + 1:] if ahead.kind != SPACER), None)
-            if values and (name == final or after is None or after.kind != LABEL):
+            cited = name == "citation" and part.whole.text.lstrip().startswith('"')
+            if values and not cited and (name == final or after is None or after.kind != LABEL):
                 break
             values.append(part.whole)
             if name == final:

@@ -98,12 +98,13 @@ def document(conv: Conversion, page: RecordPage) -> Document:
 
 def _title(page: RecordPage, citation: Citation) -> str:
     """The document's title: the page's own, unless the citation's ends with it (the heading lost its
-    first words); the citation's when the page prints none."""
+    first words) or is it in other capitals (an upper-case heading); the citation's when the page
+    prints none."""
     if page.title is None:
         return citation.title
-    own = " ".join(page.title.text.split())
+    own = " ".join(page.title.text.split()).lower()
     cited = " ".join(citation.title.split())
-    return cited if len(cited) > len(own) and cited.endswith(" " + own) else page.title.text
+    return cited if cited.lower() == own or cited.lower().endswith(" " + own) else page.title.text
 
 
 def _no_text(doc_id: str, page: RecordPage, body: Body) -> etree._Element:
