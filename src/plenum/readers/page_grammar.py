@@ -56,15 +56,21 @@ def read_page(conv: Conversion, parts: list[Part]) -> RecordPage:
     page.body = [part.whole for part in body]
     _split_citation(page)
     _merge_values(conv, page)
+    if page.fields.get("language") and not page.fields.get("original-language"):
+        page.fields["original-language"] = page.fields.pop("language")   # the panel's 'Language'
     return page
 
 
 def _split_citation(page: RecordPage) -> None:
-    """The old site prints the summary under the citation's tab, before the quoted citation."""
+    """The old site prints the summary under the citation's tab, before the quoted citation (in the
+    same paragraph, or in one of its own): the summary is what comes before the quote."""
     spans = page.fields.get("citation") or []
-    quoted = next((index for index, span in enumerate(spans) if span.text.lstrip().startswith('"')), 0)
+    quoted = next((index for index, span in enumerate(spans) if span.text.lstrip().startswith('"')), None)
+    if quoted is None and spans and (line := re.search(r'\n\s*"', spans[0].text)):
+        spans = [spans[0].cut(0, line.start()), spans[0].cut(line.start()).strip(), *spans[1:]]
+        quoted = 1
     if quoted:
-        page.fields["summary"] = spans[:quoted] + page.fields.get("summary", [])
+        page.fields["summary"] = [span.strip() for span in spans[:quoted]] + page.fields.get("summary", [])
         page.fields["citation"] = spans[quoted:]
 
 
@@ -180,6 +186,8 @@ def _fields(conv: Conversion, page: RecordPage, parts: list[Part], final: str | 
                 values = note.values
         elif part.kind == SPACER:
             pass
+        elif part.kind == DEBRIS:
+            page.debris.append(part.whole)
         elif values is None and final is None:
             page.fields.setdefault("source", []).append(part.whole)   # a panel whose labels were lost:
             values = page.fields.setdefault("rights", [])              # source, then rights

@@ -18,7 +18,7 @@ from ..provenance import revision_desc
 from ..tei import E, XML_ID, XML_LANG, sub
 from . import Conversion, Document
 from .body import Body, TextInfo
-from .citation import ArchivalReference, Citation, iso_date, parse_citation, parse_reference, people
+from .citation import ArchivalReference, Citation, heading_date, parse_citation, parse_reference, people
 from .spans import Span
 
 # Languages named in "Original Language:" fields -> ISO 639 codes.
@@ -117,6 +117,7 @@ def _no_text(doc_id: str, page: RecordPage, body: Body) -> etree._Element:
     div = sub(sub(text, "body"), "div", None, {"type": "document"})
     sub(div, "note", "The archive's page gives no text of this document, only its description.",
         {"type": "conversion", "resp": f"#{doc_id}-{tei.PLENUM}"})
+    body.info.languages = ["en"]
     return text
 
 
@@ -203,7 +204,7 @@ def _heading(conv: Conversion, page: RecordPage) -> etree._Element | None:
     """The page's heading as printed, date and title in source order, as a bibl."""
     parts = []
     if page.date is not None:
-        attrs = {"when": when} if (when := iso_date(page.date.text)) else {}
+        attrs = {"when": when} if (when := heading_date(page.date.text)) else {}
         parts.append((page.date.start, _verbatim(conv, "date", page.date, attrs)))
     if page.title is not None:
         parts.append((page.title.start, _verbatim(conv, "title", page.title)))
@@ -304,7 +305,7 @@ def _encoding_desc(conv: Conversion) -> etree._Element:
 def _profile_desc(conv: Conversion, page: RecordPage, info: TextInfo, doc_id: str) -> etree._Element:
     profile = E.profileDesc()
     if page.date is not None:
-        attrs = {"when": when} if (when := iso_date(page.date.text)) else {}
+        attrs = {"when": when} if (when := heading_date(page.date.text)) else {}
         sub(sub(profile, "creation"), "date", page.date.text, attrs)
     summary = page.fields.get("summary") or []
     if summary:
