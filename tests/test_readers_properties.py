@@ -12,7 +12,7 @@ from plenum.source import Source
 from plenum.tei import NS
 from plenum.transforms.sequence import run as run_transforms
 
-from .layouts import LAYOUTS, record
+from .layouts import LAYOUTS, VARIANTS, record
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -45,6 +45,44 @@ def test_header_fields_are_recovered(layout, parts):
     assert root.xpath("//tei:respStmt/tei:persName/text()", namespaces=NS) == parts["translator"].split(" and ")
     assert root.xpath("string(//tei:msIdentifier/tei:idno[@type='folios'])", namespaces=NS) == "1-5"
     assert root.xpath("string(//tei:sourceDesc//tei:idno[@type='record'])", namespaces=NS) == str(parts["record"])
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@SETTINGS
+@given(parts=record())
+def test_every_layout_variant_converts_whole(variant, parts):
+    """Each layout of issue 16 is read by its family's reader, loses nothing, and gives the page's
+    title and date; its fields the header does not map are kept as notes, never refused."""
+    family, layout = VARIANTS[variant]
+    conv = convert(layout(parts))
+    assert conv.reader.name == family
+    report = lossless.check(conv)
+    assert report.ok, str(report)
+    assert wordcheck.lost_words(conv) == []
+    root = conv.documents[0].root
+    assert root.xpath("string(//tei:titleStmt/tei:title)", namespaces=NS) == parts["title"]
+    assert root.xpath("string(//tei:creation/tei:date)", namespaces=NS) == parts["date"]
+
+
+@SETTINGS
+@given(parts=record())
+def test_a_page_without_text_is_an_empty_document_that_says_so(parts):
+    root = convert(VARIANTS["web, metadata only"][1](parts)).documents[0].root
+    assert root.xpath("count(//tei:body//tei:p | //tei:body//tei:sp)", namespaces=NS) == 0
+    assert root.xpath("string(//tei:body/tei:div/tei:note[@type='conversion'])", namespaces=NS)
+    assert root.xpath("string(//tei:abstract)", namespaces=NS).strip() == parts["summary"]
+
+
+@pytest.mark.parametrize("variant", ["markdown, unknown fields, title only in the citation",
+                                     "plain text, staging, single line breaks", "web, no 'Skip to content', link lists"])
+@SETTINGS
+@given(parts=record())
+def test_fields_the_header_does_not_map_are_kept_as_notes(variant, parts):
+    root = convert(VARIANTS[variant][1](parts)).documents[0].root
+    notes = root.xpath("//tei:notesStmt/tei:note[@type='field']", namespaces=NS)
+    kept = {note.get("n"): " ".join(note.xpath("string()").split()) for note in notes}
+    for name, values in parts["fields"].items():
+        assert kept.get(name, "").startswith(" ".join(f"{name} {' '.join(values)}".split())), (name, kept)
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))

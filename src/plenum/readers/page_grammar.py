@@ -168,7 +168,10 @@ def _check_title(page: RecordPage, body: list[Part]) -> None:
 def _fields(conv: Conversion, page: RecordPage, parts: list[Part], final: str | None) -> int:
     """Read labels and their values; return where they end. A value runs to the next label, except
     that the `final` field, and a last field with no label after it, take one paragraph (what follows
-    is the document's text); with no `final` (a panel), the last field takes everything after it."""
+    is the document's text): after the `final` label, and on a page without one, a paragraph is a
+    value only if a label follows it. With no `final` (a panel), the last field takes all after it."""
+    through = next((index for index, part in enumerate(parts)
+                    if part.kind == LABEL and final and field_name(part.name) == final), -1)
     values: list[Span] | None = None
     name = ""
     index = 0
@@ -193,7 +196,7 @@ def _fields(conv: Conversion, page: RecordPage, parts: list[Part], final: str | 
             values = page.fields.setdefault("rights", [])              # source, then rights
         elif values is None:
             break
-        elif final is None:
+        elif final is None or index < through:
             values.append(part.whole)
         else:
             after = next((ahead for ahead in parts[index + 1:] if ahead.kind != SPACER), None)

@@ -21,8 +21,10 @@ HEADING, LABEL, TEXT, RULE, PANEL, DEBRIS, SPACER = (
 
 # A line of '=' (or '-') that underlines the title in the archive's oldest layout.
 RULE_LINE = re.compile(r"\s*(?:={3,}|-{5,})\s*")
-# Pages whose blank lines are fewer than one in this many lines separate their blocks by single breaks.
+# Pages whose blank lines are fewer than one in this many lines separate their blocks by single breaks
+# (when they have a few lines at all).
 SINGLE_BREAKS = 10
+FEW_LINES = 4
 
 Mark = tuple[int, int, str]
 
@@ -48,7 +50,7 @@ LineKind = Callable[[Span], "Part | None"]
 def single_breaks(source: Source) -> bool:
     """True when the page separates its blocks by single line breaks (a staging export)."""
     filled = [number for number, line in enumerate(source.lines) if not is_blank(line)]
-    if len(filled) <= SINGLE_BREAKS:
+    if len(filled) < FEW_LINES:
         return False
     blank = filled[-1] - filled[0] + 1 - len(filled)
     return blank * SINGLE_BREAKS < len(filled)

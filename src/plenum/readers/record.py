@@ -102,9 +102,12 @@ def _title(page: RecordPage, citation: Citation) -> str:
     prints none."""
     if page.title is None:
         return citation.title
-    own = " ".join(page.title.text.split()).lower()
+    own = " ".join(page.title.text.split())
     cited = " ".join(citation.title.split())
-    return cited if cited.lower() == own or cited.lower().endswith(" " + own) else page.title.text
+    if own == cited:
+        return page.title.text
+    same = cited.upper() == own.upper() or cited.lower() == own.lower()
+    return cited if same or cited.lower().endswith(" " + own.lower()) else page.title.text
 
 
 def _no_text(doc_id: str, page: RecordPage, body: Body) -> etree._Element:
