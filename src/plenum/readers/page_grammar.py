@@ -45,7 +45,7 @@ def read_page(conv: Conversion, parts: list[Part]) -> RecordPage:
         _take(conv, parts[panel])
         before = parts[:panel]
         lists = next((index for index, part in enumerate(before) if part.kind == LABEL), panel)
-        summary = _summary(before[:lists], set_off=lists < panel)
+        summary = _summary(before[:lists])
         start = _head(conv, page, before[:lists if summary is None else summary], text_follows=True)
         body = [part for part in before[start:lists if summary is None else summary] if part.kind != SPACER]
         _fields(conv, page, before[lists:], final=None)
@@ -74,21 +74,11 @@ def _split_citation(page: RecordPage) -> None:
         page.fields["citation"] = spans[quoted:]
 
 
-def _summary(parts: list[Part], set_off: bool) -> int | None:
-    """Where the summary of a web capture stands: the last paragraph before the panel (or before the
-    link lists that follow the text: `set_off`), set off from the text by two spacer lines (no-break
-    spaces) when no link list follows; None when there is none."""
+def _summary(parts: list[Part]) -> int | None:
+    """Where the summary of a web capture stands: the last paragraph before the link lists or the
+    panel, after the text (set off by spacer lines or not); None when the text ends otherwise."""
     last = max((index for index, part in enumerate(parts) if part.kind != SPACER), default=None)
-    if last is None or parts[last].kind != TEXT:
-        return None
-    if set_off:
-        return last
-    spacers = 0
-    for part in reversed(parts[:last]):
-        if part.kind != SPACER:
-            break
-        spacers += 1
-    return last if spacers >= 2 else None
+    return last if last is not None and parts[last].kind == TEXT else None
 
 
 def _take(conv: Conversion, part: Part, kind: str | None = None) -> None:
