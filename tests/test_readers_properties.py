@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 
 from plenum import lossless, tei, wordcheck
 from plenum.readers.citation import people
+from plenum.readers.fields import field_like
 from plenum.readers.layouts import detect
 from plenum.source import Source
 from plenum.tei import NS
@@ -78,6 +79,10 @@ def test_a_page_without_text_is_an_empty_document_that_says_so(parts):
 @SETTINGS
 @given(parts=record())
 def test_fields_the_header_does_not_map_are_kept_as_notes(variant, parts):
+    """Every field is kept under its own name with its values. (A web panel prints names and values
+    alike, one a line: a second value that reads as a field name, 'Cold War', starts a field there.)"""
+    if VARIANTS[variant][0] == "archive-web":
+        assume(not any(field_like(value) for values in parts["fields"].values() for value in values[1:]))
     root = convert(VARIANTS[variant][1](parts)).documents[0].root
     notes = root.xpath("//tei:notesStmt/tei:note[@type='field']", namespaces=NS)
     kept = {note.get("n"): " ".join(note.xpath("string()").split()) for note in notes}

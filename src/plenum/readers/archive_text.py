@@ -7,7 +7,7 @@ import re
 from ..source import Source
 from . import Conversion, Reader
 from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
-from .fields import KNOWN_LABEL, LABELS, field_like
+from .fields import KNOWN_LABEL, LABELS, field_like, mapped
 from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP
 from .page_grammar import read_page
 from .page_parts import LABEL, Part, page_parts, rule, single_breaks
@@ -49,14 +49,15 @@ class ArchiveTextReader(Reader):
 
 
 def label_part(source: Source, line: Span, single: bool) -> Part | None:
-    """The label part of a 'Field:' line, when it reads as a field name and stands alone."""
+    """The label part of a 'Field:' line: a field the header maps ('Citation:'), or any other name
+    that stands alone (or on a page of single breaks)."""
     match = LABEL_LINE.match(line.text)
     if match is None or not field_like(match.group("value")):
         return None
     number = source.line_of(line.start)
     alone = all(not (0 < other <= len(source.lines)) or is_blank(source.lines[other - 1])
                 for other in (number - 1, number + 1))
-    if not (alone or single):
+    if not (alone or single or mapped(match.group("value"))):
         return None
     value = line.cut(match.start("value"), match.end("value"))
     whole = line.strip()
