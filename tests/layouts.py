@@ -121,7 +121,7 @@ def web_single_breaks(parts: dict) -> str:
     """A staging page of single line breaks, opening with its summary sentence."""
     page = web_no_skip(parts).replace("\u00a0\n", "")
     lines = [line for line in page.split("\n") if line]
-    return "\n".join([parts["summary"]] + lines)
+    return "\n".join([parts["summary"].rstrip(".") + "."] + lines)   # a sentence, not a title
 
 
 def metadata_only(parts: dict) -> str:

@@ -117,7 +117,10 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
             if rest and page.title is None:
                 page.title = rest
         elif page.date is None and any(DATE_LEAD.match(ahead.value.text) for ahead in following):
-            lead.append(part.value)
+            if page.title is None and _title_like(part.value):
+                page.title = _taken(conv, part)     # a title above its date
+            else:
+                lead.append(part.value)             # a summary sentence above the date
         elif page.title is None and (part.kind == HEADING or not text_follows or _title_like(part.value)):
             page.title = _taken(conv, part)
         else:
