@@ -13,7 +13,7 @@ from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP
 from .page_grammar import DATE_LEAD, read_page
 from .page_parts import DEBRIS, LABEL, PANEL, SPACER, TEXT, Part, page_parts, plain, rule
 from .record import MARKUP, document
-from .spans import Span
+from .spans import Span, line_span
 
 START = "Skip to content"
 INFO = "Document Information"
@@ -52,18 +52,25 @@ class ArchiveWebReader(Reader):
     def read(self, source: Source) -> Conversion:
         conv = Conversion(source, self)
         info = max((n for n, line in enumerate(source.lines, 1) if line.strip() == INFO), default=None)
-        if info is None:
-            parts = page_parts(source, _text_part)
-            conv.documents.append(document(conv, read_page(conv, parts)))
-            return conv
-        parts = page_parts(source, _text_part, 1, info - 1) + [_panel_part(source, info)]
-        panel: list[Part] = []
-        for part in page_parts(source, _panel_line, info + 1):
-            after_label = bool(panel) and panel[-1].kind == LABEL
-            panel.append(part if part.kind != LABEL or catalogued(part.name) or not after_label
-                         else Part(TEXT, part.value, part.whole))
-        conv.documents.append(document(conv, read_page(conv, parts + panel)))
+        parts = page_parts(source, _text_part, 1, len(source.lines) if info is None else info - 1)
+        if info is not None:
+            heading = line_span(source, info).strip()
+            parts.append(Part(PANEL, heading, heading, ((heading.start, heading.end, "panel-heading"),)))
+            parts += _panel(source, info + 1)
+        conv.documents.append(document(conv, read_page(conv, parts)))
         return conv
+
+
+def _panel(source: Source, first: int) -> list[Part]:
+    """The parts of the panel from line `first`: a field name is a label, unless it follows a label
+    and is none the archive prints (then it is that label's value: 'Type', 'Conversation')."""
+    panel: list[Part] = []
+    for part in page_parts(source, _panel_line, first):
+        after_label = bool(panel) and panel[-1].kind == LABEL
+        if part.kind == LABEL and after_label and not catalogued(part.name):
+            part = Part(TEXT, part.value, part.whole)
+        panel.append(part)
+    return panel
 
 
 def _text_part(line: Span) -> Part | None:
@@ -78,19 +85,14 @@ def _text_part(line: Span) -> Part | None:
         value = line.strip()
         name = value.cut(0, len(value.text.rstrip(":")))
         return Part(LABEL, name, value, ((name.end, value.end, "field-mark"),))
-    if OLD_CITATION.match(line.text):
-        return plain(LABEL, line)._replace(value=line.cut(*OLD_CITATION.match(line.text).span("value")))
+    if match := OLD_CITATION.match(line.text):
+        return Part(LABEL, line.cut(*match.span("value")), line.strip())
     return rule(line)
 
 
-def _panel_part(source: Source, number: int) -> Part:
-    line = Span(source.lines[number - 1], source.line_starts[number - 1])
-    return Part(PANEL, line.strip(), line.strip(), ((line.strip().start, line.strip().end, "panel-heading"),))
-
-
 def _panel_line(line: Span) -> Part | None:
-    """In the panel a line holding a field name is a label (read() makes one that follows a label a
-    value); a line of no-break spaces is a spacer."""
+    """In the panel a line holding a field name is a label (see _panel), a line of no-break spaces a
+    spacer."""
     text = line.text.strip()
     if text and not text.strip(SPACE):
         return Part(SPACER, line, line)
