@@ -1,4 +1,5 @@
-"""The archive's pages that are no document pages (search results, a person's page): refused, with each reader's reason."""
+"""The archive's pages that are no document pages (search results, a person's page): refused, with
+each reader's reason."""
 
 from __future__ import annotations
 

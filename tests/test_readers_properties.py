@@ -75,7 +75,8 @@ def test_a_page_without_text_is_an_empty_document_that_says_so(parts):
 
 
 @pytest.mark.parametrize("variant", ["markdown, unknown fields, title only in the citation",
-                                     "plain text, staging, single line breaks", "web, no 'Skip to content', link lists"])
+                                     "plain text, staging, single line breaks",
+                                     "web, no 'Skip to content', link lists"])
 @SETTINGS
 @given(parts=record())
 def test_fields_the_header_does_not_map_are_kept_as_notes(variant, parts):
