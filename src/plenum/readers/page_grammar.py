@@ -112,10 +112,11 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
             page.title = _taken(conv, part)
         elif page.date is None and (date := DATE_LEAD.match(part.value.text)):
             _take(conv, part)
-            page.date = part.value.cut(0, date.end())
             rest = part.value.cut(date.end()).strip()
-            if rest and page.title is None:
-                page.title = rest
+            titled = rest and rest.text[0].isalnum() and page.title is None
+            page.date = part.value.cut(0, date.end()) if titled else part.value
+            if titled:
+                page.title = rest                   # 'Month D, YYYY Title' (plain-text export)
         elif page.date is None and any(DATE_LEAD.match(ahead.value.text) for ahead in following):
             if page.title is None and _title_like(part.value):
                 page.title = _taken(conv, part)     # a title above its date
