@@ -136,6 +136,7 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
 
 
 def _taken(conv: Conversion, part: Part) -> Span:
+    """The part's value, the part taken in its role."""
     _take(conv, part)
     return part.value
 

@@ -5,6 +5,13 @@ A part is a span of the source of one kind (a heading, a field label, a paragrap
 "Document Information" panel heading, debris, a spacer line); `marks` are the characters around its
 value that become markup when the grammar takes the part in that role (`####  **` and `:**` of a
 Markdown label). A part the grammar does not take in its role is text: its `whole` span, nothing consumed.
+
+What each family makes of its lines (every other line is text):
+  Markdown     '## **…**' / '### **…**' heading, '#### **Name:**' label, rule
+  plain text   'Name:' label (a name the header maps, or any name standing alone), rule
+  web capture  the site's chrome (debris), no-break-space lines (spacers), the link lists' headings and
+               the old site's '• Citation' (labels), 'Document Information' (panel), then in the panel
+               field names (labels)
 """
 
 from __future__ import annotations
