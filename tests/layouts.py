@@ -109,6 +109,14 @@ def plain_oldest(parts: dict) -> str:
     return page.replace("Citation:", _plain_fields(parts) + "Citation:", 1)
 
 
+def plain_inline(parts: dict) -> str:
+    """The archive's PDF as text: each label on the line of its value, one line per block."""
+    page = plain_single_breaks(dict(parts, fields={}))
+    for label in ("Citation", "Summary", "Original Language", "Contents"):
+        page = page.replace(f"\n{label}:\n", f"\n{label}: ", 1)
+    return page
+
+
 def web_no_skip(parts: dict) -> str:
     """A live page captured without 'Skip to content', link lists and unknown fields in its panel."""
     page = web(parts).replace("Skip to content\n\n", "", 1)
@@ -133,6 +141,7 @@ VARIANTS = {
     "markdown, unknown fields, title only in the citation": ("archive-markdown", markdown_unknown_fields),
     "plain text, staging, single line breaks": ("archive-text", plain_single_breaks),
     "plain text, oldest layout": ("archive-text", plain_oldest),
+    "plain text, the archive's PDF, inline labels": ("archive-text", plain_inline),
     "web, no 'Skip to content', link lists": ("archive-web", web_no_skip),
     "web, staging, single line breaks, summary first": ("archive-web", web_single_breaks),
     "web, metadata only": ("archive-web", metadata_only),

@@ -10,11 +10,15 @@ from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
 from .fields import KNOWN_LABEL, LABELS, field_like, mapped
 from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP
 from .page_grammar import read_page
-from .page_parts import LABEL, Part, page_parts, rule, single_breaks
+from .page_parts import DEBRIS, LABEL, Part, page_parts, plain, rule, single_breaks
 from .record import MARKUP, document
 from .spans import Span, is_blank
 
 LABEL_LINE = re.compile(r"^\s*(?P<value>[^:\s][^:]{0,60}?)\s*(?P<end>:)\s*$")
+# A label the header maps with its value on its line, as the archive's PDF prints them: 'Summary: A …'.
+INLINE_LABEL = re.compile(rf"^\s*(?P<value>{KNOWN_LABEL})(?P<end>:)[ \t]+(?P<rest>\S.*)$")
+# The archive's name line heading each page of its PDF.
+SITE_NAME = re.compile(r".*International History Declassified\s*")
 SNIFF_LINES = 40
 
 
@@ -31,21 +35,33 @@ class ArchiveTextReader(Reader):
     CONVENTION_WORDS = INLINE_WORDS | BODY_CONVENTION_WORDS | frozenset(LABELS)
 
     def sniff(self, source: Source) -> str | None:
-        labels = [match.group("value") for line in source.lines[:SNIFF_LINES] if (match := LABEL_LINE.match(line))]
-        if not any(label in LABELS for label in labels):
+        if not _labelled(source.lines[:SNIFF_LINES]) and not any(
+                INLINE_LABEL.match(line) for line in source.lines[:SNIFF_LINES]):
             return "no 'Citation:', 'Summary:' or other field labels near the top"
         return None
 
     def read(self, source: Source) -> Conversion:
         conv = Conversion(source, self)
         single = single_breaks(source)
+        inline = not _labelled(source.lines)
 
-        def text_part(line: Span) -> Part | None:
-            """A 'Field:' line standing alone (or on a page of single breaks) is a label; a rule a rule."""
+        def text_part(line: Span) -> Part | tuple[Part, Span] | None:
+            """A 'Field:' line standing alone (or on a page of single breaks) is a label, a rule a rule;
+            on a page of inline labels, 'Summary: A …' a label and its text, the site's name debris."""
+            if inline and (match := INLINE_LABEL.match(line.text)):
+                label = line.cut(match.start("value"), match.end("end"))
+                return Part(LABEL, label.cut(0, len(match.group("value"))), label), line.cut(match.start("rest"))
+            if inline and SITE_NAME.fullmatch(line.text):
+                return plain(DEBRIS, line)
             return label_part(source, line, single) or rule(line)
 
         conv.documents.append(document(conv, read_page(conv, page_parts(source, text_part))))
         return conv
+
+
+def _labelled(lines: list[str]) -> bool:
+    """True when a label the header maps stands on a line of its own ('Citation:')."""
+    return any((match := LABEL_LINE.match(line)) and match.group("value") in LABELS for line in lines)
 
 
 def label_part(source: Source, line: Span, single: bool) -> Part | None:

@@ -8,7 +8,9 @@ Markdown label). A part the grammar does not take in its role is text: its `whol
 
 What each family makes of its lines (every other line is text):
   Markdown     '## **…**' / '### **…**' heading, '#### **Name:**' label, rule
-  plain text   'Name:' label (a name the header maps, or any name standing alone), rule
+  plain text   'Name:' label (a name the header maps, or any name standing alone), rule; on a page
+               without such labels (the archive's PDF as text) 'Citation: "…"' a label and its text;
+               the archive's name line (debris)
   web capture  the site's chrome (debris), no-break-space lines (spacers), the link lists' headings and
                the old site's '• Citation' (labels), 'Document Information' (panel), then in the panel
                field names (labels)
@@ -50,8 +52,9 @@ class Part(NamedTuple):
         return " ".join(self.value.text.split())
 
 
-# What an export family makes of one line: a part of another kind than text, or None (text).
-LineKind = Callable[[Span], "Part | None"]
+# What an export family makes of one line: a part of another kind than text, or None (text); or a
+# label and the text after it on its line ('Summary: A talk…'), where a paragraph begins.
+LineKind = Callable[[Span], "Part | tuple[Part, Span] | None"]
 
 
 def single_breaks(source: Source) -> bool:
@@ -74,12 +77,13 @@ def page_parts(source: Source, kind_of: LineKind, first: int = 1, last: int | No
     for number in range(first, last + 1):
         line = line_span(source, number)
         part = kind_of(line)
+        part, rest = (part, None) if part is None or isinstance(part, Part) else part
         if part is not None or is_blank(line.text) or single:
             _close(source, run, parts)
         if part is not None:
             parts.append(part)
-        elif not is_blank(line.text):
-            run.append(line)
+        if rest is not None or (part is None and not is_blank(line.text)):
+            run.append(rest or line)
     _close(source, run, parts)
     return parts
 
