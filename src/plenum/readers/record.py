@@ -125,12 +125,16 @@ def _no_text(doc_id: str, page: RecordPage, body: Body) -> etree._Element:
 
 
 def _field_note(conv: Conversion, note: FieldNote) -> etree._Element:
-    """A field the header does not map, as a note: its label as printed, then its value."""
+    """A field the header does not map, as a note: its label as printed, then its values (each of
+    several on a line of its own: 'Subjects', 'Ports', 'Shipping')."""
     end = note.values[-1].end if note.values else note.label.end
     element = E.note({"type": "field", "n": " ".join(note.label.text.split()),
                       "source": conv.source.pointer_for(note.label.start, end)})
-    label = sub(element, "label", note.label.text)
-    label.tail = "".join("\n" + span.text for span in note.values)
+    last = sub(element, "label", note.label.text)
+    for position, span in enumerate(note.values):
+        if position:
+            last = sub(element, "lb")
+        last.tail = ("\n" if position == 0 else "") + span.text
     return element
 
 
