@@ -24,6 +24,8 @@ DATE_LEAD = re.compile(r"(?:" + "|".join(MONTHS) + r")(?: \d{1,2},)? \d{4}\b", r
 TEXT_DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.|\[?<?https?://\S+?>?\]?")
 # The credit line the web pages print under the title (the exports label it 'Credits:').
 CREDITS = re.compile(r"This document was made possible with support from ")
+# The tabs of a page the Contents field lists: 'Original Scan', 'Translation - English', 'English Translation'.
+CONTENT_TAB = re.compile(r"Original Scan|(?:Translation|Transcription) - [A-Z]\w+|[A-Z]\w+ (?:Translation|Transcription)")
 # A title printed on a line of its own: one line, no longer than this.
 TITLE_LENGTH = 300
 # How far ahead of a summary sentence the page's date may stand.
@@ -172,6 +174,8 @@ def _fields(conv: Conversion, page: RecordPage, parts: list[Part], final: str | 
     index = 0
     while index < len(parts):
         part = parts[index]
+        if name == final and values and not _more_tabs(name, values, part):
+            break                                   # the text follows the Contents field
         if part.kind == LABEL and field_like(part.name):
             name = field_name(part.name)
             if mapped(part.name):
@@ -196,13 +200,20 @@ def _fields(conv: Conversion, page: RecordPage, parts: list[Part], final: str | 
         else:
             after = next((ahead for ahead in parts[index + 1:] if ahead.kind != SPACER), None)
             cited = name == "citation" and part.whole.text.lstrip().startswith('"')
-            if values and not cited and (name == final or after is None or after.kind != LABEL):
+            if values and not cited and not _more_tabs(name, values, part) and (
+                    name == final or after is None or after.kind != LABEL):
                 break
             values.append(part.whole)
-            if name == final:
-                return index + 1
         index += 1
     return index
+
+
+def _more_tabs(name: str, values: list[Span], part: Part) -> bool:
+    """True when the part is one more of the page's tabs the Contents field lists a line each
+    ('Original Scan', 'Translation - English'); a tab named again opens the text."""
+    text = part.whole.text.strip()
+    return (name == "contents" and CONTENT_TAB.fullmatch(text) is not None
+            and text not in {span.text.strip() for span in values})
 
 
 def _merge_values(conv: Conversion, page: RecordPage) -> None:
