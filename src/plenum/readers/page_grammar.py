@@ -110,8 +110,6 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
             page.fields["credits"] = [part.value]
         elif page.title and page.date:
             break
-        elif page.title is None and following[:1] and following[0].kind == RULE:
-            page.title = _taken(conv, part)
         elif page.date is None and (date := DATE_LEAD.match(part.value.text)):
             _take(conv, part)
             rest = part.value.cut(date.end()).strip()
@@ -119,6 +117,8 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
             page.date = part.value.cut(0, date.end()) if titled else part.value
             if titled:
                 page.title = rest                   # 'Month D, YYYY Title' (plain-text export)
+        elif page.title is None and following[:1] and following[0].kind == RULE:
+            page.title = _taken(conv, part)
         elif page.date is None and any(DATE_LEAD.match(ahead.value.text) for ahead in following):
             if page.title is None and _title_like(part.value):
                 page.title = _taken(conv, part)     # a title above its date
