@@ -23,6 +23,13 @@ name_word = word.map(str.capitalize).filter(lambda w: w[:1].isupper())
 names = st.lists(st.builds(lambda a, b: f"{a} {b}", name_word, name_word),
                  min_size=1, max_size=2).map(" and ".join)
 paragraphs = st.lists(line_text, min_size=1, max_size=8)
+# Field names the header does not map: some the archive prints, some nobody has seen yet.
+field_word = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz"), min_size=2, max_size=9).map(str.capitalize)
+unknown_name = st.one_of(st.sampled_from(["Original Archive", "Type", "Subjects", "Donors", "Original Classification"]),
+                         st.lists(field_word, min_size=1, max_size=3).map(" ".join)).filter(
+    lambda name: name.lower() not in {"citation", "summary", "credits", "contents", "source", "rights",
+                                      "language", "record id", "original language", "original uploaded date"})
+unknown_fields = st.dictionaries(unknown_name, st.lists(line_text, min_size=1, max_size=3), max_size=3)
 
 
 @st.composite
@@ -36,6 +43,7 @@ def record(draw) -> dict:
         "language": draw(st.sampled_from(["Russian", "Chinese", "Korean"])),
         "body": draw(paragraphs),
         "record": draw(st.integers(100000, 999999)),
+        "fields": draw(unknown_fields),
     }
     parts["citation"] = (f'"{parts["title"]}", {parts["date"]}, Wilson Center Digital Archive, '
                          f'GARF, Fond 5446, Opis 98c, Delo 718, Listy 1-5. Translated by {parts["translator"]}.')
@@ -70,3 +78,71 @@ def web(parts: dict) -> str:
 
 
 LAYOUTS = {"archive-markdown": markdown, "archive-text": plain, "archive-web": web}
+
+
+# -- the variants of issue 16: each a (family, layout) of its own ----------------------------------
+
+def _markdown_fields(parts: dict) -> str:
+    return "".join(f"#### **{name}:**\n\n" + "\n\n".join(values) + "\n\n" for name, values in parts["fields"].items())
+
+
+def _plain_fields(parts: dict, gap: str = "\n\n") -> str:
+    return "".join(f"{name}:{gap}" + gap.join(values) + gap for name, values in parts["fields"].items())
+
+
+def markdown_unknown_fields(parts: dict) -> str:
+    """Markdown export with fields the header does not map, and no title heading (the citation's)."""
+    return markdown(parts).replace(f'### **{parts["title"]}**\n\n', "").replace(
+        "#### **Original Language:**", _markdown_fields(parts) + "#### **Original Language:**")
+
+
+def plain_single_breaks(parts: dict) -> str:
+    """Plain-text export of a staging page: blocks separated by single line breaks."""
+    page = plain(parts).replace("Summary:", _plain_fields(parts) + "Summary:")
+    return "\n".join(line for line in page.split("\n") if line)
+
+
+def plain_oldest(parts: dict) -> str:
+    """The oldest layout: the title in capitals over a rule, then the date; unknown fields first."""
+    page = plain(parts).replace(f'{parts["date"]} {parts["title"]}\n',
+                                f'{parts["title"].upper()}\n=====\n\n{parts["date"]}\n', 1)
+    return page.replace("Citation:", _plain_fields(parts) + "Citation:", 1)
+
+
+def plain_inline(parts: dict) -> str:
+    """The archive's PDF as text: each label on the line of its value, one line per block."""
+    page = plain_single_breaks(dict(parts, fields={}))
+    for label in ("Citation", "Summary", "Original Language", "Contents"):
+        page = page.replace(f"\n{label}:\n", f"\n{label}: ", 1)
+    return page
+
+
+def web_no_skip(parts: dict) -> str:
+    """A live page captured without 'Skip to content', link lists and unknown fields in its panel."""
+    page = web(parts).replace("Skip to content\n\n", "", 1)
+    panel = "".join(f"{name}\n\n" + "\n\n".join(values) + "\n\n" for name, values in parts["fields"].items())
+    return page.replace("\n\n\nDocument Information\n\n", "\n\nAssociated Places\n\nRelated Documents\n\n"
+                        "Document Information\n\n" + panel, 1)
+
+
+def web_single_breaks(parts: dict) -> str:
+    """A staging page of single line breaks, opening with its summary sentence."""
+    page = web_no_skip(parts).replace("\u00a0\n", "")
+    lines = [line for line in page.split("\n") if line]
+    return "\n".join([parts["summary"].rstrip(".") + "."] + lines)   # a sentence, not a title
+
+
+def metadata_only(parts: dict) -> str:
+    """A live page giving only the description of the document: no text."""
+    return web(dict(parts, body=[]))
+
+
+VARIANTS = {
+    "markdown, unknown fields, title only in the citation": ("archive-markdown", markdown_unknown_fields),
+    "plain text, staging, single line breaks": ("archive-text", plain_single_breaks),
+    "plain text, oldest layout": ("archive-text", plain_oldest),
+    "plain text, the archive's PDF, inline labels": ("archive-text", plain_inline),
+    "web, no 'Skip to content', link lists": ("archive-web", web_no_skip),
+    "web, staging, single line breaks, summary first": ("archive-web", web_single_breaks),
+    "web, metadata only": ("archive-web", metadata_only),
+}

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 
 from plenum import lossless, tei, wordcheck
 from plenum.readers.citation import people
+from plenum.readers.fields import field_like
 from plenum.readers.layouts import detect
 from plenum.source import Source
 from plenum.tei import NS
 from plenum.transforms.sequence import run as run_transforms
 
-from .layouts import LAYOUTS, record
+from .layouts import LAYOUTS, VARIANTS, record
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -45,6 +46,49 @@ def test_header_fields_are_recovered(layout, parts):
     assert root.xpath("//tei:respStmt/tei:persName/text()", namespaces=NS) == parts["translator"].split(" and ")
     assert root.xpath("string(//tei:msIdentifier/tei:idno[@type='folios'])", namespaces=NS) == "1-5"
     assert root.xpath("string(//tei:sourceDesc//tei:idno[@type='record'])", namespaces=NS) == str(parts["record"])
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@SETTINGS
+@given(parts=record())
+def test_every_layout_variant_converts_whole(variant, parts):
+    """Each layout of issue 16 is read by its family's reader, loses nothing, and gives the page's
+    title and date; its fields the header does not map are kept as notes, never refused."""
+    family, layout = VARIANTS[variant]
+    conv = convert(layout(parts))
+    assert conv.reader.name == family
+    report = lossless.check(conv)
+    assert report.ok, str(report)
+    assert wordcheck.lost_words(conv) == []
+    root = conv.documents[0].root
+    assert root.xpath("string(//tei:titleStmt/tei:title)", namespaces=NS) == parts["title"]
+    assert root.xpath("string(//tei:creation/tei:date)", namespaces=NS) == parts["date"]
+
+
+@SETTINGS
+@given(parts=record())
+def test_a_page_without_text_is_an_empty_document_that_says_so(parts):
+    root = convert(VARIANTS["web, metadata only"][1](parts)).documents[0].root
+    assert root.xpath("count(//tei:body//tei:p | //tei:body//tei:sp)", namespaces=NS) == 0
+    assert root.xpath("string(//tei:body/tei:div/tei:note[@type='conversion'])", namespaces=NS)
+    assert root.xpath("string(//tei:abstract)", namespaces=NS).strip() == parts["summary"]
+
+
+@pytest.mark.parametrize("variant", ["markdown, unknown fields, title only in the citation",
+                                     "plain text, staging, single line breaks",
+                                     "web, no 'Skip to content', link lists"])
+@SETTINGS
+@given(parts=record())
+def test_fields_the_header_does_not_map_are_kept_as_notes(variant, parts):
+    """Every field is kept under its own name with its values. (A web panel prints names and values
+    alike, one a line: a second value that reads as a field name, 'Cold War', starts a field there.)"""
+    if VARIANTS[variant][0] == "archive-web":
+        assume(not any(field_like(value) for values in parts["fields"].values() for value in values[1:]))
+    root = convert(VARIANTS[variant][1](parts)).documents[0].root
+    notes = root.xpath("//tei:notesStmt/tei:note[@type='field']", namespaces=NS)
+    kept = {note.get("n"): " ".join(" ".join(note.itertext()).split()) for note in notes}   # lb: a space
+    for name, values in parts["fields"].items():
+        assert kept.get(name, "").startswith(" ".join(f"{name} {' '.join(values)}".split())), (name, kept)
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))

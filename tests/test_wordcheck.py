@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from plenum import lossless, pipeline, wordcheck
-from plenum.errors import InputError
 from plenum.readers import Markup
 from plenum.readers.layouts import detect
 from plenum.source import Source
@@ -94,15 +93,17 @@ def test_seed_001_keeps_where_its_insertions_stand():
 
 
 @pytest.mark.parametrize("path, old, new", [
-    (TELEGRAM, "Summary:\n", "NEVER AGREE:\n\nSummary:\n"),
-    (BRACKETS, "#### **Summary:**\n", "#### **NEVER AGREE:**\n\n#### **Summary:**\n"),
+    (TELEGRAM, "Summary:\n", "Original Archive:\n\nA Made-up Party Archive\n\nSummary:\n"),
+    (BRACKETS, "#### **Summary:**\n", "#### **Original Archive:**\n\nA Made-up Party Archive\n\n#### **Summary:**\n"),
 ], ids=["plain text", "markdown"])
-def test_a_field_label_nobody_knows_is_refused_not_swallowed(path, old, new):
-    """A label-shaped line the layout does not know ('NEVER AGREE:') was taken as markup and vanished."""
-    with pytest.raises(InputError) as refused:
-        convert(with_line(path, old, new), path.name)
-    line = 1 + path.read_text(encoding="utf-8").split(old)[0].count("\n")
-    assert str(refused.value).startswith(f"{path.name}:{line}: ") and "NEVER AGREE:" in str(refused.value)
+def test_a_field_the_header_does_not_map_is_kept_as_a_note(path, old, new):
+    """A field the header has no place for ('Original Archive:') is kept, label and value, as a header
+    note; the page is neither refused nor short of a word."""
+    conv = convert(with_line(path, old, new), path.name)
+    assert lossless.check(conv).ok and wordcheck.lost_words(conv) == []
+    note = conv.documents[0].root.xpath("//tei:notesStmt/tei:note[@type='field']", namespaces=NS)
+    assert [n.get("n") for n in note] == ["Original Archive"]
+    assert " ".join(note[0].xpath("string()").split()) == "Original Archive A Made-up Party Archive"
 
 
 def test_a_label_shaped_line_in_the_document_text_is_text():

@@ -6,16 +6,17 @@ import re
 
 from ..source import Source
 from . import Conversion, Reader
-from .fields import KNOWN_LABEL, LABELS, read_fields
 from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
+from .fields import KNOWN_LABEL, LABELS
 from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP
-from .record import MARKUP, RecordPage, document
-from .spans import Span, line_span, paragraphs
+from .page_grammar import read_page
+from .page_parts import HEADING, LABEL, Part, page_parts, rule
+from .record import MARKUP, document
+from .spans import Span
 
-DATE = re.compile(r"^(?P<mark>##\s+\*\*)(?P<value>.+?)\*\*\s*$")
-TITLE = re.compile(r"^(?P<mark>###\s+\*\*)(?P<value>.+?)\*\*\s*$")
-LABEL = re.compile(rf"^####\s+\*\*(?P<label>{KNOWN_LABEL}):\*\*\s*$")
-SNIFF_LINES = 40
+HEADING_LINE = re.compile(r"^(?P<mark>#{2,3}\s+\*\*)(?P<value>.+?)(?P<end>\*\*)\s*$")
+LABEL_LINE = re.compile(r"^(?P<mark>####\s+\*\*)(?P<value>[^*\n]+?)(?P<end>:\*\*)\s*$")
+SNIFF_LINES = 60
 
 
 class ArchiveMarkdownReader(Reader):
@@ -25,40 +26,35 @@ class ArchiveMarkdownReader(Reader):
     markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {
         "heading": r"##+\s+\*\*|\*\*",
         "field-label": rf"####\s+\*\*{KNOWN_LABEL}:\*\*\s*",
+        "field-mark": r"####\s+\*\*|:\*\*",
+        "rule": r"={3,}|-{5,}",
     }
 
     CONVENTION_WORDS = INLINE_WORDS | BODY_CONVENTION_WORDS | frozenset(LABELS)
 
     def sniff(self, source: Source) -> str | None:
-        head = source.lines[:SNIFF_LINES]
-        if not any(DATE.match(line) for line in head):
-            return "no '## **date**' heading near the top"
-        if not any(LABEL.match(line) for line in head):
+        if not any(LABEL_LINE.match(line) for line in source.lines[:SNIFF_LINES]):
             return "no '#### **Field:**' labels near the top"
         return None
 
     def read(self, source: Source) -> Conversion:
         conv = Conversion(source, self)
-        page = RecordPage()
-        line = 1
-        for number, text in enumerate(source.lines, 1):
-            if page.date is None and (match := DATE.match(text)):
-                page.date = self._heading(conv, number, match)
-            elif page.title is None and (match := TITLE.match(text)):
-                page.title = self._heading(conv, number, match)
-            elif LABEL.match(text):
-                line = number
-                break
-        page.fields, line = read_fields(conv, line, len(source.lines), LABEL.match)
-        page.body = paragraphs(source, line)
-        conv.documents.append(document(conv, page))
+        conv.documents.append(document(conv, read_page(conv, page_parts(source, markdown_part))))
         return conv
 
-    @staticmethod
-    def _heading(conv: Conversion, number: int, match: re.Match[str]) -> Span:
-        """The value of a '## **…**' heading; the Markdown around it is consumed."""
-        line = line_span(conv.source, number)
-        value = line.cut(match.start("value"), match.end("value"))
-        conv.consume(line.start, value.start, "heading")
-        conv.consume(value.end, value.end + 2, "heading")
-        return value
+
+def markdown_part(line: Span) -> Part | None:
+    """A Markdown line's part: a '#### **Field:**' label, a '## **…**' heading, a rule; else None."""
+    if match := LABEL_LINE.match(line.text):
+        return _marked(LABEL, line, match, "field-mark")
+    if match := HEADING_LINE.match(line.text):
+        return _marked(HEADING, line, match, "heading")
+    return rule(line)
+
+
+def _marked(kind: str, line: Span, match: re.Match[str], mark: str) -> Part:
+    """A part whose value is the match's 'value' group, the Markdown around it its marks."""
+    whole = line.cut(0, len(line.text.rstrip()))
+    value = line.cut(match.start("value"), match.end("value"))
+    marks = ((line.start, value.start, mark), (value.end, line.start + match.end("end"), mark))
+    return Part(kind, value, whole, marks)

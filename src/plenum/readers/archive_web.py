@@ -1,4 +1,5 @@
-"""Archive document pages captured from the web: 'Skip to content' … 'Document Information' fields."""
+"""Archive document pages captured from the web: ['Skip to content'] date, title, text, summary, then
+the 'Document Information' panel of fields."""
 
 from __future__ import annotations
 
@@ -6,77 +7,93 @@ import re
 
 from ..source import Source
 from . import Conversion, Reader
-from .citation import DATE_MDY
-from .fields import read_fields
 from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
+from .fields import LABELS, LINK_LISTS, catalogued, field_like
 from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP
-from .record import MARKUP, RecordPage, document
-from .spans import Span, is_blank, line_span, paragraph_at, paragraphs
+from .page_grammar import DATE_LEAD, read_page
+from .page_parts import DEBRIS, LABEL, PANEL, SPACER, TEXT, Part, page_parts, plain, rule
+from .record import MARKUP, document
+from .spans import Span, line_span
 
 START = "Skip to content"
 INFO = "Document Information"
-# The labels of the page's "Document Information" panel.
-LABELS = ("Source", "Rights", "Original Uploaded Date", "Language", "Record ID", "Original Archive",
-          "Original Language", "Citation", "Summary", "Credits", "Contents")
-LABEL = re.compile(r"^\s*(?P<label>" + "|".join(LABELS) + r")\s*$")
-SPACER = "\u00a0"
+# Lines of the site's chrome (current and old site) that are no part of the document.
+CHROME = frozenset({START, "Search in", "ADD SEARCH FILTER CANCEL SEARCH FILTER",
+                    "Digital Archive International History Declassified", "CITATION SHARE DOWNLOAD",
+                    "get citation", "share document", "• share document", "VIEW DOCUMENT IN", "English HTML"})
+# The old site's citation tab: '• Citation' (the summary and the quoted citation under it).
+OLD_CITATION = re.compile(r"^(?P<mark>\s*•\s*)(?P<value>Citation)\s*$")
+SPACE = "\u00a0"
+# How many of the first lines may stand before the page's date when it has no 'Skip to content'.
+DATE_LINES = 6
 
 
 class ArchiveWebReader(Reader):
-    """Archive page captured from the web: 'Skip to content' … 'Document Information' panel."""
+    """Archive page captured from the web: ['Skip to content'], date, title, text, 'Document Information'."""
 
     name = "archive-web"
     markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {
-        "field-label": r"\s*(?:" + "|".join(LABELS) + r")\s*",
+        "field-label": r"[\s•]*(?:" + "|".join(LABELS) + r")\s*",
+        "field-mark": r"\s*:",
         "panel-heading": re.escape(INFO),
+        "rule": r"={3,}|-{5,}",
     }
 
     CONVENTION_WORDS = INLINE_WORDS | BODY_CONVENTION_WORDS | frozenset(LABELS) | {INFO}
 
     def sniff(self, source: Source) -> str | None:
-        first = next((line.strip() for line in source.lines if line.strip()), "")
-        if first != START:
-            return f"the first line is not '{START}'"
-        if not any(line.strip() == INFO for line in source.lines):
-            return f"no '{INFO}' panel"
+        if not any(line.strip() == INFO or OLD_CITATION.match(line) for line in source.lines):
+            return f"no '{INFO}' panel, no old site's '• Citation'"
+        head = [line.strip() for line in source.lines if line.strip(" \t" + SPACE)][:DATE_LINES]
+        if not CHROME.intersection(head[:1]) and not any(DATE_LEAD.match(line) for line in head):
+            return f"neither '{START}' (or the old site's chrome) nor a date at the top"
         return None
 
     def read(self, source: Source) -> Conversion:
         conv = Conversion(source, self)
-        page = RecordPage()
-        info = max(n for n, line in enumerate(source.lines, 1) if line.strip() == INFO)
-        panel = line_span(source, info).strip()
-        conv.consume(panel.start, panel.end, "panel-heading")
-        page.fields, _ = read_fields(conv, info + 1, len(source.lines), LABEL.match, final=None)
-
-        head = paragraphs(source, 1, info - 1)
-        page.debris.append(head.pop(0))
-        if head and DATE_MDY.fullmatch(head[0].text.strip()):
-            page.date = head.pop(0)
-        if head:
-            page.title = head.pop(0)
-        summary = _summary(source, info)
-        if summary is not None:
-            page.fields.setdefault("summary", []).append(summary)
-            head = [span for span in head if span.start < summary.start]
-        page.body = head
-        conv.documents.append(document(conv, page))
+        info = max((n for n, line in enumerate(source.lines, 1) if line.strip() == INFO), default=None)
+        parts = page_parts(source, _text_part, 1, len(source.lines) if info is None else info - 1)
+        if info is not None:
+            heading = line_span(source, info).strip()
+            parts.append(Part(PANEL, heading, heading, ((heading.start, heading.end, "panel-heading"),)))
+            parts += _panel(source, info + 1)
+        conv.documents.append(document(conv, read_page(conv, parts)))
         return conv
 
 
-def _summary(source: Source, info: int) -> Span | None:
-    """The page's summary: the paragraph just before the panel, set off by two no-break-space lines."""
-    line = info - 1
-    while line > 0 and not source.lines[line - 1].strip():
-        line -= 1
-    end = line
-    while line > 0 and not is_blank(source.lines[line - 1]):
-        line -= 1
-    found = paragraph_at(source, line + 1) if line < end else None
-    spacers = 0
-    for text in reversed(source.lines[: line]):
-        if text.strip(" ") == SPACER:
-            spacers += 1
-        elif text.strip():
-            break
-    return found[0] if found and spacers >= 2 else None
+def _panel(source: Source, first: int) -> list[Part]:
+    """The parts of the panel from line `first`: a field name is a label, unless it follows a label
+    and is none the archive prints (then it is that label's value: 'Type', 'Conversation')."""
+    panel: list[Part] = []
+    for part in page_parts(source, _panel_line, first):
+        after_label = bool(panel) and panel[-1].kind == LABEL
+        if part.kind == LABEL and after_label and not catalogued(part.name):
+            part = Part(TEXT, part.value, part.whole)
+        panel.append(part)
+    return panel
+
+
+def _text_part(line: Span) -> Part | None:
+    """Above the panel: the site's chrome is debris, a line of no-break spaces a spacer, the link lists'
+    headings labels, the old site's '• Citation' the citation's label."""
+    text = line.text.strip()
+    if text in CHROME:
+        return plain(DEBRIS, line)
+    if line.text.strip(" \t") and not line.text.strip(" \t" + SPACE):
+        return Part(SPACER, line, line)
+    if text.rstrip(":") in LINK_LISTS:
+        value = line.strip()
+        name = value.cut(0, len(value.text.rstrip(":")))
+        return Part(LABEL, name, value, ((name.end, value.end, "field-mark"),))
+    if match := OLD_CITATION.match(line.text):
+        return Part(LABEL, line.cut(*match.span("value")), line.strip())
+    return rule(line)
+
+
+def _panel_line(line: Span) -> Part | None:
+    """In the panel a line holding a field name is a label (see _panel), a line of no-break spaces a
+    spacer."""
+    text = line.text.strip()
+    if text and not text.strip(SPACE):
+        return Part(SPACER, line, line)
+    return plain(LABEL, line) if text and field_like(text) else None

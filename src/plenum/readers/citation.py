@@ -39,6 +39,16 @@ def iso_date(text: str) -> str | None:
     return f"{int(year):04d}-{MONTHS[month]:02d}-{int(day):02d}"
 
 
+def heading_date(text: str) -> str | None:
+    """The date a page's heading prints, as ISO 8601: a day ('SEPTEMBER 18, 1956' too) or only a
+    month ('September 1956' -> ``1956-09``); None when there is none."""
+    text = re.sub(rf"\b(?i:{_MONTH})\b", lambda match: match.group().capitalize(), text)
+    if when := iso_date(text):
+        return when
+    month = re.search(rf"\b({_MONTH}),? (\d{{4}})\b", text)
+    return f"{int(month.group(2)):04d}-{MONTHS[month.group(1)]:02d}" if month else None
+
+
 @dataclass
 class ArchivalReference:
     """An archive and its units: repository, fond, opis, delo and folio range, as cited."""
@@ -150,7 +160,7 @@ def parse_citation(text: str) -> Citation:
         citation.url = url.group(1)
         record = _RECORD.search(citation.url)
         citation.record = record.group(1) if record else ""
-    archive = re.search(r"Digital Archive,\s*(.+?)\.\s+(?:Translated|Obtained|<|https?:|$)", text)
+    archive = re.search(r"Digital Archive,\s*(.+?)\.(?:\s+(?:Translated|Obtained|<|https?:)|\s*$)", text)
     if archive:
         citation.reference = parse_reference(archive.group(1))
     citation.obtained_by, citation.translators = people(text)

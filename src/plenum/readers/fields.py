@@ -1,15 +1,14 @@
-"""Labelled fields of an archive page ("Citation:", "#### **Summary:**", "Record ID"), any layout."""
+"""The labelled fields of an archive page ("Citation:", "#### **Summary:**", "Record ID"): which names
+the TEI header maps, which others the archive prints, and what a field name looks like.
+
+A field whose name the header does not map is never refused: record.py keeps it as a header note.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from ..errors import InputError
-from . import Conversion
-from .spans import Span, line_span, paragraph_at
-
-# Field labels of the archive's pages -> the field names record.py knows.
+# Field labels of the archive's pages -> the field names record.py maps into the header.
 NAMES = {
     "citation": "citation", "summary": "summary", "credits": "credits",
     "original language": "original-language", "contents": "contents", "source": "source",
@@ -17,66 +16,53 @@ NAMES = {
     "record id": "record-id",
 }
 
-# The labels as the pages print them: only these are markup ('Foo:' alone on a line is text).
+# The mapped labels as the pages print them (the words they consume are the layouts' convention words).
 LABELS = ("Citation", "Summary", "Credits", "Original Language", "Contents", "Source", "Rights",
           "Original Uploaded Date", "Language", "Record ID")
 KNOWN_LABEL = "(?:" + "|".join(LABELS) + ")"
-# The fields whose every paragraph the TEI keeps (record.py); the others hold one paragraph.
+# Other fields of the archive's "Document Information" panels and exports, kept as header notes.
+ARCHIVE_FIELDS = ("Original Archive", "Type", "Subjects", "Subject", "Donors", "Donor", "Languages",
+                  "Associated People & Organizations", "Associated People and Organizations",
+                  "Associated Places", "Associated Topics", "Theme", "Themes", "Collection", "Collections",
+                  "Author", "Authors", "Recipient", "Recipients", "Record Type",
+                  "Original Classification", "Document Type", "Keywords", "Uploaded", "Languages of Original",
+                  "Subjects Discussed", "Author(s)", "Related Documents")
+# The link lists a web page prints between its text and its panel (their links are mostly lost).
+LINK_LISTS = ("Associated People & Organizations", "Associated People and Organizations", "Associated Places",
+              "Associated Topics", "Subjects Discussed", "Author(s)", "Authors", "Related Documents")
+# The fields whose every paragraph the TEI keeps apart (record.py); the others hold one value.
 PARAGRAPHS = frozenset({"summary", "rights", "source"})
 
-Label = Callable[[str], "re.Match[str] | None"]
+# A field name as the archive prints one: up to six capitalised words ('&', 'and', 'of' between).
+_NAME = re.compile(r"[A-Z][A-Za-z]*(?:\s+(?:[A-Z][A-Za-z]*|&|and|of|the))*")
+# Names that open a line of a document's own text, never a field of the page.
+BODY_LABELS = frozenset({"Present", "Participants", "Time", "Place", "Location", "Interpreter", "Note",
+                         "Attachment", "Attended", "Agenda", "Copy", "Copies", "Translation", "Original",
+                         "Recorded By", "Enclosure", "Date"})
 
 
 def field_name(label: str) -> str:
     """The field name for a label as printed ('Original Language' -> 'original-language')."""
-    label = label.strip().lower()
+    label = " ".join(label.split()).lower()
     return NAMES.get(label, re.sub(r"\W+", "-", label).strip("-"))
 
 
-def read_fields(conv: Conversion, first: int, last: int, label: Label,
-                final: str | None = "contents") -> tuple[dict[str, list[Span]], int]:
-    """Read label lines and their value paragraphs from line `first` to `last`.
-
-    `label(line)` returns a match whose group 'label' is the label, or None; each label line is
-    consumed as markup. A value runs to the next label, except that the `final` field, and a last
-    field with no label after it, take one paragraph: what follows is the document text.
-    Returns the fields and the first line after them.
-    """
-    source = conv.source
-    fields: dict[str, list[Span]] = {}
-    current: str | None = None
-    line = first
-    while line <= last:
-        text = source.lines[line - 1]
-        if match := label(text):
-            span = line_span(source, line)
-            conv.consume(span.start, span.end, "field-label")
-            current = field_name(match.group("label"))
-            fields.setdefault(current, [])
-            line += 1
-            continue
-        found = paragraph_at(source, line)
-        if found is None:
-            line += 1
-            continue
-        if current is None:
-            break
-        span, end = found
-        if fields[current] and (current == final or not _label_follows(source.lines, end, last, label)):
-            break
-        if fields[current] and current not in PARAGRAPHS:
-            raise InputError(source.path, f"'{source.lines[line - 1].strip()[:60]}' is neither the {current} field's "
-                             f"value (one paragraph) nor a field label ({', '.join(LABELS)})", line)
-        fields[current].append(span)
-        line = end + 1
-        if current == final:
-            break
-    return fields, line
+def mapped(label: str) -> bool:
+    """True when the header maps the field (its label is one of LABELS)."""
+    return " ".join(label.split()).lower() in NAMES
 
 
-def _label_follows(lines: list[str], after: int, last: int, label: Label) -> bool:
-    """True when the next non-blank line after line `after` is a label."""
-    for text in lines[after:last]:
-        if text.strip():
-            return label(text) is not None
-    return False
+def catalogued(label: str) -> bool:
+    """True when the archive is known to print a field of this name (mapped or kept as a note)."""
+    name = " ".join(label.split()).lower()
+    return name in NAMES or name in {field.lower() for field in ARCHIVE_FIELDS}
+
+
+def field_like(label: str) -> bool:
+    """True when `label` reads as a field name: catalogued, or up to six capitalised words that do
+    not open a document's own lines ('Present', 'Participants')."""
+    label = " ".join(label.split())
+    if catalogued(label):
+        return True
+    return (_NAME.fullmatch(label) is not None and len(label.split()) <= 6
+            and label.title() not in BODY_LABELS)

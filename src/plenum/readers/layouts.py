@@ -15,7 +15,7 @@ from .dossier import DossierReader
 
 def registry() -> list[Reader]:
     """The readers, in the order they are asked; the most specific layouts first."""
-    return [ArchiveWebReader(), ArchiveMarkdownReader(), ArchiveTextReader(), DossierReader()]
+    return [ArchiveWebReader(), ArchiveMarkdownReader(), DossierReader(), ArchiveTextReader()]
 
 
 def detect(source: Source) -> Reader:

@@ -18,7 +18,7 @@ from ..provenance import revision_desc
 from ..tei import E, XML_ID, XML_LANG, sub
 from . import Conversion, Document
 from .body import Body, TextInfo
-from .citation import ArchivalReference, Citation, iso_date, parse_citation, parse_reference, people
+from .citation import ArchivalReference, Citation, heading_date, parse_citation, parse_reference, people
 from .spans import Span
 
 # Languages named in "Original Language:" fields -> ISO 639 codes.
@@ -50,6 +50,14 @@ URL = re.compile(r"<?(https?://[^\s>]+)>?\s*$")
 
 
 @dataclass
+class FieldNote:
+    """A field the header does not map ('Original Archive', 'Subjects'): its label and value paragraphs."""
+
+    label: Span
+    values: list[Span]
+
+
+@dataclass
 class RecordPage:
     """The parts of an archive document page, each a span (or spans) of the source."""
 
@@ -62,6 +70,8 @@ class RecordPage:
     body: list[Span] = field(default_factory=list)
     #: Export or web-page debris, kept in a marked place.
     debris: list[Span] = field(default_factory=list)
+    #: Fields the header does not map, in source order: kept as notes.
+    notes: list[FieldNote] = field(default_factory=list)
 
     def value(self, name: str) -> Span | None:
         spans = self.fields.get(name) or []
@@ -79,11 +89,53 @@ def document(conv: Conversion, page: RecordPage) -> Document:
     language = page.value("original-language")
     body = Body(conv, doc_id, LANGUAGES.get(language.text.strip().lower(), "und") if language else "en",
                 f"#{doc_id}-translation" if translators else None)
-    text = body.build(page.body, page.debris)
+    text = body.build(page.body, page.debris) if page.body else _no_text(doc_id, page, body)
     root = E.TEI({XML_ID: doc_id, XML_LANG: "en"})
     root.append(_header(conv, page, citation, record, translators, doc_id, body.info))
     root.append(text)
     return Document(name, etree.ElementTree(root))
+
+
+def _title(page: RecordPage, citation: Citation) -> str:
+    """The document's title: the page's own, unless the citation's ends with it (the heading lost its
+    first words) or is it in other capitals (an upper-case heading); the citation's when the page
+    prints none."""
+    if page.title is None:
+        return citation.title
+    own = " ".join(page.title.text.split())
+    cited = " ".join(citation.title.split())
+    if own == cited:
+        return page.title.text
+    same = cited.upper() == own.upper() or cited.lower() == own.lower()
+    return cited if same or cited.lower().endswith(" " + own.lower()) else page.title.text
+
+
+def _no_text(doc_id: str, page: RecordPage, body: Body) -> etree._Element:
+    """The text of a page that gives only the document's description: an empty document marked so."""
+    text = E.text()
+    if page.debris:
+        div = sub(sub(text, "front"), "div", None, {"type": "debris"})
+        for span in page.debris:
+            div.append(_verbatim(body.conv, "ab", span))
+    div = sub(sub(text, "body"), "div", None, {"type": "document"})
+    sub(div, "note", "The archive's page gives no text of this document, only its description.",
+        {"type": "conversion", "resp": f"#{doc_id}-{tei.PLENUM}"})
+    body.info.languages = ["en"]
+    return text
+
+
+def _field_note(conv: Conversion, note: FieldNote) -> etree._Element:
+    """A field the header does not map, as a note: its label as printed, then its values (each of
+    several on a line of its own: 'Subjects', 'Ports', 'Shipping')."""
+    end = note.values[-1].end if note.values else note.label.end
+    element = E.note({"type": "field", "n": " ".join(note.label.text.split()),
+                      "source": conv.source.pointer_for(note.label.start, end)})
+    last = sub(element, "label", note.label.text)
+    for position, span in enumerate(note.values):
+        if position:
+            last = sub(element, "lb")
+        last.tail = ("\n" if position == 0 else "") + span.text
+    return element
 
 
 def _translators(page: RecordPage, citation: Citation) -> list[str]:
@@ -114,7 +166,7 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
     file_desc = sub(header, "fileDesc")
 
     title_stmt = sub(file_desc, "titleStmt")
-    title = page.title.text if page.title is not None else citation.title or source.path.stem
+    title = _title(page, citation) or source.path.stem
     sub(title_stmt, "title", title, {"type": "main"})
     if translators:
         resp = sub(title_stmt, "respStmt", None, {XML_ID: f"{doc_id}-translation"})
@@ -141,10 +193,12 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
         sub(availability, "p", "The source states no rights; see the archive's record of the document.")
 
     notes = [(kind, span) for kind in ("credits", "contents") if (span := page.value(kind)) is not None]
-    if notes:
+    if notes or page.notes:
         notes_stmt = sub(file_desc, "notesStmt")
         for kind, span in notes:
             notes_stmt.append(_verbatim(conv, "note", span, {"type": kind}))
+        for note in page.notes:
+            notes_stmt.append(_field_note(conv, note))
 
     file_desc.append(_source_desc(conv, page, citation, record, doc_id))
     header.append(_encoding_desc(conv))
@@ -157,7 +211,7 @@ def _heading(conv: Conversion, page: RecordPage) -> etree._Element | None:
     """The page's heading as printed, date and title in source order, as a bibl."""
     parts = []
     if page.date is not None:
-        attrs = {"when": when} if (when := iso_date(page.date.text)) else {}
+        attrs = {"when": when} if (when := heading_date(page.date.text)) else {}
         parts.append((page.date.start, _verbatim(conv, "date", page.date, attrs)))
     if page.title is not None:
         parts.append((page.title.start, _verbatim(conv, "title", page.title)))
@@ -258,7 +312,7 @@ def _encoding_desc(conv: Conversion) -> etree._Element:
 def _profile_desc(conv: Conversion, page: RecordPage, info: TextInfo, doc_id: str) -> etree._Element:
     profile = E.profileDesc()
     if page.date is not None:
-        attrs = {"when": when} if (when := iso_date(page.date.text)) else {}
+        attrs = {"when": when} if (when := heading_date(page.date.text)) else {}
         sub(sub(profile, "creation"), "date", page.date.text, attrs)
     summary = page.fields.get("summary") or []
     if summary:

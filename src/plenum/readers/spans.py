@@ -1,4 +1,4 @@
-"""Spans: pieces of source text that remember where they are, and the paragraphs of a source."""
+"""Spans: pieces of source text that remember where they are; blank lines and lines of a source."""
 
 from __future__ import annotations
 
@@ -50,36 +50,3 @@ def is_blank(line: str) -> bool:
 def line_span(source: Source, number: int) -> Span:
     """Line `number` (1-based) as a span, without its newline."""
     return Span(source.lines[number - 1], source.line_starts[number - 1])
-
-
-def paragraphs(source: Source, first: int = 1, last: int | None = None) -> list[Span]:
-    """The paragraphs (runs of non-blank lines) between lines `first` and `last`, inclusive."""
-    last = len(source.lines) if last is None else last
-    result: list[Span] = []
-    start = None
-    for number in range(first, last + 1):
-        if is_blank(source.lines[number - 1]):
-            if start is not None:
-                result.append(_lines(source, start, number - 1))
-                start = None
-        elif start is None:
-            start = number
-    if start is not None:
-        result.append(_lines(source, start, last))
-    return result
-
-
-def paragraph_at(source: Source, line: int) -> tuple[Span, int] | None:
-    """The paragraph starting at `line` and its last line; None when `line` is blank."""
-    if is_blank(source.lines[line - 1]):
-        return None
-    last = line
-    while last < len(source.lines) and not is_blank(source.lines[last]):
-        last += 1
-    return _lines(source, line, last), last
-
-
-def _lines(source: Source, first: int, last: int) -> Span:
-    begin = source.line_starts[first - 1]
-    end = source.line_starts[last - 1] + len(source.lines[last - 1])
-    return Span(source.text[begin:end], begin)

@@ -1,0 +1,223 @@
+"""The grammar of an archive document page, one for every export family: it reads the sequence of page
+parts (page_parts.py) into a RecordPage.
+
+A page is a head (debris, perhaps a summary sentence, the date, the title, perhaps a rule), then either
+its fields and its text (Markdown and plain-text exports), or its text, its summary and the "Document
+Information" panel of fields (web captures). Any field name is read: the header maps the known ones
+and keeps the others as notes. A part the grammar does not take in its role is text of the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Conversion
+from .citation import MONTHS, parse_citation
+from .fields import PARAGRAPHS, field_like, field_name, mapped
+from .page_parts import DEBRIS, HEADING, LABEL, PANEL, RULE, SPACER, TEXT, Part
+from .record import FieldNote, RecordPage
+from .spans import Span
+
+# A date at the start of a line: 'September 18, 1956', 'SEPTEMBER 18, 1956', 'September 1956'.
+DATE_LEAD = re.compile(r"(?:" + "|".join(MONTHS) + r")(?: \d{1,2},)? \d{4}\b", re.I)
+# Export debris at the start of the document text: an empty link "()", a lone initial "K.", a lone link.
+TEXT_DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.|\[?<?https?://\S+?>?\]?")
+# The credit line the web pages print under the title (the exports label it 'Credits:').
+CREDITS = re.compile(r"This document was made possible with support from ")
+# The tabs of a page the Contents field lists: 'Original Scan', 'Translation - English', 'English Translation'.
+CONTENT_TAB = re.compile(r"Original Scan|(?:Translation|Transcription) - [A-Z]\w+|[A-Z]\w+ (?:Translation|Transcription)")
+# A title printed on a line of its own: one line, no longer than this.
+TITLE_LENGTH = 300
+# How far ahead of a summary sentence the page's date may stand.
+LEAD_REACH = 3
+
+
+def read_page(conv: Conversion, parts: list[Part]) -> RecordPage:
+    """The record page the parts make: fields after the head, or a panel of fields after the text."""
+    page = RecordPage()
+    panel = max((index for index, part in enumerate(parts) if part.kind == PANEL), default=None)
+    if panel is None:
+        first = next((index for index, part in enumerate(parts) if part.kind == LABEL), len(parts))
+        _head(conv, page, parts[:first], text_follows=False)
+        end = first + _fields(conv, page, parts[first:], final="contents")
+        body = [part for part in parts[end:] if part.kind != SPACER]
+        while body and (body[0].kind == DEBRIS or TEXT_DEBRIS.fullmatch(body[0].whole.text.strip())):
+            page.debris.append(body.pop(0).whole)
+    else:
+        _take(conv, parts[panel])
+        before = parts[:panel]
+        lists = next((index for index, part in enumerate(before) if part.kind == LABEL), panel)
+        summary = _summary(before[:lists])
+        start = _head(conv, page, before[:lists if summary is None else summary], text_follows=True)
+        body = [part for part in before[start:lists if summary is None else summary] if part.kind != SPACER]
+        _fields(conv, page, before[lists:], final=None)
+        _fields(conv, page, parts[panel + 1:], final=None)
+        if summary is not None:
+            page.fields.setdefault("summary", []).append(parts[summary].value)
+        _check_title(page, body)
+    page.body = [part.whole for part in body]
+    _split_citation(page)
+    _merge_values(conv, page)
+    if page.fields.get("language") and not page.fields.get("original-language"):
+        page.fields["original-language"] = page.fields.pop("language")   # the panel's 'Language'
+    return page
+
+
+def _split_citation(page: RecordPage) -> None:
+    """The old site prints the summary under the citation's tab, before the quoted citation (in the
+    same paragraph, or in one of its own): the summary is what comes before the quote."""
+    spans = page.fields.get("citation") or []
+    quoted = next((index for index, span in enumerate(spans) if span.text.lstrip().startswith('"')), None)
+    if quoted is None and spans and (line := re.search(r'\n\s*"', spans[0].text)):
+        spans = [spans[0].cut(0, line.start()), spans[0].cut(line.start()).strip(), *spans[1:]]
+        quoted = 1
+    if quoted:
+        page.fields["summary"] = [span.strip() for span in spans[:quoted]] + page.fields.get("summary", [])
+        page.fields["citation"] = spans[quoted:]
+
+
+def _summary(parts: list[Part]) -> int | None:
+    """Where the summary of a web capture stands: the last paragraph before the link lists or the
+    panel, after the text (set off by spacer lines or not); None when the text ends otherwise."""
+    last = max((index for index, part in enumerate(parts) if part.kind != SPACER), default=None)
+    return last if last is not None and parts[last].kind == TEXT else None
+
+
+def _take(conv: Conversion, part: Part, kind: str | None = None) -> None:
+    """The part is taken in its role: its marks (or, given a kind, its whole span) become markup."""
+    if kind is not None:
+        conv.consume(part.whole.start, part.whole.end, kind)
+    for start, end, mark in part.marks:
+        conv.consume(start, end, mark)
+
+
+def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: bool) -> int:
+    """Read the head (debris, summary sentences, date, title, rules); return where it ends. With
+    `text_follows` the document text begins at the first part the head does not take; otherwise the
+    head's leftovers are debris."""
+    lead: list[Span] = []
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        following = parts[index + 1: index + 1 + LEAD_REACH]
+        if part.kind in (DEBRIS, SPACER, RULE):
+            _take(conv, part)
+            if part.kind == DEBRIS:
+                page.debris.append(part.value)
+        elif part.kind not in (TEXT, HEADING):
+            break
+        elif CREDITS.match(part.value.text) and "credits" not in page.fields:
+            page.fields["credits"] = [part.value]
+        elif page.title and page.date:
+            break
+        elif page.date is None and (date := DATE_LEAD.match(part.value.text)):
+            _take(conv, part)
+            rest = part.value.cut(date.end()).strip()
+            titled = rest and rest.text[0].isalnum() and page.title is None
+            page.date = part.value.cut(0, date.end()) if titled else part.value
+            if titled:
+                page.title = rest                   # 'Month D, YYYY Title' (plain-text export)
+        elif page.title is None and following[:1] and following[0].kind == RULE:
+            page.title = _taken(conv, part)
+        elif page.date is None and any(DATE_LEAD.match(ahead.value.text) for ahead in following):
+            if page.title is None and _title_like(part.value):
+                page.title = _taken(conv, part)     # a title above its date
+            else:
+                lead.append(part.value)             # a summary sentence above the date
+        elif page.title is None and (part.kind == HEADING or not text_follows or _title_like(part.value)):
+            page.title = _taken(conv, part)
+        else:
+            break
+        index += 1
+    if lead:
+        page.fields["summary"] = lead + page.fields.get("summary", [])
+    if not text_follows:
+        page.debris.extend(part.whole for part in parts[index:])
+        return len(parts)
+    return index
+
+
+def _taken(conv: Conversion, part: Part) -> Span:
+    """The part's value, the part taken in its role."""
+    _take(conv, part)
+    return part.value
+
+
+def _title_like(span: Span) -> bool:
+    """True for a line that can be a page's own title: one line, not long, not a sentence of text."""
+    text = span.text.strip()
+    return "\n" not in text and len(text) <= TITLE_LENGTH and not text.endswith((".", ":", ";", ","))
+
+
+def _check_title(page: RecordPage, body: list[Part]) -> None:
+    """On a web capture, a line after the date is the title only if the citation does not name another
+    (old pages print the title only inside the citation): otherwise it is the document's first line."""
+    citation = page.value("citation")
+    if page.title is None or citation is None:
+        return
+    cited = " ".join(parse_citation(citation.text).title.split()).lower()
+    own = " ".join(page.title.text.split()).lower()
+    if cited and not cited.endswith(own):
+        body.insert(0, Part(TEXT, page.title, page.title))
+        page.title = None
+
+
+def _fields(conv: Conversion, page: RecordPage, parts: list[Part], final: str | None) -> int:
+    """Read labels and their values; return where they end. A value runs to the next label, except
+    that the `final` field, and a last field with no label after it, take one paragraph (what follows
+    is the document's text): after the `final` label, and on a page without one, a paragraph is a
+    value only if a label follows it. With no `final` (a panel), the last field takes all after it."""
+    through = next((index for index, part in enumerate(parts)
+                    if part.kind == LABEL and final and field_name(part.name) == final), -1)
+    values: list[Span] | None = None
+    name = ""
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        if name == final and values and not _more_tabs(name, values, part):
+            break                                   # the text follows the Contents field
+        if part.kind == LABEL and field_like(part.name):
+            name = field_name(part.name)
+            if mapped(part.name):
+                conv.consume(part.whole.start, part.whole.end, "field-label")
+                values = page.fields.setdefault(name, [])
+            else:
+                _take(conv, part)
+                note = FieldNote(part.value, [])
+                page.notes.append(note)
+                values = note.values
+        elif part.kind == SPACER:
+            pass
+        elif part.kind == DEBRIS:
+            page.debris.append(part.whole)
+        elif values is None and final is None:
+            page.fields.setdefault("source", []).append(part.whole)   # a panel whose labels were lost:
+            values = page.fields.setdefault("rights", [])              # source, then rights
+        elif values is None:
+            break
+        elif final is None or index < through:
+            values.append(part.whole)
+        else:
+            after = next((ahead for ahead in parts[index + 1:] if ahead.kind != SPACER), None)
+            cited = name == "citation" and part.whole.text.lstrip().startswith('"')
+            if values and not cited and not _more_tabs(name, values, part) and (
+                    name == final or after is None or after.kind != LABEL):
+                break
+            values.append(part.whole)
+        index += 1
+    return index
+
+
+def _more_tabs(name: str, values: list[Span], part: Part) -> bool:
+    """True when the part is one more of the page's tabs the Contents field lists a line each
+    ('Original Scan', 'Translation - English'); a tab named again opens the text."""
+    text = part.whole.text.strip()
+    return (name == "contents" and CONTENT_TAB.fullmatch(text) is not None
+            and text not in {span.text.strip() for span in values})
+
+
+def _merge_values(conv: Conversion, page: RecordPage) -> None:
+    """A field the header holds as one value keeps all its paragraphs, as one span of the source."""
+    for name, spans in page.fields.items():
+        if name not in PARAGRAPHS and len(spans) > 1:
+            page.fields[name] = [Span(conv.source.text[spans[0].start:spans[-1].end], spans[0].start)]

@@ -1,0 +1,110 @@
+"""The parts of an archive document page, whatever its export: the one sequence every export family
+(Markdown, plain text, web capture) turns its file into, and the page grammar (page_grammar.py) reads.
+
+A part is a span of the source of one kind (a heading, a field label, a paragraph of text, a rule, the
+"Document Information" panel heading, debris, a spacer line); `marks` are the characters around its
+value that become markup when the grammar takes the part in that role (`####  **` and `:**` of a
+Markdown label). A part the grammar does not take in its role is text: its `whole` span, nothing consumed.
+
+What each family makes of its lines (every other line is text):
+  Markdown     '## **…**' / '### **…**' heading, '#### **Name:**' label, rule
+  plain text   'Name:' label (a name the header maps, or any name standing alone), rule; on a page
+               without such labels (the archive's PDF as text) 'Citation: "…"' a label and its text;
+               the archive's name line (debris)
+  web capture  the site's chrome (debris), no-break-space lines (spacers), the link lists' headings and
+               the old site's '• Citation' (labels), 'Document Information' (panel), then in the panel
+               field names (labels)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from ..source import Source
+from .spans import Span, is_blank, line_span
+
+HEADING, LABEL, TEXT, RULE, PANEL, DEBRIS, SPACER = (
+    "heading", "label", "text", "rule", "panel", "debris", "spacer")
+
+# A line of '=' (or '-') that underlines the title in the archive's oldest layout.
+RULE_LINE = re.compile(r"\s*(?:={3,}|-{5,})\s*")
+# Pages whose blank lines are fewer than one in this many lines separate their blocks by single breaks
+# (when they have a few lines at all).
+SINGLE_BREAKS = 10
+FEW_LINES = 4
+
+Mark = tuple[int, int, str]
+
+
+class Part(NamedTuple):
+    """One part of a page: its kind, its value, the lines it covers, the markup taking it consumes."""
+
+    kind: str
+    value: Span
+    whole: Span
+    marks: tuple[Mark, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """A label's name as printed, in one line ('Original  Archive' -> 'Original Archive')."""
+        return " ".join(self.value.text.split())
+
+
+# What an export family makes of one line: a part of another kind than text, or None (text); or a
+# label and the text after it on its line ('Summary: A talk…'), where a paragraph begins.
+LineKind = Callable[[Span], "Part | tuple[Part, Span] | None"]
+
+
+def single_breaks(source: Source) -> bool:
+    """True when the page separates its blocks by single line breaks (a staging export)."""
+    filled = [number for number, line in enumerate(source.lines) if not is_blank(line)]
+    if len(filled) < FEW_LINES:
+        return False
+    blank = filled[-1] - filled[0] + 1 - len(filled)
+    return blank * SINGLE_BREAKS < len(filled)
+
+
+def page_parts(source: Source, kind_of: LineKind, first: int = 1, last: int | None = None) -> list[Part]:
+    """The parts of lines `first`..`last`: each line `kind_of` names (blank ones too: a spacer) is a
+    part of its own; the other non-blank lines make text parts, a paragraph each (a line each on pages
+    of single breaks)."""
+    last = len(source.lines) if last is None else last
+    single = single_breaks(source)
+    parts: list[Part] = []
+    run: list[Span] = []
+    for number in range(first, last + 1):
+        line = line_span(source, number)
+        part = kind_of(line)
+        part, rest = (part, None) if part is None or isinstance(part, Part) else part
+        if part is not None or is_blank(line.text) or single:
+            _close(source, run, parts)
+        if part is not None:
+            parts.append(part)
+        if rest is not None or (part is None and not is_blank(line.text)):
+            run.append(rest or line)
+    _close(source, run, parts)
+    return parts
+
+
+def _close(source: Source, run: list[Span], parts: list[Part]) -> None:
+    """End a paragraph of text lines: one text part from its first line to its last."""
+    if run:
+        span = Span(source.text[run[0].start:run[-1].end], run[0].start)
+        parts.append(Part(TEXT, span, span))
+        run.clear()
+
+
+def plain(kind: str, line: Span) -> Part:
+    """A part that is its whole (stripped) line."""
+    value = line.strip()
+    return Part(kind, value, value)
+
+
+def rule(line: Span) -> Part | None:
+    """The part of a rule line, or None."""
+    if RULE_LINE.fullmatch(line.text):
+        value = line.strip()
+        return Part(RULE, value, value, ((value.start, value.end, "rule"),))
+    return None
