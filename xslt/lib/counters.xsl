@@ -51,7 +51,14 @@
 
   <xsl:function name="pl:apart" as="xs:boolean">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="pl:in-text($note) and not($note/@place = 'inline' or $note/@type = ('status', 'source'))"/>
+    <xsl:sequence select="pl:in-text($note) and not($note/@place = 'inline' or pl:in-place($note))"/>
+  </xsl:function>
+
+  <!-- A note that is a block of the text, shown where it stands: the translation's status, a dossier
+       document's source note, plenum's word standing in a division for text the source lacks. -->
+  <xsl:function name="pl:in-place" as="xs:boolean">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="$note/@type = ('status', 'source') or ($note/@type = 'conversion' and exists($note/parent::tei:div))"/>
   </xsl:function>
 
   <!-- Where a node stands: its turn (number and speaker) and its page, for notes and citations. -->

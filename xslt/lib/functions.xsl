@@ -147,6 +147,14 @@
   </xsl:function>
   <xsl:variable name="pl:signs" as="map(xs:string, element(pl:sign))" select="map:merge($pl:conventions ! map{string(@key): .})"/>
 
+  <!-- The value of an archive page's field kept as a header note (note[@type='field']): the text
+       after its label, one value per line ('; ' between them). -->
+  <xsl:function name="pl:field-value" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="string-join(tokenize(string-join(($note/node() except $note/tei:label)
+        ! (if (self::tei:lb) then '&#10;' else string(.))), '&#10;') ! normalize-space()[.], '; ')"/>
+  </xsl:function>
+
   <!-- Whether the table shows an element through its own sign (a row whose key and element are the
        element's name, with views): the generic rule of each view renders it from the row alone. -->
   <xsl:function name="pl:declared" as="xs:boolean">

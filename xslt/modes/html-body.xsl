@@ -343,7 +343,7 @@
   <xsl:template match="tei:div[@type = 'notes']/tei:note | tei:back/tei:div/tei:note[@subtype = 'unanchored']" mode="body" priority="1"/>
 
 
-  <xsl:template match="tei:note[@type = ('status', 'source')]" mode="body" priority="1">
+  <xsl:template match="tei:note[pl:in-place(.)]" mode="body" priority="1">
     <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:element name="{pl:tag(., 'p', $pl:flows)}">
       <xsl:attribute name="class" select="'note-' || @type"/>

@@ -74,8 +74,8 @@
         <!-- plenum's own notes (its findings, @resp naming plenum) are for the review, not the reader. -->
         <xsl:variable name="plenum" select="$file/tei:titleStmt/tei:respStmt[normalize-space(tei:name) = 'plenum']/@xml:id ! ('#' || .)"/>
         <xsl:for-each select="$file/tei:notesStmt/tei:note[normalize-space()][not(@resp = $plenum)]">
-          <dt>{(@type ! (upper-case(substring(., 1, 1)) || substring(., 2)), 'Note')[1]}</dt>
-          <dd>{normalize-space(.)}</dd>
+          <dt>{if (@type = 'field') then normalize-space(@n) else (@type ! (upper-case(substring(., 1, 1)) || substring(., 2)), 'Note')[1]}</dt>
+          <dd>{if (@type = 'field') then pl:field-value(.) else normalize-space(.)}</dd>
         </xsl:for-each>
         <xsl:for-each select="$file/tei:publicationStmt/tei:availability">
           <dt>Rights</dt>

@@ -137,7 +137,7 @@
     <xsl:sequence select="pl:after('gloss', $view) || (if (following-sibling::node()) then ' ' else '')"/>
   </xsl:template>
 
-  <xsl:template match="tei:note[@type = ('status', 'source')]" mode="plain">
+  <xsl:template match="tei:note[pl:in-place(.)]" mode="plain">
     <xsl:apply-templates mode="plain"/>
   </xsl:template>
 

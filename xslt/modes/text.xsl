@@ -60,6 +60,9 @@
       <xsl:sequence select="pl:field('Original language', normalize-space($source/tei:msDesc/tei:msContents/tei:textLang[1]))"/>
       <xsl:sequence select="pl:field('Archive', pl:archive($source/tei:msDesc[1]/tei:msIdentifier))"/>
       <xsl:sequence select="pl:field('Source', string-join(($source/tei:bibl[@type = 'record']/tei:distributor, $source/tei:bibl[@type = 'record']/tei:idno[@type = 'URL']) ! normalize-space(), ', '))"/>
+      <xsl:for-each select="$header/tei:fileDesc/tei:notesStmt/tei:note[@type = 'field']">
+        <xsl:sequence select="pl:field(normalize-space(@n), pl:field-value(.))"/>
+      </xsl:for-each>
       <xsl:sequence select="pl:field('Journal', pl:plain($source/tei:biblStruct/tei:monogr, 'text', false()))"/>
       <xsl:sequence select="pl:field('Rights', pl:plain($header/tei:fileDesc/tei:publicationStmt/tei:availability, 'text', false()))"/>
       <xsl:sequence select="pl:field('Summary', pl:plain($header/tei:profileDesc/tei:abstract, 'text', false()))"/>
@@ -169,12 +172,12 @@
     <xsl:sequence select="pl:block(., '', '')"/>
   </xsl:template>
 
-  <xsl:template match="tei:note[@type = ('status', 'source')]" mode="text">
+  <xsl:template match="tei:note[pl:in-place(.)]" mode="text">
     <xsl:sequence select="pl:block(node(), '', '')"/>
   </xsl:template>
 
   <!-- A marker of an endnote whose note is elsewhere, or a note standing between blocks. -->
-  <xsl:template match="tei:note[not(@place = 'inline') and not(@type = ('status', 'source'))]" mode="text">
+  <xsl:template match="tei:note[not(@place = 'inline') and not(pl:in-place(.))]" mode="text">
     <xsl:sequence select="pl:block(., '', '')"/>
   </xsl:template>
 

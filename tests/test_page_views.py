@@ -1,0 +1,49 @@
+"""What the reading editions show of pages beyond the seeds: the fields an archive page gives that the
+header does not map, and a page that gives no text."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import html
+
+from plenum.cli import main
+
+from .conftest import ROOT
+
+PAGES = Path(__file__).parent / "pages"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    """Two look-alike pages converted and rendered: one with unknown fields, one with no text."""
+    root = tmp_path_factory.mktemp("views")
+    (root / "tei").mkdir()
+    shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
+    pages = [PAGES / "archive-text" / "unknown-fields.txt", PAGES / "archive-web" / "metadata-only.txt"]
+    for command in (["convert", *pages, "-o", root / "tei"], ["render", root / "tei", "-o", root / "site"]):
+        result = CliRunner().invoke(main, [str(arg) for arg in command])
+        assert result.exit_code == 0, result.output
+    return root / "site"
+
+
+def test_a_field_the_header_does_not_map_is_shown_by_its_label_in_both_editions(site):
+    page = html.parse(str(site / "unknown-fields.html")).getroot()
+    facts = {dt.text_content(): dt.getnext().text_content() for dt in page.xpath("//dl[@class='facts']/dt")}
+    assert facts["Original Archive"] == "Made-up Central Archives"
+    assert facts["Subjects"] == "Ports; Shipping"
+    text = (site / "unknown-fields.txt").read_text(encoding="utf-8")
+    assert "\nOriginal Archive: Made-up Central Archives\n" in text and "\nSubjects: Ports; Shipping\n" in text
+
+
+def test_a_page_without_text_says_so_where_the_text_would_be(site):
+    page = html.parse(str(site / "metadata-only.html")).getroot()
+    [body] = page.find_class("body")
+    assert "gives no text of this document" in body.text_content()
+    assert not body.find_class("noteref")
+    text = (site / "metadata-only.txt").read_text(encoding="utf-8")
+    body = text.split("-" * 72)[1]
+    assert "gives no text of this document" in body and "[1]" not in body and "NOTES" not in body
