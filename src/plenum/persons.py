@@ -147,7 +147,7 @@ class Personography:
         self.tree = tree
         self.persons: dict[str, Person] = {}
         self._by_form: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self._similar: dict[tuple[str, str], float] = {}
+        self._similar: dict[tuple[str, ...], float] = {}
         self._first: dict[str, tuple[frozenset[str], int]] = {}
         if tree is not None:
             self._read(tree)
@@ -214,7 +214,13 @@ class Personography:
     def likeness(self, name: str, pid: str) -> float:
         """How alike an OCR name form is to the person's forms of as many words, from 0 to 1: compared
         as written and without a Russian case ending, in Cyrillic and transliterated ('Пон До-худом',
-        'Мухомinov' with OCR-mixed Latin letters)."""
+        'Мухомinov' with OCR-mixed Latin letters). Memoised, as `similarity`."""
+        key = (name, pid, "ocr")
+        if key not in self._similar:
+            self._similar[key] = self._likeness(name, pid)
+        return self._similar[key]
+
+    def _likeness(self, name: str, pid: str) -> float:
         person = self.persons.get(pid)
         folded = fold(name)
         variants = {folded, re.sub(RUSSIAN_ENDINGS + "$", "", folded)}
