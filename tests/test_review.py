@@ -36,6 +36,7 @@ XPATHS = {
     "unanchored-note": "//tei:note[@subtype = 'unanchored']",
     "plenum-note": "//tei:note[@type = 'conversion' or (@type = 'editorial' and @resp = '#plenum')]",
     "attribution": "//tei:sp[@cert = 'medium' or @cert = 'low' or @cert = 'unknown']",
+    "guessed-name": "//tei:persName[@ref][@cert = 'medium' or @cert = 'low']",
     "unresolved-name": "//tei:text//tei:persName[not(@ref)][not(ancestor::tei:person)]",
     "unplaced-fragment": "//tei:div[@type = 'unplaced']/tei:ab[@type = 'fragment']",
     "ocr-noise": "//tei:ab[@type = 'ocr-noise']",
@@ -129,7 +130,9 @@ KNOWN = [
     ("supplied", "[Alekseyev]"),
     ("unclear", "Benno: Marol"),
     ("ocr-noise", "Revoluce 1"),
-    ("unresolved-name", "Пон До-худом"),
+    ("guessed-name", "Пон До-худом"),
+    ("guessed-name", "Ким Що Сена"),
+    ("guessed-name", "А.Миноян"),
 ]
 
 

@@ -95,7 +95,8 @@ def attest_tree(tree: etree._ElementTree, name: str) -> dict:
     mentions, and the forms (language, form, count) the document uses for them.
 
     One walk over the elements; a name counts once wherever it stands in the text (a text nested in
-    a group, as the original beside its translation, included)."""
+    a group, as the original beside its translation, included). Forms come from certain turns and
+    mentions only (not from an OCR form plenum linked by its likeness, which the review lists)."""
     places: dict[str, list[int]] = {}
     forms: Counter = Counter()
     plenum = tei.plenum_pointers(tree.getroot())
@@ -110,7 +111,8 @@ def attest_tree(tree: etree._ElementTree, name: str) -> dict:
         in_text = next(mention.iterancestors(TEXT), None) is not None
         if in_text and (ref := mention.get("ref")) is not None and (pid := person_id(ref)):
             places.setdefault(pid, [0, 0])[1] += 1
-            forms[(pid, _language(mention), " ".join(name_text(mention, plenum).split()))] += 1
+            if mention.get("cert", "high") == "high":      # an OCR form linked by likeness attests no form
+                forms[(pid, _language(mention), " ".join(name_text(mention, plenum).split()))] += 1
     return {"name": name, "title": _title(tree), "places": places,
             "forms": [[*key, count] for key, count in sorted(forms.items())]}
 
@@ -145,7 +147,7 @@ class Personography:
         self.tree = tree
         self.persons: dict[str, Person] = {}
         self._by_form: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self._similar: dict[tuple[str, str], float] = {}
+        self._similar: dict[tuple[str, ...], float] = {}
         self._first: dict[str, tuple[frozenset[str], int]] = {}
         if tree is not None:
             self._read(tree)
@@ -207,6 +209,31 @@ class Personography:
                     best = max(best, _ratio(folded, fold(form)))
                 elif _script(language) == "latin":
                     best = max(best, _ratio(transliterate(name), fold(form)))
+        return best
+
+    def likeness(self, name: str, pid: str) -> float:
+        """How alike an OCR name form is to the person's forms of as many words, from 0 to 1: compared
+        as written and without a Russian case ending, in Cyrillic and transliterated ('Пон До-худом',
+        'Мухомinov' with OCR-mixed Latin letters). Memoised, as `similarity`."""
+        key = (name, pid, "ocr")
+        if key not in self._similar:
+            self._similar[key] = self._likeness(name, pid)
+        return self._similar[key]
+
+    def _likeness(self, name: str, pid: str) -> float:
+        person = self.persons.get(pid)
+        folded = fold(name)
+        variants = {folded, re.sub(RUSSIAN_ENDINGS + "$", "", folded)}
+        best = 0.0
+        for language, forms in (person.forms.items() if person else ()):
+            for form in (fold(form) for form in forms):
+                if len(form.split()) != len(folded.split()):
+                    continue
+                for variant in variants:
+                    if _script(language) == "cyrillic":
+                        best = max(best, _ratio(variant, form), _ratio(transliterate(variant), transliterate(form)))
+                    elif _script(language) == "latin":
+                        best = max(best, _ratio(transliterate(variant), form))
         return best
 
     def first_words(self, script: str) -> tuple[frozenset[str], int]:

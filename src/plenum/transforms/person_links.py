@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -20,6 +21,7 @@ from ..readers.labels import parse_label, plain_names
 from ..tei import E, NS, XML_LANG, local, q
 from ..textnodes import SKIP, text_nodes, wrap, wrap_spans
 from . import Transform
+from .ocr_names import cast, in_participants, ocr_spans
 from .proposals import Proposals, label_text
 
 # Titles before a name, a longer one before the shorter it begins with.
@@ -119,9 +121,10 @@ def _run_names(run: str, script: str, persons: Personography,
     return tuple(found)
 
 
-def _name_across_line_end(lb: etree._Element, script: str, persons: Personography) -> None:
+def _name_across_line_end(lb: etree._Element, find: Callable[[str], list[tuple[int, int, dict[str, str]]]]) -> None:
     """A name a line end splits ('Kim Il' / 'Sung') becomes one persName holding the lb, so that the
-    longer form wins over the shorter one the first line ends with."""
+    longer form wins over the shorter one the first line ends with. `find` gives the (start, end,
+    persName attributes) of the names in a text."""
     parent, previous = lb.getparent(), lb.getprevious()
     before = (previous.tail if previous is not None else parent.text) or ""
     after = lb.tail or ""
@@ -129,10 +132,10 @@ def _name_across_line_end(lb: etree._Element, script: str, persons: Personograph
         return
     left, right = before.rstrip(), after.lstrip()
     joint = len(left)
-    for start, end, pid in _names(f"{left} {right}", script, persons, {}):
+    for start, end, attributes in find(f"{left} {right}"):
         if start < joint < end - 1:
             cut = len(after) - len(right) + end - joint - 1
-            name = E.persName({"ref": pointer(pid)}, before[start:])
+            name = E.persName(attributes, before[start:])
             if previous is not None:
                 previous.tail = before[:start]
             else:
@@ -154,12 +157,18 @@ class LinkPersons(Transform):
         # Where each element stands, to tell where an alias is declared (needed only when one is).
         order = {element: index for index, element in enumerate(document.root.iter())} if declared else {}
         aliases = {alias: (pid, order[turn]) for alias, (pid, turn) in declared.items()}
-        for text, script in language_texts(document):
-            body = [element for element in text if local(element) in ("body", "back")]
+        texts = [(text, script, [element for element in text if local(element) in ("body", "back")])
+                 for text, script in language_texts(document)]
+        for text, script, body in texts:
             self._regularised(text, conv)
             for part in body:
                 self._mentions(part, conv, script, aliases, order)
                 self._supplied_name_parts(part, conv)
+        candidates = cast(document.root, conv.persons)
+        for text, script, body in texts:
+            for part in body:
+                if script == "cyrillic":
+                    self._ocr_forms(part, conv.persons, candidates)
                 self._unresolved(part, script)
 
     # -- speakers ---------------------------------------------------------------------------
@@ -241,7 +250,8 @@ class LinkPersons(Transform):
         if not conv.persons.persons:
             return
         for lb in list(part.iter(LB)):
-            _name_across_line_end(lb, script, conv.persons)
+            _name_across_line_end(lb, lambda text: [(start, end, {"ref": pointer(pid)}) for start, end, pid
+                                                    in _names(text, script, conv.persons, {})])
         decoded = [node for reg in part.iter(REG) if reg.get("type") == "font-decoded"
                    and reg.getparent().getparent().tag != PERSNAME for node in text_nodes(reg, DECODED)]
         for node, is_tail in text_nodes(part) + decoded:
@@ -276,6 +286,18 @@ class LinkPersons(Transform):
                 supplied.addprevious(name)
                 name.tail, supplied.tail = supplied.tail, None
                 name.append(supplied)
+
+    @staticmethod
+    def _ocr_forms(part: etree._Element, persons: Personography, candidates: list[str]) -> None:
+        """OCR forms of names the curated forms miss, linked by likeness or left for review (ocr_names)."""
+        for lb in list(part.iter(LB)):
+            _name_across_line_end(lb, lambda text: ocr_spans(text, candidates, persons, in_participants(lb)))
+        for node, is_tail in text_nodes(part):
+            text = node.tail if is_tail else node.text
+            entries = in_participants(node.getparent() if is_tail else node)
+            spans = [(start, end, E.persName(attributes, text[start:end]))
+                     for start, end, attributes in ocr_spans(text, candidates, persons, entries)]
+            wrap_spans(node, is_tail, spans)
 
     def _unresolved(self, part: etree._Element, script: str) -> None:
         """A name after a title that no form recognises: persName without @ref (the review lists it)."""

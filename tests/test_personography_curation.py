@@ -1,0 +1,50 @@
+"""The editors' personography as the edition uses it: duplicates resolved, the dossier's people listed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from plenum import tei
+from plenum.persons import Personography, person_id
+from plenum.tei import NS, XML_ID
+
+from .conftest import ROOT
+
+PERSONS = ROOT / "tei" / "persons.xml"
+
+
+def mentions() -> dict[str, set[str]]:
+    """Each name as the committed documents write it -> the persons its mentions point to."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for path in sorted((ROOT / "tei").glob("0*.xml")):
+        for name in tei.parse_file(path).iterfind(".//tei:text//tei:persName", NS):
+            found[" ".join(" ".join(name.itertext()).split())].add(person_id(name.get("ref") or ""))
+    return found
+
+
+def test_a_person_marked_the_same_as_another_points_to_a_listed_person_and_says_why():
+    root = tei.parse_file(PERSONS).getroot()
+    ids = {person.get(XML_ID) for person in root.iterfind(".//tei:person", NS)}
+    marked = root.xpath(".//tei:listPerson/tei:person[@sameAs]", namespaces=NS)
+    assert marked
+    for person in marked:
+        assert person.get("sameAs").removeprefix("#") in ids - {person.get(XML_ID)}
+        assert person.get("cert") in ("medium", "low")       # an identification, not a fact
+        assert person.find("tei:note[@type='editorial']", NS) is not None
+
+
+def test_a_merged_duplicate_leaves_one_person_and_its_form():
+    persons = Personography.load(PERSONS)
+    assert "qiao-wanguang" not in persons.persons
+    assert persons.lookup("Qiao Wanguang", "latin") == {"qiao-xiaoguang"}
+    assert mentions()["Qiao Wanguang"] == {"qiao-xiaoguang"}
+
+
+@pytest.mark.parametrize("name, pid", [
+    ("Bak Yeongbin", "pak-yong-bin"), ("Gim Yeongju", "kim-yong-ju"), ("I. Shcherbakov", "shcherbakov-i-s"),
+    ("Kurdyukov", "kurdyukov"), ("Chao Kaelyan", "chao-kaelyan"), ("Chao", "chao-kaelyan"),
+])
+def test_people_the_dossier_names_are_listed_and_linked(name, pid):
+    assert mentions()[name] == {pid}
