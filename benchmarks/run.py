@@ -9,6 +9,8 @@ tei/ holding the edition's persons.xml), in a process of its own so that its pea
 * full build with the XSD (xmlschema) and tei_all on every document, in a second fresh project;
 * per stage, the seconds spent, summed over the worker processes (plenum.timing);
 * the floor: lxml parse + serialise of the TEI files the build made, in one process;
+* the engines' floor (floor.py): a minimal pipeline over the same TEI files on every core (read, lxml
+  parse, RELAX NG, a small saxonche HTML stylesheet, write), each build's wall time given as a ratio to it;
 * peak resident memory of the main process and of the largest worker.
 
 Results go to benchmarks/results/<date>-<machine>.json (with CPU, cores and versions) and a table to
@@ -37,6 +39,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402  (beside this file)
+import floor as engines_floor  # noqa: E402  (beside this file)
 
 from plenum import __version__, pool, runner, tei, wordcheck  # noqa: E402
 from plenum.edition import Edition  # noqa: E402
@@ -47,7 +50,7 @@ from plenum.source import Source  # noqa: E402
 # Stages in pipeline order, as plenum.timing names them.
 STAGES = ["read+convert", "transforms", "nothing-lost check", "serialise", "lxml parse", "RELAX NG",
           "Saxon parse", "Schematron", "XSD", "tei_all", "summary and attestations", "HTML", "text",
-          "persons.xml", "edition pages"]
+          "persons.xml", "edition pages", "review"]
 
 
 def project(folder: Path, count: int) -> Path:
@@ -112,11 +115,14 @@ def one(count: int, jobs: int | None, with_all: bool) -> dict:
         change_one(folder / "seeds")
         changed, after = timed_build(folder, jobs)
         floor_seconds, tei_bytes = floor(folder / "tei")
+        pipeline_floor = engines_floor.run(folder / "tei", Path(temporary) / "floor", jobs)
         result = {
             "documents": count, "source_bytes": source_bytes, "tei_bytes": tei_bytes, "full_seconds": full,
             "stages": figures["stages"], "unchanged_seconds": unchanged, "one_change_seconds": changed,
             "one_change_work": {key: after[key] for key in ("converted", "checked")},
-            "floor_seconds": floor_seconds,
+            "floor_seconds": floor_seconds, "pipeline_floor_seconds": pipeline_floor,
+            "ratios": {"full": full / pipeline_floor, "unchanged": unchanged / pipeline_floor,
+                       "one_change": changed / pipeline_floor},
         }
         if with_all:
             other = project(Path(temporary) / "all", count)
@@ -160,6 +166,11 @@ def table(results: list[dict]) -> str:
         lines.append(f"{stage:<48}" + "".join(cells))
     lines.append(f"{'floor: lxml parse + serialise':<48}" + "".join(
         f"  {r['floor_seconds'] * 1000 / r['documents']:7.2f}         " for r in results))
+    lines += ["", "engines' floor (read, parse, RELAX NG, saxonche HTML, write; every core): wall seconds, "
+                  "and each build as a multiple of it"]
+    for r in results:
+        lines.append(f"N={r['documents']:<6} floor {r['pipeline_floor_seconds']:6.2f} s   full {r['ratios']['full']:5.1f}x   "
+                     f"no change {r['ratios']['unchanged']:5.2f}x   one change {r['ratios']['one_change']:5.2f}x")
     return "\n".join(lines)
 
 
