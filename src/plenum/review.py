@@ -333,5 +333,7 @@ def _indented(value, pad: str) -> str:
             for key, item in value.items()) + pad + "}"
     if isinstance(value, (list, tuple)) and value:
         return "[" + inner + ("," + inner).join(_indented(item, inner) for item in value) + pad + "]"
-    return _quoted(value) if isinstance(value, str) else json.dumps(value)
+    if isinstance(value, str):
+        return _quoted(value)
+    return int.__repr__(value) if type(value) is int else json.dumps(value)
 
