@@ -11,7 +11,7 @@ tei/ holding the edition's persons.xml), in a process of its own so that its pea
 * the floor: lxml parse + serialise of the TEI files the build made, in one process;
 * the engines' floor (floor.py): a minimal pipeline over the same TEI files on every core (read, lxml
   parse, RELAX NG, a small saxonche HTML stylesheet, write), each build's wall time given as a ratio to it;
-* peak resident memory of the main process and of the largest worker.
+* peak resident memory of the main process and of the largest worker, over the three builds.
 
 Results go to benchmarks/results/<date>-<machine>.json (with CPU, cores and versions) and a table to
 stdout. Usage: .venv/bin/python benchmarks/run.py [--sizes 10 100 1000] [--jobs N] [--no-all]
@@ -109,11 +109,12 @@ def one(count: int, jobs: int | None, with_all: bool) -> dict:
         folder = project(Path(temporary) / "project", count)
         source_bytes = sum(path.stat().st_size for path in (folder / "seeds").iterdir())
         full, figures = timed_build(folder, jobs)
-        if lost := words_lost(folder):
-            raise SystemExit(f"the TEI of the synthetic corpus lacks words of its sources: {lost[:3]}")
         unchanged, _ = timed_build(folder, jobs)
         change_one(folder / "seeds")
         changed, after = timed_build(folder, jobs)
+        memory = peak_memory()  # the builds' own: what follows holds every file at once
+        if lost := words_lost(folder):
+            raise SystemExit(f"the TEI of the synthetic corpus lacks words of its sources: {lost[:3]}")
         floor_seconds, tei_bytes = floor(folder / "tei")
         pipeline_floor = engines_floor.run(folder / "tei", Path(temporary) / "floor", jobs)
         result = {
@@ -128,9 +129,13 @@ def one(count: int, jobs: int | None, with_all: bool) -> dict:
             other = project(Path(temporary) / "all", count)
             result["all_seconds"], all_figures = timed_build(other, jobs, schema="all")
             result["all_stages"] = all_figures["stages"]
-    result["peak_rss_main_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result["peak_rss_worker_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return result
+    return {**result, **memory}
+
+
+def peak_memory() -> dict:
+    """Peak resident memory so far of this process and of the largest worker process it waited for, in MB."""
+    return {"peak_rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "peak_rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
 def machine() -> dict:
@@ -198,7 +203,8 @@ def main() -> None:
     name = re.sub(r"[^a-z0-9]+", "-", f"{about['cpu']} {about['cores']} cores".lower()).strip("-")
     out = HERE / "results" / f"{today}-{name}.json"
     out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps({"date": today, "machine": about, "results": results}, indent=2) + "\n")
+    command = " ".join(["benchmarks/run.py", *sys.argv[1:]])
+    out.write_text(json.dumps({"date": today, "command": command, "machine": about, "results": results}, indent=2) + "\n")
     print(table(results))
     print(f"\nwritten to {out.relative_to(ROOT)}")
 
