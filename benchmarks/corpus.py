@@ -39,8 +39,8 @@ def pool() -> Pool:
     for path in sorted(SEEDS.glob("00[0-3]*.txt")):
         for paragraph in re.split(r"\n[\s\u00a0]*\n", path.read_text(encoding="utf-8")):
             text = paragraph.strip()
-            if len(text) < 40 or text.startswith(("#", "[\\[", "Citation", "Summary")):
-                continue
+            if len(text) < 40 or text.startswith(("#", "[\\[", "Citation", "Summary")) or re.search(r"email\sprotected", text):
+                continue  # the rights notice's "[email protected]" is the archive's page furniture, not a record's text
             if RUSSIAN_LABEL.match(text):
                 russian.append(RUSSIAN_LABEL.sub("", text))
             elif LABEL.match(text):

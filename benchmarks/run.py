@@ -9,7 +9,9 @@ tei/ holding the edition's persons.xml), in a process of its own so that its pea
 * full build with the XSD (xmlschema) and tei_all on every document, in a second fresh project;
 * per stage, the seconds spent, summed over the worker processes (plenum.timing);
 * the floor: lxml parse + serialise of the TEI files the build made, in one process;
-* peak resident memory of the main process and of the largest worker.
+* the engines' floor (floor.py): a minimal pipeline over the same TEI files on every core (read, lxml
+  parse, RELAX NG, a small saxonche HTML stylesheet, write), each build's wall time given as a ratio to it;
+* peak resident memory of the main process and of the largest worker, over the three builds.
 
 Results go to benchmarks/results/<date>-<machine>.json (with CPU, cores and versions) and a table to
 stdout. Usage: .venv/bin/python benchmarks/run.py [--sizes 10 100 1000] [--jobs N] [--no-all]
@@ -37,6 +39,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402  (beside this file)
+import floor as engines_floor  # noqa: E402  (beside this file)
 
 from plenum import __version__, pool, runner, tei, wordcheck  # noqa: E402
 from plenum.edition import Edition  # noqa: E402
@@ -47,7 +50,7 @@ from plenum.source import Source  # noqa: E402
 # Stages in pipeline order, as plenum.timing names them.
 STAGES = ["read+convert", "transforms", "nothing-lost check", "serialise", "lxml parse", "RELAX NG",
           "Saxon parse", "Schematron", "XSD", "tei_all", "summary and attestations", "HTML", "text",
-          "persons.xml", "edition pages"]
+          "persons.xml", "edition pages", "review"]
 
 
 def project(folder: Path, count: int) -> Path:
@@ -106,25 +109,33 @@ def one(count: int, jobs: int | None, with_all: bool) -> dict:
         folder = project(Path(temporary) / "project", count)
         source_bytes = sum(path.stat().st_size for path in (folder / "seeds").iterdir())
         full, figures = timed_build(folder, jobs)
-        if lost := words_lost(folder):
-            raise SystemExit(f"the TEI of the synthetic corpus lacks words of its sources: {lost[:3]}")
         unchanged, _ = timed_build(folder, jobs)
         change_one(folder / "seeds")
         changed, after = timed_build(folder, jobs)
+        memory = peak_memory()  # the builds' own: what follows holds every file at once
+        if lost := words_lost(folder):
+            raise SystemExit(f"the TEI of the synthetic corpus lacks words of its sources: {lost[:3]}")
         floor_seconds, tei_bytes = floor(folder / "tei")
+        pipeline_floor = engines_floor.run(folder / "tei", Path(temporary) / "floor", jobs)
         result = {
             "documents": count, "source_bytes": source_bytes, "tei_bytes": tei_bytes, "full_seconds": full,
             "stages": figures["stages"], "unchanged_seconds": unchanged, "one_change_seconds": changed,
             "one_change_work": {key: after[key] for key in ("converted", "checked")},
-            "floor_seconds": floor_seconds,
+            "floor_seconds": floor_seconds, "pipeline_floor_seconds": pipeline_floor,
+            "ratios": {"full": full / pipeline_floor, "unchanged": unchanged / pipeline_floor,
+                       "one_change": changed / pipeline_floor},
         }
         if with_all:
             other = project(Path(temporary) / "all", count)
             result["all_seconds"], all_figures = timed_build(other, jobs, schema="all")
             result["all_stages"] = all_figures["stages"]
-    result["peak_rss_main_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result["peak_rss_worker_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return result
+    return {**result, **memory}
+
+
+def peak_memory() -> dict:
+    """Peak resident memory so far of this process and of the largest worker process it waited for, in MB."""
+    return {"peak_rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "peak_rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
 def machine() -> dict:
@@ -160,6 +171,11 @@ def table(results: list[dict]) -> str:
         lines.append(f"{stage:<48}" + "".join(cells))
     lines.append(f"{'floor: lxml parse + serialise':<48}" + "".join(
         f"  {r['floor_seconds'] * 1000 / r['documents']:7.2f}         " for r in results))
+    lines += ["", "engines' floor (read, parse, RELAX NG, saxonche HTML, write; every core): wall seconds, "
+                  "and each build as a multiple of it"]
+    for r in results:
+        lines.append(f"N={r['documents']:<6} floor {r['pipeline_floor_seconds']:6.2f} s   full {r['ratios']['full']:5.1f}x   "
+                     f"no change {r['ratios']['unchanged']:5.2f}x   one change {r['ratios']['one_change']:5.2f}x")
     return "\n".join(lines)
 
 
@@ -187,7 +203,8 @@ def main() -> None:
     name = re.sub(r"[^a-z0-9]+", "-", f"{about['cpu']} {about['cores']} cores".lower()).strip("-")
     out = HERE / "results" / f"{today}-{name}.json"
     out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps({"date": today, "machine": about, "results": results}, indent=2) + "\n")
+    command = " ".join(["benchmarks/run.py", *sys.argv[1:]])
+    out.write_text(json.dumps({"date": today, "command": command, "machine": about, "results": results}, indent=2) + "\n")
     print(table(results))
     print(f"\nwritten to {out.relative_to(ROOT)}")
 

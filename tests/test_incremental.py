@@ -63,6 +63,21 @@ def test_one_changed_source_redoes_its_document_and_the_pages_that_list_it(proje
                          "index.html", "persons.html", "persons.xml"}
 
 
+def test_a_change_that_leaves_the_summary_as_it_was_leaves_the_edition_pages_alone(project):
+    build(project)
+    before = stamps(project / "site")
+    source = project / "seeds" / "archive-web-minutes.txt"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("I have just arrived from China.", "I have just arrived from Beijing.", 1),
+                      encoding="utf-8")
+    again = build(project)
+    after = stamps(project / "site")
+    assert {name for name in after if after[name] != before.get(name)} == {
+        "archive-web-minutes.html", "archive-web-minutes.txt", "archive-web-minutes.xml"}
+    assert "Beijing" in (project / "site" / "archive-web-minutes.html").read_text(encoding="utf-8")
+    assert again.converted == 1 and "edition pages" not in again.timings
+
+
 def test_a_change_in_the_code_redoes_everything(project, monkeypatch):
     build(project)
     monkeypatch.setattr(runner, "code_digest", lambda: "another version of plenum")

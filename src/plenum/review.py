@@ -15,6 +15,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from json.encoder import encode_basestring as _quoted
 from urllib.parse import quote, unquote, urlsplit
 
 from lxml import etree
@@ -269,7 +270,7 @@ class Pages:
 def write_report(report: ReviewReport, out_dir: Path, site_dir: Path, pages: Pages) -> dict:
     """Write a document's review into out_dir, <name>.json and .html; its data."""
     data = report.as_dict(out_dir, site_dir)
-    write_atomic(out_dir / f"{report.path.stem}.json", _json(data, indent=2).encode("utf-8"))
+    write_atomic(out_dir / f"{report.path.stem}.json", _json(data, indent=True).encode("utf-8"))
     write_atomic(out_dir / f"{report.path.stem}.html", pages.page("document", data))
     return data
 
@@ -287,7 +288,7 @@ def write_overview(listings: list[dict], out_dir: Path, pages: Pages) -> list[st
     """Write the overview of the documents' reviews (each given by its `listing`) into out_dir: index.json
     and .html, the counts per kind and document, and uncertain.html; their names."""
     overview = _overview(listings)
-    write_atomic(out_dir / "index.json", _json(overview, indent=2).encode("utf-8"))
+    write_atomic(out_dir / "index.json", _json(overview, indent=True).encode("utf-8"))
     write_atomic(out_dir / "index.html", pages.page("overview", overview))
     uncertain = dict(overview, documents=[entry for entry in listings if entry["uncertain"]])
     write_atomic(out_dir / "uncertain.html", pages.page("uncertain", uncertain))
@@ -316,7 +317,23 @@ def _entry(data: dict) -> dict:
             "counts": data["counts"]}
 
 
-def _json(data: dict, indent: int | None = None) -> str:
-    """Review data as JSON: UTF-8 text, keys in the order the report defines, the same bytes every run."""
-    return json.dumps(data, ensure_ascii=False, indent=indent) + ("\n" if indent else "")
+def _json(data: dict, indent: bool = False) -> str:
+    """Review data as JSON: UTF-8 text, keys in the order the report defines, the same bytes every run;
+    `indent`: two spaces a level and a final newline."""
+    return _indented(data, "\n") + "\n" if indent else json.dumps(data, ensure_ascii=False)
+
+
+def _indented(value, pad: str) -> str:
+    """`value` as json.dumps(value, ensure_ascii=False, indent=2) writes it, `pad` the line break and
+    indent of its level: built by joining strings, several times faster than json's indenting encoder."""
+    inner = pad + "  "
+    if isinstance(value, dict) and value:
+        return "{" + inner + ("," + inner).join(
+            _quoted(key if isinstance(key, str) else json.dumps(key)) + ": " + _indented(item, inner)
+            for key, item in value.items()) + pad + "}"
+    if isinstance(value, (list, tuple)) and value:
+        return "[" + inner + ("," + inner).join(_indented(item, inner) for item in value) + pad + "]"
+    if isinstance(value, str):
+        return _quoted(value)
+    return int.__repr__(value) if type(value) is int else json.dumps(value)
 

@@ -7,11 +7,12 @@
    the curated persons, the schemas asked for, which of the files it points to exist) or one of its
    pages is missing. The findings of the others are reported again from the record.
 3. persons.xml receives the attestations of every document (kept per document in the record) and is
-   validated when it changed.
+   validated when its bytes (or the names of the files beside it) changed.
 4. The home page, the person index and the dossier pages are made (edition) from the documents'
    summaries, when any of them, a dossier or persons.xml changed.
 5. A document of the edition is reviewed (review) when its TEI file, the code or the source file it
-   shows changed, or its review pages are missing; the overview (overview) when any review changed.
+   shows changed, or its review pages are missing; the overview (overview) when what it lists of any
+   review (its listing) changed.
 Pages of documents that are gone, no longer valid or no longer readable are removed from the site,
 and the reviews of documents that are gone or no longer reviewable from the review.
 
@@ -247,12 +248,15 @@ class Runner:
                      if documents[name]["attested"] and Path(name).parent == path.parent]
         attested = digest(*(f"{name}={documents[name]['key']}" for name in attesting))
         entry = self.record.pages.get(path.name)
-        if not (entry and entry["attested"] == attested and entry["key"] == digest(code, file_digest(path) or "")):
+        if not (entry and entry["attested"] == attested and entry["key"] == _persons_key(path, code)):
             pipeline.personography(path.parent).update(merge(documents[name]["attested"] for name in attesting))
-            [done] = self.tasks("validate", [(str(path),)], shown=False, label=path.name)
-            entry = self.record.pages[path.name] = {
-                "key": digest(code, file_digest(path) or "") if not done.error else "", "attested": attested,
-                "problems": [problem.as_dict() for problem in done.problems], "error": done.error}
+            if entry and entry["key"] == _persons_key(path, code):  # the same bytes: the same findings
+                entry = self.record.pages[path.name] = {**entry, "attested": attested}
+            else:
+                [done] = self.tasks("validate", [(str(path),)], shown=False, label=path.name)
+                entry = self.record.pages[path.name] = {
+                    "key": _persons_key(path, code) if not done.error else "", "attested": attested,
+                    "problems": [problem.as_dict() for problem in done.problems], "error": done.error}
         problems, error = [Problem(**problem) for problem in entry["problems"]], entry.get("error")
         self.summary.errors += [error] if error else []
         self.summary.problems += problems
@@ -268,7 +272,7 @@ class Runner:
         documents, site = self.record.documents, self.settings.site_dir
         listed = sorted(path for path, entry in documents.items() if entry["summary"] and not entry["problems"])
         key = digest(code, file_digest(persons) or "" if persons else "",
-                     *(f"{path}={documents[path]['key']}" for path in listed))
+                     *(_listed_key(path, documents[path]) for path in listed))
         entry = self.record.pages.get("edition")
         if entry and entry["key"] == key and _exist(site, entry["files"]):
             return
@@ -314,7 +318,7 @@ class Runner:
         or one of its pages is missing; none when no document was reviewed."""
         record, folder = self.record.reviews, self.settings.review_dir
         entry = self.record.pages.get("review")
-        key = digest(*(f"{path}={record[path]['key']}" for path in reviewed))
+        key = digest(*(f"{path}={digest(record[path]['listing'])}" for path in reviewed))  # made from the listings
         if entry and entry["key"] == key and _exist(folder, entry["files"]):
             return
         files = []
@@ -348,6 +352,17 @@ def _key(base: str, path: str, links: list[str]) -> str:
 def _source_key(base: str, source: str | None) -> str:
     """A review's key: its base key and the bytes of the source file whose lines it shows."""
     return digest(base, file_digest(Path(source)) or "" if source else "")
+
+
+def _listed_key(path: str, entry: dict) -> str:
+    """What the edition-wide pages take of a listed document: its summary (a dossier's page, its file
+    too), so that a document changed where its summary is not changes none of them."""
+    return f"{path}={digest(entry['summary'])}={entry['key'] if entry['corpus'] else ''}"
+
+
+def _persons_key(path: Path, code: str) -> str:
+    """persons.xml's key: the code, its bytes and the names of the files beside it (its rules' inputs)."""
+    return digest(code, file_digest(path) or "", *sorted(other.name for other in path.parent.glob("*.xml")))
 
 
 def _exist(folder: Path, names) -> bool:

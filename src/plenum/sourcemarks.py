@@ -9,7 +9,6 @@ so an element's words find their place in the lines; the markup the source wraps
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import re
 from dataclasses import dataclass
@@ -49,12 +48,14 @@ class MarkedBlock:
         pieces = view_pieces(element)
         self.view = "".join([text for text, _, _ in pieces])
         self.spans = _spans(pieces)
-        cuts = sorted({offset for span in self.spans.values() for offset in span})
-        self.view_words = [piece for match in _WORD.finditer(self.view) for piece in _cut(match.span(), cuts)]
+        self.view_words = _words_cut(self.view, sorted({offset for span in self.spans.values() for offset in span}))
         self.source_words = [match.span() for match in _WORD.finditer(self.text)]
-        matcher = difflib.SequenceMatcher(None, [self.view[a:b] for a, b in self.view_words],
-                                          [self.text[a:b] for a, b in self.source_words], autojunk=False)
-        self.aligned = {i + k: j + k for i, j, size in matcher.get_matching_blocks() for k in range(size)}
+        view, source = [self.view[a:b] for a, b in self.view_words], [self.text[a:b] for a, b in self.source_words]
+        if view == source:  # the usual case, aligned word for word without a diff
+            self.aligned = dict(zip(range(len(view)), range(len(view))))
+        else:
+            matcher = difflib.SequenceMatcher(None, view, source, autojunk=False)
+            self.aligned = {i + k: j + k for i, j, size in matcher.get_matching_blocks() for k in range(size)}
 
     def lines(self, mark: tuple[int, int] | None) -> list[Line]:
         """The block's source lines, with `mark` (offsets in the lines joined by newlines) cut per line,
@@ -193,8 +194,9 @@ def _measure(element: etree._Element, start: int, places: dict) -> int:
     return end
 
 
-def _cut(span: tuple[int, int], cuts: list[int]) -> list[tuple[int, int]]:
-    """A word's span cut at the element boundaries inside it."""
-    start, end = span
-    inside = cuts[bisect.bisect_right(cuts, start):bisect.bisect_left(cuts, end)]
-    return list(zip([start] + inside, inside + [end]))
+def _words_cut(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """The spans of the words of `text`, a word cut at the element boundaries (`cuts`, sorted) inside it:
+    the words of each stretch between two boundaries."""
+    bounds = [0, *cuts, len(text)]
+    return [match.span() for start, end in zip(bounds, bounds[1:]) if end > start
+            for match in _WORD.finditer(text, start, end)]
