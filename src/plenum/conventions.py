@@ -82,8 +82,10 @@ def _signs_of(name: str) -> tuple[Sign, ...]:
     return tuple(sign for sign in table().signs if sign.element == name)
 
 
+@functools.cache
 def review_kinds() -> dict[str, Sign]:
-    """Every review kind, in the table's (and the review's) order."""
+    """Every review kind, in the table's (and the review's) order (made once: the review looks a
+    kind up for every intervention)."""
     return {sign.key: sign for sign in table().signs}
 
 
