@@ -18,6 +18,7 @@ from ..source import Source
 from ..tei import append, append_text, q, sub
 from .dossier_layout import Item, split_glued
 from .fontshift import HYPHEN_PREFIXES, Decoder, FontRun
+from .inline import BREAK, InlineParser, Run
 
 # An endnote number printed after a word or punctuation: 'Korea,1 they', 'factions.2'.
 MARKER = re.compile(r"(?<=[A-Za-z.,;:)\]\u201d\u2019\"])(\d{1,3})(?!\d)(?=[\s\ufffd]|$)")
@@ -53,6 +54,8 @@ class DossierInline:
         self.source = source
         self.decoder = decoder
         self.issue = issue
+        #: The bracket grammar of the member being built (set per essay or document), None: brackets as text.
+        self.parser: InlineParser | None = None
         self._runs = {number: decoder.runs(line) if decoder else []
                       for number, line in enumerate(source.lines, 1)}
         tokens = [token for number in range(1, len(source.lines) + 1)
@@ -106,13 +109,29 @@ class DossierInline:
 
     # --- blocks -------------------------------------------------------------------------------
 
-    def fill(self, element: etree._Element, items: list[Item], links: Links | None = None) -> str:
-        """Append a block's lines to `element`; return its reading text (lines joined, words rejoined)."""
+    def fill(self, element: etree._Element, items: list[Item], links: Links | None = None,
+             brackets: bool = True) -> str:
+        """Append a block's lines to `element`; return its reading text (lines joined, words rejoined).
+        Its brackets are read by the member's `parser` (the archive pages' bracket grammar) unless
+        `brackets` is false (a source note, whose brackets only frame it)."""
+        run, reading = self.run_of(items, links)
+        if brackets and self.parser is not None:
+            self.parser.parse(run, element)
+        else:
+            _emit_plain(element, run)
+        return re.sub(r"\s+", " ", reading).strip()
+
+    def run_of(self, items: list[Item], links: Links | None) -> tuple[Run, str]:
+        """A block's lines as one inline `Run`: plain text with its source offsets, and a placeholder for
+        each element the dossier makes itself (decoded runs, line ends, links, furniture); its reading."""
+        pieces = _Pieces()
         texts = [item for item in items if item.kind == "text"]
         reading = ""
-        for index, item in enumerate(items):
+        for item in items:
             if item.kind != "text":
-                self.furniture(element, item)
+                holder = etree.Element("furniture")
+                self.furniture(holder, item)
+                pieces.elements(*holder)
                 continue
             position = texts.index(item)
             following = texts[position + 1] if position + 1 < len(texts) else None
@@ -120,19 +139,15 @@ class DossierInline:
             start = len(line) - len(line.lstrip())
             joint = self._joint(item.line, following.line) if following else None
             end = len(line.rstrip()) - 1 if joint == "soft" else len(line)
-            reading += self._line(element, item.line, start, end, links)
+            reading += self._line(pieces, item.line, start, end, links)
             if following is None:
                 continue
-            if joint == "soft":
-                sub(element, "lb", None, {"break": "no", "rend": "hyphen"}).tail = "\n"
-                reading = reading.rstrip()
-            elif joint == "hard":
-                sub(element, "lb", None, {"break": "no"}).tail = "\n"
-                reading = reading.rstrip()
-            else:
-                sub(element, "lb").tail = "\n"
-                reading = reading.rstrip() + " "
-        return re.sub(r"\s+", " ", reading).strip()
+            attrs = {"soft": {"break": "no", "rend": "hyphen"}, "hard": {"break": "no"}}.get(joint, {})
+            lb = etree.Element(q("lb"), attrs)
+            lb.tail = "\n"
+            pieces.elements(lb)
+            reading = reading.rstrip() + ("" if joint else " ")
+        return pieces.done(), reading
 
     def _joint(self, first: int, second: int) -> str | None:
         """How a word broken at the end of line `first` goes on: 'soft' hyphen, 'hard' hyphen, or None."""
@@ -158,8 +173,8 @@ class DossierInline:
             return False
         return True
 
-    def _line(self, element: etree._Element, number: int, start: int, end: int, links: Links | None) -> str:
-        """Append line `number` from column `start` to `end`; return its reading."""
+    def _line(self, pieces: "_Pieces", number: int, start: int, end: int, links: Links | None) -> str:
+        """Add line `number` from column `start` to `end` to `pieces`; return its reading."""
         line = self.source.lines[number - 1]
         reading = ""
         previous = ""
@@ -168,21 +183,21 @@ class DossierInline:
             if low >= high:
                 continue
             if segment.run is not None and (low, high) == (segment.start, segment.end):
-                element.append(_choice(segment.run))
+                pieces.elements(_choice(segment.run))
                 reading += segment.run.reading
                 previous = segment.run.reading[-1:] or previous
                 continue
             text = line[low:high]
             reading += text
-            self._plain(element, text, previous, number, links)
+            self._plain(pieces, text, self.source.offset(number, low), previous, number, links)
             previous = text[-1:] or previous
         return reading
 
-    def _plain(self, element: etree._Element, text: str, previous: str, number: int,
+    def _plain(self, pieces: "_Pieces", text: str, offset: int, previous: str, number: int,
                links: Links | None) -> None:
-        """Append plain text, turning note markers and document references into links."""
+        """Add plain text (source offset `offset`), turning note markers and document references into links."""
         if links is None:
-            append_text(element, text)
+            pieces.text(text, offset)
             return
         spans = [(m.start() - len(previous), m.end() - len(previous), "note", m.group(1))
                  for m in MARKER.finditer(previous + text) if m.start() >= len(previous)]
@@ -193,10 +208,10 @@ class DossierInline:
         for low, high, kind, digits in sorted(spans):
             if low < position:
                 continue
-            append_text(element, text[position:low])
-            element.append(self._link(kind, int(digits), text[low:high], number, links))
+            pieces.text(text[position:low], offset + position)
+            pieces.elements(self._link(kind, int(digits), text[low:high], number, links))
             position = high
-        append_text(element, text[position:])
+        pieces.text(text[position:], offset + position)
 
     def _link(self, kind: str, number: int, text: str, line: int, links: Links) -> etree._Element:
         """A ref for a note marker or a document reference; without target when nothing matches."""
@@ -220,6 +235,36 @@ class DossierInline:
             sub(head, "num", line[split:end], {"type": "page"})
             return
         sub(element, "fw", line.strip(), {"type": item.kind, "place": "top", "source": pointer})
+
+
+class _Pieces:
+    """A `Run` in the making: text pieces with their source offsets, a BREAK standing for each element."""
+
+    def __init__(self) -> None:
+        self.run, self.texts, self.length = Run(), [], 0
+
+    def text(self, text: str, source: int) -> None:
+        if text:
+            self.run.starts.append(self.length)
+            self.run.sources.append(source)
+            self.texts.append(text)
+            self.length += len(text)
+
+    def elements(self, *elements: etree._Element) -> None:
+        self.text(BREAK, -1)
+        self.run.breaks.append(list(elements))
+
+    def done(self) -> Run:
+        self.run.text = "".join(self.texts)
+        return self.run
+
+
+def _emit_plain(element: etree._Element, run: Run) -> None:
+    """A run's text and elements as they are, its brackets left as text."""
+    for index, part in enumerate(run.text.split(BREAK)):
+        if index:
+            element.extend(run.breaks[index - 1])
+        append_text(element, part)
 
 
 def _choice(run: FontRun) -> etree._Element:
