@@ -131,7 +131,7 @@
     <pl:element name="collection" flow="block"/>
     <pl:element name="creation" flow="block"/>
     <pl:element name="dateline" flow="block" paragraph="yes"/>
-    <pl:element name="desc" flow="block" find="no"/>
+    <pl:element name="desc" flow="inline" find="no"/>
     <pl:element name="distributor" flow="block"/>
     <pl:element name="docAuthor" flow="block" paragraph="yes"/>
     <pl:element name="docDate" flow="block" paragraph="yes"/>

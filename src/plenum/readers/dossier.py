@@ -18,7 +18,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..source import Source
-from ..tei import XML_ID, q, sub
+from ..tei import PLENUM, XML_ID, q, sub
 from . import Conversion, Document, Reader
 from .citation import iso_date, parse_reference
 from .dossier_bounds import DATELINE, Boundary, BoundaryFinder
@@ -26,6 +26,8 @@ from .dossier_inline import DossierInline, Links
 from .dossier_layout import HEADING, NOTE_START, SOURCE_OPEN, Item, Layout, PrintedBlock
 from .dossier_tei import Heading, Publication, corpus, document_header, essay_header, slug, tei_root
 from .fontshift import Decoder
+from .inline import MARKUP, InlineParser
+from .brackets import BRACKET_WORDS
 
 # 'Obtained for CWIHP by James F. Person and translated for CWIHP by Gary Goldberg.'
 _NAME = r"[A-Z][\w\u2019'\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w\u2019'\-]*))*"
@@ -48,6 +50,8 @@ class DossierReader(Reader):
     """Text layer of a journal dossier: 'DOCUMENT No. N' headings with '[Source: …]' notes."""
 
     name = "dossier"
+    markup = MARKUP
+    CONVENTION_WORDS = BRACKET_WORDS
 
     def sniff(self, source: Source) -> str | None:
         if not any(HEADING.fullmatch(line) for line in source.lines):
@@ -177,6 +181,7 @@ class _DossierReading:
         name = f"{self.stem}-essay{index}"
         identifier = f"{self.base}-essay{index}"
         root = tei_root(identifier)
+        self.inline.parser = InlineParser(self.conv, f"#{identifier}-{PLENUM}")
         ids = self._note_ids(article, identifier, name)
         links = Links({number: f"#{key}" for (number, _, _), key in reversed(list(zip(article.notes, ids)))},
                       documents)
@@ -249,6 +254,7 @@ class _DossierReading:
         name = f"{self.stem}-doc{number:02d}"
         identifier = f"{self.base}-doc{number:02d}"
         root = tei_root(identifier)
+        parser = self._parser(identifier)
         text = sub(root, "text")
         front = sub(text, "front")
         head = sub(front, "head", None, {"type": "document", "n": str(number),
@@ -266,10 +272,13 @@ class _DossierReading:
         if line and SOURCE_OPEN.match(self.source.lines[line - 1]):
             end = self.layout.bracketed(line, last)
             note = sub(front, "note", None, {"type": "source", "source": self.source.pointer(line, end)})
-            self._source_note(heading, self.inline.fill(note, self._items(line, end)))
+            self._source_note(heading, self.inline.fill(note, self._items(line, end), brackets=False))
             line = self._next_text(end + 1, last)
         self._check_heading(name, heading, first)
         self._body(text, line, last, name, {"type": "document", "n": str(number)})
+        heading.hands = parser.hands_used
+        if not heading.translated:
+            _unsign(root, parser.translation_resp)
         root.insert(0, document_header(self.conv, self.publication, heading, identifier))
         self.conv.documents.append(Document(name, etree.ElementTree(root)))
         return name
@@ -278,15 +287,24 @@ class _DossierReading:
         """The TEI file of a document whose heading the text layer lost: titled by its opening words."""
         name, identifier = f"{self.stem}-{member}", f"{self.base}-{member}"
         root = tei_root(identifier)
+        parser = self._parser(identifier)
         line = self._next_text(first, last)
         opening = " ".join(" ".join(self.inline.reading(n) for n in range(line, min(last, line + 6) + 1)
                                     if n not in self.layout.furniture).split()[:8])
         heading = Heading(None, f"Document without its printed heading, beginning “{opening}…”")
         heading.date = self._first_date(line, min(last, line + 15))
         self._body(sub(root, "text"), line, last, name, {"type": "document"})
+        heading.hands = parser.hands_used
+        _unsign(root, parser.translation_resp)
         root.insert(0, document_header(self.conv, self.publication, heading, identifier))
         self.conv.documents.append(Document(name, etree.ElementTree(root)))
         return name
+
+    def _parser(self, identifier: str) -> InlineParser:
+        """The bracket grammar of one document, pointing to its header's translator and hand."""
+        self.inline.parser = InlineParser(self.conv, f"#{identifier}-{PLENUM}", f"#{identifier}-translation",
+                                          hand=f"#{identifier}-hw")
+        return self.inline.parser
 
     def _first_date(self, first: int, last: int) -> str | None:
         """The date of the first dateline with a year among some lines ('5 September 1956')."""
@@ -385,6 +403,13 @@ def _drop_cap(p: etree._Element) -> None:
     gap = etree.Element(q("gap"), {"reason": "drop-cap", "unit": "chars", "quantity": "1"})
     gap.tail, p.text = p.text, None
     p.insert(0, gap)
+
+
+def _unsign(root: etree._Element, resp: str) -> None:
+    """Drop the translator's @resp from a document whose translator the source does not name."""
+    for element in root.iter():
+        if element.get("resp") == resp:
+            del element.attrib["resp"]
 
 
 def _mark_unanchored(root: etree._Element) -> None:

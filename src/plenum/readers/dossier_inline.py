@@ -143,9 +143,8 @@ class DossierInline:
             if following is None:
                 continue
             attrs = {"soft": {"break": "no", "rend": "hyphen"}, "hard": {"break": "no"}}.get(joint, {})
-            lb = etree.Element(q("lb"), attrs)
-            lb.tail = "\n"
-            pieces.elements(lb)
+            pieces.elements(etree.Element(q("lb"), attrs))
+            pieces.text("\n", self.source.offset(item.line, len(line)))
             reading = reading.rstrip() + ("" if joint else " ")
         return pieces.done(), reading
 

@@ -51,6 +51,7 @@ class Heading:
     obtained: list[str] = field(default_factory=list)
     translated: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    hands: set[str] = field(default_factory=set)
 
 
 def tei_root(identifier: str) -> etree._Element:
@@ -63,10 +64,14 @@ def document_header(conv: Conversion, publication: Publication, heading: Heading
     file_desc = sub(header, "fileDesc")
     title_stmt = sub(file_desc, "titleStmt")
     sub(title_stmt, "title", heading.title or f"Document No. {heading.number}", {"type": "main"})
-    for role, names in (("Obtained by", heading.obtained), ("Translated by", heading.translated)):
-        for name in names:
-            resp = sub(title_stmt, "respStmt")
-            sub(resp, "resp", role)
+    for name in heading.obtained:
+        resp = sub(title_stmt, "respStmt")
+        sub(resp, "resp", "Obtained by")
+        sub(resp, "persName", name)
+    if heading.translated:  # one statement, which the translator's interventions point to (@resp)
+        resp = sub(title_stmt, "respStmt", None, {XML_ID: f"{identifier}-translation"})
+        sub(resp, "resp", "Translated by")
+        for name in heading.translated:
             sub(resp, "persName", name)
     title_stmt.append(tei.plenum_resp_stmt(identifier))
     file_desc.append(_publication_stmt())
@@ -83,6 +88,11 @@ def document_header(conv: Conversion, publication: Publication, heading: Heading
     if heading.date:
         sub(sub(profile, "creation"), "date", heading.date, {"when": heading.date})
     sub(sub(profile, "langUsage"), "language", "English", {"ident": "en"})
+    if heading.hands:
+        notes = sub(profile, "handNotes")
+        for hand in sorted(heading.hands):
+            sub(notes, "handNote", "Handwriting on the document, as the translation marks it ('[handwritten "
+                                   "…]'); the writer is not identified.", {XML_ID: hand.lstrip("#")})
     header.append(revision_desc(conv.reader.name, conv.source))
     return header
 
