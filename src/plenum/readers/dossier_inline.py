@@ -63,6 +63,7 @@ class DossierInline:
         self.words = Counter(token.lower() for token in tokens if "-" not in token)
         self.pairs = {tuple(parts[i:i + 2]) for token in tokens if "-" in token
                       for parts in [token.lower().split("-")] for i in range(len(parts) - 1)}
+        self.tails = {pair[1] for pair in self.pairs}
 
     # --- lines --------------------------------------------------------------------------------
 
@@ -163,12 +164,18 @@ class DossierInline:
         """Whether a hyphen at a line's end only split a word (else it belongs to a compound).
 
         The document is the evidence: a capital after the hyphen, a prefix that English joins with a
-        hyphen, or the compound written elsewhere with a hyphen (and never solid) keeps it.
+        hyphen, or the compound (or another with the same second word) written elsewhere with a hyphen
+        (and never solid) keeps it.
         """
         last = left.split("-")[-1].lower()
         if right[0].isupper() or last in HYPHEN_PREFIXES:
             return False
-        if (last, right.lower()) in self.pairs and (last + right).lower() not in self.words:
+        solid = (last + right).lower() in self.words
+        if (last, right.lower()) in self.pairs and not solid:
+            return False
+        # 'left-wing or right-/wing': two words of the document, the second written elsewhere as the end of
+        # a hyphenated compound, the two never written solid.
+        if right.lower() in self.tails and last in self.words and right.lower() in self.words and not solid:
             return False
         return True
 
