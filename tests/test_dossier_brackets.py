@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 
 from plenum import pipeline, tei
-from plenum.validate import Validator
+from plenum.validate import validators
 
 NS = {"t": tei.TEI_NS}
 DOSSIER = "\n".join([
@@ -34,7 +34,9 @@ DOSSIER = "\n".join([
     "",
     "The counsellor told the Bureau [SIC] that the [Foreign] Ministry ",
     "had no left-wing members and that the right-",
-    "wing group was small. The date is [too faded to read].",
+    "wing group was small. The date is [too faded to read]. Seen by ",
+    "the minister on 5 May [SIC, a caret marks an insertion here]. [two ",
+    "illegible signatures].",
     "",
 ])
 
@@ -54,7 +56,10 @@ def test_translator_brackets_are_encoded_not_text(converted):
     _, root = converted
     body = root.find(".//t:body", NS)
     gaps = [(gap.get("reason"), gap.findtext("t:desc", namespaces=NS)) for gap in body.iter(tei.q("gap"))]
-    assert gaps == [("illegible", "illegible initials"), ("faded", "too faded to read")]
+    assert [(reason, " ".join(desc.split())) for reason, desc in gaps] == [
+        ("illegible", "illegible initials"), ("faded", "too faded to read"), ("illegible", "two illegible signatures")]
+    [remark] = [note for note in body.iter(tei.q("note")) if "".join(note.itertext()).startswith("SIC,")]
+    assert remark.get("type") == "translator" and remark.getparent().tag == tei.q("p")
     [stamp] = body.iter(tei.q("stamp"))
     assert stamp.findtext("t:note", namespaces=NS) == "Stamp" and "".join(stamp.itertext()).endswith("10443")
     [add] = body.iter(tei.q("add"))
@@ -84,6 +89,6 @@ def test_compound_hyphen_at_a_line_end_is_kept(converted):
 
 def test_the_documents_are_valid(converted):
     out, _ = converted
-    validator = Validator()
+    checks = validators("all")   # the project's schema and rules, and tei_all
     for path in sorted(out.glob("*.xml")):
-        assert not validator.check(path), path.name
+        assert not [problem for check in checks for problem in check.check(path)], path.name

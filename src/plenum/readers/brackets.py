@@ -4,7 +4,7 @@
   [X?] mid-sentence        supplied, uncertain                  <supplied cert="low">
   word [sic], [sic.], [SIC]  the source's reading               <sic>
   word [sic, should be Y]  with the translator's correction     <choice><sic/><corr/></choice>
-  [X - SIC]               a translator's gloss                 <note type="translator">
+  [X - SIC], [SIC, X]     a translator's gloss                 <note type="translator">
   [trans. note: X], [Translator's note: X]   the translator's note   <note type="translator">
   [handwritten: X], [handwriting: X], [inserted by hand: X], [in the margin: X]
                           an insertion, with hand and place     <add hand place>
@@ -45,6 +45,8 @@ BRACKET_WORDS = HAND_WORDS | frozenset({"sic", "sic, should be", "trans. note", 
 _SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
 _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
+# '[SIC, a caret suggests a reference was inserted here]': the translator's remark on the text, a gloss.
+_SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
 _GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
                   r"typed over|cut off|torn", re.I)
@@ -91,7 +93,7 @@ class Brackets:
                       unit="signature" if illegible else None)
         elif _OBFUSCATED.fullmatch(inner):
             self._gap(parent, start, close, "obfuscated")
-        elif _GLOSS.fullmatch(inner):
+        elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif _GAP.search(inner) and "[" not in inner:
             lowered = inner.lower()
@@ -242,4 +244,20 @@ class Brackets:
         if unit:
             gap.set("unit", unit)
         self._wrapped(gap, E.desc(), start, close)
+        _flatten_breaks(gap[0])
         parent.append(gap)
+
+
+def _flatten_breaks(desc: etree._Element) -> None:
+    """Line breaks inside a gap's description (TEI allows none there) as the text they read as: a space,
+    nothing where a word goes on, the hyphen a soft break replaced."""
+    for lb in list(desc.iter(q("lb"))):
+        text = ("-" if lb.get("rend") == "hyphen" else "") if lb.get("break") == "no" else " "
+        holder = lb.getparent()
+        previous = lb.getprevious()
+        joined = text + (lb.tail or "")
+        if previous is not None:
+            previous.tail = (previous.tail or "") + joined
+        else:
+            holder.text = (holder.text or "") + joined
+        holder.remove(lb)
