@@ -226,6 +226,12 @@
   </xsl:variable>
 
   <xsl:variable name="pl:conventions" as="element(pl:sign)+">
+    <!-- A dossier essay's initial, lost with its drop cap, supplied by plenum (before the supplied row). -->
+    <pl:sign key="drop-cap" name="initials supplied" tei="supplied[@reason='drop-cap']" explain="an initial lost with its drop cap, supplied by the edition" element="supplied" match="@reason = 'drop-cap'" review="supplied drop cap: an essay's initial the text layer lost with its drop cap, supplied by plenum from the word it begins">
+      <pl:reading show="yes" before="[" after="]">in square brackets</pl:reading>
+      <pl:diplomatic show="yes" before="[" after="]">in square brackets</pl:diplomatic>
+      <pl:text show="yes" before="[" after="]">in square brackets</pl:text>
+    </pl:sign>
     <pl:sign key="supplied" name="supplied words" tei="supplied" explain="supplied by the translator" doubt="?" element="supplied" review="supplied: words the source lacks, added by its translator or editor" bracketed="yes">
       <pl:reading show="yes" before="[" after="]">in square brackets</pl:reading>
       <pl:diplomatic show="yes" before="[" after="]">in square brackets</pl:diplomatic>

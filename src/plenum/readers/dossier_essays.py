@@ -93,7 +93,9 @@ class EssayBuilder:
                 if not opening and reading:
                     opening = " ".join(reading.split()[:6])
                     if reading[0].islower():
-                        _drop_cap(div[-1])
+                        letter = self.inline.initial(reading.split()[0])
+                        _drop_cap(div[-1], letter, f"#{identifier}-{PLENUM}")
+                        opening = (letter or "[?]") + opening
                         part = {"F": None, "M": "I"}.get(div[-1].get("part"), div[-1].get("part"))
                         div[-1].attrib.pop("part", None)
                         if part:
@@ -143,11 +145,16 @@ class EssayBuilder:
                                f"Document #{number} is not in the source", self.source.pointer(line))
 
 
-def _drop_cap(p: etree._Element) -> None:
-    """Mark the initial an essay lost with its drop cap (it opens in lower case)."""
-    gap = etree.Element(q("gap"), {"reason": "drop-cap", "unit": "chars", "quantity": "1"})
-    gap.tail, p.text = p.text, None
-    p.insert(0, gap)
+def _drop_cap(p: etree._Element, letter: str | None, plenum: str) -> None:
+    """The initial an essay lost with its drop cap (it opens in lower case): supplied by plenum where the
+    word it begins makes it certain, else a gap."""
+    if letter:
+        lost = etree.Element(q("supplied"), {"reason": "drop-cap", "resp": plenum})
+        lost.text = letter
+    else:
+        lost = etree.Element(q("gap"), {"reason": "drop-cap", "unit": "chars", "quantity": "1"})
+    lost.tail, p.text = p.text, None
+    p.insert(0, lost)
 
 
 def _mark_unanchored(root: etree._Element) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from string import ascii_uppercase
 
 from lxml import etree
 
@@ -88,6 +89,13 @@ class DossierInline:
         line = self.source.lines[number - 1]
         return "".join(segment.run.reading if segment.run else line[segment.start:segment.end]
                        for segment in self.segments(number))
+
+    def initial(self, word: str) -> str | None:
+        """The capital a word lost with its drop cap ('his' -> T), when exactly one letter makes it a word
+        the document uses elsewhere; else None ('ew': few and new)."""
+        core = re.match(r"[a-z]+", word)
+        letters = [letter for letter in ascii_uppercase if core and letter.lower() + core.group() in self.words]
+        return letters[0] if len(letters) == 1 else None
 
     def starts_lower(self, number: int) -> bool:
         """Whether a line's text begins with a lower-case letter (a paragraph going on)."""
