@@ -18,7 +18,7 @@ from lxml import etree
 from ..source import Source
 from ..tei import append, append_text, q, sub
 from .dossier_layout import Item, split_glued
-from .fontshift import HYPHEN_PREFIXES, Decoder, FontRun
+from .fontshift import HYPHEN_PREFIXES, LOST, Decoder, FontRun
 from .inline import BREAK, InlineParser, Run
 
 # An endnote number printed after a word or punctuation: 'Korea,1 they', 'factions.2'.
@@ -113,7 +113,7 @@ class DossierInline:
                 found += [int(m.group(1)) for m in MARKER.finditer(previous + text) if m.start() >= len(previous)]
                 previous = text[-1:] if text else previous
             else:
-                previous = segment.run.reading[-1:] or previous
+                previous = _last_read(segment.run) or previous
         return found
 
     # --- blocks -------------------------------------------------------------------------------
@@ -199,7 +199,7 @@ class DossierInline:
             if segment.run is not None and (low, high) == (segment.start, segment.end):
                 pieces.elements(_choice(segment.run))
                 reading += segment.run.reading
-                previous = segment.run.reading[-1:] or previous
+                previous = _last_read(segment.run) or previous
                 continue
             text = line[low:high]
             reading += text
@@ -249,6 +249,12 @@ class DossierInline:
             sub(head, "num", line[split:end], {"type": "page"})
             return
         sub(element, "fw", line.strip(), {"type": item.kind, "place": "top", "source": pointer})
+
+
+def _last_read(run: FontRun) -> str:
+    """What a decoded run ends with, for the marker after it: a character the shift lost counts as
+    punctuation ('…confiscating grain\ufffd6 During': the 6 is a marker)."""
+    return "." if run.raw.endswith(LOST) else run.reading[-1:]
 
 
 class _Pieces:
