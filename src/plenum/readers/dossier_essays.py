@@ -28,6 +28,9 @@ class Article:
     notes: list[tuple[int, int, int]] = field(default_factory=list)
     unplaced: list[tuple[int, int]] = field(default_factory=list)
     last_marker: int = 0
+    markers: set[int] = field(default_factory=set)
+    #: Notes of which only the end survives: a fragment just before the next note's number.
+    continued: set[int] = field(default_factory=set)
 
 
 class EssayBuilder:
@@ -55,7 +58,25 @@ class EssayBuilder:
                     articles.append(article)
                 article.text.append((a, b))
                 article.last_marker = max([article.last_marker] + markers)
+                article.markers.update(markers)
+        for article in articles:
+            self._continued_notes(article)
         return [article for article in articles if article.text or article.notes or article.unplaced]
+
+    def _continued_notes(self, article: Article) -> None:
+        """A fragment printed just before note N+1, where the essay marks note N and prints no note N, is
+        the end of note N (its beginning lost with the text layer): taken as that note, so the marker links."""
+        numbers = {number for number, _, _ in article.notes}
+        for a, b in list(article.unplaced):
+            index, following = next(((i, note) for i, note in enumerate(article.notes) if note[1] > b), (None, None))
+            if following is None or self._next_text(b + 1, following[1]) != following[1]:
+                continue
+            number = following[0] - 1
+            if number in article.markers and number not in numbers:
+                article.unplaced.remove((a, b))
+                article.notes.insert(index, (number, a, b))
+                article.continued.add(number)
+                numbers.add(number)
 
     def _note_lines(self, first: int, last: int) -> list[int]:
         return [n for n in range(first, last + 1) if NOTE_START.match(self.source.lines[n - 1])]
@@ -106,6 +127,11 @@ class EssayBuilder:
             for (number, start, end), key in zip(article.notes, ids):
                 note = sub(notes_div, "note", None, {"type": "endnote", "n": str(number), XML_ID: key,
                                                      "source": self.source.pointer(start, end)})
+                if number in article.continued:
+                    note.set("subtype", "fragment")
+                    self.conv.flag(name, "note-fragment", f"only the end of note {number} survives: the text "
+                                   f"before note {number + 1}, without a number, is taken as its end",
+                                   self.source.pointer(start, end))
                 self.inline.fill(note, self._items(start, end))
         if article.unplaced:
             unplaced = sub(back, "div", None, {"type": "unplaced"})
