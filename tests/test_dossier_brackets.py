@@ -28,7 +28,13 @@ DOSSIER = "\n".join([
     "CWIHP by Paul Writer.]",
     "",
     "12 April 1957 [illegible initials]",
-    "[Stamp: Second Department 10443]",
+    "[Stamp: ",
+    "",
+    "Second Department",
+    "10443",
+    "",
+    "[date too faded to read]",
+    "to be returned]",
     "",
     "[handwritten in the right margin: to the file]",
     "",
@@ -57,11 +63,13 @@ def test_translator_brackets_are_encoded_not_text(converted):
     body = root.find(".//t:body", NS)
     gaps = [(gap.get("reason"), gap.findtext("t:desc", namespaces=NS)) for gap in body.iter(tei.q("gap"))]
     assert [(reason, " ".join(desc.split())) for reason, desc in gaps] == [
-        ("illegible", "illegible initials"), ("faded", "too faded to read"), ("illegible", "two illegible signatures")]
+        ("illegible", "illegible initials"), ("faded", "date too faded to read"), ("faded", "too faded to read"),
+        ("illegible", "two illegible signatures")]
     [remark] = [note for note in body.iter(tei.q("note")) if "".join(note.itertext()).startswith("SIC,")]
     assert remark.get("type") == "translator" and remark.getparent().tag == tei.q("p")
-    [stamp] = body.iter(tei.q("stamp"))
-    assert stamp.findtext("t:note", namespaces=NS) == "Stamp" and "".join(stamp.itertext()).endswith("10443")
+    [stamp] = body.iter(tei.q("stamp"))   # one stamp across the print's blank lines, as one paragraph
+    assert stamp.findtext("t:note", namespaces=NS) == "Stamp" and "".join(stamp.itertext()).endswith("to be returned")
+    assert len(stamp.findall("t:lb[@type='split']", NS)) == 2 and stamp.find("t:gap", NS).get("reason") == "faded"
     [add] = body.iter(tei.q("add"))
     assert add.get("place") == "margin-right" and add.get("hand") == f"#{root.get(tei.XML_ID)}-hw"
     assert root.find(".//t:handNotes/t:handNote", NS).get(tei.XML_ID) == f"{root.get(tei.XML_ID)}-hw"

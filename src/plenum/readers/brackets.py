@@ -61,6 +61,12 @@ _STAMP_ALONE = re.compile(r"\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?\s*", re
 _WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
 
 
+def opens_label(inner: str) -> bool:
+    """Whether a bracket's content opens with a label saying what the bracket holds (a stamp, a hand, a
+    translator's note): such a bracket may run on across the paragraphs of a print's layout."""
+    return bool(hand_label(inner) or _STAMP.match(inner) or _TRANSLATOR_NOTE.match(inner))
+
+
 class Brackets:
     """The bracket conventions of `InlineParser`: one method per kind of bracket."""
 

@@ -198,7 +198,7 @@ class _DossierReading(EssayBuilder):
         """A document's body: its paragraphs from `line` to `last`, each fragment after the first flagged."""
         div = sub(sub(text, "body"), "div", None, attrs)
         if line:
-            for block in self.layout.blocks(line, last):
+            for block in self.inline.join_brackets(self.layout.blocks(line, last)):
                 self._block(div, block, None, name)
                 if block.fragment and block.first != line:
                     self.conv.flag(name, "fragment", "text resumes here after a break in the text layer; "
@@ -249,7 +249,7 @@ class _DossierReading(EssayBuilder):
                 self.inline.furniture(div, item)
             return ""
         p = sub(div, "p", None, {"source": pointer})
-        reading = self.inline.fill(p, block.items, links)
+        reading = self.inline.fill(p, block.items, links, splits=block.splits)
         starts_inside = block.fragment and reading[:1].islower()
         ends_inside = not reading.endswith(SENTENCE_END) and self._fragment_ends(block)
         part = {(True, True): "M", (True, False): "F", (False, True): "I"}.get((starts_inside, ends_inside))

@@ -17,7 +17,8 @@ from lxml import etree
 
 from ..source import Source
 from ..tei import append, append_text, q, sub
-from .dossier_layout import Item, split_glued
+from .brackets import opens_label
+from .dossier_layout import Item, PrintedBlock, split_glued
 from .fontshift import HYPHEN_PREFIXES, LOST, Decoder, FontRun
 from .inline import BREAK, InlineParser, Run
 
@@ -119,18 +120,19 @@ class DossierInline:
     # --- blocks -------------------------------------------------------------------------------
 
     def fill(self, element: etree._Element, items: list[Item], links: Links | None = None,
-             brackets: bool = True) -> str:
+             brackets: bool = True, splits: frozenset[int] = frozenset()) -> str:
         """Append a block's lines to `element`; return its reading text (lines joined, words rejoined).
         Its brackets are read by the member's `parser` (the archive pages' bracket grammar) unless
-        `brackets` is false (a source note, whose brackets only frame it)."""
-        run, reading = self.run_of(items, links)
+        `brackets` is false (a source note, whose brackets only frame it). A line of `splits` ends where
+        a blank line was joined (lb type split)."""
+        run, reading = self.run_of(items, links, splits)
         if brackets and self.parser is not None:
             self.parser.parse(run, element)
         else:
             _emit_plain(element, run)
         return re.sub(r"\s+", " ", reading).strip()
 
-    def run_of(self, items: list[Item], links: Links | None) -> tuple[Run, str]:
+    def run_of(self, items: list[Item], links: Links | None, splits: frozenset[int] = frozenset()) -> tuple[Run, str]:
         """A block's lines as one inline `Run`: plain text with its source offsets, and a placeholder for
         each element the dossier makes itself (decoded runs, line ends, links, furniture); its reading."""
         pieces = _Pieces()
@@ -151,11 +153,52 @@ class DossierInline:
             reading += self._line(pieces, item.line, start, end, links)
             if following is None:
                 continue
-            attrs = {"soft": {"break": "no", "rend": "hyphen"}, "hard": {"break": "no"}}.get(joint, {})
+            attrs = {"soft": {"break": "no", "rend": "hyphen"}, "hard": {"break": "no"}}.get(
+                joint, {"type": "split"} if item.line in splits else {})
             pieces.elements(etree.Element(q("lb"), attrs))
             pieces.text("\n", self.source.offset(item.line, len(line)))
             reading = reading.rstrip() + ("" if joint else " ")
         return pieces.done(), reading
+
+    def join_brackets(self, blocks: list[PrintedBlock]) -> list[PrintedBlock]:
+        """Blocks with a labelled bracket that runs on over the next few short paragraphs ('[Stamp:' …
+        ']' across blank lines) joined into one, so that the bracket is read whole."""
+        joined, index = [], 0
+        while index < len(blocks):
+            block = blocks[index]
+            depth, inner = self._open_bracket(block)
+            end = index
+            while depth > 0 and opens_label(inner) and end + 1 < min(index + 5, len(blocks)):
+                following = blocks[end + 1]
+                if following.fragment or not 0 < len(following.text_lines) <= 4:
+                    break
+                end += 1
+                depth += self._open_bracket(following)[0]
+            if end > index and depth <= 0:
+                part = blocks[index:end + 1]
+                block = PrintedBlock([item for piece in part for item in piece.items], block.fragment,
+                                     frozenset(piece.text_lines[-1] for piece in part[:-1]))
+                index = end
+            joined.append(block)
+            index += 1
+        return joined
+
+    def _open_bracket(self, block: PrintedBlock) -> tuple[int, str]:
+        """How many brackets a block leaves open (negative: closes), in its plain text, and the text after
+        the first it leaves open."""
+        text = "\n".join("".join(BREAK if segment.run else self.source.lines[number - 1][segment.start:segment.end]
+                                  for segment in self.segments(number)) for number in block.text_lines)
+        opened: list[int] = []
+        closed = 0
+        for index, char in enumerate(text):
+            if char == "[":
+                opened.append(index)
+            elif char == "]":
+                if opened:
+                    opened.pop()
+                else:
+                    closed += 1
+        return len(opened) - closed, text[opened[0] + 1:] if opened else ""
 
     def _joint(self, first: int, second: int) -> str | None:
         """How a word broken at the end of line `first` goes on: 'soft' hyphen, 'hard' hyphen, or None."""
