@@ -36,6 +36,11 @@ DOSSIER = "\n".join([
     "[date too faded to read]",
     "to be returned]",
     "",
+    "Stamp:",
+    "[Registry",
+    "",
+    "51]",
+    "",
     "[handwritten in the right margin: to the file]",
     "",
     "The counsellor told the Bureau [SIC] that the [Foreign] Ministry ",
@@ -67,9 +72,11 @@ def test_translator_brackets_are_encoded_not_text(converted):
         ("illegible", "two illegible signatures")]
     [remark] = [note for note in body.iter(tei.q("note")) if "".join(note.itertext()).startswith("SIC,")]
     assert remark.get("type") == "translator" and remark.getparent().tag == tei.q("p")
-    [stamp] = body.iter(tei.q("stamp"))   # one stamp across the print's blank lines, as one paragraph
+    stamp, registry = body.iter(tei.q("stamp"))   # each one stamp across the print's blank lines
     assert stamp.findtext("t:note", namespaces=NS) == "Stamp" and "".join(stamp.itertext()).endswith("to be returned")
     assert len(stamp.findall("t:lb[@type='split']", NS)) == 2 and stamp.find("t:gap", NS).get("reason") == "faded"
+    assert " ".join("".join(registry.itertext()).split()) == "Registry 51"   # 'Stamp:' before it stays text
+    assert registry.getparent().text.startswith("Stamp:") and registry.find("t:note", NS) is None
     [add] = body.iter(tei.q("add"))
     assert add.get("place") == "margin-right" and add.get("hand") == f"#{root.get(tei.XML_ID)}-hw"
     assert root.find(".//t:handNotes/t:handNote", NS).get(tei.XML_ID) == f"{root.get(tei.XML_ID)}-hw"

@@ -15,6 +15,7 @@
   [email protected]        an address the archive's web page hid  <gap reason="obfuscated"><desc/></gap>
   [stamp: X], [faded image of a stamp: X], [stamp]
                           a stamp, the translator's words for it kept   <stamp><note type="translator"/>X</stamp>
+  Stamp: [X]              a stamp's text after the translator's label   Stamp: <stamp>X</stamp>
   [[X]]                   a bracket inside a bracketed passage (as [X])
 
 `Brackets` is the part of the inline parser (readers/inline.py) that writes them: it reads the parser's
@@ -57,8 +58,16 @@ _OBFUSCATED = re.compile(r"email\s+protected")
 # A stamp: the translator's words for it, with the word 'stamp' ('stamp', 'faded image of a stamp', 'Stamp of
 # the Embassy'), and a colon; or those words alone ('[stamp]'), at most eight of them.
 _STAMP = re.compile(r"(?P<description>\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?)(?P<colon>\s*:\s*)", re.I)
+# A bracket holding a stamp's text after the translator's 'Stamp:' ('Stamp:' at a line's end, then
+# '[CPSU CC 00215 …]'); U+E000 is the inline parser's break character.
+_STAMP_BEFORE = re.compile(r"(?:^|\W)stamps?\s*:[\s\ue000]*$", re.I)
 _STAMP_ALONE = re.compile(r"\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?\s*", re.I)
 _WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
+
+
+def stamped(text: str, start: int) -> bool:
+    """Whether the bracket opening at text[start] follows a 'Stamp:' label, so that it holds a stamp's text."""
+    return bool(_STAMP_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def opens_label(inner: str) -> bool:
@@ -105,6 +114,8 @@ class Brackets:
             lowered = inner.lower()
             self._gap(parent, start, close, "faded" if "faded" in lowered else "off-page" if "off the" in lowered
                       else "overwritten" if "typed over" in lowered else "illegible")
+        elif stamped(text, start):
+            self._wrapped(parent, E.stamp(), start, close)
         else:
             self._supplied(parent, start, close, inner)
 

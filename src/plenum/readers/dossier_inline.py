@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..source import Source
 from ..tei import append, append_text, q, sub
-from .brackets import opens_label
+from .brackets import opens_label, stamped
 from .dossier_layout import Item, PrintedBlock, split_glued
 from .fontshift import HYPHEN_PREFIXES, LOST, Decoder, FontRun
 from .inline import BREAK, InlineParser, Run
@@ -166,9 +166,9 @@ class DossierInline:
         joined, index = [], 0
         while index < len(blocks):
             block = blocks[index]
-            depth, inner = self._open_bracket(block)
+            depth, labelled = self._open_bracket(block)
             end = index
-            while depth > 0 and opens_label(inner) and end + 1 < min(index + 5, len(blocks)):
+            while depth > 0 and labelled and end + 1 < min(index + 5, len(blocks)):
                 following = blocks[end + 1]
                 if following.fragment or not 0 < len(following.text_lines) <= 4:
                     break
@@ -183,9 +183,9 @@ class DossierInline:
             index += 1
         return joined
 
-    def _open_bracket(self, block: PrintedBlock) -> tuple[int, str]:
-        """How many brackets a block leaves open (negative: closes), in its plain text, and the text after
-        the first it leaves open."""
+    def _open_bracket(self, block: PrintedBlock) -> tuple[int, bool]:
+        """How many brackets a block leaves open (negative: closes), in its plain text, and whether the first
+        it leaves open is labelled (it opens with a label, or follows 'Stamp:')."""
         text = "\n".join("".join(BREAK if segment.run else self.source.lines[number - 1][segment.start:segment.end]
                                   for segment in self.segments(number)) for number in block.text_lines)
         opened: list[int] = []
@@ -198,7 +198,7 @@ class DossierInline:
                     opened.pop()
                 else:
                     closed += 1
-        return len(opened) - closed, text[opened[0] + 1:] if opened else ""
+        return len(opened) - closed, bool(opened) and (opens_label(text[opened[0] + 1:]) or stamped(text, opened[0]))
 
     def _joint(self, first: int, second: int) -> str | None:
         """How a word broken at the end of line `first` goes on: 'soft' hyphen, 'hard' hyphen, or None."""
