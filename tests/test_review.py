@@ -20,7 +20,8 @@ from .conftest import ROOT, SEEDS
 
 # What the review must list, counted with XPath over the TEI (independently of how review.py finds them).
 XPATHS = {
-    "supplied": "//tei:supplied",
+    "drop-cap": "//tei:supplied[@reason = 'drop-cap']",
+    "supplied": "//tei:supplied[not(@reason = 'drop-cap')]",
     "sic": "//tei:sic[not(parent::tei:choice)]",
     "corr": "//tei:choice[tei:sic]",
     "reg": "//tei:choice[tei:reg[not(@type = 'font-decoded')]]",
@@ -34,6 +35,7 @@ XPATHS = {
     "subst": "//tei:subst",
     "metamark": "//tei:metamark",
     "unanchored-note": "//tei:note[@subtype = 'unanchored']",
+    "note-fragment": "//tei:note[@subtype = 'fragment']",
     "plenum-note": "//tei:note[@type = 'conversion' or (@type = 'editorial' and @resp = '#plenum')]",
     "attribution": "//tei:sp[@cert = 'medium' or @cert = 'low' or @cert = 'unknown']",
     "guessed-name": "//tei:persName[@ref][@cert = 'medium' or @cert = 'low']",

@@ -226,6 +226,12 @@
   </xsl:variable>
 
   <xsl:variable name="pl:conventions" as="element(pl:sign)+">
+    <!-- A dossier essay's initial, lost with its drop cap, supplied by plenum (before the supplied row). -->
+    <pl:sign key="drop-cap" name="initials supplied" tei="supplied[@reason='drop-cap']" explain="an initial lost with its drop cap, supplied by the edition" element="supplied" match="@reason = 'drop-cap'" review="supplied drop cap: an essay's initial the text layer lost with its drop cap, supplied by plenum from the word it begins">
+      <pl:reading show="yes" before="[" after="]">in square brackets</pl:reading>
+      <pl:diplomatic show="yes" before="[" after="]">in square brackets</pl:diplomatic>
+      <pl:text show="yes" before="[" after="]">in square brackets</pl:text>
+    </pl:sign>
     <pl:sign key="supplied" name="supplied words" tei="supplied" explain="supplied by the translator" doubt="?" element="supplied" review="supplied: words the source lacks, added by its translator or editor" bracketed="yes">
       <pl:reading show="yes" before="[" after="]">in square brackets</pl:reading>
       <pl:diplomatic show="yes" before="[" after="]">in square brackets</pl:diplomatic>
@@ -340,6 +346,7 @@
       <pl:text show="yes" before="[" after="]">[1], the notes after the text</pl:text>
     </pl:sign>
     <pl:sign key="unanchored-note" element="note" match="@subtype = 'unanchored'" review="note placed at the end: its marker is missing from the text" uncertain="yes"/>
+    <pl:sign key="note-fragment" element="note" match="@subtype = 'fragment'" review="endnote of which only the end survives: an unnumbered fragment just before the next note, taken as the end of the note the text marks" uncertain="yes"/>
     <pl:sign key="plenum-note" element="note" match="@type = 'conversion' or @type = 'editorial' and starts-with(@resp, '#') and substring(@resp, 2) = (ancestor::tei:TEI | ancestor::tei:teiCorpus)[last()]/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt[normalize-space(tei:name[1]) = 'plenum']/@xml:id" review="note by plenum (an editorial or conversion note)"/>
     <pl:sign key="stage" name="stage directions" tei="stage" explain="stage direction" before="(" after=")">
       <pl:reading show="yes">in italics, set apart</pl:reading>

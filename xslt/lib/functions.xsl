@@ -206,7 +206,8 @@
   <!-- What an editorial element is, in words, for hover text, screen readers and textual notes. -->
   <xsl:function name="pl:explain" as="xs:string">
     <xsl:param name="element" as="element()"/>
-    <xsl:variable name="key" select="if ($element/self::tei:choice) then pl:choice-key($element) else local-name($element)"/>
+    <xsl:variable name="key" select="if ($element/self::tei:choice) then pl:choice-key($element)
+        else if ($element/self::tei:supplied[@reason = 'drop-cap']) then 'drop-cap' else local-name($element)"/>
     <xsl:variable name="base" select="string(($pl:signs($key)/@explain, translate(local-name($element), '-', ' '))[1])"/>
     <xsl:sequence select="string-join((
         (if ($element/self::tei:add) then pl:add-explain($element)

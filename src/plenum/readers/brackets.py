@@ -4,7 +4,7 @@
   [X?] mid-sentence        supplied, uncertain                  <supplied cert="low">
   word [sic], [sic.], [SIC]  the source's reading               <sic>
   word [sic, should be Y]  with the translator's correction     <choice><sic/><corr/></choice>
-  [X - SIC]               a translator's gloss                 <note type="translator">
+  [X - SIC], [SIC, X]     a translator's gloss                 <note type="translator">
   [trans. note: X], [Translator's note: X]   the translator's note   <note type="translator">
   [handwritten: X], [handwriting: X], [inserted by hand: X], [in the margin: X]
                           an insertion, with hand and place     <add hand place>
@@ -15,6 +15,7 @@
   [email protected]        an address the archive's web page hid  <gap reason="obfuscated"><desc/></gap>
   [stamp: X], [faded image of a stamp: X], [stamp]
                           a stamp, the translator's words for it kept   <stamp><note type="translator"/>X</stamp>
+  Stamp: [X]              a stamp's text after the translator's label   Stamp: <stamp>X</stamp>
   [[X]]                   a bracket inside a bracketed passage (as [X])
 
 `Brackets` is the part of the inline parser (readers/inline.py) that writes them: it reads the parser's
@@ -45,6 +46,8 @@ BRACKET_WORDS = HAND_WORDS | frozenset({"sic", "sic, should be", "trans. note", 
 _SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
 _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
+# '[SIC, a caret suggests a reference was inserted here]': the translator's remark on the text, a gloss.
+_SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
 _GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
                   r"typed over|cut off|torn", re.I)
@@ -55,8 +58,22 @@ _OBFUSCATED = re.compile(r"email\s+protected")
 # A stamp: the translator's words for it, with the word 'stamp' ('stamp', 'faded image of a stamp', 'Stamp of
 # the Embassy'), and a colon; or those words alone ('[stamp]'), at most eight of them.
 _STAMP = re.compile(r"(?P<description>\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?)(?P<colon>\s*:\s*)", re.I)
+# A bracket holding a stamp's text after the translator's 'Stamp:' ('Stamp:' at a line's end, then
+# '[CPSU CC 00215 …]'); U+E000 is the inline parser's break character.
+_STAMP_BEFORE = re.compile(r"(?:^|\W)stamps?\s*:[\s\ue000]*$", re.I)
 _STAMP_ALONE = re.compile(r"\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?\s*", re.I)
 _WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
+
+
+def stamped(text: str, start: int) -> bool:
+    """Whether the bracket opening at text[start] follows a 'Stamp:' label, so that it holds a stamp's text."""
+    return bool(_STAMP_BEFORE.search(text[max(0, start - 40):start]))
+
+
+def opens_label(inner: str) -> bool:
+    """Whether a bracket's content opens with a label saying what the bracket holds (a stamp, a hand, a
+    translator's note): such a bracket may run on across the paragraphs of a print's layout."""
+    return bool(hand_label(inner) or _STAMP.match(inner) or _TRANSLATOR_NOTE.match(inner))
 
 
 class Brackets:
@@ -91,12 +108,14 @@ class Brackets:
                       unit="signature" if illegible else None)
         elif _OBFUSCATED.fullmatch(inner):
             self._gap(parent, start, close, "obfuscated")
-        elif _GLOSS.fullmatch(inner):
+        elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif _GAP.search(inner) and "[" not in inner:
             lowered = inner.lower()
             self._gap(parent, start, close, "faded" if "faded" in lowered else "off-page" if "off the" in lowered
                       else "overwritten" if "typed over" in lowered else "illegible")
+        elif stamped(text, start):
+            self._wrapped(parent, E.stamp(), start, close)
         else:
             self._supplied(parent, start, close, inner)
 
@@ -242,4 +261,20 @@ class Brackets:
         if unit:
             gap.set("unit", unit)
         self._wrapped(gap, E.desc(), start, close)
+        _flatten_breaks(gap[0])
         parent.append(gap)
+
+
+def _flatten_breaks(desc: etree._Element) -> None:
+    """Line breaks inside a gap's description (TEI allows none there) as the text they read as: a space,
+    nothing where a word goes on, the hyphen a soft break replaced."""
+    for lb in list(desc.iter(q("lb"))):
+        text = ("-" if lb.get("rend") == "hyphen" else "") if lb.get("break") == "no" else " "
+        holder = lb.getparent()
+        previous = lb.getprevious()
+        joined = text + (lb.tail or "")
+        if previous is not None:
+            previous.tail = (previous.tail or "") + joined
+        else:
+            holder.text = (holder.text or "") + joined
+        holder.remove(lb)

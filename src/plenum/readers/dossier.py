@@ -4,28 +4,31 @@ The essays run from the top to the first ``DOCUMENT No. N`` heading; a new essay
 endnote numbering starts again. Each document opens with its title and a ``[Source: …]`` note and
 runs to where the next begins: at its heading or, where the text layer lost that, at a cue
 `dossier_bounds` finds (such a document is named after the number before it: doc07a, doc07b, …).
-One TEI file is made per essay and per document, and a corpus file holds them in order.
+One TEI file is made per essay (readers/dossier_essays.py) and per document, and a corpus file holds
+them in order. Their brackets are read by the archive pages' grammar (readers/inline.py, brackets.py).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from string import ascii_lowercase
 
 from lxml import etree
 
 from ..errors import InputError
 from ..source import Source
-from ..tei import XML_ID, q, sub
+from ..tei import PLENUM, sub
 from . import Conversion, Document, Reader
+from .brackets import BRACKET_WORDS
 from .citation import iso_date, parse_reference
 from .dossier_bounds import DATELINE, Boundary, BoundaryFinder
+from .dossier_essays import EssayBuilder
 from .dossier_inline import DossierInline, Links
-from .dossier_layout import HEADING, NOTE_START, SOURCE_OPEN, Item, Layout, PrintedBlock
-from .dossier_tei import Heading, Publication, corpus, document_header, essay_header, slug, tei_root
+from .dossier_layout import HEADING, SOURCE_OPEN, Item, Layout, PrintedBlock
+from .dossier_tei import Heading, Publication, corpus, document_header, slug, tei_root
 from .fontshift import Decoder
+from .inline import MARKUP, InlineParser
 
 # 'Obtained for CWIHP by James F. Person and translated for CWIHP by Gary Goldberg.'
 _NAME = r"[A-Z][\w\u2019'\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w\u2019'\-]*))*"
@@ -34,20 +37,12 @@ CREDIT = re.compile(rf"\b(Obtained and translated|Obtained|[Tt]ranslated)(?:\s+f
 SENTENCE_END = (".", "?", "!", "\u201d", ":", "]", ";")
 
 
-@dataclass
-class Article:
-    """An essay: its text fragments, its endnotes (number, first, last line) and unplaceable pieces."""
-
-    text: list[tuple[int, int]] = field(default_factory=list)
-    notes: list[tuple[int, int, int]] = field(default_factory=list)
-    unplaced: list[tuple[int, int]] = field(default_factory=list)
-    last_marker: int = 0
-
-
 class DossierReader(Reader):
     """Text layer of a journal dossier: 'DOCUMENT No. N' headings with '[Source: …]' notes."""
 
     name = "dossier"
+    markup = MARKUP
+    CONVENTION_WORDS = BRACKET_WORDS
 
     def sniff(self, source: Source) -> str | None:
         if not any(HEADING.fullmatch(line) for line in source.lines):
@@ -63,7 +58,7 @@ class DossierReader(Reader):
         return conv
 
 
-class _DossierReading:
+class _DossierReading(EssayBuilder):
     """One conversion in progress: the source's layout, its decoder, and the documents made so far."""
 
     def __init__(self, conv: Conversion) -> None:
@@ -128,116 +123,6 @@ class _DossierReading:
         self.conv.flag(previous, "boundary", f"This document is taken to end at line {boundary.line - 1}: at line "
                        f"{boundary.line} {boundary.cue} begins another ({name}).{guess}", where)
 
-    # --- essays -------------------------------------------------------------------------------
-
-    def _articles(self, first: int, last: int) -> list[Article]:
-        """The essays before the first document: split where endnote numbering starts again."""
-        fragments = self.layout.fragments(first, last)
-        kinds = ["notes" if self._note_lines(a, b) else "text" for a, b in fragments]
-        for index, kind in enumerate(kinds):
-            after = kinds[index + 1] if index + 1 < len(kinds) else "notes"
-            if kind == "text" and index and kinds[index - 1] in ("notes", "debris") and after == "notes":
-                kinds[index] = "debris"
-        articles = [Article()]
-        for (a, b), kind in zip(fragments, kinds):
-            article = articles[-1]
-            if kind == "debris":
-                article.unplaced.append((a, b))
-            elif kind == "notes":
-                self._notes(article, a, b)
-            else:
-                markers = [m for n in range(a, b + 1) for m in self.inline.markers(n)]
-                if markers and article.text and markers[0] < article.last_marker:
-                    article = Article()
-                    articles.append(article)
-                article.text.append((a, b))
-                article.last_marker = max([article.last_marker] + markers)
-        return [article for article in articles if article.text or article.notes or article.unplaced]
-
-    def _note_lines(self, first: int, last: int) -> list[int]:
-        return [n for n in range(first, last + 1) if NOTE_START.match(self.source.lines[n - 1])]
-
-    def _notes(self, article: Article, first: int, last: int) -> None:
-        """Split a fragment of endnotes into notes; lines before the first number cannot be placed."""
-        starts = self._note_lines(first, last)
-        if starts[0] > first:
-            article.unplaced.append((first, self._trim(first, starts[0] - 1)))
-        for index, start in enumerate(starts):
-            end = starts[index + 1] - 1 if index + 1 < len(starts) else last
-            number = int(NOTE_START.match(self.source.lines[start - 1]).group(1))
-            article.notes.append((number, start, self._trim(start, end)))
-
-    def _trim(self, first: int, last: int) -> int:
-        while last > first and not self.source.lines[last - 1].strip():
-            last -= 1
-        return last
-
-    def _essay(self, article: Article, index: int, documents: dict[int, str]) -> str:
-        """The TEI file of one essay; its name."""
-        name = f"{self.stem}-essay{index}"
-        identifier = f"{self.base}-essay{index}"
-        root = tei_root(identifier)
-        ids = self._note_ids(article, identifier, name)
-        links = Links({number: f"#{key}" for (number, _, _), key in reversed(list(zip(article.notes, ids)))},
-                      documents)
-        text = sub(root, "text")
-        div = sub(sub(text, "body"), "div", None, {"type": "essay"})
-        opening = ""
-        for a, b in article.text:
-            for block in self.layout.blocks(a, b):
-                reading = self._block(div, block, links, name)
-                if not opening and reading:
-                    opening = " ".join(reading.split()[:6])
-                    if reading[0].islower():
-                        _drop_cap(div[-1])
-                        part = {"F": None, "M": "I"}.get(div[-1].get("part"), div[-1].get("part"))
-                        div[-1].attrib.pop("part", None)
-                        if part:
-                            div[-1].set("part", part)
-        back = sub(text, "back")
-        if article.notes:
-            notes_div = sub(back, "div", None, {"type": "notes"})
-            for (number, start, end), key in zip(article.notes, ids):
-                note = sub(notes_div, "note", None, {"type": "endnote", "n": str(number), XML_ID: key,
-                                                     "source": self.source.pointer(start, end)})
-                self.inline.fill(note, self._items(start, end))
-        if article.unplaced:
-            unplaced = sub(back, "div", None, {"type": "unplaced"})
-            for a, b in article.unplaced:
-                ab = sub(unplaced, "ab", None, {"type": "fragment", "source": self.source.pointer(a, b)})
-                self.inline.fill(ab, self._items(a, b))
-        if len(back) == 0:
-            text.remove(back)
-        _mark_unanchored(root)
-        self._report_links(name, links)
-        root.insert(0, essay_header(self.conv, self.publication, index, opening, identifier))
-        self.conv.documents.append(Document(name, etree.ElementTree(root)))
-        return name
-
-    def _note_ids(self, article: Article, identifier: str, name: str) -> list[str]:
-        """An xml:id per endnote ({essay}-fn{n}); a number printed twice is flagged and told apart by line."""
-        ids: list[str] = []
-        for number, start, _ in article.notes:
-            key = f"{identifier}-fn{number}"
-            if key in ids:
-                key = f"{key}-L{start}"
-                self.conv.flag(name, "duplicate-note", f"note {number} is printed twice",
-                               self.source.pointer(start))
-            ids.append(key)
-        return ids
-
-    def _report_links(self, name: str, links: Links) -> None:
-        """Findings for markers without notes and references to absent documents (notes without markers
-        are marked unanchored, which the review lists)."""
-        for number, line, resolved in links.markers:
-            if not resolved:
-                self.conv.flag(name, "marker-without-note", f"note {number} is not in the source",
-                               self.source.pointer(line))
-        for number, line, resolved in links.references:
-            if not resolved:
-                self.conv.flag(name, "reference-without-document",
-                               f"Document #{number} is not in the source", self.source.pointer(line))
-
     def _items(self, first: int, last: int) -> list[Item]:
         return [Item(n, self.layout.furniture.get(n, "text")) for n in range(first, last + 1)
                 if self.source.lines[n - 1].strip()]
@@ -249,6 +134,7 @@ class _DossierReading:
         name = f"{self.stem}-doc{number:02d}"
         identifier = f"{self.base}-doc{number:02d}"
         root = tei_root(identifier)
+        parser = self._parser(identifier)
         text = sub(root, "text")
         front = sub(text, "front")
         head = sub(front, "head", None, {"type": "document", "n": str(number),
@@ -266,10 +152,13 @@ class _DossierReading:
         if line and SOURCE_OPEN.match(self.source.lines[line - 1]):
             end = self.layout.bracketed(line, last)
             note = sub(front, "note", None, {"type": "source", "source": self.source.pointer(line, end)})
-            self._source_note(heading, self.inline.fill(note, self._items(line, end)))
+            self._source_note(heading, self.inline.fill(note, self._items(line, end), brackets=False))
             line = self._next_text(end + 1, last)
         self._check_heading(name, heading, first)
         self._body(text, line, last, name, {"type": "document", "n": str(number)})
+        heading.hands = parser.hands_used
+        if not heading.translated:
+            _unsign(root, parser.translation_resp)
         root.insert(0, document_header(self.conv, self.publication, heading, identifier))
         self.conv.documents.append(Document(name, etree.ElementTree(root)))
         return name
@@ -278,15 +167,24 @@ class _DossierReading:
         """The TEI file of a document whose heading the text layer lost: titled by its opening words."""
         name, identifier = f"{self.stem}-{member}", f"{self.base}-{member}"
         root = tei_root(identifier)
+        parser = self._parser(identifier)
         line = self._next_text(first, last)
         opening = " ".join(" ".join(self.inline.reading(n) for n in range(line, min(last, line + 6) + 1)
                                     if n not in self.layout.furniture).split()[:8])
         heading = Heading(None, f"Document without its printed heading, beginning “{opening}…”")
         heading.date = self._first_date(line, min(last, line + 15))
         self._body(sub(root, "text"), line, last, name, {"type": "document"})
+        heading.hands = parser.hands_used
+        _unsign(root, parser.translation_resp)
         root.insert(0, document_header(self.conv, self.publication, heading, identifier))
         self.conv.documents.append(Document(name, etree.ElementTree(root)))
         return name
+
+    def _parser(self, identifier: str) -> InlineParser:
+        """The bracket grammar of one document, pointing to its header's translator and hand."""
+        self.inline.parser = InlineParser(self.conv, f"#{identifier}-{PLENUM}", f"#{identifier}-translation",
+                                          hand=f"#{identifier}-hw")
+        return self.inline.parser
 
     def _first_date(self, first: int, last: int) -> str | None:
         """The date of the first dateline with a year among some lines ('5 September 1956')."""
@@ -300,7 +198,7 @@ class _DossierReading:
         """A document's body: its paragraphs from `line` to `last`, each fragment after the first flagged."""
         div = sub(sub(text, "body"), "div", None, attrs)
         if line:
-            for block in self.layout.blocks(line, last):
+            for block in self.inline.join_brackets(self.layout.blocks(line, last)):
                 self._block(div, block, None, name)
                 if block.fragment and block.first != line:
                     self.conv.flag(name, "fragment", "text resumes here after a break in the text layer; "
@@ -351,7 +249,7 @@ class _DossierReading:
                 self.inline.furniture(div, item)
             return ""
         p = sub(div, "p", None, {"source": pointer})
-        reading = self.inline.fill(p, block.items, links)
+        reading = self.inline.fill(p, block.items, links, splits=block.splits)
         starts_inside = block.fragment and reading[:1].islower()
         ends_inside = not reading.endswith(SENTENCE_END) and self._fragment_ends(block)
         part = {(True, True): "M", (True, False): "F", (False, True): "I"}.get((starts_inside, ends_inside))
@@ -380,16 +278,8 @@ def _member_names(boundaries: list[Boundary]) -> list[str]:
     return names
 
 
-def _drop_cap(p: etree._Element) -> None:
-    """Mark the initial an essay lost with its drop cap (it opens in lower case)."""
-    gap = etree.Element(q("gap"), {"reason": "drop-cap", "unit": "chars", "quantity": "1"})
-    gap.tail, p.text = p.text, None
-    p.insert(0, gap)
-
-
-def _mark_unanchored(root: etree._Element) -> None:
-    """Endnotes no marker points to (their markers are not in the source) say so: subtype="unanchored"."""
-    targets = {ref.get("target", "")[1:] for ref in root.iter(q("ref")) if ref.get("type") == "noteref"}
-    for note in root.iter(q("note")):
-        if note.get("type") == "endnote" and note.get(XML_ID) not in targets:
-            note.set("subtype", "unanchored")
+def _unsign(root: etree._Element, resp: str) -> None:
+    """Drop the translator's @resp from a document whose translator the source does not name."""
+    for element in root.iter():
+        if element.get("resp") == resp:
+            del element.attrib["resp"]

@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from string import ascii_uppercase
 
 from lxml import etree
 
 from ..source import Source
 from ..tei import append, append_text, q, sub
-from .dossier_layout import Item, split_glued
-from .fontshift import HYPHEN_PREFIXES, Decoder, FontRun
+from .brackets import opens_label, stamped
+from .dossier_layout import Item, PrintedBlock, split_glued
+from .fontshift import HYPHEN_PREFIXES, LOST, Decoder, FontRun
+from .inline import BREAK, InlineParser, Run
 
 # An endnote number printed after a word or punctuation: 'Korea,1 they', 'factions.2'.
 MARKER = re.compile(r"(?<=[A-Za-z.,;:)\]\u201d\u2019\"])(\d{1,3})(?!\d)(?=[\s\ufffd]|$)")
@@ -53,6 +56,8 @@ class DossierInline:
         self.source = source
         self.decoder = decoder
         self.issue = issue
+        #: The bracket grammar of the member being built (set per essay or document), None: brackets as text.
+        self.parser: InlineParser | None = None
         self._runs = {number: decoder.runs(line) if decoder else []
                       for number, line in enumerate(source.lines, 1)}
         tokens = [token for number in range(1, len(source.lines) + 1)
@@ -60,6 +65,7 @@ class DossierInline:
         self.words = Counter(token.lower() for token in tokens if "-" not in token)
         self.pairs = {tuple(parts[i:i + 2]) for token in tokens if "-" in token
                       for parts in [token.lower().split("-")] for i in range(len(parts) - 1)}
+        self.tails = {pair[1] for pair in self.pairs}
 
     # --- lines --------------------------------------------------------------------------------
 
@@ -85,6 +91,13 @@ class DossierInline:
         return "".join(segment.run.reading if segment.run else line[segment.start:segment.end]
                        for segment in self.segments(number))
 
+    def initial(self, word: str) -> str | None:
+        """The capital a word lost with its drop cap ('his' -> T), when exactly one letter makes it a word
+        the document uses elsewhere; else None ('ew': few and new)."""
+        core = re.match(r"[a-z]+", word)
+        letters = [letter for letter in ascii_uppercase if core and letter.lower() + core.group() in self.words]
+        return letters[0] if len(letters) == 1 else None
+
     def starts_lower(self, number: int) -> bool:
         """Whether a line's text begins with a lower-case letter (a paragraph going on)."""
         text = self.reading(number).lstrip()
@@ -101,18 +114,35 @@ class DossierInline:
                 found += [int(m.group(1)) for m in MARKER.finditer(previous + text) if m.start() >= len(previous)]
                 previous = text[-1:] if text else previous
             else:
-                previous = segment.run.reading[-1:] or previous
+                previous = _last_read(segment.run) or previous
         return found
 
     # --- blocks -------------------------------------------------------------------------------
 
-    def fill(self, element: etree._Element, items: list[Item], links: Links | None = None) -> str:
-        """Append a block's lines to `element`; return its reading text (lines joined, words rejoined)."""
+    def fill(self, element: etree._Element, items: list[Item], links: Links | None = None,
+             brackets: bool = True, splits: frozenset[int] = frozenset()) -> str:
+        """Append a block's lines to `element`; return its reading text (lines joined, words rejoined).
+        Its brackets are read by the member's `parser` (the archive pages' bracket grammar) unless
+        `brackets` is false (a source note, whose brackets only frame it). A line of `splits` ends where
+        a blank line was joined (lb type split)."""
+        run, reading = self.run_of(items, links, splits)
+        if brackets and self.parser is not None:
+            self.parser.parse(run, element)
+        else:
+            _emit_plain(element, run)
+        return re.sub(r"\s+", " ", reading).strip()
+
+    def run_of(self, items: list[Item], links: Links | None, splits: frozenset[int] = frozenset()) -> tuple[Run, str]:
+        """A block's lines as one inline `Run`: plain text with its source offsets, and a placeholder for
+        each element the dossier makes itself (decoded runs, line ends, links, furniture); its reading."""
+        pieces = _Pieces()
         texts = [item for item in items if item.kind == "text"]
         reading = ""
-        for index, item in enumerate(items):
+        for item in items:
             if item.kind != "text":
-                self.furniture(element, item)
+                holder = etree.Element("furniture")
+                self.furniture(holder, item)
+                pieces.elements(*holder)
                 continue
             position = texts.index(item)
             following = texts[position + 1] if position + 1 < len(texts) else None
@@ -120,19 +150,55 @@ class DossierInline:
             start = len(line) - len(line.lstrip())
             joint = self._joint(item.line, following.line) if following else None
             end = len(line.rstrip()) - 1 if joint == "soft" else len(line)
-            reading += self._line(element, item.line, start, end, links)
+            reading += self._line(pieces, item.line, start, end, links)
             if following is None:
                 continue
-            if joint == "soft":
-                sub(element, "lb", None, {"break": "no", "rend": "hyphen"}).tail = "\n"
-                reading = reading.rstrip()
-            elif joint == "hard":
-                sub(element, "lb", None, {"break": "no"}).tail = "\n"
-                reading = reading.rstrip()
-            else:
-                sub(element, "lb").tail = "\n"
-                reading = reading.rstrip() + " "
-        return re.sub(r"\s+", " ", reading).strip()
+            attrs = {"soft": {"break": "no", "rend": "hyphen"}, "hard": {"break": "no"}}.get(
+                joint, {"type": "split"} if item.line in splits else {})
+            pieces.elements(etree.Element(q("lb"), attrs))
+            pieces.text("\n", self.source.offset(item.line, len(line)))
+            reading = reading.rstrip() + ("" if joint else " ")
+        return pieces.done(), reading
+
+    def join_brackets(self, blocks: list[PrintedBlock]) -> list[PrintedBlock]:
+        """Blocks with a labelled bracket that runs on over the next few short paragraphs ('[Stamp:' …
+        ']' across blank lines) joined into one, so that the bracket is read whole."""
+        joined, index = [], 0
+        while index < len(blocks):
+            block = blocks[index]
+            depth, labelled = self._open_bracket(block)
+            end = index
+            while depth > 0 and labelled and end + 1 < min(index + 5, len(blocks)):
+                following = blocks[end + 1]
+                if following.fragment or not 0 < len(following.text_lines) <= 4:
+                    break
+                end += 1
+                depth += self._open_bracket(following)[0]
+            if end > index and depth <= 0:
+                part = blocks[index:end + 1]
+                block = PrintedBlock([item for piece in part for item in piece.items], block.fragment,
+                                     frozenset(piece.text_lines[-1] for piece in part[:-1]))
+                index = end
+            joined.append(block)
+            index += 1
+        return joined
+
+    def _open_bracket(self, block: PrintedBlock) -> tuple[int, bool]:
+        """How many brackets a block leaves open (negative: closes), in its plain text, and whether the first
+        it leaves open is labelled (it opens with a label, or follows 'Stamp:')."""
+        text = "\n".join("".join(BREAK if segment.run else self.source.lines[number - 1][segment.start:segment.end]
+                                  for segment in self.segments(number)) for number in block.text_lines)
+        opened: list[int] = []
+        closed = 0
+        for index, char in enumerate(text):
+            if char == "[":
+                opened.append(index)
+            elif char == "]":
+                if opened:
+                    opened.pop()
+                else:
+                    closed += 1
+        return len(opened) - closed, bool(opened) and (opens_label(text[opened[0] + 1:]) or stamped(text, opened[0]))
 
     def _joint(self, first: int, second: int) -> str | None:
         """How a word broken at the end of line `first` goes on: 'soft' hyphen, 'hard' hyphen, or None."""
@@ -149,17 +215,23 @@ class DossierInline:
         """Whether a hyphen at a line's end only split a word (else it belongs to a compound).
 
         The document is the evidence: a capital after the hyphen, a prefix that English joins with a
-        hyphen, or the compound written elsewhere with a hyphen (and never solid) keeps it.
+        hyphen, or the compound (or another with the same second word) written elsewhere with a hyphen
+        (and never solid) keeps it.
         """
         last = left.split("-")[-1].lower()
         if right[0].isupper() or last in HYPHEN_PREFIXES:
             return False
-        if (last, right.lower()) in self.pairs and (last + right).lower() not in self.words:
+        solid = (last + right).lower() in self.words
+        if (last, right.lower()) in self.pairs and not solid:
+            return False
+        # 'left-wing or right-/wing': two words of the document, the second written elsewhere as the end of
+        # a hyphenated compound, the two never written solid.
+        if right.lower() in self.tails and last in self.words and right.lower() in self.words and not solid:
             return False
         return True
 
-    def _line(self, element: etree._Element, number: int, start: int, end: int, links: Links | None) -> str:
-        """Append line `number` from column `start` to `end`; return its reading."""
+    def _line(self, pieces: "_Pieces", number: int, start: int, end: int, links: Links | None) -> str:
+        """Add line `number` from column `start` to `end` to `pieces`; return its reading."""
         line = self.source.lines[number - 1]
         reading = ""
         previous = ""
@@ -168,21 +240,21 @@ class DossierInline:
             if low >= high:
                 continue
             if segment.run is not None and (low, high) == (segment.start, segment.end):
-                element.append(_choice(segment.run))
+                pieces.elements(_choice(segment.run))
                 reading += segment.run.reading
-                previous = segment.run.reading[-1:] or previous
+                previous = _last_read(segment.run) or previous
                 continue
             text = line[low:high]
             reading += text
-            self._plain(element, text, previous, number, links)
+            self._plain(pieces, text, self.source.offset(number, low), previous, number, links)
             previous = text[-1:] or previous
         return reading
 
-    def _plain(self, element: etree._Element, text: str, previous: str, number: int,
+    def _plain(self, pieces: "_Pieces", text: str, offset: int, previous: str, number: int,
                links: Links | None) -> None:
-        """Append plain text, turning note markers and document references into links."""
+        """Add plain text (source offset `offset`), turning note markers and document references into links."""
         if links is None:
-            append_text(element, text)
+            pieces.text(text, offset)
             return
         spans = [(m.start() - len(previous), m.end() - len(previous), "note", m.group(1))
                  for m in MARKER.finditer(previous + text) if m.start() >= len(previous)]
@@ -193,10 +265,10 @@ class DossierInline:
         for low, high, kind, digits in sorted(spans):
             if low < position:
                 continue
-            append_text(element, text[position:low])
-            element.append(self._link(kind, int(digits), text[low:high], number, links))
+            pieces.text(text[position:low], offset + position)
+            pieces.elements(self._link(kind, int(digits), text[low:high], number, links))
             position = high
-        append_text(element, text[position:])
+        pieces.text(text[position:], offset + position)
 
     def _link(self, kind: str, number: int, text: str, line: int, links: Links) -> etree._Element:
         """A ref for a note marker or a document reference; without target when nothing matches."""
@@ -220,6 +292,42 @@ class DossierInline:
             sub(head, "num", line[split:end], {"type": "page"})
             return
         sub(element, "fw", line.strip(), {"type": item.kind, "place": "top", "source": pointer})
+
+
+def _last_read(run: FontRun) -> str:
+    """What a decoded run ends with, for the marker after it: a character the shift lost counts as
+    punctuation ('…confiscating grain\ufffd6 During': the 6 is a marker)."""
+    return "." if run.raw.endswith(LOST) else run.reading[-1:]
+
+
+class _Pieces:
+    """A `Run` in the making: text pieces with their source offsets, a BREAK standing for each element."""
+
+    def __init__(self) -> None:
+        self.run, self.texts, self.length = Run(), [], 0
+
+    def text(self, text: str, source: int) -> None:
+        if text:
+            self.run.starts.append(self.length)
+            self.run.sources.append(source)
+            self.texts.append(text)
+            self.length += len(text)
+
+    def elements(self, *elements: etree._Element) -> None:
+        self.text(BREAK, -1)
+        self.run.breaks.append(list(elements))
+
+    def done(self) -> Run:
+        self.run.text = "".join(self.texts)
+        return self.run
+
+
+def _emit_plain(element: etree._Element, run: Run) -> None:
+    """A run's text and elements as they are, its brackets left as text."""
+    for index, part in enumerate(run.text.split(BREAK)):
+        if index:
+            element.extend(run.breaks[index - 1])
+        append_text(element, part)
 
 
 def _choice(run: FontRun) -> etree._Element:

@@ -40,6 +40,8 @@ class PrintedBlock:
 
     items: list[Item] = field(default_factory=list)
     fragment: bool = False
+    #: Lines whose end is a blank line the block was joined across (a bracket spanning paragraphs).
+    splits: frozenset[int] = frozenset()
 
     @property
     def first(self) -> int:

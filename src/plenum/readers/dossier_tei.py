@@ -21,14 +21,17 @@ from .citation import ArchivalReference
 from .record import PROJECT, ms_identifier
 
 EDITORIAL = ("Encoded by plenum from the text layer of a printed journal. Every character of the source "
-             "is kept; each block records its source lines in @source. Runs whose glyphs the text layer "
+             "is kept (brackets and their labels as markup); each block records its source lines in @source. Runs whose glyphs the text layer "
              "shows shifted by a constant offset are kept as printed in orig and decoded in reg "
              "(type font-decoded); characters the shift made unrecoverable are gap or, for guessed "
              "punctuation, unclear with cert low (reason font-encoding). Line ends are lb; a hyphen "
              "that only split a word is lb with break no and rend hyphen, a compound's hyphen stays "
              "text. Running heads and page numbers are fw. Where the text layer breaks off a paragraph "
              "and resumes elsewhere, the pieces are p with @part; fragments that cannot be placed are "
-             "kept in div type unplaced.")
+             "kept in div type unplaced. Square brackets are read as on the archive pages: supplied "
+             "words, sic, gap with the bracket's words as desc, add for handwriting, stamp, the translator's "
+             "notes; the brackets and labels themselves are markup. An essay's initial lost with its drop "
+             "cap is supplied by plenum where its word makes it certain.")
 
 
 @dataclass
@@ -51,6 +54,7 @@ class Heading:
     obtained: list[str] = field(default_factory=list)
     translated: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    hands: set[str] = field(default_factory=set)
 
 
 def tei_root(identifier: str) -> etree._Element:
@@ -63,10 +67,14 @@ def document_header(conv: Conversion, publication: Publication, heading: Heading
     file_desc = sub(header, "fileDesc")
     title_stmt = sub(file_desc, "titleStmt")
     sub(title_stmt, "title", heading.title or f"Document No. {heading.number}", {"type": "main"})
-    for role, names in (("Obtained by", heading.obtained), ("Translated by", heading.translated)):
-        for name in names:
-            resp = sub(title_stmt, "respStmt")
-            sub(resp, "resp", role)
+    for name in heading.obtained:
+        resp = sub(title_stmt, "respStmt")
+        sub(resp, "resp", "Obtained by")
+        sub(resp, "persName", name)
+    if heading.translated:  # one statement, which the translator's interventions point to (@resp)
+        resp = sub(title_stmt, "respStmt", None, {XML_ID: f"{identifier}-translation"})
+        sub(resp, "resp", "Translated by")
+        for name in heading.translated:
             sub(resp, "persName", name)
     title_stmt.append(tei.plenum_resp_stmt(identifier))
     file_desc.append(_publication_stmt())
@@ -83,6 +91,11 @@ def document_header(conv: Conversion, publication: Publication, heading: Heading
     if heading.date:
         sub(sub(profile, "creation"), "date", heading.date, {"when": heading.date})
     sub(sub(profile, "langUsage"), "language", "English", {"ident": "en"})
+    if heading.hands:
+        notes = sub(profile, "handNotes")
+        for hand in sorted(heading.hands):
+            sub(notes, "handNote", "Handwriting on the document, as the translation marks it ('[handwritten "
+                                   "…]'); the writer is not identified.", {XML_ID: hand.lstrip("#")})
     header.append(revision_desc(conv.reader.name, conv.source))
     return header
 

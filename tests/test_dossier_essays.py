@@ -1,0 +1,82 @@
+"""A dossier essay's drop cap and endnotes, on a small look-alike dossier: the lost initial supplied where
+its word makes it certain, a marker after a decoded run that lost its period, a note whose beginning the
+text layer lost linked from its marker."""
+
+from __future__ import annotations
+
+import pytest
+
+from plenum import pipeline, tei
+from plenum.readers.fontshift import LOST
+
+NS = {"t": tei.TEI_NS}
+
+
+def shifted(text: str) -> str:
+    """Text as a text layer with a shifted font prints it (a period becomes a lost character)."""
+    return "".join(chr(ord(ch) - 29) if ord(ch) - 29 >= 0x21 else LOST for ch in text)
+
+
+PLAIN = "the ministry sent the papers to the committee and the committee read them with care "
+DOSSIER = "\n".join([
+    " his essay follows the papers of the ministry through the year.1 The committee ",
+    "read them twice.2 Then " + shifted("the ministry sent the papers to the committee.") + "3",
+    "Later the papers went back to the ministry.4 " + PLAIN,
+    PLAIN,
+    PLAIN,
+    "",
+    " 1. Minutes, Fond 2, Opis 1, Delo 7, l. 2.",
+    "",
+    "2. Ibid., l. 3.",
+    " Delo 9, l. 14.",
+    "4. Minutes, Fond 2, Opis 1, Delo 8, l. 5.",
+    "",
+    "Cold Times Bulletin, Issue 9",
+    "",
+    "DOCUMENT No. 1",
+    "",
+    "Memorandum of a Talk, 3 April 1957",
+    "",
+    "[Source: RGANI, Fond 5, Opis 28, Delo 410, Listy 12-13. ",
+    "Obtained for CWIHP by Ann Reader and translated for ",
+    "CWIHP by Paul Writer.]",
+    "",
+    "This note was read by this committee.",
+    "",
+])
+
+
+@pytest.fixture
+def essay(tmp_path):
+    source = tmp_path / "dossier.txt"
+    source.write_text(DOSSIER, encoding="utf-8")
+    out = tmp_path / "tei"
+    out.mkdir()
+    conv = pipeline.convert(source, out)   # raises if a character were lost or invented
+    pipeline.write(conv, out)
+    return tei.parse_file(out / "dossier-essay1.xml").getroot(), conv
+
+
+def test_a_certain_drop_cap_is_supplied_and_titles_the_essay(essay):
+    root, _ = essay
+    first = root.find(".//t:body//t:p", NS)
+    [supplied] = first.findall("t:supplied", NS)
+    assert (supplied.get("reason"), supplied.text) == ("drop-cap", "T") and supplied.tail.startswith("his essay")
+    assert supplied.get("resp") == f"#{root.get(tei.XML_ID)}-plenum"   # plenum's, not the source's
+    assert "beginning “This essay follows" in root.findtext(".//t:titleStmt/t:title", namespaces=NS)
+
+
+def test_a_marker_after_a_run_that_lost_its_period_links_its_note(essay):
+    root, _ = essay
+    markers = {ref.text: ref.get("target") for ref in root.iter(tei.q("ref")) if ref.get("type") == "noteref"}
+    assert set(markers) == {"1", "2", "3", "4"}
+
+
+def test_a_note_whose_beginning_is_lost_is_linked_and_marked(essay):
+    root, conv = essay
+    markers = {ref.text: ref.get("target") for ref in root.iter(tei.q("ref")) if ref.get("type") == "noteref"}
+    note = root.find(".//t:note[@n='3']", NS)
+    assert markers["3"] == f"#{note.get(tei.XML_ID)}" and note.get("subtype") == "fragment"
+    assert "".join(note.itertext()).strip() == "Delo 9, l. 14."
+    assert root.find(".//t:div[@type='unplaced']", NS) is None
+    assert any(f.kind == "note-fragment" and "note 3" in f.message for f in conv.findings)
