@@ -45,6 +45,7 @@ class Member:
     moved: list[Moved] = field(default_factory=list)
 
     def label(self) -> str:
+        """How a finding names the document: by its printed number, else by its file's name."""
         number = self.boundary.number
         return f"Document No. {number}" if number is not None else f"the document without its heading ({self.name})"
 
@@ -57,6 +58,7 @@ class Assembly:
         self.reading = reading
 
     def members(self, boundaries: list[Boundary]) -> list[Member]:
+        """The dossier's documents in printed order, named; displaced parts inside their documents."""
         ends = [b.line - 1 for b in boundaries[1:]] + [len(self.layout.lines)]
         found: list[Member] = []
         for boundary, end in zip(boundaries, ends):
