@@ -18,16 +18,18 @@ STEM = SEED.stem
 NS = {"t": tei.TEI_NS, "xi": tei.XI_NS}
 # Read off the seed: the document headings it prints, and the two essays before them.
 DOCUMENTS = [1, 2, 4, 6, 7, 16, 24, 25, 26, 29, 30]
-# Read off the seed: where each document begins and ends, the eight whose headings the text layer lost
-# named after the printed number before them. doc07 (Choe Changik, 5 June) stops where Li Sangjo's talk
-# begins; Li Pilgyu's and Nam Il's talks and Ivanov's diary of 1 September follow; after doc16 (Qiao
-# Xiaoguang) come the reception of Li Sangjo on 5 September, his letter to Khrushchev and the translated
-# letter to the KWP CC; after doc26 Ivanov's diary of 26 October.
-LINES = {"doc01": (416, 474), "doc02": (475, 543), "doc04": (544, 678), "doc06": (680, 764),
-         "doc07": (766, 832), "doc07a": (833, 893), "doc07b": (894, 910), "doc07c": (911, 968),
-         "doc07d": (969, 1009), "doc16": (1011, 1074), "doc16a": (1075, 1094), "doc16b": (1095, 1279),
-         "doc16c": (1281, 1855), "doc24": (1856, 1890), "doc25": (1892, 1920), "doc26": (1922, 2239),
-         "doc26a": (2240, 2352), "doc29": (2353, 2385), "doc30": (2387, 2624)}
+# Read off the seed: the source lines each document holds, in its reading order, the nine whose headings
+# the text layer lost named after the printed number before them. doc04 (Li Sangjo, 29 May) breaks off
+# at line 665; its middle, printed after doc07 (Choe Changik, 5 June), goes on from there. Li Pilgyu's and
+# Nam Il's talks and Ivanov's diary of 1 September follow doc07; after doc16 (Qiao Xiaoguang) come the
+# reception of Li Sangjo on 5 September, his letter to Khrushchev, a record of what he wrote and was told,
+# and the translation of his letter to the KWP CC; after doc26 Ivanov's diary of 26 October.
+LINES = {"doc01": [(416, 474)], "doc02": [(475, 543)], "doc04": [(544, 665), (833, 893), (666, 678)],
+         "doc06": [(680, 764)], "doc07": [(766, 832)], "doc07a": [(894, 910)], "doc07b": [(911, 968)],
+         "doc07c": [(969, 1009)], "doc16": [(1011, 1074)], "doc16a": [(1075, 1094)], "doc16b": [(1095, 1149)],
+         "doc16c": [(1150, 1279)], "doc16d": [(1281, 1855)], "doc24": [(1856, 1890)], "doc25": [(1892, 1920)],
+         "doc26": [(1922, 2239)], "doc26a": [(2240, 2352)], "doc29": [(2353, 2385)], "doc30": [(2387, 2624)]}
+SEED_LINES = SEED.read_text(encoding="utf-8").splitlines()
 
 
 @pytest.fixture(scope="session")
@@ -73,12 +75,24 @@ def test_seed_gives_essays_documents_and_corpus(seed):
     assert order == [f"{STEM}-essay1.xml", f"{STEM}-essay2.xml"] + [f"{STEM}-{name}.xml" for name in LINES]
 
 
-def test_each_document_holds_its_own_lines(seed):
+def test_each_document_holds_its_own_lines_in_reading_order(seed):
     out, _ = seed
-    for name, (first, last) in LINES.items():
-        lines = [line for element in load(out, f"{STEM}-{name}").iterfind(".//t:text//*[@source]", NS)
-                 for line in _lines(element.get("source"))]
-        assert (min(lines), max(lines)) == (first, last), name
+    for name, runs in LINES.items():
+        assert _runs(load(out, f"{STEM}-{name}")) == runs, name
+
+
+def _runs(root: etree._Element) -> list[tuple[int, int]]:
+    """The runs of source lines a document's text holds, in its order; blank lines between blocks join."""
+    runs: list[tuple[int, int]] = []
+    for element in root.iterfind(".//t:text//*[@source]", NS):
+        first, last = _lines(element.get("source"))
+        if runs and runs[-1][0] <= first <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], last))
+        elif runs and first > runs[-1][1] and not any(line.strip() for line in SEED_LINES[runs[-1][1]:first - 1]):
+            runs[-1] = (runs[-1][0], last)
+        else:
+            runs.append((first, last))
+    return runs
 
 
 def test_documents_without_headings_say_how_they_were_found(seed):
@@ -93,11 +107,20 @@ def test_documents_without_headings_say_how_they_were_found(seed):
     doc16a = " ".join(note.text for note in load(out, f"{STEM}-doc16a").iterfind(".//t:notesStmt/t:note", NS))
     assert "first-page archive note" in doc16a and "one of Nos. 17–23" in doc16a
     assert load(out, f"{STEM}-doc16a").find(".//t:creation/t:date", NS).get("when") == "1956-09-05"
-    talk = " ".join(note.text for note in load(out, f"{STEM}-doc07a").iterfind(".//t:notesStmt/t:note", NS))
-    assert "quotes Li Sangjo, with whom Document No. 4 was held" in talk   # doc04's middle, displaced
+    record = " ".join(note.text for note in load(out, f"{STEM}-doc16c").iterfind(".//t:notesStmt/t:note", NS))
+    assert "reports what Li Sangjo writes or was told" in record and "guess" in record
+    assert "with whom the document without its heading (doc16a) was held" in record
+
+
+def test_a_displaced_middle_is_put_back_where_its_document_breaks_off(seed):
+    out, _ = seed
+    notes = {note.get("source"): note.text for note in load(out, f"{STEM}-doc04").iterfind(".//t:notesStmt/t:note", NS)}
+    placed = notes["src:L833-L893"]
+    assert "after line 665" in placed and "printed them after Document No. 7" in placed and "guess" in placed
+    assert "printed from line 833 is taken to end at line 893" in notes["src:L894"]
     ends = [note for note in load(out, f"{STEM}-doc07").iterfind(".//t:notesStmt/t:note", NS)
             if "taken to end at line 832" in note.text]
-    assert ends and ends[0].get("source") == "src:L833" and "guess" in ends[0].text
+    assert ends and ends[0].get("source") == "src:L833" and "displaced part of Document No. 4" in ends[0].text
 
 
 def _lines(pointer: str) -> list[int]:
@@ -175,7 +198,7 @@ def test_hyphenation_joins_words_and_keeps_compounds(seed):
     paragraph = load(out, f"{STEM}-essay1").find(".//t:body//t:p", NS)
     soft = paragraph.find("t:lb[@rend='hyphen']", NS)
     assert soft.get("break") == "no" and (soft.getprevious().tail or "").endswith("epi")
-    doc7 = load(out, f"{STEM}-doc07c")  # Nam Il's talk, where "Soviet-/Koreans" is printed
+    doc7 = load(out, f"{STEM}-doc07b")  # Nam Il's talk, where "Soviet-/Koreans" is printed
     hard = [lb for lb in doc7.iter(tei.q("lb")) if lb.get("break") == "no" and lb.get("rend") is None]
     assert any((lb.getprevious().tail if lb.getprevious() is not None else lb.getparent().text or "")
                .rstrip().endswith("Soviet-") for lb in hard)

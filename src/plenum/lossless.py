@@ -6,7 +6,8 @@ Two texts are compared after normalisation (Unicode NFC, every run of whitespace
   each span must match the reader's markup vocabulary, e.g. ``[handwritten: `` or ``]``);
 * found: the *source view* of the TEI (`sourceview`): the text of its blocks (elements with
   ``@source``) as the source has it, editorial alternatives and plenum's additions left out, put
-  back in source order by the first line of each block's ``@source`` range.
+  back in source order by the first line of each block's ``@source`` range, across the conversion's
+  documents (a dossier document may hold a part the text layer printed after another document).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .readers import Conversion
-from .sourceview import view_blocks
+from .sourceview import source_lines, view_blocks
 
 # Characters the check reads as spaces besides Unicode whitespace: zero-width space, byte-order mark.
 _INVISIBLE = ("\u200b", "\ufeff")
@@ -61,7 +62,9 @@ def check(conv: Conversion) -> LossReport:
     source = conv.source
     problems = _vocabulary_problems(conv)
     expected = _words(_without_markup(conv))
-    found = _words(" ".join(text for document in conv.documents for text in source_view(document.root)))
+    blocks = sorted((first, index, position, text) for index, document in enumerate(conv.documents)
+                    for position, (first, text) in enumerate(_view_lines(document.root)))
+    found = _words(" ".join(text for *_, text in blocks))
     if expected != found:
         problems.append(_describe(conv, " ".join(found)))
     return LossReport(str(source.path), problems)
@@ -70,6 +73,11 @@ def check(conv: Conversion) -> LossReport:
 def source_view(root: etree._Element) -> list[str]:
     """The source's text as the TEI holds it: one string per block, in source order."""
     return ["".join([text for text, _, _ in pieces]) for _, pieces in view_blocks(root)]
+
+
+def _view_lines(root: etree._Element) -> list[tuple[int, str]]:
+    """The source view of a document, each block's text with the first source line it comes from."""
+    return [(source_lines(block)[0], "".join([text for text, _, _ in pieces])) for block, pieces in view_blocks(root)]
 
 
 def _kept(conv: Conversion) -> list[tuple[int, int]]:

@@ -3,7 +3,8 @@
 The essays run from the top to the first ``DOCUMENT No. N`` heading; a new essay begins where the
 endnote numbering starts again. Each document opens with its title and a ``[Source: …]`` note and
 runs to where the next begins: at its heading or, where the text layer lost that, at a cue
-`dossier_bounds` finds (such a document is named after the number before it: doc07a, doc07b, …).
+`dossier_bounds` finds (such a document is named after the number before it: doc07a, doc07b, …); a part
+the text layer printed out of place is put back in its document (`dossier_parts`).
 One TEI file is made per essay (readers/dossier_essays.py) and per document, and a corpus file holds
 them in order. Their brackets are read by the archive pages' grammar (readers/inline.py, brackets.py).
 """
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from string import ascii_lowercase
 
 from lxml import etree
 
@@ -22,10 +22,11 @@ from ..tei import PLENUM, sub
 from . import Conversion, Document, Reader
 from .brackets import BRACKET_WORDS
 from .citation import iso_date, parse_reference
-from .dossier_bounds import DATELINE, Boundary, BoundaryFinder
+from .dossier_bounds import DATELINE, BoundaryFinder, named
 from .dossier_essays import EssayBuilder
 from .dossier_inline import DossierInline, Links
-from .dossier_layout import HEADING, SOURCE_OPEN, Item, Layout, PrintedBlock
+from .dossier_layout import HEADING, SENTENCE_END, SOURCE_OPEN, Item, Layout, PrintedBlock
+from .dossier_parts import Assembly, Member, Moved, owner
 from .dossier_tei import Heading, Publication, corpus, document_header, slug, tei_root
 from .fontshift import Decoder
 from .inline import MARKUP, InlineParser
@@ -34,7 +35,6 @@ from .inline import MARKUP, InlineParser
 _NAME = r"[A-Z][\w\u2019'\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w\u2019'\-]*))*"
 CREDIT = re.compile(rf"\b(Obtained and translated|Obtained|[Tt]ranslated)(?:\s+for\s+\S+)?\s+by\s+"
                     rf"({_NAME}(?:\s*(?:,|\band\b)\s*{_NAME})*)")
-SENTENCE_END = (".", "?", "!", "\u201d", ":", "]", ";")
 
 
 class DossierReader(Reader):
@@ -82,28 +82,31 @@ class _DossierReading(EssayBuilder):
             line = [b.line for b in boundaries if b.number == duplicate][1]
             raise InputError(self.source.path, f"document number {duplicate} appears twice", line)
         documents = {number: f"{self.stem}-doc{number:02d}.xml" for number in numbers}
-        members = []
+        files = []
         if boundaries[0].line > 1:
             for index, article in enumerate(self._articles(1, boundaries[0].line - 1), 1):
-                members.append(self._essay(article, index, documents))
-        names = _member_names(boundaries)
-        ends = [b.line - 1 for b in boundaries[1:]] + [len(self.source.lines)]
-        for index, (boundary, end) in enumerate(zip(boundaries, ends)):
-            if boundary.number is None:
-                self._report_boundary(boundaries, names, index)
-                members.append(self._unnumbered(boundary.line, end, names[index]))
+                files.append(self._essay(article, index, documents))
+        members = Assembly(self.layout, self.inline.reading).members(boundaries)
+        for index, member in enumerate(members):
+            if member.boundary.number is None:
+                self._report_boundary(members, index)
+            for moved in member.moved:
+                self._report_moved(member, moved)
+            if member.boundary.number is None:
+                files.append(self._unnumbered(member))
             else:
-                members.append(self._document(boundary.line, end, boundary.number))
-        root = corpus(self.conv, self.publication, self.base, members)
+                files.append(self._document(member))
+        root = corpus(self.conv, self.publication, self.base, files)
         self.conv.documents.append(Document(self.stem, etree.ElementTree(root)))
 
-    def _report_boundary(self, boundaries: list[Boundary], names: list[str], index: int) -> None:
+    def _report_boundary(self, members: list[Member], index: int) -> None:
         """Findings on both sides of a boundary found without a heading: how it was found, and which
         numbers the document may have."""
-        boundary = boundaries[index]
-        before = next((b.number for b in reversed(boundaries[:index]) if b.number is not None), None)
-        after = next((b.number for b in boundaries[index + 1:] if b.number is not None), None)
-        name, previous = f"{self.stem}-{names[index]}", f"{self.stem}-{names[index - 1]}"
+        member = members[index]
+        boundary = member.boundary
+        before = next((m.boundary.number for m in reversed(members[:index]) if m.boundary.number is not None), None)
+        after = next((m.boundary.number for m in members[index + 1:] if m.boundary.number is not None), None)
+        name = f"{self.stem}-{member.name}"
         where = self.source.pointer(boundary.line)
         if before is None or after is None:
             place = f"after Document No. {before}" if after is None else f"before Document No. {after}"
@@ -113,15 +116,39 @@ class _DossierReading(EssayBuilder):
         else:
             place = f"between Documents No. {before} and No. {after}, so it may be part of either"
         guess = "" if boundary.certain else " This boundary is a guess from the text alone; check it against the print."
-        held = [b.number for b in boundaries[:index] if b.number is not None and b.person == boundary.person]
-        if boundary.person and held:
-            place += (f". It quotes {boundary.person}, with whom Document No. {held[-1]} was held: it may be a "
+        held = [m for m in members[:index]
+                if boundary.person and not boundary.certain and m.boundary.person == boundary.person]
+        if held:
+            place += (f". It speaks of {boundary.person}, with whom {held[-1].label()} was held: it may be a "
                       "displaced part of that document")
         self.conv.flag(name, "boundary", f"The text layer has lost this document's heading: plenum begins a "
-                       f"document at line {boundary.line}, where {boundary.cue} follows the text of the one "
-                       f"before. Its number is not known: it is printed {place}.{guess}", where)
-        self.conv.flag(previous, "boundary", f"This document is taken to end at line {boundary.line - 1}: at line "
-                       f"{boundary.line} {boundary.cue} begins another ({name}).{guess}", where)
+                       f"document at line {boundary.line}, where {boundary.cue} follows the text before. Its "
+                       f"number is not known: it is printed {place}.{guess}", where)
+        self._report_end(members, boundary.line, f"{boundary.cue} begins another ({name}).{guess}")
+
+    def _report_end(self, members: list[Member], line: int, why: str) -> None:
+        """The finding on the document whose text comes before a boundary: where it is taken to end."""
+        previous = owner(members, line - 1)
+        if previous is not None:
+            first = next(first for first, last in previous.parts if first <= line - 1 <= last)
+            self.conv.flag(f"{self.stem}-{previous.name}", "boundary", f"This document's text printed from line "
+                           f"{first} is taken to end at line {line - 1}: at line {line} {why}",
+                           self.source.pointer(line))
+
+    def _report_moved(self, member: Member, moved: Moved) -> None:
+        """Findings on a displaced part: where it was printed, where it is placed, and the cues."""
+        name = f"{self.stem}-{member.name}"
+        self.conv.flag(name, "boundary", f"Lines {moved.first}–{moved.last} are placed here, after line {moved.after}, "
+                       f"where this document's text breaks off in mid-sentence and the text-layer fragment after it "
+                       f"does not go on with the sentence: the text layer printed them after "
+                       f"{moved.printed_after.label()}, where {moved.cue} begins in mid-sentence after a finished "
+                       f"one, so it goes on from elsewhere; this document was held with "
+                       f"{member.boundary.person}. This placement is a guess from the text alone; check it "
+                       "against the print.", self.source.pointer(moved.first, moved.last))
+        self._report_end([moved.printed_after], moved.first,
+                         f"begins a displaced part of {member.label()} ({name}), placed there after line "
+                         f"{moved.after}: {moved.cue}, beginning in mid-sentence. This placement is a guess from "
+                         "the text alone; check it against the print.")
 
     def _items(self, first: int, last: int) -> list[Item]:
         return [Item(n, self.layout.furniture.get(n, "text")) for n in range(first, last + 1)
@@ -129,8 +156,10 @@ class _DossierReading(EssayBuilder):
 
     # --- documents ----------------------------------------------------------------------------
 
-    def _document(self, first: int, last: int, number: int) -> str:
+    def _document(self, member: Member) -> str:
         """The TEI file of one printed document; its name."""
+        number = member.boundary.number
+        (first, last), *rest = member.parts
         name = f"{self.stem}-doc{number:02d}"
         identifier = f"{self.base}-doc{number:02d}"
         root = tei_root(identifier)
@@ -155,7 +184,8 @@ class _DossierReading(EssayBuilder):
             self._source_note(heading, self.inline.fill(note, self._items(line, end), brackets=False))
             line = self._next_text(end + 1, last)
         self._check_heading(name, heading, first)
-        self._body(text, line, last, name, {"type": "document", "n": str(number)})
+        self._body(text, [(line, last)] + rest if line else rest, name, {"type": "document", "n": str(number)},
+                   member.boundary.person)
         heading.hands = parser.hands_used
         if not heading.translated:
             _unsign(root, parser.translation_resp)
@@ -163,9 +193,10 @@ class _DossierReading(EssayBuilder):
         self.conv.documents.append(Document(name, etree.ElementTree(root)))
         return name
 
-    def _unnumbered(self, first: int, last: int, member: str) -> str:
+    def _unnumbered(self, member: Member) -> str:
         """The TEI file of a document whose heading the text layer lost: titled by its opening words."""
-        name, identifier = f"{self.stem}-{member}", f"{self.base}-{member}"
+        (first, last), *rest = member.parts
+        name, identifier = f"{self.stem}-{member.name}", f"{self.base}-{member.name}"
         root = tei_root(identifier)
         parser = self._parser(identifier)
         line = self._next_text(first, last)
@@ -173,7 +204,8 @@ class _DossierReading(EssayBuilder):
                                     if n not in self.layout.furniture).split()[:8])
         heading = Heading(None, f"Document without its printed heading, beginning “{opening}…”")
         heading.date = self._first_date(line, min(last, line + 15))
-        self._body(sub(root, "text"), line, last, name, {"type": "document"})
+        self._body(sub(root, "text"), ([(line, last)] if line else []) + rest, name, {"type": "document"},
+                   member.boundary.person)
         heading.hands = parser.hands_used
         _unsign(root, parser.translation_resp)
         root.insert(0, document_header(self.conv, self.publication, heading, identifier))
@@ -194,15 +226,23 @@ class _DossierReading(EssayBuilder):
                 return iso_date(reading)
         return None
 
-    def _body(self, text: etree._Element, line: int | None, last: int, name: str, attrs: dict[str, str]) -> None:
-        """A document's body: its paragraphs from `line` to `last`, each fragment after the first flagged."""
+    def _body(self, text: etree._Element, parts: list[tuple[int, int]], name: str, attrs: dict[str, str],
+              person: str | None) -> None:
+        """A document's body: its paragraphs, part by part in reading order, each fragment after the first
+        flagged (saying whether it names the person the document was held with)."""
         div = sub(sub(text, "body"), "div", None, attrs)
-        if line:
-            for block in self.inline.join_brackets(self.layout.blocks(line, last)):
+        for first, last in parts:
+            for block in self.inline.join_brackets(self.layout.blocks(first, last)):
                 self._block(div, block, None, name)
-                if block.fragment and block.first != line:
+                if block.fragment and block.first != parts[0][0]:
                     self.conv.flag(name, "fragment", "text resumes here after a break in the text layer; "
-                                   "check that it belongs to this document", self.source.pointer(block.first))
+                                   + _naming(person, self._fragment_text(block.first, last))
+                                   + "check that it belongs to this document", self.source.pointer(block.first))
+
+    def _fragment_text(self, first: int, last: int) -> str:
+        """The reading of the text-layer fragment that begins at `first` (to the next one or `last`)."""
+        end = next((n for n in range(first + 1, last + 1) if self.layout.starts_fragment(n)), last + 1)
+        return " ".join(self.inline.reading(n) for n in range(first, end) if n not in self.layout.furniture)
 
     def _next_text(self, first: int, last: int) -> int | None:
         """The first non-blank, non-furniture line from `first` to `last`."""
@@ -264,18 +304,11 @@ class _DossierReading(EssayBuilder):
             or HEADING.fullmatch(self.source.lines[following - 1]) is not None
 
 
-def _member_names(boundaries: list[Boundary]) -> list[str]:
-    """Each document's name in the dossier: docNN by its printed number, else the number before it and
-    a letter (doc07a, doc07b, …: the documents after No. 7 whose headings were lost)."""
-    names, last, letter = [], "doc00", 0
-    for boundary in boundaries:
-        if boundary.number is not None:
-            last, letter = f"doc{boundary.number:02d}", 0
-            names.append(last)
-        else:
-            names.append(last + ascii_lowercase[letter % 26] * (letter // 26 + 1))
-            letter += 1
-    return names
+def _naming(person: str | None, reading: str) -> str:
+    """Whether a fragment names the person its document was held with, as a finding says it."""
+    if person is None or not reading.strip():
+        return ""
+    return f"it {'names' if named(person, reading) else 'does not name'} {person}, with whom the document was held; "
 
 
 def _unsign(root: etree._Element, resp: str) -> None:

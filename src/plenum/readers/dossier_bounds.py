@@ -6,14 +6,16 @@ a letter's salutation or ``Translation from the …``, the bare dateline of a di
 before it closes with its distribution list; such a block after a document's body text begins another
 document. A record of conversation names the person it was held with: a run of text-layer fragments
 that never names that person while quoting another as speaking again and again is taken, with low
-certainty, for another record.
+certainty, for another record. A letter speaks in the first person: a fragment inside one that, without
+an "I", reports in the third person what a named person writes or was told ("writes Cde. X", "X was
+told") is taken, with low certainty, for a record about that person.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from .dossier_layout import SOURCE_OPEN, Layout
@@ -32,6 +34,7 @@ CLOSING = re.compile(r"(?:\d+\s+copies\s+(?:sent|issued)|Drafted by\b|Typed by\b
 CONVERSATION = re.compile(r"\b(?:Conversation|Meeting|Reception|RECEPTION|DIARY)\b")
 _WORD = r"[A-Z][a-z]+(?:-[a-z]+)?"     # a word of a name: Sangjo, Tae-sik
 TITLE_PERSON = re.compile(rf"({_WORD}(?:\s+{_WORD}){{1,2}}),\s+\d{{1,2}}\s+{MONTH}\b")
+RECEPTION_PERSON = re.compile(r"RECEPTION\s+of\s+([A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){1,2}),")
 
 _NAME = rf"(?:(?:Cde\.|Comrade)\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
 _VERBS = (r"(?:said|says|told|continued|pointed out|stressed|noted|explained|declared|replied|remarked|"
@@ -39,10 +42,16 @@ _VERBS = (r"(?:said|says|told|continued|pointed out|stressed|noted|explained|dec
 SPEAKER = (re.compile(rf"{_NAME}(?:,\s[^,.]{{1,60}},)?\s+{_VERBS}\b"),
            re.compile(rf",\s*{_VERBS}\s+{_NAME}"),
            re.compile(rf"\b[Ii]n the opinion of\s+{_NAME}"))
+# What a record says a letter's writer writes or was told: a summary's present tense, a reply's passive.
+REPORTS = (re.compile(rf"{_NAME}(?:\s+(?:then|also|basically|further))?\s+(?:writes|states|describes|expresses|"
+                      rf"reports|requests|is raising|was told|was informed|was asked)\b"),
+           re.compile(rf",\s*writes\s+{_NAME}"))
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
 NOT_NAMES = frozenset("He She It They We I The This That These Then There In At On As But And Later Further "
                       "Our His Her Their Its Cde Comrade Korean Soviet Chinese Ambassador Embassy Deputy Minister "
                       "Chairman Central Committee Government Party Presidium Plenum Regarding Speaking When Both "
-                      "Completely Furthermore However Therefore Thus Vice Premier Mr".split())
+                      "Completely Furthermore However Therefore Thus Vice Premier Mr Industry Affairs Trade Culture "
+                      "Construction Defense Agriculture".split())
 BODY_WORDS = 6    # a line of running text, not a title, date, signature or number
 SENTENCE = re.compile(r"[a-z]{2,}[.?!]\s*$")
 
@@ -72,14 +81,26 @@ class BoundaryFinder:
         ends = [line - 1 for line, _ in headings[1:]] + [len(self.lines)]
         found: list[Boundary] = []
         for (line, number), end in zip(headings, ends):
-            title = TITLE_PERSON.search(self._text(line, min(end, line + 12)))
-            opened = [Boundary(line, number, "its printed heading", person=_person(title.group(1)) if title else None)]
+            opened = [Boundary(line, number, "its printed heading")]
             opened += self._openings(self._opening_end(line, end) + 1, end)
             stops = [b.line - 1 for b in opened[1:]] + [end]
             for boundary, stop in zip(opened, stops):
+                boundary = replace(boundary, person=self._title_person(boundary.line, stop))
                 found.append(boundary)
-                found += self._changes_of_interlocutor(boundary, stop)
+                if boundary.cue in LETTER_CUES:
+                    found += self._reports_in_letter(boundary, stop)
+                else:
+                    found += self._changes_of_interlocutor(boundary, stop)
         return found
+
+    def _title_person(self, first: int, last: int) -> str | None:
+        """Whom a document's title says it was held with ('…, Li Sangjo, 29 May', 'RECEPTION of LI SANGJO,')."""
+        title = self._text(first, min(last, first + 12))
+        if match := TITLE_PERSON.search(title):
+            return _person(match.group(1))
+        if match := RECEPTION_PERSON.search(title):
+            return _person(match.group(1).title())
+        return None
 
     # --- openings and closings ----------------------------------------------------------------
 
@@ -162,7 +183,7 @@ class BoundaryFinder:
     def _changes_of_interlocutor(self, start: Boundary, last: int) -> list[Boundary]:
         """Records begun where the text stops naming the document's interlocutor and quotes another."""
         title = self._text(start.line, min(last, start.line + 12))
-        if start.cue in LETTER_CUES or not CONVERSATION.search(title):
+        if not CONVERSATION.search(title):
             return []
         current = start.person
         found: list[Boundary] = []
@@ -184,6 +205,21 @@ class BoundaryFinder:
                                       f"{top} {count} times", certain=False, person=top))
                 current, run = top, []
         return found
+
+    def _reports_in_letter(self, start: Boundary, last: int) -> list[Boundary]:
+        """A record begun inside a letter where a fragment without an 'I' reports what one named person
+        writes or was told, twice or more (the letter itself speaks in the first person)."""
+        for first, end in self.layout.fragments(start.line, last)[1:]:
+            text = self._text(first, end)
+            reported = Counter(reports(text))
+            if FIRST_PERSON.search(text) or not reported:
+                continue
+            person, count = reported.most_common(1)[0]
+            if count >= 2:
+                return [Boundary(first, None, f"text without an 'I' that reports what {person} writes or was "
+                                 f"told ({count} times), inside a letter",
+                                 certain=False, person=person)]
+        return []
 
     def _text(self, first: int, last: int) -> str:
         """The reading of some lines, line-end hyphens of split words joined."""
@@ -208,6 +244,12 @@ def speakers(text: str) -> list[str]:
             if person:
                 found.append(person)
     return found
+
+
+def reports(text: str) -> list[str]:
+    """The persons a text reports as writing or being told ('writes Cde. Li Sangjo', 'Li Sangjo was told')."""
+    return [person for pattern in REPORTS for match in pattern.finditer(text)
+            if (person := _person(match.group("name")))]
 
 
 def _person(words: str) -> str | None:

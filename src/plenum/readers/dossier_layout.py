@@ -24,6 +24,7 @@ NOTE_START = re.compile(r"\s*(\d{1,3})\.\s+\S")
 RUNNING_HEAD = re.compile(r"\s*(?P<journal>\S.*?),\s*Issue\s+(?P<issue>\d+)\s*")
 GLUED_HEAD = re.compile(r"\s*(?:(?P<journal>\S.*?),\s*)?Issue\s+(?P<digits>\d+)\s*")
 PAGE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
+SENTENCE_END = (".", "?", "!", "\u201d", ":", "]", ";")
 
 
 @dataclass(frozen=True)
