@@ -1,0 +1,31 @@
+"""The participants of a record: the names of a sentence that says who was present, not every name
+of a paragraph that uses the word 'present'."""
+
+from __future__ import annotations
+
+from plenum.tei import NS
+
+from .test_persons import convert, edition, page  # noqa: F401 (edition is a fixture)
+
+MINUTES = page("""Top Secret
+
+Members of the presidium, Cdes. Nam Il and Pak Ui-won, and the Soviet Ambassador Cde. Ivanov were present at the session. The talk opened at noon.
+
+At the present time Cde. Mao Zedong is in Beijing, and the present leadership of Cde. Rakosi was discussed at length.
+
+Cde. Nam Il said the session would go on in the evening.""", language="English")
+
+
+def participants(tmp_path, edition) -> list[str]:
+    conv = convert(tmp_path, edition, "minutes.txt", MINUTES)
+    found = conv.documents[0].root.xpath("//tei:particDesc//tei:person/@sameAs", namespaces=NS)
+    return [value.split("#")[1] for value in found]
+
+
+def test_a_sentence_saying_who_was_present_names_the_participants(tmp_path, edition):
+    assert participants(tmp_path, edition) == ["nam-il", "pak-ui-won", "ivanov-vasily"]
+
+
+def test_the_present_time_and_a_present_leadership_name_no_participant(tmp_path, edition):
+    found = participants(tmp_path, edition)
+    assert "mao-zedong" not in found and "rakosi-matyas" not in found
