@@ -29,3 +29,18 @@ def test_a_sentence_saying_who_was_present_names_the_participants(tmp_path, edit
 def test_the_present_time_and_a_present_leadership_name_no_participant(tmp_path, edition):
     found = participants(tmp_path, edition)
     assert "mao-zedong" not in found and "rakosi-matyas" not in found
+
+
+RECORD = page("""Top Secret
+
+Record of the conversation with Cde. Pak Ui-won, 5 June 1956
+
+Present: Cde. Ivanov.
+
+I received Cde. Pak Ui-won at his request. He spoke about Cde. Kim Il Sung's plans.""", language="English")
+
+
+def test_whom_a_records_title_says_it_met_is_a_participant_and_whom_they_talk_about_is_not(tmp_path, edition):
+    conv = convert(tmp_path, edition, "record.txt", RECORD)
+    found = conv.documents[0].root.xpath("//tei:particDesc//tei:person/@sameAs", namespaces=NS)
+    assert sorted(value.split("#")[1] for value in found) == ["ivanov-vasily", "pak-ui-won"]

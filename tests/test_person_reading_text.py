@@ -20,9 +20,14 @@ def shifted(text: str) -> str:
 
 def convert(tmp_path, lines: list[str]):
     """The body of document No. 5 of a one-document dossier made of `lines`."""
+    return document(tmp_path, lines).find(".//t:body", NS)
+
+
+def document(tmp_path, lines: list[str], title: str = "Record of the Council of Ministers, 3 April 1957"):
+    """Document No. 5 of a one-document dossier with this title and these lines."""
     source = tmp_path / "dossier.txt"
     heading = [" his short essay introduces one record of the council of ministers.", "", "DOCUMENT No. 5", "",
-               "Record of the Council of Ministers, 3 April 1957", "",
+               title, "",
                "[Source: RGANI, Fond 5, Opis 29, Delo 7, Listy 1-2. ",
                "Obtained and translated for CWIHP by A. Reader.]", ""]
     source.write_text("\n".join(heading + lines + [""]), encoding="utf-8")
@@ -30,7 +35,7 @@ def convert(tmp_path, lines: list[str]):
     out.mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", out / "persons.xml")
     pipeline.write(pipeline.convert(source, out), out)
-    return tei.parse_file(out / "dossier-doc05.xml").getroot().find(".//t:body", NS)
+    return tei.parse_file(out / "dossier-doc05.xml").getroot()
 
 
 def test_the_longer_name_wins_across_a_line_end(tmp_path):
@@ -59,3 +64,11 @@ def test_names_in_decoded_runs_are_found(tmp_path):
     [reg] = [reg for reg in body.iter(tei.q("reg")) if reg.get("type") == "font-decoded"]
     assert [(name.get("ref"), name.text) for name in reg.iter(tei.q("persName"))] == \
         [("persons.xml#kim-il-sung", "Kim Il Sung")]
+
+
+def test_names_in_a_documents_title_are_found_and_whom_it_met_is_a_participant(tmp_path):
+    root = document(tmp_path, ["The minister spoke about the harvest. Nam Il was away in the north."],
+                    title="Memorandum of Conversation with Vice Premier Bak Uiwan, 3 April 1957")
+    title = root.find(".//t:front//t:titlePart", NS)
+    assert [name.get("ref") for name in title.iterfind(".//t:persName", NS)] == ["persons.xml#pak-ui-won"]
+    assert root.xpath("//t:particDesc//t:person/@sameAs", namespaces=NS) == ["persons.xml#pak-ui-won"]

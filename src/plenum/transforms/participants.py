@@ -1,4 +1,5 @@
-"""The participants of a record (profileDesc/particDesc), from its speakers and participant lists."""
+"""The participants of a record (profileDesc/particDesc): its speakers, its participants lists, the
+names of a sentence saying who was present, and whom its title says it met ('Conversation with …')."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from .proposals import proposed_persons
 PRESENT = re.compile(r"\b(?:were|was)\s+present\b|(?<!\w)present\s*:|присутствовал|(?<!\w)при\s+участии\b", re.I)
 # A sentence ends at '.', '!' or '?' and a space, unless the word it ends is a title or an initial
 # ('Cde.', 'Cdes.', 'т.', 'V.'): a short word or a single letter.
+# A title or heading naming whom a record met: 'Memorandum of Conversation with …', 'RECEPTION of …'.
+MET = re.compile(r"\b(?:conversation|meeting|talks|reception)\s+(?:with|of)\b", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w|[A-ZА-ЯЁ]\w{0,3}|т\.т|тов)\.$")
 SP, P, TEXT, PERSNAME, LIST = q("sp"), q("p"), q("text"), q("persName"), q("list")
@@ -37,6 +40,8 @@ class ListParticipants(Transform):
         ids = [person_id(value) for value in named(root, everywhere=False)]
         for paragraph in before_turns(root):
             ids += [person_id(ref) for ref in present(paragraph)]
+        for title in root.xpath(".//tei:text//tei:titlePart | .//tei:text//tei:head", namespaces=NS):
+            ids += [person_id(ref) for ref in met(title)]
         ids = [pid for pid in dict.fromkeys(ids) if pid in conv.persons.persons]
         people = [E.person({"sameAs": pointer(pid)}, E.persName(conv.persons.persons[pid].main)) for pid in ids]
         people += proposed_persons(root)
@@ -62,6 +67,14 @@ def present(paragraph: etree._Element) -> list[str]:
         return []
     return [name.get("ref") for name, at in _name_offsets(paragraph)
             if name.get("ref") and any(start <= at < end for start, end in spans)]
+
+
+def met(title: etree._Element) -> list[str]:
+    """The @ref of each name a title or heading gives after 'Conversation with', 'Reception of'."""
+    found = MET.search("".join(title.itertext()))
+    if found is None:
+        return []
+    return [name.get("ref") for name, at in _name_offsets(title) if name.get("ref") and at >= found.end()]
 
 
 def _name_offsets(paragraph: etree._Element) -> list[tuple[etree._Element, int]]:

@@ -1,7 +1,7 @@
 """Persons: speakers (sp/@who), persons addressed (sp/@toWhom), persons named in the text (persName).
 
-Names are recognised only through the curated forms of the personography, and through aliases a
-document declares ('Chairman Mao (hereafter, Chairman):'), which hold from there to the end of that
+Names are recognised in the front, body and back of each text (a title names persons too), only
+through the curated forms of the personography and through aliases a document declares ('Chairman Mao (hereafter, Chairman):'), which hold from there to the end of that
 document. A name after a title ('Cde.', 'тов.') that no form recognises is tagged persName without
 @ref and reported: it is never guessed. Speakers of an original that has a translation are left to
 the alignment transform, which compares them with the translation's turns.
@@ -157,7 +157,7 @@ class LinkPersons(Transform):
         # Where each element stands, to tell where an alias is declared (needed only when one is).
         order = {element: index for index, element in enumerate(document.root.iter())} if declared else {}
         aliases = {alias: (pid, order[turn]) for alias, (pid, turn) in declared.items()}
-        texts = [(text, script, [element for element in text if local(element) in ("body", "back")])
+        texts = [(text, script, [element for element in text if local(element) in ("front", "body", "back")])
                  for text, script in language_texts(document)]
         for text, script, body in texts:
             self._regularised(text, conv)
