@@ -72,3 +72,20 @@ def test_names_in_a_documents_title_are_found_and_whom_it_met_is_a_participant(t
     title = root.find(".//t:front//t:titlePart", NS)
     assert [name.get("ref") for name in title.iterfind(".//t:persName", NS)] == ["persons.xml#pak-ui-won"]
     assert root.xpath("//t:particDesc//t:person/@sameAs", namespaces=NS) == ["persons.xml#pak-ui-won"]
+
+
+def test_a_name_a_line_end_splits_at_the_edge_of_a_decoded_run_is_one_name_in_two_parts(tmp_path):
+    plain = "the ministers of the council spoke about the plan for the coal mines of the north and the harvest "
+    body = convert(tmp_path, [
+        "The council met in the capital and " + plain,
+        shifted("and the ministers agreed to ask Kim "),
+        "Il Sung about the plan for the coal mines, and Peng ",
+        shifted("Dehuai spoke after him about the coal mines of the north "),
+        plain + "and the ministers of the council spoke about the plan.",
+    ])
+    parts = [(name.get("ref").split("#")[1], name.text, name.get("next"), name.get("prev"), name.get(tei.XML_ID))
+             for name in body.iter(tei.q("persName"))]
+    assert [(pid, text) for pid, text, *_ in parts] == [("kim-il-sung", "Kim"), ("kim-il-sung", "Il Sung"),
+                                                         ("peng-dehuai", "Peng"), ("peng-dehuai", "Dehuai")]
+    for (_, _, following, _, first), (_, _, _, previous, second) in (parts[0:2], parts[2:4]):
+        assert following == "#" + second and previous == "#" + first

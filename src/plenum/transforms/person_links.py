@@ -23,6 +23,7 @@ from ..textnodes import SKIP, text_nodes, wrap, wrap_spans
 from . import Transform
 from .ocr_names import cast, in_participants, ocr_spans
 from .proposals import Proposals, label_text
+from .split_names import split_names
 
 # Titles before a name, a longer one before the shorter it begins with.
 TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов.", "тов.", "т.")
@@ -249,9 +250,12 @@ class LinkPersons(Transform):
         """
         if not conv.persons.persons:
             return
+        def find(text: str) -> list[tuple[int, int, dict[str, str]]]:
+            return [(start, end, {"ref": pointer(pid)}) for start, end, pid in _names(text, script, conv.persons, {})]
+
         for lb in list(part.iter(LB)):
-            _name_across_line_end(lb, lambda text: [(start, end, {"ref": pointer(pid)}) for start, end, pid
-                                                    in _names(text, script, conv.persons, {})])
+            _name_across_line_end(lb, find)
+        split_names(part, find, part.getroottree().getroot())
         decoded = [node for reg in part.iter(REG) if reg.get("type") == "font-decoded"
                    and reg.getparent().getparent().tag != PERSNAME for node in text_nodes(reg, DECODED)]
         for node, is_tail in text_nodes(part) + decoded:
