@@ -89,3 +89,17 @@ def test_a_name_a_line_end_splits_at_the_edge_of_a_decoded_run_is_one_name_in_tw
                                                          ("peng-dehuai", "Peng"), ("peng-dehuai", "Dehuai")]
     for (_, _, following, _, first), (_, _, _, previous, second) in (parts[0:2], parts[2:4]):
         assert following == "#" + second and previous == "#" + first
+
+
+def test_a_surname_alone_is_linked_only_where_it_can_be_one_person(tmp_path):
+    body = convert(tmp_path, [
+        "The ambassador Qiao Xiaoguang came in the morning. Qiao said that the talks went well, and ",
+        "Ban Hosan agreed. Later Ban Hakse spoke, and in Ban's view the plan was sound. Kim Il Sung ",
+        "was away; Kim had left on Monday.",
+        "",
+        "Copies: 1-Fedorenko 2-Kurdyukov",
+    ])
+    names = [(name.text, (name.get("ref") or "#").split("#")[1], name.get("cert")) for name in body.iter(tei.q("persName"))]
+    assert ("Qiao", "qiao-xiaoguang", "medium") in names            # one Qiao in the text and the personography
+    assert not [text for text, *_ in names if text in ("Ban", "Kim")]  # Ban Hakse is named too; Kim is many
+    assert ("Fedorenko", "fedorenko-nikolai", None) in names and ("Kurdyukov", "kurdyukov", None) in names

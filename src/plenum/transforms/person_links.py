@@ -24,6 +24,7 @@ from . import Transform
 from .ocr_names import cast, in_participants, ocr_spans
 from .proposals import Proposals, label_text
 from .split_names import split_names
+from .surnames import link_surnames
 
 # Titles before a name, a longer one before the shorter it begins with.
 TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов.", "тов.", "т.")
@@ -71,9 +72,11 @@ UPPER = {"latin": "[A-Z]", "cyrillic": "[А-ЯЁ]"}
 _AFTER_UPPER = {"latin": r"(?:\.|\w*(?:(?:-|['’](?!s\b))\w+)*)", "cyrillic": r"(?:\.|\w*(?:-\w+)*)"}
 WORD = {script: UPPER[script] + after for script, after in _AFTER_UPPER.items()}
 WORDS = {script: re.compile(word) for script, word in WORD.items()}
-# A run starts at a capital that no letter or hyphen precedes; the look-behind comes after the
-# capital so that the regex engine can skip from capital to capital.
-RUNS = {script: re.compile(rf"{UPPER[script]}(?<![\w-]{UPPER[script]}){_AFTER_UPPER[script]}(?:[ \t]+{word})*")
+# A run starts at a capital that no letter or hyphen precedes (but a numbered hyphen may: '1-Fedorenko'
+# in a distribution list); the look-behind comes after the capital so that the regex engine can skip
+# from capital to capital.
+RUNS = {script: re.compile(rf"{UPPER[script]}(?:(?<![\w-]{UPPER[script]})|(?<=\d-{UPPER[script]}))"
+                           rf"{_AFTER_UPPER[script]}(?:[ \t]+{word})*")
         for script, word in WORD.items()}
 
 
@@ -165,6 +168,8 @@ class LinkPersons(Transform):
             for part in body:
                 self._mentions(part, conv, script, aliases, order)
                 self._supplied_name_parts(part, conv)
+            if script == "latin":
+                link_surnames(body, conv.persons)
         candidates = cast(document.root, conv.persons)
         for text, script, body in texts:
             for part in body:
