@@ -44,3 +44,16 @@ def test_whom_a_records_title_says_it_met_is_a_participant_and_whom_they_talk_ab
     conv = convert(tmp_path, edition, "record.txt", RECORD)
     found = conv.documents[0].root.xpath("//tei:particDesc//tei:person/@sameAs", namespaces=NS)
     assert sorted(value.split("#")[1] for value in found) == ["ivanov-vasily", "pak-ui-won"]
+
+
+DIARY = page("""Top Secret
+
+14 May. I received the counsellor of the embassy, Comrade Qiao Xiaoguang, with the aim of telling him about a talk with Cde. Kim Il Sung.
+
+He asked about Cde. Pak Ui-won.""", language="English")
+
+
+def test_whom_the_writer_received_is_a_participant_not_whom_they_talked_about(tmp_path, edition):
+    conv = convert(tmp_path, edition, "diary.txt", DIARY)
+    found = conv.documents[0].root.xpath("//tei:particDesc//tei:person/@sameAs", namespaces=NS)
+    assert [value.split("#")[1] for value in found] == ["qiao-xiaoguang"]

@@ -19,6 +19,10 @@ from .proposals import proposed_persons
 PRESENT = re.compile(r"\b(?:were|was)\s+present\b|(?<!\w)present\s*:|присутствовал|(?<!\w)при\s+участии\b", re.I)
 # A sentence ends at '.', '!' or '?' and a space, unless the word it ends is a title or an initial
 # ('Cde.', 'Cdes.', 'т.', 'V.'): a short word or a single letter.
+# A record's writer receiving someone ('I received Li Sangjo at his request'): the names up to the
+# clause's end ('with the aim …', 'at his request', a full stop).
+RECEIVED = re.compile(r"\bI received\b")
+CLAUSE_END = re.compile(r"\b(?:with|about|at|on|who|which|regarding)\b|[.;:]")
 # A title or heading naming whom a record met: 'Memorandum of Conversation with …', 'RECEPTION of …'.
 MET = re.compile(r"\b(?:conversation|meeting|talks|reception)\s+(?:with|of)\b", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -56,13 +60,17 @@ class ListParticipants(Transform):
 
 
 def present(paragraph: etree._Element) -> list[str]:
-    """The @ref of each name in the sentences of a paragraph that say who was present."""
+    """The @ref of each name in the sentences of a paragraph that say who was present, and of each
+    name the writer says they received."""
     text = "".join(paragraph.itertext())
     spans = []
     ends = [end for end in SENTENCE_END.finditer(text) if not ABBREVIATION.search(text[:end.start()])]
     for match in PRESENT.finditer(text):
         start = max([0] + [end.end() for end in ends if end.end() <= match.start()])
         spans.append((start, min([len(text)] + [end.start() for end in ends if end.start() >= match.end()])))
+    for match in RECEIVED.finditer(text):
+        clause = CLAUSE_END.search(text, match.end())
+        spans.append((match.end(), clause.start() if clause else len(text)))
     if not spans:
         return []
     return [name.get("ref") for name, at in _name_offsets(paragraph)
