@@ -11,8 +11,9 @@ Each link is flagged with its evidence, for the review; a form no parallel settl
 A surname alone ('Юн', 'Юна') is a name too when the original names exactly one person with a
 longer form it begins ('Юн Кон Хын') and the word is no ordinary word of the text (never written in
 lower case there: 'Нам' is 'to us' as well as Nam Il's surname): linked (`@cert='medium'`) in a
-block whose parallel names that person, else a persName without @ref for the review (an OCR misreading
-may make a surname of another word).
+block whose parallel names that person, beyond the block's own longer forms, as often as the block
+has such surnames (one 'Yun' in the translation, one 'Юна' in the original), else a persName without
+@ref for the review (an OCR misreading may make a surname of another word: 'Юн' for 'был').
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from lxml import etree
 
 import re
+from collections import Counter
 
 from ..persons import RUSSIAN_ENDINGS, Personography, fold, person_id
 from ..readers import Conversion, Document
@@ -116,19 +118,27 @@ def _surnames(original: etree._Element) -> dict[str, str]:
 
 def _surnames_alone(block: etree._Element, parallel: etree._Element | None,
                     surnames: dict[str, str]) -> list[etree._Element]:
-    """Wrap each surname alone in `block` whose person the parallel names (linked; without a
-    parallel, every surname alone, without @ref); the names made."""
-    theirs = {person_id(name.get("ref", "")) for name in parallel.iter(PERSNAME)} if parallel is not None else set()
-    wanted = {word: ref for word, ref in surnames.items() if parallel is None or person_id(ref) in theirs}
+    """Wrap the surnames alone in `block`: linked when the parallel names that person, beyond the
+    names the block links already, at least as often as the block has such surnames (an OCR misreading
+    may make a surname of another word: 'Юн' for 'был'); without a parallel, every surname alone,
+    without @ref. The names made."""
+    quota: Counter[str] = Counter()
+    if parallel is not None:
+        quota.update(name.get("ref") for name in parallel.iter(PERSNAME) if name.get("ref") and not name.get("prev"))
+        quota.subtract(name.get("ref") for name in block.iter(PERSNAME) if name.get("ref"))
+    wanted = {word: ref for word, ref in surnames.items() if parallel is None or quota[ref] > 0}
     if not wanted:
         return []
     pattern = re.compile(r"(?<![\w.-])(\w+?)" + RUSSIAN_ENDINGS + r"(?![\w-])")
+    nodes = [(node, is_tail, [(match, wanted.get(fold(match.group(1)))) for match in
+                              pattern.finditer(node.tail if is_tail else node.text) if match.group()[0].isupper()])
+             for node, is_tail in text_nodes(block)]
+    found = Counter(ref for _, _, matches in nodes for _, ref in matches if ref)
     made = []
-    for node, is_tail in text_nodes(block):
-        text = node.tail if is_tail else node.text
-        spans = [(m.start(), m.end(), E.persName({"ref": wanted[fold(m.group(1))], "cert": "medium"}
-                                                 if parallel is not None else {}, m.group()))
-                 for m in pattern.finditer(text) if m.group()[0].isupper() and fold(m.group(1)) in wanted]
+    for node, is_tail, matches in nodes:   # linked only when the parallel accounts for every one
+        spans = [(match.start(), match.end(), E.persName(
+                  {"ref": ref, "cert": "medium"} if parallel is not None else {}, match.group()))
+                 for match, ref in matches if ref and (parallel is None or found[ref] <= quota[ref])]
         made += [element for _, _, element in spans]
         wrap_spans(node, is_tail, spans)
     return made
