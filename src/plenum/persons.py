@@ -96,7 +96,7 @@ def attest_tree(tree: etree._ElementTree, name: str) -> dict:
 
     One walk over the elements; a name counts once wherever it stands in the text (a text nested in
     a group, as the original beside its translation, included). Forms come from certain turns and
-    mentions only (not from an OCR form plenum linked by its likeness, which the review lists)."""
+    mentions only (not from a name plenum linked with doubt, which the review lists)."""
     places: dict[str, list[int]] = {}
     forms: Counter = Counter()
     plenum = tei.plenum_pointers(tree.getroot())
