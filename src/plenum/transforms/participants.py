@@ -17,14 +17,14 @@ from .proposals import proposed_persons
 # A sentence before the first turn that says who was present ('… were present at the meeting',
 # 'Present: …', 'присутствовали …'); not 'at the present time', 'the present leadership', 'to be present'.
 PRESENT = re.compile(r"\b(?:were|was)\s+present\b|(?<!\w)present\s*:|присутствовал|(?<!\w)при\s+участии\b", re.I)
-# A sentence ends at '.', '!' or '?' and a space, unless the word it ends is a title or an initial
-# ('Cde.', 'Cdes.', 'т.', 'V.'): a short word or a single letter.
 # A record's writer receiving someone ('I received Li Sangjo at his request'): the names up to the
 # clause's end ('with the aim …', 'at his request', a full stop).
 RECEIVED = re.compile(r"\bI received\b")
 CLAUSE_END = re.compile(r"\b(?:with|about|at|on|who|which|regarding)\b|[.;:]")
 # A title or heading naming whom a record met: 'Memorandum of Conversation with …', 'RECEPTION of …'.
 MET = re.compile(r"\b(?:conversation|meeting|talks|reception)\s+(?:with|of)\b", re.I)
+# A sentence ends at '.', '!' or '?' and a space, unless the word it ends is a title or an initial
+# ('Cde.', 'Cdes.', 'т.', 'V.'): a short word or a single letter (looked for in the last 8 characters).
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w|[A-ZА-ЯЁ]\w{0,3}|т\.т|тов)\.$")
 SP, P, TEXT, PERSNAME, LIST = q("sp"), q("p"), q("text"), q("persName"), q("list")
@@ -64,7 +64,8 @@ def present(paragraph: etree._Element) -> list[str]:
     name the writer says they received."""
     text = "".join(paragraph.itertext())
     spans = []
-    ends = [end for end in SENTENCE_END.finditer(text) if not ABBREVIATION.search(text[:end.start()])]
+    ends = [end for end in SENTENCE_END.finditer(text)
+            if not ABBREVIATION.search(text, max(0, end.start() - 8), end.start())]
     for match in PRESENT.finditer(text):
         start = max([0] + [end.end() for end in ends if end.end() <= match.start()])
         spans.append((start, min([len(text)] + [end.start() for end in ends if end.start() >= match.end()])))

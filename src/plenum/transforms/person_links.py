@@ -1,10 +1,12 @@
 """Persons: speakers (sp/@who), persons addressed (sp/@toWhom), persons named in the text (persName).
 
 Names are recognised in the front, body and back of each text (a title names persons too), only
-through the curated forms of the personography and through aliases a document declares ('Chairman Mao (hereafter, Chairman):'), which hold from there to the end of that
-document. A name after a title ('Cde.', 'тов.') that no form recognises is tagged persName without
-@ref and reported: it is never guessed. Speakers of an original that has a translation are left to
-the alignment transform, which compares them with the translation's turns.
+through the curated forms of the personography and through aliases a document declares ('Chairman
+Mao (hereafter, Chairman):'), which hold from there to the end of that document; a name a line end
+splits is one name (`split_names` where a decoded run's edge is there too), a surname alone where it
+can only be one person (`surnames`). A name after a title ('Cde.', 'тов.') that no form recognises
+is tagged persName without @ref and reported: it is never guessed. Speakers of an original that has
+a translation are left to the alignment transform, which compares them with the translation's turns.
 """
 
 from __future__ import annotations
