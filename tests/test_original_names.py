@@ -92,4 +92,14 @@ def test_every_speaker_label_is_attributed_and_a_doubtful_one_records_its_readin
         if sp.get("cert") == "low":
             label = "".join(sp.find("tei:speaker", NS).itertext())
             notes = [f.message for f in findings if f.source == sp.get("source")]
-            assert any("closest to" in note or "reads as" in note for note in notes), label
+            assert any("closest to" in note and "plausible reading" in note for note in notes), label
+
+
+def test_a_name_linked_without_cert_is_a_curated_form_of_that_person(original):
+    text, _ = original
+    persons = pipeline.personography(ROOT / "tei")
+    for name in text.iter(PERSNAME):
+        if name.get("ref") and name.get("cert") is None:
+            written = " ".join(" ".join(name.xpath(".//text()")).split())
+            assert name.get("ref").split("#")[1] in persons.lookup(written, "cyrillic") | persons.lookup(written, "latin"), \
+                f"'{written}' is linked as certain but is no curated form"
