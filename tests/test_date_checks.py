@@ -48,3 +48,21 @@ def test_dates_that_agree_are_left_alone():
     document, conv = record("3 мая 1957г.", "1957-05-03", "Talks with the delegation, 3 May 1957", "1957-05-03"), Findings()
     CheckDates().apply(document, conv)
     assert dates(document) == [("1957-05-03", None)] * 3 and not conv.findings
+
+
+def header_evidence(document: Document) -> str | None:
+    return document.root.find(f".//{{{TEI_NS}}}creation/{{{TEI_NS}}}date").get("evidence")
+
+
+def test_the_header_date_says_whether_the_text_itself_gives_it():
+    agreeing = record("3 мая 1957г.", "1957-05-03", "Talks with the delegation, 3 May 1957", "1957-05-03")
+    CheckDates().apply(agreeing, Findings())
+    assert header_evidence(agreeing) == "internal"
+    # a heading that gives the day without its year is evidence too
+    yearless = record("без даты", "1957", "Talks with the delegation on 3 May", "1957-05-03")
+    CheckDates().apply(yearless, Findings())
+    assert header_evidence(yearless) == "internal"
+    # only the archive page's heading gives the day the header states
+    contradicted = record("3 мая 1958г.", "1958-05-03", "Talks with the delegation, 3 May 1957", "1957-05-04")
+    CheckDates().apply(contradicted, Findings())
+    assert header_evidence(contradicted) == "external"

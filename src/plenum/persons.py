@@ -96,7 +96,7 @@ def attest_tree(tree: etree._ElementTree, name: str) -> dict:
 
     One walk over the elements; a name counts once wherever it stands in the text (a text nested in
     a group, as the original beside its translation, included). Forms come from certain turns and
-    mentions only (not from an OCR form plenum linked by its likeness, which the review lists)."""
+    mentions only (not from a name plenum linked with doubt, which the review lists)."""
     places: dict[str, list[int]] = {}
     forms: Counter = Counter()
     plenum = tei.plenum_pointers(tree.getroot())
@@ -107,14 +107,25 @@ def attest_tree(tree: etree._ElementTree, name: str) -> dict:
                 speaker = sp.find(SPEAKER)
                 if speaker is not None and sp.get("cert", "high") == "high":
                     forms[(pid, _language(sp), _label_name(speaker, plenum))] += 1
+    parts = {part.get(XML_ID): part for part in tree.iter(PERSNAME) if part.get("prev")}
     for mention in tree.iter(PERSNAME):
         in_text = next(mention.iterancestors(TEXT), None) is not None
-        if in_text and (ref := mention.get("ref")) is not None and (pid := person_id(ref)):
+        if in_text and (ref := mention.get("ref")) is not None and (pid := person_id(ref)) \
+                and not mention.get("prev"):                # a name in parts counts once, as its first
             places.setdefault(pid, [0, 0])[1] += 1
             if mention.get("cert", "high") == "high":      # an OCR form linked by likeness attests no form
-                forms[(pid, _language(mention), " ".join(name_text(mention, plenum).split()))] += 1
+                written = " ".join(name_text(part, plenum) for part in _chain(mention, parts))
+                forms[(pid, _language(mention), " ".join(written.split()))] += 1
     return {"name": name, "title": _title(tree), "places": places,
             "forms": [[*key, count] for key, count in sorted(forms.items())]}
+
+
+def _chain(first: etree._Element, parts: dict[str, etree._Element]) -> list[etree._Element]:
+    """A name and the parts that continue it (@next, a name a line end splits)."""
+    chain = [first]
+    while (following := parts.get((chain[-1].get("next") or "").lstrip("#"))) is not None and len(chain) < 10:
+        chain.append(following)
+    return chain
 
 
 def _title(tree: etree._ElementTree) -> str:

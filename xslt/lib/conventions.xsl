@@ -359,7 +359,7 @@
       <pl:text show="yes">in capitals, the turn indented below</pl:text>
     </pl:sign>
     <pl:sign key="attribution" element="sp" match="@cert = 'medium' or @cert = 'low' or @cert = 'unknown'" review="sp with @cert below high: a speaker attribution that is not certain"/>
-    <pl:sign key="guessed-name" element="persName" match="@ref and (@cert = 'medium' or @cert = 'low')" review="persName with @cert below high: an OCR form of a name linked by its likeness to the personography's forms" uncertain="yes"/>
+    <pl:sign key="guessed-name" element="persName" match="@ref and (@cert = 'medium' or @cert = 'low')" review="persName with @cert below high: a name linked with doubt (an OCR form by its likeness or by the translation's parallel, a surname alone)" uncertain="yes"/>
     <pl:sign key="unresolved-name" element="persName" match="not(@ref) and ancestor::tei:text and not(ancestor::tei:person)" review="persName without @ref: a name not linked to the personography"/>
     <pl:sign key="proposed-person" element="person" match="not(@sameAs) and ancestor::tei:particDesc" review="person without @sameAs: a speaker persons.xml does not know, proposed by plenum (accept, merge or rename it with plenum persons)" uncertain="yes"/>
     <pl:sign key="debris" name="export debris" tei="div[@type='debris']" explain="text of the export around the document">

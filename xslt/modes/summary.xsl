@@ -123,12 +123,13 @@
     <xsl:sequence select="exists($node/ancestor::tei:text[@type = 'original'])"/>
   </xsl:function>
 
-  <!-- The id of the nearest element around a node (itself included) that has one, its link's anchor;
-       the document's own id (the root's, $document) left out of the usual '{$document}-…'. -->
+  <!-- The id of the nearest element around a node (itself included) that has one, its link's anchor
+       (not a name's part: the ids of a split name chain its parts, no page shows them); the document's
+       own id (the root's, $document) left out of the usual '{$document}-…'. -->
   <xsl:function name="pl:anchor" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="document" as="xs:string?"/>
-    <xsl:variable name="id" select="string($node/ancestor-or-self::*[@xml:id][1]/@xml:id)"/>
+    <xsl:variable name="id" select="string($node/ancestor-or-self::*[@xml:id][not(self::tei:persName)][1]/@xml:id)"/>
     <xsl:sequence select="if ($document and starts-with($id, $document || '-')) then substring($id, string-length($document) + 1) else $id"/>
   </xsl:function>
 

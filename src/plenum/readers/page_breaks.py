@@ -1,5 +1,9 @@
 """Page breaks of a record's text: page markers ('-2-', 'Original Scan'), folio stamps and classification
-marks, each a paragraph of its own that becomes a pb or fw standing between the paragraphs."""
+marks, each a paragraph of its own that becomes a pb or fw standing between the paragraphs.
+
+A folio stamp is its numbers only ('13 44', '52<sup>6</sup>', '54+', '12 об.'): words the OCR read on
+the same line ('13 44 Beralma VI K cupli', a handwritten note read as Latin letters) are no folio and
+are read as a block of their own, like any other line of the page."""
 
 from __future__ import annotations
 
@@ -18,7 +22,10 @@ _CLASS_WORD = (r"(?:Top\s+Secret|Secret|Confidential|Priority|Urgent|Immediate|�
 CLASSIFICATION = re.compile(rf"{_CLASS_WORD}(?:[\s,.]+{_CLASS_WORD})*\.?", re.I)
 PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
 SCAN = "Original Scan"
-FOLIO = re.compile(r"\d{1,3}(?:[\s+<].{0,40})?", re.S)
+# One folio number: digits, a superscript or '+' after it (a second count), 'об.' (verso).
+_FOLIO_NUMBER = r"\d{1,3}(?:<sup>\d{1,3}</sup>|\+|\s*об\.?)?"
+# A folio stamp: its numbers, then (split off) up to 40 characters of other words on its line.
+FOLIO = re.compile(rf"(?P<numbers>{_FOLIO_NUMBER}(?:\s+{_FOLIO_NUMBER})*)(?P<rest>\s+\S.{{0,39}})?", re.S)
 PAGE_NUMBER = re.compile(r"\d{1,2}\.")
 
 
@@ -48,15 +55,26 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
         elif page := PAGE.fullmatch(text):
             units.append(Unit(span, [E.pb({"n": page.group(1)}), _fw(conv, inline, span, "pageNum")]))
             after_page = True
-        elif after_page and (FOLIO.fullmatch(text) or (PAGE_NUMBER.fullmatch(text) and units)):
-            kind = "folio" if FOLIO.fullmatch(text) and not PAGE_NUMBER.fullmatch(text) else "pageNum"
-            units.append(Unit(span, [_fw(conv, inline, span, kind)]))
+        elif after_page and PAGE_NUMBER.fullmatch(text) and units:
+            units.append(Unit(span, [_fw(conv, inline, span, "pageNum")]))
+        elif after_page and (folio := FOLIO.fullmatch(text)):
+            numbers, rest = _folio_parts(span, folio)
+            units.append(Unit(numbers, [_fw(conv, inline, numbers, "folio")]))
+            if rest:  # still the top of the page: a page number may follow
+                units.append(Unit(rest))
         elif CLASSIFICATION.fullmatch(text):
             units.append(Unit(span, [_fw(conv, inline, span, "classification")]))
         else:
             units.append(Unit(span))
             after_page = False
     return units
+
+
+def _folio_parts(span: Span, folio: re.Match) -> tuple[Span, Span | None]:
+    """A folio line's numbers, and the rest of its line (None when there is none)."""
+    stripped = span.strip()
+    numbers = stripped.cut(0, folio.end("numbers"))
+    return numbers, stripped.cut(folio.start("rest")).strip() if folio.group("rest") else None
 
 
 def _fw(conv: Conversion, inline: InlineParser, span: Span, kind: str) -> etree._Element:

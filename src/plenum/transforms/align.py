@@ -104,15 +104,18 @@ class AlignOriginal(Transform):
         elif aligned:
             sp.set("who", pointer(aligned))
             sp.set("cert", "low")
-            conv.flag(document.name, "speaker", f"label '{label}' is closest to {best} ({score:.2f}), but the "
-                      f"translation gives this turn to {aligned}; attributed as the translation says", where)
+            conv.flag(document.name, "speaker", f"label '{label}' is closest to {best} "
+                      f"({persons.persons[best].main}, likeness {score:.2f}), a plausible reading kept here, but "
+                      f"the translation gives this turn to {aligned}; attributed as the translation says, @cert low",
+                      where)
         elif best and score >= CLEAR:
             sp.set("who", pointer(best))
         elif best:
             sp.set("who", pointer(best))
             sp.set("cert", "low")
             conv.flag(document.name, "speaker", f"label '{label}' has no counterpart in the translation and "
-                      f"is only closest to {best} ({score:.2f})", where)
+                      f"is only closest to {best} ({persons.persons[best].main}, likeness {score:.2f}), "
+                      "attributed with @cert low", where)
 
 
 def _proposed(sp: etree._Element, label: str, aligned: str, likeness: float, conv: Conversion,

@@ -5,16 +5,24 @@ written in a ``head``) and of its header (``creation/date``). A dateline whose y
 the document shares (``16 сентября 1957г.`` where the heading says 16 September 1956) gets
 ``@cert='low'``; a header date the texts agree against (the archive page's 17 September where both
 texts say 16) gets ``@cert='low'`` too. Each is flagged with the evidence, for the review.
+
+The header date states its evidence (``@evidence``): ``internal`` when a dateline or heading of the
+document's text gives the same day, ``external`` when only the archive's or the journal's heading
+does (the page's heading date, a dossier document's title).
 """
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..readers import Conversion, Document
-from ..readers.citation import iso_date
+from ..readers.citation import MONTHS, iso_date
 from ..tei import NS
 from . import Transform
+
+MONTH_NAMES = {number: name for name, number in MONTHS.items()}
 
 
 class CheckDates(Transform):
@@ -28,6 +36,8 @@ class CheckDates(Transform):
                      for date in root.xpath(".//tei:text//tei:dateline//tei:date[@when]", namespaces=NS)]
         heads = [(when, head) for head in root.xpath(".//tei:text//tei:head", namespaces=NS)
                  if (when := iso_date(" ".join("".join(head.itertext()).split())))]
+        if header is not None:
+            header.set("evidence", "internal" if _in_text(root, header.get("when")) else "external")
         dates = datelines + heads + ([(header.get("when"), header)] if header is not None else [])
         agreed = []
         for when, date in datelines + heads:
@@ -45,6 +55,19 @@ class CheckDates(Transform):
                       f"heading does, but its texts date it {agreed[0]} "
                       f"({'; '.join(sorted({repr(_written(e)) for w, e in datelines + heads if w == agreed[0]}))})",
                       _source(_heading_date(root, header)))
+
+
+def _in_text(root: etree._Element, when: str) -> bool:
+    """True when a dateline or heading of the document's text gives the day `when` (its year may be
+    left out: '21 September')."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", when or ""):
+        return False
+    month, day = MONTH_NAMES[int(when[5:7])], int(when[8:])
+    for element in root.xpath(".//tei:text//tei:dateline | .//tei:text//tei:head", namespaces=NS):
+        text = _written(element)
+        if iso_date(text) == when or re.search(rf"\b(?:{day} {month}|{month} {day})\b(?!,? \d)", text):
+            return True
+    return False
 
 
 def _written(element: etree._Element) -> str:

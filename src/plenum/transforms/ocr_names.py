@@ -6,7 +6,8 @@ those, so that an ordinary word is never taken for someone the document does not
 most like one of them becomes persName[@ref] with @cert (medium, or low when the likeness is weaker)
 (no @resp: plenum's @resp marks text it adds, and the name is the source's): a guess the review lists. A run as like two persons, a name after an initial
 ('В. Кобяев') and an entry of a participants list that is like no one become persName without
-@ref: the review lists them as unresolved names. Nothing is guessed outside Cyrillic texts.
+@ref: the review lists them as unresolved names, unless `parallel_names` reads them against the translation.
+Nothing is guessed outside Cyrillic texts.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The participants of a record (profileDesc/particDesc), from its speakers and participant lists."""
+"""The participants of a record (profileDesc/particDesc): its speakers, its participants lists, the
+names of a sentence saying who was present, and whom its title says it met ('Conversation with …')."""
 
 from __future__ import annotations
 
@@ -13,8 +14,19 @@ from ..tei import E, NS, q
 from . import Transform
 from .proposals import proposed_persons
 
-# A paragraph before the first turn that says who was present ('… were present at the meeting').
-PRESENT = re.compile(r"\bpresent\b|присутствова", re.I)
+# A sentence before the first turn that says who was present ('… were present at the meeting',
+# 'Present: …', 'присутствовали …'); not 'at the present time', 'the present leadership', 'to be present'.
+PRESENT = re.compile(r"\b(?:were|was)\s+present\b|(?<!\w)present\s*:|присутствовал|(?<!\w)при\s+участии\b", re.I)
+# A record's writer receiving someone ('I received Li Sangjo at his request'): the names up to the
+# clause's end ('with the aim …', 'at his request', a full stop).
+RECEIVED = re.compile(r"\bI received\b")
+CLAUSE_END = re.compile(r"\b(?:with|about|at|on|who|which|regarding)\b|[.;:]")
+# A title or heading naming whom a record met: 'Memorandum of Conversation with …', 'RECEPTION of …'.
+MET = re.compile(r"\b(?:conversation|meeting|talks|reception)\s+(?:with|of)\b", re.I)
+# A sentence ends at '.', '!' or '?' and a space, unless the word it ends is a title or an initial
+# ('Cde.', 'Cdes.', 'т.', 'V.'): a short word or a single letter (looked for in the last 8 characters).
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w|[A-ZА-ЯЁ]\w{0,3}|т\.т|тов)\.$")
 SP, P, TEXT, PERSNAME, LIST = q("sp"), q("p"), q("text"), q("persName"), q("list")
 
 
@@ -31,8 +43,9 @@ class ListParticipants(Transform):
             profile.remove(old)
         ids = [person_id(value) for value in named(root, everywhere=False)]
         for paragraph in before_turns(root):
-            if PRESENT.search("".join(paragraph.itertext())):
-                ids += [person_id(value) for value in paragraph.xpath(".//tei:persName/@ref", namespaces=NS)]
+            ids += [person_id(ref) for ref in present(paragraph)]
+        for title in root.xpath(".//tei:text//tei:titlePart | .//tei:text//tei:head", namespaces=NS):
+            ids += [person_id(ref) for ref in met(title)]
         ids = [pid for pid in dict.fromkeys(ids) if pid in conv.persons.persons]
         people = [E.person({"sameAs": pointer(pid)}, E.persName(conv.persons.persons[pid].main)) for pid in ids]
         people += proposed_persons(root)
@@ -44,6 +57,46 @@ class ListParticipants(Transform):
             usage.addnext(particdesc)
         else:
             profile.append(particdesc)
+
+
+def present(paragraph: etree._Element) -> list[str]:
+    """The @ref of each name in the sentences of a paragraph that say who was present, and of each
+    name the writer says they received."""
+    text = "".join(paragraph.itertext())
+    spans = []
+    ends = [end for end in SENTENCE_END.finditer(text)
+            if not ABBREVIATION.search(text, max(0, end.start() - 8), end.start())]
+    for match in PRESENT.finditer(text):
+        start = max([0] + [end.end() for end in ends if end.end() <= match.start()])
+        spans.append((start, min([len(text)] + [end.start() for end in ends if end.start() >= match.end()])))
+    for match in RECEIVED.finditer(text):
+        clause = CLAUSE_END.search(text, match.end())
+        spans.append((match.end(), clause.start() if clause else len(text)))
+    if not spans:
+        return []
+    return [name.get("ref") for name, at in _name_offsets(paragraph)
+            if name.get("ref") and any(start <= at < end for start, end in spans)]
+
+
+def met(title: etree._Element) -> list[str]:
+    """The @ref of each name a title or heading gives after 'Conversation with', 'Reception of'."""
+    found = MET.search("".join(title.itertext()))
+    if found is None:
+        return []
+    return [name.get("ref") for name, at in _name_offsets(title) if name.get("ref") and at >= found.end()]
+
+
+def _name_offsets(paragraph: etree._Element) -> list[tuple[etree._Element, int]]:
+    """Each persName of a paragraph with the offset in the paragraph's text where it starts."""
+    found, at = [], 0
+    for event, element in etree.iterwalk(paragraph, events=("start", "end")):
+        if event == "start":
+            if element.tag == PERSNAME:
+                found.append((element, at))
+            at += len(element.text or "") if isinstance(element.tag, str) else 0
+        elif element is not paragraph:
+            at += len(element.tail or "")
+    return found
 
 
 def named(root: etree._Element, everywhere: bool = True) -> list[str]:

@@ -1,10 +1,12 @@
 """Persons: speakers (sp/@who), persons addressed (sp/@toWhom), persons named in the text (persName).
 
-Names are recognised only through the curated forms of the personography, and through aliases a
-document declares ('Chairman Mao (hereafter, Chairman):'), which hold from there to the end of that
-document. A name after a title ('Cde.', 'тов.') that no form recognises is tagged persName without
-@ref and reported: it is never guessed. Speakers of an original that has a translation are left to
-the alignment transform, which compares them with the translation's turns.
+Names are recognised in the front, body and back of each text (a title names persons too), only
+through the curated forms of the personography and through aliases a document declares ('Chairman
+Mao (hereafter, Chairman):'), which hold from there to the end of that document; a name a line end
+splits is one name (`split_names` where a decoded run's edge is there too), a surname alone where it
+can only be one person (`surnames`). A name after a title ('Cde.', 'тов.') that no form recognises
+is tagged persName without @ref and reported: it is never guessed. Speakers of an original that has
+a translation are left to the alignment transform, which compares them with the translation's turns.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from ..textnodes import SKIP, text_nodes, wrap, wrap_spans
 from . import Transform
 from .ocr_names import cast, in_participants, ocr_spans
 from .proposals import Proposals, label_text
+from .split_names import split_names
+from .surnames import link_surnames
 
 # Titles before a name, a longer one before the shorter it begins with.
 TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов.", "тов.", "т.")
@@ -70,9 +74,11 @@ UPPER = {"latin": "[A-Z]", "cyrillic": "[А-ЯЁ]"}
 _AFTER_UPPER = {"latin": r"(?:\.|\w*(?:(?:-|['’](?!s\b))\w+)*)", "cyrillic": r"(?:\.|\w*(?:-\w+)*)"}
 WORD = {script: UPPER[script] + after for script, after in _AFTER_UPPER.items()}
 WORDS = {script: re.compile(word) for script, word in WORD.items()}
-# A run starts at a capital that no letter or hyphen precedes; the look-behind comes after the
-# capital so that the regex engine can skip from capital to capital.
-RUNS = {script: re.compile(rf"{UPPER[script]}(?<![\w-]{UPPER[script]}){_AFTER_UPPER[script]}(?:[ \t]+{word})*")
+# A run starts at a capital that no letter or hyphen precedes (but a numbered hyphen may: '1-Fedorenko'
+# in a distribution list); the look-behind comes after the capital so that the regex engine can skip
+# from capital to capital.
+RUNS = {script: re.compile(rf"{UPPER[script]}(?:(?<![\w-]{UPPER[script]})|(?<=\d-{UPPER[script]}))"
+                           rf"{_AFTER_UPPER[script]}(?:[ \t]+{word})*")
         for script, word in WORD.items()}
 
 
@@ -157,13 +163,15 @@ class LinkPersons(Transform):
         # Where each element stands, to tell where an alias is declared (needed only when one is).
         order = {element: index for index, element in enumerate(document.root.iter())} if declared else {}
         aliases = {alias: (pid, order[turn]) for alias, (pid, turn) in declared.items()}
-        texts = [(text, script, [element for element in text if local(element) in ("body", "back")])
+        texts = [(text, script, [element for element in text if local(element) in ("front", "body", "back")])
                  for text, script in language_texts(document)]
         for text, script, body in texts:
             self._regularised(text, conv)
             for part in body:
                 self._mentions(part, conv, script, aliases, order)
                 self._supplied_name_parts(part, conv)
+            if script == "latin":
+                link_surnames(body, conv.persons)
         candidates = cast(document.root, conv.persons)
         for text, script, body in texts:
             for part in body:
@@ -249,9 +257,12 @@ class LinkPersons(Transform):
         """
         if not conv.persons.persons:
             return
+        def find(text: str) -> list[tuple[int, int, dict[str, str]]]:
+            return [(start, end, {"ref": pointer(pid)}) for start, end, pid in _names(text, script, conv.persons, {})]
+
         for lb in list(part.iter(LB)):
-            _name_across_line_end(lb, lambda text: [(start, end, {"ref": pointer(pid)}) for start, end, pid
-                                                    in _names(text, script, conv.persons, {})])
+            _name_across_line_end(lb, find)
+        split_names(part, find, part.getroottree().getroot())
         decoded = [node for reg in part.iter(REG) if reg.get("type") == "font-decoded"
                    and reg.getparent().getparent().tag != PERSNAME for node in text_nodes(reg, DECODED)]
         for node, is_tail in text_nodes(part) + decoded:

@@ -9,6 +9,7 @@ from .align import AlignOriginal
 from .date_checks import CheckDates
 from .findings import RecordFindings
 from .ids import AssignIds
+from .parallel_names import ParallelNames
 from .participants import ListParticipants
 from .person_links import LinkPersons
 from .regularise import RegulariseNames
@@ -16,7 +17,7 @@ from .regularise import RegulariseNames
 
 def registry() -> list[Transform]:
     """Every transform, in the order they run."""
-    transforms: list[Transform] = [AssignIds(), RegulariseNames(), LinkPersons(), AlignOriginal(),
+    transforms: list[Transform] = [AssignIds(), RegulariseNames(), LinkPersons(), AlignOriginal(), ParallelNames(),
                                    ListParticipants(), CheckDates(), RecordFindings()]
     return sorted(transforms, key=lambda t: t.priority)
 

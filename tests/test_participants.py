@@ -1,0 +1,59 @@
+"""The participants of a record: the names of a sentence that says who was present, not every name
+of a paragraph that uses the word 'present'."""
+
+from __future__ import annotations
+
+from plenum.tei import NS
+
+from .test_persons import convert, edition, page  # noqa: F401 (edition is a fixture)
+
+MINUTES = page("""Top Secret
+
+Members of the presidium, Cdes. Nam Il and Pak Ui-won, and the Soviet Ambassador Cde. Ivanov were present at the session. The talk opened at noon.
+
+At the present time Cde. Mao Zedong is in Beijing, and the present leadership of Cde. Rakosi was discussed at length.
+
+Cde. Nam Il said the session would go on in the evening.""", language="English")
+
+
+def participants(tmp_path, edition) -> list[str]:
+    conv = convert(tmp_path, edition, "minutes.txt", MINUTES)
+    found = conv.documents[0].root.xpath("//tei:particDesc//tei:person/@sameAs", namespaces=NS)
+    return [value.split("#")[1] for value in found]
+
+
+def test_a_sentence_saying_who_was_present_names_the_participants(tmp_path, edition):
+    assert participants(tmp_path, edition) == ["nam-il", "pak-ui-won", "ivanov-vasily"]
+
+
+def test_the_present_time_and_a_present_leadership_name_no_participant(tmp_path, edition):
+    found = participants(tmp_path, edition)
+    assert "mao-zedong" not in found and "rakosi-matyas" not in found
+
+
+RECORD = page("""Top Secret
+
+Record of the conversation with Cde. Pak Ui-won, 5 June 1956
+
+Present: Cde. Ivanov.
+
+I received Cde. Pak Ui-won at his request. He spoke about Cde. Kim Il Sung's plans.""", language="English")
+
+
+def test_whom_a_records_title_says_it_met_is_a_participant_and_whom_they_talk_about_is_not(tmp_path, edition):
+    conv = convert(tmp_path, edition, "record.txt", RECORD)
+    found = conv.documents[0].root.xpath("//tei:particDesc//tei:person/@sameAs", namespaces=NS)
+    assert sorted(value.split("#")[1] for value in found) == ["ivanov-vasily", "pak-ui-won"]
+
+
+DIARY = page("""Top Secret
+
+14 May. I received the counsellor of the embassy, Comrade Qiao Xiaoguang, with the aim of telling him about a talk with Cde. Kim Il Sung.
+
+He asked about Cde. Pak Ui-won.""", language="English")
+
+
+def test_whom_the_writer_received_is_a_participant_not_whom_they_talked_about(tmp_path, edition):
+    conv = convert(tmp_path, edition, "diary.txt", DIARY)
+    found = conv.documents[0].root.xpath("//tei:particDesc//tei:person/@sameAs", namespaces=NS)
+    assert [value.split("#")[1] for value in found] == ["qiao-xiaoguang"]
