@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..readers import Conversion
 from . import Transform
 from .align import AlignOriginal
+from .citation import DeclareCitation
 from .date_checks import CheckDates
 from .findings import RecordFindings
 from .ids import AssignIds
@@ -17,7 +18,8 @@ from .regularise import RegulariseNames
 def registry() -> list[Transform]:
     """Every transform, in the order they run."""
     transforms: list[Transform] = [AssignIds(), RegulariseNames(), LinkPersons(), AlignOriginal(),
-                                   ListParticipants(), CheckDates(), RecordFindings()]
+                                   ListParticipants(), CheckDates(), RecordFindings(),
+                                   DeclareCitation()]
     return sorted(transforms, key=lambda t: t.priority)
 
 
