@@ -389,7 +389,8 @@ def init(folder: Path) -> None:
               help="Folder of the TEI edition (imported TEI in its imported/ folder).")
 @click.option("--site", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
               help="Folder of the built site (without it, the DTS API only).")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (this machine only by default).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port to listen on (0: a free one, printed).")
 @reports_errors

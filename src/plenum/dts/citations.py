@@ -66,7 +66,7 @@ UNITS_XSL = """<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/X
 
 
 @dataclass(frozen=True)
-class Unit:
+class CitableUnit:
     """One citable unit: its reference, its parent's (None at the top), depth, type, and its element's
     position among the document's elements (document order, from 0); a milestone is an empty element
     (a page break) whose passage runs to the next unit of its tree."""
@@ -90,8 +90,8 @@ class Tree:
 
     identifier: str | None
     structure: list[dict]
-    units: list[Unit]
-    by_ref: dict[str, Unit] = field(init=False)
+    units: list[CitableUnit]
+    by_ref: dict[str, CitableUnit] = field(init=False)
 
     def __post_init__(self) -> None:
         self.by_ref = {unit.ref: unit for unit in self.units}
@@ -115,7 +115,7 @@ class CitationReader:
         declared = json.loads(self._units.transform_to_string(xdm_node=node))
         trees = []
         for number, tree in enumerate(declared):
-            units = [Unit(u["ref"], u["parent"], u["level"], u["citeType"], u["position"], u["milestone"])
+            units = [CitableUnit(u["ref"], u["parent"], u["level"], u["citeType"], u["position"], u["milestone"])
                      for u in tree["units"]]
             identifier = (tree["tree"] or f"tree{number + 1}") if number else None
             trees.append(Tree(identifier, tree["structure"], units))

@@ -7,7 +7,7 @@ from lxml import etree
 
 from . import passages
 from .catalog import Resource
-from .citations import Tree, Unit
+from .citations import CitableUnit, Tree
 
 
 class DtsError(Exception):
@@ -96,7 +96,7 @@ def _tree(resource: Resource, identifier: str | None) -> Tree:
     return found
 
 
-def _unit(resource: Resource, tree: Tree, ref: str) -> Unit:
+def _unit(resource: Resource, tree: Tree, ref: str) -> CitableUnit:
     """The unit `ref` of `tree`; 404 naming where the references are listed."""
     unit = tree.by_ref.get(ref)
     if unit is None:
@@ -107,7 +107,7 @@ def _unit(resource: Resource, tree: Tree, ref: str) -> Unit:
     return unit
 
 
-def _range(resource: Resource, tree: Tree, start: str, end: str) -> tuple[Unit, Unit]:
+def _range(resource: Resource, tree: Tree, start: str, end: str) -> tuple[CitableUnit, CitableUnit]:
     """The units `start` and `end`; 400 when end comes before start."""
     first, last = _unit(resource, tree, start), _unit(resource, tree, end)
     if tree.units.index(last) < tree.units.index(first):
@@ -115,13 +115,13 @@ def _range(resource: Resource, tree: Tree, start: str, end: str) -> tuple[Unit, 
     return first, last
 
 
-def _below(tree: Tree, unit: Unit, down: int) -> list[Unit]:
+def _below(tree: Tree, unit: CitableUnit, down: int) -> list[CitableUnit]:
     """The units under `unit`, at most `down` levels deeper (-1: all)."""
     return [u for u in tree.units[tree.units.index(unit) + 1:_after(tree, unit)]
             if down == -1 or u.level <= unit.level + down]
 
 
-def _after(tree: Tree, unit: Unit) -> int:
+def _after(tree: Tree, unit: CitableUnit) -> int:
     """The index in `tree.units` just past `unit` and its descendants."""
     index = tree.units.index(unit) + 1
     while index < len(tree.units) and tree.units[index].level > unit.level:
@@ -137,7 +137,7 @@ def _text_of(element: etree._Element) -> etree._Element:
     return element.getroottree().getroot()
 
 
-def _next_milestone(resource: Resource, tree: Tree, unit: Unit, bound: etree._Element) -> etree._Element | None:
+def _next_milestone(resource: Resource, tree: Tree, unit: CitableUnit, bound: etree._Element) -> etree._Element | None:
     """The element of the unit after `unit` in its tree, when it lies within `bound` (else None: to its end)."""
     index = tree.units.index(unit) + 1
     if index == len(tree.units):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..readers import Conversion
 from . import Transform
 from .align import AlignOriginal
-from .citation import DeclareCitation
+from .cite_structure import DeclareCitation
 from .date_checks import CheckDates
 from .findings import RecordFindings
 from .ids import AssignIds

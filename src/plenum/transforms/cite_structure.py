@@ -88,5 +88,6 @@ def _lxml(match: str) -> str:
 def _declare(parent: etree._Element, unit: str, match: str, delim: str) -> None:
     """One citeStructure: elements cited by xml:id, a front or back by its name."""
     use = f"'{unit}'" if unit in ("front", "back") else "@xml:id"
-    sub(parent, "citeStructure", None, {"unit": unit, "match": match, "use": use, **({"delim": delim} if delim else {})})
+    attrs = {"unit": unit, "match": match, "use": use}
+    sub(parent, "citeStructure", None, {**attrs, "delim": delim} if delim else attrs)
 
