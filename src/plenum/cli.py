@@ -407,6 +407,8 @@ def serve(tei_dir: Path, site: Path, host: str, port: int) -> None:
     if not site.is_dir():
         click.echo(f"plenum: {site}: no site here (run plenum build); serving the DTS API only", err=True)
     app = server.application(tei_dir, site if site.is_dir() else None)
+    for error in app.api.catalog.unreadable:
+        click.echo(f"plenum: {marked(error)} (not served)", err=True)
     try:
         server.serve(app, host, port, lambda address: click.echo(
             f"plenum: serving {site if site.is_dir() else 'no site'} at {address} and the DTS API at "

@@ -16,7 +16,7 @@ from werkzeug.wrappers import Request, Response
 
 from .dts import catalog
 from .dts.api import BASE, DtsApp
-from .errors import InputError
+from .errors import InputError, PlenumError
 
 mimetypes.add_type("application/tei+xml", ".xml")
 mimetypes.add_type("text/javascript", ".js")
@@ -62,7 +62,12 @@ def serve(app: EditionServer, host: str, port: int, ready: Callable[[str], None]
     """Serve `app` on host:port (port 0: a free one) until interrupted; `ready` is told the address."""
     from waitress import create_server
 
-    server = create_server(app, host=host, port=port, threads=4, ident="plenum")
+    try:
+        server = create_server(app, host=host, port=port, threads=4, ident="plenum")
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or error
+        raise PlenumError(f"cannot listen on {host}:{port}: {reason} "
+                          "(--host and --port choose another; --port 0 a free port)") from error
     address = f"http://{host if ':' not in host else f'[{host}]'}:{server.effective_port}/"
     ready(address)
     try:

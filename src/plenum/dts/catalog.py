@@ -12,6 +12,7 @@ from lxml import etree
 
 from .. import tei
 from ..edition import IMPORTED, PERSONS, tei_files
+from ..errors import InputError
 from ..tei import NS, XI_NS
 from .citations import CitationReader, Tree
 
@@ -62,6 +63,7 @@ class Catalog:
     collections: dict[str, Collection]
     resources: dict[str, Resource]
     parents: dict[str, list[str]]
+    unreadable: list[str] = field(default_factory=list)
 
     def count_units(self) -> int:
         """How many citable units the resources have, in all their trees."""
@@ -69,15 +71,21 @@ class Catalog:
 
 
 def load(tei_dir: Path) -> Catalog:
-    """The catalog of the edition in `tei_dir` (its documents, dossiers and imported documents)."""
+    """The catalog of the edition in `tei_dir` (its documents, dossiers and imported documents); a file
+    that cannot be read is left out and named in `unreadable`, as the build reports it."""
     reader = CitationReader()
     resources: dict[str, Resource] = {}
     corpora: list[tuple[str, etree._Element]] = []
     own = [path for path in tei_files([tei_dir]) if path.name != PERSONS]
     imported_dir = tei_dir / IMPORTED
     imported = tei_files([imported_dir]) if imported_dir.is_dir() else []
+    unreadable = []
     for path in own + imported:
-        root = tei.parse_file(path).getroot()
+        try:
+            root = tei.parse_file(path).getroot()
+        except InputError as error:
+            unreadable.append(str(error))
+            continue
         if root.tag == tei.q("teiCorpus"):
             corpora.append((path.stem, root))
         elif root.tag == tei.q("TEI"):
@@ -105,7 +113,7 @@ def load(tei_dir: Path) -> Catalog:
     for collection in collections.values():
         for member in collection.members:
             parents.setdefault(member, []).append(collection.identifier)
-    return Catalog(collections, resources, parents)
+    return Catalog(collections, resources, parents, unreadable)
 
 
 def _title(root: etree._Element, fallback: str) -> str:
