@@ -25,11 +25,11 @@ def test_the_entry_point_names_the_three_endpoints_as_uri_templates(server):  # 
     assert reply.status == 200 and reply.headers["Content-Type"].startswith("application/ld+json")
     entry = reply.json()
     assert entry["@context"] == CONTEXT and entry["dtsVersion"] == "1.0" and entry["@type"] == "EntryPoint"
-    assert template_parameters(entry["collection"]) >= {"id", "nav"}
-    assert template_parameters(entry["navigation"]) >= {"resource", "ref", "start", "end", "down", "tree"}
+    assert template_parameters(entry["collection"]) >= {"id", "page", "nav"}
+    assert template_parameters(entry["navigation"]) >= {"resource", "ref", "start", "end", "down", "tree", "page"}
     assert template_parameters(entry["document"]) >= {"resource", "ref", "start", "end", "tree", "mediaType"}
     for name in ("collection", "navigation", "document"):
-        assert server.get(entry[name].split("{")[0]).status in (200, 400)
+        assert server.get(entry[name].split("{")[0].replace(server.address.rstrip("/"), "")).status in (200, 400)
 
 
 def check_member(member: dict) -> None:
@@ -52,21 +52,35 @@ def test_the_edition_is_a_collection_of_documents_dossiers_and_imported_editions
     root = server.get("/api/dts/collection/").json()
     assert root["@context"] == CONTEXT and root["dtsVersion"] == "1.0" and root["@type"] == "Collection"
     assert root["totalParents"] == 0 and root["totalChildren"] == len(root["member"])
-    kinds = {member["@id"]: member["@type"] for member in root["member"]}
-    assert kinds[RECORD] == kinds[CONVERSATION] == "Resource"
-    assert "Collection" in [kinds[name] for name in kinds if name != "imported"] and kinds["imported"] == "Collection"
+    assert [member["@type"] for member in root["member"]] == ["Collection"] * len(root["member"])
+    names = [member["@id"] for member in root["member"]]
+    assert names[0] == "documents" and names[-1] == "imported" and len(names) == 3   # and the dossier
+    documents = server.get("/api/dts/collection/?id=documents").json()
+    assert {RECORD, CONVERSATION} <= {member["@id"] for member in documents["member"]}
     for member in root["member"]:
         check_member(member)
         own = server.get(f"/api/dts/collection/?id={member['@id']}").json()
         check_member(own)
-        assert own["totalChildren"] == len(own["member"])
+        assert own["totalChildren"] == len(own["member"]) > 0
         for child in own["member"]:
             check_member(child)
+            assert server.get(child["collection"].split("{")[0].replace(server.address.rstrip("/"), "")).status == 200
+
+
+def test_the_uri_templates_are_absolute_and_expand_to_working_requests(server):  # noqa: F811
+    entry = server.get("/api/dts/").json()
+    assert entry["@id"] == server.address + "api/dts/"
+    resource = server.get(f"/api/dts/collection/?id={RECORD}").json()
+    for template in (entry["collection"], entry["navigation"], entry["document"], resource["navigation"],
+                     resource["document"], resource["collection"], resource["download"]):
+        assert template.startswith(server.address + "api/dts/")
+    expanded = resource["navigation"].replace("{&ref,start,end,down,tree,page}", "&down=1")
+    assert server.get(expanded.replace(server.address.rstrip("/"), "")).json()["member"]
 
 
 def test_parents_are_found_with_nav_parents(server):  # noqa: F811
     parents = server.get(f"/api/dts/collection/?id={RECORD}&nav=parents").json()
-    assert [member["@id"] for member in parents["member"]] == ["edition"] and parents["totalParents"] == 1
+    assert [member["@id"] for member in parents["member"]] == ["documents"] and parents["totalParents"] == 1
 
 
 def test_an_imported_document_without_citation_trees_is_a_resource_navigated_to_nothing(server):  # noqa: F811
@@ -146,6 +160,8 @@ BAD = [
     (f"/api/dts/document/?resource={RECORD}&ref=original&mediaType=text/html", 404),
     ("/api/dts/collection/?id=no-such-collection", 404),
     ("/api/dts/collection/?nav=siblings", 400),
+    ("/api/dts/collection/?page=2", 404),                                      # nothing is paginated
+    (NAV + f"{RECORD}&down=1&page=2", 404),
     ("/api/dts/no-such-endpoint/", 404),
 ]
 
@@ -160,7 +176,7 @@ def test_bad_requests_get_a_4xx_saying_what_to_ask_instead(server, path, status)
 
 def test_a_passage_links_back_to_its_collection(server):  # noqa: F811
     reply = server.get(f"/api/dts/document/?resource={RECORD}&ref=translation")
-    assert reply.headers["Link"] == f'</api/dts/collection/?id={RECORD}>; rel="collection"'
+    assert reply.headers["Link"] == f'<{server.address}api/dts/collection/?id={RECORD}>; rel="collection"'
 
 
 def test_the_site_is_served_and_nothing_beside_it(server):  # noqa: F811

@@ -22,10 +22,11 @@ CONTEXT = "https://dtsapi.org/context/v1.0.json"
 VERSION = "1.0"
 BASE = "/api/dts/"
 TEI_MEDIA = "application/tei+xml"
+# The endpoints' URI templates, after the API's absolute URL (the entry point's @id).
 TEMPLATES = {
-    "collection": BASE + "collection/{?id,nav}",
-    "navigation": BASE + "navigation/{?resource,ref,start,end,down,tree}",
-    "document": BASE + "document/{?resource,ref,start,end,tree,mediaType}",
+    "collection": "collection/{?id,page,nav}",
+    "navigation": "navigation/{?resource,ref,start,end,down,tree,page}",
+    "document": "document/{?resource,ref,start,end,tree,mediaType}",
 }
 
 
@@ -53,7 +54,9 @@ class DtsApp:
 
     def entry(self, request: Request) -> Response:
         """The entry point: where the three endpoints are, as URI templates."""
-        return _json({"@context": CONTEXT, "dtsVersion": VERSION, "@id": BASE, "@type": "EntryPoint", **TEMPLATES})
+        api = _api(request)
+        return _json({"@context": CONTEXT, "dtsVersion": VERSION, "@id": api, "@type": "EntryPoint",
+                      **{name: api + template for name, template in TEMPLATES.items()}})
 
     def collection(self, request: Request) -> Response:
         """A collection or a resource with its children (or, nav=parents, its parents) as members."""
@@ -61,27 +64,28 @@ class DtsApp:
         nav = request.args.get("nav", "children")
         if nav not in ("children", "parents"):
             raise DtsError(400, f"nav={nav!r}: nav is 'children' (the default) or 'parents'")
-        if request.args.get("page") not in (None, "1"):
-            raise DtsError(404, "collections are not paginated: there is only page 1")
+        _only_page_one(request)
         item = self._item(identifier)
         if nav == "parents":
             members = self.catalog.parents.get(identifier, [])
         else:
             members = item.members if isinstance(item, Collection) else []
-        body = {"@context": CONTEXT, "dtsVersion": VERSION, **self.describe(identifier),
-                "member": [self.describe(member) for member in members]}
+        api = _api(request)
+        body = {"@context": CONTEXT, "dtsVersion": VERSION, **self.describe(identifier, api),
+                "member": [self.describe(member, api) for member in members]}
         return _json(body)
 
     def navigation(self, request: Request) -> Response:
         """The citable units of a resource that the query asks for (see navigation.navigate)."""
         resource = self._resource(request.args.get("resource"))
+        _only_page_one(request)
         down = request.args.get("down")
         if down is not None and not _is_int(down):
             raise DtsError(400, f"down={down!r}: down is a whole number, -1 for the whole depth of the tree")
         args = {name: request.args.get(name) for name in ("ref", "start", "end", "tree")}
         found = navigate(resource, down=None if down is None else int(down), **args)
         body = {"@context": CONTEXT, "dtsVersion": VERSION, "@type": "Navigation", "@id": request.url,
-                "resource": self.describe(resource.identifier), **found}
+                "resource": self.describe(resource.identifier, _api(request)), **found}
         return _json(body)
 
     def document(self, request: Request) -> Response:
@@ -96,22 +100,23 @@ class DtsApp:
         else:
             body = etree.tostring(passage(resource, **args), xml_declaration=True, encoding="UTF-8")
         response = Response(body, content_type=f"{TEI_MEDIA}; charset=utf-8")
-        response.headers["Link"] = f'<{BASE}collection/?id={quote(resource.identifier)}>; rel="collection"'
+        response.headers["Link"] = f'<{_api(request)}collection/?id={quote(resource.identifier)}>; rel="collection"'
         return response
 
-    def describe(self, identifier: str) -> dict:
-        """A collection or resource as a member (or the subject) of a Collection response."""
+    def describe(self, identifier: str, api: str) -> dict:
+        """A collection or resource as a member (or the subject) of a Collection response; `api` is the
+        API's absolute URL, which the URI templates start with."""
         item = self._item(identifier)
         quoted = quote(identifier, safe="")
         body = {"@id": identifier, "@type": "Collection" if isinstance(item, Collection) else "Resource",
                 "title": item.title, "totalParents": len(self.catalog.parents.get(identifier, [])),
                 "totalChildren": len(item.members) if isinstance(item, Collection) else 0,
-                "collection": f"{BASE}collection/?id={quoted}{{&nav}}"}
+                "collection": f"{api}collection/?id={quoted}{{&page,nav}}"}
         if isinstance(item, Collection):
             return {**body, "description": item.description}
-        return {**body, "navigation": f"{BASE}navigation/?resource={quoted}{{&ref,start,end,down,tree}}",
-                "document": f"{BASE}document/?resource={quoted}{{&ref,start,end,tree,mediaType}}",
-                "download": f"{BASE}document/?resource={quoted}", "mediaTypes": [TEI_MEDIA],
+        return {**body, "navigation": f"{api}navigation/?resource={quoted}{{&ref,start,end,down,tree,page}}",
+                "document": f"{api}document/?resource={quoted}{{&ref,start,end,tree,mediaType}}",
+                "download": f"{api}document/?resource={quoted}", "mediaTypes": [TEI_MEDIA],
                 "citationTrees": [tree.json() for tree in item.trees]}
 
     def _item(self, identifier: str) -> Collection | Resource:
@@ -132,6 +137,17 @@ class DtsApp:
             what = "a collection, not a document" if identifier in self.catalog.collections else "no document"
             raise DtsError(404, f"resource={identifier!r}: {what}; {BASE}collection/ lists the documents")
         return resource
+
+
+def _api(request: Request) -> str:
+    """The API's absolute URL as the client reached it, e.g. http://127.0.0.1:8000/api/dts/."""
+    return request.host_url.rstrip("/") + BASE
+
+
+def _only_page_one(request: Request) -> None:
+    """404 for a page beyond the first: no response of this API is paginated."""
+    if request.args.get("page") not in (None, "1"):
+        raise DtsError(404, f"page={request.args.get('page')!r}: responses are not paginated; there is only page 1")
 
 
 def _json(body: dict, media: str = "application/ld+json", status: int = 200) -> Response:

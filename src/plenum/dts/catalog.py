@@ -1,6 +1,6 @@
-"""What the DTS API offers: the edition as a collection of Resources (its documents, each with its citation
-trees), the journal dossiers as collections of their documents in printed order, and the imported
-editions' documents as a collection of their own. Read once, when the server starts.
+"""What the DTS API offers: the edition as a collection of collections of Resources (documents, each with
+its citation trees): `documents` (those of the archive pages), each journal dossier (its documents in
+printed order) and `imported` (other editions' documents). Read once, when the server starts.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from ..tei import NS, XI_NS
 from .citations import CitationReader, Tree
 
 ROOT_ID = "edition"
+DOCUMENTS_ID = "documents"
 IMPORTED_ID = "imported"
 
 
@@ -100,8 +101,12 @@ def load(tei_dir: Path) -> Catalog:
         collections[stem] = Collection(stem, _title(root, stem), "A journal dossier: its essays and documents "
                                        "in their printed order.", members)
     imported_stems = {path.stem for path in imported}
-    top = [stem for stem in resources if stem not in in_dossier and stem not in imported_stems]
-    top += list(collections)
+    loose = [stem for stem in resources if stem not in in_dossier and stem not in imported_stems]
+    top = list(collections)
+    if loose:
+        collections[DOCUMENTS_ID] = Collection(DOCUMENTS_ID, "Documents", "The edition's documents that "
+                                               "are not part of a dossier, one per archive page.", loose)
+        top.insert(0, DOCUMENTS_ID)
     if imported_stems:
         collections[IMPORTED_ID] = Collection(IMPORTED_ID, "Imported editions", "TEI documents of other "
                                               "editions, imported with plenum import.", sorted(imported_stems))
