@@ -77,8 +77,7 @@ def _clip(element: etree._Element, state: _Clip) -> etree._Element | None:
     if element is state.first:
         state.inside = True
     entered_inside = state.inside
-    copied = etree.Element(element.tag, element.attrib, nsmap=element.nsmap) \
-        if isinstance(element.tag, str) else copy.copy(element)
+    copied = etree.Element(element.tag, element.attrib, nsmap=element.nsmap)
     copied.text = element.text if state.inside else None
     kept = False
     for child in element:
@@ -93,9 +92,7 @@ def _clip(element: etree._Element, state: _Clip) -> etree._Element | None:
             _append_text(copied, child.tail)
     if element is state.last:
         state.inside, state.done = False, True
-    if entered_inside or kept or (copied.text or "").strip():
-        return copied
-    return None
+    return copied if entered_inside or kept else None
 
 
 def _append_text(parent: etree._Element, text: str) -> None:

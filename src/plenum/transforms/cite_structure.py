@@ -48,10 +48,6 @@ def declarations(text: etree._Element) -> list[etree._Element]:
     """The refsDecl elements of a document whose outermost text is `text`: the default tree first."""
     default = etree.Element(q("refsDecl"))
     parts = text.findall(f"{q('group')}/{q('text')}")
-    outer = _units(text)
-    for unit, match in outer:
-        if unit == "front":
-            _declare(default, unit, "/TEI/text/" + match, "")
     if parts:
         part = sub(default, "citeStructure", None,
                    {"unit": "part", "match": "/TEI/text/group/text", "use": "@type"})
@@ -59,9 +55,8 @@ def declarations(text: etree._Element) -> list[etree._Element]:
         for unit, match in _ORDER:
             if (unit, match) in found:
                 _declare(part, unit, match, ".")
-    for unit, match in outer:
-        if unit == "back" or (unit != "front" and not parts):
-            _declare(default, unit, "/TEI/text/" + match, "")
+    for unit, match in _units(text):   # a group's text has no body: only its front and back
+        _declare(default, unit, "/TEI/text/" + match, "")
     decls = [default] if len(default) else []
     for name, unit, match in SIDE_TREES:
         if text.find(f".//{q(match.rpartition('/')[2])}") is not None:
@@ -71,8 +66,9 @@ def declarations(text: etree._Element) -> list[etree._Element]:
     return decls
 
 
-# Every unit of a text, in the order a text has them, with its match relative to the text.
-_ORDER = (("front", "front"), *((unit, f"body/div/{step}") for unit, step in BLOCKS), ("back", "back"))
+# Every unit of a text with its match relative to the text: the body's first, so that a client reading
+# only a tree's first citeStructure (dapytains 1.0.0rc4) still finds the main text; then front and back.
+_ORDER = (*((unit, f"body/div/{step}") for unit, step in BLOCKS), ("front", "front"), ("back", "back"))
 
 
 def _units(text: etree._Element) -> list[tuple[str, str]]:
