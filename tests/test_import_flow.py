@@ -19,7 +19,7 @@ LAYERS = {
     "readers, transforms, checks and writers": (
         "readers", "readers.*", "transforms", "transforms.*", "pipeline", "lossless", "wordcheck", "persons",
         "sourceview", "sourcemarks", "validate", "schematron", "teiall", "includes", "render", "review",
-        "teidiff", "exchange", "summary", "adoption", "scaffold"),
+        "teidiff", "exchange", "summary", "adoption", "scaffold", "serve", "dts", "dts.*"),
     "the foundation": ("__init__", "tei", "engines", "errors", "paths", "fileio", "limits", "source", "visible",
                        "textnodes", "provenance", "fingerprint", "edition", "timing", "conventions"),
 }

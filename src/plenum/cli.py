@@ -384,5 +384,39 @@ def init(folder: Path) -> None:
     click.echo(f"edition started in {folder}: put pages into {folder / 'seeds'} and run plenum build there", err=True)
 
 
+@main.command(epilog=EPILOG)
+@click.option("--tei", "tei_dir", type=click.Path(path_type=Path), default=Path("tei"), show_default=True,
+              help="Folder of the TEI edition (imported TEI in its imported/ folder).")
+@click.option("--site", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
+              help="Folder of the built site (without it, the DTS API only).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (this machine only by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: a free one, printed).")
+@reports_errors
+def serve(tei_dir: Path, site: Path, host: str, port: int) -> None:
+    """Serve the site and the DTS 1.0 API over the edition until Ctrl-C.
+
+    The site is at /, the Distributed Text Services API at /api/dts/: the collection of the edition
+    (its documents, the journal dossier, imported documents), the navigation of each document's
+    citation trees (its refsDecl: parts, turns, paragraphs; notes; pages) and its passages as TEI.
+    The edition is read when the server starts: restart it after a build.
+    """
+    from . import serve as server
+
+    if not site.is_dir():
+        click.echo(f"plenum: {site}: no site here (run plenum build); serving the DTS API only", err=True)
+    app = server.application(tei_dir, site if site.is_dir() else None)
+    for error in app.api.catalog.unreadable:
+        click.echo(f"plenum: {marked(error)} (not served)", err=True)
+    try:
+        server.serve(app, host, port, lambda address: click.echo(
+            f"plenum: serving {site if site.is_dir() else 'no site'} at {address} and the DTS API at "
+            f"{address}api/dts/ ({app.api.catalog.count_units()} citable units); Ctrl-C stops", err=True))
+    except KeyboardInterrupt:
+        click.echo("\nplenum: server stopped", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+
+
 if __name__ == "__main__":  # pragma: no cover - `python -m plenum.cli`
     main()

@@ -50,6 +50,7 @@
     <pl:element name="castGroup" flow="block" content="element-only"/>
     <pl:element name="castList" flow="block" content="element-only"/>
     <pl:element name="classDecl" flow="block" content="element-only"/>
+    <pl:element name="citeStructure" flow="block" content="element-only"/>
     <pl:element name="closer" flow="block" content="element-only" paragraph="yes"/>
     <pl:element name="correction" flow="block" content="element-only"/>
     <pl:element name="div" flow="block" content="element-only"/>
@@ -96,6 +97,7 @@
     <pl:element name="profileDesc" flow="block" content="element-only"/>
     <pl:element name="projectDesc" flow="block" content="element-only"/>
     <pl:element name="publicationStmt" flow="block" content="element-only"/>
+    <pl:element name="refsDecl" flow="block" content="element-only"/>
     <pl:element name="respStmt" flow="block" content="element-only"/>
     <pl:element name="revisionDesc" flow="block" content="element-only"/>
     <pl:element name="row" flow="block" content="element-only"/>

@@ -1,0 +1,89 @@
+"""The citation structure of a document (`refsDecl`/`citeStructure` in its encodingDesc), so that a DTS
+server or a citation tool can address its parts, turns, paragraphs, notes and pages.
+
+Three trees, each declared only where the document has what it cites: the default one (the text's
+parts, original and translation, where it has both; in each, its front, its turns, paragraphs and
+other blocks, its back), `notes` and `pages`. References are the elements' xml:ids (the reading
+edition's anchors), a part's its @type; plenum.sch checks every declaration against the text.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..readers import Conversion, Document
+from ..tei import NS, q, sub
+from . import Transform
+
+# The units a part's (or the document's) body is cited by: citeType and what its match selects.
+BLOCKS = (
+    ("turn", "sp"),
+    ("paragraph", "*[self::p or self::ab]"),
+    ("block", "*[self::head or self::opener or self::list or self::stage or self::closer]"),
+)
+# The trees besides the default one: identifier, citeType and what their match selects.
+SIDE_TREES = (("notes", "note", "/TEI/text//note"), ("pages", "page", "/TEI/text//pb"))
+
+
+class DeclareCitation(Transform):
+    """Write the refsDecl of every tree the document's text supports (replacing plenum's earlier ones)."""
+
+    name = "citation"
+    priority = 950
+
+    def apply(self, document: Document, conv: Conversion) -> None:
+        root = document.root
+        encoding = root.find(f"{q('teiHeader')}/{q('encodingDesc')}")
+        text = root.find(q("text"))
+        if encoding is None or text is None or root.tag != q("TEI"):
+            return
+        for old in encoding.findall(q("refsDecl")):
+            encoding.remove(old)
+        place = encoding.index(encoding.find(q("editorialDecl"))) + 1
+        for decl in reversed(declarations(text)):
+            encoding.insert(place, decl)
+
+
+def declarations(text: etree._Element) -> list[etree._Element]:
+    """The refsDecl elements of a document whose outermost text is `text`: the default tree first."""
+    default = etree.Element(q("refsDecl"))
+    parts = text.findall(f"{q('group')}/{q('text')}")
+    if parts:
+        part = sub(default, "citeStructure", None,
+                   {"unit": "part", "match": "/TEI/text/group/text", "use": "@type"})
+        found = {unit_match for each in parts for unit_match in _units(each)}
+        for unit, match in _ORDER:
+            if (unit, match) in found:
+                _declare(part, unit, match, ".")
+    for unit, match in _units(text):   # a group's text has no body: only its front and back
+        _declare(default, unit, "/TEI/text/" + match, "")
+    decls = [default] if len(default) else []
+    for name, unit, match in SIDE_TREES:
+        if text.find(f".//{q(match.rpartition('/')[2])}") is not None:
+            decl = etree.Element(q("refsDecl"), {"n": name})
+            sub(decl, "citeStructure", None, {"unit": unit, "match": match, "use": "@xml:id"})
+            decls.append(decl)
+    return decls
+
+
+# Every unit of a text with its match relative to the text: the body's first, so that a client reading
+# only a tree's first citeStructure (dapytains 1.0.0rc4) still finds the main text; then front and back.
+_ORDER = (*((unit, f"body/div/{step}") for unit, step in BLOCKS), ("front", "front"), ("back", "back"))
+
+
+def _units(text: etree._Element) -> list[tuple[str, str]]:
+    """The units `text` itself has (its front, the blocks of its body's divisions, its back)."""
+    return [(unit, match) for unit, match in _ORDER if text.xpath(_lxml(match), namespaces=NS)]
+
+
+def _lxml(match: str) -> str:
+    """A match of ours, written for TEI as the default namespace, as lxml's XPath 1.0 needs it."""
+    return "tei:" + match.replace("/", "/tei:").replace("/tei:*", "/*").replace("self::", "self::tei:")
+
+
+def _declare(parent: etree._Element, unit: str, match: str, delim: str) -> None:
+    """One citeStructure: elements cited by xml:id, a front or back by its name."""
+    use = f"'{unit}'" if unit in ("front", "back") else "@xml:id"
+    attrs = {"unit": unit, "match": match, "use": use}
+    sub(parent, "citeStructure", None, {**attrs, "delim": delim} if delim else attrs)
+
