@@ -277,20 +277,28 @@ def import_(files: tuple[Path, ...], output: Path) -> None:
               help="Folder to write the package to: new, empty, or a package export wrote (replaced whole).")
 @click.option("--seeds", "sources", type=click.Path(path_type=Path), multiple=True,
               help="Folder of the source files (repeatable).  [default: seeds/ beside the TEI folder]")
+@click.option("--bag", is_flag=True, help="Write the package as a BagIt bag (the package in OUTPUT/data/).")
 @reports_errors
-def export(tei_dir: Path, output: Path, sources: tuple[Path, ...]) -> None:
+def export(tei_dir: Path, output: Path, sources: tuple[Path, ...], bag: bool) -> None:
     """Write the exchange package other projects ingest into OUTPUT.
 
-    OUTPUT/tei/ holds every TEI file of the edition (imported ones in tei/imported/, persons.xml
-    when present), OUTPUT/schema/ the edition's schemas, OUTPUT/seeds/ the sources the documents'
-    @source pointers lead to (only from the source folders, --seeds), OUTPUT/corpus.xml a teiCorpus
-    including every TEI document with XInclude, and OUTPUT/manifest.json each file's SHA-256, title
-    and date. Every file is validated first (tei_all too, when found); if one is invalid nothing is
+    OUTPUT/tei/ holds every TEI file of the edition (imported ones in tei/imported/) and its
+    personography, persons.xml, when present (not a member of the corpus); OUTPUT/schema/ the
+    edition's schemas, OUTPUT/seeds/ the sources the documents' @source pointers lead to (only from
+    the source folders, --seeds), LICENSE and CITATION.cff from the edition's folder when present,
+    OUTPUT/corpus.xml a teiCorpus including every TEI document with XInclude (its header the
+    edition's title, version and release date from CITATION.cff, and the encoding's licence),
+    OUTPUT/corpus-expanded.xml the same corpus with the documents in place (for tools without
+    XInclude), and OUTPUT/manifest.json each file's SHA-256, title, date and role. With --bag, OUTPUT
+    is a BagIt bag: the package in OUTPUT/data/, beside bagit.txt, bag-info.txt and the SHA-256
+    manifests. Every file is validated first (tei_all too, when found); if one is invalid nothing is
     written. OUTPUT must be new, empty, or a package export wrote holding nothing else, and must not
     hold the edition's folders; of an earlier package only the files its manifest lists are removed.
+    `plenum import OUTPUT/tei OUTPUT/tei/imported` in another edition adds the documents and the
+    persons of the personography that edition lacks, so the documents' person links resolve there.
     """
     summary = Summary()
-    exchange.export(tei_dir, output, summary, _progress, sources)
+    exchange.export(tei_dir, output, summary, _progress, sources, bag)
     _finish(summary)
 
 
