@@ -316,8 +316,10 @@ def _pairs(context: click.Context, parameter: click.Parameter, values: tuple[str
 @main.command(epilog=EPILOG)
 @click.option("--tei", "tei_dir", type=click.Path(path_type=Path), default=Path("tei"), show_default=True,
               help="Folder of the TEI edition (with persons.xml).")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: for reading; json: for tools.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "csv", "gexf"]), default="text",
+              show_default=True, help="text: for reading; json: for tools; csv: turns, mentions and turn-taking "
+                                      "edges per document and for the edition; gexf: the edition's turn-taking "
+                                      "graph (Gephi, networkx).")
 @click.option("--accept", multiple=True, metavar="PROPOSAL",
               help="Add the proposed person PROPOSAL to persons.xml under its proposed id (repeatable).")
 @click.option("--rename", multiple=True, metavar="PROPOSAL=ID", callback=_pairs,
@@ -338,11 +340,18 @@ def persons(tei_dir: Path, output_format: str, accept: tuple[str, ...], rename: 
     (all of them or, when one cannot be done, nothing) and the next build links the turns. In text,
     characters that would act unseen on a terminal (bidirectional overrides, C1 controls) are shown
     as markers such as ⟨U+202E⟩, as in the pages.
+
+    --format csv: a row per person's turns and mentions and per turn-taking edge (B's turn right after
+    A's in one text: A→B, how often), per document then for the edition; --format gexf: the edition's
+    graph (persons as nodes, turn-taking as weighted edges). Local speakers (who="#id") are <file>#<id>.
     """
     from . import adoption
     from . import persons as personography
 
     documents = [path for path in tei_files([tei_dir]) if path.name != PERSONS]
+    if output_format in ("csv", "gexf"):
+        from . import person_network
+        return click.echo(person_network.output(documents, tei_dir / PERSONS, output_format), nl=False)
     proposed = adoption.proposals(documents)
     if accept or rename or merge:
         for line in adoption.adopt(tei_dir / PERSONS, proposed, [(name, name) for name in accept] + rename, merge):
