@@ -159,12 +159,15 @@ def convert(sources: tuple[Path, ...], output: Path, force: bool) -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: one line per problem; json: the problems, the unreadable files and the summary "
                    "as JSON, for tools.")
+@click.option("--svrl", type=click.Path(path_type=Path), metavar="DIR",
+              help="Also write the Schematron findings of each file as SVRL (DIR/<name>.svrl), for oXygen or XSpec.")
 @reports_errors
-def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
+def validate(files: tuple[Path, ...], schema: str, output_format: str, svrl: Path | None) -> None:
     """Validate TEI FILES (files or folders of *.xml) against the project's schemas or the official tei_all.
 
     Prints each problem as file:line:column: severity: message [rule], the rule being the schema
-    (plenum.rng, plenum.xsd, tei_all) or the Schematron rule (plenum.sch:who-resolves). Schemas
+    (plenum.rng, plenum.xsd, tei_all) or the Schematron rule (plenum.sch:who-resolves), its severity
+    the rule's @role (error, warning, info; only errors make a file invalid). Schemas
     are compiled once for the whole run. tei_all (TEI P5 4.12.0) is not part of plenum: it is
     read from $PLENUM_TEI_ALL, from the cache `make tei-all` fills, or from ../shared/tei-all/
     beside the project, and checked against its pinned SHA-256. Against tei_all, a file's local
@@ -177,6 +180,9 @@ def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
     summary = Summary()
     as_json = output_format == "json"
     runner.validate(tei_files(files), summary, quiet if as_json else _progress, schema)
+    if svrl is not None:
+        from . import svrl as reports
+        reports.write_reports(tei_files(files), svrl)
     if as_json:
         click.echo(json.dumps({"problems": [problem.as_dict() for problem in summary.problems],
                                "valid": summary.valid, "invalid": summary.invalid, "unreadable": summary.errors},
