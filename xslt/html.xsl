@@ -24,4 +24,6 @@
   <xsl:include href="modes/html-index.xsl"/>
   <xsl:include href="modes/html-persons.xsl"/>
   <xsl:include href="modes/summary.xsl"/>
+  <xsl:include href="lib/foreign.xsl"/>
+  <xsl:include href="modes/html-facsimile.xsl"/>
 </xsl:stylesheet>
