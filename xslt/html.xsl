@@ -26,4 +26,5 @@
   <xsl:include href="modes/summary.xsl"/>
   <xsl:include href="lib/foreign.xsl"/>
   <xsl:include href="modes/html-facsimile.xsl"/>
+  <xsl:include href="modes/html-sourcedoc.xsl"/>
 </xsl:stylesheet>

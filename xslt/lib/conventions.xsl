@@ -111,7 +111,10 @@
     <pl:element name="sp" flow="block" content="element-only"/>
     <pl:element name="spGrp" flow="block" content="element-only"/>
     <pl:element name="standOff" flow="block" content="element-only"/>
+    <pl:element name="sourceDoc" flow="block" content="element-only"/>
     <pl:element name="surface" flow="block" content="element-only"/>
+    <pl:element name="surfaceGrp" flow="block" content="element-only"/>
+    <pl:element name="zone" flow="block"/>
     <pl:element name="table" flow="block" content="element-only"/>
     <pl:element name="tagsDecl" flow="block" content="element-only"/>
     <pl:element name="taxonomy" flow="block" content="element-only"/>
@@ -138,6 +141,7 @@
     <pl:element name="desc" flow="inline" find="no"/>
     <pl:element name="distributor" flow="block"/>
     <pl:element name="licence" flow="block"/>
+    <pl:element name="line" flow="block"/>
     <pl:element name="docAuthor" flow="block" paragraph="yes"/>
     <pl:element name="docDate" flow="block" paragraph="yes"/>
     <pl:element name="docTitle" flow="block"/>

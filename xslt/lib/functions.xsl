@@ -44,11 +44,12 @@
         or (namespace-uri($element) = 'http://www.tei-c.org/ns/1.0' and map:contains($pl:paragraphs, local-name($element)))"/>
   </xsl:function>
 
-  <!-- What a document's reading edition shows: the text of a TEI document, the members of a
-       corpus, or the whole of any other root (e.g. a surface from a genetic edition). -->
+  <!-- What a document's reading edition shows: the text of a TEI document and its transcriptions of
+       the source (sourceDoc), the members of a corpus, or the whole of any other root (e.g. a surface
+       from a genetic edition). -->
   <xsl:function name="pl:content" as="element()*">
     <xsl:param name="root" as="element()"/>
-    <xsl:sequence select="if ($root/self::tei:TEI) then $root/tei:text
+    <xsl:sequence select="if ($root/self::tei:TEI) then ($root/tei:text, $root/tei:sourceDoc)
         else if ($root/self::tei:teiCorpus) then $root/(* except tei:teiHeader)
         else $root"/>
   </xsl:function>
