@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
+from click.testing import CliRunner
+from lxml import etree, html
 
 from plenum import tei
+from plenum.cli import main
 from plenum.render import Renderer
 
 from .conftest import shared
@@ -78,3 +80,20 @@ def test_the_first_folio_keeps_its_25_facsimile_references(tmp_path):
     references = tei.parse_file(path).xpath("//tei:pb/@facs", namespaces=tei.NS)
     assert len(references) == 25
     assert re.findall(r'class="pb facs" title="facsimile of this page: ([^"]+)"', html) == [r.split()[0] for r in references]
+
+
+def test_the_person_index_lists_the_file_s_own_persons_with_every_turn(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["init", "edition"]).exit_code == 0
+    (tmp_path / "edition" / "tei" / "imported").mkdir()
+    (tmp_path / "edition" / "tei" / "imported" / "play.xml").write_text(PLAY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "edition")
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code == 0, result.output
+    index = html.parse("site/persons.html").getroot()
+    sections = {s.get("id"): s for s in index.xpath("//section[@class='local-persons']/section")}
+    assert set(sections) == {"play.anna", "play.boris"}
+    assert sections["play.anna"].findtext("h3") == "Anna"
+    turns = {name: [a.get("href") for a in s.xpath(".//span[@class='turns']/a")] for name, s in sections.items()}
+    assert [len(links) for links in turns.values()] == [1, 1]
+    assert all(link.startswith("play.html") for links in turns.values() for link in links)

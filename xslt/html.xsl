@@ -27,4 +27,5 @@
   <xsl:include href="lib/foreign.xsl"/>
   <xsl:include href="modes/html-facsimile.xsl"/>
   <xsl:include href="modes/html-sourcedoc.xsl"/>
+  <xsl:include href="modes/local-persons.xsl"/>
 </xsl:stylesheet>
