@@ -269,7 +269,9 @@ def import_(files: tuple[Path, ...], output: Path) -> None:
     into OUTPUT, and `plenum build` renders it and lists it on the home page. What the edition's
     own schema would not accept is printed as warnings. A file already in OUTPUT is never replaced by
     a different one, and names whose pages the edition has (index, persons, uncertain, the edition's
-    own documents) are refused. Needs tei_all (see `plenum validate --help`).
+    own documents) are refused. A personography named persons.xml (as `plenum export` ships it) is
+    not copied: its persons the edition's persons.xml lacks join it, so the documents' person links
+    resolve. Needs tei_all (see `plenum validate --help`).
     """
     summary = Summary()
     exchange.import_files(tei_files(files), output, summary, _progress)

@@ -88,29 +88,39 @@ def import_files(files: list[Path], out_dir: Path, summary: Summary, progress: P
 
 def incoming(path: Path, taken: set[str], out_dir: Path) -> tuple[bytes, etree._ElementTree]:
     """An incoming file's bytes and tree, once its name, its XML and its namespace are acceptable and
-    out_dir holds no other file of its name."""
+    out_dir holds no other file of its name (a personography, persons.xml, is joined, never copied)."""
     path = Path(path)
     if not SAFE_NAME.fullmatch(path.name):
         raise InputError(path, "file name not accepted: use letters, digits, '.', '_' and '-' ending in .xml; "
                                "rename the file and import it again")
-    if path.name != PERSONS and (page := reserved(path.stem, REVIEW_PAGES | SITE_PAGES)):
-        raise InputError(path, f"file name not accepted: its pages would overwrite {page}; rename the file "
-                               f"and import it again")
     if path.name in taken:
         raise InputError(path, "a file of the same name is already imported in this run; rename one of them")
-    if path.name != PERSONS and (own := _edition_file(out_dir, path.name)) is not None:
-        raise InputError(path, f"file name not accepted: its pages would overwrite those of the edition's "
-                               f"{own}; rename the file and import it again")
-    data = tei.read_file(path)
-    if _present(out_dir / path.name) not in (None, data):
-        raise InputError(path, f"not imported: {out_dir / path.name} already exists and holds another file; "
-                               f"it is not replaced (remove it first to import this version, or rename this file)")
+    if path.name == PERSONS:
+        data = tei.read_file(path)
+    else:
+        data = _copied(path, out_dir)
     tree = tei.parse_bytes(data, path)
     root = tree.getroot()
     if etree.QName(root).namespace != tei.TEI_NS:
         raise InputError(path, f"the root element <{etree.QName(root).localname}> is not in the TEI namespace "
                                f"({tei.TEI_NS}); only TEI can be imported", root.sourceline)
     return data, tree
+
+
+def _copied(path: Path, out_dir: Path) -> bytes:
+    """The bytes of a file to be copied into out_dir, once its name gives no page the edition has and
+    out_dir holds no other file of its name."""
+    if page := reserved(path.stem, REVIEW_PAGES | SITE_PAGES):
+        raise InputError(path, f"file name not accepted: its pages would overwrite {page}; rename the file "
+                               f"and import it again")
+    if (own := _edition_file(out_dir, path.name)) is not None:
+        raise InputError(path, f"file name not accepted: its pages would overwrite those of the edition's "
+                               f"{own}; rename the file and import it again")
+    data = tei.read_file(path)
+    if _present(out_dir / path.name) not in (None, data):
+        raise InputError(path, f"not imported: {out_dir / path.name} already exists and holds another file; "
+                               f"it is not replaced (remove it first to import this version, or rename this file)")
+    return data
 
 
 def _edition_file(out_dir: Path, name: str) -> Path | None:
@@ -159,8 +169,8 @@ def export(tei_dir: Path, out_dir: Path, summary: Summary, progress: Progress = 
     files.update({Path("schema") / path.name: path.read_bytes()
                   for path in sorted(SCHEMA.iterdir()) if path.is_file() and not path.name.startswith(".")})
     files.update({name: path.read_bytes() for name, path in sources(trees, documents, edition, summary.notes).items()})
-    files.update({Path(name): (edition.root / name).read_bytes() for name in EDITION_FILES
-                  if (edition.root / name).is_file()})
+    files.update({Path(name): (edition.root / name).read_bytes() for name in EDITION_FILES   # never a link out
+                  if (edition.root / name).is_file() and real(edition.root / name).parent == edition.root})
     included = included_elsewhere(trees)
     members = sorted(name for name, tree in trees.items()
                      if _is_document(tree) and name not in included and name != PERSONOGRAPHY)

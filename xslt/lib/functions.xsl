@@ -136,7 +136,7 @@
     <xsl:variable name="class" select="pl:header($doc)/tei:profileDesc/tei:textClass"/>
     <xsl:variable name="refs" select="$class/tei:catRef[contains(@scheme, 'genre')], $class/tei:catRef[not(contains(@scheme, 'genre'))]"/>
     <xsl:variable name="named" select="($refs ! (for $id in substring-after(tokenize(@target)[1], '#')
-        return root($doc)//tei:category[@xml:id = $id]/tei:catDesc), $class/tei:keywords/tei:term) ! normalize-space()[.]"/>
+        return id($id, root($doc))[self::tei:category]/tei:catDesc), $class/tei:keywords/tei:term) ! normalize-space()[.]"/>
     <xsl:sequence select="($named, if (root($doc)/tei:teiCorpus) then 'Dossier' else 'Document')[1]"/>
   </xsl:function>
 

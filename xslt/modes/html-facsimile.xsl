@@ -29,10 +29,10 @@
     <xsl:param name="pb" as="element(tei:pb)"/>
     <xsl:param name="reference" as="xs:string"/>
     <xsl:variable name="prefix" select="substring-before($reference, ':')"/>
-    <xsl:variable name="declared" select="root($pb)//tei:prefixDef[@ident = $prefix][1]"/>
+    <xsl:variable name="declared" select="root($pb)/*/tei:teiHeader/tei:encodingDesc/tei:listPrefixDef/tei:prefixDef[@ident = $prefix][1]"/>
     <xsl:sequence select="pl:safe-href(string(
         if (starts-with($reference, '#')) then
-            (root($pb)//*[@xml:id = substring($reference, 2)]/descendant-or-self::tei:graphic/@url)[1]
+            (id(substring($reference, 2), root($pb))/descendant-or-self::tei:graphic/@url)[1]
         else if ($declared) then
             replace(substring-after($reference, ':'), $declared/@matchPattern, $declared/@replacementPattern)
         else if (matches($reference, '^(https?:|[^:]*$)')) then $reference

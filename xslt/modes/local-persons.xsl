@@ -13,13 +13,17 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
+  <!-- A document's turns and the names in its text, by the pointers to its own persons (#id). -->
+  <xsl:key name="pl:local-turns" match="tei:sp[@who]" use="tokenize(@who)[starts-with(., '#')]"/>
+  <xsl:key name="pl:local-mentions" match="tei:text//tei:persName[@ref]" use="tokenize(@ref)[starts-with(., '#')]"/>
+
   <!-- In a foreign document's summary: each of its own persons that a turn or a name points to. -->
   <xsl:template name="pl:local-persons-summary">
     <xsl:param name="root" as="document-node()"/>
-    <xsl:for-each select="$root/*/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person[@xml:id]">
+    <xsl:for-each select="$root/*/tei:teiHeader/tei:profileDesc/tei:particDesc/descendant::tei:person[@xml:id]">
       <xsl:variable name="pointer" select="'#' || @xml:id"/>
-      <xsl:variable name="turns" select="$root//tei:sp[tokenize(@who) = $pointer]"/>
-      <xsl:variable name="mentions" select="$root//tei:text//tei:persName[tokenize(@ref) = $pointer]"/>
+      <xsl:variable name="turns" select="key('pl:local-turns', $pointer, $root)"/>
+      <xsl:variable name="mentions" select="key('pl:local-mentions', $pointer, $root)"/>
       <xsl:if test="$turns or $mentions">
         <pl:local-person id="{@xml:id}" name="{normalize-space((tei:persName, tei:name, .)[1])}">
           <xsl:for-each-group select="$turns" group-adjacent="normalize-space(tei:speaker) || '|' || pl:original(.)">
