@@ -141,9 +141,17 @@ def test_export_packages_no_file_from_outside_the_source_folders(small, href):
     assert result.exit_code == 0, result.output
     assert not holds_secret(small / "dist")
     listed = [entry["file"] for entry in json.loads((small / "dist" / "manifest.json").read_text())["files"]]
-    assert not [name for name in listed if not name.startswith(("tei/", "schema/", "seeds/", "corpus.xml"))]
+    assert not [name for name in listed if not name.startswith(("tei/", "schema/", "seeds/", "corpus.xml",
+                                                                "corpus-expanded.xml"))]
     assert f"tei/imported/other.xml: its source {href} is not packaged" in result.stderr
     assert "seeds/a.txt" in listed   # the edition's own sources still travel with it
+
+
+def test_export_does_not_follow_a_licence_linked_from_outside_the_edition(small):
+    (small / "LICENSE").symlink_to(small.parent / "secret.txt")
+    result = run("export", "-o", "dist")
+    assert result.exit_code == 0, result.output
+    assert not holds_secret(small / "dist") and not (small / "dist" / "LICENSE").exists()
 
 
 def test_export_does_not_follow_a_link_out_of_the_source_folder(small):
@@ -251,8 +259,6 @@ def test_import_of_the_same_file_again_is_fine(project, tei_all):
 
 
 @pytest.mark.parametrize("name, output, says", [
-    ("persons.xml", "tei", "the person index persons.html"),
-    ("persons.xml", "tei/imported", "the person index persons.html"),
     ("Index.xml", "tei/imported", "the home page index.html"),
     ("uncertain.xml", "tei/imported", "uncertain.html"),
     ("b.xml", "tei/imported", "those of the edition's tei/b.xml"),
@@ -264,6 +270,28 @@ def test_import_refuses_names_whose_pages_the_edition_has(project, tei_all, name
     result = run("import", project / "incoming" / name, "-o", output)
     assert result.exit_code == 2 and "file name not accepted" in result.stderr and says in result.stderr
     assert everything(project / "tei") == before
+
+
+# A personography from another edition: a person the edition lacks, and one it has under another name.
+PERSONOGRAPHY = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Persons</title>
+</titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>
+<text><body><listPerson><person xml:id="newcomer-test"><persName type="main">New Comer</persName></person>
+<person xml:id="mikoyan-anastas"><persName type="main">&lt;script&gt;Someone else</persName></person>
+</listPerson></body></text></TEI>"""
+
+
+@pytest.mark.parametrize("output", ["tei", "tei/imported"])
+def test_an_incoming_personography_joins_the_edition_s_and_replaces_nothing(project, tei_all, output):
+    (project / "incoming").mkdir()
+    (project / "incoming" / "persons.xml").write_text(PERSONOGRAPHY, encoding="utf-8")
+    before = everything(project / "tei")
+    result = run("import", project / "incoming" / "persons.xml", "-o", output)
+    assert result.exit_code == 0, result.output
+    assert "1 person joined the edition's personography" in result.stderr
+    after = everything(project / "tei")
+    assert set(after) == set(before) and {name for name in after if after[name] != before[name]} == {"persons.xml"}
+    persons = after["persons.xml"].decode("utf-8")
+    assert 'xml:id="newcomer-test"' in persons and "Someone else" not in persons
 
 
 def test_an_imported_persons_xml_does_not_replace_the_person_index(project):

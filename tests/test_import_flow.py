@@ -18,10 +18,11 @@ LAYERS = {
     "the tasks": ("tasks", "pool", "state"),
     "readers, transforms, checks and writers": (
         "readers", "readers.*", "transforms", "transforms.*", "pipeline", "lossless", "wordcheck", "persons",
-        "sourceview", "sourcemarks", "validate", "schematron", "teiall", "includes", "render", "review",
-        "teidiff", "exchange", "summary", "adoption", "scaffold", "serve", "dts", "dts.*"),
+        "person_network", "sourceview", "sourcemarks", "validate", "schematron", "svrl", "teiall", "includes",
+        "render", "review", "teidiff", "exchange", "package", "import_checks", "summary", "adoption", "scaffold",
+        "serve", "dts", "dts.*"),
     "the foundation": ("__init__", "tei", "engines", "errors", "paths", "fileio", "limits", "source", "visible",
-                       "textnodes", "provenance", "fingerprint", "edition", "timing", "conventions"),
+                       "textnodes", "provenance", "fingerprint", "edition", "timing", "conventions", "publication"),
 }
 RANKS = list(LAYERS)
 # The runner's floors below the command line: the runner, then the modules of the tasks' layer.

@@ -24,4 +24,8 @@
   <xsl:include href="modes/html-index.xsl"/>
   <xsl:include href="modes/html-persons.xsl"/>
   <xsl:include href="modes/summary.xsl"/>
+  <xsl:include href="lib/foreign.xsl"/>
+  <xsl:include href="modes/html-facsimile.xsl"/>
+  <xsl:include href="modes/html-sourcedoc.xsl"/>
+  <xsl:include href="modes/local-persons.xsl"/>
 </xsl:stylesheet>

@@ -72,7 +72,7 @@ def adopt(persons_path: Path, found: dict[str, Proposal], accept: list[tuple[str
         names = [_name(form, language) for form, language in proposal.forms]
         names[0].set("type", "main")
         people[pid] = E.person({XML_ID: pid}, *names)
-        _list(tree).append(people[pid])
+        person_list(tree).append(people[pid])
         done.append(f"{name}: added to persons.xml as {pid} ({'; '.join(form for form, _ in proposal.forms)})")
     for name, pid in merge:
         proposal = _proposal(found, name, persons_path)
@@ -119,7 +119,7 @@ def _proposal(found: dict[str, Proposal], name: str, path: Path) -> Proposal:
     return found[name]
 
 
-def _list(tree: etree._ElementTree) -> etree._Element:
+def person_list(tree: etree._ElementTree) -> etree._Element:
     """The personography's listPerson, made in place of an empty personography's note if need be."""
     listing = tree.find(".//tei:body/tei:listPerson", NS)
     if listing is not None:

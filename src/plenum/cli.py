@@ -159,12 +159,15 @@ def convert(sources: tuple[Path, ...], output: Path, force: bool) -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: one line per problem; json: the problems, the unreadable files and the summary "
                    "as JSON, for tools.")
+@click.option("--svrl", type=click.Path(path_type=Path), metavar="DIR",
+              help="Also write the Schematron findings of each file as SVRL (DIR/<name>.svrl), for oXygen or XSpec.")
 @reports_errors
-def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
+def validate(files: tuple[Path, ...], schema: str, output_format: str, svrl: Path | None) -> None:
     """Validate TEI FILES (files or folders of *.xml) against the project's schemas or the official tei_all.
 
     Prints each problem as file:line:column: severity: message [rule], the rule being the schema
-    (plenum.rng, plenum.xsd, tei_all) or the Schematron rule (plenum.sch:who-resolves). Schemas
+    (plenum.rng, plenum.xsd, tei_all) or the Schematron rule (plenum.sch:who-resolves), its severity
+    the rule's @role (error, warning, info; only errors make a file invalid). Schemas
     are compiled once for the whole run. tei_all (TEI P5 4.12.0) is not part of plenum: it is
     read from $PLENUM_TEI_ALL, from the cache `make tei-all` fills, or from ../shared/tei-all/
     beside the project, and checked against its pinned SHA-256. Against tei_all, a file's local
@@ -177,6 +180,9 @@ def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
     summary = Summary()
     as_json = output_format == "json"
     runner.validate(tei_files(files), summary, quiet if as_json else _progress, schema)
+    if svrl is not None:
+        from . import svrl as reports
+        reports.write_reports(tei_files(files), svrl)
     if as_json:
         click.echo(json.dumps({"problems": [problem.as_dict() for problem in summary.problems],
                                "valid": summary.valid, "invalid": summary.invalid, "unreadable": summary.errors},
@@ -263,7 +269,9 @@ def import_(files: tuple[Path, ...], output: Path) -> None:
     into OUTPUT, and `plenum build` renders it and lists it on the home page. What the edition's
     own schema would not accept is printed as warnings. A file already in OUTPUT is never replaced by
     a different one, and names whose pages the edition has (index, persons, uncertain, the edition's
-    own documents) are refused. Needs tei_all (see `plenum validate --help`).
+    own documents) are refused. A personography named persons.xml (as `plenum export` ships it) is
+    not copied: its persons the edition's persons.xml lacks join it, so the documents' person links
+    resolve. Needs tei_all (see `plenum validate --help`).
     """
     summary = Summary()
     exchange.import_files(tei_files(files), output, summary, _progress)
@@ -277,20 +285,28 @@ def import_(files: tuple[Path, ...], output: Path) -> None:
               help="Folder to write the package to: new, empty, or a package export wrote (replaced whole).")
 @click.option("--seeds", "sources", type=click.Path(path_type=Path), multiple=True,
               help="Folder of the source files (repeatable).  [default: seeds/ beside the TEI folder]")
+@click.option("--bag", is_flag=True, help="Write the package as a BagIt bag (the package in OUTPUT/data/).")
 @reports_errors
-def export(tei_dir: Path, output: Path, sources: tuple[Path, ...]) -> None:
+def export(tei_dir: Path, output: Path, sources: tuple[Path, ...], bag: bool) -> None:
     """Write the exchange package other projects ingest into OUTPUT.
 
-    OUTPUT/tei/ holds every TEI file of the edition (imported ones in tei/imported/, persons.xml
-    when present), OUTPUT/schema/ the edition's schemas, OUTPUT/seeds/ the sources the documents'
-    @source pointers lead to (only from the source folders, --seeds), OUTPUT/corpus.xml a teiCorpus
-    including every TEI document with XInclude, and OUTPUT/manifest.json each file's SHA-256, title
-    and date. Every file is validated first (tei_all too, when found); if one is invalid nothing is
+    OUTPUT/tei/ holds every TEI file of the edition (imported ones in tei/imported/) and its
+    personography, persons.xml, when present (not a member of the corpus); OUTPUT/schema/ the
+    edition's schemas, OUTPUT/seeds/ the sources the documents' @source pointers lead to (only from
+    the source folders, --seeds), LICENSE and CITATION.cff from the edition's folder when present,
+    OUTPUT/corpus.xml a teiCorpus including every TEI document with XInclude (its header the
+    edition's title, version and release date from CITATION.cff, and the encoding's licence),
+    OUTPUT/corpus-expanded.xml the same corpus with the documents in place (for tools without
+    XInclude), and OUTPUT/manifest.json each file's SHA-256, title, date and role. With --bag, OUTPUT
+    is a BagIt bag: the package in OUTPUT/data/, beside bagit.txt, bag-info.txt and the SHA-256
+    manifests. Every file is validated first (tei_all too, when found); if one is invalid nothing is
     written. OUTPUT must be new, empty, or a package export wrote holding nothing else, and must not
     hold the edition's folders; of an earlier package only the files its manifest lists are removed.
+    `plenum import OUTPUT/tei OUTPUT/tei/imported` in another edition adds the documents and the
+    persons of the personography that edition lacks, so the documents' person links resolve there.
     """
     summary = Summary()
-    exchange.export(tei_dir, output, summary, _progress, sources)
+    exchange.export(tei_dir, output, summary, _progress, sources, bag)
     _finish(summary)
 
 
@@ -308,8 +324,10 @@ def _pairs(context: click.Context, parameter: click.Parameter, values: tuple[str
 @main.command(epilog=EPILOG)
 @click.option("--tei", "tei_dir", type=click.Path(path_type=Path), default=Path("tei"), show_default=True,
               help="Folder of the TEI edition (with persons.xml).")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: for reading; json: for tools.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "csv", "gexf"]), default="text",
+              show_default=True, help="text: for reading; json: for tools; csv: turns, mentions and turn-taking "
+                                      "edges per document and for the edition; gexf: the edition's turn-taking "
+                                      "graph (Gephi, networkx).")
 @click.option("--accept", multiple=True, metavar="PROPOSAL",
               help="Add the proposed person PROPOSAL to persons.xml under its proposed id (repeatable).")
 @click.option("--rename", multiple=True, metavar="PROPOSAL=ID", callback=_pairs,
@@ -330,11 +348,18 @@ def persons(tei_dir: Path, output_format: str, accept: tuple[str, ...], rename: 
     (all of them or, when one cannot be done, nothing) and the next build links the turns. In text,
     characters that would act unseen on a terminal (bidirectional overrides, C1 controls) are shown
     as markers such as ⟨U+202E⟩, as in the pages.
+
+    --format csv: a row per person's turns and mentions and per turn-taking edge (B's turn right after
+    A's in one text: A→B, how often), per document then for the edition; --format gexf: the edition's
+    graph (persons as nodes, turn-taking as weighted edges). Local speakers (who="#id") are <file>#<id>.
     """
     from . import adoption
     from . import persons as personography
 
     documents = [path for path in tei_files([tei_dir]) if path.name != PERSONS]
+    if output_format in ("csv", "gexf"):
+        from . import person_network
+        return click.echo(person_network.output(documents, tei_dir / PERSONS, output_format), nl=False)
     proposed = adoption.proposals(documents)
     if accept or rename or merge:
         for line in adoption.adopt(tei_dir / PERSONS, proposed, [(name, name) for name in accept] + rename, merge):

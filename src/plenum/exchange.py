@@ -3,10 +3,12 @@
 Import: an incoming file must be well-formed TEI (plenum's safe parser, the TEI namespace) and valid
 against the official tei_all; it is then copied unchanged into tei/imported/, unless that would replace
 another file or give pages the edition's own pages have, and what the edition's own schema would not
-accept is reported as warnings. Export: every TEI file, the schemas, the source files the documents
-point to (from the edition's source folders only), a teiCorpus including the documents, and a manifest
-(file, SHA-256, title, date), written whole or not at all, into a new or empty folder or in place of a
-package export wrote, of which it removes only the files its manifest lists.
+accept is reported as warnings. Export: every TEI file, the personography (tei/persons.xml, not a
+member of the corpus), the schemas, the source files the documents point to (from the edition's
+source folders only), the edition's LICENSE and CITATION.cff, a teiCorpus including the documents and
+the same corpus expanded (package.py), and a manifest (file, SHA-256, title, date, role), written
+whole or not at all, as a folder or a BagIt bag, into a new or empty folder or in place of a package
+export wrote, of which it removes only the files its manifest lists.
 """
 
 from __future__ import annotations
@@ -17,27 +19,33 @@ import os
 import re
 import shutil
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
+import bagit
 from lxml import etree
 
-from . import __version__, includes, tei
-from .edition import (IMPORTED, REVIEW_PAGES, SITE_PAGES, Edition, real, remove_written, reserved,
+from . import __version__, includes, package, tei
+from .edition import (IMPORTED, PERSONS, REVIEW_PAGES, SITE_PAGES, Edition, real, remove_written, reserved,
                       written_name)
 from .edition import tei_files
 from .summary import Progress, Summary, quiet
 from .errors import InputError, PlenumError
 from .fileio import write_atomic
-from .paths import SCHEMA, resource
+from .import_checks import edition_warnings, join_personography, schema_elements
+from .paths import SCHEMA
 from .validate import Problem, TeiAllValidator, Validator
 
-EDITION = "The 1956 August Plenum documents"
 CORPUS = "corpus.xml"
+EXPANDED = "corpus-expanded.xml"
 MANIFEST = "manifest.json"
+# The edition's own files at the top of its folder that the package carries as they are.
+EDITION_FILES = ("LICENSE", package.CITATION)
+# A bag's tag files (besides the manifest, which lies in its payload, data/).
+BAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt")
+PAYLOAD = "data"
+PERSONOGRAPHY = Path("tei", PERSONS)
 # The manifest's format: what marks a folder as a package plenum wrote (and export may replace).
 PACKAGE_FORMAT = "plenum-package/1"
-RNG_NS = "http://relaxng.org/ns/structure/1.0"
 
 # Names an imported file may have: they become page names and links on the home page.
 SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.(?i:xml)")
@@ -67,6 +75,9 @@ def import_files(files: list[Path], out_dir: Path, summary: Summary, progress: P
                 summary.notes.append(f"{path}: not imported: {len(problems)} departure{'s' * (len(problems) > 1)} "
                                      f"from tei_all (listed above)")
                 continue
+            if Path(path).name == PERSONS:
+                summary.notes.append(join_personography(data, tree, Path(path), out_dir))
+                continue
             summary.problems += edition_warnings(tree, str(path), project, defined)
             write_atomic(out_dir / path.name, data)
             accepted.append(out_dir / path.name)
@@ -77,16 +88,31 @@ def import_files(files: list[Path], out_dir: Path, summary: Summary, progress: P
 
 def incoming(path: Path, taken: set[str], out_dir: Path) -> tuple[bytes, etree._ElementTree]:
     """An incoming file's bytes and tree, once its name, its XML and its namespace are acceptable and
-    out_dir holds no other file of its name."""
+    out_dir holds no other file of its name (a personography, persons.xml, is joined, never copied)."""
     path = Path(path)
     if not SAFE_NAME.fullmatch(path.name):
         raise InputError(path, "file name not accepted: use letters, digits, '.', '_' and '-' ending in .xml; "
                                "rename the file and import it again")
+    if path.name in taken:
+        raise InputError(path, "a file of the same name is already imported in this run; rename one of them")
+    if path.name == PERSONS:
+        data = tei.read_file(path)
+    else:
+        data = _copied(path, out_dir)
+    tree = tei.parse_bytes(data, path)
+    root = tree.getroot()
+    if etree.QName(root).namespace != tei.TEI_NS:
+        raise InputError(path, f"the root element <{etree.QName(root).localname}> is not in the TEI namespace "
+                               f"({tei.TEI_NS}); only TEI can be imported", root.sourceline)
+    return data, tree
+
+
+def _copied(path: Path, out_dir: Path) -> bytes:
+    """The bytes of a file to be copied into out_dir, once its name gives no page the edition has and
+    out_dir holds no other file of its name."""
     if page := reserved(path.stem, REVIEW_PAGES | SITE_PAGES):
         raise InputError(path, f"file name not accepted: its pages would overwrite {page}; rename the file "
                                f"and import it again")
-    if path.name in taken:
-        raise InputError(path, "a file of the same name is already imported in this run; rename one of them")
     if (own := _edition_file(out_dir, path.name)) is not None:
         raise InputError(path, f"file name not accepted: its pages would overwrite those of the edition's "
                                f"{own}; rename the file and import it again")
@@ -94,12 +120,7 @@ def incoming(path: Path, taken: set[str], out_dir: Path) -> tuple[bytes, etree._
     if _present(out_dir / path.name) not in (None, data):
         raise InputError(path, f"not imported: {out_dir / path.name} already exists and holds another file; "
                                f"it is not replaced (remove it first to import this version, or rename this file)")
-    tree = tei.parse_bytes(data, path)
-    root = tree.getroot()
-    if etree.QName(root).namespace != tei.TEI_NS:
-        raise InputError(path, f"the root element <{etree.QName(root).localname}> is not in the TEI namespace "
-                               f"({tei.TEI_NS}); only TEI can be imported", root.sourceline)
-    return data, tree
+    return data
 
 
 def _edition_file(out_dir: Path, name: str) -> Path | None:
@@ -120,36 +141,13 @@ def _present(path: Path) -> bytes | None:
         raise InputError(path, f"already exists and cannot be read ({exc.strerror}); not replaced") from exc
 
 
-def schema_elements() -> frozenset[str]:
-    """The names of the elements the edition's schema defines."""
-    rng = tei.parse_file(resource(SCHEMA, "plenum.rng"))
-    return frozenset(rng.xpath("//rng:element/@name", namespaces={"rng": RNG_NS}))
-
-
-def edition_warnings(tree: etree._ElementTree, name: str, project: Validator,
-                     defined: frozenset[str]) -> list[Problem]:
-    """What the edition's schema would not accept: its findings, and the elements it does not define."""
-    warnings = [replace(problem, severity="warning") for problem in project.check_tree(tree, name)]
-    first: dict[str, etree._Element] = {}
-    for element in tree.getroot().iter("*"):
-        qname = etree.QName(element)
-        if qname.namespace != tei.TEI_NS or qname.localname not in defined:
-            first.setdefault(qname.localname if qname.namespace == tei.TEI_NS else element.tag, element)
-    if first:
-        where = next(iter(first.values()))
-        names = ", ".join(sorted(first))
-        warnings.append(Problem(name, where.sourceline or 1, 1, "warning",
-                                f"uses {len(first)} elements the edition's schema does not define: {names}",
-                                "plenum.rng"))
-    return warnings
-
-
 # --- export -------------------------------------------------------------------------------------
 
 def export(tei_dir: Path, out_dir: Path, summary: Summary, progress: Progress = quiet,
-           source_dirs: tuple[Path, ...] = ()) -> None:
-    """Write the exchange package into out_dir (replacing an earlier one); nothing if any file is invalid.
-    Sources are packaged from `source_dirs` only (by default seeds/ beside tei_dir)."""
+           source_dirs: tuple[Path, ...] = (), bag: bool = False) -> None:
+    """Write the exchange package into out_dir (replacing an earlier one), as a BagIt bag when `bag`;
+    nothing if any file is invalid. Sources are packaged from `source_dirs` only (by default seeds/
+    beside tei_dir)."""
     tei_dir, out_dir = Path(tei_dir), Path(out_dir)
     edition = Edition.of(tei_dir, source_dirs)
     earlier = _destination(out_dir, edition)
@@ -171,11 +169,19 @@ def export(tei_dir: Path, out_dir: Path, summary: Summary, progress: Progress = 
     files.update({Path("schema") / path.name: path.read_bytes()
                   for path in sorted(SCHEMA.iterdir()) if path.is_file() and not path.name.startswith(".")})
     files.update({name: path.read_bytes() for name, path in sources(trees, documents, edition, summary.notes).items()})
+    files.update({Path(name): (edition.root / name).read_bytes() for name in EDITION_FILES   # never a link out
+                  if (edition.root / name).is_file() and real(edition.root / name).parent == edition.root})
     included = included_elsewhere(trees)
-    files[Path(CORPUS)] = corpus([name for name, tree in trees.items() if _is_document(tree) and name not in included])
+    members = sorted(name for name, tree in trees.items()
+                     if _is_document(tree) and name not in included and name != PERSONOGRAPHY)
+    identity = package.identity(edition.root)
+    count = sum(tree.getroot().tag == tei.q("TEI") for name, tree in trees.items() if name != PERSONOGRAPHY)
+    header = package.corpus_header(identity, count, _corpus_note(PERSONOGRAPHY in trees))
+    files[Path(CORPUS)] = corpus(header, members)
+    files[Path(EXPANDED)] = package.expanded(header, {name: documents[name] for name in members})
     trees[Path(CORPUS)] = tei.parse_bytes(files[Path(CORPUS)], CORPUS)
     files[Path(MANIFEST)] = manifest(files, trees)
-    if left := _write_package(files, out_dir, earlier):
+    if left := _write_package(files, out_dir, earlier, package.bag_info(identity) if bag else None):
         summary.notes.append(f"{left}: the earlier package's folder, kept because it holds files export did "
                              f"not write; look at them and remove it")
     summary.exported += len(files)
@@ -254,15 +260,18 @@ def included_elsewhere(trees: dict[Path, etree._ElementTree]) -> set[Path]:
             for name, tree in trees.items() for include in tree.iter(f"{{{tei.XI_NS}}}include")}
 
 
-def corpus(names: list[Path]) -> bytes:
+def _corpus_note(personography: bool) -> str:
+    """What the corpus header says of the package's parts."""
+    return (f"{CORPUS} includes each document with XInclude; {EXPANDED} holds the same documents in place. "
+            + (f"The persons the documents point to (persons.xml#id) are described in the personography "
+               f"{PERSONOGRAPHY.as_posix()}, which is not a member of the corpus. " if personography else "")
+            + f"{MANIFEST} lists every file of the package with its SHA-256.")
+
+
+def corpus(header: etree._Element, names: list[Path]) -> bytes:
     """A teiCorpus that includes the package's TEI documents (those no other one includes) with XInclude."""
     root = etree.Element(tei.q("teiCorpus"), nsmap={None: tei.TEI_NS, "xi": tei.XI_NS})
-    root.append(tei.E.teiHeader(tei.E.fileDesc(
-        tei.E.titleStmt(tei.E.title(EDITION)),
-        tei.E.publicationStmt(tei.E.p(
-            f"Exchange package written by plenum {__version__}: {len(names)} TEI documents, each included "
-            f"below with XInclude; {MANIFEST} lists every file of the package with its SHA-256.")),
-        tei.E.sourceDesc(tei.E.p("Each document's own header describes its source.")))))
+    root.append(header)
     for name in sorted(names):
         etree.SubElement(root, f"{{{tei.XI_NS}}}include", href=name.as_posix())
     return tei.serialize(root)
@@ -275,9 +284,20 @@ def manifest(files: dict[Path, bytes], trees: dict[Path, etree._ElementTree]) ->
         tree = trees.get(name)
         entries.append({"file": name.as_posix(), "sha256": hashlib.sha256(files[name]).hexdigest(),
                         "title": title(tree) if tree is not None else None,
-                        "date": date(tree) if tree is not None else None})
-    return (json.dumps({"format": PACKAGE_FORMAT, "edition": EDITION, "made_by": f"plenum {__version__}",
+                        "date": date(tree) if tree is not None else None, "role": _role(name, tree)})
+    return (json.dumps({"format": PACKAGE_FORMAT, "edition": package.EDITION, "made_by": f"plenum {__version__}",
                         "corpus": CORPUS, "files": entries}, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _role(name: Path, tree: etree._ElementTree | None) -> str:
+    """What a file is to the package: corpus, document, personography, schema, source or about."""
+    if name in (Path(CORPUS), Path(EXPANDED)):
+        return "corpus"
+    if name == PERSONOGRAPHY:
+        return "personography"
+    if tree is not None:
+        return "document"
+    return {"schema": "schema", "tei": "document"}.get(name.parts[0], "source" if len(name.parts) > 1 else "about")
 
 
 def title(tree: etree._ElementTree) -> str | None:
@@ -331,7 +351,8 @@ def _contents(folder: Path) -> set[str]:
 def _package_files(folder: Path) -> set[str] | None:
     """The files a package's manifest lists, itself included; None when the folder holds no manifest that
     plenum wrote."""
-    path = folder / MANIFEST
+    bagged = not (folder / MANIFEST).exists() and (folder / BAG_FILES[0]).is_file()
+    path = folder / PAYLOAD / MANIFEST if bagged else folder / MANIFEST
     try:
         if path.stat().st_size > tei.MAX_XML_BYTES:
             return None
@@ -343,13 +364,16 @@ def _package_files(folder: Path) -> set[str] | None:
     names = [entry.get("file") if isinstance(entry, dict) else None for entry in data["files"]]
     if not all(isinstance(name, str) and written_name(name) for name in names):
         return None
+    if bagged:
+        return {f"{PAYLOAD}/{MANIFEST}", *(f"{PAYLOAD}/{name}" for name in names), *BAG_FILES}
     return {MANIFEST, *names}
 
 
-def _write_package(files: dict[Path, bytes], out_dir: Path, earlier: set[str]) -> Path | None:
-    """Write every file into a fresh folder beside out_dir, then put it in out_dir's place; of the folder
-    it replaces, remove only the earlier package's files (`earlier`). The replaced folder, if something
-    else is left in it."""
+def _write_package(files: dict[Path, bytes], out_dir: Path, earlier: set[str],
+                   bag_info: dict[str, str] | None) -> Path | None:
+    """Write every file into a fresh folder beside out_dir (made a BagIt bag with `bag_info`, if any),
+    then put it in out_dir's place; of the folder it replaces, remove only the earlier package's files
+    (`earlier`). The replaced folder, if something else is left in it."""
     target = real(out_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".new", dir=target.parent))
@@ -359,6 +383,8 @@ def _write_package(files: dict[Path, bytes], out_dir: Path, earlier: set[str]) -
         for name, data in files.items():
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
             (staging / name).write_bytes(data)
+        if bag_info is not None:
+            bagit.make_bag(str(staging), dict(bag_info), checksums=["sha256"])
         if target.exists():
             target.rename(old)
             try:

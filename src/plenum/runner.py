@@ -36,7 +36,7 @@ from .review import check_names
 from .state import State, code_digest, curated_digest, digest, file_digest
 from .summary import Progress, Summary, quiet
 from .tasks import TASKS, Settings
-from .validate import Problem
+from .validate import Problem, blocking
 
 
 def build(edition: Edition, progress: Progress = quiet, force: bool = False, schema: str = "project",
@@ -102,8 +102,8 @@ def validate(files: list[Path], summary: Summary, progress: Progress = quiet, sc
         for done in run.tasks("validate", [(str(path), schema) for path in files]):
             summary.errors += [done.error] if done.error else []
             summary.problems += done.problems
-            summary.invalid += bool(done.problems)
-            summary.valid += not (done.problems or done.error)
+            summary.invalid += blocking(done.problems)
+            summary.valid += not (blocking(done.problems) or done.error)
 
 
 def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary: Summary,
@@ -232,9 +232,9 @@ class Runner:
         """Count one document as its check left it: its findings, valid or invalid, rendered."""
         problems = [Problem(**problem) for problem in entry["problems"]]
         self.summary.problems += problems
-        self.summary.valid += validated and not problems and not entry["unreadable"]
-        self.summary.invalid += bool(problems)
-        self.summary.rendered += bool(entry["pages"]) or (entry["corpus"] and not problems)
+        self.summary.valid += validated and not blocking(problems) and not entry["unreadable"]
+        self.summary.invalid += blocking(problems)
+        self.summary.rendered += bool(entry["pages"]) or (entry["corpus"] and not blocking(problems))
 
     # -- 3. persons.xml ----------------------------------------------------------------------------
 
@@ -260,9 +260,9 @@ class Runner:
         problems, error = [Problem(**problem) for problem in entry["problems"]], entry.get("error")
         self.summary.errors += [error] if error else []
         self.summary.problems += problems
-        self.summary.valid += not (problems or error)
-        self.summary.invalid += bool(problems)
-        return None if problems or error else path
+        self.summary.valid += not (blocking(problems) or error)
+        self.summary.invalid += blocking(problems)
+        return None if blocking(problems) or error else path
 
     # -- 4. the edition-wide pages -----------------------------------------------------------------
 
@@ -270,7 +270,7 @@ class Runner:
         """The home page, the person index (with `persons`) and the dossiers' pages, made again when a
         listed document, persons.xml or the code changed, or one of the pages is missing."""
         documents, site = self.record.documents, self.settings.site_dir
-        listed = sorted(path for path, entry in documents.items() if entry["summary"] and not entry["problems"])
+        listed = sorted(path for path, entry in documents.items() if entry["summary"] and not blocking(entry["problems"]))
         key = digest(code, file_digest(persons) or "" if persons else "",
                      *(_listed_key(path, documents[path]) for path in listed))
         entry = self.record.pages.get("edition")

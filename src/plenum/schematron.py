@@ -4,14 +4,21 @@ ISO Schematron semantics for the part of the language plenum.sch uses: `ns`, sch
 (compiled to stylesheet parameters, so the caller can supply them), `xsl:key` and `xsl:function`,
 `pattern` (one mode each: every element is visited once per pattern), `rule` (within a pattern only
 the first rule whose context matches a node applies), rule-level `let`, `assert`, `report`, and
-`value-of`/`name` in their messages. Rule contexts are element patterns. Anything else is refused
-when the schema is compiled, so a rule is never silently ignored.
+`value-of`/`name` in their messages. Rule contexts are element patterns. `@role` on an assert, a
+report or its rule gives the finding's severity (error, fatal: error; warning, warn: warning; info,
+information: info); `@flag` names the flag a finding raises (reported with it, and in SVRL).
+Anything else, `pattern/@documents` (the rules would have to open other files) and any attribute
+that changes what is checked included, is refused when the schema is compiled, so a rule is never
+silently ignored; attributes that only document (`see`, `icon`, `fpi`, `xml:lang`) are accepted.
 
 Each finding is one line of text output: the rule's id, the element's position among the document's
-elements (in document order, from 0), and the message with its whitespace normalised.
+elements (in document order, from 0), and the message with its whitespace normalised; `checks()`
+gives, by id, what the finding is (assert or report, its test, severity, flag, pattern).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -23,6 +30,84 @@ _S = f"{{{SCH}}}"
 _X = f"{{{XSL}}}"
 # Where a finding is: the position of its element among all elements, in document order.
 _POSITION = "count(preceding::*) + count(ancestor::*)"
+# The values of @role that name a severity, and the severity each gives.
+SEVERITIES = {"error": "error", "fatal": "error", "warning": "warning", "warn": "warning",
+              "info": "info", "information": "info", "informational": "info"}
+# Attributes that only document a schema's parts, accepted wherever they stand.
+_DOCUMENTING = {"see", "icon", "fpi", f"{{http://www.w3.org/XML/1998/namespace}}lang",
+                f"{{http://www.w3.org/XML/1998/namespace}}space"}
+# The attributes each element may have (besides those that document).
+_ATTRIBUTES = {"schema": {"queryBinding", "schemaVersion", "id"},
+               "pattern": {"id"}, "rule": {"context", "id", "role", "flag"},
+               "assert": {"test", "id", "role", "flag"}, "report": {"test", "id", "role", "flag"},
+               "let": {"name", "value"}, "ns": {"prefix", "uri"}, "value-of": {"select"}, "name": {"path"},
+               "title": set(), "p": set()}
+_WHY = {"documents": "the rules would have to open other files, and plenum's Saxon opens none; validate "
+                     "those documents themselves",
+        "defaultPhase": "phases are not supported: every pattern is always active",
+        "abstract": "abstract patterns and rules are not supported; write the rules out",
+        "is-a": "abstract patterns are not supported; write the rules out",
+        "subject": "findings are placed at the rule's context element; drop @subject",
+        "diagnostics": "diagnostics are not supported; put the explanation in the message"}
+
+
+@dataclass(frozen=True)
+class Check:
+    """An assert or report of the schema, by its id: what kind, its test, severity, flag and pattern."""
+
+    id: str
+    kind: str                   # assert or report
+    test: str
+    severity: str               # error, warning or info (from @role)
+    role: str | None
+    flag: str | None
+    pattern: str
+    context: str
+
+
+def checks(schema: etree._ElementTree, name: str) -> dict[str, Check]:
+    """Every assert and report of `schema` by id; PlenumError for what the compiler would refuse."""
+    found = {}
+    root = schema.getroot()
+    _allowed(root, name)
+    for number, pattern in enumerate(root.iterfind(_S + "pattern")):
+        _allowed(pattern, name)
+        for rule in pattern.iterfind(_S + "rule"):
+            _allowed(rule, name)
+            for check in rule:
+                if check.tag not in (_S + "assert", _S + "report"):
+                    continue
+                _allowed(check, name)
+                if not check.get("test") or not check.get("id") or check.get("id") in found:
+                    raise PlenumError(f"{name}:{check.sourceline}: every assert and report needs a test and an id "
+                                      f"of its own")
+                role = check.get("role") or rule.get("role")
+                found[check.get("id")] = Check(check.get("id"), etree.QName(check).localname, check.get("test"),
+                                               _severity(role, check, name), role,
+                                               check.get("flag") or rule.get("flag"),
+                                               pattern.get("id") or f"pattern-{number}", rule.get("context"))
+    return found
+
+
+def _severity(role: str | None, element: etree._Element, name: str) -> str:
+    """The severity a @role names (error when there is none)."""
+    if role is None:
+        return "error"
+    if role.strip().lower() not in SEVERITIES:
+        raise PlenumError(f"{name}:{element.sourceline}: role=\"{role}\" names no severity plenum knows; use "
+                          f"one of {', '.join(SEVERITIES)}")
+    return SEVERITIES[role.strip().lower()]
+
+
+def _allowed(element: etree._Element, name: str) -> None:
+    """Refuse an attribute of a Schematron element that plenum's compiler would not honour."""
+    local = etree.QName(element).localname
+    for attribute in element.attrib:
+        if attribute in _DOCUMENTING or attribute in _ATTRIBUTES.get(local, set()):
+            continue
+        why = _WHY.get(attribute, "plenum's Schematron compiler does not support it")
+        raise PlenumError(f"{name}:{element.sourceline}: <{local} {attribute}=…> is not supported: {why} "
+                          f"(see src/plenum/schematron.py)")
 
 
 def compile_schema(schema: etree._ElementTree, name: str) -> str:
@@ -30,6 +115,7 @@ def compile_schema(schema: etree._ElementTree, name: str) -> str:
     root = schema.getroot()
     if root.tag != _S + "schema" or root.get("queryBinding") not in ("xslt3", "xslt2"):
         raise PlenumError(f"{name}: not an ISO Schematron schema with query binding xslt3")
+    checks(schema, name)
     namespaces = {ns.get("prefix"): ns.get("uri") for ns in root.iterfind(_S + "ns")}
     stylesheet = etree.Element(_X + "stylesheet", {"version": "3.0", "exclude-result-prefixes": "#all"},
                                nsmap={"xsl": XSL, **namespaces})
@@ -77,9 +163,7 @@ def _pattern(stylesheet: etree._Element, pattern: etree._Element, mode: str, nam
 
 def _check(template: etree._Element, check: etree._Element, name: str) -> None:
     """An assert (reported when its test is false) or a report (when true), as one line of output."""
-    test = check.get("test")
-    if not test or not check.get("id"):
-        raise PlenumError(f"{name}:{check.sourceline}: every assert and report needs an id and a test")
+    test = check.get("test")       # present: checks() refuses an assert or report without one
     condition = f"not({test})" if check.tag == _S + "assert" else test
     found = etree.SubElement(template, _X + "if", {"test": condition})
     message = etree.SubElement(found, _X + "variable", {"name": "message", "as": "xs:string*"},

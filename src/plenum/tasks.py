@@ -24,7 +24,7 @@ from .paths import XSLT, resource
 from .persons import attest_tree
 from .render import Renderer
 from .timing import stage, take
-from .validate import SCHEMAS, Problem, TeiAllValidator, Validator, XsdValidator
+from .validate import SCHEMAS, Problem, blocking, TeiAllValidator, Validator, XsdValidator
 
 
 # The static files of the site, kept in xslt/assets/.
@@ -198,7 +198,7 @@ def check(path: str, validate: bool = True, xsd: bool = False, tei_all: bool = F
             done.links = _links(tree)
             done.corpus = etree.QName(tree.getroot()).localname == "teiCorpus"
             done.summary = renderer.summary(node)
-        if not (done.problems or done.corpus):
+        if not (blocking(done.problems) or done.corpus):
             _pages(renderer, node, Path(path), data, site, done.pages)
     except PlenumError as exc:
         done.unreadable = isinstance(exc, InputError)

@@ -42,6 +42,12 @@ class Problem:
         return asdict(self)
 
 
+def blocking(problems: list[Problem] | list[dict]) -> bool:
+    """Whether findings make a file invalid: any error (a rule's warnings and infos are reported only)."""
+    return any((problem.severity if isinstance(problem, Problem) else problem["severity"]) == "error"
+               for problem in problems)
+
+
 class Rules:
     """The edition's Schematron rules (plenum.sch), compiled once into XSLT 3.0 and run by Saxon.
 
@@ -50,10 +56,13 @@ class Rules:
     given, so that documents already loaded for rendering are checked without a second parse.
     """
 
-    def __init__(self, engine: Engine | None = None) -> None:
-        path = resource(SCHEMA, "plenum.sch")
+    def __init__(self, engine: Engine | None = None, path: Path | None = None) -> None:
+        path = path or resource(SCHEMA, "plenum.sch")
+        self.schema = path
         self._engine = engine or Engine()
-        stylesheet = schematron.compile_schema(tei.parse_file(path), str(path))
+        schema = tei.parse_file(path)
+        stylesheet = schematron.compile_schema(schema, str(path))
+        self._checks = schematron.checks(schema, str(path))
         self._rules = self._engine.compile_text(stylesheet, f"{path}: Schematron does not compile")
         self._folders: dict[Path, tuple] = {}
 
@@ -62,7 +71,14 @@ class Rules:
         return self._engine.document(tree.getroot(), name)
 
     def check(self, tree: etree._ElementTree, name: str, node=None) -> list[Problem]:
-        """Every finding in a parsed document, placed at the line of the element it is about."""
+        """Every finding in a parsed document, placed at the line of the element it is about, with the
+        severity its @role gives."""
+        return [Problem(name, element.sourceline or 1, 0, check.severity,
+                        message + (f" (flag {check.flag})" if check.flag else ""), f"plenum.sch:{check.id}")
+                for check, element, message in self.located(tree, name, node)]
+
+    def located(self, tree: etree._ElementTree, name: str, node=None) -> list[tuple[schematron.Check, etree._Element, str]]:
+        """Every finding in a parsed document: the assert or report, the element it is about, the message."""
         persons, files = self._folder(Path(name).resolve().parent)
         self._rules.set_parameter("persons", persons)
         self._rules.set_parameter("files", files)
@@ -73,9 +89,12 @@ class Rules:
         found = []
         for line in (output or "").splitlines():
             rule, position, message = line.split("\t", 2)
-            element = elements[int(position)]
-            found.append(Problem(name, element.sourceline or 1, 0, "error", message, f"plenum.sch:{rule}"))
+            found.append((self._checks[rule], elements[int(position)], message))
         return found
+
+    def patterns(self) -> list[str]:
+        """The ids of the schema's patterns, in order."""
+        return list(dict.fromkeys(check.pattern for check in self._checks.values()))
 
     def _folder(self, folder: Path) -> tuple:
         """The personography beside a file (empty when there is none or it cannot be read) and the

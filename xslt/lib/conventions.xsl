@@ -49,6 +49,7 @@
     <pl:element name="body" flow="block" content="element-only"/>
     <pl:element name="castGroup" flow="block" content="element-only"/>
     <pl:element name="castList" flow="block" content="element-only"/>
+    <pl:element name="category" flow="block" content="element-only"/>
     <pl:element name="classDecl" flow="block" content="element-only"/>
     <pl:element name="citeStructure" flow="block" content="element-only"/>
     <pl:element name="closer" flow="block" content="element-only" paragraph="yes"/>
@@ -112,9 +113,13 @@
     <pl:element name="sp" flow="block" content="element-only"/>
     <pl:element name="spGrp" flow="block" content="element-only"/>
     <pl:element name="standOff" flow="block" content="element-only"/>
+    <pl:element name="sourceDoc" flow="block" content="element-only"/>
     <pl:element name="surface" flow="block" content="element-only"/>
+    <pl:element name="surfaceGrp" flow="block" content="element-only"/>
+    <pl:element name="zone" flow="block"/>
     <pl:element name="table" flow="block" content="element-only"/>
     <pl:element name="tagsDecl" flow="block" content="element-only"/>
+    <pl:element name="taxonomy" flow="block" content="element-only"/>
     <pl:element name="TEI" flow="block" content="element-only"/>
     <pl:element name="teiCorpus" flow="block" content="element-only"/>
     <pl:element name="teiHeader" flow="block" content="element-only"/>
@@ -129,12 +134,16 @@
     <pl:element name="bibl" flow="block"/>
     <pl:element name="biblScope" flow="block"/>
     <pl:element name="byline" flow="block" paragraph="yes"/>
+    <pl:element name="catDesc" flow="block"/>
+    <pl:element name="catRef" flow="block"/>
     <pl:element name="change" flow="block"/>
     <pl:element name="collection" flow="block"/>
     <pl:element name="creation" flow="block"/>
     <pl:element name="dateline" flow="block" paragraph="yes"/>
     <pl:element name="desc" flow="inline" find="no"/>
     <pl:element name="distributor" flow="block"/>
+    <pl:element name="licence" flow="block"/>
+    <pl:element name="line" flow="block"/>
     <pl:element name="docAuthor" flow="block" paragraph="yes"/>
     <pl:element name="docDate" flow="block" paragraph="yes"/>
     <pl:element name="docTitle" flow="block"/>

@@ -44,11 +44,12 @@
         or (namespace-uri($element) = 'http://www.tei-c.org/ns/1.0' and map:contains($pl:paragraphs, local-name($element)))"/>
   </xsl:function>
 
-  <!-- What a document's reading edition shows: the text of a TEI document, the members of a
-       corpus, or the whole of any other root (e.g. a surface from a genetic edition). -->
+  <!-- What a document's reading edition shows: the text of a TEI document and its transcriptions of
+       the source (sourceDoc), the members of a corpus, or the whole of any other root (e.g. a surface
+       from a genetic edition). -->
   <xsl:function name="pl:content" as="element()*">
     <xsl:param name="root" as="element()"/>
-    <xsl:sequence select="if ($root/self::tei:TEI) then $root/tei:text
+    <xsl:sequence select="if ($root/self::tei:TEI) then ($root/tei:text, $root/tei:sourceDoc)
         else if ($root/self::tei:teiCorpus) then $root/(* except tei:teiHeader)
         else $root"/>
   </xsl:function>
@@ -127,17 +128,16 @@
     <xsl:sequence select="($names($code), $code, '')[1]"/>
   </xsl:function>
 
-  <!-- The kind of document, from the words its title starts with (first match of an ordered table). -->
+  <!-- The kind of document as its header records it: the category its first catRef (one whose scheme
+       names genres first) points to in its own taxonomy, else its first keywords term; 'Dossier' for
+       a corpus and 'Document' for a file that records none. -->
   <xsl:function name="pl:genre" as="xs:string">
     <xsl:param name="doc" as="node()"/>
-    <xsl:variable name="title" select="pl:title($doc)"/>
-    <xsl:variable name="table" as="xs:string*" select="('^Essay', 'Essay',
-        'Conversation|^Record of (the )?talks', 'Record of conversation',
-        '^Record of (a|the) (meeting|discussions)|^Minutes', 'Minutes', 'Telegram', 'Telegram',
-        'Directive', 'Directive', 'Report', 'Report', '^Letter', 'Letter', '(^|\W)Memo(randum)?(\W|$)', 'Memorandum',
-        '^Remarks', 'Remarks')"/>
-    <xsl:variable name="hits" select="for $i in 1 to count($table) idiv 2 return $i[matches($title, $table[2 * $i - 1], 'i')]"/>
-    <xsl:sequence select="if (root($doc)/tei:teiCorpus) then 'Dossier' else if (exists($hits)) then $table[2 * $hits[1]] else 'Document'"/>
+    <xsl:variable name="class" select="pl:header($doc)/tei:profileDesc/tei:textClass"/>
+    <xsl:variable name="refs" select="$class/tei:catRef[contains(@scheme, 'genre')], $class/tei:catRef[not(contains(@scheme, 'genre'))]"/>
+    <xsl:variable name="named" select="($refs ! (for $id in substring-after(tokenize(@target)[1], '#')
+        return id($id, root($doc))[self::tei:category]/tei:catDesc), $class/tei:keywords/tei:term) ! normalize-space()[.]"/>
+    <xsl:sequence select="($named, if (root($doc)/tei:teiCorpus) then 'Dossier' else 'Document')[1]"/>
   </xsl:function>
 
   <!-- The row of the conventions table for a sign, and its column for a view (reading, diplomatic, text). -->

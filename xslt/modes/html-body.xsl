@@ -296,7 +296,7 @@
        before the turn ('“title”, date') and the link to the page after it. -->
   <xsl:function name="pl:turn-cite" as="array(xs:string)">
     <xsl:param name="document" as="element()"/>
-    <xsl:sequence select="[pl:cited($document), '. ' || $pl:edition-title || ' (plenum), ' || pl:stem($document) || '.html#']"/>
+    <xsl:sequence select="[pl:cited($document), '. ' || pl:published-in($document) || '.html#']"/>
   </xsl:function>
 
   <xsl:template match="tei:speaker" mode="body">

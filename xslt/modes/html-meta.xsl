@@ -117,7 +117,7 @@
            target of its speakers' links and of the review's. -->
       <xsl:when test="@xml:id">
         <span class="participant proposed" id="{@xml:id}"
-            title="{string-join(('not yet in the personography: proposed by plenum', @cert ! ('certainty ' || .)), '; ')}">{normalize-space(tei:persName[1])}</span>
+            title="{if (pl:foreign(.)) then 'a person of this document' else string-join(('not yet in the personography: proposed by plenum', @cert ! ('certainty ' || .)), '; ')}">{normalize-space(tei:persName[1])}</span>
       </xsl:when>
       <xsl:otherwise>{normalize-space(tei:persName[1])}</xsl:otherwise>
     </xsl:choose>
@@ -137,6 +137,6 @@
         string-join(($source/tei:bibl[@type = 'record']/tei:distributor ! normalize-space(),
             $source/tei:bibl[@type = 'record']/tei:idno[@type = 'URL'] ! normalize-space()), ', ')[.],
         $source/tei:biblStruct/tei:monogr ! (pl:plain(., 'reading', false()) || ($source/tei:biblStruct/tei:analytic/tei:idno[@type = 'document'] ! (', document ' || .))),
-        $pl:edition-title || ' (plenum), ' || pl:stem($header) || '.html'), '. ') || '.'"/>
+        pl:published-in($header) || '.html'), '. ') || '.'"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -46,6 +46,7 @@
                 for $summary in $by-date, $ref in distinct-values($summary/pl:person[pl:turns | pl:mentions]/@ref ! string()) return map{$ref: $summary},
                 map{'duplicates': 'combine'})"/>
           </xsl:apply-templates>
+          <xsl:call-template name="pl:local-persons"><xsl:with-param name="summaries" select="$by-date"/></xsl:call-template>
         </main>
         <xsl:call-template name="pl:site-footer"/>
       </body>

@@ -100,6 +100,7 @@
           </xsl:for-each-group>
         </person>
       </xsl:for-each>
+      <xsl:if test="pl:foreign(.)"><xsl:call-template name="pl:local-persons-summary"><xsl:with-param name="root" select="$root"/></xsl:call-template></xsl:if>
     </summary>
   </xsl:template>
 

@@ -15,10 +15,11 @@ from lxml import etree
 
 from .. import tei
 from ..provenance import revision_desc
+from ..publication import class_decl, genre, publication_stmt, text_class
 from ..tei import E, XI_NS, XML_ID, XML_LANG, sub
 from . import Conversion
 from .citation import ArchivalReference
-from .record import PROJECT, ms_identifier
+from .record import ms_identifier
 
 EDITORIAL = ("Encoded by plenum from the text layer of a printed journal. Every character of the source "
              "is kept (brackets and their labels as markup); each block records its source lines in @source. Runs whose glyphs the text layer "
@@ -87,6 +88,7 @@ def document_header(conv: Conversion, publication: Publication, heading: Heading
                                     "" if heading.number is None else str(heading.number)))
     source_desc.append(_ms_desc(heading.reference, heading.shelfmark))
     header.append(_encoding_desc(conv))
+    header[-1].append(class_decl(identifier))
     profile = sub(header, "profileDesc")
     if heading.date:
         sub(sub(profile, "creation"), "date", heading.date, {"when": heading.date})
@@ -96,6 +98,7 @@ def document_header(conv: Conversion, publication: Publication, heading: Heading
         for hand in sorted(heading.hands):
             sub(notes, "handNote", "Handwriting on the document, as the translation marks it ('[handwritten "
                                    "…]'); the writer is not identified.", {XML_ID: hand.lstrip("#")})
+    profile.append(text_class(identifier, genre(heading.title)))
     header.append(revision_desc(conv.reader.name, conv.source))
     return header
 
@@ -115,7 +118,10 @@ def essay_header(conv: Conversion, publication: Publication, number: int, openin
     source_desc = sub(file_desc, "sourceDesc")
     source_desc.append(_bibl_struct(publication, title, ""))
     header.append(_encoding_desc(conv))
-    sub(sub(sub(header, "profileDesc"), "langUsage"), "language", "English", {"ident": "en"})
+    header[-1].append(class_decl(identifier))
+    profile = sub(header, "profileDesc")
+    sub(sub(profile, "langUsage"), "language", "English", {"ident": "en"})
+    profile.append(text_class(identifier, "essay"))
     header.append(revision_desc(conv.reader.name, conv.source))
     return header
 
@@ -133,7 +139,10 @@ def corpus(conv: Conversion, publication: Publication, identifier: str, members:
     file_desc.append(_publication_stmt())
     sub(file_desc, "sourceDesc").append(_bibl_struct(publication, "", ""))
     header.append(_encoding_desc(conv))
-    sub(sub(sub(header, "profileDesc"), "langUsage"), "language", "English", {"ident": "en"})
+    header[-1].append(class_decl(identifier))
+    profile = sub(header, "profileDesc")
+    sub(sub(profile, "langUsage"), "language", "English", {"ident": "en"})
+    profile.append(text_class(identifier, "dossier"))
     header.append(revision_desc(conv.reader.name, conv.source))
     for name in members:
         etree.SubElement(root, f"{{{XI_NS}}}include", {"href": f"{name}.xml"})
@@ -146,11 +155,7 @@ def _journal_title(publication: Publication) -> str:
 
 
 def _publication_stmt() -> etree._Element:
-    publication = E.publicationStmt()
-    sub(publication, "authority", PROJECT)
-    availability = sub(publication, "availability", None, {"status": "unknown"})
-    sub(availability, "p", "The source states no rights; see the printed journal.")
-    return publication
+    return publication_stmt(None, "The source states no rights; see the printed journal.")
 
 
 def _bibl_struct(publication: Publication, title: str, number: str) -> etree._Element:

@@ -15,6 +15,7 @@ from lxml import etree
 
 from .. import tei
 from ..provenance import revision_desc
+from ..publication import class_decl, genre, publication_stmt, text_class
 from ..tei import E, XML_ID, XML_LANG, sub
 from . import Conversion, Document
 from .body import Body, TextInfo
@@ -25,7 +26,6 @@ from .spans import Span
 LANGUAGES = {"english": "en", "russian": "ru", "chinese": "zh", "korean": "ko", "german": "de",
              "hungarian": "hu", "polish": "pl", "czech": "cs", "mongolian": "mn", "japanese": "ja",
              "bulgarian": "bg", "romanian": "ro", "vietnamese": "vi", "albanian": "sq"}
-PROJECT = "plenum: the 1956 August Plenum documents in TEI"
 # What the encoding means, stated in every document's editorialDecl (schema/ENCODING.md has more).
 CONVENTIONS = (
     ("p", "Encoded by plenum following the conventions in schema/ENCODING.md. Every character of the "
@@ -180,17 +180,8 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
         if funder:
             sub(title_stmt, "funder", funder.group(1))
 
-    publication = sub(file_desc, "publicationStmt")
-    sub(publication, "authority", PROJECT)
-    availability = sub(publication, "availability")
-    rights = page.fields.get("rights") or []
-    if rights:
-        availability.set("status", "restricted")
-        for span in rights:
-            availability.append(_verbatim(conv, "p", span))
-    else:
-        availability.set("status", "unknown")
-        sub(availability, "p", "The source states no rights; see the archive's record of the document.")
+    rights = [_verbatim(conv, "p", span) for span in page.fields.get("rights") or []]
+    file_desc.append(publication_stmt(rights, "The source states no rights; see the archive's record of the document."))
 
     notes = [(kind, span) for kind in ("credits", "contents") if (span := page.value(kind)) is not None]
     if notes or page.notes:
@@ -202,7 +193,9 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
 
     file_desc.append(_source_desc(conv, page, citation, record, doc_id))
     header.append(_encoding_desc(conv))
+    header[-1].append(class_decl(doc_id))
     header.append(_profile_desc(conv, page, info, doc_id))
+    header[-1].append(text_class(doc_id, genre(title)))
     header.append(revision_desc(conv.reader.name, source))
     return header
 

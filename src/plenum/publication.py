@@ -1,0 +1,74 @@
+"""What a document of the edition says about itself: who publishes it, under which licence, what kind
+of document it is.
+
+The encoding (the TEI markup and the text plenum adds) is published under CC BY 4.0; the source's
+rights are stated apart, in their own availability, since plenum cannot license what it did not write.
+The kind of document (genre) is recorded in the header (``textClass/catRef``) against a taxonomy
+declared in the same header (``classDecl``), so that the reading edition and other tools read it
+instead of guessing it from the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .tei import E, XML_ID, sub
+
+AUTHORITY = "plenum: the 1956 August Plenum documents in TEI"
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+LICENCE = ("The encoding of this file (its TEI markup and the text plenum adds: headers, notes, "
+           "regularised forms) is licensed under the Creative Commons Attribution 4.0 International "
+           "licence (CC BY 4.0). The source's own rights are stated apart.")
+
+# The kinds of document, in the order a title is matched against them (the first match wins); the
+# slug names the category in the taxonomy.
+GENRES = (
+    ("essay", "Essay", r"^Essay"),
+    ("conversation", "Record of conversation", r"Conversation|^Record of (the )?talks"),
+    ("minutes", "Minutes", r"^Record of (a|the) (meeting|discussions)|^Minutes"),
+    ("telegram", "Telegram", r"Telegram"),
+    ("directive", "Directive", r"Directive"),
+    ("report", "Report", r"Report"),
+    ("letter", "Letter", r"^Letter"),
+    ("memorandum", "Memorandum", r"(^|\W)Memo(randum)?(\W|$)"),
+    ("remarks", "Remarks", r"^Remarks"),
+    ("document", "Document", None),
+    ("dossier", "Dossier", None),
+)
+
+
+def publication_stmt(source_rights: list[etree._Element] | None, missing: str) -> etree._Element:
+    """The publicationStmt: the edition's authority, the encoding's licence, and the source's rights
+    (`source_rights`, paragraphs as the source states them; else `missing` says where to look)."""
+    publication = E.publicationStmt(E.authority(AUTHORITY))
+    encoding = sub(publication, "availability", None, {"status": "free", "n": "encoding"})
+    sub(encoding, "licence", LICENCE, {"target": LICENCE_URL})
+    source = sub(publication, "availability", None, {"status": "restricted" if source_rights else "unknown",
+                                                     "n": "source"})
+    if source_rights:
+        source.extend(source_rights)
+    else:
+        sub(source, "p", missing)
+    return publication
+
+
+def genre(title: str) -> str:
+    """The slug of a document's kind, from the words of its title."""
+    return next((slug for slug, _, pattern in GENRES if pattern and re.search(pattern, title, re.I)), "document")
+
+
+def class_decl(doc_id: str) -> etree._Element:
+    """The taxonomy of the kinds of document, its identifiers carrying the document's (so that they stay
+    unique when documents are gathered in one teiCorpus)."""
+    taxonomy = E.taxonomy({XML_ID: f"{doc_id}-genres"},
+                          E.bibl("The kinds of document of the 1956 August Plenum documents (plenum)"))
+    for slug, label, _ in GENRES:
+        taxonomy.append(E.category({XML_ID: f"{doc_id}-genre-{slug}"}, E.catDesc(label)))
+    return E.classDecl(taxonomy)
+
+
+def text_class(doc_id: str, slug: str) -> etree._Element:
+    """The document's kind, pointing into its own taxonomy."""
+    return E.textClass(E.catRef({"scheme": f"#{doc_id}-genres", "target": f"#{doc_id}-genre-{slug}"}))
