@@ -18,8 +18,8 @@ LAYERS = {
     "the tasks": ("tasks", "pool", "state"),
     "readers, transforms, checks and writers": (
         "readers", "readers.*", "transforms", "transforms.*", "pipeline", "lossless", "wordcheck", "persons",
-        "person_network", "sourceview", "sourcemarks", "validate", "schematron", "svrl", "teiall", "includes",
-        "render", "review", "teidiff", "exchange", "package", "import_checks", "summary", "adoption", "scaffold",
+        "person_report", "person_network", "sourceview", "sourcemarks", "validate", "schematron", "svrl",
+        "teiall", "includes", "render", "review", "teidiff", "exchange", "package", "import_checks", "summary", "adoption", "scaffold",
         "serve", "dts", "dts.*"),
     "the foundation": ("__init__", "tei", "engines", "errors", "paths", "fileio", "limits", "source", "visible",
                        "textnodes", "provenance", "fingerprint", "edition", "timing", "conventions", "publication"),

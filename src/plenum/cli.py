@@ -354,45 +354,23 @@ def persons(tei_dir: Path, output_format: str, accept: tuple[str, ...], rename: 
     graph (persons as nodes, turn-taking as weighted edges). Local speakers (who="#id") are <file>#<id>.
     """
     from . import adoption
-    from . import persons as personography
+    from .person_report import person_report
 
     documents = [path for path in tei_files([tei_dir]) if path.name != PERSONS]
     if output_format in ("csv", "gexf"):
         from . import person_network
         return click.echo(person_network.output(documents, tei_dir / PERSONS, output_format), nl=False)
-    proposed = adoption.proposals(documents)
     if accept or rename or merge:
-        for line in adoption.adopt(tei_dir / PERSONS, proposed, [(name, name) for name in accept] + rename, merge):
+        changes = [(name, name) for name in accept] + rename
+        for line in adoption.adopt(tei_dir / PERSONS, adoption.proposals(documents), changes, merge):
             click.echo(marked(line))
         click.echo("persons.xml updated: run plenum build to link the turns to these persons", err=True)
         return
-    found = personography.attest(documents)
-    entries = personography.index(personography.Personography.load(tei_dir / PERSONS), found)
-    unresolved = sum(len(tei.parse_file(path).xpath("//tei:text//tei:persName[not(@ref)]", namespaces=tei.NS))
-                     for path in documents)
-    if output_format == "json":
-        click.echo(json.dumps({"persons": entries, "unresolved": unresolved,
-                               "proposed": [vars(proposal) | {"forms": [form for form, _ in proposal.forms]}
-                                            for proposal in proposed.values()]}, ensure_ascii=False, indent=2))
-        return
-    for entry in entries:
-        click.echo(marked(f"{entry['name']} ({entry['id']})"))
-        if entry["forms"]:
-            click.echo("  forms: " + marked("; ".join(entry["forms"])))
-        if entry["attested"]:
-            click.echo("  attested: " + marked("; ".join(entry["attested"])))
-        for place in entry["documents"]:
-            counts = ", ".join(personography.count(place[kind], kind[:-1]) for kind in ("turns", "mentions")
-                               if place[kind])
-            click.echo(marked(f"  {place['file']}: {counts}"))
-    forms = sum(len(entry["forms"]) + len(entry["attested"]) for entry in entries)
-    mentions = sum(place["mentions"] for entry in entries for place in entry["documents"])
-    turns = sum(place["turns"] for entry in entries for place in entry["documents"])
-    for proposal in proposed.values():
-        click.echo(marked(f"proposed: {proposal.n} ({'; '.join(form for form, _ in proposal.forms)}), cert {proposal.cert}, "
-                          f"in {', '.join(proposal.documents)}"))
-    click.echo(f"{len(entries)} persons in {len(documents)} documents: {forms} name forms, {turns} turns, "
-               f"{mentions} mentions resolved, {unresolved} unresolved, {len(proposed)} proposed", err=True)
+    report, count = person_report(documents, tei_dir / PERSONS, output_format)
+    if report:
+        click.echo(report)
+    if count:
+        click.echo(count, err=True)
 
 
 @main.command(epilog=EPILOG)
