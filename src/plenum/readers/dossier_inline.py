@@ -58,14 +58,42 @@ class DossierInline:
         self.issue = issue
         #: The bracket grammar of the member being built (set per essay or document), None: brackets as text.
         self.parser: InlineParser | None = None
-        self._runs = {number: decoder.runs(line) if decoder else []
-                      for number, line in enumerate(source.lines, 1)}
+        self._runs: dict[int, list[FontRun]] = {}
+        if decoder:
+            self._punctuate(decoder)
+        else:
+            self._runs = {number: [] for number in range(1, len(source.lines) + 1)}
         tokens = [token for number in range(1, len(source.lines) + 1)
                   for token in _WORD.findall(self.reading(number).rstrip().rstrip("-"))]
         self.words = Counter(token.lower() for token in tokens if "-" not in token)
         self.pairs = {tuple(parts[i:i + 2]) for token in tokens if "-" in token
                       for parts in [token.lower().split("-")] for i in range(len(parts) - 1)}
         self.tails = {pair[1] for pair in self.pairs}
+
+    def _punctuate(self, decoder: Decoder) -> None:
+        """Each line's runs, their lost punctuation guessed with the lines around them as context (a mark
+        lost at a line's end is read with the next line's first word)."""
+        lines = self.source.lines
+        self._runs = {number: decoder.slotted(line) for number, line in enumerate(lines, 1)}
+        for number in range(1, len(lines) + 1):
+            runs = self._runs[number]
+            if not any(piece.kind == "slot" for run in runs for piece in run.pieces):
+                continue
+            before = "".join(self.reading(n) + "\n" for n in range(max(1, number - 6), number))
+            after = "".join("\n" + self.reading(n) for n in range(number + 1, min(len(lines), number + 2) + 1))
+            for index, run in enumerate(runs):
+                head = self.reading(number)[:self._column(number, run.start)]
+                tail = self.reading(number)[self._column(number, run.end):]
+                runs[index] = decoder.punctuate(run, before + head, tail + after)
+
+    def _column(self, number: int, column: int) -> int:
+        """Where column `column` of the printed line falls in its reading."""
+        position = 0
+        for segment in self.segments(number):
+            if segment.start >= column:
+                break
+            position += len(segment.run.reading) if segment.run else min(column, segment.end) - segment.start
+        return position
 
     # --- lines --------------------------------------------------------------------------------
 
@@ -339,7 +367,7 @@ def _choice(run: FontRun) -> etree._Element:
         if piece.kind == "text":
             append_text(reg, piece.text)
         elif piece.kind == "unclear":
-            append(reg, _element("unclear", piece.text, {"reason": "font-encoding", "cert": "low"}))
+            append(reg, _element("unclear", piece.text, {"reason": "font-encoding", "cert": piece.cert or "low"}))
         else:
             reason = "font-encoding" if piece.text.strip("\ufffd") == "" else "unknown-glyph"
             append(reg, _element("gap", None, {"reason": reason, "unit": "chars",
