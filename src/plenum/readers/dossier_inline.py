@@ -16,8 +16,9 @@ from string import ascii_uppercase
 from lxml import etree
 
 from ..source import Source
-from ..tei import append, append_text, q, sub
+from ..tei import append_text, q, sub
 from .brackets import opens_label, stamped
+from .decoded_tei import decoded_choice
 from .dossier_layout import Item, PrintedBlock, split_glued
 from .fontshift import HYPHEN_PREFIXES, LOST, Decoder, FontRun
 from .inline import BREAK, InlineParser, Run
@@ -153,16 +154,18 @@ class DossierInline:
         Its brackets are read by the member's `parser` (the archive pages' bracket grammar) unless
         `brackets` is false (a source note, whose brackets only frame it). A line of `splits` ends where
         a blank line was joined (lb type split)."""
-        run, reading = self.run_of(items, links, splits)
+        run, reading = self.run_of(items, links, splits, brackets)
         if brackets and self.parser is not None:
             self.parser.parse(run, element)
         else:
             _emit_plain(element, run)
         return re.sub(r"\s+", " ", reading).strip()
 
-    def run_of(self, items: list[Item], links: Links | None, splits: frozenset[int] = frozenset()) -> tuple[Run, str]:
+    def run_of(self, items: list[Item], links: Links | None, splits: frozenset[int] = frozenset(),
+               brackets: bool = True) -> tuple[Run, str]:
         """A block's lines as one inline `Run`: plain text with its source offsets, and a placeholder for
-        each element the dossier makes itself (decoded runs, line ends, links, furniture); its reading."""
+        each element the dossier makes itself (decoded runs, line ends, links, furniture); its reading.
+        Brackets a decoded run holds whole are read in its reg unless `brackets` is false."""
         pieces = _Pieces()
         texts = [item for item in items if item.kind == "text"]
         reading = ""
@@ -178,7 +181,7 @@ class DossierInline:
             start = len(line) - len(line.lstrip())
             joint = self._joint(item.line, following.line) if following else None
             end = len(line.rstrip()) - 1 if joint == "soft" else len(line)
-            reading += self._line(pieces, item.line, start, end, links)
+            reading += self._line(pieces, item.line, start, end, links, self.parser if brackets else None)
             if following is None:
                 continue
             attrs = {"soft": {"break": "no", "rend": "hyphen"}, "hard": {"break": "no"}}.get(
@@ -258,8 +261,10 @@ class DossierInline:
             return False
         return True
 
-    def _line(self, pieces: "_Pieces", number: int, start: int, end: int, links: Links | None) -> str:
-        """Add line `number` from column `start` to `end` to `pieces`; return its reading."""
+    def _line(self, pieces: "_Pieces", number: int, start: int, end: int, links: Links | None,
+              parser: InlineParser | None) -> str:
+        """Add line `number` from column `start` to `end` to `pieces` (decoded runs' brackets read by
+        `parser`); return its reading."""
         line = self.source.lines[number - 1]
         reading = ""
         previous = ""
@@ -268,7 +273,7 @@ class DossierInline:
             if low >= high:
                 continue
             if segment.run is not None and (low, high) == (segment.start, segment.end):
-                pieces.elements(_choice(segment.run))
+                pieces.elements(decoded_choice(segment.run, parser, self.source.offset(number, low)))
                 reading += segment.run.reading
                 previous = _last_read(segment.run) or previous
                 continue
@@ -356,26 +361,3 @@ def _emit_plain(element: etree._Element, run: Run) -> None:
         if index:
             element.extend(run.breaks[index - 1])
         append_text(element, part)
-
-
-def _choice(run: FontRun) -> etree._Element:
-    """A decoded run: the printed characters in orig, the reading in reg (lost characters marked)."""
-    choice = etree.Element(q("choice"))
-    sub(choice, "orig", run.raw)
-    reg = sub(choice, "reg", None, {"type": "font-decoded"})
-    for piece in run.pieces:
-        if piece.kind == "text":
-            append_text(reg, piece.text)
-        elif piece.kind == "unclear":
-            append(reg, _element("unclear", piece.text, {"reason": "font-encoding", "cert": piece.cert or "low"}))
-        else:
-            reason = "font-encoding" if piece.text.strip("\ufffd") == "" else "unknown-glyph"
-            append(reg, _element("gap", None, {"reason": reason, "unit": "chars",
-                                               "quantity": str(len(piece.text))}))
-    return choice
-
-
-def _element(tag: str, text: str | None, attrs: dict[str, str]) -> etree._Element:
-    element = etree.Element(q(tag), attrs)
-    element.text = text
-    return element
