@@ -16,9 +16,10 @@ from string import ascii_uppercase
 from lxml import etree
 
 from ..source import Source
+from . import Markup
 from ..tei import append_text, q, sub
 from .brackets import opens_label, stamped
-from .decoded_tei import decoded_choice
+from .decoded_tei import bracket_parts, decoded_choice
 from .dossier_layout import Item, PrintedBlock, split_glued
 from .fontshift import HYPHEN_PREFIXES, LOST, Decoder, FontRun
 from .inline import BREAK, InlineParser, Run
@@ -156,10 +157,22 @@ class DossierInline:
         a blank line was joined (lb type split)."""
         run, reading = self.run_of(items, links, splits, brackets)
         if brackets and self.parser is not None:
+            consumed = len(self.parser.conv.markup)
             self.parser.parse(run, element)
+            self._font_brackets(consumed)
         else:
             _emit_plain(element, run)
         return re.sub(r"\s+", " ", reading).strip()
+
+    def _font_brackets(self, first: int) -> None:
+        """The brackets consumed since markup entry `first` that are printed in the shifted font (split
+        out of their decoded runs) recorded as markup of their own kind, 'font-bracket'."""
+        markup = self.parser.conv.markup
+        text = self.source.text
+        for index in range(first, len(markup)):
+            entry = markup[index]
+            if entry.kind == "bracket" and text[entry.start:entry.end] not in ("[", "]"):
+                markup[index] = Markup(entry.start, entry.end, "font-bracket")
 
     def run_of(self, items: list[Item], links: Links | None, splits: frozenset[int] = frozenset(),
                brackets: bool = True) -> tuple[Run, str]:
@@ -273,7 +286,11 @@ class DossierInline:
             if low >= high:
                 continue
             if segment.run is not None and (low, high) == (segment.start, segment.end):
-                pieces.elements(decoded_choice(segment.run, parser, self.source.offset(number, low)))
+                for part in bracket_parts(segment.run, self.decoder.offset) if parser else [segment.run]:
+                    if isinstance(part, FontRun):
+                        pieces.elements(decoded_choice(part, parser, self.source.offset(number, part.start)))
+                    else:
+                        pieces.text(part[1], self.source.offset(number, part[0]))
                 reading += segment.run.reading
                 previous = _last_read(segment.run) or previous
                 continue
