@@ -124,9 +124,13 @@ class DossierInline:
     def initial(self, word: str) -> str | None:
         """The capital a word lost with its drop cap ('his' -> T), when exactly one letter makes it a word
         the document uses elsewhere; else None ('ew': few and new)."""
-        core = re.match(r"[a-z]+", word)
-        letters = [letter for letter in ascii_uppercase if core and letter.lower() + core.group() in self.words]
+        letters = self.initials(word)
         return letters[0] if len(letters) == 1 else None
+
+    def initials(self, word: str) -> list[str]:
+        """The capitals that, put before a word, make it a word the document uses elsewhere."""
+        core = re.match(r"[a-z]+", word)
+        return [letter for letter in ascii_uppercase if core and letter.lower() + core.group() in self.words]
 
     def starts_lower(self, number: int) -> bool:
         """Whether a line's text begins with a lower-case letter (a paragraph going on)."""
