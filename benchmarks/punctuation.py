@@ -106,8 +106,15 @@ def garbled_accuracy(lines: list[str], decoder: Decoder) -> Counter:
         learnt.glyphs = decoder.glyphs
         inline = DossierInline(Source(Path("garbled.txt"), "\n".join(garbled) + "\n", ""), learnt, "")
         for index in sorted(held):
-            for printed, read in _separators(lines[index], rendered(inline, index + 1)):
+            places = _separators(lines[index], rendered(inline, index + 1))
+            for printed, read in places:
                 _count(counts, printed, read)
+            certs = [getattr(piece, "cert", "") or "low" for run in inline.runs(index + 1) for piece in run.pieces
+                     if piece.kind == "unclear"]
+            guessed = [(printed, read) for printed, read in places if read and NONE not in read]
+            if len(guessed) == len(certs):   # each guess's certainty known: how often each level is right
+                for (printed, read), cert in zip(guessed, certs):
+                    counts.update({f"{cert} guessed": 1, f"{cert} right": printed == read})
     return counts
 
 
@@ -160,7 +167,10 @@ def main() -> int:
     print(f"hand-checked sample: {_figures(counts)}")
     for line in wrong:
         print(f"  wrong: {line}")
-    print(f"plain text garbled: {_figures(garbled_accuracy(source.lines, decoder))}")
+    garbled = garbled_accuracy(source.lines, decoder)
+    print(f"plain text garbled: {_figures(garbled)}")
+    print("  by certainty: " + "; ".join(f"{cert} {garbled[cert + ' right']}/{garbled[cert + ' guessed']}"
+                                         for cert in ("high", "medium", "low") if garbled[cert + " guessed"]))
     return 0
 
 
