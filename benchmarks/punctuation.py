@@ -8,7 +8,7 @@
    document's habits learnt from the other half of its plain text each time (two folds).
 
 Usage: .venv/bin/python benchmarks/punctuation.py [--source seeds/004_….txt] [--list]
-(--list prints every guess of the source with its certainty, to make or extend a sample.)
+(--list prints every guess of the source with its certainty and rule, to make or extend a sample.)
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def _separators(printed: str, read: str) -> list[tuple[str, str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=next((ROOT / "seeds").glob("004_*.txt")))
-    parser.add_argument("--list", action="store_true", help="print every guess with its certainty")
+    parser.add_argument("--list", action="store_true", help="print every guess with its certainty and rule")
     args = parser.parse_args()
     source = Source.read(args.source)
     decoder = Decoder.learn(source.lines)
@@ -158,7 +158,7 @@ def main() -> int:
             for run in inline.runs(number):
                 for piece in run.pieces:
                     if piece.kind == "unclear":
-                        print(f"{number}\t{piece.text}\t{piece.cert}\t{rendered(inline, number).strip()}")
+                        print(f"{number}\t{piece.text}\t{piece.cert}\t{piece.rule}\t{rendered(inline, number).strip()}")
         return 0
     counts = Counter(getattr(piece, "cert", "") or "low" for number in range(1, len(source.lines) + 1) for run in inline.runs(number)
                      for piece in run.pieces if piece.kind == "unclear")

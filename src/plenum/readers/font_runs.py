@@ -14,12 +14,14 @@ from .lost_punctuation import LOST, Guess
 
 @dataclass(frozen=True)
 class Piece:
-    """Part of a decoded run: 'text' (certain), 'unclear' (a guess, with its `cert`), 'gap' (`text` is
-    the raw) or, before punctuation is guessed, 'slot' (lost characters; `fallback` if none is guessed)."""
+    """Part of a decoded run: 'text' (certain), 'unclear' (a guess, with its `cert` and the `rule` that
+    made it), 'gap' (`text` is the raw) or, before punctuation is guessed, 'slot' (lost characters;
+    `fallback` if none is guessed)."""
 
     kind: str
     text: str
     cert: str = ""
+    rule: str = ""
     fallback: tuple["Piece", ...] = ()
 
 
@@ -52,7 +54,7 @@ def guess_pieces(guess: Guess) -> list[Piece]:
     """A guess as pieces: its marks unclear (with its certainty), its spaces text."""
     marks = guess.text.strip(" ")
     head, tail = guess.text[:len(guess.text) - len(guess.text.lstrip(" "))], guess.text[len(guess.text.rstrip(" ")):]
-    return [Piece("text", space) for space in (head,) if space] + [Piece("unclear", marks, guess.cert)] \
+    return [Piece("text", space) for space in (head,) if space] + [Piece("unclear", marks, guess.cert, rule=guess.rule)] \
         + [Piece("text", space) for space in (tail,) if space]
 
 
