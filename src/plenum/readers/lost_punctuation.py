@@ -216,7 +216,8 @@ class Punctuator:
         of names or after an introductory clause, a period before a name that a verb follows."""
         sentence = _sentence(left)
         introductory = _introductory(sentence)
-        if self.model.starts_sentence(following) and following != "I" or following == "I" and not _is_initial(right):
+        pronoun = following == "I" and not _is_initial(right)
+        if pronoun or following != "I" and self.model.starts_sentence(following):
             return Guess(".", "medium", "sentence-starts")
         if _is_list_item(segment) and _list_before(left):
             return Guess(",", "medium", "name-list")
@@ -233,15 +234,18 @@ class Punctuator:
 
 
 def _words(text: str) -> list[str]:
+    """The words of a text (letters, apostrophes, hyphens)."""
     return _WORD.findall(text)
 
 
 def _last_word(text: str) -> str:
+    """The word a text ends in (closing quotation marks and brackets aside); '' if it ends otherwise."""
     words = re.findall(r"[A-Za-z][A-Za-z\u2019']*", text[-40:])
     return words[-1] if words and re.search(r"[A-Za-z\u2019'][\u201d\u2019)\]\"]*$", text) else ""
 
 
 def _first_word(text: str) -> str:
+    """The word a text opens with (opening quotation marks and brackets aside); '' if none."""
     match = re.match(r"[\s\u201c\u2018(\[\"]*([A-Za-z][A-Za-z\u2019']*)", text)
     return match.group(1) if match else ""
 
@@ -266,6 +270,7 @@ def _segment_ahead(right: str) -> str:
 
 
 def _is_connective(segment: str) -> bool:
+    """Whether a phrase is a connective that a comma sets off ('However', 'For example')."""
     return " ".join(segment.lower().split()) in CONNECTIVES
 
 
@@ -353,6 +358,7 @@ def _names_only(segment: str) -> bool:
 
 
 def _is_list_item(segment: str) -> bool:
+    """Whether a phrase could be an item of a list of names: a few capitalised words."""
     return _names_only(segment) and len(segment.split()) <= 7
 
 
