@@ -18,10 +18,10 @@ LAYERS = {
     "the tasks": ("tasks", "pool", "state"),
     "readers, transforms, checks and writers": (
         "readers", "readers.*", "transforms", "transforms.*", "pipeline", "lossless", "wordcheck", "persons",
-        "sourceview", "sourcemarks", "validate", "schematron", "teiall", "includes", "render", "review",
+        "sourceview", "sourcemarks", "validate", "schematron", "teiall", "includes", "render", "search", "review",
         "teidiff", "exchange", "summary", "adoption", "scaffold"),
     "the foundation": ("__init__", "tei", "engines", "errors", "paths", "fileio", "limits", "source", "visible",
-                       "textnodes", "provenance", "fingerprint", "edition", "timing", "conventions"),
+                       "textnodes", "provenance", "fingerprint", "edition", "timing", "conventions", "citation"),
 }
 RANKS = list(LAYERS)
 # The runner's floors below the command line: the runner, then the modules of the tasks' layer.

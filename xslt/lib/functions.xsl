@@ -124,7 +124,7 @@
     <xsl:variable name="names" as="map(xs:string, xs:string)" select="map{'ru': 'Russian', 'en': 'English',
         'zh': 'Chinese', 'zh-Hans': 'Chinese', 'ko': 'Korean', 'ko-Hang': 'Korean (Hangul)', 'de': 'German',
         'fr': 'French', 'hu': 'Hungarian', 'sl': 'Slovenian', 'la': 'Latin'}"/>
-    <xsl:sequence select="($names($code), $code, '')[1]"/>
+    <xsl:sequence select="($code ! $names(.), $code, '')[1]"/>
   </xsl:function>
 
   <!-- The kind of document, from the words its title starts with (first match of an ordered table). -->

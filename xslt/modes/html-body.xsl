@@ -289,14 +289,14 @@
     <xsl:param name="number" as="xs:integer"/>
     <xsl:param name="document" as="array(xs:string)"/>
     <xsl:sequence select="$document(1) || ($sp/ancestor::tei:text[@type][1]/@type ! (', ' || .)) || ', turn ' || $number
-        || ($sp/tei:speaker ! (' (' || pl:plain(., 'reading', false()) || ')')) || $document(2) || $sp/@xml:id"/>
+        || ($sp/tei:speaker ! (' (' || replace(pl:plain(., 'reading', false()), '[\s:：.,;]+$', '') || ')')) || $document(2) || $sp/@xml:id"/>
   </xsl:function>
 
   <!-- How a turn of a document (an inline member of a corpus cites itself) is cited: what comes
        before the turn ('“title”, date') and the link to the page after it. -->
   <xsl:function name="pl:turn-cite" as="array(xs:string)">
     <xsl:param name="document" as="element()"/>
-    <xsl:sequence select="[pl:cited($document), '. ' || $pl:edition-title || ' (plenum), ' || pl:stem($document) || '.html#']"/>
+    <xsl:sequence select="[pl:cited($document), '. ' || $pl:edition-title || ', ' || pl:page-url($document) || '#']"/>
   </xsl:function>
 
   <xsl:template match="tei:speaker" mode="body">
