@@ -151,7 +151,7 @@ def test_the_home_page_renders_with_its_headings_and_no_console_error(site, brow
     assert "Documents" in headings and "Persons" in headings
     assert browser.evaluate("getComputedStyle(document.body).backgroundColor") != "rgba(0, 0, 0, 0)"
     rows = browser.evaluate(f"({VISIBLE})('table.documents tbody tr')")
-    assert rows == len([path for path in (site).glob("*.html")]) - 3  # not home, persons, dossier page
+    assert rows == len([path for path in (site).glob("*.html")]) - 4  # not home, persons, search, dossier page
     assert browser.errors() == []
 
 

@@ -52,7 +52,7 @@
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="view" as="xs:string"/>
     <xsl:if test="$text">
-      <span class="sign{if ($view = 'reading') then ' rdg' else if ($view = 'diplomatic') then ' dpl' else ''}">{$text}</span>
+      <span class="sign{if ($view = 'reading') then ' rdg' else if ($view = 'diplomatic') then ' dpl' else ''}" data-pagefind-ignore="">{$text}</span>
     </xsl:if>
   </xsl:function>
 
@@ -74,7 +74,7 @@
   <xsl:template match="text()" mode="body">
     <xsl:choose>
       <xsl:when test="preceding-sibling::node()[1][self::tei:lb[@break = 'no']] and matches(., '^\s')">
-        <span class="dpl">{replace(., '^(\s+).*$', '$1', 's')}</span>
+        <span class="dpl" data-pagefind-ignore="">{replace(., '^(\s+).*$', '$1', 's')}</span>
         <xsl:value-of select="replace(., '^\s+', '')"/>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
@@ -261,7 +261,7 @@
       <xsl:attribute name="class" select="'sp'"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:if test="@xml:id">
-        <a class="permalink" href="#{@xml:id}" aria-label="Turn {$number}: link to this turn">{$number}</a>
+        <a class="permalink" data-pagefind-ignore="" href="#{@xml:id}" aria-label="Turn {$number}: link to this turn">{$number}</a>
       </xsl:if>
       <xsl:element name="{pl:tag(., 'p', $pl:flows)}">
         <xsl:attribute name="class" select="'turn-opening'"/>
@@ -278,7 +278,7 @@
         <xsl:with-param name="pl:flows" select="pl:flows(., $pl:flows)" tunnel="yes"/>
       </xsl:apply-templates>
       <xsl:if test="@xml:id">
-        <p class="cite-turn">Cite this turn: {pl:cite-turn(., $number, $cite)}</p>
+        <p class="cite-turn" data-pagefind-ignore="">Cite this turn: {pl:cite-turn(., $number, $cite)}</p>
       </xsl:if>
     </xsl:element>
   </xsl:template>
@@ -449,7 +449,7 @@
         <xsl:variable name="explain" select="pl:explain(.) || ' “' || pl:plain($source, 'diplomatic', false()) || '”'"/>
         <span class="ed choice {$key}" title="{$explain}">
           <span class="rdg"><xsl:apply-templates select="pl:alternative(., true())/node()" mode="body"/></span>
-          <span class="dpl"><xsl:apply-templates select="$source/node()" mode="body"/></span>
+          <span class="dpl" data-pagefind-ignore=""><xsl:apply-templates select="$source/node()" mode="body"/></span>
         </span>
       </xsl:when>
       <xsl:otherwise>
@@ -481,15 +481,15 @@
 
   <xsl:template match="tei:del" mode="body">
     <xsl:variable name="explain" select="pl:explain(.)"/>
-    <del class="ed dpl" title="{$explain}">
+    <del class="ed dpl" title="{$explain}" data-pagefind-ignore="">
       <xsl:apply-templates mode="body"/>
     </del>
-    <xsl:if test="following-sibling::node()[1][self::tei:add]"><span class="dpl"> </span></xsl:if>
+    <xsl:if test="following-sibling::node()[1][self::tei:add]"><span class="dpl" data-pagefind-ignore=""> </span></xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:surplus" mode="body">
     <xsl:variable name="explain" select="pl:explain(.)"/>
-    <span class="ed surplus dpl" title="{$explain}">
+    <span class="ed surplus dpl" title="{$explain}" data-pagefind-ignore="">
       <xsl:value-of select="pl:before('surplus', 'diplomatic')"/>
       <xsl:apply-templates mode="body"/>
       <xsl:value-of select="pl:after('surplus', 'diplomatic')"/>
@@ -524,7 +524,8 @@
       <xsl:choose>
         <xsl:when test="count($views) = 2"><xsl:apply-templates mode="body"/></xsl:when>
         <xsl:when test="exists($views)">
-          <span class="{if ($views = 'reading') then 'rdg' else 'dpl'}"><xsl:apply-templates mode="body"/></span>
+          <span class="{if ($views = 'reading') then 'rdg' else 'dpl'}">
+            <xsl:if test="$views = 'diplomatic'"><xsl:attribute name="data-pagefind-ignore"/></xsl:if><xsl:apply-templates mode="body"/></span>
         </xsl:when>
       </xsl:choose>
       <xsl:sequence select="pl:marks($key, $views, pl:after#2)"/>
@@ -544,7 +545,7 @@
   <!-- Line breaks: the diplomatic view breaks the line (and shows a removed hyphen); the reading
        view joins the lines: a space between words, nothing inside a word. -->
   <xsl:template match="tei:lb" mode="body">
-    <xsl:if test="@break = 'no' and @rend = 'hyphen'"><span class="dpl">{pl:before('lb', 'diplomatic')}</span></xsl:if>
+    <xsl:if test="@break = 'no' and @rend = 'hyphen'"><span class="dpl" data-pagefind-ignore="">{pl:before('lb', 'diplomatic')}</span></xsl:if>
     <br class="dpl{if (@type = 'split') then ' split' else ''}"/>
     <xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>

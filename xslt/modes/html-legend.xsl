@@ -12,7 +12,7 @@
   <xsl:mode name="legend" on-no-match="fail" on-multiple-match="fail"/>
 
   <xsl:template name="pl:legend">
-    <details class="legend">
+    <details class="legend" data-pagefind-ignore="">
       <summary>Editorial signs</summary>
       <table>
         <thead>
