@@ -228,7 +228,8 @@
     <xsl:sequence select="string-join((
         'added' || (if ($add/@hand) then ' by hand' else ''),
         if ($add/@place) then translate($add/@place, '-', ' ') ! (if (. = ('inline', 'margin')) then 'in the ' || replace(., 'inline', 'line') else if (. = ('above', 'below')) then . || ' the line' else 'at ' || .) else 'place not stated',
-        if ($note) then 'hand: ' || normalize-space($note[1]) else if ($hand) then 'hand ' || $hand else ()), ', ')"/>
+        if ($note and count($note/../tei:handNote) gt 1) then 'hand ' || (count($note[1]/preceding-sibling::tei:handNote) + 1)
+        else if ($hand and empty($note)) then 'hand ' || $hand else ()), ', ')"/>
   </xsl:function>
   <xsl:key name="pl:hand" match="tei:handNote" use="@xml:id"/>
 

@@ -195,6 +195,10 @@
         <xsl:attribute name="title" select="if (@part = 'I') then 'The text layer breaks this paragraph off here.'
             else if (@part = 'F') then 'The end of a paragraph the text layer broke off.' else 'A piece of a paragraph the text layer broke off.'"/>
       </xsl:if>
+      <xsl:if test="@xml:id and (self::tei:p or self::tei:ab) and empty(ancestor::tei:sp) and pl:in-flow(., $pl:flows)">
+        <xsl:variable name="number" select="accumulator-before('pl:para')"/>
+        <a class="permalink para-number" data-pagefind-ignore="" href="#{@xml:id}" aria-label="Paragraph {$number}: link to this paragraph">¶&#160;{$number}</a>
+      </xsl:if>
       <xsl:apply-templates mode="body"/>
     </xsl:element>
   </xsl:template>
@@ -446,7 +450,9 @@
     <xsl:choose>
       <xsl:when test="$key">
         <xsl:variable name="source" select="pl:alternative(., false())"/>
-        <xsl:variable name="explain" select="pl:explain(.) || ' “' || pl:plain($source, 'diplomatic', false()) || '”'"/>
+        <!-- A decoded run's printed characters are noise: its explanation does not repeat them. -->
+        <xsl:variable name="explain" select="if ($key = 'decoded') then replace(pl:explain(.), ';\s*printed as$', '')
+            else pl:explain(.) || ' “' || pl:plain($source, 'diplomatic', false()) || '”'"/>
         <span class="ed choice {$key}" title="{$explain}">
           <span class="rdg"><xsl:apply-templates select="pl:alternative(., true())/node()" mode="body"/></span>
           <span class="dpl" data-pagefind-ignore=""><xsl:apply-templates select="$source/node()" mode="body"/></span>

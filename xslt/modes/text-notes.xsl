@@ -71,10 +71,8 @@
   <xsl:function name="pl:reading-note" as="element(pl:block)">
     <xsl:param name="element" as="element()"/>
     <xsl:param name="note" as="xs:string"/>
-    <xsl:variable name="shown" select="string-join(analyze-string($note, '“[^”]*”')/* ! (if (self::fn:match) then string(.) else upper-case(.)))"
-        xmlns:fn="http://www.w3.org/2005/xpath-functions"/>
     <xsl:variable name="where" select="pl:where($element)"/>
-    <pl:block first="  " indent="      " tight="yes">{if ($where) then '[' || $where || '] ' else ''}{$shown}</pl:block>
+    <pl:block first="  " indent="      " tight="yes">{if ($where) then '[' || $where || '] ' else ''}{$note}</pl:block>
   </xsl:function>
 
   <!-- What nodes read as written, when that differs from their reading text. -->
