@@ -87,7 +87,8 @@ def test_every_page_is_html5_with_lang_landmarks_ordered_headings_and_unique_ids
     assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
     ids = document.xpath("//@id")
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
-    assert not document.xpath("//script | //style | //*[@*[starts-with(name(), 'on')]]")
+    # no inline script, no handler; a page may load the edition's own view.js (it only sets the switches)
+    assert not document.xpath("//script[not(@src = 'view.js') or normalize-space()] | //style | //*[@*[starts-with(name(), 'on')]]")
     for parent in document.iter("p"):
         assert not parent.xpath(".//p | .//div | .//section | .//ul | .//dl | .//table"), name
     assert not document.xpath("//a//a"), name

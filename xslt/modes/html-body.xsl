@@ -189,7 +189,10 @@
     <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:call-template name="pl:space"/>
     <xsl:element name="{pl:tag(., 'p', $pl:flows)}">
-      <xsl:attribute name="class" select="string-join((local-name(), @type ! ('type-' || replace(., '[^\w-]', '')), @part ! ('part-' || .)), ' ')"/>
+      <!-- A paragraph deleted whole is the diplomatic view's only: the reading view leaves no gap for it. -->
+      <xsl:variable name="deleted" select="exists(.//text()[normalize-space()])
+          and empty(.//text()[normalize-space()][not(ancestor::tei:del or ancestor::tei:surplus)])"/>
+      <xsl:attribute name="class" select="string-join((local-name(), @type ! ('type-' || replace(., '[^\w-]', '')), @part ! ('part-' || .), 'dpl'[$deleted]), ' ')"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:if test="@part">
         <xsl:attribute name="title" select="if (@part = 'I') then 'The text layer breaks this paragraph off here.'
@@ -558,6 +561,9 @@
 
   <!-- Page breaks and page furniture: quiet markers in the margin, never copied with the text. -->
   <xsl:template match="tei:pb" mode="body">
+    <!-- The break reads as a space (conventions: flow="break"); the marker is never copied, the space is. -->
+    <xsl:if test="not(@break = 'no') and preceding-sibling::node()[1][self::text()][not(matches(., '\s$'))]
+        and following-sibling::node()[not(self::tei:fw)][1][self::text()][not(matches(., '^\s'))]"><xsl:text> </xsl:text></xsl:if>
     <span class="pb" title="page break">
       <xsl:apply-templates select="@xml:id" mode="body"/>
       <xsl:text>{pl:page-label(.)}</xsl:text>

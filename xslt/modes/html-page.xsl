@@ -88,6 +88,7 @@
         <link rel="alternate" type="application/tei+xml" href="{encode-for-uri($stem)}.xml"/>
         <link rel="alternate" type="text/plain" href="{encode-for-uri($stem)}.txt"/>
         <link rel="alternate" type="application/vnd.citationstyles.csl+json" href="{encode-for-uri($stem)}.csl.json"/>
+        <script src="view.js" defer=""></script>
       </xsl:if>
       <xsl:if test="$base and $stem">
         <link rel="canonical" href="{$base}{encode-for-uri($stem)}.html"/>
