@@ -70,6 +70,17 @@
     <xsl:sequence select="string-join((
         $sp ! ('turn ' || accumulator-before('pl:turn') || (tei:speaker ! (' (' || replace(normalize-space(.), '[\s:：.,;]+$', '') || ')'))),
         $paragraph ! ('¶ ' || accumulator-before('pl:para')),
+        if ($sp or $paragraph) then () else pl:place-name($node/ancestor-or-self::*[parent::tei:body or parent::tei:div
+            or parent::tei:front or parent::tei:back][1]),
         if ($page[1] gt 0) then string(pl:sign('pb')/@label) || $page[2] else ()), ', ')"/>
+  </xsl:function>
+
+  <!-- What a block without a paragraph number is, in words. -->
+  <xsl:function name="pl:place-name" as="xs:string">
+    <xsl:param name="block" as="element()?"/>
+    <xsl:variable name="names" as="map(xs:string, xs:string)" select="map{'item': 'participants', 'head': 'heading',
+        'stage': 'stage direction', 'closer': 'closing', 'opener': 'opening', 'list': 'participants', 'salute': 'address',
+        'signed': 'signature', 'dateline': 'dateline', 'trailer': 'closing', 'note': 'note', 'fw': 'page furniture'}"/>
+    <xsl:sequence select="($names(local-name($block)), 'text')[1]"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -35,8 +35,15 @@
   <xsl:function name="pl:original-language" as="xs:string">
     <xsl:param name="doc" as="element()"/>
     <xsl:variable name="stated" select="normalize-space((pl:header($doc)/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msContents/tei:textLang)[1])"/>
-    <xsl:variable name="text" select="($doc/tei:text/tei:group/tei:text[@type = 'original'], $doc/tei:text)[1]/@xml:lang"/>
+    <xsl:variable name="text" select="$doc/tei:text/tei:group/tei:text[@type = 'original'][1]/@xml:lang"/>
     <xsl:sequence select="if ($stated) then $stated else pl:language($text)"/>
+  </xsl:function>
+
+  <!-- The original language in words for a reader: stated, or said to be unstated, naming the text's. -->
+  <xsl:function name="pl:original-language-words" as="xs:string">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:variable name="given" select="$doc/ancestor-or-self::*[@xml:lang][1]/@xml:lang"/>
+    <xsl:sequence select="(pl:original-language($doc)[.], 'not stated' || pl:language($given)[.] ! (' (the text is in ' || . || ')'))[1]"/>
   </xsl:function>
 
   <!-- The persons a document names or hears, by the names the personography gives them; a person

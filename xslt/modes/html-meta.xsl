@@ -29,7 +29,7 @@
           <dt>Date</dt>
           <dd><time datetime="{pl:iso-date(.)}">{pl:display-date(.)}</time></dd>
         </xsl:if>
-        <xsl:for-each select="pl:original-language(..)[.]">
+        <xsl:for-each select="pl:original-language-words(..)">
           <dt>Original language</dt>
           <dd>{.}</dd>
         </xsl:for-each>
