@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from lxml import html
 
 from plenum.cli import main
-from plenum.citation import base_url
+from plenum.siteconfig import base_url
 from plenum.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -21,7 +21,7 @@ LAYERS = {
         "sourceview", "sourcemarks", "validate", "schematron", "teiall", "includes", "render", "search", "review",
         "teidiff", "exchange", "summary", "adoption", "scaffold"),
     "the foundation": ("__init__", "tei", "engines", "errors", "paths", "fileio", "limits", "source", "visible",
-                       "textnodes", "provenance", "fingerprint", "edition", "timing", "conventions", "citation"),
+                       "textnodes", "provenance", "fingerprint", "edition", "timing", "conventions", "siteconfig"),
 }
 RANKS = list(LAYERS)
 # The runner's floors below the command line: the runner, then the modules of the tasks' layer.

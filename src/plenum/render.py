@@ -68,7 +68,7 @@ class Renderer:
 
     def edition(self, persons=None, base: str | None = None) -> None:
         """Render the pages that follow as pages of a site, with the personography `persons` (a loaded
-        persons.xml), published at `base` (plenum.citation.base_url; None: the one given before)."""
+        persons.xml), published at `base` (plenum.siteconfig.base_url; None: the one given before)."""
         self._base = self._base if base is None else base
         self._parameters = {"site": self.engine.boolean(True), "base": self.engine.string(self._base)}
         if persons is not None:

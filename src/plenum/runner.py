@@ -31,7 +31,7 @@ from . import fingerprint, pipeline, tei, timing
 from .edition import PERSONS, REVIEW_PAGES, Edition, remove_written, unique_names
 from .errors import InputError
 from .persons import merge
-from .citation import base_url
+from .siteconfig import base_url
 from .pool import Pool
 from .render import FORMATS
 from .review import check_names

@@ -17,7 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import pipeline, review as reviewer, search as site_search, teidiff, tei
-from .citation import base_url
+from .siteconfig import base_url
 from .edition import NEW, PERSONS, remove_written
 from .errors import InputError, PlenumError, naming
 from .fileio import write_atomic

@@ -71,7 +71,7 @@
         $sp ! ('turn ' || accumulator-before('pl:turn') || (tei:speaker ! (' (' || replace(normalize-space(.), '[\s:：.,;]+$', '') || ')'))),
         $paragraph ! ('¶ ' || accumulator-before('pl:para')),
         if ($sp or $paragraph) then () else pl:place-name($node/ancestor-or-self::*[parent::tei:body or parent::tei:div
-            or parent::tei:front or parent::tei:back][1]),
+            or parent::tei:front or parent::tei:back][1])[. != 'text'],
         if ($page[1] gt 0) then string(pl:sign('pb')/@label) || $page[2] else ()), ', ')"/>
   </xsl:function>
 
@@ -80,7 +80,8 @@
     <xsl:param name="block" as="element()?"/>
     <xsl:variable name="names" as="map(xs:string, xs:string)" select="map{'item': 'participants', 'head': 'heading',
         'stage': 'stage direction', 'closer': 'closing', 'opener': 'opening', 'list': 'participants', 'salute': 'address',
-        'signed': 'signature', 'dateline': 'dateline', 'trailer': 'closing', 'note': 'note', 'fw': 'page furniture'}"/>
+        'signed': 'signature', 'dateline': 'dateline', 'trailer': 'closing', 'note': 'note', 'fw': 'page furniture',
+        'docTitle': 'title', 'titlePart': 'title', 'docDate': 'date', 'docAuthor': 'author', 'byline': 'byline', 'epigraph': 'epigraph'}"/>
     <xsl:sequence select="($names(local-name($block)), 'text')[1]"/>
   </xsl:function>
 </xsl:stylesheet>

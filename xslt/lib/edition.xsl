@@ -15,7 +15,7 @@
   <xsl:param name="summaries" as="document-node()*" select="()"/>
   <xsl:param name="persons" as="document-node()?" select="()"/>
   <xsl:param name="site" as="xs:boolean" select="false()"/>
-  <!-- The address the site is published at, ending in '/' (plenum.toml's base, see plenum.citation):
+  <!-- The address the site is published at, ending in '/' (plenum.toml’s base, see plenum.siteconfig):
        canonical links and citations name a page by it; '' when none is configured. -->
   <xsl:param name="base" as="xs:string" select="''"/>
 
