@@ -128,3 +128,19 @@ def test_the_plain_text_keeps_72_columns_joins_words_and_locates_every_textual_n
                        and not line.strip().isupper()]
             assert all(line.startswith("  [") for line in entries), (path.name, [e for e in entries if not e.startswith("  [")][:3])
     assert "administrative positions" in " ".join((site / "004_4586cb435a2fc35a-essay1.txt").read_text(encoding="utf-8").split())
+
+
+def test_render_never_replaces_the_home_page_of_a_built_site(tmp_path, monkeypatch):
+    project = tmp_path / "edition"
+    (project / "tei").mkdir(parents=True)
+    (project / "seeds").mkdir()
+    for name in ("persons.xml", "001_fddf3f08cfdc8dc7.xml", "002_0aaa41e114f2864f.xml"):
+        shutil.copy(ROOT / "tei" / name, project / "tei")
+    monkeypatch.chdir(project)
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    home = (project / "site" / "index.html").read_bytes()
+    result = CliRunner().invoke(main, ["render", "tei/001_fddf3f08cfdc8dc7.xml"])
+    assert result.exit_code == 2 and "plenum build" in result.output
+    assert (project / "site" / "index.html").read_bytes() == home
+    assert CliRunner().invoke(main, ["render", "tei/001_fddf3f08cfdc8dc7.xml", "-o", "preview"]).exit_code == 0
+    assert (project / "preview" / "001_fddf3f08cfdc8dc7.html").is_file()

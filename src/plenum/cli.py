@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__, exchange, limits, runner, tei, teidiff
-from .edition import IMPORTED, PERSONS, Edition, source_files, tei_files
+from .edition import IMPORTED, PERSONS, Edition, real, source_files, tei_files
 from .errors import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError, describe
 from .render import FORMATS
 from .summary import Summary, quiet
@@ -190,12 +190,21 @@ def validate(files: tuple[Path, ...], schema: str, output_format: str) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
               help="Folder to write the reading editions to.")
 @click.option("--format", "formats", type=click.Choice(list(FORMATS)), multiple=True,
-              help="Output format (repeatable); default: html and text.")
+              help="Output format (repeatable): html, text, csl (CSL-JSON); default: all three.")
 @reports_errors
 def render(files: tuple[Path, ...], output: Path, formats: tuple[str, ...]) -> None:
-    """Render TEI FILES (files or folders of *.xml) as HTML pages and plain text into OUTPUT."""
+    """Render TEI FILES (files or folders of *.xml) as HTML pages, plain text and CSL-JSON citations into
+    OUTPUT, with a home page and, given persons.xml, a person index listing only these files.
+
+    OUTPUT may not be the site `plenum build` keeps for the files' edition (its home page would list
+    only these files): render elsewhere, or run `plenum build`."""
     summary = Summary()
-    runner.render(tei_files(files), output, formats or tuple(FORMATS), summary, _progress)
+    documents = tei_files(files)
+    for edition in {Edition.around(path) for path in documents}:
+        if edition.state.is_file() and real(output) == real(edition.site):
+            raise PlenumError(f"{output}: is the site plenum build keeps for {edition.tei}; its home page would list "
+                              f"only the files given: render into another folder (-o), or run plenum build")
+    runner.render(documents, output, formats or tuple(FORMATS), summary, _progress)
     _finish(summary)
 
 
