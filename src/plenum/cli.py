@@ -105,8 +105,10 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
           review_dir: Path | None, state_path: Path | None) -> None:
     """Convert SEEDS into TEI, validate the edition, render the valid documents, and review them.
 
-    Writes tei/<source>.xml for each source, site/<document>.html and .txt for each valid TEI
-    document, site/index.html and site/persons.html, and the encoding review of each of the
+    Writes tei/<source>.xml for each source, site/<document>.html, .txt and .csl.json (its citation)
+    for each valid TEI document, site/index.html, site/persons.html, site/search.html with the search
+    index in site/pagefind/ (Pagefind; the search needs the site served over HTTP), and the
+    encoding review of each of the
     edition's own readable documents: review/<document>.json and .html, review/index.json,
     index.html and uncertain.html (as `plenum review`). Files whose content is unchanged are not
     rewritten. A source over 8 MiB (8,388,608 bytes) is reported and not converted.
