@@ -84,3 +84,18 @@ def test_the_view_is_linkable_and_remembered(site, browser):
     visit(browser, (site / TURN).as_uri())
     assert browser.evaluate("document.getElementById('pl-view-reading').checked")
     assert browser.errors() == []
+
+
+def test_a_tapped_sign_shows_its_explanation_and_a_decoded_run_is_not_read_as_garble(site, browser):
+    visit(browser, (site / "004_4586cb435a2fc35a-doc01.html").as_uri())
+    after = "(sel) => { const s = getComputedStyle(document.querySelector(sel), '::after'); return [s.content, s.clipPath, s.width]; }"
+    sign = ".ed.supplied[tabindex], .ed.unclear[tabindex], .ed.gap[tabindex]"
+    hidden = browser.evaluate(f"({after})({sign!r})")
+    browser.evaluate(f"document.querySelector({sign!r}).focus()")  # what a tap or click does
+    shown = browser.evaluate(f"({after})({sign!r})")
+    assert hidden[1] != "none" and shown[1] == "none" and shown[2] != hidden[2]
+    decoded = browser.evaluate("[...document.querySelectorAll('.ed.decoded')].map(e => "
+                               "[e.title, e.querySelector('.dpl').textContent, getComputedStyle(e, '::after').content])")
+    assert decoded
+    for title, printed, content in decoded:
+        assert printed.strip() not in title and content == "none"

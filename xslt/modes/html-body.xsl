@@ -434,6 +434,7 @@
   <xsl:template match="tei:supplied" mode="body">
     <xsl:variable name="explain" select="pl:explain(.)"/>
     <span class="ed supplied" title="{$explain}">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:value-of select="pl:before('supplied', 'reading')"/>
       <xsl:apply-templates mode="body"/>
       <xsl:if test="@cert = 'low'">{pl:sign('supplied')/@doubt}</xsl:if>
@@ -443,6 +444,7 @@
 
   <xsl:template match="tei:sic" mode="body">
     <span class="ed sic" title="{pl:explain(.)}">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:apply-templates mode="body"/>
       <span class="sign">{pl:after('sic', 'reading')}</span>
     </span>
@@ -457,6 +459,7 @@
         <xsl:variable name="explain" select="if ($key = 'decoded') then replace(pl:explain(.), ';\s*printed as$', '')
             else pl:explain(.) || ' “' || pl:plain($source, 'diplomatic', false()) || '”'"/>
         <span class="ed choice {$key}" title="{$explain}">
+          <xsl:sequence select="pl:tabindex(.)"/>
           <span class="rdg"><xsl:apply-templates select="pl:alternative(., true())/node()" mode="body"/></span>
           <span class="dpl" data-pagefind-ignore=""><xsl:apply-templates select="$source/node()" mode="body"/></span>
         </span>
@@ -482,6 +485,7 @@
     <xsl:variable name="explain" select="pl:explain(.)"/>
     <xsl:if test="pl:separated(.)"><xsl:text> </xsl:text></xsl:if>
     <ins class="ed add place-{(@place, 'unspecified')[1] ! replace(., '[^\w-]', '')}{if (@hand) then ' hand' else ''}" title="{$explain}">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:sequence select="pl:mark(pl:before('add', 'diplomatic'), 'diplomatic')"/>
       <xsl:apply-templates mode="body"/>
       <xsl:sequence select="pl:mark(pl:after('add', 'diplomatic'), 'diplomatic')"/>
@@ -491,6 +495,7 @@
   <xsl:template match="tei:del" mode="body">
     <xsl:variable name="explain" select="pl:explain(.)"/>
     <del class="ed dpl" title="{$explain}" data-pagefind-ignore="">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:apply-templates mode="body"/>
     </del>
     <xsl:if test="following-sibling::node()[1][self::tei:add]"><span class="dpl" data-pagefind-ignore=""> </span></xsl:if>
@@ -499,6 +504,7 @@
   <xsl:template match="tei:surplus" mode="body">
     <xsl:variable name="explain" select="pl:explain(.)"/>
     <span class="ed surplus dpl" title="{$explain}" data-pagefind-ignore="">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:value-of select="pl:before('surplus', 'diplomatic')"/>
       <xsl:apply-templates mode="body"/>
       <xsl:value-of select="pl:after('surplus', 'diplomatic')"/>
@@ -507,12 +513,13 @@
 
   <xsl:template match="tei:gap" mode="body">
     <xsl:variable name="explain" select="pl:explain(.)"/>
-    <span class="ed gap" title="{$explain}">{pl:before('gap', 'reading')}{(normalize-space(tei:desc)[.], '…')[1]}{pl:after('gap', 'reading')}</span>
+    <span class="ed gap" title="{$explain}"><xsl:sequence select="pl:tabindex(.)"/>{pl:before('gap', 'reading')}{(normalize-space(tei:desc)[.], '…')[1]}{pl:after('gap', 'reading')}</span>
   </xsl:template>
 
   <xsl:template match="tei:unclear | tei:damage" mode="body">
     <xsl:variable name="explain" select="pl:explain(.)"/>
     <span class="ed unclear" title="{$explain}">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:apply-templates mode="body"/>
     </span>
   </xsl:template>
@@ -529,6 +536,7 @@
     <xsl:variable name="views" select="('reading', 'diplomatic')[pl:shown($key, .)]"/>
     <xsl:call-template name="pl:space"/>
     <span class="ed {$key}" title="{pl:explain(.)}">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:sequence select="pl:marks($key, $views, pl:before#2)"/>
       <xsl:choose>
         <xsl:when test="count($views) = 2"><xsl:apply-templates mode="body"/></xsl:when>
@@ -540,6 +548,15 @@
       <xsl:sequence select="pl:marks($key, $views, pl:after#2)"/>
     </span>
   </xsl:template>
+
+  <!-- A sign takes focus when tapped or clicked (outside the tab order), to show its explanation;
+       not inside a link, which takes the tap itself. -->
+  <xsl:function name="pl:tabindex" as="attribute()?">
+    <xsl:param name="sign" as="element()"/>
+    <xsl:if test="empty($sign/ancestor::*[self::tei:persName or self::tei:speaker or self::tei:ref or self::tei:ptr])">
+      <xsl:attribute name="tabindex" select="'-1'"/>
+    </xsl:if>
+  </xsl:function>
 
   <!-- The marks of a sign (pl:before or pl:after) in the views that show it: one mark when they agree. -->
   <xsl:function name="pl:marks" as="element()*">
