@@ -29,7 +29,7 @@ from .validate import SCHEMAS, Problem, TeiAllValidator, Validator, XsdValidator
 
 
 # The static files of the site, kept in xslt/assets/.
-ASSETS = ("edition.css", "view.js")
+ASSETS = ("edition.css", "view.js", "favicon.svg")
 
 # The stage a format's rendering is timed as.
 STAGES = {"html": "HTML", "text": "text"}

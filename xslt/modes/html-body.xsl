@@ -190,8 +190,8 @@
     <xsl:call-template name="pl:space"/>
     <xsl:element name="{pl:tag(., 'p', $pl:flows)}">
       <!-- A paragraph deleted whole is the diplomatic view's only: the reading view leaves no gap for it. -->
-      <xsl:variable name="deleted" select="exists(.//text()[normalize-space()])
-          and empty(.//text()[normalize-space()][not(ancestor::tei:del or ancestor::tei:surplus)])"/>
+      <xsl:variable name="deleted" select="exists(descendant::text()[normalize-space()])
+          and empty(descendant::text()[normalize-space()][not(ancestor::tei:del or ancestor::tei:surplus)])"/>
       <xsl:attribute name="class" select="string-join((local-name(), @type ! ('type-' || replace(., '[^\w-]', '')), @part ! ('part-' || .), 'dpl'[$deleted]), ' ')"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:if test="@part">

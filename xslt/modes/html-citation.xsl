@@ -50,10 +50,12 @@
        proposed by the document, by the name it gives. -->
   <xsl:function name="pl:named-persons" as="xs:string*">
     <xsl:param name="doc" as="element()"/>
-    <xsl:variable name="pointers" select="distinct-values(($doc//tei:sp/@who, $doc/tei:text//tei:persName/@ref,
-        $doc//tei:particDesc//tei:person/@sameAs) ! tokenize(.))"/>
+    <!-- once per page: the document's pointers, read in one pass over it -->
+    <xsl:variable name="participants" select="$doc/descendant::tei:particDesc/descendant::tei:person"/>
+    <xsl:variable name="pointers" select="distinct-values(($doc/descendant::tei:sp/@who, $doc/tei:text/descendant::tei:persName/@ref,
+        $participants/@sameAs) ! tokenize(.))"/>
     <xsl:sequence select="distinct-values(($pointers ! pl:person(.) ! pl:person-name(.),
-        $doc//tei:particDesc//tei:person[not(@sameAs)]/tei:persName[1] ! normalize-space()))[.]"/>
+        $participants[not(@sameAs)]/tei:persName[1] ! normalize-space()))[.]"/>
   </xsl:function>
 
   <!-- The search filters of a page: empty elements Pagefind reads, nothing a reader sees. -->

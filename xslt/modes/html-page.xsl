@@ -82,7 +82,7 @@
       <meta charset="utf-8"/>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <title>{$title}{if ($title != $pl:edition-title) then ' — ' || $pl:edition-title else ''}</title>
-      <link rel="icon" href="data:,"/>
+      <xsl:if test="$site"><link rel="icon" type="image/svg+xml" href="favicon.svg"/></xsl:if>
       <link rel="stylesheet" href="edition.css"/>
       <xsl:if test="$site and $stem">
         <link rel="alternate" type="application/tei+xml" href="{encode-for-uri($stem)}.xml"/>

@@ -17,7 +17,7 @@
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>Search — {$pl:edition-title}</title>
-        <link rel="icon" href="data:,"/>
+        <link rel="icon" type="image/svg+xml" href="favicon.svg"/>
       <link rel="stylesheet" href="edition.css"/>
         <link rel="stylesheet" href="pagefind/pagefind-ui.css"/>
         <script src="pagefind/pagefind-ui.js"></script>
