@@ -31,7 +31,9 @@ from . import fingerprint, pipeline, tei, timing
 from .edition import PERSONS, REVIEW_PAGES, Edition, remove_written, unique_names
 from .errors import InputError
 from .persons import merge
+from .siteconfig import base_url
 from .pool import Pool
+from .render import FORMATS
 from .review import check_names
 from .state import State, code_digest, curated_digest, digest, file_digest
 from .summary import Progress, Summary, quiet
@@ -63,8 +65,8 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
     record = State(edition.state) if full else State.load(edition.state)
     pipeline.personography(edition.tei)  # a broken persons.xml stops the build before it changes anything
     code = code_digest()
-    inputs = digest(code, curated_digest(edition.persons))
-    settings = Settings(edition.tei, edition.site, ("html", "text"), force, edition.review, edition.sources)
+    inputs = digest(code, curated_digest(edition.persons), base_url(edition.tei))
+    settings = Settings(edition.tei, edition.site, tuple(FORMATS), force, edition.review, edition.sources)
     with _running(settings, jobs, record, summary, progress) as run:
         run.convert(edition.source_files(), inputs, force)
         written = {source: entry["files"] for source, entry in record.sources.items()}
@@ -73,6 +75,7 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
         with timing.stage("persons.xml"):
             personography = run.persons(edition.persons, code)
         run.edition(personography, code)
+        run.search(code)
         reviewed = [Path(path) for path, own in documents.items() if own and record.documents[path]["summary"]]
         folders = map(str, (edition.site, edition.review, *edition.sources))  # the review links to and reads them
         run.review([str(path) for path in unique_names(reviewed, summary.errors, REVIEW_PAGES)],
@@ -120,6 +123,7 @@ def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary:
     with _running(settings, jobs, State(None), summary, progress) as run:
         run.check({str(path): False for path in documents}, "", "project", "render")
         run.edition(persons, "")
+        run.search("")
 
 
 def review(files: list[Path], out_dir: Path, site_dir: Path, summary: Summary, progress: Progress = quiet,
@@ -151,6 +155,7 @@ class Runner:
     def __init__(self, pool: Pool, record: State, summary: Summary, progress: Progress) -> None:
         self.pool, self.record, self.summary, self.progress = pool, record, summary, progress
         self.settings = pool.settings
+        self.rendered = False  # whether a document's pages were made again (their neighbours are put in anew)
 
     def tasks(self, name: str, todo: list[tuple], shown: bool = True, label: str | None = None) -> list:
         """The results of task `name` of TASKS over `todo`, in their order; their stage times counted."""
@@ -212,6 +217,7 @@ class Runner:
             todo.append((path, validated, xsd, validated and schema == "all"))
             before[path] = entry["pages"] if entry else {}
             record[path] = {"base": base}
+        self.rendered |= bool(todo)
         for done in self.tasks(task, todo):
             if done.error:  # unpublished and unlisted, never counted as done: tried again next time
                 self.summary.errors.append(done.error)
@@ -281,6 +287,20 @@ class Runner:
         self.summary.errors += done.errors
         remove_written(site, set(entry["files"] if entry else []) - set(done.files))
         self.record.pages["edition"] = {"key": "" if done.errors else key, "files": done.files}
+
+    def search(self, code: str) -> None:
+        """Each page's previous and next, the search page and the index, made again when a page was."""
+        documents, site = self.record.documents, self.settings.site_dir
+        listed = sorted(path for path, entry in documents.items() if entry.get("pages", {}).get("html"))
+        key = digest(code, self.record.pages.get("edition", {}).get("key", ""),
+                     *(f"{path}={documents[path]['key']}" for path in listed))
+        entry = self.record.pages.get("search")
+        if "html" not in self.settings.formats or entry and entry["key"] == key and not self.rendered \
+                and _exist(site, entry["files"]):
+            return
+        [done] = self.tasks("search", [([(path, documents[path]["summary"]) for path in listed],)], shown=False)
+        remove_written(site, set(entry["files"] if entry else []) - set(done.files))
+        self.record.pages["search"] = {"key": key, "files": done.files}
 
     # -- 5. the review -----------------------------------------------------------------------------
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import pipeline, review as reviewer, teidiff, tei
+from . import pipeline, review as reviewer, search as site_search, teidiff, tei
+from .siteconfig import base_url
 from .edition import NEW, PERSONS, remove_written
 from .errors import InputError, PlenumError, naming
 from .fileio import write_atomic
@@ -28,7 +29,7 @@ from .validate import SCHEMAS, Problem, blocking, TeiAllValidator, Validator, Xs
 
 
 # The static files of the site, kept in xslt/assets/.
-ASSETS = ("edition.css",)
+ASSETS = ("edition.css", "view.js", "favicon.svg")
 
 # The stage a format's rendering is timed as.
 STAGES = {"html": "HTML", "text": "text"}
@@ -88,7 +89,8 @@ class Context:
         """The stylesheets, rendering site pages with the personography of the TEI folder."""
         renderer = Renderer(self.settings.formats)
         persons = self.settings.tei_dir / PERSONS if self.settings.tei_dir else None
-        renderer.edition(renderer.load(persons) if persons and persons.is_file() else None)
+        renderer.edition(renderer.load(persons) if persons and persons.is_file() else None,
+                         base_url(self.settings.tei_dir))
         return renderer
 
     @functools.cached_property
@@ -328,6 +330,15 @@ def _site_pages(renderer: Renderer, summaries: list, persons: str | None, site: 
     return [*pages, *ASSETS] + ([PERSONS] if persons else [])
 
 
+def search(documents: list[tuple[str, str]]) -> EditionPages:
+    """The listed documents' (path, summary) previous and next, the search page and index (plenum.search)."""
+    renderer = context().renderer
+    with stage("search"):
+        summaries = [renderer.load_summary(text, path) for path, text in documents]
+        files = site_search.publish(renderer, summaries, context().settings.site_dir)
+    return EditionPages(files, timings=take())
+
+
 @dataclass
 class Reviewed:
     """What reviewing one TEI file gave: what the overview lists of it, the source file whose lines it
@@ -394,6 +405,9 @@ TASKS = {
     # the listed documents' summaries and persons.xml; the code, persons.xml, the listed documents'
     # keys, and its pages
     "edition": Task(edition, "Edition"),
+    # the listed documents' summaries; the code, the edition's key, the documents' keys, whether a
+    # page was made again, and its files
+    "search": Task(search, "Search"),
     # a TEI file; its bytes, the code, the folders, the bytes of the source file it shows, and its pages
     "review": Task(review_document, "Reviewing"),
     # every reviewed document's listing; the reviews' keys, and its pages
