@@ -53,12 +53,14 @@ class Pool(AbstractContextManager):
         self._executor: ProcessPoolExecutor | None = None
         self._local: work.Context | None = None
 
-    def run(self, function: Callable, tasks: list[tuple], progress, label: str) -> list:
+    def run(self, function: Callable, tasks: list[tuple], progress, label: str, apart: bool = False) -> list:
         """The results of `function(*task)` for every task, in the tasks' order (the progress display
-        follows them as they complete)."""
+        follows them as they complete). `apart`: in a worker process however few they are (tasks that
+        hold the whole edition, so that this process's memory does not grow with it), unless there is
+        to be one process only (jobs 1: every task runs in this one)."""
         if not tasks:
             return []
-        if self._executor is None and (self.jobs == 1 or len(tasks) < SMALL):
+        if self._executor is None and (self.jobs == 1 or (not apart and len(tasks) < SMALL)):
             self.local()
             with progress(tasks, label) as bar:
                 return [function(*task) for task in bar]

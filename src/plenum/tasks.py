@@ -10,6 +10,7 @@ parsed once by lxml (grammar, XSD, tei_all, attestations) and once by Saxon (rul
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -283,7 +284,7 @@ class EditionPages:
 
 
 def edition(documents: list[tuple[str, str, bool]], persons: str | None) -> EditionPages:
-    """The pages that list documents, from the listed documents' (path, summary, is a dossier): each
+    """The pages that list documents, from the listed documents' (path, file of its summary, is a dossier): each
     dossier's pages, and with HTML the home page, the person index (with `persons`, the
     personography's path), persons.xml and the style sheet. A dossier that fails to render is
     reported by name and left out of the lists; any other failure is the run's and stops it."""
@@ -291,7 +292,8 @@ def edition(documents: list[tuple[str, str, bool]], persons: str | None) -> Edit
     done = EditionPages()
     with stage("edition pages"):
         renderer.edition(renderer.load(persons) if persons else None)
-        summaries = {path: renderer.load_summary(text, path) for path, text, _ in documents}
+        summaries = {path: renderer.load_summary(Path(part).read_text(encoding="utf-8"), path)
+                     for path, part, _ in documents}
         for path, _, corpus in documents:
             if corpus and (error := _dossier(renderer, Path(path), site, list(summaries.values()), done.files)):
                 done.errors.append(error)
@@ -330,11 +332,13 @@ def _site_pages(renderer: Renderer, summaries: list, persons: str | None, site: 
 
 @dataclass
 class Reviewed:
-    """What reviewing one TEI file gave: what the overview lists of it, the source file whose lines it
-    shows, a note when that file is missing or changed, the pages written in the review folder."""
+    """What reviewing one TEI file gave: what the overview lists of it (as JSON, the order of its keys
+    the order the overview's JSON shows) and its number of interventions, the source file whose lines
+    it shows, a note when that file is missing or changed, the pages written in the review folder."""
 
     path: str
-    listing: dict | None = None
+    listing: str | None = None
+    total: int = 0
     source: str | None = None
     note: str | None = None
     pages: list[str] = field(default_factory=list)
@@ -353,18 +357,20 @@ def review_document(path: str) -> Reviewed:
             done.error = str(exc)
         else:
             data = reviewer.write_report(report, settings.review_dir, settings.site_dir, context().review_pages)
-            done.listing, done.pages = reviewer.listing(data), [f"{report.path.stem}.json", f"{report.path.stem}.html"]
+            done.listing, done.total = json.dumps(reviewer.listing(data), ensure_ascii=False), data["total"]
+            done.pages = [f"{report.path.stem}.json", f"{report.path.stem}.html"]
             done.source = str(report.source) if report.source else None
             done.note = f"{path}: {report.message}" if report.status in ("missing", "changed") else None
     done.timings = take()
     return done
 
 
-def review_overview(listings: list[dict]) -> EditionPages:
-    """The review's overview of the documents (their listings, in order): index.json, index.html and
-    uncertain.html."""
+def review_overview(listings: list[str]) -> EditionPages:
+    """The review's overview of the documents (the files of their listings, in order): index.json,
+    index.html and uncertain.html."""
     with stage("review"):
-        files = reviewer.write_overview(listings, context().settings.review_dir, context().review_pages)
+        documents = [json.loads(Path(part).read_bytes()) for part in listings]
+        files = reviewer.write_overview(documents, context().settings.review_dir, context().review_pages)
     return EditionPages(files, timings=take())
 
 
