@@ -32,7 +32,7 @@ from . import fingerprint, pipeline, tei, timing
 from .edition import PERSONS, REVIEW_PAGES, Edition, remove_written, unique_names
 from .errors import InputError
 from .persons import merge
-from .pool import Pool
+from .pool import LARGE, Pool
 from .review import check_names
 from .state import State, code_digest, digest
 from .summary import Progress, Summary, quiet
@@ -157,7 +157,7 @@ class Runner:
     def tasks(self, name: str, todo: list[tuple], shown: bool = True, label: str | None = None,
               apart: bool = False) -> list:
         """The results of task `name` of TASKS over `todo`, in their order; their stage times counted.
-        `apart`: in a worker process even when few (a task holding the whole edition)."""
+        `apart`: in a worker process even when few (a task holding a large edition, pool.LARGE)."""
         task = TASKS[name]
         results = self.pool.run(task.body, todo, self.progress if shown else quiet, label or task.label, apart)
         for done in results:
@@ -286,7 +286,8 @@ class Runner:
             return
         listing = [(path, str(self.record.part(documents[path]["summary"])), documents[path]["corpus"])
                    for path in listed]
-        [done] = self.tasks("edition", [(listing, str(persons) if persons else None)], shown=False, apart=True)
+        [done] = self.tasks("edition", [(listing, str(persons) if persons else None)], shown=False,
+                            apart=len(listing) >= LARGE)
         self.summary.errors += done.errors
         remove_written(site, set(entry["files"] if entry else []) - set(done.files))
         self.record.pages["edition"] = {"key": "" if done.errors else key, "files": done.files}
@@ -333,7 +334,7 @@ class Runner:
         files = []
         if reviewed:
             listings = [str(self.record.part(record[path]["listing"])) for path in reviewed]
-            [done] = self.tasks("overview", [(listings,)], shown=False, apart=True)
+            [done] = self.tasks("overview", [(listings,)], shown=False, apart=len(listings) >= LARGE)
             files = done.files
         remove_written(folder, set(entry["files"] if entry else []) - set(files))
         self.record.pages["review"] = {"key": key, "files": files}
