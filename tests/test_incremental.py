@@ -169,6 +169,25 @@ def test_worker_processes_make_exactly_what_one_process_makes(project, tmp_path_
         assert ours == theirs
 
 
+def test_the_pages_of_a_large_edition_made_apart_are_those_made_in_one_process(project, tmp_path_factory,
+                                                                                monkeypatch):
+    """From runner.LARGE documents on, the edition-wide pages and the review's overview are made in a
+    worker process from the parts kept beside the record, even when the documents are too few to start
+    the workers for them: the same bytes as in one process."""
+    for source in sorted((project / "seeds").iterdir())[pool.SMALL - 1:]:  # too few to start the workers
+        source.unlink()
+    other = tmp_path_factory.mktemp("other")
+    shutil.copytree(project / "seeds", other / "seeds")
+    shutil.copytree(project / "tei", other / "tei")
+    build(project, jobs=1)
+    monkeypatch.setattr(runner, "LARGE", 1)
+    assert build(other, jobs=2).converted < pool.SMALL
+    for folder in ("tei", "site", "review"):
+        ours = {path.name: path.read_bytes() for path in (project / folder).iterdir()}
+        theirs = {path.name: path.read_bytes() for path in (other / folder).iterdir()}
+        assert ours == theirs
+
+
 def test_a_rebuild_naming_the_folders_another_way_keeps_every_page(project, monkeypatch):
     """The same edition built with absolute paths, then from its folder with the default relative ones:
     the record knows the documents under other names, but their pages are theirs and stay."""
