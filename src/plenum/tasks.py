@@ -83,19 +83,27 @@ class Context:
         self.settings = settings
         self._xsd: XsdValidator | None = None
         self._tei_all: TeiAllValidator | None = None
+        self._persons = None  # the personography of the TEI folder as the renderer loaded it
 
     @functools.cached_property
     def renderer(self) -> Renderer:
         """The stylesheets, rendering site pages with the personography of the TEI folder."""
         renderer = Renderer(self.settings.formats)
         persons = self.settings.tei_dir / PERSONS if self.settings.tei_dir else None
-        renderer.edition(renderer.load(persons) if persons and persons.is_file() else None)
+        self._persons = renderer.load(persons) if persons and persons.is_file() else None
+        renderer.edition(self._persons)
         return renderer
 
     @functools.cached_property
     def validator(self) -> Validator:
-        """The grammar and the rules, the rules sharing the stylesheets' Saxon engine when pages are made."""
-        return Validator(self.renderer.engine if self.settings.site_dir else None)
+        """The grammar and the rules, the rules sharing the stylesheets' Saxon engine (and its
+        personography) when pages are made."""
+        if not self.settings.site_dir:
+            return Validator()
+        validator = Validator(self.renderer.engine)
+        if self._persons is not None:
+            validator.share(self.settings.tei_dir, self._persons)
+        return validator
 
     @functools.cached_property
     def review_pages(self) -> reviewer.Pages:
