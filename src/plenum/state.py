@@ -110,7 +110,7 @@ class State:
         except FileNotFoundError:
             return None
         seen = [info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns]
-        entry = self._hashes.get(name)
+        entry = self._hashed.get(name) or self._hashes.get(name)  # this build's hash first
         if entry and entry[:4] == seen and max(seen[2:]) + SETTLED <= entry[4]:
             self._hashed[name] = entry
             return entry[5]
