@@ -256,7 +256,7 @@ ENTRIES = {
     "plain text": lambda path: rendered(path, "text"),
     "home page": lambda path: Renderer().index([]),
     "Schematron rules": lambda path: validate.Rules().check(tei.parse_file(path), str(path)),
-    "review page": lambda path: review.Pages().page("document", {}),
+    "review page": lambda path: review.Pages().page("document", "{}"),
 }
 
 
