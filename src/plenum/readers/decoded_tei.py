@@ -5,7 +5,9 @@ square brackets the run holds whole (``[were]``, ``[M. Suslov]``) are read by th
 grammar, as in plain text. The reading is not source text, so the grammar consumes nothing there: the
 printed brackets stay in ``orig``. A bracket the run opens or closes for text outside it (``restructuring
 [`` … ``estroika]``) is split out of the run (`bracket_parts`), so that the grammar reads it with its
-partner; its printed character, a shifted bracket, becomes markup of the kind ``font-bracket``.
+partner; its printed character, a shifted bracket, becomes markup of the kind ``font-bracket``. A hand
+label that bracket opens (``[Handwritten at the bottom: “To …``) becomes a run of its own, which the
+grammar reads as the label (see `Brackets._decoded_label`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from lxml import etree
 from ..tei import append, append_text, q, sub
 from .brackets import opens_label
 from .font_runs import FontRun, Piece
+from .hands import hand_label
 from .inline import BREAK, InlineParser, Run
+from .lost_punctuation import LOST
 
 #: The markup kind of a bracket printed in a shifted font: one character below '[' or ']' in ASCII.
 FONT_MARKUP = {"font-bracket": r"[!-\\]"}
@@ -42,33 +46,50 @@ def decoded_choice(run: FontRun, parser: InlineParser | None, offset: int) -> et
 
 def bracket_parts(run: FontRun, offset: int) -> list[FontRun | tuple[int, str]]:
     """A run split at the brackets it does not close itself: sub-runs, and (column, bracket) for each such
-    bracket; a bracket opening a label ('[Handwritten …') stays in its run (its label is decoded text,
-    which the grammar cannot take as markup)."""
+    bracket. A hand label such a bracket opens ('[Handwritten at the bottom: …') is a sub-run of its own,
+    so that the grammar reads it as the label (`Brackets` finds it decoded); a bracket opening another
+    label ('[Stamp: …') stays in its run (the grammar cannot take decoded text as its markup)."""
     reading = run.reading
     lone = [index for index in _unpaired(reading)
-            if reading[index] == "]" or not opens_label(reading[index + 1:])]
+            if reading[index] == "]" or hand_label(reading[index + 1:]) or not opens_label(reading[index + 1:])]
     if not lone:
         return [run]
+    labels = {index + 1 + hand.end(): index for index in lone
+              if reading[index] == "[" and (hand := hand_label(reading[index + 1:]))}
     parts: list[FontRun | tuple[int, str]] = []
-    pieces, raw_start, seen = [], 0, {"[": 0, "]": 0}
-    position = 0
-    for piece in run.pieces:
-        if piece.kind != "text":
-            pieces.append(piece)
-            position += len(piece.text) if piece.kind == "unclear" else 0
-            continue
-        for char in piece.text:
-            if char in "[]" and position in lone:
-                column = _nth(run.raw, chr(ord(char) - offset), seen[char])
-                parts.append(_sub_run(run, raw_start, column, pieces))
-                parts.append((run.start + column, char))
-                pieces, raw_start = [], column + 1
-            else:
-                pieces.append(Piece("text", char))
-            seen[char] = seen.get(char, 0) + (char in "[]")
-            position += 1
+    pieces: list[Piece] = []
+    raw_start, seen, position = 0, {"[": 0, "]": 0}, 0
+    for unit in _units(run.pieces):
+        if position in labels and unit.kind != "gap":
+            words = len(reading[labels.pop(position) + 1:position].split())
+            column = _word_start(run.raw, raw_start, words)
+            parts.append(_sub_run(run, raw_start, column, pieces))
+            pieces, raw_start = [], column
+        if unit.kind == "text" and unit.text in "[]" and position in lone:
+            column = _nth(run.raw, chr(ord(unit.text) - offset), seen[unit.text])
+            parts.append(_sub_run(run, raw_start, column, pieces))
+            parts.append((run.start + column, unit.text))
+            pieces, raw_start = [], column + 1
+        else:
+            pieces.append(unit)
+        if unit.kind == "text" and unit.text in "[]":
+            seen[unit.text] += 1
+        position += 0 if unit.kind == "gap" else len(unit.text)
     parts.append(_sub_run(run, raw_start, len(run.raw), pieces))
     return [part for part in parts if not isinstance(part, FontRun) or part.raw]
+
+
+def _units(pieces: tuple[Piece, ...]) -> list[Piece]:
+    """A run's pieces with its certain text one character a piece (where a run may be split)."""
+    return [unit for piece in pieces
+            for unit in ([Piece("text", char) for char in piece.text] if piece.kind == "text" else [piece])]
+
+
+def _word_start(raw: str, start: int, count: int) -> int:
+    """The column where the printed word after the first `count` words from `start` begins (words: what
+    lies between spaces and lost characters), or the raw's end."""
+    words = list(re.finditer(rf"[^\s{LOST}]+", raw[start:]))
+    return start + words[count].start() if count < len(words) else len(raw)
 
 
 def _unpaired(text: str) -> set[int]:
