@@ -28,11 +28,14 @@ def test_two_builds_give_byte_identical_tei_and_site(tmp_path):
 
 
 def test_a_rebuild_rewrites_nothing(tmp_path):
+    """No file of the edition is written again. (The build record may be: its cache of file hashes
+    learns when the files it hashed right after writing them have settled.)"""
     runner.build(Edition.of(tmp_path / "tei", [ROOT / "seeds"], tmp_path / "site"))
-    times = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
+    record = tmp_path / ".plenum" / "build.json"
+    times = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file() and p != record}
     summary = runner.build(Edition.of(tmp_path / "tei", [ROOT / "seeds"], tmp_path / "site"))
     assert summary.changed == 0
-    assert times == {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
+    assert times == {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file() and p != record}
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)

@@ -164,7 +164,9 @@ class State:
         longer names."""
         data = {"format": FORMAT, "sources": self.sources, "documents": self.documents, "reviews": self.reviews,
                 "pages": self.pages, "hashes": self._hashed}
-        write_atomic(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        if not (self.path.is_file() and self.path.read_bytes() == text):
+            write_atomic(self.path, text)
         named = {entry.get(part) for entry in self.documents.values() for part in ("summary", "attested")} \
             | {entry.get("listing") for entry in self.reviews.values()}
         for path in self.parts.glob("*") if self.parts.is_dir() else ():
