@@ -109,6 +109,8 @@ def test_an_original_follows_its_translation_to_a_proposal_and_to_the_person_acc
     original = root.find(".//tei:text[@type='original']//tei:sp", NS)
     assert original.get("who") == root.find(".//tei:text[@type='translation']//tei:sp", NS).get("who")
     assert plenum("persons", "--accept", "orlov").exit_code == 0
+    # before any build, the document's proposal already points to the person accepted
+    assert "orlov" in local_persons(parse_file(document).getroot()).values()
     persons = parse_file(edition / "tei" / "persons.xml").getroot()
     forms = persons.xpath(".//tei:person[@xml:id='orlov']/tei:persName[@xml:lang='ru']/text()", namespaces=NS)
     assert forms == ["Орлов"]
