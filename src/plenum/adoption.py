@@ -55,10 +55,11 @@ def proposals(documents: list[Path]) -> dict[str, Proposal]:
 
 
 def adopt(persons_path: Path, found: dict[str, Proposal], accept: list[tuple[str, str]],
-          merge: list[tuple[str, str]]) -> list[str]:
+          merge: list[tuple[str, str]], documents: tuple[Path, ...] | list[Path] = ()) -> list[str]:
     """Add accepted proposals to persons.xml as persons (proposal, new id) and merged ones' forms to
-    existing persons (proposal, their id); the lines that say what was done. Nothing is written when
-    one request cannot be met (an unknown proposal, an id taken or missing, an id not of a–z, 0–9, -)."""
+    existing persons (proposal, their id), and point the proposals of `documents` to them; the lines
+    that say what was done. Nothing is written when one request cannot be met (an unknown proposal,
+    an id taken or missing, an id not of a–z, 0–9, -)."""
     if not persons_path.is_file():
         raise InputError(persons_path, "there is no persons.xml: start an edition with plenum init")
     tree = tei.parse_file(persons_path)
@@ -96,6 +97,7 @@ def adopt(persons_path: Path, found: dict[str, Proposal], accept: list[tuple[str
     if done:
         _declare(tree, {name.get(XML_LANG) for name in tree.iterfind(".//tei:listPerson//tei:persName", NS)})
         write_atomic(persons_path, tei.serialize(tree))
+        point_proposals(list(documents), accept + merge)
     return done
 
 

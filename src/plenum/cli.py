@@ -344,9 +344,8 @@ def persons(tei_dir: Path, output_format: str, accept: tuple[str, ...], rename: 
     turns are sp/@who, mentions persName/@ref. Forms the documents attest beyond the curated ones
     are listed as attested. Names no form recognises (persName without @ref) are counted as
     unresolved. A speaker persons.xml does not know is proposed by the document it speaks in
-    (listed as 'proposed', with the forms seen); --accept, --rename and --merge write persons.xml
-    (all of them or, when one cannot be done, nothing), point the documents' proposals to the persons
-    (@sameAs), and the next build links the turns. In text,
+    (listed as 'proposed', with the forms seen); --accept, --rename and --merge write persons.xml (all
+    of them or, when one cannot be done, nothing) and point the proposals there (@sameAs). In text,
     characters that would act unseen on a terminal (bidirectional overrides, C1 controls) are shown
     as markers such as ⟨U+202E⟩, as in the pages.
 
@@ -363,12 +362,9 @@ def persons(tei_dir: Path, output_format: str, accept: tuple[str, ...], rename: 
         return click.echo(person_network.output(documents, tei_dir / PERSONS, output_format), nl=False)
     proposed = adoption.proposals(documents)
     if accept or rename or merge:
-        adopted = [(name, name) for name in accept] + rename
-        for line in adoption.adopt(tei_dir / PERSONS, proposed, adopted, merge):
+        for line in adoption.adopt(tei_dir / PERSONS, proposed, [(name, name) for name in accept] + rename, merge, documents):
             click.echo(marked(line))
-        adoption.point_proposals(documents, adopted + merge)
-        click.echo("persons.xml and the documents' proposals updated: run plenum build to link the turns "
-                   "to these persons", err=True)
+        click.echo("persons.xml and the proposals updated: run plenum build to link the turns anew", err=True)
         return
     found = personography.attest(documents)
     entries = personography.index(personography.Personography.load(tei_dir / PERSONS), found)
