@@ -2,8 +2,10 @@
 DraCor and many editions use) loads each TEI file of the edition in headless Chromium, and every
 turn's @who names an element of the same document (its own particDesc person).
 
-CETEIcean is installed from the npm registry at test time into a cache folder (never into the
-repository); the test is skipped, naming what is missing, without Chromium, npm or the package.
+CETEIcean (BSD-2-Clause) is installed from the npm registry at test time into a cache folder,
+$PLENUM_TEST_CACHE or ~/.cache/plenum-tests (never into the repository); the test is skipped, naming
+what is missing, without Chromium, npm or the package. Before turns pointed to their document's own
+persons, it resolved 0 of the edition's 318 turns.
 """
 
 from __future__ import annotations
