@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from plenum.transforms.local_persons import delocalise
 from plenum import review
 from plenum.tei import NS
 
@@ -31,6 +32,7 @@ A. Mikoyan""")
 def names(tmp_path, edition) -> dict[str, tuple[str | None, str | None]]:
     """The original's persName elements: text -> (@ref person, @cert)."""
     conv = convert(tmp_path, edition, "telegram.txt", TELEGRAM)
+    delocalise(conv.documents[0].root)      # the persons the names point to, as persons.xml#id
     found = conv.documents[0].root.xpath("//tei:text[@type='original']//tei:persName", namespaces=NS)
     # (a line end inside a name read as a space)
     return {" ".join(" ".join(n.itertext()).split()): ((n.get("ref") or "#").split("#")[1] or None, n.get("cert"))

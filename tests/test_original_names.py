@@ -15,6 +15,7 @@ import re
 import pytest
 from lxml import etree
 
+from plenum.transforms.local_persons import delocalise
 from plenum import pipeline
 from plenum.tei import NS, q
 
@@ -57,6 +58,7 @@ def running_text(block: etree._Element) -> list[str]:
 def original(request) -> tuple[etree._Element, list]:
     conv = pipeline.convert(request.param, ROOT / "tei")
     root = conv.documents[0].root
+    delocalise(root)                        # the persons the names point to, as persons.xml#id
     return root.xpath("//tei:text[@type='original']", namespaces=NS)[0], conv.findings
 
 

@@ -14,6 +14,7 @@ from lxml import etree
 
 from plenum import tei
 from plenum.cli import main
+from plenum.persons import local_persons, person_key
 
 from .conftest import ROOT
 
@@ -34,10 +35,13 @@ def dist(tmp_path_factory) -> Path:
 
 
 def person_pointers(root: etree._Element) -> list[tuple[str, str]]:
-    """Every (attribute, person id) of a pointer into the personography under `root`."""
-    return [(name, match.group(1)) for element in root.iter() if isinstance(element.tag, str)
+    """Every (attribute, person id) of a pointer to a person of the personography under `root`: a
+    turn's or name's, followed through the document's own person (its @sameAs), and each @sameAs."""
+    local = local_persons(root)
+    return [(name, pid) for element in root.iter() if isinstance(element.tag, str)
             for name, value in element.attrib.items() for token in value.split()
-            if (match := POINTER.match(token))]
+            if (pid := person_key(token, local) if name in ("who", "toWhom", "ref")
+                else (match.group(1) if (match := POINTER.match(token)) else ""))]
 
 
 def test_the_expanded_corpus_holds_every_document_and_no_include(dist):

@@ -3,6 +3,7 @@ place, the one name of the aligned turn the original does not otherwise give, a 
 
 from __future__ import annotations
 
+from plenum.transforms.local_persons import delocalise
 from plenum import review
 from plenum.tei import NS
 
@@ -35,6 +36,7 @@ Recorded by V. Kovyzhenko""")
 
 def original_names(tmp_path, edition):
     conv = convert(tmp_path, edition, "record.txt", RECORD)
+    delocalise(conv.documents[0].root)      # the persons the names point to, as persons.xml#id
     found = conv.documents[0].root.xpath("//tei:text[@type='original']//tei:persName", namespaces=NS)
     return conv, {" ".join(n.itertext()): ((n.get("ref") or "#").split("#")[1] or None, n.get("cert"))
                   for n in found}

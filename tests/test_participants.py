@@ -18,7 +18,7 @@ Cde. Nam Il said the session would go on in the evening.""", language="English")
 
 def participants(tmp_path, edition) -> list[str]:
     conv = convert(tmp_path, edition, "minutes.txt", MINUTES)
-    found = conv.documents[0].root.xpath("//tei:particDesc//tei:person/@sameAs", namespaces=NS)
+    found = conv.documents[0].root.xpath("//tei:particDesc/tei:listPerson[@type='participants']/tei:person/@sameAs", namespaces=NS)
     return [value.split("#")[1] for value in found]
 
 
@@ -42,7 +42,7 @@ I received Cde. Pak Ui-won at his request. He spoke about Cde. Kim Il Sung's pla
 
 def test_whom_a_records_title_says_it_met_is_a_participant_and_whom_they_talk_about_is_not(tmp_path, edition):
     conv = convert(tmp_path, edition, "record.txt", RECORD)
-    found = conv.documents[0].root.xpath("//tei:particDesc//tei:person/@sameAs", namespaces=NS)
+    found = conv.documents[0].root.xpath("//tei:particDesc/tei:listPerson[@type='participants']/tei:person/@sameAs", namespaces=NS)
     assert sorted(value.split("#")[1] for value in found) == ["ivanov-vasily", "pak-ui-won"]
 
 
@@ -55,5 +55,5 @@ He asked about Cde. Pak Ui-won.""", language="English")
 
 def test_whom_the_writer_received_is_a_participant_not_whom_they_talked_about(tmp_path, edition):
     conv = convert(tmp_path, edition, "diary.txt", DIARY)
-    found = conv.documents[0].root.xpath("//tei:particDesc//tei:person/@sameAs", namespaces=NS)
+    found = conv.documents[0].root.xpath("//tei:particDesc/tei:listPerson[@type='participants']/tei:person/@sameAs", namespaces=NS)
     assert [value.split("#")[1] for value in found] == ["qiao-xiaoguang"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 
+from plenum.transforms.local_persons import delocalise
 from plenum import pipeline, tei
 from plenum.readers.fontshift import LOST
 
@@ -35,7 +36,9 @@ def document(tmp_path, lines: list[str], title: str = "Record of the Council of 
     out.mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", out / "persons.xml")
     pipeline.write(pipeline.convert(source, out), out)
-    return tei.parse_file(out / "dossier-doc05.xml").getroot()
+    root = tei.parse_file(out / "dossier-doc05.xml").getroot()
+    delocalise(root)                        # the persons the names point to, as persons.xml#id
+    return root
 
 
 def test_the_longer_name_wins_across_a_line_end(tmp_path):
@@ -71,7 +74,8 @@ def test_names_in_a_documents_title_are_found_and_whom_it_met_is_a_participant(t
                     title="Memorandum of Conversation with Vice Premier Bak Uiwan, 3 April 1957")
     title = root.find(".//t:front//t:titlePart", NS)
     assert [name.get("ref") for name in title.iterfind(".//t:persName", NS)] == ["persons.xml#pak-ui-won"]
-    assert root.xpath("//t:particDesc//t:person/@sameAs", namespaces=NS) == ["persons.xml#pak-ui-won"]
+    assert root.xpath("//t:listPerson[@type='participants']/t:person/@sameAs", namespaces=NS) == ["persons.xml#pak-ui-won"]
+    assert root.xpath("//t:listPerson[@type='mentioned']/t:person/@sameAs", namespaces=NS) == ["persons.xml#nam-il"]
 
 
 def test_a_name_a_line_end_splits_at_the_edge_of_a_decoded_run_is_one_name_in_two_parts(tmp_path):

@@ -7,7 +7,7 @@ from collections import defaultdict
 import pytest
 
 from plenum import tei
-from plenum.persons import Personography, person_id
+from plenum.persons import Personography, local_persons, person_key
 from plenum.tei import NS, XML_ID
 
 from .conftest import ROOT
@@ -19,8 +19,10 @@ def mentions() -> dict[str, set[str]]:
     """Each name as the committed documents write it -> the persons its mentions point to."""
     found: dict[str, set[str]] = defaultdict(set)
     for path in sorted((ROOT / "tei").glob("0*.xml")):
-        for name in tei.parse_file(path).iterfind(".//tei:text//tei:persName", NS):
-            found[" ".join(" ".join(name.itertext()).split())].add(person_id(name.get("ref") or ""))
+        root = tei.parse_file(path).getroot()
+        local = local_persons(root)
+        for name in root.iterfind(".//tei:text//tei:persName", NS):
+            found[" ".join(" ".join(name.itertext()).split())].add(person_key(name.get("ref") or "", local))
     return found
 
 

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from lxml import html
 
 from plenum.cli import main
+from plenum.persons import local_persons, person_key, pointer
 from plenum.tei import NS, parse_file
 
 PAGES = Path(__file__).parent / "pages" / "archive-text"
@@ -34,10 +35,14 @@ def edition(tmp_path, monkeypatch) -> Path:
 
 
 def speakers(path: Path) -> dict[str, list[str]]:
-    """Each turn's @who, with the labels of its turns."""
+    """Each turn's speaker (persons.xml#id, followed through the document's own person, or a
+    proposal's #id), with the labels of its turns."""
     found: dict[str, list[str]] = {}
-    for sp in parse_file(path).getroot().iterfind(".//tei:sp", NS):
-        found.setdefault(sp.get("who"), []).append(" ".join("".join(sp.find("tei:speaker", NS).itertext()).split()))
+    root = parse_file(path).getroot()
+    local = local_persons(root)
+    for sp in root.iterfind(".//tei:sp", NS):
+        who = pointer(pid) if (pid := person_key(sp.get("who"), local)) else sp.get("who")
+        found.setdefault(who, []).append(" ".join("".join(sp.find("tei:speaker", NS).itertext()).split()))
     return found
 
 
@@ -104,6 +109,8 @@ def test_an_original_follows_its_translation_to_a_proposal_and_to_the_person_acc
     original = root.find(".//tei:text[@type='original']//tei:sp", NS)
     assert original.get("who") == root.find(".//tei:text[@type='translation']//tei:sp", NS).get("who")
     assert plenum("persons", "--accept", "orlov").exit_code == 0
+    # before any build, the document's proposal already points to the person accepted
+    assert "orlov" in local_persons(parse_file(document).getroot()).values()
     persons = parse_file(edition / "tei" / "persons.xml").getroot()
     forms = persons.xpath(".//tei:person[@xml:id='orlov']/tei:persName[@xml:lang='ru']/text()", namespaces=NS)
     assert forms == ["Орлов"]

@@ -71,7 +71,7 @@ def test_validate_a_folder_prints_file_line_column_severity_message_rule(tmp_pat
     result = CliRunner().invoke(main, ["validate", str(tmp_path)])
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert f"{tmp_path / 'who-dangling.xml'}:32:0: error: @who=\"persons.xml#stalin-joseph\" names no person" in lines[0]
+    assert f"{tmp_path / 'who-dangling.xml'}:32:0: error: @who=\"#d1-stalin-joseph\" names no person" in lines[0]
     assert lines[0].endswith("[plenum.sch:who-resolves]")
     assert "2 valid, 1 invalid" in result.stderr
 
@@ -92,5 +92,5 @@ def test_a_file_without_persons_xml_beside_it_is_reported_not_a_crash(tmp_path, 
     lone = tmp_path / "lone.xml"
     shutil.copyfile(INVALID / "valid.xml", lone)
     problems = validator.check(lone)
-    assert problems and all(p.rule in ("plenum.sch:who-resolves", "plenum.sch:ref-resolves") for p in problems)
+    assert problems and all(p.rule == "plenum.sch:same-as-resolves" for p in problems)
     assert all("no readable persons.xml beside this file" in p.message for p in problems)

@@ -3,8 +3,9 @@
 A speaker persons.xml does not know is proposed in the document it speaks in (transforms/proposals.py):
 a particDesc person without @sameAs, @n the id it would take, its persName the forms its labels use.
 The editor decides: accept it under that id, rename it (accept under another id), or merge it into a
-person persons.xml already has (its forms are added there). The personography then knows the forms,
-and the next build links the turns to the person; the proposal disappears from the documents.
+person persons.xml already has (its forms are added there). The personography then knows the forms;
+each document's proposal becomes its local entry for the person (@sameAs into persons.xml), so that
+the documents point to the person at once, and the next build links the turns and names anew.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from lxml import etree
 from . import tei
 from .errors import InputError
 from .fileio import write_atomic
+from .persons import pointer
 from .tei import E, NS, XML_ID, XML_LANG
 
 ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -53,10 +55,11 @@ def proposals(documents: list[Path]) -> dict[str, Proposal]:
 
 
 def adopt(persons_path: Path, found: dict[str, Proposal], accept: list[tuple[str, str]],
-          merge: list[tuple[str, str]]) -> list[str]:
+          merge: list[tuple[str, str]], documents: tuple[Path, ...] | list[Path] = ()) -> list[str]:
     """Add accepted proposals to persons.xml as persons (proposal, new id) and merged ones' forms to
-    existing persons (proposal, their id); the lines that say what was done. Nothing is written when
-    one request cannot be met (an unknown proposal, an id taken or missing, an id not of a–z, 0–9, -)."""
+    existing persons (proposal, their id), and point the proposals of `documents` to them; the lines
+    that say what was done. Nothing is written when one request cannot be met (an unknown proposal,
+    an id taken or missing, an id not of a–z, 0–9, -)."""
     if not persons_path.is_file():
         raise InputError(persons_path, "there is no persons.xml: start an edition with plenum init")
     tree = tei.parse_file(persons_path)
@@ -94,7 +97,26 @@ def adopt(persons_path: Path, found: dict[str, Proposal], accept: list[tuple[str
     if done:
         _declare(tree, {name.get(XML_LANG) for name in tree.iterfind(".//tei:listPerson//tei:persName", NS)})
         write_atomic(persons_path, tei.serialize(tree))
+        point_proposals(list(documents), accept + merge)
     return done
+
+
+def point_proposals(documents: list[Path], adopted: list[tuple[str, str]]) -> list[str]:
+    """Make each adopted proposal (proposal, person id) its documents' local entry for the person:
+    @sameAs into persons.xml, the proposal's marks (@n, @cert, @resp) gone; the files changed."""
+    ids = dict(adopted)
+    changed = []
+    for path in documents:
+        tree = tei.parse_file(path)
+        found = [person for person in tree.iterfind(".//tei:particDesc//tei:person", NS)
+                 if person.get("sameAs") is None and person.get("n") in ids]
+        for person in found:
+            person.set("sameAs", pointer(ids[person.get("n")]))
+            for mark in ("n", "cert", "resp"):
+                person.attrib.pop(mark, None)
+        if found and write_atomic(path, tei.serialize(tree)):
+            changed.append(path.name)
+    return changed
 
 
 def _declare(tree: etree._ElementTree, languages: set[str | None]) -> None:

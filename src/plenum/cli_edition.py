@@ -48,8 +48,8 @@ def persons(tei_dir: Path, output_format: str, accept: tuple[str, ...], rename: 
     turns are sp/@who, mentions persName/@ref. Forms the documents attest beyond the curated ones
     are listed as attested. Names no form recognises (persName without @ref) are counted as
     unresolved. A speaker persons.xml does not know is proposed by the document it speaks in
-    (listed as 'proposed', with the forms seen); --accept, --rename and --merge write persons.xml
-    (all of them or, when one cannot be done, nothing) and the next build links the turns. In text,
+    (listed as 'proposed', with the forms seen); --accept, --rename and --merge write persons.xml (all
+    of them or, when one cannot be done, nothing) and point the proposals there (@sameAs). In text,
     characters that would act unseen on a terminal (bidirectional overrides, C1 controls) are shown
     as markers such as ⟨U+202E⟩, as in the pages.
 
@@ -66,9 +66,10 @@ def persons(tei_dir: Path, output_format: str, accept: tuple[str, ...], rename: 
         return click.echo(person_network.output(documents, tei_dir / PERSONS, output_format), nl=False)
     if accept or rename or merge:
         changes = [(name, name) for name in accept] + rename
-        for line in adoption.adopt(tei_dir / PERSONS, adoption.proposals(documents), changes, merge):
+        for line in adoption.adopt(tei_dir / PERSONS, adoption.proposals(documents), changes, merge,
+                                   documents):
             click.echo(marked(line))
-        click.echo("persons.xml updated: run plenum build to link the turns to these persons", err=True)
+        click.echo("persons.xml and the proposals updated: run plenum build to link the turns anew", err=True)
         return
     report, count = person_report(documents, tei_dir / PERSONS, output_format)
     if report:

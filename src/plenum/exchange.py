@@ -263,7 +263,8 @@ def included_elsewhere(trees: dict[Path, etree._ElementTree]) -> set[Path]:
 def _corpus_note(personography: bool) -> str:
     """What the corpus header says of the package's parts."""
     return (f"{CORPUS} includes each document with XInclude; {EXPANDED} holds the same documents in place. "
-            + (f"The persons the documents point to (persons.xml#id) are described in the personography "
+            + (f"Each document's turns and names point to persons of its own header, which point "
+               f"(@sameAs, persons.xml#id) to the personography "
                f"{PERSONOGRAPHY.as_posix()}, which is not a member of the corpus. " if personography else "")
             + f"{MANIFEST} lists every file of the package with its SHA-256.")
 

@@ -20,7 +20,7 @@ import networkx
 from lxml import etree
 
 from . import tei
-from .persons import Personography, person_id
+from .persons import Personography, local_persons, person_key
 
 SP, PERSNAME, TEXT, PERSON, PERSNAME_TAG = map(tei.q, ("sp", "persName", "text", "person", "persName"))
 COLUMNS = ("scope", "document", "kind", "person", "other", "count")
@@ -40,27 +40,29 @@ class DocumentNetwork:
 def document_network(tree: etree._ElementTree, name: str) -> DocumentNetwork:
     """The turns, mentions and turn-taking edges of one document."""
     found = DocumentNetwork(name)
+    local = local_persons(tree.getroot())
     for text in tree.iter(TEXT):
         previous: list[str] = []
         for sp in text.iter(SP):
             if next(sp.iterancestors(TEXT)) is not text:
                 continue
-            speakers = [key for value in (sp.get("who") or "").split() if (key := _person(value, name))]
+            speakers = [key for value in (sp.get("who") or "").split() if (key := _person(value, name, local))]
             found.turns.update(speakers)
             found.edges.update((before, after) for before in previous for after in speakers if before != after)
             previous = speakers or previous
     for mention in tree.iter(PERSNAME):
         if next(mention.iterancestors(TEXT), None) is not None and not mention.get("prev"):  # parts count once
-            found.mentions.update(key for value in (mention.get("ref") or "").split() if (key := _person(value, name)))
+            found.mentions.update(key for value in (mention.get("ref") or "").split() if (key := _person(value, name, local)))
     for person in tree.iter(PERSON):
-        if person.get(tei.XML_ID) and (label := person.find(PERSNAME_TAG)) is not None:
+        if person.get(tei.XML_ID) and not local[person.get(tei.XML_ID)] and (label := person.find(PERSNAME_TAG)) is not None:
             found.labels[f"{name}#{person.get(tei.XML_ID)}"] = " ".join("".join(label.itertext()).split())
     return found
 
 
-def _person(value: str, name: str) -> str:
-    """The person a pointer names: the personography's id, or `<file>#<id>` for a local one; '' else."""
-    if pid := person_id(value):
+def _person(value: str, name: str, local: dict[str, str]) -> str:
+    """The person a pointer names: the personography's id (through the document's own person's
+    @sameAs), or `<file>#<id>` for a person of the document only; '' else."""
+    if pid := person_key(value, local):
         return pid
     return f"{name}{value}" if value.startswith("#") and len(value) > 1 else ""
 

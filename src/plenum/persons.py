@@ -2,8 +2,9 @@
 
 The editors own the file; plenum reads their forms to recognise speakers and mentions, and after a
 build replaces only the elements marked resp="#plenum" (attested forms and attestations) with what
-the documents of the edition attest. Pointers from documents are plain relative URIs:
-``who="persons.xml#mikoyan-anastas"``.
+the documents of the edition attest. A document points to its own persons (``who="#wda117838-mao-zedong"``,
+its particDesc), and each of them to the personography (``sameAs="persons.xml#mao-zedong"``), so that
+a tool loading one file resolves every speaker; `local_persons` and `person_key` follow the two steps.
 """
 
 from __future__ import annotations
@@ -46,9 +47,28 @@ def person_id(value: str) -> str:
     return fragment if path.endswith(PERSONS) else ""
 
 
+def local_id(document_id: str, person: str) -> str:
+    """The xml:id of a personography person in a document's own list: the document's id first, so
+    that it is unique within a teiCorpus."""
+    return f"{document_id}-{person}"
+
+
+def local_persons(root: etree._Element) -> dict[str, str]:
+    """Each person a document declares itself (xml:id) -> the personography id its @sameAs points to
+    ('' for a person of the document only: proposed by plenum, or from another edition)."""
+    return {person.get(XML_ID): person_id(person.get("sameAs") or "")
+            for person in root.iter(PERSON) if person.get(XML_ID)}
+
+
+def person_key(value: str, local: dict[str, str]) -> str:
+    """The personography id a @who/@ref value names: through the document's own person (#id, its
+    @sameAs) or directly (persons.xml#id, as imported files may point); '' otherwise."""
+    return local.get(value[1:], "") if value.startswith("#") else person_id(value)
+
+
 # What attest_tree looks for, by Clark name (tree.iter, find: no path to compile or walk twice).
-SP, SPEAKER, PERSNAME, TEXT, TITLESTMT, TITLE, SUPPLIED = map(
-    tei.q, ("sp", "speaker", "persName", "text", "titleStmt", "title", "supplied"))
+SP, SPEAKER, PERSNAME, TEXT, TITLESTMT, TITLE, SUPPLIED, PERSON = map(
+    tei.q, ("sp", "speaker", "persName", "text", "titleStmt", "title", "supplied", "person"))
 _STRING = etree.XPath("string()")
 # What _label_name takes off a speaker label: titles before the name, asides, separators after it.
 _TITLES = re.compile(r"^\W*(?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+")
@@ -100,9 +120,10 @@ def attest_tree(tree: etree._ElementTree, name: str) -> dict:
     places: dict[str, list[int]] = {}
     forms: Counter = Counter()
     plenum = tei.plenum_pointers(tree.getroot())
+    local = local_persons(tree.getroot())
     for sp in tree.iter(SP):
         for value in (sp.get("who") or "").split():
-            if pid := person_id(value):
+            if pid := person_key(value, local):
                 places.setdefault(pid, [0, 0])[0] += 1
                 speaker = sp.find(SPEAKER)
                 if speaker is not None and sp.get("cert", "high") == "high":
@@ -110,7 +131,7 @@ def attest_tree(tree: etree._ElementTree, name: str) -> dict:
     parts = {part.get(XML_ID): part for part in tree.iter(PERSNAME) if part.get("prev")}
     for mention in tree.iter(PERSNAME):
         in_text = next(mention.iterancestors(TEXT), None) is not None
-        if in_text and (ref := mention.get("ref")) is not None and (pid := person_id(ref)) \
+        if in_text and (ref := mention.get("ref")) is not None and (pid := person_key(ref, local)) \
                 and not mention.get("prev"):                # a name in parts counts once, as its first
             places.setdefault(pid, [0, 0])[1] += 1
             if mention.get("cert", "high") == "high":      # an OCR form linked by likeness attests no form

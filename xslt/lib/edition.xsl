@@ -32,7 +32,20 @@
   <!-- A person of the personography, from a pointer to it; empty when unknown or not given. -->
   <xsl:function name="pl:person" as="element(tei:person)?">
     <xsl:param name="pointer" as="xs:string?"/>
-    <xsl:variable name="id" select="pl:person-id($pointer)"/>
+    <xsl:sequence select="pl:personography-person(pl:person-id($pointer))"/>
+  </xsl:function>
+
+  <!-- A person of the personography, from a turn's or name's pointer in the document of $context
+       (through the document's own person: pl:person-key). -->
+  <xsl:function name="pl:person" as="element(tei:person)?">
+    <xsl:param name="pointer" as="xs:string?"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:sequence select="pl:personography-person(pl:person-key($pointer, $context))"/>
+  </xsl:function>
+
+  <!-- The person of the personography with the id $id; empty for '' or when there is none. -->
+  <xsl:function name="pl:personography-person" as="element(tei:person)?">
+    <xsl:param name="id" as="xs:string"/>
     <xsl:sequence select="if ($id and exists($persons)) then key('pl:person', $id, $persons)[1] else ()"/>
   </xsl:function>
 

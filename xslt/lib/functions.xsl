@@ -119,6 +119,17 @@
         or matches($pointer, '^(.*/)?persons\.xml#[^\s#]+$')) then $id else ''"/>
   </xsl:function>
 
+  <!-- The personography id a turn's or name's pointer names: through the document's own person
+       (#id, its @sameAs into persons.xml) or directly (persons.xml#id); '' otherwise. $context is
+       any node of the document the pointer stands in. -->
+  <xsl:function name="pl:person-key" as="xs:string">
+    <xsl:param name="pointer" as="xs:string?"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:sequence select="if (starts-with($pointer, '#'))
+        then string(pl:person-id(id(substring($pointer, 2), root($context))/self::tei:person/@sameAs))
+        else pl:person-id($pointer)"/>
+  </xsl:function>
+
   <!-- The name of a language, from its code (ru → Russian); the code when unknown. -->
   <xsl:function name="pl:language" as="xs:string">
     <xsl:param name="code" as="xs:string?"/>

@@ -59,9 +59,9 @@
           <dt>Setting</dt>
           <dd>{string-join((tei:placeName ! normalize-space(), tei:date ! pl:span(@from, @to))[.], ', ')}</dd>
         </xsl:for-each>
-        <xsl:if test="tei:profileDesc/tei:particDesc/tei:listPerson/tei:person">
+        <xsl:if test="tei:profileDesc/tei:particDesc/tei:listPerson[not(@type = 'mentioned')]/tei:person">
           <dt>Participants</dt>
-          <dd><xsl:apply-templates select="tei:profileDesc/tei:particDesc/tei:listPerson/tei:person" mode="meta"/></dd>
+          <dd><xsl:apply-templates select="tei:profileDesc/tei:particDesc/tei:listPerson[not(@type = 'mentioned')]/tei:person" mode="meta"/></dd>
         </xsl:if>
         <xsl:for-each select="tei:profileDesc/tei:handNotes/tei:handNote">
           <dt>Hand</dt>
@@ -116,7 +116,7 @@
       </xsl:when>
       <!-- A person of this document only (proposed by plenum, not yet in the personography): the
            target of its speakers' links and of the review's. -->
-      <xsl:when test="@xml:id">
+      <xsl:when test="@xml:id and not(@sameAs)">
         <span class="participant proposed" id="{@xml:id}"
             title="{if (pl:foreign(.)) then 'a person of this document' else string-join(('not yet in the personography: proposed by plenum', @cert ! ('certainty ' || .)), '; ')}">{normalize-space(tei:persName[1])}</span>
       </xsl:when>

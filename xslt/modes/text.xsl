@@ -94,7 +94,7 @@
     <xsl:param name="root" as="element()"/>
     <xsl:variable name="labels" as="xs:string*">
       <xsl:for-each-group select="key('pl:speakers', 'all', root($root))" group-by="pl:plain(., 'text', false())">
-        <xsl:variable name="person" select="pl:person(tokenize(../@who)[1])"/>
+        <xsl:variable name="person" select="pl:person(tokenize(../@who)[1], ..)"/>
         <xsl:sequence select="current-grouping-key() || ($person ! (' (' || pl:person-name(.) || ')'))"/>
       </xsl:for-each-group>
     </xsl:variable>

@@ -1,5 +1,7 @@
-"""The participants of a record (profileDesc/particDesc): its speakers, its participants lists, the
-names of a sentence saying who was present, and whom its title says it met ('Conversation with …')."""
+"""The persons of a record (profileDesc/particDesc): its participants (its speakers, its participants
+lists, the names of a sentence saying who was present, whom its title says it met: 'Conversation
+with …'), then the persons it only names (listPerson type="mentioned"); each with a local xml:id the
+turns and names point to (`local_persons`)."""
 
 from __future__ import annotations
 
@@ -8,10 +10,11 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from ..persons import person_id, pointer
+from ..persons import person_id
 from ..readers import Conversion, Document
 from ..tei import E, NS, q
 from . import Transform
+from .local_persons import delocalise, local_person, localise, pointed
 from .proposals import proposed_persons
 
 # A sentence before the first turn that says who was present ('… were present at the meeting',
@@ -39,6 +42,7 @@ class ListParticipants(Transform):
         profile = root.find("tei:teiHeader/tei:profileDesc", NS)
         if profile is None or conv.persons is None:
             return
+        delocalise(root)
         for old in profile.findall("tei:particDesc", NS):
             profile.remove(old)
         ids = [person_id(value) for value in named(root, everywhere=False)]
@@ -47,11 +51,13 @@ class ListParticipants(Transform):
         for title in root.xpath(".//tei:text//tei:titlePart | .//tei:text//tei:head", namespaces=NS):
             ids += [person_id(ref) for ref in met(title)]
         ids = [pid for pid in dict.fromkeys(ids) if pid in conv.persons.persons]
-        people = [E.person({"sameAs": pointer(pid)}, E.persName(conv.persons.persons[pid].main)) for pid in ids]
-        people += proposed_persons(root)
-        if not people:
+        people = [local_person(root, pid, conv.persons) for pid in ids] + proposed_persons(root)
+        mentioned = [local_person(root, pid, conv.persons) for pid in pointed(root) if pid not in ids]
+        localise(root)
+        if not people and not mentioned:
             return
-        particdesc = E.particDesc(E.listPerson({"type": "participants"}, *people))
+        particdesc = E.particDesc(*([E.listPerson({"type": "participants"}, *people)] if people else []),
+                                  *([E.listPerson({"type": "mentioned"}, *mentioned)] if mentioned else []))
         usage = profile.find("tei:langUsage", NS)
         if usage is not None:
             usage.addnext(particdesc)
