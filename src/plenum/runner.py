@@ -40,7 +40,7 @@ from .validate import Problem, blocking
 
 
 def build(edition: Edition, progress: Progress = quiet, force: bool = False, schema: str = "project",
-          jobs: int | None = None, full: bool = False) -> Summary:
+          jobs: int | None = None, full: bool = False, cluster: str | None = None) -> Summary:
     """Convert every source of the edition, validate every TEI file, render the valid ones into its site
     and review its documents into its review folder, redoing only what changed since the build its
     record holds (`full`: everything).
@@ -52,6 +52,9 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
     TEI that could be read (valid or not) and did not fail to render. A TEI file that cannot be read,
     the edition's own or imported, is an error naming it (as in `plenum validate`): unpublished and
     unlisted, the others built all the same.
+
+    `cluster` runs the tasks on a Dask cluster instead of the worker pool: a scheduler's address
+    (tcp://host:port) or local:N (N worker processes on this machine), with the same results.
 
     A shared input that fails (persons.xml, the record, the stylesheets, the schemas) stops the build
     with an error before any page is removed; a document that fails to render is reported by name,
@@ -65,7 +68,7 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
     code = code_digest()
     inputs = digest(code, curated_digest(edition.persons))
     settings = Settings(edition.tei, edition.site, ("html", "text"), force, edition.review, edition.sources)
-    with _running(settings, jobs, record, summary, progress) as run:
+    with _running(settings, jobs, record, summary, progress, cluster) as run:
         run.convert(edition.source_files(), inputs, force)
         written = {source: entry["files"] for source, entry in record.sources.items()}
         documents = {str(path): own for path, own in edition.documents(written, summary.errors).items()}
@@ -139,9 +142,20 @@ def review(files: list[Path], out_dir: Path, site_dir: Path, summary: Summary, p
 
 @contextmanager
 def _running(settings: Settings, jobs: int | None, record: State, summary: Summary,
-             progress: Progress) -> Iterator[Runner]:
-    with Pool(settings, jobs) as pool:
+             progress: Progress, cluster: str | None = None) -> Iterator[Runner]:
+    with _backend(settings, jobs, cluster) as pool:
         yield Runner(pool, record, summary, progress)
+
+
+def _backend(settings: Settings, jobs: int | None, cluster: str | None) -> Pool:
+    """Where the tasks run: the worker pool of `jobs` processes, or with `cluster` a Dask cluster
+    (plenum.cluster; imported only then, as Dask is an optional extra)."""
+    if cluster is None:
+        return Pool(settings, jobs)
+    from .cluster import Cluster, local_workers
+    if cluster.startswith("local:"):
+        return Cluster(settings, workers=local_workers(cluster))
+    return Cluster(settings, scheduler=cluster)
 
 
 class Runner:
