@@ -153,9 +153,10 @@ def _backend(settings: Settings, jobs: int | None, cluster: str | None) -> Pool:
     if cluster is None:
         return Pool(settings, jobs)
     from .cluster import Cluster, local_workers
+    here = Pool(settings, 1)  # the few tasks of a small batch
     if cluster.startswith("local:"):
-        return Cluster(settings, workers=local_workers(cluster))
-    return Cluster(settings, scheduler=cluster)
+        return Cluster(settings, here, workers=local_workers(cluster))
+    return Cluster(settings, here, scheduler=cluster)
 
 
 class Runner:
