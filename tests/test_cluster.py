@@ -63,8 +63,10 @@ def test_a_local_cluster_builds_the_edition_of_the_pool(distributed, local, tmp_
 
 def test_a_build_survives_a_worker_killed_mid_build(distributed, local, tmp_path):
     with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
-        victims = list(client.run(os.getpid).values())
+                                  dashboard_address=None, scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"}) \
+            as cluster:
+        with distributed.Client(cluster) as client:
+            victims = list(client.run(os.getpid).values())
         killed = []
 
         @contextmanager

@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import shutil
+import signal
 import tempfile
 import threading
 import uuid
@@ -63,8 +64,11 @@ class Cluster(AbstractContextManager):
             if workers:
                 self._local = distributed.LocalCluster(
                     n_workers=workers, processes=True, threads_per_worker=1, host="127.0.0.1",
-                    dashboard_address=None, silence_logs=logging.ERROR)
+                    dashboard_address=None, silence_logs=logging.CRITICAL,  # failures surface here as errors
+                    scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"})
             self._client = distributed.Client(self._local or scheduler, timeout="20s")
+            if self._local:  # its workers share this terminal: Ctrl-C is this process's, which stops them
+                self._client.register_plugin(Undisturbed(), name="plenum")
         except (OSError, TimeoutError) as exc:
             self._close()
             raise PlenumError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
@@ -109,6 +113,15 @@ class Cluster(AbstractContextManager):
             self._client.close()
         if self._local is not None:
             self._local.close()
+
+
+class Undisturbed(distributed.WorkerPlugin if distributed else object):
+    """On each worker of a local cluster, now and when started again: Ctrl-C ignored (pressed in the
+    terminal, it reaches them too), for the build's process to stop them, as pool's workers."""
+
+    def setup(self, worker) -> None:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class Arrivals:
