@@ -14,8 +14,11 @@ from click.testing import CliRunner
 
 from plenum import runner
 from plenum.cli import main
+from plenum.cluster import Sandbox
 from plenum.edition import Edition
+from plenum.errors import InputError
 from plenum.summary import Summary
+from plenum.tasks import Settings, validate
 
 from .conftest import ROOT
 
@@ -94,3 +97,24 @@ def test_a_cluster_asked_for_wrongly_is_bad_usage(tmp_path, arguments):
     result = CliRunner().invoke(main, ["build", "--seeds", str(tmp_path), "--tei", str(tmp_path / "tei"), *arguments])
     assert result.exit_code == 2
     assert "--cluster" in result.output
+
+
+def _fails(path: str) -> None:
+    raise InputError(path, "cannot be read")
+
+
+def test_a_worker_names_files_as_the_build_does(tmp_path, monkeypatch):
+    """In a worker's sandbox, results and errors name the files by the build machine's paths."""
+    monkeypatch.chdir(tmp_path)  # a sandbox's task runs in its mirror of the build's working folder
+    broken = tmp_path / "tei" / "broken.xml"
+    sandbox = Sandbox(Settings(tmp_path / "tei"), str(tmp_path))
+    try:
+        sandbox.fill("one", {str(broken): b"<TEI><unclosed></TEI>"})
+        done, written = sandbox.run(validate, (str(broken),))
+        assert done.path == str(broken) and str(broken) in done.error and sandbox.root not in done.error
+        assert written == {}
+        with pytest.raises(InputError) as raised:
+            sandbox.run(_fails, (str(broken),))
+        assert str(raised.value).startswith(str(broken)) and sandbox.root not in str(raised.value)
+    finally:
+        shutil.rmtree(sandbox.root)

@@ -228,12 +228,20 @@ class Sandbox:
         if self.context is None or work.current() is not self.context:
             work.start(self.settings)
             self.context = work.context()
-        with fileio.recording() as written:
-            result = function(*(_deep(self.inside, item) for item in task))
         outside = self.root.encode()
-        return (_deep(lambda text: text.replace(self.root, "") if isinstance(text, str) else text, result),
+        with fileio.recording() as written:
+            try:
+                result = function(*(_deep(self.inside, item) for item in task))
+            except Exception as exc:  # the run's error, naming the files as the build's machine does
+                exc.args, exc.__dict__ = _deep(self.outside, exc.args), _deep(self.outside, vars(exc))
+                raise
+        return (_deep(self.outside, result),
                 {name.replace(self.root, ""): None if data is None else data.replace(outside, b"")
                  for name, data in written.items()})
+
+    def outside(self, value):
+        """A value of a task's result or error with the sandbox's paths as the build's machine names them."""
+        return value.replace(self.root, "") if isinstance(value, str) else value
 
 
 def _deep(change: Callable, value):
