@@ -12,6 +12,8 @@ tei/ holding the edition's persons.xml), in a process of its own so that its pea
 * the engines' floor (floor.py): a minimal pipeline over the same TEI files on every core (read, lxml
   parse, RELAX NG, a small saxonche HTML stylesheet, write), each build's wall time given as a ratio to it;
 * peak resident memory of the main process and of the largest worker, over the three builds.
+* the CPU time (user + system, every process) of each build and the load average when it ended: on a
+  machine busy with other work, wall times stretch and CPU times hold.
 
 Results go to benchmarks/results/<date>-<machine>.json (with CPU, cores and versions) and a table to
 stdout. Usage: .venv/bin/python benchmarks/run.py [--sizes 10 100 1000] [--jobs N] [--no-all]
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import platform
 import re
 import resource
@@ -61,15 +64,23 @@ def project(folder: Path, count: int) -> Path:
     return folder
 
 
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of the worker processes it has waited for."""
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
 def timed_build(folder: Path, jobs: int | None, schema: str = "project") -> tuple[float, dict]:
-    """One build of a project: its wall time and its summary's figures."""
-    start = time.perf_counter()
+    """One build of a project: its wall time and its summary's figures (with its CPU time, every
+    process's, and the load average when it ended: the machine may be busy with other work)."""
+    start, cpu = time.perf_counter(), cpu_seconds()
     summary = runner.build(Edition.of(folder / "tei", [folder / "seeds"], folder / "site"), schema=schema, jobs=jobs)
     seconds = time.perf_counter() - start
     if summary.errors or summary.invalid:
         raise SystemExit(f"the build of {folder} failed: {summary.errors[:3]} {[str(p) for p in summary.problems[:3]]}")
     return seconds, {"converted": summary.converted, "checked": summary.valid + summary.invalid - summary.unchanged_documents,
-                     "rendered": summary.rendered, "stages": summary.timings}
+                     "rendered": summary.rendered, "stages": summary.timings, "cpu_seconds": cpu_seconds() - cpu,
+                     "load_average": os.getloadavg()[0]}
 
 
 def change_one(seeds: Path) -> Path:
@@ -109,7 +120,7 @@ def one(count: int, jobs: int | None, with_all: bool) -> dict:
         folder = project(Path(temporary) / "project", count)
         source_bytes = sum(path.stat().st_size for path in (folder / "seeds").iterdir())
         full, figures = timed_build(folder, jobs)
-        unchanged, _ = timed_build(folder, jobs)
+        unchanged, again = timed_build(folder, jobs)
         change_one(folder / "seeds")
         changed, after = timed_build(folder, jobs)
         memory = peak_memory()  # the builds' own: what follows holds every file at once
@@ -119,6 +130,10 @@ def one(count: int, jobs: int | None, with_all: bool) -> dict:
         pipeline_floor = engines_floor.run(folder / "tei", Path(temporary) / "floor", jobs)
         result = {
             "documents": count, "source_bytes": source_bytes, "tei_bytes": tei_bytes, "full_seconds": full,
+            "cpu_seconds": {"full": figures["cpu_seconds"], "unchanged": again["cpu_seconds"],
+                            "one_change": after["cpu_seconds"]},
+            "load_average": {"full": figures["load_average"], "unchanged": again["load_average"],
+                             "one_change": after["load_average"]},
             "stages": figures["stages"], "unchanged_seconds": unchanged, "one_change_seconds": changed,
             "one_change_work": {key: after[key] for key in ("converted", "checked")},
             "floor_seconds": floor_seconds, "pipeline_floor_seconds": pipeline_floor,
@@ -153,12 +168,15 @@ def machine() -> dict:
 
 def table(results: list[dict]) -> str:
     """The short table: totals per size, then each stage per document and as a multiple of the floor."""
-    lines = ["documents  full s  docs/s  MB/s   unchanged s  one change s  with XSD+tei_all s  peak RSS main/worker MB"]
+    lines = ["documents  full s  docs/s  MB/s   unchanged s  one change s  with XSD+tei_all s  peak RSS main/worker MB"
+             "  CPU s full/unchanged/one change  load"]
     for r in results:
         lines.append(f"{r['documents']:>9}  {r['full_seconds']:6.1f}  {r['documents'] / r['full_seconds']:6.1f}  "
                      f"{r['source_bytes'] / 1e6 / r['full_seconds']:4.2f}  {r['unchanged_seconds']:11.2f}  "
                      f"{r['one_change_seconds']:12.2f}  {r.get('all_seconds', float('nan')):18.1f}  "
-                     f"{r['peak_rss_main_mb']:.0f}/{r['peak_rss_worker_mb']:.0f}")
+                     f"{r['peak_rss_main_mb']:.0f}/{r['peak_rss_worker_mb']:.0f}"
+                     f"  {r['cpu_seconds']['full']:.1f}/{r['cpu_seconds']['unchanged']:.2f}/{r['cpu_seconds']['one_change']:.2f}"
+                     f"  {r['load_average']['full']:.1f}")
     lines += ["", "stage (CPU ms per document, all workers; x floor)" + "".join(f"  N={r['documents']:<14}" for r in results)]
     for stage in STAGES:
         cells = []

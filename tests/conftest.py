@@ -10,6 +10,7 @@ import pytest
 
 from plenum.errors import PlenumError
 from plenum.edition import tei_files
+from plenum.render import FORMATS
 from plenum.runner import render
 from plenum.summary import Summary
 from plenum.validate import TeiAllValidator
@@ -45,7 +46,7 @@ def shared(*parts: str) -> Path:
 def build_site(folder: Path) -> Path:
     """The edition's committed TEI rendered into `folder`, HTML and text."""
     summary = Summary()
-    render(tei_files([ROOT / "tei"]), folder, ("html", "text"), summary)
+    render(tei_files([ROOT / "tei"]), folder, tuple(FORMATS), summary)
     assert not summary.errors, summary.errors
     return folder
 

@@ -49,7 +49,8 @@ def test_titles_and_hover_texts_show_them_too(spoofed):
     renderer = Renderer()
     page = renderer.render(renderer.load(spoofed), "html")
     assert re.search(r"<title>A record⟨U\+202E⟩ of conversation", page)
-    assert re.search(r'title="[^"]*A ⟨U\+202E⟩hand\.', page)
+    assert re.search(r'<dd>A ⟨U\+202E⟩hand\.', page)  # the hand, described once in the about panel
+    assert "\u202e" not in page
 
 
 def test_the_home_page_shows_them_in_the_documents_title(spoofed, tmp_path):

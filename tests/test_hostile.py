@@ -228,7 +228,7 @@ def hostile_project(folder: Path, body: str, monkeypatch) -> None:
     """Stylesheets (html, text, review) whose every template does `body`, and Schematron rules that
     call a function doing it, put in place of plenum's (to check what Saxon lets each of them do)."""
     (folder / "xslt").mkdir()
-    for name in ("html.xsl", "text.xsl", "review.xsl"):
+    for name in ("html.xsl", "text.xsl", "csl.xsl", "review.xsl"):
         (folder / "xslt" / name).write_text(
             '<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:output method="text"/>'
             + "".join(f'<xsl:template name="{page}">{body}</xsl:template>'
@@ -256,7 +256,7 @@ ENTRIES = {
     "plain text": lambda path: rendered(path, "text"),
     "home page": lambda path: Renderer().index([]),
     "Schematron rules": lambda path: validate.Rules().check(tei.parse_file(path), str(path)),
-    "review page": lambda path: review.Pages().page("document", {}),
+    "review page": lambda path: review.Pages().page("document", "{}"),
 }
 
 

@@ -13,16 +13,17 @@ PACKAGE = Path(plenum.__file__).parent
 
 # Each module of the package with its layer; a module may import only from its own layer or below.
 LAYERS = {
-    "the command line": ("cli", "__main__"),
+    "the command line": ("cli", "cli_edition", "cli_support", "__main__"),
     "the runner": ("runner",),
     "the tasks": ("tasks", "pool", "cluster", "state"),
     "readers, transforms, checks and writers": (
         "readers", "readers.*", "transforms", "transforms.*", "pipeline", "lossless", "wordcheck", "persons",
-        "person_network", "sourceview", "sourcemarks", "validate", "schematron", "svrl", "teiall", "includes",
-        "render", "review", "teidiff", "exchange", "package", "import_checks", "summary", "adoption", "scaffold",
-        "serve", "dts", "dts.*"),
+        "person_report", "person_network", "sourceview", "sourcemarks", "validate", "schematron", "svrl",
+        "teiall", "includes", "render", "search", "review", "outcomes", "teidiff", "exchange", "package", "import_checks",
+        "summary", "adoption", "scaffold", "serve", "dts", "dts.*"),
     "the foundation": ("__init__", "tei", "engines", "errors", "paths", "fileio", "limits", "source", "visible",
-                       "textnodes", "provenance", "fingerprint", "edition", "timing", "conventions", "publication"),
+                       "textnodes", "provenance", "fingerprint", "edition", "timing", "conventions", "publication",
+                       "siteconfig"),
 }
 RANKS = list(LAYERS)
 # The runner's floors below the command line: the runner, then the modules of the tasks' layer.

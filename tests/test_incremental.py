@@ -4,12 +4,15 @@ change in the code redoes everything, and the work on several cores gives what o
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
-from plenum import pool, runner
+from plenum import pool, runner, state
 from plenum.edition import Edition
 from plenum.summary import Summary
 
@@ -59,8 +62,12 @@ def test_one_changed_source_redoes_its_document_and_the_pages_that_list_it(proje
     assert again.unchanged_documents == len(CASES) - 1
     after = stamps(project / "site")
     rewritten = {name for name in after if after[name] != before.get(name)}
-    assert rewritten == {"archive-web-minutes.html", "archive-web-minutes.txt", "archive-web-minutes.xml",
-                         "index.html", "persons.html", "persons.xml"}
+    # its title changed: so did the previous and next links of the pages beside it
+    neighbours = set(re.findall(r'rel="(?:prev|next)" href="([^"]+)"',
+                                (project / "site" / "archive-web-minutes.html").read_text(encoding="utf-8")))
+    assert neighbours and rewritten == {"archive-web-minutes.html", "archive-web-minutes.txt", "archive-web-minutes.xml",
+                                        "archive-web-minutes.csl.json", "index.html", "persons.html", "persons.xml",
+                                        *neighbours}
 
 
 def test_a_change_that_leaves_the_summary_as_it_was_leaves_the_edition_pages_alone(project):
@@ -76,6 +83,38 @@ def test_a_change_that_leaves_the_summary_as_it_was_leaves_the_edition_pages_alo
         "archive-web-minutes.html", "archive-web-minutes.txt", "archive-web-minutes.xml"}
     assert "Beijing" in (project / "site" / "archive-web-minutes.html").read_text(encoding="utf-8")
     assert again.converted == 1 and "edition pages" not in again.timings
+
+
+def test_an_edit_that_keeps_the_size_and_the_modification_time_is_still_seen(project, monkeypatch):
+    """The record reuses a file's hash while the file is as it was when hashed; restoring the
+    modification time does not hide an edit of the same length (its change time moved)."""
+    monkeypatch.setattr(state, "SETTLED", 0)  # every hash trusted at once: the test need not wait
+    build(project)
+    source = project / "seeds" / "archive-web-minutes.txt"
+    before, text = source.stat(), source.read_text(encoding="utf-8")
+    time.sleep(0.05)  # past the file system's clock tick
+    source.write_text(text.replace("I have just arrived from China.", "I have just arrived from Korea.", 1),
+                      encoding="utf-8")
+    os.utime(source, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert source.stat().st_size == before.st_size and source.stat().st_mtime_ns == before.st_mtime_ns
+    again = build(project)
+    assert again.converted == 1
+    assert "from Korea." in (project / "site" / "archive-web-minutes.html").read_text(encoding="utf-8")
+
+
+def test_a_record_whose_parts_are_gone_makes_the_same_pages_again(project):
+    """Summaries, attestations and review listings are kept beside the record; without them the
+    documents are checked and reviewed again, and the edition's pages come out as they were."""
+    build(project)
+    made = {(folder, path.name): path.read_bytes() for folder in ("site", "review", "tei")
+            for path in (project / folder).iterdir() if path.is_file()}   # pagefind/: not byte-stable
+    shutil.rmtree(project / ".plenum" / "build.parts")
+    for page in ("site/index.html", "site/persons.html", "review/index.html", "review/uncertain.html"):
+        (project / page).unlink()
+    again = build(project)
+    assert again.converted == 0 and again.unchanged_documents == 0
+    assert {(folder, path.name): path.read_bytes() for folder in ("site", "review", "tei")
+            for path in (project / folder).iterdir() if path.is_file()} == made
 
 
 def test_a_change_in_the_code_redoes_everything(project, monkeypatch):
@@ -130,8 +169,27 @@ def test_worker_processes_make_exactly_what_one_process_makes(project, tmp_path_
     parallel = build(other, jobs=2)
     assert parallel.converted == len(CASES) >= pool.SMALL, "enough tasks to start the worker processes"
     for folder in ("tei", "site", "review"):
-        ours = {path.name: path.read_bytes() for path in (project / folder).iterdir()}
-        theirs = {path.name: path.read_bytes() for path in (other / folder).iterdir()}
+        ours = {path.name: path.read_bytes() for path in (project / folder).iterdir() if path.is_file()}
+        theirs = {path.name: path.read_bytes() for path in (other / folder).iterdir() if path.is_file()}
+        assert ours == theirs
+
+
+def test_the_pages_of_a_large_edition_made_apart_are_those_made_in_one_process(project, tmp_path_factory,
+                                                                                monkeypatch):
+    """From runner.LARGE documents on, the edition-wide pages and the review's overview are made in a
+    worker process from the parts kept beside the record, even when the documents are too few to start
+    the workers for them: the same bytes as in one process."""
+    for source in sorted((project / "seeds").iterdir())[pool.SMALL - 1:]:  # too few to start the workers
+        source.unlink()
+    other = tmp_path_factory.mktemp("other")
+    shutil.copytree(project / "seeds", other / "seeds")
+    shutil.copytree(project / "tei", other / "tei")
+    build(project, jobs=1)
+    monkeypatch.setattr(runner, "LARGE", 1)
+    assert build(other, jobs=2).converted < pool.SMALL
+    for folder in ("tei", "site", "review"):
+        ours = {path.name: path.read_bytes() for path in (project / folder).iterdir() if path.is_file()}
+        theirs = {path.name: path.read_bytes() for path in (other / folder).iterdir() if path.is_file()}
         assert ours == theirs
 
 

@@ -110,3 +110,16 @@ def test_conversion_is_deterministic(layout, parts):
 ])
 def test_credits_name_who_obtained_and_translated(credits, obtained, translated):
     assert people(credits) == (obtained, translated)
+
+
+def test_a_panel_value_in_capitals_naming_a_mapped_field_is_kept():
+    """A web panel prints names and values alike: a value 'LANGUAGE' after another value is read as a
+    field of its own (a note keeping its letters), never consumed as the mapped label 'Language'."""
+    parts = {"date": "March 3, 1956", "title": "Talk with a visitor", "translator": "Ann Bee",
+             "summary": "A short summary", "language": "Russian", "body": ["One.", "Two."], "record": 123456,
+             "fields": {"Subjects": ["Korea", "LANGUAGE"]}}
+    parts["citation"] = "unused by the web layout"
+    conv = convert(VARIANTS["web, no 'Skip to content', link lists"][1](parts))
+    assert lossless.check(conv).ok and wordcheck.lost_words(conv) == []
+    notes = conv.documents[0].root.xpath("//tei:notesStmt/tei:note[@type='field']/@n", namespaces=NS)
+    assert "Subjects" in notes and "LANGUAGE" in notes

@@ -310,3 +310,10 @@ def test_source_files_are_regular_files_read_by_relative_path_only(edition, tmp_
 def test_review_has_help_with_the_exit_codes():
     result = run("review", "--help")
     assert result.exit_code == 0 and "Exit codes" in result.output
+
+
+def test_every_figure_of_the_review_has_one_caption(edition):
+    """HTML allows one figcaption per figure (the Nu validator's 472 errors were a second one)."""
+    for path in (edition / "review").glob("*.html"):
+        document = html.parse(str(path))
+        assert not document.xpath("//figure[count(figcaption) > 1]"), path.name

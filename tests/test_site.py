@@ -17,9 +17,12 @@ from plenum.edition import tei_files
 from plenum.runner import render
 from plenum.summary import Summary
 from plenum.render import Renderer
+from plenum.search import PAGER
 from plenum.tei import TEI_NS, parse_file, q
 
 from .conftest import build_site
+
+EMPTY_PAGER = '<nav class="pager" aria-label="Documents before and after this one"></nav>'
 from .test_peers import html_text, kept, text_nodes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,7 +87,8 @@ def test_every_page_is_html5_with_lang_landmarks_ordered_headings_and_unique_ids
     assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
     ids = document.xpath("//@id")
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
-    assert not document.xpath("//script | //style | //*[@*[starts-with(name(), 'on')]]")
+    # no inline script, no handler; a page may load the edition's own view.js (it only sets the switches)
+    assert not document.xpath("//script[not(@src = 'view.js') or normalize-space()] | //style | //*[@*[starts-with(name(), 'on')]]")
     for parent in document.iter("p"):
         assert not parent.xpath(".//p | .//div | .//section | .//ul | .//dl | .//table"), name
     assert not document.xpath("//a//a"), name
@@ -107,8 +111,12 @@ def test_every_link_resolves_to_a_file_and_an_anchor(site):
 
 def test_two_runs_give_byte_identical_pages(site, tmp_path):
     again = build_site(tmp_path / "again")
-    for path in sorted(site.iterdir()):
-        assert (again / path.name).read_bytes() == path.read_bytes(), path.name
+    for path in sorted(file for file in site.rglob("*") if file.is_file()):
+        name = path.relative_to(site)
+        if name.parts[0] != "pagefind":  # Pagefind orders its filters as it likes: the same index, other bytes
+            assert (again / name).read_bytes() == path.read_bytes(), name
+    assert {path.name for path in (site / "pagefind/fragment").iterdir()} == \
+        {path.name for path in (again / "pagefind/fragment").iterdir()}
 
 
 # --- document pages -------------------------------------------------------------------------------
@@ -172,7 +180,8 @@ def test_additions_keep_their_hand_and_place_and_regular_forms_their_source_form
     document = page(site, "001_fddf3f08cfdc8dc7.html")
     paragraph = document.get_element_by_id("wda120194-p15")
     added = paragraph.xpath(".//ins[contains(@class, 'add')]")[0]
-    assert "added by hand" in added.get("title") and "hand: Handwriting in the document" in added.get("title")
+    assert added.get("title") == "added by hand, place not stated"  # the hand is described once, in the panel
+    assert len(document.xpath("//dl[@class='facts']/dt[. = 'Hand']")) == 1
     assert "not defending weakening but strengthening" in view_text(paragraph, "reading")
     assert "Cde. Kim Il Sung in this" in view_text(paragraph, "reading")
     assert "Cde. Kim II Sung in this" in view_text(paragraph, "diplomatic")
@@ -237,7 +246,8 @@ def test_the_legend_prints_the_conventions_table_and_the_views_use_its_signs(sit
     document = page(site, "000_ee6d509a4d5024c3.html")
     rows = document.xpath("//details[@class='legend']//tbody/tr")
     shown_signs = [sign for sign in signs if sign.find(f"{PL}reading") is not None]  # review-only rows are not signs
-    assert [row.findtext("th/code") for row in rows] == [sign.get("tei") for sign in shown_signs]
+    assert [row.findtext("th") for row in rows] == [sign.get("name") for sign in shown_signs]
+    assert not [row for row in rows if "/" in row.findtext("th") or row.findtext("td").endswith((";", "has", "as"))]
     supplied = next(sign for sign in signs if sign.get("key") == "supplied").find(f"{PL}reading")
     shown = document.get_element_by_id("wda117838-i1").find_class("supplied")[0]
     assert shown.text_content() == supplied.get("before") + "Anastas" + supplied.get("after")
@@ -308,7 +318,9 @@ def test_a_document_page_needs_only_the_document_and_the_persons(site, path):
     renderer.edition(renderer.load(TEI / "persons.xml"))
     node = renderer.load_tree(parse_file(path), path)
     for fmt in ("html", "text"):
-        assert renderer.render(node, fmt) == (site / renderer.output_name(path, fmt)).read_text(encoding="utf-8")
+        written = (site / renderer.output_name(path, fmt)).read_text(encoding="utf-8")
+        # in a site, the build puts the previous and next document into the page's empty nav
+        assert renderer.render(node, fmt) == PAGER.sub(lambda nav: EMPTY_PAGER, written, count=1)
 
 
 def test_the_home_page_gives_each_document_its_title_and_date(site):
@@ -354,5 +366,6 @@ def test_the_person_index_numbers_every_turn_and_name_as_the_document_does(site)
             if who in people:
                 anchor = next(e.get(XML_ID) for e in (name, *name.iterancestors())   # (a name part's id
                               if e.get(XML_ID) and e.tag != q("persName"))              # is no anchor)
-                hrefs = people[who].xpath(".//span[@class='mentions']/a[@title=$title]/@href", title=words(name))
+                # a place is linked once, with the first form it is named by there
+                hrefs = people[who].xpath(".//span[@class='mentions']/a/@href")
                 assert f"{path.stem}.html#{anchor}" in hrefs, (path.stem, words(name))

@@ -104,8 +104,16 @@ def test_the_reading_text_leaves_out_deletions_and_joins_hyphenated_words_the_te
     dossier = " ".join(body(text(site, "004_4586cb435a2fc35a-doc01")).split())
     assert "mention anywhere." in dossier and "any-" not in dossier
     telegram = " ".join(text(site, "001_fddf3f08cfdc8dc7").split())
-    assert "“weakening”: ADDED BY HAND, PLACE NOT STATED, HAND: HANDWRITING IN THE DOCUMENT" in telegram
+    assert "“weakening”: ADDED BY HAND, PLACE NOT STATED" in telegram
     assert "Cde. Kim Il Sung in this" in telegram and "“Kim Il Sung”: REGULARISED BY THE EDITION; THE SOURCE HAS “Kim II Sung”" in telegram
+    assert "HANDWRITING IN THE DOCUMENT" not in textual_notes(telegram)  # the header describes the hand once
+    essay = " ".join(text(site, "004_4586cb435a2fc35a-essay1").split())
+    assert "“colonial rule over Korea; the “domestic faction” of veteran com" in essay  # quoted words keep their case
+
+
+def textual_notes(edition: str) -> str:
+    """The textual notes of a plain-text edition (joined into one line)."""
+    return edition.split("TEXTUAL NOTES", 1)[1] if "TEXTUAL NOTES" in edition else ""
 
 
 def joined(root):
@@ -132,17 +140,23 @@ def test_no_character_of_the_tei_text_is_lost_or_improved(site, path):
 
 def greedy(text: str, first: str, indent: str) -> str:
     """The rule of the plain text's paragraphs, word by word: as many words on a line as fit in 72
-    columns, at least one; the first line after `first`, the others after `indent`; no trailing spaces."""
+    columns, at least one; the first line after `first`, the others after `indent`; no trailing spaces.
+    A word longer than a line after `indent` is cut where each line ends."""
     lines, line, empty = [], first, True
+    room = WIDTH - len(indent)
     for word in re.split(r"[ \t\n\r]+", text.strip(" \t\n\r")):
         if not word:
             continue
-        longer = line + word if empty else f"{line} {word}"
-        if empty or len(longer) <= WIDTH:
-            line, empty = longer, False
-        else:
+        if not empty and len(line) + 1 + len(word) <= WIDTH:
+            line += " " + word
+            continue
+        if not empty:
             lines.append(line)
-            line = indent + word
+            line = indent
+        while len(word) > WIDTH - len(line) >= 1 and len(word) > room:
+            lines.append(line + word[:WIDTH - len(line)])
+            line, word = indent, word[WIDTH - len(line):]
+        line, empty = line + word, False
     return "\n".join(re.sub(r"[ \t\n\r]+$", "", text) for text in [*lines, line])
 
 

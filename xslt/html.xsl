@@ -17,12 +17,14 @@
   <xsl:include href="modes/plain.xsl"/>
   <xsl:include href="modes/html-page.xsl"/>
   <xsl:include href="modes/html-meta.xsl"/>
+  <xsl:include href="modes/html-citation.xsl"/>
   <xsl:include href="modes/html-body.xsl"/>
   <xsl:include href="modes/html-parallel.xsl"/>
   <xsl:include href="modes/html-notes.xsl"/>
   <xsl:include href="modes/html-legend.xsl"/>
   <xsl:include href="modes/html-index.xsl"/>
   <xsl:include href="modes/html-persons.xsl"/>
+  <xsl:include href="modes/html-search.xsl"/>
   <xsl:include href="modes/summary.xsl"/>
   <xsl:include href="lib/foreign.xsl"/>
   <xsl:include href="modes/html-facsimile.xsl"/>

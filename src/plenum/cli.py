@@ -2,73 +2,20 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
-from collections.abc import Iterable, Sized
 from pathlib import Path
 
 import click
 
-from . import __version__, exchange, limits, runner, tei, teidiff
-from .edition import IMPORTED, PERSONS, Edition, source_files, tei_files
-from .errors import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_USAGE, PlenumError, describe
+from . import __version__, exchange, runner, teidiff
+from .cli_edition import init, persons, serve
+from .cli_support import DIFF_EPILOG, EPILOG, FORCE_HELP, finish, progress, reports_errors
+from .edition import IMPORTED, PERSONS, Edition, real, source_files, tei_files
+from .errors import EXIT_INVALID, EXIT_OK, PlenumError
 from .render import FORMATS
 from .summary import Summary, quiet
 from .validate import SCHEMAS
-from .visible import marked
-
-LIMITS = (f"XML input must keep plenum's limits (those of Saxon's and lxml's parsers): files of at most "
-          f"{tei.MAX_XML_BYTES / 2**20:.0f} MiB, elements nested at most {limits.MAX_DEPTH} levels deep, at most "
-          f"{limits.MAX_ATTRIBUTES} attributes on one element (namespace declarations included), names and namespace "
-          f"URIs of at most {limits.MAX_NAME:,} characters, texts of at most {limits.MAX_TEXT:,} bytes; a file "
-          f"beyond them is unreadable input, reported on its own.")
-EPILOG = ("Exit codes: 0 success, 1 invalid documents found, 2 bad usage, unreadable input or a file-system "
-          "error, 130 interrupted (Ctrl-C)." + "\n\n" + LIMITS)
-DIFF_EPILOG = ("Exit codes: 0 no encoding differences, 1 differences found, 2 bad usage, unreadable input or a "
-               "file-system error, 130 interrupted (Ctrl-C)." + "\n\n" + LIMITS)
-FORCE_HELP = ("Replace TEI files an editor changed with the new conversion (their changes are lost "
-              "unless committed); without it they are kept and the conversion is written beside them.")
-
-
-def _progress(items: Iterable, label: str):
-    """click's progress bar on stderr (the default progress display of every long run); `items` may be
-    results still coming in, if their number is known (pool.Completed)."""
-    return click.progressbar(items if isinstance(items, Sized) else list(items), label=label.ljust(11),
-                             file=sys.stderr)
-
-
-def _finish(summary: Summary) -> None:
-    """Print problems and errors (control characters of documents shown as markers), the one-line
-    summary, and exit with the summary's code."""
-    for problem in summary.problems:
-        click.echo(marked(str(problem)))
-    for note in summary.notes:
-        click.echo(f"plenum: {marked(note)}", err=True)
-    for error in summary.errors:
-        click.echo(f"plenum: {marked(error)}", err=True)
-    click.echo(summary.line(), err=True)
-    sys.exit(summary.exit_code)
-
-
-def reports_errors(command):
-    """Turn a PlenumError, a file-system error (OSError) or Ctrl-C into one line on stderr and its exit
-    code: the error's own, EXIT_USAGE, EXIT_INTERRUPTED."""
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except PlenumError as exc:
-            click.echo(f"plenum: {marked(str(exc))}", err=True)
-            sys.exit(exc.exit_code)
-        except OSError as exc:
-            click.echo(f"plenum: {marked(describe(exc))}", err=True)
-            sys.exit(EXIT_USAGE)
-        except KeyboardInterrupt:
-            click.echo("\nplenum: interrupted; files already written are complete, the rest were not made",
-                       err=True)
-            sys.exit(EXIT_INTERRUPTED)
-    return wrapper
 
 
 @click.group(epilog=EPILOG)
@@ -111,8 +58,10 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
           review_dir: Path | None, state_path: Path | None, scheduler: str | None, cluster: str | None) -> None:
     """Convert SEEDS into TEI, validate the edition, render the valid documents, and review them.
 
-    Writes tei/<source>.xml for each source, site/<document>.html and .txt for each valid TEI
-    document, site/index.html and site/persons.html, and the encoding review of each of the
+    Writes tei/<source>.xml for each source, site/<document>.html, .txt and .csl.json (its citation)
+    for each valid TEI document, site/index.html, site/persons.html, site/search.html with the search
+    index in site/pagefind/ (Pagefind; the search needs the site served over HTTP), and the
+    encoding review of each of the
     edition's own readable documents: review/<document>.json and .html, review/index.json,
     index.html and uncertain.html (as `plenum review`). Files whose content is unchanged are not
     rewritten. A source over 8 MiB (8,388,608 bytes) is reported and not converted.
@@ -140,7 +89,7 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
         raise click.BadParameter(f"{cluster!r} is not local:N (N worker processes, e.g. local:4)",
                                  param_hint="--cluster")
     edition = Edition.of(tei_dir, [seeds], site, review_dir, state_path)
-    _finish(runner.build(edition, _progress, force, schema, jobs, full, scheduler or cluster))
+    finish(runner.build(edition, progress, force, schema, jobs, full, scheduler or cluster))
 
 
 @main.command(epilog=EPILOG)
@@ -159,8 +108,8 @@ def convert(sources: tuple[Path, ...], output: Path, force: bool) -> None:
     `plenum build --help`).
     """
     summary = Summary()
-    runner.convert(source_files(sources), output, summary, _progress, force)
-    _finish(summary)
+    runner.convert(source_files(sources), output, summary, progress, force)
+    finish(summary)
 
 
 @main.command(epilog=EPILOG)
@@ -191,7 +140,7 @@ def validate(files: tuple[Path, ...], schema: str, output_format: str, svrl: Pat
     """
     summary = Summary()
     as_json = output_format == "json"
-    runner.validate(tei_files(files), summary, quiet if as_json else _progress, schema)
+    runner.validate(tei_files(files), summary, quiet if as_json else progress, schema)
     if svrl is not None:
         from . import svrl as reports
         reports.write_reports(tei_files(files), svrl)
@@ -200,7 +149,7 @@ def validate(files: tuple[Path, ...], schema: str, output_format: str, svrl: Pat
                                "valid": summary.valid, "invalid": summary.invalid, "unreadable": summary.errors},
                               ensure_ascii=False, indent=2))
         sys.exit(summary.exit_code)
-    _finish(summary)
+    finish(summary)
 
 
 @main.command(epilog=EPILOG)
@@ -208,13 +157,22 @@ def validate(files: tuple[Path, ...], schema: str, output_format: str, svrl: Pat
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
               help="Folder to write the reading editions to.")
 @click.option("--format", "formats", type=click.Choice(list(FORMATS)), multiple=True,
-              help="Output format (repeatable); default: html and text.")
+              help="Output format (repeatable): html, text, csl (CSL-JSON); default: all three.")
 @reports_errors
 def render(files: tuple[Path, ...], output: Path, formats: tuple[str, ...]) -> None:
-    """Render TEI FILES (files or folders of *.xml) as HTML pages and plain text into OUTPUT."""
+    """Render TEI FILES (files or folders of *.xml) as HTML pages, plain text and CSL-JSON citations into
+    OUTPUT, with a home page and, given persons.xml, a person index listing only these files.
+
+    OUTPUT may not be the site `plenum build` keeps for the files' edition (its home page would list
+    only these files): render elsewhere, or run `plenum build`."""
     summary = Summary()
-    runner.render(tei_files(files), output, formats or tuple(FORMATS), summary, _progress)
-    _finish(summary)
+    documents = tei_files(files)
+    for edition in {Edition.around(path) for path in documents}:
+        if edition.state.is_file() and real(output) == real(edition.site):
+            raise PlenumError(f"{output}: is the site plenum build keeps for {edition.tei}; its home page would list "
+                              f"only the files given: render into another folder (-o), or run plenum build")
+    runner.render(documents, output, formats or tuple(FORMATS), summary, progress)
+    finish(summary)
 
 
 @main.command(epilog=EPILOG)
@@ -243,8 +201,8 @@ def review(files: tuple[Path, ...], output: Path, site: Path, sources: tuple[Pat
     summary = Summary()
     named = {Path(path) for path in files}
     found = [path for path in tei_files(files) if path.name != PERSONS or path in named]
-    runner.review(found, output, site, summary, _progress, sources)
-    _finish(summary)
+    runner.review(found, output, site, summary, progress, sources)
+    finish(summary)
 
 
 @main.command(epilog=DIFF_EPILOG)
@@ -286,8 +244,8 @@ def import_(files: tuple[Path, ...], output: Path) -> None:
     resolve. Needs tei_all (see `plenum validate --help`).
     """
     summary = Summary()
-    exchange.import_files(tei_files(files), output, summary, _progress)
-    _finish(summary)
+    exchange.import_files(tei_files(files), output, summary, progress)
+    finish(summary)
 
 
 @main.command(epilog=EPILOG)
@@ -318,141 +276,13 @@ def export(tei_dir: Path, output: Path, sources: tuple[Path, ...], bag: bool) ->
     persons of the personography that edition lacks, so the documents' person links resolve there.
     """
     summary = Summary()
-    exchange.export(tei_dir, output, summary, _progress, sources, bag)
-    _finish(summary)
+    exchange.export(tei_dir, output, summary, progress, sources, bag)
+    finish(summary)
 
 
-def _pairs(context: click.Context, parameter: click.Parameter, values: tuple[str, ...]) -> list[tuple[str, str]]:
-    """'PROPOSAL=ID' values as pairs (a usage error, exit 2, for one without '=')."""
-    found = []
-    for value in values:
-        proposal, equals, target = value.partition("=")
-        if not (equals and proposal and target):
-            raise click.BadParameter(f"'{value}' is not PROPOSAL=ID (for example han-ik-su=han-iksu)")
-        found.append((proposal, target))
-    return found
-
-
-@main.command(epilog=EPILOG)
-@click.option("--tei", "tei_dir", type=click.Path(path_type=Path), default=Path("tei"), show_default=True,
-              help="Folder of the TEI edition (with persons.xml).")
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "csv", "gexf"]), default="text",
-              show_default=True, help="text: for reading; json: for tools; csv: turns, mentions and turn-taking "
-                                      "edges per document and for the edition; gexf: the edition's turn-taking "
-                                      "graph (Gephi, networkx).")
-@click.option("--accept", multiple=True, metavar="PROPOSAL",
-              help="Add the proposed person PROPOSAL to persons.xml under its proposed id (repeatable).")
-@click.option("--rename", multiple=True, metavar="PROPOSAL=ID", callback=_pairs,
-              help="Add the proposed person PROPOSAL to persons.xml under the id ID (repeatable).")
-@click.option("--merge", multiple=True, metavar="PROPOSAL=ID", callback=_pairs,
-              help="Add the forms of the proposed person PROPOSAL to the person ID of persons.xml (repeatable).")
-@reports_errors
-def persons(tei_dir: Path, output_format: str, accept: tuple[str, ...], rename: list[tuple[str, str]],
-            merge: list[tuple[str, str]]) -> None:
-    """Print the person index: each person, their name forms, and the documents with their turns;
-    then the persons the documents propose. With --accept, --rename or --merge: adopt proposals.
-
-    Read from TEI_DIR/persons.xml (the editors' personography) and the edition's documents:
-    turns are sp/@who, mentions persName/@ref. Forms the documents attest beyond the curated ones
-    are listed as attested. Names no form recognises (persName without @ref) are counted as
-    unresolved. A speaker persons.xml does not know is proposed by the document it speaks in
-    (listed as 'proposed', with the forms seen); --accept, --rename and --merge write persons.xml
-    (all of them or, when one cannot be done, nothing) and the next build links the turns. In text,
-    characters that would act unseen on a terminal (bidirectional overrides, C1 controls) are shown
-    as markers such as ⟨U+202E⟩, as in the pages.
-
-    --format csv: a row per person's turns and mentions and per turn-taking edge (B's turn right after
-    A's in one text: A→B, how often), per document then for the edition; --format gexf: the edition's
-    graph (persons as nodes, turn-taking as weighted edges). Local speakers (who="#id") are <file>#<id>.
-    """
-    from . import adoption
-    from . import persons as personography
-
-    documents = [path for path in tei_files([tei_dir]) if path.name != PERSONS]
-    if output_format in ("csv", "gexf"):
-        from . import person_network
-        return click.echo(person_network.output(documents, tei_dir / PERSONS, output_format), nl=False)
-    proposed = adoption.proposals(documents)
-    if accept or rename or merge:
-        for line in adoption.adopt(tei_dir / PERSONS, proposed, [(name, name) for name in accept] + rename, merge):
-            click.echo(marked(line))
-        click.echo("persons.xml updated: run plenum build to link the turns to these persons", err=True)
-        return
-    found = personography.attest(documents)
-    entries = personography.index(personography.Personography.load(tei_dir / PERSONS), found)
-    unresolved = sum(len(tei.parse_file(path).xpath("//tei:text//tei:persName[not(@ref)]", namespaces=tei.NS))
-                     for path in documents)
-    if output_format == "json":
-        click.echo(json.dumps({"persons": entries, "unresolved": unresolved,
-                               "proposed": [vars(proposal) | {"forms": [form for form, _ in proposal.forms]}
-                                            for proposal in proposed.values()]}, ensure_ascii=False, indent=2))
-        return
-    for entry in entries:
-        click.echo(marked(f"{entry['name']} ({entry['id']})"))
-        if entry["forms"]:
-            click.echo("  forms: " + marked("; ".join(entry["forms"])))
-        if entry["attested"]:
-            click.echo("  attested: " + marked("; ".join(entry["attested"])))
-        for place in entry["documents"]:
-            counts = ", ".join(personography.count(place[kind], kind[:-1]) for kind in ("turns", "mentions")
-                               if place[kind])
-            click.echo(marked(f"  {place['file']}: {counts}"))
-    forms = sum(len(entry["forms"]) + len(entry["attested"]) for entry in entries)
-    mentions = sum(place["mentions"] for entry in entries for place in entry["documents"])
-    turns = sum(place["turns"] for entry in entries for place in entry["documents"])
-    for proposal in proposed.values():
-        click.echo(marked(f"proposed: {proposal.n} ({'; '.join(form for form, _ in proposal.forms)}), cert {proposal.cert}, "
-                          f"in {', '.join(proposal.documents)}"))
-    click.echo(f"{len(entries)} persons in {len(documents)} documents: {forms} name forms, {turns} turns, "
-               f"{mentions} mentions resolved, {unresolved} unresolved, {len(proposed)} proposed", err=True)
-
-
-@main.command(epilog=EPILOG)
-@click.argument("folder", type=click.Path(path_type=Path))
-@reports_errors
-def init(folder: Path) -> None:
-    """Start an edition of your own in FOLDER (new or empty): seeds/ for your pages, tei/ with an empty
-    personography (persons.xml), and a README of the layout. Then put pages into FOLDER/seeds and run
-    `plenum build` in FOLDER; speakers persons.xml does not know are proposed, never refused."""
-    from . import scaffold
-
-    for path in scaffold.start(folder):
-        click.echo(str(path))
-    click.echo(f"edition started in {folder}: put pages into {folder / 'seeds'} and run plenum build there", err=True)
-
-
-@main.command(epilog=EPILOG)
-@click.option("--tei", "tei_dir", type=click.Path(path_type=Path), default=Path("tei"), show_default=True,
-              help="Folder of the TEI edition (imported TEI in its imported/ folder).")
-@click.option("--site", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
-              help="Folder of the built site (without it, the DTS API only).")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (this machine only by default).")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
-              help="Port to listen on (0: a free one, printed).")
-@reports_errors
-def serve(tei_dir: Path, site: Path, host: str, port: int) -> None:
-    """Serve the site and the DTS 1.0 API over the edition until Ctrl-C.
-
-    The site is at /, the Distributed Text Services API at /api/dts/: the collection of the edition
-    (its documents, the journal dossier, imported documents), the navigation of each document's
-    citation trees (its refsDecl: parts, turns, paragraphs; notes; pages) and its passages as TEI.
-    The edition is read when the server starts: restart it after a build.
-    """
-    from . import serve as server
-
-    if not site.is_dir():
-        click.echo(f"plenum: {site}: no site here (run plenum build); serving the DTS API only", err=True)
-    app = server.application(tei_dir, site if site.is_dir() else None)
-    for error in app.api.catalog.unreadable:
-        click.echo(f"plenum: {marked(error)} (not served)", err=True)
-    try:
-        server.serve(app, host, port, lambda address: click.echo(
-            f"plenum: serving {site if site.is_dir() else 'no site'} at {address} and the DTS API at "
-            f"{address}api/dts/ ({app.api.catalog.count_units()} citable units); Ctrl-C stops", err=True))
-    except KeyboardInterrupt:
-        click.echo("\nplenum: server stopped", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+main.add_command(persons)
+main.add_command(init)
+main.add_command(serve)
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m plenum.cli`

@@ -358,9 +358,10 @@ def _insert_after_names(element: etree._Element, name: etree._Element, after: et
 
 
 def index(persons: Personography, found: Attestations) -> list[dict]:
-    """The person index: every attested person, their forms, and per document the turns and mentions."""
+    """The person index: every attested person (by surname, as the site's), their forms, and per document
+    the turns and mentions."""
     entries = []
-    for pid in sorted(found.places, key=lambda pid: persons.persons[pid].main if pid in persons.persons else pid):
+    for pid in sorted(found.places, key=str.lower):  # by identifier, surname first: the person index's order
         person = persons.persons.get(pid)
         curated = [form for forms in person.forms.values() for form in forms] if person else []
         attested = sorted({form for (_, form) in found.forms.get(pid, {})} - set(curated))

@@ -21,6 +21,10 @@ from .errors import PlenumError
 # Below this many tasks, starting worker processes (each compiles its stylesheets and schemas)
 # costs more than it saves: the tasks run in this process.
 SMALL = 4
+# From this many documents, a task that holds them all (the edition-wide pages, the review's overview)
+# runs in a worker process, so that this process's memory does not grow with the edition; below it,
+# starting one would cost more than it saves.
+LARGE = 50
 
 
 def cores() -> int:
@@ -53,12 +57,13 @@ class Pool(AbstractContextManager):
         self._executor: ProcessPoolExecutor | None = None
         self._local: work.Context | None = None
 
-    def run(self, function: Callable, tasks: list[tuple], progress, label: str) -> list:
+    def run(self, function: Callable, tasks: list[tuple], progress, label: str, apart: bool = False) -> list:
         """The results of `function(*task)` for every task, in the tasks' order (the progress display
-        follows them as they complete)."""
+        follows them as they complete). `apart`: in a worker process however few they are (a task
+        holding LARGE documents or more), unless there is to be one process only (jobs 1)."""
         if not tasks:
             return []
-        if self._executor is None and (self.jobs == 1 or len(tasks) < SMALL):
+        if self._executor is None and (self.jobs == 1 or (not apart and len(tasks) < SMALL)):
             self.local()
             with progress(tasks, label) as bar:
                 return [function(*task) for task in bar]

@@ -12,8 +12,8 @@ from .engines import Engine, failing_as
 from .errors import InputError
 from .textnodes import without_asides
 
-# Output format -> (stylesheet, file suffix).
-FORMATS = {"html": ("html.xsl", ".html"), "text": ("text.xsl", ".txt")}
+# Output format -> (stylesheet, file suffix): the page, the plain text, the citation as CSL-JSON.
+FORMATS = {"html": ("html.xsl", ".html"), "text": ("text.xsl", ".txt"), "csl": ("csl.xsl", ".csl.json")}
 # A document's summary (what the edition-wide pages need of it): the HTML stylesheet's mode summary
 # (xslt/modes/summary.xsl), serialized as XML.
 SUMMARY = {"!method": "xml", "!indent": "no", "!omit-xml-declaration": "yes", "!encoding": "UTF-8"}
@@ -37,6 +37,7 @@ class Renderer:
         for name, value in SUMMARY.items():
             self._summary.set_property(name, value)
         self._parameters: dict = {}
+        self._base = ""
         self.formats = formats
 
     def load(self, path: Path):
@@ -65,9 +66,11 @@ class Renderer:
         """A summary made by summary(), as a Saxon document of its TEI file's `path`."""
         return self.engine.parse(text, path)
 
-    def edition(self, persons=None) -> None:
-        """Render the pages that follow as pages of a site, with the personography `persons` (a loaded persons.xml)."""
-        self._parameters = {"site": self.engine.boolean(True)}
+    def edition(self, persons=None, base: str | None = None) -> None:
+        """Render the pages that follow as pages of a site, with the personography `persons` (a loaded
+        persons.xml), published at `base` (plenum.siteconfig.base_url; None: the one given before)."""
+        self._base = self._base if base is None else base
+        self._parameters = {"site": self.engine.boolean(True), "base": self.engine.string(self._base)}
         if persons is not None:
             self._parameters["persons"] = persons
         self._set_parameters(self._parameters)
@@ -93,6 +96,14 @@ class Renderer:
         """The person index: everyone in the personography given to edition(), with their turns and
         mentions in the documents of these summaries."""
         return self._call("persons", {**self._parameters, "summaries": self.engine.sequence(summaries)})
+
+    def pagers(self, summaries: list) -> str:
+        """Each listed document's previous and next document, a nav per line (plenum.search)."""
+        return self._call("pagers", {**self._parameters, "summaries": self.engine.sequence(summaries)})
+
+    def search_page(self) -> str:
+        """The search page."""
+        return self._call("search", self._parameters)
 
     def _call(self, template: str, parameters: dict) -> str:
         """The output of a named template of the HTML stylesheet, with `parameters` for this call only."""

@@ -28,7 +28,7 @@ from .fileio import write_atomic
 from .provenance import source_digest
 from .source import Source, parse_pointer
 from .sourcemarks import Line, MarkedBlock
-from .tei import NS, XML_ID, by_plenum, local
+from .tei import NS, XML_ID, local
 from .textnodes import without_asides
 
 FORMAT = "plenum-review/1"
@@ -123,6 +123,7 @@ def review(path: Path | str, sources: tuple[Path, ...] = ()) -> ReviewReport:
                                f"plenum reviews TEI only", root.sourceline)
     sources = _Sources(root, path, Edition.around(path, sources))
     blocks: dict[etree._Element, MarkedBlock] = {}
+    pointers: dict[etree._Element, frozenset[str]] = {}
     found = []
     for element in root.iter():
         what = kind(element) if isinstance(element.tag, str) else None
@@ -132,8 +133,8 @@ def review(path: Path | str, sources: tuple[Path, ...] = ()) -> ReviewReport:
         lines = []
         if block is not None and sources.lines is not None:
             if block not in blocks:
-                blocks[block] = MarkedBlock(block, sources.lines)
-            lines = blocks[block].lines(_mark(blocks[block], element, what))
+                blocks[block] = MarkedBlock(block, sources.lines, _pointers(block, pointers))
+            lines = blocks[block].lines(_mark(blocks[block], element, what, pointers))
         # The anchor in the reading edition: the nearest identified element (the header has none).
         anchor = next((e.get(XML_ID) for e in _self_and_ancestors(element) if e.get(XML_ID) and e is not root), "")
         choice = next((a for a in element.iterancestors() if local(a) == "choice"), None)
@@ -172,13 +173,23 @@ class _Sources:
             self.status, self.message = "ok", ""
 
 
-def _mark(block: MarkedBlock, element: etree._Element, what: str) -> tuple[int, int] | None:
-    """Where an intervention is in its block's source lines: a turn by its speaker label; nothing of plenum's."""
-    if any(by_plenum(e) for e in _self_and_ancestors(element)):
+def _mark(block: MarkedBlock, element: etree._Element, what: str,
+          pointers: dict[etree._Element, frozenset[str]]) -> tuple[int, int] | None:
+    """Where an intervention is in its block's source lines: a turn by its speaker label; nothing of
+    plenum's (tei.by_plenum, with `pointers` of each document read once)."""
+    if any(e.get("resp") is not None and e.get("resp") in _pointers(e, pointers) for e in _self_and_ancestors(element)):
         return None
     speaker = element.find("tei:speaker", NS) if what == "attribution" else None
     sign = conventions.review_kinds()[what]
     return block.mark(element if speaker is None else speaker, widen=sign.bracketed, joins=sign.joins)
+
+
+def _pointers(element: etree._Element, known: dict[etree._Element, frozenset[str]]) -> frozenset[str]:
+    """tei.plenum_pointers(element), read once per TEI document (a corpus has several) into `known`."""
+    document = next((e for e in _self_and_ancestors(element) if local(e) == "TEI"), element.getroottree().getroot())
+    if document not in known:
+        known[document] = tei.plenum_pointers(document)
+    return known[document]
 
 
 def _self_and_ancestors(element: etree._Element):
@@ -257,9 +268,10 @@ class Pages:
         self._engine = Engine(("review.xsl",))
         self._executable = self._engine.stylesheets["review.xsl"]
 
-    def page(self, template: str, data: dict) -> bytes:
-        """The page `template` (overview, document or uncertain) of the review data `data`."""
-        self._executable.set_parameter("report", self._engine.string(_json(data)))
+    def page(self, template: str, report: str) -> bytes:
+        """The page `template` (overview, document or uncertain) of the review data `report` (JSON text,
+        the text written beside the page where there is one: it is not encoded twice)."""
+        self._executable.set_parameter("report", self._engine.string(report))
         try:
             with failing_as(f"writing the review page ({template}) failed"):
                 return self._executable.call_template_returning_string(template).encode("utf-8")
@@ -270,8 +282,9 @@ class Pages:
 def write_report(report: ReviewReport, out_dir: Path, site_dir: Path, pages: Pages) -> dict:
     """Write a document's review into out_dir, <name>.json and .html; its data."""
     data = report.as_dict(out_dir, site_dir)
-    write_atomic(out_dir / f"{report.path.stem}.json", _json(data, indent=True).encode("utf-8"))
-    write_atomic(out_dir / f"{report.path.stem}.html", pages.page("document", data))
+    text = _json(data, indent=True)
+    write_atomic(out_dir / f"{report.path.stem}.json", text.encode("utf-8"))
+    write_atomic(out_dir / f"{report.path.stem}.html", pages.page("document", text))
     return data
 
 
@@ -288,10 +301,11 @@ def write_overview(listings: list[dict], out_dir: Path, pages: Pages) -> list[st
     """Write the overview of the documents' reviews (each given by its `listing`) into out_dir: index.json
     and .html, the counts per kind and document, and uncertain.html; their names."""
     overview = _overview(listings)
-    write_atomic(out_dir / "index.json", _json(overview, indent=True).encode("utf-8"))
-    write_atomic(out_dir / "index.html", pages.page("overview", overview))
+    text = _json(overview, indent=True)
+    write_atomic(out_dir / "index.json", text.encode("utf-8"))
+    write_atomic(out_dir / "index.html", pages.page("overview", text))
     uncertain = dict(overview, documents=[entry for entry in listings if entry["uncertain"]])
-    write_atomic(out_dir / "uncertain.html", pages.page("uncertain", uncertain))
+    write_atomic(out_dir / "uncertain.html", pages.page("uncertain", _json(uncertain)))
     return list(OVERVIEW)
 
 

@@ -23,6 +23,7 @@ record that starts empty and is not kept, counted in the same way.
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,9 +32,11 @@ from . import fingerprint, pipeline, tei, timing
 from .edition import PERSONS, REVIEW_PAGES, Edition, remove_written, unique_names
 from .errors import InputError
 from .persons import merge
-from .pool import Pool
+from .pool import LARGE, Pool
+from .render import FORMATS
+from .siteconfig import base_url
 from .review import check_names
-from .state import State, code_digest, curated_digest, digest, file_digest
+from .state import State, code_digest, digest
 from .summary import Progress, Summary, quiet
 from .tasks import TASKS, Settings
 from .validate import Problem, blocking
@@ -66,8 +69,8 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
     record = State(edition.state) if full else State.load(edition.state)
     pipeline.personography(edition.tei)  # a broken persons.xml stops the build before it changes anything
     code = code_digest()
-    inputs = digest(code, curated_digest(edition.persons))
-    settings = Settings(edition.tei, edition.site, ("html", "text"), force, edition.review, edition.sources)
+    inputs = digest(code, record.curated_digest(edition.persons), base_url(edition.tei))
+    settings = Settings(edition.tei, edition.site, tuple(FORMATS), force, edition.review, edition.sources)
     with _running(settings, jobs, record, summary, progress, cluster) as run:
         run.convert(edition.source_files(), inputs, force)
         written = {source: entry["files"] for source, entry in record.sources.items()}
@@ -76,6 +79,7 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
         with timing.stage("persons.xml"):
             personography = run.persons(edition.persons, code)
         run.edition(personography, code)
+        run.search(code)
         reviewed = [Path(path) for path, own in documents.items() if own and record.documents[path]["summary"]]
         folders = map(str, (edition.site, edition.review, *edition.sources))  # the review links to and reads them
         run.review([str(path) for path in unique_names(reviewed, summary.errors, REVIEW_PAGES)],
@@ -123,6 +127,7 @@ def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary:
     with _running(settings, jobs, State(None), summary, progress) as run:
         run.check({str(path): False for path in documents}, "", "project", "render")
         run.edition(persons, "")
+        run.search("")
 
 
 def review(files: list[Path], out_dir: Path, site_dir: Path, summary: Summary, progress: Progress = quiet,
@@ -143,7 +148,8 @@ def review(files: list[Path], out_dir: Path, site_dir: Path, summary: Summary, p
 @contextmanager
 def _running(settings: Settings, jobs: int | None, record: State, summary: Summary,
              progress: Progress, cluster: str | None = None) -> Iterator[Runner]:
-    with _backend(settings, jobs, cluster) as pool:
+    with _backend(settings, jobs, cluster) as pool, tempfile.TemporaryDirectory(prefix="plenum-parts-") as temporary:
+        record.parts = record.parts or Path(temporary)  # a record that is not kept keeps its parts for the run
         yield Runner(pool, record, summary, progress)
 
 
@@ -166,11 +172,14 @@ class Runner:
     def __init__(self, pool: Pool, record: State, summary: Summary, progress: Progress) -> None:
         self.pool, self.record, self.summary, self.progress = pool, record, summary, progress
         self.settings = pool.settings
+        self.rendered = False  # whether a document's pages were made again (their neighbours are put in anew)
 
-    def tasks(self, name: str, todo: list[tuple], shown: bool = True, label: str | None = None) -> list:
-        """The results of task `name` of TASKS over `todo`, in their order; their stage times counted."""
+    def tasks(self, name: str, todo: list[tuple], shown: bool = True, label: str | None = None,
+              apart: bool = False) -> list:
+        """The results of task `name` of TASKS over `todo`, in their order; their stage times counted.
+        `apart`: in a worker process even when few (a task holding a large edition, pool.LARGE)."""
         task = TASKS[name]
-        results = self.pool.run(task.body, todo, self.progress if shown else quiet, label or task.label)
+        results = self.pool.run(task.body, todo, self.progress if shown else quiet, label or task.label, apart)
         for done in results:
             timing.add(self.summary.timings, done.timings)
         return results
@@ -184,9 +193,9 @@ class Runner:
         summary.sources += len(sources)
         todo = []
         for path in sources:
-            key = digest(inputs, file_digest(path) or "")
+            key = digest(inputs, self.record.file_digest(path) or "")
             entry = record.get(str(path))
-            if force or entry is None or entry["key"] != key or not _intact(entry["files"]):
+            if force or entry is None or entry["key"] != key or not self._intact(entry["files"]):
                 todo.append((str(path),))
                 record[str(path)] = {"key": key, "files": {}, "notes": []}
             else:
@@ -203,7 +212,7 @@ class Runner:
             if done.error:
                 del record[done.source]
             else:
-                record[done.source].update(files={name: file_digest(Path(name)) for name, _ in done.files},
+                record[done.source].update(files={name: self.record.file_digest(Path(name)) for name, _ in done.files},
                                            notes=done.notes)
         for gone in set(record) - {str(path) for path in sources}:
             del record[gone]
@@ -216,17 +225,19 @@ class Runner:
         record, site = self.record.documents, self.settings.site_dir
         todo, before = [], {}
         for path, validated in documents.items():
-            data = _read(path)
-            base = digest(inputs, str(validated), digest(data or b""))
+            value = self._tei_digest(path)
+            base = digest(inputs, str(validated), value or "")
             entry = record.get(path)
-            if data is not None and entry and entry["key"] == _key(base, path, entry["links"]) \
-                    and _exist(site, entry["pages"].values()):
+            if value is not None and entry and entry["key"] == _key(base, path, entry["links"]) \
+                    and _exist(site, entry["pages"].values()) \
+                    and self.record.has_parts([entry["summary"], entry["attested"]]):
                 self.summary.unchanged_documents += 1
                 continue
-            xsd = validated and data is not None and (schema == "all" or fingerprint.state(data) != fingerprint.UNTOUCHED)
+            xsd = validated and value is not None and (schema == "all" or _edited(path))
             todo.append((path, validated, xsd, validated and schema == "all"))
             before[path] = entry["pages"] if entry else {}
             record[path] = {"base": base}
+        self.rendered |= bool(todo)
         for done in self.tasks(task, todo):
             if done.error:  # unpublished and unlisted, never counted as done: tried again next time
                 self.summary.errors.append(done.error)
@@ -235,7 +246,9 @@ class Runner:
             entry.update(key=_key(entry.pop("base"), done.path, done.links) if not done.error else "",
                          unreadable=done.unreadable, links=done.links, pages=done.pages,
                          problems=[problem.as_dict() for problem in done.problems],
-                         summary=done.summary, attested=done.attested, corpus=done.corpus)
+                         summary=self.record.keep(done.summary) if done.summary else None,
+                         attested=self.record.keep(json.dumps(done.attested, ensure_ascii=False))
+                         if done.attested else None, corpus=done.corpus)
             remove_written(site, set(before[done.path].values()) - set(done.pages.values()))
         claimed = {name for path in documents for name in record[path].get("pages", {}).values()}
         for gone in set(record) - set(documents):  # a page another spelling of its path now owns stays
@@ -261,16 +274,17 @@ class Runner:
         documents = self.record.documents
         attesting = [name for name in sorted(documents)
                      if documents[name]["attested"] and Path(name).parent == path.parent]
-        attested = digest(*(f"{name}={documents[name]['key']}" for name in attesting))
+        attested = digest(*(f"{name}={documents[name]['attested']}" for name in attesting))  # their contents' digests
         entry = self.record.pages.get(path.name)
-        if not (entry and entry["attested"] == attested and entry["key"] == _persons_key(path, code)):
-            pipeline.personography(path.parent).update(merge(documents[name]["attested"] for name in attesting))
-            if entry and entry["key"] == _persons_key(path, code):  # the same bytes: the same findings
+        if not (entry and entry["attested"] == attested and entry["key"] == self._persons_key(path, code)):
+            parts = (self.record.part(documents[name]["attested"]) for name in attesting)
+            pipeline.personography(path.parent).update(merge(json.loads(part.read_bytes()) for part in parts))
+            if entry and entry["key"] == self._persons_key(path, code):  # the same bytes: the same findings
                 entry = self.record.pages[path.name] = {**entry, "attested": attested}
             else:
                 [done] = self.tasks("validate", [(str(path),)], shown=False, label=path.name)
                 entry = self.record.pages[path.name] = {
-                    "key": _persons_key(path, code) if not done.error else "", "attested": attested,
+                    "key": self._persons_key(path, code) if not done.error else "", "attested": attested,
                     "problems": [problem.as_dict() for problem in done.problems], "error": done.error}
         problems, error = [Problem(**problem) for problem in entry["problems"]], entry.get("error")
         self.summary.errors += [error] if error else []
@@ -286,16 +300,33 @@ class Runner:
         listed document, persons.xml or the code changed, or one of the pages is missing."""
         documents, site = self.record.documents, self.settings.site_dir
         listed = sorted(path for path, entry in documents.items() if entry["summary"] and not blocking(entry["problems"]))
-        key = digest(code, file_digest(persons) or "" if persons else "",
+        key = digest(code, self.record.file_digest(persons) or "" if persons else "",
                      *(_listed_key(path, documents[path]) for path in listed))
         entry = self.record.pages.get("edition")
         if entry and entry["key"] == key and _exist(site, entry["files"]):
             return
-        listing = [(path, documents[path]["summary"], documents[path]["corpus"]) for path in listed]
-        [done] = self.tasks("edition", [(listing, str(persons) if persons else None)], shown=False)
+        listing = [(path, str(self.record.part(documents[path]["summary"])), documents[path]["corpus"])
+                   for path in listed]
+        [done] = self.tasks("edition", [(listing, str(persons) if persons else None)], shown=False,
+                            apart=len(listing) >= LARGE)
         self.summary.errors += done.errors
         remove_written(site, set(entry["files"] if entry else []) - set(done.files))
         self.record.pages["edition"] = {"key": "" if done.errors else key, "files": done.files}
+
+    def search(self, code: str) -> None:
+        """Each page's previous and next, the search page and the index, made again when a page was."""
+        documents, site = self.record.documents, self.settings.site_dir
+        listed = sorted(path for path, entry in documents.items() if entry.get("pages", {}).get("html"))
+        key = digest(code, self.record.pages.get("edition", {}).get("key", ""),
+                     *(f"{path}={documents[path]['key']}" for path in listed))
+        entry = self.record.pages.get("search")
+        if "html" not in self.settings.formats or entry and entry["key"] == key and not self.rendered \
+                and _exist(site, entry["files"]):
+            return
+        listing = [(path, str(self.record.part(documents[path]["summary"]))) for path in listed]
+        [done] = self.tasks("search", [(listing,)], shown=False)
+        remove_written(site, set(entry["files"] if entry else []) - set(done.files))
+        self.record.pages["search"] = {"key": key, "files": done.files}
 
     # -- 5. the review -----------------------------------------------------------------------------
 
@@ -305,9 +336,10 @@ class Runner:
         record, folder = self.record.reviews, self.settings.review_dir
         todo, bases = [], {}
         for path in documents:
-            bases[path] = base = digest(inputs, file_digest(Path(path)) or "")
+            bases[path] = base = digest(inputs, self.record.file_digest(Path(path)) or "")
             entry = record.get(path)
-            if not (entry and entry["key"] == _source_key(base, entry["source"]) and _exist(folder, entry["pages"])):
+            if not (entry and entry["key"] == self._source_key(base, entry["source"]) and _exist(folder, entry["pages"])
+                    and self.record.has_parts([entry["listing"]])):
                 todo.append((path,))
         for done in self.tasks("review", todo):
             before = record.pop(done.path, {}).get("pages", [])
@@ -315,10 +347,9 @@ class Runner:
             if done.error:  # no pages: tried again next time
                 self.summary.errors.append(done.error)
                 continue
-            record[done.path] = {"key": _source_key(bases[done.path], done.source), "source": done.source,
-                                 "pages": done.pages, "note": done.note, "total": done.listing["total"],
-                                 # as text: the order of its keys is the order the overview's JSON shows
-                                 "listing": json.dumps(done.listing, ensure_ascii=False)}
+            record[done.path] = {"key": self._source_key(bases[done.path], done.source), "source": done.source,
+                                 "pages": done.pages, "note": done.note, "total": done.total,
+                                 "listing": self.record.keep(done.listing)}
         for gone in set(record) - set(documents):
             remove_written(folder, record.pop(gone)["pages"])
         reviewed = [path for path in documents if path in record]
@@ -333,29 +364,47 @@ class Runner:
         or one of its pages is missing; none when no document was reviewed."""
         record, folder = self.record.reviews, self.settings.review_dir
         entry = self.record.pages.get("review")
-        key = digest(*(f"{path}={digest(record[path]['listing'])}" for path in reviewed))  # made from the listings
+        key = digest(*(f"{path}={record[path]['listing']}" for path in reviewed))  # made from the listings
         if entry and entry["key"] == key and _exist(folder, entry["files"]):
             return
         files = []
         if reviewed:
-            listings = [json.loads(record[path]["listing"]) for path in reviewed]
-            [done] = self.tasks("overview", [(listings,)], shown=False)
+            listings = [str(self.record.part(record[path]["listing"])) for path in reviewed]
+            [done] = self.tasks("overview", [(listings,)], shown=False, apart=len(listings) >= LARGE)
             files = done.files
         remove_written(folder, set(entry["files"] if entry else []) - set(files))
         self.record.pages["review"] = {"key": key, "files": files}
 
 
-def _intact(files: dict[str, str | None]) -> bool:
-    """Whether the TEI files a conversion wrote still hold the bytes it left."""
-    return all(file_digest(Path(name)) == value for name, value in files.items())
+    # -- what the record knows of files ------------------------------------------------------------
+
+    def _intact(self, files: dict[str, str | None]) -> bool:
+        """Whether the TEI files a conversion wrote still hold the bytes it left."""
+        return all(self.record.file_digest(Path(name)) == value for name, value in files.items())
+
+    def _tei_digest(self, path: str) -> str | None:
+        """A TEI file's digest; None when it cannot be read (the check reports it as the file's error)."""
+        try:
+            return self.record.file_digest(Path(path))
+        except OSError:
+            return None
+
+    def _source_key(self, base: str, source: str | None) -> str:
+        """A review's key: its base key and the bytes of the source file whose lines it shows."""
+        return digest(base, self.record.file_digest(Path(source)) or "" if source else "")
+
+    def _persons_key(self, path: Path, code: str) -> str:
+        """persons.xml's key: the code, its bytes and the names of the files beside it (its rules' inputs)."""
+        return digest(code, self.record.file_digest(path) or "",
+                      *sorted(other.name for other in path.parent.glob("*.xml")))
 
 
-def _read(path: str) -> bytes | None:
-    """A TEI file's bytes; None when it cannot be read (the check reports it as the file's error)."""
+def _edited(path: str) -> bool:
+    """Whether a TEI file is readable and not plenum's untouched conversion (the XSD checks it)."""
     try:
-        return tei.read_file(path)
+        return fingerprint.state(tei.read_file(path)) != fingerprint.UNTOUCHED
     except InputError:
-        return None
+        return False
 
 
 def _key(base: str, path: str, links: list[str]) -> str:
@@ -364,20 +413,10 @@ def _key(base: str, path: str, links: list[str]) -> str:
     return digest(base, *(f"{name}={(folder / name).is_file()}" for name in links))
 
 
-def _source_key(base: str, source: str | None) -> str:
-    """A review's key: its base key and the bytes of the source file whose lines it shows."""
-    return digest(base, file_digest(Path(source)) or "" if source else "")
-
-
 def _listed_key(path: str, entry: dict) -> str:
     """What the edition-wide pages take of a listed document: its summary (a dossier's page, its file
     too), so that a document changed where its summary is not changes none of them."""
     return f"{path}={digest(entry['summary'])}={entry['key'] if entry['corpus'] else ''}"
-
-
-def _persons_key(path: Path, code: str) -> str:
-    """persons.xml's key: the code, its bytes and the names of the files beside it (its rules' inputs)."""
-    return digest(code, file_digest(path) or "", *sorted(other.name for other in path.parent.glob("*.xml")))
 
 
 def _exist(folder: Path, names) -> bool:

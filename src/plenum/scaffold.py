@@ -56,6 +56,8 @@ README = """# An edition made with plenum
                       like: plenum keeps a changed file and writes its new conversion beside it)
     tei/persons.xml   the personography: the persons the documents speak of, with their name forms
     site/, review/    the reading editions and the encoding review, made by plenum build
+    plenum.toml       optional: the address the site is published at, for canonical links and
+                      citations ([site] base = "https://example.org/edition/")
 
 Put pages into seeds/ and run `plenum build` here. Speakers persons.xml does not know yet are
 proposed in the document they speak in (listed by the review and by `plenum persons`); adopt them

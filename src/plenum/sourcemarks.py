@@ -41,11 +41,12 @@ class Line:
 class MarkedBlock:
     """An element with @source, its text aligned word by word with the source lines it points to."""
 
-    def __init__(self, element: etree._Element, lines: list[str]) -> None:
+    def __init__(self, element: etree._Element, lines: list[str], plenum: frozenset[str] | None = None) -> None:
+        """`plenum`: plenum's @resp values in the element's document (found when not given)."""
         first, last = parse_pointer(element.get("source", ""))
         self.numbers = range(first, min(last, len(lines)) + 1)
         self.text = "\n".join(lines[n - 1] for n in self.numbers)
-        pieces = view_pieces(element)
+        pieces = view_pieces(element, plenum)
         self.view = "".join([text for text, _, _ in pieces])
         self.spans = _spans(pieces)
         self.view_words = _words_cut(self.view, sorted({offset for span in self.spans.values() for offset in span}))

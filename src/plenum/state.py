@@ -5,14 +5,21 @@ of persons.xml changed, or when a TEI file it wrote is no longer the one it wrot
 checked and rendered again when its TEI file, the code, the curated persons, the schemas asked for or
 a file it points to changed, or when one of its pages is missing; it is reviewed again when its TEI
 file, the code or the source file it shows changed, or when one of its review pages is missing. Hashes
-are of content, never of timestamps. The state is one JSON file, written atomically at the end of a build; a missing state,
-or one of another format, means everything is done again; one that is not JSON stops the build.
+are of content, never of timestamps: a file's hash is taken again unless its size, inode and times are
+those it had when it was last hashed, at least two seconds after its last change (so that a change within
+the file system's clock tick is never missed). The state is one JSON file, written atomically at the end
+of a build; a missing state, or one of another format, means everything is done again; one that is not
+JSON stops the build. What the edition-wide pages and the review's overview are made from (each
+document's summary and review listing) is kept beside it, one file per content digest (`parts`), so that
+the record stays small and no process but the one making those pages holds them all.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -24,7 +31,9 @@ from .fileio import write_atomic
 from .paths import SCHEMA, XSLT
 from .persons import GENERATED
 
-FORMAT = "plenum-build/1"
+FORMAT = "plenum-build/2"
+# A hash is trusted from the record only when taken this long after the file last changed (nanoseconds).
+SETTLED = 2_000_000_000
 # The package's code and resources: a change in any of them changes what a build makes.
 CODE = (Path(__file__).resolve().parent, XSLT, SCHEMA)
 
@@ -77,8 +86,9 @@ def curated_digest(path: Path) -> str:
 
 class State:
     """The record of the last build: per source and per TEI file, the key it was made with and what
-    it gave; per reviewed document, its review's; per edition page set, its key. A record without a
-    path (the standalone commands') starts empty and is not kept."""
+    it gave; per reviewed document, its review's; per edition page set, its key; per file read, its
+    hash. A record without a path (the standalone commands') starts empty and is not kept; its parts
+    go to a folder the runner gives it (`parts`) for the run."""
 
     def __init__(self, path: Path | None, data: dict | None = None) -> None:
         self.path = path
@@ -87,6 +97,51 @@ class State:
         self.documents: dict[str, dict] = data.get("documents", {})
         self.reviews: dict[str, dict] = data.get("reviews", {})
         self.pages: dict[str, dict] = data.get("pages", {})
+        self._hashes: dict[str, list] = data.get("hashes", {})
+        self._hashed: dict[str, list] = {}  # the hashes of this build's files: only they are kept
+        self.parts: Path | None = path.with_suffix(".parts") if path else None
+
+    def file_digest(self, path: Path) -> str | None:
+        """file_digest(path), taken from the record when the file is as it was when last hashed, long
+        enough after its last change; None when there is no such file."""
+        name = str(path)
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            return None
+        seen = [info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns]
+        entry = self._hashed.get(name) or self._hashes.get(name)  # this build's hash first
+        if entry and entry[:4] == seen and max(seen[2:]) + SETTLED <= entry[4]:
+            self._hashed[name] = entry
+            return entry[5]
+        taken = time.time_ns()
+        value = file_digest(path)
+        self._hashed[name] = [*seen, taken, value]
+        return value
+
+    def curated_digest(self, path: Path) -> str:
+        """curated_digest(path), kept in the record for as long as the file's bytes are the same."""
+        value = self.file_digest(path) or ""
+        entry = self.pages.get("curated persons")
+        if not (entry and entry["file"] == value):
+            entry = self.pages["curated persons"] = {"file": value, "curated": curated_digest(path)}
+        return entry["curated"]
+
+    def keep(self, text: str) -> str:
+        """Keep a part (a summary, a review listing) in the parts folder; its name there, its digest."""
+        data = text.encode("utf-8")
+        name = hashlib.sha256(data).hexdigest()
+        if not (self.parts / name).is_file():
+            write_atomic(self.parts / name, data)
+        return name
+
+    def part(self, name: str) -> Path:
+        """The file holding the part `name`."""
+        return self.parts / name
+
+    def has_parts(self, names: Iterable[str | None]) -> bool:
+        """Whether every part named (None: no part) is in the parts folder."""
+        return all((self.parts / name).is_file() for name in names if name)
 
     @classmethod
     def load(cls, path: Path) -> "State":
@@ -105,6 +160,13 @@ class State:
             raise InputError(path, f"not a build record ({exc}); remove it, or build with --full") from exc
 
     def save(self) -> None:
+        """Write the record, with the hashes of the files this build read, and remove the parts it no
+        longer names."""
         data = {"format": FORMAT, "sources": self.sources, "documents": self.documents, "reviews": self.reviews,
-                "pages": self.pages}
+                "pages": self.pages, "hashes": self._hashed}
         write_atomic(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
+        named = {entry.get(part) for entry in self.documents.values() for part in ("summary", "attested")} \
+            | {entry.get("listing") for entry in self.reviews.values()}
+        for path in self.parts.glob("*") if self.parts.is_dir() else ():
+            if path.name not in named and len(path.name) == 64:  # a part this build no longer names
+                path.unlink(missing_ok=True)

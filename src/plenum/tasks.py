@@ -10,13 +10,15 @@ parsed once by lxml (grammar, XSD, tei_all, attestations) and once by Saxon (rul
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
-from . import pipeline, review as reviewer, teidiff, tei
+from . import pipeline, review as reviewer, search as site_search, teidiff, tei
+from .siteconfig import base_url
 from .edition import NEW, PERSONS, remove_written
 from .errors import InputError, PlenumError, naming
 from .fileio import write_atomic
@@ -24,11 +26,12 @@ from .paths import XSLT, resource
 from .persons import attest_tree
 from .render import Renderer
 from .timing import stage, take
+from .outcomes import Checked, Converted, EditionPages, Reviewed, Validated
 from .validate import SCHEMAS, Problem, blocking, TeiAllValidator, Validator, XsdValidator
 
 
 # The static files of the site, kept in xslt/assets/.
-ASSETS = ("edition.css",)
+ASSETS = ("edition.css", "view.js", "favicon.svg")
 
 # The stage a format's rendering is timed as.
 STAGES = {"html": "HTML", "text": "text"}
@@ -48,33 +51,6 @@ class Settings:
     sources: tuple[Path, ...] = ()
 
 
-@dataclass
-class Converted:
-    """What a conversion wrote: per TEI file its outcome, and a note for the editor when one was kept."""
-
-    source: str
-    files: list[tuple[str, str]] = field(default_factory=list)   # (TEI file, outcome)
-    notes: list[str] = field(default_factory=list)
-    error: str | None = None
-    timings: dict[str, float] = field(default_factory=dict)   # seconds per stage (plenum.timing)
-
-
-@dataclass
-class Checked:
-    """What checking and rendering one TEI file gave."""
-
-    path: str
-    problems: list[Problem] = field(default_factory=list)
-    pages: dict[str, str] = field(default_factory=dict)      # format -> file written in the site
-    summary: str | None = None                               # what edition pages need of the document
-    attested: dict | None = None                             # persons.attest_tree of the document
-    links: list[str] = field(default_factory=list)           # other files of its folder it points to
-    corpus: bool = False                                     # a teiCorpus: its page needs the others' summaries
-    error: str | None = None
-    unreadable: bool = False                                 # the error is the file's: it cannot be read
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (plenum.timing)
-
-
 class Context:
     """A worker's engines, each compiled once, the first time a task needs it."""
 
@@ -82,19 +58,27 @@ class Context:
         self.settings = settings
         self._xsd: XsdValidator | None = None
         self._tei_all: TeiAllValidator | None = None
+        self._persons = None  # the personography of the TEI folder as the renderer loaded it
 
     @functools.cached_property
     def renderer(self) -> Renderer:
         """The stylesheets, rendering site pages with the personography of the TEI folder."""
         renderer = Renderer(self.settings.formats)
         persons = self.settings.tei_dir / PERSONS if self.settings.tei_dir else None
-        renderer.edition(renderer.load(persons) if persons and persons.is_file() else None)
+        self._persons = renderer.load(persons) if persons and persons.is_file() else None
+        renderer.edition(self._persons, base_url(self.settings.tei_dir))
         return renderer
 
     @functools.cached_property
     def validator(self) -> Validator:
-        """The grammar and the rules, the rules sharing the stylesheets' Saxon engine when pages are made."""
-        return Validator(self.renderer.engine if self.settings.site_dir else None)
+        """The grammar and the rules, the rules sharing the stylesheets' Saxon engine (and its
+        personography) when pages are made."""
+        if not self.settings.site_dir:
+            return Validator()
+        validator = Validator(self.renderer.engine)
+        if self._persons is not None:
+            validator.share(self.settings.tei_dir, self._persons)
+        return validator
 
     @functools.cached_property
     def review_pages(self) -> reviewer.Pages:
@@ -249,16 +233,6 @@ def _links(tree: etree._ElementTree) -> list[str]:
     return sorted(names)
 
 
-@dataclass
-class Validated:
-    """What validating one file found; `error` when it cannot be read."""
-
-    path: str
-    problems: list[Problem] = field(default_factory=list)
-    error: str | None = None
-    timings: dict[str, float] = field(default_factory=dict)
-
-
 def validate(path: str, schema: str = "project") -> Validated:
     """Validate one file against `schema` (project, xsd, tei_all or all): a file of `plenum validate`, or
     persons.xml in a build (it has no pages of its own). A file that cannot be read is its error."""
@@ -272,18 +246,8 @@ def validate(path: str, schema: str = "project") -> Validated:
     return done
 
 
-@dataclass
-class EditionPages:
-    """The edition-wide pages written (into the site, or the review's overview), and the dossiers that
-    failed to render."""
-
-    files: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-
-
 def edition(documents: list[tuple[str, str, bool]], persons: str | None) -> EditionPages:
-    """The pages that list documents, from the listed documents' (path, summary, is a dossier): each
+    """The pages that list documents, from the listed documents' (path, file of its summary, is a dossier): each
     dossier's pages, and with HTML the home page, the person index (with `persons`, the
     personography's path), persons.xml and the style sheet. A dossier that fails to render is
     reported by name and left out of the lists; any other failure is the run's and stops it."""
@@ -291,7 +255,8 @@ def edition(documents: list[tuple[str, str, bool]], persons: str | None) -> Edit
     done = EditionPages()
     with stage("edition pages"):
         renderer.edition(renderer.load(persons) if persons else None)
-        summaries = {path: renderer.load_summary(text, path) for path, text, _ in documents}
+        summaries = {path: renderer.load_summary(Path(part).read_text(encoding="utf-8"), path)
+                     for path, part, _ in documents}
         for path, _, corpus in documents:
             if corpus and (error := _dossier(renderer, Path(path), site, list(summaries.values()), done.files)):
                 done.errors.append(error)
@@ -328,18 +293,13 @@ def _site_pages(renderer: Renderer, summaries: list, persons: str | None, site: 
     return [*pages, *ASSETS] + ([PERSONS] if persons else [])
 
 
-@dataclass
-class Reviewed:
-    """What reviewing one TEI file gave: what the overview lists of it, the source file whose lines it
-    shows, a note when that file is missing or changed, the pages written in the review folder."""
-
-    path: str
-    listing: dict | None = None
-    source: str | None = None
-    note: str | None = None
-    pages: list[str] = field(default_factory=list)
-    error: str | None = None
-    timings: dict[str, float] = field(default_factory=dict)
+def search(documents: list[tuple[str, str]]) -> EditionPages:
+    """The listed documents' (path, file of its summary) previous and next, the search page and index."""
+    renderer = context().renderer
+    with stage("search"):
+        summaries = [renderer.load_summary(Path(part).read_text(encoding="utf-8"), path) for path, part in documents]
+        files = site_search.publish(renderer, summaries, context().settings.site_dir)
+    return EditionPages(files, timings=take())
 
 
 def review_document(path: str) -> Reviewed:
@@ -353,18 +313,20 @@ def review_document(path: str) -> Reviewed:
             done.error = str(exc)
         else:
             data = reviewer.write_report(report, settings.review_dir, settings.site_dir, context().review_pages)
-            done.listing, done.pages = reviewer.listing(data), [f"{report.path.stem}.json", f"{report.path.stem}.html"]
+            done.listing, done.total = json.dumps(reviewer.listing(data), ensure_ascii=False), data["total"]
+            done.pages = [f"{report.path.stem}.json", f"{report.path.stem}.html"]
             done.source = str(report.source) if report.source else None
             done.note = f"{path}: {report.message}" if report.status in ("missing", "changed") else None
     done.timings = take()
     return done
 
 
-def review_overview(listings: list[dict]) -> EditionPages:
-    """The review's overview of the documents (their listings, in order): index.json, index.html and
-    uncertain.html."""
+def review_overview(listings: list[str]) -> EditionPages:
+    """The review's overview of the documents (the files of their listings, in order): index.json,
+    index.html and uncertain.html."""
     with stage("review"):
-        files = reviewer.write_overview(listings, context().settings.review_dir, context().review_pages)
+        documents = [json.loads(Path(part).read_bytes()) for part in listings]
+        files = reviewer.write_overview(documents, context().settings.review_dir, context().review_pages)
     return EditionPages(files, timings=take())
 
 
@@ -394,6 +356,9 @@ TASKS = {
     # the listed documents' summaries and persons.xml; the code, persons.xml, the listed documents'
     # keys, and its pages
     "edition": Task(edition, "Edition"),
+    # the listed documents' summaries; the code, the edition's key, the documents' keys, whether a
+    # page was made again, and its files
+    "search": Task(search, "Search"),
     # a TEI file; its bytes, the code, the folders, the bytes of the source file it shows, and its pages
     "review": Task(review_document, "Reviewing"),
     # every reviewed document's listing; the reviews' keys, and its pages

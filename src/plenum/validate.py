@@ -96,16 +96,17 @@ class Rules:
         """The ids of the schema's patterns, in order."""
         return list(dict.fromkeys(check.pattern for check in self._checks.values()))
 
-    def _folder(self, folder: Path) -> tuple:
+    def _folder(self, folder: Path, persons=None) -> tuple:
         """The personography beside a file (empty when there is none or it cannot be read) and the
-        names of the XML files there, read once per folder."""
+        names of the XML files there, read once per folder; `persons`: it, already loaded by this engine."""
         if folder not in self._folders:
-            persons = self._engine.empty()
-            try:
-                tree = tei.parse_file(folder / PERSONS)
-                persons = self.node(tree, str(folder / PERSONS))
-            except InputError:
-                pass
+            if persons is None:
+                persons = self._engine.empty()
+                try:
+                    tree = tei.parse_file(folder / PERSONS)
+                    persons = self.node(tree, str(folder / PERSONS))
+                except InputError:
+                    pass
             files = self._engine.sequence(self._engine.string(path.name) for path in sorted(folder.glob("*.xml")))
             self._folders[folder] = (persons, files)
         return self._folders[folder]
@@ -121,6 +122,11 @@ class Validator:
         except etree.RelaxNGParseError as exc:
             raise PlenumError(f"{path}: schema does not compile: {exc}") from exc
         self._rules = Rules(engine)
+
+    def share(self, folder: Path, persons) -> None:
+        """Check the files of `folder` with its personography as loaded by the rules' engine (the
+        renderer's): a large persons.xml read once per process, not once for the pages and once here."""
+        self._rules._folder(Path(folder).resolve(), persons)
 
     def findings(self, path: Path | str) -> list[Problem]:
         """Every problem in one file read by plenum's safe parser (InputError when it cannot be read)."""

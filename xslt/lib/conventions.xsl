@@ -254,22 +254,22 @@
       <pl:text show="yes" after=" [sic]">followed by [sic]</pl:text>
     </pl:sign>
     <pl:sign key="corr" name="corrected words" tei="choice/(sic, corr)" explain="corrected by the translator; the source has" element="choice" match="tei:sic" review="choice of sic and corr: a wrong reading and its correction" bracketed="yes">
-      <pl:reading show="yes">the correction</pl:reading>
+      <pl:reading show="yes">the correction, dotted underline</pl:reading>
       <pl:diplomatic show="no">the source’s form</pl:diplomatic>
       <pl:text show="yes" apparatus="yes">the correction; the source’s form in the textual notes</pl:text>
     </pl:sign>
     <pl:sign key="reg" name="regularised names" tei="choice/(orig, reg)" explain="regularised by the edition; the source has" element="choice" match="tei:reg[not(@type = 'font-decoded')]" review="choice of orig and reg: a name the transcription misread, regularised by plenum">
-      <pl:reading show="yes">the regular form</pl:reading>
+      <pl:reading show="yes">the regular form, dashed underline</pl:reading>
       <pl:diplomatic show="no">the source’s form</pl:diplomatic>
       <pl:text show="yes" apparatus="yes">the regular form; the source’s form in the textual notes</pl:text>
     </pl:sign>
     <pl:sign key="decoded" name="text in a broken font" tei="choice/(orig, reg[@type='font-decoded'])" explain="decoded from a broken font encoding; printed as" element="choice" match="tei:reg[@type = 'font-decoded']" review="choice of orig and reg: a run of text in a shifted font, decoded by plenum">
-      <pl:reading show="yes">the decoded text</pl:reading>
+      <pl:reading show="yes">the decoded text, shaded grey</pl:reading>
       <pl:diplomatic show="no">the characters as printed</pl:diplomatic>
       <pl:text show="yes" apparatus="yes">the decoded text; the printed characters in the textual notes</pl:text>
     </pl:sign>
     <pl:sign key="expan" name="abbreviations" tei="choice/(abbr, expan)" explain="abbreviation expanded; the source has" element="choice" match="tei:expan" review="choice of abbr and expan: an abbreviation and its expansion">
-      <pl:reading show="yes">the expansion</pl:reading>
+      <pl:reading show="yes">the expansion, dotted underline</pl:reading>
       <pl:diplomatic show="no">the abbreviation</pl:diplomatic>
       <pl:text show="yes" apparatus="yes">the expansion; the abbreviation in the textual notes</pl:text>
     </pl:sign>
@@ -299,12 +299,12 @@
       <pl:text show="yes" before="⟨" after="⟩">⟨…⟩, or what is missing between ⟨ ⟩</pl:text>
     </pl:sign>
     <pl:sign key="unclear" name="uncertain readings" tei="unclear" explain="uncertain reading" element="unclear" review="unclear: text that cannot be read with certainty" uncertain="yes">
-      <pl:reading show="yes">dotted underline</pl:reading>
-      <pl:diplomatic show="yes">dotted underline</pl:diplomatic>
+      <pl:reading show="yes">wavy underline</pl:reading>
+      <pl:diplomatic show="yes">wavy underline</pl:diplomatic>
       <pl:text show="yes">not marked</pl:text>
     </pl:sign>
     <pl:sign key="add" name="additions" tei="add" explain="added" element="add" match="not(parent::tei:subst)" review="add: an insertion, in a hand" bracketed="yes">
-      <pl:reading show="yes">in the text, thin underline</pl:reading>
+      <pl:reading show="yes">in the text, highlighted in green</pl:reading>
       <pl:diplomatic show="yes" before="⸢" after="⸣">between ⸢ ⸣, raised or lowered as placed; hand and place on hover</pl:diplomatic>
       <pl:text show="yes" apparatus="yes">in the text; hand and place in the textual notes</pl:text>
     </pl:sign>

@@ -61,13 +61,27 @@
     <xsl:sequence select="$note/@type = ('status', 'source') or ($note/@type = 'conversion' and exists($note/parent::tei:div))"/>
   </xsl:function>
 
-  <!-- Where a node stands: its turn (number and speaker) and its page, for notes and citations. -->
+  <!-- Where a node stands: its turn (number and speaker) or paragraph, and its page, for notes and citations. -->
   <xsl:function name="pl:where" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="sp" select="$node/ancestor-or-self::tei:sp[1]"/>
     <xsl:variable name="page" select="$node/accumulator-before('pl:page')"/>
+    <xsl:variable name="paragraph" select="if ($sp) then () else $node/ancestor-or-self::*[self::tei:p or self::tei:ab][1]"/>
     <xsl:sequence select="string-join((
-        $sp ! ('turn ' || accumulator-before('pl:turn') || (tei:speaker ! (' (' || normalize-space(.) || ')'))),
+        $sp ! ('turn ' || accumulator-before('pl:turn') || (tei:speaker ! (' (' || replace(normalize-space(.), '[\s:：.,;]+$', '') || ')'))),
+        $paragraph ! ('¶ ' || accumulator-before('pl:para')),
+        if ($sp or $paragraph) then () else pl:place-name($node/ancestor-or-self::*[parent::tei:body or parent::tei:div
+            or parent::tei:front or parent::tei:back][1])[. != 'text'],
         if ($page[1] gt 0) then string(pl:sign('pb')/@label) || $page[2] else ()), ', ')"/>
+  </xsl:function>
+
+  <!-- What a block without a paragraph number is, in words. -->
+  <xsl:function name="pl:place-name" as="xs:string">
+    <xsl:param name="block" as="element()?"/>
+    <xsl:variable name="names" as="map(xs:string, xs:string)" select="map{'item': 'participants', 'head': 'heading',
+        'stage': 'stage direction', 'closer': 'closing', 'opener': 'opening', 'list': 'participants', 'salute': 'address',
+        'signed': 'signature', 'dateline': 'dateline', 'trailer': 'closing', 'note': 'note', 'fw': 'page furniture',
+        'docTitle': 'title', 'titlePart': 'title', 'docDate': 'date', 'docAuthor': 'author', 'byline': 'byline', 'epigraph': 'epigraph'}"/>
+    <xsl:sequence select="($names(local-name($block)), 'text')[1]"/>
   </xsl:function>
 </xsl:stylesheet>

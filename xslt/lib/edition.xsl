@@ -2,7 +2,7 @@
 <!-- The edition around a page, set by the caller (render.Renderer): the documents' summaries (for
      the home page, the person index and a dossier's page; mode summary), the personography, and
      whether the pages are written into a site (which holds the TEI files, the plain text, the
-     person index and the style sheet the pages link to). A page rendered on its own links to none
+     person index and the style sheet the pages link to), and the address it is published at. A page rendered on its own links to none
      of them. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -15,6 +15,9 @@
   <xsl:param name="summaries" as="document-node()*" select="()"/>
   <xsl:param name="persons" as="document-node()?" select="()"/>
   <xsl:param name="site" as="xs:boolean" select="false()"/>
+  <!-- The address the site is published at, ending in '/' (plenum.toml’s base, see plenum.siteconfig):
+       canonical links and citations name a page by it; '' when none is configured. -->
+  <xsl:param name="base" as="xs:string" select="''"/>
 
   <xsl:variable name="pl:edition-title" as="xs:string" select="'The 1956 August Plenum documents'"/>
 

@@ -16,12 +16,12 @@
     <xsl:sequence select="not(pl:header($doc)/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:name[normalize-space() = 'plenum']])"/>
   </xsl:function>
 
-  <!-- Where a document is published, as a citation ends (the caller adds '.html' and an anchor): the
-       edition and the page's name; for a foreign document, first its authors, its publisher (place,
-       date) and its identifier, then 'Copy in' the edition and the page's name. -->
+  <!-- Where a document is published, as a citation ends (the caller may add an anchor): the
+       edition and the page's address; for a foreign document, first its authors, its publisher (place,
+       date) and its identifier, then 'Copy in' the edition and the page's address. -->
   <xsl:function name="pl:published-in" as="xs:string">
     <xsl:param name="doc" as="node()"/>
-    <xsl:variable name="here" select="$pl:edition-title || ' (plenum), ' || pl:stem($doc)"/>
+    <xsl:variable name="here" select="$pl:edition-title || ', ' || pl:page-url($doc)"/>
     <xsl:variable name="file" select="pl:header($doc)/tei:fileDesc"/>
     <xsl:variable name="publication" select="$file/tei:publicationStmt"/>
     <xsl:variable name="own" select="string-join((

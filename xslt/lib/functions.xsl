@@ -125,7 +125,7 @@
     <xsl:variable name="names" as="map(xs:string, xs:string)" select="map{'ru': 'Russian', 'en': 'English',
         'zh': 'Chinese', 'zh-Hans': 'Chinese', 'ko': 'Korean', 'ko-Hang': 'Korean (Hangul)', 'de': 'German',
         'fr': 'French', 'hu': 'Hungarian', 'sl': 'Slovenian', 'la': 'Latin'}"/>
-    <xsl:sequence select="($names($code), $code, '')[1]"/>
+    <xsl:sequence select="($code ! $names(.), $code, '')[1]"/>
   </xsl:function>
 
   <!-- The kind of document as its header records it: the category its first catRef (one whose scheme
@@ -228,7 +228,8 @@
     <xsl:sequence select="string-join((
         'added' || (if ($add/@hand) then ' by hand' else ''),
         if ($add/@place) then translate($add/@place, '-', ' ') ! (if (. = ('inline', 'margin')) then 'in the ' || replace(., 'inline', 'line') else if (. = ('above', 'below')) then . || ' the line' else 'at ' || .) else 'place not stated',
-        if ($note) then 'hand: ' || normalize-space($note[1]) else if ($hand) then 'hand ' || $hand else ()), ', ')"/>
+        if ($note and count($note/../tei:handNote) gt 1) then 'hand ' || (count($note[1]/preceding-sibling::tei:handNote) + 1)
+        else if ($hand and empty($note)) then 'hand ' || $hand else ()), ', ')"/>
   </xsl:function>
   <xsl:key name="pl:hand" match="tei:handNote" use="@xml:id"/>
 
@@ -245,7 +246,8 @@
   </xsl:function>
 
   <!-- A plain-text paragraph: the text wrapped at pl:width, the first line after $first, the others
-       after $indent; a word longer than a line stands alone on its line. No trailing spaces.
+       after $indent; a word longer than a line after the indent is cut at the line's end, a shorter
+       word that does not fit after $first stands alone on the first line. No trailing spaces.
        The lines are cut by position (pl:lines), not by a regular expression over the paragraph:
        Saxon's regular expressions backtrack character by character, and wrapping was a third of
        the plain text's cost. -->
@@ -261,7 +263,8 @@
   </xsl:function>
 
   <!-- The lines of normalized $words from position $at: the longest run of words of at most $room
-       characters (or the first word alone when it is longer), then the others in $next characters.
+       characters (or the first word alone when it is longer; as much of it as fits when it is longer
+       than $next too), then the others in $next characters.
        A line's end is the last space up to one past its room: sought in the last dozen characters
        first, where it nearly always is, so that few characters become codepoints. -->
   <xsl:function name="pl:lines" as="xs:string*">
@@ -273,9 +276,11 @@
     <xsl:variable name="break" select="if ($room lt 1) then 0
         else (index-of(string-to-codepoints(substring($words, $at + $from - 1, $room + 2 - $from)), 32)[last()] + $from - 1,
             index-of(string-to-codepoints(substring($words, $at, $from - 1)), 32)[last()], 0)[1]"/>
-    <xsl:variable name="end" select="if ($break gt 0) then $break
-        else (string-length(substring-before(substring($words, $at), ' ')) + 1)[. gt 1]"/>
-    <xsl:sequence select="if (string-length($words) - $at lt $room or empty($end)) then substring($words, $at)
-        else (substring($words, $at, $end - 1), pl:lines($words, $at + $end, $next, $next))"/>
+    <xsl:variable name="word" select="string-length(substring-before(substring($words, $at) || ' ', ' '))"/>
+    <xsl:sequence select="if (string-length($words) - $at lt $room) then substring($words, $at)
+        else if ($break gt 0) then (substring($words, $at, $break - 1), pl:lines($words, $at + $break, $next, $next))
+        else if ($word gt $next and $room ge 1) then (substring($words, $at, $room), pl:lines($words, $at + $room, $next, $next))
+        else if ($at + $word gt string-length($words)) then substring($words, $at)
+        else (substring($words, $at, $word), pl:lines($words, $at + $word + 1, $next, $next))"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -52,7 +52,7 @@
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="view" as="xs:string"/>
     <xsl:if test="$text">
-      <span class="sign{if ($view = 'reading') then ' rdg' else if ($view = 'diplomatic') then ' dpl' else ''}">{$text}</span>
+      <span class="sign{if ($view = 'reading') then ' rdg' else if ($view = 'diplomatic') then ' dpl' else ''}" data-pagefind-ignore="">{$text}</span>
     </xsl:if>
   </xsl:function>
 
@@ -74,7 +74,7 @@
   <xsl:template match="text()" mode="body">
     <xsl:choose>
       <xsl:when test="preceding-sibling::node()[1][self::tei:lb[@break = 'no']] and matches(., '^\s')">
-        <span class="dpl">{replace(., '^(\s+).*$', '$1', 's')}</span>
+        <span class="dpl" data-pagefind-ignore="">{replace(., '^(\s+).*$', '$1', 's')}</span>
         <xsl:value-of select="replace(., '^\s+', '')"/>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
@@ -189,11 +189,18 @@
     <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:call-template name="pl:space"/>
     <xsl:element name="{pl:tag(., 'p', $pl:flows)}">
-      <xsl:attribute name="class" select="string-join((local-name(), @type ! ('type-' || replace(., '[^\w-]', '')), @part ! ('part-' || .)), ' ')"/>
+      <!-- A paragraph deleted whole is the diplomatic view's only: the reading view leaves no gap for it. -->
+      <xsl:variable name="deleted" select="exists(descendant::text()[normalize-space()])
+          and empty(descendant::text()[normalize-space()][not(ancestor::tei:del or ancestor::tei:surplus)])"/>
+      <xsl:attribute name="class" select="string-join((local-name(), @type ! ('type-' || replace(., '[^\w-]', '')), @part ! ('part-' || .), 'dpl'[$deleted]), ' ')"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:if test="@part">
         <xsl:attribute name="title" select="if (@part = 'I') then 'The text layer breaks this paragraph off here.'
             else if (@part = 'F') then 'The end of a paragraph the text layer broke off.' else 'A piece of a paragraph the text layer broke off.'"/>
+      </xsl:if>
+      <xsl:if test="@xml:id and (self::tei:p or self::tei:ab) and empty(ancestor::tei:sp) and pl:in-flow(., $pl:flows)">
+        <xsl:variable name="number" select="accumulator-before('pl:para')"/>
+        <a class="permalink para-number" data-pagefind-ignore="" href="#{@xml:id}" aria-label="Paragraph {$number}: link to this paragraph">¶&#160;{$number}</a>
       </xsl:if>
       <xsl:apply-templates mode="body"/>
     </xsl:element>
@@ -261,7 +268,7 @@
       <xsl:attribute name="class" select="'sp'"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
       <xsl:if test="@xml:id">
-        <a class="permalink" href="#{@xml:id}" aria-label="Turn {$number}: link to this turn">{$number}</a>
+        <a class="permalink" data-pagefind-ignore="" href="#{@xml:id}" aria-label="Turn {$number}: link to this turn">{$number}</a>
       </xsl:if>
       <xsl:element name="{pl:tag(., 'p', $pl:flows)}">
         <xsl:attribute name="class" select="'turn-opening'"/>
@@ -278,7 +285,7 @@
         <xsl:with-param name="pl:flows" select="pl:flows(., $pl:flows)" tunnel="yes"/>
       </xsl:apply-templates>
       <xsl:if test="@xml:id">
-        <p class="cite-turn">Cite this turn: {pl:cite-turn(., $number, $cite)}</p>
+        <p class="cite-turn" data-pagefind-ignore="">Cite this turn: {pl:cite-turn(., $number, $cite)}</p>
       </xsl:if>
     </xsl:element>
   </xsl:template>
@@ -289,14 +296,14 @@
     <xsl:param name="number" as="xs:integer"/>
     <xsl:param name="document" as="array(xs:string)"/>
     <xsl:sequence select="$document(1) || ($sp/ancestor::tei:text[@type][1]/@type ! (', ' || .)) || ', turn ' || $number
-        || ($sp/tei:speaker ! (' (' || pl:plain(., 'reading', false()) || ')')) || $document(2) || $sp/@xml:id"/>
+        || ($sp/tei:speaker ! (' (' || replace(pl:plain(., 'reading', false()), '[\s:：.,;]+$', '') || ')')) || $document(2) || $sp/@xml:id"/>
   </xsl:function>
 
   <!-- How a turn of a document (an inline member of a corpus cites itself) is cited: what comes
        before the turn ('“title”, date') and the link to the page after it. -->
   <xsl:function name="pl:turn-cite" as="array(xs:string)">
     <xsl:param name="document" as="element()"/>
-    <xsl:sequence select="[pl:cited($document), '. ' || pl:published-in($document) || '.html#']"/>
+    <xsl:sequence select="[pl:cited($document), '. ' || pl:published-in($document) || '#']"/>
   </xsl:function>
 
   <xsl:template match="tei:speaker" mode="body">
@@ -427,6 +434,7 @@
   <xsl:template match="tei:supplied" mode="body">
     <xsl:variable name="explain" select="pl:explain(.)"/>
     <span class="ed supplied" title="{$explain}">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:value-of select="pl:before('supplied', 'reading')"/>
       <xsl:apply-templates mode="body"/>
       <xsl:if test="@cert = 'low'">{pl:sign('supplied')/@doubt}</xsl:if>
@@ -436,6 +444,7 @@
 
   <xsl:template match="tei:sic" mode="body">
     <span class="ed sic" title="{pl:explain(.)}">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:apply-templates mode="body"/>
       <span class="sign">{pl:after('sic', 'reading')}</span>
     </span>
@@ -446,10 +455,13 @@
     <xsl:choose>
       <xsl:when test="$key">
         <xsl:variable name="source" select="pl:alternative(., false())"/>
-        <xsl:variable name="explain" select="pl:explain(.) || ' “' || pl:plain($source, 'diplomatic', false()) || '”'"/>
+        <!-- A decoded run's printed characters are noise: its explanation does not repeat them. -->
+        <xsl:variable name="explain" select="if ($key = 'decoded') then replace(pl:explain(.), ';\s*printed as$', '')
+            else pl:explain(.) || ' “' || pl:plain($source, 'diplomatic', false()) || '”'"/>
         <span class="ed choice {$key}" title="{$explain}">
+          <xsl:sequence select="pl:tabindex(.)"/>
           <span class="rdg"><xsl:apply-templates select="pl:alternative(., true())/node()" mode="body"/></span>
-          <span class="dpl"><xsl:apply-templates select="$source/node()" mode="body"/></span>
+          <span class="dpl" data-pagefind-ignore=""><xsl:apply-templates select="$source/node()" mode="body"/></span>
         </span>
       </xsl:when>
       <xsl:otherwise>
@@ -473,6 +485,7 @@
     <xsl:variable name="explain" select="pl:explain(.)"/>
     <xsl:if test="pl:separated(.)"><xsl:text> </xsl:text></xsl:if>
     <ins class="ed add place-{(@place, 'unspecified')[1] ! replace(., '[^\w-]', '')}{if (@hand) then ' hand' else ''}" title="{$explain}">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:sequence select="pl:mark(pl:before('add', 'diplomatic'), 'diplomatic')"/>
       <xsl:apply-templates mode="body"/>
       <xsl:sequence select="pl:mark(pl:after('add', 'diplomatic'), 'diplomatic')"/>
@@ -481,15 +494,17 @@
 
   <xsl:template match="tei:del" mode="body">
     <xsl:variable name="explain" select="pl:explain(.)"/>
-    <del class="ed dpl" title="{$explain}">
+    <del class="ed dpl" title="{$explain}" data-pagefind-ignore="">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:apply-templates mode="body"/>
     </del>
-    <xsl:if test="following-sibling::node()[1][self::tei:add]"><span class="dpl"> </span></xsl:if>
+    <xsl:if test="following-sibling::node()[1][self::tei:add]"><span class="dpl" data-pagefind-ignore=""> </span></xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:surplus" mode="body">
     <xsl:variable name="explain" select="pl:explain(.)"/>
-    <span class="ed surplus dpl" title="{$explain}">
+    <span class="ed surplus dpl" title="{$explain}" data-pagefind-ignore="">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:value-of select="pl:before('surplus', 'diplomatic')"/>
       <xsl:apply-templates mode="body"/>
       <xsl:value-of select="pl:after('surplus', 'diplomatic')"/>
@@ -498,12 +513,13 @@
 
   <xsl:template match="tei:gap" mode="body">
     <xsl:variable name="explain" select="pl:explain(.)"/>
-    <span class="ed gap" title="{$explain}">{pl:before('gap', 'reading')}{(normalize-space(tei:desc)[.], '…')[1]}{pl:after('gap', 'reading')}</span>
+    <span class="ed gap" title="{$explain}"><xsl:sequence select="pl:tabindex(.)"/>{pl:before('gap', 'reading')}{(normalize-space(tei:desc)[.], '…')[1]}{pl:after('gap', 'reading')}</span>
   </xsl:template>
 
   <xsl:template match="tei:unclear | tei:damage" mode="body">
     <xsl:variable name="explain" select="pl:explain(.)"/>
     <span class="ed unclear" title="{$explain}">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:apply-templates mode="body"/>
     </span>
   </xsl:template>
@@ -520,16 +536,27 @@
     <xsl:variable name="views" select="('reading', 'diplomatic')[pl:shown($key, .)]"/>
     <xsl:call-template name="pl:space"/>
     <span class="ed {$key}" title="{pl:explain(.)}">
+      <xsl:sequence select="pl:tabindex(.)"/>
       <xsl:sequence select="pl:marks($key, $views, pl:before#2)"/>
       <xsl:choose>
         <xsl:when test="count($views) = 2"><xsl:apply-templates mode="body"/></xsl:when>
         <xsl:when test="exists($views)">
-          <span class="{if ($views = 'reading') then 'rdg' else 'dpl'}"><xsl:apply-templates mode="body"/></span>
+          <span class="{if ($views = 'reading') then 'rdg' else 'dpl'}">
+            <xsl:if test="$views = 'diplomatic'"><xsl:attribute name="data-pagefind-ignore"/></xsl:if><xsl:apply-templates mode="body"/></span>
         </xsl:when>
       </xsl:choose>
       <xsl:sequence select="pl:marks($key, $views, pl:after#2)"/>
     </span>
   </xsl:template>
+
+  <!-- A sign takes focus when tapped or clicked (outside the tab order), to show its explanation;
+       not inside a link, which takes the tap itself. -->
+  <xsl:function name="pl:tabindex" as="attribute()?">
+    <xsl:param name="sign" as="element()"/>
+    <xsl:if test="empty($sign/ancestor::*[self::tei:persName or self::tei:speaker or self::tei:ref or self::tei:ptr])">
+      <xsl:attribute name="tabindex" select="'-1'"/>
+    </xsl:if>
+  </xsl:function>
 
   <!-- The marks of a sign (pl:before or pl:after) in the views that show it: one mark when they agree. -->
   <xsl:function name="pl:marks" as="element()*">
@@ -544,13 +571,16 @@
   <!-- Line breaks: the diplomatic view breaks the line (and shows a removed hyphen); the reading
        view joins the lines: a space between words, nothing inside a word. -->
   <xsl:template match="tei:lb" mode="body">
-    <xsl:if test="@break = 'no' and @rend = 'hyphen'"><span class="dpl">{pl:before('lb', 'diplomatic')}</span></xsl:if>
+    <xsl:if test="@break = 'no' and @rend = 'hyphen'"><span class="dpl" data-pagefind-ignore="">{pl:before('lb', 'diplomatic')}</span></xsl:if>
     <br class="dpl{if (@type = 'split') then ' split' else ''}"/>
     <xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
   <!-- Page breaks and page furniture: quiet markers in the margin, never copied with the text. -->
   <xsl:template match="tei:pb" mode="body">
+    <!-- The break reads as a space (conventions: flow="break"); the marker is never copied, the space is. -->
+    <xsl:if test="not(@break = 'no') and preceding-sibling::node()[1][self::text()][not(matches(., '\s$'))]
+        and following-sibling::node()[not(self::tei:fw)][1][self::text()][not(matches(., '^\s'))]"><xsl:text> </xsl:text></xsl:if>
     <span class="pb" title="page break">
       <xsl:apply-templates select="@xml:id" mode="body"/>
       <xsl:text>{pl:page-label(.)}</xsl:text>

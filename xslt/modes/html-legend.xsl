@@ -12,7 +12,7 @@
   <xsl:mode name="legend" on-no-match="fail" on-multiple-match="fail"/>
 
   <xsl:template name="pl:legend">
-    <details class="legend">
+    <details class="legend" data-pagefind-ignore="">
       <summary>Editorial signs</summary>
       <table>
         <thead>
@@ -28,8 +28,8 @@
 
   <xsl:template match="pl:sign" mode="legend">
     <tr>
-      <th scope="row"><code>{@tei}</code></th>
-      <td>{@explain}</td>
+      <th scope="row">{@name}</th>
+      <td>{replace(@explain, ';\s*(the source has|printed as)$', '')}</td>
       <td>{pl:reading}</td>
       <td>{pl:diplomatic}</td>
       <td>{pl:text}</td>

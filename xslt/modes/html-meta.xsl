@@ -16,8 +16,8 @@
     <xsl:variable name="file" select="tei:fileDesc"/>
     <xsl:variable name="source" select="$file/tei:sourceDesc"/>
     <xsl:variable name="record" select="$source/tei:bibl[@type = 'record']"/>
-    <xsl:variable name="url" select="($record/tei:idno[@type = 'URL'], $source/tei:bibl[@type = 'citation']/tei:ref/@target)[1] ! pl:safe-href(.)[.]"/>
-    <section class="meta" aria-labelledby="pl-about">
+    <xsl:variable name="url" select="($record/tei:idno[@type = 'URL'], $source/tei:bibl[@type = 'citation']/tei:ref/@target)[1] ! pl:safe-href(pl:archive-url(.))[.]"/>
+    <section class="meta" aria-labelledby="pl-about" data-pagefind-ignore="">
       <h2 id="pl-about">About this document</h2>
       <xsl:apply-templates select="tei:profileDesc/tei:abstract" mode="meta"/>
       <figure class="cite">
@@ -29,9 +29,9 @@
           <dt>Date</dt>
           <dd><time datetime="{pl:iso-date(.)}">{pl:display-date(.)}</time></dd>
         </xsl:if>
-        <xsl:for-each select="$source/tei:msDesc/tei:msContents/tei:textLang">
+        <xsl:for-each select="pl:original-language-words(..)">
           <dt>Original language</dt>
-          <dd>{normalize-space(.)}</dd>
+          <dd>{.}</dd>
         </xsl:for-each>
         <xsl:for-each select="$file/tei:titleStmt/tei:respStmt[not(tei:name[normalize-space() = 'plenum'])]">
           <dt>{string-join(tei:resp ! normalize-space(), ', ')}</dt>
@@ -57,7 +57,7 @@
         </xsl:for-each>
         <xsl:for-each select="tei:profileDesc/tei:settingDesc/tei:setting">
           <dt>Setting</dt>
-          <dd>{string-join((tei:placeName, tei:date/(@from || (@to ! (' to ' || .)))) ! normalize-space()[.], ', ')}</dd>
+          <dd>{string-join((tei:placeName ! normalize-space(), tei:date ! pl:span(@from, @to))[.], ', ')}</dd>
         </xsl:for-each>
         <xsl:if test="tei:profileDesc/tei:particDesc/tei:listPerson/tei:person">
           <dt>Participants</dt>
@@ -73,13 +73,14 @@
         </xsl:for-each>
         <!-- plenum's own notes (its findings, @resp naming plenum) are for the review, not the reader. -->
         <xsl:variable name="plenum" select="$file/tei:titleStmt/tei:respStmt[normalize-space(tei:name) = 'plenum']/@xml:id ! ('#' || .)"/>
-        <xsl:for-each select="$file/tei:notesStmt/tei:note[normalize-space()][not(@resp = $plenum)]">
+        <!-- The archive's web page's own words about itself (its tabs, its funder's credit) are left out. -->
+        <xsl:for-each select="$file/tei:notesStmt/tei:note[normalize-space()][not(@resp = $plenum)][not(@type = ('contents', 'credits'))]">
           <dt>{if (@type = 'field') then normalize-space(@n) else (@type ! (upper-case(substring(., 1, 1)) || substring(., 2)), 'Note')[1]}</dt>
           <dd>{if (@type = 'field') then pl:field-value(.) else normalize-space(.)}</dd>
         </xsl:for-each>
         <xsl:for-each select="$file/tei:publicationStmt/tei:availability">
           <dt>Rights</dt>
-          <dd>{pl:plain(., 'reading', false())}</dd>
+          <dd>{replace(pl:plain(., 'reading', false()), '\s*(at\s+)?\[email(\s|&#160;)protected\]', ' (the archive’s web page hides its e-mail address)')}</dd>
         </xsl:for-each>
       </dl>
     </section>
@@ -123,6 +124,19 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A span of time in words: 18 September 1956, 18:00–21:10 (the end's date when another day). -->
+  <xsl:function name="pl:span" as="xs:string">
+    <xsl:param name="from" as="xs:string?"/>
+    <xsl:param name="to" as="xs:string?"/>
+    <xsl:variable name="ends" select="($from, $to)[.] ! normalize-space()"/>
+    <xsl:variable name="days" select="$ends ! substring-before(. || 'T', 'T')"/>
+    <xsl:variable name="times" select="$ends ! substring(substring-after(., 'T'), 1, 5)"/>
+    <xsl:sequence select="if (every $day in $days satisfies $day castable as xs:date) then string-join((
+        for $i in 1 to count($ends) return string-join((
+          if ($i = 1 or $days[$i] != $days[1]) then format-date(xs:date($days[$i]), '[D] [MNn] [Y]', 'en', (), ()) else (),
+          $times[$i][.]), ', ')), '–') else string-join($ends, ' to ')"/>
+  </xsl:function>
+
   <!-- A citation ready to copy: title, date, archive, translators, source, and where in the edition. -->
   <xsl:function name="pl:citation" as="xs:string">
     <xsl:param name="header" as="element(tei:teiHeader)"/>
@@ -135,8 +149,8 @@
             $id/tei:collection ! normalize-space(), $id/tei:idno[@type = 'folios'] ! ('Listy ' || normalize-space())), ', ')[.],
         if (exists($translators)) then 'Translated by ' || string-join($translators, ' and ') else (),
         string-join(($source/tei:bibl[@type = 'record']/tei:distributor ! normalize-space(),
-            $source/tei:bibl[@type = 'record']/tei:idno[@type = 'URL'] ! normalize-space()), ', ')[.],
+            $source/tei:bibl[@type = 'record']/tei:idno[@type = 'URL'] ! pl:archive-url(.)), ', ')[.],
         $source/tei:biblStruct/tei:monogr ! (pl:plain(., 'reading', false()) || ($source/tei:biblStruct/tei:analytic/tei:idno[@type = 'document'] ! (', document ' || .))),
-        pl:published-in($header) || '.html'), '. ') || '.'"/>
+        pl:published-in($header)), '. ') || '.'"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -52,7 +52,7 @@
   </xsl:template>
 
   <xsl:template match="tei:div[@type = 'debris']" mode="notes">
-    <details class="debris">
+    <details class="debris" data-pagefind-ignore="">
       <summary>Export debris: {pl:sign('debris')/@explain}</summary>
       <xsl:apply-templates select="*" mode="body"/>
     </details>

@@ -24,18 +24,22 @@
       <xsl:call-template name="pl:head">
         <xsl:with-param name="title" select="$title"/>
         <xsl:with-param name="stem" select="$stem"/>
+        <xsl:with-param name="document" select="."/>
       </xsl:call-template>
       <body>
         <xsl:call-template name="pl:site-header"/>
         <main id="pl-main">
-          <article class="document" aria-labelledby="pl-title">
+          <xsl:if test="$site"><nav class="pager" aria-label="Documents before and after this one"></nav></xsl:if>
+          <article class="document" aria-labelledby="pl-title" data-pagefind-body="">
             <header class="doc-head">
               <p class="kicker">{pl:genre(.)}<xsl:if test="pl:iso-date(.)"> · <time datetime="{pl:iso-date(.)}">{pl:display-date(.)}</time></xsl:if></p>
-              <h1 id="pl-title">{$title}</h1>
+              <h1 id="pl-title" data-pagefind-meta="title">{$title}</h1>
               <xsl:if test="$site">
-                <p class="downloads">Also as <a href="{encode-for-uri($stem)}.txt" type="text/plain">plain text</a> and
-                  <a href="{encode-for-uri($stem)}.xml" type="application/tei+xml" download="">TEI&#160;XML</a>.</p>
+                <p class="downloads" data-pagefind-ignore="">Also as <a href="{encode-for-uri($stem)}.txt" type="text/plain">plain text</a>,
+                  <a href="{encode-for-uri($stem)}.xml" type="application/tei+xml" download="">TEI&#160;XML</a> and
+                  <a href="{encode-for-uri($stem)}.csl.json" type="application/vnd.citationstyles.csl+json" download="">a citation (CSL-JSON)</a>.</p>
               </xsl:if>
+              <xsl:call-template name="pl:facets"/>
             </header>
             <xsl:apply-templates select="tei:teiHeader" mode="meta"/>
             <section class="text" aria-labelledby="pl-text">
@@ -73,26 +77,39 @@
   <xsl:template name="pl:head">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="stem" as="xs:string?"/>
+    <xsl:param name="document" as="element()?" select="()"/>
     <head>
       <meta charset="utf-8"/>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <title>{$title}{if ($title != $pl:edition-title) then ' — ' || $pl:edition-title else ''}</title>
+      <xsl:if test="$site"><link rel="icon" type="image/svg+xml" href="favicon.svg"/></xsl:if>
       <link rel="stylesheet" href="edition.css"/>
       <xsl:if test="$site and $stem">
         <link rel="alternate" type="application/tei+xml" href="{encode-for-uri($stem)}.xml"/>
         <link rel="alternate" type="text/plain" href="{encode-for-uri($stem)}.txt"/>
+        <link rel="alternate" type="application/vnd.citationstyles.csl+json" href="{encode-for-uri($stem)}.csl.json"/>
+        <script src="view.js" defer=""></script>
       </xsl:if>
+      <xsl:if test="$base and $stem">
+        <link rel="canonical" href="{$base}{encode-for-uri($stem)}.html"/>
+      </xsl:if>
+      <xsl:apply-templates select="$document" mode="citation-meta"/>
     </head>
   </xsl:template>
 
   <xsl:template name="pl:site-header">
-    <header class="site">
+    <header class="site" data-pagefind-ignore="all">
       <p class="site-title"><a href="index.html">{$pl:edition-title}</a></p>
-      <xsl:if test="$site and exists($persons)">
+      <xsl:if test="$site">
         <nav aria-label="Edition">
           <a href="index.html#pl-documents">Documents</a>
-          <a href="persons.html">Persons</a>
+          <xsl:if test="exists($persons)"><a href="persons.html">Persons</a></xsl:if>
+          <a href="search.html">Search</a>
         </nav>
+        <form class="search" action="search.html" role="search">
+          <label>Search the edition <input type="search" name="q"/></label>
+          <button type="submit">Search</button>
+        </form>
       </xsl:if>
     </header>
   </xsl:template>
@@ -107,7 +124,7 @@
        columns shown. Radio buttons that the style sheet reads (no script). -->
   <xsl:template name="pl:switches">
     <xsl:param name="parallel" as="xs:boolean"/>
-    <div class="switches">
+    <div class="switches" data-pagefind-ignore="">
       <fieldset class="switch">
         <legend>View</legend>
         <label><input type="radio" name="view" id="pl-view-reading" checked=""/> reading text</label>

@@ -74,6 +74,11 @@
       </xsl:choose>
     </xsl:variable>
     <xsl:variable name="rows" select="if (exists($aligned)) then $aligned else map{'left': [$left], 'right': [$right]}"/>
+    <!-- An original the archive gives as the text layer of its scan says so: its errors are the OCR's. -->
+    <xsl:if test="contains(string(pl:header($original)/tei:encodingDesc/tei:editorialDecl/tei:correction), 'OCR')">
+      <p class="ocr-notice" role="note">The original ({pl:language($original/@xml:lang)}) is the uncorrected OCR of the archive’s
+        scan: misread letters and words are kept as the recognition gave them; the translation is the archive’s.</p>
+    </xsl:if>
     <div class="parallel" data-aligned="{if (count($rows) gt 1) then (if ($by-turn) then 'turns' else 'pages') else 'none'}">
       <div class="row row-head">
         <h3 class="col col-original" lang="en">{pl:text-heading($original)}</h3>

@@ -62,9 +62,15 @@
       <xsl:if test="tei:occupation | tei:affiliation">
         <p class="role">{string-join((tei:occupation, tei:affiliation) ! normalize-space(), '; ')}</p>
       </xsl:if>
-      <p class="names">Names: <xsl:sequence select="pl:names(tei:persName[not(@type = ('main', 'attested'))])"/>
-        <xsl:if test="tei:persName[@type = 'attested']">; as attested in the documents:
-          <xsl:sequence select="pl:names(tei:persName[@type = 'attested'])"/></xsl:if></p>
+      <xsl:variable name="other" select="tei:persName[not(@type = ('main', 'attested'))]"/>
+      <xsl:variable name="attested" select="tei:persName[@type = 'attested']"/>
+      <xsl:if test="$other | $attested">
+        <p class="names">
+          <xsl:if test="$other">Other names: <xsl:sequence select="pl:names($other)"/></xsl:if>
+          <xsl:if test="$other and $attested">; </xsl:if>
+          <xsl:if test="$attested">{if ($other) then 'as' else 'As'} attested in the documents: <xsl:sequence select="pl:names($attested)"/></xsl:if>
+        </p>
+      </xsl:if>
       <xsl:for-each select="tei:note[@type = 'editorial']">
         <p class="editorial">{pl:plain(., 'reading', false())}</p>
       </xsl:for-each>
@@ -79,7 +85,9 @@
                 <xsl:variable name="turns" select="$occurrences/pl:turns"/>
                 <xsl:variable name="mentions" select="$occurrences/pl:mentions"/>
                 <xsl:if test="$turns">
-                  <xsl:variable name="count" select="sum($turns ! count(tokenize(.)))"/>
+                  <!-- An original and its translation are one document: its turns are counted once. -->
+                  <xsl:variable name="counted" select="if ($turns[not(@original)]) then $turns[not(@original)] else $turns"/>
+                  <xsl:variable name="count" select="sum($counted ! count(tokenize(.)))"/>
                   <span class="turns"> — {$count} {if ($count = 1) then 'turn' else 'turns'}:
                   <xsl:apply-templates select="$turns" mode="persons"><xsl:with-param name="page" select="$page"/></xsl:apply-templates></span>
                 </xsl:if>
@@ -116,7 +124,10 @@
     <xsl:param name="page" as="xs:string"/>
     <xsl:variable name="run" select="."/>
     <xsl:variable name="first-run" select="position() = 1"/>
-    <xsl:for-each select="tokenize(.)">
+    <!-- Places a run names more than once (a name twice in one paragraph) are linked once. -->
+    <xsl:variable name="earlier" select="preceding-sibling::*[name() = name(current())][string(@where) = string(current()/@where)]
+        [string(@original) = string(current()/@original)] ! tokenize(.)"/>
+    <xsl:for-each select="distinct-values(tokenize(.))[not(. = $earlier)]">
       <xsl:if test="position() gt 1 or not($first-run)">, </xsl:if>
       <a href="{$page}{pl:at(substring-after(., '#'), $run)}" title="{$run/@label}">{
         string-join(($run/@where, substring-before(., '#')[.]), ' ')}{$run/@original ! ' (original)'}</a>

@@ -80,7 +80,8 @@
     <xsl:variable name="key" select="pl:choice-key(.)"/>
     <xsl:choose>
       <xsl:when test="$key">
-        <xsl:apply-templates select="pl:alternative(., pl:shown($key, $view))" mode="plain"/>
+        <!-- its content: the alternative follows no word of its own (no space before it, as after its sibling) -->
+        <xsl:apply-templates select="pl:alternative(., pl:shown($key, $view))/node()" mode="plain"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:for-each select="*">

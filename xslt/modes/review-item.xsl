@@ -58,7 +58,7 @@
           <figcaption>TEI</figcaption>
           <pre><code>{?encoded}</code></pre>
           <xsl:if test="exists(?within)">
-            <figcaption>in</figcaption>
+            <p class="within">in</p>
             <pre><code>{?within}</code></pre>
           </xsl:if>
         </figure>

@@ -58,7 +58,7 @@
         <date iso="{pl:iso-date(.)}">{pl:display-date(.)}</date>
       </xsl:if>
       <genre>{pl:genre(.)}</genre>
-      <language>{normalize-space(($source/tei:msDesc/tei:msContents/tei:textLang)[1])}</language>
+      <language>{pl:original-language-words(.)}</language>
       <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., '^Translated', 'i')]]/(tei:persName | tei:name)">
         <translator>{normalize-space(.)}</translator>
       </xsl:for-each>
@@ -134,11 +134,4 @@
     <xsl:sequence select="if ($document and starts-with($id, $document || '-')) then substring($id, string-length($document) + 1) else $id"/>
   </xsl:function>
 
-  <!-- What a block without a paragraph number is, in words. -->
-  <xsl:function name="pl:place-name" as="xs:string">
-    <xsl:param name="block" as="element()?"/>
-    <xsl:variable name="names" as="map(xs:string, xs:string)" select="map{'item': 'participants', 'head': 'heading',
-        'stage': 'stage direction', 'closer': 'closing', 'opener': 'opening', 'list': 'participants', 'salute': 'address'}"/>
-    <xsl:sequence select="($names(local-name($block)), 'text')[1]"/>
-  </xsl:function>
 </xsl:stylesheet>

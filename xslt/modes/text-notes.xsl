@@ -47,31 +47,40 @@
   </xsl:template>
 
   <!-- Textual notes: where, the words (quoted), and what the source has (in capitals, so that the
-       quoted words stand out). -->
+       quoted words stand out). A quotation is marked by pl:quoted while the note is made, so that
+       quotation marks inside the quoted words never end it early (“the “Yan’an faction,” composed”). -->
   <xsl:template match="tei:choice" mode="text-notes">
-    <xsl:sequence select="pl:reading-note(., '“' || pl:plain(., 'text', false()) || '”: ' || pl:explain(.)
-        || ' “' || pl:plain(pl:alternative(., false()), 'diplomatic', false()) || '”')"/>
+    <xsl:sequence select="pl:reading-note(., pl:quoted(pl:plain(., 'text', false())) || ': ' || pl:explain(.)
+        || ' ' || pl:quoted(pl:plain(pl:alternative(., false()), 'diplomatic', false())))"/>
   </xsl:template>
 
   <xsl:template match="tei:add" mode="text-notes">
-    <xsl:sequence select="pl:reading-note(., '“' || pl:plain(., 'text', false()) || '”: ' || pl:explain(.) || pl:as-written(node()))"/>
+    <xsl:sequence select="pl:reading-note(., pl:quoted(pl:plain(., 'text', false())) || ': ' || pl:explain(.) || pl:as-written(node()))"/>
   </xsl:template>
 
   <xsl:template match="tei:del | tei:surplus" mode="text-notes">
-    <xsl:sequence select="pl:reading-note(., '“' || pl:plain(node(), 'diplomatic', false()) || '”: ' || pl:explain(.)
+    <xsl:sequence select="pl:reading-note(., pl:quoted(pl:plain(node(), 'diplomatic', false())) || ': ' || pl:explain(.)
         || pl:context(.))"/>
   </xsl:template>
 
   <xsl:template match="tei:subst" mode="text-notes">
-    <xsl:sequence select="pl:reading-note(., '“' || pl:plain(tei:add, 'text', false()) || '” ('
-        || string-join(tei:add ! pl:explain(.), '; ') || pl:as-written(tei:add/node()) || ') replaces “' || pl:plain(tei:del/node(), 'diplomatic', false())
-        || '” (' || string-join(tei:del ! pl:explain(.), '; ') || ')')"/>
+    <xsl:sequence select="pl:reading-note(., pl:quoted(pl:plain(tei:add, 'text', false())) || ' ('
+        || string-join(tei:add ! pl:explain(.), '; ') || pl:as-written(tei:add/node()) || ') replaces ' || pl:quoted(pl:plain(tei:del/node(), 'diplomatic', false()))
+        || ' (' || string-join(tei:del ! pl:explain(.), '; ') || ')')"/>
   </xsl:template>
+
+  <!-- Words quoted in a textual note, between two private-use characters that pl:reading-note turns
+       into quotation marks (no document's text holds them: they are for private agreements). -->
+  <xsl:function name="pl:quoted" as="xs:string">
+    <xsl:param name="words" as="xs:string"/>
+    <xsl:sequence select="'&#xE000;' || translate($words, '&#xE000;&#xE001;', '') || '&#xE001;'"/>
+  </xsl:function>
 
   <xsl:function name="pl:reading-note" as="element(pl:block)">
     <xsl:param name="element" as="element()"/>
     <xsl:param name="note" as="xs:string"/>
-    <xsl:variable name="shown" select="string-join(analyze-string($note, '“[^”]*”')/* ! (if (self::fn:match) then string(.) else upper-case(.)))"
+    <xsl:variable name="shown" select="string-join(analyze-string($note, '&#xE000;[^&#xE001;]*&#xE001;')/*
+        ! (if (self::fn:match) then '“' || substring(., 2, string-length(.) - 2) || '”' else upper-case(.)))"
         xmlns:fn="http://www.w3.org/2005/xpath-functions"/>
     <xsl:variable name="where" select="pl:where($element)"/>
     <pl:block first="  " indent="      " tight="yes">{if ($where) then '[' || $where || '] ' else ''}{$shown}</pl:block>
@@ -81,13 +90,13 @@
   <xsl:function name="pl:as-written" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="written" select="pl:plain($nodes, 'diplomatic', false())"/>
-    <xsl:sequence select="if ($written != pl:plain($nodes, 'text', false())) then '; as written: “' || $written || '”' else ''"/>
+    <xsl:sequence select="if ($written != pl:plain($nodes, 'text', false())) then '; as written: ' || pl:quoted($written) else ''"/>
   </xsl:function>
 
   <!-- The words before a left-out passage, to find its place: up to four, from its paragraph. -->
   <xsl:function name="pl:context" as="xs:string">
     <xsl:param name="element" as="element()"/>
     <xsl:variable name="before" select="tokenize(pl:plain($element/preceding-sibling::node()[position() le 3], 'text', false()))"/>
-    <xsl:sequence select="if (exists($before)) then ', after “…' || string-join(subsequence($before, count($before) - 3), ' ') || '”' else ''"/>
+    <xsl:sequence select="if (exists($before)) then ', after ' || pl:quoted('…' || string-join(subsequence($before, count($before) - 3), ' ')) else ''"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -10,6 +10,8 @@
                           an insertion, with hand and place     <add hand place>
   [handwritten at the bottom:] (the text after it is handwritten)   <note/><handShift new/>
   [handwritten: X with no closing bracket   an insertion to the end of its paragraph   <add cert="low">
+  [Handwritten at …: X with the label printed in a shifted font   as above; the label's decoded
+                          choice (readers/decoded_tei.py) is the add's note, the '[' its only markup
   [illegible …], [… faded …], [… off the page]                  <gap reason><desc/></gap>
   [signature], [illegible signature]                            <gap reason="signature"|"illegible" unit="signature">
   [email protected]        an address the archive's web page hid  <gap reason="obfuscated"><desc/></gap>
@@ -63,6 +65,8 @@ _STAMP = re.compile(r"(?P<description>\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?
 _STAMP_BEFORE = re.compile(r"(?:^|\W)stamps?\s*:[\s\ue000]*$", re.I)
 _STAMP_ALONE = re.compile(r"\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?\s*", re.I)
 _WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
+# The inline parser's break character: an element (a line end, a decoded run) stands there in a run.
+BREAK = "\ue000"
 
 
 def stamped(text: str, start: int) -> bool:
@@ -87,8 +91,8 @@ class Brackets:
             self._consume(close, close + 1, "bracket")
             self._bracket(parent, start + 1, close - 1)
             return
-        if hand := hand_label(inner):
-            if not inner[hand.end():].strip() and by_hand(hand) and self.hand:
+        if hand := hand_label(inner) or self._decoded_label(start):
+            if not text[self._content_start(start, hand):close].strip() and by_hand(hand) and self.hand:
                 self._hand_shift(parent, start, close, hand)
             else:
                 self._insertion(parent, start, close, hand)
@@ -167,9 +171,33 @@ class Brackets:
         self._emit(note, start + 1 + label.end(), close)
         parent.append(note)
 
+    def _decoded_label(self, start: int) -> re.Match[str] | None:
+        """The hand label of the bracket at `start` printed in a shifted font: a decoded run (a choice)
+        right after the bracket whose reading is a hand label and nothing else; else None."""
+        if self._run.text[start + 1:start + 2] != BREAK:
+            return None
+        elements = self._break(start + 1)
+        reg = elements[0].find(q("reg")) if len(elements) == 1 and elements[0].tag == q("choice") else None
+        if reg is None or reg.get("type") != "font-decoded":
+            return None
+        reading = "".join(reg.itertext())
+        hand = hand_label(reading)
+        return hand if hand and hand.end() == len(reading) else None
+
+    def _content_start(self, start: int, hand: re.Match[str]) -> int:
+        """Where the content of the labelled bracket at `start` begins: after its label (a decoded label
+        is the one break after the bracket)."""
+        return start + 2 if self._run.text[start + 1:start + 2] == BREAK else start + 1 + hand.end()
+
     def _label(self, add: etree._Element | None, parent: etree._Element, start: int, hand: re.Match[str]) -> None:
         """A hand label's markup consumed; its description kept as the translator's note (in `add` when
-        there is one, else in `parent`)."""
+        there is one, else in `parent`). A decoded label cannot be markup: its choice is the note."""
+        if self._run.text[start + 1:start + 2] == BREAK:
+            self._consume(start, start + 1, "bracket")
+            note = etree.SubElement(add if add is not None else parent, q("note"),
+                                    {"type": "translator", "place": "inline"})
+            self._emit(note, start + 1, start + 2)
+            return
         self._consume(start, start + 1 + hand.end("label"), "hand-label")
         self._consume(start + 1 + hand.start("colon"), start + 1 + hand.end(), "hand-label-colon")
         if hand.group("description"):
@@ -193,7 +221,7 @@ class Brackets:
         self._label(add, parent, start, hand)
         if closed:
             self._consume(close, close + 1, "bracket")
-        content_start = start + 1 + hand.end()
+        content_start = self._content_start(start, hand)
         if re.match(r"insert(?:ion)?\b", self._run.text[content_start:close], re.I):
             target = etree.SubElement(add, q("metamark"), {"function": "insertion"})
         else:
@@ -213,15 +241,15 @@ class Brackets:
         """'[handwritten: X' (a label with its fixed words) that no bracket closes: an insertion to `end`
         (where its paragraph, or the element holding it, ends), with low certainty and a finding for review;
         None for any other bracket."""
-        inner = self._run.text[start + 1:end]
-        hand = hand_label(inner)
-        if hand is None or not hand.group("words") or not inner[hand.end():].strip():
+        text = self._run.text
+        hand = hand_label(text[start + 1:end]) or self._decoded_label(start)
+        if hand is None or not hand.group("words") or not text[self._content_start(start, hand):end].strip():
             return None
         self._insertion(parent, start, end, hand, closed=False)
         last = end - 1
         while last > start and self._run.source(last) < 0:     # a break has no source offset
             last -= 1
-        words = " ".join(inner[:hand.end()].split())
+        words = " ".join(hand.string[:hand.end()].split())
         self.conv.flag("", "unclosed-insertion", f"'[{words}' opens an insertion that no bracket closes: encoded "
                        "as an addition to the end of its paragraph, with low certainty; check where it ends",
                        self.conv.source.pointer_for(self._run.source(start), self._run.source(last) + 1))

@@ -22,6 +22,7 @@ from ..tei import PLENUM, sub
 from . import Conversion, Document, Reader
 from .brackets import BRACKET_WORDS
 from .citation import iso_date, parse_reference
+from .decoded_tei import FONT_MARKUP
 from .dossier_bounds import DATELINE, BoundaryFinder, named
 from .dossier_essays import EssayBuilder
 from .dossier_inline import DossierInline, Links
@@ -41,7 +42,7 @@ class DossierReader(Reader):
     """Text layer of a journal dossier: 'DOCUMENT No. N' headings with '[Source: …]' notes."""
 
     name = "dossier"
-    markup = MARKUP
+    markup = MARKUP | FONT_MARKUP
     CONVENTION_WORDS = BRACKET_WORDS
 
     def sniff(self, source: Source) -> str | None:

@@ -8,6 +8,7 @@ it reads the reader's layout (`layout`), inline builder (`inline`) and source, a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -18,6 +19,9 @@ from .dossier_inline import Links
 from .dossier_layout import NOTE_START
 from .dossier_tei import essay_header, tei_root
 from .inline import InlineParser
+
+# Words that quantify a plural subject, which a 'such … as' comparison in their sentence asks for.
+QUANTIFIERS = frozenset({"few", "many", "most", "all", "some", "none", "several"})
 
 
 @dataclass
@@ -114,8 +118,15 @@ class EssayBuilder:
                 if not opening and reading:
                     opening = " ".join(reading.split()[:6])
                     if reading[0].islower():
-                        letter = self.inline.initial(reading.split()[0])
-                        _drop_cap(div[-1], letter, f"#{identifier}-{PLENUM}")
+                        letter, cert = self._initial(reading)
+                        _drop_cap(div[-1], letter, cert, f"#{identifier}-{PLENUM}")
+                        if cert == "medium":
+                            word = reading.split()[0]
+                            options = " and ".join(f"'{other + word}'" for other in self.inline.initials(word))
+                            self.conv.flag(name, "drop-cap", f"the lost drop cap is supplied as '{letter}' from its "
+                                           f"sentence: {options} are both words of the document, and the "
+                                           f"sentence's comparison 'such … as' asks for a quantifier",
+                                           self.source.pointer(a))
                         opening = (letter or "[?]") + opening
                         part = {"F": None, "M": "I"}.get(div[-1].get("part"), div[-1].get("part"))
                         div[-1].attrib.pop("part", None)
@@ -146,6 +157,22 @@ class EssayBuilder:
         self.conv.documents.append(Document(name, etree.ElementTree(root)))
         return name
 
+    def _initial(self, reading: str) -> tuple[str | None, str]:
+        """The capital an essay lost with its drop cap, and how certain: one letter that makes the first word
+        a word of the document (certain), or, of several, the quantifier that a 'such … as' comparison in
+        the same sentence needs ('[F]ew events … have had such enduring relevance … as the dispute':
+        'new events' compares nothing); else None."""
+        first = reading.split()[0]
+        letter = self.inline.initial(first)
+        if letter:
+            return letter, "high"
+        sentence = re.split(r"(?<=[.?!])\s", reading, maxsplit=1)[0]
+        if not re.search(r"\bsuch\b.+\bas\b", sentence):
+            return None, ""
+        quantifiers = [letter for letter in self.inline.initials(first)
+                       if (letter + first).lower() in QUANTIFIERS]
+        return (quantifiers[0], "medium") if len(quantifiers) == 1 else (None, "")
+
     def _note_ids(self, article: Article, identifier: str, name: str) -> list[str]:
         """An xml:id per endnote ({essay}-fn{n}); a number printed twice is flagged and told apart by line."""
         ids: list[str] = []
@@ -171,11 +198,13 @@ class EssayBuilder:
                                f"Document #{number} is not in the source", self.source.pointer(line))
 
 
-def _drop_cap(p: etree._Element, letter: str | None, plenum: str) -> None:
+def _drop_cap(p: etree._Element, letter: str | None, cert: str, plenum: str) -> None:
     """The initial an essay lost with its drop cap (it opens in lower case): supplied by plenum where the
-    word it begins makes it certain, else a gap."""
+    word it begins, or its sentence, decides it (@cert medium when the sentence decided), else a gap."""
     if letter:
         lost = etree.Element(q("supplied"), {"reason": "drop-cap", "resp": plenum})
+        if cert != "high":
+            lost.set("cert", cert)
         lost.text = letter
     else:
         lost = etree.Element(q("gap"), {"reason": "drop-cap", "unit": "chars", "quantity": "1"})

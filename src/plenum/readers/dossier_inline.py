@@ -16,8 +16,10 @@ from string import ascii_uppercase
 from lxml import etree
 
 from ..source import Source
-from ..tei import append, append_text, q, sub
+from . import Markup
+from ..tei import append_text, q, sub
 from .brackets import opens_label, stamped
+from .decoded_tei import bracket_parts, decoded_choice
 from .dossier_layout import Item, PrintedBlock, split_glued
 from .fontshift import HYPHEN_PREFIXES, LOST, Decoder, FontRun
 from .inline import BREAK, InlineParser, Run
@@ -58,14 +60,42 @@ class DossierInline:
         self.issue = issue
         #: The bracket grammar of the member being built (set per essay or document), None: brackets as text.
         self.parser: InlineParser | None = None
-        self._runs = {number: decoder.runs(line) if decoder else []
-                      for number, line in enumerate(source.lines, 1)}
+        self._runs: dict[int, list[FontRun]] = {}
+        if decoder:
+            self._punctuate(decoder)
+        else:
+            self._runs = {number: [] for number in range(1, len(source.lines) + 1)}
         tokens = [token for number in range(1, len(source.lines) + 1)
                   for token in _WORD.findall(self.reading(number).rstrip().rstrip("-"))]
         self.words = Counter(token.lower() for token in tokens if "-" not in token)
         self.pairs = {tuple(parts[i:i + 2]) for token in tokens if "-" in token
                       for parts in [token.lower().split("-")] for i in range(len(parts) - 1)}
         self.tails = {pair[1] for pair in self.pairs}
+
+    def _punctuate(self, decoder: Decoder) -> None:
+        """Each line's runs, their lost punctuation guessed with the lines around them as context (a mark
+        lost at a line's end is read with the next line's first word)."""
+        lines = self.source.lines
+        self._runs = {number: decoder.slotted(line) for number, line in enumerate(lines, 1)}
+        for number in range(1, len(lines) + 1):
+            runs = self._runs[number]
+            if not any(piece.kind == "slot" for run in runs for piece in run.pieces):
+                continue
+            before = "".join(self.reading(n) + "\n" for n in range(max(1, number - 6), number))
+            after = "".join("\n" + self.reading(n) for n in range(number + 1, min(len(lines), number + 2) + 1))
+            for index, run in enumerate(runs):
+                head = self.reading(number)[:self._column(number, run.start)]
+                tail = self.reading(number)[self._column(number, run.end):]
+                runs[index] = decoder.punctuate(run, before + head, tail + after)
+
+    def _column(self, number: int, column: int) -> int:
+        """Where column `column` of the printed line falls in its reading."""
+        position = 0
+        for segment in self.segments(number):
+            if segment.start >= column:
+                break
+            position += len(segment.run.reading) if segment.run else min(column, segment.end) - segment.start
+        return position
 
     # --- lines --------------------------------------------------------------------------------
 
@@ -94,9 +124,13 @@ class DossierInline:
     def initial(self, word: str) -> str | None:
         """The capital a word lost with its drop cap ('his' -> T), when exactly one letter makes it a word
         the document uses elsewhere; else None ('ew': few and new)."""
-        core = re.match(r"[a-z]+", word)
-        letters = [letter for letter in ascii_uppercase if core and letter.lower() + core.group() in self.words]
+        letters = self.initials(word)
         return letters[0] if len(letters) == 1 else None
+
+    def initials(self, word: str) -> list[str]:
+        """The capitals that, put before a word, make it a word the document uses elsewhere."""
+        core = re.match(r"[a-z]+", word)
+        return [letter for letter in ascii_uppercase if core and letter.lower() + core.group() in self.words]
 
     def starts_lower(self, number: int) -> bool:
         """Whether a line's text begins with a lower-case letter (a paragraph going on)."""
@@ -125,16 +159,30 @@ class DossierInline:
         Its brackets are read by the member's `parser` (the archive pages' bracket grammar) unless
         `brackets` is false (a source note, whose brackets only frame it). A line of `splits` ends where
         a blank line was joined (lb type split)."""
-        run, reading = self.run_of(items, links, splits)
+        run, reading = self.run_of(items, links, splits, brackets)
         if brackets and self.parser is not None:
+            consumed = len(self.parser.conv.markup)
             self.parser.parse(run, element)
+            self._font_brackets(consumed)
         else:
             _emit_plain(element, run)
         return re.sub(r"\s+", " ", reading).strip()
 
-    def run_of(self, items: list[Item], links: Links | None, splits: frozenset[int] = frozenset()) -> tuple[Run, str]:
+    def _font_brackets(self, first: int) -> None:
+        """The brackets consumed since markup entry `first` that are printed in the shifted font (split
+        out of their decoded runs) recorded as markup of their own kind, 'font-bracket'."""
+        markup = self.parser.conv.markup
+        text = self.source.text
+        for index in range(first, len(markup)):
+            entry = markup[index]
+            if entry.kind == "bracket" and text[entry.start:entry.end] not in ("[", "]"):
+                markup[index] = Markup(entry.start, entry.end, "font-bracket")
+
+    def run_of(self, items: list[Item], links: Links | None, splits: frozenset[int] = frozenset(),
+               brackets: bool = True) -> tuple[Run, str]:
         """A block's lines as one inline `Run`: plain text with its source offsets, and a placeholder for
-        each element the dossier makes itself (decoded runs, line ends, links, furniture); its reading."""
+        each element the dossier makes itself (decoded runs, line ends, links, furniture); its reading.
+        Brackets a decoded run holds whole are read in its reg unless `brackets` is false."""
         pieces = _Pieces()
         texts = [item for item in items if item.kind == "text"]
         reading = ""
@@ -150,7 +198,7 @@ class DossierInline:
             start = len(line) - len(line.lstrip())
             joint = self._joint(item.line, following.line) if following else None
             end = len(line.rstrip()) - 1 if joint == "soft" else len(line)
-            reading += self._line(pieces, item.line, start, end, links)
+            reading += self._line(pieces, item.line, start, end, links, self.parser if brackets else None)
             if following is None:
                 continue
             attrs = {"soft": {"break": "no", "rend": "hyphen"}, "hard": {"break": "no"}}.get(
@@ -230,8 +278,10 @@ class DossierInline:
             return False
         return True
 
-    def _line(self, pieces: "_Pieces", number: int, start: int, end: int, links: Links | None) -> str:
-        """Add line `number` from column `start` to `end` to `pieces`; return its reading."""
+    def _line(self, pieces: "_Pieces", number: int, start: int, end: int, links: Links | None,
+              parser: InlineParser | None) -> str:
+        """Add line `number` from column `start` to `end` to `pieces` (decoded runs' brackets read by
+        `parser`); return its reading."""
         line = self.source.lines[number - 1]
         reading = ""
         previous = ""
@@ -240,7 +290,11 @@ class DossierInline:
             if low >= high:
                 continue
             if segment.run is not None and (low, high) == (segment.start, segment.end):
-                pieces.elements(_choice(segment.run))
+                for part in bracket_parts(segment.run, self.decoder.offset) if parser else [segment.run]:
+                    if isinstance(part, FontRun):
+                        pieces.elements(decoded_choice(part, parser, self.source.offset(number, part.start)))
+                    else:
+                        pieces.text(part[1], self.source.offset(number, part[0]))
                 reading += segment.run.reading
                 previous = _last_read(segment.run) or previous
                 continue
@@ -328,26 +382,3 @@ def _emit_plain(element: etree._Element, run: Run) -> None:
         if index:
             element.extend(run.breaks[index - 1])
         append_text(element, part)
-
-
-def _choice(run: FontRun) -> etree._Element:
-    """A decoded run: the printed characters in orig, the reading in reg (lost characters marked)."""
-    choice = etree.Element(q("choice"))
-    sub(choice, "orig", run.raw)
-    reg = sub(choice, "reg", None, {"type": "font-decoded"})
-    for piece in run.pieces:
-        if piece.kind == "text":
-            append_text(reg, piece.text)
-        elif piece.kind == "unclear":
-            append(reg, _element("unclear", piece.text, {"reason": "font-encoding", "cert": "low"}))
-        else:
-            reason = "font-encoding" if piece.text.strip("\ufffd") == "" else "unknown-glyph"
-            append(reg, _element("gap", None, {"reason": reason, "unit": "chars",
-                                               "quantity": str(len(piece.text))}))
-    return choice
-
-
-def _element(tag: str, text: str | None, attrs: dict[str, str]) -> etree._Element:
-    element = etree.Element(q(tag), attrs)
-    element.text = text
-    return element

@@ -24,15 +24,18 @@ from .record import ms_identifier
 EDITORIAL = ("Encoded by plenum from the text layer of a printed journal. Every character of the source "
              "is kept (brackets and their labels as markup); each block records its source lines in @source. Runs whose glyphs the text layer "
              "shows shifted by a constant offset are kept as printed in orig and decoded in reg "
-             "(type font-decoded); characters the shift made unrecoverable are gap or, for guessed "
-             "punctuation, unclear with cert low (reason font-encoding). Line ends are lb; a hyphen "
+             "(type font-decoded); characters the shift made unrecoverable are gap or, for "
+             "punctuation guessed from its context (initials, abbreviations, name lists, sentence "
+             "openings, parentheses), unclear with cert high, medium or low by how decisive the context "
+             "is (reason font-encoding); brackets in reg are read as elsewhere. Line ends are lb; a hyphen "
              "that only split a word is lb with break no and rend hyphen, a compound's hyphen stays "
              "text. Running heads and page numbers are fw. Where the text layer breaks off a paragraph "
              "and resumes elsewhere, the pieces are p with @part; fragments that cannot be placed are "
              "kept in div type unplaced. Square brackets are read as on the archive pages: supplied "
              "words, sic, gap with the bracket's words as desc, add for handwriting, stamp, the translator's "
              "notes; the brackets and labels themselves are markup. An essay's initial lost with its drop "
-             "cap is supplied by plenum where its word makes it certain.")
+             "cap is supplied by plenum where its word makes it certain, or with cert medium where its "
+             "sentence decides between two words (a conversion note says how).")
 
 
 @dataclass

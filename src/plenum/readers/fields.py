@@ -48,8 +48,9 @@ def field_name(label: str) -> str:
 
 
 def mapped(label: str) -> bool:
-    """True when the header maps the field (its label is one of LABELS)."""
-    return " ".join(label.split()).lower() in NAMES
+    """True when the header maps the field: its label is one of LABELS as the pages print it. A value
+    in capitals ('LANGUAGE') is no mapped label; read as a field name it is kept as a field note."""
+    return " ".join(label.split()) in LABELS
 
 
 def catalogued(label: str) -> bool:

@@ -15,10 +15,12 @@ import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import Iterable
 
-LOST = "\ufffd"
+from .font_runs import (FontRun, Piece, guess_pieces, merge_pieces, pending_text, slot_piece, text_after_run,
+                        text_before_run)
+from .lost_punctuation import LOST, PunctuationModel, Punctuator
+
 # Glyphs a text layer commonly loses: ligatures and typographic punctuation.
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
 PUNCTUATION = ("\u201c", "\u201d", "\u2018", "\u2019", "\u2026", "\u2013", "\u2014")
@@ -30,29 +32,6 @@ CLOSING = "\u201d\u2019)]"
 HYPHEN_PREFIXES = frozenset({"anti", "non", "self", "co", "ex", "semi", "quasi", "multi", "pseudo"})
 _WORD_CORE = re.compile(r"[^A-Za-z]*([A-Za-z](?:[A-Za-z\u2019'\-]*[A-Za-z])?)[^A-Za-z]*")
 _TOKEN = re.compile(r"\ufffd|[ \t]+|[^\s\ufffd]+")
-
-
-@dataclass(frozen=True)
-class Piece:
-    """Part of a decoded run: 'text' (certain), 'unclear' (a guess) or 'gap' (`text` is the raw)."""
-
-    kind: str
-    text: str
-
-
-@dataclass(frozen=True)
-class FontRun:
-    """A shifted run at [start, end) of a line, its raw characters and its decoded pieces."""
-
-    start: int
-    end: int
-    raw: str
-    pieces: tuple[Piece, ...]
-
-    @property
-    def reading(self) -> str:
-        """The decoded text, with guesses and without what is lost."""
-        return "".join(piece.text for piece in self.pieces if piece.kind != "gap")
 
 
 def core(word: str) -> str:
@@ -68,10 +47,12 @@ def has_lost(text: str) -> bool:
 class Decoder:
     """Decodes shifted runs with an offset and extra glyphs learnt from one document."""
 
-    def __init__(self, offset: int, glyphs: dict[str, str], vocabulary: Counter[str]) -> None:
+    def __init__(self, offset: int, glyphs: dict[str, str], vocabulary: Counter[str],
+                 punctuator: Punctuator | None = None) -> None:
         self.offset = offset
         self.glyphs = glyphs
         self.vocabulary = vocabulary
+        self.punctuator = punctuator or Punctuator(PunctuationModel([]))
 
     # --- learning -----------------------------------------------------------------------------
 
@@ -92,7 +73,7 @@ class Decoder:
         offset = max(scores, key=lambda o: (scores[o], -o))
         if offset == 0 or scores[offset] < max(3, scores[0] + 1):
             return None
-        decoder = cls(offset, {}, vocabulary)
+        decoder = cls(offset, {}, vocabulary, Punctuator(PunctuationModel(plain)))
         decoder.glyphs = decoder._infer_glyphs(candidates, plain)
         return decoder
 
@@ -155,7 +136,27 @@ class Decoder:
         return "".join(chr(c) for c in range(0x20, 0x20 + self.offset))
 
     def runs(self, line: str) -> list[FontRun]:
-        """The shifted runs of a line, decoded."""
+        """The shifted runs of a line, decoded, their punctuation guessed from the line alone."""
+        runs = self.slotted(line)
+        return [self.punctuate(run, text_before_run(line, runs, index), text_after_run(line, runs, index) + LOST)
+                for index, run in enumerate(runs)]
+
+    def punctuate(self, run: FontRun, before: str, after: str) -> FontRun:
+        """A run with its lost punctuation guessed; `before` and `after` are the reading text around it
+        (lost characters after it may still be U+FFFD)."""
+        pieces: list[Piece] = []
+        for index, piece in enumerate(run.pieces):
+            if piece.kind != "slot":
+                pieces.append(piece)
+                continue
+            left = before + "".join(p.text for p in pieces if p.kind != "gap")
+            right = "".join(pending_text(p) for p in run.pieces[index + 1:]) + after
+            guess = self.punctuator.guess(piece.text.count(LOST), left, right)
+            pieces.extend(guess_pieces(guess) if guess else piece.fallback)
+        return FontRun(run.start, run.end, run.raw, tuple(merge_pieces(pieces)))
+
+    def slotted(self, line: str) -> list[FontRun]:
+        """The shifted runs of a line, decoded, the lost characters that may be punctuation left as slots."""
         tokens = self._tokens(line)
         runs: list[FontRun] = []
         i = 0
@@ -269,7 +270,7 @@ class Decoder:
             left = groups[index - 1][1] if index else before
             right = groups[index + 1][1] if index + 1 < len(groups) else after
             pieces.extend(self._separator(text, left, right))
-        return _merge(pieces)
+        return merge_pieces(pieces)
 
     def _word(self, text: str) -> list[Piece]:
         """A decoded word; a glyph that could not be identified is a gap."""
@@ -292,17 +293,22 @@ class Decoder:
         word_left = bool(left) and not left[-1].isspace()
         word_right = bool(right) and not right[0].isspace()
         if word_left and word_right:
-            if lost == 1 and right[0] in CLOSING:
-                return [Piece("unclear", ","), ]
+            if lost == 1 and (right[0] in CLOSING or re.fullmatch(r"[\u201c\u2018(\[]?[A-Z]", left)):
+                hyphen = text == LOST and self._hyphenated(left, right)
+                return [slot_piece(text, [Piece("text", "-" if hyphen else " ")])]
             if lost == 1 and left[-1] not in OPENING:
                 hyphen = text == LOST and self._hyphenated(left, right)
                 return [Piece("text", "-" if hyphen else " ")]
             if lost == 2 and left[-1] not in OPENING and right[0] not in CLOSING:
-                return [Piece("unclear", "." if right[0].isupper() else ","), Piece("text", " ")]
-            return [Piece("text", " "), Piece("gap", LOST * (lost - 2)), Piece("text", " ")] if lost > 2 \
+                return [slot_piece(text, [Piece("unclear", "." if right[0].isupper() else ",", "low"), Piece("text", " ")])]
+            fallback = [Piece("text", " "), Piece("gap", LOST * (lost - 2)), Piece("text", " ")] if lost > 2 \
                 else [Piece("gap", LOST * lost)]
+            return [slot_piece(text, fallback)] if lost == 3 else fallback
         if word_left:
-            return [Piece("text", " ")] if lost == 1 else [Piece("gap", LOST * (lost - 1)), Piece("text", " ")]
+            if lost == 1:
+                return [Piece("text", " ")]
+            fallback = [Piece("gap", LOST * (lost - 1)), Piece("text", " ")]
+            return [slot_piece(text, fallback)] if lost == 2 else fallback
         if word_right and lost > 1:
             return [Piece("gap", LOST * (lost - 1)), Piece("text", " ")]
         spaced = text.replace(LOST, "") != ""
@@ -370,17 +376,3 @@ def _neighbour(line: str, position: int, step: int) -> str:
     """The character just before `position` (step -1) or at it (step +1); '' at the line's ends."""
     index = position - 1 if step < 0 else position
     return line[index] if 0 <= index < len(line) else ""
-
-
-def _merge(pieces: list[Piece]) -> list[Piece]:
-    """Adjacent pieces of the same kind as one; runs of spaces as one."""
-    merged: list[Piece] = []
-    for piece in pieces:
-        if merged and merged[-1].kind == piece.kind:
-            text = merged[-1].text + piece.text
-            if piece.kind == "text":
-                text = re.sub(r" {2,}", " ", text)
-            merged[-1] = Piece(piece.kind, text)
-        else:
-            merged.append(piece)
-    return merged

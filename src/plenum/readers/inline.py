@@ -25,10 +25,9 @@ from lxml import etree
 
 from ..tei import E, append_text
 from . import Conversion
-from .brackets import BRACKET_MARKUP, BRACKET_WORDS, Brackets
+from .brackets import BRACKET_MARKUP, BRACKET_WORDS, BREAK, Brackets
 from .spans import Span
 
-BREAK = "\ue000"
 
 # Markup vocabulary of the inline conventions, for the readers' `markup` tables.
 MARKUP = BRACKET_MARKUP | {

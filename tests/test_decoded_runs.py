@@ -1,0 +1,86 @@
+"""A dossier's decoded font runs as TEI, on a small look-alike dossier (own words): their brackets read by
+the bracket grammar like plain text's, their guessed punctuation unclear with a certainty, and a drop cap
+that only the sentence decides supplied with a note saying why."""
+
+from __future__ import annotations
+
+import pytest
+
+from plenum import pipeline, tei
+from plenum.readers.fontshift import LOST
+
+NS = {"t": tei.TEI_NS}
+
+
+def shifted(text: str) -> str:
+    """Text as a text layer with a font shifted by 29 prints it (spaces and marks become lost characters)."""
+    return "".join(chr(ord(ch) - 29) if ord(ch) - 29 >= 0x21 else LOST for ch in text)
+
+
+PLAIN = "the ferry carried the new boats and a few old ones to the quay and the mill "
+DOSSIER = "\n".join([
+    " ew boats on the river have carried such heavy loads as the old ferry.1 The mill ",
+    "sent its grain twice a year.2 " + PLAIN,
+    shifted("In the spring, the boatmen [were] paid in grain. Then ") + shifted("the miller sent ["),
+    "more sacks] to the quay and " + PLAIN,
+    PLAIN,
+    PLAIN,
+    "",
+    " 1. Minutes, Fond 2, Opis 1, Delo 7, l. 2.",
+    "",
+    "2. Ibid., l. 3.",
+    "3. Ibid., l. 4.",
+    "",
+    "Cold Times Bulletin, Issue 9",
+    "",
+    "DOCUMENT No. 1",
+    "",
+    "Memorandum of a Talk, 3 April 1957",
+    "",
+    "[Source: RGANI, Fond 5, Opis 28, Delo 410, Listy 12-13. ",
+    "Obtained for CWIHP by Ann Reader and translated for ",
+    "CWIHP by Paul Writer.]",
+    "",
+    "This note was read by the new committee and a few others.",
+    "",
+])
+
+
+@pytest.fixture
+def essay(tmp_path):
+    source = tmp_path / "dossier.txt"
+    source.write_text(DOSSIER, encoding="utf-8")
+    out = tmp_path / "tei"
+    out.mkdir()
+    conv = pipeline.convert(source, out)   # raises if a character were lost or invented
+    pipeline.write(conv, out)
+    return tei.parse_file(out / "dossier-essay1.xml").getroot()
+
+
+def test_a_bracket_inside_a_decoded_run_is_read_by_the_grammar(essay):
+    regs = essay.findall(".//t:reg[@type='font-decoded']", NS)
+    supplied = [element for reg in regs for element in reg.iter(tei.q("supplied"))]
+    assert "were" in ["".join(element.itertext()) for element in supplied]
+    assert not any("[" in "".join(reg.itertext()) or "]" in "".join(reg.itertext()) for reg in regs)
+
+
+def test_a_bracket_a_run_leaves_open_closes_with_the_plain_text(essay):
+    body = essay.find(".//t:body", NS)
+    texts = ["".join(element.itertext()) for element in body.iter(tei.q("supplied"))]
+    assert "more sacks" in [text.strip() for text in texts]
+    assert body.find(".//t:surplus", NS) is None
+
+
+def test_guessed_punctuation_is_unclear_with_a_certainty(essay):
+    guesses = essay.findall(".//t:reg//t:unclear", NS)
+    assert guesses and all(g.get("reason") == "font-encoding" and g.get("cert") in ("high", "medium", "low")
+                           for g in guesses)
+    assert [g.text for g in guesses][:2] == [",", "."]
+
+
+def test_a_drop_cap_the_sentence_decides_is_supplied_with_its_reason(essay):
+    supplied = essay.find(".//t:body//t:p/t:supplied[@reason='drop-cap']", NS)
+    assert supplied is not None and supplied.text == "F" and supplied.get("cert") == "medium"
+    notes = [note.text for note in essay.iterfind(".//t:notesStmt/t:note[@type='conversion']", NS)]
+    assert any("drop cap" in note and "such" in note for note in notes)
+    assert "beginning “Few boats" in essay.findtext(".//t:titleStmt/t:title", namespaces=NS)
