@@ -47,9 +47,15 @@ def main() -> None:
               help="Folder of the encoding review (see `plenum review --help`).  [default: review/ beside the TEI folder]")
 @click.option("--state", "state_path", type=click.Path(path_type=Path), default=None,
               help="File in which the build records what it made from what.  [default: .plenum/build.json beside the TEI folder]")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="Run the tasks on the Dask cluster of this scheduler instead of local worker processes "
+                   "(needs plenum[dask] here and on the workers; they need no shared folder).")
+@click.option("--cluster", metavar="local:N", default=None,
+              help="Run the tasks on a Dask cluster of N worker processes started on this machine "
+                   "(127.0.0.1 only) for the build, and closed with it.")
 @reports_errors
 def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs: int | None, full: bool,
-          review_dir: Path | None, state_path: Path | None) -> None:
+          review_dir: Path | None, state_path: Path | None, scheduler: str | None, cluster: str | None) -> None:
     """Convert SEEDS into TEI, validate the edition, render the valid documents, and review them.
 
     Writes tei/<source>.xml for each source, site/<document>.html, .txt and .csl.json (its citation)
@@ -64,7 +70,8 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
     stylesheets or schemas, or the curated part of persons.xml changed; a TEI file is checked and
     rendered again when it or they changed, and reviewed again when it, the code or its source
     file changed. Content hashes decide, not timestamps; they are kept in the --state file. The
-    work runs on every core.
+    work runs on every core, or on a Dask cluster (--scheduler, --cluster) with the same results:
+    the files travel to the workers and back as bytes, and a task whose worker dies is run again.
 
     Each TEI file records the fingerprint of what plenum wrote. A file an editor has changed since
     (any byte) is never overwritten: it is kept and reported, and the new conversion is written
@@ -76,8 +83,13 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
     published, the others are built, and the exit code is 2. With --schema all, tei_all checks
     each document with its local XIncludes in place.
     """
+    if scheduler and cluster:
+        raise click.UsageError("give --scheduler or --cluster, not both")
+    if cluster and not cluster.startswith("local:"):  # runner checks N
+        raise click.BadParameter(f"{cluster!r} is not local:N (N worker processes, e.g. local:4)",
+                                 param_hint="--cluster")
     edition = Edition.of(tei_dir, [seeds], site, review_dir, state_path)
-    finish(runner.build(edition, progress, force, schema, jobs, full))
+    finish(runner.build(edition, progress, force, schema, jobs, full, scheduler or cluster))
 
 
 @main.command(epilog=EPILOG)

@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from . import fingerprint, tei
 from .errors import InputError, PlenumError
+from .fileio import remove
 
 # The folder inside tei/ holding TEI from other editions (plenum import).
 IMPORTED = "imported"
@@ -156,7 +157,7 @@ def remove_written(folder: Path | str, names: Iterable[str]) -> None:
         path = folder / name
         if not real(path.parent).is_relative_to(top) or path.is_dir() and not path.is_symlink():
             continue
-        path.unlink(missing_ok=True)
+        remove(path)
         emptied.update(parent for parent in path.relative_to(folder).parents if parent.parts)
     for parent in sorted(emptied, key=lambda p: len(p.parts), reverse=True):
         try:

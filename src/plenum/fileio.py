@@ -5,7 +5,32 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+# While a task runs on a cluster's worker (plenum.cluster): every file written (path -> bytes) or
+# removed (path -> None) through this module, to be written by the process that runs the build.
+_recorded: dict[str, bytes | None] | None = None
+
+
+@contextmanager
+def recording() -> Iterator[dict[str, bytes | None]]:
+    """Record the files written and removed through this module meanwhile, in their order."""
+    global _recorded
+    _recorded = {}
+    try:
+        yield _recorded
+    finally:
+        _recorded = None
+
+
+def remove(path: Path) -> None:
+    """Remove a file plenum wrote (nothing when it is gone), recorded as removed."""
+    path.unlink(missing_ok=True)
+    if _recorded is not None:
+        _recorded.pop(str(path), None)
+        _recorded[str(path)] = None
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
@@ -17,9 +42,13 @@ def write_atomic(path: Path, data: bytes) -> bool:
     except FileExistsError as exc:  # a file where the folder should be
         raise OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path.parent)) from exc
     try:
-        return _replace(path, data)
+        changed = _replace(path, data)
     except OSError as exc:
         raise OSError(exc.errno, exc.strerror, str(path)) from exc
+    if _recorded is not None:
+        _recorded.pop(str(path), None)
+        _recorded[str(path)] = data
+    return changed
 
 
 def _replace(path: Path, data: bytes) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 from . import fingerprint, lossless, tei
 from .edition import NEW, PERSONS
 from .errors import LossError
-from .fileio import write_atomic
+from .fileio import remove, write_atomic
 from .persons import Personography
 from .readers import Conversion, Document
 from .readers.layouts import detect
@@ -109,7 +109,7 @@ def write(conv: Conversion, out_dir: Path | str, force: bool = False) -> list[Wr
         changed = write_atomic(path, data)
         written.append(Written(path, REPLACED if edited else WRITTEN if changed else SAME))
         if (stale := _read(beside)) is not None and fingerprint.state(stale) == fingerprint.UNTOUCHED:
-            beside.unlink()
+            remove(beside)
     return written
 
 

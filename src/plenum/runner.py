@@ -43,7 +43,7 @@ from .validate import Problem, blocking
 
 
 def build(edition: Edition, progress: Progress = quiet, force: bool = False, schema: str = "project",
-          jobs: int | None = None, full: bool = False) -> Summary:
+          jobs: int | None = None, full: bool = False, cluster: str | None = None) -> Summary:
     """Convert every source of the edition, validate every TEI file, render the valid ones into its site
     and review its documents into its review folder, redoing only what changed since the build its
     record holds (`full`: everything).
@@ -55,6 +55,9 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
     TEI that could be read (valid or not) and did not fail to render. A TEI file that cannot be read,
     the edition's own or imported, is an error naming it (as in `plenum validate`): unpublished and
     unlisted, the others built all the same.
+
+    `cluster` runs the tasks on a Dask cluster instead of the worker pool: a scheduler's address
+    (tcp://host:port) or local:N (N worker processes on this machine), with the same results.
 
     A shared input that fails (persons.xml, the record, the stylesheets, the schemas) stops the build
     with an error before any page is removed; a document that fails to render is reported by name,
@@ -68,7 +71,7 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
     code = code_digest()
     inputs = digest(code, record.curated_digest(edition.persons), base_url(edition.tei))
     settings = Settings(edition.tei, edition.site, tuple(FORMATS), force, edition.review, edition.sources)
-    with _running(settings, jobs, record, summary, progress) as run:
+    with _running(settings, jobs, record, summary, progress, cluster) as run:
         run.convert(edition.source_files(), inputs, force)
         written = {source: entry["files"] for source, entry in record.sources.items()}
         documents = {str(path): own for path, own in edition.documents(written, summary.errors).items()}
@@ -144,10 +147,22 @@ def review(files: list[Path], out_dir: Path, site_dir: Path, summary: Summary, p
 
 @contextmanager
 def _running(settings: Settings, jobs: int | None, record: State, summary: Summary,
-             progress: Progress) -> Iterator[Runner]:
-    with Pool(settings, jobs) as pool, tempfile.TemporaryDirectory(prefix="plenum-parts-") as temporary:
+             progress: Progress, cluster: str | None = None) -> Iterator[Runner]:
+    with _backend(settings, jobs, cluster) as pool, tempfile.TemporaryDirectory(prefix="plenum-parts-") as temporary:
         record.parts = record.parts or Path(temporary)  # a record that is not kept keeps its parts for the run
         yield Runner(pool, record, summary, progress)
+
+
+def _backend(settings: Settings, jobs: int | None, cluster: str | None) -> Pool:
+    """Where the tasks run: the worker pool of `jobs` processes, or with `cluster` a Dask cluster
+    (plenum.cluster; imported only then, as Dask is an optional extra)."""
+    if cluster is None:
+        return Pool(settings, jobs)
+    from .cluster import Cluster, local_workers
+    here = Pool(settings, 1)  # the few tasks of a small batch
+    if cluster.startswith("local:"):
+        return Cluster(settings, here, workers=local_workers(cluster))
+    return Cluster(settings, here, scheduler=cluster)
 
 
 class Runner:
