@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from plenum import pipeline, tei
+from plenum import tei
 from plenum.readers.fontshift import LOST
+
+from .dossiers import converted_dossier
 
 NS = {"t": tei.TEI_NS}
 QUOTES = {"“": "³", "”": "´"}   # the quotation marks' glyphs in the shifted font
@@ -51,13 +53,7 @@ DOSSIER = "\n".join([
 
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("labels")
-    source = folder / "dossier.txt"
-    source.write_text(DOSSIER, encoding="utf-8")
-    out = folder / "tei"
-    out.mkdir()
-    conv = pipeline.convert(source, out)   # raises if a character were lost or invented
-    pipeline.write(conv, out)
+    out, _ = converted_dossier(tmp_path_factory.mktemp("labels"), DOSSIER)
     return [tei.parse_file(path).getroot() for path in sorted(out.glob("dossier-doc*.xml"))]
 
 

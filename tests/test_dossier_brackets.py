@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from plenum import pipeline, tei
+from plenum import tei
 from plenum.validate import validators
+
+from .dossiers import converted_dossier
 
 NS = {"t": tei.TEI_NS}
 DOSSIER = "\n".join([
@@ -54,12 +56,7 @@ DOSSIER = "\n".join([
 
 @pytest.fixture
 def converted(tmp_path) -> tuple[Path, etree._Element]:
-    source = tmp_path / "dossier.txt"
-    source.write_text(DOSSIER, encoding="utf-8")
-    out = tmp_path / "tei"
-    out.mkdir()
-    conv = pipeline.convert(source, out)   # raises if a character were lost or invented
-    pipeline.write(conv, out)
+    out, _ = converted_dossier(tmp_path, DOSSIER)
     return out, tei.parse_file(out / "dossier-doc01.xml").getroot()
 
 

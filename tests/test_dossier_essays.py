@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from plenum import pipeline, tei
+from plenum import tei
 from plenum.readers.fontshift import LOST
+
+from .dossiers import converted_dossier
 
 NS = {"t": tei.TEI_NS}
 
@@ -48,12 +50,7 @@ DOSSIER = "\n".join([
 
 @pytest.fixture
 def essay(tmp_path):
-    source = tmp_path / "dossier.txt"
-    source.write_text(DOSSIER, encoding="utf-8")
-    out = tmp_path / "tei"
-    out.mkdir()
-    conv = pipeline.convert(source, out)   # raises if a character were lost or invented
-    pipeline.write(conv, out)
+    out, conv = converted_dossier(tmp_path, DOSSIER)
     return tei.parse_file(out / "dossier-essay1.xml").getroot(), conv
 
 
