@@ -72,6 +72,20 @@ def test_an_edited_tei_file_redoes_its_review_and_the_overview(project):
     assert "Revised: " in (project / "review" / "index.html").read_text(encoding="utf-8")
 
 
+def test_a_change_in_the_code_makes_the_overview_again(project, monkeypatch):
+    """The overview is made by a stylesheet: a new version of plenum makes it again, even when no
+    document's listing changed (and a rebuild with nothing changed does not)."""
+    asked = []
+    tasks = runner.Runner.tasks
+    monkeypatch.setattr(runner.Runner, "tasks", lambda self, name, *args, **kwargs: asked.append(name) or
+                        tasks(self, name, *args, **kwargs))
+    build(project)
+    assert "overview" not in asked
+    monkeypatch.setattr(runner, "code_digest", lambda: "another version of plenum")
+    build(project)
+    assert "overview" in asked
+
+
 def test_a_changed_source_of_a_kept_file_is_said_in_its_review(project):
     tei = project / "tei" / "archive-text-telegram.xml"
     tei.write_text(tei.read_text(encoding="utf-8").replace("<body>", "<body>\n", 1), encoding="utf-8")

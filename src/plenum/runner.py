@@ -357,14 +357,14 @@ class Runner:
             self.summary.reviewed += 1
             self.summary.interventions += record[path]["total"]
             self.summary.notes += [record[path]["note"]] if record[path]["note"] else []
-        self._overview(reviewed)
+        self._overview(reviewed, inputs)
 
-    def _overview(self, reviewed: list[str]) -> None:
-        """The review's overview of the reviewed documents, made again when one of their reviews changed
-        or one of its pages is missing; none when no document was reviewed."""
+    def _overview(self, reviewed: list[str], inputs: str) -> None:
+        """The review's overview of the reviewed documents, made again when the code (its stylesheet) or
+        one of their reviews changed or one of its pages is missing; none when no document was reviewed."""
         record, folder = self.record.reviews, self.settings.review_dir
         entry = self.record.pages.get("review")
-        key = digest(*(f"{path}={record[path]['listing']}" for path in reviewed))  # made from the listings
+        key = digest(inputs, *(f"{path}={record[path]['listing']}" for path in reviewed))
         if entry and entry["key"] == key and _exist(folder, entry["files"]):
             return
         files = []
@@ -374,7 +374,6 @@ class Runner:
             files = done.files
         remove_written(folder, set(entry["files"] if entry else []) - set(files))
         self.record.pages["review"] = {"key": key, "files": files}
-
 
     # -- what the record knows of files ------------------------------------------------------------
 
