@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -162,6 +163,9 @@ def test_plenum_persons_prints_the_index(tmp_path):
     assert any("Уайт Эн Ген" in line for line in block if line.startswith("  attested:"))
     assert any(line.startswith("  003_b5736df9e90b2d57.xml: ") and "turns" in line for line in block)
     assert "unresolved" in result.stderr
+    listed = [line for line in lines if line.startswith("unresolved: ")]   # each name no form recognises
+    counted = int(re.search(r"(\d+) unresolved", result.stderr).group(1))
+    assert sum(int(m.group(1)) if (m := re.search(r", (\d+) times\)$", line)) else 1 for line in listed) == counted
 
 
 def test_an_alias_of_punctuation_only_names_no_one(tmp_path, edition):

@@ -46,8 +46,8 @@ def persons(tei_dir: Path, output_format: str, accept: tuple[str, ...], rename: 
 
     Read from TEI_DIR/persons.xml (the editors' personography) and the edition's documents:
     turns are sp/@who, mentions persName/@ref. Forms the documents attest beyond the curated ones
-    are listed as attested. Names no form recognises (persName without @ref) are counted as
-    unresolved. A speaker persons.xml does not know is proposed by the document it speaks in
+    are listed as attested. Names no form recognises (persName without @ref) are listed as
+    unresolved, each with its file and how often. A speaker persons.xml does not know is proposed by the document it speaks in
     (listed as 'proposed', with the forms seen); --accept, --rename and --merge write persons.xml (all
     of them or, when one cannot be done, nothing) and point the proposals there (@sameAs). In text,
     characters that would act unseen on a terminal (bidirectional overrides, C1 controls) are shown
