@@ -21,6 +21,9 @@ from ..textnodes import text_nodes, wrap_spans
 PERSNAME = q("persName")
 # A capitalised word no other capitalised word follows (a possessive 's may: 'Choe’s request').
 LONE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])")
+# A capitalised word another capitalised word follows ('Ban Hakse'), read once per text.
+BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?=[A-Z])")
+WORD = re.compile(r"\w+")
 
 
 def link_surnames(parts: list[etree._Element], persons: Personography) -> None:
@@ -51,6 +54,8 @@ def _surnames(parts: list[etree._Element], persons: Personography) -> dict[str, 
     starts: dict[str, set[str]] = {}
     for form, ids in persons.forms("latin").items():
         starts.setdefault(form.split()[0], set()).update(ids)
+    before_names = set(BEFORE_NAME.findall(plain))   # words another capitalised word follows
+    words = set(WORD.findall(plain))
     return {word: next(iter(refs)) for word, refs in owners.items()
             if len(refs) == 1 and len(starts.get(fold(word), ())) == 1
-            and not re.search(rf"\b{word}\s+[A-Z]", plain) and not re.search(rf"\b{word.lower()}\b", plain)}
+            and word not in before_names and word.lower() not in words}
