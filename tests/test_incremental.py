@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from plenum import pool, runner, state
+from plenum import runner, state, tasks
 from plenum.edition import Edition
 from plenum.summary import Summary
 
@@ -167,7 +167,7 @@ def test_worker_processes_make_exactly_what_one_process_makes(project, tmp_path_
     shutil.copytree(project / "tei", other / "tei")
     build(project, jobs=1)
     parallel = build(other, jobs=2)
-    assert parallel.converted == len(CASES) >= pool.SMALL, "enough tasks to start the worker processes"
+    assert parallel.converted == len(CASES) >= tasks.SMALL, "enough tasks to start the worker processes"
     for folder in ("tei", "site", "review"):
         ours = {path.name: path.read_bytes() for path in (project / folder).iterdir() if path.is_file()}
         theirs = {path.name: path.read_bytes() for path in (other / folder).iterdir() if path.is_file()}
@@ -179,14 +179,14 @@ def test_the_pages_of_a_large_edition_made_apart_are_those_made_in_one_process(p
     """From runner.LARGE documents on, the edition-wide pages and the review's overview are made in a
     worker process from the parts kept beside the record, even when the documents are too few to start
     the workers for them: the same bytes as in one process."""
-    for source in sorted((project / "seeds").iterdir())[pool.SMALL - 1:]:  # too few to start the workers
+    for source in sorted((project / "seeds").iterdir())[tasks.SMALL - 1:]:  # too few to start the workers
         source.unlink()
     other = tmp_path_factory.mktemp("other")
     shutil.copytree(project / "seeds", other / "seeds")
     shutil.copytree(project / "tei", other / "tei")
     build(project, jobs=1)
     monkeypatch.setattr(runner, "LARGE", 1)
-    assert build(other, jobs=2).converted < pool.SMALL
+    assert build(other, jobs=2).converted < tasks.SMALL
     for folder in ("tei", "site", "review"):
         ours = {path.name: path.read_bytes() for path in (project / folder).iterdir() if path.is_file()}
         theirs = {path.name: path.read_bytes() for path in (other / folder).iterdir() if path.is_file()}

@@ -31,8 +31,6 @@ try:
 except ModuleNotFoundError:  # the optional extra plenum[dask] is not installed
     distributed = None
 
-# Below this many tasks, sending them costs more than it saves: they run in this process (as pool.SMALL).
-FEW = 4
 # `--cluster local:N`: a cluster of N worker processes on this machine.
 LOCAL = re.compile(r"local:([1-9][0-9]*)")
 
@@ -48,7 +46,7 @@ def local_workers(spec: str) -> int:
 class Cluster(AbstractContextManager):
     """The runner's Dask backend: `run` hands tasks to the workers of a scheduler (`scheduler`, an
     address like tcp://host:8786) or of a local cluster of `workers` processes, started for this run
-    on 127.0.0.1 only and closed with it. Fewer than FEW tasks run on `here` (a pool of this process
+    on 127.0.0.1 only and closed with it. Fewer than tasks.SMALL tasks run on `here` (a pool of this process
     only), as with the pool."""
 
     def __init__(self, settings: work.Settings, here, scheduler: str | None = None, workers: int | None = None) -> None:
@@ -79,7 +77,7 @@ class Cluster(AbstractContextManager):
         however few they are."""
         if not tasks:
             return []
-        if len(tasks) < FEW and not apart:
+        if len(tasks) < work.SMALL and not apart:
             return self._here.run(function, tasks, progress, label)
         files = bundle(self.settings, tasks)
         key = hashlib.sha256(b"".join(path.encode() + b"\0" + hashlib.sha256(data).digest()

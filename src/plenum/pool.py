@@ -18,9 +18,6 @@ from contextlib import AbstractContextManager, contextmanager
 from . import tasks as work
 from .errors import PlenumError
 
-# Below this many tasks, starting worker processes (each compiles its stylesheets and schemas)
-# costs more than it saves: the tasks run in this process.
-SMALL = 4
 # From this many documents, a task that holds them all (the edition-wide pages, the review's overview)
 # runs in a worker process, so that this process's memory does not grow with the edition; below it,
 # starting one would cost more than it saves.
@@ -63,7 +60,7 @@ class Pool(AbstractContextManager):
         holding LARGE documents or more), unless there is to be one process only (jobs 1)."""
         if not tasks:
             return []
-        if self._executor is None and (self.jobs == 1 or (not apart and len(tasks) < SMALL)):
+        if self._executor is None and (self.jobs == 1 or (not apart and len(tasks) < work.SMALL)):
             self.local()
             with progress(tasks, label) as bar:
                 return [function(*task) for task in bar]

@@ -33,6 +33,10 @@ from .validate import SCHEMAS, Problem, blocking, TeiAllValidator, Validator, Xs
 # The static files of the site, kept in xslt/assets/.
 ASSETS = ("edition.css", "view.js", "favicon.svg")
 
+# Below this many tasks, starting worker processes (each compiles its stylesheets and schemas) or
+# sending the tasks to a cluster costs more than it saves: the tasks run in this process.
+SMALL = 4
+
 # The stage a format's rendering is timed as.
 STAGES = {"html": "HTML", "text": "text"}
 
