@@ -181,6 +181,7 @@ class Personography:
         self._by_form: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._similar: dict[tuple[str, ...], float] = {}
         self._first: dict[str, tuple[frozenset[str], int]] = {}
+        self._starting: dict[str, dict[str, frozenset[str]]] = {}
         if tree is not None:
             self._read(tree)
 
@@ -278,9 +279,16 @@ class Personography:
             self._first[script] = (frozenset(words), max((len(form.split()) for form in forms), default=0))
         return self._first[script]
 
-    def forms(self, script: str) -> dict[str, set[str]]:
-        """Every curated form of a script -> the persons it names (for recognising mentions)."""
-        return {form: ids for (form_script, form), ids in self._by_form.items() if form_script == script}
+    def starting(self, script: str) -> dict[str, frozenset[str]]:
+        """The first word of the script's forms (folded) -> the persons whose forms begin with it (a
+        surname alone names one person only when one owns it); made once per personography."""
+        if script not in self._starting:
+            owners: dict[str, set[str]] = defaultdict(set)
+            for (form_script, form), ids in self._by_form.items():
+                if form_script == script:
+                    owners[form.split()[0]].update(ids)
+            self._starting[script] = {word: frozenset(ids) for word, ids in owners.items()}
+        return self._starting[script]
 
     # -- attestations -----------------------------------------------------------------------
 

@@ -51,9 +51,7 @@ def _surnames(parts: list[etree._Element], persons: Personography) -> dict[str, 
     if not owners:
         return {}
     plain = " ".join((node.tail if is_tail else node.text) for part in parts for node, is_tail in text_nodes(part))
-    starts: dict[str, set[str]] = {}
-    for form, ids in persons.forms("latin").items():
-        starts.setdefault(form.split()[0], set()).update(ids)
+    starts = persons.starting("latin")
     before_names = set(BEFORE_NAME.findall(plain))   # words another capitalised word follows
     words = set(WORD.findall(plain))
     return {word: next(iter(refs)) for word, refs in owners.items()
