@@ -11,6 +11,7 @@ pagefind/ file by file, so that only files plenum wrote are ever replaced or rem
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 import tempfile
@@ -41,7 +42,7 @@ def link_neighbours(pagers: str, site: Path) -> None:
     """Put each document's nav (template pagers: one per line, data-for its stem) into its page."""
     for line in pagers.replace(' xmlns="http://www.w3.org/1999/xhtml"', "").splitlines():
         stem = re.search(r'data-for="([^"]*)"', line)
-        page = site / f"{_unescape(stem.group(1))}.html" if stem else None
+        page = site / f"{html.unescape(stem.group(1))}.html" if stem else None
         if page is None or not page.is_file():
             continue
         text = page.read_text(encoding="utf-8")
@@ -72,8 +73,3 @@ def _executable() -> Path:
         return get_executable()
     except (ImportError, FileNotFoundError) as exc:
         raise PlenumError(f"the search index needs Pagefind, installed with plenum (pip install 'pagefind[bin]'): {exc}") from None
-
-
-def _unescape(value: str) -> str:
-    """An attribute value as the HTML serialiser wrote it, read back."""
-    return value.replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
