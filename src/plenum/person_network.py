@@ -20,9 +20,9 @@ import networkx
 from lxml import etree
 
 from . import tei
-from .persons import Personography, local_persons, person_key
+from .persons import Personography, counted_mentions, local_persons, person_key
 
-SP, PERSNAME, TEXT, PERSON, PERSNAME_TAG = map(tei.q, ("sp", "persName", "text", "person", "persName"))
+SP, TEXT, PERSON, PERSNAME_TAG = map(tei.q, ("sp", "text", "person", "persName"))
 COLUMNS = ("scope", "document", "kind", "person", "other", "count")
 
 
@@ -50,9 +50,8 @@ def document_network(tree: etree._ElementTree, name: str) -> DocumentNetwork:
             found.turns.update(speakers)
             found.edges.update((before, after) for before in previous for after in speakers if before != after)
             previous = speakers or previous
-    for mention in tree.iter(PERSNAME):
-        if next(mention.iterancestors(TEXT), None) is not None and not mention.get("prev"):  # parts count once
-            found.mentions.update(key for value in (mention.get("ref") or "").split() if (key := _person(value, name, local)))
+    for mention in counted_mentions(tree):
+        found.mentions.update(key for value in (mention.get("ref") or "").split() if (key := _person(value, name, local)))
     for person in tree.iter(PERSON):
         if person.get(tei.XML_ID) and not local[person.get(tei.XML_ID)] and (label := person.find(PERSNAME_TAG)) is not None:
             found.labels[f"{name}#{person.get(tei.XML_ID)}"] = " ".join("".join(label.itertext()).split())

@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -129,16 +129,22 @@ def attest_tree(tree: etree._ElementTree, name: str) -> dict:
                 if speaker is not None and sp.get("cert", "high") == "high":
                     forms[(pid, _language(sp), _label_name(speaker, plenum))] += 1
     parts = {part.get(XML_ID): part for part in tree.iter(PERSNAME) if part.get("prev")}
-    for mention in tree.iter(PERSNAME):
-        in_text = next(mention.iterancestors(TEXT), None) is not None
-        if in_text and (ref := mention.get("ref")) is not None and (pid := person_key(ref, local)) \
-                and not mention.get("prev"):                # a name in parts counts once, as its first
+    for mention in counted_mentions(tree):
+        if (ref := mention.get("ref")) is not None and (pid := person_key(ref, local)):
             places.setdefault(pid, [0, 0])[1] += 1
             if mention.get("cert", "high") == "high":      # an OCR form linked by likeness attests no form
                 written = " ".join(name_text(part, plenum) for part in _chain(mention, parts))
                 forms[(pid, _language(mention), " ".join(written.split()))] += 1
     return {"name": name, "title": _title(tree), "places": places,
             "forms": [[*key, count] for key, count in sorted(forms.items())]}
+
+
+def counted_mentions(tree: etree._ElementTree) -> Iterator[etree._Element]:
+    """The names that count as mentions: those in a text (not the header), a name in parts (@next,
+    @prev: a line end splits it) once, as its first part."""
+    for mention in tree.iter(PERSNAME):
+        if not mention.get("prev") and next(mention.iterancestors(TEXT), None) is not None:
+            yield mention
 
 
 def _chain(first: etree._Element, parts: dict[str, etree._Element]) -> list[etree._Element]:
