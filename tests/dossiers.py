@@ -5,6 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from plenum import pipeline
+from plenum.readers.fontshift import LOST
+
+
+def shifted(text: str, glyphs: dict[str, str] | None = None) -> str:
+    """Text as a damaged text layer prints it in a font whose glyphs are shifted by 29 code points:
+    spaces and marks that fall below the printable range become lost characters; `glyphs` gives
+    the printed glyph of characters the font maps otherwise (its quotation marks)."""
+    glyphs = glyphs or {}
+    return "".join(glyphs.get(ch) or (chr(ord(ch) - 29) if ord(ch) - 29 >= 0x21 else LOST) for ch in text)
 
 
 def converted_dossier(folder: Path, text: str) -> tuple[Path, pipeline.Conversion]:

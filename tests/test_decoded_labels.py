@@ -7,17 +7,11 @@ from __future__ import annotations
 import pytest
 
 from plenum import tei
-from plenum.readers.fontshift import LOST
 
-from .dossiers import converted_dossier
+from .dossiers import converted_dossier, shifted
 
 NS = {"t": tei.TEI_NS}
 QUOTES = {"“": "³", "”": "´"}   # the quotation marks' glyphs in the shifted font
-
-
-def shifted(text: str) -> str:
-    """Text as a text layer with a font shifted by 29 prints it (spaces and marks lost, quotes as glyphs)."""
-    return "".join(QUOTES.get(ch) or (chr(ord(ch) - 29) if ord(ch) - 29 >= 0x21 else LOST) for ch in text)
 
 
 PLAIN = "the ferry carried the new boats and a few old ones to the quay and the mill "
@@ -28,7 +22,7 @@ TWO_LINES = ("[Handwritten at the top left of the first page: “To Cde. ",
 DOSSIER = "\n".join([
     "Few boats on the river have carried such heavy loads as the old ferry. The mill ",
     "sent its grain twice a year. " + PLAIN,
-    shifted("In the spring, the boatmen were paid in grain. Then ") + "the miller wrote: “To the files.” " + PLAIN,
+    shifted("In the spring, the boatmen were paid in grain. Then ", QUOTES) + "the miller wrote: “To the files.” " + PLAIN,
     PLAIN, PLAIN, "",
     "Cold Times Bulletin, Issue 9", "",
     "DOCUMENT No. 1", "",
@@ -37,15 +31,15 @@ DOSSIER = "\n".join([
     "Obtained for CWIHP by Ann Reader and translated for ",
     "CWIHP by Paul Writer.]", "",
     "This note was read by the new committee and a few others.", "",
-    shifted(UNCLOSED),
+    shifted(UNCLOSED, QUOTES),
     "The note was used for the report on the mill in June ",
     "1957. Paul Writer. 2/VII.”", "",
     "The committee read the note on the boats and the quay.", "",
-    " " + shifted(CLOSED),
+    " " + shifted(CLOSED, QUOTES),
     "The note was sent to the members of the committee.”]", "",
     "The mill sent its grain to the quay twice a year.", "",
-    shifted(TWO_LINES[0]),
-    shifted(TWO_LINES[1]),
+    shifted(TWO_LINES[0], QUOTES),
+    shifted(TWO_LINES[1], QUOTES),
     "page: “To the files. Paul Writer. 3.IV.57”", "",
     "The ferry carried the new boats to the mill.", "",
 ])
@@ -101,7 +95,7 @@ def test_the_label_keeps_its_printed_characters_and_the_text_after_it_is_the_ins
     assert add.get("place") == "top-left" and add.get("cert") == "low"
     label_orig = add.findtext("t:note/t:choice/t:orig", namespaces=NS)
     content_orig = add.find("t:choice/t:orig", NS).text
-    assert shifted("[") + label_orig + content_orig == shifted(TWO_LINES[0])
+    assert shifted("[", QUOTES) + label_orig + content_orig == shifted(TWO_LINES[0], QUOTES)
     reading = words(add)
     assert reading.startswith("Handwritten at the top left of the first page: “To Cde.")
     assert "handwritten at the bottom of the first page: “To the files." in reading

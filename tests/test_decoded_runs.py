@@ -7,16 +7,10 @@ from __future__ import annotations
 import pytest
 
 from plenum import tei
-from plenum.readers.fontshift import LOST
 
-from .dossiers import converted_dossier
+from .dossiers import converted_dossier, shifted
 
 NS = {"t": tei.TEI_NS}
-
-
-def shifted(text: str) -> str:
-    """Text as a text layer with a font shifted by 29 prints it (spaces and marks become lost characters)."""
-    return "".join(chr(ord(ch) - 29) if ord(ch) - 29 >= 0x21 else LOST for ch in text)
 
 
 PLAIN = "the ferry carried the new boats and a few old ones to the quay and the mill "

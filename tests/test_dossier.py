@@ -11,6 +11,8 @@ from plenum import pipeline, review, tei
 from plenum.errors import InputError
 from plenum.readers.fontshift import LOST
 
+from .dossiers import shifted
+
 from .conftest import ROOT, SHARED
 
 SEED = ROOT / "seeds" / "004_4586cb435a2fc35a.txt"
@@ -250,10 +252,6 @@ def test_every_file_is_valid_tei(seed, tei_all):
 
 
 # --- a small dossier made for the test ----------------------------------------------------------
-
-def shifted(text: str) -> str:
-    return "".join(chr(ord(ch) - 29) if ord(ch) - 29 >= 0x21 else LOST for ch in text)
-
 
 def small_dossier() -> str:
     """An essay with two markers and their notes, a fragment of a note, and two documents."""

@@ -7,16 +7,10 @@ from __future__ import annotations
 import pytest
 
 from plenum import tei
-from plenum.readers.fontshift import LOST
 
-from .dossiers import converted_dossier
+from .dossiers import converted_dossier, shifted
 
 NS = {"t": tei.TEI_NS}
-
-
-def shifted(text: str) -> str:
-    """Text as a text layer with a shifted font prints it (a period becomes a lost character)."""
-    return "".join(chr(ord(ch) - 29) if ord(ch) - 29 >= 0x21 else LOST for ch in text)
 
 
 PLAIN = "the ministry sent the papers to the committee and the committee read them with care "

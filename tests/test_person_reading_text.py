@@ -7,16 +7,11 @@ import shutil
 
 from plenum.transforms.local_persons import delocalise
 from plenum import pipeline, tei
-from plenum.readers.fontshift import LOST
 
 from .conftest import ROOT
+from .dossiers import shifted
 
 NS = {"t": tei.TEI_NS}
-
-
-def shifted(text: str) -> str:
-    """Text as a text layer gives it in a font whose glyphs are shifted by 29 code points."""
-    return "".join(chr(ord(ch) - 29) if ord(ch) - 29 >= 0x21 else LOST for ch in text)
 
 
 def convert(tmp_path, lines: list[str]):
