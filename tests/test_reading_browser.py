@@ -5,9 +5,13 @@ the space, and the view can be linked (#diplomatic) and is remembered. Skipped w
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
-from tests.test_browser import BROWSERS, Chromium, chromium_path
+import pytest
+from click.testing import CliRunner
+
+from plenum.cli import main
+from tests.test_browser import BROWSERS, ROOT, Chromium, chromium_path
 
 TURN = "003_b5736df9e90b2d57.html"
 
@@ -19,6 +23,15 @@ def browser(request):
     chromium = Chromium(*request.param)
     yield chromium
     chromium.close()
+
+
+@pytest.fixture(scope="module")
+def review_pages(tmp_path_factory, site) -> Path:
+    """The review of the edition's TEI, its pages linking to the site."""
+    folder = tmp_path_factory.mktemp("review")
+    result = CliRunner().invoke(main, ["review", str(ROOT / "tei"), "-o", str(folder), "--site", str(site)])
+    assert result.exit_code == 0, result.output
+    return folder
 
 
 def visit(browser: Chromium, url: str) -> None:
@@ -99,3 +112,66 @@ def test_a_tapped_sign_shows_its_explanation_and_a_decoded_run_is_not_read_as_ga
     assert decoded
     for title, printed, content in decoded:
         assert printed.strip() not in title and content == "none"
+
+
+VISIBLE_TEXT = "document.querySelector('article, main').innerText.split(/\\s+/).join(' ')"
+
+
+def click_label(browser: Chromium, target: str) -> str:
+    """Click the label of a switch, as a reader does, and return the text then shown."""
+    browser.evaluate(f"document.querySelector('label[for=\"{target}\"]').click()")
+    return browser.evaluate(VISIBLE_TEXT)
+
+
+def test_every_view_switch_changes_the_text_shown_without_script(site, browser):
+    browser.send("Emulation.setScriptExecutionDisabled", session=True, value=True)
+    try:
+        visit(browser, (site / TURN).as_uri())
+        reading = browser.evaluate(VISIBLE_TEXT)
+        diplomatic = click_label(browser, "pl-view-diplomatic")
+        assert "Это ведь разные вещи" in diplomatic and "Это ведь разные вещи" not in reading
+        assert click_label(browser, "pl-view-reading") == reading
+        original = click_label(browser, "pl-columns-original")
+        translation = click_label(browser, "pl-columns-translation")
+        both = click_label(browser, "pl-columns-both")
+        assert "тов. Микол" in original and "Cde. Mikoyan" not in original
+        assert "Cde. Mikoyan" in translation and "тов. Микол" not in translation
+        assert "тов. Микол" in both and "Cde. Mikoyan" in both
+        visit(browser, (site / "index.html").as_uri())
+        first = "[...document.querySelectorAll('table.documents td')].find(cell => cell.getClientRects().length).innerText"
+        oldest = browser.evaluate(first)
+        click_label(browser, "pl-order-newest")
+        newest = browser.evaluate(first)
+        click_label(browser, "pl-order-oldest")
+        assert oldest != newest and browser.evaluate(first) == oldest
+    finally:
+        browser.send("Emulation.setScriptExecutionDisabled", session=True, value=False)
+
+
+def test_a_switch_shows_which_choice_is_on(site, browser):
+    visit(browser, (site / TURN).as_uri())
+    mark = "(id) => getComputedStyle(document.querySelector(`label[for=${id}]`), '::before').backgroundColor"
+    before = [browser.evaluate(f"({mark})({name!r})") for name in ("pl-view-reading", "pl-view-diplomatic")]
+    click_label(browser, "pl-view-diplomatic")
+    after = [browser.evaluate(f"({mark})({name!r})") for name in ("pl-view-reading", "pl-view-diplomatic")]
+    assert before[0] != before[1] and after == before[::-1]
+
+
+def test_the_review_filters_show_only_what_is_chosen_without_script(review_pages, browser):
+    browser.send("Emulation.setScriptExecutionDisabled", session=True, value=True)
+    try:
+        visit(browser, (review_pages / "003_b5736df9e90b2d57.html").as_uri())
+        shown = "[...document.querySelectorAll('li.intervention')].filter(e => e.getClientRects().length).map(e => e.className)"
+        every = browser.evaluate(shown)
+        click_label(browser, "only-uncertain")
+        assert browser.evaluate(shown) == [kind for kind in every if "uncertain" in kind.split()] != every
+        click_label(browser, "only-uncertain")
+        kinds = browser.evaluate("[...document.querySelectorAll('input[name=kind]')].map(e => e.id)")
+        assert len(kinds) > 2
+        for kind in kinds[1:]:
+            click_label(browser, kind)
+            assert browser.evaluate(shown) == [item for item in every if kind.removeprefix("show-") in item.split()]
+        click_label(browser, "show-all")
+        assert browser.evaluate(shown) == every
+    finally:
+        browser.send("Emulation.setScriptExecutionDisabled", session=True, value=False)

@@ -369,3 +369,11 @@ def test_the_person_index_numbers_every_turn_and_name_as_the_document_does(site)
                 # a place is linked once, with the first form it is named by there
                 hrefs = people[who].xpath(".//span[@class='mentions']/a/@href")
                 assert f"{path.stem}.html#{anchor}" in hrefs, (path.stem, words(name))
+
+
+def test_no_page_or_style_sheet_needs_the_has_selector(site):
+    """The switches are read with the sibling combinator: older browsers and the Nu checker's CSS
+    parser do not know `:has()`."""
+    shipped = [path for path in site.iterdir() if path.suffix in (".css", ".html")]
+    assert "edition.css" in {path.name for path in shipped}
+    assert [path.name for path in shipped if ":has(" in path.read_text(encoding="utf-8")] == []

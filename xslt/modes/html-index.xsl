@@ -33,10 +33,12 @@
             of a conversation linked to the person index, and a plain-text edition.</p>
           <section aria-labelledby="pl-documents">
             <h2 id="pl-documents">Documents</h2>
+            <input type="radio" class="switch-state" name="order" id="pl-order-oldest" checked=""/>
+            <input type="radio" class="switch-state" name="order" id="pl-order-newest"/>
             <fieldset class="switch">
               <legend>Order</legend>
-              <label><input type="radio" name="order" id="pl-order-oldest" checked=""/> oldest first</label>
-              <label><input type="radio" name="order" id="pl-order-newest"/> newest first</label>
+              <label for="pl-order-oldest">oldest first</label>
+              <label for="pl-order-newest">newest first</label>
             </fieldset>
             <table class="documents">
               <caption>{count($listed)} documents, by date (undated ones last)</caption>

@@ -29,8 +29,12 @@
       <body>
         <xsl:call-template name="pl:site-header"/>
         <main id="pl-main">
+          <xsl:if test="$parallel"><xsl:attribute name="class">side-by-side</xsl:attribute></xsl:if>
           <xsl:if test="$site"><nav class="pager" aria-label="Documents before and after this one"></nav></xsl:if>
           <article class="document" aria-labelledby="pl-title" data-pagefind-body="">
+            <xsl:call-template name="pl:switch-states">
+              <xsl:with-param name="parallel" select="$parallel"/>
+            </xsl:call-template>
             <header class="doc-head">
               <p class="kicker">{pl:genre(.)}<xsl:if test="pl:iso-date(.)"> · <time datetime="{pl:iso-date(.)}">{pl:display-date(.)}</time></xsl:if></p>
               <h1 id="pl-title" data-pagefind-meta="title">{$title}</h1>
@@ -120,22 +124,36 @@
     </footer>
   </xsl:template>
 
+  <!-- The state of the view switches: radio buttons ahead of everything they switch, which the style
+       sheet reads with the sibling combinator (input:checked ~ * .dpl), so no script and no :has().
+       They are hidden; the labels in the switch bar (pl:switches) draw them and take their clicks. -->
+  <xsl:template name="pl:switch-states">
+    <xsl:param name="parallel" as="xs:boolean"/>
+    <input type="radio" class="switch-state" name="view" id="pl-view-reading" checked=""/>
+    <input type="radio" class="switch-state" name="view" id="pl-view-diplomatic"/>
+    <xsl:if test="$parallel">
+      <input type="radio" class="switch-state" name="columns" id="pl-columns-both" checked=""/>
+      <input type="radio" class="switch-state" name="columns" id="pl-columns-original"/>
+      <input type="radio" class="switch-state" name="columns" id="pl-columns-translation"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- The view switches: reading or diplomatic text; for an original with its translation, the
-       columns shown. Radio buttons that the style sheet reads (no script). -->
+       columns shown. Labels of the radio buttons of pl:switch-states. -->
   <xsl:template name="pl:switches">
     <xsl:param name="parallel" as="xs:boolean"/>
     <div class="switches" data-pagefind-ignore="">
       <fieldset class="switch">
         <legend>View</legend>
-        <label><input type="radio" name="view" id="pl-view-reading" checked=""/> reading text</label>
-        <label><input type="radio" name="view" id="pl-view-diplomatic"/> diplomatic text</label>
+        <label for="pl-view-reading">reading text</label>
+        <label for="pl-view-diplomatic">diplomatic text</label>
       </fieldset>
       <xsl:if test="$parallel">
         <fieldset class="switch">
           <legend>Columns</legend>
-          <label><input type="radio" name="columns" id="pl-columns-both" checked=""/> original and translation</label>
-          <label><input type="radio" name="columns" id="pl-columns-original"/> original</label>
-          <label><input type="radio" name="columns" id="pl-columns-translation"/> translation</label>
+          <label for="pl-columns-both">original and translation</label>
+          <label for="pl-columns-original">original</label>
+          <label for="pl-columns-translation">translation</label>
         </fieldset>
       </xsl:if>
     </div>

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Mode "review-document": the review page of one document (a map of the review data): where the
      document and its source are, the count of each kind of intervention, the interventions in
-     document order, and filters by kind and for uncertain ones only (CSS, no script). -->
+     document order, and filters by kind and for uncertain ones only (CSS, no script: the filters'
+     inputs come before the list and are read with the sibling combinator; their labels draw them). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -21,13 +22,23 @@
         pl:document-interventions($report)))"/>
   </xsl:template>
 
-  <!-- Filter rules: with a kind chosen, or "uncertain only" ticked, the other interventions are hidden. -->
+  <!-- Filter rules: with a kind chosen, or "uncertain only" ticked, the other interventions are hidden;
+       the chosen filters' labels are drawn ticked, the focused one outlined. -->
   <xsl:function name="pl:filter-rules" as="xs:string">
     <xsl:param name="present" as="map(*)*"/>
+    <xsl:variable name="kinds" as="xs:string*" select="'all', $present ! pl:kind-class(?kind)"/>
     <xsl:sequence select="string-join((
-        'body:has(#only-uncertain:checked) li.intervention:not(.uncertain) { display: none; }',
-        $present ! ('body:has(#show-' || pl:kind-class(?kind) || ':checked) li.intervention:not(.'
-            || pl:kind-class(?kind) || ') { display: none; }')), '&#10;')"/>
+        '.filter-state { position: fixed; top: 0; left: 0; width: 1px; height: 1px; margin: 0; opacity: 0; pointer-events: none; }',
+        'label.pick { cursor: pointer; }',
+        'label.pick::before { content: &quot;&quot;; display: inline-block; width: .8em; height: .8em; margin-right: .35em; vertical-align: -.08em; border: 1.5px solid #777; background: #fff; }',
+        'label.pick.radio::before { border-radius: 50%; }',
+        '#only-uncertain:checked ~ ol.interventions li.intervention:not(.uncertain) { display: none; }',
+        '#only-uncertain:checked ~ .filters label[for=&quot;only-uncertain&quot;]::before { background: #0b57a4; border-color: #0b57a4; box-shadow: inset 0 0 0 .14em #fff; }',
+        '#only-uncertain:focus-visible ~ .filters label[for=&quot;only-uncertain&quot;] { outline: 2px solid #0b57a4; }',
+        $present ! ('#show-' || pl:kind-class(?kind) || ':checked ~ ol.interventions li.intervention:not(.'
+            || pl:kind-class(?kind) || ') { display: none; }'),
+        $kinds ! ('#show-' || . || ':checked ~ * label[for=&quot;show-' || . || '&quot;]::before { background: #0b57a4; border-color: #0b57a4; box-shadow: inset 0 0 0 .14em #fff; }'),
+        $kinds ! ('#show-' || . || ':focus-visible ~ * label[for=&quot;show-' || . || '&quot;] { outline: 2px solid #0b57a4; }')), '&#10;')"/>
   </xsl:function>
 
   <xsl:function name="pl:document-head" as="element()*">
@@ -57,9 +68,14 @@
     <xsl:param name="report" as="map(*)"/>
     <xsl:param name="present" as="map(*)*"/>
     <h2>Interventions by kind</h2>
+    <input type="checkbox" class="filter-state" id="only-uncertain"/>
+    <input type="radio" class="filter-state" name="kind" id="show-all" checked="checked"/>
+    <xsl:for-each select="$present">
+      <input type="radio" class="filter-state" name="kind" id="show-{pl:kind-class(?kind)}" aria-label="show {?kind} only"/>
+    </xsl:for-each>
     <div class="filters">
-      <label><input type="checkbox" id="only-uncertain"/> uncertain only ({$report?uncertain})</label>
-      <label><input type="radio" name="kind" id="show-all" checked="checked"/> every kind ({$report?total})</label>
+      <label class="pick" for="only-uncertain">uncertain only ({$report?uncertain})</label>
+      <label class="pick radio" for="show-all">every kind ({$report?total})</label>
     </div>
     <div class="wide">
       <table>
@@ -67,7 +83,7 @@
         <tbody>
           <xsl:for-each select="$present">
             <tr>
-              <td><input type="radio" name="kind" id="show-{pl:kind-class(?kind)}" aria-label="show {?kind} only"/></td>
+              <td><label class="pick radio" for="show-{pl:kind-class(?kind)}" aria-hidden="true"></label></td>
               <td><label for="show-{pl:kind-class(?kind)}">{?description}</label></td>
               <td class="n">{$report?counts(?kind)}</td>
             </tr>
