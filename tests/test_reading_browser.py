@@ -175,3 +175,17 @@ def test_the_review_filters_show_only_what_is_chosen_without_script(review_pages
         assert browser.evaluate(shown) == every
     finally:
         browser.send("Emulation.setScriptExecutionDisabled", session=True, value=False)
+
+
+def test_a_switch_works_from_the_keyboard_and_shows_its_focus(site, browser):
+    visit(browser, (site / TURN).as_uri())
+    browser.evaluate("document.getElementById('wda121800-sp20').scrollIntoView()")
+    browser.evaluate("document.getElementById('pl-view-reading').checked = true")
+    browser.evaluate("document.getElementById('pl-view-reading').focus()")
+    for kind in ("keyDown", "keyUp"):
+        browser.send("Input.dispatchKeyEvent", session=True, type=kind, key="ArrowRight", code="ArrowRight",
+                     windowsVirtualKeyCode=39)
+    assert browser.evaluate("document.getElementById('pl-view-diplomatic').checked")
+    label = "document.querySelector('label[for=\"pl-view-diplomatic\"]')"
+    assert browser.evaluate(f"getComputedStyle({label}).outlineStyle") != "none"
+    assert browser.evaluate(f"{label}.getBoundingClientRect().bottom") > 0  # the bar stays in sight

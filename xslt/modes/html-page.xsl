@@ -32,9 +32,6 @@
           <xsl:if test="$parallel"><xsl:attribute name="class">side-by-side</xsl:attribute></xsl:if>
           <xsl:if test="$site"><nav class="pager" aria-label="Documents before and after this one"></nav></xsl:if>
           <article class="document" aria-labelledby="pl-title" data-pagefind-body="">
-            <xsl:call-template name="pl:switch-states">
-              <xsl:with-param name="parallel" select="$parallel"/>
-            </xsl:call-template>
             <header class="doc-head">
               <p class="kicker">{pl:genre(.)}<xsl:if test="pl:iso-date(.)"> · <time datetime="{pl:iso-date(.)}">{pl:display-date(.)}</time></xsl:if></p>
               <h1 id="pl-title" data-pagefind-meta="title">{$title}</h1>
@@ -46,6 +43,9 @@
               <xsl:call-template name="pl:facets"/>
             </header>
             <xsl:apply-templates select="tei:teiHeader" mode="meta"/>
+            <xsl:call-template name="pl:switch-states">
+              <xsl:with-param name="parallel" select="$parallel"/>
+            </xsl:call-template>
             <section class="text" aria-labelledby="pl-text">
               <h2 id="pl-text">Text</h2>
               <xsl:call-template name="pl:switches">
@@ -124,9 +124,10 @@
     </footer>
   </xsl:template>
 
-  <!-- The state of the view switches: radio buttons ahead of everything they switch, which the style
-       sheet reads with the sibling combinator (input:checked ~ * .dpl), so no script and no :has().
-       They are hidden; the labels in the switch bar (pl:switches) draw them and take their clicks. -->
+  <!-- The state of the view switches: radio buttons ahead of everything they switch (the text, the
+       notes), which the style sheet reads with the sibling combinator (input:checked ~ * .dpl), so no
+       script and no :has(). They are hidden; the labels in the switch bar (pl:switches) draw them and
+       take their clicks; in the tab order they come just before the text. -->
   <xsl:template name="pl:switch-states">
     <xsl:param name="parallel" as="xs:boolean"/>
     <input type="radio" class="switch-state" name="view" id="pl-view-reading" checked=""/>
