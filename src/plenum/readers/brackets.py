@@ -239,10 +239,11 @@ class Brackets:
         """The typed word a handwritten word replaces (readers/replacements.py), taken out of `parent`
         and flagged for review; None when the bracket reads as an insertion."""
         last = last_child(parent)
-        before = (last.tail if last is not None else parent.text) or ""
+        holder, attribute = (last, "tail") if last is not None else (parent, "text")
+        before = getattr(holder, attribute) or ""
         replaced = replacement(before, self._run.text[content_start:close])
         if replaced:
-            self._take_word(parent)
+            setattr(holder, attribute, before[:len(before) - len(replaced.typed) - replaced.space])
             written = " ".join(self._run.text[content_start:close].split())
             self.conv.flag("", "replacement", f"'{replaced.typed} [handwritten: {written}]' read as '{written}' "
                            f"replacing '{replaced.typed}' ({replaced.reason}), @cert {replaced.cert}: the source does "

@@ -73,7 +73,8 @@ def _bare(word: str) -> bool:
 
 
 def _after_modal(text: str) -> bool:
-    """Whether `text` ends with a modal verb, at most three adverbial words before its end."""
+    """Whether `text` ends with a modal verb or a negated auxiliary ('can't', 'don't'), at most three
+    adverbial words before its end."""
     words = re.findall(r"[A-Za-z']+", text[-80:].lower())
     for back, word in enumerate(reversed(words)):
         if word in _MODALS or word.endswith("n't"):
