@@ -23,7 +23,8 @@ of in on at to for from by with without into onto upon about over under between 
 i you he she it we they me him her us them my your his its our their mine yours ours theirs who whom
 whose which what be is are was were been being am have has had having do does did done
 can cannot could may might must shall should will would also even only still just very too more most
-much many such other same own here there now never always again""".split())
+much many such other same own here there now never always again indeed nothing something anything
+everything""".split())
 # Modal verbs: a typed word a few words after one, and the word replacing it, are both bare verbs.
 _MODALS = frozenset("can cannot could may might must shall should will would".split())
 # What may stand between a modal and its verb ('cannot in any way approve', 'would not fully accept').
