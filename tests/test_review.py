@@ -32,7 +32,8 @@ XPATHS = {
     "unclear": "//tei:unclear",
     "add": "//tei:add[not(parent::tei:subst)]",
     "del": "//tei:del[not(parent::tei:subst)]",
-    "subst": "//tei:subst",
+    "replacement": "//tei:subst[tei:del/@cert]",
+    "subst": "//tei:subst[not(tei:del/@cert)]",
     "metamark": "//tei:metamark",
     "unanchored-note": "//tei:note[@subtype = 'unanchored']",
     "note-fragment": "//tei:note[@subtype = 'fragment']",
@@ -122,7 +123,8 @@ def test_every_source_line_shown_is_that_line_of_the_seed(edition, seed):
 # Interventions of the telegram (001) as its seed shows them: kind, and the text in the seed the review marks.
 KNOWN = [
     ("supplied", "[to the]"),
-    ("add", "[handwritten: weakening]"),
+    ("replacement", "defending [handwritten: weakening]"),
+    ("replacement", "approve [handwritten: tolerate]"),
     ("add", "[in the upper right hand corner of the next page: insertion N1 to page 1]"),
     ("metamark", "insertion N1 to page 1]"),
     ("supplied", "[we]"),

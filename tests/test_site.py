@@ -182,7 +182,8 @@ def test_additions_keep_their_hand_and_place_and_regular_forms_their_source_form
     added = paragraph.xpath(".//ins[contains(@class, 'add')]")[0]
     assert added.get("title") == "added by hand, place not stated"  # the hand is described once, in the panel
     assert len(document.xpath("//dl[@class='facts']/dt[. = 'Hand']")) == 1
-    assert "not defending weakening but strengthening" in view_text(paragraph, "reading")
+    assert "not weakening but strengthening" in view_text(paragraph, "reading")      # a handwritten replacement
+    assert "not defending ⸢weakening⸣ but strengthening" in view_text(paragraph, "diplomatic")
     assert "Cde. Kim Il Sung in this" in view_text(paragraph, "reading")
     assert "Cde. Kim II Sung in this" in view_text(paragraph, "diplomatic")
     hyphenated = page(site, "004_4586cb435a2fc35a-doc01.html").get_element_by_id("dossier-004_4586cb435a2fc35a-doc01-p2")

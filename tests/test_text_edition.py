@@ -104,7 +104,8 @@ def test_the_reading_text_leaves_out_deletions_and_joins_hyphenated_words_the_te
     dossier = " ".join(body(text(site, "004_4586cb435a2fc35a-doc01")).split())
     assert "mention anywhere." in dossier and "any-" not in dossier
     telegram = " ".join(text(site, "001_fddf3f08cfdc8dc7").split())
-    assert "“weakening”: ADDED BY HAND, PLACE NOT STATED" in telegram
+    assert ("“weakening” (ADDED BY HAND, PLACE NOT STATED) REPLACES “defending” (DELETED, NOT MARKED AS STRUCK IN THE "
+            "SOURCE; CERTAINTY MEDIUM)") in telegram     # a handwritten replacement (readers/replacements.py)
     assert "Cde. Kim Il Sung in this" in telegram and "“Kim Il Sung”: REGULARISED BY THE EDITION; THE SOURCE HAS “Kim II Sung”" in telegram
     assert "HANDWRITING IN THE DOCUMENT" not in textual_notes(telegram)  # the header describes the hand once
     essay = " ".join(text(site, "004_4586cb435a2fc35a-essay1").split())

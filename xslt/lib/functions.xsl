@@ -226,7 +226,8 @@
             || (if ($element/@quantity) then ': ' || $element/@quantity || ' ' || ($element/@unit, 'units')[1] else '')
         else if ($element/(self::tei:del | self::tei:surplus | self::tei:unclear)) then
             $base || (if ($element/@reason) then ' (' || translate($element/@reason, '-', ' ') || ')' else '')
-            || (if ($element/@rend) then ', ' || translate($element/@rend, '-', ' ') else '')
+            || (if ($element/@rend) then ', ' || translate($element/@rend, '-', ' ')
+                else if ($element/self::tei:del[@cert]/parent::tei:subst) then ', not marked as struck in the source' else '')
         else $base) ! (if ($element/@cert) then replace(., '\.$', '') else .),
         if ($element/@cert) then 'certainty ' || $element/@cert else ()), '; ')"/>
   </xsl:function>

@@ -316,6 +316,7 @@
         if ($sp/@cert) then 'attribution: certainty ' || $sp/@cert else ()), '; ')"/>
     <span class="speaker">
       <xsl:if test="$about"><xsl:attribute name="title" select="$about"/></xsl:if>
+      <xsl:sequence select="$person ! pl:indexed-name(., current())"/>
       <xsl:choose>
         <xsl:when test="$site and $person">
           <a href="persons.html#{$person/@xml:id}"><xsl:apply-templates mode="body"/></a>
@@ -415,6 +416,7 @@
     <xsl:choose>
       <xsl:when test="$site and $person and empty(ancestor::*[self::tei:ref[@target] or self::tei:speaker])">
         <a class="person" href="persons.html#{$person/@xml:id}" title="{pl:person-line($person)}">
+          <xsl:sequence select="pl:indexed-name($person, .)"/>
           <xsl:apply-templates select="@xml:lang" mode="body"/>
           <xsl:apply-templates mode="body"/>
         </a>
@@ -422,12 +424,26 @@
       <xsl:otherwise>
         <span class="person{if (@ref) then '' else ' unresolved'}">
           <xsl:if test="$person"><xsl:attribute name="title" select="pl:person-line($person)"/></xsl:if>
+          <xsl:sequence select="$person ! pl:indexed-name(., current())"/>
           <xsl:apply-templates select="@xml:lang" mode="body"/>
           <xsl:apply-templates mode="body"/>
         </span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- A name the search should find by the person's standard name where the page shows another form
+       (an OCR form, a surname alone, a speaker's label): the standard name in an attribute Pagefind
+       indexes (data-pagefind-index-attrs), so nothing is shown or copied. -->
+  <xsl:function name="pl:indexed-name" as="attribute()*">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:param name="shown" as="element()"/>
+    <xsl:variable name="name" select="pl:person-name($person)"/>
+    <xsl:if test="$site and $name and not(contains(normalize-space($shown), $name))">
+      <xsl:attribute name="data-name" select="$name"/>
+      <xsl:attribute name="data-pagefind-index-attrs" select="'data-name'"/>
+    </xsl:if>
+  </xsl:function>
 
   <!-- Editorial signs ........................................................................ -->
 

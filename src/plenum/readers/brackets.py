@@ -9,6 +9,8 @@
   [handwritten: X], [handwriting: X], [inserted by hand: X], [in the margin: X]
                           an insertion, with hand and place     <add hand place>
   [handwritten at the bottom:] (the text after it is handwritten)   <note/><handShift new/>
+  typed [handwritten: Y]   one handwritten word after a typed word of its kind (readers/replacements.py)
+                          a replacement                         <subst><del cert/><add hand/></subst>
   [handwritten: X with no closing bracket   an insertion to the end of its paragraph   <add cert="low">
   [Handwritten at …: X with the label printed in a shifted font   as above; the label's decoded
                           choice (readers/decoded_tei.py) is the add's note, the '[' its only markup
@@ -32,6 +34,7 @@ from lxml import etree
 
 from ..tei import E, last_child, q
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label, place_of
+from .replacements import Replacement, replacement
 
 # Markup vocabulary of the brackets, for the readers' `markup` tables (with "bracket" of inline.MARKUP).
 BRACKET_MARKUP = HAND_MARKUP | {
@@ -189,16 +192,18 @@ class Brackets:
         is the one break after the bracket)."""
         return start + 2 if self._run.text[start + 1:start + 2] == BREAK else start + 1 + hand.end()
 
-    def _label(self, add: etree._Element | None, parent: etree._Element, start: int, hand: re.Match[str]) -> None:
-        """A hand label's markup consumed; its description kept as the translator's note (in `add` when
-        there is one, else in `parent`). A decoded label cannot be markup: its choice is the note."""
+    def _label(self, add: etree._Element | None, parent: etree._Element, start: int, hand: re.Match[str],
+               lead: int = 0) -> None:
+        """A hand label's markup consumed (with the `lead` spaces before it); its description kept as the
+        translator's note (in `add` when there is one, else in `parent`). A decoded label cannot be
+        markup: its choice is the note."""
         if self._run.text[start + 1:start + 2] == BREAK:
             self._consume(start, start + 1, "bracket")
             note = etree.SubElement(add if add is not None else parent, q("note"),
                                     {"type": "translator", "place": "inline"})
             self._emit(note, start + 1, start + 2)
             return
-        self._consume(start, start + 1 + hand.end("label"), "hand-label")
+        self._consume(start - lead, start + 1 + hand.end("label"), "hand-label")
         self._consume(start + 1 + hand.start("colon"), start + 1 + hand.end(), "hand-label-colon")
         if hand.group("description"):
             note = etree.SubElement(add if add is not None else parent, q("note"),
@@ -218,16 +223,33 @@ class Brackets:
         if not closed:
             attrs["cert"] = "low"
         add = E.add(attrs)
-        self._label(add, parent, start, hand)
+        content_start = self._content_start(start, hand)
+        replaced = self._replaced(parent, content_start, close) if closed and "hand" in attrs else None
+        self._label(add, parent, start, hand, lead=replaced.space if replaced else 0)
         if closed:
             self._consume(close, close + 1, "bracket")
-        content_start = self._content_start(start, hand)
         if re.match(r"insert(?:ion)?\b", self._run.text[content_start:close], re.I):
             target = etree.SubElement(add, q("metamark"), {"function": "insertion"})
         else:
             target = add
         self._emit(target, content_start, close)
-        parent.append(add)
+        parent.append(E.subst(E("del", {"cert": replaced.cert}, replaced.typed), add) if replaced else add)
+
+    def _replaced(self, parent: etree._Element, content_start: int, close: int) -> Replacement | None:
+        """The typed word a handwritten word replaces (readers/replacements.py), taken out of `parent`
+        and flagged for review; None when the bracket reads as an insertion."""
+        last = last_child(parent)
+        holder, attribute = (last, "tail") if last is not None else (parent, "text")
+        before = getattr(holder, attribute) or ""
+        replaced = replacement(before, self._run.text[content_start:close])
+        if replaced:
+            setattr(holder, attribute, before[:len(before) - len(replaced.typed) - replaced.space])
+            written = " ".join(self._run.text[content_start:close].split())
+            self.conv.flag("", "replacement", f"'{replaced.typed} [handwritten: {written}]' read as '{written}' "
+                           f"replacing '{replaced.typed}' ({replaced.reason}), @cert {replaced.cert}: the source does "
+                           "not mark the typed word as struck",
+                           self.conv.source.pointer_for(self._run.source(content_start), self._run.source(close)))
+        return replaced
 
     def _hand_shift(self, parent: etree._Element, start: int, close: int, hand: re.Match[str]) -> None:
         """'[handwritten at the bottom:]': the text after it is in the hand; the description stays as the

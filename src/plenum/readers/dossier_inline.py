@@ -190,7 +190,7 @@ class DossierInline:
             if item.kind != "text":
                 holder = etree.Element("furniture")
                 self.furniture(holder, item)
-                pieces.elements(*holder)
+                pieces.furniture(*holder)
                 continue
             position = texts.index(item)
             following = texts[position + 1] if position + 1 < len(texts) else None
@@ -337,15 +337,32 @@ class DossierInline:
         return ref
 
     def furniture(self, element: etree._Element, item: Item) -> None:
-        """A running head or page number as fw, with its line; a page number glued to the head is num in it."""
+        """A running head or page number as fw, with its line; a page number glued to the head is num in it.
+        A printed page number opens its page: a pb with the number before the page's head."""
         line = self.source.lines[item.line - 1]
         pointer = self.source.pointer(item.line)
         if item.kind == "glued":
             split, end = split_glued(line, self.issue)
+            sub(element, "pb", None, {"n": line[split:end]})
             head = sub(element, "fw", line[:split].strip(), {"type": "header", "place": "top", "source": pointer})
             sub(head, "num", line[split:end], {"type": "page"})
             return
+        if item.kind == "pageNum":
+            _page_break(element, line.strip())
         sub(element, "fw", line.strip(), {"type": item.kind, "place": "top", "source": pointer})
+
+
+def _page_break(element: etree._Element, number: str) -> None:
+    """A pb for the printed page `number`, before the running head just written above it, if any."""
+    pb = etree.Element(q("pb"), {"n": number})
+    if len(element) and _is_head(element[-1]) and not (element[-1].tail or "").strip():
+        element[-1].addprevious(pb)
+    else:
+        element.append(pb)
+
+
+def _is_head(element: etree._Element) -> bool:
+    return element.tag == q("fw") and element.get("type") == "header"
 
 
 def _last_read(run: FontRun) -> str:
@@ -370,6 +387,14 @@ class _Pieces:
     def elements(self, *elements: etree._Element) -> None:
         self.text(BREAK, -1)
         self.run.breaks.append(list(elements))
+
+    def furniture(self, *elements: etree._Element) -> None:
+        """A furniture line's elements; a page's pb goes before the running head just above it."""
+        last = self.run.breaks[-1] if self.texts and self.texts[-1] == BREAK else []
+        if elements and elements[0].tag == q("pb") and last and _is_head(last[-1]):
+            last.insert(len(last) - 1, elements[0])
+            elements = elements[1:]
+        self.elements(*elements)
 
     def done(self) -> Run:
         self.run.text = "".join(self.texts)

@@ -11,7 +11,7 @@ import re
 _WORDS = (r"handwritten|hand-written|handwriting|in handwriting|inserted by hand|written by hand|inserted|"
           r"insertion")
 HAND_MARKUP = {
-    "hand-label": rf"\[\s*(?i:{_WORDS})?\s*",
+    "hand-label": rf"\s*\[\s*(?i:{_WORDS})?\s*",   # the spaces before: a replaced word's (readers/replacements.py)
     "hand-label-colon": r"\s*:\s*",
 }
 HAND_WORDS = frozenset({"handwritten", "hand-written", "handwriting", "in handwriting", "inserted by hand",
