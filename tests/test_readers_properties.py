@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, assume, given, settings
 
 from plenum import lossless, tei, wordcheck
 from plenum.readers.citation import people
-from plenum.readers.fields import field_like
+from plenum.readers.fields import catalogued, field_like
 from plenum.readers.layouts import detect
 from plenum.source import Source
 from plenum.tei import NS
@@ -68,6 +68,9 @@ def test_every_layout_variant_converts_whole(variant, parts):
 @SETTINGS
 @given(parts=record())
 def test_a_page_without_text_is_an_empty_document_that_says_so(parts):
+    """A web panel prints labels and values alike, one a line: a summary that is itself a field's
+    label ('Author(s)') reads as that field there, so such summaries are not asked of it."""
+    assume(not catalogued(parts["summary"]))
     root = convert(VARIANTS["web, metadata only"][1](parts)).documents[0].root
     assert root.xpath("count(//tei:body//tei:p | //tei:body//tei:sp)", namespaces=NS) == 0
     assert root.xpath("string(//tei:body/tei:div/tei:note[@type='conversion'])", namespaces=NS)
