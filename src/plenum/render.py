@@ -14,6 +14,8 @@ from .textnodes import without_asides
 
 # Output format -> (stylesheet, file suffix): the page, the plain text, the citation as CSL-JSON.
 FORMATS = {"html": ("html.xsl", ".html"), "text": ("text.xsl", ".txt"), "csl": ("csl.xsl", ".csl.json")}
+# The template of the HTML stylesheet that makes the legend of signs (xslt/modes/html-legend.xsl).
+MAKE_LEGEND = "{https://plenum.invalid/ns}make-legend"
 # A document's summary (what the edition-wide pages need of it): the HTML stylesheet's mode summary
 # (xslt/modes/summary.xsl), serialized as XML.
 SUMMARY = {"!method": "xml", "!indent": "no", "!omit-xml-declaration": "yes", "!encoding": "UTF-8"}
@@ -39,6 +41,10 @@ class Renderer:
         self._parameters: dict = {}
         self._base = ""
         self.formats = formats
+        # The legend of signs, the same on every page, made once (xslt/modes/html-legend.xsl).
+        with failing_as("making the legend of signs failed"):
+            self._legend = {"legend": self._executables["html"].call_template_returning_value(MAKE_LEGEND)}
+        self._set_parameters({})
 
     def load(self, path: Path):
         """A TEI file for rendering: read by plenum's safe parser, handed to Saxon (load_tree)."""
@@ -118,7 +124,7 @@ class Renderer:
         """Set the stylesheets' global parameters to exactly `parameters`."""
         for executable in self._executables.values():
             executable.clear_parameters()
-            for name, value in parameters.items():
+            for name, value in {**self._legend, **parameters}.items():
                 executable.set_parameter(name, value)
 
     @staticmethod
