@@ -230,9 +230,11 @@ def hostile_project(folder: Path, body: str, monkeypatch) -> None:
     (folder / "xslt").mkdir()
     for name in ("html.xsl", "text.xsl", "csl.xsl", "review.xsl"):
         (folder / "xslt" / name).write_text(
-            '<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:output method="text"/>'
+            '<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" '
+            'xmlns:pl="https://plenum.invalid/ns"><xsl:output method="text"/>'
             + "".join(f'<xsl:template name="{page}">{body}</xsl:template>'
-                      for page in ("index", "persons", "document", "overview", "uncertain"))
+                      for page in ("index", "persons", "document", "overview", "uncertain", "pl:conventions-table",
+                                   "pl:make-legend"))
             + f'<xsl:template match="/">{body}</xsl:template></xsl:stylesheet>', encoding="utf-8")
     (folder / "schema").mkdir()
     (folder / "schema" / "plenum.sch").write_text(

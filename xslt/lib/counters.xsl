@@ -68,7 +68,7 @@
     <xsl:variable name="page" select="$node/accumulator-before('pl:page')"/>
     <xsl:variable name="paragraph" select="if ($sp) then () else $node/ancestor-or-self::*[self::tei:p or self::tei:ab][1]"/>
     <xsl:sequence select="string-join((
-        $sp ! ('turn ' || accumulator-before('pl:turn') || (tei:speaker ! (' (' || replace(normalize-space(.), '[\s:：.,;]+$', '') || ')'))),
+        $sp ! ('turn ' || accumulator-before('pl:turn') || (tei:speaker ! (' (' || pl:label-trimmed(normalize-space(.)) || ')'))),
         $paragraph ! ('¶ ' || accumulator-before('pl:para')),
         if ($sp or $paragraph) then () else pl:place-name($node/ancestor-or-self::*[parent::tei:body or parent::tei:div
             or parent::tei:front or parent::tei:back][1])[. != 'text'],

@@ -130,6 +130,13 @@
         else pl:person-id($pointer)"/>
   </xsl:function>
 
+  <!-- A speaker's label without the punctuation that ends it; worked out once per label and page
+       (cache: a document's few speakers label hundreds of turns, and each replace() is costly). -->
+  <xsl:function name="pl:label-trimmed" as="xs:string" cache="yes">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:sequence select="replace($label, '[\s:：.,;]+$', '')"/>
+  </xsl:function>
+
   <!-- The name of a language, from its code (ru → Russian); the code when unknown. -->
   <xsl:function name="pl:language" as="xs:string">
     <xsl:param name="code" as="xs:string?"/>

@@ -47,12 +47,10 @@
     <xsl:param name="style" as="xs:string"/>
     <xsl:param name="content" as="element()*"/>
     <html lang="en">
-      <head>
-        <meta charset="utf-8"/>
-        <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title>{$title}</title>
-        <style>{$pl:review-style}{$style}</style>
-      </head>
+      <xsl:call-template name="pl:review-head">
+        <xsl:with-param name="title" select="$title"/>
+        <xsl:with-param name="style" select="$style"/>
+      </xsl:call-template>
       <body>
         <main>
           <xsl:sequence select="$content"/>
@@ -60,6 +58,18 @@
       </body>
     </html>
   </xsl:function>
+
+  <!-- The head of a review page: its title and its own style rules (after the shared ones). -->
+  <xsl:template name="pl:review-head">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="style" as="xs:string"/>
+    <head>
+      <meta charset="utf-8"/>
+      <meta name="viewport" content="width=device-width, initial-scale=1"/>
+      <title>{$title}</title>
+      <style>{$pl:review-style}{$style}</style>
+    </head>
+  </xsl:template>
 
   <!-- "source line 12" or "source lines 12–14" for an intervention's lines. -->
   <xsl:function name="pl:line-range" as="xs:string">

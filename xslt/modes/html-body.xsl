@@ -296,7 +296,7 @@
     <xsl:param name="number" as="xs:integer"/>
     <xsl:param name="document" as="array(xs:string)"/>
     <xsl:sequence select="$document(1) || ($sp/ancestor::tei:text[@type][1]/@type ! (', ' || .)) || ', turn ' || $number
-        || ($sp/tei:speaker ! (' (' || replace(pl:plain(., 'reading', false()), '[\s:：.,;]+$', '') || ')')) || $document(2) || $sp/@xml:id"/>
+        || ($sp/tei:speaker ! (' (' || pl:label-trimmed(pl:plain(., 'reading', false())) || ')')) || $document(2) || $sp/@xml:id"/>
   </xsl:function>
 
   <!-- How a turn of a document (an inline member of a corpus cites itself) is cited: what comes

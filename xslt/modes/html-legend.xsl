@@ -11,7 +11,18 @@
 
   <xsl:mode name="legend" on-no-match="fail" on-multiple-match="fail"/>
 
+  <!-- The legend as the caller made it once (plenum.render.Renderer, with the template below): it is
+       the same on every page, and making it was a twentieth of a page's cost. -->
+  <xsl:param name="legend" as="document-node()?" select="()"/>
+
   <xsl:template name="pl:legend">
+    <xsl:sequence select="$legend/node()"/>
+    <xsl:if test="empty($legend)">
+      <xsl:call-template name="pl:make-legend"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="pl:make-legend">
     <details class="legend" data-pagefind-ignore="">
       <summary>Editorial signs</summary>
       <table>

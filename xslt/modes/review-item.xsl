@@ -16,7 +16,7 @@
   <xsl:variable name="pl:context" as="xs:integer" select="240"/>
 
   <!-- $page: the document's review page, '' on that page itself (the item's anchor is then local). -->
-  <xsl:template match=".[. instance of map(*)]" mode="review-item" as="element()">
+  <xsl:template match=".[. instance of map(*)]" mode="review-item">
     <xsl:param name="page" as="xs:string" select="''"/>
     <li id="{replace($page, '\.html$', '-')}i{?n}" class="intervention {pl:kind-class(?kind)}{if (pl:true(?uncertain)) then ' uncertain' else ''}">
       <p class="what">

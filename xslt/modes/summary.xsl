@@ -105,8 +105,9 @@
   </xsl:template>
 
   <!-- Where a name is, as a word and a number: (turn, 3), (¶, 7), (note, 2), or the block in words
-       and no number (a note label that is no token is part of the word). -->
-  <xsl:function name="pl:named-in" as="xs:string+">
+       and no number (a note label that is no token is part of the word). Cached: the summary asks
+       three times for each name. -->
+  <xsl:function name="pl:named-in" as="xs:string+" cache="yes">
     <xsl:param name="name" as="element(tei:persName)"/>
     <xsl:variable name="sp" select="$name/ancestor::tei:sp[1]"/>
     <xsl:variable name="note" select="$name/ancestor::tei:note[1]"/>
