@@ -84,9 +84,11 @@ def test_a_page_without_text_is_an_empty_document_that_says_so(parts):
 @given(parts=record())
 def test_fields_the_header_does_not_map_are_kept_as_notes(variant, parts):
     """Every field is kept under its own name with its values. (A web panel prints names and values
-    alike, one a line: a second value that reads as a field name, 'Cold War', starts a field there.)"""
+    alike, one a line: a second value that reads as a field name, 'Cold War', starts a field there, and
+    so does a first value the archive prints as a field name, 'Type'.)"""
     if VARIANTS[variant][0] == "archive-web":
         assume(not any(field_like(value) for values in parts["fields"].values() for value in values[1:]))
+        assume(not any(catalogued(values[0]) for values in parts["fields"].values()))   # 'Type' after a label
     root = convert(VARIANTS[variant][1](parts)).documents[0].root
     notes = root.xpath("//tei:notesStmt/tei:note[@type='field']", namespaces=NS)
     kept = {note.get("n"): " ".join(" ".join(note.itertext()).split()) for note in notes}   # lb: a space
@@ -126,3 +128,18 @@ def test_a_panel_value_in_capitals_naming_a_mapped_field_is_kept():
     assert lossless.check(conv).ok and wordcheck.lost_words(conv) == []
     notes = conv.documents[0].root.xpath("//tei:notesStmt/tei:note[@type='field']/@n", namespaces=NS)
     assert "Subjects" in notes and "LANGUAGE" in notes
+
+
+@pytest.mark.parametrize("value, kept", [("TYPE", {"Original Archive": "Original Archive TYPE"}),
+                                         ("Type", {"Original Archive": "Original Archive", "Type": "Type"})])
+def test_a_web_panel_reads_a_label_after_a_label_by_its_case(value, kept):
+    """After a label, a line naming a field the archive prints is a label only when set in the same case
+    as the labels: 'TYPE' under 'Original Archive' is its value, 'Type' a field of its own."""
+    parts = {"date": "March 3, 1956", "title": "Record of a talk", "translator": "Ann Reader",
+             "summary": "A talk.", "language": "Russian", "body": ["We talked."], "record": 123456,
+             "fields": {"Original Archive": [value]},
+             "citation": '"Record of a talk", March 3, 1956, Wilson Center Digital Archive, GARF. Translated by Ann Reader.'}
+    root = convert(VARIANTS["web, no 'Skip to content', link lists"][1](parts)).documents[0].root
+    notes = root.xpath("//tei:notesStmt/tei:note[@type='field']", namespaces=NS)
+    found = {note.get("n"): " ".join(" ".join(note.itertext()).split()) for note in notes}
+    assert {name: found.get(name) for name in kept} == kept

@@ -63,14 +63,21 @@ class ArchiveWebReader(Reader):
 
 def _panel(source: Source, first: int) -> list[Part]:
     """The parts of the panel from line `first`: a field name is a label, unless it follows a label
-    and is none the archive prints (then it is that label's value: 'Type', 'Conversation')."""
+    and is none the archive prints, or is set in other case than that label (then it is that label's
+    value: 'Type', 'Conversation'; 'TYPE' after 'Original Archive')."""
     panel: list[Part] = []
     for part in page_parts(source, _panel_line, first):
         after_label = bool(panel) and panel[-1].kind == LABEL
-        if part.kind == LABEL and after_label and not catalogued(part.name):
+        value = after_label and not (catalogued(part.name) and _same_case(panel[-1].name, part.name))
+        if part.kind == LABEL and value:
             part = Part(TEXT, part.value, part.whole)
         panel.append(part)
     return panel
+
+
+def _same_case(label: str, line: str) -> bool:
+    """True when both are in capitals or neither is: a panel sets all its labels alike."""
+    return label.isupper() == line.isupper()
 
 
 def _text_part(line: Span) -> Part | None:
