@@ -10,7 +10,9 @@ left to `parallel_names`, which reads OCR surnames against the translation.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 
@@ -19,11 +21,13 @@ from ..tei import E, q
 from ..textnodes import text_nodes, wrap_spans
 
 PERSNAME = q("persName")
-# A capitalised word no other capitalised word follows (a possessive 's may: 'Choe’s request').
-LONE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])")
-# A capitalised word another capitalised word follows ('Ban Hakse'), read once per text.
-BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?=[A-Z])")
-WORD = re.compile(r"\w+")
+# Each pattern is made for the text's candidate surnames (`{words}`: an alternation of them), so that a
+# text is scanned for those words only. A surname no other capitalised word follows (a possessive 's
+# may: 'Choe’s request'):
+LONE = r"(?<![\w'’-])({words})(?![\w-])(?!\s+[A-Z])"
+# a surname another capitalised word follows ('Ban Hakse'), and the surname written in lower case:
+BEFORE_NAME = r"\b({words})\s+(?=[A-Z])"
+LOWER = r"(?<!\w)({words})(?!\w)"
 
 
 def link_surnames(parts: list[etree._Element], persons: Personography) -> None:
@@ -31,12 +35,13 @@ def link_surnames(parts: list[etree._Element], persons: Personography) -> None:
     surnames = _surnames(parts, persons)
     if not surnames:
         return
+    lone = _alternation(LONE, surnames)
     for part in parts:
         for node, is_tail in text_nodes(part):
             text = node.tail if is_tail else node.text
             spans = [(match.start(1), match.end(1), E.persName({"ref": surnames[match.group(1)], "cert": "medium"},
                                                              match.group(1)))
-                     for match in LONE.finditer(text) if match.group(1) in surnames]
+                     for match in lone.finditer(text)]
             wrap_spans(node, is_tail, spans)
 
 
@@ -48,12 +53,22 @@ def _surnames(parts: list[etree._Element], persons: Personography) -> dict[str, 
             words = " ".join("".join(name.itertext()).split()).split()
             if name.get("ref") and not name.get("cert") and len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+", words[0]):
                 owners.setdefault(words[0], set()).add(name.get("ref"))
-    if not owners:
+    starts = persons.starting("latin")
+    single = {word: next(iter(refs)) for word, refs in owners.items()
+              if len(refs) == 1 and len(starts.get(fold(word), ())) == 1}
+    if not single:
         return {}
     plain = " ".join((node.tail if is_tail else node.text) for part in parts for node, is_tail in text_nodes(part))
-    starts = persons.starting("latin")
-    before_names = set(BEFORE_NAME.findall(plain))   # words another capitalised word follows
-    words = set(WORD.findall(plain))
-    return {word: next(iter(refs)) for word, refs in owners.items()
-            if len(refs) == 1 and len(starts.get(fold(word), ())) == 1
-            and word not in before_names and word.lower() not in words}
+    before_names = set(_alternation(BEFORE_NAME, single).findall(plain))
+    lower = set(_alternation(LOWER, {word.lower() for word in single}).findall(plain))
+    return {word: ref for word, ref in single.items() if word not in before_names and word.lower() not in lower}
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled(pattern: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(pattern.format(words="|".join(map(re.escape, words))))
+
+
+def _alternation(pattern: str, words: Iterable[str]) -> re.Pattern[str]:
+    """`pattern` for these words (compiled once per set of words: the same sets recur in a run)."""
+    return _compiled(pattern, tuple(sorted(words)))
