@@ -6,13 +6,18 @@ unambiguous three times over: in the personography (the first word of one person
 Kim, Li, Pak or Choe), in the text (no other capitalised name begins with it: 'Ban' is not Ban Hosan
 where Ban Hakse is named too) and in the language (never written in lower case there). Originals are
 left to `parallel_names`, which reads OCR surnames against the translation.
+
+The text is searched for its few candidate surnames as plain strings (str.find), and only the text
+nodes holding one are read with the patterns: a scan of every node with a regular expression cost
+more than the rest of the transform.
 """
 
 from __future__ import annotations
 
-import functools
+import bisect
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -21,32 +26,36 @@ from ..tei import E, q
 from ..textnodes import text_nodes, wrap_spans
 
 PERSNAME = q("persName")
-# Each pattern is made for the text's candidate surnames (`{words}`: an alternation of them), so that a
-# text is scanned for those words only. A surname no other capitalised word follows (a possessive 's
-# may: 'Choe’s request'):
-LONE = r"(?<![\w'’-])({words})(?![\w-])(?!\s+[A-Z])"
-# a surname another capitalised word follows ('Ban Hakse'), and the surname written in lower case:
-BEFORE_NAME = r"\b({words})\s+(?=[A-Z])"
-LOWER = r"(?<!\w)({words})(?!\w)"
+# A capitalised word no other capitalised word follows (a possessive 's may: 'Choe’s request').
+LONE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])")
+# What follows a capitalised word another capitalised word follows ('Ban Hakse').
+NAME_AFTER = re.compile(r"\s+(?=[A-Z])")
+WORD_CHARACTER = re.compile(r"\w")
 
 
 def link_surnames(parts: list[etree._Element], persons: Personography) -> None:
     """Tag the surnames alone of a Latin-script text (its front, body and back) that name one person."""
-    surnames = _surnames(parts, persons)
-    if not surnames:
+    candidates = _candidates(parts, persons)
+    if not candidates:
         return
-    lone = _alternation(LONE, surnames)
-    for part in parts:
-        for node, is_tail in text_nodes(part):
-            text = node.tail if is_tail else node.text
-            spans = [(match.start(1), match.end(1), E.persName({"ref": surnames[match.group(1)], "cert": "medium"},
-                                                             match.group(1)))
-                     for match in lone.finditer(text)]
-            wrap_spans(node, is_tail, spans)
+    nodes = [node for part in parts for node in text_nodes(part)]
+    texts = [node.tail if is_tail else node.text for node, is_tail in nodes]
+    plain = " ".join(texts)
+    surnames = {word: ref for word, ref in candidates.items()
+                if not _before_name(plain, word) and not _in_lower_case(plain, word)}
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    holding = {bisect.bisect_right(starts, at) - 1 for word in surnames for at in _occurrences(plain, word)}
+    for index in sorted(holding):
+        (node, is_tail), text = nodes[index], texts[index]
+        spans = [(match.start(1), match.end(1), E.persName({"ref": surnames[match.group(1)], "cert": "medium"},
+                                                         match.group(1)))
+                 for match in LONE.finditer(text) if match.group(1) in surnames]
+        wrap_spans(node, is_tail, spans)
 
 
-def _surnames(parts: list[etree._Element], persons: Personography) -> dict[str, str]:
-    """Surname -> pointer, for the first words of the text's linked longer forms that pass the checks."""
+def _candidates(parts: list[etree._Element], persons: Personography) -> dict[str, str]:
+    """Surname -> pointer, for the first words of the text's linked longer forms that are one
+    person's in the text and in the personography."""
     owners: dict[str, set[str]] = {}
     for part in parts:
         for name in part.iter(PERSNAME):
@@ -54,21 +63,26 @@ def _surnames(parts: list[etree._Element], persons: Personography) -> dict[str, 
             if name.get("ref") and not name.get("cert") and len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+", words[0]):
                 owners.setdefault(words[0], set()).add(name.get("ref"))
     starts = persons.starting("latin")
-    single = {word: next(iter(refs)) for word, refs in owners.items()
-              if len(refs) == 1 and len(starts.get(fold(word), ())) == 1}
-    if not single:
-        return {}
-    plain = " ".join((node.tail if is_tail else node.text) for part in parts for node, is_tail in text_nodes(part))
-    before_names = set(_alternation(BEFORE_NAME, single).findall(plain))
-    lower = set(_alternation(LOWER, {word.lower() for word in single}).findall(plain))
-    return {word: ref for word, ref in single.items() if word not in before_names and word.lower() not in lower}
+    return {word: next(iter(refs)) for word, refs in owners.items()
+            if len(refs) == 1 and len(starts.get(fold(word), ())) == 1}
 
 
-@functools.lru_cache(maxsize=4096)
-def _compiled(pattern: str, words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(pattern.format(words="|".join(map(re.escape, words))))
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where `word` occurs in `text`, as a string (inside longer words too)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
-def _alternation(pattern: str, words: Iterable[str]) -> re.Pattern[str]:
-    """`pattern` for these words (compiled once per set of words: the same sets recur in a run)."""
-    return _compiled(pattern, tuple(sorted(words)))
+def _before_name(plain: str, word: str) -> bool:
+    """Whether the text writes the word as a word another capitalised word follows ('Ban Hakse')."""
+    return any((at == 0 or not WORD_CHARACTER.match(plain, at - 1)) and NAME_AFTER.match(plain, at + len(word))
+               for at in _occurrences(plain, word))
+
+
+def _in_lower_case(plain: str, word: str) -> bool:
+    """Whether the text writes the word in lower case, as a word of its own."""
+    lower = word.lower()
+    return any((at == 0 or not WORD_CHARACTER.match(plain, at - 1))
+               and not WORD_CHARACTER.match(plain, at + len(lower)) for at in _occurrences(plain, lower))
