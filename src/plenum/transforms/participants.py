@@ -110,20 +110,26 @@ def named(root: etree._Element, everywhere: bool = True) -> list[str]:
     (not `everywhere`: only in participants lists). One walk of the tree; an XPath union of the two
     would make libxml2 merge the node sets in time quadratic in their size."""
     found = []
-    for element in root.iter(SP, PERSNAME):
-        ancestors = list(element.iterancestors())
-        if not any(ancestor.tag == TEXT for ancestor in ancestors):
-            continue
-        if element.tag == SP:
-            value = element.get("who")
-        elif everywhere or any(ancestor.tag == LIST and ancestor.get("type") == "participants"
-                               for ancestor in ancestors):
-            value = element.get("ref")
-        else:
-            continue
-        if value is not None:
-            found.append(value)
+    for text in _outer_texts(root):
+        for element in text.iter(SP, PERSNAME):
+            if element.tag == SP:
+                value = element.get("who")
+            elif everywhere or any(ancestor.tag == LIST and ancestor.get("type") == "participants"
+                                   for ancestor in element.iterancestors()):
+                value = element.get("ref")
+            else:
+                continue
+            if value is not None:
+                found.append(value)
     return found
+
+
+def _outer_texts(root: etree._Element) -> list[etree._Element]:
+    """The elements under `root` whose descendants are in a text, disjoint and in document order:
+    `root` itself when a text holds it, else its outermost texts (a header's names are not the text's)."""
+    if root.tag == TEXT or any(ancestor.tag == TEXT for ancestor in root.iterancestors()):
+        return [root]
+    return [text for text in root.iter(TEXT) if not any(ancestor.tag == TEXT for ancestor in text.iterancestors())]
 
 
 def before_turns(root: etree._Element) -> Iterator[etree._Element]:
