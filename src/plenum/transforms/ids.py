@@ -29,8 +29,10 @@ class AssignIds(Transform):
         text = root.find("{*}text")
         if text is None:
             return
+        kinds: dict[str, str] = {}   # Clark name -> letters, worked out once per tag
         for element in text.iter(CITABLE):
-            kind = KINDS[local(element)]
+            tag = element.tag
+            kind = kinds.get(tag) or kinds.setdefault(tag, KINDS[local(element)])
             counts[kind] += 1
             if element.get(XML_ID):
                 continue
