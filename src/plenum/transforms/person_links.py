@@ -89,7 +89,7 @@ def _names(text: str, script: str, persons: Personography, aliases: dict[str, st
     """(start, end, person id) of each name in `text`: runs of capitalised words, longest form first."""
     if not CAPITAL[script].search(text):
         return []
-    declared = tuple(sorted(aliases.items()))
+    declared = tuple(sorted(aliases.items())) if aliases else ()
     return [(run.start() + start, run.start() + end, pid) for run in RUNS[script].finditer(text)
             for start, end, pid in _run_names(run.group(), script, persons, declared)]
 
@@ -268,7 +268,8 @@ class LinkPersons(Transform):
         for node, is_tail in text_nodes(part) + decoded:
             text = node.tail if is_tail else node.text
             holder = node.getparent() if is_tail else node
-            active = {alias: pid for alias, (pid, start) in aliases.items() if start <= order.get(holder, 0)}
+            active = {alias: pid for alias, (pid, start) in aliases.items() if start <= order.get(holder, 0)} \
+                if aliases else {}
             spans = [(start, end, E.persName({"ref": pointer(pid)}, text[start:end]))
                      for start, end, pid in _names(text, script, conv.persons, active)]
             wrap_spans(node, is_tail, spans)
