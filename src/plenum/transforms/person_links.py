@@ -21,7 +21,7 @@ from ..persons import Personography, fold, pointer
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label, plain_names
 from ..tei import E, NS, XML_LANG, local, q
-from ..textnodes import SKIP, text_nodes, wrap, wrap_spans
+from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
 from .ocr_names import cast, in_participants, ocr_spans
 from .proposals import Proposals, label_text
@@ -127,6 +127,12 @@ def _run_names(run: str, script: str, persons: Personography,
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=4096)
+def _curated(name: str, script: str, persons: Personography) -> frozenset[str]:
+    """The persons a label's name is a curated form of (memoised: a document repeats its few labels)."""
+    return frozenset(next((ids for plain in plain_names(name) if (ids := persons.lookup(plain, script))), ()))
+
+
 def _name_across_line_end(lb: etree._Element, find: Callable[[str], list[tuple[int, int, dict[str, str]]]]) -> None:
     """A name a line end splits ('Kim Il' / 'Sung') becomes one persName holding the lb, so that the
     longer form wins over the shorter one the first line ends with. `find` gives the (start, end,
@@ -201,7 +207,7 @@ class LinkPersons(Transform):
         label = parse_label(label_text(speaker), script) if speaker is not None else None
         if label is None:
             return
-        found = next((ids for name in plain_names(label.name) if (ids := conv.persons.lookup(name, script))), set()) \
+        found = _curated(label.name, script, conv.persons) \
             or ({aliases[fold(label.name)][0]} if fold(label.name) in aliases else set())
         if len(found) == 1:
             pid = next(iter(found))
@@ -313,8 +319,5 @@ class LinkPersons(Transform):
 
     def _unresolved(self, part: etree._Element, script: str) -> None:
         """A name after a title that no form recognises: persName without @ref (the review lists it)."""
-        for node, is_tail in text_nodes(part):
-            text = node.tail if is_tail else node.text
-            if not any(mark in text for mark in TITLE_MARKS):
-                continue
+        for node, is_tail in text_nodes_holding(part, TITLE_MARKS):
             wrap(node, is_tail, UNRESOLVED[script], lambda match: E.persName(match.group("name")), group="name")
