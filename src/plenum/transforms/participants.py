@@ -14,7 +14,7 @@ from ..persons import person_id
 from ..readers import Conversion, Document
 from ..tei import E, NS, q
 from . import Transform
-from .local_persons import delocalise, local_person, localise, pointed
+from .local_persons import delocalise, local_person, localise, pointed, pointing
 from .proposals import proposed_persons
 
 # A sentence before the first turn that says who was present ('… were present at the meeting',
@@ -52,8 +52,9 @@ class ListParticipants(Transform):
             ids += [person_id(ref) for ref in met(title)]
         ids = [pid for pid in dict.fromkeys(ids) if pid in conv.persons.persons]
         people = [local_person(root, pid, conv.persons) for pid in ids] + proposed_persons(root)
-        mentioned = [local_person(root, pid, conv.persons) for pid in pointed(root) if pid not in ids]
-        localise(root)
+        pointers = pointing(root)
+        mentioned = [local_person(root, pid, conv.persons) for pid in pointed(pointers) if pid not in ids]
+        localise(root, pointers)
         if not people and not mentioned:
             return
         particdesc = E.particDesc(*([E.listPerson({"type": "participants"}, *people)] if people else []),
