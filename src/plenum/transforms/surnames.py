@@ -41,10 +41,11 @@ def link_surnames(parts: list[etree._Element], persons: Personography) -> None:
     nodes = [node for part in parts for node in text_nodes(part)]
     texts = [node.tail if is_tail else node.text for node, is_tail in nodes]
     plain = " ".join(texts)
+    places = {word: list(_occurrences(plain, word)) for word in candidates}
     surnames = {word: ref for word, ref in candidates.items()
-                if not _before_name(plain, word) and not _in_lower_case(plain, word)}
+                if not _before_name(plain, word, places[word]) and not _in_lower_case(plain, word)}
     starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
-    holding = {bisect.bisect_right(starts, at) - 1 for word in surnames for at in _occurrences(plain, word)}
+    holding = {bisect.bisect_right(starts, at) - 1 for word in surnames for at in places[word]}
     for index in sorted(holding):
         (node, is_tail), text = nodes[index], texts[index]
         spans = [(match.start(1), match.end(1), E.persName({"ref": surnames[match.group(1)], "cert": "medium"},
@@ -75,10 +76,11 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
-def _before_name(plain: str, word: str) -> bool:
-    """Whether the text writes the word as a word another capitalised word follows ('Ban Hakse')."""
+def _before_name(plain: str, word: str, places: list[int]) -> bool:
+    """Whether the text writes the word (found at `places`) as a word another capitalised word
+    follows ('Ban Hakse')."""
     return any((at == 0 or not WORD_CHARACTER.match(plain, at - 1)) and NAME_AFTER.match(plain, at + len(word))
-               for at in _occurrences(plain, word))
+               for at in places)
 
 
 def _in_lower_case(plain: str, word: str) -> bool:
