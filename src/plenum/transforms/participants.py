@@ -112,17 +112,27 @@ def named(root: etree._Element, everywhere: bool = True) -> list[str]:
     would make libxml2 merge the node sets in time quadratic in their size."""
     found = []
     for text in _outer_texts(root):
+        listed = set() if everywhere else _in_participants_lists(text)
         for element in text.iter(SP, PERSNAME):
             if element.tag == SP:
                 value = element.get("who")
-            elif everywhere or any(ancestor.tag == LIST and ancestor.get("type") == "participants"
-                                   for ancestor in element.iterancestors()):
+            elif everywhere or element in listed:
                 value = element.get("ref")
             else:
                 continue
             if value is not None:
                 found.append(value)
     return found
+
+
+def _in_participants_lists(element: etree._Element) -> set[etree._Element]:
+    """The names inside participants lists in or around `element` (one walk of each list, not every
+    name's ancestors read)."""
+    around = [ancestor for ancestor in element.iterancestors(LIST) if ancestor.get("type") == "participants"]
+    if around:
+        return set(element.iter(PERSNAME))
+    return {name for listing in element.iter(LIST) if listing.get("type") == "participants"
+            for name in listing.iter(PERSNAME)}
 
 
 def _outer_texts(root: etree._Element) -> list[etree._Element]:
