@@ -60,8 +60,8 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.enable()
-        with stage("garbage collection"):
+        with stage("garbage collection"):   # enabled inside: the next allocation may set off a collection
+            gc.enable()
             gc.collect(0)
 
 
