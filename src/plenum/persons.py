@@ -84,6 +84,7 @@ def fold(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).casefold().translate(_SEPARATORS).split())
 
 
+@functools.lru_cache(maxsize=65536)
 def transliterate(name: str) -> str:
     """A rough Latin transliteration of a Cyrillic name, for comparing it with Latin forms."""
     return "".join(_TRANSLIT.get(char, char) for char in fold(name))
@@ -270,9 +271,9 @@ class Personography:
                     continue
                 for variant in variants:
                     if _script(language) == "cyrillic":
-                        best = max(best, _ratio(variant, form), _ratio(transliterate(variant), transliterate(form)))
+                        best = _better(_better(best, variant, form), transliterate(variant), transliterate(form))
                     elif _script(language) == "latin":
-                        best = max(best, _ratio(transliterate(variant), form))
+                        best = _better(best, transliterate(variant), form)
         return best
 
     def first_words(self, script: str) -> tuple[frozenset[str], int]:
@@ -341,6 +342,14 @@ def count(number: int, noun: str) -> str:
 
 def _ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _better(best: float, a: str, b: str) -> float:
+    """max(best, _ratio(a, b)), the ratio not worked out when the lengths alone keep it from
+    exceeding `best` (it is at most 2 × the shorter length / both lengths)."""
+    if len(a) + len(b) and 2.0 * min(len(a), len(b)) / (len(a) + len(b)) <= best:
+        return best
+    return max(best, _ratio(a, b))
 
 
 def _script(language: str) -> str:

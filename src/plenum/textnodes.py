@@ -39,6 +39,39 @@ def text_nodes(element: etree._Element, skip: frozenset[str] = SKIP) -> list[tup
     return found
 
 
+def text_nodes_holding(element: etree._Element, marks: tuple[str, ...],
+                       skip: frozenset[str] = SKIP) -> list[tuple[etree._Element, bool]]:
+    """The text nodes of `text_nodes` that hold one of `marks`: libxml2 picks them out (XPath
+    contains()), and only those are checked for a skipped element around them, not every node walked;
+    none looked for when the element's whole text holds no mark (most documents, for most marks)."""
+    whole = etree.tostring(element, method="text", encoding=str, with_tail=False)
+    if not any(mark in whole for mark in marks):
+        return []
+    skipped = _clark(skip)
+    texts = _holding(marks)(element)
+    found = []
+    for text in texts:
+        node = text.getparent()
+        walked = node.getparent() if text.is_tail else node   # the element whose children the walk reads
+        ancestor = walked
+        while ancestor is not None and ancestor.tag not in skipped and ancestor is not element:
+            ancestor = ancestor.getparent()
+        if ancestor is element and element.tag not in skipped:
+            found.append((node, text.is_tail))
+    if len({(text.getparent(), text.is_tail) for text in texts}) < len(texts):   # a text in pieces: read it whole
+        return [(node, is_tail) for node, is_tail in text_nodes(element, skip)
+                if any(mark in (node.tail if is_tail else node.text) for mark in marks)]
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _holding(marks: tuple[str, ...]) -> etree.XPath:
+    """The descendant text nodes holding one of the marks, in document order."""
+    names = [f"m{index}" for index in range(len(marks))]
+    test = " or ".join(f"contains(., ${name})" for name in names)
+    return functools.partial(etree.XPath(f"descendant::text()[{test}]"), **dict(zip(names, marks)))
+
+
 @functools.lru_cache(maxsize=None)
 def _clark(skip: frozenset[str]) -> frozenset[str]:
     """The Clark names of the skipped TEI elements."""

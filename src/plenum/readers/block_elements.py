@@ -229,16 +229,16 @@ def _sub_run(run: Run, start: int, end: int | None = None) -> Run:
     part = Run()
     part.text = run.text[start:end]
     part.breaks = run.breaks[bisect.bisect_left(run.break_at, start):bisect.bisect_left(run.break_at, end)]
-    # Only the pieces from the one holding `start` to the one holding `end` are looked at.
-    for index in range(max(bisect.bisect_right(run.starts, start) - 1, 0), len(run.starts)):
-        piece_start = run.starts[index]
-        if piece_start >= end:
-            break
-        piece_end = run.starts[index + 1] if index + 1 < len(run.starts) else len(run.text)
+    # Only the pieces from the one holding `start` to the last starting before `end` are looked at.
+    starts = run.starts
+    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    last = bisect.bisect_left(starts, end, first)
+    ends = starts[first + 1:last + 1] + ([len(run.text)] if last == len(starts) else [])
+    for piece_start, piece_end, source in zip(starts[first:last], ends, run.sources[first:last]):
         lo, hi = max(piece_start, start), min(piece_end, end)
         if lo < hi:
             part.starts.append(lo - start)
-            part.sources.append(-1 if run.sources[index] < 0 else run.sources[index] + lo - piece_start)
+            part.sources.append(-1 if source < 0 else source + lo - piece_start)
     return part
 
 

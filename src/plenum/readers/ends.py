@@ -18,6 +18,8 @@ PROSE = re.compile(r"\w{2,}[.!?]['\")\]”’]*\s+\S")
 
 # How many characters at either end of a growing block the decision to join another paragraph reads.
 WINDOW = 1000
+# How many words of a paragraph are counted (a long paragraph is not split into all its words).
+WORDS = 9
 
 
 @dataclass
@@ -29,14 +31,14 @@ class Ends:
     tail: str          # the last WINDOW characters
     length: int
     depth: int         # '[' less ']'
-    words: int
+    words: int         # counted up to WORDS: joining asks only whether there are fewer than 4, or 8 or more
     prose: bool        # holds a sentence end followed by more text
 
     @classmethod
     def of(cls, run: Run) -> "Ends":
         text = run.text.replace(BREAK, " ")
         return cls(text[:WINDOW], text[-WINDOW:], len(text), text.count("[") - text.count("]"),
-                   len(text.split()), PROSE.search(text) is not None)
+                   len(text.split(None, WORDS - 1)), PROSE.search(text) is not None)
 
     def join(self, run: Run) -> None:
         """These ends after a break (read as a space) and `run` are added to the block."""

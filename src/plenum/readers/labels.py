@@ -141,7 +141,20 @@ def parse_label(text: str, script: str) -> Label | None:
 
 def recognise(span: Span, script: str) -> Label | None:
     """The speaker label at the start of a paragraph, or None."""
-    text = span.text
+    label = _recognised(span.text, script)
+    if label is None or span.start == 0:
+        return label
+    return label._replace(label=Span(label.label.text, label.label.start + span.start),
+                          rest=Span(label.rest.text, label.rest.start + span.start))
+
+
+@functools.lru_cache(maxsize=4096)
+def _recognised(text: str, script: str) -> Label | None:
+    """The speaker label at the start of a text, its spans counted from the text's start.
+
+    Memoised: the readers ask of a paragraph more than once (is it a turn, does it end a block).
+    """
+    span = Span(text, 0)
     for style, pattern in PATTERNS[script].items():
         if _may_match(style, text) and (match := pattern.match(text)):
             end = match.end()

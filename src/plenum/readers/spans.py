@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from ..source import Source
-
-# A line that only separates paragraphs: empty, or whitespace such as the no-break spaces of web pages.
-_BLANK = re.compile(r"[\s\u00a0\u200b]*")
 
 
 class Span(NamedTuple):
@@ -43,8 +39,9 @@ class Span(NamedTuple):
 
 
 def is_blank(line: str) -> bool:
-    """True for lines that hold no text (empty, spaces, no-break spaces)."""
-    return _BLANK.fullmatch(line) is not None
+    """True for lines that only separate paragraphs: empty, or whitespace (what str.strip takes, the
+    characters re's \\s matches) and zero-width spaces, such as the no-break spaces of web pages."""
+    return not line.replace("\u200b", " ").strip()
 
 
 def line_span(source: Source, number: int) -> Span:

@@ -11,8 +11,6 @@ from . import Transform
 # Element -> the letters of its identifier: {document id}-{letters}{number}, e.g. wda121800-sp12.
 KINDS = {"sp": "sp", "p": "p", "ab": "ab", "note": "n", "pb": "pb", "div": "div", "stage": "st",
          "head": "h", "list": "list", "item": "i", "opener": "op", "closer": "cl", "text": "t"}
-# Those elements in any namespace, for iter() to pick them out of the tree.
-CITABLE = tuple(f"{{*}}{name}" for name in KINDS)
 
 
 class AssignIds(Transform):
@@ -29,8 +27,14 @@ class AssignIds(Transform):
         text = root.find("{*}text")
         if text is None:
             return
-        for element in text.iter(CITABLE):
-            kind = KINDS[local(element)]
+        kinds: dict[object, str | None] = {}   # tag -> letters (None: not citable), worked out once per tag
+        for element in text.iter():   # every element, its tag looked up: faster than iter() matching {*} names
+            tag = element.tag
+            if tag not in kinds:
+                kinds[tag] = KINDS.get(local(element))
+            kind = kinds[tag]
+            if kind is None:
+                continue
             counts[kind] += 1
             if element.get(XML_ID):
                 continue

@@ -27,23 +27,30 @@ def delocalise(root: etree._Element) -> None:
     @sameAs), as the transforms before `participants` expect: a document converted again stays
     what one conversion makes of it."""
     local = {key: pointer(pid) for key, pid in local_persons(root).items() if pid}
+    if not local:   # a document converted the first time: nothing points into its own list
+        return
     for element, name in pointing(root):
         element.set(name, " ".join(local.get(value[1:], value) if value.startswith("#") else value
                                    for value in element.get(name).split()))
 
 
-def pointed(root: etree._Element) -> list[str]:
-    """The personography ids the document's turns and names point to, in document order."""
-    ids = [person_id(value) for element, name in pointing(root) for value in element.get(name).split()]
+def pointed(pointers: list[tuple[etree._Element, str]]) -> list[str]:
+    """The personography ids the turns and names point to (`pointing`), in document order."""
+    values = dict.fromkeys(element.get(name) for element, name in pointers)   # a few values, repeated
+    ids = [person_id(part) for value in values for part in value.split()]
     return [pid for pid in dict.fromkeys(ids) if pid]
 
 
-def localise(root: etree._Element) -> None:
-    """Point every personography pointer of the document to the document's own person instead."""
+def localise(root: etree._Element, pointers: list[tuple[etree._Element, str]]) -> None:
+    """Point every personography pointer of the document (`pointing`) to the document's own person instead."""
     document = root.get(XML_ID) or "document"
-    for element, name in pointing(root):
-        element.set(name, " ".join("#" + local_id(document, pid) if (pid := person_id(value)) else value
-                                   for value in element.get(name).split()))
+    local: dict[str, str] = {}   # value -> its local form, worked out once per value
+    for element, name in pointers:
+        value = element.get(name)
+        if value not in local:
+            local[value] = " ".join("#" + local_id(document, pid) if (pid := person_id(part)) else part
+                                    for part in value.split())
+        element.set(name, local[value])
 
 
 def local_person(root: etree._Element, pid: str, persons: Personography) -> etree._Element:

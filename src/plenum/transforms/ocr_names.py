@@ -33,6 +33,7 @@ MEDIUM = 0.8
 # An entry of a participants list: after the list's start, a comma or 'т.т.', before a comma, period or '('.
 ENTRY_BEFORE = re.compile(r"(?:^|[,:]\s*|т\.\s?т\.\s*)$")
 ENTRY_AFTER = re.compile(r"^\s*(?:[,.(]|$)")
+PARTICIPANTS_LIST = etree.XPath("boolean(ancestor-or-self::tei:list[@type='participants'])", namespaces=NS)
 
 
 def cast(root: etree._Element, persons: Personography) -> list[str]:
@@ -86,4 +87,4 @@ def _doubtful(text: str, run: re.Match, words: list[tuple[int, int]], entries: b
 
 def in_participants(element: etree._Element) -> bool:
     """True inside an item of a participants list."""
-    return bool(element.xpath("ancestor-or-self::tei:list[@type='participants']", namespaces=NS))
+    return PARTICIPANTS_LIST(element)

@@ -14,7 +14,7 @@ from ..persons import person_id
 from ..readers import Conversion, Document
 from ..tei import E, NS, q
 from . import Transform
-from .local_persons import delocalise, local_person, localise, pointed
+from .local_persons import delocalise, local_person, localise, pointed, pointing
 from .proposals import proposed_persons
 
 # A sentence before the first turn that says who was present ('… were present at the meeting',
@@ -52,8 +52,9 @@ class ListParticipants(Transform):
             ids += [person_id(ref) for ref in met(title)]
         ids = [pid for pid in dict.fromkeys(ids) if pid in conv.persons.persons]
         people = [local_person(root, pid, conv.persons) for pid in ids] + proposed_persons(root)
-        mentioned = [local_person(root, pid, conv.persons) for pid in pointed(root) if pid not in ids]
-        localise(root)
+        pointers = pointing(root)
+        mentioned = [local_person(root, pid, conv.persons) for pid in pointed(pointers) if pid not in ids]
+        localise(root, pointers)
         if not people and not mentioned:
             return
         particdesc = E.particDesc(*([E.listPerson({"type": "participants"}, *people)] if people else []),
@@ -110,20 +111,36 @@ def named(root: etree._Element, everywhere: bool = True) -> list[str]:
     (not `everywhere`: only in participants lists). One walk of the tree; an XPath union of the two
     would make libxml2 merge the node sets in time quadratic in their size."""
     found = []
-    for element in root.iter(SP, PERSNAME):
-        ancestors = list(element.iterancestors())
-        if not any(ancestor.tag == TEXT for ancestor in ancestors):
-            continue
-        if element.tag == SP:
-            value = element.get("who")
-        elif everywhere or any(ancestor.tag == LIST and ancestor.get("type") == "participants"
-                               for ancestor in ancestors):
-            value = element.get("ref")
-        else:
-            continue
-        if value is not None:
-            found.append(value)
+    for text in _outer_texts(root):
+        listed = set() if everywhere else _in_participants_lists(text)
+        for element in text.iter(SP, PERSNAME):
+            if element.tag == SP:
+                value = element.get("who")
+            elif everywhere or element in listed:
+                value = element.get("ref")
+            else:
+                continue
+            if value is not None:
+                found.append(value)
     return found
+
+
+def _in_participants_lists(element: etree._Element) -> set[etree._Element]:
+    """The names inside participants lists in or around `element` (one walk of each list, not every
+    name's ancestors read)."""
+    around = [ancestor for ancestor in element.iterancestors(LIST) if ancestor.get("type") == "participants"]
+    if around:
+        return set(element.iter(PERSNAME))
+    return {name for listing in element.iter(LIST) if listing.get("type") == "participants"
+            for name in listing.iter(PERSNAME)}
+
+
+def _outer_texts(root: etree._Element) -> list[etree._Element]:
+    """The elements under `root` whose descendants are in a text, disjoint and in document order:
+    `root` itself when a text holds it, else its outermost texts (a header's names are not the text's)."""
+    if root.tag == TEXT or any(ancestor.tag == TEXT for ancestor in root.iterancestors()):
+        return [root]
+    return [text for text in root.iter(TEXT) if not any(ancestor.tag == TEXT for ancestor in text.iterancestors())]
 
 
 def before_turns(root: etree._Element) -> Iterator[etree._Element]:

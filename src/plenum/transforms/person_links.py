@@ -21,7 +21,7 @@ from ..persons import Personography, fold, pointer
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label, plain_names
 from ..tei import E, NS, XML_LANG, local, q
-from ..textnodes import SKIP, text_nodes, wrap, wrap_spans
+from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
 from .ocr_names import cast, in_participants, ocr_spans
 from .proposals import Proposals, label_text
@@ -89,7 +89,7 @@ def _names(text: str, script: str, persons: Personography, aliases: dict[str, st
     """(start, end, person id) of each name in `text`: runs of capitalised words, longest form first."""
     if not CAPITAL[script].search(text):
         return []
-    declared = tuple(sorted(aliases.items()))
+    declared = tuple(sorted(aliases.items())) if aliases else ()
     return [(run.start() + start, run.start() + end, pid) for run in RUNS[script].finditer(text)
             for start, end, pid in _run_names(run.group(), script, persons, declared)]
 
@@ -125,6 +125,12 @@ def _run_names(run: str, script: str, persons: Personography,
         else:
             index += 1
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _curated(name: str, script: str, persons: Personography) -> frozenset[str]:
+    """The persons a label's name is a curated form of (memoised: a document repeats its few labels)."""
+    return frozenset(next((ids for plain in plain_names(name) if (ids := persons.lookup(plain, script))), ()))
 
 
 def _name_across_line_end(lb: etree._Element, find: Callable[[str], list[tuple[int, int, dict[str, str]]]]) -> None:
@@ -201,7 +207,7 @@ class LinkPersons(Transform):
         label = parse_label(label_text(speaker), script) if speaker is not None else None
         if label is None:
             return
-        found = next((ids for name in plain_names(label.name) if (ids := conv.persons.lookup(name, script))), set()) \
+        found = _curated(label.name, script, conv.persons) \
             or ({aliases[fold(label.name)][0]} if fold(label.name) in aliases else set())
         if len(found) == 1:
             pid = next(iter(found))
@@ -268,7 +274,8 @@ class LinkPersons(Transform):
         for node, is_tail in text_nodes(part) + decoded:
             text = node.tail if is_tail else node.text
             holder = node.getparent() if is_tail else node
-            active = {alias: pid for alias, (pid, start) in aliases.items() if start <= order.get(holder, 0)}
+            active = {alias: pid for alias, (pid, start) in aliases.items() if start <= order.get(holder, 0)} \
+                if aliases else {}
             spans = [(start, end, E.persName({"ref": pointer(pid)}, text[start:end]))
                      for start, end, pid in _names(text, script, conv.persons, active)]
             wrap_spans(node, is_tail, spans)
@@ -312,8 +319,5 @@ class LinkPersons(Transform):
 
     def _unresolved(self, part: etree._Element, script: str) -> None:
         """A name after a title that no form recognises: persName without @ref (the review lists it)."""
-        for node, is_tail in text_nodes(part):
-            text = node.tail if is_tail else node.text
-            if not any(mark in text for mark in TITLE_MARKS):
-                continue
+        for node, is_tail in text_nodes_holding(part, TITLE_MARKS):
             wrap(node, is_tail, UNRESOLVED[script], lambda match: E.persName(match.group("name")), group="name")

@@ -11,12 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
-from lxml import etree
-
 from ..persons import Personography
 from ..readers import Conversion, Document
 from ..tei import E, NS, plenum_pointer
-from ..textnodes import text_nodes, wrap
+from ..textnodes import text_nodes_holding, wrap
 from . import Transform
 
 # What every misreading holds: a text without it is passed over without running the pattern.
@@ -36,11 +34,7 @@ class RegulariseNames(Transform):
         resp = plenum_pointer(document.root)
         scopes = document.root.xpath("/tei:TEI/tei:text | //tei:profileDesc/tei:abstract", namespaces=NS)
         for scope in scopes:
-            if MISREAD not in etree.tostring(scope, method="text", encoding=str, with_tail=False):
-                continue    # most documents: no text node to look at
-            for node, is_tail in text_nodes(scope):
-                if MISREAD not in (node.tail if is_tail else node.text):
-                    continue
+            for node, is_tail in text_nodes_holding(scope, (MISREAD,)):   # most documents: none
                 wrap(node, is_tail, pattern, lambda match: E.choice(
                     E.orig(match.group()), E.reg({"resp": resp}, regular[match.group()])))
 
