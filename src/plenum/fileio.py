@@ -33,6 +33,11 @@ def remove(path: Path) -> None:
         _recorded[str(path)] = None
 
 
+def all_present(folder: Path, names) -> bool:
+    """Whether every file `names` (relative to `folder`) is there."""
+    return all((folder / name).is_file() for name in names)
+
+
 def write_atomic(path: Path, data: bytes) -> bool:
     """Write `data` to `path` through a temporary file and a rename; False when already identical.
 

@@ -31,11 +31,13 @@ from pathlib import Path
 from . import fingerprint, pipeline, tei, timing
 from .edition import PERSONS, REVIEW_PAGES, Edition, remove_written, unique_names
 from .errors import InputError
+from .fileio import all_present
 from .persons import merge
 from .pool import LARGE, Pool
 from .render import FORMATS
 from .siteconfig import base_url
 from .review import check_names
+from .shards import index_shards
 from .state import State, code_digest, digest
 from .summary import Progress, Summary, quiet
 from .tasks import TASKS, Settings
@@ -229,7 +231,7 @@ class Runner:
             base = digest(inputs, str(validated), value or "")
             entry = record.get(path)
             if value is not None and entry and entry["key"] == _key(base, path, entry["links"]) \
-                    and _exist(site, entry["pages"].values()) \
+                    and all_present(site, entry["pages"].values()) \
                     and self.record.has_parts([entry["summary"], entry["attested"]]):
                 self.summary.unchanged_documents += 1
                 continue
@@ -303,7 +305,7 @@ class Runner:
         key = digest(code, self.record.file_digest(persons) or "" if persons else "",
                      *(_listed_key(path, documents[path]) for path in listed))
         entry = self.record.pages.get("edition")
-        if entry and entry["key"] == key and _exist(site, entry["files"]):
+        if entry and entry["key"] == key and all_present(site, entry["files"]):
             return
         listing = [(path, str(self.record.part(documents[path]["summary"])), documents[path]["corpus"])
                    for path in listed]
@@ -314,19 +316,21 @@ class Runner:
         self.record.pages["edition"] = {"key": "" if done.errors else key, "files": done.files}
 
     def search(self, code: str) -> None:
-        """Each page's previous and next, the search page and the index, made again when a page was."""
+        """Each page's previous and next and the search page, made again when a page was; the shards of
+        the index whose pages changed (plenum.shards)."""
+        if "html" not in self.settings.formats:
+            return
         documents, site = self.record.documents, self.settings.site_dir
         listed = sorted(path for path, entry in documents.items() if entry.get("pages", {}).get("html"))
         key = digest(code, self.record.pages.get("edition", {}).get("key", ""),
                      *(f"{path}={documents[path]['key']}" for path in listed))
         entry = self.record.pages.get("search")
-        if "html" not in self.settings.formats or entry and entry["key"] == key and not self.rendered \
-                and _exist(site, entry["files"]):
-            return
-        listing = [(path, str(self.record.part(documents[path]["summary"]))) for path in listed]
-        [done] = self.tasks("search", [(listing,)], shown=False)
-        remove_written(site, set(entry["files"] if entry else []) - set(done.files))
-        self.record.pages["search"] = {"key": key, "files": done.files}
+        if not (entry and entry["key"] == key and not self.rendered and all_present(site, entry["files"])):
+            listing = [(path, str(self.record.part(documents[path]["summary"]))) for path in listed]
+            [done] = self.tasks("search", [(listing,)], shown=False)
+            remove_written(site, set(entry["files"] if entry else []) - set(done.files))
+            self.record.pages["search"] = {"key": key, "files": done.files}
+        index_shards(self.record, self.settings, self.tasks, code)
 
     # -- 5. the review -----------------------------------------------------------------------------
 
@@ -338,7 +342,7 @@ class Runner:
         for path in documents:
             bases[path] = base = digest(inputs, self.record.file_digest(Path(path)) or "")
             entry = record.get(path)
-            if not (entry and entry["key"] == self._source_key(base, entry["source"]) and _exist(folder, entry["pages"])
+            if not (entry and entry["key"] == self._source_key(base, entry["source"]) and all_present(folder, entry["pages"])
                     and self.record.has_parts([entry["listing"]])):
                 todo.append((path,))
         for done in self.tasks("review", todo):
@@ -365,7 +369,7 @@ class Runner:
         record, folder = self.record.reviews, self.settings.review_dir
         entry = self.record.pages.get("review")
         key = digest(inputs, *(f"{path}={record[path]['listing']}" for path in reviewed))
-        if entry and entry["key"] == key and _exist(folder, entry["files"]):
+        if entry and entry["key"] == key and all_present(folder, entry["files"]):
             return
         files = []
         if reviewed:
@@ -416,8 +420,3 @@ def _listed_key(path: str, entry: dict) -> str:
     """What the edition-wide pages take of a listed document: its summary (a dossier's page, its file
     too), so that a document changed where its summary is not changes none of them."""
     return f"{path}={digest(entry['summary'])}={entry['key'] if entry['corpus'] else ''}"
-
-
-def _exist(folder: Path, names) -> bool:
-    """Whether every file `names` (relative to `folder`) is there."""
-    return all((folder / name).is_file() for name in names)

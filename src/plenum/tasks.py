@@ -360,9 +360,12 @@ TASKS = {
     # the listed documents' summaries and persons.xml; the code, persons.xml, the listed documents'
     # keys, and its pages
     "edition": Task(edition, "Edition"),
-    # the listed documents' summaries; the code, the edition's key, the documents' keys, whether a
-    # page was made again, and its files
+    # the listed documents' summaries (their pages' previous and next, the search page); the code, the
+    # edition's key, the documents' keys, whether a page was made again, and its files
     "search": Task(search, "Search"),
+    # the site, a shard of the search index and its pages (plenum.shards); the code, Pagefind's
+    # version, the pages' documents' keys, and its files
+    "index": Task(site_search.index, "Indexing"),
     # a TEI file; its bytes, the code, the folders, the bytes of the source file it shows, and its pages
     "review": Task(review_document, "Reviewing"),
     # every reviewed document's listing; the reviews' keys, and its pages
