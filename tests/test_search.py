@@ -104,7 +104,7 @@ def filtered(site: Path, facet: str) -> set[str]:
 def test_the_search_page_finds_a_document_and_shows_its_filters(site, served, browser):
     browser.open(served + "search.html?q=Mikoyan")
     deadline = time.monotonic() + 30
-    while not browser.evaluate("document.querySelectorAll('.pagefind-ui__result').length"):
+    while not browser.evaluate("document.querySelectorAll('.pagefind-ui__result-link').length"):
         assert time.monotonic() < deadline, "the search page showed no result"
         time.sleep(0.2)
     links = browser.evaluate("[...document.querySelectorAll('.pagefind-ui__result-link')].map(a => a.getAttribute('href'))")

@@ -44,13 +44,14 @@ PAGER = re.compile(r'<nav class="pager"[^>]*>.*?</nav>', re.S)
 HEAD = 16_384
 
 
-def publish(renderer, summaries: list, site: Path) -> list[str]:
+def publish(renderer, summaries: list, site: Path) -> tuple[list[str], str]:
     """Previous and next into the listed documents' pages, the search page and its script; the files
-    written (relative to `site`; the document pages are their documents')."""
-    link_neighbours(renderer.pagers(summaries), site)
+    written (relative to `site`; the document pages are their documents'), and the navs."""
+    pagers = renderer.pagers(summaries)
+    link_neighbours(pagers, site)
     write_atomic(site / PAGE, renderer.search_page().encode("utf-8"))
     write_atomic(site / SCRIPT, resource(XSLT / "assets", SCRIPT).read_bytes())
-    return [PAGE, SCRIPT]
+    return [PAGE, SCRIPT], pagers
 
 
 def link_neighbours(pagers: str, site: Path) -> None:

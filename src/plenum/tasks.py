@@ -298,12 +298,13 @@ def _site_pages(renderer: Renderer, summaries: list, persons: str | None, site: 
 
 
 def search(documents: list[tuple[str, str]]) -> EditionPages:
-    """The listed documents' (path, file of its summary) previous and next, the search page and index."""
+    """The listed documents' (path, file of its summary) previous and next, and the search page; the
+    navs kept, for the pages made again while the summaries are the same."""
     renderer = context().renderer
     with stage("search"):
         summaries = [renderer.load_summary(Path(part).read_text(encoding="utf-8"), path) for path, part in documents]
-        files = site_search.publish(renderer, summaries, context().settings.site_dir)
-    return EditionPages(files, timings=take())
+        files, pagers = site_search.publish(renderer, summaries, context().settings.site_dir)
+    return EditionPages(files, timings=take(), kept=pagers)
 
 
 def review_document(path: str) -> Reviewed:
