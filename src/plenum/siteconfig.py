@@ -3,7 +3,7 @@
     [site]
     base = "https://example.org/plenum/"   # the address the site is published at
     [search]
-    shard = 50                             # documents per shard of the search index
+    shard = 40                             # documents per shard of the search index
 
 Canonical links, the citations on the pages, the citation_* meta tags and the CSL-JSON files name a
 page by the base address; without it they name the page's file alone. The search index is made in
@@ -20,7 +20,7 @@ from .errors import InputError
 
 CONFIG = "plenum.toml"
 # Documents per shard of the search index, unless plenum.toml says otherwise.
-SHARD = 50
+SHARD = 40
 
 
 def config_file(tei_dir: Path | None) -> Path | None:
@@ -55,5 +55,5 @@ def shard_size(tei_dir: Path | None) -> int:
     size = settings(tei_dir).get("search", {}).get("shard", SHARD)
     if not isinstance(size, int) or isinstance(size, bool) or size < 1:
         raise InputError(config_file(tei_dir), f"[search] shard must be a whole number of documents "
-                                               f"(such as {SHARD}), not {size!r}")
+                                               f"(such as 40), not {size!r}")
     return size

@@ -67,6 +67,14 @@ def code_digest(roots: Iterable[Path] = CODE) -> str:
     return digest(*parts)
 
 
+def curated(tree: etree._ElementTree) -> etree._ElementTree:
+    """persons.xml's tree without the parts plenum compiles (resp="#plenum": attested forms and
+    attestations), which grow with the edition and which no document's page or rule reads."""
+    for element in list(tree.iterfind(f".//*[@resp='{GENERATED}']")):
+        element.getparent().remove(element)
+    return tree
+
+
 def curated_digest(path: Path) -> str:
     """The digest of what the editors curate in persons.xml: the file without the parts plenum compiles
     (resp="#plenum"), which every build rewrites and which conversion and document pages do not use,
@@ -74,9 +82,7 @@ def curated_digest(path: Path) -> str:
     cannot be read."""
     if not path.is_file():
         return digest("absent")
-    tree = tei.parse_file(path)
-    for element in list(tree.iterfind(f".//*[@resp='{GENERATED}']")):
-        element.getparent().remove(element)
+    tree = curated(tei.parse_file(path))
     for element in tree.iter():  # the layout around the compiled parts changes with them
         if element.text is not None and not element.text.strip():
             element.text = None

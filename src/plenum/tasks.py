@@ -19,6 +19,7 @@ from lxml import etree
 
 from . import pipeline, review as reviewer, search as site_search, teidiff, tei
 from .siteconfig import base_url
+from .state import curated
 from .edition import NEW, PERSONS, remove_written
 from .errors import InputError, PlenumError, naming
 from .fileio import write_atomic
@@ -66,10 +67,12 @@ class Context:
 
     @functools.cached_property
     def renderer(self) -> Renderer:
-        """The stylesheets, rendering site pages with the personography of the TEI folder."""
+        """The stylesheets, rendering site pages with the personography of the TEI folder (its
+        curated part: a document's page and rules read no attestation)."""
         renderer = Renderer(self.settings.formats)
         persons = self.settings.tei_dir / PERSONS if self.settings.tei_dir else None
-        self._persons = renderer.load(persons) if persons and persons.is_file() else None
+        self._persons = renderer.load_tree(curated(tei.parse_file(persons)), persons) \
+            if persons and persons.is_file() else None
         renderer.edition(self._persons, base_url(self.settings.tei_dir))
         return renderer
 
