@@ -35,7 +35,8 @@ def remove(path: Path) -> None:
 
 def all_present(folder: Path, names) -> bool:
     """Whether every file `names` (relative to `folder`) is there."""
-    return all((folder / name).is_file() for name in names)
+    folder = os.fspath(folder)
+    return all(os.path.isfile(os.path.join(folder, name)) for name in names)  # os.path: no Path per name
 
 
 def write_atomic(path: Path, data: bytes) -> bool:

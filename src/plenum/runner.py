@@ -70,7 +70,10 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
     edition.writable_output(edition.review, "review")
     summary = Summary()
     record = State(edition.state) if full else State.load(edition.state)
-    pipeline.personography(edition.tei)  # a broken persons.xml stops the build before it changes anything
+    persons = record.file_digest(edition.persons)  # read again when changed: a broken persons.xml stops
+    if record.pages.get("persons read") != persons:  # the build before it changes anything
+        pipeline.personography(edition.tei)
+        record.pages["persons read"] = persons
     code = code_digest()
     inputs = digest(code, record.curated_digest(edition.persons), base_url(edition.tei))
     settings = Settings(edition.tei, edition.site, tuple(FORMATS), force, edition.review, edition.sources)

@@ -73,7 +73,8 @@ def index_shards(state: State, settings: Settings, tasks: Callable[[str, list[tu
     before = record.get(ENTRY) or {"count": 0, "shards": {}, "files": []}
     count = shard_count(len(pages), before["count"], shard_size(settings.tei_dir))
     planned = plan(pages, count)
-    keys = {shard: digest(code, version(), *(f"{page}={key}" for page, key in members.items()))
+    pagefind = version()
+    keys = {shard: digest(code, pagefind, *(f"{page}={key}" for page, key in members.items()))
             for shard, members in planned.items()}
     shards = {shard: entry for shard, entry in before["shards"].items()
               if keys.get(shard) == entry["key"] and all_present(site, entry["files"])}

@@ -30,7 +30,7 @@ from . import tei
 from .errors import InputError
 from .fileio import write_atomic
 from .paths import SCHEMA, XSLT
-from .persons import GENERATED
+from .persons import curated
 
 FORMAT = "plenum-build/2"
 # A hash is trusted from the record only when taken this long after the file last changed (nanoseconds).
@@ -65,14 +65,6 @@ def code_digest(roots: Iterable[Path] = CODE) -> str:
         for path in sorted(p for p in Path(root).rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             parts += [path.relative_to(root).as_posix(), path.read_bytes()]
     return digest(*parts)
-
-
-def curated(tree: etree._ElementTree) -> etree._ElementTree:
-    """persons.xml's tree without the parts plenum compiles (resp="#plenum": attested forms and
-    attestations), which grow with the edition and which no document's page or rule reads."""
-    for element in list(tree.iterfind(f".//*[@resp='{GENERATED}']")):
-        element.getparent().remove(element)
-    return tree
 
 
 def curated_digest(path: Path) -> str:
@@ -167,7 +159,7 @@ class State:
 
     def has_parts(self, names: Iterable[str | None]) -> bool:
         """Whether every part named (None: no part) is in the parts folder."""
-        return all((self.parts / name).is_file() for name in names if name)
+        return all(os.path.isfile(os.path.join(self.parts, name)) for name in names if name)
 
     @classmethod
     def load(cls, path: Path) -> "State":

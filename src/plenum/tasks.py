@@ -19,12 +19,11 @@ from lxml import etree
 
 from . import pipeline, review as reviewer, search as site_search, teidiff, tei
 from .siteconfig import base_url
-from .state import curated
 from .edition import NEW, PERSONS, remove_written
 from .errors import InputError, PlenumError, naming
 from .fileio import write_atomic
 from .paths import XSLT, resource
-from .persons import attest_tree
+from .persons import attest_tree, curated
 from .render import Renderer
 from .timing import stage, take
 from .outcomes import Checked, Converted, EditionPages, Reviewed, Validated
