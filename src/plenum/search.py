@@ -76,14 +76,15 @@ def _linked(page: Path, line: str) -> bool:
 
 
 def index(site: str, shard: str, pages: list[str]) -> EditionPages:
-    """Index the site's pages named into the bundle pagefind/<shard>/, and put Pagefind's interface in
-    pagefind/; the files written (relative to the site). Pagefind's own CPU time counts in the stage."""
+    """Index the pages (their paths: on a cluster, the worker is sent each file a task names) into the
+    bundle pagefind/<shard>/ of the site, and put Pagefind's interface in pagefind/; the files written
+    (relative to the site). Pagefind's own CPU time counts in the stage."""
     site = Path(site)
     with stage("search index"), tempfile.TemporaryDirectory(prefix="plenum-search-") as folder:
         pages_dir, bundle = Path(folder, "pages"), Path(folder, "bundle")
         pages_dir.mkdir()
-        for name in pages:  # Pagefind indexes a folder: one of links to the shard's pages
-            _link(site / name, pages_dir / name)
+        for page in map(Path, pages):  # Pagefind indexes a folder: one of links to the shard's pages
+            _link(page, pages_dir / page.name)
         spent = _pagefind(pages_dir, bundle, site)
         written = []
         for path in sorted(path for path in bundle.rglob("*") if path.is_file()):

@@ -82,7 +82,8 @@ def index_shards(state: State, settings: Settings, tasks: Callable[[str, list[tu
     todo = [shard for shard in planned if shard not in shards]
     if planned and not todo and not all_present(site, interface):  # any shard's indexing writes it again
         todo = [next(iter(planned))]
-    for shard, done in zip(todo, tasks("index", [(str(site), shard, list(planned[shard])) for shard in todo])):
+    work = [(str(site), shard, [str(site / page) for page in planned[shard]]) for shard in todo]
+    for shard, done in zip(todo, tasks("index", work)):
         own = [name for name in done.files if name.startswith(f"{BUNDLE}/{shard}/")]
         shards[shard] = {"key": keys[shard], "files": own}
         interface |= set(done.files) - set(own)

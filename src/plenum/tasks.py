@@ -23,7 +23,7 @@ from .edition import NEW, PERSONS, remove_written
 from .errors import InputError, PlenumError, naming
 from .fileio import write_atomic
 from .paths import XSLT, resource
-from .persons import attest_tree, curated
+from .persons import attest_tree
 from .render import Renderer
 from .timing import stage, take
 from .outcomes import Checked, Converted, EditionPages, Reviewed, Validated
@@ -66,11 +66,12 @@ class Context:
 
     @functools.cached_property
     def renderer(self) -> Renderer:
-        """The stylesheets, rendering site pages with the personography of the TEI folder (its
-        curated part: a document's page and rules read no attestation)."""
+        """The stylesheets, rendering site pages with the personography of the TEI folder, as this
+        process read it for conversion (its curated part, plenum.persons.curated: a document's page
+        and rules read no attestation)."""
         renderer = Renderer(self.settings.formats)
         persons = self.settings.tei_dir / PERSONS if self.settings.tei_dir else None
-        self._persons = renderer.load_tree(curated(tei.parse_file(persons)), persons) \
+        self._persons = renderer.load_tree(pipeline.personography(self.settings.tei_dir).tree, persons) \
             if persons and persons.is_file() else None
         renderer.edition(self._persons, base_url(self.settings.tei_dir))
         return renderer
