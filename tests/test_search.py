@@ -21,7 +21,7 @@ from lxml import html
 from plenum import runner
 from plenum.edition import Edition, tei_files
 from plenum.render import FORMATS
-from plenum.shards import ENTRY, shard_count, shard_of
+from plenum.shards import ENTRY, plan, shard_count, shard_of
 from plenum.summary import Summary
 from tests.conftest import ROOT, cases_project
 from tests.test_browser import BROWSERS, Chromium, chromium_path
@@ -179,7 +179,7 @@ def test_a_rebuild_after_one_change_indexes_the_shard_of_its_page_alone(tmp_path
     before = json.loads(edition.state.read_bytes())["pages"][ENTRY]
     assert len(before["shards"]) > 1
     stamps = {name: (tmp_path / "site" / name).stat().st_mtime_ns
-              for shard in before["shards"].values() for name in shard["files"]}
+              for entry in before["shards"].values() for name in entry["files"]}
     source = tmp_path / "seeds" / "archive-web-minutes.txt"
     text = source.read_text(encoding="utf-8")
     source.write_text(text.replace("I have just arrived from China.", "I have just arrived from Beijing.", 1),
@@ -188,8 +188,19 @@ def test_a_rebuild_after_one_change_indexes_the_shard_of_its_page_alone(tmp_path
     after = json.loads(edition.state.read_bytes())["pages"][ENTRY]
     changed = shard_of("archive-web-minutes.html", after["count"])
     assert after["count"] == before["count"] and set(after["shards"]) == set(before["shards"])
-    assert [shard for shard in after["shards"] if after["shards"][shard] != before["shards"][shard]] == [changed]
-    assert {name: (tmp_path / "site" / name).stat().st_mtime_ns for shard in before["shards"]
-            if shard != changed for name in before["shards"][shard]["files"]} == \
+    assert [folder for folder in after["shards"] if after["shards"][folder] != before["shards"][folder]] == [changed]
+    assert {name: (tmp_path / "site" / name).stat().st_mtime_ns for folder in before["shards"]
+            if folder != changed for name in before["shards"][folder]["files"]} == \
         {name: stamp for name, stamp in stamps.items() if not name.startswith(f"pagefind/{changed}/")}
     assert "from Beijing" in fragments(tmp_path / "site" / "pagefind" / changed)["archive-web-minutes.html"]
+
+
+def test_a_document_added_or_removed_moves_no_other_page_to_another_shard():
+    pages = {f"{number:05d}_text.html": "its key" for number in range(1000)}
+    count = shard_count(len(pages), 0, 40)
+    shards = plan(pages, count)
+    assert len(shards) == count and max(map(len, shards.values())) <= 2 * 40
+    for edition in ({**pages, "01000_web.html": "its key"}, dict(list(pages.items())[1:])):
+        again = plan(edition, shard_count(len(edition), count, 40))
+        assert {page: shard for shard, members in again.items() for page in members if page in pages} == \
+            {page: shard for shard, members in shards.items() for page in members if page in edition}
