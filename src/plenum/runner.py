@@ -288,7 +288,8 @@ class Runner:
             if entry and entry["key"] == self.record.persons_key(path, code):  # the same bytes: the same findings
                 entry = self.record.pages[path.name] = {**entry, "attested": attested}
             else:
-                [done] = self.tasks("validate", [(str(path),)], shown=False, label=path.name)
+                [done] = self.tasks("validate", [(str(path),)], shown=False, label=path.name,
+                                    apart=len(attesting) >= LARGE)  # it grows with the edition's attestations
                 entry = self.record.pages[path.name] = {
                     "key": self.record.persons_key(path, code) if not done.error else "", "attested": attested,
                     "problems": [problem.as_dict() for problem in done.problems], "error": done.error}
