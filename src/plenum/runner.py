@@ -284,7 +284,8 @@ class Runner:
         entry = self.record.pages.get(path.name)
         if not (entry and entry["attested"] == attested and entry["key"] == self.record.persons_key(path, code)):
             parts = (self.record.part(documents[name]["attested"]) for name in attesting)
-            pipeline.personography(path.parent).update(merge(json.loads(part.read_bytes()) for part in parts))
+            if pipeline.personography(path.parent).update(merge(json.loads(part.read_bytes()) for part in parts)):
+                self.record.rewrote_persons(path)
             if entry and entry["key"] == self.record.persons_key(path, code):  # the same bytes: the same findings
                 entry = self.record.pages[path.name] = {**entry, "attested": attested}
             else:
