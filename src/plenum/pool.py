@@ -61,6 +61,7 @@ class Pool(AbstractContextManager):
         if not tasks:
             return []
         if self._executor is None and (self.jobs == 1 or (not apart and len(tasks) < work.SMALL)):
+            _give_back()  # what the steps before freed, before the engines here may be compiled
             self.local()
             with progress(tasks, label) as bar:
                 return [function(*task) for task in bar]
