@@ -53,7 +53,7 @@ from plenum.source import Source  # noqa: E402
 # Stages in pipeline order, as plenum.timing names them.
 STAGES = ["read+convert", "transforms", "nothing-lost check", "serialise", "lxml parse", "RELAX NG",
           "Saxon parse", "Schematron", "XSD", "tei_all", "summary and attestations", "HTML", "text",
-          "persons.xml", "edition pages", "review"]
+          "persons.xml", "edition pages", "search", "search index", "review"]
 
 
 def project(folder: Path, count: int) -> Path:

@@ -42,6 +42,20 @@ def real(path: Path | str) -> Path:
     return Path(os.path.realpath(path))
 
 
+def real_files(paths: Iterable[Path | str]) -> dict[str, Path]:
+    """real() of each path (by its str), each folder resolved once: a file that is no symbolic link is
+    its folder's real path and its name (a build asks this of every TEI file and source)."""
+    folders: dict[str, Path] = {}
+    found = {}
+    for path in map(str, paths):
+        folder, name = os.path.split(os.path.abspath(path))
+        if ".." in path.replace(os.sep, "/").split("/") or os.path.islink(path):
+            found[path] = real(path)
+        else:
+            found[path] = (folders.get(folder) or folders.setdefault(folder, real(folder))) / name
+    return found
+
+
 def inside(path: Path | str, root: Path | str) -> bool:
     """Whether `path` is `root` or lies in it, both resolved: what a link points to decides."""
     return real(path).is_relative_to(real(root))
@@ -220,11 +234,12 @@ def without_copies(files: list[Path], written: dict[str, Iterable[str]], errors:
     of these but whose conversion record names one of the sources (renamed or copied by hand) would
     publish that document twice, so it is left out.
     """
-    owned = {real(name) for names in written.values() for name in names}
-    by_source = {real(source): sorted(names) for source, names in written.items()}
+    reals = real_files([*files, *written, *(name for names in written.values() for name in names)])
+    owned = {reals[str(name)] for names in written.values() for name in names}
+    by_source = {reals[str(source)]: sorted(names) for source, names in written.items()}
     kept = []
     for path in files:
-        source = None if real(path) in owned else _recorded_source(Path(path))
+        source = None if reals[str(path)] in owned else _recorded_source(Path(path))
         if source in by_source:
             errors.append(f"{path}: a copy of {_original(Path(path), by_source[source])} under another "
                           f"name (its conversion record names {source.name}); not published, so that "

@@ -33,6 +33,12 @@ def remove(path: Path) -> None:
         _recorded[str(path)] = None
 
 
+def all_present(folder: Path, names) -> bool:
+    """Whether every file `names` (relative to `folder`) is there."""
+    folder = os.fspath(folder)
+    return all(os.path.isfile(os.path.join(folder, name)) for name in names)  # os.path: no Path per name
+
+
 def write_atomic(path: Path, data: bytes) -> bool:
     """Write `data` to `path` through a temporary file and a rename; False when already identical.
 

@@ -53,6 +53,7 @@ class EditionPages:
     files: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    kept: str = ""  # what the record keeps for the next build (the search's previous-and-next navs)
 
 
 @dataclass

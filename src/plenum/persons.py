@@ -198,7 +198,7 @@ class Personography:
         path = Path(path)
         if not path.exists():
             return cls(path, None)
-        return cls(path, tei.parse_file(path))
+        return cls(path, curated(tei.parse_file(path)))  # update() compiles its parts anew
 
     def _read(self, tree: etree._ElementTree) -> None:
         for element in tree.iterfind(".//tei:listPerson/tei:person", NS):
@@ -303,9 +303,7 @@ class Personography:
         """Replace the compiled parts (resp="#plenum") with what the documents attest; True if written."""
         if self.tree is None:
             return False
-        root = self.tree.getroot()
-        for element in root.xpath(".//*[@resp='#plenum'][ancestor::tei:listPerson]", namespaces=NS):
-            element.getparent().remove(element)
+        root = curated(self.tree).getroot()
         for element in root.iterfind(".//tei:listPerson/tei:person", NS):
             pid = element.get(XML_ID)
             self._attest(element, found.forms.get(pid, Counter()), found.places.get(pid, {}), found.titles)
@@ -333,6 +331,14 @@ class Personography:
             counts = ", ".join(part for part in (count(turns, "turn"), count(mentions, "mention")) if part)
             items.append(E.item(E.ref({"target": document}, titles.get(document) or document), f": {counts}"))
         element.append(E.note({"type": "attestations", "resp": GENERATED}, E.list(*items)))
+
+
+def curated(tree: etree._ElementTree) -> etree._ElementTree:
+    """persons.xml's tree without the parts plenum compiles (resp="#plenum" in its persons: attested
+    forms and attestations), which grow with the edition and which no document's page or rule reads."""
+    for element in tree.getroot().xpath(f".//*[@resp='{GENERATED}'][ancestor::tei:listPerson]", namespaces=NS):
+        element.getparent().remove(element)
+    return tree
 
 
 def count(number: int, noun: str) -> str:

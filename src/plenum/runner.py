@@ -31,11 +31,14 @@ from pathlib import Path
 from . import fingerprint, pipeline, tei, timing
 from .edition import PERSONS, REVIEW_PAGES, Edition, remove_written, unique_names
 from .errors import InputError
+from .fileio import all_present
 from .persons import merge
 from .pool import LARGE, Pool
 from .render import FORMATS
 from .siteconfig import base_url
 from .review import check_names
+from .search import link_neighbours
+from .shards import index_shards
 from .state import State, code_digest, digest
 from .summary import Progress, Summary, quiet
 from .tasks import TASKS, Settings
@@ -67,7 +70,10 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
     edition.writable_output(edition.review, "review")
     summary = Summary()
     record = State(edition.state) if full else State.load(edition.state)
-    pipeline.personography(edition.tei)  # a broken persons.xml stops the build before it changes anything
+    persons = record.file_digest(edition.persons)  # read again when changed: a broken persons.xml stops
+    if record.pages.get("persons read") != persons:  # the build before it changes anything
+        pipeline.personography(edition.tei)
+        record.pages["persons read"] = persons
     code = code_digest()
     inputs = digest(code, record.curated_digest(edition.persons), base_url(edition.tei))
     settings = Settings(edition.tei, edition.site, tuple(FORMATS), force, edition.review, edition.sources)
@@ -195,7 +201,7 @@ class Runner:
         for path in sources:
             key = digest(inputs, self.record.file_digest(path) or "")
             entry = record.get(str(path))
-            if force or entry is None or entry["key"] != key or not self._intact(entry["files"]):
+            if force or entry is None or entry["key"] != key or not self.record.intact(entry["files"]):
                 todo.append((str(path),))
                 record[str(path)] = {"key": key, "files": {}, "notes": []}
             else:
@@ -225,11 +231,11 @@ class Runner:
         record, site = self.record.documents, self.settings.site_dir
         todo, before = [], {}
         for path, validated in documents.items():
-            value = self._tei_digest(path)
+            value = self.record.tei_digest(path)
             base = digest(inputs, str(validated), value or "")
             entry = record.get(path)
             if value is not None and entry and entry["key"] == _key(base, path, entry["links"]) \
-                    and _exist(site, entry["pages"].values()) \
+                    and all_present(site, entry["pages"].values()) \
                     and self.record.has_parts([entry["summary"], entry["attested"]]):
                 self.summary.unchanged_documents += 1
                 continue
@@ -276,15 +282,17 @@ class Runner:
                      if documents[name]["attested"] and Path(name).parent == path.parent]
         attested = digest(*(f"{name}={documents[name]['attested']}" for name in attesting))  # their contents' digests
         entry = self.record.pages.get(path.name)
-        if not (entry and entry["attested"] == attested and entry["key"] == self._persons_key(path, code)):
+        if not (entry and entry["attested"] == attested and entry["key"] == self.record.persons_key(path, code)):
             parts = (self.record.part(documents[name]["attested"]) for name in attesting)
-            pipeline.personography(path.parent).update(merge(json.loads(part.read_bytes()) for part in parts))
-            if entry and entry["key"] == self._persons_key(path, code):  # the same bytes: the same findings
+            if pipeline.personography(path.parent).update(merge(json.loads(part.read_bytes()) for part in parts)):
+                self.record.rewrote_persons(path)
+            if entry and entry["key"] == self.record.persons_key(path, code):  # the same bytes: the same findings
                 entry = self.record.pages[path.name] = {**entry, "attested": attested}
             else:
-                [done] = self.tasks("validate", [(str(path),)], shown=False, label=path.name)
+                [done] = self.tasks("validate", [(str(path),)], shown=False, label=path.name,
+                                    apart=len(attesting) >= LARGE)  # it grows with the edition's attestations
                 entry = self.record.pages[path.name] = {
-                    "key": self._persons_key(path, code) if not done.error else "", "attested": attested,
+                    "key": self.record.persons_key(path, code) if not done.error else "", "attested": attested,
                     "problems": [problem.as_dict() for problem in done.problems], "error": done.error}
         problems, error = [Problem(**problem) for problem in entry["problems"]], entry.get("error")
         self.summary.errors += [error] if error else []
@@ -303,7 +311,7 @@ class Runner:
         key = digest(code, self.record.file_digest(persons) or "" if persons else "",
                      *(_listed_key(path, documents[path]) for path in listed))
         entry = self.record.pages.get("edition")
-        if entry and entry["key"] == key and _exist(site, entry["files"]):
+        if entry and entry["key"] == key and all_present(site, entry["files"]):
             return
         listing = [(path, str(self.record.part(documents[path]["summary"])), documents[path]["corpus"])
                    for path in listed]
@@ -314,19 +322,25 @@ class Runner:
         self.record.pages["edition"] = {"key": "" if done.errors else key, "files": done.files}
 
     def search(self, code: str) -> None:
-        """Each page's previous and next, the search page and the index, made again when a page was."""
+        """Each page's previous and next and the search page, made again when the listed documents'
+        summaries changed (else the navs kept are put into pages made again); the shards of the index
+        whose pages changed (plenum.shards)."""
+        if "html" not in self.settings.formats:
+            return
         documents, site = self.record.documents, self.settings.site_dir
         listed = sorted(path for path, entry in documents.items() if entry.get("pages", {}).get("html"))
-        key = digest(code, self.record.pages.get("edition", {}).get("key", ""),
-                     *(f"{path}={documents[path]['key']}" for path in listed))
-        entry = self.record.pages.get("search")
-        if "html" not in self.settings.formats or entry and entry["key"] == key and not self.rendered \
-                and _exist(site, entry["files"]):
-            return
-        listing = [(path, str(self.record.part(documents[path]["summary"]))) for path in listed]
-        [done] = self.tasks("search", [(listing,)], shown=False)
-        remove_written(site, set(entry["files"] if entry else []) - set(done.files))
-        self.record.pages["search"] = {"key": key, "files": done.files}
+        key = digest(code, self.record.pages.get("edition", {}).get("key", ""), *listed)
+        entry = self.record.pages.get("search") or {"key": "", "files": []}
+        if entry["key"] == key and entry.get("navs") and self.record.has_parts([entry["navs"]]) \
+                and all_present(site, entry["files"]):
+            if self.rendered:
+                link_neighbours(self.record.part(entry["navs"]).read_text(encoding="utf-8"), site)
+        else:
+            listing = [(path, str(self.record.part(documents[path]["summary"]))) for path in listed]
+            [done] = self.tasks("search", [(listing,)], shown=False, apart=len(listing) >= LARGE)
+            remove_written(site, set(entry["files"]) - set(done.files))
+            self.record.pages["search"] = {"key": key, "files": done.files, "navs": self.record.keep(done.kept)}
+        index_shards(self.record, self.settings, self.tasks, code)
 
     # -- 5. the review -----------------------------------------------------------------------------
 
@@ -338,7 +352,7 @@ class Runner:
         for path in documents:
             bases[path] = base = digest(inputs, self.record.file_digest(Path(path)) or "")
             entry = record.get(path)
-            if not (entry and entry["key"] == self._source_key(base, entry["source"]) and _exist(folder, entry["pages"])
+            if not (entry and entry["key"] == self.record.source_key(base, entry["source"]) and all_present(folder, entry["pages"])
                     and self.record.has_parts([entry["listing"]])):
                 todo.append((path,))
         for done in self.tasks("review", todo):
@@ -347,7 +361,7 @@ class Runner:
             if done.error:  # no pages: tried again next time
                 self.summary.errors.append(done.error)
                 continue
-            record[done.path] = {"key": self._source_key(bases[done.path], done.source), "source": done.source,
+            record[done.path] = {"key": self.record.source_key(bases[done.path], done.source), "source": done.source,
                                  "pages": done.pages, "note": done.note, "total": done.total,
                                  "listing": self.record.keep(done.listing)}
         for gone in set(record) - set(documents):
@@ -365,7 +379,7 @@ class Runner:
         record, folder = self.record.reviews, self.settings.review_dir
         entry = self.record.pages.get("review")
         key = digest(inputs, *(f"{path}={record[path]['listing']}" for path in reviewed))
-        if entry and entry["key"] == key and _exist(folder, entry["files"]):
+        if entry and entry["key"] == key and all_present(folder, entry["files"]):
             return
         files = []
         if reviewed:
@@ -374,28 +388,6 @@ class Runner:
             files = done.files
         remove_written(folder, set(entry["files"] if entry else []) - set(files))
         self.record.pages["review"] = {"key": key, "files": files}
-
-    # -- what the record knows of files ------------------------------------------------------------
-
-    def _intact(self, files: dict[str, str | None]) -> bool:
-        """Whether the TEI files a conversion wrote still hold the bytes it left."""
-        return all(self.record.file_digest(Path(name)) == value for name, value in files.items())
-
-    def _tei_digest(self, path: str) -> str | None:
-        """A TEI file's digest; None when it cannot be read (the check reports it as the file's error)."""
-        try:
-            return self.record.file_digest(Path(path))
-        except OSError:
-            return None
-
-    def _source_key(self, base: str, source: str | None) -> str:
-        """A review's key: its base key and the bytes of the source file whose lines it shows."""
-        return digest(base, self.record.file_digest(Path(source)) or "" if source else "")
-
-    def _persons_key(self, path: Path, code: str) -> str:
-        """persons.xml's key: the code, its bytes and the names of the files beside it (its rules' inputs)."""
-        return digest(code, self.record.file_digest(path) or "",
-                      *sorted(other.name for other in path.parent.glob("*.xml")))
 
 
 def _edited(path: str) -> bool:
@@ -416,8 +408,3 @@ def _listed_key(path: str, entry: dict) -> str:
     """What the edition-wide pages take of a listed document: its summary (a dossier's page, its file
     too), so that a document changed where its summary is not changes none of them."""
     return f"{path}={digest(entry['summary'])}={entry['key'] if entry['corpus'] else ''}"
-
-
-def _exist(folder: Path, names) -> bool:
-    """Whether every file `names` (relative to `folder`) is there."""
-    return all((folder / name).is_file() for name in names)

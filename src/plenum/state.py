@@ -10,8 +10,9 @@ those it had when it was last hashed, at least two seconds after its last change
 the file system's clock tick is never missed). The state is one JSON file, written atomically at the end
 of a build; a missing state, or one of another format, means everything is done again; one that is not
 JSON stops the build. What the edition-wide pages and the review's overview are made from (each
-document's summary and review listing) is kept beside it, one file per content digest (`parts`), so that
-the record stays small and no process but the one making those pages holds them all.
+document's summary and review listing), and the documents' previous-and-next navs, are kept beside it,
+one file per content digest (`parts`), so that the record stays small and no process but the one making
+those pages holds them all.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from . import tei
 from .errors import InputError
 from .fileio import write_atomic
 from .paths import SCHEMA, XSLT
-from .persons import GENERATED
+from .persons import curated
 
 FORMAT = "plenum-build/2"
 # A hash is trusted from the record only when taken this long after the file last changed (nanoseconds).
@@ -73,9 +74,7 @@ def curated_digest(path: Path) -> str:
     cannot be read."""
     if not path.is_file():
         return digest("absent")
-    tree = tei.parse_file(path)
-    for element in list(tree.iterfind(f".//*[@resp='{GENERATED}']")):
-        element.getparent().remove(element)
+    tree = curated(tei.parse_file(path))
     for element in tree.iter():  # the layout around the compiled parts changes with them
         if element.text is not None and not element.text.strip():
             element.text = None
@@ -119,6 +118,25 @@ class State:
         self._hashed[name] = [*seen, taken, value]
         return value
 
+    def intact(self, files: dict[str, str | None]) -> bool:
+        """Whether the TEI files a conversion wrote still hold the bytes it left."""
+        return all(self.file_digest(Path(name)) == value for name, value in files.items())
+
+    def tei_digest(self, path: str) -> str | None:
+        """A TEI file's digest; None when it cannot be read (the check reports it as the file's error)."""
+        try:
+            return self.file_digest(Path(path))
+        except OSError:
+            return None
+
+    def source_key(self, base: str, source: str | None) -> str:
+        """A review's key: its base key and the bytes of the source file whose lines it shows."""
+        return digest(base, self.file_digest(Path(source)) or "" if source else "")
+
+    def persons_key(self, path: Path, code: str) -> str:
+        """persons.xml's key: the code, its bytes and the names of the files beside it (its rules' inputs)."""
+        return digest(code, self.file_digest(path) or "", *sorted(other.name for other in path.parent.glob("*.xml")))
+
     def curated_digest(self, path: Path) -> str:
         """curated_digest(path), kept in the record for as long as the file's bytes are the same."""
         value = self.file_digest(path) or ""
@@ -126,6 +144,14 @@ class State:
         if not (entry and entry["file"] == value):
             entry = self.pages["curated persons"] = {"file": value, "curated": curated_digest(path)}
         return entry["curated"]
+
+    def rewrote_persons(self, path: Path) -> None:
+        """persons.xml as the build rewrote it (its compiled parts alone): read without error, with the
+        curated part it had, so that the next build parses it for neither."""
+        value = self.file_digest(path)
+        self.pages["persons read"] = value
+        if "curated persons" in self.pages:
+            self.pages["curated persons"] = {**self.pages["curated persons"], "file": value}
 
     def keep(self, text: str) -> str:
         """Keep a part (a summary, a review listing) in the parts folder; its name there, its digest."""
@@ -141,7 +167,7 @@ class State:
 
     def has_parts(self, names: Iterable[str | None]) -> bool:
         """Whether every part named (None: no part) is in the parts folder."""
-        return all((self.parts / name).is_file() for name in names if name)
+        return all(os.path.isfile(os.path.join(self.parts, name)) for name in names if name)
 
     @classmethod
     def load(cls, path: Path) -> "State":
@@ -168,7 +194,7 @@ class State:
         if not (self.path.is_file() and self.path.read_bytes() == text):
             write_atomic(self.path, text)
         named = {entry.get(part) for entry in self.documents.values() for part in ("summary", "attested")} \
-            | {entry.get("listing") for entry in self.reviews.values()}
+            | {entry.get("listing") for entry in self.reviews.values()} | {self.pages.get("search", {}).get("navs")}
         for path in self.parts.glob("*") if self.parts.is_dir() else ():
             if path.name not in named and len(path.name) == 64:  # a part this build no longer names
                 path.unlink(missing_ok=True)

@@ -66,10 +66,13 @@ class Context:
 
     @functools.cached_property
     def renderer(self) -> Renderer:
-        """The stylesheets, rendering site pages with the personography of the TEI folder."""
+        """The stylesheets, rendering site pages with the personography of the TEI folder, as this
+        process read it for conversion (its curated part, plenum.persons.curated: a document's page
+        and rules read no attestation)."""
         renderer = Renderer(self.settings.formats)
         persons = self.settings.tei_dir / PERSONS if self.settings.tei_dir else None
-        self._persons = renderer.load(persons) if persons and persons.is_file() else None
+        self._persons = renderer.load_tree(pipeline.personography(self.settings.tei_dir).tree, persons) \
+            if persons and persons.is_file() else None
         renderer.edition(self._persons, base_url(self.settings.tei_dir))
         return renderer
 
@@ -298,12 +301,13 @@ def _site_pages(renderer: Renderer, summaries: list, persons: str | None, site: 
 
 
 def search(documents: list[tuple[str, str]]) -> EditionPages:
-    """The listed documents' (path, file of its summary) previous and next, the search page and index."""
+    """The listed documents' (path, file of its summary) previous and next, and the search page; the
+    navs kept, for the pages made again while the summaries are the same."""
     renderer = context().renderer
     with stage("search"):
         summaries = [renderer.load_summary(Path(part).read_text(encoding="utf-8"), path) for path, part in documents]
-        files = site_search.publish(renderer, summaries, context().settings.site_dir)
-    return EditionPages(files, timings=take())
+        files, pagers = site_search.publish(renderer, summaries, context().settings.site_dir)
+    return EditionPages(files, timings=take(), kept=pagers)
 
 
 def review_document(path: str) -> Reviewed:
@@ -360,9 +364,12 @@ TASKS = {
     # the listed documents' summaries and persons.xml; the code, persons.xml, the listed documents'
     # keys, and its pages
     "edition": Task(edition, "Edition"),
-    # the listed documents' summaries; the code, the edition's key, the documents' keys, whether a
-    # page was made again, and its files
+    # the listed documents' summaries (their pages' previous and next, the search page); the code, the
+    # edition's key, the documents' keys, whether a page was made again, and its files
     "search": Task(search, "Search"),
+    # the site, a shard of the search index and its pages (plenum.shards); the code, Pagefind's
+    # version, the pages' documents' keys, and its files
+    "index": Task(site_search.index, "Indexing"),
     # a TEI file; its bytes, the code, the folders, the bytes of the source file it shows, and its pages
     "review": Task(review_document, "Reviewing"),
     # every reviewed document's listing; the reviews' keys, and its pages
