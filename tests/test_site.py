@@ -378,3 +378,16 @@ def test_no_page_or_style_sheet_needs_the_has_selector(site):
     shipped = [path for path in site.iterdir() if path.suffix in (".css", ".html")]
     assert "edition.css" in {path.name for path in shipped}
     assert [path.name for path in shipped if ":has(" in path.read_text(encoding="utf-8")] == []
+
+
+def test_each_hidden_view_switch_names_its_group(site):
+    """The switches' radio buttons stand outside the fieldset of their labels (the style sheet reads
+    them as siblings of what they switch): each is described by that fieldset's legend."""
+    radios = 0
+    for path in sorted(site.glob("*.html")):
+        tree = page(site, path.name)
+        for radio in tree.xpath("//input[@type='radio'][contains(concat(' ', @class, ' '), ' switch-state ')]"):
+            described = tree.xpath(f"//legend[@id='{radio.get('aria-describedby')}']")
+            assert described and described[0].text in {"View", "Columns", "Order"}, (path.name, radio.get("id"))
+            radios += 1
+    assert radios > 5

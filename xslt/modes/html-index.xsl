@@ -33,10 +33,10 @@
             of a conversation linked to the person index, and a plain-text edition.</p>
           <section aria-labelledby="pl-documents">
             <h2 id="pl-documents">Documents</h2>
-            <input type="radio" class="switch-state" name="order" id="pl-order-oldest" checked=""/>
-            <input type="radio" class="switch-state" name="order" id="pl-order-newest"/>
+            <input type="radio" class="switch-state" name="order" id="pl-order-oldest" aria-describedby="pl-switch-order" checked=""/>
+            <input type="radio" class="switch-state" name="order" id="pl-order-newest" aria-describedby="pl-switch-order"/>
             <fieldset class="switch">
-              <legend>Order</legend>
+              <legend id="pl-switch-order">Order</legend>
               <label for="pl-order-oldest">oldest first</label>
               <label for="pl-order-newest">newest first</label>
             </fieldset>

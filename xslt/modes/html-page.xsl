@@ -127,15 +127,16 @@
   <!-- The state of the view switches: radio buttons ahead of everything they switch (the text, the
        notes), which the style sheet reads with the sibling combinator (input:checked ~ * .dpl), so no
        script and no :has(). They are hidden; the labels in the switch bar (pl:switches) draw them and
-       take their clicks; in the tab order they come just before the text. -->
+       take their clicks; in the tab order they come just before the text. Outside the labels' fieldset,
+       each names its group by the fieldset's legend (aria-describedby), as a screen reader would. -->
   <xsl:template name="pl:switch-states">
     <xsl:param name="parallel" as="xs:boolean"/>
-    <input type="radio" class="switch-state" name="view" id="pl-view-reading" checked=""/>
-    <input type="radio" class="switch-state" name="view" id="pl-view-diplomatic"/>
+    <input type="radio" class="switch-state" name="view" id="pl-view-reading" aria-describedby="pl-switch-view" checked=""/>
+    <input type="radio" class="switch-state" name="view" id="pl-view-diplomatic" aria-describedby="pl-switch-view"/>
     <xsl:if test="$parallel">
-      <input type="radio" class="switch-state" name="columns" id="pl-columns-both" checked=""/>
-      <input type="radio" class="switch-state" name="columns" id="pl-columns-original"/>
-      <input type="radio" class="switch-state" name="columns" id="pl-columns-translation"/>
+      <input type="radio" class="switch-state" name="columns" id="pl-columns-both" aria-describedby="pl-switch-columns" checked=""/>
+      <input type="radio" class="switch-state" name="columns" id="pl-columns-original" aria-describedby="pl-switch-columns"/>
+      <input type="radio" class="switch-state" name="columns" id="pl-columns-translation" aria-describedby="pl-switch-columns"/>
     </xsl:if>
   </xsl:template>
 
@@ -145,13 +146,13 @@
     <xsl:param name="parallel" as="xs:boolean"/>
     <div class="switches" data-pagefind-ignore="">
       <fieldset class="switch">
-        <legend>View</legend>
+        <legend id="pl-switch-view">View</legend>
         <label for="pl-view-reading">reading text</label>
         <label for="pl-view-diplomatic">diplomatic text</label>
       </fieldset>
       <xsl:if test="$parallel">
         <fieldset class="switch">
-          <legend>Columns</legend>
+          <legend id="pl-switch-columns">Columns</legend>
           <label for="pl-columns-both">original and translation</label>
           <label for="pl-columns-original">original</label>
           <label for="pl-columns-translation">translation</label>
