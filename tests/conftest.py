@@ -7,7 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from plenum.cli import main
 from plenum.errors import PlenumError
 from plenum.edition import tei_files
 from plenum.render import FORMATS
@@ -79,3 +81,21 @@ def cases_project(folder: Path) -> Path:
     (folder / "tei").mkdir()
     shutil.copyfile(ROOT / "tei" / "persons.xml", folder / "tei" / "persons.xml")
     return folder
+
+
+def page_edition(root: Path, page: Path, review: bool = False) -> Path:
+    """A project in `root` holding one page: converted, validated and rendered (and reviewed) each by
+    its own command, as an editor runs them; each command must succeed."""
+    (root / "seeds").mkdir()
+    shutil.copy(page, root / "seeds")
+    (root / "tei").mkdir()
+    shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
+    document = root / "tei" / f"{page.stem}.xml"
+    commands = [("convert", root / "seeds", "-o", root / "tei"), ("validate", document),
+                ("render", document, "-o", root / "site")]
+    if review:
+        commands.append(("review", document, "-o", root / "review", "--site", root / "site"))
+    for command in commands:
+        result = CliRunner().invoke(main, [str(arg) for arg in command])
+        assert result.exit_code == 0, result.output
+    return root

@@ -8,6 +8,16 @@ from plenum import pipeline
 from plenum.readers.fontshift import LOST
 
 
+# A journal page's running head and a document's opening block: number, title, archival citation and
+# the translator's line (in this journal the citation follows the title).
+OPENING = ["Cold Times Bulletin, Issue 9", "",
+           "DOCUMENT No. 1", "",
+           "Memorandum of a Talk, 3 April 1957", "",
+           "[Source: RGANI, Fond 5, Opis 28, Delo 410, Listy 12-13. ",
+           "Obtained for CWIHP by Ann Reader and translated for ",
+           "CWIHP by Paul Writer.]", ""]
+
+
 def shifted(text: str, glyphs: dict[str, str] | None = None) -> str:
     """Text as a damaged text layer prints it in a font whose glyphs are shifted by 29 code points:
     spaces and marks that fall below the printable range become lost characters; `glyphs` gives

@@ -8,7 +8,7 @@ import pytest
 
 from plenum import tei
 
-from .dossiers import converted_dossier, shifted
+from .dossiers import OPENING, converted_dossier, shifted
 
 NS = {"t": tei.TEI_NS}
 QUOTES = {"“": "³", "”": "´"}   # the quotation marks' glyphs in the shifted font
@@ -24,12 +24,7 @@ DOSSIER = "\n".join([
     "sent its grain twice a year. " + PLAIN,
     shifted("In the spring, the boatmen were paid in grain. Then ", QUOTES) + "the miller wrote: “To the files.” " + PLAIN,
     PLAIN, PLAIN, "",
-    "Cold Times Bulletin, Issue 9", "",
-    "DOCUMENT No. 1", "",
-    "Memorandum of a Talk, 3 April 1957", "",
-    "[Source: RGANI, Fond 5, Opis 28, Delo 410, Listy 12-13. ",
-    "Obtained for CWIHP by Ann Reader and translated for ",
-    "CWIHP by Paul Writer.]", "",
+    *OPENING,
     "This note was read by the new committee and a few others.", "",
     shifted(UNCLOSED, QUOTES),
     "The note was used for the report on the mill in June ",

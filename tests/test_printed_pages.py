@@ -18,7 +18,7 @@ from plenum import tei
 from plenum.cli import main
 
 from .conftest import ROOT
-from .dossiers import converted_dossier
+from .dossiers import OPENING, converted_dossier
 from .test_reading_browser import browser, visit  # noqa: F401  (the module's Chromium fixture)
 
 NS = {"t": tei.TEI_NS}
@@ -26,12 +26,7 @@ LINE = "the ferry carried the new boats and a few old ones to the quay and the m
 DOSSIER = "\n".join([
     "Few boats on the river have carried such heavy loads as the old ferry. The mill ",
     "sent its grain twice a year. " + LINE, LINE, LINE, "",
-    "Cold Times Bulletin, Issue 9", "",
-    "DOCUMENT No. 1", "",
-    "Memorandum of a Talk, 3 April 1957", "",
-    "[Source: RGANI, Fond 5, Opis 28, Delo 410, Listy 12-13. ",
-    "Obtained for CWIHP by Ann Reader and translated for ",
-    "CWIHP by Paul Writer.]", "",
+    *OPENING,
     "The committee read the note on the boats and the quay, and " + LINE,
     LINE, "", "", "",
     "Cold Times Bulletin, Issue 9", "",

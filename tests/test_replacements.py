@@ -8,17 +8,14 @@ other handwritten bracket stays an insertion. Tried on look-alike sentences, a l
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from lxml import html
 
-from plenum.cli import main
 from plenum.tei import NS
 
-from .conftest import ROOT
+from .conftest import ROOT, page_edition
 from .test_brackets import HAND, one, parse, xml
 from .test_reading_browser import browser, visit  # noqa: F401  (the module's Chromium fixture)
 
@@ -61,17 +58,7 @@ def test_any_other_handwritten_bracket_stays_an_insertion(sentence):
 @pytest.fixture(scope="module")
 def edition(tmp_path_factory) -> Path:
     """The look-alike page converted, validated and rendered by the commands."""
-    root = tmp_path_factory.mktemp("replacements")
-    (root / "seeds").mkdir()
-    shutil.copy(PAGE, root / "seeds")
-    (root / "tei").mkdir()
-    shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
-    document = root / "tei" / f"{PAGE.stem}.xml"
-    for command in (("convert", root / "seeds", "-o", root / "tei"), ("validate", document),
-                    ("render", document, "-o", root / "site")):
-        result = CliRunner().invoke(main, [str(arg) for arg in command])
-        assert result.exit_code == 0, result.output
-    return root
+    return page_edition(tmp_path_factory.mktemp("replacements"), PAGE)
 
 
 def view_text(page: Path, hidden: str) -> str:

@@ -5,41 +5,22 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from lxml import html
 
-from plenum.cli import main
-
-from .conftest import ROOT
+from .conftest import page_edition
 
 CASE = Path(__file__).parent / "cases" / "archive-text" / "stamps.txt"
 STAMPS = [("stamp", "CPSU CC General Department, 2nd sector"), ("faded image of a stamp", "Received 3 March 1958"),
           ("Stamp of the Embassy", "No. 112")]
 
 
-def run(*args):
-    return CliRunner().invoke(main, [str(arg) for arg in args])
-
-
 @pytest.fixture(scope="module")
 def edition(tmp_path_factory) -> Path:
     """The page converted, validated, rendered and reviewed, each by its own command."""
-    root = tmp_path_factory.mktemp("stamps")
-    (root / "seeds").mkdir()
-    shutil.copy(CASE, root / "seeds")
-    (root / "tei").mkdir()
-    shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
-    document = root / "tei" / "stamps.xml"
-    for command in (("convert", root / "seeds", "-o", root / "tei"), ("validate", document),
-                    ("render", document, "-o", root / "site"),
-                    ("review", document, "-o", root / "review", "--site", root / "site")):
-        result = run(*command)
-        assert result.exit_code == 0, result.output
-    return root
+    return page_edition(tmp_path_factory.mktemp("stamps"), CASE, review=True)
 
 
 def test_each_stamp_is_one_valid_stamp_with_the_translators_words_as_its_note(edition):
