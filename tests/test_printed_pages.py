@@ -54,8 +54,10 @@ def markers(page: Path) -> list[str]:
 
 
 def plain_markers(page: Path) -> list[str]:
-    """The page markers of a plain-text page's text (after its header's rule, before its textual notes)."""
+    """The page markers of a plain-text page's text (after its header's rule, before its textual notes),
+    each whole on one line."""
     text = page.read_text(encoding="utf-8").split("-" * 72, 1)[1].split("Textual notes")[0]
+    assert not re.search(r"\[p\.\n", text), "a page marker is split across two lines"
     return [" ".join(marker.split()) for marker in re.findall(r"\[(p\.\s[^\]]+)\]", text)]
 
 

@@ -275,10 +275,20 @@
     <xsl:param name="first" as="xs:string"/>
     <xsl:param name="indent" as="xs:string"/>
     <xsl:variable name="words" select="normalize-space($text)"/>
-    <xsl:sequence select="if (not($words)) then replace($first, '\s+$', '')
+    <xsl:variable name="kept" select="contains($words, '[') and not(contains($words || $first || $indent, '&#xA0;'))"/>
+    <xsl:variable name="lines" select="if (not($words)) then replace($first, '\s+$', '')
         else if (string-length($first) + string-length($words) le $pl:width) then $first || $words
-        else $first || string-join(pl:lines($words, 1, $pl:width - string-length($first), $pl:width - string-length($indent)),
-            '&#10;' || $indent)"/>
+        else $first || string-join(pl:lines(if ($kept) then pl:markers-kept($words) else $words, 1,
+            $pl:width - string-length($first), $pl:width - string-length($indent)), '&#10;' || $indent)"/>
+    <xsl:sequence select="if ($kept) then translate($lines, '&#xA0;', ' ') else $lines"/>
+  </xsl:function>
+
+  <!-- Short bracketed marks of two words ('[p. 526]', '[fol. 53]') with a no-break space inside, so
+       that a line never ends in the middle of one; pl:wrap turns it back into a space (it does so
+       only for a text that held no no-break space of its own). -->
+  <xsl:function name="pl:markers-kept" as="xs:string">
+    <xsl:param name="words" as="xs:string"/>
+    <xsl:sequence select="replace($words, '\[([^\[\] ]{1,8}) ([^\[\] ]{1,8})\]', '[$1&#xA0;$2]')"/>
   </xsl:function>
 
   <!-- The lines of normalized $words from position $at: the longest run of words of at most $room
