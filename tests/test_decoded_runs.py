@@ -8,7 +8,7 @@ import pytest
 
 from plenum import tei
 
-from .dossiers import converted_dossier, shifted
+from .dossiers import OPENING, converted_dossier, shifted
 
 NS = {"t": tei.TEI_NS}
 
@@ -27,16 +27,7 @@ DOSSIER = "\n".join([
     "2. Ibid., l. 3.",
     "3. Ibid., l. 4.",
     "",
-    "Cold Times Bulletin, Issue 9",
-    "",
-    "DOCUMENT No. 1",
-    "",
-    "Memorandum of a Talk, 3 April 1957",
-    "",
-    "[Source: RGANI, Fond 5, Opis 28, Delo 410, Listy 12-13. ",
-    "Obtained for CWIHP by Ann Reader and translated for ",
-    "CWIHP by Paul Writer.]",
-    "",
+    *OPENING,
     "This note was read by the new committee and a few others.",
     "",
 ])
