@@ -53,12 +53,15 @@ def mapped(label: str) -> bool:
     return " ".join(label.split()) in LABELS
 
 
+_ARCHIVE_NAMES = frozenset(field.lower() for field in ARCHIVE_FIELDS)
+
+
 def catalogued(label: str) -> bool:
     """True when the archive is known to print a field of this name (mapped or kept as a note), in
     one of the cases a page sets it: as printed, in capitals, sentence or title case ('TyPE' is none)."""
     label = " ".join(label.split())
     name = label.lower()
-    known = name in NAMES or name in {field.lower() for field in ARCHIVE_FIELDS}
+    known = name in NAMES or name in _ARCHIVE_NAMES
     cases = {label.upper(), label[:1].upper() + name[1:], label.title()}
     return known and (label in LABELS or label in ARCHIVE_FIELDS or label in cases)
 
