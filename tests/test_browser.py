@@ -169,8 +169,12 @@ def test_a_document_page_renders_and_switches_views_without_script(site, browser
     assert browser.errors() == []
 
 
-def test_the_person_index_renders(site, browser):
+def test_the_person_index_and_a_person_s_page_render(site, browser):
     browser.open((site / "persons.html").as_uri())
     assert browser.evaluate(HEADINGS)[0] == "Persons"
     assert browser.evaluate("document.querySelectorAll('section.person').length") > 50
     assert browser.errors() == []
+    browser.open((site / "persons" / "mikoyan-anastas.html").as_uri())
+    assert browser.evaluate(HEADINGS)[0] == "Anastas Mikoyan"
+    assert browser.evaluate("document.querySelectorAll('.occurrences a').length") > 10
+    assert browser.errors() == []  # its style sheet and icon, one folder up, loaded

@@ -39,7 +39,9 @@ def pages(site: Path) -> set[str]:
 
 
 def listed(site: Path, stem: str) -> bool:
-    return any(stem in (site / name).read_text(encoding="utf-8") for name in ("index.html", "persons.html"))
+    """Whether the home page, the person index or a person's page names a document."""
+    return any(stem in path.read_text(encoding="utf-8")
+               for path in [site / "index.html", site / "persons.html", *site.glob("persons/*.html")])
 
 
 def assert_reported_alone(result, name: Path, pages_before: set[str]) -> None:

@@ -106,7 +106,10 @@ def test_a_base_address_that_is_no_web_address_is_refused_naming_the_file(tmp_pa
 
 def test_the_person_index_counts_a_turn_once_links_a_place_once_and_lists_names_only_when_there_are(site):
     index = html.parse(str(site / "persons.html")).getroot()
-    for item in index.xpath("//ul[@class='occurrences']/li"):
+    items = [item for path in sorted(site.glob("persons/*.html"))
+             for item in html.parse(str(path)).getroot().xpath("//ul[@class='occurrences']/li")]
+    assert items
+    for item in items:
         links = item.xpath(".//span/a/@href")
         assert len(links) == len(set(links)), item.text_content()[:120]
         turns = item.xpath("string(span[@class='turns'])")

@@ -7,12 +7,14 @@ document's own page needs nothing but the document and the personography.
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from lxml import etree, html
 
+from plenum import person_pages
 from plenum.edition import tei_files
 from plenum.runner import render
 from plenum.summary import Summary
@@ -73,7 +75,8 @@ def test_the_site_has_a_page_a_text_and_the_tei_of_every_document(site):
     assert not (site / "persons.txt").exists()
 
 
-@pytest.mark.parametrize("name", [p.stem + ".html" for p in DOCUMENTS] + ["index.html", "persons.html"])
+@pytest.mark.parametrize("name", [p.stem + ".html" for p in DOCUMENTS] + ["index.html", "persons.html",
+                                                                         "persons/mikoyan-anastas.html"])
 def test_every_page_is_html5_with_lang_landmarks_ordered_headings_and_unique_ids(site, name):
     raw = (site / name).read_text(encoding="utf-8")
     assert raw.startswith("<!DOCTYPE HTML>")
@@ -95,15 +98,17 @@ def test_every_page_is_html5_with_lang_landmarks_ordered_headings_and_unique_ids
 
 
 def test_every_link_resolves_to_a_file_and_an_anchor(site):
+    """Every page's links, the person pages' in persons/ too, land on a file of the site and an anchor."""
     anchors: dict[str, set[str]] = {}
-    for path in site.glob("*.html"):
-        anchors[path.name] = set(page(site, path.name).xpath("//@id"))
+    for path in [*site.glob("*.html"), *site.glob("persons/*.html")]:
+        anchors[path.relative_to(site).as_posix()] = set(page(site, path.relative_to(site)).xpath("//@id"))
+    assert any(name.startswith("persons/") for name in anchors)
     for name in anchors:
         for href in page(site, name).xpath("//a/@href | //link/@href"):
             parts = urlsplit(href)
             if parts.scheme in ("http", "https", "mailto"):
                 continue
-            target = unquote(parts.path) or name
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(name), unquote(parts.path))) if parts.path else name
             assert (site / target).is_file(), f"{name}: {href}"
             if parts.fragment and target.endswith(".html"):
                 assert unquote(parts.fragment) in anchors[target], f"{name}: {href}"
@@ -213,7 +218,8 @@ def test_an_original_and_its_translation_stand_side_by_side_turn_by_turn(site):
 def test_speakers_and_names_link_to_the_person_index_which_links_back_to_every_turn(site):
     persons = page(site, "persons.html")
     people = {section.get("id"): section for section in persons.find_class("person") if section.tag == "section"}
-    turn_links = set(persons.xpath("//section[@class='person']//span[@class='turns']/a/@href"))
+    turn_links = {href.removeprefix("../") for path in site.glob("persons/*.html")
+                  for href in page(site, path.relative_to(site)).xpath("//span[@class='turns']/a/@href")}
     for path in DOCUMENTS:
         document = page(site, path.stem + ".html")
         for sp in tei(path).iter(q("sp")):
@@ -311,6 +317,11 @@ def test_the_edition_pages_need_only_the_summaries(site, summaries):
     loaded = [renderer.load_summary(text, path) for path, text in summaries.items()]
     assert renderer.index(loaded) == (site / "index.html").read_text(encoding="utf-8")
     assert renderer.persons(loaded) == (site / "persons.html").read_text(encoding="utf-8")
+    by_path = dict(zip(summaries, loaded))
+    named = person_pages.named(summaries)
+    for person in ("mikoyan-anastas", "kim-il-sung"):
+        assert renderer.person(person, [by_path[path] for path in named[person]]) == \
+            (site / person_pages.page_name(person)).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("path", [p for p in DOCUMENTS if tei(p).tag != q("teiCorpus")], ids=lambda p: p.stem)
@@ -347,8 +358,7 @@ def test_a_dossier_page_lists_its_members_by_title(site):
 
 
 def test_the_person_index_numbers_every_turn_and_name_as_the_document_does(site):
-    people = {section.get("id"): section for section in page(site, "persons.html").find_class("person")
-              if section.tag == "section"}
+    people = {path.stem: page(site, path.relative_to(site)) for path in site.glob("persons/*.html")}
     for path in DOCUMENTS:
         root = tei(path)
         if root.tag == q("teiCorpus"):
@@ -357,7 +367,7 @@ def test_the_person_index_numbers_every_turn_and_name_as_the_document_does(site)
             who = (sp.get("who") or "").partition("persons.xml#")[2]
             if who in people and sp.get(XML_ID):
                 original = sp.xpath("ancestor::tei:text[@type='original']", namespaces={"tei": TEI_NS})
-                link = people[who].xpath(f".//span[@class='turns']/a[@href='{path.stem}.html#{sp.get(XML_ID)}']")
+                link = people[who].xpath(f".//span[@class='turns']/a[@href='../{path.stem}.html#{sp.get(XML_ID)}']")
                 assert len(link) == 1, (path.stem, sp.get(XML_ID))
                 assert link[0].text == f"{number}{' (original)' if original else ''}"
                 speaker = sp.find(q("speaker"))
@@ -369,7 +379,7 @@ def test_the_person_index_numbers_every_turn_and_name_as_the_document_does(site)
                               if e.get(XML_ID) and e.tag != q("persName"))              # is no anchor)
                 # a place is linked once, with the first form it is named by there
                 hrefs = people[who].xpath(".//span[@class='mentions']/a/@href")
-                assert f"{path.stem}.html#{anchor}" in hrefs, (path.stem, words(name))
+                assert f"../{path.stem}.html#{anchor}" in hrefs, (path.stem, words(name))
 
 
 def test_no_page_or_style_sheet_needs_the_has_selector(site):

@@ -59,7 +59,8 @@ def build(seeds: Path, tei_dir: Path, site: Path, force: bool, schema: str, jobs
     """Convert SEEDS into TEI, validate the edition, render the valid documents, and review them.
 
     Writes tei/<source>.xml for each source, site/<document>.html, .txt and .csl.json (its citation)
-    for each valid TEI document, site/index.html, site/persons.html, site/search.html with the search
+    for each valid TEI document, site/index.html, site/persons.html with a page for each person the
+    documents name (site/persons/<id>.html), site/search.html with the search
     index in site/pagefind/ (Pagefind; the search needs the site served over HTTP), and the
     encoding review of each of the
     edition's own readable documents: review/<document>.json and .html, review/index.json,

@@ -54,6 +54,7 @@ class EditionPages:
     errors: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     kept: str = ""  # what the record keeps for the next build (the search's previous-and-next navs)
+    persons: dict[str, str] = field(default_factory=dict)  # each person page's key (plenum.person_pages)
 
 
 @dataclass

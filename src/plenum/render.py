@@ -108,6 +108,11 @@ class Renderer:
         mentions in the documents of these summaries."""
         return self._call("persons", {**self._parameters, "summaries": self.engine.sequence(summaries)})
 
+    def person(self, person: str, summaries: list) -> str:
+        """A person's page (in persons/ of the site): the documents of these summaries that name them."""
+        return self._call("person", {**self._parameters, "summaries": self.engine.sequence(summaries),
+                                     "up": self.engine.string("../"), "person-page": self.engine.string(person)})
+
     def pagers(self, summaries: list) -> str:
         """Each listed document's previous and next document, a nav per line (plenum.search)."""
         return self._call("pagers", {**self._parameters, "summaries": self.engine.sequence(summaries)})

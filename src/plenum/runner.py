@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import fingerprint, pipeline, tei, timing
+from . import fingerprint, person_pages, pipeline, tei, timing
 from .edition import PERSONS, REVIEW_PAGES, Edition, remove_written, unique_names
 from .errors import InputError
 from .fileio import all_present
@@ -315,11 +315,14 @@ class Runner:
             return
         listing = [(path, str(self.record.part(documents[path]["summary"])), documents[path]["corpus"])
                    for path in listed]
-        [done] = self.tasks("edition", [(listing, str(persons) if persons else None)], shown=False,
+        made = {person: page for person, page in (entry or {}).get("persons", {}).items()
+                if (site / person_pages.page_name(person)).is_file()}  # a person page missing is made again
+        [done] = self.tasks("edition", [(listing, str(persons) if persons else None, code, made)], shown=False,
                             apart=len(listing) >= LARGE)
         self.summary.errors += done.errors
         remove_written(site, set(entry["files"] if entry else []) - set(done.files))
-        self.record.pages["edition"] = {"key": "" if done.errors else key, "files": done.files}
+        self.record.pages["edition"] = {"key": "" if done.errors else key, "files": done.files,
+                                        "persons": {} if done.errors else done.persons}
 
     def search(self, code: str) -> None:
         """Each page's previous and next and the search page, made again when the listed documents'

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import pipeline, review as reviewer, search as site_search, teidiff, tei
+from . import person_pages, pipeline, review as reviewer, search as site_search, teidiff, tei
 from .siteconfig import base_url
 from .edition import NEW, PERSONS, remove_written
 from .errors import InputError, PlenumError, naming
@@ -253,23 +253,32 @@ def validate(path: str, schema: str = "project") -> Validated:
     return done
 
 
-def edition(documents: list[tuple[str, str, bool]], persons: str | None) -> EditionPages:
+def edition(documents: list[tuple[str, str, bool]], persons: str | None, base: str = "",
+            previous: dict[str, str] | None = None) -> EditionPages:
     """The pages that list documents, from the listed documents' (path, file of its summary, is a dossier): each
     dossier's pages, and with HTML the home page, the person index (with `persons`, the
-    personography's path), persons.xml and the style sheet. A dossier that fails to render is
+    personography's path), each named person's page (made again when its key, from `base`, the code,
+    is not the one in `previous`), persons.xml and the style sheet. A dossier that fails to render is
     reported by name and left out of the lists; any other failure is the run's and stops it."""
     renderer, site = context().renderer, context().settings.site_dir
     done = EditionPages()
     with stage("edition pages"):
-        renderer.edition(renderer.load(persons) if persons else None)
-        summaries = {path: renderer.load_summary(Path(part).read_text(encoding="utf-8"), path)
-                     for path, part, _ in documents}
+        personography = tei.parse_file(persons) if persons else None
+        renderer.edition(renderer.load_tree(personography, Path(persons)) if persons else None)
+        texts = {path: Path(part).read_text(encoding="utf-8") for path, part, _ in documents}
+        summaries = {path: renderer.load_summary(text, path) for path, text in texts.items()}
         for path, _, corpus in documents:
             if corpus and (error := _dossier(renderer, Path(path), site, list(summaries.values()), done.files)):
                 done.errors.append(error)
-                del summaries[path]
+                del summaries[path], texts[path]
         if "html" in renderer.formats:
             done.files += _site_pages(renderer, list(summaries.values()), persons, site)
+            if personography is not None:
+                people = {person.get(tei.XML_ID): etree.tostring(person) for person
+                          in personography.xpath("/tei:TEI/tei:text/tei:body//tei:person[@xml:id]", namespaces=tei.NS)}
+                named = person_pages.named(texts)
+                done.persons = person_pages.keys(base, people, named, texts)
+                done.files += person_pages.write(renderer, site, summaries, named, done.persons, previous or {})
     done.timings = take()
     return done
 

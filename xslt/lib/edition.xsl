@@ -18,6 +18,11 @@
   <!-- The address the site is published at, ending in '/' (plenum.toml’s base, see plenum.siteconfig):
        canonical links and citations name a page by it; '' when none is configured. -->
   <xsl:param name="base" as="xs:string" select="''"/>
+  <!-- The way from the page to the site's folder: '' for the pages in it, '../' for a person's page
+       in persons/ (its links to the site's pages and style sheet start with it). -->
+  <xsl:param name="up" as="xs:string" select="''"/>
+  <!-- The person whose page (template person) is made: their id in the personography. -->
+  <xsl:param name="person-page" as="xs:string" select="''"/>
 
   <xsl:variable name="pl:edition-title" as="xs:string" select="'The 1956 August Plenum documents'"/>
 

@@ -86,8 +86,8 @@
       <meta charset="utf-8"/>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <title>{$title}{if ($title != $pl:edition-title) then ' — ' || $pl:edition-title else ''}</title>
-      <xsl:if test="$site"><link rel="icon" type="image/svg+xml" href="favicon.svg"/></xsl:if>
-      <link rel="stylesheet" href="edition.css"/>
+      <xsl:if test="$site"><link rel="icon" type="image/svg+xml" href="{$up}favicon.svg"/></xsl:if>
+      <link rel="stylesheet" href="{$up}edition.css"/>
       <xsl:if test="$site and $stem">
         <link rel="alternate" type="application/tei+xml" href="{encode-for-uri($stem)}.xml"/>
         <link rel="alternate" type="text/plain" href="{encode-for-uri($stem)}.txt"/>
@@ -103,14 +103,14 @@
 
   <xsl:template name="pl:site-header">
     <header class="site" data-pagefind-ignore="all">
-      <p class="site-title"><a href="index.html">{$pl:edition-title}</a></p>
+      <p class="site-title"><a href="{$up}index.html">{$pl:edition-title}</a></p>
       <xsl:if test="$site">
         <nav aria-label="Edition">
-          <a href="index.html#pl-documents">Documents</a>
-          <xsl:if test="exists($persons)"><a href="persons.html">Persons</a></xsl:if>
-          <a href="search.html">Search</a>
+          <a href="{$up}index.html#pl-documents">Documents</a>
+          <xsl:if test="exists($persons)"><a href="{$up}persons.html">Persons</a></xsl:if>
+          <a href="{$up}search.html">Search</a>
         </nav>
-        <form class="search" action="search.html" role="search">
+        <form class="search" action="{$up}search.html" role="search">
           <label>Search the edition <input type="search" name="q"/></label>
           <button type="submit">Search</button>
         </form>

@@ -1,7 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Template "persons" and mode "persons": the person index, from the personography and the
-     documents' summaries (mode summary). Each person: name forms (with their languages), role, and
-     per document a link to each turn they speak (sp/@who) and each place they are named (persName/@ref). -->
+<!-- Templates "persons" and "person", mode "persons": the person index and each person's page, from
+     the personography and the documents' summaries (mode summary). The index (persons.html) gives
+     each person their name forms (with their languages), role, how often they speak and are named,
+     and a link to their page; a person's page (persons/<id>.html) lists the documents that name them,
+     by date, with a link to each turn they speak (sp/@who) and each place they are named
+     (persName/@ref). A page per person keeps every page the size of what it shows: one person's
+     occurrences, made again only when the documents that name them change. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -13,6 +17,7 @@
     expand-text="yes">
 
   <xsl:mode name="persons" on-no-match="fail" on-multiple-match="fail"/>
+  <xsl:mode name="person-about" on-no-match="fail" on-multiple-match="fail"/>
 
   <!-- A summary's turns and mentions of a person, by personography id. -->
   <xsl:key name="pl:occurrences" match="pl:person" use="@ref"/>
@@ -34,17 +39,22 @@
         <main id="pl-main">
           <h1>Persons</h1>
           <p class="lede">Everyone who speaks or is named in the documents, by surname: the forms of the name
-            the documents use (as attested, OCR misreadings included), who they were, and a link to each turn they
-            speak and each place they are named. Turns are numbered as in the margin of each document.</p>
+            the documents use (as attested, OCR misreadings included), who they were, and how often they speak
+            and are named. Each person’s page links to each turn they speak and each place they are named.</p>
           <nav aria-label="Initials" class="initials">
             <xsl:for-each-group select="$people" group-by="upper-case(substring(@xml:id, 1, 1))">
               <a href="#{current-group()[1]/@xml:id}">{current-grouping-key()}</a>
             </xsl:for-each-group>
           </nav>
+          <xsl:variable name="occurrences" as="map(xs:string, element(pl:person)+)">
+            <xsl:map>
+              <xsl:for-each-group select="$by-date/pl:person[pl:turns | pl:mentions]" group-by="@ref">
+                <xsl:map-entry key="string(current-grouping-key())" select="current-group()"/>
+              </xsl:for-each-group>
+            </xsl:map>
+          </xsl:variable>
           <xsl:apply-templates select="$people" mode="persons">
-            <xsl:with-param name="attesting" tunnel="yes" select="map:merge(
-                for $summary in $by-date, $ref in distinct-values($summary/pl:person[pl:turns | pl:mentions]/@ref ! string()) return map{$ref: $summary},
-                map{'duplicates': 'combine'})"/>
+            <xsl:with-param name="occurrences" tunnel="yes" select="$occurrences"/>
           </xsl:apply-templates>
           <xsl:call-template name="pl:local-persons"><xsl:with-param name="summaries" select="$by-date"/></xsl:call-template>
         </main>
@@ -53,57 +63,111 @@
     </html>
   </xsl:template>
 
+  <!-- A person's page (persons/<id>.html, the person of the parameter person-page), from the
+       summaries of the documents that name them (any others are passed over). -->
+  <xsl:template name="person">
+    <xsl:variable name="person" select="pl:personography-person($person-page)"/>
+    <xsl:variable name="name" select="pl:person-name($person)"/>
+    <html lang="en">
+      <xsl:call-template name="pl:head">
+        <xsl:with-param name="title" select="$name"/>
+        <xsl:with-param name="stem" select="()"/>
+      </xsl:call-template>
+      <body class="persons person-page">
+        <xsl:call-template name="pl:site-header"/>
+        <main id="pl-main">
+          <section class="person" id="{$person-page}" aria-labelledby="{$person-page}-name">
+            <h1 id="{$person-page}-name">{$name}</h1>
+            <xsl:apply-templates select="$person" mode="person-about"/>
+            <p class="back"><a href="{$up}persons.html#{$person-page}">All persons</a></p>
+            <xsl:variable name="attesting" select="pl:by-date($summaries/pl:summary[not(@root = 'teiCorpus')]
+                [pl:person[@ref = $person-page][pl:turns | pl:mentions]])"/>
+            <xsl:choose>
+              <xsl:when test="$attesting">
+                <ul class="occurrences">
+                  <xsl:apply-templates select="$attesting" mode="persons"/>
+                </ul>
+              </xsl:when>
+              <xsl:otherwise><p class="occurrences">Not in the documents of this edition.</p></xsl:otherwise>
+            </xsl:choose>
+          </section>
+        </main>
+        <xsl:call-template name="pl:site-footer"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- A person in the index: who they were, how often the documents have them, and their page. -->
   <xsl:template match="tei:person" mode="persons">
-    <!-- person id -> the summaries of the documents that name them, by date: each person visits only those -->
-    <xsl:param name="attesting" as="map(xs:string, element(pl:summary)*)" tunnel="yes"/>
+    <!-- person id -> their turns and names in each document that names them -->
+    <xsl:param name="occurrences" as="map(xs:string, element(pl:person)+)" tunnel="yes"/>
     <xsl:variable name="id" select="string(@xml:id)"/>
     <section class="person" id="{$id}" aria-labelledby="{$id}-name">
       <h2 id="{$id}-name">{pl:person-name(.)}</h2>
-      <xsl:if test="tei:occupation | tei:affiliation">
-        <p class="role">{string-join((tei:occupation, tei:affiliation) ! normalize-space(), '; ')}</p>
-      </xsl:if>
-      <xsl:variable name="other" select="tei:persName[not(@type = ('main', 'attested'))]"/>
-      <xsl:variable name="attested" select="tei:persName[@type = 'attested']"/>
-      <xsl:if test="$other | $attested">
-        <p class="names">
-          <xsl:if test="$other">Other names: <xsl:sequence select="pl:names($other)"/></xsl:if>
-          <xsl:if test="$other and $attested">; </xsl:if>
-          <xsl:if test="$attested">{if ($other) then 'as' else 'As'} attested in the documents: <xsl:sequence select="pl:names($attested)"/></xsl:if>
-        </p>
-      </xsl:if>
-      <xsl:for-each select="tei:note[@type = 'editorial']">
-        <p class="editorial">{pl:plain(., 'reading', false())}</p>
-      </xsl:for-each>
+      <xsl:apply-templates select="." mode="person-about"/>
       <xsl:choose>
-        <xsl:when test="map:contains($attesting, $id)">
-          <ul class="occurrences">
-            <xsl:for-each select="$attesting($id)">
-              <xsl:variable name="page" select="encode-for-uri(pl:stem(.)) || '.html'"/>
-              <xsl:variable name="occurrences" select="key('pl:occurrences', $id, root(.))"/>
-              <li>
-                <a href="{$page}">{pl:title}</a>
-                <xsl:variable name="turns" select="$occurrences/pl:turns"/>
-                <xsl:variable name="mentions" select="$occurrences/pl:mentions"/>
-                <xsl:if test="$turns">
-                  <!-- An original and its translation are one document: its turns are counted once. -->
-                  <xsl:variable name="counted" select="if ($turns[not(@original)]) then $turns[not(@original)] else $turns"/>
-                  <xsl:variable name="count" select="sum($counted ! count(tokenize(.)))"/>
-                  <span class="turns"> — {$count} {if ($count = 1) then 'turn' else 'turns'}:
-                  <xsl:apply-templates select="$turns" mode="persons"><xsl:with-param name="page" select="$page"/></xsl:apply-templates></span>
-                </xsl:if>
-                <xsl:if test="$mentions">
-                  <xsl:variable name="count" select="sum($mentions ! count(tokenize(.)))"/>
-                  <span class="mentions"> — named {$count} {if ($count = 1) then 'time' else 'times'}:
-                  <xsl:apply-templates select="$mentions" mode="persons"><xsl:with-param name="page" select="$page"/></xsl:apply-templates></span>
-                </xsl:if>
-              </li>
-            </xsl:for-each>
-          </ul>
+        <xsl:when test="map:contains($occurrences, $id)">
+          <xsl:variable name="turns" select="sum($occurrences($id) ! pl:turn-count(pl:turns))"/>
+          <xsl:variable name="named" select="sum($occurrences($id)/pl:mentions ! count(tokenize(.)))"/>
+          <xsl:variable name="documents" select="count($occurrences($id)/..)"/>
+          <xsl:variable name="times" select="$named || (if ($named = 1) then ' time' else ' times')"/>
+          <p class="occurrences">{if ($turns) then 'Speaks ' || $turns || (if ($turns = 1) then ' turn' else ' turns')
+            || (if ($named) then ' and is named ' || $times else '') else 'Named ' || $times} in {$documents} {if ($documents = 1)
+            then 'document' else 'documents'}: <a href="persons/{encode-for-uri($id)}.html">{string-join(('every turn'[$turns gt 0],
+            'every mention'[$named gt 0]), ' and ')}</a>.</p>
         </xsl:when>
         <xsl:otherwise><p class="occurrences">Not in the documents of this edition.</p></xsl:otherwise>
       </xsl:choose>
     </section>
   </xsl:template>
+
+  <!-- Who a person was: role, other and attested names, the editors' notes. -->
+  <xsl:template match="tei:person" mode="person-about">
+    <xsl:if test="tei:occupation | tei:affiliation">
+      <p class="role">{string-join((tei:occupation, tei:affiliation) ! normalize-space(), '; ')}</p>
+    </xsl:if>
+    <xsl:variable name="other" select="tei:persName[not(@type = ('main', 'attested'))]"/>
+    <xsl:variable name="attested" select="tei:persName[@type = 'attested']"/>
+    <xsl:if test="$other | $attested">
+      <p class="names">
+        <xsl:if test="$other">Other names: <xsl:sequence select="pl:names($other)"/></xsl:if>
+        <xsl:if test="$other and $attested">; </xsl:if>
+        <xsl:if test="$attested">{if ($other) then 'as' else 'As'} attested in the documents: <xsl:sequence select="pl:names($attested)"/></xsl:if>
+      </p>
+    </xsl:if>
+    <xsl:for-each select="tei:note[@type = 'editorial']">
+      <p class="editorial">{pl:plain(., 'reading', false())}</p>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- On a person's page: a document that names them, with each turn and each place. -->
+  <xsl:template match="pl:summary" mode="persons">
+    <xsl:variable name="page" select="$up || encode-for-uri(pl:stem(.)) || '.html'"/>
+    <xsl:variable name="occurrences" select="key('pl:occurrences', $person-page, root(.))"/>
+    <li>
+      <a href="{$page}">{pl:title}</a>
+      <xsl:variable name="turns" select="$occurrences/pl:turns"/>
+      <xsl:variable name="mentions" select="$occurrences/pl:mentions"/>
+      <xsl:if test="$turns">
+        <xsl:variable name="count" select="pl:turn-count($turns)"/>
+        <span class="turns"> — {$count} {if ($count = 1) then 'turn' else 'turns'}:
+        <xsl:apply-templates select="$turns" mode="persons"><xsl:with-param name="page" select="$page"/></xsl:apply-templates></span>
+      </xsl:if>
+      <xsl:if test="$mentions">
+        <xsl:variable name="count" select="sum($mentions ! count(tokenize(.)))"/>
+        <span class="mentions"> — named {$count} {if ($count = 1) then 'time' else 'times'}:
+        <xsl:apply-templates select="$mentions" mode="persons"><xsl:with-param name="page" select="$page"/></xsl:apply-templates></span>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <!-- The turns a person speaks in one document: an original and its translation are one document,
+       its turns counted once. -->
+  <xsl:function name="pl:turn-count" as="xs:integer">
+    <xsl:param name="turns" as="element(pl:turns)*"/>
+    <xsl:variable name="counted" select="if ($turns[not(@original)]) then $turns[not(@original)] else $turns"/>
+    <xsl:sequence select="sum($counted ! count(tokenize(.)))"/>
+  </xsl:function>
 
   <!-- Name forms, each in its language. -->
   <xsl:function name="pl:names" as="node()*">
