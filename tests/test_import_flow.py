@@ -15,7 +15,7 @@ PACKAGE = Path(plenum.__file__).parent
 LAYERS = {
     "the command line": ("cli", "cli_edition", "cli_support", "__main__"),
     "the runner": ("runner",),
-    "the tasks": ("tasks", "pool", "cluster", "state", "shards"),
+    "the tasks": ("tasks", "pool", "cluster", "state", "shards", "person_pages"),
     "readers, transforms, checks and writers": (
         "readers", "readers.*", "transforms", "transforms.*", "pipeline", "lossless", "wordcheck", "persons",
         "person_report", "person_network", "sourceview", "sourcemarks", "validate", "schematron", "svrl",
