@@ -15,14 +15,14 @@ PACKAGE = Path(plenum.__file__).parent
 LAYERS = {
     "the command line": ("cli", "cli_edition", "cli_support", "__main__"),
     "the runner": ("runner",),
-    "the tasks": ("tasks", "pool", "cluster", "state", "shards", "person_pages"),
+    "the tasks": ("tasks", "pool", "cluster", "state", "shards"),
     "readers, transforms, checks and writers": (
         "readers", "readers.*", "transforms", "transforms.*", "pipeline", "lossless", "wordcheck", "persons",
         "person_report", "person_network", "sourceview", "sourcemarks", "validate", "schematron", "svrl",
-        "teiall", "includes", "render", "search", "review", "outcomes", "teidiff", "exchange", "package", "import_checks",
+        "teiall", "includes", "render", "person_pages", "search", "review", "outcomes", "teidiff", "exchange", "package", "import_checks",
         "summary", "adoption", "scaffold", "serve", "dts", "dts.*"),
     "the foundation": ("__init__", "tei", "engines", "errors", "paths", "fileio", "limits", "source", "visible",
-                       "textnodes", "provenance", "fingerprint", "edition", "timing", "conventions", "publication",
+                       "textnodes", "provenance", "fingerprint", "digests", "edition", "timing", "conventions", "publication",
                        "siteconfig"),
 }
 RANKS = list(LAYERS)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .digests import digest
 from .fileio import write_atomic
-from .state import digest
 
 # The folder of the person pages in the site.
 FOLDER = "persons"
@@ -39,11 +39,11 @@ def named(summaries: dict[str, str]) -> dict[str, list[str]]:
     return documents
 
 
-def keys(base: str, people: dict[str, bytes], documents: dict[str, list[str]], summaries: dict[str, str]) -> dict[str, str]:
+def keys(base: str, people: dict[str, bytes], named_in: dict[str, list[str]], summaries: dict[str, str]) -> dict[str, str]:
     """Each named person of the personography (`people`: id -> their entry in it) with the key of their
-    page: `base` (the code), their entry, and the summaries of the documents that name them."""
+    page: `base` (the code), their entry, and the summaries of the documents that name them (`named_in`)."""
     return {person: digest(base, people[person], *(f"{path}={digest(summaries[path])}" for path in paths))
-            for person, paths in sorted(documents.items()) if person in people}
+            for person, paths in sorted(named_in.items()) if person in people}
 
 
 def write(renderer, site, loaded: dict, documents: dict[str, list[str]], wanted: dict[str, str],

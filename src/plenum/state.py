@@ -28,6 +28,7 @@ from lxml import etree
 
 from . import tei
 from .errors import InputError
+from .digests import digest
 from .fileio import write_atomic
 from .paths import SCHEMA, XSLT
 from .persons import curated
@@ -37,16 +38,6 @@ FORMAT = "plenum-build/2"
 SETTLED = 2_000_000_000
 # The package's code and resources: a change in any of them changes what a build makes.
 CODE = (Path(__file__).resolve().parent, XSLT, SCHEMA)
-
-
-def digest(*parts: str | bytes) -> str:
-    """The SHA-256 of the parts, each length-prefixed so that no two sequences give the same digest."""
-    sha = hashlib.sha256()
-    for part in parts:
-        data = part.encode("utf-8") if isinstance(part, str) else part
-        sha.update(f"{len(data)}:".encode("ascii"))
-        sha.update(data)
-    return sha.hexdigest()
 
 
 def file_digest(path: Path) -> str | None:
