@@ -36,6 +36,8 @@ FORMAT = "plenum-review/1"
 # The kinds of intervention, in the order the report counts them, with what each is: the signs of the
 # conventions table that have a review column (their keys are the kinds).
 KINDS = {key: sign.review for key, sign in conventions.review_kinds().items()}
+# The tags (in any namespace, as `kind` reads local names) of the elements a kind may be: only they are looked up.
+_CANDIDATES = tuple(dict.fromkeys(f"{{*}}{sign.element}" for sign in conventions.review_kinds().values()))
 BELOW_HIGH = frozenset({"medium", "low", "unknown"})
 _NAMESPACES = re.compile(r' xmlns(?::\w+)?="[^"]*"')
 
@@ -125,8 +127,8 @@ def review(path: Path | str, sources: tuple[Path, ...] = ()) -> ReviewReport:
     blocks: dict[etree._Element, MarkedBlock] = {}
     pointers: dict[etree._Element, frozenset[str]] = {}
     found = []
-    for element in root.iter():
-        what = kind(element) if isinstance(element.tag, str) else None
+    for element in root.iter(*_CANDIDATES):
+        what = kind(element)
         if what is None:
             continue
         block = next((e for e in _self_and_ancestors(element) if parse_pointer(e.get("source", ""))), None)
