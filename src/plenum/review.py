@@ -39,6 +39,7 @@ KINDS = {key: sign.review for key, sign in conventions.review_kinds().items()}
 # The tags (in any namespace, as `kind` reads local names) of the elements a kind may be: only they are looked up.
 _CANDIDATES = tuple(dict.fromkeys(f"{{*}}{sign.element}" for sign in conventions.review_kinds().values()))
 BELOW_HIGH = frozenset({"medium", "low", "unknown"})
+_LITERALS = {None: "null", True: "true", False: "false"}
 _NAMESPACES = re.compile(r' xmlns(?::\w+)?="[^"]*"')
 
 
@@ -341,15 +342,24 @@ def _json(data: dict, indent: bool = False) -> str:
 
 def _indented(value, pad: str) -> str:
     """`value` as json.dumps(value, ensure_ascii=False, indent=2) writes it, `pad` the line break and
-    indent of its level: built by joining strings, several times faster than json's indenting encoder."""
-    inner = pad + "  "
-    if isinstance(value, dict) and value:
-        return "{" + inner + ("," + inner).join(
-            _quoted(key if isinstance(key, str) else json.dumps(key)) + ": " + _indented(item, inner)
-            for key, item in value.items()) + pad + "}"
-    if isinstance(value, (list, tuple)) and value:
-        return "[" + inner + ("," + inner).join(_indented(item, inner) for item in value) + pad + "]"
-    if isinstance(value, str):
+    indent of its level: built by joining strings, several times faster than json's indenting encoder
+    (the report's values are str, int, bool, None, lists and dicts with str keys; a string value of a
+    dict is quoted in place, the most common case)."""
+    kind = type(value)
+    if kind is str:
         return _quoted(value)
-    return int.__repr__(value) if type(value) is int else json.dumps(value)
-
+    if kind is int:
+        return int.__repr__(value)
+    inner = pad + "  "
+    if kind is dict and value:
+        return "{" + inner + ("," + inner).join([
+            _quoted(key if type(key) is str else json.dumps(key)) + ": "
+            + (_quoted(item) if type(item) is str else _indented(item, inner))
+            for key, item in value.items()]) + pad + "}"
+    if kind in (list, tuple) and value:
+        return "[" + inner + ("," + inner).join([_indented(item, inner) for item in value]) + pad + "]"
+    if value is None or kind is bool:
+        return _LITERALS[value]
+    if kind in (list, tuple, dict):  # empty
+        return "{}" if kind is dict else "[]"
+    return json.dumps(value)
