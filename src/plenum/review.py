@@ -132,15 +132,16 @@ def review(path: Path | str, sources: tuple[Path, ...] = ()) -> ReviewReport:
         what = kind(element)
         if what is None:
             continue
-        block = next((e for e in _self_and_ancestors(element) if parse_pointer(e.get("source", ""))), None)
+        chain = [element, *element.iterancestors()]
+        block = next((e for e in chain if e.get("source") is not None and parse_pointer(e.get("source"))), None)
         lines = []
         if block is not None and sources.lines is not None:
             if block not in blocks:
                 blocks[block] = MarkedBlock(block, sources.lines, _pointers(block, pointers))
-            lines = blocks[block].lines(_mark(blocks[block], element, what, pointers))
+            lines = blocks[block].lines(_mark(blocks[block], chain, what, pointers))
         # The anchor in the reading edition: the nearest identified element (the header has none).
-        anchor = next((e.get(XML_ID) for e in _self_and_ancestors(element) if e.get(XML_ID) and e is not root), "")
-        choice = next((a for a in element.iterancestors() if local(a) == "choice"), None)
+        anchor = next((e.get(XML_ID) for e in chain if e.get(XML_ID) and e is not root), "")
+        choice = next(element.iterancestors("{*}choice"), None)
         found.append(Intervention(
             n=len(found) + 1, kind=what, element=local(element), anchor=anchor, line=element.sourceline or 0,
             encoded=_encoded(element, what), cert=element.get("cert"), uncertain=uncertain(element, what),
@@ -176,12 +177,13 @@ class _Sources:
             self.status, self.message = "ok", ""
 
 
-def _mark(block: MarkedBlock, element: etree._Element, what: str,
+def _mark(block: MarkedBlock, chain: list[etree._Element], what: str,
           pointers: dict[etree._Element, frozenset[str]]) -> tuple[int, int] | None:
-    """Where an intervention is in its block's source lines: a turn by its speaker label; nothing of
-    plenum's (tei.by_plenum, with `pointers` of each document read once)."""
-    if any(e.get("resp") is not None and e.get("resp") in _pointers(e, pointers) for e in _self_and_ancestors(element)):
+    """Where an intervention (`chain`: it, then its ancestors) is in its block's source lines: a turn by
+    its speaker label; nothing of plenum's (tei.by_plenum, with `pointers` of each document read once)."""
+    if any(e.get("resp") is not None and e.get("resp") in _pointers(e, pointers) for e in chain):
         return None
+    element = chain[0]
     speaker = element.find("tei:speaker", NS) if what == "attribution" else None
     sign = conventions.review_kinds()[what]
     return block.mark(element if speaker is None else speaker, widen=sign.bracketed, joins=sign.joins)
@@ -189,15 +191,12 @@ def _mark(block: MarkedBlock, element: etree._Element, what: str,
 
 def _pointers(element: etree._Element, known: dict[etree._Element, frozenset[str]]) -> frozenset[str]:
     """tei.plenum_pointers(element), read once per TEI document (a corpus has several) into `known`."""
-    document = next((e for e in _self_and_ancestors(element) if local(e) == "TEI"), element.getroottree().getroot())
+    document = element if local(element) == "TEI" else next(element.iterancestors("{*}TEI"), None)
+    if document is None:
+        document = element.getroottree().getroot()
     if document not in known:
         known[document] = tei.plenum_pointers(document)
     return known[document]
-
-
-def _self_and_ancestors(element: etree._Element):
-    yield element
-    yield from element.iterancestors()
 
 
 def _encoded(element: etree._Element, what: str) -> str:
