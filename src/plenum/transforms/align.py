@@ -20,7 +20,7 @@ from ..persons import Personography, fold, name_text, person_id, pointer, transl
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label
 from ..sourceview import view_text
-from ..tei import NS, XML_ID
+from ..tei import NS, XML_ID, plenum_pointers
 from . import Transform
 from .participants import named
 from .person_links import SPEAKER, first_child, script_of
@@ -155,15 +155,18 @@ def _closest(persons: Personography, label: str, cast: list[str]) -> tuple[str, 
     return (scored[0][1], scored[0][0]) if scored else ("", 0.0)
 
 
-def _length(sp: etree._Element) -> int:
-    return sum(len(" ".join(view_text(element).split())) for element in sp if element.tag != sp[0].tag)
+def _length(sp: etree._Element, plenum: frozenset[str]) -> int:
+    """The length of a turn's words without its label; `plenum`: the document's plenum_pointers,
+    found once for all its turns."""
+    return sum(len(" ".join(view_text(element, plenum).split())) for element in sp if element.tag != sp[0].tag)
 
 
 def _align(turns: list[etree._Element], targets: list[etree._Element], labels: list[str],
            speakers: list[str], similar: Callable[[str, str], float]) -> list[tuple[int, int]]:
     """Pairs (original index, translation index) of the best monotone alignment."""
-    lengths = [_length(sp) for sp in turns]
-    target_lengths = [_length(sp) for sp in targets]
+    plenum = plenum_pointers(turns[0])
+    lengths = [_length(sp, plenum) for sp in turns]
+    target_lengths = [_length(sp, plenum) for sp in targets]
 
     def score(i: int, j: int) -> float:
         speaker = similar(labels[i], speakers[j]) if labels[i] and speakers[j] else 0.0
