@@ -11,6 +11,7 @@ a translation are left to the alignment transform, which compares them with the 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -85,11 +86,12 @@ RUNS = {script: re.compile(rf"{UPPER[script]}(?:(?<![\w-]{UPPER[script]})|(?<=\d
 CAPITAL = {script: re.compile(upper) for script, upper in UPPER.items()}
 
 
-def _names(text: str, script: str, persons: Personography, aliases: dict[str, str]) -> list[tuple[int, int, str]]:
-    """(start, end, person id) of each name in `text`: runs of capitalised words, longest form first."""
+def _names(text: str, script: str, persons: Personography,
+           declared: tuple[tuple[str, str], ...] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, person id) of each name in `text`: runs of capitalised words, longest form first.
+    `declared`: the aliases in force (folded alias, person id), sorted."""
     if not CAPITAL[script].search(text):
         return []
-    declared = tuple(sorted(aliases.items())) if aliases else ()
     return [(run.start() + start, run.start() + end, pid) for run in RUNS[script].finditer(text)
             for start, end, pid in _run_names(run.group(), script, persons, declared)]
 
@@ -264,20 +266,26 @@ class LinkPersons(Transform):
         if not conv.persons.persons:
             return
         def find(text: str) -> list[tuple[int, int, dict[str, str]]]:
-            return [(start, end, {"ref": pointer(pid)}) for start, end, pid in _names(text, script, conv.persons, {})]
+            return [(start, end, {"ref": pointer(pid)}) for start, end, pid in _names(text, script, conv.persons)]
 
         for lb in list(part.iter(LB)):
             _name_across_line_end(lb, find)
         split_names(part, find, part.getroottree().getroot())
         decoded = [node for reg in part.iter(REG) if reg.get("type") == "font-decoded"
                    and reg.getparent().getparent().tag != PERSNAME for node in text_nodes(reg, DECODED)]
+        starts = sorted(start for _, start in aliases.values())
+        active: dict[int, tuple[tuple[str, str], ...]] = {0: ()}   # aliases declared so far -> those aliases
         for node, is_tail in text_nodes(part) + decoded:
             text = node.tail if is_tail else node.text
-            holder = node.getparent() if is_tail else node
-            active = {alias: pid for alias, (pid, start) in aliases.items() if start <= order.get(holder, 0)} \
-                if aliases else {}
+            declared = 0
+            if aliases:
+                place = order.get(node.getparent() if is_tail else node, 0)
+                declared = bisect.bisect_right(starts, place)
+                if declared not in active:
+                    active[declared] = tuple(sorted((alias, pid) for alias, (pid, start) in aliases.items()
+                                                    if start <= place))
             spans = [(start, end, E.persName({"ref": pointer(pid)}, text[start:end]))
-                     for start, end, pid in _names(text, script, conv.persons, active)]
+                     for start, end, pid in _names(text, script, conv.persons, active[declared])]
             wrap_spans(node, is_tail, spans)
 
     def _supplied_name_parts(self, part: etree._Element, conv: Conversion) -> None:
