@@ -46,9 +46,11 @@ def text_nodes_holding(element: etree._Element, marks: tuple[str, ...],
                        skip: frozenset[str] = SKIP) -> list[tuple[etree._Element, bool]]:
     """The text nodes of `text_nodes` that hold one of `marks`: libxml2 picks them out (XPath
     contains()), and only those are checked for a skipped element around them, not every node walked;
-    none looked for when the element's whole text holds no mark (most documents, for most marks)."""
+    only the marks the element's whole text holds are looked for (each costs a pass over its nodes),
+    none when it holds none (most documents, for most marks)."""
     whole = etree.tostring(element, method="text", encoding=str, with_tail=False)
-    if not any(mark in whole for mark in marks):
+    marks = tuple(mark for mark in marks if mark in whole)
+    if not marks:
         return []
     skipped = _clark(skip)
     texts = _holding(marks)(element)
