@@ -314,7 +314,7 @@ class LinkPersons(Transform):
                 name.append(supplied)
 
     @staticmethod
-    def _ocr_forms(part: etree._Element, persons: Personography, candidates: list[str]) -> None:
+    def _ocr_forms(part: etree._Element, persons: Personography, candidates: tuple[str, ...]) -> None:
         """OCR forms of names the curated forms miss, linked by likeness or left for review (ocr_names)."""
         for lb in list(part.iter(LB)):
             _name_across_line_end(lb, lambda text: ocr_spans(text, candidates, persons, in_participants(lb)))
