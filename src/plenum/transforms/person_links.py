@@ -21,7 +21,7 @@ from lxml import etree
 from ..persons import Personography, fold, pointer
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label, plain_names
-from ..tei import E, NS, XML_LANG, local, q
+from ..tei import E, NS, XML_LANG, local, new_element, q
 from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
 from .ocr_names import cast, in_participants, ocr_spans
@@ -284,7 +284,7 @@ class LinkPersons(Transform):
                 if declared not in active:
                     active[declared] = tuple(sorted((alias, pid) for alias, (pid, start) in aliases.items()
                                                     if start <= place))
-            spans = [(start, end, E.persName({"ref": pointer(pid)}, text[start:end]))
+            spans = [(start, end, new_element("persName", {"ref": pointer(pid)}, text[start:end]))
                      for start, end, pid in _names(text, script, conv.persons, active[declared])]
             wrap_spans(node, is_tail, spans)
 
