@@ -53,11 +53,12 @@ class AlignOriginal(Transform):
     def _turns(self, turns: list[etree._Element], targets: list[etree._Element], conv: Conversion,
                document: Document) -> None:
         persons = conv.persons
-        labels = [_label(sp) for sp in turns]
+        plenum = plenum_pointers(document.root)
+        labels = [_label(sp, plenum) for sp in turns]
         # A translation's speaker: a person of persons.xml, or a person the document proposes ('#…').
         speakers = [person_id(sp.get("who", "")) or (sp.get("who", "") if sp.get("who", "").startswith("#") else "")
                     for sp in targets]
-        proposed = {who: _label(sp) for who, sp in zip(speakers, targets) if who.startswith("#")}
+        proposed = {who: _label(sp, plenum) for who, sp in zip(speakers, targets) if who.startswith("#")}
 
         def similar(label: str, speaker: str) -> float:
             """How alike a label is to a speaker's forms (to the translation's label for a proposal)."""
@@ -67,7 +68,7 @@ class AlignOriginal(Transform):
 
         cast = _cast(document, persons)
         candidates = [_closest(persons, label, cast) for label in labels]
-        pairs = dict(_align(turns, targets, labels, speakers, similar))
+        pairs = dict(_align(turns, targets, labels, speakers, similar, plenum))
         unmatched = Proposals(document.root)
         for index, sp in enumerate(turns):
             label, (best, score) = labels[index], candidates[index]
@@ -129,13 +130,15 @@ def _proposed(sp: etree._Element, label: str, aligned: str, likeness: float, con
                   "the translation", sp.get("source", ""))
 
 
-def _label(sp: etree._Element) -> str:
-    """The name in an sp's speaker label ('' when there is none)."""
+def _label(sp: etree._Element, plenum: frozenset[str]) -> str:
+    """The name in an sp's speaker label ('' when there is none); `plenum`: the document's
+    plenum_pointers, found once for all its turns."""
     speaker = first_child(sp, SPEAKER)
     if speaker is None:
         return ""
-    label = parse_label(name_text(speaker), script_of(sp))
-    return label.name if label else " ".join(name_text(speaker).split())
+    written = name_text(speaker, plenum)
+    label = parse_label(written, script_of(sp))
+    return label.name if label else " ".join(written.split())
 
 
 def _cast(document: Document, persons: Personography) -> list[str]:
@@ -162,9 +165,8 @@ def _length(sp: etree._Element, plenum: frozenset[str]) -> int:
 
 
 def _align(turns: list[etree._Element], targets: list[etree._Element], labels: list[str],
-           speakers: list[str], similar: Callable[[str, str], float]) -> list[tuple[int, int]]:
-    """Pairs (original index, translation index) of the best monotone alignment."""
-    plenum = plenum_pointers(turns[0])
+           speakers: list[str], similar: Callable[[str, str], float], plenum: frozenset[str]) -> list[tuple[int, int]]:
+    """Pairs (original index, translation index) of the best monotone alignment (`plenum`: as in _label)."""
     lengths = [_length(sp, plenum) for sp in turns]
     target_lengths = [_length(sp, plenum) for sp in targets]
 
