@@ -225,13 +225,13 @@ class LinkPersons(Transform):
         label = parse_label(label_text(speaker), script) if speaker is not None else None
         if label is None:
             return
-        found = _curated(label.name, script, conv.persons) \
-            or ({aliases[fold(label.name)][0]} if fold(label.name) in aliases else set())
+        name, alias = fold(label.name), fold(label.alias)
+        found = _curated(label.name, script, conv.persons) or ({aliases[name][0]} if name in aliases else set())
         if len(found) == 1:
             pid = next(iter(found))
             proposals.note(label.name, pointer(pid))
-            if fold(label.alias):  # an alias of punctuation only ('(hereafter, -)') names no one
-                aliases[fold(label.alias)] = (pid, sp)
+            if alias:  # an alias of punctuation only ('(hereafter, -)') names no one
+                aliases[alias] = (pid, sp)
             if not original:
                 sp.set("who", pointer(pid))
                 if first_child(speaker, SIC) is not None:
@@ -241,7 +241,7 @@ class LinkPersons(Transform):
         elif not original:
             known = set(proposals.by_name.values())
             target = proposals.resolve(label.name)
-            if fold(label.alias):
+            if alias:
                 proposals.note(label.alias, target)
             sp.set("who", target)
             if target not in known:
