@@ -302,7 +302,8 @@ class LinkPersons(Transform):
                                                 if start <= place))
             return active[declared]
 
-        nodes = text_nodes(part) + decoded
+        # Each node once: every text is read before any node is wrapped.
+        nodes = list(dict.fromkeys(text_nodes(part) + decoded))
         texts = [node.tail if is_tail else node.text for node, is_tail in nodes]
         for index, found in _names_by_node(texts, script, conv.persons, lambda i: in_force(*nodes[i])).items():
             text = texts[index]
