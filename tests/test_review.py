@@ -95,6 +95,13 @@ def test_each_document_gets_a_json_report_and_a_page_and_the_edition_an_overview
     assert not (edition / "review" / "persons.html").exists()
 
 
+def test_every_json_file_of_the_review_is_written_as_pythons_json_indents_it(edition):
+    # The review writes its JSON with its own (faster) writer: the same bytes as json.dumps(indent=2).
+    for path in (edition / "review").glob("*.json"):
+        text = path.read_text(encoding="utf-8")
+        assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n", path.name
+
+
 @pytest.mark.parametrize("stem", [seed.stem for seed in SEEDS[:4]]
                          + [f"{SEEDS[4].stem}-doc06", f"{SEEDS[4].stem}-essay2"])
 def test_the_counts_are_the_interventions_the_tei_holds(edition, stem):

@@ -36,7 +36,10 @@ FORMAT = "plenum-review/1"
 # The kinds of intervention, in the order the report counts them, with what each is: the signs of the
 # conventions table that have a review column (their keys are the kinds).
 KINDS = {key: sign.review for key, sign in conventions.review_kinds().items()}
+# The tags (in any namespace, as `kind` reads local names) of the elements a kind may be: only they are looked up.
+_CANDIDATES = tuple(dict.fromkeys(f"{{*}}{sign.element}" for sign in conventions.review_kinds().values()))
 BELOW_HIGH = frozenset({"medium", "low", "unknown"})
+_LITERALS = {None: "null", True: "true", False: "false"}
 _NAMESPACES = re.compile(r' xmlns(?::\w+)?="[^"]*"')
 
 
@@ -125,19 +128,20 @@ def review(path: Path | str, sources: tuple[Path, ...] = ()) -> ReviewReport:
     blocks: dict[etree._Element, MarkedBlock] = {}
     pointers: dict[etree._Element, frozenset[str]] = {}
     found = []
-    for element in root.iter():
-        what = kind(element) if isinstance(element.tag, str) else None
+    for element in root.iter(*_CANDIDATES):
+        what = kind(element)
         if what is None:
             continue
-        block = next((e for e in _self_and_ancestors(element) if parse_pointer(e.get("source", ""))), None)
+        chain = [element, *element.iterancestors()]
+        block = next((e for e in chain if e.get("source") is not None and parse_pointer(e.get("source"))), None)
         lines = []
         if block is not None and sources.lines is not None:
             if block not in blocks:
                 blocks[block] = MarkedBlock(block, sources.lines, _pointers(block, pointers))
-            lines = blocks[block].lines(_mark(blocks[block], element, what, pointers))
+            lines = blocks[block].lines(_mark(blocks[block], chain, what, pointers))
         # The anchor in the reading edition: the nearest identified element (the header has none).
-        anchor = next((e.get(XML_ID) for e in _self_and_ancestors(element) if e.get(XML_ID) and e is not root), "")
-        choice = next((a for a in element.iterancestors() if local(a) == "choice"), None)
+        anchor = next((e.get(XML_ID) for e in chain if e.get(XML_ID) and e is not root), "")
+        choice = next(element.iterancestors("{*}choice"), None)
         found.append(Intervention(
             n=len(found) + 1, kind=what, element=local(element), anchor=anchor, line=element.sourceline or 0,
             encoded=_encoded(element, what), cert=element.get("cert"), uncertain=uncertain(element, what),
@@ -173,12 +177,13 @@ class _Sources:
             self.status, self.message = "ok", ""
 
 
-def _mark(block: MarkedBlock, element: etree._Element, what: str,
+def _mark(block: MarkedBlock, chain: list[etree._Element], what: str,
           pointers: dict[etree._Element, frozenset[str]]) -> tuple[int, int] | None:
-    """Where an intervention is in its block's source lines: a turn by its speaker label; nothing of
-    plenum's (tei.by_plenum, with `pointers` of each document read once)."""
-    if any(e.get("resp") is not None and e.get("resp") in _pointers(e, pointers) for e in _self_and_ancestors(element)):
+    """Where an intervention (`chain`: it, then its ancestors) is in its block's source lines: a turn by
+    its speaker label; nothing of plenum's (tei.by_plenum, with `pointers` of each document read once)."""
+    if any(e.get("resp") is not None and e.get("resp") in _pointers(e, pointers) for e in chain):
         return None
+    element = chain[0]
     speaker = element.find("tei:speaker", NS) if what == "attribution" else None
     sign = conventions.review_kinds()[what]
     return block.mark(element if speaker is None else speaker, widen=sign.bracketed, joins=sign.joins)
@@ -186,15 +191,12 @@ def _mark(block: MarkedBlock, element: etree._Element, what: str,
 
 def _pointers(element: etree._Element, known: dict[etree._Element, frozenset[str]]) -> frozenset[str]:
     """tei.plenum_pointers(element), read once per TEI document (a corpus has several) into `known`."""
-    document = next((e for e in _self_and_ancestors(element) if local(e) == "TEI"), element.getroottree().getroot())
+    document = element if local(element) == "TEI" else next(element.iterancestors("{*}TEI"), None)
+    if document is None:
+        document = element.getroottree().getroot()
     if document not in known:
         known[document] = tei.plenum_pointers(document)
     return known[document]
-
-
-def _self_and_ancestors(element: etree._Element):
-    yield element
-    yield from element.iterancestors()
 
 
 def _encoded(element: etree._Element, what: str) -> str:
@@ -339,15 +341,24 @@ def _json(data: dict, indent: bool = False) -> str:
 
 def _indented(value, pad: str) -> str:
     """`value` as json.dumps(value, ensure_ascii=False, indent=2) writes it, `pad` the line break and
-    indent of its level: built by joining strings, several times faster than json's indenting encoder."""
-    inner = pad + "  "
-    if isinstance(value, dict) and value:
-        return "{" + inner + ("," + inner).join(
-            _quoted(key if isinstance(key, str) else json.dumps(key)) + ": " + _indented(item, inner)
-            for key, item in value.items()) + pad + "}"
-    if isinstance(value, (list, tuple)) and value:
-        return "[" + inner + ("," + inner).join(_indented(item, inner) for item in value) + pad + "]"
-    if isinstance(value, str):
+    indent of its level: built by joining strings, several times faster than json's indenting encoder
+    (the report's values are str, int, bool, None, lists and dicts with str keys; a string value of a
+    dict is quoted in place, the most common case)."""
+    kind = type(value)
+    if kind is str:
         return _quoted(value)
-    return int.__repr__(value) if type(value) is int else json.dumps(value)
-
+    if kind is int:
+        return int.__repr__(value)
+    inner = pad + "  "
+    if kind is dict and value:
+        return "{" + inner + ("," + inner).join([
+            _quoted(key if type(key) is str else json.dumps(key)) + ": "
+            + (_quoted(item) if type(item) is str else _indented(item, inner))
+            for key, item in value.items()]) + pad + "}"
+    if kind in (list, tuple) and value:
+        return "[" + inner + ("," + inner).join([_indented(item, inner) for item in value]) + pad + "]"
+    if value is None or kind is bool:
+        return _LITERALS[value]
+    if kind in (list, tuple, dict):  # empty
+        return "{}" if kind is dict else "[]"
+    return json.dumps(value)

@@ -12,7 +12,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import InputError
@@ -114,8 +114,10 @@ class Source:
         return self.pointer(self.line_of(start), self.line_of(max(start, end - 1)))
 
 
+@lru_cache(maxsize=65536)
 def parse_pointer(value: str) -> tuple[int, int] | None:
-    """The (first, last) lines of a ``src:L…`` pointer, or None for any other value."""
+    """The (first, last) lines of a ``src:L…`` pointer, or None for any other value. Memoised: the
+    source view and the transforms read every block's pointer several times, and documents share them."""
     match = POINTER.fullmatch(value.strip())
     if not match:
         return None

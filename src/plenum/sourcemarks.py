@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from lxml import etree
@@ -24,6 +25,7 @@ from .tei import NS, local
 _WORD = re.compile(r"\w+")
 _OPENING = re.compile(r"(?:~~|<sup>|\*\*)\s*$")
 _CLOSING = re.compile(r"\s*(?:~~|</sup>|\*\*)")
+_SPAN = re.Match.span
 
 
 @dataclass
@@ -50,13 +52,17 @@ class MarkedBlock:
         self.view = "".join([text for text, _, _ in pieces])
         self.spans = _spans(pieces)
         self.view_words = _words_cut(self.view, sorted({offset for span in self.spans.values() for offset in span}))
-        self.source_words = [match.span() for match in _WORD.finditer(self.text)]
-        view, source = [self.view[a:b] for a, b in self.view_words], [self.text[a:b] for a, b in self.source_words]
+        # Where the view's words begin and end, in order (both rising: words do not overlap), for bisect.
+        self.starts, self.ends = [a for a, _ in self.view_words], [b for _, b in self.view_words]
+        self.source_words = list(map(_SPAN, _WORD.finditer(self.text)))
+        view, source = [self.view[a:b] for a, b in self.view_words], _WORD.findall(self.text)
+        # aligned[k]: the source word the view's word k is, or None.
         if view == source:  # the usual case, aligned word for word without a diff
-            self.aligned = dict(zip(range(len(view)), range(len(view))))
+            self.aligned: list[int | None] = list(range(len(view)))
         else:
-            matcher = difflib.SequenceMatcher(None, view, source, autojunk=False)
-            self.aligned = {i + k: j + k for i, j, size in matcher.get_matching_blocks() for k in range(size)}
+            self.aligned = [None] * len(view)
+            for i, j, size in difflib.SequenceMatcher(None, view, source, autojunk=False).get_matching_blocks():
+                self.aligned[i:i + size] = range(j, j + size)
 
     def lines(self, mark: tuple[int, int] | None) -> list[Line]:
         """The block's source lines, with `mark` (offsets in the lines joined by newlines) cut per line,
@@ -90,7 +96,7 @@ class MarkedBlock:
         words = self._words(element)
         if not words:
             return self._between(*self.spans[element], widen, joins)
-        matched = [self.aligned[k] for k in words if k in self.aligned]
+        matched = [j for j in self.aligned[words.start:words.stop] if j is not None]
         if not matched:
             return None
         first, last = self.source_words[min(matched)][0], self.source_words[max(matched)][1]
@@ -98,19 +104,32 @@ class MarkedBlock:
         start, end = self.spans[element]
         lead = self.view[start:self.view_words[words[0]][0]].lstrip()
         trail = self.view[self.view_words[words[-1]][1]:end].rstrip()
-        first -= len(lead) if lead and self.text[:first].endswith(lead) else 0
-        last += len(trail) if trail and self.text[last:].startswith(trail) else 0
+        first -= len(lead) if lead and self.text.endswith(lead, 0, first) else 0
+        last += len(trail) if trail and self.text.startswith(trail, last) else 0
         if not widen:
             return first, last
-        before = [self.aligned[k] for k in range(words[0]) if k in self.aligned]
-        after = [self.aligned[k] for k in range(words[-1] + 1, len(self.view_words)) if k in self.aligned]
-        return self._widen(first, last, self.source_words[before[-1]][1] if before else 0,
-                           self.source_words[after[0]][0] if after else len(self.text))
+        before, after = self._aligned_before(words.start), self._aligned_from(words.stop)
+        return self._widen(first, last, self.source_words[self.aligned[before]][1] if before is not None else 0,
+                           self.source_words[self.aligned[after]][0] if after is not None else len(self.text))
 
-    def _words(self, element: etree._Element) -> list[int]:
-        """The indexes of the words of an element's text."""
+    def _words(self, element: etree._Element) -> range:
+        """The indexes of the words of an element's text (words lie in order: a bisect of their starts and ends)."""
         start, end = self.spans[element]
-        return [k for k, (a, b) in enumerate(self.view_words) if start <= a and b <= end]
+        first = bisect_left(self.starts, start)
+        return range(first, max(first, bisect_right(self.ends, end)))
+
+    def _aligned_before(self, k: int) -> int | None:
+        """The last word before word `k` that the source has, or None."""
+        k -= 1
+        while k >= 0 and self.aligned[k] is None:
+            k -= 1
+        return k if k >= 0 else None
+
+    def _aligned_from(self, k: int) -> int | None:
+        """The first word from word `k` on that the source has, or None."""
+        while k < len(self.aligned) and self.aligned[k] is None:
+            k += 1
+        return k if k < len(self.aligned) else None
 
     def _decoded(self, element: etree._Element) -> tuple[int, int] | None:
         """Where in a decoded font run (orig, one character per decoded one) an element of its reg stands."""
@@ -122,7 +141,7 @@ class MarkedBlock:
         total = _measure(reg, 0, places)
         start, end = self.spans[orig]
         word = self._words(orig)[0]
-        if word not in self.aligned:
+        if self.aligned[word] is None:
             return None
         begin = self.source_words[self.aligned[word]][0] - (self.view_words[word][0] - start)
         if self.text[begin:begin + end - start] != self.view[start:end] or total != end - start:
@@ -136,13 +155,13 @@ class MarkedBlock:
         A line break marks the words it joins. Anything else: its characters where the source has them
         after the preceding word (or anywhere between the two words, if only once), else all between them.
         """
-        before = [k for k, (a, b) in enumerate(self.view_words) if b <= start and k in self.aligned]
-        after = [k for k, (a, b) in enumerate(self.view_words) if a >= end and k in self.aligned]
-        left = self.source_words[self.aligned[before[-1]]] if before else (0, 0)
-        right = self.source_words[self.aligned[after[0]]] if after else (len(self.text), len(self.text))
+        before = self._aligned_before(bisect_right(self.ends, start))
+        after = self._aligned_from(bisect_left(self.starts, end))
+        left = self.source_words[self.aligned[before]] if before is not None else (0, 0)
+        right = self.source_words[self.aligned[after]] if after is not None else (len(self.text), len(self.text))
         if joins:
-            return (left[0], right[1]) if before and after else None
-        view_left = self.view_words[before[-1]][1] if before else 0
+            return (left[0], right[1]) if before is not None and after is not None else None
+        view_left = self.view_words[before][1] if before is not None else 0
         between, own = self.text[left[1]:right[0]], self.view[start:end].strip()
         if end > start and between.startswith(self.view[view_left:end]):
             first, last = left[1] + start - view_left, left[1] + end - view_left

@@ -63,28 +63,32 @@ def view_blocks(root: etree._Element) -> list[tuple[etree._Element, list[ViewPie
     """Every block of a document with its pieces, in source order: by the first line of its
     ``@source``, then in document order (notes placed at their markers, header fields taken from the
     end of a page, stand where the source has them)."""
-    plenum = plenum_pointers(root)
     found: list[tuple[int, int, etree._Element, list[ViewPiece]]] = []
-
-    def gather(block: etree._Element, span: tuple[int, int]) -> None:
-        pieces: list[ViewPiece] = []
-        found.append((span[0], len(found), block, pieces))
-        _walk(block, span, plenum, pieces)
-        for _, element, role in pieces:
-            if role == DETACHED:
-                gather(element, source_lines(element))
-
-    def outside(element: etree._Element) -> None:
-        for child in element.iterchildren(etree.Element):
-            span = source_lines(child)
-            if span:
-                gather(child, span)
-            else:
-                outside(child)
-
-    outside(root)
+    _outside(root, plenum_pointers(root), found)
     found.sort(key=lambda block: (block[0], block[1]))
     return [(block, pieces) for _, _, block, pieces in found]
+
+
+# The two walks of view_blocks are functions of the module, not closures calling themselves: such a
+# closure is a reference cycle that keeps a document's pieces alive until the garbage collector runs.
+def _gather(block: etree._Element, span: tuple[int, int], plenum: frozenset[str], found: list) -> None:
+    """Add a block and its pieces to `found`, then the blocks detached from it."""
+    pieces: list[ViewPiece] = []
+    found.append((span[0], len(found), block, pieces))
+    _walk(block, span, plenum, pieces)
+    for _, element, role in pieces:
+        if role == DETACHED:
+            _gather(element, source_lines(element), plenum, found)
+
+
+def _outside(element: etree._Element, plenum: frozenset[str], found: list) -> None:
+    """Add the blocks below an element that is not one (the first descendants with @source)."""
+    for child in element.iterchildren(etree.Element):
+        span = source_lines(child)
+        if span:
+            _gather(child, span, plenum, found)
+        else:
+            _outside(child, plenum, found)
 
 
 def source_lines(element: etree._Element) -> tuple[int, int] | None:

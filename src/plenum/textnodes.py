@@ -20,22 +20,25 @@ SKIP = conventions.names("find", "no")
 
 def text_nodes(element: etree._Element, skip: frozenset[str] = SKIP) -> list[tuple[etree._Element, bool]]:
     """(node, is_tail) for every non-empty text node under `element` outside skipped elements,
-    in document order. `is_tail` False means node.text, True means node.tail."""
+    in document order. `is_tail` False means node.text, True means node.tail.
+
+    lxml's iterwalk does the walk in C (a skipped element's subtree is passed over whole): a
+    recursive walk in Python cost twice as much, and transforms read the text nodes many times."""
     skipped = _clark(skip)
+    if element.tag in skipped:
+        return []
     found: list[tuple[etree._Element, bool]] = []
-
-    def walk(node: etree._Element) -> None:
-        if node.text:
-            found.append((node, False))
-        for child in node:
-            tag = child.tag
-            if isinstance(tag, str) and tag not in skipped:
-                walk(child)
-            if child.tail:
-                found.append((child, True))
-
-    if element.tag not in skipped:
-        walk(element)
+    add = found.append
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            tag = node.tag
+            if tag in skipped:
+                walker.skip_subtree()
+            elif node.text and isinstance(tag, str):   # a comment's or instruction's text is no text
+                add((node, False))
+        elif node.tail and node is not element:
+            add((node, True))
     return found
 
 
@@ -43,9 +46,11 @@ def text_nodes_holding(element: etree._Element, marks: tuple[str, ...],
                        skip: frozenset[str] = SKIP) -> list[tuple[etree._Element, bool]]:
     """The text nodes of `text_nodes` that hold one of `marks`: libxml2 picks them out (XPath
     contains()), and only those are checked for a skipped element around them, not every node walked;
-    none looked for when the element's whole text holds no mark (most documents, for most marks)."""
+    only the marks the element's whole text holds are looked for (each costs a pass over its nodes),
+    none when it holds none (most documents, for most marks)."""
     whole = etree.tostring(element, method="text", encoding=str, with_tail=False)
-    if not any(mark in whole for mark in marks):
+    marks = tuple(mark for mark in marks if mark in whole)
+    if not marks:
         return []
     skipped = _clark(skip)
     texts = _holding(marks)(element)

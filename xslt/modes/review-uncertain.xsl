@@ -11,9 +11,23 @@
 
   <xsl:mode name="review-uncertain" on-no-match="fail" on-multiple-match="fail"/>
 
-  <xsl:template match=".[. instance of map(*)]" mode="review-uncertain" as="element()">
-    <xsl:sequence select="pl:review-page('Encoding review: uncertain interventions', '', (
-        pl:uncertain-head(.), ?documents?* ! pl:uncertain-document(.)))"/>
+  <!-- The page is written as it is made, not built as a tree and copied (pl:review-page), as the
+       document pages are: the interventions are most of it. -->
+  <xsl:template match=".[. instance of map(*)]" mode="review-uncertain">
+    <html lang="en">
+      <xsl:call-template name="pl:review-head">
+        <xsl:with-param name="title" select="'Encoding review: uncertain interventions'"/>
+        <xsl:with-param name="style" select="''"/>
+      </xsl:call-template>
+      <body>
+        <main>
+          <xsl:sequence select="pl:uncertain-head(.)"/>
+          <xsl:for-each select="?documents?*">
+            <xsl:call-template name="pl:uncertain-document"/>
+          </xsl:for-each>
+        </main>
+      </body>
+    </html>
   </xsl:template>
 
   <xsl:function name="pl:uncertain-head" as="element()*">
@@ -24,15 +38,16 @@
       text, a note whose marker is missing, a fragment that could not be placed), by document.</p>
   </xsl:function>
 
-  <xsl:function name="pl:uncertain-document" as="element()">
-    <xsl:param name="document" as="map(*)"/>
-    <section id="{$document?page => replace('\.html$', '')}">
-      <h2><a href="{$document?page}">{$document?title}</a></h2>
+  <!-- One document's uncertain interventions (the context item, a map of its listing). -->
+  <xsl:template name="pl:uncertain-document">
+    <xsl:context-item as="map(*)" use="required"/>
+    <section id="{?page => replace('\.html$', '')}">
+      <h2><a href="{?page}">{?title}</a></h2>
       <ol class="interventions">
-        <xsl:apply-templates select="$document?interventions?*" mode="review-item">
-          <xsl:with-param name="page" select="$document?page"/>
+        <xsl:apply-templates select="?interventions?*" mode="review-item">
+          <xsl:with-param name="page" select="?page"/>
         </xsl:apply-templates>
       </ol>
     </section>
-  </xsl:function>
+  </xsl:template>
 </xsl:stylesheet>

@@ -226,20 +226,20 @@ class BlockElements:
 def _sub_run(run: Run, start: int, end: int | None = None) -> Run:
     """The part of a run from `start` to `end`, with its source mapping and breaks."""
     end = len(run.text) if end is None else end
-    part = Run()
-    part.text = run.text[start:end]
-    part.breaks = run.breaks[bisect.bisect_left(run.break_at, start):bisect.bisect_left(run.break_at, end)]
+    break_at = run.break_at
+    breaks = run.breaks[bisect.bisect_left(break_at, start):bisect.bisect_left(break_at, end)]
     # Only the pieces from the one holding `start` to the last starting before `end` are looked at.
     starts = run.starts
     first = max(bisect.bisect_right(starts, start) - 1, 0)
     last = bisect.bisect_left(starts, end, first)
     ends = starts[first + 1:last + 1] + ([len(run.text)] if last == len(starts) else [])
+    part_starts, part_sources = [], []
     for piece_start, piece_end, source in zip(starts[first:last], ends, run.sources[first:last]):
         lo, hi = max(piece_start, start), min(piece_end, end)
         if lo < hi:
-            part.starts.append(lo - start)
-            part.sources.append(-1 if source < 0 else source + lo - piece_start)
-    return part
+            part_starts.append(lo - start)
+            part_sources.append(-1 if source < 0 else source + lo - piece_start)
+    return Run(run.text[start:end], part_starts, part_sources, breaks)
 
 
 def _trailing_stage(p: etree._Element) -> None:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from .inline import BREAK, Run
 
-# A sentence end followed by more text.
-PROSE = re.compile(r"\w{2,}[.!?]['\")\]”’]*\s+\S")
+# A sentence end followed by more text (after a word of two letters or more: the two before the stop
+# are enough to say whether there is one, and \w{2,} made the regex engine reread every word).
+PROSE = re.compile(r"\w\w[.!?]['\")\]”’]*\s+\S")
 
 # How many characters at either end of a growing block the decision to join another paragraph reads.
 WINDOW = 1000

@@ -20,7 +20,7 @@ from ..persons import Personography, fold, name_text, person_id, pointer, transl
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label
 from ..sourceview import view_text
-from ..tei import NS, XML_ID
+from ..tei import NS, XML_ID, plenum_pointers
 from . import Transform
 from .participants import named
 from .person_links import SPEAKER, first_child, script_of
@@ -53,11 +53,12 @@ class AlignOriginal(Transform):
     def _turns(self, turns: list[etree._Element], targets: list[etree._Element], conv: Conversion,
                document: Document) -> None:
         persons = conv.persons
-        labels = [_label(sp) for sp in turns]
+        plenum = plenum_pointers(document.root)
+        labels = [_label(sp, plenum) for sp in turns]
         # A translation's speaker: a person of persons.xml, or a person the document proposes ('#…').
         speakers = [person_id(sp.get("who", "")) or (sp.get("who", "") if sp.get("who", "").startswith("#") else "")
                     for sp in targets]
-        proposed = {who: _label(sp) for who, sp in zip(speakers, targets) if who.startswith("#")}
+        proposed = {who: _label(sp, plenum) for who, sp in zip(speakers, targets) if who.startswith("#")}
 
         def similar(label: str, speaker: str) -> float:
             """How alike a label is to a speaker's forms (to the translation's label for a proposal)."""
@@ -67,7 +68,7 @@ class AlignOriginal(Transform):
 
         cast = _cast(document, persons)
         candidates = [_closest(persons, label, cast) for label in labels]
-        pairs = dict(_align(turns, targets, labels, speakers, similar))
+        pairs = dict(_align(turns, targets, labels, speakers, similar, plenum))
         unmatched = Proposals(document.root)
         for index, sp in enumerate(turns):
             label, (best, score) = labels[index], candidates[index]
@@ -129,13 +130,15 @@ def _proposed(sp: etree._Element, label: str, aligned: str, likeness: float, con
                   "the translation", sp.get("source", ""))
 
 
-def _label(sp: etree._Element) -> str:
-    """The name in an sp's speaker label ('' when there is none)."""
+def _label(sp: etree._Element, plenum: frozenset[str]) -> str:
+    """The name in an sp's speaker label ('' when there is none); `plenum`: the document's
+    plenum_pointers, found once for all its turns."""
     speaker = first_child(sp, SPEAKER)
     if speaker is None:
         return ""
-    label = parse_label(name_text(speaker), script_of(sp))
-    return label.name if label else " ".join(name_text(speaker).split())
+    written = name_text(speaker, plenum)
+    label = parse_label(written, script_of(sp))
+    return label.name if label else " ".join(written.split())
 
 
 def _cast(document: Document, persons: Personography) -> list[str]:
@@ -155,15 +158,17 @@ def _closest(persons: Personography, label: str, cast: list[str]) -> tuple[str, 
     return (scored[0][1], scored[0][0]) if scored else ("", 0.0)
 
 
-def _length(sp: etree._Element) -> int:
-    return sum(len(" ".join(view_text(element).split())) for element in sp if element.tag != sp[0].tag)
+def _length(sp: etree._Element, plenum: frozenset[str]) -> int:
+    """The length of a turn's words without its label; `plenum`: the document's plenum_pointers,
+    found once for all its turns."""
+    return sum(len(" ".join(view_text(element, plenum).split())) for element in sp if element.tag != sp[0].tag)
 
 
 def _align(turns: list[etree._Element], targets: list[etree._Element], labels: list[str],
-           speakers: list[str], similar: Callable[[str, str], float]) -> list[tuple[int, int]]:
-    """Pairs (original index, translation index) of the best monotone alignment."""
-    lengths = [_length(sp) for sp in turns]
-    target_lengths = [_length(sp) for sp in targets]
+           speakers: list[str], similar: Callable[[str, str], float], plenum: frozenset[str]) -> list[tuple[int, int]]:
+    """Pairs (original index, translation index) of the best monotone alignment (`plenum`: as in _label)."""
+    lengths = [_length(sp, plenum) for sp in turns]
+    target_lengths = [_length(sp, plenum) for sp in targets]
 
     def score(i: int, j: int) -> float:
         speaker = similar(labels[i], speakers[j]) if labels[i] and speakers[j] else 0.0

@@ -73,12 +73,17 @@ _ORDER = (*((unit, f"body/div/{step}") for unit, step in BLOCKS), ("front", "fro
 
 def _units(text: etree._Element) -> list[tuple[str, str]]:
     """The units `text` itself has (its front, the blocks of its body's divisions, its back)."""
-    return [(unit, match) for unit, match in _ORDER if text.xpath(_lxml(match), namespaces=NS)]
+    return [(unit, match) for unit, match in _ORDER if _HAS[match](text)]
 
 
 def _lxml(match: str) -> str:
     """A match of ours, written for TEI as the default namespace, as lxml's XPath 1.0 needs it."""
     return "tei:" + match.replace("/", "/tei:").replace("/tei:*", "/*").replace("self::", "self::tei:")
+
+
+# Whether a text has elements a match finds: compiled once, and asked as a boolean (no list of the
+# hundreds of turns a match finds is made).
+_HAS = {match: etree.XPath(f"boolean({_lxml(match)})", namespaces=NS) for _, match in _ORDER}
 
 
 def _declare(parent: etree._Element, unit: str, match: str, delim: str) -> None:

@@ -13,9 +13,12 @@ from lxml import etree
 
 from ..readers import Conversion, Document, Finding
 from ..source import parse_pointer
-from ..sourceview import source_lines
 from ..tei import NS, plenum_pointer, q, sub
 from . import Transform
+
+
+# The @source of every element in a text, read by libxml2 (an ElementPath search walks the tree in Python).
+_POINTERS = etree.XPath(".//tei:text//*/@source", namespaces=NS, smart_strings=False)
 
 
 class RecordFindings(Transform):
@@ -27,14 +30,15 @@ class RecordFindings(Transform):
     def apply(self, document: Document, conv: Conversion) -> None:
         if self._conv is not conv:  # found once per conversion, not once per document
             self._conv, self._owners = conv, _owners(conv)
-        notes, written = None, set()
+        notes, written, resp = None, set(), ""
         for finding, owner in zip(conv.findings, self._owners):
             if owner is not document:
                 continue
             if notes is None:
                 notes = _notes_stmt(document.root)
                 written = {(note.text, tuple(sorted(note.attrib.items()))) for note in notes}
-            attrs = {"type": "conversion", "resp": plenum_pointer(document.root)}
+                resp = plenum_pointer(document.root)
+            attrs = {"type": "conversion", "resp": resp}
             if finding.source:
                 attrs["source"] = finding.source
             key = (finding.message, tuple(sorted(attrs.items())))
@@ -65,8 +69,7 @@ def _owner(finding: Finding, documents: list[Document], spans: list[list[tuple[i
 
 def _lines(document: Document) -> list[tuple[int, int]]:
     """The source lines the blocks of a document's text come from, as sorted, disjoint ranges."""
-    ranges = sorted(span for element in document.root.iterfind(".//tei:text//*[@source]", NS)
-                    if (span := source_lines(element)))
+    ranges = sorted(span for pointer in _POINTERS(document.root) if (span := parse_pointer(pointer)))
     merged: list[tuple[int, int]] = []
     for start, end in ranges:
         if merged and start <= merged[-1][1]:

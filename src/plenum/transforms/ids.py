@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from lxml import etree
+
 from ..readers import Conversion, Document
 from ..tei import XML_ID, local
 from . import Transform
@@ -11,6 +13,10 @@ from . import Transform
 # Element -> the letters of its identifier: {document id}-{letters}{number}, e.g. wda121800-sp12.
 KINDS = {"sp": "sp", "p": "p", "ab": "ab", "note": "n", "pb": "pb", "div": "div", "stage": "st",
          "head": "h", "list": "list", "item": "i", "opener": "op", "closer": "cl", "text": "t"}
+# The citable elements of any namespace, as lxml's iter() matches them in C: {*}sp, {*}p, ...
+CITABLE = tuple(f"{{*}}{name}" for name in KINDS)
+# Every xml:id of a document, as plain strings (lxml's smart strings, which know their element, cost more).
+TAKEN = etree.XPath("//@xml:id", smart_strings=False)
 
 
 class AssignIds(Transform):
@@ -22,19 +28,17 @@ class AssignIds(Transform):
     def apply(self, document: Document, conv: Conversion) -> None:
         root = document.root
         prefix = root.get(XML_ID) or document.name
-        taken = set(root.xpath("//@xml:id"))
+        taken = set(TAKEN(root))
         counts: Counter[str] = Counter()
         text = root.find("{*}text")
         if text is None:
             return
-        kinds: dict[object, str | None] = {}   # tag -> letters (None: not citable), worked out once per tag
-        for element in text.iter():   # every element, its tag looked up: faster than iter() matching {*} names
+        kinds: dict[str, str] = {}   # tag -> letters, worked out once per tag
+        for element in text.iter(*CITABLE):
             tag = element.tag
             if tag not in kinds:
-                kinds[tag] = KINDS.get(local(element))
+                kinds[tag] = KINDS[local(element)]
             kind = kinds[tag]
-            if kind is None:
-                continue
             counts[kind] += 1
             if element.get(XML_ID):
                 continue

@@ -12,6 +12,7 @@ Nothing is guessed outside Cyrillic texts.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml import etree
@@ -36,13 +37,15 @@ ENTRY_AFTER = re.compile(r"^\s*(?:[,.(]|$)")
 PARTICIPANTS_LIST = etree.XPath("boolean(ancestor-or-self::tei:list[@type='participants'])", namespaces=NS)
 
 
-def cast(root: etree._Element, persons: Personography) -> list[str]:
+def cast(root: etree._Element, persons: Personography) -> tuple[str, ...]:
     """The persons of persons.xml the document names or gives turns to."""
-    return sorted({pid for value in named(root) if (pid := person_id(value)) in persons.persons})
+    return tuple(sorted({pid for value in named(root) if (pid := person_id(value)) in persons.persons}))
 
 
-def guess(name: str, candidates: list[str], persons: Personography) -> tuple[str, float, bool]:
-    """The candidate a name is most like, how alike, and whether the guess stands (clear of the next)."""
+@functools.lru_cache(maxsize=65536)
+def guess(name: str, candidates: tuple[str, ...], persons: Personography) -> tuple[str, float, bool]:
+    """The candidate a name is most like, how alike, and whether the guess stands (clear of the next).
+    Memoised: a document repeats its names, and each guess compares one with its whole cast."""
     scored = sorted(((persons.likeness(name, pid), pid) for pid in candidates), reverse=True) + [(0.0, "")] * 2
     (score, pid), (second, _) = scored[0], scored[1]
     single = len(name.replace(".", " ").split()) == 1
@@ -51,7 +54,7 @@ def guess(name: str, candidates: list[str], persons: Personography) -> tuple[str
     return pid, score, score >= LIKE[single] and score - second >= LEAD[single]
 
 
-def ocr_spans(text: str, candidates: list[str], persons: Personography,
+def ocr_spans(text: str, candidates: tuple[str, ...], persons: Personography,
               entries: bool = False) -> list[tuple[int, int, dict[str, str]]]:
     """(start, end, persName attributes) of each OCR name form in a text: the longest span of a run
     that names someone, else a span the review should see ({} for persName without @ref)."""

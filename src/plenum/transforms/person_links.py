@@ -11,7 +11,9 @@ a translation are left to the alignment transform, which compares them with the 
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -20,7 +22,7 @@ from lxml import etree
 from ..persons import Personography, fold, pointer
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label, plain_names
-from ..tei import E, NS, XML_LANG, local, q
+from ..tei import E, NS, XML_LANG, local, new_element, q
 from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
 from .ocr_names import cast, in_participants, ocr_spans
@@ -85,13 +87,29 @@ RUNS = {script: re.compile(rf"{UPPER[script]}(?:(?<![\w-]{UPPER[script]})|(?<=\d
 CAPITAL = {script: re.compile(upper) for script, upper in UPPER.items()}
 
 
-def _names(text: str, script: str, persons: Personography, aliases: dict[str, str]) -> list[tuple[int, int, str]]:
-    """(start, end, person id) of each name in `text`: runs of capitalised words, longest form first."""
+def _names(text: str, script: str, persons: Personography,
+           declared: tuple[tuple[str, str], ...] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, person id) of each name in `text`: runs of capitalised words, longest form first.
+    `declared`: the aliases in force (folded alias, person id), sorted."""
     if not CAPITAL[script].search(text):
         return []
-    declared = tuple(sorted(aliases.items())) if aliases else ()
     return [(run.start() + start, run.start() + end, pid) for run in RUNS[script].finditer(text)
             for start, end, pid in _run_names(run.group(), script, persons, declared)]
+
+
+def _names_by_node(texts: list[str], script: str, persons: Personography,
+                   in_force: Callable[[int], tuple[tuple[str, str], ...]]) -> dict[int, list[tuple[int, int, str]]]:
+    """`_names` of many texts (the text nodes of a part), by index, `in_force(index)` giving the
+    aliases of each. The runs of capitalised words are found in one pass over the texts joined by
+    NUL, which no run crosses or touches (XML holds none): a pass per node cost more than the rest."""
+    offsets = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for run in RUNS[script].finditer("\0".join(texts)):
+        index = bisect.bisect_right(offsets, run.start()) - 1
+        at = run.start() - offsets[index]
+        for start, end, pid in _run_names(run.group(), script, persons, in_force(index)):
+            found.setdefault(index, []).append((at + start, at + end, pid))
+    return found
 
 
 @functools.lru_cache(maxsize=65536)
@@ -207,13 +225,13 @@ class LinkPersons(Transform):
         label = parse_label(label_text(speaker), script) if speaker is not None else None
         if label is None:
             return
-        found = _curated(label.name, script, conv.persons) \
-            or ({aliases[fold(label.name)][0]} if fold(label.name) in aliases else set())
+        name, alias = fold(label.name), fold(label.alias)
+        found = _curated(label.name, script, conv.persons) or ({aliases[name][0]} if name in aliases else set())
         if len(found) == 1:
             pid = next(iter(found))
             proposals.note(label.name, pointer(pid))
-            if fold(label.alias):  # an alias of punctuation only ('(hereafter, -)') names no one
-                aliases[fold(label.alias)] = (pid, sp)
+            if alias:  # an alias of punctuation only ('(hereafter, -)') names no one
+                aliases[alias] = (pid, sp)
             if not original:
                 sp.set("who", pointer(pid))
                 if first_child(speaker, SIC) is not None:
@@ -223,7 +241,7 @@ class LinkPersons(Transform):
         elif not original:
             known = set(proposals.by_name.values())
             target = proposals.resolve(label.name)
-            if fold(label.alias):
+            if alias:
                 proposals.note(label.alias, target)
             sp.set("who", target)
             if target not in known:
@@ -264,21 +282,33 @@ class LinkPersons(Transform):
         if not conv.persons.persons:
             return
         def find(text: str) -> list[tuple[int, int, dict[str, str]]]:
-            return [(start, end, {"ref": pointer(pid)}) for start, end, pid in _names(text, script, conv.persons, {})]
+            return [(start, end, {"ref": pointer(pid)}) for start, end, pid in _names(text, script, conv.persons)]
 
         for lb in list(part.iter(LB)):
             _name_across_line_end(lb, find)
         split_names(part, find, part.getroottree().getroot())
         decoded = [node for reg in part.iter(REG) if reg.get("type") == "font-decoded"
                    and reg.getparent().getparent().tag != PERSNAME for node in text_nodes(reg, DECODED)]
-        for node, is_tail in text_nodes(part) + decoded:
-            text = node.tail if is_tail else node.text
-            holder = node.getparent() if is_tail else node
-            active = {alias: pid for alias, (pid, start) in aliases.items() if start <= order.get(holder, 0)} \
-                if aliases else {}
-            spans = [(start, end, E.persName({"ref": pointer(pid)}, text[start:end]))
-                     for start, end, pid in _names(text, script, conv.persons, active)]
-            wrap_spans(node, is_tail, spans)
+        starts = sorted(start for _, start in aliases.values())
+        active: dict[int, tuple[tuple[str, str], ...]] = {0: ()}   # aliases declared so far -> those aliases
+
+        def in_force(node: etree._Element, is_tail: bool) -> tuple[tuple[str, str], ...]:
+            if not aliases:
+                return ()
+            place = order.get(node.getparent() if is_tail else node, 0)
+            declared = bisect.bisect_right(starts, place)
+            if declared not in active:
+                active[declared] = tuple(sorted((alias, pid) for alias, (pid, start) in aliases.items()
+                                                if start <= place))
+            return active[declared]
+
+        # Each node once: every text is read before any node is wrapped.
+        nodes = list(dict.fromkeys(text_nodes(part) + decoded))
+        texts = [node.tail if is_tail else node.text for node, is_tail in nodes]
+        for index, found in _names_by_node(texts, script, conv.persons, lambda i: in_force(*nodes[i])).items():
+            text = texts[index]
+            wrap_spans(*nodes[index], [(start, end, new_element("persName", {"ref": pointer(pid)}, text[start:end]))
+                                       for start, end, pid in found])
 
     def _supplied_name_parts(self, part: etree._Element, conv: Conversion) -> None:
         """'[Anastas] Mikoyan', 'Nie [Rongzhen]': a supplied name part joins the name beside it."""
@@ -306,7 +336,7 @@ class LinkPersons(Transform):
                 name.append(supplied)
 
     @staticmethod
-    def _ocr_forms(part: etree._Element, persons: Personography, candidates: list[str]) -> None:
+    def _ocr_forms(part: etree._Element, persons: Personography, candidates: tuple[str, ...]) -> None:
         """OCR forms of names the curated forms miss, linked by likeness or left for review (ocr_names)."""
         for lb in list(part.iter(LB)):
             _name_across_line_end(lb, lambda text: ocr_spans(text, candidates, persons, in_participants(lb)))

@@ -31,6 +31,8 @@ LONE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])")
 # What follows a capitalised word another capitalised word follows ('Ban Hakse').
 NAME_AFTER = re.compile(r"\s+(?=[A-Z])")
 WORD_CHARACTER = re.compile(r"\w")
+# The first word of a linked name that may be a surname alone.
+CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
 def link_surnames(parts: list[etree._Element], persons: Personography) -> None:
@@ -60,9 +62,12 @@ def _candidates(parts: list[etree._Element], persons: Personography) -> dict[str
     owners: dict[str, set[str]] = {}
     for part in parts:
         for name in part.iter(PERSNAME):
-            words = " ".join("".join(name.itertext()).split()).split()
-            if name.get("ref") and not name.get("cert") and len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+", words[0]):
-                owners.setdefault(words[0], set()).add(name.get("ref"))
+            ref = name.get("ref")
+            if not ref or name.get("cert"):   # the attributes first: reading a name's words costs more
+                continue
+            words = "".join(name.itertext()).split()
+            if len(words) > 1 and CAPITALISED.fullmatch(words[0]):
+                owners.setdefault(words[0], set()).add(ref)
     starts = persons.starting("latin")
     return {word: next(iter(refs)) for word, refs in owners.items()
             if len(refs) == 1 and len(starts.get(fold(word), ())) == 1}
