@@ -130,6 +130,14 @@
         else pl:person-id($pointer)"/>
   </xsl:function>
 
+  <!-- pl:person-key of a pointer in the document $root, worked out once per pointer and document
+       (cache: a document's few persons are pointed to hundreds of times, and each lookup is costly). -->
+  <xsl:function name="pl:person-key-in" as="xs:string" cache="yes">
+    <xsl:param name="pointer" as="xs:string?"/>
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="pl:person-key($pointer, $root)"/>
+  </xsl:function>
+
   <!-- A speaker's label without the punctuation that ends it; worked out once per label and page
        (cache: a document's few speakers label hundreds of turns, and each replace() is costly). -->
   <xsl:function name="pl:label-trimmed" as="xs:string" cache="yes">
