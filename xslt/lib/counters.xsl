@@ -10,16 +10,24 @@
     xmlns:pl="https://plenum.invalid/ns"
     exclude-result-prefixes="#all">
 
-  <!-- The counters so far, one accumulator for all (each accumulator is a walk over the whole document,
-       paid by every stylesheet that asks for it): accumulator-before('pl:counts') is
-       (1) the pages and (2) the label of the current one (@n or the count), (3) the turns,
-       (4) the paragraphs, (5) the notes. -->
-  <xsl:accumulator name="pl:counts" as="item()+" initial-value="0, '', 0, 0, 0">
-    <xsl:accumulator-rule match="tei:text" select="0, '', 0, 0, $value[5]"/>
-    <xsl:accumulator-rule match="tei:pb" select="$value[1] + 1, string((@n, $value[1] + 1)[1]), $value[3], $value[4], $value[5]"/>
-    <xsl:accumulator-rule match="tei:sp" select="$value[1], $value[2], $value[3] + 1, $value[4], $value[5]"/>
-    <xsl:accumulator-rule match="tei:p | tei:ab" select="$value[1], $value[2], $value[3], $value[4] + 1, $value[5]"/>
-    <xsl:accumulator-rule match="tei:note[pl:apart(.)]" select="$value[1], $value[2], $value[3], $value[4], $value[5] + 1"/>
+  <!-- The pages so far and the label of the current one: (count, @n or the count). -->
+  <xsl:accumulator name="pl:page" as="item()+" initial-value="0, ''">
+    <xsl:accumulator-rule match="tei:text" select="0, ''"/>
+    <xsl:accumulator-rule match="tei:pb" select="$value[1] + 1, string((@n, $value[1] + 1)[1])"/>
+  </xsl:accumulator>
+
+  <xsl:accumulator name="pl:turn" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text" select="0"/>
+    <xsl:accumulator-rule match="tei:sp" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <xsl:accumulator name="pl:para" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text" select="0"/>
+    <xsl:accumulator-rule match="tei:p | tei:ab" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <xsl:accumulator name="pl:note" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:note[pl:apart(.)]" select="$value + 1"/>
   </xsl:accumulator>
 
   <!-- A document's notes, and the readings of the source its reading text does not show. -->
@@ -57,11 +65,11 @@
   <xsl:function name="pl:where" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="sp" select="$node/ancestor-or-self::tei:sp[1]"/>
-    <xsl:variable name="page" select="$node/accumulator-before('pl:counts')[position() le 2]"/>
+    <xsl:variable name="page" select="$node/accumulator-before('pl:page')"/>
     <xsl:variable name="paragraph" select="if ($sp) then () else $node/ancestor-or-self::*[self::tei:p or self::tei:ab][1]"/>
     <xsl:sequence select="string-join((
-        $sp ! ('turn ' || accumulator-before('pl:counts')[3] || (tei:speaker ! (' (' || pl:label-trimmed(normalize-space(.)) || ')'))),
-        $paragraph ! ('¶ ' || accumulator-before('pl:counts')[4]),
+        $sp ! ('turn ' || accumulator-before('pl:turn') || (tei:speaker ! (' (' || pl:label-trimmed(normalize-space(.)) || ')'))),
+        $paragraph ! ('¶ ' || accumulator-before('pl:para')),
         if ($sp or $paragraph) then () else pl:place-name($node/ancestor-or-self::*[parent::tei:body or parent::tei:div
             or parent::tei:front or parent::tei:back][1])[. != 'text'],
         if ($page[1] gt 0) then string(pl:sign('pb')/@label) || $page[2] else ()), ', ')"/>

@@ -263,13 +263,13 @@
   <!-- The label of a page break: its number, or its position among the text's page breaks. -->
   <xsl:function name="pl:page-label" as="xs:string">
     <xsl:param name="pb" as="element(tei:pb)"/>
-    <xsl:sequence select="string(pl:sign('pb')/@label) || $pb/accumulator-before('pl:counts')[2]"/>
+    <xsl:sequence select="string(pl:sign('pb')/@label) || $pb/accumulator-before('pl:page')[2]"/>
   </xsl:function>
 
   <!-- The label of a note: its @n, or its number among the document's notes. -->
   <xsl:function name="pl:note-label" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="string(($note/@n, $note/accumulator-before('pl:counts')[5])[1])"/>
+    <xsl:sequence select="string(($note/@n, $note/accumulator-before('pl:note'))[1])"/>
   </xsl:function>
 
   <!-- A plain-text paragraph: the text wrapped at pl:width, the first line after $first, the others

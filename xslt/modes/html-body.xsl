@@ -199,7 +199,7 @@
             else if (@part = 'F') then 'The end of a paragraph the text layer broke off.' else 'A piece of a paragraph the text layer broke off.'"/>
       </xsl:if>
       <xsl:if test="@xml:id and (self::tei:p or self::tei:ab) and empty(ancestor::tei:sp) and pl:in-flow(., $pl:flows)">
-        <xsl:variable name="number" select="accumulator-before('pl:counts')[4]"/>
+        <xsl:variable name="number" select="accumulator-before('pl:para')"/>
         <a class="permalink para-number" data-pagefind-ignore="" href="#{@xml:id}" aria-label="Paragraph {$number}: link to this paragraph">¶&#160;{$number}</a>
       </xsl:if>
       <xsl:apply-templates mode="body"/>
@@ -263,7 +263,7 @@
     <xsl:param name="cite" as="array(xs:string)" tunnel="yes"/>
     <xsl:variable name="said" select="* except (tei:speaker, tei:stage[@type = 'delivery'])"/>
     <xsl:variable name="first" select="$said[1][self::tei:p or self::tei:ab or self::tei:l]"/>
-    <xsl:variable name="number" select="accumulator-before('pl:counts')[3]"/>
+    <xsl:variable name="number" select="accumulator-before('pl:turn')"/>
     <xsl:element name="{pl:tag(., 'div', $pl:flows)}">
       <xsl:attribute name="class" select="'sp'"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>

@@ -15,7 +15,7 @@
   <!-- The id of a note (its own, or its number) and of its mark in the text. -->
   <xsl:function name="pl:note-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="string(($note/@xml:id, 'pl-note-' || $note/accumulator-before('pl:counts')[5])[1])"/>
+    <xsl:sequence select="string(($note/@xml:id, 'pl-note-' || $note/accumulator-before('pl:note'))[1])"/>
   </xsl:function>
 
   <xsl:function name="pl:noteref-id" as="xs:string">

@@ -29,7 +29,7 @@
           <xsl:for-each-group select="$turns" group-adjacent="normalize-space(tei:speaker) || '|' || pl:original(.)">
             <pl:turns label="{normalize-space(tei:speaker)}">
               <xsl:if test="pl:original(.)"><xsl:attribute name="original" select="'yes'"/></xsl:if>
-              <xsl:value-of select="current-group() ! (accumulator-before('pl:counts')[3] || '#' || pl:anchor(., $root/*/@xml:id))"/>
+              <xsl:value-of select="current-group() ! (accumulator-before('pl:turn') || '#' || pl:anchor(., $root/*/@xml:id))"/>
             </pl:turns>
           </xsl:for-each-group>
           <xsl:for-each-group select="$mentions" group-adjacent="normalize-space(.) || '|' || pl:original(.) || '|' || pl:named-in(.)[1]">

@@ -88,7 +88,7 @@
           <xsl:for-each-group select="key('pl:turns', ., $root)" group-adjacent="normalize-space(tei:speaker) || '|' || pl:original(.)">
             <turns label="{normalize-space(tei:speaker)}">
               <xsl:if test="pl:original(.)"><xsl:attribute name="original" select="'yes'"/></xsl:if>
-              <xsl:value-of select="current-group() ! (accumulator-before('pl:counts')[3] || '#' || pl:anchor(., $root/*/@xml:id))"/>
+              <xsl:value-of select="current-group() ! (accumulator-before('pl:turn') || '#' || pl:anchor(., $root/*/@xml:id))"/>
             </turns>
           </xsl:for-each-group>
           <xsl:for-each-group select="key('pl:mentions', ., $root)"
@@ -114,8 +114,8 @@
     <xsl:variable name="paragraph" select="$name/ancestor::*[self::tei:p or self::tei:ab][1]"/>
     <xsl:sequence select="
         if ($note) then pl:note-label($note) ! (if (matches(., '^[^\s#]+$')) then ('note', .) else ('note ' || ., ''))
-        else if ($sp) then ('turn', string($sp/accumulator-before('pl:counts')[3]))
-        else if ($paragraph) then ('¶', string($paragraph/accumulator-before('pl:counts')[4]))
+        else if ($sp) then ('turn', string($sp/accumulator-before('pl:turn')))
+        else if ($paragraph) then ('¶', string($paragraph/accumulator-before('pl:para')))
         else (pl:place-name($name/ancestor::*[@xml:id][1]), '')"/>
   </xsl:function>
 
