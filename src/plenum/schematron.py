@@ -2,7 +2,8 @@
 
 ISO Schematron semantics for the part of the language plenum.sch uses: `ns`, schema-level `let`
 (compiled to stylesheet parameters, so the caller can supply them), `xsl:key` and `xsl:function`,
-`pattern` (one mode each, applied to every node of the document in document order), `rule` (within a pattern only
+`pattern` (one mode each, applied to every node of the document in document order; to every element
+when each of its rule contexts is an element pattern), `rule` (within a pattern only
 the first rule whose context matches a node applies), rule-level `let`, `assert`, `report`, and
 `value-of`/`name` in their messages. Rule contexts are element patterns. `@role` on an assert, a
 report or its rule gives the finding's severity (error, fatal: error; warning, warn: warning; info,
