@@ -111,3 +111,18 @@ def test_a_location_is_an_xpath_with_positions():
     tree = etree.fromstring(DOCUMENT)
     second = tree.findall(".//{http://www.tei-c.org/ns/1.0}p")[1]
     assert location(second) == "/tei:TEI[1]/tei:text[1]/tei:body[1]/tei:p[2]"
+
+
+def test_a_rule_whose_context_is_not_a_plain_element_pattern_still_applies(tmp_path):
+    """The rules look at elements only where every context is surely an element pattern; a context in
+    another form (here in parentheses) is matched against every node, as before."""
+    schema = SCHEMA.replace('<pattern>', """<pattern id="blanks">
+    <rule context="(tei:p)[not(normalize-space())]">
+      <report id="p-blank" test="true()">a blank paragraph</report>
+    </rule>
+  </pattern>
+  <pattern>""")
+    (tmp_path / "rules.sch").write_text(schema, encoding="utf-8")
+    tree = etree.ElementTree(etree.fromstring(DOCUMENT))
+    found = [problem.rule for problem in Rules(path=tmp_path / "rules.sch").check(tree, str(tmp_path / "doc.xml"))]
+    assert found.count("plenum.sch:p-blank") == 1 and found.count("plenum.sch:p-text") == 1

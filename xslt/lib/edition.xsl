@@ -48,6 +48,15 @@
     <xsl:sequence select="pl:personography-person(pl:person-key($pointer, $context))"/>
   </xsl:function>
 
+  <!-- pl:person in the document $root, looked up once per pointer and document (cache: see
+       pl:person-key-in). Called from templates: called from another function, Saxon inlines it and
+       looks up every time. -->
+  <xsl:function name="pl:person-in" as="element(tei:person)?" cache="yes">
+    <xsl:param name="pointer" as="xs:string?"/>
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="pl:personography-person(pl:person-key($pointer, $root))"/>
+  </xsl:function>
+
   <!-- The person of the personography with the id $id; empty for '' or when there is none. -->
   <xsl:function name="pl:personography-person" as="element(tei:person)?">
     <xsl:param name="id" as="xs:string"/>
@@ -59,8 +68,9 @@
     <xsl:sequence select="normalize-space(($person/tei:persName[@type = 'main'], $person/tei:persName)[1])"/>
   </xsl:function>
 
-  <!-- Who a person is, in one line: name, occupation, affiliation. -->
-  <xsl:function name="pl:person-line" as="xs:string">
+  <!-- Who a person is, in one line: name, occupation, affiliation (cache: a page gives it for every
+       turn and name of the person). -->
+  <xsl:function name="pl:person-line" as="xs:string" cache="yes">
     <xsl:param name="person" as="element(tei:person)"/>
     <xsl:sequence select="string-join((pl:person-name($person), ($person/tei:occupation, $person/tei:affiliation) ! normalize-space()), '; ')"/>
   </xsl:function>

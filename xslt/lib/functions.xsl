@@ -130,6 +130,14 @@
         else pl:person-id($pointer)"/>
   </xsl:function>
 
+  <!-- pl:person-key of a pointer in the document $root, worked out once per pointer and document
+       (cache: a document's few persons are pointed to hundreds of times, and each lookup is costly). -->
+  <xsl:function name="pl:person-key-in" as="xs:string" cache="yes">
+    <xsl:param name="pointer" as="xs:string?"/>
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="pl:person-key($pointer, $root)"/>
+  </xsl:function>
+
   <!-- A speaker's label without the punctuation that ends it; worked out once per label and page
        (cache: a document's few speakers label hundreds of turns, and each replace() is costly). -->
   <xsl:function name="pl:label-trimmed" as="xs:string" cache="yes">
@@ -288,7 +296,23 @@
        only for a text that held no no-break space of its own). -->
   <xsl:function name="pl:markers-kept" as="xs:string">
     <xsl:param name="words" as="xs:string"/>
-    <xsl:sequence select="replace($words, '\[([^\[\] ]{1,8}) ([^\[\] ]{1,8})\]', '[$1&#xA0;$2]')"/>
+    <xsl:sequence select="if (not(contains($words, '['))) then $words
+        else substring-before($words, '[') || '[' || pl:marker-kept(substring-after($words, '['))"/>
+  </xsl:function>
+
+  <!-- What follows a '[' in pl:markers-kept: a mark of two words up to its ']' with the no-break space
+       inside, or the text as it is up to the next '['. Looked at from each '[' (as the regular expression
+       '\[([^\[\] ]{1,8}) ([^\[\] ]{1,8})\]' would match), not by a regular expression over the whole
+       paragraph: Saxon's regular expressions cost a step per character. -->
+  <xsl:function name="pl:marker-kept" as="xs:string">
+    <xsl:param name="rest" as="xs:string"/>
+    <xsl:variable name="inside" select="substring-before($rest, ']')"/>
+    <xsl:variable name="first" select="substring-before($inside, ' ')"/>
+    <xsl:variable name="second" select="substring-after($inside, ' ')"/>
+    <xsl:sequence select="if (string-length($first) = (1 to 8) and string-length($second) = (1 to 8)
+            and not(contains($inside, '[')) and not(contains($second, ' ')))
+        then $first || '&#xA0;' || $second || ']' || pl:markers-kept(substring-after($rest, ']'))
+        else pl:markers-kept($rest)"/>
   </xsl:function>
 
   <!-- The lines of normalized $words from position $at: the longest run of words of at most $room

@@ -308,8 +308,8 @@
 
   <xsl:template match="tei:speaker" mode="body">
     <xsl:variable name="sp" select=".."/>
-    <xsl:variable name="person" select="pl:person(tokenize($sp/@who)[1], $sp)"/>
-    <xsl:variable name="addressee" select="pl:person(tokenize($sp/@toWhom)[1], $sp)"/>
+    <xsl:variable name="person" select="pl:person-in(tokenize($sp/@who)[1], root($sp))"/>
+    <xsl:variable name="addressee" select="pl:person-in(tokenize($sp/@toWhom)[1], root($sp))"/>
     <xsl:variable name="about" select="string-join((
         if ($person) then pl:person-line($person) else (),
         if ($addressee) then 'speaking to ' || pl:person-name($addressee) else (),
@@ -411,7 +411,7 @@
   <!-- A name: linked to the person index when it points into the personography (and is not
        inside another link). -->
   <xsl:template match="tei:persName" mode="body">
-    <xsl:variable name="person" select="pl:person(tokenize(@ref)[1], .)"/>
+    <xsl:variable name="person" select="pl:person-in(tokenize(@ref)[1], root(.))"/>
     <xsl:if test="pl:separated(.)"><xsl:text> </xsl:text></xsl:if>
     <xsl:choose>
       <xsl:when test="$site and $person and empty(ancestor::*[self::tei:ref[@target] or self::tei:speaker])">

@@ -38,8 +38,8 @@
   <xsl:mode name="summary" on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>
 
   <!-- A document's turns and the names in its text, by the ids of the persons they point to. -->
-  <xsl:key name="pl:turns" match="tei:sp[@who]" use="let $sp := . return tokenize(@who) ! pl:person-key(., $sp)"/>
-  <xsl:key name="pl:mentions" match="tei:text//tei:persName[@ref]" use="let $name := . return tokenize(@ref) ! pl:person-key(., $name)"/>
+  <xsl:key name="pl:turns" match="tei:sp[@who]" use="let $root := root(.) return tokenize(@who) ! pl:person-key-in(., $root)"/>
+  <xsl:key name="pl:mentions" match="tei:text//tei:persName[@ref]" use="let $root := root(.) return tokenize(@ref) ! pl:person-key-in(., $root)"/>
   <xsl:key name="pl:pointers" match="tei:sp/@who | tei:text//tei:persName/@ref" use="'all'"/>
 
   <xsl:template match="/" mode="summary">
@@ -82,7 +82,7 @@
           <xsl:sequence select="if (self::xi:include) then @href else pl:title(.)"/>
         </member>
       </xsl:for-each>
-      <xsl:for-each select="distinct-values((for $pointer in key('pl:pointers', 'all', $root) return tokenize($pointer) ! pl:person-key(., $pointer)))[.]">
+      <xsl:for-each select="distinct-values((for $pointer in key('pl:pointers', 'all', $root) return tokenize($pointer) ! pl:person-key-in(., $root)))[.]">
         <xsl:variable name="person" select="."/>
         <person ref="{.}">
           <xsl:for-each-group select="key('pl:turns', ., $root)" group-adjacent="normalize-space(tei:speaker) || '|' || pl:original(.)">
