@@ -220,11 +220,17 @@ class Runner(EditionPhases):
 
     def index(self, code: str, beside: Planned | None) -> None:
         """The shards of the search index whose pages changed (plenum.shards), with HTML; their tasks in
-        one batch with `beside` (the review's overview: it needs no page of the site)."""
-        if "html" not in self.settings.formats:
-            self.together(beside)
-            return
-        index_shards(self.record, self.settings, lambda name, todo: self.together(Planned(name, todo), beside)[0], code)
+        one batch with `beside` (the review's overview: it needs no page of the site), else it alone."""
+        besides = [beside]
+
+        def shards(name: str, todo: list[tuple]) -> list:
+            results = self.together(Planned(name, todo), *besides)[0]
+            besides.clear()
+            return results
+
+        if "html" in self.settings.formats:
+            index_shards(self.record, self.settings, shards, code)
+        self.together(*besides)
 
     # -- 1. conversion -----------------------------------------------------------------------------
 
