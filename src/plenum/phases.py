@@ -16,7 +16,9 @@ from pathlib import Path
 from .edition import remove_written
 from .fileio import all_present
 from .search import link_neighbours
-from .state import digest
+from .state import State, digest
+from .summary import Summary
+from .tasks import Settings
 from .validate import blocking
 
 
@@ -38,6 +40,11 @@ class Planned:
 class EditionPhases:
     """The phases of a run over the whole edition (a part of plenum.runner.Runner, whose record, summary
     and settings they use): each plans its tasks, or gives None when what it makes is as it was."""
+
+    record: State
+    summary: Summary
+    settings: Settings
+    rendered: bool  # whether a document's pages were made again (their neighbours are put in anew)
 
     # -- 4. the edition-wide pages -----------------------------------------------------------------
 
