@@ -14,7 +14,7 @@ PACKAGE = Path(plenum.__file__).parent
 # Each module of the package with its layer; a module may import only from its own layer or below.
 LAYERS = {
     "the command line": ("cli", "cli_edition", "cli_support", "__main__"),
-    "the runner": ("runner",),
+    "the runner": ("runner", "phases"),
     "the tasks": ("tasks", "pool", "cluster", "state", "shards"),
     "readers, transforms, checks and writers": (
         "readers", "readers.*", "transforms", "transforms.*", "pipeline", "lossless", "wordcheck", "persons",

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from . import fileio, tasks as work
 from .errors import InputError, PlenumError
+from .summary import quiet
 
 try:
     import distributed
@@ -71,14 +72,15 @@ class Cluster(AbstractContextManager):
             self._close()
             raise PlenumError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
 
-    def run(self, function: Callable, tasks: list[tuple], progress, label: str, apart: bool = False) -> list:
+    def run(self, function: Callable, tasks: list[tuple], progress, label: str, apart: bool = False,
+            hidden: int = 0) -> list:
         """The results of `function(*task)` for every task, in the tasks' order, the files they wrote
-        written here as each completes (the progress display follows them). `apart`: on the cluster
-        however few they are."""
+        written here as each completes (the progress display follows them, but for the first `hidden`:
+        another phase's, started first). `apart`: on the cluster however few they are."""
         if not tasks:
             return []
         if len(tasks) < work.SMALL and not apart:
-            return self._here.run(function, tasks, progress, label)
+            return self._here.run(function, tasks, progress, label, hidden=hidden)
         files = bundle(self.settings, tasks)
         key = hashlib.sha256(b"".join(path.encode() + b"\0" + hashlib.sha256(data).digest()
                                       for path, data in sorted(files.items()))).hexdigest()
@@ -87,11 +89,11 @@ class Cluster(AbstractContextManager):
             self._client.submit(remote, function, self._run, self.settings, os.getcwd(), key, shared, task,
                                 pure=False) for task in tasks]
         order, results = {future.key: index for index, future in enumerate(futures)}, [None] * len(tasks)
-        with progress(Arrivals(futures), label) as bar:
+        with (progress if len(tasks) > hidden else quiet)(Arrivals(futures[hidden:]), label) as bar:
             for future in bar:
-                result, written = future.result()
-                _write(written)
-                results[order[future.key]] = result
+                results[order[future.key]] = _written(future)
+        for future in futures[:hidden]:
+            results[order[future.key]] = _written(future)
         self._futures = []
         return results
 
@@ -158,13 +160,15 @@ def _strings(value) -> Iterator[str]:
             yield from _strings(item)
 
 
-def _write(written: dict[str, bytes | None]) -> None:
-    """Write here what a task wrote on its worker, and remove what it removed."""
+def _written(future) -> object:
+    """A task's result, once what it wrote on its worker is written here (and what it removed removed)."""
+    result, written = future.result()
     for name, data in written.items():
         if data is None:
             fileio.remove(Path(name))
         else:
             fileio.write_atomic(Path(name), data)
+    return result
 
 
 # -- on a worker -----------------------------------------------------------------------------------

@@ -17,9 +17,10 @@ from contextlib import AbstractContextManager, contextmanager
 
 from . import tasks as work
 from .errors import PlenumError
+from .summary import quiet
 
-# From this many documents, a task that holds them all (the edition-wide pages, the review's overview)
-# runs in a worker process, so that this process's memory does not grow with the edition; below it,
+# From this many documents, a task that holds them all (the edition-wide pages, the search page, the
+# review's overview, persons.xml's check) runs in a worker process, so that this process's memory does not grow with the edition; below it,
 # starting one would cost more than it saves.
 LARGE = 50
 
@@ -54,22 +55,26 @@ class Pool(AbstractContextManager):
         self._executor: ProcessPoolExecutor | None = None
         self._local: work.Context | None = None
 
-    def run(self, function: Callable, tasks: list[tuple], progress, label: str, apart: bool = False) -> list:
+    def run(self, function: Callable, tasks: list[tuple], progress, label: str, apart: bool = False,
+            hidden: int = 0) -> list:
         """The results of `function(*task)` for every task, in the tasks' order (the progress display
-        follows them as they complete). `apart`: in a worker process however few they are (a task
-        holding LARGE documents or more), unless there is to be one process only (jobs 1)."""
+        follows them as they complete, but for the first `hidden`: another phase's, started first).
+        `apart`: in a worker process however few they are (a task holding LARGE documents or more),
+        unless there is to be one process only (jobs 1)."""
         if not tasks:
             return []
+        shown = progress if len(tasks) > hidden else quiet
         if self._executor is None and (self.jobs == 1 or (not apart and len(tasks) < work.SMALL)):
             _give_back()  # what the steps before freed, before the engines here may be compiled
             self.local()
-            with progress(tasks, label) as bar:
-                return [function(*task) for task in bar]
+            first = [function(*task) for task in tasks[:hidden]]
+            with shown(tasks[hidden:], label) as bar:
+                return first + [function(*task) for task in bar]
         executor = self._start()
         with _ctrl_c_held():  # worker processes start on submit and ignore Ctrl-C: this process stops them
             futures = [executor.submit(function, *task) for task in tasks]
         try:
-            with progress(Completed(futures), label) as bar:
+            with shown(Completed(futures[hidden:]), label) as bar:
                 for future in bar:
                     future.result()
             return [future.result() for future in futures]

@@ -9,12 +9,17 @@
 3. persons.xml receives the attestations of every document (kept per document in the record) and is
    validated when its bytes (or the names of the files beside it) changed.
 4. The home page, the person index and the dossier pages are made (edition) from the documents'
-   summaries, when any of them, a dossier or persons.xml changed.
+   summaries, when any of them, a dossier or persons.xml changed; then the pages' previous and next
+   and the search page (search), and the shards of the search index whose pages changed (index).
 5. A document of the edition is reviewed (review) when its TEI file, the code or the source file it
    shows changed, or its review pages are missing; the overview (overview) when what it lists of any
    review (its listing) changed.
 Pages of documents that are gone, no longer valid or no longer readable are removed from the site,
 and the reviews of documents that are gone or no longer reviewable from the review.
+
+The tasks of steps 4 and 5 that do not depend on each other run as one batch (Runner.together): the
+edition-wide pages beside the reviews, then the search page, then the search index's shards beside
+the overview; so that no core idles while one long task runs.
 
 `convert`, `validate`, `render` and `review` run the same tasks over the files they are given, with a
 record that starts empty and is not kept, counted in the same way.
@@ -28,20 +33,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import fingerprint, person_pages, pipeline, tei, timing
+from . import fingerprint, pipeline, tei, timing
 from .edition import PERSONS, REVIEW_PAGES, Edition, remove_written, unique_names
 from .errors import InputError
 from .fileio import all_present
 from .persons import merge
+from .phases import EditionPhases, Planned
 from .pool import LARGE, Pool
 from .render import FORMATS
 from .siteconfig import base_url
 from .review import check_names
-from .search import link_neighbours
 from .shards import index_shards
 from .state import State, code_digest, digest
 from .summary import Progress, Summary, quiet
-from .tasks import TASKS, Settings
+from .tasks import TASKS, Settings, perform
 from .validate import Problem, blocking
 
 
@@ -84,12 +89,14 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
         run.check(documents, digest(inputs, schema), schema)
         with timing.stage("persons.xml"):
             personography = run.persons(edition.persons, code)
-        run.edition(personography, code)
-        run.search(code)
         reviewed = [Path(path) for path, own in documents.items() if own and record.documents[path]["summary"]]
+        clashes: list[str] = []  # reported with the review's findings, after the edition-wide pages'
+        reviewing = [str(path) for path in unique_names(reviewed, clashes, REVIEW_PAGES)]
         folders = map(str, (edition.site, edition.review, *edition.sources))  # the review links to and reads them
-        run.review([str(path) for path in unique_names(reviewed, summary.errors, REVIEW_PAGES)],
-                   digest(code, *folders))
+        reviews = digest(code, *folders)
+        run.together(run.edition(personography, code), run.review(reviewing, reviews, tuple(clashes)))
+        run.together(run.search(code))
+        run.index(code, run.overview(reviewing, reviews))
     record.save()
     timing.add(summary.timings, timing.take())
     return summary
@@ -132,8 +139,9 @@ def render(files: list[Path], site_dir: Path, formats: tuple[str, ...], summary:
     settings = Settings(persons.parent if persons else None, site_dir, formats)
     with _running(settings, jobs, State(None), summary, progress) as run:
         run.check({str(path): False for path in documents}, "", "project", "render")
-        run.edition(persons, "")
-        run.search("")
+        run.together(run.edition(persons, ""))
+        run.together(run.search(""))
+        run.index("", None)
 
 
 def review(files: list[Path], out_dir: Path, site_dir: Path, summary: Summary, progress: Progress = quiet,
@@ -148,7 +156,9 @@ def review(files: list[Path], out_dir: Path, site_dir: Path, summary: Summary, p
         edition.writable_output(out_dir, "review")
     settings = Settings(None, site_dir, review_dir=out_dir, sources=tuple(sources))
     with _running(settings, jobs, State(None), summary, progress) as run:
-        run.review([str(path) for path in files], "")
+        documents = [str(path) for path in files]
+        run.together(run.review(documents, ""))
+        run.together(run.overview(documents, ""))
 
 
 @contextmanager
@@ -171,7 +181,7 @@ def _backend(settings: Settings, jobs: int | None, cluster: str | None) -> Pool:
     return Cluster(settings, here, scheduler=cluster)
 
 
-class Runner:
+class Runner(EditionPhases):
     """One run of the tasks: the pool they run on, the record of what was made (a build's, or an empty
     one), what the run did, and its progress display."""
 
@@ -181,14 +191,46 @@ class Runner:
         self.rendered = False  # whether a document's pages were made again (their neighbours are put in anew)
 
     def tasks(self, name: str, todo: list[tuple], shown: bool = True, label: str | None = None,
-              apart: bool = False) -> list:
+              holding: int = 0) -> list:
         """The results of task `name` of TASKS over `todo`, in their order; their stage times counted.
-        `apart`: in a worker process even when few (a task holding a large edition, pool.LARGE)."""
-        task = TASKS[name]
-        results = self.pool.run(task.body, todo, self.progress if shown else quiet, label or task.label, apart)
+        `holding`: the documents a task holds (from pool.LARGE on, in a worker process however few)."""
+        return self.together(Planned(name, todo, shown=shown, label=label, holding=holding))[0]
+
+    def together(self, *phases: Planned | None) -> list[list]:
+        """Run the tasks of phases that do not depend on each other as one batch, those the progress
+        display does not follow first (a long task starts at once, the others share the cores with it);
+        then record each phase's results, in the phases' order. Their results, phase by phase."""
+        planned = [phase for phase in phases if phase is not None]
+        order = sorted(range(len(planned)), key=lambda index: planned[index].shown)  # the hidden first
+        batch = [(planned[index].name, *task) for index in order for task in planned[index].todo]
+        shown = [phase for phase in planned if phase.shown and phase.todo] or planned
+        label = (shown[0].label or TASKS[shown[0].name].label) if shown else ""
+        hidden = sum(len(phase.todo) for phase in planned if not phase.shown)
+        results = self.pool.run(perform, batch, self.progress, label,
+                                any(phase.holding >= LARGE for phase in planned), hidden)
         for done in results:
             timing.add(self.summary.timings, done.timings)
-        return results
+        given, start = [[] for _ in planned], 0
+        for index in order:
+            given[index], start = results[start:start + len(planned[index].todo)], start + len(planned[index].todo)
+        for phase, done in zip(planned, given):
+            if phase.record:
+                phase.record(done)
+        return given
+
+    def index(self, code: str, beside: Planned | None) -> None:
+        """The shards of the search index whose pages changed (plenum.shards), with HTML; their tasks in
+        one batch with `beside` (the review's overview: it needs no page of the site), else it alone."""
+        besides = [beside]
+
+        def shards(name: str, todo: list[tuple]) -> list:
+            results = self.together(Planned(name, todo), *besides)[0]
+            besides.clear()
+            return results
+
+        if "html" in self.settings.formats:
+            index_shards(self.record, self.settings, shards, code)
+        self.together(*besides)
 
     # -- 1. conversion -----------------------------------------------------------------------------
 
@@ -290,7 +332,7 @@ class Runner:
                 entry = self.record.pages[path.name] = {**entry, "attested": attested}
             else:
                 [done] = self.tasks("validate", [(str(path),)], shown=False, label=path.name,
-                                    apart=len(attesting) >= LARGE)  # it grows with the edition's attestations
+                                    holding=len(attesting))  # it grows with the edition's attestations
                 entry = self.record.pages[path.name] = {
                     "key": self.record.persons_key(path, code) if not done.error else "", "attested": attested,
                     "problems": [problem.as_dict() for problem in done.problems], "error": done.error}
@@ -300,97 +342,6 @@ class Runner:
         self.summary.valid += not (blocking(problems) or error)
         self.summary.invalid += blocking(problems)
         return None if blocking(problems) or error else path
-
-    # -- 4. the edition-wide pages -----------------------------------------------------------------
-
-    def edition(self, persons: Path | None, code: str) -> None:
-        """The home page, the person index (with `persons`) and the dossiers' pages, made again when a
-        listed document, persons.xml or the code changed, or one of the pages is missing."""
-        documents, site = self.record.documents, self.settings.site_dir
-        listed = sorted(path for path, entry in documents.items() if entry["summary"] and not blocking(entry["problems"]))
-        key = digest(code, self.record.file_digest(persons) or "" if persons else "",
-                     *(_listed_key(path, documents[path]) for path in listed))
-        entry = self.record.pages.get("edition")
-        if entry and entry["key"] == key and all_present(site, entry["files"]):
-            return
-        listing = [(path, str(self.record.part(documents[path]["summary"])), documents[path]["corpus"])
-                   for path in listed]
-        made = {person: page for person, page in (entry or {}).get("persons", {}).items()
-                if (site / person_pages.page_name(person)).is_file()}  # a person page missing is made again
-        [done] = self.tasks("edition", [(listing, str(persons) if persons else None, code, made)], shown=False,
-                            apart=len(listing) >= LARGE)
-        self.summary.errors += done.errors
-        remove_written(site, set(entry["files"] if entry else []) - set(done.files))
-        self.record.pages["edition"] = {"key": "" if done.errors else key, "files": done.files,
-                                        "persons": {} if done.errors else done.persons}
-
-    def search(self, code: str) -> None:
-        """Each page's previous and next and the search page, made again when the listed documents'
-        summaries changed (else the navs kept are put into pages made again); the shards of the index
-        whose pages changed (plenum.shards)."""
-        if "html" not in self.settings.formats:
-            return
-        documents, site = self.record.documents, self.settings.site_dir
-        listed = sorted(path for path, entry in documents.items() if entry.get("pages", {}).get("html"))
-        key = digest(code, self.record.pages.get("edition", {}).get("key", ""), *listed)
-        entry = self.record.pages.get("search") or {"key": "", "files": []}
-        if entry["key"] == key and entry.get("navs") and self.record.has_parts([entry["navs"]]) \
-                and all_present(site, entry["files"]):
-            if self.rendered:
-                link_neighbours(self.record.part(entry["navs"]).read_text(encoding="utf-8"), site)
-        else:
-            listing = [(path, str(self.record.part(documents[path]["summary"]))) for path in listed]
-            [done] = self.tasks("search", [(listing,)], shown=False, apart=len(listing) >= LARGE)
-            remove_written(site, set(entry["files"]) - set(done.files))
-            self.record.pages["search"] = {"key": key, "files": done.files, "navs": self.record.keep(done.kept)}
-        index_shards(self.record, self.settings, self.tasks, code)
-
-    # -- 5. the review -----------------------------------------------------------------------------
-
-    def review(self, documents: list[str], inputs: str) -> None:
-        """Review the documents whose TEI file or source file changed or whose review pages are missing,
-        then the overview when any review changed; count them all."""
-        record, folder = self.record.reviews, self.settings.review_dir
-        todo, bases = [], {}
-        for path in documents:
-            bases[path] = base = digest(inputs, self.record.file_digest(Path(path)) or "")
-            entry = record.get(path)
-            if not (entry and entry["key"] == self.record.source_key(base, entry["source"]) and all_present(folder, entry["pages"])
-                    and self.record.has_parts([entry["listing"]])):
-                todo.append((path,))
-        for done in self.tasks("review", todo):
-            before = record.pop(done.path, {}).get("pages", [])
-            remove_written(folder, set(before) - set(done.pages))
-            if done.error:  # no pages: tried again next time
-                self.summary.errors.append(done.error)
-                continue
-            record[done.path] = {"key": self.record.source_key(bases[done.path], done.source), "source": done.source,
-                                 "pages": done.pages, "note": done.note, "total": done.total,
-                                 "listing": self.record.keep(done.listing)}
-        for gone in set(record) - set(documents):
-            remove_written(folder, record.pop(gone)["pages"])
-        reviewed = [path for path in documents if path in record]
-        for path in reviewed:
-            self.summary.reviewed += 1
-            self.summary.interventions += record[path]["total"]
-            self.summary.notes += [record[path]["note"]] if record[path]["note"] else []
-        self._overview(reviewed, inputs)
-
-    def _overview(self, reviewed: list[str], inputs: str) -> None:
-        """The review's overview of the reviewed documents, made again when the code (its stylesheet) or
-        one of their reviews changed or one of its pages is missing; none when no document was reviewed."""
-        record, folder = self.record.reviews, self.settings.review_dir
-        entry = self.record.pages.get("review")
-        key = digest(inputs, *(f"{path}={record[path]['listing']}" for path in reviewed))
-        if entry and entry["key"] == key and all_present(folder, entry["files"]):
-            return
-        files = []
-        if reviewed:
-            listings = [str(self.record.part(record[path]["listing"])) for path in reviewed]
-            [done] = self.tasks("overview", [(listings,)], shown=False, apart=len(listings) >= LARGE)
-            files = done.files
-        remove_written(folder, set(entry["files"] if entry else []) - set(files))
-        self.record.pages["review"] = {"key": key, "files": files}
 
 
 def _edited(path: str) -> bool:
@@ -405,9 +356,3 @@ def _key(base: str, path: str, links: list[str]) -> str:
     """A document's key: its base key and which of the files it points to exist beside it."""
     folder = Path(path).parent
     return digest(base, *(f"{name}={(folder / name).is_file()}" for name in links))
-
-
-def _listed_key(path: str, entry: dict) -> str:
-    """What the edition-wide pages take of a listed document: its summary (a dossier's page, its file
-    too), so that a document changed where its summary is not changes none of them."""
-    return f"{path}={digest(entry['summary'])}={entry['key'] if entry['corpus'] else ''}"

@@ -384,3 +384,9 @@ TASKS = {
     # every reviewed document's listing; the reviews' keys, and its pages
     "overview": Task(review_overview, "Review"),
 }
+
+
+def perform(name: str, *args):
+    """Task `name` of TASKS on `args`: the one body a batch runs, so that it may hold tasks of several
+    kinds (the edition-wide pages beside the reviews, plenum.runner.Runner.together)."""
+    return TASKS[name].body(*args)
