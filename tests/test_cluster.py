@@ -69,6 +69,16 @@ def test_a_local_cluster_builds_the_edition_of_the_pool(distributed, local, tmp_
     assert [name for name, data in _files(tmp_path).items() if files[name] != data] == []
 
 
+def test_a_cluster_links_every_page_to_its_neighbours_when_the_search_runs_on_it(distributed, local, tmp_path,
+                                                                                 monkeypatch):
+    """From pool.LARGE documents on, the search (previous and next into every page) runs on a worker,
+    which rendered only some of the pages: it is sent them all."""
+    monkeypatch.setattr(runner, "LARGE", 1)
+    _build(tmp_path, cluster="local:2")
+    files, _ = local
+    assert [name for name, data in _files(tmp_path).items() if files[name] != data] == []
+
+
 def test_a_build_survives_a_worker_killed_mid_build(distributed, local, tmp_path):
     with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
                                   dashboard_address=None, scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"}) \

@@ -95,7 +95,8 @@ class EditionPhases:
             remove_written(site, set(entry["files"]) - set(done.files))
             self.record.pages["search"] = {"key": key, "files": done.files, "navs": self.record.keep(done.kept)}
 
-        return Planned("search", [(listing,)], recorded, shown=False, holding=len(listing))
+        pages = [str(site / documents[path]["pages"]["html"]) for path in listed]
+        return Planned("search", [(listing, pages)], recorded, shown=False, holding=len(listing))
 
     # -- 5. the review -----------------------------------------------------------------------------
 

@@ -309,9 +309,10 @@ def _site_pages(renderer: Renderer, summaries: list, persons: str | None, site: 
     return [*pages, *ASSETS] + ([PERSONS] if persons else [])
 
 
-def search(documents: list[tuple[str, str]]) -> EditionPages:
-    """The listed documents' (path, file of its summary) previous and next, and the search page; the
-    navs kept, for the pages made again while the summaries are the same."""
+def search(documents: list[tuple[str, str]], pages: list[str]) -> EditionPages:
+    """The listed documents' (path, file of its summary) previous and next put into their `pages` (named
+    so that a cluster's worker is sent them: it rendered only some), and the search page; the navs kept,
+    for the pages made again while the summaries are the same."""
     renderer = context().renderer
     with stage("search"):
         summaries = [renderer.load_summary(Path(part).read_text(encoding="utf-8"), path) for path, part in documents]
