@@ -162,7 +162,8 @@ def validate(files: tuple[Path, ...], schema: str, output_format: str, svrl: Pat
 @reports_errors
 def render(files: tuple[Path, ...], output: Path, formats: tuple[str, ...]) -> None:
     """Render TEI FILES (files or folders of *.xml) as HTML pages, plain text and CSL-JSON citations into
-    OUTPUT, with a home page and, given persons.xml, a person index listing only these files.
+    OUTPUT, with a home page and, given persons.xml, a person index and person pages (persons/)
+    listing only these files.
 
     OUTPUT may not be the site `plenum build` keeps for the files' edition (its home page would list
     only these files): render elsewhere, or run `plenum build`."""
