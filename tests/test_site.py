@@ -310,18 +310,19 @@ def test_a_summary_is_a_small_part_of_its_document(summaries):
     assert sum(len(text.encode()) for text in summaries.values()) < sum(p.stat().st_size for p in summaries) / 10
 
 
-def test_the_edition_pages_need_only_the_summaries(site, summaries):
-    """A renderer that never loaded a document makes the home page and person index from the summaries."""
+def test_the_edition_pages_need_only_the_summaries(site, summaries, tmp_path):
+    """A renderer that never loaded a document makes the home page, the person index and the person
+    pages from the summaries."""
     renderer = Renderer(("html",))
     renderer.edition(renderer.load(TEI / "persons.xml"))
-    loaded = [renderer.load_summary(text, path) for path, text in summaries.items()]
-    assert renderer.index(loaded) == (site / "index.html").read_text(encoding="utf-8")
-    assert renderer.persons(loaded) == (site / "persons.html").read_text(encoding="utf-8")
-    by_path = dict(zip(summaries, loaded))
-    named = person_pages.named(summaries)
-    for person in ("mikoyan-anastas", "kim-il-sung"):
-        assert renderer.person(person, [by_path[path] for path in named[person]]) == \
-            (site / person_pages.page_name(person)).read_text(encoding="utf-8")
+    loaded = {path: renderer.load_summary(text, path) for path, text in summaries.items()}
+    assert renderer.index(list(loaded.values())) == (site / "index.html").read_text(encoding="utf-8")
+    assert renderer.persons(list(loaded.values())) == (site / "persons.html").read_text(encoding="utf-8")
+    _, pages = person_pages.publish(renderer, tmp_path, parse_file(TEI / "persons.xml"), summaries, loaded, "", {})
+    assert {"persons/mikoyan-anastas.html", "persons/kim-il-sung.html"} <= set(pages)
+    assert sorted(pages) == sorted(path.relative_to(site).as_posix() for path in site.glob("persons/*.html"))
+    for name in pages:
+        assert (tmp_path / name).read_bytes() == (site / name).read_bytes(), name
 
 
 @pytest.mark.parametrize("path", [p for p in DOCUMENTS if tei(p).tag != q("teiCorpus")], ids=lambda p: p.stem)

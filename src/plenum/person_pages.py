@@ -9,10 +9,13 @@ that names them. The person index (persons.html) lists everyone and links to the
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lxml import etree
 
 from .digests import digest
 from .fileio import write_atomic
+from .tei import NS, XML_ID
 
 # The folder of the person pages in the site.
 FOLDER = "persons"
@@ -25,7 +28,25 @@ def page_name(person: str) -> str:
     return f"{FOLDER}/{person}.html"
 
 
-def named(summaries: dict[str, str]) -> dict[str, list[str]]:
+def publish(renderer, site: Path, personography: etree._ElementTree, texts: dict[str, str], loaded: dict,
+            base: str, previous: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The pages of the persons of `personography` whom the documents name, from their summaries (path ->
+    text, and as loaded by the renderer), each made again only when its key (from `base`, the code) is
+    not the one in `previous`: every page's key, and the names of every page."""
+    people = {person.get(XML_ID): etree.tostring(person) for person
+              in personography.xpath("/tei:TEI/tei:text/tei:body//tei:person[@xml:id]", namespaces=NS)}
+    documents = _named(texts)
+    versions = {path: digest(text) for path, text in texts.items()}
+    wanted = {person: digest(base, people[person], *(f"{path}={versions[path]}" for path in paths))
+              for person, paths in sorted(documents.items()) if person in people}
+    for person, key in wanted.items():
+        if previous.get(person) != key:
+            text = renderer.person(person, [loaded[path] for path in documents[person]])
+            write_atomic(site / page_name(person), text.encode("utf-8"))
+    return wanted, [page_name(person) for person in wanted]
+
+
+def _named(summaries: dict[str, str]) -> dict[str, list[str]]:
     """Who the documents name: person id -> the documents (of `summaries`, path -> summary text; a
     dossier's aside) whose turns or names point to them, in the order given."""
     documents: dict[str, list[str]] = {}
@@ -37,22 +58,3 @@ def named(summaries: dict[str, str]) -> dict[str, list[str]]:
             if any(True for _ in person.iterchildren(*_OCCURRENCES)):
                 documents.setdefault(person.get("ref"), []).append(path)
     return documents
-
-
-def keys(base: str, people: dict[str, bytes], named_in: dict[str, list[str]], summaries: dict[str, str]) -> dict[str, str]:
-    """Each named person of the personography (`people`: id -> their entry in it) with the key of their
-    page: `base` (the code), their entry, and the summaries of the documents that name them (`named_in`)."""
-    return {person: digest(base, people[person], *(f"{path}={digest(summaries[path])}" for path in paths))
-            for person, paths in sorted(named_in.items()) if person in people}
-
-
-def write(renderer, site, loaded: dict, documents: dict[str, list[str]], wanted: dict[str, str],
-          previous: dict[str, str]) -> list[str]:
-    """Make the page of each person in `wanted` (id -> key) whose key is not the one in `previous`,
-    from the loaded summaries (path -> Saxon document) of the documents that name them; the names of
-    every wanted page."""
-    for person, key in wanted.items():
-        if previous.get(person) != key:
-            text = renderer.person(person, [loaded[path] for path in documents[person]])
-            write_atomic(site / page_name(person), text.encode("utf-8"))
-    return [page_name(person) for person in wanted]

@@ -274,11 +274,9 @@ def edition(documents: list[tuple[str, str, bool]], persons: str | None, base: s
         if "html" in renderer.formats:
             done.files += _site_pages(renderer, list(summaries.values()), persons, site)
             if personography is not None:
-                people = {person.get(tei.XML_ID): etree.tostring(person) for person
-                          in personography.xpath("/tei:TEI/tei:text/tei:body//tei:person[@xml:id]", namespaces=tei.NS)}
-                named = person_pages.named(texts)
-                done.persons = person_pages.keys(base, people, named, texts)
-                done.files += person_pages.write(renderer, site, summaries, named, done.persons, previous or {})
+                done.persons, pages = person_pages.publish(renderer, site, personography, texts, summaries, base,
+                                                           previous or {})
+                done.files += pages
     done.timings = take()
     return done
 
