@@ -16,6 +16,7 @@ from lxml import etree, html
 
 from plenum import person_pages
 from plenum.edition import tei_files
+from plenum.extracts import Extracts, together
 from plenum.runner import render
 from plenum.summary import Summary
 from plenum.render import Renderer
@@ -312,13 +313,20 @@ def test_a_summary_is_a_small_part_of_its_document(summaries):
 
 def test_the_edition_pages_need_only_the_summaries(site, summaries, tmp_path):
     """A renderer that never loaded a document makes the home page, the person index and the person
-    pages from the summaries."""
+    pages from the summaries: each summary a document of its own, or the parts of them each page reads
+    (plenum.extracts)."""
     renderer = Renderer(("html",))
     renderer.edition(renderer.load(TEI / "persons.xml"))
-    loaded = {path: renderer.load_summary(text, path) for path, text in summaries.items()}
-    assert renderer.index(list(loaded.values())) == (site / "index.html").read_text(encoding="utf-8")
-    assert renderer.persons(list(loaded.values())) == (site / "persons.html").read_text(encoding="utf-8")
-    _, pages = person_pages.publish(renderer, tmp_path, parse_file(TEI / "persons.xml"), summaries, loaded, "", {})
+    loaded = [renderer.load_summary(text, path) for path, text in summaries.items()]
+    assert renderer.index(loaded) == (site / "index.html").read_text(encoding="utf-8")
+    with Extracts() as extracts:
+        for path, text in summaries.items():
+            extracts.add(str(path), text)
+        assert renderer.index([renderer.load_summary(extracts.listed(), tmp_path)]) \
+            == (site / "index.html").read_text(encoding="utf-8")
+        _, pages, occurrences = person_pages.publish(renderer, tmp_path, parse_file(TEI / "persons.xml"), extracts, "", {})
+        local = renderer.load_summary(together(extracts.local), tmp_path)
+    assert renderer.persons(occurrences, [local]) == (site / "persons.html").read_text(encoding="utf-8")
     assert {"persons/mikoyan-anastas.html", "persons/kim-il-sung.html"} <= set(pages)
     assert sorted(pages) == sorted(path.relative_to(site).as_posix() for path in site.glob("persons/*.html"))
     for name in pages:

@@ -103,15 +103,26 @@ class Renderer:
         """The home page listing the documents of these summaries."""
         return self._call("index", {**self._parameters, "summaries": self.engine.sequence(summaries)})
 
-    def persons(self, summaries: list) -> str:
-        """The person index: everyone in the personography given to edition(), with their turns and
-        mentions in the documents of these summaries."""
-        return self._call("persons", {**self._parameters, "summaries": self.engine.sequence(summaries)})
+    def persons(self, occurrences: list, local: list = ()) -> str:
+        """The person index: everyone in the personography given to edition(), with the counts of those
+        the documents name (`occurrences`, each person's from occurrences()), and the persons of the
+        documents from other editions in the summaries `local` (or their extracts, plenum.extracts)."""
+        return self._call("persons", {**self._parameters, "summaries": self.engine.sequence(local),
+                                      "occurrences": self.engine.sequence(occurrences)})
+
+    def occurrences(self, person: str, summaries: list):
+        """What the person index says of a person (their turns, names and documents), from the summaries
+        of the documents that name them: an item for persons()."""
+        return self._call("occurrences", self._person_page(person, summaries), value=True).head
 
     def person(self, person: str, summaries: list) -> str:
         """A person's page (in persons/ of the site): the documents of these summaries that name them."""
-        return self._call("person", {**self._parameters, "summaries": self.engine.sequence(summaries),
-                                     "up": self.engine.string("../"), "person-page": self.engine.string(person)})
+        return self._call("person", self._person_page(person, summaries))
+
+    def _person_page(self, person: str, summaries: list) -> dict:
+        """The parameters of a person's page and counts: the summaries, the person, the way up."""
+        return {**self._parameters, "summaries": self.engine.sequence(summaries),
+                "up": self.engine.string("../"), "person-page": self.engine.string(person)}
 
     def pagers(self, summaries: list) -> str:
         """Each listed document's previous and next document, a nav per line (plenum.search)."""
@@ -121,12 +132,16 @@ class Renderer:
         """The search page."""
         return self._call("search", self._parameters)
 
-    def _call(self, template: str, parameters: dict) -> str:
-        """The output of a named template of the HTML stylesheet, with `parameters` for this call only."""
+    def _call(self, template: str, parameters: dict, value: bool = False):
+        """The output of a named template of the HTML stylesheet, with `parameters` for this call only:
+        serialized, or as Saxon's `value`."""
         self._set_parameters(parameters)
+        executable = self._executables["html"]
         try:
             with failing_as(f"rendering the {template} page failed"):
-                return self._executables["html"].call_template_returning_string(template)
+                if value:
+                    return executable.call_template_returning_value(template)
+                return executable.call_template_returning_string(template)
         finally:
             self._set_parameters(self._parameters)
 

@@ -21,6 +21,7 @@ from . import person_pages, pipeline, review as reviewer, search as site_search,
 from .siteconfig import base_url
 from .edition import NEW, PERSONS, remove_written
 from .errors import InputError, PlenumError, naming
+from .extracts import Extracts, listing, together
 from .fileio import write_atomic
 from .paths import XSLT, resource
 from .persons import attest_tree
@@ -259,24 +260,29 @@ def edition(documents: list[tuple[str, str, bool]], persons: str | None, base: s
     dossier's pages, and with HTML the home page, the person index (with `persons`, the
     personography's path), each named person's page (made again when its key, from `base`, the code,
     is not the one in `previous`), persons.xml and the style sheet. A dossier that fails to render is
-    reported by name and left out of the lists; any other failure is the run's and stops it."""
+    reported by name and left out of the lists; any other failure is the run's and stops it. Each page
+    holds the parts of the summaries it shows (plenum.extracts), read one summary at a time."""
     renderer, site = context().renderer, context().settings.site_dir
     done = EditionPages()
-    with stage("edition pages"):
+    with stage("edition pages"), Extracts() as extracts:
         personography = tei.parse_file(persons) if persons else None
         renderer.edition(renderer.load_tree(personography, Path(persons)) if persons else None)
-        texts = {path: Path(part).read_text(encoding="utf-8") for path, part, _ in documents}
-        summaries = {path: renderer.load_summary(text, path) for path, text in texts.items()}
+        extracts.read((path, part) for path, part, _ in documents)
+        listed = renderer.load_summary(extracts.listed(), site / "index.html")
         for path, _, corpus in documents:
-            if corpus and (error := _dossier(renderer, Path(path), site, list(summaries.values()), done.files)):
+            if corpus and (error := _dossier(renderer, Path(path), site, [listed], done.files)):
                 done.errors.append(error)
-                del summaries[path], texts[path]
+                extracts.drop(path)
+                listed = renderer.load_summary(extracts.listed(), site / "index.html")
         if "html" in renderer.formats:
-            done.files += _site_pages(renderer, list(summaries.values()), persons, site)
+            pages, people = {"index.html": renderer.index([listed])}, []
+            del listed  # the home page is the last page that lists every document
             if personography is not None:
-                done.persons, pages = person_pages.publish(renderer, site, personography, texts, summaries, base,
-                                                           previous or {})
-                done.files += pages
+                done.persons, people, occurrences = person_pages.publish(renderer, site, personography, extracts,
+                                                                         base, previous or {})
+                local = renderer.load_summary(together(extracts.local), site / "persons.html")
+                pages["persons.html"] = renderer.persons(occurrences, [local])
+            done.files += _site_pages(pages, persons, site) + people
     done.timings = take()
     return done
 
@@ -294,14 +300,13 @@ def _dossier(renderer: Renderer, path: Path, site: Path, summaries: list, files:
     return None
 
 
-def _site_pages(renderer: Renderer, summaries: list, persons: str | None, site: Path) -> list[str]:
-    """The home page, the person index with persons.xml beside it, and the style sheet; their names."""
-    pages = {"index.html": renderer.index(summaries)}
-    if persons:
-        pages["persons.html"] = renderer.persons(summaries)
-        write_atomic(site / PERSONS, Path(persons).read_bytes())
+def _site_pages(pages: dict[str, str], persons: str | None, site: Path) -> list[str]:
+    """Write the home page and the person index (`pages`: name -> text) with persons.xml beside it, and
+    the style sheet; their names."""
     for name, text in pages.items():
         write_atomic(site / name, text.encode("utf-8"))
+    if persons:
+        write_atomic(site / PERSONS, Path(persons).read_bytes())
     for asset in ASSETS:
         write_atomic(site / asset, resource(XSLT / "assets", asset).read_bytes())
     return [*pages, *ASSETS] + ([PERSONS] if persons else [])
@@ -310,11 +315,13 @@ def _site_pages(renderer: Renderer, summaries: list, persons: str | None, site: 
 def search(documents: list[tuple[str, str]], pages: list[str]) -> EditionPages:
     """The listed documents' (path, file of its summary) previous and next put into their `pages` (named
     so that a cluster's worker is sent them: it rendered only some), and the search page; the navs kept,
-    for the pages made again while the summaries are the same."""
+    for the pages made again while the summaries are the same. Of each summary, its listing alone is
+    held (plenum.extracts.listing)."""
     renderer = context().renderer
     with stage("search"):
-        summaries = [renderer.load_summary(Path(part).read_text(encoding="utf-8"), path) for path, part in documents]
-        files, pagers = site_search.publish(renderer, summaries, context().settings.site_dir)
+        site = context().settings.site_dir
+        listed = together(listing(Path(part).read_text(encoding="utf-8"), path) for path, part in documents)
+        files, pagers = site_search.publish(renderer, [renderer.load_summary(listed, site / site_search.PAGE)], site)
     return EditionPages(files, timings=take(), kept=pagers)
 
 

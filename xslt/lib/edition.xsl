@@ -23,6 +23,9 @@
   <xsl:param name="up" as="xs:string" select="''"/>
   <!-- The person whose page (template person) is made: their id in the personography. -->
   <xsl:param name="person-page" as="xs:string" select="''"/>
+  <!-- For the person index: what it says of each person the documents name (template occurrences,
+       each in a document of its own). -->
+  <xsl:param name="occurrences" as="document-node()*" select="()"/>
 
   <xsl:variable name="pl:edition-title" as="xs:string" select="'The 1956 August Plenum documents'"/>
 
@@ -31,8 +34,23 @@
 
   <!-- The summaries of the edition's documents by file stem (looked up only by the pages that need it). -->
   <xsl:variable name="pl:by-stem" as="map(xs:string, element(pl:summary))"
-      select="map:merge($summaries ! map{pl:stem(.): pl:summary}, map{'duplicates': 'use-first'})"
+      select="map:merge(pl:extracts($summaries) ! map{pl:summary-stem(.): .}, map{'duplicates': 'use-first'})"
       xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+
+  <!-- The summaries given to a page (parameter summaries): each a document of its own (Renderer.summary),
+       or several in one document, <extracts> (plenum.extracts: each with its document's base in
+       xml:base, and holding only what the page reads). -->
+  <xsl:function name="pl:extracts" as="element(pl:summary)*">
+    <xsl:param name="summaries" as="document-node()*"/>
+    <xsl:sequence select="$summaries/(pl:summary | pl:extracts/pl:summary)"/>
+  </xsl:function>
+
+  <!-- The file stem of a summary's document (pl:stem), from the summary's own base: a summary is a
+       document of its own, or one of several in one document, each with its xml:base (plenum.extracts). -->
+  <xsl:function name="pl:summary-stem" as="xs:string">
+    <xsl:param name="summary" as="element(pl:summary)"/>
+    <xsl:sequence select="replace(tokenize(string(base-uri($summary)), '/')[last()], '\.xml$', '')"/>
+  </xsl:function>
 
   <!-- A person of the personography, from a pointer to it; empty when unknown or not given. -->
   <xsl:function name="pl:person" as="element(tei:person)?">

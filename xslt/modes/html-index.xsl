@@ -14,7 +14,7 @@
   <xsl:mode name="index" on-no-match="fail" on-multiple-match="fail"/>
 
   <xsl:template name="index">
-    <xsl:variable name="listed" select="$summaries/pl:summary[not(@root = 'teiCorpus')]"/>
+    <xsl:variable name="listed" select="pl:extracts($summaries)[not(@root = 'teiCorpus')]"/>
     <xsl:variable name="by-date" select="pl:by-date($listed)"/>
     <html lang="en">
       <xsl:call-template name="pl:head">
@@ -56,9 +56,9 @@
               </tbody>
             </table>
           </section>
-          <xsl:for-each select="$summaries/pl:summary[@root = 'teiCorpus']">
-            <xsl:sort select="pl:stem(.)"/>
-            <xsl:variable name="stem" select="pl:stem(.)"/>
+          <xsl:for-each select="pl:extracts($summaries)[@root = 'teiCorpus']">
+            <xsl:sort select="pl:summary-stem(.)"/>
+            <xsl:variable name="stem" select="pl:summary-stem(.)"/>
             <section aria-labelledby="pl-dossier-{$stem}" class="dossier">
               <h2 id="pl-dossier-{$stem}">{pl:title}</h2>
               <p>The dossier’s essays and documents in their printed order (<a href="{encode-for-uri($stem)}.html">the dossier’s own page</a>).</p>
@@ -94,7 +94,7 @@
     <xsl:perform-sort select="$summaries">
       <xsl:sort select="empty(pl:date)"/>
       <xsl:sort select="string(pl:date/@iso)"/>
-      <xsl:sort select="pl:stem(.)"/>
+      <xsl:sort select="pl:summary-stem(.)"/>
     </xsl:perform-sort>
   </xsl:function>
 
@@ -103,7 +103,7 @@
       <td>
         <xsl:for-each select="pl:date"><time datetime="{@iso}">{.}</time></xsl:for-each>
       </td>
-      <td><a href="{encode-for-uri(pl:stem(.))}.html">{pl:title}</a></td>
+      <td><a href="{encode-for-uri(pl:summary-stem(.))}.html">{pl:title}</a></td>
       <td>{pl:genre}</td>
       <td>{pl:language}</td>
       <td>{string-join(pl:translator, ', ')}</td>

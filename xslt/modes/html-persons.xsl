@@ -1,11 +1,13 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Templates "persons" and "person", mode "persons": the person index and each person's page, from
-     the personography and the documents' summaries (mode summary). The index (persons.html) gives
-     each person their name forms (with their languages), role, how often they speak and are named,
-     and a link to their page; a person's page (persons/<id>.html) lists the documents that name them,
-     by date, with a link to each turn they speak (sp/@who) and each place they are named
-     (persName/@ref). A page per person keeps every page the size of what it shows: one person's
-     occurrences, made again only when the documents that name them change. -->
+<!-- Templates "persons", "person" and "occurrences", mode "persons": the person index and each
+     person's page, from the personography and the documents' summaries (mode summary; the parts of
+     them plenum.extracts gives each page). The index (persons.html) gives each person their name forms
+     (with their languages), role, how often they speak and are named (counted by template
+     "occurrences" from their page's summaries), and a link to their page; a person's page
+     (persons/<id>.html) lists the documents that name them, by date, with a link to each turn they
+     speak (sp/@who) and each place they are named (persName/@ref). A page per person keeps every page
+     the size of what it shows: one person's occurrences, made again only when the documents that name
+     them change. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -19,16 +21,12 @@
   <xsl:mode name="persons" on-no-match="fail" on-multiple-match="fail"/>
   <xsl:mode name="person-about" on-no-match="fail" on-multiple-match="fail"/>
 
-  <!-- A summary's turns and mentions of a person, by personography id. -->
-  <xsl:key name="pl:occurrences" match="pl:person" use="@ref"/>
-
   <xsl:template name="persons">
     <xsl:variable name="people" as="element(tei:person)*">
       <xsl:perform-sort select="$persons/tei:TEI/tei:text/tei:body/descendant::tei:person[@xml:id]">
         <xsl:sort select="lower-case(@xml:id)"/>
       </xsl:perform-sort>
     </xsl:variable>
-    <xsl:variable name="by-date" select="pl:by-date($summaries/pl:summary[not(@root = 'teiCorpus')])"/>
     <html lang="en">
       <xsl:call-template name="pl:head">
         <xsl:with-param name="title" select="'Persons'"/>
@@ -46,17 +44,12 @@
               <a href="#{current-group()[1]/@xml:id}">{current-grouping-key()}</a>
             </xsl:for-each-group>
           </nav>
-          <xsl:variable name="occurrences" as="map(xs:string, element(pl:person)+)">
-            <xsl:map>
-              <xsl:for-each-group select="$by-date/pl:person[pl:turns | pl:mentions]" group-by="@ref">
-                <xsl:map-entry key="string(current-grouping-key())" select="current-group()"/>
-              </xsl:for-each-group>
-            </xsl:map>
-          </xsl:variable>
           <xsl:apply-templates select="$people" mode="persons">
-            <xsl:with-param name="occurrences" tunnel="yes" select="$occurrences"/>
+            <xsl:with-param name="occurrences" tunnel="yes" select="map:merge($occurrences/pl:occurrences ! map{string(@ref): .})"/>
           </xsl:apply-templates>
-          <xsl:call-template name="pl:local-persons"><xsl:with-param name="summaries" select="$by-date"/></xsl:call-template>
+          <xsl:call-template name="pl:local-persons">
+            <xsl:with-param name="summaries" select="pl:by-date(pl:extracts($summaries)[not(@root = 'teiCorpus')])"/>
+          </xsl:call-template>
         </main>
         <xsl:call-template name="pl:site-footer"/>
       </body>
@@ -80,7 +73,7 @@
             <h1 id="{$person-page}-name">{$name}</h1>
             <xsl:apply-templates select="$person" mode="person-about"/>
             <p class="back"><a href="{$up}persons.html#{$person-page}">All persons</a></p>
-            <xsl:variable name="attesting" select="pl:by-date($summaries/pl:summary[not(@root = 'teiCorpus')]
+            <xsl:variable name="attesting" select="pl:by-date(pl:extracts($summaries)[not(@root = 'teiCorpus')]
                 [pl:person[@ref = $person-page][pl:turns | pl:mentions]])"/>
             <xsl:choose>
               <xsl:when test="$attesting">
@@ -97,19 +90,29 @@
     </html>
   </xsl:template>
 
+  <!-- What the person index says of the person of person-page, from the summaries of the documents
+       that name them: <occurrences ref="id" turns="…" named="…" documents="…"/>, the turns they speak,
+       the times they are named, the documents (given back to the index: parameter occurrences). -->
+  <xsl:template name="occurrences" as="element(pl:occurrences)">
+    <xsl:variable name="places" select="pl:extracts($summaries)[not(@root = 'teiCorpus')]
+        /pl:person[@ref = $person-page][pl:turns | pl:mentions]"/>
+    <pl:occurrences ref="{$person-page}" turns="{sum($places ! pl:turn-count(pl:turns))}"
+        named="{sum($places/pl:mentions ! count(tokenize(.)))}" documents="{count($places/..)}"/>
+  </xsl:template>
+
   <!-- A person in the index: who they were, how often the documents have them, and their page. -->
   <xsl:template match="tei:person" mode="persons">
-    <!-- person id -> their turns and names in each document that names them -->
-    <xsl:param name="occurrences" as="map(xs:string, element(pl:person)+)" tunnel="yes"/>
+    <!-- person id -> their counts (template occurrences), for the persons the documents name -->
+    <xsl:param name="occurrences" as="map(xs:string, element(pl:occurrences))" tunnel="yes"/>
     <xsl:variable name="id" select="string(@xml:id)"/>
     <section class="person" id="{$id}" aria-labelledby="{$id}-name">
       <h2 id="{$id}-name">{pl:person-name(.)}</h2>
       <xsl:apply-templates select="." mode="person-about"/>
       <xsl:choose>
         <xsl:when test="map:contains($occurrences, $id)">
-          <xsl:variable name="turns" select="sum($occurrences($id) ! pl:turn-count(pl:turns))"/>
-          <xsl:variable name="named" select="sum($occurrences($id)/pl:mentions ! count(tokenize(.)))"/>
-          <xsl:variable name="documents" select="count($occurrences($id)/..)"/>
+          <xsl:variable name="turns" select="xs:integer($occurrences($id)/@turns)"/>
+          <xsl:variable name="named" select="xs:integer($occurrences($id)/@named)"/>
+          <xsl:variable name="documents" select="xs:integer($occurrences($id)/@documents)"/>
           <xsl:variable name="times" select="$named || (if ($named = 1) then ' time' else ' times')"/>
           <p class="occurrences">{if ($turns) then 'Speaks ' || $turns || (if ($turns = 1) then ' turn' else ' turns')
             || (if ($named) then ' and is named ' || $times else '') else 'Named ' || $times} in {$documents} {if ($documents = 1)
@@ -142,8 +145,8 @@
 
   <!-- On a person's page: a document that names them, with each turn and each place. -->
   <xsl:template match="pl:summary" mode="persons">
-    <xsl:variable name="page" select="$up || encode-for-uri(pl:stem(.)) || '.html'"/>
-    <xsl:variable name="occurrences" select="key('pl:occurrences', $person-page, root(.))"/>
+    <xsl:variable name="page" select="$up || encode-for-uri(pl:summary-stem(.)) || '.html'"/>
+    <xsl:variable name="occurrences" select="pl:person[@ref = $person-page]"/>
     <li>
       <a href="{$page}">{pl:title}</a>
       <xsl:variable name="turns" select="$occurrences/pl:turns"/>
@@ -203,7 +206,7 @@
   <xsl:function name="pl:at" as="xs:string">
     <xsl:param name="anchor" as="xs:string"/>
     <xsl:param name="within" as="element()"/>
-    <xsl:sequence select="if (starts-with($anchor, '-')) then '#' || root($within)/*/@xml:id || $anchor
+    <xsl:sequence select="if (starts-with($anchor, '-')) then '#' || $within/ancestor::pl:summary/@xml:id || $anchor
         else if ($anchor) then '#' || $anchor else ''"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -40,16 +40,16 @@
   </xsl:template>
 
   <xsl:template name="pagers">
-    <xsl:variable name="listed" select="pl:by-date($summaries/pl:summary[not(@root = 'teiCorpus')])"/>
+    <xsl:variable name="listed" select="pl:by-date(pl:extracts($summaries)[not(@root = 'teiCorpus')])"/>
     <xsl:for-each select="$listed">
       <xsl:variable name="i" select="position()"/>
-      <nav class="pager" aria-label="Documents before and after this one" data-for="{pl:stem(.)}">
+      <nav class="pager" aria-label="Documents before and after this one" data-for="{pl:summary-stem(.)}">
         <xsl:for-each select="$listed[$i - 1]">
-          <a rel="prev" href="{encode-for-uri(pl:stem(.))}.html"><span class="pager-label">← Previous</span> {pl:title}</a>
+          <a rel="prev" href="{encode-for-uri(pl:summary-stem(.))}.html"><span class="pager-label">← Previous</span> {pl:title}</a>
         </xsl:for-each>
         <a class="pager-all" href="index.html#pl-documents">All documents</a>
         <xsl:for-each select="$listed[$i + 1]">
-          <a rel="next" href="{encode-for-uri(pl:stem(.))}.html"><span class="pager-label">Next →</span> {pl:title}</a>
+          <a rel="next" href="{encode-for-uri(pl:summary-stem(.))}.html"><span class="pager-label">Next →</span> {pl:title}</a>
         </xsl:for-each>
       </nav>
       <xsl:text>&#10;</xsl:text>

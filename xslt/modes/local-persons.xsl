@@ -53,9 +53,10 @@
         <h:p class="lede">Persons a document imported from another edition describes itself (its participants),
           with a link to each turn they speak and each place they are named there.</h:p>
         <xsl:for-each select="$local">
-          <xsl:variable name="page" select="encode-for-uri(pl:stem(.)) || '.html'"/>
-          <h:section class="person" id="{pl:stem(.)}.{@id}" aria-labelledby="{pl:stem(.)}.{@id}-name">
-            <h:h3 id="{pl:stem(.)}.{@id}-name">{@name}</h:h3>
+          <xsl:variable name="stem" select="pl:summary-stem(..)"/>
+          <xsl:variable name="page" select="encode-for-uri($stem) || '.html'"/>
+          <h:section class="person" id="{$stem}.{@id}" aria-labelledby="{$stem}.{@id}-name">
+            <h:h3 id="{$stem}.{@id}-name">{@name}</h:h3>
             <h:ul class="occurrences">
               <h:li>
                 <h:a href="{$page}#{@id}">{../pl:title}</h:a>
