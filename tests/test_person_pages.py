@@ -13,11 +13,14 @@ from click.testing import CliRunner
 from lxml import etree, html
 
 from plenum.cli import main
+from plenum.extracts import Extracts
 from plenum.render import Renderer
 from plenum.tei import TEI_NS
 
 ROOT = Path(__file__).resolve().parents[1]
 TEI_TITLE = f"{{{TEI_NS}}}teiHeader/{{{TEI_NS}}}fileDesc/{{{TEI_NS}}}titleStmt/{{{TEI_NS}}}title"
+PL = "{https://plenum.invalid/ns}"
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 
 
 def listed(page: Path) -> set[str]:
@@ -98,3 +101,29 @@ def test_a_person_no_document_names_any_more_loses_their_page(project):
     assert not (project / "site" / "persons" / f"{who}.html").exists()
     assert (project / "site" / "persons").is_dir()
     assert f'href="persons/{who}.html"' not in (project / "site" / "persons.html").read_text(encoding="utf-8")
+
+
+def test_a_person_s_page_holds_of_the_edition_only_what_the_documents_say_of_them(tmp_path, monkeypatch):
+    """The edition-wide pages read the documents' summaries one at a time and hold only the parts of
+    them they show (plenum.extracts): a person's page gets, of each document that names them and of no
+    other, its title and date with that person's turns and names; no page gets a summary whole."""
+    given, loaded = {}, []
+    extract, load = Extracts.person, Renderer.load_summary
+    monkeypatch.setattr(Extracts, "person", lambda self, who: given.setdefault(who, extract(self, who)))
+    monkeypatch.setattr(Renderer, "load_summary", lambda self, text, path: loaded.append(text) or load(self, text, path))
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "tei").mkdir()
+    shutil.copy(ROOT / "tei" / "persons.xml", tmp_path / "tei")
+    build(tmp_path)
+    pages = {path.stem: listed(path) for path in (tmp_path / "site" / "persons").glob("*.html")}
+    assert set(given) == set(pages) and len(pages) > 20
+    for who, text in given.items():
+        summaries = etree.fromstring(text.encode()).findall(f"{PL}summary")
+        assert {Path(summary.get(XML_BASE)).stem for summary in summaries} == pages[who], who
+        assert all([person.get("ref") for person in summary.iter(f"{PL}person")] == [who] for summary in summaries), who
+    # the home page, the person index, the search's navs and each person's page: one document each
+    assert len(loaded) == len(pages) + 3
+    for text in loaded:
+        root = etree.fromstring(text.encode())
+        assert root.tag == f"{PL}extracts"
+        assert len({person.get("ref") for person in root.iter(f"{PL}person")}) <= 1

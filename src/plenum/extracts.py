@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import tempfile
+from array import array
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -48,16 +49,17 @@ def together(extracts: Iterable[str | bytes]) -> str:
 
 class Extracts:
     """The listed documents' summaries split into extracts, read one at a time (`read`): each document's
-    listing, the documents that name each person (in the documents' order), each summary's digest,
-    the extracts of the documents with persons of their own; each person's extracts from the spool."""
+    listing, each summary's digest, the extracts of the documents with persons of their own; the
+    documents that name each person, and their extracts from the spool. Of each person's extract, only
+    its document's number and its place in the spool are held, in an array."""
 
     def __init__(self) -> None:
         self.listings: dict[str, str] = {}
         self.versions: dict[str, str] = {}
-        self.named: dict[str, list[str]] = {}
         self.local: list[str] = []
+        self._paths: list[str] = []
         self._spool = tempfile.TemporaryFile(prefix="plenum-persons-")
-        self._places: dict[str, list[tuple[int, int]]] = {}
+        self._places: dict[str, array] = {}  # person -> (document's number, offset, size) of each extract
         self._end = 0
 
     def __enter__(self) -> Extracts:
@@ -86,16 +88,26 @@ class Extracts:
             head, tail = _shell(root)
             if local:
                 self.local.append((head + b"".join(map(etree.tostring, local)) + tail).decode("utf-8"))
-            self._keep(path, [(person.get("ref"), head + etree.tostring(person) + tail) for person in named])
+            if named:
+                self._keep(path, [(person.get("ref"), head + etree.tostring(person) + tail) for person in named])
 
     def listed(self) -> str:
         """Every document's listing, as one document."""
         return together(self.listings.values())
 
+    def named(self) -> list[str]:
+        """The persons the documents name (by turns or names), in order."""
+        return sorted(self._places)
+
+    def naming(self, person: str) -> list[str]:
+        """The documents that name `person`, in the documents' order."""
+        places = self._places.get(person, array("Q"))
+        return [self._paths[number] for number in places[::3]]
+
     def person(self, person: str) -> str:
         """The extracts of the documents that name `person`, in the documents' order, as one document."""
-        found = []
-        for offset, size in self._places.get(person, []):
+        found, places = [], self._places.get(person, array("Q"))
+        for offset, size in zip(places[1::3], places[2::3]):
             self._spool.seek(offset)
             found.append(self._spool.read(size))
         return together(found)
@@ -107,9 +119,9 @@ class Extracts:
     def _keep(self, path: str, extracts: list[tuple[str, bytes]]) -> None:
         """Put one document's extracts, each of one person, into the spool, in one write."""
         self._spool.seek(self._end)
+        self._paths.append(path)
         for person, data in extracts:
-            self._places.setdefault(person, []).append((self._end, len(data)))
-            self.named.setdefault(person, []).append(path)
+            self._places.setdefault(person, array("Q")).extend((len(self._paths) - 1, self._end, len(data)))
             self._end += len(data)
         self._spool.write(b"".join(data for _, data in extracts))
 

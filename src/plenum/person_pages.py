@@ -37,10 +37,11 @@ def publish(renderer, site: Path, personography: etree._ElementTree, extracts: E
     people = {person.get(XML_ID): etree.tostring(person) for person
               in personography.xpath("/tei:TEI/tei:text/tei:body//tei:person[@xml:id]", namespaces=NS)}
     keys, counts = {}, []
-    for person, paths in sorted(extracts.named.items()):
+    for person in extracts.named():
         if person not in people:
             continue
-        keys[person] = digest(base, people[person], *(f"{path}={extracts.versions[path]}" for path in paths))
+        keys[person] = digest(base, people[person], *(f"{path}={extracts.versions[path]}"
+                                                      for path in extracts.naming(person)))
         summaries = [renderer.load_summary(extracts.person(person), site / page_name(person))]
         counts.append(renderer.occurrences(person, summaries))
         if previous.get(person) != keys[person]:
