@@ -123,7 +123,7 @@ def test_a_person_s_page_holds_of_the_edition_only_what_the_documents_say_of_the
         assert all([person.get("ref") for person in summary.iter(f"{PL}person")] == [who] for summary in summaries), who
     # the home page, the person index, the search's navs and each person's page: one document each
     assert len(loaded) == len(pages) + 3
-    for text in loaded:
+    for text in loaded:  # the listings and the persons of other editions name no person of persons.xml
         root = etree.fromstring(text.encode())
         assert root.tag == f"{PL}extracts"
-        assert len({person.get("ref") for person in root.iter(f"{PL}person")}) <= 1
+        assert text in given.values() or root.find(f".//{PL}person") is None
