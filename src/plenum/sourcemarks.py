@@ -57,8 +57,8 @@ class MarkedBlock:
         if inside := _inside_words(self.view, {offset for span in self.spans.values() for offset in span}):
             self.starts, self.ends = _words_cut(self.starts, self.ends, inside)
             view = [self.view[a:b] for a, b in zip(self.starts, self.ends)]
-        starts, ends, source = _words(self.text)
-        self.source_words = list(zip(starts, ends))
+        # Where the source's words begin and end (apart: a few are looked up per block, not all paired).
+        self.source_starts, self.source_ends, source = _words(self.text)
         # aligned[k]: the source word the view's word k is, or None.
         if view == source:  # the usual case, aligned word for word without a diff
             self.aligned: list[int | None] = list(range(len(view)))
@@ -102,7 +102,7 @@ class MarkedBlock:
         matched = [j for j in self.aligned[words.start:words.stop] if j is not None]
         if not matched:
             return None
-        first, last = self.source_words[min(matched)][0], self.source_words[max(matched)][1]
+        first, last = self.source_starts[min(matched)], self.source_ends[max(matched)]
         # The element's own characters before its first and after its last word, where the source has them.
         start, end = self.spans[element]
         lead = self.view[start:self.starts[words[0]]].lstrip()
@@ -112,14 +112,18 @@ class MarkedBlock:
         if not widen:
             return first, last
         before, after = self._aligned_before(words.start), self._aligned_from(words.stop)
-        return self._widen(first, last, self.source_words[self.aligned[before]][1] if before is not None else 0,
-                           self.source_words[self.aligned[after]][0] if after is not None else len(self.text))
+        return self._widen(first, last, self.source_ends[self.aligned[before]] if before is not None else 0,
+                           self.source_starts[self.aligned[after]] if after is not None else len(self.text))
 
     def _words(self, element: etree._Element) -> range:
         """The indexes of the words of an element's text (words lie in order: a bisect of their starts and ends)."""
         start, end = self.spans[element]
         first = bisect_left(self.starts, start)
         return range(first, max(first, bisect_right(self.ends, end)))
+
+    def _source_word(self, k: int) -> tuple[int, int]:
+        """Where the source's word `k` begins and ends."""
+        return self.source_starts[k], self.source_ends[k]
 
     def _aligned_before(self, k: int) -> int | None:
         """The last word before word `k` that the source has, or None."""
@@ -146,7 +150,7 @@ class MarkedBlock:
         word = self._words(orig)[0]
         if self.aligned[word] is None:
             return None
-        begin = self.source_words[self.aligned[word]][0] - (self.starts[word] - start)
+        begin = self.source_starts[self.aligned[word]] - (self.starts[word] - start)
         if self.text[begin:begin + end - start] != self.view[start:end] or total != end - start:
             return None
         offset, width = places[element]
@@ -160,8 +164,8 @@ class MarkedBlock:
         """
         before = self._aligned_before(bisect_right(self.ends, start))
         after = self._aligned_from(bisect_left(self.starts, end))
-        left = self.source_words[self.aligned[before]] if before is not None else (0, 0)
-        right = self.source_words[self.aligned[after]] if after is not None else (len(self.text), len(self.text))
+        left = self._source_word(self.aligned[before]) if before is not None else (0, 0)
+        right = self._source_word(self.aligned[after]) if after is not None else (len(self.text), len(self.text))
         if joins:
             return (left[0], right[1]) if before is not None and after is not None else None
         view_left = self.ends[before] if before is not None else 0
