@@ -37,6 +37,9 @@
 
   <xsl:mode name="summary" on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>
 
+  <!-- The turns and the names in the text that point to persons, in document order. -->
+  <xsl:key name="pl:pointing" match="tei:sp[@who] | tei:text//tei:persName[@ref]" use="'all'"/>
+
   <xsl:template match="/" mode="summary">
     <xsl:apply-templates select="*" mode="summary"/>
   </xsl:template>
@@ -79,7 +82,7 @@
       </xsl:for-each>
       <!-- Everyone a turn or a name in the text points to, in the order first pointed to: one pass over
            the turns and names, grouped by the persons they point to (a turn may point to several). -->
-      <xsl:for-each-group select="$root//(tei:sp[@who] | tei:persName[@ref][ancestor::tei:text])"
+      <xsl:for-each-group select="key('pl:pointing', 'all', $root)"
           group-by="(tokenize(if (self::tei:sp) then @who else @ref) ! pl:person-key-in(., $root))[.]">
         <person ref="{current-grouping-key()}">
           <xsl:for-each-group select="current-group()[self::tei:sp]" group-adjacent="normalize-space(tei:speaker) || '|' || pl:original(.)">
