@@ -65,10 +65,10 @@ def _sign(row: etree._Element, path) -> Sign:
     elements given (so it may not ask for position() or last(): each element is judged alone)."""
     match = row.get("match")
     try:
-        condition = etree.XPath(f"$nodes[boolean({match})]", namespaces={"tei": _TEI}) if match else None
+        fitting = etree.XPath(f"$nodes[boolean({match})]", namespaces={"tei": _TEI}) if match else None
     except etree.XPathSyntaxError as error:
         raise PlenumError(f"{path}: sign {row.get('key')}: its match is not XPath 1.0 ({error})") from None
-    return Sign(row.get("key"), row.get("element"), condition, row.get("review"),
+    return Sign(row.get("key"), row.get("element"), fitting, row.get("review"),
                 row.get("bracketed") == "yes", row.get("joins") == "yes", row.get("uncertain") == "yes")
 
 

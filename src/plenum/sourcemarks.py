@@ -12,8 +12,8 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 
 from lxml import etree
 
@@ -53,12 +53,12 @@ class MarkedBlock:
         self.view = "".join([text for text, _, _ in pieces])
         self.spans = _spans(pieces)
         # Where the view's words begin and end, in order (both rising: words do not overlap), for bisect.
-        self.starts, self.ends, view = _words(self.view)
+        self.starts, self.ends, view = _word_offsets(self.view)
         if inside := _inside_words(self.view, {offset for span in self.spans.values() for offset in span}):
             self.starts, self.ends = _words_cut(self.starts, self.ends, inside)
             view = [self.view[a:b] for a, b in zip(self.starts, self.ends)]
         # Where the source's words begin and end (apart: a few are looked up per block, not all paired).
-        self.source_starts, self.source_ends, source = _words(self.text)
+        self.source_starts, self.source_ends, source = _word_offsets(self.text)
         # aligned[k]: the source word the view's word k is, or None.
         if view == source:  # the usual case, aligned word for word without a diff
             self.aligned: list[int | None] = list(range(len(view)))
@@ -221,7 +221,7 @@ def _measure(element: etree._Element, start: int, places: dict) -> int:
     return end
 
 
-def _words(text: str) -> tuple[list[int], list[int], list[str]]:
+def _word_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
     """Where the words of `text` begin and end, and the words (from one split: the words and what lies
     between them alternate, so the offsets are the running sums of their lengths)."""
     parts = _WORD_SPLIT.split(text)
