@@ -9,7 +9,7 @@ from lxml import etree
 
 from plenum import conventions, review
 from plenum.render import Renderer
-from plenum.tei import parse_bytes
+from plenum.tei import parse_bytes, parse_file
 
 from .conftest import ROOT
 
@@ -55,6 +55,27 @@ def test_the_review_finds_each_kind_by_its_row():
     kinds = [review.kind(element) for element in tree.iter(etree.Element)]
     assert [k for k in kinds if k] == ["corr", "reg", "decoded", "expan", "subst", "add",
                                         "joined-paragraph", "soft-hyphen"]
+
+
+def test_a_documents_kinds_looked_up_together_are_each_elements_own():
+    """The review looks up a document's elements together (each sign's condition once over the elements
+    still unclaimed); every element gets the kind it has alone, the first row of its name that fits."""
+    seen = set()
+    for path in sorted((ROOT / "tests" / "cases").rglob("*.expected.xml")):
+        elements = list(parse_file(path).getroot().iter(etree.Element))
+        together = {element: sign.key for element, sign in conventions.kinds_of(elements).items()}
+        alone = {element: review.kind(element) for element in elements}
+        assert together == {element: kind for element, kind in alone.items() if kind}, path.name
+        seen.update(together.values())
+    assert len(seen) > 8, f"the cases show few kinds: {sorted(seen)}"
+    tree = parse_bytes(b"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>
+        <supplied reason="drop-cap">T</supplied> <supplied>the</supplied> <gap reason="signature"/> <gap/>
+        <add cert="low">a</add> <add>b</add> <subst><del cert="low">c</del><add>d</add></subst>
+        <subst><del>e</del><add>f</add></subst></p></body></text></TEI>""", "t.xml")
+    elements = list(tree.iter(etree.Element))
+    found = conventions.kinds_of(elements)   # rows of one element name claim it in the table's order
+    assert [found[element].key for element in elements if element in found] == [
+        "drop-cap", "supplied", "signature", "gap", "unclosed-insertion", "add", "replacement", "subst"]
 
 
 def test_whitespace_in_element_only_content_is_layout_for_the_xslt():

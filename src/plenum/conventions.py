@@ -23,15 +23,15 @@ class Sign:
 
     key: str
     element: str
-    condition: etree.XPath | None
+    fitting: etree.XPath | None      # of the elements given as $nodes, those that meet the condition
     review: str
     bracketed: bool
     joins: bool
     uncertain: bool
 
-    def fits(self, element: etree._Element) -> bool:
-        """Whether `element` (whose name is this sign's) is of this kind."""
-        return self.condition is None or bool(self.condition(element))
+    def fits(self, elements: list[etree._Element]) -> list[etree._Element]:
+        """Those of `elements` (whose name is this sign's) that are of this kind, in one evaluation."""
+        return elements if self.fitting is None else self.fitting(elements[0], nodes=elements)
 
 
 @dataclass(frozen=True)
@@ -61,13 +61,14 @@ def table() -> Table:
 
 
 def _sign(row: etree._Element, path) -> Sign:
-    """A review kind from its row; its condition compiled as XPath 1.0 over TEI."""
+    """A review kind from its row; its condition compiled as XPath 1.0 over TEI, as a filter of the
+    elements given (so it may not ask for position() or last(): each element is judged alone)."""
     match = row.get("match")
     try:
-        condition = etree.XPath(f"boolean({match})", namespaces={"tei": _TEI}) if match else None
+        fitting = etree.XPath(f"$nodes[boolean({match})]", namespaces={"tei": _TEI}) if match else None
     except etree.XPathSyntaxError as error:
         raise PlenumError(f"{path}: sign {row.get('key')}: its match is not XPath 1.0 ({error})") from None
-    return Sign(row.get("key"), row.get("element"), condition, row.get("review"),
+    return Sign(row.get("key"), row.get("element"), fitting, row.get("review"),
                 row.get("bracketed") == "yes", row.get("joins") == "yes", row.get("uncertain") == "yes")
 
 
@@ -89,6 +90,20 @@ def review_kinds() -> dict[str, Sign]:
     return {sign.key: sign for sign in table().signs}
 
 
-def kind_of(element: etree._Element, name: str) -> Sign | None:
-    """The review kind of a TEI element called `name` (its local name): the first that fits, or None."""
-    return next((sign for sign in _signs_of(name) if sign.fits(element)), None)
+def kinds_of(elements: list[etree._Element]) -> dict[etree._Element, Sign]:
+    """The review kind of each of `elements` that has one: the first sign of its name (its local name)
+    that fits. Each sign's condition is evaluated once over all the elements of its name still
+    unclaimed, not once per element (a document has hundreds)."""
+    by_name: dict[str, list[etree._Element]] = {}
+    for element in elements:
+        by_name.setdefault(element.tag.rpartition("}")[2], []).append(element)
+    found: dict[etree._Element, Sign] = {}
+    for name, unclaimed in by_name.items():
+        for sign in _signs_of(name):
+            fitting = sign.fits(unclaimed)
+            found.update(dict.fromkeys(fitting, sign))
+            if len(fitting) == len(unclaimed):
+                break
+            claimed = set(fitting)
+            unclaimed = [element for element in unclaimed if element not in claimed]
+    return found

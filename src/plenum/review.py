@@ -13,6 +13,7 @@ import copy
 import json
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from json.encoder import encode_basestring as _quoted
@@ -45,7 +46,7 @@ _NAMESPACES = re.compile(r' xmlns(?::\w+)?="[^"]*"')
 
 def kind(element: etree._Element) -> str | None:
     """The kind of intervention an element records, or None (a lookup in the conventions table)."""
-    sign = conventions.kind_of(element, local(element))
+    sign = conventions.kinds_of([element]).get(element)
     return sign.key if sign else None
 
 
@@ -94,7 +95,8 @@ class ReviewReport:
     interventions: list[Intervention]
 
     def counts(self) -> dict[str, int]:
-        return {name: sum(i.kind == name for i in self.interventions) for name in KINDS}
+        found = Counter(i.kind for i in self.interventions)
+        return {name: found[name] for name in KINDS}
 
     def as_dict(self, out_dir: Path, site_dir: Path) -> dict:
         """The report as JSON data; links are relative to `out_dir`, where the report is written."""
@@ -128,10 +130,12 @@ def review(path: Path | str, sources: tuple[Path, ...] = ()) -> ReviewReport:
     blocks: dict[etree._Element, MarkedBlock] = {}
     pointers: dict[etree._Element, frozenset[str]] = {}
     found = []
-    for element in root.iter(*_CANDIDATES):
-        what = kind(element)
-        if what is None:
+    candidates = list(root.iter(*_CANDIDATES))
+    signs = conventions.kinds_of(candidates)   # looked up together: a few XPath calls, not one per element
+    for element in candidates:
+        if element not in signs:
             continue
+        what = signs[element].key
         chain = [element, *element.iterancestors()]
         block = next((e for e in chain if e.get("source") is not None and parse_pointer(e.get("source"))), None)
         lines = []

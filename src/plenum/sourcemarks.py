@@ -13,6 +13,7 @@ import difflib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from lxml import etree
 
@@ -22,10 +23,10 @@ from .tei import NS, local
 
 # Words: runs of letters and digits, also cut where an element begins or ends (the source has markup
 # or a space where the TEI has an element boundary: [, ~~, <sup>, a line end).
-_WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")   # the words, and what lies between them
+_WORD_INSIDE = re.compile(r"\w\w")   # two word characters: the place between them is inside a word
 _OPENING = re.compile(r"(?:~~|<sup>|\*\*)\s*$")
 _CLOSING = re.compile(r"\s*(?:~~|</sup>|\*\*)")
-_SPAN = re.Match.span
 
 
 @dataclass
@@ -51,11 +52,13 @@ class MarkedBlock:
         pieces = view_pieces(element, plenum)
         self.view = "".join([text for text, _, _ in pieces])
         self.spans = _spans(pieces)
-        self.view_words = _words_cut(self.view, sorted({offset for span in self.spans.values() for offset in span}))
         # Where the view's words begin and end, in order (both rising: words do not overlap), for bisect.
-        self.starts, self.ends = [a for a, _ in self.view_words], [b for _, b in self.view_words]
-        self.source_words = list(map(_SPAN, _WORD.finditer(self.text)))
-        view, source = [self.view[a:b] for a, b in self.view_words], _WORD.findall(self.text)
+        self.starts, self.ends, view = _word_offsets(self.view)
+        if inside := _inside_words(self.view, {offset for span in self.spans.values() for offset in span}):
+            self.starts, self.ends = _words_cut(self.starts, self.ends, inside)
+            view = [self.view[a:b] for a, b in zip(self.starts, self.ends)]
+        # Where the source's words begin and end (apart: a few are looked up per block, not all paired).
+        self.source_starts, self.source_ends, source = _word_offsets(self.text)
         # aligned[k]: the source word the view's word k is, or None.
         if view == source:  # the usual case, aligned word for word without a diff
             self.aligned: list[int | None] = list(range(len(view)))
@@ -99,24 +102,28 @@ class MarkedBlock:
         matched = [j for j in self.aligned[words.start:words.stop] if j is not None]
         if not matched:
             return None
-        first, last = self.source_words[min(matched)][0], self.source_words[max(matched)][1]
+        first, last = self.source_starts[min(matched)], self.source_ends[max(matched)]
         # The element's own characters before its first and after its last word, where the source has them.
         start, end = self.spans[element]
-        lead = self.view[start:self.view_words[words[0]][0]].lstrip()
-        trail = self.view[self.view_words[words[-1]][1]:end].rstrip()
+        lead = self.view[start:self.starts[words[0]]].lstrip()
+        trail = self.view[self.ends[words[-1]]:end].rstrip()
         first -= len(lead) if lead and self.text.endswith(lead, 0, first) else 0
         last += len(trail) if trail and self.text.startswith(trail, last) else 0
         if not widen:
             return first, last
         before, after = self._aligned_before(words.start), self._aligned_from(words.stop)
-        return self._widen(first, last, self.source_words[self.aligned[before]][1] if before is not None else 0,
-                           self.source_words[self.aligned[after]][0] if after is not None else len(self.text))
+        return self._widen(first, last, self.source_ends[self.aligned[before]] if before is not None else 0,
+                           self.source_starts[self.aligned[after]] if after is not None else len(self.text))
 
     def _words(self, element: etree._Element) -> range:
         """The indexes of the words of an element's text (words lie in order: a bisect of their starts and ends)."""
         start, end = self.spans[element]
         first = bisect_left(self.starts, start)
         return range(first, max(first, bisect_right(self.ends, end)))
+
+    def _source_word(self, k: int) -> tuple[int, int]:
+        """Where the source's word `k` begins and ends."""
+        return self.source_starts[k], self.source_ends[k]
 
     def _aligned_before(self, k: int) -> int | None:
         """The last word before word `k` that the source has, or None."""
@@ -143,7 +150,7 @@ class MarkedBlock:
         word = self._words(orig)[0]
         if self.aligned[word] is None:
             return None
-        begin = self.source_words[self.aligned[word]][0] - (self.view_words[word][0] - start)
+        begin = self.source_starts[self.aligned[word]] - (self.starts[word] - start)
         if self.text[begin:begin + end - start] != self.view[start:end] or total != end - start:
             return None
         offset, width = places[element]
@@ -157,11 +164,11 @@ class MarkedBlock:
         """
         before = self._aligned_before(bisect_right(self.ends, start))
         after = self._aligned_from(bisect_left(self.starts, end))
-        left = self.source_words[self.aligned[before]] if before is not None else (0, 0)
-        right = self.source_words[self.aligned[after]] if after is not None else (len(self.text), len(self.text))
+        left = self._source_word(self.aligned[before]) if before is not None else (0, 0)
+        right = self._source_word(self.aligned[after]) if after is not None else (len(self.text), len(self.text))
         if joins:
             return (left[0], right[1]) if before is not None and after is not None else None
-        view_left = self.view_words[before][1] if before is not None else 0
+        view_left = self.ends[before] if before is not None else 0
         between, own = self.text[left[1]:right[0]], self.view[start:end].strip()
         if end > start and between.startswith(self.view[view_left:end]):
             first, last = left[1] + start - view_left, left[1] + end - view_left
@@ -214,9 +221,30 @@ def _measure(element: etree._Element, start: int, places: dict) -> int:
     return end
 
 
-def _words_cut(text: str, cuts: list[int]) -> list[tuple[int, int]]:
-    """The spans of the words of `text`, a word cut at the element boundaries (`cuts`, sorted) inside it:
-    the words of each stretch between two boundaries."""
-    bounds = [0, *cuts, len(text)]
-    return [match.span() for start, end in zip(bounds, bounds[1:]) if end > start
-            for match in _WORD.finditer(text, start, end)]
+def _word_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Where the words of `text` begin and end, and the words (from one split: the words and what lies
+    between them alternate, so the offsets are the running sums of their lengths)."""
+    parts = _WORD_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return offsets[1:-1:2], offsets[2::2], parts[1::2]
+
+
+def _inside_words(text: str, cuts: set[int]) -> list[int]:
+    """The element boundaries (`cuts`) that fall inside a word of `text` (a word character on either
+    side), sorted: most lie at a space or a bracket and cut no word."""
+    return sorted(cut for cut in cuts if cut > 0 and _WORD_INSIDE.match(text, cut - 1))
+
+
+def _words_cut(starts: list[int], ends: list[int], inside: list[int]) -> tuple[list[int], list[int]]:
+    """The words (`starts`, `ends`) cut at the element boundaries inside them (`inside`, sorted): the
+    words of each stretch between two boundaries."""
+    cut_starts, cut_ends, k = [], [], 0
+    for start, end in zip(starts, ends):
+        while k < len(inside) and inside[k] < end:   # each lies inside a word: after its start
+            cut_starts.append(start)
+            cut_ends.append(inside[k])
+            start = inside[k]
+            k += 1
+        cut_starts.append(start)
+        cut_ends.append(end)
+    return cut_starts, cut_ends

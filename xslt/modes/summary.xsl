@@ -37,10 +37,8 @@
 
   <xsl:mode name="summary" on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>
 
-  <!-- A document's turns and the names in its text, by the ids of the persons they point to. -->
-  <xsl:key name="pl:turns" match="tei:sp[@who]" use="let $root := root(.) return tokenize(@who) ! pl:person-key-in(., $root)"/>
-  <xsl:key name="pl:mentions" match="tei:text//tei:persName[@ref]" use="let $root := root(.) return tokenize(@ref) ! pl:person-key-in(., $root)"/>
-  <xsl:key name="pl:pointers" match="tei:sp/@who | tei:text//tei:persName/@ref" use="'all'"/>
+  <!-- The turns and the names in the text that point to persons, in document order. -->
+  <xsl:key name="pl:pointing" match="tei:sp[@who] | tei:text//tei:persName[@ref]" use="'all'"/>
 
   <xsl:template match="/" mode="summary">
     <xsl:apply-templates select="*" mode="summary"/>
@@ -82,16 +80,18 @@
           <xsl:sequence select="if (self::xi:include) then @href else pl:title(.)"/>
         </member>
       </xsl:for-each>
-      <xsl:for-each select="distinct-values((for $pointer in key('pl:pointers', 'all', $root) return tokenize($pointer) ! pl:person-key-in(., $root)))[.]">
-        <xsl:variable name="person" select="."/>
-        <person ref="{.}">
-          <xsl:for-each-group select="key('pl:turns', ., $root)" group-adjacent="normalize-space(tei:speaker) || '|' || pl:original(.)">
+      <!-- Everyone a turn or a name in the text points to, in the order first pointed to: one pass over
+           the turns and names, grouped by the persons they point to (a turn may point to several). -->
+      <xsl:for-each-group select="key('pl:pointing', 'all', $root)"
+          group-by="(tokenize(if (self::tei:sp) then @who else @ref) ! pl:person-key-in(., $root))[.]">
+        <person ref="{current-grouping-key()}">
+          <xsl:for-each-group select="current-group()[self::tei:sp]" group-adjacent="normalize-space(tei:speaker) || '|' || pl:original(.)">
             <turns label="{normalize-space(tei:speaker)}">
               <xsl:if test="pl:original(.)"><xsl:attribute name="original" select="'yes'"/></xsl:if>
               <xsl:value-of select="current-group() ! (accumulator-before('pl:turn') || '#' || pl:anchor(., $root/*/@xml:id))"/>
             </turns>
           </xsl:for-each-group>
-          <xsl:for-each-group select="key('pl:mentions', ., $root)"
+          <xsl:for-each-group select="current-group()[self::tei:persName]"
               group-adjacent="normalize-space(.) || '|' || pl:original(.) || '|' || pl:named-in(.)[1]">
             <mentions label="{normalize-space(.)}" where="{pl:named-in(.)[1]}">
               <xsl:if test="pl:original(.)"><xsl:attribute name="original" select="'yes'"/></xsl:if>
@@ -99,7 +99,7 @@
             </mentions>
           </xsl:for-each-group>
         </person>
-      </xsl:for-each>
+      </xsl:for-each-group>
       <xsl:if test="pl:foreign(.)"><xsl:call-template name="pl:local-persons-summary"><xsl:with-param name="root" select="$root"/></xsl:call-template></xsl:if>
     </summary>
   </xsl:template>
