@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from lxml import etree
 
 from plenum import conventions, review
+from plenum.errors import PlenumError
 from plenum.render import Renderer
 from plenum.tei import parse_bytes, parse_file
 
@@ -90,3 +93,14 @@ def test_whitespace_in_element_only_content_is_layout_for_the_xslt():
 
     assert conventions.table().elements["choice"]["content"] == "element-only"
     assert text(b"<choice>\n  <sic>b</sic>\n  <corr>c</corr>\n</choice>") == text(b"<choice><sic>b</sic><corr>c</corr></choice>")
+
+
+def test_a_sign_whose_condition_asks_where_an_element_stands_is_refused():
+    """A sign's condition judges an element alone (the review filters many at once): position() and
+    last() would silently change meaning, so the table refuses them with a message naming the sign."""
+    row = etree.fromstring('<sign xmlns="https://plenum.invalid/ns" key="first-add" element="add" '
+                           'match="position() = 1" review="the first insertion"/>')
+    with pytest.raises(PlenumError, match="sign first-add: its match asks for position"):
+        conventions._sign(row, "conventions.xsl")
+    row.set("match", "(ancestor::tei:div)[last()]/@type = 'minutes'")   # a predicate's own last() is fine
+    assert conventions._sign(row, "conventions.xsl").fitting is not None

@@ -5,6 +5,7 @@ review kind. The XSLT reads the same rows; see the table's own header for what e
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -60,10 +61,24 @@ def table() -> Table:
     return Table(elements, signs)
 
 
+# What a sign's condition may not ask outside a predicate: where an element stands among those judged with it.
+_CONTEXT_BOUND = re.compile(r"\b(?:position|last)\s*\(")
+
+
+def _outer(match: str) -> str:
+    """A condition without its predicates (whose position() and last() are their own steps')."""
+    while (inner := re.sub(r"\[[^\[\]]*\]", "", match)) != match:
+        match = inner
+    return match
+
+
 def _sign(row: etree._Element, path) -> Sign:
     """A review kind from its row; its condition compiled as XPath 1.0 over TEI, as a filter of the
     elements given (so it may not ask for position() or last(): each element is judged alone)."""
     match = row.get("match")
+    if match and _CONTEXT_BOUND.search(_outer(match)):
+        raise PlenumError(f"{path}: sign {row.get('key')}: its match asks for position() or last(), which "
+                          f"the review cannot answer (it judges an element alone)")
     try:
         fitting = etree.XPath(f"$nodes[boolean({match})]", namespaces={"tei": _TEI}) if match else None
     except etree.XPathSyntaxError as error:

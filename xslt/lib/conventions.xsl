@@ -18,7 +18,8 @@
 
      pl:sign rows, one per editorial sign; their keys are the review's kinds, in the review's order:
        @element, @match  the TEI element the sign is, and an XPath 1.0 condition on it (both languages
-                 read it): the first sign in table order whose element and condition fit is its kind.
+                 read it; Python judges many elements in one filter, so no position() or last()):
+                 the first sign in table order whose element and condition fit is its kind.
        @review   what the encoding review says the kind is (no @review: not an intervention).
        @bracketed yes: its source form is text inside markup ([brackets], ~~strikes~~, <sup>); the
                  review marks the whole of it. @joins yes: it joins two words of the source (the
