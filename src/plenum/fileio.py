@@ -60,13 +60,11 @@ def write_atomic(path: Path, data: bytes) -> bool:
 def writing(path: Path) -> Iterator[BinaryIO]:
     """A file written piece by piece (a page too large to hold whole), as write_atomic writes: into a
     temporary file put in place when all of it is written (`path` untouched when it is identical), and
-    nothing of it when the writing fails."""
+    nothing of it when the writing fails. An OSError that names no file (a full disk) names `path`."""
     _make_parent(path)
+    temporary = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc
-    try:
         with os.fdopen(handle, "wb") as stream:
             yield stream
         if path.is_file() and filecmp.cmp(temporary, path, shallow=False):
@@ -74,8 +72,11 @@ def writing(path: Path) -> Iterator[BinaryIO]:
         else:
             os.chmod(temporary, 0o666 & ~_umask())
             os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+    except BaseException as exc:
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename is None:
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
     if _recorded is not None:
         _recorded.pop(str(path), None)
