@@ -1,7 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The encoding review's pages, from the review data (the JSON plenum writes beside them): the
-     overview (template "overview"), one page per document ("document") and every uncertain
-     intervention of the edition ("uncertain"). The data is the parameter $report, a JSON string. -->
+<!-- The encoding review's pages, from the review data (the JSON plenum writes beside them): one page
+     per document ("document"); the overview ("overview", its frame, then "overview-rows", the rows of
+     some of its documents) and every uncertain intervention of the edition ("uncertain", its frame,
+     then "uncertain-documents", some documents' sections), made document by document: a frame has
+     the mark <?plenum-documents?> where the documents go. The data is the parameter $report, a JSON
+     string. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:pl="https://plenum.invalid/ns"
@@ -26,11 +29,19 @@
     <xsl:apply-templates select="parse-json($report)" mode="review-overview"/>
   </xsl:template>
 
+  <xsl:template name="overview-rows">
+    <xsl:apply-templates select="parse-json($report)" mode="review-overview-rows"/>
+  </xsl:template>
+
   <xsl:template name="document">
     <xsl:apply-templates select="parse-json($report)" mode="review-document"/>
   </xsl:template>
 
   <xsl:template name="uncertain">
     <xsl:apply-templates select="parse-json($report)" mode="review-uncertain"/>
+  </xsl:template>
+
+  <xsl:template name="uncertain-documents">
+    <xsl:apply-templates select="parse-json($report)" mode="review-uncertain-documents"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import errno
+import filecmp
 import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 # While a task runs on a cluster's worker (plenum.cluster): every file written (path -> bytes) or
 # removed (path -> None) through this module, to be written by the process that runs the build.
@@ -43,10 +45,7 @@ def write_atomic(path: Path, data: bytes) -> bool:
     """Write `data` to `path` through a temporary file and a rename; False when already identical.
 
     An OSError (a folder that is a file, no permission, a full disk) names `path` or its folder."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except FileExistsError as exc:  # a file where the folder should be
-        raise OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path.parent)) from exc
+    _make_parent(path)
     try:
         changed = _replace(path, data)
     except OSError as exc:
@@ -55,6 +54,41 @@ def write_atomic(path: Path, data: bytes) -> bool:
         _recorded.pop(str(path), None)
         _recorded[str(path)] = data
     return changed
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[BinaryIO]:
+    """A file written piece by piece (a page too large to hold whole), as write_atomic writes: into a
+    temporary file put in place when all of it is written (`path` untouched when it is identical), and
+    nothing of it when the writing fails. An OSError that names no file (a full disk) names `path`."""
+    _make_parent(path)
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(handle, "wb") as stream:
+            yield stream
+        if path.is_file() and filecmp.cmp(temporary, path, shallow=False):
+            os.unlink(temporary)
+        else:
+            os.chmod(temporary, 0o666 & ~_umask())
+            os.replace(temporary, path)
+    except BaseException as exc:
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename is None:
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        raise
+    if _recorded is not None:
+        _recorded.pop(str(path), None)
+        _recorded[str(path)] = path.read_bytes()
+
+
+def _make_parent(path: Path) -> None:
+    """Make the folder of `path`; an OSError naming it when a file is in its place."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:  # a file where the folder should be
+        raise OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path.parent)) from exc
 
 
 def _replace(path: Path, data: bytes) -> bool:

@@ -14,6 +14,7 @@ import json
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from json.encoder import encode_basestring as _quoted
@@ -25,7 +26,7 @@ from . import conventions, tei
 from .edition import REVIEW_PAGES, Edition, reserved
 from .engines import Engine, failing_as
 from .errors import InputError, PlenumError
-from .fileio import write_atomic
+from .fileio import write_atomic, writing
 from .provenance import source_digest
 from .source import Source, parse_pointer
 from .sourcemarks import Line, MarkedBlock
@@ -275,8 +276,8 @@ class Pages:
         self._executable = self._engine.stylesheets["review.xsl"]
 
     def page(self, template: str, report: str) -> bytes:
-        """The page `template` (overview, document or uncertain) of the review data `report` (JSON text,
-        the text written beside the page where there is one: it is not encoded twice)."""
+        """The page (or part) `template` of xslt/review.xsl of the review data `report` (JSON text, the
+        text written beside the page where there is one: it is not encoded twice)."""
         self._executable.set_parameter("report", self._engine.string(report))
         try:
             with failing_as(f"writing the review page ({template}) failed"):
@@ -301,31 +302,80 @@ def listing(data: dict) -> dict:
 
 # The overview's files in the review folder.
 OVERVIEW = ("index.json", "index.html", "uncertain.html")
+# Where the documents go in a frame of the overview's pages (xslt/review.xsl), as Saxon writes the mark.
+_DOCUMENTS = b"<?plenum-documents >"
+# The review data the stylesheet is given in one call, in characters of JSON: the documents' rows and
+# sections are made a batch at a time (a larger document alone), so that a page's making holds a batch.
+BATCH = 2**16
 
 
-def write_overview(listings: list[dict], out_dir: Path, pages: Pages) -> list[str]:
-    """Write the overview of the documents' reviews (each given by its `listing`) into out_dir: index.json
-    and .html, the counts per kind and document, and uncertain.html; their names."""
-    overview = _overview(listings)
-    text = _json(overview, indent=True)
-    write_atomic(out_dir / "index.json", text.encode("utf-8"))
-    write_atomic(out_dir / "index.html", pages.page("overview", text))
-    uncertain = dict(overview, documents=[entry for entry in listings if entry["uncertain"]])
-    write_atomic(out_dir / "uncertain.html", pages.page("uncertain", _json(uncertain)))
+def write_overview(listings: list[Path], out_dir: Path, pages: Pages) -> list[str]:
+    """Write the overview of the documents' reviews (the files of their `listing`, in order) into out_dir:
+    index.json and .html, the counts per kind and document, and uncertain.html; their names. Each file is
+    written as it is made, its documents a batch at a time; of a document the overview holds its entry."""
+    totals, entries, doubtful = _overview(listings)
+    head = _json(totals)
+    with writing(out_dir / "index.json") as stream:
+        for text in _index(totals, entries):
+            stream.write(text.encode("utf-8"))
+    frame = pages.page("overview", head[:-1] + f', "listed": {len(entries)}}}')
+    rows = (pages.page("overview-rows", head[:-1] + ', "documents": [' + ",".join(batch) + "]}")
+            for batch in _batches(entries))
+    _write_framed(out_dir / "index.html", frame, rows)
+    sections = (pages.page("uncertain-documents", "[" + ",".join(batch) + "]")
+                for batch in _batches(Path(part).read_text(encoding="utf-8") for part in doubtful))
+    _write_framed(out_dir / "uncertain.html", pages.page("uncertain", head), sections)
     return list(OVERVIEW)
 
 
-def _overview(listings: list[dict]) -> dict:
-    """The review of the whole edition: totals, kinds, and each document's counts and pages."""
-    return {
-        "format": FORMAT,
-        "total": sum(entry["total"] for entry in listings),
-        "uncertain": sum(entry["uncertain"] for entry in listings),
-        "counts": {name: sum(entry["counts"][name] for entry in listings) for name in KINDS},
-        "kinds": [{"kind": name, "description": text} for name, text in KINDS.items()],
-        "documents": [{key: value for key, value in entry.items() if key != "interventions"}
-                      for entry in listings],
-    }
+def _overview(listings: list[Path]) -> tuple[dict, list[str], list[Path]]:
+    """The review of the whole edition, read a listing at a time: its totals and kinds; each document's
+    entry (its counts and pages, as compact JSON); the listings of the documents with uncertain ones."""
+    counts, total, uncertain, entries, doubtful = dict.fromkeys(KINDS, 0), 0, 0, [], []
+    for part in listings:
+        entry = json.loads(Path(part).read_bytes())
+        del entry["interventions"]
+        total, uncertain = total + entry["total"], uncertain + entry["uncertain"]
+        for name in KINDS:
+            counts[name] += entry["counts"][name]
+        entries.append(json.dumps(entry, ensure_ascii=False))
+        if entry["uncertain"]:
+            doubtful.append(part)
+    totals = {"format": FORMAT, "total": total, "uncertain": uncertain, "counts": counts,
+              "kinds": [{"kind": name, "description": text} for name, text in KINDS.items()]}
+    return totals, entries, doubtful
+
+
+def _index(totals: dict, entries: list[str]) -> Iterator[str]:
+    """index.json in pieces: the totals, then each document's entry (`entries`, compact JSON)."""
+    yield _json(totals, indent=True)[:-3] + ',\n  "documents": ' + ("[" if entries else "[]")
+    for n, entry in enumerate(entries):
+        yield ("," if n else "") + "\n    " + _indented(json.loads(entry), "\n    ")
+    yield ("\n  ]" if entries else "") + "\n}\n"
+
+
+def _batches(texts: Iterable[str]) -> Iterator[list[str]]:
+    """The texts in runs of about BATCH characters, in order."""
+    batch, size = [], 0
+    for text in texts:
+        batch.append(text)
+        size += len(text)
+        if size >= BATCH:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _write_framed(path: Path, frame: bytes, documents: Iterable[bytes]) -> None:
+    """Write a page whose `frame` has the mark where the `documents` go, each written as it comes
+    without the element around it (where its first element declares the namespace of all)."""
+    before, after = frame.split(_DOCUMENTS)
+    with writing(path) as stream:
+        stream.write(before)
+        for part in documents:
+            stream.write(part[part.index(b">") + 1:part.rindex(b"</")])
+        stream.write(after)
 
 
 def _entry(data: dict) -> dict:

@@ -348,8 +348,8 @@ def review_overview(listings: list[str]) -> EditionPages:
     """The review's overview of the documents (the files of their listings, in order): index.json,
     index.html and uncertain.html."""
     with stage("review"):
-        documents = [json.loads(Path(part).read_bytes()) for part in listings]
-        files = reviewer.write_overview(documents, context().settings.review_dir, context().review_pages)
+        files = reviewer.write_overview([Path(part) for part in listings], context().settings.review_dir,
+                                        context().review_pages)
     return EditionPages(files, timings=take())
 
 

@@ -1,6 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Mode "review-uncertain": every uncertain intervention of the edition on one page (a map of the
-     review data whose documents hold only their uncertain interventions), document by document. -->
+<!-- Mode "review-uncertain": the page of every uncertain intervention of the edition (a map of the
+     review data's totals), the mark <?plenum-documents?> where the documents go. Mode
+     "review-uncertain-documents": the sections of some documents (an array of their listings, each
+     holding only its uncertain interventions), document by document, in a main element that plenum
+     leaves out. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -10,6 +13,7 @@
     expand-text="yes">
 
   <xsl:mode name="review-uncertain" on-no-match="fail" on-multiple-match="fail"/>
+  <xsl:mode name="review-uncertain-documents" on-no-match="fail" on-multiple-match="fail"/>
 
   <!-- The page is written as it is made, not built as a tree and copied (pl:review-page), as the
        document pages are: the interventions are most of it. -->
@@ -22,12 +26,19 @@
       <body>
         <main>
           <xsl:sequence select="pl:uncertain-head(.)"/>
-          <xsl:for-each select="?documents?*">
-            <xsl:call-template name="pl:uncertain-document"/>
-          </xsl:for-each>
+          <xsl:processing-instruction name="plenum-documents"/>
         </main>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- The sections in a main element, which plenum leaves out: only there has the first its namespace. -->
+  <xsl:template match=".[. instance of array(*)]" mode="review-uncertain-documents">
+    <main>
+      <xsl:for-each select="?*">
+        <xsl:call-template name="pl:uncertain-document"/>
+      </xsl:for-each>
+    </main>
   </xsl:template>
 
   <xsl:function name="pl:uncertain-head" as="element()*">
