@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree, html
 
-from plenum import engines, includes, review, tei, validate
+from plenum import engines, includes, review_files, tei, validate
 from plenum.cli import main
 from plenum.errors import InputError, PlenumError
 from plenum.render import Renderer
@@ -258,7 +258,7 @@ ENTRIES = {
     "plain text": lambda path: rendered(path, "text"),
     "home page": lambda path: Renderer().index([]),
     "Schematron rules": lambda path: validate.Rules().check(tei.parse_file(path), str(path)),
-    "review page": lambda path: review.Pages().page("document", "{}"),
+    "review page": lambda path: review_files.Pages().page("document", "{}"),
 }
 
 

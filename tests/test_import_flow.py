@@ -19,7 +19,7 @@ LAYERS = {
     "readers, transforms, checks and writers": (
         "readers", "readers.*", "transforms", "transforms.*", "pipeline", "lossless", "wordcheck", "persons",
         "person_report", "person_network", "sourceview", "sourcemarks", "validate", "schematron", "svrl",
-        "teiall", "includes", "render", "person_pages", "extracts", "search", "review", "outcomes", "teidiff", "exchange", "package", "import_checks",
+        "teiall", "includes", "render", "person_pages", "extracts", "search", "review", "review_files", "outcomes", "teidiff", "exchange", "package", "import_checks",
         "summary", "adoption", "scaffold", "serve", "dts", "dts.*"),
     "the foundation": ("__init__", "tei", "engines", "errors", "paths", "fileio", "limits", "source", "visible",
                        "textnodes", "provenance", "fingerprint", "digests", "edition", "timing", "conventions", "publication",

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import html
 
-from plenum import review, runner
+from plenum import review_files, runner
 from plenum.cli import main
 from plenum.edition import source_files, tei_files
 from plenum.summary import Summary
@@ -36,11 +36,11 @@ def listings(tmp_path_factory) -> list[Path]:
             data = json.loads((root / "review" / f"{path.stem}.json").read_text(encoding="utf-8"))
             parts.append(root / "parts" / f"{path.stem}.json")
             parts[-1].parent.mkdir(exist_ok=True)
-            parts[-1].write_text(json.dumps(review.listing(data), ensure_ascii=False), encoding="utf-8")
+            parts[-1].write_text(json.dumps(review_files.listing(data), ensure_ascii=False), encoding="utf-8")
     return parts
 
 
-class Spy(review.Pages):
+class Spy(review_files.Pages):
     """The review's pages, remembering the documents each call for a part of the overview was given."""
 
     def __init__(self) -> None:
@@ -56,10 +56,10 @@ class Spy(review.Pages):
 
 
 def made(listings: list[Path], out: Path, batch: int, monkeypatch) -> tuple[Spy, dict[str, bytes]]:
-    monkeypatch.setattr(review, "BATCH", batch)
+    monkeypatch.setattr(review_files, "BATCH", batch)
     pages = Spy()
-    assert review.write_overview(listings, out, pages) == list(review.OVERVIEW)
-    return pages, {name: (out / name).read_bytes() for name in review.OVERVIEW}
+    assert review_files.write_overview(listings, out, pages) == list(review_files.OVERVIEW)
+    return pages, {name: (out / name).read_bytes() for name in review_files.OVERVIEW}
 
 
 def test_each_document_of_the_overview_is_made_alone_and_the_pages_are_those_made_whole(listings, tmp_path,
@@ -97,10 +97,10 @@ def test_a_failing_page_leaves_the_overview_as_it_was(listings, tmp_path, monkey
     def failing(self, template, report):
         if template == "uncertain-documents":
             raise RuntimeError("the stylesheet failed")
-        return review.Pages.page(self, template, report)
+        return review_files.Pages.page(self, template, report)
 
     monkeypatch.setattr(Spy, "page", failing)
     with pytest.raises(RuntimeError):
         made(listings[::-1], tmp_path, 0, monkeypatch)
     assert (tmp_path / "uncertain.html").read_bytes() == before["uncertain.html"]
-    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(review.OVERVIEW)  # no temporary file left
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(review_files.OVERVIEW)  # no temporary file left

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import person_pages, pipeline, review as reviewer, search as site_search, teidiff, tei
+from . import person_pages, pipeline, review as reviewer, review_files, search as site_search, teidiff, tei
 from .siteconfig import base_url
 from .edition import NEW, PERSONS, remove_written
 from .errors import InputError, PlenumError, naming
@@ -89,8 +89,8 @@ class Context:
         return validator
 
     @functools.cached_property
-    def review_pages(self) -> reviewer.Pages:
-        return reviewer.Pages()
+    def review_pages(self) -> review_files.Pages:
+        return review_files.Pages()
 
     def validators(self, schema: str) -> list[Validator]:
         """The engines of one `plenum validate --schema` choice, each compiled once."""
@@ -335,8 +335,8 @@ def review_document(path: str) -> Reviewed:
         except PlenumError as exc:
             done.error = str(exc)
         else:
-            data = reviewer.write_report(report, settings.review_dir, settings.site_dir, context().review_pages)
-            done.listing, done.total = json.dumps(reviewer.listing(data), ensure_ascii=False), data["total"]
+            data = review_files.write_report(report, settings.review_dir, settings.site_dir, context().review_pages)
+            done.listing, done.total = json.dumps(review_files.listing(data), ensure_ascii=False), data["total"]
             done.pages = [f"{report.path.stem}.json", f"{report.path.stem}.html"]
             done.source = str(report.source) if report.source else None
             done.note = f"{path}: {report.message}" if report.status in ("missing", "changed") else None
@@ -348,7 +348,7 @@ def review_overview(listings: list[str]) -> EditionPages:
     """The review's overview of the documents (the files of their listings, in order): index.json,
     index.html and uncertain.html."""
     with stage("review"):
-        files = reviewer.write_overview([Path(part) for part in listings], context().settings.review_dir,
+        files = review_files.write_overview([Path(part) for part in listings], context().settings.review_dir,
                                         context().review_pages)
     return EditionPages(files, timings=take())
 
