@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, contextmanager
 
@@ -33,17 +33,22 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-class Completed:
-    """Futures in the order they complete, their number known in advance (for a progress bar)."""
+class Arriving:
+    """The results of futures in the order of their tasks, each let go of once given (so that this
+    process holds only those come in before their turn); their number known in advance (for a
+    progress bar)."""
 
     def __init__(self, futures: list[Future]) -> None:
-        self._futures = futures
+        self._futures, self._count = futures, len(futures)
 
     def __len__(self) -> int:
-        return len(self._futures)
+        return self._count
 
-    def __iter__(self) -> Iterator[Future]:
-        return as_completed(self._futures)
+    def __iter__(self) -> Iterator:
+        futures, self._futures = self._futures, []
+        for index in range(len(futures)):
+            future, futures[index] = futures[index], None
+            yield future.result()
 
 
 class Pool(AbstractContextManager):
@@ -56,31 +61,34 @@ class Pool(AbstractContextManager):
         self._local: work.Context | None = None
 
     def run(self, function: Callable, tasks: list[tuple], progress, label: str, apart: bool = False,
-            hidden: int = 0) -> list:
-        """The results of `function(*task)` for every task, in the tasks' order (the progress display
-        follows them as they complete, but for the first `hidden`: another phase's, started first).
-        `apart`: in a worker process however few they are (a task holding LARGE documents or more),
-        unless there is to be one process only (jobs 1)."""
+            hidden: int = 0) -> Iterator:
+        """The results of `function(*task)` for every task, one by one, each let go of once read: in the
+        tasks' order, but for the first `hidden` (another phase's, started first, which the progress
+        display does not follow), whose come last. On the worker processes the tasks are handed out at
+        once and their results read as they come; in this process a task runs when its result is read,
+        the hidden first. `apart`: in a worker process however few they are (a task holding LARGE
+        documents or more), unless there is to be one process only (jobs 1)."""
         if not tasks:
-            return []
+            return iter(())
         shown = progress if len(tasks) > hidden else quiet
         if self._executor is None and (self.jobs == 1 or (not apart and len(tasks) < work.SMALL)):
-            _give_back()  # what the steps before freed, before the engines here may be compiled
-            self.local()
-            first = [function(*task) for task in tasks[:hidden]]
-            with shown(tasks[hidden:], label) as bar:
-                return first + [function(*task) for task in bar]
+            return self._here(function, tasks, shown, label, hidden)
         executor = self._start()
         with _ctrl_c_held():  # worker processes start on submit and ignore Ctrl-C: this process stops them
-            futures = [executor.submit(function, *task) for task in tasks]
-        try:
-            with shown(Completed(futures[hidden:]), label) as bar:
-                for future in bar:
-                    future.result()
-            return [future.result() for future in futures]
-        except BrokenProcessPool as exc:
-            raise PlenumError(f"{label}: a worker process ended abruptly (killed, or out of memory); "
-                              f"nothing more was made, run the command again") from exc
+            first = [executor.submit(function, *task) for task in tasks[:hidden]]
+            rest = [executor.submit(function, *task) for task in tasks[hidden:]]
+        return _arriving(Arriving(first), Arriving(rest), shown, label)
+
+    def _here(self, function: Callable, tasks: list[tuple], shown, label: str, hidden: int) -> Iterator:
+        """The results of the tasks run in this process, each when read (the hidden first, their results
+        last)."""
+        _give_back()  # what the steps before freed, before the engines here may be compiled
+        self.local()
+        first = [function(*task) for task in tasks[:hidden]]
+        with shown(tasks[hidden:], label) as bar:
+            for task in bar:
+                yield function(*task)
+        yield from first
 
     def local(self) -> work.Context:
         """This process's own worker context for this run (small batches, the edition-wide pages): its
@@ -106,6 +114,18 @@ class Pool(AbstractContextManager):
             for process in list((self._executor._processes or {}).values()):  # no public way before Python 3.14
                 process.terminate()
         self._executor.shutdown(cancel_futures=True)
+
+
+def _arriving(first: Arriving, rest: Arriving, shown, label: str) -> Iterator:
+    """The results of the worker processes' tasks in order, the progress display following `rest`, those
+    of `first` last; one error when a worker process ended abruptly."""
+    try:
+        with shown(rest, label) as bar:
+            yield from bar
+        yield from first
+    except BrokenProcessPool as exc:
+        raise PlenumError(f"{label}: a worker process ended abruptly (killed, or out of memory); "
+                          f"nothing more was made, run the command again") from exc
 
 
 def _give_back() -> None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -196,10 +197,12 @@ class Runner(EditionPhases):
         `holding`: the documents a task holds (from pool.LARGE on, in a worker process however few)."""
         return self.together(Planned(name, todo, shown=shown, label=label, holding=holding))[0]
 
-    def together(self, *phases: Planned | None) -> list[list]:
+    def together(self, *phases: Planned | None) -> list:
         """Run the tasks of phases that do not depend on each other as one batch, those the progress
         display does not follow first (a long task starts at once, the others share the cores with it);
-        then record each phase's results, in the phases' order. Their results, phase by phase."""
+        then record each phase's results, the followed phases' first (the others' come last). Their
+        results, phase by phase: as they come, read once, for a phase the display follows (so that this
+        process holds few of them at once); a list for the others (few tasks, each holding many documents)."""
         planned = [phase for phase in phases if phase is not None]
         order = sorted(range(len(planned)), key=lambda index: planned[index].shown)  # the hidden first
         batch = [(planned[index].name, *task) for index in order for task in planned[index].todo]
@@ -208,14 +211,13 @@ class Runner(EditionPhases):
         hidden = sum(len(phase.todo) for phase in planned if not phase.shown)
         results = self.pool.run(perform, batch, self.progress, label,
                                 any(phase.holding >= LARGE for phase in planned), hidden)
-        for done in results:
-            timing.add(self.summary.timings, done.timings)
-        given, start = [[] for _ in planned], 0
-        for index in order:
-            given[index], start = results[start:start + len(planned[index].todo)], start + len(planned[index].todo)
-        for phase, done in zip(planned, given):
-            if phase.record:
-                phase.record(done)
+        coming = sorted(range(len(planned)), key=lambda index: not planned[index].shown)  # the hidden last
+        arriving = PhaseResults(results, [len(planned[index].todo) for index in coming], self.summary.timings)
+        given: list = [None] * len(planned)
+        for position, index in enumerate(coming):
+            given[index] = arriving.read(position) if planned[index].shown else list(arriving.read(position))
+            if planned[index].record:
+                planned[index].record(given[index])
         return given
 
     def index(self, code: str, beside: Planned | None) -> None:
@@ -356,3 +358,33 @@ def _key(base: str, path: str, links: list[str]) -> str:
     """A document's key: its base key and which of the files it points to exist beside it."""
     folder = Path(path).parent
     return digest(base, *(f"{name}={(folder / name).is_file()}" for name in links))
+
+
+class PhaseResults:
+    """A batch's results as they come (plenum.pool.Pool.run), split into its phases' in that order, their
+    stage times counted: each phase's read once, in order; reading one keeps those of the phases before
+    it still unread."""
+
+    def __init__(self, results: Iterator, counts: list[int], timings: dict[str, float]) -> None:
+        self._results, self._left, self._timings = iter(results), list(counts), timings
+        self._kept: dict[int, deque] = {position: deque() for position in range(len(counts))}
+
+    def read(self, position: int) -> Iterator:
+        """The results of the phase at `position`, one by one."""
+        kept = self._kept[position]
+        while kept or self._left[position]:
+            if not kept:
+                for earlier in range(position):
+                    while self._left[earlier]:
+                        self._kept[earlier].append(self._take(earlier))
+                kept.append(self._take(position))
+            yield kept.popleft()
+
+    def _take(self, position: int):
+        """The batch's next result, which is the phase's at `position`."""
+        self._left[position] -= 1
+        done = next(self._results)
+        timing.add(self._timings, done.timings)
+        if not any(self._left):
+            next(self._results, None)  # the batch's end: its progress display closes
+        return done
