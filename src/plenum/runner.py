@@ -6,8 +6,9 @@
 2. A TEI file is validated and, when valid, rendered (check) when its key changed (its bytes, the code,
    the curated persons, the schemas asked for, which of the files it points to exist) or one of its
    pages is missing. The findings of the others are reported again from the record.
-3. persons.xml receives the attestations of every document (kept per document in the record) and is
-   validated when its bytes (or the names of the files beside it) changed.
+3. persons.xml receives the attestations of every document (kept per document beside the record; in a
+   worker process from pool.LARGE documents on, as they grow with the edition) and is validated when
+   its bytes (or the names of the files beside it) changed.
 4. The home page, the person index and the dossier pages are made (edition) from the documents'
    summaries, when any of them, a dossier or persons.xml changed; then the pages' previous and next
    and the search page (search), and the shards of the search index whose pages changed (index).
@@ -38,7 +39,6 @@ from . import fingerprint, pipeline, tei, timing
 from .edition import PERSONS, REVIEW_PAGES, Edition, remove_written, unique_names
 from .errors import InputError
 from .fileio import all_present
-from .persons import merge
 from .phases import EditionPhases, Planned
 from .pool import LARGE, Pool
 from .render import FORMATS
@@ -88,8 +88,7 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
         written = {source: entry["files"] for source, entry in record.sources.items()}
         documents = {str(path): own for path, own in edition.documents(written, summary.errors).items()}
         run.check(documents, digest(inputs, schema), schema)
-        with timing.stage("persons.xml"):
-            personography = run.persons(edition.persons, code)
+        personography = run.persons(edition.persons, code)
         reviewed = [Path(path) for path, own in documents.items() if own and record.documents[path]["summary"]]
         clashes: list[str] = []  # reported with the review's findings, after the edition-wide pages'
         reviewing = [str(path) for path in unique_names(reviewed, clashes, REVIEW_PAGES)]
@@ -327,8 +326,9 @@ class Runner(EditionPhases):
         attested = digest(*(f"{name}={documents[name]['attested']}" for name in attesting))  # their contents' digests
         entry = self.record.pages.get(path.name)
         if not (entry and entry["attested"] == attested and entry["key"] == self.record.persons_key(path, code)):
-            parts = (self.record.part(documents[name]["attested"]) for name in attesting)
-            if pipeline.personography(path.parent).update(merge(json.loads(part.read_bytes()) for part in parts)):
+            parts = [str(self.record.part(documents[name]["attested"])) for name in attesting]
+            [done] = self.tasks("attest", [(str(path), parts)], shown=False, label=path.name, holding=len(attesting))
+            if done.written:  # in a worker process from LARGE documents on: it holds them all
                 self.record.rewrote_persons(path)
             if entry and entry["key"] == self.record.persons_key(path, code):  # the same bytes: the same findings
                 entry = self.record.pages[path.name] = {**entry, "attested": attested}
