@@ -29,6 +29,7 @@ record that starts empty and is not kept, counted in the same way.
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from collections import deque
 from collections.abc import Iterator
@@ -38,7 +39,6 @@ from pathlib import Path
 from . import fingerprint, pipeline, tei, timing
 from .edition import PERSONS, REVIEW_PAGES, Edition, remove_written, unique_names
 from .errors import InputError
-from .fileio import all_present
 from .phases import EditionPhases, Planned
 from .pool import LARGE, Pool
 from .render import FORMATS
@@ -261,7 +261,7 @@ class Runner(EditionPhases):
             if done.error:
                 del record[done.source]
             else:
-                record[done.source].update(files={name: self.record.file_digest(Path(name)) for name, _ in done.files},
+                record[done.source].update(files={name: self.record.file_digest(name) for name, _ in done.files},
                                            notes=done.notes)
         for gone in set(record) - {str(path) for path in sources}:
             del record[gone]
@@ -272,13 +272,13 @@ class Runner(EditionPhases):
         """Check (validate: documents[path]) and render the documents whose key changed or whose pages
         are missing; count them all."""
         record, site = self.record.documents, self.settings.site_dir
-        todo, before = [], {}
+        todo, before, pages = [], {}, _files_in(site)
         for path, validated in documents.items():
             value = self.record.tei_digest(path)
             base = digest(inputs, str(validated), value or "")
             entry = record.get(path)
             if value is not None and entry and entry["key"] == _key(base, path, entry["links"]) \
-                    and all_present(site, entry["pages"].values()) \
+                    and pages.issuperset(entry["pages"].values()) \
                     and self.record.has_parts([entry["summary"], entry["attested"]]):
                 self.summary.unchanged_documents += 1
                 continue
@@ -356,8 +356,18 @@ def _edited(path: str) -> bool:
 
 def _key(base: str, path: str, links: list[str]) -> str:
     """A document's key: its base key and which of the files it points to exist beside it."""
-    folder = Path(path).parent
-    return digest(base, *(f"{name}={(folder / name).is_file()}" for name in links))
+    folder = os.path.dirname(path)  # os.path: no Path per document
+    return digest(base, *(f"{name}={os.path.isfile(os.path.join(folder, name))}" for name in links))
+
+
+def _files_in(folder: Path) -> set[str]:
+    """The names of the files in a folder (none when it is missing): one listing for a check of every
+    document's pages, instead of a look-up per page."""
+    try:
+        with os.scandir(folder) as entries:
+            return {entry.name for entry in entries if entry.is_file()}
+    except FileNotFoundError:
+        return set()
 
 
 class PhaseResults:
