@@ -47,8 +47,13 @@ class Arriving:
     def __iter__(self) -> Iterator:
         futures, self._futures = self._futures, []
         for index in range(len(futures)):
-            future, futures[index] = futures[index], None
-            yield future.result()
+            yield _taken(futures, index)
+
+
+def _taken(futures: list[Future | None], index: int):
+    """The result of the future at `index`, which the list no longer holds."""
+    future, futures[index] = futures[index], None
+    return future.result()
 
 
 class Pool(AbstractContextManager):
