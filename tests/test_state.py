@@ -49,22 +49,24 @@ def test_the_parts_a_record_names_are_found_kept_before_or_during_the_build(tmp_
     assert State.load(tmp_path / "build.json").has_parts([earlier, now])
 
 
-def _done(result: Result) -> Future:
-    future: Future = Future()
-    future.set_result(result)
-    return future
+def test_a_batch_on_the_workers_lets_each_result_go_once_read_and_hands_out_a_few_tasks_ahead():
+    handed: list[str] = []
+    watched: list[weakref.ref] = []
 
+    def submit(task: tuple) -> Future:
+        handed.append(task[0])
+        future: Future = Future()
+        future.set_result(Result(task[0]))
+        watched.append(weakref.ref(future.result()))
+        return future
 
-def test_a_batch_on_the_workers_lets_each_result_go_once_read():
-    futures = [_done(Result(str(index))) for index in range(3)]
-    watched = [weakref.ref(future.result()) for future in futures]
-    arriving = iter(pool.Arriving(futures))
-    del futures
-    for index in range(3):
+    arriving = iter(pool.Arriving(submit, [(str(index),) for index in range(6)], 2))
+    for index in range(6):
         name = next(arriving).name
         gc.collect()
         assert name == str(index)
         assert watched[index]() is None, "a result read is not held any longer"
+        assert len(handed) == min(6, index + 3), "two tasks handed out beyond the one read"
     assert next(arriving, None) is None
 
 

@@ -10,6 +10,7 @@ import signal
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -25,6 +26,11 @@ from .summary import quiet
 LARGE = 50
 
 
+# Tasks handed out per worker process ahead of the one whose result is read next: enough that none idles
+# while a longer task ahead of them runs, few beside the edition's documents.
+AHEAD = 32
+
+
 def cores() -> int:
     """The cores this process may run on."""
     try:
@@ -34,26 +40,34 @@ def cores() -> int:
 
 
 class Arriving:
-    """The results of futures in the order of their tasks, each let go of once given (so that this
-    process holds only those come in before their turn); their number known in advance (for a
-    progress bar)."""
+    """The results of tasks handed out to the worker processes, in the tasks' order, each let go of once
+    given; at most `ahead` handed out and not yet read, the next handed out as one is read (so that this
+    process holds a few tasks and results, not one of each per document); their number known in advance
+    (for a progress bar)."""
 
-    def __init__(self, futures: list[Future]) -> None:
-        self._futures, self._count = futures, len(futures)
+    def __init__(self, submit: Callable[[tuple], Future], tasks: list[tuple], ahead: int) -> None:
+        self._submit, self._tasks, self._ahead = submit, tasks, ahead
+        self._futures: deque[Future] = deque()
+        self._handed = 0
+        self._hand_out()
 
     def __len__(self) -> int:
-        return self._count
+        return len(self._tasks)
 
     def __iter__(self) -> Iterator:
-        futures, self._futures = self._futures, []
-        for index in range(len(futures)):
-            yield _taken(futures, index)
+        while self._futures:
+            yield self._take()
 
+    def _take(self):
+        """The next result, once the task `ahead` after it is handed out."""
+        future = self._futures.popleft()
+        self._hand_out()
+        return future.result()
 
-def _taken(futures: list[Future | None], index: int):
-    """The result of the future at `index`, which the list no longer holds."""
-    future, futures[index] = futures[index], None
-    return future.result()
+    def _hand_out(self) -> None:
+        while self._handed < len(self._tasks) and len(self._futures) < self._ahead:
+            self._futures.append(self._submit(self._tasks[self._handed]))
+            self._handed += 1
 
 
 class Pool(AbstractContextManager):
@@ -79,10 +93,13 @@ class Pool(AbstractContextManager):
         if self._executor is None and (self.jobs == 1 or (not apart and len(tasks) < work.SMALL)):
             return self._here(function, tasks, shown, label, hidden)
         executor = self._start()
-        with _ctrl_c_held():  # worker processes start on submit and ignore Ctrl-C: this process stops them
-            first = [executor.submit(function, *task) for task in tasks[:hidden]]
-            rest = [executor.submit(function, *task) for task in tasks[hidden:]]
-        return _arriving(Arriving(first), Arriving(rest), shown, label)
+
+        def submit(task: tuple) -> Future:
+            with _ctrl_c_held():  # worker processes start on submit and ignore Ctrl-C: this process stops them
+                return executor.submit(function, *task)
+
+        first = Arriving(submit, tasks[:hidden], hidden)
+        return _arriving(first, Arriving(submit, tasks[hidden:], AHEAD * self.jobs), shown, label)
 
     def _here(self, function: Callable, tasks: list[tuple], shown, label: str, hidden: int) -> Iterator:
         """The results of the tasks run in this process, each when read (the hidden first, their results
