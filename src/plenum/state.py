@@ -196,7 +196,7 @@ class State:
         data = {"format": FORMAT, "sources": self.sources, "documents": self.documents, "reviews": self.reviews,
                 "pages": self.pages, "hashes": self._hashed}
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-        if not (self.path.is_file() and self.path.read_bytes() == text):
+        if file_digest(self.path) != hashlib.sha256(text).hexdigest():  # not read whole: a second copy
             write_atomic(self.path, text)
         named = {entry.get(part) for entry in self.documents.values() for part in ("summary", "attested")} \
             | {entry.get("listing") for entry in self.reviews.values()} | {self.pages.get("search", {}).get("navs")}
