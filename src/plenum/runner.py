@@ -32,7 +32,7 @@ import json
 import os
 import tempfile
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -191,9 +191,10 @@ class Runner(EditionPhases):
         self.rendered = False  # whether a document's pages were made again (their neighbours are put in anew)
 
     def tasks(self, name: str, todo: list[tuple], shown: bool = True, label: str | None = None,
-              holding: int = 0) -> list:
-        """The results of task `name` of TASKS over `todo`, in their order; their stage times counted.
-        `holding`: the documents a task holds (from pool.LARGE on, in a worker process however few)."""
+              holding: int = 0) -> Iterable:
+        """The results of task `name` of TASKS over `todo`, in their order (as they come, read once, when
+        `shown`; see together); their stage times counted. `holding`: the documents a task holds (from
+        pool.LARGE on, in a worker process however few)."""
         return self.together(Planned(name, todo, shown=shown, label=label, holding=holding))[0]
 
     def together(self, *phases: Planned | None) -> list:
