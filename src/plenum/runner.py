@@ -321,9 +321,9 @@ class Runner(EditionPhases):
         it nor any document changed since the last build; it, when it is there and valid, for the pages."""
         if not path.is_file():
             return None
-        documents = self.record.documents
-        attesting = [name for name in sorted(documents)
-                     if documents[name]["attested"] and Path(name).parent == path.parent]
+        documents, folder = self.record.documents, str(path.parent)
+        attesting = [name for name in sorted(documents)  # each a str(Path): os.path gives its parent's, no Path made
+                     if documents[name]["attested"] and (os.path.dirname(name) or ".") == folder]
         attested = digest(*(f"{name}={documents[name]['attested']}" for name in attesting))  # their contents' digests
         entry = self.record.pages.get(path.name)
         if not (entry and entry["attested"] == attested and entry["key"] == self.record.persons_key(path, code)):
