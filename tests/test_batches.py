@@ -61,32 +61,39 @@ def test_the_progress_display_follows_each_phase_s_own_tasks(project):
 
 
 def _seen(progress_items: list):
+    """A progress display that notes what it follows as it goes (it reads its items once, as click's does)."""
     @contextmanager
     def progress(items, label):
-        progress_items.extend(items)
-        yield iter(items)
+        yield (progress_items.append(item) or item for item in items)
     return progress
 
 
-def test_a_few_tasks_of_a_batch_run_here_the_hidden_first():
+def test_a_few_tasks_of_a_batch_run_here_the_hidden_first_their_results_last():
     seen: list = []
+    ran: list = []
+
+    def noted(base, power):
+        ran.append((base, power))
+        return base ** power
+
     with pool.Pool(tasks.Settings(None), jobs=2) as here:
-        assert here.run(pow, [(2, 1), (2, 2), (2, 3)], _seen(seen), "Powers", hidden=1) == [2, 4, 8]
-        assert here.run(os.getpid, [()] * (tasks.SMALL - 1), _seen([]), "Here") == [os.getpid()] * (tasks.SMALL - 1)
+        assert list(here.run(noted, [(2, 1), (2, 2), (2, 3)], _seen(seen), "Powers", hidden=1)) == [4, 8, 2]
+        assert list(here.run(os.getpid, [()] * (tasks.SMALL - 1), _seen([]), "Here")) == [os.getpid()] * (tasks.SMALL - 1)
     assert seen == [(2, 2), (2, 3)]
+    assert ran == [(2, 1), (2, 2), (2, 3)]
 
 
-def test_a_batch_on_the_worker_processes_gives_every_result_in_order_and_shows_only_its_followed_tasks():
+def test_a_batch_on_the_worker_processes_gives_every_result_in_order_the_hidden_last_and_shows_only_its_followed_tasks():
     seen: list = []
     todo = [(3, power) for power in range(tasks.SMALL + 2)]
     with pool.Pool(tasks.Settings(None), jobs=2) as workers:
-        assert workers.run(pow, todo, _seen(seen), "Powers", hidden=2) == [3 ** power for power in range(len(todo))]
-        assert os.getpid() not in workers.run(os.getpid, [()] * tasks.SMALL, _seen([]), "Elsewhere")
+        assert list(workers.run(pow, todo, _seen(seen), "Powers", hidden=2)) == [3 ** power for power in range(2, len(todo))] + [1, 3]
+        assert os.getpid() not in list(workers.run(os.getpid, [()] * tasks.SMALL, _seen([]), "Elsewhere"))
     assert len(seen) == len(todo) - 2
 
 
 def test_a_batch_of_hidden_tasks_only_shows_nothing():
     seen: list = []
     with pool.Pool(tasks.Settings(None), jobs=1) as here:
-        assert here.run(pow, [(5, 2)], _seen(seen), "Hidden", hidden=1) == [25]
+        assert list(here.run(pow, [(5, 2)], _seen(seen), "Hidden", hidden=1)) == [25]
     assert seen == []

@@ -274,7 +274,7 @@ def test_a_full_disk_or_a_read_only_folder_is_one_line_and_exit_2(project, monke
 def test_a_killed_worker_is_one_error_not_a_traceback():
     with pool.Pool(tasks.Settings(None), jobs=2) as workers_pool:
         with pytest.raises(PlenumError, match="worker process ended abruptly"):
-            workers_pool.run(os._exit, [(9,)] * tasks.SMALL, quiet, "Checking")
+            list(workers_pool.run(os._exit, [(9,)] * tasks.SMALL, quiet, "Checking"))
 
 
 def test_ctrl_c_is_exit_130_with_one_line(project, monkeypatch):

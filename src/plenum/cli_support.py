@@ -29,7 +29,7 @@ FORCE_HELP = ("Replace TEI files an editor changed with the new conversion (thei
 
 def progress(items: Iterable, label: str):
     """click's progress bar on stderr (the default progress display of every long run); `items` may be
-    results still coming in, if their number is known (pool.Completed)."""
+    results still coming in, if their number is known (pool.Arriving)."""
     return click.progressbar(items if isinstance(items, Sized) else list(items), label=label.ljust(11),
                              file=sys.stderr)
 

@@ -74,9 +74,10 @@ class Cluster(AbstractContextManager):
 
     def run(self, function: Callable, tasks: list[tuple], progress, label: str, apart: bool = False,
             hidden: int = 0) -> list:
-        """The results of `function(*task)` for every task, in the tasks' order, the files they wrote
-        written here as each completes (the progress display follows them, but for the first `hidden`:
-        another phase's, started first). `apart`: on the cluster however few they are."""
+        """The results of `function(*task)` for every task, in the tasks' order but for the first `hidden`
+        (another phase's, started first, which the progress display does not follow), whose come last (as
+        plenum.pool.Pool.run's); the files they wrote written here as each completes. `apart`: on the
+        cluster however few they are."""
         if not tasks:
             return []
         if len(tasks) < work.SMALL and not apart:
@@ -95,7 +96,7 @@ class Cluster(AbstractContextManager):
         for future in futures[:hidden]:
             results[order[future.key]] = _written(future)
         self._futures = []
-        return results
+        return results[hidden:] + results[:hidden]
 
     def __exit__(self, kind, error, traceback) -> None:
         """Stop what is still running (after an error or Ctrl-C), clear the workers' sandboxes, close

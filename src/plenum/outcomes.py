@@ -46,6 +46,15 @@ class Validated:
 
 
 @dataclass
+class Attested:
+    """What giving persons.xml the documents' attestations did: whether its bytes changed."""
+
+    path: str
+    written: bool = False
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
 class EditionPages:
     """The edition-wide pages written (into the site, or the review's overview), and the dossiers that
     failed to render."""

@@ -10,8 +10,9 @@ import signal
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, contextmanager
 
@@ -25,6 +26,11 @@ from .summary import quiet
 LARGE = 50
 
 
+# Tasks handed out per worker process ahead of the one whose result is read next: enough that none idles
+# while a longer task ahead of them runs, few beside the edition's documents.
+AHEAD = 32
+
+
 def cores() -> int:
     """The cores this process may run on."""
     try:
@@ -33,17 +39,35 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-class Completed:
-    """Futures in the order they complete, their number known in advance (for a progress bar)."""
+class Arriving:
+    """The results of tasks handed out to the worker processes, in the tasks' order, each let go of once
+    given; at most `ahead` handed out and not yet read, the next handed out as one is read (so that this
+    process holds a few tasks and results, not one of each per document); their number known in advance
+    (for a progress bar)."""
 
-    def __init__(self, futures: list[Future]) -> None:
-        self._futures = futures
+    def __init__(self, submit: Callable[[tuple], Future], tasks: list[tuple], ahead: int) -> None:
+        self._submit, self._tasks, self._ahead = submit, tasks, ahead
+        self._futures: deque[Future] = deque()
+        self._handed = 0
+        self._hand_out()
 
     def __len__(self) -> int:
-        return len(self._futures)
+        return len(self._tasks)
 
-    def __iter__(self) -> Iterator[Future]:
-        return as_completed(self._futures)
+    def __iter__(self) -> Iterator:
+        while self._futures:
+            yield self._take()
+
+    def _take(self):
+        """The next result, once the task `ahead` after it is handed out."""
+        future = self._futures.popleft()
+        self._hand_out()
+        return future.result()
+
+    def _hand_out(self) -> None:
+        while self._handed < len(self._tasks) and len(self._futures) < self._ahead:
+            self._futures.append(self._submit(self._tasks[self._handed]))
+            self._handed += 1
 
 
 class Pool(AbstractContextManager):
@@ -56,31 +80,37 @@ class Pool(AbstractContextManager):
         self._local: work.Context | None = None
 
     def run(self, function: Callable, tasks: list[tuple], progress, label: str, apart: bool = False,
-            hidden: int = 0) -> list:
-        """The results of `function(*task)` for every task, in the tasks' order (the progress display
-        follows them as they complete, but for the first `hidden`: another phase's, started first).
-        `apart`: in a worker process however few they are (a task holding LARGE documents or more),
-        unless there is to be one process only (jobs 1)."""
+            hidden: int = 0) -> Iterator:
+        """The results of `function(*task)` for every task, one by one, each let go of once read: in the
+        tasks' order, but for the first `hidden` (another phase's, started first, which the progress
+        display does not follow), whose come last. On the worker processes the tasks are handed out at
+        once and their results read as they come; in this process a task runs when its result is read,
+        the hidden first. `apart`: in a worker process however few they are (a task holding LARGE
+        documents or more), unless there is to be one process only (jobs 1)."""
         if not tasks:
-            return []
+            return iter(())
         shown = progress if len(tasks) > hidden else quiet
         if self._executor is None and (self.jobs == 1 or (not apart and len(tasks) < work.SMALL)):
-            _give_back()  # what the steps before freed, before the engines here may be compiled
-            self.local()
-            first = [function(*task) for task in tasks[:hidden]]
-            with shown(tasks[hidden:], label) as bar:
-                return first + [function(*task) for task in bar]
+            return self._here(function, tasks, shown, label, hidden)
         executor = self._start()
-        with _ctrl_c_held():  # worker processes start on submit and ignore Ctrl-C: this process stops them
-            futures = [executor.submit(function, *task) for task in tasks]
-        try:
-            with shown(Completed(futures[hidden:]), label) as bar:
-                for future in bar:
-                    future.result()
-            return [future.result() for future in futures]
-        except BrokenProcessPool as exc:
-            raise PlenumError(f"{label}: a worker process ended abruptly (killed, or out of memory); "
-                              f"nothing more was made, run the command again") from exc
+
+        def submit(task: tuple) -> Future:
+            with _ctrl_c_held():  # worker processes start on submit and ignore Ctrl-C: this process stops them
+                return executor.submit(function, *task)
+
+        first = Arriving(submit, tasks[:hidden], hidden)
+        return _arriving(first, Arriving(submit, tasks[hidden:], AHEAD * self.jobs), shown, label)
+
+    def _here(self, function: Callable, tasks: list[tuple], shown, label: str, hidden: int) -> Iterator:
+        """The results of the tasks run in this process, each when read (the hidden first, their results
+        last)."""
+        _give_back()  # what the steps before freed, before the engines here may be compiled
+        self.local()
+        first = [function(*task) for task in tasks[:hidden]]
+        with shown(tasks[hidden:], label) as bar:
+            for task in bar:
+                yield function(*task)
+        yield from first
 
     def local(self) -> work.Context:
         """This process's own worker context for this run (small batches, the edition-wide pages): its
@@ -106,6 +136,18 @@ class Pool(AbstractContextManager):
             for process in list((self._executor._processes or {}).values()):  # no public way before Python 3.14
                 process.terminate()
         self._executor.shutdown(cancel_futures=True)
+
+
+def _arriving(first: Arriving, rest: Arriving, shown, label: str) -> Iterator:
+    """The results of the worker processes' tasks in order, the progress display following `rest`, those
+    of `first` last; one error when a worker process ended abruptly."""
+    try:
+        with shown(rest, label) as bar:
+            yield from bar
+        yield from first
+    except BrokenProcessPool as exc:
+        raise PlenumError(f"{label}: a worker process ended abruptly (killed, or out of memory); "
+                          f"nothing more was made, run the command again") from exc
 
 
 def _give_back() -> None:

@@ -6,8 +6,9 @@
 2. A TEI file is validated and, when valid, rendered (check) when its key changed (its bytes, the code,
    the curated persons, the schemas asked for, which of the files it points to exist) or one of its
    pages is missing. The findings of the others are reported again from the record.
-3. persons.xml receives the attestations of every document (kept per document in the record) and is
-   validated when its bytes (or the names of the files beside it) changed.
+3. persons.xml receives the attestations of every document (kept per document beside the record; in a
+   worker process from pool.LARGE documents on, as they grow with the edition) and is validated when
+   its bytes (or the names of the files beside it) changed.
 4. The home page, the person index and the dossier pages are made (edition) from the documents'
    summaries, when any of them, a dossier or persons.xml changed; then the pages' previous and next
    and the search page (search), and the shards of the search index whose pages changed (index).
@@ -28,16 +29,16 @@ record that starts empty and is not kept, counted in the same way.
 from __future__ import annotations
 
 import json
+import os
 import tempfile
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from . import fingerprint, pipeline, tei, timing
 from .edition import PERSONS, REVIEW_PAGES, Edition, remove_written, unique_names
 from .errors import InputError
-from .fileio import all_present
-from .persons import merge
 from .phases import EditionPhases, Planned
 from .pool import LARGE, Pool
 from .render import FORMATS
@@ -87,8 +88,7 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
         written = {source: entry["files"] for source, entry in record.sources.items()}
         documents = {str(path): own for path, own in edition.documents(written, summary.errors).items()}
         run.check(documents, digest(inputs, schema), schema)
-        with timing.stage("persons.xml"):
-            personography = run.persons(edition.persons, code)
+        personography = run.persons(edition.persons, code)
         reviewed = [Path(path) for path, own in documents.items() if own and record.documents[path]["summary"]]
         clashes: list[str] = []  # reported with the review's findings, after the edition-wide pages'
         reviewing = [str(path) for path in unique_names(reviewed, clashes, REVIEW_PAGES)]
@@ -191,15 +191,18 @@ class Runner(EditionPhases):
         self.rendered = False  # whether a document's pages were made again (their neighbours are put in anew)
 
     def tasks(self, name: str, todo: list[tuple], shown: bool = True, label: str | None = None,
-              holding: int = 0) -> list:
-        """The results of task `name` of TASKS over `todo`, in their order; their stage times counted.
-        `holding`: the documents a task holds (from pool.LARGE on, in a worker process however few)."""
+              holding: int = 0) -> Iterable:
+        """The results of task `name` of TASKS over `todo`, in their order (as they come, read once, when
+        `shown`; see together); their stage times counted. `holding`: the documents a task holds (from
+        pool.LARGE on, in a worker process however few)."""
         return self.together(Planned(name, todo, shown=shown, label=label, holding=holding))[0]
 
-    def together(self, *phases: Planned | None) -> list[list]:
+    def together(self, *phases: Planned | None) -> list:
         """Run the tasks of phases that do not depend on each other as one batch, those the progress
         display does not follow first (a long task starts at once, the others share the cores with it);
-        then record each phase's results, in the phases' order. Their results, phase by phase."""
+        then record each phase's results, the followed phases' first (the others' come last). Their
+        results, phase by phase: as they come, read once, for a phase the display follows (so that this
+        process holds few of them at once); a list for the others (few tasks, each holding many documents)."""
         planned = [phase for phase in phases if phase is not None]
         order = sorted(range(len(planned)), key=lambda index: planned[index].shown)  # the hidden first
         batch = [(planned[index].name, *task) for index in order for task in planned[index].todo]
@@ -208,14 +211,13 @@ class Runner(EditionPhases):
         hidden = sum(len(phase.todo) for phase in planned if not phase.shown)
         results = self.pool.run(perform, batch, self.progress, label,
                                 any(phase.holding >= LARGE for phase in planned), hidden)
-        for done in results:
-            timing.add(self.summary.timings, done.timings)
-        given, start = [[] for _ in planned], 0
-        for index in order:
-            given[index], start = results[start:start + len(planned[index].todo)], start + len(planned[index].todo)
-        for phase, done in zip(planned, given):
-            if phase.record:
-                phase.record(done)
+        coming = sorted(range(len(planned)), key=lambda index: not planned[index].shown)  # the hidden last
+        arriving = PhaseResults(results, [len(planned[index].todo) for index in coming], self.summary.timings)
+        given: list = [None] * len(planned)
+        for position, index in enumerate(coming):
+            given[index] = arriving.read(position) if planned[index].shown else list(arriving.read(position))
+            if planned[index].record:
+                planned[index].record(given[index])
         return given
 
     def index(self, code: str, beside: Planned | None) -> None:
@@ -260,7 +262,7 @@ class Runner(EditionPhases):
             if done.error:
                 del record[done.source]
             else:
-                record[done.source].update(files={name: self.record.file_digest(Path(name)) for name, _ in done.files},
+                record[done.source].update(files={name: self.record.file_digest(name) for name, _ in done.files},
                                            notes=done.notes)
         for gone in set(record) - {str(path) for path in sources}:
             del record[gone]
@@ -271,13 +273,13 @@ class Runner(EditionPhases):
         """Check (validate: documents[path]) and render the documents whose key changed or whose pages
         are missing; count them all."""
         record, site = self.record.documents, self.settings.site_dir
-        todo, before = [], {}
+        todo, before, pages = [], {}, _files_in(site)
         for path, validated in documents.items():
             value = self.record.tei_digest(path)
             base = digest(inputs, str(validated), value or "")
             entry = record.get(path)
             if value is not None and entry and entry["key"] == _key(base, path, entry["links"]) \
-                    and all_present(site, entry["pages"].values()) \
+                    and pages.issuperset(entry["pages"].values()) \
                     and self.record.has_parts([entry["summary"], entry["attested"]]):
                 self.summary.unchanged_documents += 1
                 continue
@@ -319,14 +321,15 @@ class Runner(EditionPhases):
         it nor any document changed since the last build; it, when it is there and valid, for the pages."""
         if not path.is_file():
             return None
-        documents = self.record.documents
-        attesting = [name for name in sorted(documents)
-                     if documents[name]["attested"] and Path(name).parent == path.parent]
+        documents, folder = self.record.documents, str(path.parent)
+        attesting = [name for name in sorted(documents)  # each a str(Path): os.path gives its parent's, no Path made
+                     if documents[name]["attested"] and (os.path.dirname(name) or ".") == folder]
         attested = digest(*(f"{name}={documents[name]['attested']}" for name in attesting))  # their contents' digests
         entry = self.record.pages.get(path.name)
         if not (entry and entry["attested"] == attested and entry["key"] == self.record.persons_key(path, code)):
-            parts = (self.record.part(documents[name]["attested"]) for name in attesting)
-            if pipeline.personography(path.parent).update(merge(json.loads(part.read_bytes()) for part in parts)):
+            parts = [str(self.record.part(documents[name]["attested"])) for name in attesting]
+            [done] = self.tasks("attest", [(str(path), parts)], shown=False, label=path.name, holding=len(attesting))
+            if done.written:  # in a worker process from LARGE documents on: it holds them all
                 self.record.rewrote_persons(path)
             if entry and entry["key"] == self.record.persons_key(path, code):  # the same bytes: the same findings
                 entry = self.record.pages[path.name] = {**entry, "attested": attested}
@@ -354,5 +357,45 @@ def _edited(path: str) -> bool:
 
 def _key(base: str, path: str, links: list[str]) -> str:
     """A document's key: its base key and which of the files it points to exist beside it."""
-    folder = Path(path).parent
-    return digest(base, *(f"{name}={(folder / name).is_file()}" for name in links))
+    folder = os.path.dirname(path)  # os.path: no Path per document
+    return digest(base, *(f"{name}={os.path.isfile(os.path.join(folder, name))}" for name in links))
+
+
+def _files_in(folder: Path) -> set[str]:
+    """The names of the files in a folder (none when it is missing): one listing for a check of every
+    document's pages, instead of a look-up per page."""
+    try:
+        with os.scandir(folder) as entries:
+            return {entry.name for entry in entries if entry.is_file()}
+    except FileNotFoundError:
+        return set()
+
+
+class PhaseResults:
+    """A batch's results as they come (plenum.pool.Pool.run), split into its phases' in that order, their
+    stage times counted: each phase's read once, in order; reading one keeps those of the phases before
+    it still unread."""
+
+    def __init__(self, results: Iterator, counts: list[int], timings: dict[str, float]) -> None:
+        self._results, self._left, self._timings = iter(results), list(counts), timings
+        self._kept: dict[int, deque] = {position: deque() for position in range(len(counts))}
+
+    def read(self, position: int) -> Iterator:
+        """The results of the phase at `position`, one by one."""
+        kept = self._kept[position]
+        while kept or self._left[position]:
+            if not kept:
+                for earlier in range(position):
+                    while self._left[earlier]:
+                        self._kept[earlier].append(self._take(earlier))
+                kept.append(self._take(position))
+            yield kept.popleft()
+
+    def _take(self, position: int):
+        """The batch's next result, which is the phase's at `position`."""
+        self._left[position] -= 1
+        done = next(self._results)
+        timing.add(self._timings, done.timings)
+        if not any(self._left):
+            next(self._results, None)  # the batch's end: its progress display closes
+        return done

@@ -40,10 +40,10 @@ SETTLED = 2_000_000_000
 CODE = (Path(__file__).resolve().parent, XSLT, SCHEMA)
 
 
-def file_digest(path: Path) -> str | None:
+def file_digest(path: Path | str) -> str | None:
     """The SHA-256 of a file's bytes, read in chunks (a source may be large); None when there is no such file."""
     try:
-        with path.open("rb") as file:
+        with open(path, "rb") as file:
             return hashlib.file_digest(file, "sha256").hexdigest()
     except FileNotFoundError:
         return None
@@ -90,11 +90,12 @@ class State:
         self._hashes: dict[str, list] = data.get("hashes", {})
         self._hashed: dict[str, list] = {}  # the hashes of this build's files: only they are kept
         self.parts: Path | None = path.with_suffix(".parts") if path else None
+        self._kept: set[str] | None = None  # the parts in the parts folder, listed once (plenum builds them alone)
 
-    def file_digest(self, path: Path) -> str | None:
+    def file_digest(self, path: Path | str) -> str | None:
         """file_digest(path), taken from the record when the file is as it was when last hashed, long
         enough after its last change; None when there is no such file."""
-        name = str(path)
+        name = os.fspath(path)
         try:
             info = os.stat(path)
         except FileNotFoundError:
@@ -111,18 +112,18 @@ class State:
 
     def intact(self, files: dict[str, str | None]) -> bool:
         """Whether the TEI files a conversion wrote still hold the bytes it left."""
-        return all(self.file_digest(Path(name)) == value for name, value in files.items())
+        return all(self.file_digest(name) == value for name, value in files.items())
 
     def tei_digest(self, path: str) -> str | None:
         """A TEI file's digest; None when it cannot be read (the check reports it as the file's error)."""
         try:
-            return self.file_digest(Path(path))
+            return self.file_digest(path)
         except OSError:
             return None
 
     def source_key(self, base: str, source: str | None) -> str:
         """A review's key: its base key and the bytes of the source file whose lines it shows."""
-        return digest(base, self.file_digest(Path(source)) or "" if source else "")
+        return digest(base, self.file_digest(source) or "" if source else "")
 
     def persons_key(self, path: Path, code: str) -> str:
         """persons.xml's key: the code, its bytes and the names of the files beside it (its rules' inputs)."""
@@ -148,8 +149,9 @@ class State:
         """Keep a part (a summary, a review listing) in the parts folder; its name there, its digest."""
         data = text.encode("utf-8")
         name = hashlib.sha256(data).hexdigest()
-        if not (self.parts / name).is_file():
+        if name not in self._listed():
             write_atomic(self.parts / name, data)
+            self._kept.add(name)
         return name
 
     def part(self, name: str) -> Path:
@@ -158,7 +160,19 @@ class State:
 
     def has_parts(self, names: Iterable[str | None]) -> bool:
         """Whether every part named (None: no part) is in the parts folder."""
-        return all(os.path.isfile(os.path.join(self.parts, name)) for name in names if name)
+        kept = self._listed()
+        return all(name in kept for name in names if name)
+
+    def _listed(self) -> set[str]:
+        """The parts in the parts folder: listed the first time they are asked for (one listing, not
+        one look-up per part), then as this process keeps them."""
+        if self._kept is None:
+            try:
+                with os.scandir(self.parts) as entries:
+                    self._kept = {entry.name for entry in entries if entry.is_file()}
+            except FileNotFoundError:
+                self._kept = set()
+        return self._kept
 
     @classmethod
     def load(cls, path: Path) -> "State":
@@ -182,7 +196,7 @@ class State:
         data = {"format": FORMAT, "sources": self.sources, "documents": self.documents, "reviews": self.reviews,
                 "pages": self.pages, "hashes": self._hashed}
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-        if not (self.path.is_file() and self.path.read_bytes() == text):
+        if file_digest(self.path) != hashlib.sha256(text).hexdigest():  # not read whole: a second copy
             write_atomic(self.path, text)
         named = {entry.get(part) for entry in self.documents.values() for part in ("summary", "attested")} \
             | {entry.get("listing") for entry in self.reviews.values()} | {self.pages.get("search", {}).get("navs")}

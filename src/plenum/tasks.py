@@ -24,10 +24,10 @@ from .errors import InputError, PlenumError, naming
 from .extracts import Extracts, listing, together
 from .fileio import write_atomic
 from .paths import XSLT, resource
-from .persons import attest_tree
+from .persons import Personography, attest_tree, merge
 from .render import Renderer
 from .timing import stage, take
-from .outcomes import Checked, Converted, EditionPages, Reviewed, Validated
+from .outcomes import Attested, Checked, Converted, EditionPages, Reviewed, Validated
 from .validate import SCHEMAS, Problem, blocking, TeiAllValidator, Validator, XsdValidator
 
 
@@ -254,6 +254,14 @@ def validate(path: str, schema: str = "project") -> Validated:
     return done
 
 
+def attest(path: str, parts: list[str]) -> Attested:
+    """Give persons.xml at `path` the attestations kept in the files `parts` (each a document's
+    persons.attest_tree record), read anew: they grow with the edition, and so what holds them all."""
+    with stage("persons.xml"):
+        written = Personography.load(path).update(merge(json.loads(Path(part).read_bytes()) for part in parts))
+    return Attested(path, written, take())
+
+
 def edition(documents: list[tuple[str, str, bool]], persons: str | None, base: str = "",
             previous: dict[str, str] | None = None) -> EditionPages:
     """The pages that list documents, from the listed documents' (path, file of its summary, is a dossier): each
@@ -376,6 +384,8 @@ TASKS = {
     # a file and a --schema choice (plenum validate); persons.xml in a build: its bytes, the code, the
     # documents' attestations
     "validate": Task(validate, "Validating"),
+    # persons.xml and the files of the documents' attestations; their digests and persons.xml's bytes
+    "attest": Task(attest, "persons.xml"),
     # the listed documents' summaries and persons.xml; the code, persons.xml, the listed documents'
     # keys, and its pages
     "edition": Task(edition, "Edition"),
