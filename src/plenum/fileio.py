@@ -41,6 +41,16 @@ def all_present(folder: Path, names) -> bool:
     return all(os.path.isfile(os.path.join(folder, name)) for name in names)  # os.path: no Path per name
 
 
+def file_names(folder: Path) -> set[str]:
+    """The names of the files in `folder` (none when it is missing): one listing to check many files
+    against, instead of a look-up per file."""
+    try:
+        with os.scandir(folder) as entries:
+            return {entry.name for entry in entries if entry.is_file()}
+    except FileNotFoundError:
+        return set()
+
+
 def write_atomic(path: Path, data: bytes) -> bool:
     """Write `data` to `path` through a temporary file and a rename; False when already identical.
 

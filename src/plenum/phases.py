@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import person_pages
 from .edition import remove_written
-from .fileio import all_present
+from .fileio import all_present, file_names
 from .search import link_neighbours
 from .state import State, digest
 from .summary import Summary
@@ -104,11 +104,11 @@ class EditionPhases:
         """Review the documents whose TEI file or source file changed or whose review pages are missing;
         count them all. `clashes`: the errors of the documents left out for their names, reported first."""
         record, folder = self.record.reviews, self.settings.review_dir
-        todo, bases = [], {}
+        todo, bases, pages = [], {}, file_names(folder)
         for path in documents:
             bases[path] = base = digest(inputs, self.record.file_digest(Path(path)) or "")
             entry = record.get(path)
-            if not (entry and entry["key"] == self.record.source_key(base, entry["source"]) and all_present(folder, entry["pages"])
+            if not (entry and entry["key"] == self.record.source_key(base, entry["source"]) and pages.issuperset(entry["pages"])
                     and self.record.has_parts([entry["listing"]])):
                 todo.append((path,))
 

@@ -39,6 +39,7 @@ from pathlib import Path
 from . import fingerprint, pipeline, tei, timing
 from .edition import PERSONS, REVIEW_PAGES, Edition, remove_written, unique_names
 from .errors import InputError
+from .fileio import file_names
 from .phases import EditionPhases, Planned
 from .pool import LARGE, Pool
 from .render import FORMATS
@@ -273,7 +274,7 @@ class Runner(EditionPhases):
         """Check (validate: documents[path]) and render the documents whose key changed or whose pages
         are missing; count them all."""
         record, site = self.record.documents, self.settings.site_dir
-        todo, before, pages = [], {}, _files_in(site)
+        todo, before, pages = [], {}, file_names(site)
         for path, validated in documents.items():
             value = self.record.tei_digest(path)
             base = digest(inputs, str(validated), value or "")
@@ -359,16 +360,6 @@ def _key(base: str, path: str, links: list[str]) -> str:
     """A document's key: its base key and which of the files it points to exist beside it."""
     folder = os.path.dirname(path)  # os.path: no Path per document
     return digest(base, *(f"{name}={os.path.isfile(os.path.join(folder, name))}" for name in links))
-
-
-def _files_in(folder: Path) -> set[str]:
-    """The names of the files in a folder (none when it is missing): one listing for a check of every
-    document's pages, instead of a look-up per page."""
-    try:
-        with os.scandir(folder) as entries:
-            return {entry.name for entry in entries if entry.is_file()}
-    except FileNotFoundError:
-        return set()
 
 
 class PhaseResults:

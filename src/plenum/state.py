@@ -29,7 +29,7 @@ from lxml import etree
 from . import tei
 from .errors import InputError
 from .digests import digest
-from .fileio import write_atomic
+from .fileio import file_names, write_atomic
 from .paths import SCHEMA, XSLT
 from .persons import curated
 
@@ -167,11 +167,7 @@ class State:
         """The parts in the parts folder: listed the first time they are asked for (one listing, not
         one look-up per part), then as this process keeps them."""
         if self._kept is None:
-            try:
-                with os.scandir(self.parts) as entries:
-                    self._kept = {entry.name for entry in entries if entry.is_file()}
-            except FileNotFoundError:
-                self._kept = set()
+            self._kept = file_names(self.parts)
         return self._kept
 
     @classmethod
