@@ -30,9 +30,7 @@ def recording() -> Iterator[dict[str, bytes | None]]:
 def remove(path: Path) -> None:
     """Remove a file plenum wrote (nothing when it is gone), recorded as removed."""
     path.unlink(missing_ok=True)
-    if _recorded is not None:
-        _recorded.pop(str(path), None)
-        _recorded[str(path)] = None
+    _record(path, None)
 
 
 def all_present(folder: Path, names) -> bool:
@@ -60,9 +58,7 @@ def write_atomic(path: Path, data: bytes) -> bool:
         changed = _replace(path, data)
     except OSError as exc:
         raise OSError(exc.errno, exc.strerror, str(path)) from exc
-    if _recorded is not None:
-        _recorded.pop(str(path), None)
-        _recorded[str(path)] = data
+    _record(path, data)
     return changed
 
 
@@ -72,25 +68,14 @@ def writing(path: Path) -> Iterator[BinaryIO]:
     temporary file put in place when all of it is written (`path` untouched when it is identical), and
     nothing of it when the writing fails. An OSError that names no file (a full disk) names `path`."""
     _make_parent(path)
-    temporary = None
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(handle, "wb") as stream:
+        with _beside(path) as stream:
             yield stream
-        if path.is_file() and filecmp.cmp(temporary, path, shallow=False):
-            os.unlink(temporary)
-        else:
-            os.chmod(temporary, 0o666 & ~_umask())
-            os.replace(temporary, path)
-    except BaseException as exc:
-        if temporary:
-            Path(temporary).unlink(missing_ok=True)
-        if isinstance(exc, OSError) and exc.filename is None:
+    except OSError as exc:
+        if exc.filename is None:
             raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
-    if _recorded is not None:
-        _recorded.pop(str(path), None)
-        _recorded[str(path)] = path.read_bytes()
+    _record(path, path.read_bytes())
 
 
 def _make_parent(path: Path) -> None:
@@ -108,16 +93,34 @@ def _replace(path: Path, data: bytes) -> bool:
             return False
     except FileNotFoundError:
         pass
+    with _beside(path) as stream:
+        stream.write(data)
+    return True
+
+
+@contextmanager
+def _beside(path: Path) -> Iterator[BinaryIO]:
+    """A temporary file beside `path` (in a folder that exists), put in its place when the block ends,
+    unless it holds what `path` holds; removed when the block fails. What write_atomic and writing share."""
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o666 & ~_umask())   # as open() would create it (mkstemp makes it private)
-        os.replace(temporary, path)
+            yield stream
+        if path.is_file() and filecmp.cmp(temporary, path, shallow=False):
+            os.unlink(temporary)
+        else:
+            os.chmod(temporary, 0o666 & ~_umask())   # as open() would create it (mkstemp makes it private)
+            os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return True
+
+
+def _record(path: Path, data: bytes | None) -> None:
+    """While recording(): a file written (its bytes) or removed (None), after what was recorded before."""
+    if _recorded is not None:
+        _recorded.pop(str(path), None)
+        _recorded[str(path)] = data
 
 
 def _umask() -> int:
