@@ -22,7 +22,7 @@ LAYERS = {
         "teiall", "includes", "render", "person_pages", "extracts", "search", "review", "review_files", "outcomes", "teidiff", "exchange", "package", "import_checks",
         "summary", "adoption", "scaffold", "serve", "dts", "dts.*"),
     "the foundation": ("__init__", "tei", "engines", "errors", "paths", "fileio", "limits", "source", "visible",
-                       "textnodes", "provenance", "fingerprint", "digests", "edition", "timing", "conventions", "publication",
+                       "textnodes", "provenance", "fingerprint", "digests", "xpaths", "edition", "timing", "conventions", "publication",
                        "siteconfig"),
 }
 RANKS = list(LAYERS)

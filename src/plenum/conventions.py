@@ -12,6 +12,7 @@ from lxml import etree
 
 from .errors import PlenumError
 from .paths import XSLT, resource
+from .xpaths import without_predicates
 
 TABLE = "lib/conventions.xsl"
 _PL = "https://plenum.invalid/ns"
@@ -61,22 +62,16 @@ def table() -> Table:
     return Table(elements, signs)
 
 
-# What a sign's condition may not ask outside a predicate: where an element stands among those judged with it.
+# What a sign's condition may not ask outside a predicate (a predicate's are its own steps'): where an
+# element stands among those judged with it.
 _CONTEXT_BOUND = re.compile(r"\b(?:position|last)\s*\(")
-
-
-def _outer(match: str) -> str:
-    """A condition without its predicates (whose position() and last() are their own steps')."""
-    while (inner := re.sub(r"\[[^\[\]]*\]", "", match)) != match:
-        match = inner
-    return match
 
 
 def _sign(row: etree._Element, path) -> Sign:
     """A review kind from its row; its condition compiled as XPath 1.0 over TEI, as a filter of the
     elements given (so it may not ask for position() or last(): each element is judged alone)."""
     match = row.get("match")
-    if match and _CONTEXT_BOUND.search(_outer(match)):
+    if match and _CONTEXT_BOUND.search(without_predicates(match)):
         raise PlenumError(f"{path}: sign {row.get('key')}: its match asks for position() or last(), which "
                           f"the review cannot answer (it judges an element alone)")
     try:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .errors import PlenumError
+from .xpaths import without_predicates
 
 SCH = "http://purl.oclc.org/dsdl/schematron"
 XSL = "http://www.w3.org/1999/XSL/Transform"
@@ -35,8 +36,7 @@ _POSITION = "count(preceding::*) + count(ancestor::*)"
 # The values of @role that name a severity, and the severity each gives.
 SEVERITIES = {"error": "error", "fatal": "error", "warning": "warning", "warn": "warning",
               "info": "info", "information": "info", "informational": "info"}
-# A rule context's predicates, innermost first (strings in them left whole), and an element name test.
-_PREDICATES = re.compile(r"\[(?:'[^']*'|\"[^\"]*\"|[^\[\]'\"])*\]")
+# An element name test.
 _ELEMENT_STEP = re.compile(r"\s*(?:(?:child|descendant|self)::)?(?:\*|[\w.-]+:\*|\*:[\w.-]+|[\w.-]+(?::[\w.-]+)?)\s*")
 # Attributes that only document a schema's parts, accepted wherever they stand.
 _DOCUMENTING = {"see", "icon", "fpi", f"{{http://www.w3.org/XML/1998/namespace}}lang",
@@ -154,9 +154,7 @@ def compile_schema(schema: etree._ElementTree, name: str) -> str:
 def _elements_only(context: str) -> bool:
     """Whether a rule context surely matches elements only: each of its alternatives ends in a step that
     is a name test (tei:p, *, tei:*) with predicates at most. Unsure (text(), node(), parentheses): False."""
-    steps, stripped = context, None
-    while stripped != steps:
-        stripped, steps = steps, _PREDICATES.sub("", steps)
+    steps = without_predicates(context)
     return "[" not in steps and all(_ELEMENT_STEP.fullmatch(alternative.rsplit("/", 1)[-1])
                                     for alternative in steps.split("|"))
 
