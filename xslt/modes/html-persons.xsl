@@ -97,7 +97,7 @@
     <xsl:variable name="places" select="pl:extracts($summaries)[not(@root = 'teiCorpus')]
         /pl:person[@ref = $person-page][pl:turns | pl:mentions]"/>
     <pl:occurrences ref="{$person-page}" turns="{sum($places ! pl:turn-count(pl:turns))}"
-        named="{sum($places/pl:mentions ! count(tokenize(.)))}" documents="{count($places/..)}"/>
+        named="{pl:mention-count($places/pl:mentions)}" documents="{count($places/..)}"/>
   </xsl:template>
 
   <!-- A person in the index: who they were, how often the documents have them, and their page. -->
@@ -157,7 +157,7 @@
         <xsl:apply-templates select="$turns" mode="persons"><xsl:with-param name="page" select="$page"/></xsl:apply-templates></span>
       </xsl:if>
       <xsl:if test="$mentions">
-        <xsl:variable name="count" select="sum($mentions ! count(tokenize(.)))"/>
+        <xsl:variable name="count" select="pl:mention-count($mentions)"/>
         <span class="mentions"> — named {$count} {if ($count = 1) then 'time' else 'times'}:
         <xsl:apply-templates select="$mentions" mode="persons"><xsl:with-param name="page" select="$page"/></xsl:apply-templates></span>
       </xsl:if>
@@ -170,6 +170,12 @@
     <xsl:param name="turns" as="element(pl:turns)*"/>
     <xsl:variable name="counted" select="if ($turns[not(@original)]) then $turns[not(@original)] else $turns"/>
     <xsl:sequence select="sum($counted ! count(tokenize(.)))"/>
+  </xsl:function>
+
+  <!-- The times a person is named in these runs of mentions (a run lists a place once per naming). -->
+  <xsl:function name="pl:mention-count" as="xs:integer">
+    <xsl:param name="mentions" as="element(pl:mentions)*"/>
+    <xsl:sequence select="sum($mentions ! count(tokenize(.)))"/>
   </xsl:function>
 
   <!-- Name forms, each in its language. -->

@@ -66,7 +66,7 @@
                   <xsl:apply-templates select="pl:turns" mode="persons"><xsl:with-param name="page" select="$page"/></xsl:apply-templates></h:span>
                 </xsl:if>
                 <xsl:if test="pl:mentions">
-                  <xsl:variable name="count" select="sum(pl:mentions ! count(tokenize(.)))"/>
+                  <xsl:variable name="count" select="pl:mention-count(pl:mentions)"/>
                   <h:span class="mentions"> — named {$count} {if ($count = 1) then 'time' else 'times'}:
                   <xsl:apply-templates select="pl:mentions" mode="persons"><xsl:with-param name="page" select="$page"/></xsl:apply-templates></h:span>
                 </xsl:if>
