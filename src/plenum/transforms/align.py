@@ -60,11 +60,17 @@ class AlignOriginal(Transform):
                     for sp in targets]
         proposed = {who: _label(sp, plenum) for who, sp in zip(speakers, targets) if who.startswith("#")}
 
+        likeness: dict[tuple[str, str], float] = {}
+
         def similar(label: str, speaker: str) -> float:
-            """How alike a label is to a speaker's forms (to the translation's label for a proposal)."""
-            if speaker.startswith("#"):
-                return difflib.SequenceMatcher(None, transliterate(label), fold(proposed[speaker])).ratio()
-            return persons.similarity(label, speaker)
+            """How alike a label is to a speaker's forms (to the translation's label for a proposal;
+            remembered, as the alignment asks again for the same few labels and speakers)."""
+            if not speaker.startswith("#"):
+                return persons.similarity(label, speaker)
+            if (label, speaker) not in likeness:
+                likeness[label, speaker] = difflib.SequenceMatcher(
+                    None, transliterate(label), fold(proposed[speaker])).ratio()
+            return likeness[label, speaker]
 
         cast = _cast(document, persons)
         candidates = [_closest(persons, label, cast) for label in labels]
