@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from lxml import html
 
-from plenum import runner
+from plenum import runner, search as site_search
 from plenum.edition import Edition, tei_files
 from plenum.render import FORMATS
 from plenum.shards import ENTRY, plan, shard_count, shard_of
@@ -134,6 +134,38 @@ def fragments(bundle: Path) -> dict[str, str]:
         data = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
         found[data["url"].rsplit("/", 1)[-1]] = data["content"]
     return found
+
+
+def anchors(bundle: Path) -> dict[str, list[dict]]:
+    """The anchors (elements with an identifier) Pagefind recorded of each page of a bundle, by page name."""
+    found = {}
+    for path in (bundle / "fragment").iterdir():
+        data = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+        found[data["url"].rsplit("/", 1)[-1]] = data["anchors"]
+    return found
+
+
+def test_the_index_anchors_every_heading_of_a_page_and_nothing_else(site):
+    """A result's sections are its headings (Pagefind's interface shows no other anchor): the index
+    keeps each heading with an identifier, and none of the turns' and paragraphs' identifiers."""
+    recorded = {name: found for folder in shards(site) for name, found in anchors(site / "pagefind" / folder).items()}
+    assert recorded.keys() == set(documents(site))
+    for name, found in recorded.items():
+        page = html.parse(str(site / name))
+        body = page.xpath("//*[@data-pagefind-body]")[0]
+        headings = [heading.get("id") for heading in body.xpath(".//*[self::h1 or self::h2 or self::h3 or self::h4 "
+                    "or self::h5 or self::h6][@id][not(ancestor-or-self::*[@data-pagefind-ignore])]")]
+        assert headings and [anchor["id"] for anchor in found] == headings, name
+        assert len(body.xpath(".//*[@id]")) > 2 * len(headings), name  # the page itself keeps every identifier
+
+
+def test_a_page_given_to_the_index_loses_the_identifiers_of_its_other_elements_only():
+    page = ('<h2 id="pl-text" class="x">Text</h2><div class="sp" id="t1"><a title="a &gt; b" id="l1" href="#t1">1</a>'
+            '<p id="p1">He wrote id="kept" and <b>x</b> id="too".</p><input id="v" checked=""><h3 id="h">Part</h3></div>')
+    assert site_search.headings_anchored(page) == (
+        '<h2 id="pl-text" class="x">Text</h2><div class="sp"><a title="a &gt; b" href="#t1">1</a>'
+        '<p>He wrote id="kept" and <b>x</b> id="too".</p><input checked=""><h3 id="h">Part</h3></div>')
+    assert site_search.headings_anchored('<a title="x>y" id="z">') == '<a title="x>y">'
 
 
 def test_each_document_page_is_in_the_one_shard_its_name_falls_in(site):

@@ -9,7 +9,9 @@ run, signs, the legend, citations). Pagefind cannot add one page to an index, so
 shards (plenum.shards), each a Pagefind bundle of its own in pagefind/<shard>/, which the search page
 merges (Pagefind's mergeIndex); a changed page costs the indexing of its shard alone. Each bundle is
 written to a new folder, then put in the site file by file, so that only files plenum wrote are ever
-replaced or removed.
+replaced or removed. Pagefind is given each page with the identifiers of its headings alone: it
+records every element with an identifier as an anchor, and its interface uses only the headings'
+(a result's sections); a page's hundreds of turns and paragraphs made a third of the index.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from __future__ import annotations
 import html
 import os
 import re
-import shutil
 import subprocess
 import tempfile
 from importlib import metadata
@@ -42,6 +43,11 @@ PAGER = re.compile(r'<nav class="pager"[^>]*>.*?</nav>', re.S)
 # How much of a page is read to find its nav (it comes before the document; the rest is read only
 # when the nav is to change).
 HEAD = 16_384
+# An identifier attribute, what a tag holds before it once its quoted values are taken out, and a
+# heading's start tag (the pages are plenum's own HTML: values in double quotes, no '<' in text).
+IDENTIFIER = re.compile(r' id="[^"]*"')
+QUOTED = re.compile(r'"[^"]*"')
+HEADING = re.compile(r"<h[1-6][\s>]")
 
 
 def publish(renderer, summaries: list, site: Path) -> tuple[list[str], str]:
@@ -83,8 +89,9 @@ def index(site: str, shard: str, pages: list[str]) -> EditionPages:
     with stage("search index"), tempfile.TemporaryDirectory(prefix="plenum-search-") as folder:
         pages_dir, bundle = Path(folder, "pages"), Path(folder, "bundle")
         pages_dir.mkdir()
-        for page in map(Path, pages):  # Pagefind indexes a folder: one of links to the shard's pages
-            _link(page, pages_dir / page.name)
+        for page in map(Path, pages):  # Pagefind indexes a folder: one of the shard's pages
+            text = page.read_text(encoding="utf-8")
+            (pages_dir / page.name).write_text(headings_anchored(text), encoding="utf-8")
         spent = _pagefind(pages_dir, bundle, site)
         written = []
         for path in sorted(path for path in bundle.rglob("*") if path.is_file()):
@@ -98,12 +105,19 @@ def index(site: str, shard: str, pages: list[str]) -> EditionPages:
     return EditionPages(written, timings=timings)
 
 
-def _link(page: Path, link: Path) -> None:
-    """A link to a page (a copy where the file system has no symbolic links)."""
-    try:
-        link.symlink_to(page.resolve())
-    except OSError:
-        shutil.copyfile(page, link)
+def headings_anchored(page: str) -> str:
+    """A page without the identifiers of its elements other than headings: what Pagefind needs of it
+    (an identifier in a tag, not one written in the text, which has no tag around it)."""
+    kept, last = [], 0
+    for found in IDENTIFIER.finditer(page):
+        opened = page.rfind("<", 0, found.start())
+        before = QUOTED.sub("", page[opened:found.start()])
+        if opened < 0 or ">" in before or '"' in before or HEADING.match(page, opened):
+            continue
+        kept.append(page[last:found.start()])
+        last = found.end()
+    kept.append(page[last:])
+    return "".join(kept)
 
 
 def version() -> str:
