@@ -39,8 +39,8 @@ SEVERITIES = {"error": "error", "fatal": "error", "warning": "warning", "warn": 
 # An element name test.
 _ELEMENT_STEP = re.compile(r"\s*(?:(?:child|descendant|self)::)?(?:\*|[\w.-]+:\*|\*:[\w.-]+|[\w.-]+(?::[\w.-]+)?)\s*")
 # Attributes that only document a schema's parts, accepted wherever they stand.
-_DOCUMENTING = {"see", "icon", "fpi", f"{{http://www.w3.org/XML/1998/namespace}}lang",
-                f"{{http://www.w3.org/XML/1998/namespace}}space"}
+_DOCUMENTING = {"see", "icon", "fpi", "{http://www.w3.org/XML/1998/namespace}lang",
+                "{http://www.w3.org/XML/1998/namespace}space"}
 # The attributes each element may have (besides those that document).
 _ATTRIBUTES = {"schema": {"queryBinding", "schemaVersion", "id"},
                "pattern": {"id"}, "rule": {"context", "id", "role", "flag"},
