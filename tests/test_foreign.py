@@ -44,14 +44,14 @@ PLAY = """<?xml version="1.0" encoding="UTF-8"?>
 
 def page(tmp_path, text: str, name: str = "play.xml") -> str:
     renderer = Renderer()
-    renderer.edition()
+    renderer.edition(title="A Test Edition")
     return renderer.render(renderer.load_tree(etree.ElementTree(etree.fromstring(text.encode())), tmp_path / name), "html")
 
 
 def test_a_foreign_file_is_cited_with_its_own_author_publisher_and_address(tmp_path):
     citation = re.search(r'id="pl-citation">([^<]*)<', page(tmp_path, PLAY)).group(1)
     assert citation == ("“The Reluctant Tragedian”. Anton Chekhov. A Drama Corpus, 2024. "
-                        "https://drama.example.org/play/1. Copy in The 1956 August Plenum documents, play.html.")
+                        "https://drama.example.org/play/1. Copy in A Test Edition, play.html.")
 
 
 def test_each_facsimile_reference_is_kept_beside_its_page(tmp_path):

@@ -60,6 +60,7 @@ def test_an_installed_plenum_builds_an_edition_outside_the_checkout(installed, t
     shutil.copytree(ROOT / "seeds", edition / "seeds")
     (edition / "tei").mkdir()
     shutil.copyfile(ROOT / "tei" / "persons.xml", edition / "tei" / "persons.xml")
+    shutil.copyfile(ROOT / "CITATION.cff", edition / "CITATION.cff")   # the edition's title
     result = plenum(installed, "build", "-j", "1", cwd=edition)
     assert result.returncode == 0, result.stderr
     assert "0 invalid" in result.stderr

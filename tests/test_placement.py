@@ -19,11 +19,13 @@ SEED = "001_fddf3f08cfdc8dc7"
 
 
 def edition(folder):
-    """An edition of one seed with the personography, in `folder` (outside plenum's checkout)."""
+    """An edition of one seed with the personography and the edition's CITATION.cff (its title), in
+    `folder` (outside plenum's checkout)."""
     (folder / "seeds").mkdir(parents=True)
     (folder / "tei").mkdir()
     shutil.copy(ROOT / "seeds" / f"{SEED}.txt", folder / "seeds")
     shutil.copy(ROOT / "tei" / "persons.xml", folder / "tei")
+    shutil.copy(ROOT / "CITATION.cff", folder)
     return folder
 
 

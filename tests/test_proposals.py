@@ -15,6 +15,7 @@ from lxml import html
 from plenum.cli import main
 from plenum.persons import local_persons, person_key, pointer
 from plenum.tei import NS, parse_file
+from plenum.siteconfig import UNTITLED, identity
 
 PAGES = Path(__file__).parent / "pages" / "archive-text"
 
@@ -51,11 +52,24 @@ def test_init_makes_the_layout_and_refuses_a_folder_with_files(tmp_path):
     result = plenum("init", str(folder))
     assert result.exit_code == 0
     assert (folder / "seeds").is_dir() and (folder / "tei" / "persons.xml").is_file()
+    assert identity(folder).title == UNTITLED   # CITATION.cff, which the editors complete
     assert "seeds/" in (folder / "README.md").read_text(encoding="utf-8")
     before = (folder / "README.md").read_bytes()
     again = plenum("init", str(folder))
     assert again.exit_code == 2 and "not an empty folder" in again.output
     assert (folder / "README.md").read_bytes() == before
+
+
+def test_init_names_the_edition_in_its_citation_file_and_the_build_in_every_file(tmp_path, monkeypatch):
+    folder = tmp_path / "talks"
+    assert plenum("init", str(folder), "--title", 'Talks in "Pyongyang"').exit_code == 0
+    assert identity(folder).title == 'Talks in "Pyongyang"'
+    shutil.copy(PAGES / "alias-to-be-abbreviated.txt", folder / "seeds")
+    monkeypatch.chdir(folder)
+    assert plenum("build").exit_code == 0
+    authority = parse_file(folder / "tei" / "alias-to-be-abbreviated.xml").findtext(".//tei:authority", namespaces=NS)
+    assert authority == 'Talks in "Pyongyang"'
+    assert '<h1>Talks in "Pyongyang"</h1>' in (folder / "site" / "index.html").read_text(encoding="utf-8")
 
 
 def test_unknown_speakers_convert_to_valid_documents_with_one_proposal_per_person(edition):

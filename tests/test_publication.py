@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
-from plenum import publication, tei
-from plenum.edition import tei_files
+from lxml import html as lxml_html
+from plenum import publication, runner, tei
+from plenum.edition import Edition, tei_files
+from plenum.errors import InputError
 from plenum.render import Renderer
+from plenum.siteconfig import UNTITLED
 
-from .conftest import ROOT
+from .conftest import ROOT, cases_project
 
 DOCUMENTS = [path for path in tei_files([ROOT / "tei"]) if path.name != "persons.xml"]
 
@@ -65,3 +69,39 @@ def test_the_project_states_its_licences_and_how_to_cite_it():
     citation = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
     assert re.search(r"^version: \"?\d+\.\d+\.\d+\"?$", citation, re.M)
     assert re.search(r"^date-released: \"?\d{4}-\d{2}-\d{2}\"?$", citation, re.M)
+
+
+def _titles(folder) -> dict[str, set[str]]:
+    """The edition's title as each kind of file of a built project shows it: the TEI documents'
+    authority, the pages' site title, the CSL-JSON files' collection title."""
+    documents = [path for path in tei_files([folder / "tei"]) if path.name != "persons.xml"]
+    return {
+        "authority": {tei.parse_file(path).findtext(".//tei:publicationStmt/tei:authority", namespaces=tei.NS)
+                      for path in documents},
+        "site title": {title for page in (folder / "site").glob("*.html") if page.name != "search.html"
+                       for title in lxml_html.parse(str(page)).xpath("//p[@class='site-title']/a/text()")},
+        "collection": {json.loads(path.read_bytes())[0]["collection-title"] for path in (folder / "site").glob("*.csl.json")},
+    }
+
+
+def test_an_edition_is_named_by_the_title_of_its_citation_file_and_no_other(tmp_path):
+    cases_project(tmp_path)
+    edition = Edition.of(tmp_path / "tei", [tmp_path / "seeds"], tmp_path / "site")
+    assert not runner.build(edition, jobs=1).errors
+    assert _titles(tmp_path) == {"authority": {UNTITLED}, "site title": {UNTITLED}, "collection": {UNTITLED}}
+    made = [*tei_files([tmp_path / "tei"]), *(tmp_path / "site").glob("*.*")]
+    assert not [path.name for path in made if path.name != "persons.xml" and "August Plenum" in path.read_text(encoding="utf-8")]
+    (tmp_path / "CITATION.cff").write_text('cff-version: 1.2.0\ntitle: "Talks in Pyongyang, 1957 \\u2013 \\"A\\" test"\n',
+                                           encoding="utf-8")
+    assert not runner.build(edition, jobs=1).errors   # every file names the edition: all made again
+    title = 'Talks in Pyongyang, 1957 – "A" test'
+    assert _titles(tmp_path) == {"authority": {title}, "site title": {title}, "collection": {title}}
+
+
+def test_a_title_xml_cannot_carry_is_refused_with_the_file_that_holds_it(tmp_path):
+    cases_project(tmp_path)
+    (tmp_path / "CITATION.cff").write_text('title: "Talks \\u0007"\n', encoding="utf-8")
+    edition = Edition.of(tmp_path / "tei", [tmp_path / "seeds"], tmp_path / "site")
+    with pytest.raises(InputError, match=r"CITATION\.cff.*U\+0007"):
+        runner.build(edition, jobs=1)
+    assert [path.name for path in (tmp_path / "tei").iterdir()] == ["persons.xml"] and not (tmp_path / "site").exists()

@@ -21,6 +21,7 @@ from plenum.runner import render
 from plenum.summary import Summary
 from plenum.render import Renderer
 from plenum.search import PAGER
+from plenum.siteconfig import edition_title
 from plenum.tei import TEI_NS, parse_file, q
 
 from .conftest import build_site
@@ -316,7 +317,7 @@ def test_the_edition_pages_need_only_the_summaries(site, summaries, tmp_path):
     pages from the summaries: each summary a document of its own, or the parts of them each page reads
     (plenum.extracts)."""
     renderer = Renderer(("html",))
-    renderer.edition(renderer.load(TEI / "persons.xml"))
+    renderer.edition(renderer.load(TEI / "persons.xml"), title=edition_title(TEI))  # as the build sets it up
     loaded = [renderer.load_summary(text, path) for path, text in summaries.items()]
     assert renderer.index(loaded) == (site / "index.html").read_text(encoding="utf-8")
     with Extracts() as extracts:
@@ -336,7 +337,7 @@ def test_the_edition_pages_need_only_the_summaries(site, summaries, tmp_path):
 @pytest.mark.parametrize("path", [p for p in DOCUMENTS if tei(p).tag != q("teiCorpus")], ids=lambda p: p.stem)
 def test_a_document_page_needs_only_the_document_and_the_persons(site, path):
     renderer = Renderer()
-    renderer.edition(renderer.load(TEI / "persons.xml"))
+    renderer.edition(renderer.load(TEI / "persons.xml"), title=edition_title(TEI))  # as the build sets it up
     node = renderer.load_tree(parse_file(path), path)
     for fmt in ("html", "text"):
         written = (site / renderer.output_name(path, fmt)).read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""plenum: archival transcripts of the 1956 August Plenum into a TEI P5 scholarly edition.
+"""plenum: archival transcripts (records of conversation, telegrams, minutes) into a TEI P5 edition.
 
 The pipeline is one line: reader -> TEI tree -> transforms -> validate -> XSLT writers.
 """

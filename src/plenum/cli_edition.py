@@ -11,6 +11,7 @@ import click
 from .cli_support import EPILOG, reports_errors
 from .edition import PERSONS, tei_files
 from .errors import EXIT_INTERRUPTED
+from .siteconfig import UNTITLED
 from .visible import marked
 
 
@@ -80,14 +81,17 @@ def persons(tei_dir: Path, output_format: str, accept: tuple[str, ...], rename: 
 
 @click.command(epilog=EPILOG)
 @click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--title", default=UNTITLED, show_default=True,
+              help="The edition's title (CITATION.cff): the authority of its TEI files, the heading of its site.")
 @reports_errors
-def init(folder: Path) -> None:
+def init(folder: Path, title: str) -> None:
     """Start an edition of your own in FOLDER (new or empty): seeds/ for your pages, tei/ with an empty
-    personography (persons.xml), and a README of the layout. Then put pages into FOLDER/seeds and run
-    `plenum build` in FOLDER; speakers persons.xml does not know are proposed, never refused."""
+    personography (persons.xml), CITATION.cff with the edition's title, and a README of the layout.
+    Then put pages into FOLDER/seeds and run `plenum build` in FOLDER; speakers persons.xml does not
+    know are proposed, never refused."""
     from . import scaffold
 
-    for path in scaffold.start(folder):
+    for path in scaffold.start(folder, title):
         click.echo(str(path))
     click.echo(f"edition started in {folder}: put pages into {folder / 'seeds'} and run plenum build there", err=True)
 

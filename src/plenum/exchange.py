@@ -34,12 +34,13 @@ from .fileio import write_atomic
 from .import_checks import edition_warnings, join_personography, schema_elements
 from .paths import SCHEMA
 from .validate import Problem, TeiAllValidator, Validator
+from .siteconfig import CITATION, identity as edition_identity
 
 CORPUS = "corpus.xml"
 EXPANDED = "corpus-expanded.xml"
 MANIFEST = "manifest.json"
 # The edition's own files at the top of its folder that the package carries as they are.
-EDITION_FILES = ("LICENSE", package.CITATION)
+EDITION_FILES = ("LICENSE", CITATION)
 # A bag's tag files (besides the manifest, which lies in its payload, data/).
 BAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt")
 PAYLOAD = "data"
@@ -174,13 +175,13 @@ def export(tei_dir: Path, out_dir: Path, summary: Summary, progress: Progress = 
     included = included_elsewhere(trees)
     members = sorted(name for name, tree in trees.items()
                      if _is_document(tree) and name not in included and name != PERSONOGRAPHY)
-    identity = package.identity(edition.root)
+    identity = edition_identity(edition.root)
     count = sum(tree.getroot().tag == tei.q("TEI") for name, tree in trees.items() if name != PERSONOGRAPHY)
     header = package.corpus_header(identity, count, _corpus_note(PERSONOGRAPHY in trees))
     files[Path(CORPUS)] = corpus(header, members)
     files[Path(EXPANDED)] = package.expanded(header, {name: documents[name] for name in members})
     trees[Path(CORPUS)] = tei.parse_bytes(files[Path(CORPUS)], CORPUS)
-    files[Path(MANIFEST)] = manifest(files, trees)
+    files[Path(MANIFEST)] = manifest(files, trees, identity.title)
     if left := _write_package(files, out_dir, earlier, package.bag_info(identity) if bag else None):
         summary.notes.append(f"{left}: the earlier package's folder, kept because it holds files export did "
                              f"not write; look at them and remove it")
@@ -278,15 +279,16 @@ def corpus(header: etree._Element, names: list[Path]) -> bytes:
     return tei.serialize(root)
 
 
-def manifest(files: dict[Path, bytes], trees: dict[Path, etree._ElementTree]) -> bytes:
-    """The package's manifest: each file with its SHA-256, and the title and date of each TEI document."""
+def manifest(files: dict[Path, bytes], trees: dict[Path, etree._ElementTree], edition: str) -> bytes:
+    """The package's manifest: the edition's title, each file with its SHA-256, and the title and date
+    of each TEI document."""
     entries = []
     for name in sorted(files, key=lambda path: path.as_posix()):
         tree = trees.get(name)
         entries.append({"file": name.as_posix(), "sha256": hashlib.sha256(files[name]).hexdigest(),
                         "title": title(tree) if tree is not None else None,
                         "date": date(tree) if tree is not None else None, "role": _role(name, tree)})
-    return (json.dumps({"format": PACKAGE_FORMAT, "edition": package.EDITION, "made_by": f"plenum {__version__}",
+    return (json.dumps({"format": PACKAGE_FORMAT, "edition": edition, "made_by": f"plenum {__version__}",
                         "corpus": CORPUS, "files": entries}, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

@@ -1,5 +1,5 @@
-"""The parts of the exchange package that describe the edition as a whole: the edition's identity
-(title, version, release date, from CITATION.cff), the corpus header, the expanded corpus (every
+"""The parts of the exchange package that describe the edition as a whole: the corpus header (with
+the edition's title, version and release date, plenum.siteconfig.identity), the expanded corpus (every
 document in place, for tools without XInclude such as CETEIcean), and the BagIt bag that repositories
 and archives ingest.
 """
@@ -7,44 +7,18 @@ and archives ingest.
 from __future__ import annotations
 
 import copy
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
 from . import __version__, includes, tei
-from .publication import AUTHORITY, LICENCE_URL
+from .publication import LICENCE_URL
+from .siteconfig import Identity
 
-EDITION = "The 1956 August Plenum documents"
-CITATION = "CITATION.cff"
 XML_BASE = f"{{{tei.XML_NS}}}base"
 LICENCE = ("The encoding of the edition's files (their TEI markup and the text plenum adds) is licensed under "
            "the Creative Commons Attribution 4.0 International licence (CC BY 4.0); each document states its "
            "source's rights apart.")
-
-
-@dataclass(frozen=True)
-class Identity:
-    """What CITATION.cff says of the edition: its title, version and release date (ISO)."""
-
-    title: str = EDITION
-    version: str | None = None
-    released: str | None = None
-
-
-def identity(folder: Path) -> Identity:
-    """The edition's identity from `folder`/CITATION.cff (its top-level `title`, `version` and
-    `date-released`); plenum's defaults when there is none."""
-    try:
-        text = (Path(folder) / CITATION).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return Identity()
-    fields = {match.group(1): match.group(2).strip().strip("\"'")
-              for match in re.finditer(r"^([a-z-]+):[ \t]*(\S.*?)[ \t]*$", text, re.M)}
-    released = fields.get("date-released")
-    return Identity(fields.get("title") or EDITION, fields.get("version"),
-                    released if released and re.fullmatch(r"\d{4}-\d{2}-\d{2}", released) else None)
 
 
 def corpus_header(edition: Identity, count: int, note: str) -> etree._Element:
@@ -53,7 +27,7 @@ def corpus_header(edition: Identity, count: int, note: str) -> etree._Element:
     file_desc = E.fileDesc(E.titleStmt(E.title(edition.title)))
     if edition.version:
         file_desc.append(E.editionStmt(E.edition({"n": edition.version}, f"Version {edition.version}")))
-    publication = E.publicationStmt(E.authority(AUTHORITY))
+    publication = E.publicationStmt(E.authority(edition.title))
     if edition.released:
         publication.append(E.date({"when": edition.released}, edition.released))
     publication.append(E.availability({"status": "free"}, E.licence({"target": LICENCE_URL}, LICENCE)))
@@ -79,7 +53,7 @@ def expanded(header: etree._Element, members: dict[Path, Path]) -> bytes:
 def bag_info(edition: Identity) -> dict[str, str]:
     """The bag's bag-info.txt fields; its Bagging-Date the edition's release date, so that the same
     edition gives the same bag on every run."""
-    info = {"Source-Organization": AUTHORITY, "External-Description": edition.title,
+    info = {"Source-Organization": edition.title, "External-Description": edition.title,
             "Bag-Software-Agent": f"plenum {__version__} with bagit"}
     if edition.version:
         info["Bag-Group-Identifier"] = f"{edition.title}, version {edition.version}"

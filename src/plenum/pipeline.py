@@ -17,6 +17,7 @@ from .readers import Conversion, Document
 from .readers.layouts import detect
 from .source import Source
 from .timing import stage
+from .siteconfig import edition_title
 from .transforms import sequence
 
 # The schemas a TEI file names in its xml-model instructions: those of schema/ beside its folder, as in
@@ -70,6 +71,7 @@ def _convert(path: Path | str, out_dir: Path | str) -> Conversion:
         source = Source.read(path).linked_from(out_dir)
         conv = detect(source).read(source)
         conv.persons = personography(out_dir)
+        conv.edition = edition_title(Path(out_dir))
     with stage("transforms"):
         sequence.run(conv)
     with stage("nothing-lost check"):

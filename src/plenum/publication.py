@@ -14,9 +14,9 @@ import re
 
 from lxml import etree
 
+from .siteconfig import UNTITLED
 from .tei import E, XML_ID, sub
 
-AUTHORITY = "plenum: the 1956 August Plenum documents in TEI"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE = ("The encoding of this file (its TEI markup and the text plenum adds: headers, notes, "
            "regularised forms) is licensed under the Creative Commons Attribution 4.0 International "
@@ -40,9 +40,10 @@ GENRES = (
 
 
 def publication_stmt(source_rights: list[etree._Element] | None, missing: str) -> etree._Element:
-    """The publicationStmt: the edition's authority, the encoding's licence, and the source's rights
-    (`source_rights`, paragraphs as the source states them; else `missing` says where to look)."""
-    publication = E.publicationStmt(E.authority(AUTHORITY))
+    """The publicationStmt: the edition's authority (its title, which transforms.authority puts in), the
+    encoding's licence, and the source's rights (`source_rights`, paragraphs as the source states them;
+    else `missing` says where to look)."""
+    publication = E.publicationStmt(E.authority(UNTITLED))
     encoding = sub(publication, "availability", None, {"status": "free", "n": "encoding"})
     sub(encoding, "licence", LICENCE, {"target": LICENCE_URL})
     source = sub(publication, "availability", None, {"status": "restricted" if source_rights else "unknown",
@@ -63,7 +64,7 @@ def class_decl(doc_id: str) -> etree._Element:
     """The taxonomy of the kinds of document, its identifiers carrying the document's (so that they stay
     unique when documents are gathered in one teiCorpus)."""
     taxonomy = E.taxonomy({XML_ID: f"{doc_id}-genres"},
-                          E.bibl("The kinds of document of the 1956 August Plenum documents (plenum)"))
+                          E.bibl("The kinds of document plenum tells apart"))
     for slug, label, _ in GENRES:
         taxonomy.append(E.category({XML_ID: f"{doc_id}-genre-{slug}"}, E.catDesc(label)))
     return E.classDecl(taxonomy)

@@ -10,6 +10,7 @@ from lxml import etree
 from . import tei
 from .engines import Engine, failing_as
 from .errors import InputError
+from .siteconfig import UNTITLED
 from .textnodes import without_asides
 
 # Output format -> (stylesheet, file suffix): the page, the plain text, the citation as CSL-JSON.
@@ -41,7 +42,7 @@ class Renderer:
         for name, value in SUMMARY.items():
             self._summary.set_property(name, value)
         self._parameters: dict = {}
-        self._base = ""
+        self._base, self._title = "", UNTITLED
         self.formats = formats
         # What is the same on every page, made once: the rows of the conventions table (parameter
         # conventions of xslt/lib/conventions.xsl), then the legend of signs (xslt/modes/html-legend.xsl).
@@ -77,10 +78,12 @@ class Renderer:
         """A summary made by summary(), as a Saxon document of its TEI file's `path`."""
         return self.engine.parse(text, path)
 
-    def edition(self, persons=None, base: str | None = None) -> None:
+    def edition(self, persons=None, base: str | None = None, title: str | None = None) -> None:
         """Render the pages that follow as pages of a site, with the personography `persons` (a loaded
-        persons.xml), published at `base` (plenum.siteconfig.base_url; None: the one given before)."""
+        persons.xml), published at `base` (plenum.siteconfig.base_url), the edition titled `title`
+        (plenum.siteconfig.edition_title); None: the base or title given before."""
         self._base = self._base if base is None else base
+        self._title = self._title if title is None else title
         self._parameters = {"site": self.engine.boolean(True), "base": self.engine.string(self._base)}
         if persons is not None:
             self._parameters["persons"] = persons
@@ -147,9 +150,10 @@ class Renderer:
 
     def _set_parameters(self, parameters: dict) -> None:
         """Set the stylesheets' global parameters to exactly `parameters`."""
+        title = {"edition-title": self.engine.string(self._title)}
         for executable in self._executables.values():
             executable.clear_parameters()
-            for name, value in {**self._shared, **parameters}.items():
+            for name, value in {**self._shared, **title, **parameters}.items():
                 executable.set_parameter(name, value)
 
     @staticmethod

@@ -43,7 +43,7 @@ from .fileio import file_names
 from .phases import EditionPhases, Planned
 from .pool import LARGE, Pool
 from .render import FORMATS
-from .siteconfig import base_url
+from .siteconfig import base_url, edition_title
 from .review import check_names
 from .shards import index_shards
 from .state import State, code_digest, digest
@@ -81,8 +81,9 @@ def build(edition: Edition, progress: Progress = quiet, force: bool = False, sch
     if record.pages.get("persons read") != persons:  # the build before it changes anything
         pipeline.personography(edition.tei)
         record.pages["persons read"] = persons
-    code = code_digest()
-    inputs = digest(code, record.curated_digest(edition.persons), base_url(edition.tei))
+    # The code, and what of the edition's settings every file shows (the site's address, the title).
+    code = digest(code_digest(), base_url(edition.tei), edition_title(edition.tei))
+    inputs = digest(code, record.curated_digest(edition.persons))
     settings = Settings(edition.tei, edition.site, tuple(FORMATS), force, edition.review, edition.sources)
     with _running(settings, jobs, record, summary, progress, cluster) as run:
         run.convert(edition.source_files(), inputs, force)

@@ -1,13 +1,16 @@
 """A new edition of one's own (`plenum init DIR`): the folders `plenum build` reads and writes, an empty
-personography and a short README of the layout. Nothing is overwritten: DIR must be new or empty."""
+personography, CITATION.cff with the edition's title and a short README of the layout. Nothing is
+overwritten: DIR must be new or empty."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from .edition import PERSONS, SEEDS
 from .errors import InputError
 from .fileio import write_atomic
+from .siteconfig import CITATION
 
 PERSONOGRAPHY = """<?xml version="1.0" encoding="UTF-8"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="persons" xml:lang="en">
@@ -49,6 +52,17 @@ PERSONOGRAPHY = """<?xml version="1.0" encoding="UTF-8"?>
 </TEI>
 """
 
+CITATION_CFF = """# The edition's title (the authority of its TEI files, the heading of its site), and for plenum
+# export its version and release date (version: "1.0", date-released: "2027-01-31").
+cff-version: 1.2.0
+message: "If you use this edition, please cite it as below."
+type: dataset
+title: {title}
+authors:
+  - name: "the editors"
+license: CC-BY-4.0
+"""
+
 README = """# An edition made with plenum
 
     seeds/            the sources: archive pages saved as Markdown, plain text or a web capture
@@ -56,6 +70,7 @@ README = """# An edition made with plenum
                       like: plenum keeps a changed file and writes its new conversion beside it)
     tei/persons.xml   the personography: the persons the documents speak of, with their name forms
     site/, review/    the reading editions and the encoding review, made by plenum build
+    CITATION.cff      the edition's title, and its version and release date for plenum export
     plenum.toml       optional: the address the site is published at, for canonical links and
                       citations ([site] base = "https://example.org/edition/")
 
@@ -66,14 +81,16 @@ again. `plenum --help` lists every command.
 """
 
 
-def start(folder: Path) -> list[Path]:
-    """Make the edition's folders and files in `folder` (new or empty); the files written."""
+def start(folder: Path, title: str) -> list[Path]:
+    """Make the edition's folders and files in `folder` (new or empty), the edition titled `title`;
+    the files written."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise InputError(folder, "is not an empty folder: plenum init starts an edition only in a new or empty "
                                  "folder, so that nothing of yours is overwritten")
     (folder / SEEDS).mkdir(parents=True, exist_ok=True)
     (folder / "tei").mkdir(exist_ok=True)
-    written = [folder / "tei" / PERSONS, folder / "README.md"]
+    written = [folder / "tei" / PERSONS, folder / CITATION, folder / "README.md"]
     write_atomic(written[0], PERSONOGRAPHY.encode("utf-8"))
-    write_atomic(written[1], README.encode("utf-8"))
+    write_atomic(written[1], CITATION_CFF.format(title=json.dumps(" ".join(title.split()), ensure_ascii=False)).encode("utf-8"))
+    write_atomic(written[2], README.encode("utf-8"))
     return written

@@ -1,4 +1,6 @@
-"""The edition's settings, read from `plenum.toml` beside the TEI folder:
+"""The edition's settings, read from `plenum.toml` beside the TEI folder, and its identity, from
+`CITATION.cff` there (its `title`, `version` and `date-released`: the title heads the site and is the
+authority of every TEI file; the package's corpus header gives all three):
 
     [site]
     base = "https://example.org/plenum/"   # the address the site is published at
@@ -12,13 +14,21 @@ and the search page loads one small bundle per shard."""
 
 from __future__ import annotations
 
+import json
+import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from .errors import InputError
 
 CONFIG = "plenum.toml"
+CITATION = "CITATION.cff"
+# The title of an edition whose CITATION.cff gives none.
+UNTITLED = "An edition made with plenum"
+# A character no XML document may hold (the title is written into every TEI file and page).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Documents per shard of the search index, unless plenum.toml says otherwise.
 SHARD = 40
 
@@ -57,3 +67,47 @@ def shard_size(tei_dir: Path | None) -> int:
         raise InputError(config_file(tei_dir), f"[search] shard must be a whole number of documents "
                                                f"(such as 40), not {size!r}")
     return size
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What CITATION.cff says of the edition: its title, version and release date (ISO)."""
+
+    title: str = UNTITLED
+    version: str | None = None
+    released: str | None = None
+
+
+def identity(folder: Path) -> Identity:
+    """The edition's identity from `folder`/CITATION.cff (its top-level `title`, `version` and
+    `date-released`); plenum's defaults when there is none."""
+    try:
+        text = (Path(folder) / CITATION).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return Identity()
+    fields = {match.group(1): _scalar(match.group(2))
+              for match in re.finditer(r"^([a-z-]+):[ \t]*(\S.*?)[ \t]*$", text, re.M)}
+    released, title = fields.get("date-released"), " ".join(fields.get("title", "").split())
+    if _NOT_XML.search(title):
+        raise InputError(Path(folder) / CITATION, f"the title holds a character XML cannot carry "
+                                                  f"(U+{ord(_NOT_XML.search(title).group()):04X}): remove it")
+    return Identity(title or UNTITLED, fields.get("version"),
+                    released if released and re.fullmatch(r"\d{4}-\d{2}-\d{2}", released) else None)
+
+
+def _scalar(value: str) -> str:
+    """A one-line YAML value as written in CITATION.cff: double-quoted (with its escapes), single-quoted
+    ('' a quote) or plain."""
+    if len(value) > 1 and value[0] == value[-1] == '"':
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value[1:-1]
+    if len(value) > 1 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value
+
+
+def edition_title(tei_dir: Path | None) -> str:
+    """The title of the edition whose TEI folder is `tei_dir` (from CITATION.cff beside it)."""
+    return identity(Path(tei_dir).parent).title if tei_dir else UNTITLED

@@ -18,7 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import person_pages, pipeline, review as reviewer, review_files, search as site_search, teidiff, tei
-from .siteconfig import base_url
+from .siteconfig import base_url, edition_title
 from .edition import NEW, PERSONS, remove_written
 from .errors import InputError, PlenumError, naming
 from .extracts import Extracts, listing, together
@@ -74,7 +74,7 @@ class Context:
         persons = self.settings.tei_dir / PERSONS if self.settings.tei_dir else None
         self._persons = renderer.load_tree(pipeline.personography(self.settings.tei_dir).tree, persons) \
             if persons and persons.is_file() else None
-        renderer.edition(self._persons, base_url(self.settings.tei_dir))
+        renderer.edition(self._persons, base_url(self.settings.tei_dir), edition_title(self.settings.tei_dir))
         return renderer
 
     @functools.cached_property

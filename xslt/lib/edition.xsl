@@ -27,7 +27,11 @@
        each in a document of its own). -->
   <xsl:param name="occurrences" as="document-node()*" select="()"/>
 
-  <xsl:variable name="pl:edition-title" as="xs:string" select="'The 1956 August Plenum documents'"/>
+  <!-- The edition's title, from its CITATION.cff (plenum.siteconfig.edition_title, which plenum
+       always passes; the default is its title for an edition without one): the site's header, the
+       home page, the citations. -->
+  <xsl:param name="edition-title" as="xs:string" select="'An edition made with plenum'"/>
+  <xsl:variable name="pl:edition-title" as="xs:string" select="$edition-title"/>
 
   <xsl:key name="pl:person" match="tei:person[@xml:id]" use="@xml:id"/>
   <xsl:key name="pl:id" match="*[@xml:id]" use="@xml:id"/>

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple
 from lxml import etree
 
 from ..source import Source
+from ..siteconfig import UNTITLED
 
 if TYPE_CHECKING:
     from ..persons import Personography
@@ -60,6 +61,8 @@ class Conversion:
     findings: list[Finding] = field(default_factory=list)
     #: The edition's personography, for the transforms that link persons (None: not linked).
     persons: "Personography | None" = None
+    #: The edition's title, the authority of its documents (plenum.siteconfig.edition_title).
+    edition: str = UNTITLED
 
     def consume(self, start: int, end: int, kind: str) -> None:
         """Record that source[start:end] became markup (its kind must be in the reader's vocabulary)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..readers import Conversion
 from . import Transform
 from .align import AlignOriginal
+from .authority import NameAuthority
 from .cite_structure import DeclareCitation
 from .date_checks import CheckDates
 from .findings import RecordFindings
@@ -18,7 +19,7 @@ from .regularise import RegulariseNames
 
 def registry() -> list[Transform]:
     """Every transform, in the order they run."""
-    transforms: list[Transform] = [AssignIds(), RegulariseNames(), LinkPersons(), AlignOriginal(), ParallelNames(),
+    transforms: list[Transform] = [NameAuthority(), AssignIds(), RegulariseNames(), LinkPersons(), AlignOriginal(), ParallelNames(),
                                    ListParticipants(), CheckDates(), RecordFindings(), DeclareCitation()]
     return sorted(transforms, key=lambda t: t.priority)
 
