@@ -41,6 +41,14 @@ SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/
 SIGNATURE_WORDS = 8
 RECORDED = re.compile(r"(?:Recorded by|Record made by|Записал|Записали|Составил)\b", re.I)
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.", re.I)
+# Under a copy note, where each copy went: '1 - Cde. A. A. Gromyko', '2nd - to file', '3 - в дело'.
+DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.{0,80}")
+# The number and date a record was sent under, its last line: 'Nº 395 - 9 August 1960', '№ 212'.
+REGISTRATION = re.compile(rf"(?:N[º°o]\.?|№)\s*\d[\w./-]*(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?")
+# The signer's name as typed under the signature: '/A. PUZANOV/', '(A. PUZANOV)'.
+TYPED_NAME = re.compile(r"[/(]\s*(?:[A-ZА-Я]\.\s*){1,2}[A-ZА-Я][A-ZА-Яa-zа-я'-]+\s*[/)]")
+# An omission the translator marks ('[…]', '[...]'): text left out, not a closing line.
+OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
 ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>")
 TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*(?:~~|</sup>|</u>)?\s*$")
 STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
@@ -98,11 +106,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
     """Set the kind of each block (and the label of each turn), from what it says and where it stands."""
     blocks = [item for item in items if isinstance(item, BodyBlock)]
     letters = re.compile(SCRIPT_CHARS.get(script, "[A-Za-z]"))
-    for block in reversed(blocks):                       # closers, from the end
-        kind = _closer_kind(block, letters if original else None)
-        if kind is None:
-            break
-        block.kind = kind
+    _closers(blocks, letters if original else None)
     labels = _turn_labels(blocks, script)
     top, in_turns = True, False
     for index, block in enumerate(blocks):
@@ -195,16 +199,43 @@ def _signature_line(text: str) -> bool:
     return bool(SIGNED_BRACKET.search(text)) and len(text.split()) <= SIGNATURE_WORDS
 
 
+def _closers(blocks: list[BodyBlock], letters: re.Pattern[str] | None) -> None:
+    """Mark the blocks that close the text, from its end up to the first that does not: signatures
+    (and the capitals of the signer's post above one), dates, records, copy notes with the list of
+    where the copies went (a numbered list is a closer only under a copy note), registration lines."""
+    listed: list[BodyBlock] = []   # distribution items, until a copy note above them confirms them
+    for index in range(len(blocks) - 1, -1, -1):
+        block, text = blocks[index], blocks[index].text.strip()
+        kind = _closer_kind(block, letters)
+        if kind is None and index + 1 < len(blocks) and blocks[index + 1].kind == "closer-signed" and _post(text):
+            kind = "closer-signed"
+        if kind is None and DISTRIBUTION.fullmatch(text):
+            listed.append(block)
+            continue
+        if kind is None or listed and not COPIES.search(text):
+            return
+        for item in listed:
+            item.kind = "closer"
+        listed, block.kind = [], kind
+
+
+def _post(text: str) -> bool:
+    """A signer's post in capitals above the signature ('USSR AMBASSADOR IN THE DPRK')."""
+    words = text.split()
+    return 2 <= len(words) <= SIGNATURE_WORDS and text.isupper() and not TERMINAL.search(text) \
+        and not any(char.isdigit() for char in text)
+
+
 def _closer_kind(block: BodyBlock, letters: re.Pattern[str] | None) -> str | None:
     """The kind of closer a final block is ('closer-signed', …), or None when it is not one."""
     text = block.text.strip()
-    if SIGNATURE.match(text) or _signature_line(text):
+    if SIGNATURE.match(text) or _signature_line(text) or TYPED_NAME.fullmatch(text):
         return "closer-signed"
-    if RECORDED.match(text) or COPIES.search(text):
+    if RECORDED.match(text) or COPIES.search(text) or REGISTRATION.fullmatch(text):
         return "closer"
     if DATELINE.fullmatch(text):
         return "closer-dateline"
-    if text.startswith("[") and text.endswith("]"):
+    if text.startswith("[") and text.endswith("]") and not OMISSION.fullmatch(text):
         return "closer"
     if letters is not None and not letters.search(text) and any(char.isalpha() for char in text):
         return "closer-noise"
