@@ -6,6 +6,7 @@
   word [sic, should be Y]  with the translator's correction     <choice><sic/><corr/></choice>
   [X - SIC], [SIC, X]     a translator's gloss                 <note type="translator">
   [trans. note: X], [Translator's note: X]   the translator's note   <note type="translator">
+  [expansion unknown], [as in the original]  a remark on the text, not words of it   <note type="translator">
   [handwritten: X], [handwriting: X], [inserted by hand: X], [in the margin: X]
                           an insertion, with hand and place     <add hand place>
   [handwritten at the bottom:] (the text after it is handwritten)   <note/><handShift new/>
@@ -53,6 +54,10 @@ _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 # '[SIC, a caret suggests a reference was inserted here]': the translator's remark on the text, a gloss.
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
+# '[expansion unknown]' after an abbreviation, '[as in the original]': the translator's remark on the text.
+_REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|reference)\s+(?:unknown|unclear|uncertain|"
+                     r"not (?:known|clear|found|identified))|as in (?:the )?(?:original|document|text)|"
+                     r"not (?:further )?identified|unidentified)[.]?\s*", re.I)
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
 _GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
                   r"typed over|cut off|torn", re.I)
@@ -115,7 +120,7 @@ class Brackets:
                       unit="signature" if illegible else None)
         elif _OBFUSCATED.fullmatch(inner):
             self._gap(parent, start, close, "obfuscated")
-        elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner):
+        elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or _REMARK.fullmatch(inner):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif _GAP.search(inner) and "[" not in inner:
             lowered = inner.lower()
