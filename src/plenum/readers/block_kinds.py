@@ -47,6 +47,9 @@ DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.
 REGISTRATION = re.compile(rf"(?:N[º°o]\.?|№)\s*\d[\w./-]*(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?")
 # The signer's name as typed under the signature: '/A. PUZANOV/', '(A. PUZANOV)'.
 TYPED_NAME = re.compile(r"[/(]\s*(?:[A-ZА-Я]\.\s*){1,2}[A-ZА-Я][A-ZА-Яa-zа-я'-]+\s*[/)]")
+# An office that signs a cable or report ('[Chinese] Embassy in [North] Korea', 'Посольство СССР в КНДР').
+OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|"
+                    r"Secretariat|Commission|Посольство|Министерство|Отдел|Комитет)\b")
 # An omission the translator marks ('[…]', '[...]'): text left out, not a closing line.
 OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
 ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>")
@@ -201,13 +204,15 @@ def _signature_line(text: str) -> bool:
 
 def _closers(blocks: list[BodyBlock], letters: re.Pattern[str] | None) -> None:
     """Mark the blocks that close the text, from its end up to the first that does not: signatures
-    (and the capitals of the signer's post above one), dates, records, copy notes with the list of
-    where the copies went (a numbered list is a closer only under a copy note), registration lines."""
+    (and the capitals of the signer's post above one, or the sending office above a closing line),
+    dates, records, copy notes with the list of where the copies went (a numbered list is a closer
+    only under a copy note), registration lines."""
     listed: list[BodyBlock] = []   # distribution items, until a copy note above them confirms them
     for index in range(len(blocks) - 1, -1, -1):
         block, text = blocks[index], blocks[index].text.strip()
         kind = _closer_kind(block, letters)
-        if kind is None and index + 1 < len(blocks) and blocks[index + 1].kind == "closer-signed" and _post(text):
+        below = blocks[index + 1].kind if index + 1 < len(blocks) else ""
+        if kind is None and (below == "closer-signed" and _post(text) or below.startswith("closer") and _office(text)):
             kind = "closer-signed"
         if kind is None and DISTRIBUTION.fullmatch(text):
             listed.append(block)
@@ -224,6 +229,11 @@ def _post(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= SIGNATURE_WORDS and text.isupper() and not TERMINAL.search(text) \
         and not any(char.isdigit() for char in text)
+
+
+def _office(text: str) -> bool:
+    """The office that sends a cable, on a short line of its own above its date or signature."""
+    return bool(OFFICE.search(text)) and len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text)
 
 
 def _closer_kind(block: BodyBlock, letters: re.Pattern[str] | None) -> str | None:
