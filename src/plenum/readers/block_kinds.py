@@ -45,8 +45,10 @@ COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\b
 DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.{0,80}")
 # The number and date a record was sent under, its last line: 'Nº 395 - 9 August 1960', '№ 212'.
 REGISTRATION = re.compile(rf"(?:N[º°o]\.?|№)\s*\d[\w./-]*(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?")
-# The signer's name as typed under the signature: '/A. PUZANOV/', '(A. PUZANOV)'.
-TYPED_NAME = re.compile(r"[/(]\s*(?:[A-ZА-Я]\.\s*){1,2}[A-ZА-Я][A-ZА-Яa-zа-я'-]+\s*[/)]")
+# The signer's name as typed under the signature: '/A. PUZANOV/', '(A. PUZANOV)'; a cipher clerk's
+# letter-spaced name ('S H T Y K O V'); a telegram's date and name ('24.III.50 Shtykov', '13/5-50. Roshchin').
+TYPED_NAME = re.compile(r"[/(]\s*(?:[A-ZА-Я]\.\s*){1,2}[A-ZА-Я][A-ZА-Яa-zа-я'-]+\s*[/)]|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|"
+                        r"\d{1,2}[./]\s*(?:[IVX]{1,4}|\d{1,2})[./-]\s*\d{2,4}\.?\s+[A-ZА-Я][\w'-]+")
 # An office that signs a cable or report ('[Chinese] Embassy in [North] Korea', 'Посольство СССР в КНДР').
 OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|"
                     r"Secretariat|Commission|Посольство|Министерство|Отдел|Комитет)\b")
