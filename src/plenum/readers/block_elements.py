@@ -75,7 +75,7 @@ class BlockElements:
             pending = []
             if kind == "head":
                 self._head(div, item)
-            elif kind in ("addressee", "dateline"):
+            elif kind in ("addressee", "dateline", "sender"):
                 if opener is None:
                     opener = sub(div, "opener")
                 self._opener_part(opener, item, kind)
@@ -121,6 +121,9 @@ class BlockElements:
     def _opener_part(self, opener: etree._Element, block: BodyBlock, kind: str) -> None:
         if kind == "addressee":
             opener.append(self._parsed(E.salute(), block))
+            return
+        if kind == "sender":   # where it was sent from: the place of its dateline
+            opener.append(self._parsed(E.dateline(), block))
             return
         date = E.date()
         when = iso_date(block.text) or _russian_date(block.text)

@@ -55,6 +55,11 @@ OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Departmen
 # An omission the translator marks ('[…]', '[...]'): text left out, not a closing line.
 OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
 ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>")
+# Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина'.
+SENDER = re.compile(r"(?:From|FROM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\s+[A-ZА-Я][\w'-]*){0,2}\.?")
+# A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма'.
+KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Outgoing|Incoming)\s+)?(?:Telegram|Cable)"
+                          r"(?:\s*(?:#|No\.|Nº|№)\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
 TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*(?:~~|</sup>|</u>)?\s*$")
 STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
 NOTE_LABEL = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)\s*")
@@ -120,8 +125,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             continue
         if label := labels.get(index):
             block.kind, block.label, top, in_turns = "turn", label, False, True
-        elif top and MD_HEADING.match(text):
+        elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)):
             block.kind = "head"
+        elif top and SENDER.fullmatch(text):
+            block.kind = "sender"
         elif top and ADDRESSEE.match(text) and len(text.split()) <= 6:
             block.kind = "addressee"
         elif top and STATUS.fullmatch(text):
@@ -144,7 +151,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and STAFF.match(text):
             block.kind = "staff"
         elif top and not TERMINAL.search(text) and len(text.split()) <= 30 and not in_turns \
-                and not any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index]):
+                and not _headed(blocks, index):
             block.kind = "head"
         elif in_turns:
             block.kind = "turn-continued"
@@ -187,6 +194,11 @@ def _listed(index: int, found: dict[int, Label], blocks: list[BodyBlock]) -> boo
     following = found.get(index + 1)
     alone = found[index].style == "alone"
     return index + 1 >= len(blocks) or (alone and following is not None and following.style == "alone")
+
+
+def _headed(blocks: list[BodyBlock], index: int) -> bool:
+    """Whether a heading, meeting details or staff stand before the block (it is no heading then)."""
+    return any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index])
 
 
 def _balanced(text: str) -> bool:
