@@ -14,7 +14,7 @@ from ..tei import E, last_child, q, sub
 from . import Conversion
 from .block_kinds import MD_HEADING, PARTICIPANTS, SETTING, BodyBlock
 from .brackets import SIGNATURE
-from .citation import iso_date
+from .citation import MONTHS, iso_date
 from .inline import BREAK, InlineParser, Run
 from .labels import Label
 from .page_breaks import Unit
@@ -29,6 +29,9 @@ _MONTHS_RU = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "
 # A time of day, with 'a.m.'/'p.m.' when the source gives one ('3:00 p.m.' is 15:00).
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\b(?:\s*([ap])\.?\s?m\b\.?)?", re.I)
 _RU_DATE = re.compile(r"(\d{1,2})\s*[\"»”]?\s*([а-я]+)\s+(\d{4})")
+_YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.?\s+({'|'.join(MONTHS)})\s+(\d{{1,2}})\b")
+# The place before a closing date: 'Budapest, ' (a capitalised name of one or two words and a comma).
+PLACE = re.compile(rf"[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?,\s+(?=\d|(?:{'|'.join(MONTHS)})\s+\d)")
 
 
 @dataclass
@@ -214,11 +217,13 @@ class BlockElements:
         if kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
             self.inline.parse(block.run, sub(closer, "signed"))
         elif kind == "closer-dateline":
-            date = E.date()
-            if when := iso_date(block.text) or _russian_date(block.text):
+            dateline, place = sub(closer, "dateline"), PLACE.match(block.run.text)
+            if place:   # 'Budapest, 1971 May 3.': the place, then the date
+                self.inline.parse(_sub_run(block.run, 0, place.end()), dateline)
+            date = sub(dateline, "date")
+            if when := iso_date(block.text) or _year_first_date(block.text) or _russian_date(block.text):
                 date.set("when", when)
-            self.inline.parse(block.run, date)
-            closer.append(E.dateline(date))
+            self.inline.parse(_sub_run(block.run, place.end()) if place else block.run, date)
         elif kind == "closer-noise":
             self.inline.parse(block.run, sub(closer, "unclear", None, {"reason": "ocr-noise"}))
         else:
@@ -272,6 +277,12 @@ def _time_range(text: str) -> dict[str, str]:
         hour, minute = times[0]
         return {"when": f"{day}T{int(hour):02d}:{minute}:00"}
     return {"when": day}
+
+
+def _year_first_date(text: str) -> str | None:
+    """'1971 May 3' (as Hungarian reports date themselves) -> '1971-05-03'."""
+    match = _YEAR_FIRST.search(text)
+    return f"{int(match.group(1)):04d}-{MONTHS[match.group(2)]:02d}-{int(match.group(3)):02d}" if match else None
 
 
 def _russian_date(text: str) -> str | None:

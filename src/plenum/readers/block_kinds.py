@@ -41,17 +41,26 @@ SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/
 SIGNATURE_WORDS = 8
 RECORDED = re.compile(r"(?:Recorded by|Record made by|Записал|Записали|Составил)\b", re.I)
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.", re.I)
-# Under a copy note, where each copy went: '1 - Cde. A. A. Gromyko', '2nd - to file', '3 - в дело'.
+# Under a copy note, where each copy went: '1 - Cde. A. B. Ivanov', '2nd - to file', '3 - в дело'.
 DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.{0,80}")
-# The number and date a record was sent under, its last line: 'Nº 395 - 9 August 1960', '№ 212'.
+# The number and date a record was sent under, its last line: 'Nº 212 - 14 March 1961', '№ 212'.
 REGISTRATION = re.compile(rf"(?:N[º°o]\.?|№)\s*\d[\w./-]*(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?")
-# The signer's name as typed under the signature: '/A. PUZANOV/', '(A. PUZANOV)'; a cipher clerk's
-# letter-spaced name ('S H T Y K O V'); a telegram's date and name ('24.III.50 Shtykov', '13/5-50. Roshchin').
+# The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)'; a cipher clerk's
+# letter-spaced name ('T E S T O V'); a telegram's date and name ('28.III.50 Testov', '13/5-50. Testov').
 TYPED_NAME = re.compile(r"[/(]\s*(?:[A-ZА-Я]\.\s*){1,2}[A-ZА-Я][A-ZА-Яa-zа-я'-]+\s*[/)]|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|"
                         r"\d{1,2}[./]\s*(?:[IVX]{1,4}|\d{1,2})[./-]\s*\d{2,4}\.?\s+[A-ZА-Я][\w'-]+")
 # An office that signs a cable or report ('[Chinese] Embassy in [North] Korea', 'Посольство СССР в КНДР').
 OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|"
                     r"Secretariat|Commission|Посольство|Министерство|Отдел|Комитет)\b")
+# A signer's post ('Deputy Head of Department', 'Ambassador'), the last line of a signature block.
+POST = re.compile(r"\b(?:Ambassador|Minister|(?:Under-)?Secretary|Charg[ée]|Counsell?or|Consul|Attach[ée]|Director|"
+                  r"Head|Chief|Chairman|Deputy|Envoy|Advis[eo]r|Посол|Министр|Секретарь|Советник|Заведующий|"
+                  r"Начальник)\b")
+# Under whose authority a signer signs, above the name: 'By order of the Minister', 'For the Ambassador'.
+MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+\w+){0,3}|По поручению\s+\w+(?:\s+\w+){0,2}")
+# A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961'.
+PLACE_DATE = re.compile(rf"[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?,\s+(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
+                        rf"(?:{DATELINE.pattern}))\.?")
 # An omission the translator marks ('[…]', '[...]'): text left out, not a closing line.
 OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
 ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>")
@@ -218,16 +227,13 @@ def _signature_line(text: str) -> bool:
 
 def _closers(blocks: list[BodyBlock], letters: re.Pattern[str] | None) -> None:
     """Mark the blocks that close the text, from its end up to the first that does not: signatures
-    (and the capitals of the signer's post above one, or the sending office above a closing line),
-    dates, records, copy notes with the list of where the copies went (a numbered list is a closer
-    only under a copy note), registration lines."""
+    and the lines of a signature block (`_signer`), dates (with the place), records, copy notes with
+    the list of where the copies went (a numbered list is a closer only under a copy note),
+    registration lines."""
     listed: list[BodyBlock] = []   # distribution items, until a copy note above them confirms them
     for index in range(len(blocks) - 1, -1, -1):
         block, text = blocks[index], blocks[index].text.strip()
-        kind = _closer_kind(block, letters)
-        below = blocks[index + 1].kind if index + 1 < len(blocks) else ""
-        if kind is None and (below == "closer-signed" and _post(text) or below.startswith("closer") and _office(text)):
-            kind = "closer-signed"
+        kind = _closer_kind(block, letters) or _signer(text, blocks[index + 1].kind if index + 1 < len(blocks) else None)
         if kind is None and DISTRIBUTION.fullmatch(text):
             listed.append(block)
             continue
@@ -238,16 +244,26 @@ def _closers(blocks: list[BodyBlock], letters: re.Pattern[str] | None) -> None:
         listed, block.kind = [], kind
 
 
-def _post(text: str) -> bool:
-    """A signer's post in capitals above the signature ('USSR AMBASSADOR IN THE DPRK')."""
+def _signer(text: str, below: str | None) -> str | None:
+    """'closer-signed' for a line of a signature block, read with the kind of the block below it (None:
+    the text's last block): the signer's post, last or in capitals above a signature ('USSR AMBASSADOR
+    IN THE DPRK'); the sending office above a closing line; the signer's name above a post; under
+    whose authority, above a name."""
+    short = len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
+    if not short:
+        return None
+    if below is None and POST.search(text) and len(text.split()) <= 6 and text[:1].isupper():
+        return "closer-signed"
+    if below == "closer-signed" and (text.isupper() and len(text.split()) >= 2 or _name(text) or MANDATE.fullmatch(text)):
+        return "closer-signed"
+    return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
+
+
+def _name(text: str) -> bool:
+    """A person's name alone on its line: two to four capitalised words or initials ('Test Officer')."""
     words = text.split()
-    return 2 <= len(words) <= SIGNATURE_WORDS and text.isupper() and not TERMINAL.search(text) \
-        and not any(char.isdigit() for char in text)
-
-
-def _office(text: str) -> bool:
-    """The office that sends a cable, on a short line of its own above its date or signature."""
-    return bool(OFFICE.search(text)) and len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text)
+    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not POST.search(text) \
+        and not OFFICE.search(text)
 
 
 def _closer_kind(block: BodyBlock, letters: re.Pattern[str] | None) -> str | None:
@@ -257,7 +273,7 @@ def _closer_kind(block: BodyBlock, letters: re.Pattern[str] | None) -> str | Non
         return "closer-signed"
     if RECORDED.match(text) or COPIES.search(text) or REGISTRATION.fullmatch(text):
         return "closer"
-    if DATELINE.fullmatch(text):
+    if DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text):
         return "closer-dateline"
     if text.startswith("[") and text.endswith("]") and not OMISSION.fullmatch(text):
         return "closer"
