@@ -30,6 +30,7 @@ _MONTHS_RU = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\b(?:\s*([ap])\.?\s?m\b\.?)?", re.I)
 _RU_DATE = re.compile(r"(\d{1,2})\s*[\"»”]?\s*([а-я]+)\s+(\d{4})")
 _YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.?\s+({'|'.join(MONTHS)})\s+(\d{{1,2}})\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 # The place before a closing date: 'Budapest, ' (a capitalised name of one or two words and a comma).
 PLACE = re.compile(rf"[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?,\s+(?=\d|(?:{'|'.join(MONTHS)})\s+\d)")
 
@@ -221,7 +222,8 @@ class BlockElements:
             if place:   # 'Budapest, 1971 May 3.': the place, then the date
                 self.inline.parse(_sub_run(block.run, 0, place.end()), dateline)
             date = sub(dateline, "date")
-            if when := iso_date(block.text) or _year_first_date(block.text) or _russian_date(block.text):
+            if when := iso_date(block.text) or _year_first_date(block.text) or _numeric_date(block.text) \
+                    or _russian_date(block.text):
                 date.set("when", when)
             self.inline.parse(_sub_run(block.run, place.end()) if place else block.run, date)
         elif kind == "closer-noise":
@@ -283,6 +285,14 @@ def _year_first_date(text: str) -> str | None:
     """'1971 May 3' (as Hungarian reports date themselves) -> '1971-05-03'."""
     match = _YEAR_FIRST.search(text)
     return f"{int(match.group(1)):04d}-{MONTHS[match.group(2)]:02d}-{int(match.group(3)):02d}" if match else None
+
+
+def _numeric_date(text: str) -> str | None:
+    """'12.3.1968' (day, month, year) -> '1968-03-12', when it is a date of the calendar."""
+    match = _NUMERIC_DATE.search(text)
+    if not match or not (1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(1)) <= 31):
+        return None
+    return f"{int(match.group(3)):04d}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
 
 
 def _russian_date(text: str) -> str | None:

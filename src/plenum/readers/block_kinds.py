@@ -58,9 +58,9 @@ POST = re.compile(r"\b(?:Ambassador|Minister|(?:Under-)?Secretary|Charg[ée]|Cou
                   r"Начальник)\b")
 # Under whose authority a signer signs, above the name: 'By order of the Minister', 'For the Ambassador'.
 MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+\w+){0,3}|По поручению\s+\w+(?:\s+\w+){0,2}")
-# A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961'.
+# A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968'.
 PLACE_DATE = re.compile(rf"[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?,\s+(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
-                        rf"(?:{DATELINE.pattern}))\.?")
+                        rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?")
 # An omission the translator marks ('[…]', '[...]'): text left out, not a closing line.
 OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
 ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>")
