@@ -85,6 +85,9 @@ RUNS = {script: re.compile(rf"{UPPER[script]}(?:(?<![\w-]{UPPER[script]})|(?<=\d
 
 
 CAPITAL = {script: re.compile(upper) for script, upper in UPPER.items()}
+# An initial ('A.', 'В.'), and a letter of the Cyrillic script.
+INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
+CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 
 
 def _names(text: str, script: str, persons: Personography,
@@ -134,6 +137,9 @@ def _run_names(run: str, script: str, persons: Personography,
                 name = run[start:end]
                 ids = persons.lookup(name, script) or (
                     {declared[fold(name)]} if script == "latin" and fold(name) in declared else set())
+                if len(ids) == 1 and _initials_contradict(_initials(run, words[:index]), name, next(iter(ids)), persons):
+                    index += length   # 'A. B. Ivanov' is not Vasily Ivanov: another person of the surname
+                    break
                 if len(ids) == 1:
                     found.append((start, end, next(iter(ids))))
                     index += length
@@ -143,6 +149,30 @@ def _run_names(run: str, script: str, persons: Personography,
         else:
             index += 1
     return tuple(found)
+
+
+def _initials(run: str, before: list[tuple[int, int]]) -> str:
+    """The first of the initials that stand just before a name in a run ('A.' of 'A. B. Ivanov'), or ''."""
+    found = ""
+    for start, end in reversed(before):
+        if not INITIAL.fullmatch(run, start, end):
+            break
+        found = run[start]
+    return found
+
+
+def _initials_contradict(initial: str, name: str, pid: str, persons: Personography) -> bool:
+    """Whether the initial before a name is none of the initials of the given names and patronymics
+    the person's forms put before that name in the initial's script ('V.' or 'I.' for 'Vasily
+    Ivanov', 'V. I. Ivanov'; the run may begin at a patronymic, as in 'V.I. Ivanov')."""
+    if not initial:
+        return False
+    cyrillic = bool(CYRILLIC.match(initial))
+    ending = " " + fold(name)
+    given = {word[0].upper() for forms in persons.persons[pid].forms.values() for form in forms
+             if fold(form).endswith(ending) and bool(CYRILLIC.match(form.strip())) == cyrillic
+             for word in form.replace(".", ". ").split()[:-len(name.split())]}
+    return bool(given) and initial.upper() not in given
 
 
 @functools.lru_cache(maxsize=4096)
