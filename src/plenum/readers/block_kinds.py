@@ -31,7 +31,9 @@ PARTICIPANTS = re.compile(r"(?P<label>Participants|Present|Attending|При уч
 # Who interpreted or kept the record, in a record's header: a paragraph, never a turn nor a heading.
 STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
                    r"Переводчики?|Записывающий)\s*:", re.I)
-STATUS = re.compile(r"\((?:not yet proof[- ]?read|draft translation|unedited)\)", re.I)
+STATUS = re.compile(r"\((?:not yet proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ]{0,30}?\s+)?"
+                    r"(?:has\s+)?(?:yet to|not yet)\s+(?:be(?:en)?\s+)?review(?:ed)?(?:\s+and\s+approve[d]?)?"
+                    r"(?:\s+by\s+[^()]{1,40})?|not reviewed by\s+[^()]{1,40})\)", re.I)
 SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", re.I)
 CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:ended|closed|concluded|lasted|was)"
                      r"|(?:Заседание|Беседа) (?:закончилось|закрыто|окончена|продолжалась)")
@@ -127,11 +129,14 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
     letters = re.compile(SCRIPT_CHARS.get(script, "[A-Za-z]"))
     _closers(blocks, letters if original else None)
     labels = _turn_labels(blocks, script)
-    top, in_turns = True, False
+    # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
+    # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
+    top, in_turns, early = True, False, True
     for index, block in enumerate(blocks):
         text = block.text.strip()
         if block.kind.startswith("closer"):
             continue
+        early = top or early and bool(labels) and index < min(labels)
         if label := labels.get(index):
             block.kind, block.label, top, in_turns = "turn", label, False, True
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)):
@@ -140,13 +145,13 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "sender"
         elif top and ADDRESSEE.match(text) and len(text.split()) <= 6:
             block.kind = "addressee"
-        elif top and STATUS.fullmatch(text):
+        elif early and STATUS.fullmatch(text):
             block.kind = "status"
         elif top and DATELINE.fullmatch(text):
             block.kind = "dateline"
-        elif top and SETTING.match(text):
+        elif early and SETTING.match(text):
             block.kind = "setting"
-        elif top and PARTICIPANTS.match(text):
+        elif early and PARTICIPANTS.match(text):
             block.kind = "participants"
         elif SECTION.match(text) and len(text.split()) <= 8:
             block.kind, in_turns = "stage-setting", False
@@ -157,7 +162,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind, in_turns = "narrative", False
         elif original and not letters.search(text):
             block.kind = "ocr-noise"
-        elif top and STAFF.match(text):
+        elif early and STAFF.match(text):
             block.kind = "staff"
         elif top and not TERMINAL.search(text) and len(text.split()) <= 30 and not in_turns \
                 and not _headed(blocks, index):

@@ -65,8 +65,9 @@ _HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Participants?|
 _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|former|formerly|born|chairman|secretary|"
                                r"minister|director|vice)\b|[a-z]+ (?:of|in|at)\b")
 # Titles of office a label may carry before the name, or alone ('Premier:').
-OFFICES = re.compile(r"(?:(?:Vice|Deputy|First|General)\s+)?(?:Premier|Chairman|Prime Minister|Minister|President|"
-                     r"Ambassador|Secretary|Marshal|General|Comrade|Mr\.?|Mrs\.?|Dr\.?)\s+")
+OFFICES = re.compile(r"(?:(?:Vice|Deputy|First|General)\s+)?(?:Premier|Chairman|Prime Minister|Foreign Minister|Minister|"
+                     r"President|Ambassador|Secretary|Marshal|General|Delegation Leader|Counsell?or|Comrade|Mr\.?|"
+                     r"Mrs\.?|Dr\.?)\s+")
 # Roman numerals of a numbered section ('II. The harvest'), not a name in capitals.
 _ROMAN = re.compile(r"[IVXLC]+")
 _BRACKETED = re.compile(r"\[([^\]]*)\]")
