@@ -47,9 +47,9 @@ COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\b
 DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.{0,80}")
 # The number and date a record was sent under, its last line: 'Nº 212 - 14 March 1961', '№ 212'.
 REGISTRATION = re.compile(rf"(?:N[º°o]\.?|№)\s*\d[\w./-]*(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?")
-# The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)'; a cipher clerk's
-# letter-spaced name ('T E S T O V'); a telegram's date and name ('28.III.50 Testov', '13/5-50. Testov').
-TYPED_NAME = re.compile(r"[/(]\s*(?:[A-ZА-Я]\.\s*){1,2}[A-ZА-Я][A-ZА-Яa-zа-я'-]+\s*[/)]|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|"
+# The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)', 'V. Testov' alone; a
+# cipher clerk's letter-spaced name ('T E S T O V'); a telegram's date and name ('28.III.50 Testov').
+TYPED_NAME = re.compile(r"[/(]?\s*(?:[A-ZА-Я]\.\s*){1,2}[A-ZА-Я][A-ZА-Яa-zа-я'-]+\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|"
                         r"\d{1,2}[./]\s*(?:[IVX]{1,4}|\d{1,2})[./-]\s*\d{2,4}\.?\s+[A-ZА-Я][\w'-]+")
 # An office that signs a cable or report ('[Chinese] Embassy in [North] Korea', 'Посольство СССР в КНДР').
 OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|"
@@ -66,6 +66,8 @@ PLACE_DATE = re.compile(rf"[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?,\s+(?:\d{{4}
 # An omission the translator marks ('[…]', '[...]'): text left out, not a closing line.
 OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
 ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>")
+# A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
+HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between)\s")
 # Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина'.
 SENDER = re.compile(r"(?:From|FROM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\s+[A-ZА-Я][\w'-]*){0,2}\.?")
 # A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма'.
@@ -140,6 +142,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         if label := labels.get(index):
             block.kind, block.label, top, in_turns = "turn", label, False, True
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)):
+            block.kind = "head"
+        elif top and HEADING_GOES_ON.match(text) and not TERMINAL.search(text) and index \
+                and blocks[index - 1].kind == "head":
             block.kind = "head"
         elif top and SENDER.fullmatch(text):
             block.kind = "sender"
