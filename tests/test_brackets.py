@@ -173,3 +173,24 @@ def test_the_archives_obfuscated_address_is_a_gap_keeping_the_placeholder(placeh
 def test_the_seeds_brackets_keep_their_encoding(text, encoded):
     p, _, _ = parse(text)
     assert xml(p) == f"<p>{encoded}</p>"
+
+
+@pytest.mark.parametrize("text, romanised", [
+    ("Vice Minister Ri Dong-geon [Ri Tong Gon] told us.", "Ri Tong Gon"),
+    ("the delegation of Kim Seok-hyeong [Kim Sok-hyong] arrived.", "Kim Sok-hyong"),
+])
+def test_another_romanisation_of_the_name_before_it_is_the_translator_s_note(text, romanised):
+    p, _, _ = parse(text)
+    assert one(p, "tei:note[@type='translator']").text == romanised
+    assert p.find("tei:supplied", NS) is None
+
+
+@pytest.mark.parametrize("text, supplied", [
+    ("the deputy minister Kim [Gwan] left.", "Gwan"),
+    ("Comrade Kim [Il Sung] spoke.", "Il Sung"),
+    ("the Ministry of Foreign Affairs [Foreign Ministry] replied.", "Foreign Ministry"),
+    ("[Anastas Ivanovich] Mikoyan arrived.", "Anastas Ivanovich"),
+])
+def test_a_name_s_missing_part_or_another_name_is_still_supplied(text, supplied):
+    p, _, _ = parse(text)
+    assert one(p, "tei:supplied").text == supplied

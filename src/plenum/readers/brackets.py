@@ -5,6 +5,7 @@
   word [sic], [sic.], [SIC]  the source's reading               <sic>
   word [sic, should be Y]  with the translator's correction     <choice><sic/><corr/></choice>
   [X - SIC], [SIC, X]     a translator's gloss                 <note type="translator">
+  Ri Dong-geon [Ri Tong Gon]   another romanisation of the name before it   <note type="translator">
   [trans. note: X], [Translator's note: X]   the translator's note   <note type="translator">
   [expansion unknown], [as in the original]  a remark on the text, not words of it   <note type="translator">
   [handwritten: X], [handwriting: X], [inserted by hand: X], [in the margin: X]
@@ -30,6 +31,7 @@ run (`_run`), writes through its scanner (`_emit`) and records what it consumes 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from lxml import etree
 
@@ -52,6 +54,9 @@ BRACKET_WORDS = HAND_WORDS | frozenset({"sic", "sic, should be", "trans. note", 
 _SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
 _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
+# A name of capitalised words (hyphenated syllables too), and one ending just before a bracket.
+_NAME = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+[A-Z][\w'’]*(?:-[\w'’]+)*){1,3}")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){0,3}[A-Z][\w'’]*(?:-[\w'’]+)*)\s*$")
 # '[SIC, a caret suggests a reference was inserted here]': the translator's remark on the text, a gloss.
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
 # '[expansion unknown]' after an abbreviation, '[as in the original]': the translator's remark on the text.
@@ -75,6 +80,28 @@ _STAMP_ALONE = re.compile(r"\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?\s*", re
 _WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
 # The inline parser's break character: an element (a line end, a decoded run) stands there in a run.
 BREAK = "\ue000"
+
+
+def romanisation(text: str, start: int, inner: str) -> bool:
+    """Whether a bracket holds another romanisation of the name just before it ('Kim Seok-hyeong [Kim
+    Sok-hyong]'): two to four capitalised words much like the last words of that name, not a name's
+    missing part ('Kim [Gwan]', '[Anastas] Mikoyan')."""
+    words = inner.split()
+    if not 2 <= len(words) <= 4 or not _NAME.fullmatch(inner.strip()):
+        return False
+    name = _NAME_BEFORE.search(text, max(0, start - 80), start)
+    if name is None or name.group(1).split()[-1][:1] == "[":
+        return False
+    before = name.group(1).split()
+    spelt = _letters(inner)
+    return any(_letters(" ".join(before[-count:]))[:1] == spelt[:1]
+               and SequenceMatcher(None, _letters(" ".join(before[-count:])), spelt).ratio() >= 0.7
+               for count in range(1, min(len(before), 4) + 1)) and _letters(" ".join(before)) != spelt
+
+
+def _letters(name: str) -> str:
+    """A name's letters alone, in lower case ('Ri Dong-geon' -> 'ridonggeon')."""
+    return re.sub(r"[^\w]|_", "", name).lower()
 
 
 def stamped(text: str, start: int) -> bool:
@@ -120,7 +147,8 @@ class Brackets:
                       unit="signature" if illegible else None)
         elif _OBFUSCATED.fullmatch(inner):
             self._gap(parent, start, close, "obfuscated")
-        elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or _REMARK.fullmatch(inner):
+        elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or _REMARK.fullmatch(inner) \
+                or romanisation(text, start, inner):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif _GAP.search(inner) and "[" not in inner:
             lowered = inner.lower()
