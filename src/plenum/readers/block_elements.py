@@ -226,6 +226,8 @@ class BlockElements:
                     or _russian_date(block.text):
                 date.set("when", when)
             self.inline.parse(_sub_run(block.run, place.end()) if place else block.run, date)
+        elif kind == "closer-salute":
+            self.inline.parse(block.run, sub(closer, "salute"))
         elif kind == "closer-noise":
             self.inline.parse(block.run, sub(closer, "unclear", None, {"reason": "ocr-noise"}))
         else:

@@ -55,7 +55,8 @@ TYPED_NAME = re.compile(r"[/(]?\s*(?:[A-ZА-Я]\.\s*){1,2}[A-ZА-Я][A-ZА-Яa-z
 OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|"
                     r"Secretariat|Commission|Посольство|Министерство|Отдел|Комитет)\b")
 # A signer's post ('Deputy Head of Department', 'Ambassador'), the last line of a signature block.
-POST = re.compile(r"\b(?:Ambassador|Minister|(?:Under-)?Secretary|Charg[ée]|Counsell?or|Consul|Attach[ée]|Director|"
+POST = re.compile(r"\b(?:Ambassador|Premier|President|Minister|(?:Under-)?Secretary|Charg[ée]|Counsell?or|Consul|"
+                  r"Attach[ée]|Director|"
                   r"Head|Chief|Chairman|Deputy|Envoy|Advis[eo]r|Посол|Министр|Секретарь|Советник|Заведующий|"
                   r"Начальник)\b")
 # Under whose authority a signer signs, above the name: 'By order of the Minister', 'For the Ambassador'.
@@ -63,9 +64,12 @@ MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+\w+){0,
 # A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968'.
 PLACE_DATE = re.compile(rf"[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?,\s+(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
                         rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?")
+# The greeting a letter closes with: 'With communist greetings,', 'Respectfully,', 'С коммунистическим приветом'.
+SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|Respectfully(?:\s+yours)?|Sincerely(?:\s+yours)?|"
+                    r"Yours\s+(?:sincerely|faithfully|truly)|С\s+(?:\w+\s+)?привет(?:ом)?)[,.!]?", re.I)
 # An omission the translator marks ('[…]', '[...]'): text left out, not a closing line.
 OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
-ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>")
+ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>|Dear\b|Уважаемый\b|Дорогой\b")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between)\s")
 # Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина'.
@@ -262,7 +266,8 @@ def _signer(text: str, below: str | None) -> str | None:
     short = len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
     if not short:
         return None
-    if below is None and POST.search(text) and len(text.split()) <= 6 and text[:1].isupper():
+    if (below is None or below.startswith("closer")) and POST.search(text) and len(text.split()) <= 6 \
+            and text[:1].isupper():
         return "closer-signed"
     if below == "closer-signed" and (text.isupper() and len(text.split()) >= 2 or _name(text) or MANDATE.fullmatch(text)):
         return "closer-signed"
@@ -283,6 +288,8 @@ def _closer_kind(block: BodyBlock, letters: re.Pattern[str] | None) -> str | Non
         return "closer-signed"
     if RECORDED.match(text) or COPIES.search(text) or REGISTRATION.fullmatch(text):
         return "closer"
+    if SALUTE.fullmatch(text):
+        return "closer-salute"
     if DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text):
         return "closer-dateline"
     if text.startswith("[") and text.endswith("]") and not OMISSION.fullmatch(text):

@@ -38,7 +38,11 @@ TITLE = "(?:" + "|".join(re.escape(title[0]) + r"(?<!\w.)" + re.escape(title[1:]
 NAME = {"latin": r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*){0,2}",
         "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}"}
 SPEAKER, SIC, LB, PERSNAME, REG = q("speaker"), q("sic"), q("lb"), q("persName"), q("reg")
-UNRESOLVED = {script: re.compile(rf"{TITLE}\s*(?P<name>{pattern})") for script, pattern in NAME.items()}
+# A title of office after 'Comrade' ('Comrade Premier', 'тов. Посол'): whom it names is not a name to resolve.
+OFFICE = {"latin": r"(?!(?:Premier|Chairman|Ambassador|Minister|President|Secretary|Marshal|General|Counsell?or|"
+                   r"Consul|Director|Deputy|Vice|Head|Chief|Delegation|Leader)\b)",
+          "cyrillic": r"(?!(?:Посол|Министр|Председатель|Секретарь|Премьер|Заместитель)\b)"}
+UNRESOLVED = {script: re.compile(rf"{TITLE}\s*{OFFICE[script]}(?P<name>{pattern})") for script, pattern in NAME.items()}
 # Where names are looked for inside a run decoded from a shifted font: all but the usual skips of its reg.
 DECODED = SKIP - {"reg"}
 # Every title holds one of these: a text without any is passed over without running the pattern.
