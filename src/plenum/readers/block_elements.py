@@ -12,7 +12,7 @@ from lxml import etree
 from ..source import parse_pointer
 from ..tei import E, last_child, q, sub
 from . import Conversion
-from .block_kinds import MD_HEADING, PARTICIPANTS, SETTING, BodyBlock
+from .block_kinds import MD_HEADING, PARTICIPANTS, PLACE_DATE, SETTING, BodyBlock
 from .brackets import SIGNATURE
 from .citation import MONTHS, iso_date
 from .inline import BREAK, InlineParser, Run
@@ -31,8 +31,6 @@ _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\b(?:\s*([ap])\.?\s?m\b\.?)?", re.I)
 _RU_DATE = re.compile(r"(\d{1,2})\s*[\"»”]?\s*([а-я]+)\s+(\d{4})")
 _YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.?\s+({'|'.join(MONTHS)})\s+(\d{{1,2}})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
-# The place before a closing date: 'Budapest, ' (a capitalised name of one or two words and a comma).
-PLACE = re.compile(rf"[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?,\s+(?=\d|(?:{'|'.join(MONTHS)})\s+\d)")
 
 
 @dataclass
@@ -129,12 +127,15 @@ class BlockElements:
         if kind == "sender":   # where it was sent from: the place of its dateline
             opener.append(self._parsed(E.dateline(), block))
             return
-        date = E.date()
-        when = iso_date(block.text) or _russian_date(block.text)
-        if when:
+        self._date(sub(opener, "dateline", None, {"source": self._pointer(block.start, block.end)}), block, block.run)
+
+    def _date(self, dateline: etree._Element, block: BodyBlock, run: Run) -> None:
+        """The date of a dateline (`run`, of `block`), with @when when it reads as a date of the calendar."""
+        date = sub(dateline, "date")
+        if when := iso_date(block.text) or _year_first_date(block.text) or _numeric_date(block.text) \
+                or _russian_date(block.text):
             date.set("when", when)
-        self.inline.parse(block.run, date)
-        opener.append(E.dateline({"source": self._pointer(block.start, block.end)}, date))
+        self.inline.parse(run, date)
 
     def _setting(self, div: etree._Element, block: BodyBlock) -> None:
         """'Time: …' and 'Location: …': a labelled paragraph; the header's settingDesc copies them."""
@@ -218,14 +219,10 @@ class BlockElements:
         if kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
             self.inline.parse(block.run, sub(closer, "signed"))
         elif kind == "closer-dateline":
-            dateline, place = sub(closer, "dateline"), PLACE.match(block.run.text)
-            if place:   # 'Budapest, 1971 May 3.': the place, then the date
-                self.inline.parse(_sub_run(block.run, 0, place.end()), dateline)
-            date = sub(dateline, "date")
-            if when := iso_date(block.text) or _year_first_date(block.text) or _numeric_date(block.text) \
-                    or _russian_date(block.text):
-                date.set("when", when)
-            self.inline.parse(_sub_run(block.run, place.end()) if place else block.run, date)
+            dateline, placed = sub(closer, "dateline"), PLACE_DATE.match(block.text)
+            if placed:   # 'Budapest, 1971 May 3.': the place, then the date
+                self.inline.parse(_sub_run(block.run, 0, placed.end("place")), dateline)
+            self._date(dateline, block, _sub_run(block.run, placed.end("place")) if placed else block.run)
         elif kind == "closer-salute":
             self.inline.parse(block.run, sub(closer, "salute"))
         elif kind == "closer-noise":

@@ -56,13 +56,12 @@ OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Departmen
                     r"Secretariat|Commission|Посольство|Министерство|Отдел|Комитет)\b")
 # A signer's post ('Deputy Head of Department', 'Ambassador'), the last line of a signature block.
 POST = re.compile(r"\b(?:Ambassador|Premier|President|Minister|(?:Under-)?Secretary|Charg[ée]|Counsell?or|Consul|"
-                  r"Attach[ée]|Director|"
-                  r"Head|Chief|Chairman|Deputy|Envoy|Advis[eo]r|Посол|Министр|Секретарь|Советник|Заведующий|"
-                  r"Начальник)\b")
+                  r"Attach[ée]|Director|Head|Chief|Chairman|Deputy|Envoy|Advis[eo]r|Посол|Министр|Секретарь|"
+                  r"Советник|Заведующий|Начальник)\b")
 # Under whose authority a signer signs, above the name: 'By order of the Minister', 'For the Ambassador'.
 MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+\w+){0,3}|По поручению\s+\w+(?:\s+\w+){0,2}")
 # A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968'.
-PLACE_DATE = re.compile(rf"[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?,\s+(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
+PLACE_DATE = re.compile(rf"(?P<place>[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?,\s+)(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
                         rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?")
 # The greeting a letter closes with: 'With communist greetings,', 'Respectfully,', 'С коммунистическим приветом'.
 SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|Respectfully(?:\s+yours)?|Sincerely(?:\s+yours)?|"
@@ -137,12 +136,12 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
     labels = _turn_labels(blocks, script)
     # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
-    top, in_turns, early = True, False, True
+    top, in_turns, first_turn = True, False, min(labels, default=-1)
     for index, block in enumerate(blocks):
         text = block.text.strip()
         if block.kind.startswith("closer"):
             continue
-        early = top or early and bool(labels) and index < min(labels)
+        early = top or index < first_turn
         if label := labels.get(index):
             block.kind, block.label, top, in_turns = "turn", label, False, True
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)):

@@ -92,11 +92,11 @@ def romanisation(text: str, start: int, inner: str) -> bool:
     name = _NAME_BEFORE.search(text, max(0, start - 80), start)
     if name is None or name.group(1).split()[-1][:1] == "[":
         return False
-    before = name.group(1).split()
-    spelt = _letters(inner)
-    return any(_letters(" ".join(before[-count:]))[:1] == spelt[:1]
-               and SequenceMatcher(None, _letters(" ".join(before[-count:])), spelt).ratio() >= 0.7
-               for count in range(1, min(len(before), 4) + 1)) and _letters(" ".join(before)) != spelt
+    before, spelt = name.group(1).split(), _letters(inner)
+    if _letters(" ".join(before)) == spelt:
+        return False
+    endings = (_letters(" ".join(before[-count:])) for count in range(1, len(before) + 1))
+    return any(ending[:1] == spelt[:1] and SequenceMatcher(None, ending, spelt).ratio() >= 0.7 for ending in endings)
 
 
 def _letters(name: str) -> str:
