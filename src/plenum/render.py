@@ -42,7 +42,7 @@ class Renderer:
         for name, value in SUMMARY.items():
             self._summary.set_property(name, value)
         self._parameters: dict = {}
-        self._base, self._title = "", UNTITLED
+        self._base, self._title = "", self.engine.string(UNTITLED)
         self.formats = formats
         # What is the same on every page, made once: the rows of the conventions table (parameter
         # conventions of xslt/lib/conventions.xsl), then the legend of signs (xslt/modes/html-legend.xsl).
@@ -83,7 +83,7 @@ class Renderer:
         persons.xml), published at `base` (plenum.siteconfig.base_url), the edition titled `title`
         (plenum.siteconfig.edition_title); None: the base or title given before."""
         self._base = self._base if base is None else base
-        self._title = self._title if title is None else title
+        self._title = self._title if title is None else self.engine.string(title)
         self._parameters = {"site": self.engine.boolean(True), "base": self.engine.string(self._base)}
         if persons is not None:
             self._parameters["persons"] = persons
@@ -150,10 +150,9 @@ class Renderer:
 
     def _set_parameters(self, parameters: dict) -> None:
         """Set the stylesheets' global parameters to exactly `parameters`."""
-        title = {"edition-title": self.engine.string(self._title)}
         for executable in self._executables.values():
             executable.clear_parameters()
-            for name, value in {**self._shared, **title, **parameters}.items():
+            for name, value in {**self._shared, "edition-title": self._title, **parameters}.items():
                 executable.set_parameter(name, value)
 
     @staticmethod
