@@ -11,7 +11,7 @@ merges (Pagefind's mergeIndex); a changed page costs the indexing of its shard a
 written to a new folder, then put in the site file by file, so that only files plenum wrote are ever
 replaced or removed. Pagefind is given each page with the identifiers of its headings alone: it
 records every element with an identifier as an anchor, and its interface uses only the headings'
-(a result's sections); a page's hundreds of turns and paragraphs made a third of the index.
+(a result's sections); a page's hundreds of turns and paragraphs made half of its fragment files.
 """
 
 from __future__ import annotations
@@ -111,8 +111,10 @@ def headings_anchored(page: str) -> str:
     kept, last = [], 0
     for found in IDENTIFIER.finditer(page):
         opened = page.rfind("<", 0, found.start())
+        if opened < 0 or HEADING.match(page, opened):
+            continue
         before = QUOTED.sub("", page[opened:found.start()])
-        if opened < 0 or ">" in before or '"' in before or HEADING.match(page, opened):
+        if ">" in before or '"' in before:
             continue
         kept.append(page[last:found.start()])
         last = found.end()

@@ -22,13 +22,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .errors import InputError
+from .source import NOT_XML
 
 CONFIG = "plenum.toml"
 CITATION = "CITATION.cff"
 # The title of an edition whose CITATION.cff gives none.
 UNTITLED = "An edition made with plenum"
-# A character no XML document may hold (the title is written into every TEI file and page).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Documents per shard of the search index, unless plenum.toml says otherwise.
 SHARD = 40
 
@@ -88,9 +87,9 @@ def identity(folder: Path) -> Identity:
     fields = {match.group(1): _scalar(match.group(2))
               for match in re.finditer(r"^([a-z-]+):[ \t]*(\S.*?)[ \t]*$", text, re.M)}
     released, title = fields.get("date-released"), " ".join(fields.get("title", "").split())
-    if _NOT_XML.search(title):
+    if bad := NOT_XML.search(title):   # the title is written into every TEI file and page
         raise InputError(Path(folder) / CITATION, f"the title holds a character XML cannot carry "
-                                                  f"(U+{ord(_NOT_XML.search(title).group()):04X}): remove it")
+                                                  f"(U+{ord(bad.group()):04X}): remove it")
     return Identity(title or UNTITLED, fields.get("version"),
                     released if released and re.fullmatch(r"\d{4}-\d{2}-\d{2}", released) else None)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from .errors import InputError
 
 # Characters XML 1.0 cannot hold (C0 controls except tab/newline/CR, surrogates, U+FFFE/U+FFFF).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # The largest source plenum converts: 8 MiB converts in under a minute and under 500 MB of memory
 # (benchmarks/scaling.py), at least 60 times the largest seed; a longer transcript is split into files.
 LIMIT = 8 * 1024 * 1024
@@ -65,7 +65,7 @@ class Source:
             raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} cannot be decoded)",
                              line, column) from exc
         text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-        bad = _NOT_XML.search(text)
+        bad = NOT_XML.search(text)
         if bad:
             line = text.count("\n", 0, bad.start()) + 1
             column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
