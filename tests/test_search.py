@@ -127,22 +127,23 @@ def shard(site: Path, name: str) -> str:
     return shard_of(name, shard_count(len(documents(site)), 0, 5)) + "/"
 
 
-def fragments(bundle: Path) -> dict[str, str]:
-    """The text Pagefind keeps of each page of a bundle (its fragments, gzipped JSON), by page name."""
+def pages_kept(bundle: Path) -> dict[str, dict]:
+    """What Pagefind keeps of each page of a bundle (its fragment, gzipped JSON), by page name."""
     found = {}
     for path in (bundle / "fragment").iterdir():
         data = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
-        found[data["url"].rsplit("/", 1)[-1]] = data["content"]
+        found[data["url"].rsplit("/", 1)[-1]] = data
     return found
+
+
+def fragments(bundle: Path) -> dict[str, str]:
+    """The text Pagefind keeps of each page of a bundle, by page name."""
+    return {name: data["content"] for name, data in pages_kept(bundle).items()}
 
 
 def anchors(bundle: Path) -> dict[str, list[dict]]:
     """The anchors (elements with an identifier) Pagefind recorded of each page of a bundle, by page name."""
-    found = {}
-    for path in (bundle / "fragment").iterdir():
-        data = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
-        found[data["url"].rsplit("/", 1)[-1]] = data["anchors"]
-    return found
+    return {name: data["anchors"] for name, data in pages_kept(bundle).items()}
 
 
 def test_the_index_anchors_every_heading_of_a_page_and_nothing_else(site):
