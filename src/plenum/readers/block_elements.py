@@ -12,7 +12,7 @@ from lxml import etree
 from ..source import parse_pointer
 from ..tei import E, last_child, q, sub
 from . import Conversion
-from .block_kinds import MD_HEADING, PARTICIPANTS, PLACE_DATE, SETTING, BodyBlock
+from .block_kinds import ENTRY, MD_HEADING, PARTICIPANTS, PLACE_DATE, SETTING, BodyBlock
 from .brackets import SIGNATURE
 from .citation import MONTHS, iso_date
 from .inline import BREAK, InlineParser, Run
@@ -94,6 +94,8 @@ class BlockElements:
                 div.append(self._parsed(E.ab({"type": "ocr-noise"}), item))
             elif kind.startswith("closer"):
                 self._closer(div, item, kind)
+            elif kind == "entry":
+                self._entry(div, item)
             else:
                 self._paragraph(div, item)
         div.extend(pending)
@@ -127,15 +129,34 @@ class BlockElements:
         if kind == "sender":   # where it was sent from: the place of its dateline
             opener.append(self._parsed(E.dateline(), block))
             return
-        self._date(sub(opener, "dateline", None, {"source": self._pointer(block.start, block.end)}), block, block.run)
+        self._placed_date(sub(opener, "dateline", None, {"source": self._pointer(block.start, block.end)}), block)
+
+    def _placed_date(self, dateline: etree._Element, block: BodyBlock) -> None:
+        """A dateline's place, when it names one before the date ('Budapest, 1971 May 3.'), then its date."""
+        placed = PLACE_DATE.match(block.text)
+        if placed:
+            self.inline.parse(_sub_run(block.run, 0, placed.end("place")), dateline)
+        self._date(dateline, block, _sub_run(block.run, placed.end("place")) if placed else block.run)
 
     def _date(self, dateline: etree._Element, block: BodyBlock, run: Run) -> None:
         """The date of a dateline (`run`, of `block`), with @when when it reads as a date of the calendar."""
         date = sub(dateline, "date")
-        if when := iso_date(block.text) or _year_first_date(block.text) or _numeric_date(block.text) \
-                or _russian_date(block.text):
+        if when := _when(block.text):
             date.set("when", when)
         self.inline.parse(run, date)
+
+    def _entry(self, div: etree._Element, block: BodyBlock) -> None:
+        """A journal's entry opening with its date: a paragraph whose date is tagged (with @when when it
+        names the year), the entry's text after it."""
+        p = E.p({"source": self._pointer(block.start, block.end)})
+        found = ENTRY.match(block.text)
+        self.inline.parse(_sub_run(block.run, 0, found.start("date")), p)
+        date = sub(p, "date")
+        if when := _when(found.group("date")):
+            date.set("when", when)
+        self.inline.parse(_sub_run(block.run, found.start("date"), found.end("date")), date)
+        self.inline.parse(_sub_run(block.run, found.end("date")), p)
+        div.append(p)
 
     def _setting(self, div: etree._Element, block: BodyBlock) -> None:
         """'Time: …' and 'Location: …': a labelled paragraph; the header's settingDesc copies them."""
@@ -219,10 +240,7 @@ class BlockElements:
         if kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
             self.inline.parse(block.run, sub(closer, "signed"))
         elif kind == "closer-dateline":
-            dateline, placed = sub(closer, "dateline"), PLACE_DATE.match(block.text)
-            if placed:   # 'Budapest, 1971 May 3.': the place, then the date
-                self.inline.parse(_sub_run(block.run, 0, placed.end("place")), dateline)
-            self._date(dateline, block, _sub_run(block.run, placed.end("place")) if placed else block.run)
+            self._placed_date(sub(closer, "dateline"), block)
         elif kind == "closer-salute":
             self.inline.parse(block.run, sub(closer, "salute"))
         elif kind == "closer-noise":
@@ -278,6 +296,11 @@ def _time_range(text: str) -> dict[str, str]:
         hour, minute = times[0]
         return {"when": f"{day}T{int(hour):02d}:{minute}:00"}
     return {"when": day}
+
+
+def _when(text: str) -> str | None:
+    """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
+    return iso_date(text) or _year_first_date(text) or _numeric_date(text) or _russian_date(text)
 
 
 def _year_first_date(text: str) -> str | None:

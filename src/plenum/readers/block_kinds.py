@@ -21,6 +21,10 @@ MD_HEADING = re.compile(r"#{1,6}\s+")
 _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATELINE = re.compile(rf"(?:\d{{1,2}}\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\.?"
                       r"|[\"«“]?\s*\d{1,2}\s*[\"»”]?\s*[а-я]+\s+\d{4}\s*(?:г\.?|года)?\.?")
+# A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
+# visited …'); `date` is the date without its full stop.
+ENTRY = re.compile(rf"\s*(?P<date>\d{{1,2}}\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
+                   r"(?:\.?\s*$|\.\s+(?=\S))")
 SETTING = re.compile(r"(?P<label>Time|Date|Location|Place|Время|Место)\s*:\s*")
 PARTICIPANTS = re.compile(r"(?P<label>Participants|Present|Attending|При участии|Присутствовали|In Attendance|"
                           r"Attending Personnel|Those Taking Part|Attended by|Persons? attending the meeting|"
@@ -155,7 +159,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "addressee"
         elif early and STATUS.fullmatch(text):
             block.kind = "status"
-        elif top and DATELINE.fullmatch(text):
+        elif top and (DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text)):
             block.kind = "dateline"
         elif early and SETTING.match(text):
             block.kind = "setting"
@@ -178,7 +182,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif in_turns:
             block.kind = "turn-continued"
         else:
-            block.kind, top = "narrative", False
+            block.kind, top = "entry" if ENTRY.match(text) else "narrative", False
 
 
 def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
@@ -246,7 +250,7 @@ def _closers(blocks: list[BodyBlock], letters: re.Pattern[str] | None) -> None:
     listed: list[BodyBlock] = []   # distribution items, until a copy note above them confirms them
     for index in range(len(blocks) - 1, -1, -1):
         block, text = blocks[index], blocks[index].text.strip()
-        kind = _closer_kind(block, letters) or _signer(text, blocks[index + 1].kind if index + 1 < len(blocks) else None)
+        kind = _closer_kind(text, letters) or _signer(text, blocks[index + 1].kind if index + 1 < len(blocks) else None)
         if kind is None and DISTRIBUTION.fullmatch(text):
             listed.append(block)
             continue
@@ -280,9 +284,15 @@ def _name(text: str) -> bool:
         and not OFFICE.search(text)
 
 
-def _closer_kind(block: BodyBlock, letters: re.Pattern[str] | None) -> str | None:
-    """The kind of closer a final block is ('closer-signed', …), or None when it is not one."""
-    text = block.text.strip()
+def closing_line(text: str) -> bool:
+    """Whether a line reads as a closer by itself (a signature, typed name, date, record or copy
+    note, registration, greeting, bracketed remark): a web capture's last paragraph that is one is
+    the end of the text, not the page's summary."""
+    return _closer_kind(text.strip(), None) not in (None, "closer-noise")
+
+
+def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
+    """The kind of closer a final block's text is ('closer-signed', …), or None when it is not one."""
     if SIGNATURE.match(text) or _signature_line(text) or TYPED_NAME.fullmatch(text):
         return "closer-signed"
     if RECORDED.match(text) or COPIES.search(text) or REGISTRATION.fullmatch(text):

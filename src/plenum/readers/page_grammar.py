@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import Conversion
+from .block_kinds import closing_line
 from .citation import MONTHS, parse_citation
 from .fields import PARAGRAPHS, field_like, field_name, mapped
 from .page_parts import DEBRIS, HEADING, LABEL, PANEL, RULE, SPACER, TEXT, Part
@@ -78,9 +79,10 @@ def _split_citation(page: RecordPage) -> None:
 
 def _summary(parts: list[Part]) -> int | None:
     """Where the summary of a web capture stands: the last paragraph before the link lists or the
-    panel, after the text (set off by spacer lines or not); None when the text ends otherwise."""
+    panel, after the text (set off by spacer lines or not); None when the text ends otherwise, or in
+    a line that closes it (a page without a summary: '/V. TESTOV/' is the signature, not the summary)."""
     last = max((index for index, part in enumerate(parts) if part.kind != SPACER), default=None)
-    return last if last is not None and parts[last].kind == TEXT else None
+    return last if last is not None and parts[last].kind == TEXT and not closing_line(parts[last].value.text) else None
 
 
 def _take(conv: Conversion, part: Part, kind: str | None = None) -> None:
