@@ -57,6 +57,13 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("CPSU CC Memo on the Situation in the KWP, 17 October 1956", "memorandum"),
     ("Record of a Meeting between the Sino-Soviet Delegation and the Presidium", "minutes"),
     ("Letter, Li Sangjo to the KWP CC, 12 October 1956", "letter"),
+    ("Cable from the Chinese Embassy in North Korea, 'A Fishing Agreement'", "telegram"),
+    ("From the Journal of a Soviet Ambassador: Record of Conversation with a Premier", "conversation"),
+    ("Journal of a Soviet Ambassador for 1 to 14 June 1957", "journal"),
+    ("From the Diary of a Counsellor, 1-4 July 1955", "journal"),
+    ("Speech by a First Secretary at the Plenum", "speech"),
+    ("Resolution of the Presidium on the Delegation's Visit", "resolution"),
+    ("Report on the Resolution of the Plenum", "report"),
     ("Document No. 12", "document"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):
