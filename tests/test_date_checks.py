@@ -7,6 +7,7 @@ from lxml import etree
 from plenum.readers import Document, Finding
 from plenum.tei import TEI_NS
 from plenum.transforms.date_checks import CheckDates
+from plenum.transforms.entry_years import DateEntries
 
 
 class Findings:
@@ -66,3 +67,19 @@ def test_the_header_date_says_whether_the_text_itself_gives_it():
     contradicted = record("3 мая 1958г.", "1958-05-03", "Talks with the delegation, 3 May 1957", "1957-05-04")
     CheckDates().apply(contradicted, Findings())
     assert header_evidence(contradicted) == "external"
+
+
+def journal(header: str, *entries: str) -> Document:
+    """A journal sent on `header` whose entries are dated by day and month alone."""
+    paragraphs = "".join(f"<p><date>{entry}</date></p><p>Text</p>" for entry in entries)
+    xml = f"""<TEI xmlns="{TEI_NS}"><teiHeader><profileDesc><creation><date when="{header}">the page's date</date>
+      </creation></profileDesc></teiHeader><text><body><div>{paragraphs}</div></body></text></TEI>"""
+    return Document("journal", etree.ElementTree(etree.fromstring(xml)))
+
+
+def test_a_day_and_month_alone_take_the_year_the_header_s_date_puts_them_in():
+    document = journal("1959-01-10", "28 December", "January 3", "30 February", "the next day")
+    DateEntries().apply(document, Findings())
+    assert dates(document)[1:] == [("1958-12-28", "medium"), ("1959-01-03", "medium"), (None, None), (None, None)]
+    DateEntries().apply(document, Findings())   # run again: nothing more
+    assert dates(document)[1:3] == [("1958-12-28", "medium"), ("1959-01-03", "medium")]

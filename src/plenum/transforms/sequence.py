@@ -9,6 +9,7 @@ from .align import AlignOriginal
 from .authority import NameAuthority
 from .cite_structure import DeclareCitation
 from .date_checks import CheckDates
+from .entry_years import DateEntries
 from .findings import RecordFindings
 from .ids import AssignIds
 from .parallel_names import ParallelNames
@@ -20,7 +21,7 @@ from .regularise import RegulariseNames
 def registry() -> list[Transform]:
     """Every transform, in the order they run."""
     transforms: list[Transform] = [NameAuthority(), AssignIds(), RegulariseNames(), LinkPersons(), AlignOriginal(), ParallelNames(),
-                                   ListParticipants(), CheckDates(), RecordFindings(), DeclareCitation()]
+                                   ListParticipants(), CheckDates(), DateEntries(), RecordFindings(), DeclareCitation()]
     return sorted(transforms, key=lambda t: t.priority)
 
 

@@ -1,0 +1,47 @@
+"""Dates of a document's text that give a day and a month but no year ('3 August', a journal's entry):
+the year is inferred from the header's date, the document's own (the year before when the month comes
+after the header's: an entry of late December in a journal sent in January), and given as @when with
+@cert='medium', since the edition, not the source, states it."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ..readers import Conversion, Document
+from ..readers.citation import MONTHS
+from ..tei import NS
+from . import Transform
+
+_NAMES = "|".join(MONTHS)
+DAY_MONTH = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_NAMES})|(?P<month_first>{_NAMES})\s+(?P<day_after>\d{{1,2}})")
+
+
+class DateEntries(Transform):
+    name = "entry-years"
+    priority = 650   # after date-checks: an inferred year is no evidence for or against the source's dates
+
+    def apply(self, document: Document, conv: Conversion) -> None:
+        header = document.root.find("tei:teiHeader/tei:profileDesc/tei:creation/tei:date[@when]", NS)
+        if header is None or not re.match(r"\d{4}-\d{2}", header.get("when")):
+            return
+        year, month = int(header.get("when")[:4]), int(header.get("when")[5:7])
+        for date in document.root.xpath(".//tei:text//tei:date[not(@when)]", namespaces=NS):
+            if when := _inferred(" ".join("".join(date.itertext()).split()), year, month):
+                date.set("when", when)
+                date.set("cert", "medium")
+
+
+def _inferred(text: str, year: int, month: int) -> str | None:
+    """The ISO date of a day and month written alone, in the year that puts it at or before the header's
+    month; None when the text is no such date (or no day of the calendar)."""
+    found = DAY_MONTH.fullmatch(text)
+    if not found:
+        return None
+    entry_month = MONTHS[found.group("month") or found.group("month_first")]
+    day = int(found.group("day") or found.group("day_after"))
+    entry_year = year - 1 if entry_month > month else year
+    try:
+        return datetime.date(entry_year, entry_month, day).isoformat()
+    except ValueError:
+        return None
