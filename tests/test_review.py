@@ -35,6 +35,7 @@ XPATHS = {
     "replacement": "//tei:subst[tei:del/@cert]",
     "subst": "//tei:subst[not(tei:del/@cert)]",
     "metamark": "//tei:metamark",
+    "document-note": "//tei:note[@type = 'document']",
     "unanchored-note": "//tei:note[@subtype = 'unanchored']",
     "note-fragment": "//tei:note[@subtype = 'fragment']",
     "plenum-note": "//tei:note[@type = 'conversion' or (@type = 'editorial' and @resp = '#plenum')]",

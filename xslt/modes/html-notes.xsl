@@ -35,8 +35,8 @@
       <xsl:apply-templates select="@xml:lang" mode="body"/>
       <span class="note-label">{$label}</span>
       <xsl:text> </xsl:text>
-      <xsl:if test="@type = ('translator', 'editorial')">
-        <span class="note-type">{if (@type = 'translator') then 'Translator’s note' else 'Editor’s note'}: </span>
+      <xsl:if test="@type = ('translator', 'editorial', 'document')">
+        <span class="note-type">{if (@type = 'translator') then 'Translator’s note' else if (@type = 'document') then 'Note in the document' else 'Editor’s note'}: </span>
       </xsl:if>
       <xsl:apply-templates mode="body"/>
       <xsl:choose>

@@ -46,6 +46,8 @@ SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/
 # A signature line ending a document: at most this many words with its '[signature]' bracket.
 SIGNATURE_WORDS = 8
 RECORDED = re.compile(r"(?:Recorded by|Record made by|Записал|Записали|Составил)\b", re.I)
+# Where a telegram or report was sent, under it: 'Sent to: Cdes. …', 'Distribution: …', 'Разослано: …'.
+SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.", re.I)
 # Under a copy note, where each copy went: '1 - Cde. A. B. Ivanov', '2nd - to file', '3 - в дело'.
 DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.{0,80}")
@@ -295,7 +297,7 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
     """The kind of closer a final block's text is ('closer-signed', …), or None when it is not one."""
     if SIGNATURE.match(text) or _signature_line(text) or TYPED_NAME.fullmatch(text):
         return "closer-signed"
-    if RECORDED.match(text) or COPIES.search(text) or REGISTRATION.fullmatch(text):
+    if RECORDED.match(text) or COPIES.search(text) or REGISTRATION.fullmatch(text) or SENT_TO.match(text):
         return "closer"
     if SALUTE.fullmatch(text):
         return "closer-salute"

@@ -25,6 +25,7 @@ from .inline import InlineParser, lines_run
 from .joins import join_paragraphs
 from .languages import SCRIPTS, split_languages
 from .page_breaks import SCAN, page_units
+from .typed_notes import typed_notes
 from .spans import Span
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": r"#{1,6}\s+"}
@@ -39,8 +40,8 @@ class Body:
         self.conv = conv
         self.doc_id = doc_id
         self.original_language = original_language
-        self.notes: dict[int, etree._Element] = {}
-        self.used_notes: set[int] = set()
+        self.notes: dict[int | str, etree._Element] = {}   # by number, or by a typed mark ('x/')
+        self.used_notes: set[int | str] = set()
         self.inline = InlineParser(conv, f"#{doc_id}-{PLENUM}", translation_resp, hand=f"#{doc_id}-hw",
                                    note=self._note)
         self.info = TextInfo()
@@ -95,9 +96,21 @@ class Body:
                            "source": self._pointer(span.start, span.end)})
             self.inline.parse(lines_run(self.conv, span.cut(label.end())), note)
             self.notes[number] = note
-        return paragraphs
+        return self._take_typed_notes(paragraphs)
 
-    def _note(self, number: int) -> etree._Element | None:
+    def _take_typed_notes(self, paragraphs: list[Span]) -> list[Span]:
+        """Remove the document's own typed footnotes ('x/ …', typed_notes.py); keep each for its mark."""
+        found = typed_notes(paragraphs)
+        for index, label in found.items():
+            span = paragraphs[index]
+            self.conv.consume(span.start, span.start + label.end(), "note-marker")
+            note = E.note({"n": label.group("mark"), "type": "document", "place": "foot",
+                           "source": self._pointer(span.start, span.end)})
+            self.inline.parse(lines_run(self.conv, span.cut(label.end())), note)
+            self.notes[label.group("mark")] = note
+        return [span for index, span in enumerate(paragraphs) if index not in found]
+
+    def _note(self, number: int | str) -> etree._Element | None:
         note = self.notes.get(number)
         if note is None or number in self.used_notes:
             return None
@@ -106,7 +119,8 @@ class Body:
 
     def _unanchored_notes(self, text: etree._Element) -> None:
         """Notes whose marker is missing from the text: kept at the end, marked unanchored (the review lists them)."""
-        left = [number for number in sorted(self.notes) if number not in self.used_notes]
+        left = [number for number in sorted(self.notes, key=lambda key: (isinstance(key, str), str(key).zfill(9)))
+                if number not in self.used_notes]
         if not left:
             return
         div = sub(sub(text, "back"), "div", None, {"type": "notes"})

@@ -8,6 +8,7 @@ markup (brackets, labels such as ``handwritten: ``) with its source offsets.
 The conventions (see schema/ENCODING.md):
   [X], [sic], [handwritten: X], [stamp: X], ...   the brackets: see readers/brackets.py
   [\\[2\\]](#), <sup>[2]</sup>  a note marker                  <note> from the notes section
+  x/  a typed document's footnote mark                 <note> from under the text (typed_notes.py)
   ~~X~~  <sup>X</sup>  ~~X~~<sup>Y</sup>  <u>X</u>
                           deletion, insertion above the line, substitution, underlining
 An unmatched bracket is kept as text in <surplus>, unless it opens an insertion (see readers/brackets.py).
@@ -27,20 +28,21 @@ from ..tei import E, append_text
 from . import Conversion
 from .brackets import BRACKET_MARKUP, BRACKET_WORDS, BREAK, Brackets
 from .spans import Span
+from .typed_notes import MARK as TYPED_MARK
 
 
 # Markup vocabulary of the inline conventions, for the readers' `markup` tables.
 MARKUP = BRACKET_MARKUP | {
     "bracket": r"\[|\]",
-    "note-marker": r"\[\\\[\d+\\\]\]\(#\)\s*|<sup>\[\d+\]</sup>",
+    "note-marker": r"\[\\\[\d+\\\]\]\(#\)\s*|<sup>\[\d+\]</sup>|\s*[xх]{1,3}/\s*",
     "markdown": r"~~|</?sup>|</?u>",
     "line-join": r"[ \t]*\n",
 }
 
 # The fixed words of the inline conventions (the words the markup above may take from a source).
-CONVENTION_WORDS = BRACKET_WORDS | frozenset({"sup", "u"})
+CONVENTION_WORDS = BRACKET_WORDS | frozenset({"sup", "u", "x", "xx", "xxx", "х", "хх", "ххх"})
 
-_SPECIAL = re.compile(r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>|\[|\]|~~|</?sup>|</?u>|" + BREAK)
+_SPECIAL = re.compile(r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>|\[|\]|~~|</?sup>|</?u>|" + BREAK + "|" + TYPED_MARK.pattern)
 _BRACKET = re.compile(r"[\[\]]")
 # A line ending in a word and a hyphen (searched for only in lines that end with one).
 _HYPHENATED = re.compile(r"\w-$")
@@ -106,7 +108,7 @@ class InlineParser(Brackets):
     """Parses runs into TEI mixed content for one document."""
 
     def __init__(self, conv: Conversion, plenum_resp: str, translation_resp: str | None = None,
-                 hand: str | None = None, note: Callable[[int], etree._Element | None] | None = None) -> None:
+                 hand: str | None = None, note: Callable[[int | str], etree._Element | None] | None = None) -> None:
         self.conv = conv
         self.translation_resp = translation_resp
         self.plenum_resp = plenum_resp
@@ -137,6 +139,8 @@ class InlineParser(Brackets):
             token = match.group()
             if _NOTE_MARKER.fullmatch(token):
                 i = self._note_marker(parent, match, end)
+            elif TYPED_MARK.fullmatch(token):
+                i = self._typed_mark(parent, match)
             elif token == "[":
                 close = self._matching(match.start(), end)
                 if close is None:
@@ -188,6 +192,17 @@ class InlineParser(Brackets):
             parent.append(E.note({"type": "editorial", "resp": self.plenum_resp, "n": str(number)},
                                  f"The source marks note {number} here but gives no note text."))
         else:
+            parent.append(note)
+        return match.end()
+
+    def _typed_mark(self, parent: etree._Element, match: re.Match[str]) -> int:
+        """A typed footnote mark ('x/'): the document's note taken for it (typed_notes.py) stands here;
+        a mark without one is text."""
+        note = self.note(match.group())
+        if note is None:
+            append_text(parent, match.group())
+        else:
+            self._consume(match.start(), match.end(), "note-marker")
             parent.append(note)
         return match.end()
 
