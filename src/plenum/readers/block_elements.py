@@ -12,7 +12,7 @@ from lxml import etree
 from ..source import parse_pointer
 from ..tei import E, last_child, q, sub
 from . import Conversion
-from .block_kinds import ENTRY, MD_HEADING, PARTICIPANTS, PLACE_DATE, SETTING, BodyBlock
+from .block_kinds import ENTRY, MD_HEADING, MEMO_DATE, PARTICIPANTS, PLACE_DATE, SETTING, BodyBlock
 from .brackets import SIGNATURE
 from .citation import MONTHS, iso_date
 from .inline import BREAK, InlineParser, Run
@@ -20,7 +20,9 @@ from .labels import Label
 from .page_breaks import Unit
 
 _LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
-_TRAILING_STAGE = re.compile(r"\s\((?P<inner>[A-Z][^()]{0,60})\)\.?$")
+# A parenthesis of its own after a sentence's end ('… well. (Laughter).'); one inside a sentence
+# ('the Ministry of Foreign Affairs (Second Directorate)') is the sentence's own words.
+_TRAILING_STAGE = re.compile(r"(?<=[.!?…\"”’»])\s\((?P<inner>[A-Z][^()]{0,60})\)\.?$")
 # How every text _TRAILING_STAGE matches ends ($ allows a final newline): checked before searching.
 _STAGE_ENDINGS = (")", ").", ")\n", ").\n")
 _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
@@ -132,11 +134,13 @@ class BlockElements:
         self._placed_date(sub(opener, "dateline", None, {"source": self._pointer(block.start, block.end)}), block)
 
     def _placed_date(self, dateline: etree._Element, block: BodyBlock) -> None:
-        """A dateline's place, when it names one before the date ('Budapest, 1971 May 3.'), then its date."""
-        placed = PLACE_DATE.match(block.text)
-        if placed:
-            self.inline.parse(_sub_run(block.run, 0, placed.end("place")), dateline)
-        self._date(dateline, block, _sub_run(block.run, placed.end("place")) if placed else block.run)
+        """A dateline's place or label, when it has one before the date ('Budapest, 1971 May 3.', 'Date:
+        May 9th, 1977'), then its date."""
+        placed, labelled = PLACE_DATE.match(block.text), MEMO_DATE.match(block.text)
+        start = placed.end("place") if placed else labelled.end() - 1 if labelled else 0
+        if start:
+            self.inline.parse(_sub_run(block.run, 0, start), dateline)
+        self._date(dateline, block, _sub_run(block.run, start))
 
     def _date(self, dateline: etree._Element, block: BodyBlock, run: Run) -> None:
         """The date of a dateline (`run`, of `block`), with @when when it reads as a date of the calendar."""
@@ -270,7 +274,8 @@ def _sub_run(run: Run, start: int, end: int | None = None) -> Run:
 
 
 def _trailing_stage(p: etree._Element) -> None:
-    """'… well. (Laughter).' at the end of a paragraph: the parenthesis becomes a stage direction."""
+    """'… well. (Laughter).' at the end of a paragraph, after its last sentence: the parenthesis becomes a
+    stage direction."""
     holder, attribute = (p[-1], "tail") if len(p) else (p, "text")
     content = getattr(holder, attribute) or ""
     if not content.endswith(_STAGE_ENDINGS):

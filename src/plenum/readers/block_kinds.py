@@ -78,6 +78,11 @@ ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>|Dear\b|Уважаемый\b|Д
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between)\s")
 # Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина'.
+# A telegram's or memorandum's header lines at its top: 'To: the Ministry …', 'From: the Embassy in …',
+# 'Date: May 9th, 1977' (a date line only in such a header: elsewhere 'Date:' is a meeting's).
+MEMO_TO = re.compile(r"To\s*:\s*\S")
+MEMO_FROM = re.compile(r"From\s*:\s*\S")
+MEMO_DATE = re.compile(r"Date\s*:\s*\S")
 SENDER = re.compile(r"(?:From|FROM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\s+[A-ZА-Я][\w'-]*){0,2}\.?")
 # A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма'.
 KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Outgoing|Incoming)\s+)?(?:Telegram|Cable)"
@@ -155,10 +160,15 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and HEADING_GOES_ON.match(text) and not TERMINAL.search(text) and index \
                 and blocks[index - 1].kind == "head":
             block.kind = "head"
-        elif top and SENDER.fullmatch(text):
+        elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 12):
             block.kind = "sender"
-        elif top and ADDRESSEE.match(text) and len(text.split()) <= 6:
+        elif top and (ADDRESSEE.match(text) and len(text.split()) <= 6 or MEMO_TO.match(text) and len(text.split()) <= 20):
             block.kind = "addressee"
+        elif top and index and blocks[index - 1].kind == "addressee" and POST.search(text) \
+                and len(text.split()) <= 6 and not TERMINAL.search(text):
+            block.kind = "addressee"     # the addressee's post under the name ('Deputy Foreign Minister')
+        elif top and MEMO_DATE.match(text) and index and blocks[index - 1].kind in ("addressee", "sender"):
+            block.kind = "dateline"
         elif early and STATUS.fullmatch(text):
             block.kind = "status"
         elif top and (DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text)):
@@ -267,14 +277,16 @@ def _signer(text: str, below: str | None) -> str | None:
     """'closer-signed' for a line of a signature block, read with the kind of the block below it (None:
     the text's last block): the signer's post, last or in capitals above a signature ('USSR AMBASSADOR
     IN THE DPRK'); the sending office above a closing line; the signer's name above a post; under
-    whose authority, above a name."""
+    whose authority, above a name; a name alone, last or above a closing line ('Testu Bogdanescu')."""
     short = len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
     if not short:
         return None
     if (below is None or below.startswith("closer")) and POST.search(text) and len(text.split()) <= 6 \
             and text[:1].isupper():
         return "closer-signed"
-    if below == "closer-signed" and (text.isupper() and len(text.split()) >= 2 or _name(text) or MANDATE.fullmatch(text)):
+    if below == "closer-signed" and (text.isupper() and len(text.split()) >= 2 or MANDATE.fullmatch(text)):
+        return "closer-signed"
+    if (below is None or below.startswith("closer")) and _name(text):
         return "closer-signed"
     return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
 

@@ -21,7 +21,7 @@ _CLASS_WORD = (r"(?:Top\s+Secret|Strictly\s+Secret|Secret|Confidential|Priority|
                r"Совершенно\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier)|"
                r"(?:Making\s+copies|Copying)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
                r"(?:(?:N[º°o]\.?|№)\s*\d[\w./-]*\s+)?Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}|Экз\.\s*№\s*\d{1,3})")
-CLASSIFICATION = re.compile(rf"{_CLASS_WORD}(?:[\s,.!]+{_CLASS_WORD})*[.!]?", re.I)
+CLASSIFICATION = re.compile(rf"(?:Classification\s*:\s*)?{_CLASS_WORD}(?:[\s,.!]+{_CLASS_WORD})*[.!]?", re.I)
 PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
 SCAN = "Original Scan"
 # One folio number: digits, a superscript or '+' after it (a second count), 'об.' (verso).
