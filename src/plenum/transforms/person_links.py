@@ -35,14 +35,22 @@ TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов
 # A title that no letter precedes. The look-behind follows the title's first letter, so that the regex
 # engine can skip from one such letter to the next instead of trying every position.
 TITLE = "(?:" + "|".join(re.escape(title[0]) + r"(?<!\w.)" + re.escape(title[1:]) for title in TITLES) + ")"
-NAME = {"latin": r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z][a-z]*)*){0,2}",
-        "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}"}
+# Latin letters with their accented forms (Latin-1 and Latin Extended-A: Kádár, Péter, Łukasz), by case.
+_LATIN = [chr(code) for code in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x180)) if chr(code).isalpha()]
+LATIN_UPPER = "[" + "".join(char for char in _LATIN if char.isupper()) + "]"
+LATIN_LOWER = "[" + "".join(char for char in _LATIN if char.islower()) + "]"
+_LATIN_WORD = rf"{LATIN_UPPER}{LATIN_LOWER}+(?:[-']{LATIN_UPPER[:-1]}{LATIN_LOWER[1:]}{LATIN_LOWER}*)*"
+# A name after a title: up to three capitalised words, never a word's beginning ('Próbás' whole, not 'Pr').
+NAME = {"latin": rf"{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}}(?!\w)",
+        "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}(?!\w)"}
 SPEAKER, SIC, LB, PERSNAME, REG = q("speaker"), q("sic"), q("lb"), q("persName"), q("reg")
 # A title of office after 'Comrade' ('Comrade Premier', 'тов. Посол'): whom it names is not a name to resolve.
 OFFICE = {"latin": r"(?!(?:Premier|Chairman|Ambassador|Minister|President|Secretary|Marshal|General|Counsell?or|"
                    r"Consul|Director|Deputy|Vice|Head|Chief|Delegation|Leader)\b)",
           "cyrillic": r"(?!(?:Посол|Министр|Председатель|Секретарь|Премьер|Заместитель)\b)"}
-UNRESOLVED = {script: re.compile(rf"{TITLE}\s*{OFFICE[script]}(?P<name>{pattern})") for script, pattern in NAME.items()}
+# A doctor's title between the title and the name is neither ('Comrade Dr. Nagy Lajos').
+DOCTOR = r"(?:Dr\.?\s+)?"
+UNRESOLVED = {script: re.compile(rf"{TITLE}\s*{DOCTOR}{OFFICE[script]}(?P<name>{pattern})") for script, pattern in NAME.items()}
 # Where names are looked for inside a run decoded from a shifted font: all but the usual skips of its reg.
 DECODED = SKIP - {"reg"}
 # Every title holds one of these: a text without any is passed over without running the pattern.
@@ -76,7 +84,7 @@ def language_texts(document: Document) -> list[tuple[etree._Element, str]]:
 
 # A word that may be part of a name (capitalised, or an initial), and runs of such words.
 # (A possessive 's is not part of the name: "Chairman Mao's".)
-UPPER = {"latin": "[A-Z]", "cyrillic": "[А-ЯЁ]"}
+UPPER = {"latin": LATIN_UPPER, "cyrillic": "[А-ЯЁ]"}
 _AFTER_UPPER = {"latin": r"(?:\.|\w*(?:(?:-|['’](?!s\b))\w+)*)", "cyrillic": r"(?:\.|\w*(?:-\w+)*)"}
 WORD = {script: UPPER[script] + after for script, after in _AFTER_UPPER.items()}
 WORDS = {script: re.compile(word) for script, word in WORD.items()}
