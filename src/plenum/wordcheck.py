@@ -75,7 +75,8 @@ def _note_numbers(root: etree._Element) -> Counter[str]:
     for note in root.iter(_NOTE):
         if note.get("n"):
             anchored = note.get("place") == "foot" and note.get("source") is not None
-            numbers[note.get("n")] += 2 if anchored else 1
+            for word in WORD.findall(note.get("n")):   # 'x/' stands for the word 'x'
+                numbers[word] += 2 if anchored else 1
     return numbers
 
 

@@ -25,7 +25,7 @@ from .inline import InlineParser, lines_run
 from .joins import join_paragraphs
 from .languages import SCRIPTS, split_languages
 from .page_breaks import SCAN, page_units
-from .typed_notes import typed_notes
+from .typed_notes import note_number, note_type, typed_notes
 from .spans import Span
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": r"#{1,6}\s+"}
@@ -99,13 +99,13 @@ class Body:
         return self._take_typed_notes(paragraphs)
 
     def _take_typed_notes(self, paragraphs: list[Span]) -> list[Span]:
-        """Remove the document's own typed footnotes ('x/ …', typed_notes.py); keep each for its mark."""
+        """Remove the notes whose marks are plain text ('x/ …', '[1] …': typed_notes.py); keep each for its mark."""
         found = typed_notes(paragraphs)
         for index, label in found.items():
             span = paragraphs[index]
             self.conv.consume(span.start, span.start + label.end(), "note-marker")
-            note = E.note({"n": label.group("mark"), "type": "document", "place": "foot",
-                           "source": self._pointer(span.start, span.end)})
+            note = E.note({"n": note_number(label.group("mark")), "type": note_type(label.group("mark")),
+                           "place": "foot", "source": self._pointer(span.start, span.end)})
             self.inline.parse(lines_run(self.conv, span.cut(label.end())), note)
             self.notes[label.group("mark")] = note
         return [span for index, span in enumerate(paragraphs) if index not in found]

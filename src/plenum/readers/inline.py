@@ -8,7 +8,7 @@ markup (brackets, labels such as ``handwritten: ``) with its source offsets.
 The conventions (see schema/ENCODING.md):
   [X], [sic], [handwritten: X], [stamp: X], ...   the brackets: see readers/brackets.py
   [\\[2\\]](#), <sup>[2]</sup>  a note marker                  <note> from the notes section
-  x/  a typed document's footnote mark                 <note> from under the text (typed_notes.py)
+  x/, [1]  a mark in plain text                         <note> from under the text (typed_notes.py)
   ~~X~~  <sup>X</sup>  ~~X~~<sup>Y</sup>  <u>X</u>
                           deletion, insertion above the line, substitution, underlining
 An unmatched bracket is kept as text in <surplus>, unless it opens an insertion (see readers/brackets.py).
@@ -34,15 +34,15 @@ from .typed_notes import MARK as TYPED_MARK
 # Markup vocabulary of the inline conventions, for the readers' `markup` tables.
 MARKUP = BRACKET_MARKUP | {
     "bracket": r"\[|\]",
-    "note-marker": r"\[\\\[\d+\\\]\]\(#\)\s*|<sup>\[\d+\]</sup>|\s*[xх]{1,3}/\s*",
+    "note-marker": r"\[\\\[\d+\\\]\]\(#\)\s*|<sup>\[\d+\]</sup>|\s*(?:[xх]{1,3}/|\[\d{1,3}\])\s*",
     "markdown": r"~~|</?sup>|</?u>",
     "line-join": r"[ \t]*\n",
 }
 
 # The fixed words of the inline conventions (the words the markup above may take from a source).
-CONVENTION_WORDS = BRACKET_WORDS | frozenset({"sup", "u", "x", "xx", "xxx", "х", "хх", "ххх"})
+CONVENTION_WORDS = BRACKET_WORDS | frozenset({"sup", "u"})
 
-_SPECIAL = re.compile(r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>|\[|\]|~~|</?sup>|</?u>|" + BREAK + "|" + TYPED_MARK.pattern)
+_SPECIAL = re.compile(r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>|" + TYPED_MARK.pattern + r"|\[|\]|~~|</?sup>|</?u>|" + BREAK)
 _BRACKET = re.compile(r"[\[\]]")
 # A line ending in a word and a hyphen (searched for only in lines that end with one).
 _HYPHENATED = re.compile(r"\w-$")
@@ -139,9 +139,9 @@ class InlineParser(Brackets):
             token = match.group()
             if _NOTE_MARKER.fullmatch(token):
                 i = self._note_marker(parent, match, end)
-            elif TYPED_MARK.fullmatch(token):
-                i = self._typed_mark(parent, match)
-            elif token == "[":
+            elif TYPED_MARK.fullmatch(token) and self._typed_mark(parent, match):
+                i = match.end()
+            elif token.startswith("["):   # '[', or a '[1]' that is no note's mark: a bracket
                 close = self._matching(match.start(), end)
                 if close is None:
                     i = self._unclosed(parent, match.start(), end) or self._surplus(parent, match.start())
@@ -195,16 +195,18 @@ class InlineParser(Brackets):
             parent.append(note)
         return match.end()
 
-    def _typed_mark(self, parent: etree._Element, match: re.Match[str]) -> int:
-        """A typed footnote mark ('x/'): the document's note taken for it (typed_notes.py) stands here;
-        a mark without one is text."""
+    def _typed_mark(self, parent: etree._Element, match: re.Match[str]) -> bool:
+        """A mark in plain text ('x/', '[1]'): the note taken for it (typed_notes.py) stands here. False
+        for a '[1]' without one (a bracket); a typist's mark without one is text."""
         note = self.note(match.group())
         if note is None:
+            if match.group().startswith("["):
+                return False
             append_text(parent, match.group())
         else:
             self._consume(match.start(), match.end(), "note-marker")
             parent.append(note)
-        return match.end()
+        return True
 
     # -- Markdown and HTML marks ------------------------------------------------------------
 

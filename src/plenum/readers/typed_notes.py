@@ -1,7 +1,8 @@
-"""A typed document's own footnotes: a mark in the text ('at my request x/ and'), the note under the
-text, often after the signature ('x/ the request was made by telephone'). Soviet typists marked them
-x/, xx/ (Cyrillic х/ in the originals). Only a mark that stands once in the text, above the one
-paragraph it opens, is read as a note: anything else stays text, as written."""
+"""Notes whose marks are plain text: a typist's footnote mark ('at my request x/ and', its note 'x/ the
+request was made by telephone' under the text, often after the signature; x/, xx/, Cyrillic х/ in the
+originals), and a web capture's numbered mark ('met on 23 September.[1]', its note '[1] The plenum of
+…' after the text). Only a mark that stands once in the text, above the one paragraph it opens, is
+read as a note: anything else stays as written ('[1]' then reads as a bracket)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from collections import Counter
 
 from .spans import Span
 
-# The mark in the text: x/ to xxx/ standing alone (not part of a word or a path).
-MARK = re.compile(r"(?<![\w/])[xх]{1,3}/(?![\w/])")
+# The mark in the text: x/ to xxx/ standing alone (not part of a word or a path), or [1] to [999].
+MARK = re.compile(r"(?<![\w/])[xх]{1,3}/(?![\w/])|\[\d{1,3}\]")
 # A paragraph that is a note: it opens with a mark and goes on.
-LABEL = re.compile(r"\s*(?P<mark>[xх]{1,3}/)\s+(?=\S)")
+LABEL = re.compile(r"\s*(?P<mark>[xх]{1,3}/|\[\d{1,3}\])\s+(?=\S)")
 
 
 def typed_notes(paragraphs: list[Span]) -> dict[int, re.Match[str]]:
@@ -28,3 +29,13 @@ def typed_notes(paragraphs: list[Span]) -> dict[int, re.Match[str]]:
     return {index: found for index, found in labels.items()
             if notes[found.group("mark")] == 1 and len(where.get(found.group("mark"), [])) == 1
             and where[found.group("mark")][0] < index}
+
+
+def note_number(mark: str) -> str:
+    """What a note's @n keeps of its mark: the number of '[1]', a typist's mark as it is ('x/')."""
+    return mark.strip("[]")
+
+
+def note_type(mark: str) -> str:
+    """Whose note a mark's is: a typist's mark is the document's own; a numbered one the translator's."""
+    return "translator" if mark.startswith("[") else "document"
