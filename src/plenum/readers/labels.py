@@ -134,7 +134,7 @@ def parse_label(text: str, script: str) -> Label | None:
     Memoised: a document repeats its few labels turn after turn.
     """
     text = " ".join(text.split())
-    match = WHOLE[script].match(text)
+    match = WHOLE[script].match(text) if script in WHOLE else None
     if not match:
         return None
     return _speaking(_label(match, Span(text, 0), "whole", Span("", len(text))))
@@ -156,7 +156,7 @@ def _recognised(text: str, script: str) -> Label | None:
     Memoised: the readers ask of a paragraph more than once (is it a turn, does it end a block).
     """
     span = Span(text, 0)
-    for style, pattern in PATTERNS[script].items():
+    for style, pattern in PATTERNS.get(script, {}).items():   # none for scripts without a label grammar (han, hangul)
         if _may_match(style, text) and (match := pattern.match(text)):
             end = match.end()
             return _speaking(_label(match, span.cut(0, len(text[:end].rstrip())), style, span.cut(end).strip()))
