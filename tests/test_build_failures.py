@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from plenum import fileio, persons, pool, review as reviewer, runner, tasks
+from plenum import fileio, persons, pipeline, pool, review as reviewer, runner, tasks
 from plenum.cli import main
 from plenum.errors import InputError, PlenumError
 from plenum.edition import IMPORTED
@@ -157,6 +157,27 @@ def test_a_document_that_fails_to_render_is_named_and_leaves_the_site_and_its_li
     monkeypatch.chdir(project)
     again = build(project)
     assert not again.errors and (project / "site" / f"{failing.stem}.html").is_file()
+
+
+def test_a_fault_of_plenum_on_one_source_names_it_and_the_others_are_converted(project, monkeypatch):
+    """A reader's fault (here a KeyError, as a script without a label grammar once raised) is one error
+    naming the source, exit 2, no traceback; the other sources are still converted."""
+    real = pipeline.detect
+    failing = next((project / "seeds").glob("archive-web-*"))
+
+    def detect_failing(source):
+        reader = real(source)
+        if Path(source.path).name == failing.name:
+            monkeypatch.setattr(reader, "read", lambda source: {}["han"])
+        return reader
+
+    monkeypatch.setattr(pipeline, "detect", detect_failing)
+    result = run("build", "-j", "1", "--full")
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("plenum: ") and failing.name in line]
+    assert len(errors) == 1 and "KeyError: 'han'" in errors[0] and "fault in plenum" in errors[0], result.output
+    assert len(list((project / "tei").glob("archive-text-*.xml"))) == 2
 
 
 # -- 6. a failing shared input stops the build before it touches the site ------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import fingerprint, lossless, tei
 from .edition import NEW, PERSONS
-from .errors import LossError
+from .errors import InputError, LossError, PlenumError
 from .fileio import remove, write_atomic
 from .persons import Personography
 from .readers import Conversion, Document
@@ -44,9 +44,18 @@ _PERSONS: dict[tuple[Path, str], tuple[int | None, Personography]] = {}
 
 
 def convert(path: Path | str, out_dir: Path | str) -> Conversion:
-    """Convert one source file into TEI documents (not yet written); LossError if text would be lost."""
+    """Convert one source file into TEI documents (not yet written); LossError if text would be lost.
+    A fault of plenum's own on this file is an error naming the file, not a traceback that ends the
+    run: the other sources are still converted."""
     with _collector_paused():
-        return _convert(path, out_dir)
+        try:
+            return _convert(path, out_dir)
+        except (PlenumError, MemoryError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - any fault of the readers or transforms, reported as the file's
+            raise InputError(path, f"plenum failed while converting this file ({type(exc).__name__}: {exc}); "
+                                   "nothing was written for it. This is a fault in plenum: please report it "
+                                   "with the file") from exc
 
 
 @contextmanager
