@@ -1,4 +1,5 @@
-"""The languages of a record's text: the original (e.g. Russian OCR) and the translation, told apart by script."""
+"""The languages of a record's text: the original (e.g. Russian OCR) and the translation, told apart by
+script, or for an original in the Latin script (German, Hungarian, Polish, …) by its commonest words."""
 
 from __future__ import annotations
 
@@ -16,14 +17,33 @@ _ENGLISH = re.compile(r"\b(?:the|of|and|to|in|is|that|for|was|with|on|as|by|at|t
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+# Originals in the Latin script, told from English by their commonest words: a paragraph is in the
+# language when they are at least a sixth of its words (and English ones are fewer).
+LATIN_WORDS = {
+    "de": "der die das und ist nicht mit den dem des zu ein eine auf für sich von im wir er sie dass",
+    "pl": "i w na z że się do nie jest to o od po przez jak ich oraz",
+    "hu": "a az és hogy nem is egy meg de van volt ezt azt mint már",
+    "cs": "a v se na že je s z do to o jsou by jako také",
+    "ro": "și în de la cu că pe nu un o din este sunt care mai",
+    "vi": "và của là có không được những các đã với cho này trong về một người để đến khi",
+    "sq": "dhe të në për një që me nga është se janë do",
+}
+_WORDS = re.compile(r"[^\W\d_]+")
+_SHARE = 6   # one word in six
+
+
 def split_languages(paragraphs: list[Span], original_language: str) -> list[tuple[str, str, list[Span]]]:
     """[(language, 'original'|'translation', paragraphs)], the original first."""
     script = SCRIPTS.get(original_language)
-    if script is None:
+    if original_language in LATIN_WORDS:
+        common = frozenset(LATIN_WORDS[original_language].split())
+        last = _latin_original_end(paragraphs, common)
+    elif script is None:
         return [("en", "translation", paragraphs)]
-    letters = re.compile(SCRIPT_CHARS[script])
-    # The original ends with the last paragraph written mostly in its script.
-    last = next((i for i in reversed(range(len(paragraphs))) if _majority(paragraphs[i].text, letters)), None)
+    else:
+        letters = re.compile(SCRIPT_CHARS[script])
+        # The original ends with the last paragraph written mostly in its script.
+        last = next((i for i in reversed(range(len(paragraphs))) if _majority(paragraphs[i].text, letters)), None)
     if last is None:
         return [("en", "translation", paragraphs)]
     boundary = next((i for i in range(last + 1, len(paragraphs)) if _english(paragraphs[i].text)),
@@ -32,6 +52,23 @@ def split_languages(paragraphs: list[Span], original_language: str) -> list[tupl
     if boundary < len(paragraphs):
         parts.append(("en", "translation", paragraphs[boundary:]))
     return parts
+
+
+def _latin_original_end(paragraphs: list[Span], common: frozenset[str]) -> int | None:
+    """The last paragraph of an original in a Latin script: the last one in its language before the
+    first in English; None when English comes first (most pages give the translation alone)."""
+    last = None
+    for index, paragraph in enumerate(paragraphs):
+        words = [word.lower() for word in _WORDS.findall(paragraph.text)]
+        if len(words) < 4:
+            continue                      # a heading or a date: too short to tell
+        own = sum(word in common for word in words)
+        english = len(_ENGLISH.findall(paragraph.text))
+        if own * _SHARE >= len(words) and own > english:
+            last = index
+        elif english * _SHARE >= len(words):
+            return last
+    return last
 
 
 def _majority(text: str, letters: re.Pattern[str]) -> bool:

@@ -1,0 +1,43 @@
+"""An original in the Latin script is told from its English translation by its commonest words."""
+
+from __future__ import annotations
+
+import pytest
+
+from plenum.readers.languages import split_languages
+from plenum.readers.spans import Span
+
+
+def paragraphs(*texts: str) -> list[Span]:
+    spans, start = [], 0
+    for text in texts:
+        spans.append(Span(text, start))
+        start += len(text) + 2
+    return spans
+
+
+def shape(parts) -> list[tuple[str, str, int]]:
+    return [(language, kind, len(spans)) for language, kind, spans in parts]
+
+
+ENGLISH = ("The ambassador visited the minister today and spoke about the trade talks.",
+           "The minister said that the talks would open in June in the capital.")
+
+
+@pytest.mark.parametrize("language, original", [
+    ("de", "Der Botschafter besuchte heute den Minister und sprach mit ihm über den Handel."),
+    ("pl", "Ambasador odwiedził dziś ministra i rozmawiał z nim o handlu, który jest ważny."),
+    ("hu", "A nagykövet ma meglátogatta a minisztert, és azt mondta, hogy a tárgyalás júniusban kezdődik."),
+])
+def test_the_original_is_the_leading_run_in_its_language(language, original):
+    parts = split_languages(paragraphs("Vermerk", original, original, *ENGLISH), language)
+    assert shape(parts) == [(language, "original", 3), ("en", "translation", 2)]
+
+
+def test_a_page_in_english_alone_has_no_original_whatever_its_original_language():
+    assert shape(split_languages(paragraphs("Memorandum", *ENGLISH), "de")) == [("en", "translation", 3)]
+
+
+def test_a_list_of_names_first_is_no_original():
+    names = "Kim Il Sung, Choe Yong-geon, Pak Chang-ok, Nam Il, Pak Ui-won, Kim Chang-man"
+    assert shape(split_languages(paragraphs(names, *ENGLISH), "hu")) == [("en", "translation", 3)]
