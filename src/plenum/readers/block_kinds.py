@@ -19,12 +19,12 @@ from .spans import Span
 
 MD_HEADING = re.compile(r"#{1,6}\s+")
 _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DATELINE = re.compile(rf"(?:\d{{1,2}}\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\.?"
-                      r"|[\"«“]?\s*\d{1,2}\s*[\"»”]?\s*[а-я]+\s+\d{4}\s*(?:г\.?|года)?\.?")
+# An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August'.
+_DATE_EN = rf"\d{{1,2}}\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+DATELINE = re.compile(rf"(?:{_DATE_EN})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'); `date` is the date without its full stop.
-ENTRY = re.compile(rf"\s*(?P<date>\d{{1,2}}\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
-                   r"(?:\.?\s*$|\.\s+(?=\S))")
+ENTRY = re.compile(rf"\s*(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S))")
 SETTING = re.compile(r"(?P<label>Time|Date|Location|Place|Время|Место)\s*:\s*")
 PARTICIPANTS = re.compile(r"(?P<label>Participants|Present|Attending|При участии|Присутствовали|In Attendance|"
                           r"Attending Personnel|Those Taking Part|Attended by|Persons? attending the meeting|"
@@ -77,12 +77,12 @@ OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
 ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>|Dear\b|Уважаемый\b|Дорогой\b")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between)\s")
-# Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина'.
 # A telegram's or memorandum's header lines at its top: 'To: the Ministry …', 'From: the Embassy in …',
 # 'Date: May 9th, 1977' (a date line only in such a header: elsewhere 'Date:' is a meeting's).
 MEMO_TO = re.compile(r"To\s*:\s*\S")
 MEMO_FROM = re.compile(r"From\s*:\s*\S")
 MEMO_DATE = re.compile(r"Date\s*:\s*\S")
+# Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина'.
 SENDER = re.compile(r"(?:From|FROM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\s+[A-ZА-Я][\w'-]*){0,2}\.?")
 # A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма'.
 KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Outgoing|Incoming)\s+)?(?:Telegram|Cable)"
@@ -163,7 +163,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "head"
         elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 12):
             block.kind = "sender"
-        elif top and (ADDRESSEE.match(text) and len(text.split()) <= 6 or MEMO_TO.match(text) and len(text.split()) <= 20):
+        elif top and (ADDRESSEE.match(text) and len(text.split()) <= 6
+                      or MEMO_TO.match(text) and len(text.split()) <= 20):
             block.kind = "addressee"
         elif top and index and blocks[index - 1].kind == "addressee" and POST.search(text) \
                 and len(text.split()) <= 6 and not TERMINAL.search(text):
