@@ -49,6 +49,11 @@ class LossError(InputError):
     """A conversion would drop or invent characters of its source; nothing is written."""
 
 
+class ConversionFault(InputError):
+    """Plenum itself failed on a source (a fault in its readers or transforms, not a refusal): reported
+    as the file's error, so that one source does not end the run; the fuzzer counts it as a crash."""
+
+
 def naming(error: PlenumError, path: Path | str) -> str:
     """The error as one line that names the file it concerns (an InputError names it already)."""
     return str(error) if isinstance(error, InputError) else f"{path}: {error}"

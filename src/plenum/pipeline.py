@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import fingerprint, lossless, tei
 from .edition import NEW, PERSONS
-from .errors import InputError, LossError, PlenumError
+from .errors import ConversionFault, LossError, PlenumError
 from .fileio import remove, write_atomic
 from .persons import Personography
 from .readers import Conversion, Document
@@ -53,7 +53,7 @@ def convert(path: Path | str, out_dir: Path | str) -> Conversion:
         except (PlenumError, MemoryError):
             raise
         except Exception as exc:  # noqa: BLE001 - any fault of the readers or transforms, reported as the file's
-            raise InputError(path, f"plenum failed while converting this file ({type(exc).__name__}: {exc}); "
+            raise ConversionFault(path, f"plenum failed while converting this file ({type(exc).__name__}: {exc}); "
                                    "nothing was written for it. This is a fault in plenum: please report it "
                                    "with the file") from exc
 
