@@ -101,6 +101,8 @@ class Body:
     def _take_typed_notes(self, paragraphs: list[Span]) -> list[Span]:
         """Remove the notes whose marks are plain text ('x/ …', '[1] …': typed_notes.py); keep each for its mark."""
         found = typed_notes(paragraphs)
+        if found:
+            self.inline.expect_plain_marks()
         for index, label in found.items():
             span = paragraphs[index]
             self.conv.consume(span.start, span.start + label.end(), "note-marker")

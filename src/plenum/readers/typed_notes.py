@@ -11,8 +11,9 @@ from collections import Counter
 
 from .spans import Span
 
-# The mark in the text: x/ to xxx/ standing alone (not part of a word or a path), or [1] to [999].
-MARK = re.compile(r"(?<![\w/])[xх]{1,3}/(?![\w/])|\[\d{1,3}\]")
+# The mark in the text: x/ to xxx/ standing alone (not part of a word or a path), or [1] to [999]. The
+# look-behind follows the first letter, so that a search can skip from one x to the next.
+MARK = re.compile(r"[xх](?<![\w/][xх])[xх]{0,2}/(?![\w/])|\[\d{1,3}\]")
 # A paragraph that is a note: it opens with a mark and goes on.
 LABEL = re.compile(r"\s*(?P<mark>[xх]{1,3}/|\[\d{1,3}\])\s+(?=\S)")
 
@@ -20,6 +21,8 @@ LABEL = re.compile(r"\s*(?P<mark>[xх]{1,3}/|\[\d{1,3}\])\s+(?=\S)")
 def typed_notes(paragraphs: list[Span]) -> dict[int, re.Match[str]]:
     """The paragraphs (by index) that are the notes of marks above them, each with its label."""
     labels = {index: found for index, span in enumerate(paragraphs) if (found := LABEL.match(span.text))}
+    if not labels:
+        return {}
     where: dict[str, list[int]] = {}
     for index, span in enumerate(paragraphs):
         text = span.text[labels[index].end():] if index in labels else span.text

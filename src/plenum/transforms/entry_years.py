@@ -10,10 +10,11 @@ import re
 
 from ..readers import Conversion, Document
 from ..readers.citation import MONTHS
-from ..tei import NS
+from ..tei import NS, q
 from . import Transform
 
 _NAMES = "|".join(MONTHS)
+DATE = q("date")
 DAY_MONTH = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_NAMES})|(?P<month_first>{_NAMES})\s+(?P<day_after>\d{{1,2}})")
 
 
@@ -26,8 +27,9 @@ class DateEntries(Transform):
         if header is None or not re.match(r"\d{4}-\d{2}", header.get("when")):
             return
         year, month = int(header.get("when")[:4]), int(header.get("when")[5:7])
-        for date in document.root.xpath(".//tei:text//tei:date[not(@when)]", namespaces=NS):
-            if when := _inferred(" ".join("".join(date.itertext()).split()), year, month):
+        text = document.root.find("tei:text", NS)
+        for date in text.iter(DATE) if text is not None else ():
+            if date.get("when") is None and (when := _inferred(" ".join("".join(date.itertext()).split()), year, month)):
                 date.set("when", when)
                 date.set("cert", "medium")
 
