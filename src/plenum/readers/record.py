@@ -317,6 +317,7 @@ def _profile_desc(conv: Conversion, page: RecordPage, info: TextInfo, doc_id: st
     language = page.value("original-language")
     if language is not None:
         codes.append(LANGUAGES.get(language.text.strip().lower(), "und"))
+    codes.append("en")   # the header's and plenum's own words (the TEI element's xml:lang), even with no English text
     for code in dict.fromkeys(codes):
         sub(usage, "language", _language_name(code), {"ident": code})
     if info.hands:
