@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plenum import pipeline, wordcheck
-from plenum.errors import ConversionFault, InputError
+from plenum.errors import InputError, PlenumFault
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -163,7 +163,7 @@ def _try(path: Path, guard: float, outcome: Outcome) -> tuple[str, str]:
         lost = wordcheck.lost_words(conv)
     except Hang:
         return "hang", f"still converting after {guard:.0f} s"
-    except ConversionFault as error:   # plenum's own fault, reported as the file's error: a crash
+    except PlenumFault as error:   # plenum's own fault, reported as the file's error: a crash
         return "crash", f"{type(error.__cause__).__name__}: {error.__cause__}"
     except InputError as error:
         message = str(error)

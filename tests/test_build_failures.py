@@ -180,6 +180,28 @@ def test_a_fault_of_plenum_on_one_source_names_it_and_the_others_are_converted(p
     assert len(list((project / "tei").glob("archive-text-*.xml"))) == 2
 
 
+def test_a_fault_of_plenum_while_checking_or_reviewing_a_file_names_it(project, monkeypatch):
+    """A fault in the Python that reads a TEI file's persons, or that reviews it, is that file's error
+    (exit 2, no traceback); the other documents are still published and reviewed."""
+    failing = next((project / "tei").glob("archive-web-minutes*.xml"))
+    real_attest, real_review = tasks.attest_tree, reviewer.review
+    faults = {
+        "persons": (tasks, "attest_tree", lambda tree, name: {}["persons"] if name == failing.name
+                    else real_attest(tree, name)),
+        "kinds": (reviewer, "review", lambda path, sources=(): {}["kinds"] if Path(path).name == failing.name
+                  else real_review(path, sources)),
+    }
+    for key, (module, name, failing_function) in faults.items():
+        monkeypatch.setattr(module, name, failing_function)
+        result = run("build", "-j", "1", "--full")
+        monkeypatch.undo()
+        monkeypatch.chdir(project)
+        assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+        errors = [line for line in result.output.splitlines() if line.startswith("plenum: ") and failing.name in line]
+        assert len(errors) == 1 and f"KeyError: '{key}'" in errors[0] and "fault in plenum" in errors[0], result.output
+        assert len(list((project / "site").glob("archive-text-*.html"))) == 2
+
+
 # -- 6. a failing shared input stops the build before it touches the site ------------------------------
 
 def test_a_typo_in_persons_xml_stops_the_build_before_it_changes_anything(project):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # Exit codes shared by every command (see `plenum --help`).
@@ -49,9 +51,23 @@ class LossError(InputError):
     """A conversion would drop or invent characters of its source; nothing is written."""
 
 
-class ConversionFault(InputError):
-    """Plenum itself failed on a source (a fault in its readers or transforms, not a refusal): reported
-    as the file's error, so that one source does not end the run; the fuzzer counts it as a crash."""
+class PlenumFault(InputError):
+    """Plenum itself failed on a file (a fault in its readers, transforms or checks, not a refusal):
+    reported as the file's error, so that one file does not end the run; the fuzzer counts it as a crash."""
+
+
+@contextmanager
+def own_faults(path: Path | str, doing: str) -> Iterator[None]:
+    """Any exception of plenum's own while `doing` a file (one that is no PlenumError) as a PlenumFault
+    naming the file, with what to do about it; a PlenumError, MemoryError or Ctrl-C passes unchanged."""
+    try:
+        yield
+    except (PlenumError, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - any fault of plenum's code on this file, reported as the file's
+        raise PlenumFault(path, f"plenum failed while {doing} this file ({type(exc).__name__}: {exc}); "
+                                "nothing was written for it. This is a fault in plenum: please report it "
+                                "with the file") from exc
 
 
 def naming(error: PlenumError, path: Path | str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import fingerprint, lossless, tei
 from .edition import NEW, PERSONS
-from .errors import ConversionFault, LossError, PlenumError
+from .errors import LossError, own_faults
 from .fileio import remove, write_atomic
 from .persons import Personography
 from .readers import Conversion, Document
@@ -47,15 +47,8 @@ def convert(path: Path | str, out_dir: Path | str) -> Conversion:
     """Convert one source file into TEI documents (not yet written); LossError if text would be lost.
     A fault of plenum's own on this file is an error naming the file, not a traceback that ends the
     run: the other sources are still converted."""
-    with _collector_paused():
-        try:
-            return _convert(path, out_dir)
-        except (PlenumError, MemoryError):
-            raise
-        except Exception as exc:  # noqa: BLE001 - any fault of the readers or transforms, reported as the file's
-            raise ConversionFault(path, f"plenum failed while converting this file ({type(exc).__name__}: {exc}); "
-                                   "nothing was written for it. This is a fault in plenum: please report it "
-                                   "with the file") from exc
+    with _collector_paused(), own_faults(path, "converting"):
+        return _convert(path, out_dir)
 
 
 @contextmanager

@@ -20,7 +20,7 @@ from lxml import etree
 from . import person_pages, pipeline, review as reviewer, review_files, search as site_search, teidiff, tei
 from .siteconfig import base_url, edition_title
 from .edition import NEW, PERSONS, remove_written
-from .errors import InputError, PlenumError, naming
+from .errors import InputError, PlenumError, naming, own_faults
 from .extracts import Extracts, listing, together
 from .fileio import write_atomic
 from .paths import XSLT, resource
@@ -185,7 +185,7 @@ def check(path: str, validate: bool = True, xsd: bool = False, tei_all: bool = F
             node = renderer.load_tree(tree, path)
         if validator:
             done.problems = _findings(validator, extra, tree, path, node)
-        with stage("summary and attestations"):
+        with stage("summary and attestations"), own_faults(path, "reading the persons and links of"):
             done.attested = attest_tree(tree, Path(path).name)
             done.links = _links(tree)
             done.corpus = etree.QName(tree.getroot()).localname == "teiCorpus"
@@ -339,7 +339,8 @@ def review_document(path: str) -> Reviewed:
     settings, done = context().settings, Reviewed(path)
     with stage("review"):
         try:
-            report = reviewer.review(path, settings.sources)
+            with own_faults(path, "reviewing"):
+                report = reviewer.review(path, settings.sources)
         except PlenumError as exc:
             done.error = str(exc)
         else:
