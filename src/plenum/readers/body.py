@@ -89,13 +89,8 @@ class Body:
     def _take_notes(self, paragraphs: list[Span]) -> list[Span]:
         """Remove the trailing notes section ('[\\[1\\]](#) text'); keep each note ready for its marker."""
         while paragraphs and (label := NOTE_LABEL.match(paragraphs[-1].text)):
-            span = paragraphs.pop()
-            self.conv.consume(span.start, span.start + label.end(), "note-marker")
             number = int(label.group(1))
-            note = E.note({"n": str(number), "type": "translator", "place": "foot",
-                           "source": self._pointer(span.start, span.end)})
-            self.inline.parse(lines_run(self.conv, span.cut(label.end())), note)
-            self.notes[number] = note
+            self.notes[number] = self._taken_note(paragraphs.pop(), label.end(), str(number), "translator")
         return self._take_typed_notes(paragraphs)
 
     def _take_typed_notes(self, paragraphs: list[Span]) -> list[Span]:
@@ -104,13 +99,16 @@ class Body:
         if found:
             self.inline.expect_plain_marks()
         for index, label in found.items():
-            span = paragraphs[index]
-            self.conv.consume(span.start, span.start + label.end(), "note-marker")
-            note = E.note({"n": note_number(label.group("mark")), "type": note_type(label.group("mark")),
-                           "place": "foot", "source": self._pointer(span.start, span.end)})
-            self.inline.parse(lines_run(self.conv, span.cut(label.end())), note)
-            self.notes[label.group("mark")] = note
+            mark = label.group("mark")
+            self.notes[mark] = self._taken_note(paragraphs[index], label.end(), note_number(mark), note_type(mark))
         return [span for index, span in enumerate(paragraphs) if index not in found]
+
+    def _taken_note(self, span: Span, label_end: int, number: str, kind: str) -> etree._Element:
+        """A note paragraph as a footnote ready for its mark: its label (up to `label_end`) is markup."""
+        self.conv.consume(span.start, span.start + label_end, "note-marker")
+        note = E.note({"n": number, "type": kind, "place": "foot", "source": self._pointer(span.start, span.end)})
+        self.inline.parse(lines_run(self.conv, span.cut(label_end)), note)
+        return note
 
     def _note(self, number: int | str) -> etree._Element | None:
         note = self.notes.get(number)
