@@ -28,13 +28,13 @@ from ..tei import E, append_text
 from . import Conversion
 from .brackets import BRACKET_MARKUP, BRACKET_WORDS, BREAK, Brackets
 from .spans import Span
-from .typed_notes import MARK as TYPED_MARK
+from .typed_notes import MARK as TYPED_MARK, MARK_TEXT as TYPED_MARK_TEXT
 
 
 # Markup vocabulary of the inline conventions, for the readers' `markup` tables.
 MARKUP = BRACKET_MARKUP | {
     "bracket": r"\[|\]",
-    "note-marker": r"\[\\\[\d+\\\]\]\(#\)\s*|<sup>\[\d+\]</sup>|\s*(?:[xх]{1,3}/|\[\d{1,3}\])\s*",
+    "note-marker": rf"\[\\\[\d+\\\]\]\(#\)\s*|<sup>\[\d+\]</sup>|\s*(?:{TYPED_MARK_TEXT})\s*",
     "markdown": r"~~|</?sup>|</?u>",
     "line-join": r"[ \t]*\n",
 }
@@ -42,11 +42,12 @@ MARKUP = BRACKET_MARKUP | {
 # The fixed words of the inline conventions (the words the markup above may take from a source).
 CONVENTION_WORDS = BRACKET_WORDS | frozenset({"sup", "u"})
 
-_SPECIAL = re.compile(r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>|\[|\]|~~|</?sup>|</?u>|" + BREAK)
-# The same with the plain-text note marks ('x/', '[1]'), for a document that has notes for them: looking
-# for them costs a check at every x of a text, three times the search without.
-_SPECIAL_MARKS = re.compile(r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>|" + TYPED_MARK.pattern
-                            + r"|\[|\]|~~|</?sup>|</?u>|" + BREAK)
+# What the scanner stops at: note markers, then brackets, Markdown and HTML marks and breaks.
+_MARKERS, _MARKS = r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>", r"\[|\]|~~|</?sup>|</?u>|" + BREAK
+_SPECIAL = re.compile(f"{_MARKERS}|{_MARKS}")
+# The same with the plain-text note marks ('x/', '[1]') before the brackets, for a document that has notes
+# for them: looking for them costs a check at every x of a text, three times the search without.
+_SPECIAL_MARKS = re.compile(f"{_MARKERS}|{TYPED_MARK.pattern}|{_MARKS}")
 _BRACKET = re.compile(r"[\[\]]")
 # A line ending in a word and a hyphen (searched for only in lines that end with one).
 _HYPHENATED = re.compile(r"\w-$")

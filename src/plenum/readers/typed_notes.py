@@ -14,8 +14,10 @@ from .spans import Span
 # The mark in the text: x/ to xxx/ standing alone (not part of a word or a path), or [1] to [999]. The
 # look-behind follows the first letter, so that a search can skip from one x to the next.
 MARK = re.compile(r"[xх](?<![\w/][xх])[xх]{0,2}/(?![\w/])|\[\d{1,3}\]")
+# A mark as written, wherever it stands.
+MARK_TEXT = r"[xх]{1,3}/|\[\d{1,3}\]"
 # A paragraph that is a note: it opens with a mark and goes on.
-LABEL = re.compile(r"\s*(?P<mark>[xх]{1,3}/|\[\d{1,3}\])\s+(?=\S)")
+LABEL = re.compile(rf"\s*(?P<mark>{MARK_TEXT})\s+(?=\S)")
 
 
 def typed_notes(paragraphs: list[Span]) -> dict[int, re.Match[str]]:
