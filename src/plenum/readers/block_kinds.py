@@ -304,7 +304,7 @@ def closing_line(text: str) -> bool:
     """Whether a line reads as a closer by itself (a signature, typed name, date, record or copy
     note, registration, greeting, bracketed remark): a web capture's last paragraph that is one is
     the end of the text, not the page's summary."""
-    return _closer_kind(text.strip(), None) not in (None, "closer-noise")
+    return _closer_kind(text.strip(), None) is not None
 
 
 def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
