@@ -39,7 +39,8 @@ TITLE = "(?:" + "|".join(re.escape(title[0]) + r"(?<!\w.)" + re.escape(title[1:]
 _LATIN = [chr(code) for code in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x180)) if chr(code).isalpha()]
 LATIN_UPPER = "[" + "".join(char for char in _LATIN if char.isupper()) + "]"
 LATIN_LOWER = "[" + "".join(char for char in _LATIN if char.islower()) + "]"
-_LATIN_WORD = rf"{LATIN_UPPER}{LATIN_LOWER}+(?:[-']{LATIN_UPPER[:-1]}{LATIN_LOWER[1:]}{LATIN_LOWER}*)*"
+_LATIN_LETTER = "[" + "".join(char for char in _LATIN if char.isupper() or char.islower()) + "]"
+_LATIN_WORD = rf"{LATIN_UPPER}{LATIN_LOWER}+(?:[-']{_LATIN_LETTER}{LATIN_LOWER}*)*"
 # A name after a title: up to three capitalised words, never a word's beginning ('Próbás' whole, not 'Pr').
 NAME = {"latin": rf"{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}}(?!\w)",
         "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}(?!\w)"}
