@@ -25,6 +25,9 @@ def label(text: str):
     ("Cde. Novak -- The plan is too high.", "Novak", "Cde. Novak --"),
     ("Cde. Mikoyan - We cannot agree.", "Mikoyan", "Cde. Mikoyan -"),
     ("Kim Dong-gyu:", "Kim Dong-gyu", "Kim Dong-gyu:"),
+    ("VASNETSOV - Let us begin.", "VASNETSOV", "VASNETSOV -"),
+    ("Com. Gorelov: The report is short.", "Gorelov", "Com. Gorelov:"),
+    ("Cde. Lapin speaks:", "Lapin", "Cde. Lapin speaks:"),
 ])
 def test_each_label_style_gives_the_name_and_the_label_as_written(text, name, written):
     found = label(text)
@@ -74,6 +77,8 @@ def test_a_group_label_names_its_speaker_and_keeps_the_side():
     "Cde. Ri Chol (head of the farm department) - my right hand in every campaign;",
     "II. The harvest of the eastern counties",
     "North",
+    "USSR - 500 tonnes",
+    "TASS - reported on Monday",
 ])
 def test_lines_that_only_look_like_labels_give_none(text):
     assert label(text) is None

@@ -39,8 +39,14 @@ STATUS = re.compile(r"\((?:not yet proof[- ]?read|draft translation|unedited|(?:
                     r"(?:has\s+)?(?:yet to|not yet)\s+(?:be(?:en)?\s+)?review(?:ed)?(?:\s+and\s+approve[d]?)?"
                     r"(?:\s+by\s+[^()]{1,40})?|not reviewed by\s+[^()]{1,40})\)", re.I)
 SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", re.I)
-CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:ended|closed|concluded|lasted|was)"
+CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:is |has |has been )?"
+                     r"(?:ended|closed|concluded|lasted|was)"
                      r"|(?:Заседание|Беседа) (?:закончилось|закрыто|окончена|продолжалась)")
+# A paragraph opening with a comrade doing something in the present ('Cde. Khrushchev puts the proposal
+# to a vote.', 'тов. Хрущев ставит …'): in a record whose speakers' words follow their label on lines
+# of their own ('Cde. Malenkov speaks:'), the record's own narration again, which ends the turn.
+NARRATION = re.compile(r"(?:Cde\.|Com\.|Comrade)\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:is|has|[a-z]+s)\b"
+                       r"|тов\.\s*(?:[А-ЯЁ][\w-]*\s+){1,3}[а-яё]+[ие]т\b")
 SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/п|h/и|п/и|h/n|n/n)\s|signed\b",
                        re.I)
 # A signature line ending a document: at most this many words with its '[signature]' bracket.
@@ -148,7 +154,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
     labels = _turn_labels(blocks, script)
     # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
-    top, in_turns, first_turn = True, False, min(labels, default=-1)
+    top, in_turns, first_turn, words_below = True, False, min(labels, default=-1), False
     for index, block in enumerate(blocks):
         text = block.text.strip()
         if block.kind.startswith("closer"):
@@ -156,6 +162,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         early = top or index < first_turn
         if label := labels.get(index):
             block.kind, block.label, top, in_turns = "turn", label, False, True
+            words_below = not label.rest.text.strip()
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)):
             block.kind = "head"
         elif top and HEADING_GOES_ON.match(text) and not TERMINAL.search(text) and index \
@@ -184,7 +191,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif STAGE.fullmatch(text) and _balanced(text):
             block.kind = "stage-setting" if top else "stage"
             in_turns = False
-        elif in_turns and CLOSING.match(text):
+        elif in_turns and (CLOSING.match(text) or words_below and NARRATION.match(text)):
             block.kind, in_turns = "narrative", False
         elif original and not letters.search(text):
             block.kind = "ocr-noise"

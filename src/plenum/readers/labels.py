@@ -9,6 +9,8 @@ Styles recognised (English and Russian):
   Kim Chang-man continued: text       Cde. Mikoyan asks a question: text
   тов. Микоян - text                  ○ тов. Микоян. text      (a stray OCR mark before the label)
   JEONG: text    Han Ik-su : text     MAO ZEDONG. text         (a name in capitals, ended by a period)
+  VOROSHILOV - text                   (a name in capitals, a dash after it, as stenograms print it)
+  Cde. Malenkov speaks:               (alone on its line; the turn is the following paragraphs)
   Deng [Xiaoping]: text               Premier: text            (a title alone)
   North (KIM): text                   (a side, and its speaker in parentheses: the speaker is KIM)
   Premier Zhou Enlai (hereafter abbreviated Zhou): text      (also 'hereafter referred to as Zhou')
@@ -26,7 +28,7 @@ from typing import NamedTuple
 
 from .spans import Span
 
-TITLE = r"(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)"
+TITLE = r"(?:Cdes?\.|Coms?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)"
 _TITLES = re.compile(TITLE)
 NAMES = {
     # a capitalised word, a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]')
@@ -35,7 +37,7 @@ NAMES = {
 }
 VERBS = {
     "latin": r"continued|continues|notes|noted|asks a question|asked a question|asks|asked|adds|added|"
-             r"replies|replied|answers|answered|says|said|remarks|remarked|interjects|interjected|"
+             r"replies|replied|answers|answered|says|said|speaks|spoke|remarks|remarked|interjects|interjected|"
              r"objects|objected|declares|declared|states|stated|clarifies|clarified",
     "cyrillic": r"продолжает|продолжил|спрашивает|спросил|отвечает|ответил|добавляет|добавил|"
                 r"заявляет|заявил|замечает|заметил|говорит|сказал",
@@ -111,7 +113,7 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         "period": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\.\s+(?=[A-ZА-ЯЁ(\[«\"“])"),
         "alone": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s*$"),
         "capitals": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
-                               rf"\.\s+(?=[A-ZА-ЯЁ(\[«\"“])"),
+                               rf"(?:\.\s+|\s+[-–—]\s+)(?=[A-ZА-ЯЁ(\[«\"“])"),
         # 'MAO ZEDONG says that …': reported speech under a name in capitals; a turn only in a record
         # whose labels are names in capitals (block_kinds.py decides)
         "reported": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}})\s+"
