@@ -28,6 +28,8 @@ def label(text: str):
     ("VASNETSOV - Let us begin.", "VASNETSOV", "VASNETSOV -"),
     ("Com. Gorelov: The report is short.", "Gorelov", "Com. Gorelov:"),
     ("Cde. Lapin speaks:", "Lapin", "Cde. Lapin speaks:"),
+    ("Yu. Bataar: Was your journey a good one?", "Yu. Bataar", "Yu. Bataar:"),
+    ("L. Dashzeveg: The draft is ready.", "L. Dashzeveg", "L. Dashzeveg:"),
 ])
 def test_each_label_style_gives_the_name_and_the_label_as_written(text, name, written):
     found = label(text)
@@ -45,6 +47,11 @@ def test_each_label_style_gives_the_name_and_the_label_as_written(text, name, wr
 def test_an_alias_declared_in_a_label_is_the_short_name_alone(text, alias):
     found = label(text)
     assert found.alias == alias and found.to == ""
+
+
+def test_initials_in_a_russian_label_are_part_of_the_name():
+    found = recognise(Span("А. И. Петров: Мы согласны.", 0), "cyrillic")
+    assert (found.name, found.label.text) == ("А. И. Петров", "А. И. Петров:")
 
 
 def test_a_group_label_names_its_speaker_and_keeps_the_side():

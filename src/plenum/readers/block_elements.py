@@ -12,7 +12,7 @@ from lxml import etree
 from ..source import parse_pointer
 from ..tei import E, last_child, q, sub
 from . import Conversion
-from .block_kinds import ENTRY, MD_HEADING, MEMO_DATE, PARTICIPANTS, PLACE_DATE, SETTING, BodyBlock
+from .block_kinds import DATE_PLACE, ENTRY, MD_HEADING, MEMO_DATE, PARTICIPANTS, PLACE_DATE, SETTING, BodyBlock
 from .brackets import SIGNATURE
 from .citation import MONTHS, iso_date
 from .inline import BREAK, InlineParser, Run
@@ -33,6 +33,7 @@ _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\b(?:\s*([ap])\.?\s?m\b\.?)?", re.I)
 _RU_DATE = re.compile(r"(\d{1,2})\s*[\"»”]?\s*([а-я]+)\s+(\d{4})")
 _YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.?\s+({'|'.join(MONTHS)})\s+(\d{{1,2}})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+_DASHED_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 
 @dataclass
@@ -135,7 +136,11 @@ class BlockElements:
 
     def _placed_date(self, dateline: etree._Element, block: BodyBlock) -> None:
         """A dateline's place or label, when it has one before the date ('Budapest, 1971 May 3.', 'Date:
-        May 9th, 1977'), then its date."""
+        May 9th, 1977'), then its date; or its date, then the place ('1973-3-15   Ulaanbaatar')."""
+        if after := DATE_PLACE.fullmatch(block.text):
+            self._date(dateline, block, _sub_run(block.run, 0, after.end("date")))
+            self.inline.parse(_sub_run(block.run, after.end("date")), dateline)
+            return
         placed, labelled = PLACE_DATE.match(block.text), MEMO_DATE.match(block.text)
         start = placed.end("place") if placed else labelled.end() - 1 if labelled else 0
         if start:
@@ -305,7 +310,16 @@ def _time_range(text: str) -> dict[str, str]:
 
 def _when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
-    return iso_date(text) or _year_first_date(text) or _numeric_date(text) or _russian_date(text)
+    return (iso_date(text) or _year_first_date(text) or _numeric_date(text) or _dashed_date(text)
+            or _russian_date(text))
+
+
+def _dashed_date(text: str) -> str | None:
+    """'1973-3-15' (year, month, day, unpadded) -> '1973-03-15', when it is a date of the calendar."""
+    match = _DASHED_DATE.search(text)
+    if not match or not (1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(3)) <= 31):
+        return None
+    return f"{int(match.group(1)):04d}-{int(match.group(2)):02d}-{int(match.group(3)):02d}"
 
 
 def _year_first_date(text: str) -> str | None:

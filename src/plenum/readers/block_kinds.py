@@ -75,6 +75,9 @@ MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+\w+){0,
 # A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968'.
 PLACE_DATE = re.compile(rf"(?P<place>[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?,\s+)(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
                         rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?")
+# A dateline with its date first, then the place ('1973-3-15      Ulaanbaatar', 'May 3, 1972, Budapest').
+DATE_PLACE = re.compile(rf"(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE_EN})(?:,\s+|\s{{2,}})"
+                        rf"(?P<place>[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?)\.?")
 # The greeting a letter closes with: 'With communist greetings,', 'Respectfully,', 'С коммунистическим приветом'.
 SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|Respectfully(?:\s+yours)?|Sincerely(?:\s+yours)?|"
                     r"Yours\s+(?:sincerely|faithfully|truly)|С\s+(?:\w+\s+)?привет(?:ом)?)[,.!]?", re.I)
@@ -180,7 +183,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "dateline"
         elif early and STATUS.fullmatch(text):
             block.kind = "status"
-        elif top and (DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text)):
+        elif top and (DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)):
             block.kind = "dateline"
         elif early and SETTING.match(text):
             block.kind = "setting"
@@ -322,7 +325,7 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
         return "closer"
     if SALUTE.fullmatch(text):
         return "closer-salute"
-    if DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text):
+    if DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text):
         return "closer-dateline"
     if text.startswith("[") and text.endswith("]") and not OMISSION.fullmatch(text):
         return "closer"

@@ -35,6 +35,8 @@ NAMES = {
     "latin": r"(?:[A-Z][A-Z]+(?![a-z])|\[[A-Z][A-Za-z'’ -]{0,30}\]|[A-Z][a-z]*)(?:[-'’][A-Za-z](?:[a-z]*|[A-Z]*))*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
 }
+# Initials before a name ('Yu. Tsedenbal', 'L. Rinchin', 'А. И. Микоян').
+INITIALS = {"latin": r"(?:[A-Z][a-z]?\.\s?){1,3}", "cyrillic": r"(?:[А-ЯЁ][а-яё]?\.\s?){1,3}"}
 VERBS = {
     "latin": r"continued|continues|notes|noted|asks a question|asked a question|asks|asked|adds|added|"
              r"replies|replied|answers|answered|says|said|speaks|spoke|remarks|remarked|interjects|interjected|"
@@ -104,7 +106,7 @@ CAPITALS = {"latin": r"(?:[A-Z]\.\s?){0,2}[A-Z][A-Z'’]+(?:-[A-Z]+)*(?![\w-])",
 
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     name = NAMES[script]
-    names = rf"(?P<name>{name}(?:\s+{name}){{0,3}})"
+    names = rf"(?P<name>(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,3}})"
     titles = rf"(?P<titles>(?:{TITLE}\s*)+)"
     verb = rf"(?:\s+(?P<verb>{VERBS[script]}))?"
     return {
@@ -124,7 +126,7 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
 PATTERNS = {script: _patterns(script) for script in NAMES}
 _TITLED = re.compile(rf"{_LEAD}{TITLE}")
 WHOLE = {script: re.compile(
-    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{name}(?:\s+{name}){{0,3}}"
+    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,3}}"
     rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
     rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*(?:--|[:.\-–—])?\s*$") for script, name in NAMES.items()}
 
