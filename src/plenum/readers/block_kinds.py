@@ -168,9 +168,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             words_below = not label.rest.text.strip()
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)):
             block.kind = "head"
-        elif top and HEADING_GOES_ON.match(text) and not TERMINAL.search(text) and index \
-                and blocks[index - 1].kind == "head":
-            block.kind = "head"
+        elif top and (HEADING_GOES_ON.match(text) or _capitals_heading(text)) and not TERMINAL.search(text) \
+                and index and blocks[index - 1].kind == "head":
+            block.kind = "head"     # a heading's next line, or a heading in capitals under it
         elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 12):
             block.kind = "sender"
         elif top and (ADDRESSEE.match(text) and len(text.split()) <= 6
@@ -249,6 +249,12 @@ def _listed(index: int, found: dict[int, Label], blocks: list[BodyBlock]) -> boo
 def _headed(blocks: list[BodyBlock], index: int) -> bool:
     """Whether a heading, meeting details or staff stand before the block (it is no heading then)."""
     return any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index])
+
+
+def _capitals_heading(text: str) -> bool:
+    """A line of a heading set in capitals ('RECORD OF THE POINTS DISCUSSED BETWEEN'): four words or
+    more, no colon (not 'FROM: PYONGYANG')."""
+    return text.isupper() and ":" not in text and len(text.split()) >= 4
 
 
 def _balanced(text: str) -> bool:

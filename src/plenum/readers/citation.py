@@ -42,12 +42,13 @@ def iso_date(text: str) -> str | None:
 
 def heading_date(text: str) -> str | None:
     """The date a page's heading prints, as ISO 8601: a day ('SEPTEMBER 18, 1956' too) or only a
-    month ('September 1956' -> ``1956-09``); None when there is none."""
+    month ('September 1956' -> ``1956-09``) or a year alone ('1971'); None when there is none."""
     text = re.sub(rf"\b(?i:{_MONTH})\b", lambda match: match.group().capitalize(), text)
     if when := iso_date(text):
         return when
-    month = re.search(rf"\b({_MONTH}),? (\d{{4}})\b", text)
-    return f"{int(month.group(2)):04d}-{MONTHS[month.group(1)]:02d}" if month else None
+    if month := re.search(rf"\b({_MONTH}),? (\d{{4}})\b", text):
+        return f"{int(month.group(2)):04d}-{MONTHS[month.group(1)]:02d}"
+    return text.strip() if re.fullmatch(r"\s*\d{4}\s*", text) else None
 
 
 @dataclass

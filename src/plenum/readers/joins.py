@@ -61,6 +61,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         return False
     if ends.words < 4 or (first.startswith("[") and last.endswith("]")):
         return False
+    if first.isupper() and last.isupper():      # a heading in capitals ('… AND CDE. DAVAASUREN')
+        return text[:1].islower()
     return text[:1].islower() or (ends.words >= 8 and ends.prose)
 
 

@@ -20,7 +20,9 @@ from .record import FieldNote, RecordPage
 from .spans import Span
 
 # A date at the start of a line: 'September 18, 1956', 'SEPTEMBER 18, 1956', 'September 1956'.
-DATE_LEAD = re.compile(r"(?:" + "|".join(MONTHS) + r")(?: \d{1,2},)? \d{4}\b", re.I)
+# The page's date: a day or a month of a year ('March 5, 1953', 'October 1976'), or a year alone on its
+# line ('1971'), as the archive dates a document it knows no closer date of.
+DATE_LEAD = re.compile(r"(?:" + "|".join(MONTHS) + r")(?: \d{1,2},)? \d{4}\b|\d{4}(?=\s*$)", re.I)
 # Export debris at the start of the document text: an empty link "()", a lone initial "K.", a lone link.
 TEXT_DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.|\[?<?https?://\S+?>?\]?")
 # The credit line the web pages print under the title (the exports label it 'Credits:').
