@@ -23,6 +23,8 @@ from .spans import Span
 # The page's date: a day or a month of a year ('March 5, 1953', 'October 1976'), or a year alone on its
 # line ('1971'), as the archive dates a document it knows no closer date of.
 DATE_LEAD = re.compile(r"(?:" + "|".join(MONTHS) + r")(?: \d{1,2},)? \d{4}\b|\d{4}(?=\s*$)", re.I)
+# A year alone before the title on a plain-text export's first line ('1971 Record of …').
+YEAR_LEAD = re.compile(r"\d{4}(?= [A-Z\[\"“‘'])")
 # Export debris at the start of the document text: an empty link "()", a lone initial "K.", a lone link.
 TEXT_DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.|\[?<?https?://\S+?>?\]?")
 # The credit line the web pages print under the title (the exports label it 'Credits:').
@@ -114,7 +116,7 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
             page.fields["credits"] = [part.value]
         elif page.title and page.date:
             break
-        elif page.date is None and (date := DATE_LEAD.match(part.value.text)):
+        elif page.date is None and (date := DATE_LEAD.match(part.value.text) or _year_lead(part, following)):
             _take(conv, part)
             rest = part.value.cut(date.end()).strip()
             titled = rest and rest.text[0].isalnum() and page.title is None
@@ -139,6 +141,14 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
         page.debris.extend(part.whole for part in parts[index:])
         return len(parts)
     return index
+
+
+def _year_lead(part: Part, following: list[Part]) -> re.Match[str] | None:
+    """The year before a plain-text export's title ('1971 Record of …'), the date of a page that knows
+    only the year; not when a date follows (a title that begins with a year, above its date)."""
+    if any(DATE_LEAD.match(ahead.value.text) for ahead in following):
+        return None
+    return YEAR_LEAD.match(part.value.text)
 
 
 def _taken(conv: Conversion, part: Part) -> Span:
