@@ -88,11 +88,13 @@ ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>|Dear\b|Уважаемый\b|Д
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between)\s")
 # A telegram's or memorandum's header lines at its top: 'To: the Ministry …', 'From: the Embassy in …',
 # 'Date: May 9th, 1977' (a date line only in such a header: elsewhere 'Date:' is a meeting's).
+# A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim'.
+NAMED = re.compile(r"(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 MEMO_TO = re.compile(r"To\s*:\s*\S")
-MEMO_FROM = re.compile(r"From\s*:\s*\S")
+MEMO_FROM = re.compile(r"(?:From|City)\s*:\s*\S")
 MEMO_DATE = re.compile(r"Date\s*:\s*\S")
 # Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина'.
-SENDER = re.compile(r"(?:From|FROM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\s+[A-ZА-Я][\w'-]*){0,2}\.?")
+SENDER = re.compile(r"(?:From|FROM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\s+[A-ZА-Я][\w'-]*){0,3}\.?")
 # A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма'.
 KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Outgoing|Incoming)\s+)?(?:Telegram|Cable)"
                           r"(?:\s*(?:#|No\.|Nº|№)\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
@@ -176,9 +178,11 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and (ADDRESSEE.match(text) and len(text.split()) <= 6
                       or MEMO_TO.match(text) and len(text.split()) <= 20):
             block.kind = "addressee"
-        elif top and index and blocks[index - 1].kind == "addressee" and POST.search(text) \
-                and len(text.split()) <= 6 and not TERMINAL.search(text):
-            block.kind = "addressee"     # the addressee's post under the name ('Deputy Foreign Minister')
+        elif top and text.endswith(",") and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head":
+            block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,')
+        elif top and index and blocks[index - 1].kind in ("addressee", "sender") and len(text.split()) <= 6 \
+                and (POST.search(text) or NAMED.fullmatch(text)) and not TERMINAL.search(text):
+            block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister')
         elif top and MEMO_DATE.match(text) and index and blocks[index - 1].kind in ("addressee", "sender"):
             block.kind = "dateline"
         elif early and STATUS.fullmatch(text):
@@ -224,7 +228,10 @@ def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
         label = recognise(Span(block.run.text, 0), script)
         if label is not None and not SETTING.match(block.text) and not PARTICIPANTS.match(block.text):
             found[index] = label
-    found = {index: label for index, label in found.items() if not _listed(index, found, blocks)}
+    found = {index: label for index, label in found.items() if not _listed(index, found, blocks)
+             and not _addressed(index, label, blocks)}
+    if len(found) == 1 and next(iter(found.values())).style == "alone":   # a letter's 'Comrade Petrov'
+        return {}
     if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
         found = {index: label for index, label in found.items() if label.style != "reported"}
     untitled = Counter(label.name for label in found.values() if label.titles == 0)
@@ -244,6 +251,12 @@ def _listed(index: int, found: dict[int, Label], blocks: list[BodyBlock]) -> boo
     following = found.get(index + 1)
     alone = found[index].style == "alone"
     return index + 1 >= len(blocks) or (alone and following is not None and following.style == "alone")
+
+
+def _addressed(index: int, label: Label, blocks: list[BodyBlock]) -> bool:
+    """True for a name alone under a letter's address line ('To: The Ambassador …' / 'Comrade Stoilov'):
+    the addressee's name, not a speaker."""
+    return label.style == "alone" and index > 0 and bool(ADDRESSEE.match(blocks[index - 1].text.strip()))
 
 
 def _headed(blocks: list[BodyBlock], index: int) -> bool:
@@ -296,6 +309,8 @@ def _signer(text: str, below: str | None) -> str | None:
     the text's last block): the signer's post, last or in capitals above a signature ('USSR AMBASSADOR
     IN THE DPRK'); the sending office above a closing line; the signer's name above a post; under
     whose authority, above a name; a name alone, last or above a closing line ('Testu Bogdanescu')."""
+    if below == "closer-signed" and text.endswith(":") and POST.search(text) and len(text.split()) <= 6:
+        return "closer-signed"       # the signer's post above the signature ('First Secretary:')
     short = len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
     if not short:
         return None
