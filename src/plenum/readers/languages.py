@@ -33,7 +33,8 @@ _SHARE = 6   # one word in six
 
 
 def split_languages(paragraphs: list[Span], original_language: str) -> list[tuple[str, str, list[Span]]]:
-    """[(language, 'original'|'translation', paragraphs)], the original first."""
+    """[(language, 'original'|'translation', paragraphs)] in the page's order: the original first, or the
+    translation first where English paragraphs come before the first one in the original's script."""
     script = SCRIPTS.get(original_language)
     if original_language in LATIN_WORDS:
         common = frozenset(LATIN_WORDS[original_language].split())
@@ -42,6 +43,10 @@ def split_languages(paragraphs: list[Span], original_language: str) -> list[tupl
         return [("en", "translation", paragraphs)]
     else:
         letters = re.compile(SCRIPT_CHARS[script])
+        first = next((i for i, paragraph in enumerate(paragraphs) if _majority(paragraph.text, letters)), None)
+        if first and any(_english(paragraph.text) for paragraph in paragraphs[:first]):
+            # the page gives the translation first, the original after it
+            return [("en", "translation", paragraphs[:first]), (original_language, "original", paragraphs[first:])]
         # The original ends with the last paragraph written mostly in its script.
         last = next((i for i in reversed(range(len(paragraphs))) if _majority(paragraphs[i].text, letters)), None)
     if last is None:
