@@ -54,6 +54,16 @@ def test_initials_in_a_russian_label_are_part_of_the_name():
     assert (found.name, found.label.text) == ("А. И. Петров", "А. И. Петров:")
 
 
+@pytest.mark.parametrize("text, script, name", [
+    ("张副部长：渔业谈判可以在四月开始吗？", "han", "张副部长"),
+    ("周恩来: 我们同意。", "han", "周恩来"),
+    ("김철수: 회의는 내일 열립니다.", "hangul", "김철수"),
+])
+def test_a_chinese_or_korean_label_is_a_name_and_a_colon(text, script, name):
+    found = recognise(Span(text, 0), script)
+    assert found is not None and found.name == name and found.style == "colon"
+
+
 def test_a_group_label_names_its_speaker_and_keeps_the_side():
     found = label("North (KIM): We accept the agenda.")
     assert (found.name, found.side, found.label.text) == ("KIM", "North", "North (KIM):")

@@ -112,3 +112,12 @@ def test_regularised_forms_do_not_count_but_originals_do():
     element.text = ""
     element.insert(0, choice)
     assert lossless.check(conv).ok, str(lossless.check(conv))
+
+
+def test_space_between_chinese_characters_is_no_text_but_every_character_counts():
+    """A speaker label and its words stand in two elements, which the source view joins with a space;
+    Chinese writes none, so the check reads none there. Elsewhere spaces still part words."""
+    assert lossless.normalise("张副部长： 渔业谈判") == lossless.normalise("张副部长：渔业谈判")
+    assert lossless.normalise("张副部长：渔业") != lossless.normalise("张副部长：渔")
+    assert lossless.normalise("Kim : 渔业") == "Kim : 渔业"
+    assert lossless.normalise("the talks") != lossless.normalise("thetalks")

@@ -1,6 +1,7 @@
 """The nothing-lost check: the TEI made from a source holds every character of that source.
 
-Two texts are compared after normalisation (Unicode NFC, every run of whitespace as one space):
+Two texts are compared after normalisation (Unicode NFC, every run of whitespace as one space, none
+between two Chinese characters):
 
 * expected: the source text minus the spans the reader declared as markup (``Conversion.markup``;
   each span must match the reader's markup vocabulary, e.g. ``[handwritten: `` or ``]``);
@@ -24,6 +25,12 @@ from .sourceview import source_lines, view_blocks
 
 # Characters the check reads as spaces besides Unicode whitespace: zero-width space, byte-order mark.
 _INVISIBLE = ("\u200b", "\ufeff")
+# Chinese writes no space between words: whitespace between two of its characters (ideographs, CJK and
+# full-width punctuation) is no text, so that a speaker label and its words ('张部长：可以') may stand in
+# two elements.
+_CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_SPACE = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 
 
 def normalise(text: str) -> str:
@@ -39,6 +46,8 @@ def _words(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text)
     for char in _INVISIBLE:
         text = text.replace(char, " ")
+    if _CJK_CHAR.search(text):
+        text = _CJK_SPACE.sub("", text)
     return text.split()
 
 

@@ -123,7 +123,11 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-PATTERNS = {script: _patterns(script) for script in NAMES}
+# Labels of originals in Chinese and Korean: a name (or title) of a few characters and a colon, full-width
+# or not ('周恩来：', '김철수:'); a turn only where names label two turns or more (block_kinds.py).
+_CJK_NAMES = {"han": r"[\u4e00-\u9fff·]{1,8}", "hangul": r"[\uac00-\ud7af]{2,5}(?: [\uac00-\ud7af]{1,5}){0,2}"}
+PATTERNS = {script: _patterns(script) for script in NAMES} | {
+    script: {"colon": re.compile(rf"^(?P<lead>)(?P<name>{name})(?P<extra>)\s*[:：]\s*")} for script, name in _CJK_NAMES.items()}
 _TITLED = re.compile(rf"{_LEAD}{TITLE}")
 WHOLE = {script: re.compile(
     rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,3}}"
@@ -160,7 +164,7 @@ def _recognised(text: str, script: str) -> Label | None:
     Memoised: the readers ask of a paragraph more than once (is it a turn, does it end a block).
     """
     span = Span(text, 0)
-    for style, pattern in PATTERNS.get(script, {}).items():   # none for scripts without a label grammar (han, hangul)
+    for style, pattern in PATTERNS.get(script, {}).items():
         if _may_match(style, text) and (match := pattern.match(text)):
             end = match.end()
             return _speaking(_label(match, span.cut(0, len(text[:end].rstrip())), style, span.cut(end).strip()))
@@ -189,7 +193,7 @@ def _may_match(style: str, text: str) -> bool:
     """What a style's pattern needs, tested cheaply first: a colon, or (every other style) a title at
     the start. Most paragraphs are not labels, and the patterns take long to say so."""
     if style == "colon":
-        return ":" in text
+        return ":" in text or "：" in text
     if style in ("capitals", "reported"):
         return text[:2].isupper() or text[1:3].isupper()
     return _TITLED.match(text) is not None

@@ -19,8 +19,9 @@ from lxml import etree
 from ..persons import Personography, fold, name_text, person_id, pointer, transliterate
 from ..readers import Conversion, Document
 from ..readers.labels import parse_label
+from ..readers.languages import SCRIPTS
 from ..sourceview import view_text
-from ..tei import NS, XML_ID, plenum_pointers
+from ..tei import NS, XML_ID, XML_LANG, plenum_pointers
 from . import Transform
 from .participants import named
 from .person_links import SPEAKER, first_child, script_of
@@ -32,6 +33,7 @@ CLEAR = 0.75         # a label at least this like a person's forms names that pe
 READABLE = 0.5       # below this a label is too damaged to count as evidence
 BAND = 12            # how far from the diagonal a pair of turns may lie
 SPREAD = 48          # how much further when one side has more turns than the other
+IDEOGRAPHIC = ("han", "hangul")   # originals whose turns are paired by their place alone
 
 
 class AlignOriginal(Transform):
@@ -47,7 +49,9 @@ class AlignOriginal(Transform):
             if translation.get(XML_ID) and original.get(XML_ID):
                 translation.set("corresp", "#" + original.get(XML_ID))
             turns = original.findall(".//tei:sp", NS)
-            if conv.persons is not None and turns:
+            if turns and SCRIPTS.get(original.get(XML_LANG, "")) in IDEOGRAPHIC:
+                _turn_by_turn(turns, translation.findall(".//tei:sp", NS), conv, document)
+            elif conv.persons is not None and turns:
                 self._turns(turns, translation.findall(".//tei:sp", NS), conv, document)
 
     def _turns(self, turns: list[etree._Element], targets: list[etree._Element], conv: Conversion,
@@ -123,6 +127,32 @@ class AlignOriginal(Transform):
             conv.flag(document.name, "speaker", f"label '{label}' has no counterpart in the translation and "
                       f"is only closest to {best} ({persons.persons[best].main}, likeness {score:.2f}), "
                       "attributed with @cert low", where)
+
+
+def _turn_by_turn(turns: list[etree._Element], targets: list[etree._Element], conv: Conversion,
+                  document: Document) -> None:
+    """An original in Chinese or Korean, whose labels cannot be compared with the persons' forms nor its
+    lengths with English ones: its turns pair with the translation's in order, when both have as many
+    and each label is always one speaker's; each then has that speaker, @cert medium. Otherwise no
+    turn is paired, and each label is proposed as a person of its own."""
+    plenum = plenum_pointers(document.root)
+    labels = [_label(sp, plenum) for sp in turns]
+    speakers = [target.get("who", "") for target in targets]
+    consistent = len(turns) == len(targets) and len(set(zip(labels, speakers))) == len(set(labels))
+    for sp, label, target, speaker in zip(turns, labels, targets if consistent else [None] * len(turns), speakers):
+        if target is not None and speaker:
+            sp.set("who", speaker)
+            sp.set("cert", "medium")
+            if target.get(XML_ID):
+                sp.set("corresp", "#" + target.get(XML_ID))
+            conv.flag(document.name, "speaker", f"label '{label}' is read by its place: attributed to "
+                      f"{speaker} as the translation's turn in the same place", sp.get("source", ""))
+    unmatched = Proposals(document.root)
+    for sp, label in zip(turns, labels):
+        if sp.get("who") is None and label:
+            sp.set("who", unmatched.resolve(label))
+            conv.flag(document.name, "speaker", f"label '{label}' has no counterpart in the translation: "
+                      f"proposed as {sp.get('who')}", sp.get("source", ""))
 
 
 def _proposed(sp: etree._Element, label: str, aligned: str, likeness: float, conv: Conversion,
