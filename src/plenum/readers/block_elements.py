@@ -81,7 +81,7 @@ class BlockElements:
             if kind == "head":
                 self._head(div, item)
             elif kind in ("addressee", "dateline", "sender"):
-                if opener is None:
+                if opener is None or div[-1] is not opener:   # a heading between: an opener of its own
                     opener = sub(div, "opener")
                 self._opener_part(opener, item, kind)
             elif kind == "status":

@@ -98,6 +98,14 @@ SENDER = re.compile(r"(?:From|FROM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\s+[
 # A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма'.
 KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Outgoing|Incoming)\s+)?(?:Telegram|Cable)"
                           r"(?:\s*(?:#|No\.|Nº|№)\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
+# A document's own title under its docket: 'The Journal of the Ambassador … for the period …', 'Record of
+# a Conversation with …', 'Memorandum on …' (no sentence's end).
+DOC_TITLE = re.compile(r"(?:The\s+)?(?:Journal|Diary|Record|Memorandum|Minutes|Report|Transcript|Protocol|Note|"
+                       r"Information)\s+(?:of|on|about|from)\s")
+# A place alone under the title, where the document was written ('Pyongyang'): one capitalised word that
+# names no kind of document.
+PLACE = re.compile(r"(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Information|Summary|Subject|Contents|"
+                   r"Translation|Original|Appendix|Attachment|Draft|Excerpt|Conversation)\b)[A-ZА-ЯЁ][a-zа-яё]{2,}")
 # A sentence's end, closing quotes and brackets, marks, and note marks after it ('… newspaper.[2]').
 TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*(?:~~|</sup>|</u>)?(?:\[\d{1,3}\]|<sup>\[\d+\]</sup>|\[\\\[\d+\\\]\]\(#\))*\s*$")
 STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
@@ -168,7 +176,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         if label := labels.get(index):
             block.kind, block.label, top, in_turns = "turn", label, False, True
             words_below = not label.rest.text.strip()
-        elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)):
+        elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
+                      or DOC_TITLE.match(text) and not TERMINAL.search(text) and len(text.split()) <= 40):
             block.kind = "head"
         elif top and (HEADING_GOES_ON.match(text) or _capitals_heading(text)) and not TERMINAL.search(text) \
                 and index and blocks[index - 1].kind == "head":
@@ -187,6 +196,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "dateline"
         elif early and STATUS.fullmatch(text):
             block.kind = "status"
+        elif top and PLACE.fullmatch(text) and index and blocks[index - 1].kind == "head":
+            block.kind = "sender"        # the place it was written, alone under its title
         elif top and (DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)):
             block.kind = "dateline"
         elif early and SETTING.match(text):
