@@ -12,7 +12,8 @@ from lxml import etree
 from ..source import parse_pointer
 from ..tei import E, last_child, q, sub
 from . import Conversion
-from .block_kinds import DATE_PLACE, ENTRY, MD_HEADING, MEMO_DATE, PARTICIPANTS, PLACE_DATE, SETTING, BodyBlock
+from .block_kinds import (DATE_PLACE, ENTRY, GROUP_LINE, MD_HEADING, MEMO_DATE, PARTICIPANTS, PLACE_DATE, SETTING,
+                          BodyBlock)
 from .brackets import SIGNATURE
 from .citation import MONTHS, iso_date
 from .inline import BREAK, InlineParser, Run
@@ -102,6 +103,7 @@ class BlockElements:
             else:
                 self._paragraph(div, item)
         div.extend(pending)
+        _headings_alone(div)
 
     def _pointer(self, start: int, end: int) -> str:
         return self.conv.source.pointer_for(start, end)
@@ -168,14 +170,29 @@ class BlockElements:
         div.append(p)
 
     def _setting(self, div: etree._Element, block: BodyBlock) -> None:
-        """'Time: …' and 'Location: …': a labelled paragraph; the header's settingDesc copies them."""
-        match = SETTING.match(block.run.text)
+        """'Time: …' and 'Location: …': a labelled paragraph, a line each; the header's settingDesc
+        copies them."""
         p = E.p({"source": self._pointer(block.start, block.end)})
-        self.inline.parse(_sub_run(block.run, 0, len(match.group("label")) + 1), sub(p, "label"))
-        p[-1].tail = block.run.text[len(match.group("label")) + 1:match.end()]
-        value = _sub_run(block.run, match.end())
-        label = match.group("label").lower()
-        if label in ("time", "date", "время"):
+        text, start = block.run.text, 0
+        while start <= len(text):
+            end = text.find(BREAK, start)
+            end = len(text) if end < 0 else end
+            if start:
+                self.inline.parse(_sub_run(block.run, start - 1, start), p)     # the line break
+            self._setting_line(p, _sub_run(block.run, start, end))
+            start = end + 1
+        div.append(p)
+
+    def _setting_line(self, p: etree._Element, run: Run) -> None:
+        """One line of meeting details: its label, then the date or the place it gives."""
+        match = SETTING.match(run.text)
+        if match is None:
+            self.inline.parse(run, p)
+            return
+        self.inline.parse(_sub_run(run, 0, len(match.group("label")) + 1), sub(p, "label"))
+        p[-1].tail = run.text[len(match.group("label")) + 1:match.end()]
+        value = _sub_run(run, match.end())
+        if match.group("label").lower() in ("time", "date", "date and time", "время"):
             element = E.date(_time_range(value.text))
             self.info.setting_date = dict(element.attrib)
         else:
@@ -183,7 +200,6 @@ class BlockElements:
             self.info.setting_place = value.text.strip()
         self.inline.parse(value, element)
         p.append(element)
-        div.append(p)
 
     def _participants(self, div: etree._Element, block: BodyBlock) -> None:
         """'Participants: Soviet side: …' lines as a list of labelled groups."""
@@ -257,6 +273,19 @@ class BlockElements:
         else:
             self.inline.parse(block.run, closer)
         div.append(closer)
+
+
+def _headings_alone(div: etree._Element) -> None:
+    """A participants list that no group follows its heading ('Participants:', then the text) is a
+    paragraph: a list holds items."""
+    for listing in div.findall(q("list")):
+        if listing.get("type") == "participants" and listing.find(q("item")) is None:
+            paragraph = E.p({"source": listing.get("source")})
+            head = listing.find(q("head"))
+            if head is not None:
+                paragraph.text = head.text
+                paragraph.extend(head)
+            div.replace(listing, paragraph)
 
 
 def _sub_run(run: Run, start: int, end: int | None = None) -> Run:
@@ -347,7 +376,10 @@ def _russian_date(text: str) -> str | None:
 
 
 def _group_labels(text: str) -> list[tuple[int, int, int]]:
-    """(label start, label end, value start) of each group label at a line start, chained labels too."""
+    """(label start, label end, value start) of each group label at a line start, chained labels too;
+    a group's line of its own ('From Seoul') at the block's start."""
+    if alone := GROUP_LINE.match(text):
+        return [(0, alone.end("label"), alone.end())]
     found = []
     for line_start in [0] + [i + 1 for i, char in enumerate(text) if char == BREAK]:
         position = line_start

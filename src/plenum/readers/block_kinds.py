@@ -25,13 +25,15 @@ DATELINE = re.compile(rf"(?:{_DATE_EN})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'); `date` is the date without its full stop.
 ENTRY = re.compile(rf"\s*(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S))")
-SETTING = re.compile(r"(?P<label>Time|Date|Location|Place|Время|Место)\s*:\s*")
+SETTING = re.compile(r"(?P<label>Date and Time|Time|Date|Location|Place|Время|Место)\s*:\s*")
 PARTICIPANTS = re.compile(r"(?P<label>Participants|Present|Attending|При участии|Присутствовали|In Attendance|"
                           r"Attending Personnel|Those Taking Part|Attended by|Persons? attending the meeting|"
                           r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
                           r"Accompanying persons|Our side|From (?:China|Korea|the USSR|the Soviet Union|the DPRK|\[North\] Korea)|"
                           r"[A-Z][a-z]+ (?:side|delegation)|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
                           r"\s*:\s*")
+# A group of participants headed by a line of its own under the list's heading ('From Seoul' / names).
+GROUP_LINE = re.compile(rf"(?P<label>From\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*{BREAK}")
 # Who interpreted or kept the record, in a record's header: a paragraph, never a turn nor a heading.
 STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
                    r"Переводчики?|Записывающий)\s*:", re.I)
@@ -202,7 +204,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "dateline"
         elif early and SETTING.match(text):
             block.kind = "setting"
-        elif early and PARTICIPANTS.match(text):
+        elif early and (PARTICIPANTS.match(text) or index and blocks[index - 1].kind == "participants"
+                        and GROUP_LINE.match(block.run.text)):
             block.kind = "participants"
         elif SECTION.match(text) and len(text.split()) <= 8:
             block.kind, in_turns = "stage-setting", False
