@@ -61,6 +61,7 @@ class BlockElements:
         container = div
         pending: list[etree._Element] = []
         opener = None
+        started = False      # whether a block (p, ab, sp, list, stage) is written: no head or opener after it
         for item in items:
             if isinstance(item, Unit):
                 pending += item.elements
@@ -70,6 +71,7 @@ class BlockElements:
                 div.extend(pending)
                 pending = []
                 container = self._turn(div, item)
+                started = True
                 continue
             if kind == "turn-continued":
                 container.extend(pending)
@@ -79,6 +81,9 @@ class BlockElements:
             container = div
             div.extend(pending)
             pending = []
+            if kind in _LEADING and started:     # a heading or opener can only lead a div: a paragraph here
+                kind = "p"
+            started = started or kind not in _LEADING and kind != "status" and not kind.startswith("closer")
             if kind == "head":
                 self._head(div, item)
             elif kind in ("addressee", "dateline", "sender"):
@@ -273,6 +278,10 @@ class BlockElements:
         else:
             self.inline.parse(block.run, closer)
         div.append(closer)
+
+
+# The kinds of block that lead a div, before its first paragraph (the schema's head and opener).
+_LEADING = frozenset({"head", "addressee", "dateline", "sender"})
 
 
 def _headings_alone(div: etree._Element) -> None:

@@ -78,6 +78,10 @@ class RecordPage:
         return spans[0] if spans else None
 
 
+# A record number as the archive gives it, which the document's identifiers are made of.
+_RECORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,40}")
+
+
 def document(conv: Conversion, page: RecordPage) -> Document:
     """The TEI document of a record page."""
     source = conv.source
@@ -147,8 +151,11 @@ def _translators(page: RecordPage, citation: Citation) -> list[str]:
 
 
 def _record_id(page: RecordPage, citation: Citation) -> str:
+    """The archive's record number (the page's field, else the citation's link), '' when it has none
+    that can name the document ('Original Classification' read as the value of an empty field)."""
     span = page.value("record-id")
-    return span.text.strip() if span else citation.record
+    record = span.text.strip() if span else citation.record
+    return record if _RECORD.fullmatch(record) else ""
 
 
 def _verbatim(conv: Conversion, tag: str, span: Span, attrs: dict[str, str] | None = None) -> etree._Element:
