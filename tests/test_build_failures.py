@@ -180,6 +180,27 @@ def test_a_fault_of_plenum_on_one_source_names_it_and_the_others_are_converted(p
     assert len(list((project / "tei").glob("archive-text-*.xml"))) == 2
 
 
+def test_an_identifier_xml_does_not_allow_is_a_fault_and_nothing_is_written(project, monkeypatch):
+    """lxml writes any string as an xml:id; a conversion that made one that is no XML name would write
+    a file that cannot be read back. It is a fault of plenum's naming the source, and no file."""
+    failing = next((project / "seeds").glob("archive-web-*"))
+    written = project / "tei" / (failing.stem + ".xml")
+    written.unlink()
+    real = pipeline.lossless.check
+
+    def check_then_misname(conv):
+        if conv.source.path.name == failing.name:
+            conv.documents[0].root.set("{http://www.w3.org/XML/1998/namespace}id", "wda not a name")
+        return real(conv)
+
+    monkeypatch.setattr(pipeline.lossless, "check", check_then_misname)
+    result = run("build", "-j", "1", "--full")
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("plenum: ") and failing.name in line]
+    assert len(errors) == 1 and "'wda not a name'" in errors[0] and "fault in plenum" in errors[0], result.output
+    assert not written.exists()
+
+
 def test_a_fault_of_plenum_while_checking_or_reviewing_a_file_names_it(project, monkeypatch):
     """A fault in the Python that reads a TEI file's persons, or that reviews it, is that file's error
     (exit 2, no traceback); the other documents are still published and reviewed."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ from .transforms import sequence
 # The schemas a TEI file names in its xml-model instructions: those of schema/ beside its folder, as in
 # the project and in the exchange package. Never where plenum's checkout lies, so that the same edition
 # gives the same bytes wherever plenum is installed.
+# An XML name without a colon (NCName), as xml:id must be: a letter or '_' first, then letters,
+# digits, '_', '-', '.' (and the combining marks \w holds).
+_NAME = re.compile(r"[^\W\d][\w.\-\u00b7\u0300-\u036f\u203f\u2040]*")
 SCHEMA_PIS = (
     ("../schema/plenum.rng", "http://relaxng.org/ns/structure/1.0"),
     ("../schema/plenum.sch", "http://purl.oclc.org/dsdl/schematron"),
@@ -83,7 +87,17 @@ def _convert(path: Path | str, out_dir: Path | str) -> Conversion:
         more = sum(len(problem.splitlines()) for problem in report.problems) - 1
         raise LossError(source.path, "conversion would lose or invent text; nothing written: "
                         + first.split(": ", 1)[-1] + (f" (and {more} more differences)" if more else ""))
+    _check_identifiers(conv)
     return conv
+
+
+def _check_identifiers(conv: Conversion) -> None:
+    """Every xml:id a name XML allows: lxml writes any string, and a file with another could not be
+    read back (a ValueError here is a fault of plenum's: nothing is written)."""
+    for document in conv.documents:
+        for value in document.root.xpath("//@xml:id"):
+            if not _NAME.fullmatch(value):
+                raise ValueError(f"the identifier {value!r} made for {document.name} is not an XML name")
 
 
 def serialize(document: Document) -> bytes:
