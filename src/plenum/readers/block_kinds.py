@@ -184,7 +184,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and (HEADING_GOES_ON.match(text) or _capitals_heading(text)) and not TERMINAL.search(text) \
                 and index and blocks[index - 1].kind == "head":
             block.kind = "head"     # a heading's next line, or a heading in capitals under it
-        elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 12):
+        elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20):
             block.kind = "sender"
         elif top and (ADDRESSEE.match(text) and len(text.split()) <= 6
                       or MEMO_TO.match(text) and len(text.split()) <= 20):
