@@ -4,10 +4,13 @@ Each mutant is a seed (for the long dossier, a window of it from a document head
 three edits: a character inserted, deleted, replaced or swapped, a word inserted, dropped or
 doubled, a convention's fixed words typed in. Edits go inside bracketed conventions
 (``[handwritten …: …]``, ``[sic]``), field labels, speaker labels, Markdown and note markers more
-often than elsewhere. A mutant must either convert with both nothing-lost checks passing, or be
-refused with a one-line InputError naming the file; anything else is a crash, a hang or a loss.
+often than elsewhere. A mutant must either convert with both nothing-lost checks passing (and, when asked, into TEI valid
+against the project's schema), or be refused with a one-line InputError naming the file; anything
+else is a crash, a hang, a loss or invalid TEI. The look-alike pages of ``tests/pages`` may be
+mutated instead of the seeds.
 
-Run many more than the test suite does: ``python -m tests.mutations --count 5000``.
+Run many more than the test suite does: ``python -m tests.mutations --count 5000``
+(``--pages --valid`` for the look-alike pages, each conversion validated).
 """
 
 from __future__ import annotations
@@ -24,9 +27,11 @@ from pathlib import Path
 
 from plenum import pipeline, wordcheck
 from plenum.errors import InputError, PlenumFault
+from plenum.validate import Validator, blocking
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+PAGES = sorted((ROOT / "tests" / "pages").glob("*/*.txt"))
 # Where edits go more often: the source's conventions.
 SITES = re.compile(
     r"\[[^\[\]\n]{1,160}\]"                                   # bracketed conventions, [sic], hand labels
@@ -69,7 +74,7 @@ class Outcome:
     def __str__(self) -> str:
         c = self.counts
         return (f"{c['tried']} mutants tried: {c['converted']} converted, {c['refused']} refused, "
-                f"{c['crash']} crashes, {c['hang']} hangs, {c['lost']} data lost "
+                f"{c['crash']} crashes, {c['hang']} hangs, {c['lost']} data lost, {c['invalid']} invalid "
                 f"(slowest {self.slowest:.2f} s)")
 
 
@@ -116,12 +121,12 @@ def mutate(text: str, rng: random.Random) -> tuple[str, str]:
     return text[:position] + word + text[position:], f"insert {word!r} at {position}"
 
 
-def mutants(count: int, seed: int = 14) -> list[Mutant]:
-    """`count` mutants, the same ones for the same count and seed, spread over the seeds."""
+def mutants(count: int, seed: int = 14, sources: list[Path] = SEEDS) -> list[Mutant]:
+    """`count` mutants, the same ones for the same count and seed, spread over the `sources`."""
     rng = random.Random(seed)
     made = []
     for number in range(count):
-        source = SEEDS[number % len(SEEDS)]
+        source = sources[number % len(sources)]
         mutant = Mutant(f"{source.stem}-m{number:04d}.txt", base(source, rng))
         for _ in range(rng.choice([1, 1, 2, 3])):
             mutant.text, edit = mutate(mutant.text, rng)
@@ -134,8 +139,9 @@ def _alarm(signum, frame):
     raise Hang()
 
 
-def run(mutants: list[Mutant], folder: Path, guard: float = 60.0) -> Outcome:
-    """Convert each mutant (the edition's personography linking persons); classify what happened."""
+def run(mutants: list[Mutant], folder: Path, guard: float = 60.0, validator: Validator | None = None) -> Outcome:
+    """Convert each mutant (the edition's personography linking persons), validating the TEI with
+    `validator` when one is given; classify what happened."""
     outcome = Outcome()
     previous = signal.signal(signal.SIGALRM, _alarm)
     try:
@@ -143,7 +149,7 @@ def run(mutants: list[Mutant], folder: Path, guard: float = 60.0) -> Outcome:
             outcome.counts["tried"] += 1
             path = folder / mutant.name
             path.write_text(mutant.text, encoding="utf-8")
-            kind, detail = _try(path, guard, outcome)
+            kind, detail = _try(path, guard, outcome, validator)
             outcome.counts[kind] += 1
             if kind not in ("converted", "refused"):
                 outcome.failures.append(f"{kind}: {mutant.name} ({'; '.join(mutant.edits)}): {detail}")
@@ -154,7 +160,7 @@ def run(mutants: list[Mutant], folder: Path, guard: float = 60.0) -> Outcome:
     return outcome
 
 
-def _try(path: Path, guard: float, outcome: Outcome) -> tuple[str, str]:
+def _try(path: Path, guard: float, outcome: Outcome, validator: Validator | None) -> tuple[str, str]:
     """Convert one mutant under the time guard: (outcome kind, detail)."""
     start = time.perf_counter()
     signal.setitimer(signal.ITIMER_REAL, guard)
@@ -177,6 +183,11 @@ def _try(path: Path, guard: float, outcome: Outcome) -> tuple[str, str]:
         outcome.slowest = max(outcome.slowest, time.perf_counter() - start)
     if lost:
         return "lost", "; ".join(lost[:3])
+    for document in conv.documents if validator else ():
+        # checked as if in the edition's folder, whose persons.xml its links name
+        problems = validator.check_tree(document.tree, str(ROOT / "tei" / f"{document.name}.xml"))
+        if blocking(problems):
+            return "invalid", "; ".join(str(problem) for problem in problems[:3])
     return "converted", ""
 
 
@@ -184,9 +195,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--pages", action="store_true", help="mutate the look-alike pages, not the seeds")
+    parser.add_argument("--valid", action="store_true", help="validate each conversion against the schema")
     args = parser.parse_args()
+    sources = PAGES if args.pages else SEEDS
     with tempfile.TemporaryDirectory(prefix="plenum-mutants-") as folder:
-        outcome = run(mutants(args.count, args.seed), Path(folder))
+        outcome = run(mutants(args.count, args.seed, sources), Path(folder),
+                      validator=Validator() if args.valid else None)
     print(outcome)
     for line in outcome.failures[:40]:
         print(" ", line[:400])
