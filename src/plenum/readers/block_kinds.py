@@ -75,7 +75,7 @@ POST = re.compile(r"\b(?:Ambassador|Premier|President|Minister|(?:Under-)?Secret
 # Under whose authority a signer signs, above the name: 'By order of the Minister', 'For the Ambassador'.
 MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+\w+){0,3}|По поручению\s+\w+(?:\s+\w+){0,2}")
 # A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968'.
-PLACE_DATE = re.compile(rf"(?P<place>[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?,\s+)(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
+PLACE_DATE = re.compile(rf"(?P<place>\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?,\s+)(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
                         rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?")
 # A dateline with its date first, then the place ('1973-3-15      Ulaanbaatar', 'May 3, 1972, Budapest').
 DATE_PLACE = re.compile(rf"(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE_EN})(?:,\s+|\s{{2,}})"
