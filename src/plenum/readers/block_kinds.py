@@ -92,6 +92,8 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between)\s")
 # 'Date: May 9th, 1977' (a date line only in such a header: elsewhere 'Date:' is a meeting's).
 # A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim'.
 NAMED = re.compile(r"(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+# An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'
+TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
 MEMO_TO = re.compile(r"To\s*:\s*\S")
 MEMO_FROM = re.compile(r"(?:From|City)\s*:\s*\S")
 MEMO_DATE = re.compile(r"Date\s*:\s*\S")
@@ -102,8 +104,8 @@ KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Outgoing|Incoming)\s+)?(
                           r"(?:\s*(?:#|No\.|Nº|№)\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
 # A document's own title under its docket: 'The Journal of the Ambassador … for the period …', 'Record of
 # a Conversation with …', 'Memorandum on …' (no sentence's end).
-DOC_TITLE = re.compile(r"(?:The\s+)?(?:Journal|Diary|Record|Memorandum|Minutes|Report|Transcript|Protocol|Note|"
-                       r"Information)\s+(?:of|on|about|from)\s")
+DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Minutes|Report|Transcript|Protocol|Note|"
+                       r"Information|Excerpt|Extract)\s+(?:of|on|about|from)\s")
 # A place alone under the title, where the document was written ('Pyongyang'): one capitalised word that
 # names no kind of document.
 PLACE = re.compile(r"(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Information|Summary|Subject|Contents|"
@@ -187,7 +189,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20):
             block.kind = "sender"
         elif top and (ADDRESSEE.match(text) and len(text.split()) <= 6
-                      or MEMO_TO.match(text) and len(text.split()) <= 20):
+                      or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20):
             block.kind = "addressee"
         elif top and text.endswith(",") and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head":
             block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,')

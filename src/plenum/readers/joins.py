@@ -3,6 +3,8 @@ joined into one block, the page breaks between them kept inside it."""
 
 from __future__ import annotations
 
+import re
+
 from ..tei import E
 from . import Conversion
 from .block_kinds import DATELINE, MD_HEADING, NOTE_LABEL, PARTICIPANTS, SETTING, STAGE, TERMINAL, BodyBlock
@@ -13,6 +15,8 @@ from .page_breaks import Unit
 from .spans import Span
 
 REACH = 8   # how many paragraphs on a bracket may close
+# An address line, which begins a block of its own ('To Comrades Testov, …', 'To: the Ministry …').
+ADDRESS = re.compile(r"To\s*:?\s+(?:Comrades?|Cdes?\.|the|Ambassador|Minister|Chairman|Premier)\b")
 
 
 def join_paragraphs(conv: Conversion, units: list[Unit], script: str) -> list[BodyBlock | Unit]:
@@ -23,7 +27,8 @@ def join_paragraphs(conv: Conversion, units: list[Unit], script: str) -> list[Bo
             items.append(unit)
             continue
         previous, pages = _last_block(items)
-        if previous is not None and _continues(previous, unit.span, script, units, index):
+        classified = any(e.get("type") == "classification" for page in pages for e in page.elements)
+        if previous is not None and not classified and _continues(previous, unit.span, script, units, index):
             if pages:          # the page units after the block are the last items
                 del items[-len(pages):]
             elements = [e for page in pages for e in page.elements] or [E.lb({"type": "split"})]
@@ -57,7 +62,7 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
             or alone is not None and alone.style == "alone":
         return False
     if recognise(span, script) is not None or NOTE_LABEL.match(text) or MD_HEADING.match(text) \
-            or STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text):
+            or STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text) or ADDRESS.match(text):
         return False
     if ends.words < 4 or (first.startswith("[") and last.endswith("]")):
         return False

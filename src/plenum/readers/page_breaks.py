@@ -22,6 +22,11 @@ _CLASS_WORD = (r"(?:Top\s+Secret|Strictly\s+Secret|Secret|Confidential|Priority|
                r"(?:Making\s+copies|Copying)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
                r"(?:(?:N[º°o]\.?|№)\s*\d[\w./-]*\s+)?Copy\s+(?:N[º°o]\.?|№)\s*\d{1,3}|Экз\.\s*№\s*\d{1,3})")
 CLASSIFICATION = re.compile(rf"(?:Classification\s*:\s*)?{_CLASS_WORD}(?:[\s,.!]+{_CLASS_WORD})*[.!]?", re.I)
+# The party's motto printed at the head of its paper: forme work, not the document's words.
+MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) countries,? unite!?|"
+                   r"Пролетарии\s+всех\s+стран,?\s+соединяйтесь!?", re.I)
+# A registration number alone on its line, as the letterhead of a form prints it ('No. P43/IV').
+FORM_NUMBER = re.compile(r"(?:No\.|N[º°]|№)\s*[A-ZА-Я]{0,3}\d+[\w.-]*/[\w./-]+")
 PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
 SCAN = "Original Scan"
 # One folio number: digits, a superscript or '+' after it (a second count), 'об.' (verso).
@@ -66,6 +71,8 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
                 units.append(Unit(rest))
         elif CLASSIFICATION.fullmatch(text):
             units.append(Unit(span, [_fw(conv, inline, span, "classification")]))
+        elif MOTTO.fullmatch(text) or FORM_NUMBER.fullmatch(text):
+            units.append(Unit(span, [_fw(conv, inline, span, "header")]))
         else:
             units.append(Unit(span))
             after_page = False
