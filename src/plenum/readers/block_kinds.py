@@ -90,6 +90,8 @@ ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>|Dear\b|Уважаемый\b|Д
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between)\s")
 # A telegram's or memorandum's header lines at its top: 'To: the Ministry …', 'From: the Embassy in …',
 # 'Date: May 9th, 1977' (a date line only in such a header: elsewhere 'Date:' is a meeting's).
+# A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
+SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]")
 # A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim'.
 NAMED = re.compile(r"(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 # An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'
@@ -193,6 +195,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "addressee"
         elif top and text.endswith(",") and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head":
             block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,')
+        elif top and index and blocks[index - 1].kind in ("dateline", "addressee") and _address_line(text):
+            block.kind = "addressee"     # a letter's address under its date ('Ministry for Foreign Affairs' / 'B e r l i n')
         elif top and index and blocks[index - 1].kind in ("addressee", "sender") and len(text.split()) <= 6 \
                 and (POST.search(text) or NAMED.fullmatch(text)) and not TERMINAL.search(text):
             block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister')
@@ -278,6 +282,15 @@ def _addressed(index: int, label: Label, blocks: list[BodyBlock]) -> bool:
 def _headed(blocks: list[BodyBlock], index: int) -> bool:
     """Whether a heading, meeting details or staff stand before the block (it is no heading then)."""
     return any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index])
+
+
+def _address_line(text: str) -> bool:
+    """A line of a letter's address: an office, a post, a titled name, a city spaced out ('B e r l i n'),
+    or the salutation ending in '!' ('Dear Comrade Testmann!'); short, no sentence."""
+    if ADDRESSEE.match(text) and len(text.split()) <= 6:
+        return True
+    return len(text.split()) <= 6 and not TERMINAL.search(text) and bool(
+        OFFICE.search(text) or POST.search(text) or NAMED.fullmatch(text) or SPACED.fullmatch(text))
 
 
 def _capitals_heading(text: str) -> bool:
