@@ -96,6 +96,8 @@ class BlockElements:
                 self._setting(div, item)
             elif kind == "participants":
                 self._participants(div, item)
+            elif kind in ("copies", "copy"):
+                self._copies(div, item, kind)
             elif kind in ("stage", "stage-setting"):
                 div.append(self._parsed(E.stage({"type": "setting" if kind == "stage-setting" else "business"}),
                                         item))
@@ -231,6 +233,17 @@ class BlockElements:
             listing.extend([label, item])
             self.info.participants.append(item.xpath("string()"))
 
+    def _copies(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
+        """A docket's copy note as the head of a list of where the copies went, each an item."""
+        if kind == "copies":
+            listing = E.list({"type": "distribution", "source": self._pointer(block.start, block.end)})
+            listing.append(self._parsed(E.head(), block))
+            div.append(listing)
+            return
+        listing = last_child(div)
+        listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
+        listing.append(self._parsed(E.item(), block))
+
     def _turn(self, div: etree._Element, block: BodyBlock) -> etree._Element:
         label = block.label
         sp = sub(div, "sp", None, {"source": self._pointer(block.start, block.end)})
@@ -285,10 +298,10 @@ _LEADING = frozenset({"head", "addressee", "dateline", "sender"})
 
 
 def _headings_alone(div: etree._Element) -> None:
-    """A participants list that no group follows its heading ('Participants:', then the text) is a
-    paragraph: a list holds items."""
+    """A list that no item follows its heading ('Participants:', then the text; a copy note, then no
+    copies) is a paragraph: a list holds items."""
     for listing in div.findall(q("list")):
-        if listing.get("type") == "participants" and listing.find(q("item")) is None:
+        if listing.find(q("item")) is None:
             paragraph = E.p({"source": listing.get("source")})
             head = listing.find(q("head"))
             if head is not None:

@@ -59,6 +59,10 @@ SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разо
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.", re.I)
 # Under a copy note, where each copy went: '1 - Cde. A. B. Ivanov', '2nd - to file', '3 - в дело'.
 DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.{0,80}")
+# A docket's copy note at the top of a report, over the list of where the copies went ('Produced in 6
+# copies for:' / '- Comrade Testai' …).
+COPIES_FOR = re.compile(r"(?:Produced|Made|Printed|Typed|Prepared)\s+in\s+\d{1,2}\s+cop(?:y|ies)(?:\s+for)?\s*:?", re.I)
+COPY_ITEM = re.compile(r"[-–—•]\s+\S.{0,80}|\d{1,2}\s*[-–—.]\s+\S.{0,80}")
 # The number and date a record was sent under, its last line: 'Nº 212 - 14 March 1961', '№ 212'.
 REGISTRATION = re.compile(rf"(?:N[º°o]\.?|№)\s*\d[\w./-]*(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?")
 # The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)', 'V. Testov' alone; a
@@ -202,6 +206,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister')
         elif top and MEMO_DATE.match(text) and index and blocks[index - 1].kind in ("addressee", "sender"):
             block.kind = "dateline"
+        elif COPIES_FOR.fullmatch(text) and index + 1 < len(blocks) and COPY_ITEM.fullmatch(blocks[index + 1].text.strip()):
+            block.kind = "copies"
+        elif index and blocks[index - 1].kind in ("copies", "copy") and COPY_ITEM.fullmatch(text):
+            block.kind = "copy"
         elif early and STATUS.fullmatch(text):
             block.kind = "status"
         elif top and PLACE.fullmatch(text) and index and blocks[index - 1].kind == "head":
