@@ -242,7 +242,11 @@ class BlockElements:
             return
         listing = last_child(div)
         listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
-        listing.append(self._parsed(E.item(), block))
+        run = block.run
+        if dash := LIST_DASH.match(run.text):   # the list's mark, as a list item is marked everywhere
+            self.conv.consume(run.source(0), run.source(dash.end() - 1) + 1, "list-dash")
+            run = _sub_run(run, dash.end())
+        listing.append(self._parsed(E.item(), block, run))
 
     def _turn(self, div: etree._Element, block: BodyBlock) -> etree._Element:
         label = block.label
@@ -293,6 +297,8 @@ class BlockElements:
         div.append(closer)
 
 
+# The dash or bullet marking an item of a list (declared markup, body.BODY_MARKUP).
+LIST_DASH = re.compile(r"[-–—•]\s+")
 # The kinds of block that lead a div, before its first paragraph (the schema's head and opener).
 _LEADING = frozenset({"head", "addressee", "dateline", "sender"})
 
