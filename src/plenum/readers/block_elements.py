@@ -15,10 +15,10 @@ from . import Conversion
 from .block_kinds import (DATE_PLACE, ENTRY, GROUP_LINE, MD_HEADING, MEMO_DATE, PARTICIPANTS, PLACE_DATE, SETTING,
                           BodyBlock)
 from .brackets import SIGNATURE
-from .citation import MONTHS, iso_date
 from .inline import BREAK, InlineParser, Run
 from .labels import Label
 from .page_breaks import Unit
+from .written_dates import time_range, written_when
 
 _LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
 # A parenthesis of its own after a sentence's end ('… well. (Laughter).'); one inside a sentence
@@ -27,14 +27,6 @@ _TRAILING_STAGE = re.compile(r"(?<=[.!?…\"”’»])\s\((?P<inner>[A-Z][^()]{0
 # How every text _TRAILING_STAGE matches ends ($ allows a final newline): checked before searching.
 _STAGE_ENDINGS = (")", ").", ")\n", ").\n")
 _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
-_MONTHS_RU = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
-              "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
-# A time of day, with 'a.m.'/'p.m.' when the source gives one ('3:00 p.m.' is 15:00).
-_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\b(?:\s*([ap])\.?\s?m\b\.?)?", re.I)
-_RU_DATE = re.compile(r"(\d{1,2})\s*[\"»”]?\s*([а-я]+)\s+(\d{4})")
-_YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.?\s+({'|'.join(MONTHS)})\s+(\d{{1,2}})\b")
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
-_DASHED_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 
 @dataclass
@@ -159,7 +151,7 @@ class BlockElements:
     def _date(self, dateline: etree._Element, block: BodyBlock, run: Run) -> None:
         """The date of a dateline (`run`, of `block`), with @when when it reads as a date of the calendar."""
         date = sub(dateline, "date")
-        if when := _when(block.text):
+        if when := written_when(block.text):
             date.set("when", when)
         self.inline.parse(run, date)
 
@@ -170,7 +162,7 @@ class BlockElements:
         found = ENTRY.match(block.text)
         self.inline.parse(_sub_run(block.run, 0, found.start("date")), p)
         date = sub(p, "date")
-        if when := _when(found.group("date")):
+        if when := written_when(found.group("date")):
             date.set("when", when)
         self.inline.parse(_sub_run(block.run, found.start("date"), found.end("date")), date)
         self.inline.parse(_sub_run(block.run, found.end("date")), p)
@@ -200,7 +192,7 @@ class BlockElements:
         p[-1].tail = run.text[len(match.group("label")) + 1:match.end()]
         value = _sub_run(run, match.end())
         if match.group("label").lower() in ("time", "date", "date and time", "время"):
-            element = E.date(_time_range(value.text))
+            element = E.date(time_range(value.text))
             self.info.setting_date = dict(element.attrib)
         else:
             element = E.placeName()
@@ -347,60 +339,6 @@ def _trailing_stage(p: etree._Element) -> None:
         return
     setattr(holder, attribute, content[: match.start() + 1])
     p.append(E.stage({"type": "business"}, content[match.start() + 1:]))
-
-
-def _time_range(text: str) -> dict[str, str]:
-    """'September 18, 1956, 18:00 - 21:10' -> {'from': '1956-09-18T18:00:00', 'to': …}."""
-    day = iso_date(text)
-    times = [(str(int(hour) + 12 if half.lower().startswith("p") and int(hour) < 12 else hour), minute)
-             for hour, minute, half in _CLOCK.findall(text)]
-    if not day:
-        return {}
-    if len(times) >= 2:
-        (h1, m1), (h2, m2) = times[:2]
-        return {"from": f"{day}T{int(h1):02d}:{m1}:00", "to": f"{day}T{int(h2):02d}:{m2}:00"}
-    if times:
-        hour, minute = times[0]
-        return {"when": f"{day}T{int(hour):02d}:{minute}:00"}
-    return {"when": day}
-
-
-def _when(text: str) -> str | None:
-    """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
-    return (iso_date(text) or _year_first_date(text) or _numeric_date(text) or _dashed_date(text)
-            or _russian_date(text))
-
-
-def _dashed_date(text: str) -> str | None:
-    """'1973-3-15' (year, month, day, unpadded) -> '1973-03-15', when it is a date of the calendar."""
-    match = _DASHED_DATE.search(text)
-    if not match or not (1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(3)) <= 31):
-        return None
-    return f"{int(match.group(1)):04d}-{int(match.group(2)):02d}-{int(match.group(3)):02d}"
-
-
-def _year_first_date(text: str) -> str | None:
-    """'1971 May 3' (as Hungarian reports date themselves) -> '1971-05-03'."""
-    match = _YEAR_FIRST.search(text)
-    return f"{int(match.group(1)):04d}-{MONTHS[match.group(2)]:02d}-{int(match.group(3)):02d}" if match else None
-
-
-def _numeric_date(text: str) -> str | None:
-    """'12.3.1968' (day, month, year) -> '1968-03-12', when it is a date of the calendar."""
-    match = _NUMERIC_DATE.search(text)
-    if not match or not (1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(1)) <= 31):
-        return None
-    return f"{int(match.group(3)):04d}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
-
-
-def _russian_date(text: str) -> str | None:
-    """'16 сентября 1957г.' -> '1957-09-16' (the month recognised by its first letters)."""
-    match = _RU_DATE.search(text)
-    if not match:
-        return None
-    day, month, year = match.groups()
-    number = _MONTHS_RU.get(month[:3])
-    return f"{int(year):04d}-{number:02d}-{int(day):02d}" if number else None
 
 
 def _group_labels(text: str) -> list[tuple[int, int, int]]:

@@ -1,0 +1,72 @@
+"""Dates as a record's text writes them (datelines, meeting details), read into ISO 8601 for @when,
+@from and @to: English, year-first, day.month.year, year-month-day and Russian dates, and the times of
+day a meeting's details give."""
+
+from __future__ import annotations
+
+import re
+
+from .citation import MONTHS, iso_date
+
+_MONTHS_RU = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
+              "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
+# A time of day, with 'a.m.'/'p.m.' when the source gives one ('3:00 p.m.' is 15:00).
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\b(?:\s*([ap])\.?\s?m\b\.?)?", re.I)
+_RU_DATE = re.compile(r"(\d{1,2})\s*[\"»”]?\s*([а-я]+)\s+(\d{4})")
+_YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.?\s+({'|'.join(MONTHS)})\s+(\d{{1,2}})\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+_DASHED_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+
+
+def time_range(text: str) -> dict[str, str]:
+    """'September 18, 1956, 18:00 - 21:10' -> {'from': '1956-09-18T18:00:00', 'to': …}."""
+    day = iso_date(text)
+    times = [(str(int(hour) + 12 if half.lower().startswith("p") and int(hour) < 12 else hour), minute)
+             for hour, minute, half in _CLOCK.findall(text)]
+    if not day:
+        return {}
+    if len(times) >= 2:
+        (h1, m1), (h2, m2) = times[:2]
+        return {"from": f"{day}T{int(h1):02d}:{m1}:00", "to": f"{day}T{int(h2):02d}:{m2}:00"}
+    if times:
+        hour, minute = times[0]
+        return {"when": f"{day}T{int(hour):02d}:{minute}:00"}
+    return {"when": day}
+
+
+def written_when(text: str) -> str | None:
+    """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
+    return (iso_date(text) or _year_first_date(text) or _numeric_date(text) or _dashed_date(text)
+            or _russian_date(text))
+
+
+def _dashed_date(text: str) -> str | None:
+    """'1973-3-15' (year, month, day, unpadded) -> '1973-03-15', when it is a date of the calendar."""
+    match = _DASHED_DATE.search(text)
+    if not match or not (1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(3)) <= 31):
+        return None
+    return f"{int(match.group(1)):04d}-{int(match.group(2)):02d}-{int(match.group(3)):02d}"
+
+
+def _year_first_date(text: str) -> str | None:
+    """'1971 May 3' (as Hungarian reports date themselves) -> '1971-05-03'."""
+    match = _YEAR_FIRST.search(text)
+    return f"{int(match.group(1)):04d}-{MONTHS[match.group(2)]:02d}-{int(match.group(3)):02d}" if match else None
+
+
+def _numeric_date(text: str) -> str | None:
+    """'12.3.1968' (day, month, year) -> '1968-03-12', when it is a date of the calendar."""
+    match = _NUMERIC_DATE.search(text)
+    if not match or not (1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(1)) <= 31):
+        return None
+    return f"{int(match.group(3)):04d}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
+
+
+def _russian_date(text: str) -> str | None:
+    """'16 сентября 1957г.' -> '1957-09-16' (the month recognised by its first letters)."""
+    match = _RU_DATE.search(text)
+    if not match:
+        return None
+    day, month, year = match.groups()
+    number = _MONTHS_RU.get(month[:3])
+    return f"{int(year):04d}-{number:02d}-{int(day):02d}" if number else None
