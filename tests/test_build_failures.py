@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from plenum import fileio, persons, pipeline, pool, review as reviewer, runner, tasks
+from plenum import attestations, fileio, pipeline, pool, review as reviewer, runner, tasks
 from plenum.cli import main
 from plenum.errors import InputError, PlenumError
 from plenum.edition import IMPORTED
@@ -100,9 +100,9 @@ def test_persons_and_review_read_comments_and_processing_instructions_as_absent(
     (tmp_path / "tei").mkdir()
     for path in tei_files([tmp_path / "plain"]):
         tree = etree.parse(str(path))
-        plain = persons.attest_tree(tree, path.name)
+        plain = attestations.attest_tree(tree, path.name)
         with_asides(tree.getroot())
-        assert persons.attest_tree(tree, path.name) == plain, path.name
+        assert attestations.attest_tree(tree, path.name) == plain, path.name
         if path.name != PERSONS:
             tree.write(str(tmp_path / "tei" / path.name), xml_declaration=True, encoding="UTF-8")
             ours = reviewer.review(tmp_path / "tei" / path.name).as_dict(tmp_path / "review", tmp_path / "site")

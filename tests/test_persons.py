@@ -181,7 +181,8 @@ def test_each_name_in_a_document_counts_once_in_its_attestations():
     """A document holding the original and its translation (texts in a group) counts each name once."""
     from lxml import etree
 
-    from plenum.persons import attest_tree, local_persons, person_key
+    from plenum.attestations import attest_tree
+    from plenum.persons import local_persons, person_key
 
     nested = [path for path in sorted((ROOT / "tei").glob("0*.xml"))
               if etree.parse(str(path)).xpath("//tei:text//tei:text//tei:persName[@ref]", namespaces=NS)]

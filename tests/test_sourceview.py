@@ -6,7 +6,8 @@ from __future__ import annotations
 from lxml import etree
 
 from plenum import lossless
-from plenum.persons import attest_tree, name_text
+from plenum.attestations import attest_tree
+from plenum.persons import name_text
 from plenum.sourcemarks import MarkedBlock
 
 # Source lines 1-9; the turn is lines 3-4, its footnote line 9.

@@ -27,7 +27,7 @@ class Checked:
     problems: list[Problem] = field(default_factory=list)
     pages: dict[str, str] = field(default_factory=dict)      # format -> file written in the site
     summary: str | None = None                               # what edition pages need of the document
-    attested: dict | None = None                             # persons.attest_tree of the document
+    attested: dict | None = None                             # attestations.attest_tree of the document
     links: list[str] = field(default_factory=list)           # other files of its folder it points to
     corpus: bool = False                                     # a teiCorpus: its page needs the others' summaries
     error: str | None = None

@@ -20,7 +20,8 @@ import networkx
 from lxml import etree
 
 from . import tei
-from .persons import Personography, counted_mentions, local_persons, person_key
+from .attestations import counted_mentions
+from .persons import Personography, local_persons, person_key
 
 SP, TEXT, PERSON, PERSNAME_TAG = map(tei.q, ("sp", "text", "person", "persName"))
 COLUMNS = ("scope", "document", "kind", "person", "other", "count")

@@ -8,14 +8,15 @@ from collections import Counter
 from pathlib import Path
 
 from . import adoption, tei
-from . import persons as personography
+from .attestations import attest, index
+from .persons import Personography, count as counted
 from .visible import marked
 
 
 def person_report(documents: list[Path], persons_file: Path, output_format: str) -> tuple[str, str]:
     """The report on stdout (text or json) and, for text, the count line for stderr."""
     proposed = adoption.proposals(documents)
-    entries = personography.index(personography.Personography.load(persons_file), personography.attest(documents))
+    entries = index(Personography.load(persons_file), attest(documents))
     names = unresolved_names(documents)
     unresolved = sum(names.values())
     if output_format == "json":
@@ -32,7 +33,7 @@ def person_report(documents: list[Path], persons_file: Path, output_format: str)
         if entry["attested"]:
             lines.append("  attested: " + marked("; ".join(entry["attested"])))
         for place in entry["documents"]:
-            counts = ", ".join(personography.count(place[kind], kind[:-1]) for kind in ("turns", "mentions")
+            counts = ", ".join(counted(place[kind], kind[:-1]) for kind in ("turns", "mentions")
                                if place[kind])
             lines.append(marked(f"  {place['file']}: {counts}"))
     for proposal in proposed.values():

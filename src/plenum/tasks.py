@@ -24,7 +24,8 @@ from .errors import InputError, PlenumError, naming, own_faults
 from .extracts import Extracts, listing, together
 from .fileio import write_atomic
 from .paths import XSLT, resource
-from .persons import Personography, attest_tree, merge
+from .attestations import attest_tree, merge
+from .persons import Personography
 from .render import Renderer
 from .timing import stage, take
 from .outcomes import Attested, Checked, Converted, EditionPages, Reviewed, Validated
@@ -256,7 +257,7 @@ def validate(path: str, schema: str = "project") -> Validated:
 
 def attest(path: str, parts: list[str]) -> Attested:
     """Give persons.xml at `path` the attestations kept in the files `parts` (each a document's
-    persons.attest_tree record), read anew: they grow with the edition, and so what holds them all."""
+    attestations.attest_tree record), read anew: they grow with the edition, and so what holds them all."""
     with stage("persons.xml"):
         written = Personography.load(path).update(merge(json.loads(Path(part).read_bytes()) for part in parts))
     return Attested(path, written, take())
