@@ -43,9 +43,7 @@ def written_when(text: str) -> str | None:
 def _dashed_date(text: str) -> str | None:
     """'1973-3-15' (year, month, day, unpadded) -> '1973-03-15', when it is a date of the calendar."""
     match = _DASHED_DATE.search(text)
-    if not match or not (1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(3)) <= 31):
-        return None
-    return f"{int(match.group(1)):04d}-{int(match.group(2)):02d}-{int(match.group(3)):02d}"
+    return _calendar(match.group(1), match.group(2), match.group(3)) if match else None
 
 
 def _year_first_date(text: str) -> str | None:
@@ -57,9 +55,14 @@ def _year_first_date(text: str) -> str | None:
 def _numeric_date(text: str) -> str | None:
     """'12.3.1968' (day, month, year) -> '1968-03-12', when it is a date of the calendar."""
     match = _NUMERIC_DATE.search(text)
-    if not match or not (1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(1)) <= 31):
+    return _calendar(match.group(3), match.group(2), match.group(1)) if match else None
+
+
+def _calendar(year: str, month: str, day: str) -> str | None:
+    """The ISO date of a year, month and day written in figures; None when no month or day has them."""
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
         return None
-    return f"{int(match.group(3)):04d}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
 def _russian_date(text: str) -> str | None:
