@@ -64,6 +64,12 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Speech by a First Secretary at the Plenum", "speech"),
     ("Resolution of the Presidium on the Delegation's Visit", "resolution"),
     ("Report on the Resolution of the Plenum", "report"),
+    ("Talks between a Leader and a Visiting First Secretary", "conversation"),
+    ("[Uncorrected] Transcript of a Meeting of the Party Group on 8 February 1955", "minutes"),
+    ("CPSU CC Protocol, 'Record of Proceedings of the Joint Meeting'", "minutes"),
+    ("Information about the State Visit of a Delegation", "report"),
+    ("Instructions to the Soviet Ambassador in Pyongyang", "directive"),
+    ("Excerpt from a Letter of the Acting Ambassador", "letter"),
     ("Document No. 12", "document"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):

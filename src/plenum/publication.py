@@ -26,12 +26,13 @@ LICENCE = ("The encoding of this file (its TEI markup and the text plenum adds: 
 # slug names the category in the taxonomy.
 GENRES = (
     ("essay", "Essay", r"^Essay"),
-    ("conversation", "Record of conversation", r"Conversation|^Record of (the )?talks"),
-    ("minutes", "Minutes", r"^Record of (a|the) (meeting|discussions)|^Minutes"),
+    ("conversation", "Record of conversation", r"Conversation|^Record of (the )?talks|^Talks\b"),
+    ("minutes", "Minutes", r"^Record of (a|the) (meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
+                           r"\bTranscript of (a|the) (meeting|session)|^(?:\w+ )*Protocol\b"),
     ("telegram", "Telegram", r"Telegram|\bCable\b"),
-    ("directive", "Directive", r"Directive"),
-    ("report", "Report", r"Report"),
-    ("letter", "Letter", r"^Letter"),
+    ("directive", "Directive", r"Directive|^Instructions?\b"),
+    ("report", "Report", r"Report|^Information\b"),
+    ("letter", "Letter", r"^(?:Excerpt from (?:a|the) )?Letter"),
     ("memorandum", "Memorandum", r"(^|\W)Memo(randum)?(\W|$)"),
     ("remarks", "Remarks", r"^Remarks"),
     ("speech", "Speech", r"\bSpeech\b"),
