@@ -30,6 +30,7 @@ def label(text: str):
     ("Cde. Lapin speaks:", "Lapin", "Cde. Lapin speaks:"),
     ("Yu. Bataar: Was your journey a good one?", "Yu. Bataar", "Yu. Bataar:"),
     ("L. Dashzeveg: The draft is ready.", "L. Dashzeveg", "L. Dashzeveg:"),
+    ("General Secretary Kim Jong Il: We agree.", "General Secretary Kim Jong Il", "General Secretary Kim Jong Il:"),
 ])
 def test_each_label_style_gives_the_name_and_the_label_as_written(text, name, written):
     found = label(text)

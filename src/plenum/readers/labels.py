@@ -106,7 +106,7 @@ CAPITALS = {"latin": r"(?:[A-Z]\.\s?){0,2}[A-Z][A-Z'’]+(?:-[A-Z]+)*(?![\w-])",
 
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     name = NAMES[script]
-    names = rf"(?P<name>(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,3}})"
+    names = rf"(?P<name>(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}})"
     titles = rf"(?P<titles>(?:{TITLE}\s*)+)"
     verb = rf"(?:\s+(?P<verb>{VERBS[script]}))?"
     return {
@@ -130,7 +130,7 @@ PATTERNS = {script: _patterns(script) for script in NAMES} | {
     script: {"colon": re.compile(rf"^(?P<lead>)(?P<name>{name})(?P<extra>)\s*[:：]\s*")} for script, name in _CJK_NAMES.items()}
 _TITLED = re.compile(rf"{_LEAD}{TITLE}")
 WHOLE = {script: re.compile(
-    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,3}}"
+    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
     rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
     rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*(?:--|[:.\-–—])?\s*$") for script, name in NAMES.items()}
 
