@@ -1,6 +1,7 @@
 """Notes whose marks are plain text: a typist's footnote mark ('at my request x/ and', its note 'x/ the
 request was made by telephone' under the text, often after the signature; x/, xx/, Cyrillic х/ in the
-originals), and a web capture's numbered mark ('met on 23 September.[1]', its note '[1] The plenum of
+originals; an asterisk or two after a word, 'early this year.*', its note '* The report …'), and a web
+capture's numbered mark ('met on 23 September.[1]', its note '[1] The plenum of
 …' after the text). Only a mark that stands once in the text, above the one paragraph it opens, is
 read as a note: anything else stays as written ('[1]' then reads as a bracket)."""
 
@@ -11,11 +12,12 @@ from collections import Counter
 
 from .spans import Span
 
-# The mark in the text: x/ to xxx/ standing alone (not part of a word or a path), or [1] to [999]. The
-# look-behind follows the first letter, so that a search can skip from one x to the next.
-MARK = re.compile(r"[xх](?<![\w/][xх])[xх]{0,2}/(?![\w/])|\[\d{1,3}\]")
+# The mark in the text: x/ to xxx/ standing alone (not part of a word or a path), [1] to [999], or one
+# to three asterisks after a word. The look-behinds follow the first character, so that a search can
+# skip from one x (or asterisk) to the next, and the mark alone matches in full.
+MARK = re.compile(r"[xх](?<![\w/][xх])[xх]{0,2}/(?![\w/])|\[\d{1,3}\]|\*(?<![\s*]\*)\*{0,2}(?![\w*])")
 # A mark as written, wherever it stands.
-MARK_TEXT = r"[xх]{1,3}/|\[\d{1,3}\]"
+MARK_TEXT = r"[xх]{1,3}/|\[\d{1,3}\]|\*{1,3}"
 # A paragraph that is a note: it opens with a mark and goes on.
 LABEL = re.compile(rf"\s*(?P<mark>{MARK_TEXT})\s+(?=\S)")
 
