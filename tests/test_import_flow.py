@@ -18,7 +18,7 @@ LAYERS = {
     "the tasks": ("tasks", "pool", "cluster", "state", "shards"),
     "readers, transforms, checks and writers": (
         "readers", "readers.*", "transforms", "transforms.*", "pipeline", "lossless", "wordcheck", "persons",
-        "person_report", "person_network", "sourceview", "sourcemarks", "validate", "schematron", "svrl",
+        "attestations", "person_report", "person_network", "sourceview", "sourcemarks", "validate", "schematron", "svrl",
         "teiall", "includes", "render", "person_pages", "extracts", "search", "review", "review_files", "outcomes", "teidiff", "exchange", "package", "import_checks",
         "summary", "adoption", "scaffold", "serve", "dts", "dts.*"),
     "the foundation": ("__init__", "tei", "engines", "errors", "paths", "fileio", "limits", "source", "visible",

@@ -8,15 +8,14 @@ from __future__ import annotations
 import copy
 import functools
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 from . import tei
-from .persons import Personography, local_persons, name_text, person_key
+from .persons import Attestations, Personography, local_persons, name_text, person_key
 from .tei import XML_ID, XML_LANG
 
 # What attest_tree looks for, by Clark name (tree.iter, find: no path to compile or walk twice).
@@ -27,15 +26,6 @@ _STRING = etree.XPath("string()")
 _TITLES = re.compile(r"^\W*(?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+")
 _ASIDES = re.compile(r"\s*(?:\(.*?\)|\[.*?\])")
 _ENDINGS = re.compile(r"\s*(?:[-–—:.]|\b(?:continued|notes|asks a question)\b)+\s*$")
-
-
-@dataclass
-class Attestations:
-    """What documents attest of persons: forms used, and per document the turns and mentions."""
-
-    forms: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))      # pid -> (lang, form)
-    places: dict[str, dict[str, list[int]]] = field(default_factory=lambda: defaultdict(dict))  # pid -> doc -> [turns, mentions]
-    titles: dict[str, str] = field(default_factory=dict)                                   # doc -> title
 
 
 def attest(documents: list[Path]) -> Attestations:

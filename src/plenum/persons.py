@@ -16,7 +16,6 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -26,9 +25,6 @@ from .errors import InputError
 from .fileio import write_atomic
 from .sourceview import HYPHEN, view_pieces
 from .tei import E, NS, XML_ID, XML_LANG
-
-if TYPE_CHECKING:   # the attestations module reads names with this one's helpers
-    from .attestations import Attestations
 
 GENERATED = "#plenum"
 # Case endings a Russian name may take in running text (Ким Ир Сена, Микояном).
@@ -90,6 +86,15 @@ class Person:
     id: str
     main: str
     forms: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # language -> forms
+
+
+@dataclass
+class Attestations:
+    """What documents attest of persons: forms used, and per document the turns and mentions."""
+
+    forms: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))      # pid -> (lang, form)
+    places: dict[str, dict[str, list[int]]] = field(default_factory=lambda: defaultdict(dict))  # pid -> doc -> [turns, mentions]
+    titles: dict[str, str] = field(default_factory=dict)                                   # doc -> title
 
 
 class Personography:
