@@ -22,6 +22,7 @@ from lxml import etree
 
 from .readers import Conversion
 from .sourceview import source_lines, view_blocks
+from .tei import TEI_NS
 
 # Characters the check reads as spaces besides Unicode whitespace: zero-width space, byte-order mark.
 _INVISIBLE = ("\u200b", "\ufeff")
@@ -30,25 +31,36 @@ _INVISIBLE = ("\u200b", "\ufeff")
 # two elements.
 _CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
+# The languages of a document's texts (a group's too): a path, not a walk over every element.
+_TEXT_LANGUAGES = etree.XPath("/t:TEI/t:text/@xml:lang | /t:TEI/t:text/t:group/t:text/@xml:lang",
+                              namespaces={"t": TEI_NS})
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 
 
 def normalise(text: str) -> str:
-    """NFC, whitespace runs as single spaces, no space at either end."""
-    return " ".join(_words(text))
+    """NFC, whitespace runs as single spaces, no space at either end (nor between Chinese characters)."""
+    return " ".join(_words(text, bool(_CJK_CHAR.search(text))))
 
 
-def _words(text: str) -> list[str]:
-    """The words of the normalised text: NFC, split at whitespace (and zero-width spaces).
+def _words(text: str, chinese: bool) -> list[str]:
+    """The words of the normalised text: NFC, split at whitespace (and zero-width spaces); with
+    `chinese`, no whitespace between two Chinese characters.
 
     (str.split splits at exactly the characters re's \\s matches, and is several times faster.)
     """
     text = unicodedata.normalize("NFC", text)
     for char in _INVISIBLE:
         text = text.replace(char, " ")
-    if _CJK_CHAR.search(text):
+    if chinese:
         text = _CJK_SPACE.sub("", text)
     return text.split()
+
+
+def _chinese(conv: Conversion) -> bool:
+    """Whether a text of the conversion is in Chinese or Japanese (as the reader tagged it): only there
+    may a speaker label and its words stand in two elements with no space between them in the source."""
+    return any(value.split("-")[0] in ("zh", "ja") for document in conv.documents
+               for value in _TEXT_LANGUAGES(document.root))
 
 
 @dataclass
@@ -70,10 +82,11 @@ def check(conv: Conversion) -> LossReport:
     """Compare a conversion's TEI documents with its source."""
     source = conv.source
     problems = _vocabulary_problems(conv)
-    expected = _words(_without_markup(conv))
+    chinese = _chinese(conv)
+    expected = _words(_without_markup(conv), chinese)
     blocks = sorted((first, index, position, text) for index, document in enumerate(conv.documents)
                     for position, (first, text) in enumerate(_view_lines(document.root)))
-    found = _words(" ".join(text for *_, text in blocks))
+    found = _words(" ".join(text for *_, text in blocks), chinese)
     if expected != found:
         problems.append(_describe(conv, " ".join(found)))
     return LossReport(str(source.path), problems)
