@@ -32,8 +32,8 @@ PARTICIPANTS = re.compile(r"(?P<label>Participants|Present|Attending|При уч
                           r"Accompanying persons|Our side|From (?:China|Korea|the USSR|the Soviet Union|the DPRK|\[North\] Korea)|"
                           r"[A-Z][a-z]+ (?:side|delegation)|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
                           r"\s*:\s*")
-# A group of participants headed by a line of its own under the list's heading ('From Seoul' / names).
-GROUP_LINE = re.compile(rf"(?P<label>From\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*{BREAK}")
+# A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names).
+GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}})\s*{BREAK}")
 # Who interpreted or kept the record, in a record's header: a paragraph, never a turn nor a heading.
 STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
                    r"Переводчики?|Записывающий)\s*:", re.I)
@@ -263,12 +263,21 @@ def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
     if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
         found = {index: label for index, label in found.items() if label.style != "reported"}
     untitled = Counter(label.name for label in found.values() if label.titles == 0)
-    context = " ".join(b.text for b in blocks if PARTICIPANTS.match(b.text) or "present" in b.text.lower())
+    context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or "present" in b.text.lower()
+                       or _listed_under(index, blocks))
     aliases = {label.alias for label in found.values() if label.alias}
     sure = {index: label for index, label in found.items()
             if label.titles or label.verb or label.alias or label.name in aliases
             or untitled[label.name] >= 2 or label.name in context}
     return found if len(sure) >= 2 else sure
+
+
+def _listed_under(index: int, blocks: list[BodyBlock]) -> bool:
+    """True for a group of names a line each under a participants heading standing alone ('Participants:'
+    / 'USSR' / 'Minister Testov' …): whom the record's turns may name."""
+    heading = next((b for b in reversed(blocks[max(0, index - 4):index]) if not GROUP_LINE.match(b.run.text)), None)
+    return bool(GROUP_LINE.match(blocks[index].run.text)) and heading is not None \
+        and PARTICIPANTS.fullmatch(heading.text.strip()) is not None
 
 
 def _listed(index: int, found: dict[int, Label], blocks: list[BodyBlock]) -> bool:
