@@ -164,6 +164,15 @@ def test_the_archives_obfuscated_address_is_a_gap_keeping_the_placeholder(placeh
     assert gap.get("reason") == "obfuscated" and one(gap, "tei:desc").text == placeholder[1:-1]
 
 
+@pytest.mark.parametrize("mark", ["[…]", "[...]", "[. . .]", "[ … ]"])
+def test_an_omission_the_translator_marks_is_a_gap_keeping_its_dots(mark):
+    """'[…]' is text left out, not words supplied: a gap, its dots kept as its description."""
+    p, _, _ = parse(f"The delegation {mark} left on Monday.")
+    gap = one(p, "tei:gap")
+    assert gap.get("reason") == "omitted" and one(gap, "tei:desc").text == mark[1:-1]
+    assert not p.findall(".//tei:supplied", NS)
+
+
 @pytest.mark.parametrize("text, encoded", [
     ("[illegible]", '<gap reason="illegible"><desc>illegible</desc></gap>'),
     ("[Inserted: With respect to]", "<add>With respect to</add>"),

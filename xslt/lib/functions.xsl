@@ -200,6 +200,12 @@
     <xsl:sequence select="pl:rule($key, $view)/@show = 'yes'"/>
   </xsl:function>
 
+  <!-- The sign a gap is shown by: the translation's omission mark ([…]) or any other gap (⟨…⟩). -->
+  <xsl:function name="pl:gap-key" as="xs:string">
+    <xsl:param name="gap" as="element(tei:gap)"/>
+    <xsl:sequence select="if ($gap/@reason = 'omitted') then 'omission' else 'gap'"/>
+  </xsl:function>
+
   <xsl:function name="pl:before" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="view" as="xs:string"/>
@@ -233,10 +239,12 @@
   <xsl:function name="pl:explain" as="xs:string">
     <xsl:param name="element" as="element()"/>
     <xsl:variable name="key" select="if ($element/self::tei:choice) then pl:choice-key($element)
-        else if ($element/self::tei:supplied[@reason = 'drop-cap']) then 'drop-cap' else local-name($element)"/>
+        else if ($element/self::tei:supplied[@reason = 'drop-cap']) then 'drop-cap'
+        else if ($element/self::tei:gap) then pl:gap-key($element) else local-name($element)"/>
     <xsl:variable name="base" select="string(($pl:signs($key)/@explain, translate(local-name($element), '-', ' '))[1])"/>
     <xsl:sequence select="string-join((
         (if ($element/self::tei:add) then pl:add-explain($element)
+        else if ($element/self::tei:gap[@reason = 'omitted']) then $base
         else if ($element/self::tei:gap) then $base || (if ($element/@reason) then ' (' || translate($element/@reason, '-', ' ') || ')' else '')
             || (if ($element/@quantity) then ': ' || $element/@quantity || ' ' || ($element/@unit, 'units')[1] else '')
         else if ($element/(self::tei:del | self::tei:surplus | self::tei:unclear)) then

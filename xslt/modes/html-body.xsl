@@ -529,7 +529,7 @@
 
   <xsl:template match="tei:gap" mode="body">
     <xsl:variable name="explain" select="pl:explain(.)"/>
-    <span class="ed gap" title="{$explain}"><xsl:sequence select="pl:tabindex(.)"/>{pl:before('gap', 'reading')}{(normalize-space(tei:desc)[.], '…')[1]}{pl:after('gap', 'reading')}</span>
+    <span class="ed gap" title="{$explain}"><xsl:sequence select="pl:tabindex(.)"/>{pl:before(pl:gap-key(.), 'reading')}{(normalize-space(tei:desc)[.], '…')[1]}{pl:after(pl:gap-key(.), 'reading')}</span>
   </xsl:template>
 
   <xsl:template match="tei:unclear | tei:damage" mode="body">

@@ -94,7 +94,7 @@
 
   <xsl:template match="tei:gap" mode="plain">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:sequence select="pl:before('gap', $view) || (normalize-space(tei:desc)[.], '…')[1] || pl:after('gap', $view)"/>
+    <xsl:sequence select="pl:before(pl:gap-key(.), $view) || (normalize-space(tei:desc)[.], '…')[1] || pl:after(pl:gap-key(.), $view)"/>
   </xsl:template>
 
   <!-- A line break: a space, except inside a word; in the diplomatic view a removed hyphen returns. -->

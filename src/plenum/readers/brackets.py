@@ -19,6 +19,7 @@
   [illegible …], [… faded …], [… off the page]                  <gap reason><desc/></gap>
   [signature], [illegible signature]                            <gap reason="signature"|"illegible" unit="signature">
   [email protected]        an address the archive's web page hid  <gap reason="obfuscated"><desc/></gap>
+  […], [...]              text the translator or editor left out  <gap reason="omitted"><desc>…</desc></gap>
   [stamp: X], [faded image of a stamp: X], [stamp]
                           a stamp, the translator's words for it kept   <stamp><note type="translator"/>X</stamp>
   Stamp: [X]              a stamp's text after the translator's label   Stamp: <stamp>X</stamp>
@@ -70,6 +71,8 @@ _GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off th
 SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?signature(?P<after>\s+illegible)?\s*\]", re.I)
 # What the archive's web pages put where Cloudflare hid an e-mail address (or any text with an '@').
 _OBFUSCATED = re.compile(r"email\s+protected")
+# Text the translator or editor left out: '[…]', '[...]', '[. . .]'.
+_OMISSION = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
 # A stamp: the translator's words for it, with the word 'stamp' ('stamp', 'faded image of a stamp', 'Stamp of
 # the Embassy'), and a colon; or those words alone ('[stamp]'), at most eight of them.
 _STAMP = re.compile(r"(?P<description>\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?)(?P<colon>\s*:\s*)", re.I)
@@ -147,6 +150,8 @@ class Brackets:
                       unit="signature" if illegible else None)
         elif _OBFUSCATED.fullmatch(inner):
             self._gap(parent, start, close, "obfuscated")
+        elif _OMISSION.fullmatch(inner):
+            self._gap(parent, start, close, "omitted")
         elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or _REMARK.fullmatch(inner) \
                 or romanisation(text, start, inner):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)

@@ -39,8 +39,8 @@ CONVENTIONS = (
                       "orig keeps the source's form and reg, by plenum, the regular one."),
     ("interpretation", "Square brackets of the translation become TEI: [X] supplied by the translator "
                        "(supplied), [handwritten: X] and [inserted by hand: X] insertions in a hand "
-                       "(add with hand and place), [illegible …] gaps, [X - SIC] translator's glosses "
-                       "(note). In the originals ~~X~~ is a deletion, <sup>X</sup> an insertion above "
+                       "(add with hand and place), [illegible …] gaps, […] omissions (gap), "
+                       "[X - SIC] translator's glosses (note). In the originals ~~X~~ is a deletion, <sup>X</sup> an insertion above "
                        "the line, the two together a substitution. Speaker labels are kept as written in "
                        "speaker; sp/@who points to the person in the personography."),
 )
