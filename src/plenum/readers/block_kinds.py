@@ -96,6 +96,8 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between)\s")
 # 'Date: May 9th, 1977' (a date line only in such a header: elsewhere 'Date:' is a meeting's).
 # A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
 SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]")
+# One name in capitals, a telegram's signature ('PROBIN'); _code_name keeps acronyms out.
+CODE_NAME = re.compile(r"(?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ])[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{3,}")
 # A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim'.
 NAMED = re.compile(r"(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 # An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'
@@ -365,9 +367,15 @@ def _signer(text: str, below: str | None) -> str | None:
         return "closer-signed"
     if below == "closer-signed" and (text.isupper() and len(text.split()) >= 2 or MANDATE.fullmatch(text)):
         return "closer-signed"
-    if (below is None or below.startswith("closer")) and _name(text):
+    if (below is None or below.startswith("closer")) and (_name(text) or _code_name(text)):
         return "closer-signed"
     return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
+
+
+def _code_name(text: str) -> bool:
+    """A telegram's signature, one name in capitals ('FILIPPOV', 'ФИЛИППОВ'): four letters or more with a
+    vowel among them (not an acronym such as 'USSR'), no stop word."""
+    return bool(CODE_NAME.fullmatch(text)) and text not in ("STOP", "TASS", "END", "ENDS")
 
 
 def _name(text: str) -> bool:
