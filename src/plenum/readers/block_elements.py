@@ -12,13 +12,12 @@ from lxml import etree
 from ..source import parse_pointer
 from ..tei import E, last_child, q, sub
 from . import Conversion
-from .block_kinds import (DATE_PLACE, ENTRY, GROUP_LINE, MD_HEADING, MEMO_DATE, PARTICIPANTS, PLACE_DATE, SETTING,
-                          BodyBlock)
+from .block_kinds import GROUP_LINE, MD_HEADING, MEMO_DATE, PARTICIPANTS, SETTING, BodyBlock
 from .brackets import SIGNATURE
 from .inline import BREAK, InlineParser, Run
 from .labels import Label
 from .page_breaks import Unit
-from .written_dates import time_range, written_when
+from .written_dates import DATE_PLACE, ENTRY, PLACE_DATE, time_range, written_when
 
 _LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
 # A parenthesis of its own after a sentence's end ('… well. (Laughter).'); one inside a sentence

@@ -16,15 +16,9 @@ from .labels import Label, recognise
 from .languages import SCRIPT_CHARS
 from .page_breaks import Unit
 from .spans import Span
+from .written_dates import DATE_PLACE, DATELINE, ENTRY, PLACE_DATE
 
 MD_HEADING = re.compile(r"#{1,6}\s+")
-_MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August'.
-_DATE_EN = rf"\d{{1,2}}\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
-DATELINE = re.compile(rf"(?:{_DATE_EN})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?")
-# A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
-# visited …'); `date` is the date without its full stop.
-ENTRY = re.compile(rf"\s*(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S))")
 SETTING = re.compile(r"(?P<label>Date and Time|Time|Date|Location|Place|Время|Место)\s*:\s*")
 PARTICIPANTS = re.compile(r"(?P<label>Participants|Present|Attending|При участии|Присутствовали|In Attendance|"
                           r"Attending Personnel|Those Taking Part|Attended by|Persons? attending the meeting|"
@@ -78,12 +72,6 @@ POST = re.compile(r"\b(?:Ambassador|Premier|President|Minister|(?:Under-)?Secret
                   r"Советник|Заведующий|Начальник)\b")
 # Under whose authority a signer signs, above the name: 'By order of the Minister', 'For the Ambassador'.
 MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+\w+){0,3}|По поручению\s+\w+(?:\s+\w+){0,2}")
-# A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968'.
-PLACE_DATE = re.compile(rf"(?P<place>\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?,\s+)(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
-                        rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?")
-# A dateline with its date first, then the place ('1973-3-15      Ulaanbaatar', 'May 3, 1972, Budapest').
-DATE_PLACE = re.compile(rf"(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE_EN})(?:,\s+|\s{{2,}})"
-                        rf"(?P<place>[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?)\.?")
 # The greeting a letter closes with: 'With communist greetings,', 'Respectfully,', 'С коммунистическим приветом'.
 SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|Respectfully(?:\s+yours)?|Sincerely(?:\s+yours)?|"
                     r"Yours\s+(?:sincerely|faithfully|truly)|С\s+(?:\w+\s+)?привет(?:ом)?)[,.!]?", re.I)
@@ -92,8 +80,6 @@ OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
 ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>|Dear\b|Уважаемый\b|Дорогой\b")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between)\s")
-# A telegram's or memorandum's header lines at its top: 'To: the Ministry …', 'From: the Embassy in …',
-# 'Date: May 9th, 1977' (a date line only in such a header: elsewhere 'Date:' is a meeting's).
 # A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
 SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]")
 # One name in capitals, a telegram's signature ('PROBIN'); _code_name keeps acronyms out.
@@ -102,6 +88,8 @@ CODE_NAME = re.compile(r"(?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ])[A-Z�
 NAMED = re.compile(r"(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 # An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'
 TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
+# A telegram's or memorandum's header lines at its top: 'To: the Ministry …', 'From: the Embassy in …',
+# 'Date: May 9th, 1977' (a date line only in such a header: elsewhere 'Date:' is a meeting's).
 MEMO_TO = re.compile(r"To\s*:\s*\S")
 MEMO_FROM = re.compile(r"(?:From|City)\s*:\s*\S")
 MEMO_DATE = re.compile(r"Date\s*:\s*\S")

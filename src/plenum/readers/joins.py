@@ -7,12 +7,13 @@ import re
 
 from ..tei import E
 from . import Conversion
-from .block_kinds import DATELINE, MD_HEADING, NOTE_LABEL, PARTICIPANTS, SETTING, STAGE, TERMINAL, BodyBlock
+from .block_kinds import MD_HEADING, NOTE_LABEL, PARTICIPANTS, SETTING, STAGE, TERMINAL, BodyBlock
 from .ends import Ends
 from .inline import lines_run
 from .labels import recognise
 from .page_breaks import Unit
 from .spans import Span
+from .written_dates import DATELINE
 
 REACH = 8   # how many paragraphs on a bracket may close
 # An address line, which begins a block of its own ('To Comrades Testov, …', 'To: the Ministry …').

@@ -1,6 +1,7 @@
-"""Dates as a record's text writes them (datelines, meeting details), read into ISO 8601 for @when,
-@from and @to: English, year-first, day.month.year, year-month-day and Russian dates, and the times of
-day a meeting's details give."""
+"""Dates as a record's text writes them: the patterns of a dateline, with its place before or after
+it, and of a journal's entry; and the dates read into ISO 8601 for @when, @from and @to (English,
+year-first, day.month.year, year-month-day and Russian dates, the times of day a meeting's details
+give)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,19 @@ import re
 
 from .citation import MONTHS, iso_date
 
+_MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August'.
+_DATE_EN = rf"\d{{1,2}}\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+DATELINE = re.compile(rf"(?:{_DATE_EN})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?")
+# A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
+# visited …'); `date` is the date without its full stop.
+ENTRY = re.compile(rf"\s*(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S))")
+# A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968'.
+PLACE_DATE = re.compile(rf"(?P<place>\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?,\s+)(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
+                        rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?")
+# A dateline with its date first, then the place ('1973-3-15      Ulaanbaatar', 'May 3, 1972, Budapest').
+DATE_PLACE = re.compile(rf"(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE_EN})(?:,\s+|\s{{2,}})"
+                        rf"(?P<place>[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?)\.?")
 _MONTHS_RU = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
               "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
 # A time of day, with 'a.m.'/'p.m.' when the source gives one ('3:00 p.m.' is 15:00).
