@@ -79,7 +79,7 @@ SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|Res
 OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
 ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>|Dear\b|Уважаемый\b|Дорогой\b")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
-HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between)\s")
+HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between|с|со|о|об|по|между)\s")
 # A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
 SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]")
 # One name in capitals, a telegram's signature ('PROBIN'); _code_name keeps acronyms out.
