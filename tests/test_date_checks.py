@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from plenum.readers import Document, Finding
+from plenum.readers.citation import iso_date
+from plenum.readers.written_dates import written_when
 from plenum.tei import TEI_NS
 from plenum.transforms.date_checks import CheckDates
 from plenum.transforms.entry_years import DateEntries
@@ -83,3 +86,17 @@ def test_a_day_and_month_alone_take_the_year_the_header_s_date_puts_them_in():
     assert dates(document)[1:] == [("1958-12-28", "medium"), ("1959-01-03", "medium"), (None, None), (None, None)]
     DateEntries().apply(document, Findings())   # run again: nothing more
     assert dates(document)[1:3] == [("1958-12-28", "medium"), ("1959-01-03", "medium")]
+
+
+@pytest.mark.parametrize("text", ["September 97, 1956", "31 February 1957", "31.2.1968", "1971 May 45",
+                                  "45 сентября 1957", "1973-13-15"])
+def test_a_day_the_calendar_has_not_gives_no_when(text):
+    """A damaged date ('September 97, 1956' where the page had 17) gives no @when rather than one the
+    schema refuses: the page stays valid, its date kept as written."""
+    assert iso_date(text) is None and written_when(text) is None
+
+
+def test_days_of_the_calendar_in_each_form_are_read():
+    assert [written_when(text) for text in ("September 17, 1956", "12.3.1968", "1971 May 3", "16 сентября 1957г.",
+                                            "1973-3-15")] == ["1956-09-17", "1968-03-12", "1971-05-03", "1957-09-16",
+                                                              "1973-03-15"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -28,7 +29,8 @@ _BY = re.compile(r"\b(Translated|Obtained and translated|Obtained|translated)\b(
 
 
 def iso_date(text: str) -> str | None:
-    """The first English date in `text` as ISO 8601 (``1956-09-18``), or None."""
+    """The first English date in `text` as ISO 8601 (``1956-09-18``), or None (also for a day the
+    month has not: 'September 97, 1956' is no date)."""
     match = DATE_MDY.search(text)
     if match:
         month, day, year = match.groups()
@@ -37,7 +39,10 @@ def iso_date(text: str) -> str | None:
         if not match:
             return None
         day, month, year = match.groups()
-    return f"{int(year):04d}-{MONTHS[month]:02d}-{int(day):02d}"
+    try:
+        return datetime.date(int(year), MONTHS[month], int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 def heading_date(text: str) -> str | None:

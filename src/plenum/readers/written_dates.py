@@ -5,6 +5,7 @@ give)."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from .citation import MONTHS, iso_date
@@ -63,7 +64,7 @@ def _dashed_date(text: str) -> str | None:
 def _year_first_date(text: str) -> str | None:
     """'1971 May 3' (as Hungarian reports date themselves) -> '1971-05-03'."""
     match = _YEAR_FIRST.search(text)
-    return f"{int(match.group(1)):04d}-{MONTHS[match.group(2)]:02d}-{int(match.group(3)):02d}" if match else None
+    return _calendar(match.group(1), MONTHS[match.group(2)], match.group(3)) if match else None
 
 
 def _numeric_date(text: str) -> str | None:
@@ -72,11 +73,12 @@ def _numeric_date(text: str) -> str | None:
     return _calendar(match.group(3), match.group(2), match.group(1)) if match else None
 
 
-def _calendar(year: str, month: str, day: str) -> str | None:
-    """The ISO date of a year, month and day written in figures; None when no month or day has them."""
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+def _calendar(year: str | int, month: str | int, day: str | int) -> str | None:
+    """The ISO date of a year, month and day; None when the calendar has no such day ('31.2.1968')."""
+    try:
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
         return None
-    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
 def _russian_date(text: str) -> str | None:
@@ -86,4 +88,4 @@ def _russian_date(text: str) -> str | None:
         return None
     day, month, year = match.groups()
     number = _MONTHS_RU.get(month[:3])
-    return f"{int(year):04d}-{number:02d}-{int(day):02d}" if number else None
+    return _calendar(year, number, day) if number else None
