@@ -20,11 +20,15 @@ from .record import FieldNote, RecordPage
 from .spans import Span
 
 # A date at the start of a line: 'September 18, 1956', 'SEPTEMBER 18, 1956', 'September 1956'.
-# The page's date: a day or a month of a year ('March 5, 1953', 'October 1976'), or a year alone on its
-# line ('1971'), as the archive dates a document it knows no closer date of.
-DATE_LEAD = re.compile(r"(?:" + "|".join(MONTHS) + r")(?: \d{1,2},)? \d{4}\b|\d{4}(?=\s*$)", re.I)
-# A year alone before the title on a plain-text export's first line ('1971 Record of …').
-YEAR_LEAD = re.compile(r"\d{4}(?= [A-Z\[\"“‘'])")
+# The page's date: a day or a month of a year ('March 5, 1953', 'October 1976'), or alone on its line a
+# year, a decade, years or a season, perhaps approximate ('1971', 'c. 1950', '1950s', '1956-1957',
+# 'Spring 1956'), as the archive dates a document it knows no closer date of.
+DATE_LEAD = re.compile(r"(?:" + "|".join(MONTHS) + r")(?: \d{1,2},)? \d{4}\b"
+                       r"|(?:(?:c\.|ca\.|circa|Spring|Summer|Autumn|Fall|Winter|Early|Mid|Late)\s*)?"
+                       r"\d{4}s?(?:\s*[-–]\s*\d{4}s?)?(?=\s*$)", re.I)
+# A year alone before the title on a plain-text export's first line ('1971 Record of …'), or a decade,
+# years, perhaps approximate ('c. 1950 Note …', '1956-1957 Reports …').
+YEAR_LEAD = re.compile(r"(?:(?:c\.|ca\.|circa)\s*)?\d{4}s?(?:\s*[-–]\s*\d{4}s?)?(?= [A-Z\[\"“‘'])")
 # Export debris at the start of the document text: an empty link "()", a lone initial "K.", a lone link.
 TEXT_DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.|\[?<?https?://\S+?>?\]?")
 # The credit line the web pages print under the title (the exports label it 'Credits:').
