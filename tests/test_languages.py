@@ -1,10 +1,12 @@
-"""An original in the Latin script is told from its English translation by its commonest words."""
+"""The languages of a record's text: an original told from its English translation by its script, or in the
+Latin script by its commonest words; the original's language as the page's field names it."""
 
 from __future__ import annotations
 
 import pytest
 
 from plenum.readers.languages import split_languages
+from plenum.readers.record import language_code
 from plenum.readers.spans import Span
 
 
@@ -41,3 +43,26 @@ def test_a_page_in_english_alone_has_no_original_whatever_its_original_language(
 def test_a_list_of_names_first_is_no_original():
     names = "Kim Il Sung, Choe Yong-geon, Pak Chang-ok, Nam Il, Pak Ui-won, Kim Chang-man"
     assert shape(split_languages(paragraphs(names, *ENGLISH), "hu")) == [("en", "translation", 3)]
+
+
+RUSSIAN = ("Посол сегодня посетил министра и говорил о торговых переговорах.",
+           "Министр сказал, что переговоры начнутся в июне в столице.")
+
+
+@pytest.mark.parametrize("named", ["ko", "und", "hu"])
+def test_an_original_in_another_script_than_the_page_names_is_found_by_its_script(named):
+    """'Original Language: Korean' over a Russian text of the original: the Russian paragraphs are the
+    original (ru), not English translation."""
+    assert shape(split_languages(paragraphs(*RUSSIAN, *ENGLISH), named)) == [("ru", "original", 2),
+                                                                          ("en", "translation", 2)]
+
+
+def test_a_paragraph_in_another_script_inside_an_english_text_makes_no_original():
+    mixed = paragraphs(ENGLISH[0], "«Правда» за 5 июня.", ENGLISH[1])
+    assert shape(split_languages(mixed, "ko")) == [("en", "translation", 3)]
+
+
+@pytest.mark.parametrize("field, code", [("Russian", "ru"), ("Russian, Korean", "ru"), ("Chinese and Korean", "zh"),
+                                         ("Korean; Russian", "ko"), ("Esperanto", "und"), ("English", "en")])
+def test_a_language_field_naming_several_gives_the_first_plenum_knows(field, code):
+    assert language_code(field) == code

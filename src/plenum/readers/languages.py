@@ -34,7 +34,29 @@ _SHARE = 6   # one word in six
 
 def split_languages(paragraphs: list[Span], original_language: str) -> list[tuple[str, str, list[Span]]]:
     """[(language, 'original'|'translation', paragraphs)] in the page's order: the original first, or the
-    translation first where English paragraphs come before the first one in the original's script."""
+    translation first where English paragraphs come before the first one in the original's script.
+    Where the page names a language none of its paragraphs is in ('Korean' over a Russian text of the
+    original), an original in the Cyrillic, Chinese or Korean script is found by its script: two of
+    its paragraphs or more, and no English one among them."""
+    parts = _split(paragraphs, original_language)
+    if len(parts) > 1 or parts[0][1] == "original":
+        return parts
+    for language in _BY_SCRIPT:
+        found = _split(paragraphs, language) if language != original_language else parts
+        original = next((spans for _, kind, spans in found if kind == "original"), [])
+        letters = re.compile(SCRIPT_CHARS[SCRIPTS[language]])
+        if sum(_majority(span.text, letters) for span in original) >= 2 \
+                and not any(_english(span.text) for span in original):
+            return found
+    return parts
+
+
+# The originals found by their script where the page's language field names none of the text's.
+_BY_SCRIPT = ("ru", "zh", "ko")
+
+
+def _split(paragraphs: list[Span], original_language: str) -> list[tuple[str, str, list[Span]]]:
+    """split_languages for the language the page names."""
     script = SCRIPTS.get(original_language)
     if original_language in LATIN_WORDS:
         common = frozenset(LATIN_WORDS[original_language].split())

@@ -26,6 +26,17 @@ from .spans import Span
 LANGUAGES = {"english": "en", "russian": "ru", "chinese": "zh", "korean": "ko", "german": "de",
              "hungarian": "hu", "polish": "pl", "czech": "cs", "mongolian": "mn", "japanese": "ja",
              "bulgarian": "bg", "romanian": "ro", "vietnamese": "vi", "albanian": "sq"}
+# Between the languages of a field that names more than one ('Russian, Korean', 'Chinese and Korean').
+_LANGUAGE_LIST = re.compile(r"\s*(?:[,;/&]|\band\b)\s*", re.I)
+
+
+def language_code(field: str) -> str:
+    """The code of the original's language the field names: the first it names that plenum knows
+    ('Russian, Korean' is Russian), 'und' for none."""
+    names = [name.lower() for name in _LANGUAGE_LIST.split(field.strip()) if name]
+    return next((LANGUAGES[name] for name in names if name in LANGUAGES), "und")
+
+
 # What the encoding means, stated in every document's editorialDecl (schema/ENCODING.md has more).
 CONVENTIONS = (
     ("p", "Encoded by plenum following the conventions in schema/ENCODING.md. Every character of the "
@@ -92,7 +103,7 @@ def document(conv: Conversion, page: RecordPage) -> Document:
     doc_id = f"wda{record}" if record else "doc-" + re.sub(r"[^A-Za-z0-9-]", "-", name)
     translators = _translators(page, citation)
     language = page.value("original-language")
-    body = Body(conv, doc_id, LANGUAGES.get(language.text.strip().lower(), "und") if language else "en",
+    body = Body(conv, doc_id, language_code(language.text) if language else "en",
                 f"#{doc_id}-translation" if translators else None)
     text = body.build(page.body, page.debris) if page.body else _no_text(doc_id, page, body)
     root = E.TEI({XML_ID: doc_id, XML_LANG: "en"})
@@ -292,8 +303,7 @@ def _ms_desc(conv: Conversion, page: RecordPage, reference: ArchivalReference) -
     language = page.value("original-language")
     if language is not None:
         contents = sub(ms_desc, "msContents")
-        code = LANGUAGES.get(language.text.strip().lower(), "und")
-        contents.append(_verbatim(conv, "textLang", language, {"mainLang": code}))
+        contents.append(_verbatim(conv, "textLang", language, {"mainLang": language_code(language.text)}))
     return ms_desc
 
 
@@ -324,7 +334,7 @@ def _profile_desc(conv: Conversion, page: RecordPage, info: TextInfo, doc_id: st
     codes = list(info.languages)
     language = page.value("original-language")
     if language is not None:
-        codes.append(LANGUAGES.get(language.text.strip().lower(), "und"))
+        codes.append(language_code(language.text))
     codes.append("en")   # the header's and plenum's own words (the TEI element's xml:lang), even with no English text
     for code in dict.fromkeys(codes):
         sub(usage, "language", _language_name(code), {"ident": code})
