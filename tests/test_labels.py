@@ -65,6 +65,18 @@ def test_a_chinese_or_korean_label_is_a_name_and_a_colon(text, script, name):
     assert found is not None and found.name == name and found.style == "colon"
 
 
+@pytest.mark.parametrize("text, written", [("**Mikoyan:** Has the date been set?", "**Mikoyan:**"),
+                                            ("**Choe Yong-geon**: It has.", "**Choe Yong-geon**:")])
+def test_a_label_a_markdown_export_set_in_bold_is_read_inside_its_asterisks(text, written):
+    found = label(text)
+    assert found.label.text == written and found.name in ("Mikoyan", "Choe Yong-geon") and found.style == "colon"
+
+
+@pytest.mark.parametrize("text", ["**Important** news reached us today.", "**Present:** Cdes. Orlov, Belkin"])
+def test_bold_words_that_are_no_label_give_none(text):
+    assert label(text) is None
+
+
 def test_a_group_label_names_its_speaker_and_keeps_the_side():
     found = label("North (KIM): We accept the agenda.")
     assert (found.name, found.side, found.label.text) == ("KIM", "North", "North (KIM):")

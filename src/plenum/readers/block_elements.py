@@ -262,7 +262,14 @@ class BlockElements:
         return sp
 
     def _speaker(self, speaker: etree._Element, run: Run, label: Label) -> None:
-        """The label as written; a doubled title ('Cde. Cde.') marks its second title as surplus."""
+        """The label as written; a doubled title ('Cde. Cde.') marks its second title as surplus; a
+        Markdown export's bold ('**Mikoyan:**') is markup around it."""
+        if run.text.startswith("**") and (close := run.text.find("**", 2)) > 0:
+            self.conv.consume(run.source(0), run.source(1) + 1, "md-bold")
+            self.conv.consume(run.source(close), run.source(close + 1) + 1, "md-bold")
+            self.inline.parse(_sub_run(run, 2, close), speaker)
+            self.inline.parse(_sub_run(run, close + 2), speaker)    # a colon after the asterisks
+            return
         if label.titles > 1 and (titles := _LEADING_TITLES.match(run.text)):
             words = re.findall(r"\S+\s*", titles.group(2))
             first = len(titles.group(1)) + len(words[0])

@@ -28,7 +28,8 @@ from .page_breaks import SCAN, page_units
 from .typed_notes import note_number, note_type, typed_notes
 from .spans import Span
 
-BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": r"#{1,6}\s+", "list-dash": r"[-–—•]\s+"}
+BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": r"#{1,6}\s+", "list-dash": r"[-–—•]\s+",
+               "md-bold": r"\*\*"}
 BODY_CONVENTION_WORDS = frozenset({SCAN})
 
 

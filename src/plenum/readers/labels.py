@@ -75,6 +75,8 @@ OFFICES = re.compile(r"(?:(?:Vice|Deputy|First|General)\s+)?(?:Premier|Chairman|
 # Roman numerals of a numbered section ('II. The harvest'), not a name in capitals.
 _ROMAN = re.compile(r"[IVXLC]+")
 _BRACKETED = re.compile(r"\[([^\]]*)\]")
+# A label in Markdown bold: '**Mikoyan:**' (the colon may follow the asterisks).
+_BOLD = re.compile(r"\*\*(?P<inner>[^*\n]{1,80}?)\*\*")
 _TO = re.compile(r"to\s+(.+)", re.I)
 
 
@@ -164,11 +166,28 @@ def _recognised(text: str, script: str) -> Label | None:
     Memoised: the readers ask of a paragraph more than once (is it a turn, does it end a block).
     """
     span = Span(text, 0)
+    if text.startswith("**"):
+        return _bold(text, script)
     for style, pattern in PATTERNS.get(script, {}).items():
         if _may_match(style, text) and (match := pattern.match(text)):
             end = match.end()
             return _speaking(_label(match, span.cut(0, len(text[:end].rstrip())), style, span.cut(end).strip()))
     return None
+
+
+def _bold(text: str, script: str) -> Label | None:
+    """A label a Markdown export set in bold ('**Mikoyan:** text', '**Mikoyan**: text'): the label with
+    its asterisks (markup the turn's writer takes out), read as the label inside them."""
+    if not (bold := _BOLD.match(text)):
+        return None
+    inner, end = bold.group("inner").strip(), bold.end()
+    if not inner.endswith(":") and text[end:end + 1] == ":":
+        inner, end = inner + ":", end + 1
+    found = parse_label(inner, script) if inner.endswith(":") else None
+    if found is None:
+        return None
+    span = Span(text, 0)
+    return found._replace(label=span.cut(0, end), style="colon", rest=span.cut(end).strip())
 
 
 def _speaking(label: Label) -> Label | None:
