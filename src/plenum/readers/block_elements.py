@@ -232,6 +232,9 @@ class BlockElements:
             div.append(listing)
             return
         listing = last_child(div)
+        if listing is None or listing.tag != q("list") or listing.get("type") != "distribution":
+            listing = E.list({"type": "distribution", "source": self._pointer(block.start, block.end)})
+            div.append(listing)     # a page break between the copy note and its copies
         listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
         run = block.run
         if dash := LIST_DASH.match(run.text):   # the list's mark, as a list item is marked everywhere
