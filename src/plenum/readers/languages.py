@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .labels import recognise
 from .page_breaks import CLASSIFICATION
 from .spans import Span
 
@@ -73,8 +74,8 @@ def _split(paragraphs: list[Span], original_language: str) -> list[tuple[str, st
         last = next((i for i in reversed(range(len(paragraphs))) if _majority(paragraphs[i].text, letters)), None)
     if last is None:
         return [("en", "translation", paragraphs)]
-    boundary = next((i for i in range(last + 1, len(paragraphs)) if _english(paragraphs[i].text)),
-                    len(paragraphs))
+    boundary = next((i for i in range(last + 1, len(paragraphs))
+                     if _english(paragraphs[i].text) or _titled_label(paragraphs[i])), len(paragraphs))
     parts = [(original_language, "original", paragraphs[:boundary])]
     if boundary < len(paragraphs):
         parts.append(("en", "translation", paragraphs[boundary:]))
@@ -105,6 +106,13 @@ def _majority(text: str, letters: re.Pattern[str]) -> bool:
         return False
     total = len(_LETTER.findall(text))
     return total > 0 and len(letters.findall(text)) * 2 > total
+
+
+def _titled_label(paragraph: Span) -> bool:
+    """A speaker label in the Latin script with a title or a verb ('Cde. Orekhov speaks:'): the
+    translation's first paragraph may be one (a bare 'Benno: Marol' may be a scan's OCR noise)."""
+    label = recognise(paragraph, "latin")
+    return label is not None and bool(label.titles or label.verb)
 
 
 def _english(text: str) -> bool:
