@@ -273,8 +273,9 @@ class BlockElements:
             self.inline.parse(_sub_run(run, 2, close), speaker)
             self.inline.parse(_sub_run(run, close + 2), speaker)    # a colon after the asterisks
             return
-        if label.titles > 1 and (titles := _LEADING_TITLES.match(run.text)):
-            words = re.findall(r"\S+\s*", titles.group(2))
+        titles = _LEADING_TITLES.match(run.text) if label.titles > 1 else None
+        words = re.findall(r"\S+\s*", titles.group(2)) if titles else []
+        if len(words) > 1:      # (titles run together, 'Cde.Cde.', are one word: the label as written)
             first = len(titles.group(1)) + len(words[0])
             second = first + len(words[1].rstrip())
             self.inline.parse(_sub_run(run, 0, first), speaker)

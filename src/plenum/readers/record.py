@@ -58,7 +58,7 @@ CONVENTIONS = (
 # Markup every archive layout may consume through this module and the body.
 MARKUP = {"autolink": r"[<>]"}
 # The citation's closing link: a host name (and port), then a path of the characters a URI may hold.
-URL = re.compile(r"<?(https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s<>\"{}|\\^`]*)?)>?\s*$")
+URL = re.compile(r"<?(https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s<>\"{}|\\^`\[\]]*)?)>?\s*$")
 
 
 @dataclass
