@@ -31,10 +31,10 @@ _INVISIBLE = ("\u200b", "\ufeff")
 # two elements.
 _CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_SPACE = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 # The languages of a document's texts (a group's too): a path, not a walk over every element.
 _TEXT_LANGUAGES = etree.XPath("/t:TEI/t:text/@xml:lang | /t:TEI/t:text/t:group/t:text/@xml:lang",
                               namespaces={"t": TEI_NS})
-_CJK_SPACE = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 
 
 def normalise(text: str) -> str:

@@ -24,13 +24,13 @@ from .transforms import sequence
 # The schemas a TEI file names in its xml-model instructions: those of schema/ beside its folder, as in
 # the project and in the exchange package. Never where plenum's checkout lies, so that the same edition
 # gives the same bytes wherever plenum is installed.
-# An XML name without a colon (NCName), as xml:id must be: a letter or '_' first, then letters,
-# digits, '_', '-', '.' (and the combining marks \w holds).
-_NAME = re.compile(r"[^\W\d][\w.\-\u00b7\u0300-\u036f\u203f\u2040]*")
 SCHEMA_PIS = (
     ("../schema/plenum.rng", "http://relaxng.org/ns/structure/1.0"),
     ("../schema/plenum.sch", "http://purl.oclc.org/dsdl/schematron"),
 )
+# An XML name without a colon (NCName), as xml:id must be: a letter or '_' first, then letters,
+# digits, '_', '-', '.' (and the combining marks \w holds).
+_NAME = re.compile(r"[^\W\d][\w.\-\u00b7\u0300-\u036f\u203f\u2040]*")
 
 
 def personography(out_dir: Path | str) -> Personography:

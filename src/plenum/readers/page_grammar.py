@@ -19,16 +19,17 @@ from .page_parts import DEBRIS, HEADING, LABEL, PANEL, RULE, SPACER, TEXT, Part
 from .record import FieldNote, RecordPage
 from .spans import Span
 
-# A date at the start of a line: 'September 18, 1956', 'SEPTEMBER 18, 1956', 'September 1956'.
-# The page's date: a day or a month of a year ('March 5, 1953', 'October 1976'), or alone on its line a
-# year, a decade, years or a season, perhaps approximate ('1971', 'c. 1950', '1950s', '1956-1957',
-# 'Spring 1956'), as the archive dates a document it knows no closer date of.
+# A year, a decade or years ('1971', '1950s', '1956-1957'), and what makes them approximate ('c. 1950').
+_YEARS = r"\d{4}s?(?:\s*[-–]\s*\d{4}s?)?"
+_ABOUT = r"c\.|ca\.|circa"
+# The page's date: a day or a month of a year ('March 5, 1953', 'SEPTEMBER 18, 1956', 'October 1976'), or
+# alone on its line a year, a decade, years or a season, perhaps approximate ('1971', 'c. 1950', '1950s',
+# '1956-1957', 'Spring 1956'), as the archive dates a document it knows no closer date of.
 DATE_LEAD = re.compile(r"(?:" + "|".join(MONTHS) + r")(?: \d{1,2},)? \d{4}\b"
-                       r"|(?:(?:c\.|ca\.|circa|Spring|Summer|Autumn|Fall|Winter|Early|Mid|Late)\s*)?"
-                       r"\d{4}s?(?:\s*[-–]\s*\d{4}s?)?(?=\s*$)", re.I)
+                       rf"|(?:(?:{_ABOUT}|Spring|Summer|Autumn|Fall|Winter|Early|Mid|Late)\s*)?{_YEARS}(?=\s*$)", re.I)
 # A year alone before the title on a plain-text export's first line ('1971 Record of …'), or a decade,
 # years, perhaps approximate ('c. 1950 Note …', '1956-1957 Reports …').
-YEAR_LEAD = re.compile(r"(?:(?:c\.|ca\.|circa)\s*)?\d{4}s?(?:\s*[-–]\s*\d{4}s?)?(?= [A-Z\[\"“‘'])")
+YEAR_LEAD = re.compile(rf"(?:(?:{_ABOUT})\s*)?{_YEARS}(?= [A-Z\[\"“‘'])")
 # Export debris at the start of the document text: an empty link "()", a lone initial "K.", a lone link.
 TEXT_DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.|\[?<?https?://\S+?>?\]?")
 # The credit line the web pages print under the title (the exports label it 'Credits:').

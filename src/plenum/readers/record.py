@@ -51,9 +51,10 @@ CONVENTIONS = (
     ("interpretation", "Square brackets of the translation become TEI: [X] supplied by the translator "
                        "(supplied), [handwritten: X] and [inserted by hand: X] insertions in a hand "
                        "(add with hand and place), [illegible …] gaps, […] omissions (gap), "
-                       "[X - SIC] translator's glosses (note). In the originals ~~X~~ is a deletion, <sup>X</sup> an insertion above "
-                       "the line, the two together a substitution. Speaker labels are kept as written in "
-                       "speaker; sp/@who points to the person in the personography."),
+                       "[X - SIC] translator's glosses (note). In the originals ~~X~~ is a deletion, "
+                       "<sup>X</sup> an insertion above the line, the two together a substitution. Speaker "
+                       "labels are kept as written in speaker; sp/@who points to the person in the "
+                       "personography."),
 )
 # Markup every archive layout may consume through this module and the body.
 MARKUP = {"autolink": r"[<>]"}

@@ -1,9 +1,9 @@
 """Notes whose marks are plain text: a typist's footnote mark ('at my request x/ and', its note 'x/ the
 request was made by telephone' under the text, often after the signature; x/, xx/, Cyrillic х/ in the
 originals; an asterisk or two after a word, 'early this year.*', its note '* The report …'), and a web
-capture's numbered mark ('met on 23 September.[1]', its note '[1] The plenum of
-…' after the text). Only a mark that stands once in the text, above the one paragraph it opens, is
-read as a note: anything else stays as written ('[1]' then reads as a bracket)."""
+capture's numbered mark ('met on 23 September.[1]', its note '[1] The plenum of …' after the text).
+Only a mark that stands once in the text, above the one paragraph it opens, is read as a note:
+anything else stays as written ('[1]' then reads as a bracket)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def typed_notes(paragraphs: list[Span]) -> dict[int, re.Match[str]]:
 
 
 def note_number(mark: str) -> str:
-    """What a note's @n keeps of its mark: the number of '[1]', a typist's mark as it is ('x/')."""
+    """What a note's @n keeps of its mark: the number of '[1]', a typist's mark as it is ('x/', '*')."""
     return mark.strip("[]")
 
 
