@@ -46,7 +46,7 @@ def edition(tmp_path_factory) -> Path:
 def reviewed(edition: Path, name: str) -> list[tuple[str, str, bool]]:
     """The review's interventions of a document: kind, the source it marks, whether it is uncertain."""
     report = json.loads((edition / "review" / f"{name}.json").read_text(encoding="utf-8"))
-    return [(item["kind"], " / ".join(line["text"][line["mark"][0]:line["mark"][1]]
+    return [(item["kind"], " / ".join(report["lines"][str(line["n"])][line["mark"][0]:line["mark"][1]]
                                       for line in item["lines"] if line["mark"]), item["uncertain"])
             for item in report["interventions"]]
 

@@ -76,9 +76,9 @@ def seed_lines(name: str) -> list[str]:
     return (SEEDS[0].parent / name).read_text(encoding="utf-8").split("\n")
 
 
-def marked(intervention: dict) -> list[tuple[int, str]]:
-    """The marked parts of an intervention's source lines: (line number, text)."""
-    return [(line["n"], line["text"][line["mark"][0]:line["mark"][1]])
+def marked(intervention: dict, data: dict) -> list[tuple[int, str]]:
+    """The marked parts of an intervention's source lines (their texts in the report `data`): (line number, text)."""
+    return [(line["n"], data["lines"][str(line["n"])][line["mark"][0]:line["mark"][1]])
             for line in intervention["lines"] if line["mark"]]
 
 
@@ -125,7 +125,9 @@ def test_every_source_line_shown_is_that_line_of_the_seed(edition, seed):
         first, last = parse_pointer(intervention["source"])
         assert [line["n"] for line in intervention["lines"]] == list(range(first, last + 1))
         for line in intervention["lines"]:
-            assert line["text"] == lines[line["n"] - 1]
+            assert data["lines"][str(line["n"])] == lines[line["n"] - 1]
+    shown = {str(line["n"]) for intervention in data["interventions"] for line in intervention["lines"]}
+    assert list(data["lines"]) == sorted(shown, key=int), "each line shown is held once, in order"
 
 
 # Interventions of the telegram (001) as its seed shows them: kind, and the text in the seed the review marks.
@@ -153,26 +155,29 @@ def test_known_interventions_of_the_telegram_are_marked_on_their_seed_line(editi
     seed = SEEDS[1]
     lines = seed_lines(seed.name)
     where = [n for n, line in enumerate(lines, 1) if text in line]
-    found = [i for i in report(edition, seed.stem)["interventions"] if i["kind"] == kind and marked(i)
-             and marked(i)[0][1] == text]
+    data = report(edition, seed.stem)
+    found = [i for i in data["interventions"] if i["kind"] == kind and marked(i, data)
+             and marked(i, data)[0][1] == text]
     assert found, f"no {kind} marked '{text}'"
-    assert all(marked(i)[0][0] in where for i in found)
+    assert all(marked(i, data)[0][0] in where for i in found)
 
 
 def test_an_insertion_over_several_lines_is_marked_on_each(edition):
-    add = next(i for i in report(edition, SEEDS[1].stem)["interventions"]
-               if i["kind"] == "add" and i["source"] == "src:L135-L141")
-    assert marked(add) == [(135, "[handwritten: the first copy"), (137, "was received (on five sheets)"),
+    data = report(edition, SEEDS[1].stem)
+    add = next(i for i in data["interventions"] if i["kind"] == "add" and i["source"] == "src:L135-L141")
+    assert marked(add, data) == [(135, "[handwritten: the first copy"), (137, "was received (on five sheets)"),
                            (139, "21 September at 2220 [[Alekseyev]]"), (141, "MFA 22 September spets N 595-600.]")]
 
 
 def test_sic_corrections_deletions_and_substitutions_show_their_source_markup(edition):
-    first = report(edition, SEEDS[0].stem)["interventions"]
-    assert ("corr", [(289, "4th [sic, should be 10th]")]) in [(i["kind"], marked(i)) for i in first]
-    third = [(i["kind"], marked(i)) for i in report(edition, SEEDS[3].stem)["interventions"]]
+    def kinds_marked(seed: Path) -> list[tuple[str, list]]:
+        data = report(edition, seed.stem)
+        return [(i["kind"], marked(i, data)) for i in data["interventions"]]
+    assert ("corr", [(289, "4th [sic, should be 10th]")]) in kinds_marked(SEEDS[0])
+    third = kinds_marked(SEEDS[3])
     assert ("subst", [(149, "~~сделал~~<sup>сделал</sup>")]) in third
     assert ("del", [(143, "~~Это ведь разные вещи.~~")]) in third
-    second = [(i["kind"], marked(i)) for i in report(edition, SEEDS[2].stem)["interventions"]]
+    second = kinds_marked(SEEDS[2])
     assert ("sic", [(42, "bureau [SIC]")]) in second
 
 
@@ -180,7 +185,7 @@ def test_an_uncertain_speaker_attribution_shows_its_label(edition):
     data = report(edition, SEEDS[0].stem)
     attribution = next(i for i in data["interventions"] if i["kind"] == "attribution")
     assert attribution["uncertain"] and attribution["cert"] == "medium"
-    assert marked(attribution) == [(333, "Chairman")]
+    assert marked(attribution, data) == [(333, "Chairman")]
     assert seed_lines(SEEDS[0].name)[332].startswith("Chairman [sic]:")
     assert attribution["encoded"].startswith('<sp source="src:L333"') and "<speaker>" in attribution["encoded"]
 
@@ -194,8 +199,8 @@ def test_a_guessed_character_of_a_decoded_run_is_marked_in_the_printed_run(editi
     assert unclear and all(i["uncertain"] for i in unclear)
     single = 0
     for intervention in unclear:
-        (n, text), = marked(intervention)
-        line = next(line for line in intervention["lines"] if line["n"] == n)
+        (n, text), = marked(intervention, data)
+        line = {**next(line for line in intervention["lines"] if line["n"] == n), "text": data["lines"][str(n)]}
         choice = etree.fromstring(intervention["within"])
         orig, reg = choice.findtext("orig"), choice.find("reg")
         decoded = len("".join(reg.itertext())) + sum(int(gap.get("quantity", 0)) for gap in reg.iter("gap"))
@@ -244,12 +249,39 @@ def test_the_pages_show_each_intervention_with_its_mark_and_filters(edition):
         assert f"k-{intervention['kind']}" in item.get("class").split()
         assert ("uncertain" in item.get("class").split()) == intervention["uncertain"]
         shown = item.xpath(".//figure[@class = 'source']/pre[1]//mark")
-        assert [mark.text_content() for mark in shown] == [text for _, text in marked(intervention)]
+        assert [mark.text_content() for mark in shown] == [text for _, text in marked(intervention, data)]
         assert intervention["encoded"] in item.text_content()
     assert page.xpath("//input[@id = 'only-uncertain'][@type = 'checkbox']")
     style = page.findtext(".//style")
     assert "#only-uncertain:checked ~ ol.interventions li.intervention:not(.uncertain)" in style
     assert ":has(" not in style  # a pseudo-class older browsers and the Nu checker do not know
+
+
+def test_a_page_shows_the_lines_near_each_mark_and_each_long_line_once_in_full(edition):
+    """An intervention shows the lines of its mark and one on either side, a long line cut around the
+    mark; the page holds each long line once, whole, where the item's "in full" link leads."""
+    for path in documents(edition):
+        data = report(edition, path.stem)
+        page = html.parse(str(edition / "review" / f"{path.stem}.html")).getroot()
+        whole = {span.get("id"): span.text_content() for span in page.xpath("//pre//span[@class = 'line'][@id]")}
+        assert whole == {f"L{n}": n + text for n, text in data["lines"].items() if len(text) > 240}
+        items = page.xpath("//li[contains(concat(' ', @class, ' '), ' intervention ')]")
+        for item, intervention in zip(items, data["interventions"]):
+            numbers = [line["n"] for line in intervention["lines"]]
+            marked = [line["n"] for line in intervention["lines"] if line["mark"]]
+            near = [n for n in numbers if not marked or marked[0] - 1 <= n <= marked[-1] + 1]
+            shown = item.xpath(".//figure[@class = 'source']/pre[1]//span[@class = 'ln']/text()")
+            assert shown == [str(n) for n in near]
+            for link in item.xpath(".//p[@class = 'whole']/a/@href"):
+                assert link.lstrip("#") in whole
+
+
+def test_the_uncertain_page_links_long_lines_to_their_document_page(edition):
+    page = html.parse(str(edition / "review" / "uncertain.html")).getroot()
+    for link in page.xpath("//p[@class = 'whole']/a/@href"):
+        name, _, line = link.partition("#")
+        target = html.parse(str(edition / "review" / name)).getroot()
+        assert target.xpath("//span[@id = $id]", id=line), link
 
 
 def test_the_uncertain_page_lists_exactly_the_uncertain_interventions(edition):

@@ -44,5 +44,6 @@ def test_both_views_and_the_plain_text_show_each_stamp_in_brackets(edition):
 def test_the_review_lists_each_stamp_with_its_bracket_marked_in_the_source(edition):
     report = json.loads((edition / "review" / "stamps.json").read_text(encoding="utf-8"))
     stamps = [item for item in report["interventions"] if item["kind"] == "stamp"]
-    marked = [line["text"][line["mark"][0]:line["mark"][1]] for item in stamps for line in item["lines"] if line["mark"]]
+    marked = [report["lines"][str(line["n"])][line["mark"][0]:line["mark"][1]]
+              for item in stamps for line in item["lines"] if line["mark"]]
     assert marked == [f"[{words}: {text}]" for words, text in STAMPS]

@@ -28,7 +28,7 @@ from .sourcemarks import Line, MarkedBlock
 from .tei import NS, XML_ID, local
 from .textnodes import without_asides
 
-FORMAT = "plenum-review/1"
+FORMAT = "plenum-review/2"
 
 # The kinds of intervention, in the order the report counts them, with what each is: the signs of the
 # conventions table that have a review column (their keys are the kinds).
@@ -74,7 +74,7 @@ class Intervention:
             "edition": edition + (f"#{quote(self.anchor)}" if self.anchor else ""), "line": self.line,
             "encoded": self.encoded, "within": self.within, "cert": self.cert, "uncertain": self.uncertain,
             "source": self.pointer, "found": any(line.mark for line in self.lines),
-            "lines": [line.as_dict() for line in self.lines],
+            "lines": [line.placed() for line in self.lines],
         }
 
 
@@ -93,6 +93,12 @@ class ReviewReport:
         found = Counter(i.kind for i in self.interventions)
         return {name: found[name] for name in KINDS}
 
+    def lines(self) -> dict[str, str]:
+        """The source lines the interventions show, each once, by number (a block's lines are shown
+        under each of its interventions: held once, the report is a fraction of the size)."""
+        shown = {line.n: line.text for intervention in self.interventions for line in intervention.lines}
+        return {str(n): shown[n] for n in sorted(shown)}
+
     def as_dict(self, out_dir: Path, site_dir: Path) -> dict:
         """The report as JSON data; links are relative to `out_dir`, where the report is written."""
         edition = _relative(site_dir / f"{self.path.stem}.html", out_dir)
@@ -109,6 +115,7 @@ class ReviewReport:
             "uncertain": sum(i.uncertain for i in self.interventions),
             "counts": self.counts(),
             "kinds": [{"kind": name, "description": text} for name, text in KINDS.items()],
+            "lines": self.lines(),
             "interventions": [i.as_dict(edition) for i in self.interventions],
         }
 

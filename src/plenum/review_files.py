@@ -46,8 +46,12 @@ def write_report(report: ReviewReport, out_dir: Path, site_dir: Path, pages: Pag
 
 
 def listing(data: dict) -> dict:
-    """What the overview needs of a document's review data: its entry and its uncertain interventions."""
-    return {**_entry(data), "interventions": [i for i in data["interventions"] if i["uncertain"]]}
+    """What the overview needs of a document's review data: its entry, its uncertain interventions and
+    the source lines they show."""
+    doubtful = [i for i in data["interventions"] if i["uncertain"]]
+    shown = {str(line["n"]) for i in doubtful for line in i["lines"]}
+    return {**_entry(data), "lines": {n: text for n, text in data["lines"].items() if n in shown},
+            "interventions": doubtful}
 
 
 # The overview's files in the review folder.
@@ -84,7 +88,7 @@ def _overview(listings: list[Path]) -> tuple[dict, list[str], list[Path]]:
     counts, total, uncertain, entries, doubtful = dict.fromkeys(KINDS, 0), 0, 0, [], []
     for part in listings:
         entry = json.loads(Path(part).read_bytes())
-        del entry["interventions"]
+        del entry["interventions"], entry["lines"]
         total, uncertain = total + entry["total"], uncertain + entry["uncertain"]
         for name in KINDS:
             counts[name] += entry["counts"][name]

@@ -37,8 +37,9 @@ class Line:
     text: str
     mark: tuple[int, int] | None = None
 
-    def as_dict(self) -> dict:
-        return {"n": self.n, "text": self.text, "mark": list(self.mark) if self.mark else None}
+    def placed(self) -> dict:
+        """The line's number and mark (its text is held once per report: plenum.review)."""
+        return {"n": self.n, "mark": list(self.mark) if self.mark else None}
 
 
 class MarkedBlock:

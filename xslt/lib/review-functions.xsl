@@ -37,6 +37,8 @@
     .line { display: block; padding-left: 3.5rem; text-indent: -3.5rem; min-height: 1.2em; }
     .ln { display: inline-block; width: 3.5rem; text-indent: 0; color: #888; user-select: none; }
     mark { background: #ffe27a; }
+    .line:target { background: #fff3c4; }
+    .whole { font-size: .85rem; margin: .2rem 0; }
     .absent { color: #a40b0b; font-size: .9rem; }
     @media (max-width: 50rem) { .pair { grid-template-columns: 1fr; } }
   </xsl:variable>

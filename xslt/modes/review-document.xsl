@@ -114,8 +114,11 @@
       </xsl:when>
       <xsl:otherwise>
         <ol class="interventions">
-          <xsl:apply-templates select="$report?interventions?*" mode="review-item"/>
+          <xsl:apply-templates select="$report?interventions?*" mode="review-item">
+            <xsl:with-param name="lines" select="$report?lines"/>
+          </xsl:apply-templates>
         </ol>
+        <xsl:sequence select="pl:whole-lines($report?lines)"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -1,11 +1,12 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Mode "review-item": one intervention (a map of the review data) as a list item: what it is,
-     its source lines with its place marked, and its encoding, side by side. -->
+     its source lines around its place, marked, and its encoding, side by side; and the long source
+     lines of a document in full, once each (pl:whole-lines). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:pl="https://plenum.invalid/ns"
-    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all"
     expand-text="yes">
@@ -15,9 +16,12 @@
   <!-- How many characters of a long source line are shown on either side of the mark. -->
   <xsl:variable name="pl:context" as="xs:integer" select="240"/>
 
-  <!-- $page: the document's review page, '' on that page itself (the item's anchor is then local). -->
+  <!-- $page: the document's review page, '' on that page itself (the item's anchor is then local);
+       $lines: the document's source lines by number (the review data's "lines"). -->
   <xsl:template match=".[. instance of map(*)]" mode="review-item">
     <xsl:param name="page" as="xs:string" select="''"/>
+    <xsl:param name="lines" as="map(*)" required="yes"/>
+    <xsl:variable name="shown" as="map(*)*" select="pl:near-mark(?lines?*)"/>
     <li id="{replace($page, '\.html$', '-')}i{?n}" class="intervention {pl:kind-class(?kind)}{if (pl:true(?uncertain)) then ' uncertain' else ''}">
       <p class="what">
         <a href="{$page}#i{?n}">{?n}</a>
@@ -33,23 +37,22 @@
       <div class="pair">
         <figure class="source">
           <xsl:choose>
-            <xsl:when test="array:size(?lines) = 0">
+            <xsl:when test="empty($shown)">
               <figcaption>Source</figcaption>
               <p class="absent">No source lines: {if (exists(?source)) then 'the source file cannot be read' else 'not made from a line of the source'}.</p>
             </xsl:when>
             <xsl:otherwise>
               <figcaption>{pl:line-range(?lines)} ({?source})</figcaption>
-              <pre><code><xsl:for-each select="?lines?*"><xsl:call-template name="pl:line"/></xsl:for-each></code></pre>
+              <pre><code><xsl:for-each select="$shown"><xsl:call-template name="pl:line">
+                <xsl:with-param name="text" select="$lines(string(?n))"/>
+              </xsl:call-template></xsl:for-each></code></pre>
               <xsl:if test="not(pl:true(?found))">
                 <p class="absent">Its text is not marked: it is not in these lines as encoded.</p>
               </xsl:if>
-              <xsl:if test="some $line in ?lines?* satisfies string-length($line?text) gt 2 * $pl:context">
-                <details>
-                  <summary>whole lines</summary>
-                  <pre><code><xsl:for-each select="?lines?*"><xsl:call-template name="pl:line">
-                    <xsl:with-param name="whole" select="true()"/>
-                  </xsl:call-template></xsl:for-each></code></pre>
-                </details>
+              <xsl:variable name="cut" as="xs:string*"
+                  select="$shown[not(deep-equal(pl:window(., $lines(string(?n))), (0, string-length($lines(string(?n))))))] ! string(?n)"/>
+              <xsl:if test="exists($cut)">
+                <p class="whole">In full: <xsl:for-each select="$cut"><xsl:if test="position() gt 1">, </xsl:if><a href="{$page}#L{.}">line {.}</a></xsl:for-each></p>
               </xsl:if>
             </xsl:otherwise>
           </xsl:choose>
@@ -66,26 +69,56 @@
     </li>
   </xsl:template>
 
-  <!-- One source line (the context item, a map): its number and text, the marked part in mark. A long
-       line is shown around its mark (or from its start), the whole of it under "whole lines". -->
+  <!-- The lines of an intervention's block that are shown: those of its mark and one on either side,
+       or every line when its place is not marked (a block of many short lines is not repeated whole
+       under each of its interventions). -->
+  <xsl:function name="pl:near-mark" as="map(*)*">
+    <xsl:param name="lines" as="map(*)*"/>
+    <xsl:variable name="marked" as="xs:integer*" select="for $k in 1 to count($lines) return $k[exists($lines[$k]?mark)]"/>
+    <xsl:sequence select="if (empty($marked)) then $lines
+        else $lines[position() ge $marked[1] - 1 and position() le $marked[last()] + 1]"/>
+  </xsl:function>
+
+  <!-- What is shown of a source line (a map of an intervention's lines, $text its text): the first and
+       last character offsets, a window of $pl:context characters on either side of its mark (or from
+       its start). The whole line is on the document's page once (pl:whole-lines). -->
+  <xsl:function name="pl:window" as="xs:integer+">
+    <xsl:param name="line" as="map(*)"/>
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:variable name="from" as="xs:integer" select="if (exists($line?mark)) then xs:integer($line?mark(1)) else 0"/>
+    <xsl:variable name="to" as="xs:integer" select="if (exists($line?mark)) then xs:integer($line?mark(2)) else 0"/>
+    <xsl:sequence select="max((0, $from - $pl:context)), min((string-length($text), $to + $pl:context))"/>
+  </xsl:function>
+
+  <!-- One source line of an intervention (the context item, a map; $text its text): its number and
+       the window around its mark (pl:window), the marked part in mark. -->
   <xsl:template name="pl:line">
     <xsl:context-item as="map(*)" use="required"/>
-    <xsl:param name="whole" as="xs:boolean" select="false()"/>
-    <xsl:variable name="text" as="xs:string" select="?text"/>
+    <xsl:param name="text" as="xs:string" required="yes"/>
     <xsl:variable name="from" as="xs:integer" select="if (exists(?mark)) then xs:integer(?mark(1)) else 0"/>
     <xsl:variable name="to" as="xs:integer" select="if (exists(?mark)) then xs:integer(?mark(2)) else 0"/>
-    <xsl:variable name="first" as="xs:integer" select="if ($whole) then 0 else max((0, $from - $pl:context))"/>
-    <xsl:variable name="last" as="xs:integer"
-        select="if ($whole) then string-length($text) else min((string-length($text), $to + $pl:context))"/>
+    <xsl:variable name="window" as="xs:integer+" select="pl:window(., $text)"/>
     <span class="line">
       <span class="ln">{?n}</span>
-      <xsl:if test="$first gt 0">…</xsl:if>
-      <xsl:text>{substring($text, $first + 1, $from - $first)}</xsl:text>
+      <xsl:if test="$window[1] gt 0">…</xsl:if>
+      <xsl:text>{substring($text, $window[1] + 1, $from - $window[1])}</xsl:text>
       <xsl:if test="$to gt $from">
         <mark>{substring($text, $from + 1, $to - $from)}</mark>
       </xsl:if>
-      <xsl:text>{substring($text, $to + 1, $last - $to)}</xsl:text>
-      <xsl:if test="$last lt string-length($text)">…</xsl:if>
+      <xsl:text>{substring($text, $to + 1, $window[2] - $to)}</xsl:text>
+      <xsl:if test="$window[2] lt string-length($text)">…</xsl:if>
     </span>
   </xsl:template>
+
+  <!-- The source lines of a document's review (a map: number to text) longer than a window can show,
+       each once and whole, as the targets of the items' "in full" links. -->
+  <xsl:function name="pl:whole-lines" as="element()*">
+    <xsl:param name="lines" as="map(*)"/>
+    <xsl:variable name="long" as="xs:integer*"
+        select="sort(map:keys($lines)[string-length($lines(.)) gt $pl:context] ! xs:integer(.))"/>
+    <xsl:if test="exists($long)">
+      <h2 id="source-lines">Long source lines in full</h2>
+      <pre><code><xsl:for-each select="$long"><span class="line" id="L{.}"><span class="ln">{.}</span>{$lines(string(.))}</span></xsl:for-each></code></pre>
+    </xsl:if>
+  </xsl:function>
 </xsl:stylesheet>

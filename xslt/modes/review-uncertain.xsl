@@ -57,6 +57,7 @@
       <ol class="interventions">
         <xsl:apply-templates select="?interventions?*" mode="review-item">
           <xsl:with-param name="page" select="?page"/>
+          <xsl:with-param name="lines" select="?lines"/>
         </xsl:apply-templates>
       </ol>
     </section>
