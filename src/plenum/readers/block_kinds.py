@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .brackets import SIGNATURE as SIGNED_BRACKET
+from .brackets import SIGNATURE as SIGNED_BRACKET, stamp_block
 from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label, recognise
@@ -31,6 +31,10 @@ GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]
 # Who interpreted or kept the record, in a record's header: a paragraph, never a turn nor a heading.
 STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
                    r"Переводчики?|Записывающий)\s*:", re.I)
+# A letterhead's registration number alone on its line ('Nº 412', 'No. 104/nf').
+REGISTRATION = re.compile(r"(?:No\.|N[º°]|№)\s*\d+[\w./?-]*")
+# Two columns of a letterhead or docket on one line: a run of three spaces or a tab between words.
+COLUMNS = re.compile(r"\S(?: {3,}|\t+ *)\S")
 STATUS = re.compile(r"\((?:not yet proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ]{0,30}?\s+)?"
                     r"(?:has\s+)?(?:yet to|not yet)\s+(?:be(?:en)?\s+)?review(?:ed)?(?:\s+and\s+approve[d]?)?"
                     r"(?:\s+by\s+[^()]{1,40})?|not reviewed by\s+[^()]{1,40})\)", re.I)
@@ -176,12 +180,18 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         if label := labels.get(index):
             block.kind, block.label, top, in_turns = "turn", label, False, True
             words_below = not label.rest.text.strip()
+        elif stamp_block(text):
+            block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
+        elif top and (COLUMNS.search(block.run.text) and len(text.split()) <= 25 and not labels
+                      or REGISTRATION.fullmatch(text)):
+            block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
                       or DOC_TITLE.match(text) and not TERMINAL.search(text) and len(text.split()) <= 40):
             block.kind = "head"
-        elif top and (HEADING_GOES_ON.match(text) or _capitals_heading(text)) and not TERMINAL.search(text) \
-                and index and blocks[index - 1].kind == "head":
-            block.kind = "head"     # a heading's next line, or a heading in capitals under it
+        elif top and not TERMINAL.search(text) and index and (
+                HEADING_GOES_ON.match(text) and blocks[index - 1].kind == "head"
+                or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket")):
+            block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
         elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20):
             block.kind = "sender"
         elif top and (ADDRESSEE.match(text) and len(text.split()) <= 6

@@ -112,6 +112,21 @@ def stamped(text: str, start: int) -> bool:
     return bool(_STAMP_BEFORE.search(text[max(0, start - 40):start]))
 
 
+def stamp_block(text: str) -> bool:
+    """Whether a block is a stamp and nothing else: one bracket from its start to its end, opening with
+    the translator's words for a stamp ('[CC stamp: 00417 …]') or following 'Stamp:' alone."""
+    start = text.find("[")
+    if start < 0 or not text.endswith("]") or text[:start].strip() and not stamped(text, start):
+        return False
+    depth = 0
+    for offset, char in enumerate(text[start:], start):
+        depth += (char == "[") - (char == "]")
+        if depth == 0:
+            break
+    inner = text[start + 1:-1]
+    return offset == len(text) - 1 and (start > 0 or bool(_STAMP.match(inner)))
+
+
 def opens_label(inner: str) -> bool:
     """Whether a bracket's content opens with a label saying what the bracket holds (a stamp, a hand, a
     translator's note): such a bracket may run on across the paragraphs of a print's layout."""

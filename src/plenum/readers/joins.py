@@ -7,6 +7,7 @@ import re
 
 from ..tei import E
 from . import Conversion
+from .brackets import stamped
 from .block_kinds import MD_HEADING, NOTE_LABEL, PARTICIPANTS, SETTING, STAGE, TERMINAL, BodyBlock
 from .ends import Ends
 from .inline import lines_run
@@ -56,6 +57,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         following = [unit.span.text for unit in units[index:index + 2 * REACH] if not unit.is_page]
         if _open_bracket_closes(ends.depth, following):
             return True
+    if whole is not None and ends.words <= 4 and text.startswith("[") and stamped(whole, len(whole)):
+        return True             # 'Stamp:' alone, the stamp's bracket in the next paragraph
     if MD_HEADING.match(first):
         return text[:1].islower()
     alone = recognise(Span(whole if whole is not None else first, 0), script)

@@ -26,7 +26,7 @@ CLASSIFICATION = re.compile(rf"(?:Classification\s*:\s*)?{_CLASS_WORD}(?:[\s,.!]
 MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) countries,? unite!?|"
                    r"Пролетарии\s+всех\s+стран,?\s+соединяйтесь!?", re.I)
 # A registration number alone on its line, as the letterhead of a form prints it ('No. P43/IV').
-FORM_NUMBER = re.compile(r"(?:No\.|N[º°]|№)\s*[A-ZА-Я]{0,3}\d+[\w.-]*/[\w./-]+")
+FORM_NUMBER = re.compile(r"(?:No\.|N[º°]|№)\s*[A-ZА-Я]{0,3}\d+[\w.-]*/[\w./?-]+")
 PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
 SCAN = "Original Scan"
 # One folio number: digits, a superscript or '+' after it (a second count), 'об.' (verso).
