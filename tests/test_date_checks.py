@@ -6,7 +6,7 @@ import pytest
 from lxml import etree
 
 from plenum.readers import Document, Finding
-from plenum.readers.citation import iso_date
+from plenum.readers.citation import heading_dating, iso_date
 from plenum.readers.written_dates import written_when
 from plenum.tei import TEI_NS
 from plenum.transforms.date_checks import CheckDates
@@ -100,3 +100,22 @@ def test_days_of_the_calendar_in_each_form_are_read():
     assert [written_when(text) for text in ("September 17, 1956", "12.3.1968", "1971 May 3", "16 сентября 1957г.",
                                             "1973-3-15")] == ["1956-09-17", "1968-03-12", "1971-05-03", "1957-09-16",
                                                               "1973-03-15"]
+
+
+@pytest.mark.parametrize("text, attributes", [
+    ("September 18, 1956", {"when": "1956-09-18"}),
+    ("September 1956", {"when": "1956-09"}),
+    ("1971", {"when": "1971"}),
+    ("1962-1963", {"from": "1962", "to": "1963"}),
+    ("1956 – 1958", {"from": "1956", "to": "1958"}),
+    ("1950s", {"notBefore": "1950", "notAfter": "1959"}),
+    ("1950s-1960s", {"notBefore": "1950", "notAfter": "1969"}),
+    ("Spring 1956", {"notBefore": "1956-03", "notAfter": "1956-05"}),
+    ("Late 1971", {"notBefore": "1971-09", "notAfter": "1971-12"}),
+    ("c. 1950", {}),            # about a year: no bounds are printed, none are invented
+    ("Winter 1956", {}),        # which winter: its months span two years
+    ("1963-1962", {}),          # a range backwards is no range
+    ("1955s", {}),              # no decade
+])
+def test_a_pages_date_gives_the_bounds_it_prints_and_no_others(text, attributes):
+    assert heading_dating(text) == attributes

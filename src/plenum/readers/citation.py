@@ -56,6 +56,35 @@ def heading_date(text: str) -> str | None:
     return text.strip() if re.fullmatch(r"\s*\d{4}\s*", text) else None
 
 
+# A page dated less exactly: years ('1956-1957'), a decade ('1950s', '1950s-1960s'), a season or a part
+# of a year ('Spring 1956', 'Early 1971'); 'c. 1950' says no bounds and is given none.
+_SPAN = re.compile(r"\s*(?:(?P<part>Spring|Summer|Autumn|Fall|Early|Mid|Late)\s+)?(?P<first>\d{4})(?P<decade>s)?"
+                   r"(?:\s*[-–]\s*(?P<last>\d{4})(?P<decades>s)?)?\s*", re.I)
+# The months of a season or part of a year (winter, which spans two years, is left without bounds).
+_PARTS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "early": (1, 4), "mid": (5, 8),
+          "late": (9, 12)}
+
+
+def heading_dating(text: str) -> dict[str, str]:
+    """The TEI date attributes of a page's printed date: @when for a day, a month or a year
+    (heading_date); @from and @to for years ('1956-1957'); @notBefore and @notAfter for a decade or
+    part of a year ('1950s', 'Spring 1956'); none for what gives no bounds ('c. 1950', 'Winter 1956')."""
+    if when := heading_date(text):
+        return {"when": when}
+    span = _SPAN.fullmatch(text)
+    if span is None or span["part"] and (span["last"] or span["decade"]):
+        return {}
+    first, last = int(span["first"]), int(span["last"] or span["first"])
+    if span["part"]:
+        months = _PARTS[span["part"].lower()]
+        return {"notBefore": f"{first:04d}-{months[0]:02d}", "notAfter": f"{first:04d}-{months[1]:02d}"}
+    if span["decade"] or span["decades"]:
+        if first % 10 or last % 10 or last < first:
+            return {}
+        return {"notBefore": f"{first:04d}", "notAfter": f"{last + 9:04d}"}
+    return {"from": f"{first:04d}", "to": f"{last:04d}"} if first < last else {}
+
+
 @dataclass
 class ArchivalReference:
     """An archive and its units: repository, fond, opis, delo and folio range, as cited."""

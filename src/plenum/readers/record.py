@@ -19,7 +19,7 @@ from ..publication import class_decl, genre, publication_stmt, text_class
 from ..tei import E, XML_ID, XML_LANG, sub
 from . import Conversion, Document
 from .body import Body, TextInfo
-from .citation import ArchivalReference, Citation, heading_date, parse_citation, parse_reference, people
+from .citation import ArchivalReference, Citation, heading_dating, parse_citation, parse_reference, people
 from .spans import Span
 
 # Languages named in "Original Language:" fields -> ISO 639 codes.
@@ -224,7 +224,7 @@ def _heading(conv: Conversion, page: RecordPage) -> etree._Element | None:
     """The page's heading as printed, date and title in source order, as a bibl."""
     parts = []
     if page.date is not None:
-        attrs = {"when": when} if (when := heading_date(page.date.text)) else {}
+        attrs = heading_dating(page.date.text)
         parts.append((page.date.start, _verbatim(conv, "date", page.date, attrs)))
     if page.title is not None:
         parts.append((page.title.start, _verbatim(conv, "title", page.title)))
@@ -324,8 +324,7 @@ def _encoding_desc(conv: Conversion) -> etree._Element:
 def _profile_desc(conv: Conversion, page: RecordPage, info: TextInfo, doc_id: str) -> etree._Element:
     profile = E.profileDesc()
     if page.date is not None:
-        attrs = {"when": when} if (when := heading_date(page.date.text)) else {}
-        sub(sub(profile, "creation"), "date", page.date.text, attrs)
+        sub(sub(profile, "creation"), "date", page.date.text, heading_dating(page.date.text))
     summary = page.fields.get("summary") or []
     if summary:
         abstract = sub(profile, "abstract")
