@@ -89,6 +89,8 @@ class BlockElements:
                 self._setting(div, item)
             elif kind == "participants":
                 self._participants(div, item)
+            elif kind == "participant":
+                self._participant(div, item)
             elif kind in ("copies", "copy"):
                 self._copies(div, item, kind)
             elif kind in ("stage", "stage-setting"):
@@ -225,6 +227,22 @@ class BlockElements:
             self.inline.parse(_sub_run(run, value, end), item)
             listing.extend([label, item])
             self.info.participants.append(item.xpath("string()"))
+
+    def _participant(self, div: etree._Element, block: BodyBlock) -> None:
+        """A participant's line under a list of participants, an item of it; the list's one label
+        ('PARTICIPANTS:' and the first participant beside it) becomes its head. A list of groups
+        takes no such item: the line is a paragraph then."""
+        listing = last_child(div)
+        labels = listing.findall(q("label")) if listing is not None and listing.tag == q("list") else [None, None]
+        if len(labels) > 1:
+            self._paragraph(div, block)
+            return
+        if labels:
+            labels[0].tag = q("head")
+        listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
+        listing.append(self._parsed(E.item(), block))
+        del listing[-1].attrib["source"]
+        self.info.participants.append(listing[-1].xpath("string()"))
 
     def _copies(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
         """A docket's copy note as the head of a list of where the copies went, each an item."""

@@ -19,8 +19,9 @@ from .spans import Span
 from .written_dates import DATE_PLACE, DATELINE, ENTRY, PLACE_DATE
 
 MD_HEADING = re.compile(r"#{1,6}\s+")
-SETTING = re.compile(r"(?P<label>Date and Time|Time|Date|Location|Place|Время|Место)\s*:\s*")
-PARTICIPANTS = re.compile(r"(?P<label>Participants|Present|Attending|При участии|Присутствовали|In Attendance|"
+SETTING = re.compile(r"(?P<label>Date and Time|Time|Date|Location|Place|DATE AND TIME|TIME|DATE|LOCATION|PLACE|"
+                     r"Время|Место)\s*:\s*")
+PARTICIPANTS = re.compile(r"(?P<label>Participants|Present|Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In Attendance|"
                           r"Attending Personnel|Those Taking Part|Attended by|Persons? attending the meeting|"
                           r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
                           r"Accompanying persons|Our side|From (?:China|Korea|the USSR|the Soviet Union|the DPRK|\[North\] Korea)|"
@@ -221,6 +222,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif early and (PARTICIPANTS.match(text) or index and blocks[index - 1].kind == "participants"
                         and GROUP_LINE.match(block.run.text)):
             block.kind = "participants"
+        elif early and index and blocks[index - 1].kind in ("participants", "participant") and _participant_line(text):
+            block.kind = "participant"   # a memorandum's participants a line each under 'PARTICIPANTS: …'
         elif SECTION.match(text) and len(text.split()) <= 8:
             block.kind, in_turns = "stage-setting", False
         elif STAGE.fullmatch(text) and _balanced(text):
@@ -299,6 +302,15 @@ def _addressed(index: int, label: Label, blocks: list[BodyBlock]) -> bool:
 def _headed(blocks: list[BodyBlock], index: int) -> bool:
     """Whether a heading, meeting details or staff stand before the block (it is no heading then)."""
     return any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index])
+
+
+def _participant_line(text: str) -> bool:
+    """A participant alone on a line, perhaps with a post ('Wang Probing, Assistant Minister of Foreign
+    Affairs', 'President Richard Testman'): short, no sentence and no label, its first two words
+    capitalised."""
+    words = text.split()
+    return 2 <= len(words) <= 14 and ":" not in text and not TERMINAL.search(text) \
+        and all(word[:1].isupper() for word in words[:2]) and not any(char.isdigit() for char in text)
 
 
 def _address_line(text: str) -> bool:

@@ -26,7 +26,7 @@ from ..tei import E, NS, XML_LANG, local, new_element, q
 from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
 from .ocr_names import cast, in_participants, ocr_spans
-from .proposals import Proposals, label_text
+from .proposals import Proposals, label_text, listed_participants
 from .split_names import split_names
 from .surnames import link_surnames
 
@@ -254,6 +254,8 @@ class LinkPersons(Transform):
         for text, script in language_texts(document):
             original = is_original_with_translation(text)
             proposals = Proposals(document.root)
+            for name in listed_participants(text):
+                proposals.list_participant(name)
             for sp in text.iter(q("sp")):
                 self._speaker(sp, script, original, aliases, conv, document, proposals)
         return aliases

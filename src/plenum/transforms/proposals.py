@@ -18,7 +18,7 @@ from lxml import etree
 
 from ..persons import fold, transliterate
 from ..readers.labels import parse_label, plain_names
-from ..tei import E, XML_ID, XML_LANG, plenum_pointer, q
+from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
 
 PROPOSED = "-proposed-"
 SUPPLIED = q("supplied")
@@ -36,6 +36,14 @@ class Proposals:
     def __init__(self, root: etree._Element) -> None:
         self.prefix = (root.get(XML_ID) or "document") + PROPOSED
         self.by_name: dict[str, str] = {}      # folded bare name -> pointer ('#…' for a proposal)
+        self.listed: list[str] = []            # folded full names of the participants the record lists
+
+    def list_participant(self, name: str) -> None:
+        """Remember a participant the record lists by full name ('Premier Zhang Testing'), whom a
+        shorter label ('Premier Zhang:') may name: the proposal then takes the full name."""
+        bare = fold(plain_names(name)[-1])
+        if len(bare.split()) > 1 and bare not in self.listed:
+            self.listed.append(bare)
 
     def note(self, name: str, target: str) -> None:
         """Remember that `name` (as a label gives it) speaks for `target`."""
@@ -56,12 +64,29 @@ class Proposals:
             single = [target for known, target in self.by_name.items() if known in (words[0], words[-1])]
             if len(set(single)) == 1:
                 return self.by_name.setdefault(bare, single[0])
+        listed = [known for known in self.listed
+                  if known == bare or len(words) == 1 and words[0] in (known.split()[0], known.split()[-1])]
+        if len(listed) == 1:       # the participant the record lists by full name: proposed by it
+            self.by_name.setdefault(bare, self._new(listed[0]))
+            return self.by_name.setdefault(listed[0], self.by_name[bare])
+        return self.by_name.setdefault(bare, self._new(bare))
+
+    def _new(self, bare: str) -> str:
+        """A pointer for a new proposal named `bare`, unlike any taken."""
         taken = set(self.by_name.values())
         pointer, number = "#" + self.prefix + slug(bare), 1
         while pointer in taken:                 # another name with the same letters ('Ли', 'Li')
             number += 1
             pointer = f"#{self.prefix}{slug(bare)}-{number}"
-        return self.by_name.setdefault(bare, pointer)
+        return pointer
+
+
+def listed_participants(element: etree._Element) -> list[str]:
+    """The names of the participants lists in `element`, without titles: each item's words up to its
+    first comma ('Zhang Testing' of 'Premier Zhang Testing, Premier of the State Council')."""
+    items = element.xpath(".//tei:list[@type = 'participants']/tei:item", namespaces=NS)
+    names = (" ".join("".join(item.itertext()).split(",", 1)[0].split()) for item in items)
+    return list(dict.fromkeys(plain_names(name)[-1] for name in names if name))
 
 
 def label_text(speaker: etree._Element) -> str:
@@ -91,8 +116,11 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
             language = next((e.get(XML_LANG) for e in sp.iterancestors() if e.get(XML_LANG)), None)
             forms[who[1:]][(form, language if language != root.get(XML_LANG) else None)] = None
         sources.setdefault(who[1:], sp.get("source", ""))
+    listed = {slug(name): name for name in listed_participants(root)}
     people = []
     for pid, names in forms.items():
+        if full := listed.get(pid.split(PROPOSED, 1)[1]):
+            names = {(full, None): None, **names}
         ordered = sorted(names, key=lambda form: (form[1] is not None, -len(form[0].split())))
         person = E.person({XML_ID: pid, "n": pid.split(PROPOSED, 1)[1], "resp": plenum_pointer(root),
                            "cert": "medium" if ordered and len(ordered[0][0].split()) > 1 else "low"})
