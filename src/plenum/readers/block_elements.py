@@ -74,7 +74,7 @@ class BlockElements:
             pending = []
             if kind in _LEADING and started:     # a heading or opener can only lead a div: a paragraph here
                 kind = "p"
-            started = started or kind not in _LEADING and kind not in ("status", "stamp", "docket") and not kind.startswith("closer")
+            started = started or kind not in _LEADING and kind not in ("status", "stamp", "docket", "minute") and not kind.startswith("closer")
             if kind == "head":
                 self._head(div, item)
             elif kind in ("addressee", "dateline", "sender"):
@@ -83,6 +83,8 @@ class BlockElements:
                 self._opener_part(opener, item, kind)
             elif kind == "status":
                 div.append(self._parsed(E.note({"type": "status", "place": "inline"}), item))
+            elif kind == "minute":
+                div.append(self._parsed(E.note({"type": "document", "place": "top"}), item))
             elif kind in ("stamp", "docket"):
                 div.append(self._parsed(E.fw({"type": "stamp" if kind == "stamp" else "header"}), item))
             elif kind == "setting":

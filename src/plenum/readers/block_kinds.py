@@ -32,6 +32,8 @@ GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]
 # Who interpreted or kept the record, in a record's header: a paragraph, never a turn nor a heading.
 STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
                    r"Переводчики?|Записывающий)\s*:", re.I)
+# A request a reader wrote at the top of a cable, above its addressee ('Please have the Press Department …').
+INSTRUCTION = re.compile(r"(?:Please|Kindly)\s")
 # A letterhead's registration number alone on its line ('Nº 412', 'No. 104/nf').
 REGISTRATION = re.compile(r"(?:No\.|N[º°]|№)\s*\d+[\w./?-]*")
 # Two columns of a letterhead or docket on one line: a run of three spaces or a tab between words.
@@ -82,7 +84,7 @@ SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|Res
                     r"Yours\s+(?:sincerely|faithfully|truly)|С\s+(?:\w+\s+)?привет(?:ом)?)[,.!]?", re.I)
 # An omission the translator marks ('[…]', '[...]'): text left out, not a closing line.
 OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
-ADDRESSEE = re.compile(r"\[to(?: the)?\]|To\b|<u>|Dear\b|Уважаемый\b|Дорогой\b")
+ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|<u>|Dear\b|Уважаемый\b|Дорогой\b")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between|с|со|о|об|по|между)\s")
 # A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
@@ -181,6 +183,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         if label := labels.get(index):
             block.kind, block.label, top, in_turns = "turn", label, False, True
             words_below = not label.rest.text.strip()
+        elif top and INSTRUCTION.match(text) and index + 1 < len(blocks) \
+                and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8:
+            block.kind = "minute"      # a reader's request written above the addressee ('Please have … study this.')
         elif stamp_block(text):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and (COLUMNS.search(block.run.text) and len(text.split()) <= 25 and not labels
