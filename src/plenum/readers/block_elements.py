@@ -12,7 +12,8 @@ from lxml import etree
 from ..source import parse_pointer
 from ..tei import E, last_child, q, sub
 from . import Conversion
-from .block_kinds import GROUP_LINE, MD_HEADING, MEMO_DATE, PARTICIPANTS, SETTING, BodyBlock
+from .block_kinds import BodyBlock
+from .block_patterns import GROUP_LINE, MD_HEADING, MEMO_DATE, PARTICIPANTS, SETTING
 from .brackets import SIGNATURE
 from .inline import BREAK, InlineParser, Run
 from .labels import Label

@@ -9,6 +9,13 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .block_patterns import (
+    MD_HEADING, SETTING, PARTICIPANTS, GROUP_LINE, STAFF, INSTRUCTION, COLUMNS, STATUS, SECTION,
+    CLOSING, NARRATION, SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, DISTRIBUTION,
+    COPIES_FOR, COPY_ITEM, REGISTRATION, TYPED_NAME, OFFICE, POST, MANDATE, SALUTE, OMISSION,
+    ADDRESSEE, HEADING_GOES_ON, SPACED, SURNAME, CODE_NAME, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM,
+    MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE,
+)
 from .brackets import SIGNATURE as SIGNED_BRACKET, stamp_block
 from .ends import Ends
 from .inline import BREAK, Run
@@ -17,106 +24,6 @@ from .languages import SCRIPT_CHARS
 from .page_breaks import Unit
 from .spans import Span
 from .written_dates import DATE_PLACE, DATELINE, ENTRY, PLACE_DATE
-
-MD_HEADING = re.compile(r"#{1,6}\s+")
-SETTING = re.compile(r"(?P<label>Date and Time|Time|Date|Location|Place|DATE AND TIME|TIME|DATE|LOCATION|PLACE|"
-                     r"Время|Место)\s*:\s*")
-PARTICIPANTS = re.compile(r"(?P<label>Participants|Present|Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In Attendance|"
-                          r"Attending Personnel|Those Taking Part|Attended by|Persons? attending the meeting|"
-                          r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
-                          r"Accompanying persons|Our side|From (?:China|Korea|the USSR|the Soviet Union|the DPRK|\[North\] Korea)|"
-                          r"[A-Z][a-z]+ (?:side|delegation)|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
-                          r"\s*:\s*")
-# A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names).
-GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}})\s*{BREAK}")
-# Who interpreted or kept the record, in a record's header: a paragraph, never a turn nor a heading.
-STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
-                   r"Переводчики?|Записывающий)\s*:", re.I)
-# A request a reader wrote at the top of a cable, above its addressee ('Please have the Press Department …').
-INSTRUCTION = re.compile(r"(?:Please|Kindly)\s")
-# A letterhead's registration number alone on its line ('Nº 412', 'No. 104/nf').
-REGISTRATION = re.compile(r"(?:No\.|N[º°]|№)\s*\d+[\w./?-]*")
-# Two columns of a letterhead or docket on one line: a run of three spaces or a tab between words.
-COLUMNS = re.compile(r"\S(?: {3,}|\t+ *)\S")
-STATUS = re.compile(r"\((?:not yet proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ]{0,30}?\s+)?"
-                    r"(?:has\s+)?(?:yet to|not yet)\s+(?:be(?:en)?\s+)?review(?:ed)?(?:\s+and\s+approve[d]?)?"
-                    r"(?:\s+by\s+[^()]{1,40})?|not reviewed by\s+[^()]{1,40})\)", re.I)
-SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", re.I)
-CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:is |has |has been )?"
-                     r"(?:ended|closed|concluded|lasted|was)"
-                     r"|(?:Заседание|Беседа) (?:закончилось|закрыто|окончена|продолжалась)")
-# A paragraph opening with a comrade doing something in the present ('Cde. Khrushchev puts the proposal
-# to a vote.', 'тов. Хрущев ставит …'): in a record whose speakers' words follow their label on lines
-# of their own ('Cde. Malenkov speaks:'), the record's own narration again, which ends the turn.
-NARRATION = re.compile(r"(?:Cde\.|Com\.|Comrade)\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:is|has|[a-z]+s)\b"
-                       r"|[Тт]ов\.\s*(?:[А-ЯЁ][\w-]*\s+){1,3}[а-яё]+[ие]т\b")
-SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/п|h/и|п/и|h/n|n/n)\s|signed\b",
-                       re.I)
-# A signature line ending a document: at most this many words with its '[signature]' bracket.
-SIGNATURE_WORDS = 8
-RECORDED = re.compile(r"(?:Recorded by|Record made by|Записал|Записали|Составил)\b", re.I)
-# Where a telegram or report was sent, under it: 'Sent to: Cdes. …', 'Distribution: …', 'Разослано: …'.
-SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
-COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.", re.I)
-# Under a copy note, where each copy went: '1 - Cde. A. B. Ivanov', '2nd - to file', '3 - в дело'.
-DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.{0,80}")
-# A docket's copy note at the top of a report, over the list of where the copies went ('Produced in 6
-# copies for:' / '- Comrade Testai' …).
-COPIES_FOR = re.compile(r"(?:Produced|Made|Printed|Typed|Prepared)\s+in\s+\d{1,2}\s+cop(?:y|ies)(?:\s+for)?\s*:?", re.I)
-COPY_ITEM = re.compile(r"[-–—•]\s+\S.{0,80}|\d{1,2}\s*[-–—.]\s+\S.{0,80}")
-# The number and date a record was sent under, its last line: 'Nº 212 - 14 March 1961', '№ 212'.
-REGISTRATION = re.compile(rf"(?:N[º°o]\.?|№)\s*\d[\w./-]*(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?")
-# The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)', 'V. Testov' alone; a
-# cipher clerk's letter-spaced name ('T E S T O V'); a telegram's date and name ('28.III.50 Testov').
-TYPED_NAME = re.compile(r"[/(]?\s*(?:[A-ZА-Я]\.\s*){1,2}[A-ZА-Я][A-ZА-Яa-zа-я'-]+\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|"
-                        r"\d{1,2}[./]\s*(?:[IVX]{1,4}|\d{1,2})[./-]\s*\d{2,4}\.?\s+[A-ZА-Я][\w'-]+")
-# An office that signs a cable or report ('[Chinese] Embassy in [North] Korea', 'Посольство СССР в КНДР').
-OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|"
-                    r"Secretariat|Commission|Посольство|Министерство|Отдел|Комитет)\b")
-# A signer's post ('Deputy Head of Department', 'Ambassador'), the last line of a signature block.
-POST = re.compile(r"\b(?:Ambassador|Premier|President|Minister|(?:Under-)?Secretary|Charg[ée]|Counsell?or|Consul|"
-                  r"Attach[ée]|Director|Head|Chief|Chairman|Deputy|Envoy|Advis[eo]r|Посол|Министр|Секретарь|"
-                  r"Советник|Заведующий|Начальник)\b")
-# Under whose authority a signer signs, above the name: 'By order of the Minister', 'For the Ambassador'.
-MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+\w+){0,3}|По поручению\s+\w+(?:\s+\w+){0,2}")
-# The greeting a letter closes with: 'With communist greetings,', 'Respectfully,', 'С коммунистическим приветом'.
-SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|Respectfully(?:\s+yours)?|Sincerely(?:\s+yours)?|"
-                    r"Yours\s+(?:sincerely|faithfully|truly)|С\s+(?:\w+\s+)?привет(?:ом)?)[,.!]?", re.I)
-# An omission the translator marks ('[…]', '[...]'): text left out, not a closing line.
-OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
-ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|<u>|Dear\b|Уважаемый\b|Дорогой\b")
-# A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
-HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between|с|со|о|об|по|между)\s")
-# A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
-SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]")
-# One name in capitals, a telegram's signature ('PROBIN'); _code_name keeps acronyms out.
-CODE_NAME = re.compile(r"(?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ])[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{3,}")
-# A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim'.
-NAMED = re.compile(r"(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
-# An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'
-TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
-# A telegram's or memorandum's header lines at its top: 'To: the Ministry …', 'From: the Embassy in …',
-# 'Date: May 9th, 1977' (a date line only in such a header: elsewhere 'Date:' is a meeting's).
-MEMO_TO = re.compile(r"To\s*:\s*\S")
-MEMO_FROM = re.compile(r"(?:From|City)\s*:\s*\S")
-MEMO_DATE = re.compile(r"Date\s*:\s*\S")
-# Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина'.
-SENDER = re.compile(r"(?:From|FROM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\s+[A-ZА-Я][\w'-]*){0,3}\.?")
-# A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма'.
-KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Outgoing|Incoming)\s+)?(?:Telegram|Cable)"
-                          r"(?:\s*(?:#|No\.|Nº|№)\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
-# A document's own title under its docket: 'The Journal of the Ambassador … for the period …', 'Record of
-# a Conversation with …', 'Memorandum on …' (no sentence's end).
-DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Minutes|Report|Transcript|Protocol|Note|"
-                       r"Information|Excerpt|Extract)\s+(?:of|on|about|from)\s")
-# A place alone under the title, where the document was written ('Pyongyang'): one capitalised word that
-# names no kind of document.
-PLACE = re.compile(r"(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Information|Summary|Subject|Contents|"
-                   r"Translation|Original|Appendix|Attachment|Draft|Excerpt|Conversation)\b)[A-ZА-ЯЁ][a-zа-яё]{2,}")
-# A sentence's end, closing quotes and brackets, marks, and note marks after it ('… newspaper.[2]').
-TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*(?:~~|</sup>|</u>)?(?:\[\d{1,3}\]|<sup>\[\d+\]</sup>|\[\\\[\d+\\\]\]\(#\))*\s*$")
-STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
-NOTE_LABEL = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)\s*")
 
 
 @dataclass
@@ -186,14 +93,18 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and INSTRUCTION.match(text) and index + 1 < len(blocks) \
                 and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8:
             block.kind = "minute"      # a reader's request written above the addressee ('Please have … study this.')
-        elif stamp_block(text):
+        elif stamp_block(text) or top and STAMPED.fullmatch(text):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and (COLUMNS.search(block.run.text) and len(text.split()) <= 25 and not labels
                       or REGISTRATION.fullmatch(text)):
-            block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
+            block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number ('Nº 412')
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
-                      or DOC_TITLE.match(text) and not TERMINAL.search(text) and len(text.split()) <= 40):
+                      or DOC_TITLE.match(text) and not TERMINAL.search(text) and len(text.split()) <= 40
+                      or _kind_line(block.run.text)):
             block.kind = "head"
+        elif top and index and HEADING_GOES_ON.match(text) and blocks[index - 1].kind == "head" \
+                and _kind_line(blocks[index - 1].run.text) and len(text.split()) <= 40:
+            block.kind = "head"     # what the document's kind above is on ('Memorandum' / 'on a Conversation … 9.40.')
         elif top and not TERMINAL.search(text) and index and (
                 HEADING_GOES_ON.match(text) and blocks[index - 1].kind == "head"
                 or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket")):
@@ -309,6 +220,15 @@ def _headed(blocks: list[BodyBlock], index: int) -> bool:
     return any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index])
 
 
+def _kind_line(text: str) -> bool:
+    """Whether a block's first line is the document's kind alone ('Memorandum', 'N o t e'), the block
+    that line alone or going on with what it is on ('on a Conversation with …')."""
+    first, _, rest = text.partition(BREAK)
+    word = first.strip()
+    word = word.replace(" ", "") if SPACED.fullmatch(word) else word
+    return bool(KIND_WORD.fullmatch(word)) and (not rest.strip() or bool(HEADING_GOES_ON.match(rest.strip())))
+
+
 def _participant_line(text: str) -> bool:
     """A participant alone on a line, perhaps with a post ('Wang Probing, Assistant Minister of Foreign
     Affairs', 'President Richard Testman'): short, no sentence and no label, its first two words
@@ -356,7 +276,8 @@ def _closers(blocks: list[BodyBlock], letters: re.Pattern[str] | None) -> None:
     listed: list[BodyBlock] = []   # distribution items, until a copy note above them confirms them
     for index in range(len(blocks) - 1, -1, -1):
         block, text = blocks[index], blocks[index].text.strip()
-        kind = _closer_kind(text, letters) or _signer(text, blocks[index + 1].kind if index + 1 < len(blocks) else None)
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        kind = _closer_kind(text, letters) or _signer(text, below and below.kind, below.text.strip() if below else "")
         if kind is None and DISTRIBUTION.fullmatch(text):
             listed.append(block)
             continue
@@ -367,7 +288,7 @@ def _closers(blocks: list[BodyBlock], letters: re.Pattern[str] | None) -> None:
         listed, block.kind = [], kind
 
 
-def _signer(text: str, below: str | None) -> str | None:
+def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     """'closer-signed' for a line of a signature block, read with the kind of the block below it (None:
     the text's last block): the signer's post, last or in capitals above a signature ('USSR AMBASSADOR
     IN THE DPRK'); the sending office above a closing line; the signer's name above a post; under
@@ -384,6 +305,8 @@ def _signer(text: str, below: str | None) -> str | None:
         return "closer-signed"
     if (below is None or below.startswith("closer")) and (_name(text) or _code_name(text)):
         return "closer-signed"
+    if below == "closer-signed" and below_text and POST.search(below_text) and SURNAME.fullmatch(text):
+        return "closer-signed"       # a surname alone above the signer's post ('Probst' / 'Acting Ambassador')
     return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
 
 

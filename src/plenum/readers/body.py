@@ -20,7 +20,8 @@ from ..errors import InputError
 from ..tei import PLENUM, E, XML_LANG, sub
 from . import Conversion
 from .block_elements import BlockElements, TextInfo
-from .block_kinds import NOTE_LABEL, classify
+from .block_kinds import classify
+from .block_patterns import NOTE_LABEL
 from .inline import InlineParser, lines_run
 from .joins import join_paragraphs
 from .languages import SCRIPTS, split_languages

@@ -7,8 +7,9 @@ import re
 
 from ..tei import E
 from . import Conversion
+from .block_kinds import BodyBlock
+from .block_patterns import MD_HEADING, NOTE_LABEL, PARTICIPANTS, SETTING, STAGE, TERMINAL
 from .brackets import stamped
-from .block_kinds import MD_HEADING, NOTE_LABEL, PARTICIPANTS, SETTING, STAGE, TERMINAL, BodyBlock
 from .ends import Ends
 from .inline import lines_run
 from .labels import recognise
