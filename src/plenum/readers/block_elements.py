@@ -96,6 +96,8 @@ class BlockElements:
                 self._participant(div, item)
             elif kind in ("copies", "copy"):
                 self._copies(div, item, kind)
+            elif kind == "point":
+                self._point(div, item)
             elif kind in ("stage", "stage-setting"):
                 div.append(self._parsed(E.stage({"type": "setting" if kind == "stage-setting" else "business"}),
                                         item))
@@ -258,12 +260,25 @@ class BlockElements:
         if listing is None or listing.tag != q("list") or listing.get("type") != "distribution":
             listing = E.list({"type": "distribution", "source": self._pointer(block.start, block.end)})
             div.append(listing)     # a page break between the copy note and its copies
+        self._item(listing, block)
+
+    def _item(self, listing: etree._Element, block: BodyBlock) -> None:
+        """A block as the last item of `listing`, without its dash (the list's mark, as a list item is
+        marked everywhere); the list's lines widened to it."""
         listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
         run = block.run
-        if dash := LIST_DASH.match(run.text):   # the list's mark, as a list item is marked everywhere
+        if dash := LIST_DASH.match(run.text):
             self.conv.consume(run.source(0), run.source(dash.end() - 1) + 1, "list-dash")
             run = _sub_run(run, dash.end())
         listing.append(self._parsed(E.item(), block, run))
+
+    def _point(self, div: etree._Element, block: BodyBlock) -> None:
+        """A dashed point of the text, an item of the list the points before it began."""
+        listing = last_child(div)
+        if listing is None or listing.tag != q("list") or listing.get("type") or listing.find(q("label")) is not None:
+            listing = E.list({"source": self._pointer(block.start, block.end)})
+            div.append(listing)
+        self._item(listing, block)
 
     def _turn(self, div: etree._Element, block: BodyBlock) -> etree._Element:
         label = block.label

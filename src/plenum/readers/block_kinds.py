@@ -14,7 +14,7 @@ from .block_patterns import (
     CLOSING, NARRATION, SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, DISTRIBUTION,
     COPIES_FOR, COPY_ITEM, REGISTRATION, TYPED_NAME, OFFICE, POST, MANDATE, SALUTE, OMISSION,
     ADDRESSEE, HEADING_GOES_ON, SPACED, SURNAME, CODE_NAME, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM,
-    MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE,
+    MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT,
 )
 from .brackets import SIGNATURE as SIGNED_BRACKET, stamp_block
 from .ends import Ends
@@ -156,6 +156,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "head"
         elif in_turns:
             block.kind = "turn-continued"
+        elif script == "latin" and POINT.match(text) and (index and blocks[index - 1].kind == "point"
+                                                          or index + 1 < len(blocks) and POINT.match(blocks[index + 1].text)):
+            block.kind, top = "point", False    # dashed points, two or more in a row: a list's items
         else:
             block.kind, top = "entry" if ENTRY.match(text) else "narrative", False
 
