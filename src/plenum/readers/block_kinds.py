@@ -15,8 +15,9 @@ from .block_patterns import (
     COPIES_FOR, COPY_ITEM, REGISTRATION, TYPED_NAME, OFFICE, POST, MANDATE, SALUTE, OMISSION,
     ADDRESSEE, HEADING_GOES_ON, SPACED, SURNAME, CODE_NAME, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM,
     MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT,
+    HEADING_CUT,
 )
-from .brackets import SIGNATURE as SIGNED_BRACKET, stamp_block
+from .brackets import SIGNATURE as SIGNED_BRACKET, hand_block, stamp_block
 from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label, recognise
@@ -90,9 +91,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         if label := labels.get(index):
             block.kind, block.label, top, in_turns = "turn", label, False, True
             words_below = not label.rest.text.strip()
-        elif top and INSTRUCTION.match(text) and index + 1 < len(blocks) \
-                and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8:
-            block.kind = "minute"      # a reader's request written above the addressee ('Please have … study this.')
+        elif top and (INSTRUCTION.match(text) and index + 1 < len(blocks)
+                      and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8
+                      or hand_block(text)):
+            block.kind = "minute"      # a reader's request above the addressee ('Please have … study this.'), or in a hand
         elif stamp_block(text) or top and STAMPED.fullmatch(text):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and (COLUMNS.search(block.run.text) and len(text.split()) <= 25 and not labels
@@ -102,12 +104,13 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                       or DOC_TITLE.match(text) and not TERMINAL.search(text) and len(text.split()) <= 40
                       or _kind_line(block.run.text)):
             block.kind = "head"
-        elif top and index and HEADING_GOES_ON.match(text) and blocks[index - 1].kind == "head" \
-                and _kind_line(blocks[index - 1].run.text) and len(text.split()) <= 40:
-            block.kind = "head"     # what the document's kind above is on ('Memorandum' / 'on a Conversation … 9.40.')
+        elif top and index and blocks[index - 1].kind == "head" and len(text.split()) <= 40 and (
+                HEADING_GOES_ON.match(text) and _kind_line(blocks[index - 1].run.text)
+                or HEADING_CUT.search(blocks[index - 1].text) and len(text.split()) <= 12):
+            block.kind = "head"     # what the kind above is on ('Memorandum' / 'on a Conversation … 9.40.'), a period
         elif top and not TERMINAL.search(text) and index and (
                 HEADING_GOES_ON.match(text) and blocks[index - 1].kind == "head"
-                or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket")):
+                or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")):
             block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
         elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20):
             block.kind = "sender"

@@ -78,6 +78,9 @@ OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
 ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|<u>|Dear\b|Уважаемый\b|Дорогой\b")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between|с|со|о|об|по|между)\s")
+# A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
+# '29 April through 30 May 1960'.
+HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|за период|за)\s*$", re.I)
 # A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
 SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]")
 # A surname alone, in title case ('Probst', 'Testmann-Weiss'), above the signer's post.
@@ -104,7 +107,8 @@ DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Mi
                        r"Information|Excerpt|Extract)\s+(?:of|on|about|from)\s")
 # The kind of a document alone on its line, above what it is on ('Memorandum' / 'on a Conversation …'),
 # perhaps spaced out ('N o t e').
-KIND_WORD = re.compile(r"(?:Memorandum|Note|Notes|Record|Report|Information|Minutes|Protocol|Aide-m[ée]moire)\.?", re.I)
+KIND_WORD = re.compile(r"(?:Memorandum|Note|Notes|Record|Report|Information|Minutes|Protocol|Journal|Diary|"
+                       r"Aide-m[ée]moire)\.?", re.I)
 # A stamp the translator describes without brackets, at the head of a record: 'stamped: confidential matter'.
 STAMPED = re.compile(r"(?:stamped|stamp)\s*:\s*\S.{0,60}", re.I)
 # A place alone under the title, where the document was written ('Pyongyang'): one capitalised word that

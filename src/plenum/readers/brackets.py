@@ -116,15 +116,28 @@ def stamp_block(text: str) -> bool:
     """Whether a block is a stamp and nothing else: one bracket from its start to its end, opening with
     the translator's words for a stamp ('[CC stamp: 00417 …]') or following 'Stamp:' alone."""
     start = text.find("[")
-    if start < 0 or not text.endswith("]") or text[:start].strip() and not stamped(text, start):
+    if start < 0 or text[:start].strip() and not stamped(text, start):
         return False
+    inner = _whole_bracket(text[start:])
+    return inner is not None and (start > 0 or bool(_STAMP.match(inner)))
+
+
+def hand_block(text: str) -> bool:
+    """Whether a block is one bracket of a hand's words and nothing else ('[Handwritten notations: to …]')."""
+    inner = _whole_bracket(text)
+    return inner is not None and hand_label(inner) is not None
+
+
+def _whole_bracket(text: str) -> str | None:
+    """The content of a text that is one square bracket from its start to its end, or None."""
+    if not text.startswith("[") or not text.endswith("]"):
+        return None
     depth = 0
-    for offset, char in enumerate(text[start:], start):
+    for offset, char in enumerate(text):
         depth += (char == "[") - (char == "]")
         if depth == 0:
-            break
-    inner = text[start + 1:-1]
-    return offset == len(text) - 1 and (start > 0 or bool(_STAMP.match(inner)))
+            return text[1:-1] if offset == len(text) - 1 else None
+    return None
 
 
 def opens_label(inner: str) -> bool:
