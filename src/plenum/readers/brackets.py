@@ -7,7 +7,8 @@
   [X - SIC], [SIC, X]     a translator's gloss                 <note type="translator">
   Ri Dong-geon [Ri Tong Gon]   another romanisation of the name before it   <note type="translator">
   [trans. note: X], [Translator's note: X]   the translator's note   <note type="translator">
-  [expansion unknown], [as in the original]  a remark on the text, not words of it   <note type="translator">
+  [expansion unknown], [as in the original], [emphasis in the original]
+                          a remark on the text, not words of it   <note type="translator">
   [handwritten: X], [handwriting: X], [inserted by hand: X], [in the margin: X]
                           an insertion, with hand and place     <add hand place>
   [handwritten at the bottom:] (the text after it is handwritten)   <note/><handShift new/>
@@ -60,9 +61,12 @@ _NAME = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+[A-Z][\w'’]*(?:-[\w'�
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){0,3}[A-Z][\w'’]*(?:-[\w'’]+)*)\s*$")
 # '[SIC, a caret suggests a reference was inserted here]': the translator's remark on the text, a gloss.
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
-# '[expansion unknown]' after an abbreviation, '[as in the original]': the translator's remark on the text.
+# '[expansion unknown]' after an abbreviation, '[as in the original]', '[emphasis in the original]': the
+# translator's remark on the text.
 _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|reference)\s+(?:unknown|unclear|uncertain|"
-                     r"not (?:known|clear|found|identified))|as in (?:the )?(?:original|document|text)|"
+                     r"not (?:known|clear|found|identified))|(?:as|so) in (?:the )?(?:original|document|text)|"
+                     r"(?:emphasis|underlining|underlined|italics|bold)(?: (?:is|was))? (?:in|as in) (?:the )?original|"
+                     r"emphasis added|"
                      r"not (?:further )?identified|unidentified)[.]?\s*", re.I)
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
 _GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
