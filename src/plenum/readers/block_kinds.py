@@ -15,7 +15,7 @@ from .block_patterns import (
     COPIES_FOR, COPY_ITEM, REGISTRATION, TYPED_NAME, OFFICE, POST, MANDATE, SALUTE, OMISSION,
     ADDRESSEE, HEADING_GOES_ON, SPACED, SURNAME, CODE_NAME, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM,
     MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT,
-    HEADING_CUT,
+    HEADING_CUT, TRANSMITTED,
 )
 from .brackets import SIGNATURE as SIGNED_BRACKET, hand_block, stamp_block
 from .ends import Ends
@@ -136,6 +136,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "sender"        # the place it was written, alone under its title
         elif top and (DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)):
             block.kind = "dateline"
+        elif top and TRANSMITTED.fullmatch(text):
+            block.kind = "transmitted"   # a cipher telegram's sending and receipt ('Dispatched from … on …')
         elif early and SETTING.match(text):
             block.kind = "setting"
         elif early and (PARTICIPANTS.match(text) or index and blocks[index - 1].kind == "participants"

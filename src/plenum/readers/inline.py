@@ -74,6 +74,24 @@ class Run:
         piece = bisect.bisect_right(self.starts, index) - 1
         return self.sources[piece] + index - self.starts[piece]
 
+    def part(self, start: int, end: int | None = None) -> Run:
+        """The part of the run from `start` to `end`, with its source mapping and breaks."""
+        end = len(self.text) if end is None else end
+        break_at = self.break_at
+        breaks = self.breaks[bisect.bisect_left(break_at, start):bisect.bisect_left(break_at, end)]
+        # Only the pieces from the one holding `start` to the last starting before `end` are looked at.
+        starts = self.starts
+        first = max(bisect.bisect_right(starts, start) - 1, 0)
+        last = bisect.bisect_left(starts, end, first)
+        ends = starts[first + 1:last + 1] + ([len(self.text)] if last == len(starts) else [])
+        part_starts, part_sources = [], []
+        for piece_start, piece_end, source in zip(starts[first:last], ends, self.sources[first:last]):
+            lo, hi = max(piece_start, start), min(piece_end, end)
+            if lo < hi:
+                part_starts.append(lo - start)
+                part_sources.append(-1 if source < 0 else source + lo - piece_start)
+        return Run(self.text[start:end], part_starts, part_sources, breaks)
+
 
 def lines_run(conv: Conversion, span: Span, hard_breaks: bool = True) -> Run:
     """The run of one source paragraph; its line ends become <lb/> (soft hyphens joined)."""

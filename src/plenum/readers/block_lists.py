@@ -1,0 +1,131 @@
+"""The lists of a record's text, as BlockElements writes them: participants (by groups, or a line each
+under a 'PARTICIPANTS:' heading), where a docket's copies went, and a text's dashed points."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..source import parse_pointer
+from ..tei import E, last_child, q
+from . import Conversion
+from .block_kinds import BodyBlock
+from .block_patterns import GROUP_LINE, PARTICIPANTS
+from .inline import BREAK, InlineParser, Run
+
+# The dash or bullet marking an item of a list (declared markup, body.BODY_MARKUP).
+LIST_DASH = re.compile(r"[-–—•]\s+")
+
+
+class ListBlocks:
+    """The list-making part of BlockElements, which gives it the conversion, the inline parser, the
+    text's info and the builders of elements (_pointer, _parsed, _paragraph)."""
+
+    conv: Conversion
+    inline: InlineParser
+
+    def _participants(self, div: etree._Element, block: BodyBlock) -> None:
+        """'Participants: Soviet side: …' lines as a list of labelled groups."""
+        last = last_child(div)
+        if last is not None and last.tag == q("list") and last.get("type") == "participants":
+            listing = last
+            listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
+        else:
+            listing = E.list({"type": "participants", "source": self._pointer(block.start, block.end)})
+            div.append(listing)
+        run = block.run
+        labels = _group_labels(run.text)
+        for position, (start, label_end, value) in enumerate(labels):
+            end = labels[position + 1][0] if position + 1 < len(labels) else len(run.text)
+            if value == end:                              # a label with no value heads the list
+                head = E.head()
+                self.inline.parse(run.part(start, label_end), head)
+                listing.append(head)
+                continue
+            label = E.label()
+            self.inline.parse(run.part(start, label_end), label)
+            item = E.item()
+            self.inline.parse(run.part(value, end), item)
+            listing.extend([label, item])
+            self.info.participants.append(item.xpath("string()"))
+
+    def _participant(self, div: etree._Element, block: BodyBlock) -> None:
+        """A participant's line under a list of participants, an item of it; the list's one label
+        ('PARTICIPANTS:' and the first participant beside it) becomes its head. A list of groups
+        takes no such item: the line is a paragraph then."""
+        listing = last_child(div)
+        labels = listing.findall(q("label")) if listing is not None and listing.tag == q("list") else [None, None]
+        if len(labels) > 1:
+            self._paragraph(div, block)
+            return
+        if labels:
+            labels[0].tag = q("head")
+        listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
+        listing.append(self._parsed(E.item(), block))
+        del listing[-1].attrib["source"]
+        self.info.participants.append(listing[-1].xpath("string()"))
+
+    def _copies(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
+        """A docket's copy note as the head of a list of where the copies went, each an item."""
+        if kind == "copies":
+            listing = E.list({"type": "distribution", "source": self._pointer(block.start, block.end)})
+            listing.append(self._parsed(E.head(), block))
+            div.append(listing)
+            return
+        listing = last_child(div)
+        if listing is None or listing.tag != q("list") or listing.get("type") != "distribution":
+            listing = E.list({"type": "distribution", "source": self._pointer(block.start, block.end)})
+            div.append(listing)     # a page break between the copy note and its copies
+        self._item(listing, block)
+
+    def _item(self, listing: etree._Element, block: BodyBlock) -> None:
+        """A block as the last item of `listing`, without its dash (the list's mark, as a list item is
+        marked everywhere); the list's lines widened to it."""
+        listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
+        run = block.run
+        if dash := LIST_DASH.match(run.text):
+            self.conv.consume(run.source(0), run.source(dash.end() - 1) + 1, "list-dash")
+            run = run.part(dash.end())
+        listing.append(self._parsed(E.item(), block, run))
+
+    def _point(self, div: etree._Element, block: BodyBlock) -> None:
+        """A dashed point of the text, an item of the list the points before it began."""
+        listing = last_child(div)
+        if listing is None or listing.tag != q("list") or listing.get("type") or listing.find(q("label")) is not None:
+            listing = E.list({"source": self._pointer(block.start, block.end)})
+            div.append(listing)
+        self._item(listing, block)
+
+
+def headings_alone(div: etree._Element) -> None:
+    """A list that no item follows its heading ('Participants:', then the text; a copy note, then no
+    copies) is a paragraph: a list holds items."""
+    for listing in div.findall(q("list")):
+        if listing.find(q("item")) is None:
+            paragraph = E.p({"source": listing.get("source")})
+            head = listing.find(q("head"))
+            if head is not None:
+                paragraph.text = head.text
+                paragraph.extend(head)
+            div.replace(listing, paragraph)
+
+
+def _group_labels(text: str) -> list[tuple[int, int, int]]:
+    """(label start, label end, value start) of each group label at a line start, chained labels too;
+    a group's line of its own ('From Seoul') at the block's start."""
+    if alone := GROUP_LINE.match(text):
+        return [(0, alone.end("label"), alone.end())]
+    found = []
+    for line_start in [0] + [i + 1 for i, char in enumerate(text) if char == BREAK]:
+        position = line_start
+        while match := PARTICIPANTS.match(text, position):
+            found.append((match.start("label"), match.end("label") + 1, match.end()))
+            position = match.end()
+    return found
+
+
+def _widened(pointer: str, last: int) -> str:
+    """A src:L… pointer extended to end at line `last`."""
+    first, _ = parse_pointer(pointer)
+    return f"src:L{first}-L{last}" if last != first else f"src:L{first}"
