@@ -72,8 +72,8 @@ class BlockElements(ListBlocks):
             container = div
             div.extend(pending)
             pending = []
-            if kind in _LEADING and started:     # a heading or opener can only lead a div: a paragraph here
-                kind = "p"
+            if kind in _LEADING and started or kind.startswith("closer") and not started:
+                kind = "p"      # a heading or opener only leads a div, a closer only follows its text
             started = started or kind not in _LEADING and kind not in ("status", "stamp", "docket", "minute") and not kind.startswith("closer")
             if kind == "head":
                 self._head(div, item)

@@ -17,7 +17,8 @@ from .block_patterns import (
     MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT,
     HEADING_CUT, TRANSMITTED,
 )
-from .brackets import SIGNATURE as SIGNED_BRACKET, hand_block, stamp_block
+from .bracket_blocks import announcing, hand_block, stamp_block
+from .brackets import SIGNATURE as SIGNED_BRACKET
 from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label, recognise
@@ -93,9 +94,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             words_below = not label.rest.text.strip()
         elif top and (INSTRUCTION.match(text) and index + 1 < len(blocks)
                       and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8
-                      or hand_block(text)):
-            block.kind = "minute"      # a reader's request above the addressee ('Please have … study this.'), or in a hand
-        elif stamp_block(text) or top and STAMPED.fullmatch(text):
+                      or hand_block(text) or announcing(text) == "hand"):
+            block.kind = "minute"      # a reader's request above the addressee ('Please have … study this.'), a hand's line
+        elif stamp_block(text) or top and (STAMPED.fullmatch(text) or announcing(text) == "stamp"):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and (COLUMNS.search(block.run.text) and len(text.split()) <= 25 and not labels
                       or REGISTRATION.fullmatch(text)):
@@ -114,7 +115,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
         elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20):
             block.kind = "sender"
-        elif top and (ADDRESSEE.match(text) and len(text.split()) <= 6
+        elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6 or len(text.split()) <= 10 and OFFICE.search(text))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20):
             block.kind = "addressee"
         elif top and text.endswith(",") and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head":

@@ -11,7 +11,7 @@
                           a remark on the text, not words of it   <note type="translator">
   [handwritten: X], [handwriting: X], [inserted by hand: X], [in the margin: X]
                           an insertion, with hand and place     <add hand place>
-  [handwritten at the bottom:] (the text after it is handwritten)   <note/><handShift new/>
+  [handwritten at the bottom:], [handwriting] X (the text after it is handwritten)   <note/><handShift new/>
   typed [handwritten: Y]   one handwritten word after a typed word of its kind (readers/replacements.py)
                           a replacement                         <subst><del cert/><add hand/></subst>
   [handwritten: X with no closing bracket   an insertion to the end of its paragraph   <add cert="low">
@@ -66,24 +66,26 @@ _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
 _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|reference)\s+(?:unknown|unclear|uncertain|"
                      r"not (?:known|clear|found|identified))|(?:as|so) in (?:the )?(?:original|document|text)|"
                      r"(?:emphasis|underlining|underlined|italics|bold)(?: (?:is|was))? (?:in|as in) (?:the )?original|"
-                     r"emphasis added|"
+                     r"emphasis added|(?:orthographic|spelling|grammatical|typing) (?:mistake|error)s?\b[^\[\]]{0,30}|"
                      r"not (?:further )?identified|unidentified)[.]?\s*", re.I)
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
 _GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
                   r"typed over|cut off|torn", re.I)
-# A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]'.
-SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?signature(?P<after>\s+illegible)?\s*\]", re.I)
+# A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]'.
+SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?(?:signature|sign)(?P<after>\s+illegible)?\s*\]", re.I)
+# A bracket saying only that the text after it is handwritten: '[handwriting] No. 2421/top secret/55'.
+HAND_ALONE = re.compile(r"\s*(?:in\s+)?(?:handwriting|handwritten|hand-written|written by hand)\s*", re.I)
 # What the archive's web pages put where Cloudflare hid an e-mail address (or any text with an '@').
 _OBFUSCATED = re.compile(r"email\s+protected")
 # Text the translator or editor left out: '[…]', '[...]', '[. . .]'.
 _OMISSION = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
 # A stamp: the translator's words for it, with the word 'stamp' ('stamp', 'faded image of a stamp', 'Stamp of
 # the Embassy'), and a colon; or those words alone ('[stamp]'), at most eight of them.
-_STAMP = re.compile(r"(?P<description>\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?)(?P<colon>\s*:\s*)", re.I)
+STAMP = re.compile(r"(?P<description>\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?)(?P<colon>\s*:\s*)", re.I)
 # A bracket holding a stamp's text after the translator's 'Stamp:' ('Stamp:' at a line's end, then
 # '[CPSU CC 00215 …]'); U+E000 is the inline parser's break character.
 _STAMP_BEFORE = re.compile(r"(?:^|\W)stamps?\s*:[\s\ue000]*$", re.I)
-_STAMP_ALONE = re.compile(r"\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?\s*", re.I)
+STAMP_ALONE = re.compile(r"\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?\s*", re.I)
 _WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
 # The inline parser's break character: an element (a line end, a decoded run) stands there in a run.
 BREAK = "\ue000"
@@ -116,38 +118,10 @@ def stamped(text: str, start: int) -> bool:
     return bool(_STAMP_BEFORE.search(text[max(0, start - 40):start]))
 
 
-def stamp_block(text: str) -> bool:
-    """Whether a block is a stamp and nothing else: one bracket from its start to its end, opening with
-    the translator's words for a stamp ('[CC stamp: 00417 …]') or following 'Stamp:' alone."""
-    start = text.find("[")
-    if start < 0 or text[:start].strip() and not stamped(text, start):
-        return False
-    inner = _whole_bracket(text[start:])
-    return inner is not None and (start > 0 or bool(_STAMP.match(inner)))
-
-
-def hand_block(text: str) -> bool:
-    """Whether a block is one bracket of a hand's words and nothing else ('[Handwritten notations: to …]')."""
-    inner = _whole_bracket(text)
-    return inner is not None and hand_label(inner) is not None
-
-
-def _whole_bracket(text: str) -> str | None:
-    """The content of a text that is one square bracket from its start to its end, or None."""
-    if not text.startswith("[") or not text.endswith("]"):
-        return None
-    depth = 0
-    for offset, char in enumerate(text):
-        depth += (char == "[") - (char == "]")
-        if depth == 0:
-            return text[1:-1] if offset == len(text) - 1 else None
-    return None
-
-
 def opens_label(inner: str) -> bool:
     """Whether a bracket's content opens with a label saying what the bracket holds (a stamp, a hand, a
     translator's note): such a bracket may run on across the paragraphs of a print's layout."""
-    return bool(hand_label(inner) or _STAMP.match(inner) or _TRANSLATOR_NOTE.match(inner))
+    return bool(hand_label(inner) or STAMP.match(inner) or _TRANSLATOR_NOTE.match(inner))
 
 
 class Brackets:
@@ -172,14 +146,16 @@ class Brackets:
             self._sic(parent, start, close)
         elif label := _TRANSLATOR_NOTE.match(inner):
             self._translator_note(parent, start, close, label)
-        elif stamp := _STAMP.match(inner):
+        elif stamp := STAMP.match(inner):
             self._stamp(parent, start, close, stamp)
-        elif _STAMP_ALONE.fullmatch(inner) and len(inner.split()) <= 8:
+        elif STAMP_ALONE.fullmatch(inner) and len(inner.split()) <= 8:
             self._stamp(parent, start, close, None)
         elif signature := SIGNATURE.fullmatch(text, start, close + 1):
             illegible = signature.group("illegible") or signature.group("after")
             self._gap(parent, start, close, "illegible" if illegible else "signature",
                       unit="signature" if illegible else None)
+        elif HAND_ALONE.fullmatch(inner) and self.hand and text[close + 1:].strip():
+            self._announced_hand(parent, start, close)
         elif _OBFUSCATED.fullmatch(inner):
             self._gap(parent, start, close, "obfuscated")
         elif _OMISSION.fullmatch(inner):
@@ -202,6 +178,13 @@ class Brackets:
         self._consume(close, close + 1, "bracket")
         self._emit(element, start + 1, close)
         parent.append(element)
+
+    def _announced_hand(self, parent: etree._Element, start: int, close: int) -> None:
+        """'[handwriting] No. 2421/55': the bracket says only that what follows is in a hand; its words
+        are the translator's note, a handShift to the document's hand follows it."""
+        self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
+        parent.append(E.handShift({"new": self.hand}))
+        self.hands_used.add(self.hand)
 
     def _supplied(self, parent: etree._Element, start: int, close: int, inner: str) -> None:
         attrs = {"reason": "omitted-in-original"}

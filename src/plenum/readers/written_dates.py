@@ -11,8 +11,8 @@ import re
 from .citation import MONTHS, iso_date
 
 _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August'.
-_DATE_EN = rf"\d{{1,2}}\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+# An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August', '29 th September, 1955'.
+_DATE_EN = rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
 DATELINE = re.compile(rf"(?:{_DATE_EN})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'); `date` is the date without its full stop.
