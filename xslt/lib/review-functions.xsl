@@ -81,10 +81,11 @@
         else 'source lines ' || $numbers[1] || '–' || $numbers[last()]"/>
   </xsl:function>
 
-  <!-- A kind of intervention as an HTML class name (kinds are lower-case words with hyphens). -->
+  <!-- A kind of intervention as an HTML class name (kinds are lower-case words with hyphens; any other
+       character is left out, by translate: a regular expression per item cost more). -->
   <xsl:function name="pl:kind-class" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="'k-' || replace($kind, '[^a-z0-9-]', '')"/>
+    <xsl:sequence select="'k-' || translate($kind, translate($kind, 'abcdefghijklmnopqrstuvwxyz0123456789-', ''), '')"/>
   </xsl:function>
 
   <!-- Whether a JSON value is true (absent and null count as false). -->

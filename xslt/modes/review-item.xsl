@@ -49,8 +49,7 @@
               <xsl:if test="not(pl:true(?found))">
                 <p class="absent">Its text is not marked: it is not in these lines as encoded.</p>
               </xsl:if>
-              <xsl:variable name="cut" as="xs:string*"
-                  select="$shown[not(deep-equal(pl:window(., $lines(string(?n))), (0, string-length($lines(string(?n))))))] ! string(?n)"/>
+              <xsl:variable name="cut" as="xs:string*" select="$shown[pl:cut(., $lines(string(?n)))] ! string(?n)"/>
               <xsl:if test="exists($cut)">
                 <p class="whole">In full: <xsl:for-each select="$cut"><xsl:if test="position() gt 1">, </xsl:if><a href="{$page}#L{.}">line {.}</a></xsl:for-each></p>
               </xsl:if>
@@ -88,6 +87,15 @@
     <xsl:variable name="from" as="xs:integer" select="if (exists($line?mark)) then xs:integer($line?mark(1)) else 0"/>
     <xsl:variable name="to" as="xs:integer" select="if (exists($line?mark)) then xs:integer($line?mark(2)) else 0"/>
     <xsl:sequence select="max((0, $from - $pl:context)), min((string-length($text), $to + $pl:context))"/>
+  </xsl:function>
+
+  <!-- Whether the window of a line (pl:window) leaves some of it out: its mark lies further than
+       $pl:context from either end (reckoned directly: this is asked of every line shown). -->
+  <xsl:function name="pl:cut" as="xs:boolean">
+    <xsl:param name="line" as="map(*)"/>
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="if (exists($line?mark)) then $line?mark(1) gt $pl:context
+        or string-length($text) - $line?mark(2) gt $pl:context else string-length($text) gt $pl:context"/>
   </xsl:function>
 
   <!-- One source line of an intervention (the context item, a map; $text its text): its number and
