@@ -38,6 +38,9 @@ class ListBlocks:
         labels = _group_labels(run.text)
         for position, (start, label_end, value) in enumerate(labels):
             end = labels[position + 1][0] if position + 1 < len(labels) else len(run.text)
+            if dash := LIST_DASH.match(run.text, start):  # '- On the Korean side: …': the list's mark
+                self.conv.consume(run.source(start), run.source(dash.end() - 1) + 1, "list-dash")
+                start = dash.end()
             if value == end:                              # a label with no value heads the list
                 head = E.head()
                 self.inline.parse(run.part(start, label_end), head)
@@ -112,15 +115,16 @@ def headings_alone(div: etree._Element) -> None:
 
 
 def _group_labels(text: str) -> list[tuple[int, int, int]]:
-    """(label start, label end, value start) of each group label at a line start, chained labels too;
-    a group's line of its own ('From Seoul') at the block's start."""
+    """(label start, label end, value start) of each group label at a line start, chained labels too
+    (its start before a list's dash, '- On the Korean side:'); a group's line of its own ('From Seoul')
+    at the block's start."""
     if alone := GROUP_LINE.match(text):
         return [(0, alone.end("label"), alone.end())]
     found = []
     for line_start in [0] + [i + 1 for i, char in enumerate(text) if char == BREAK]:
         position = line_start
         while match := PARTICIPANTS.match(text, position):
-            found.append((match.start("label"), match.end("label") + 1, match.end()))
+            found.append((match.start(), match.end("label") + 1, match.end()))
             position = match.end()
     return found
 
