@@ -116,7 +116,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20):
             block.kind = "sender"
         elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6 or len(text.split()) <= 10 and OFFICE.search(text))
-                      or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20):
+                      or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
+                      or _address_block(block.run.text)):
             block.kind = "addressee"
         elif top and text.endswith(",") and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head":
             block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,')
@@ -144,7 +145,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif early and (PARTICIPANTS.match(text) or index and blocks[index - 1].kind == "participants"
                         and GROUP_LINE.match(block.run.text)):
             block.kind = "participants"
-        elif early and index and blocks[index - 1].kind in ("participants", "participant") and _participant_line(text):
+        elif early and index and _participant_line(text) and (blocks[index - 1].kind == "participant"
+                                                              or _memo_participants(blocks[index - 1])):
             block.kind = "participant"   # a memorandum's participants a line each under 'PARTICIPANTS: …'
         elif SECTION.match(text) and len(text.split()) <= 8:
             block.kind, in_turns = "stage-setting", False
@@ -236,6 +238,22 @@ def _kind_line(text: str) -> bool:
     word = first.strip()
     word = word.replace(" ", "") if SPACED.fullmatch(word) else word
     return bool(KIND_WORD.fullmatch(word)) and (not rest.strip() or bool(HEADING_GOES_ON.match(rest.strip())))
+
+
+def _address_block(text: str) -> bool:
+    """A letter's address as one block of short lines, its first or second line the addressee ('Bucharest'
+    / 'To Comrade Nicolae Testescu' / 'General Secretary of …'): no sentence in it."""
+    lines = [line.strip() for line in text.split(BREAK)]
+    return 2 <= len(lines) <= 6 and any(line.startswith(("To ", "[To]", "[to]")) for line in lines[:2]) \
+        and all(0 < len(line.split()) <= 12 and not TERMINAL.search(line) for line in lines)
+
+
+def _memo_participants(block: BodyBlock) -> bool:
+    """A memorandum's participants heading with its first participant beside it, one line
+    ('PARTICIPANTS: Premier Zhang Testing, Premier of the State Council'): the others follow a line each."""
+    found = PARTICIPANTS.match(block.run.text)
+    return block.kind == "participants" and found is not None and BREAK not in block.run.text \
+        and bool(block.run.text[found.end():].strip()) and not PARTICIPANTS.search(block.run.text, found.end())
 
 
 def _participant_line(text: str) -> bool:

@@ -58,12 +58,12 @@ class ListBlocks:
         ('PARTICIPANTS:' and the first participant beside it) becomes its head. A list of groups
         takes no such item: the line is a paragraph then."""
         listing = last_child(div)
-        labels = listing.findall(q("label")) if listing is not None and listing.tag == q("list") else [None, None]
-        if len(labels) > 1:
-            self._paragraph(div, block)
+        if listing is None or listing.tag != q("list") or len(listing.findall(q("label"))) > 1 \
+                or listing.find(q("label")) is not None and listing.find(q("head")) is not None:
+            self._paragraph(div, block)     # a list of groups takes no such line
             return
-        if labels:
-            labels[0].tag = q("head")
+        for label in listing.findall(q("label")):
+            label.tag = q("head")
         listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
         listing.append(self._parsed(E.item(), block))
         del listing[-1].attrib["source"]

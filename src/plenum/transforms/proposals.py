@@ -21,7 +21,7 @@ from ..readers.labels import parse_label, plain_names
 from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
 
 PROPOSED = "-proposed-"
-SUPPLIED = q("supplied")
+SUPPLIED, LB = q("supplied"), q("lb")
 
 
 def slug(name: str) -> str:
@@ -82,11 +82,22 @@ class Proposals:
 
 
 def listed_participants(element: etree._Element) -> list[str]:
-    """The names of the participants lists in `element`, without titles: each item's words up to its
-    first comma ('Zhang Testing' of 'Premier Zhang Testing, Premier of the State Council')."""
+    """The names of the participants lists in `element`, without titles: each item's first line up to
+    its first comma ('Zhang Testing' of 'Premier Zhang Testing, Premier of the State Council'), when
+    that is a name (two to four words; not a group's line of names and posts)."""
     items = element.xpath(".//tei:list[@type = 'participants']/tei:item", namespaces=NS)
-    names = (" ".join("".join(item.itertext()).split(",", 1)[0].split()) for item in items)
-    return list(dict.fromkeys(plain_names(name)[-1] for name in names if name))
+    names = (plain_names(" ".join(_first_line(item).split(",", 1)[0].split()))[-1] for item in items)
+    return list(dict.fromkeys(name for name in names if 2 <= len(name.split()) <= 4))
+
+
+def _first_line(item: etree._Element) -> str:
+    """An item's text up to its first line break."""
+    parts = [item.text or ""]
+    for child in item:
+        if child.tag == LB:
+            break
+        parts += ["".join(child.itertext()), child.tail or ""]
+    return "".join(parts)
 
 
 def label_text(speaker: etree._Element) -> str:
