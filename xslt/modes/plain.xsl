@@ -116,9 +116,13 @@
     <xsl:param name="marks" as="xs:boolean" tunnel="yes"/>
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:if test="$marks">
-      <xsl:variable name="text" as="xs:string*"><xsl:apply-templates mode="plain"/></xsl:variable>
-      <xsl:sequence select="' ' || pl:before('fw', $view) || (if (@type = 'folio') then string(pl:sign('fw')/@label) else '')
-          || normalize-space(string-join($text)) || pl:after('fw', $view) || ' '"/>
+      <xsl:variable name="parts" as="xs:string*"><xsl:apply-templates mode="plain"/></xsl:variable>
+      <xsl:variable name="text" as="xs:string" select="normalize-space(string-join($parts))"/>
+      <!-- a stamp alone is in its own brackets already ('[[stamp]]', not '[[[stamp]]]') -->
+      <xsl:sequence select="if (@type = 'stamp' and starts-with($text, '[') and ends-with($text, ']')
+              and count(*) = 1 and not(text()[normalize-space()])) then ' ' || $text || ' '
+          else ' ' || pl:before('fw', $view) || (if (@type = 'folio') then string(pl:sign('fw')/@label) else '')
+          || $text || pl:after('fw', $view) || ' '"/>
     </xsl:if>
   </xsl:template>
 

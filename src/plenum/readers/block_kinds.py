@@ -15,7 +15,7 @@ from .block_patterns import (
     COPIES_FOR, COPY_ITEM, REGISTRATION, TYPED_NAME, OFFICE, POST, MANDATE, SALUTE, OMISSION,
     ADDRESSEE, HEADING_GOES_ON, SPACED, SURNAME, CODE_NAME, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM,
     MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT,
-    HEADING_CUT, TRANSMITTED,
+    HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .brackets import SIGNATURE as SIGNED_BRACKET
@@ -111,7 +111,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "head"     # what the kind above is on ('Memorandum' / 'on a Conversation … 9.40.'), a period
         elif top and not TERMINAL.search(text) and index and (
                 HEADING_GOES_ON.match(text) and blocks[index - 1].kind == "head"
-                or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")):
+                or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")
+                or blocks[index - 1].kind == "head" and blocks[index - 1].text.isupper() and CAPITALS_GO_ON.match(text)):
             block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
         elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20):
             block.kind = "sender"
@@ -291,8 +292,9 @@ def _balanced(text: str) -> bool:
 
 
 def _signature_line(text: str) -> bool:
-    """A short line holding a signature bracket and a name ('A. Gromyko [signature]'): a signature."""
-    return bool(SIGNED_BRACKET.search(text)) and len(text.split()) <= SIGNATURE_WORDS
+    """A short line holding a signature bracket and a name, perhaps the post before it ('A. Gromyko
+    [signature]', 'Ambassador of the USSR in the MPR [Signature] V. Pisarev'): a signature."""
+    return bool(SIGNED_BRACKET.search(text)) and len(text.split()) <= SIGNATURE_WORDS + 4 and not TERMINAL.search(text)
 
 
 def _closers(blocks: list[BodyBlock], letters: re.Pattern[str] | None) -> None:

@@ -85,6 +85,9 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between|с|со|о|�
 # 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00'.
 TRANSMITTED = re.compile(r"(?:Dispatched|Sent|Received|Came into|Arrived|Deciphered|Decoded|Decrypted|Transmitted)\b"
                          r"[^\d\n]{0,60}?\bon\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})(?:\s+at\s+(?P<time>\d{1,2}[:.]\d{2}))?\.?")
+# A heading in capitals going on on its next line ('RECORD OF CONVERSATION WITH PRIME MINISTER' / 'OF THE
+# MPR c. TSEDENBAL'), which a stray lower-case abbreviation does not make a sentence.
+CAPITALS_GO_ON = re.compile(r"(?:OF|WITH|FOR|FROM|ON|ABOUT|BETWEEN|AND|IN|TO|AT)\s+[A-Z]")
 # A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
 # '29 April through 30 May 1960'.
 HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|за период|за)\s*$", re.I)

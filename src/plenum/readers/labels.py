@@ -10,6 +10,7 @@ Styles recognised (English and Russian):
   тов. Микоян - text                  ○ тов. Микоян. text      (a stray OCR mark before the label)
   JEONG: text    Han Ik-su : text     MAO ZEDONG. text         (a name in capitals, ended by a period)
   VOROSHILOV - text                   (a name in capitals, a dash after it, as stenograms print it)
+  J. Batmunkh – text                  (initials and a name, a dash after it)
   Cde. Malenkov speaks:               (alone on its line; the turn is the following paragraphs)
   Deng [Xiaoping]: text               Premier: text            (a title alone)
   North (KIM): text                   (a side, and its speaker in parentheses: the speaker is KIM)
@@ -113,7 +114,9 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     verb = rf"(?:\s+(?P<verb>{VERBS[script]}))?"
     return {
         "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{_EXTRA}{verb}\s*:(?:\s+|$)"),
-        "dash": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}(?:\s+--\s+|\s+[-–—](?:\s+|$))"),
+        # a title, or initials, before the name: 'Cde. Orekhov - …', 'J. Batmunkh – …'
+        "dash": re.compile(rf"^{_LEAD}(?:{titles}|(?={INITIALS[script]}{name}))"
+                           rf"{names}{_EXTRA}(?:\s+--\s+|\s+[-–—](?:\s+|$))"),
         "period": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\.\s+(?=[A-ZА-ЯЁ(\[«\"“])"),
         "alone": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s*$"),
         "capitals": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
@@ -215,6 +218,8 @@ def _may_match(style: str, text: str) -> bool:
         return ":" in text or "：" in text
     if style in ("capitals", "reported"):
         return text[:2].isupper() or text[1:3].isupper()
+    if style == "dash":
+        return _TITLED.match(text) is not None or text[1:2] == "." and (" -" in text or " –" in text or " —" in text)
     return _TITLED.match(text) is not None
 
 
