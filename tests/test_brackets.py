@@ -173,6 +173,14 @@ def test_an_omission_the_translator_marks_is_a_gap_keeping_its_dots(mark):
     assert not p.findall(".//tei:supplied", NS)
 
 
+@pytest.mark.parametrize("mark", ["[…]", "[...]", "[. . .]", "[ … ]"])
+def test_an_omission_alone_at_a_texts_end_is_no_closing_line(mark):
+    """The readers' closer rule reads an omission as the brackets do: text left out, not a bracketed
+    remark closing the document (they disagreed on '[. . .]')."""
+    from plenum.readers.block_kinds import closing_line
+    assert not closing_line(mark) and closing_line("[signature]")
+
+
 @pytest.mark.parametrize("text, encoded", [
     ("[illegible]", '<gap reason="illegible"><desc>illegible</desc></gap>'),
     ("[Inserted: With respect to]", "<add>With respect to</add>"),

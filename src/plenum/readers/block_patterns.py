@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .brackets import OMITTED
 from .inline import BREAK
 from .written_dates import DATELINE
 
@@ -76,8 +77,9 @@ MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+\w+){0,
 # The greeting a letter closes with: 'With communist greetings,', 'Respectfully,', 'С коммунистическим приветом'.
 SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|Respectfully(?:\s+yours)?|Sincerely(?:\s+yours)?|"
                     r"Yours\s+(?:sincerely|faithfully|truly)|С\s+(?:\w+\s+)?привет(?:ом)?)[,.!]?", re.I)
-# An omission the translator marks ('[…]', '[...]'): text left out, not a closing line.
-OMISSION = re.compile(r"\[\s*(?:…|\.{3})\s*\]")
+# An omission the translator marks ('[…]', '[...]', '[. . .]', as brackets reads it): text left out, not a
+# closing line.
+OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
 ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|<u>|Dear\b|Уважаемый\b|Дорогой\b")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between|с|со|о|об|по|между)\s")

@@ -78,7 +78,7 @@ HAND_ALONE = re.compile(r"\s*(?:in\s+)?(?:handwriting|handwritten|hand-written|w
 # What the archive's web pages put where Cloudflare hid an e-mail address (or any text with an '@').
 _OBFUSCATED = re.compile(r"email\s+protected")
 # Text the translator or editor left out: '[…]', '[...]', '[. . .]'.
-_OMISSION = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
+OMITTED = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
 # A stamp: the translator's words for it, with the word 'stamp' ('stamp', 'faded image of a stamp', 'Stamp of
 # the Embassy'), and a colon; or those words alone ('[stamp]'), at most eight of them.
 STAMP = re.compile(r"(?P<description>\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?)(?P<colon>\s*:\s*)", re.I)
@@ -158,7 +158,7 @@ class Brackets:
             self._announced_hand(parent, start, close)
         elif _OBFUSCATED.fullmatch(inner):
             self._gap(parent, start, close, "obfuscated")
-        elif _OMISSION.fullmatch(inner):
+        elif OMITTED.fullmatch(inner):
             self._gap(parent, start, close, "omitted")
         elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or _REMARK.fullmatch(inner) \
                 or romanisation(text, start, inner):
