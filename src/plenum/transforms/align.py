@@ -91,9 +91,8 @@ class AlignOriginal(Transform):
             else:
                 self._attribute(sp, label, best, score, aligned, persons, conv, document)
             if sp.get("who") is None and label:
-                sp.set("who", unmatched.resolve(transliterate(label) if not label.isascii() else label))
-                conv.flag(document.name, "speaker", f"label '{label}' has no counterpart in the translation and "
-                          f"names no person of persons.xml: proposed as {sp.get('who')}", sp.get("source", ""))
+                _propose(sp, label, transliterate(label) if not label.isascii() else label, unmatched, conv, document,
+                         "has no counterpart in the translation and names no person of persons.xml")
 
     @staticmethod
     def _attribute(sp: etree._Element, label: str, best: str, score: float, aligned: str,
@@ -150,9 +149,15 @@ def _turn_by_turn(turns: list[etree._Element], targets: list[etree._Element], co
     unmatched = Proposals(document.root)
     for sp, label in zip(turns, labels):
         if sp.get("who") is None and label:
-            sp.set("who", unmatched.resolve(label))
-            conv.flag(document.name, "speaker", f"label '{label}' has no counterpart in the translation: "
-                      f"proposed as {sp.get('who')}", sp.get("source", ""))
+            _propose(sp, label, label, unmatched, conv, document, "has no counterpart in the translation")
+
+
+def _propose(sp: etree._Element, label: str, name: str, unmatched: Proposals, conv: Conversion, document: Document,
+             why: str) -> None:
+    """An original's turn that nothing attributes: its label's `name` proposed as a person of the
+    document (one proposal per name), flagged with `why`."""
+    sp.set("who", unmatched.resolve(name))
+    conv.flag(document.name, "speaker", f"label '{label}' {why}: proposed as {sp.get('who')}", sp.get("source", ""))
 
 
 def _proposed(sp: etree._Element, label: str, aligned: str, likeness: float, conv: Conversion,
