@@ -14,6 +14,7 @@ Styles recognised (English and Russian):
   Cde. Malenkov speaks:               (alone on its line; the turn is the following paragraphs)
   Deng [Xiaoping]: text               Premier: text            (a title alone)
   North (KIM): text                   (a side, and its speaker in parentheses: the speaker is KIM)
+  Ambassador (Testov): text           (a title of office, and its speaker in parentheses)
   Premier Zhou Enlai (hereafter abbreviated Zhou): text      (also 'hereafter referred to as Zhou')
   MAO ZEDONG says that …              (reported speech under a name in capitals: the name is the label)
 A label's name must be written in the script of the text (a Latin word in a Russian original is
@@ -70,9 +71,12 @@ _HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Participants?|
 _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|former|formerly|born|chairman|secretary|"
                                r"minister|director|vice)\b|[a-z]+ (?:of|in|at)\b")
 # Titles of office a label may carry before the name, or alone ('Premier:').
-OFFICES = re.compile(r"(?:(?:Vice|Deputy|First|General)\s+)?(?:Premier|Chairman|Prime Minister|Foreign Minister|Minister|"
-                     r"President|Ambassador|Secretary|Marshal|General|Delegation Leader|Counsell?or|Comrade|Mr\.?|"
-                     r"Mrs\.?|Dr\.?)\s+")
+_OFFICE = (r"(?:(?:Vice|Deputy|First|General)\s+)?(?:Premier|Chairman|Prime Minister|Foreign Minister|Minister|"
+           r"President|Ambassador|Secretary|Marshal|General|Delegation Leader|Counsell?or|Comrade|Mr\.?|"
+           r"Mrs\.?|Dr\.?)")
+OFFICES = re.compile(_OFFICE + r"\s+")
+# A title of office alone, before a name in parentheses: 'Ambassador (Testov):' is Testov speaking.
+OFFICE_ALONE = re.compile(_OFFICE)
 # Roman numerals of a numbered section ('II. The harvest'), not a name in capitals.
 _ROMAN = re.compile(r"[IVXLC]+")
 _BRACKETED = re.compile(r"\[([^\]]*)\]")
@@ -228,7 +232,7 @@ def _label(match: re.Match[str], label: Span, style: str, rest: Span) -> Label:
     groups = match.groupdict()
     alias, to, named = _parentheses(groups.get("extra") or "")
     name, side = groups["name"], ""
-    if named and SIDES.fullmatch(name):
+    if named and (SIDES.fullmatch(name) or OFFICE_ALONE.fullmatch(name)):
         name, side = named, name
     return Label(label, name, len(_TITLES.findall(groups.get("titles") or "")), style, rest,
                  alias=alias, side=side, to=to, verb=groups.get("verb") or "", lead=groups["lead"] or "")
