@@ -17,7 +17,7 @@ from .brackets import SIGNATURE
 from .inline import BREAK, InlineParser, Run
 from .labels import Label
 from .page_breaks import Unit
-from .written_dates import DATE_PLACE, ENTRY, PLACE_DATE, time_range, written_when
+from .written_dates import DATE_PLACE, ENTRY, PLACE_DATE, time_range, written_days, written_when
 
 _LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
 # A parenthesis of its own after a sentence's end ('… well. (Laughter).'); one inside a sentence
@@ -175,7 +175,9 @@ class BlockElements(ListBlocks):
     def _date(self, dateline: etree._Element, block: BodyBlock, run: Run) -> None:
         """The date of a dateline (`run`, of `block`), with @when when it reads as a date of the calendar."""
         date = sub(dateline, "date")
-        if when := written_when(block.text):
+        if days := written_days(block.text):
+            date.attrib.update(days)
+        elif when := written_when(block.text):
             date.set("when", when)
         self.inline.parse(run, date)
 

@@ -15,7 +15,7 @@ from .block_patterns import (
     COPIES_FOR, COPY_ITEM, REGISTRATION, TYPED_NAME, OFFICE, POST, MANDATE, SALUTE, OMISSION,
     ADDRESSEE, HEADING_GOES_ON, SPACED, SURNAME, CODE_NAME, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM,
     MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT,
-    HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON,
+    HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .brackets import SIGNATURE as SIGNED_BRACKET
@@ -99,8 +99,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or announcing(text) == "stamp"):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and (COLUMNS.search(block.run.text) and len(text.split()) <= 25 and not labels
-                      or REGISTRATION.fullmatch(text)):
-            block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number ('Nº 412')
+                      or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)):
+            block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
+                                       # ('Nº 412'), the language it was translated from
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
                       or DOC_TITLE.match(text) and not TERMINAL.search(text) and len(text.split()) <= 40
                       or _kind_line(block.run.text)):
@@ -109,6 +110,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                 HEADING_GOES_ON.match(text) and _kind_line(blocks[index - 1].run.text)
                 or HEADING_CUT.search(blocks[index - 1].text) and len(text.split()) <= 12):
             block.kind = "head"     # what the kind above is on ('Memorandum' / 'on a Conversation … 9.40.'), a period
+        elif top and not TERMINAL.search(text) and index > 1 and len(text.split()) <= 25 and SUBJECT.match(text) \
+                and blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head":
+            block.kind = "head"     # what a decision is on, under its title and date ('On the results of …')
         elif top and not TERMINAL.search(text) and index and (
                 HEADING_GOES_ON.match(text) and blocks[index - 1].kind == "head"
                 or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")

@@ -28,6 +28,9 @@ STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording official
                    r"Переводчики?|Записывающий)\s*:", re.I)
 # A request a reader wrote at the top of a cable, above its addressee ('Please have the Press Department …').
 INSTRUCTION = re.compile(r"(?:Please|Kindly)\s")
+# The line of a translated document saying from what language, perhaps with its classification beside
+# it ('Translation from Korean SECRET', 'Translated from the Chinese'): a docket's, not the title.
+TRANSLATED_FROM = re.compile(r"(?:Translation|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][A-Za-z ]{0,30})?\.?")
 # Two columns of a letterhead or docket on one line: a run of three spaces or a tab between words.
 COLUMNS = re.compile(r"\S(?: {3,}|\t+ *)\S")
 STATUS = re.compile(r"\((?:not yet proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ]{0,30}?\s+)?"
@@ -90,6 +93,8 @@ TRANSMITTED = re.compile(r"(?:Dispatched|Sent|Received|Came into|Arrived|Deciphe
 # A heading in capitals going on on its next line ('RECORD OF CONVERSATION WITH PRIME MINISTER' / 'OF THE
 # MPR c. TSEDENBAL'), which a stray lower-case abbreviation does not make a sentence.
 CAPITALS_GO_ON = re.compile(r"(?:OF|WITH|FOR|FROM|ON|ABOUT|BETWEEN|AND|IN|TO|AT)\s+[A-Z]")
+# What a decision or resolution is on, a line of its own under its title and date ('On the results of …').
+SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?:the\s+)?[a-z]")
 # A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
 # '29 April through 30 May 1960'.
 HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|за период|за)\s*$", re.I)

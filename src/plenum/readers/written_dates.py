@@ -13,7 +13,10 @@ from .citation import MONTHS, iso_date
 _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August', '29 th September, 1955'.
 _DATE_EN = rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
-DATELINE = re.compile(rf"(?:{_DATE_EN})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?")
+# Days of one month, a meeting's over two days: '30-31 August 1956'.
+_DAYS_EN = rf"\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MONTH_EN},?\s+\d{{4}}"
+_DAYS = re.compile(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d{{4}})")
+DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS_EN})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'); `date` is the date without its full stop.
 ENTRY = re.compile(rf"\s*(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S))")
@@ -47,6 +50,20 @@ def time_range(text: str) -> dict[str, str]:
         hour, minute = times[0]
         return {"when": f"{day}T{int(hour):02d}:{minute}:00"}
     return {"when": day}
+
+
+def written_days(text: str) -> dict[str, str]:
+    """'30-31 August 1956' -> {'from': '1956-08-30', 'to': '1956-08-31'}; {} when the text gives no
+    such days of the calendar."""
+    found = _DAYS.search(text)
+    if found is None:
+        return {}
+    first, last, month, year = found.groups()
+    try:
+        start, end = (datetime.date(int(year), MONTHS[month], int(day)) for day in (first, last))
+    except ValueError:
+        return {}
+    return {"from": start.isoformat(), "to": end.isoformat()} if start < end else {}
 
 
 def written_when(text: str) -> str | None:
