@@ -193,6 +193,9 @@ def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
             found[index] = label
     found = {index: label for index, label in found.items() if not _listed(index, found, blocks)
              and not _addressed(index, label, blocks)}
+    named = {word for label in found.values() if label.style != "bare-dash" for word in label.name.split()}
+    found = {index: label for index, label in found.items()    # 'Pak - …' where 'Minister Pak:' speaks too
+             if label.style != "bare-dash" or label.name.split()[-1] in named}
     if len(found) == 1 and next(iter(found.values())).style == "alone":   # a letter's 'Comrade Petrov'
         return {}
     if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'

@@ -66,7 +66,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     if TERMINAL.search(last) or (whole is not None and DATELINE.fullmatch(whole)) \
             or alone is not None and alone.style == "alone":
         return False
-    if recognise(span, script) is not None or NOTE_LABEL.match(text) or MD_HEADING.match(text) \
+    label = recognise(span, script)
+    if label is not None and label.style != "bare-dash" or NOTE_LABEL.match(text) or MD_HEADING.match(text) \
             or STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text) or ADDRESS.match(text):
         return False
     if ends.words < 4 or (first.startswith("[") and last.endswith("]")):

@@ -11,6 +11,7 @@ Styles recognised (English and Russian):
   JEONG: text    Han Ik-su : text     MAO ZEDONG. text         (a name in capitals, ended by a period)
   VOROSHILOV - text                   (a name in capitals, a dash after it, as stenograms print it)
   J. Batmunkh – text                  (initials and a name, a dash after it)
+  Pak - text                          (a bare name and a dash: only where the name labels other turns)
   Cde. Malenkov speaks:               (alone on its line; the turn is the following paragraphs)
   Deng [Xiaoping]: text               Premier: text            (a title alone)
   North (KIM): text                   (a side, and its speaker in parentheses: the speaker is KIM)
@@ -94,7 +95,7 @@ class Label(NamedTuple):
     label: Span        # exactly as written, separator included (goes into <speaker>)
     name: str          # the name as written ('Kim Il Sung')
     titles: int        # how many titles precede the name (2: a doubled title)
-    style: str         # colon | dash | period | alone
+    style: str         # colon | dash | period | alone | capitals | reported | bare-dash
     rest: Span         # the text after the label ('' when the label is alone)
     alias: str = ""    # '(hereafter, Chairman)' declares 'Chairman'
     side: str = ""     # 'North' of 'North (KIM)', whose speaker is the name in parentheses
@@ -129,6 +130,9 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         # whose labels are names in capitals (block_kinds.py decides)
         "reported": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}})\s+"
                                rf"(?=(?:{REPORTING[script]})\b)"),
+        # 'Pak - The answer …': a bare name and a dash; a turn only where the name labels other turns
+        # too (block_kinds.py decides)
+        "bare-dash": re.compile(rf"^{_LEAD}(?P<name>{name}(?:\s+{name}){{0,2}}){_EXTRA}\s+[-–—]\s+(?=[A-ZА-ЯЁ])"),
     }
 
 
@@ -201,7 +205,8 @@ def _speaking(label: Label) -> Label | None:
     """The label, unless its name heads meeting details or a section ('Present:', 'II.'): None then."""
     if NOT_SPEAKERS.fullmatch(label.name) or _HEADING_WORDS.search(label.name) \
             or (label.style == "capitals" and _ROMAN.fullmatch(label.name)) \
-            or (label.style == "dash" and (_CHARACTERISATION.match(label.rest.text) or label.rest.text[:1].islower())):
+            or (label.style in ("dash", "bare-dash")
+                and (_CHARACTERISATION.match(label.rest.text) or label.rest.text[:1].islower())):
         return None
     return label
 
@@ -224,6 +229,8 @@ def _may_match(style: str, text: str) -> bool:
         return text[:2].isupper() or text[1:3].isupper()
     if style == "dash":
         return _TITLED.match(text) is not None or text[1:2] == "." and (" -" in text or " –" in text or " —" in text)
+    if style == "bare-dash":
+        return text[:1].isupper() and any(dash in text[:60] for dash in (" - ", " – ", " — "))
     return _TITLED.match(text) is not None
 
 
