@@ -74,7 +74,7 @@ class BlockElements(ListBlocks):
             pending = []
             if kind in _LEADING and started or kind.startswith("closer") and not started:
                 kind = "p"      # a heading or opener only leads a div, a closer only follows its text
-            started = started or kind not in _LEADING and kind not in ("status", "stamp", "docket", "minute") and not kind.startswith("closer")
+            started = started or kind not in _LEADING | _BETWEEN and not kind.startswith("closer")
             if kind == "head":
                 self._head(div, item)
             elif kind in ("addressee", "dateline", "sender", "transmitted"):
@@ -285,6 +285,8 @@ class BlockElements(ListBlocks):
 
 # The kinds of block that lead a div, before its first paragraph (the schema's head and opener).
 _LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted"})
+# The kinds written as notes or forme work, which may stand between a div's heading and its opener.
+_BETWEEN = frozenset({"status", "stamp", "docket", "minute"})
 
 
 def _trailing_stage(p: etree._Element) -> None:

@@ -95,7 +95,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and (INSTRUCTION.match(text) and index + 1 < len(blocks)
                       and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8
                       or hand_block(text) or announcing(text) == "hand"):
-            block.kind = "minute"      # a reader's request above the addressee ('Please have … study this.'), a hand's line
+            block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or announcing(text) == "stamp"):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and (COLUMNS.search(block.run.text) and len(text.split()) <= 25 and not labels
@@ -169,8 +169,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "head"
         elif in_turns:
             block.kind = "turn-continued"
-        elif script == "latin" and POINT.match(text) and (index and blocks[index - 1].kind == "point"
-                                                          or index + 1 < len(blocks) and POINT.match(blocks[index + 1].text)):
+        elif script == "latin" and POINT.match(text) and (
+                index and blocks[index - 1].kind == "point"
+                or index + 1 < len(blocks) and POINT.match(blocks[index + 1].text)):
             block.kind, top = "point", False    # dashed points, two or more in a row: a list's items
         else:
             block.kind, top = "entry" if ENTRY.match(text) else "narrative", False

@@ -12,12 +12,17 @@ from .written_dates import DATELINE
 MD_HEADING = re.compile(r"#{1,6}\s+")
 SETTING = re.compile(r"(?P<label>Date and Time|Time|Date|Location|Place|DATE AND TIME|TIME|DATE|LOCATION|PLACE|"
                      r"Время|Место)\s*:\s*")
-PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>(?:Participants|Present)(?: (?:in|to|at) the (?:talks|conversation|meeting|discussions?))?|"
-                          r"The following (?:comrades|persons|officials) (?:took part|attended|participated)(?: in the \w+)?|"
+# Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the
+# Korean side:', 'From the Democratic People's Republic of Korea:').
+PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
+                          r"(?:Participants|Present)(?: (?:in|to|at) the (?:talks|conversation|meeting|discussions?))?|"
+                          r"The following (?:comrades|persons|officials) (?:took part|attended|participated)"
+                          r"(?: in the \w+)?|"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In Attendance|"
                           r"Attending Personnel|Those Taking Part|Attended by|Persons? attending the meeting|"
                           r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
-                          r"Accompanying persons|Our side|From (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
+                          r"Accompanying persons|Our side|"
+                          r"From (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
                           r"(?:[Oo]n|[Ff]rom) the [A-Z][\w-]+ (?:side|delegation)|"
                           r"[A-Z][a-z]+ (?:side|delegation)|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
                           r"\s*:\s*")
