@@ -120,7 +120,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
         elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20):
             block.kind = "sender"
-        elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6 or len(text.split()) <= 10 and OFFICE.search(text))
+        elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6 or len(text.split()) <= 12 and OFFICE.search(text))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
                       or _address_block(block.run.text)):
             block.kind = "addressee"
