@@ -98,7 +98,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or announcing(text) == "stamp"):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
-        elif top and (COLUMNS.search(block.run.text) and len(text.split()) <= 25 and not labels
+        elif top and (_columns(block.run.text) and len(text.split()) <= 25 and not labels
+                      and not (DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text))
                       or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from
@@ -238,6 +239,14 @@ def _addressed(index: int, label: Label, blocks: list[BodyBlock]) -> bool:
 def _headed(blocks: list[BodyBlock], index: int) -> bool:
     """Whether a heading, meeting details or staff stand before the block (it is no heading then)."""
     return any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index])
+
+
+def _columns(text: str) -> bool:
+    """Whether a block is a docket printed in two columns: a line with a wide gap, what stands right of
+    it a classification, a date or a number, or in capitals ('Distributed at …      SECRET'), not a
+    title with a stray run of spaces."""
+    return any(right.strip() and (right.strip().isupper() or any(char.isdigit() for char in right))
+               for line in text.split(BREAK) for right in COLUMNS.split(line)[1:])
 
 
 def _kind_line(text: str) -> bool:
