@@ -25,13 +25,13 @@ from .block_patterns import NOTE_LABEL
 from .inline import InlineParser, lines_run
 from .joins import join_paragraphs
 from .languages import SCRIPTS, split_languages
-from .page_breaks import SCAN, page_units
+from .page_breaks import SCAN, TRANSLATION_TABS, page_units
 from .typed_notes import note_number, note_type, typed_notes
 from .spans import Span
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": r"#{1,6}\s+", "list-dash": r"[-–—•]\s+",
-               "md-bold": r"\*\*"}
-BODY_CONVENTION_WORDS = frozenset({SCAN})
+               "md-bold": r"\*\*", "content-tab": "|".join(map(re.escape, TRANSLATION_TABS))}
+BODY_CONVENTION_WORDS = frozenset({SCAN, *TRANSLATION_TABS})
 
 
 class Body:

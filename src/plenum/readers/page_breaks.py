@@ -29,6 +29,10 @@ MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) countri
 FORM_NUMBER = re.compile(r"(?:No\.|N[º°]|№)\s*[A-ZА-Я]{0,3}\d+[\w.-]*/[\w./?-]+")
 PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
 SCAN = "Original Scan"
+# The tabs of a page the Contents field lists: 'Original Scan', 'Translation - English', 'English Translation'.
+CONTENT_TAB = re.compile(r"Original Scan|(?:Translation|Transcription) - [A-Z]\w+|[A-Z]\w+ (?:Translation|Transcription)")
+# The translation's tab, after an original's text where the translation begins (the text element says so).
+TRANSLATION_TABS = ("Translation - English", "English Translation")
 # One folio number: digits, a superscript or '+' after it (a second count), 'об.' (verso).
 _FOLIO_NUMBER = r"\d{1,3}(?:<sup>\d{1,3}</sup>|\+|\s*об\.?)?"
 # A folio stamp: its numbers, then (split off) up to 40 characters of other words on its line.
@@ -59,6 +63,8 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
             conv.consume(span.start, span.end, "scan-label")
             units.append(Unit(span, [E.pb({"type": "scan"})]))
             after_page = True
+        elif original and text in TRANSLATION_TABS:      # the original's end: 'Translation - English'
+            conv.consume(span.start, span.end, "content-tab")
         elif page := PAGE.fullmatch(text):
             units.append(Unit(span, [E.pb({"n": page.group(1)}), _fw(conv, inline, span, "pageNum")]))
             after_page = True
