@@ -29,8 +29,6 @@ MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) countri
 FORM_NUMBER = re.compile(r"(?:No\.|N[º°]|№)\s*[A-ZА-Я]{0,3}\d+[\w.-]*/[\w./?-]+")
 PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
 SCAN = "Original Scan"
-# The tabs of a page the Contents field lists: 'Original Scan', 'Translation - English', 'English Translation'.
-CONTENT_TAB = re.compile(r"Original Scan|(?:Translation|Transcription) - [A-Z]\w+|[A-Z]\w+ (?:Translation|Transcription)")
 # The translation's tab, after an original's text where the translation begins (the text element says so).
 TRANSLATION_TABS = ("Translation - English", "English Translation")
 # One folio number: digits, a superscript or '+' after it (a second count), 'об.' (verso).

@@ -15,7 +15,6 @@ from . import Conversion
 from .block_kinds import closing_line
 from .citation import MONTHS, parse_citation
 from .fields import PARAGRAPHS, field_like, field_name, mapped
-from .page_breaks import CONTENT_TAB
 from .page_parts import DEBRIS, HEADING, LABEL, PANEL, RULE, SPACER, TEXT, Part
 from .record import FieldNote, RecordPage
 from .spans import Span
@@ -35,6 +34,8 @@ YEAR_LEAD = re.compile(rf"(?:(?:{_ABOUT})\s*)?{_YEARS}(?= [A-Z\[\"“‘'])")
 TEXT_DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.|\[?<?https?://\S+?>?\]?")
 # The credit line the web pages print under the title (the exports label it 'Credits:').
 CREDITS = re.compile(r"This document was made possible with support from ")
+# The tabs of a page the Contents field lists: 'Original Scan', 'Translation - English', 'English Translation'.
+CONTENT_TAB = re.compile(r"Original Scan|(?:Translation|Transcription) - [A-Z]\w+|[A-Z]\w+ (?:Translation|Transcription)")
 # A title printed on a line of its own: one line, no longer than this.
 TITLE_LENGTH = 300
 # How far ahead of a summary sentence the page's date may stand.
