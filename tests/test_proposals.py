@@ -159,13 +159,15 @@ def test_one_person_one_proposal_and_different_people_different_ones():
 
 
 def test_a_participants_list_names_a_proposal_only_by_a_name():
-    """'Premier Zhang:' is proposed under the list's 'Zhang Testing'; a group's line of names and
-    posts ('PARK Min-ho Co-chairman …' / 'YOON …', one item) names no one."""
+    """'Premier Zhang:' is proposed under the list's 'Zhang Testing'; each line of an item is read, a
+    romanisation in parentheses left out; a line of a name and post past four words names no one."""
     from lxml import etree
 
     from plenum.transforms.proposals import listed_participants
     body = etree.fromstring(
         '<div xmlns="http://www.tei-c.org/ns/1.0"><list type="participants"><head>PARTICIPANTS:</head>'
         '<item>Premier Zhang Testing, Premier of the State Council</item><item>Dr. Henry Sample</item>'
-        '<item>PARK Min-ho Co-chairman of the Test Committee<lb/>YOON Jae-sik Assistant</item></list></div>')
-    assert listed_participants(body) == ["Zhang Testing", "Henry Sample"]
+        '<item>PARK Min-ho Co-chairman of the Test Committee<lb/>YOON Jae-sik Assistant to the co-chairman</item>'
+        '<item>Chou En-test (Zhou Entest), Premier of the State Council<lb/>Wang Hai-test, Assistant Minister'
+        '</item></list></div>')
+    assert listed_participants(body) == ["Zhang Testing", "Henry Sample", "Chou En-test", "Wang Hai-test"]

@@ -22,6 +22,8 @@ from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
 
 PROPOSED = "-proposed-"
 SUPPLIED, LB = q("supplied"), q("lb")
+# What a participants list puts in parentheses after a name: another romanisation, a note.
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def slug(name: str) -> str:
@@ -82,22 +84,26 @@ class Proposals:
 
 
 def listed_participants(element: etree._Element) -> list[str]:
-    """The names of the participants lists in `element`, without titles: each item's first line up to
-    its first comma ('Zhang Testing' of 'Premier Zhang Testing, Premier of the State Council'), when
-    that is a name (two to four words; not a group's line of names and posts)."""
+    """The names of the participants lists in `element`, without titles: each line of an item up to
+    its first comma, without what is in parentheses ('Zhang Testing' of 'Premier Zhang Testing, Premier
+    of the State Council'; 'Chou En-lai' of 'Chou En-lai (Zhou Enlai), Premier …'), when that is a name
+    (two to four words; not a group's line of names and posts)."""
     items = element.xpath(".//tei:list[@type = 'participants']/tei:item", namespaces=NS)
-    names = (plain_names(" ".join(_first_line(item).split(",", 1)[0].split()))[-1] for item in items)
+    lines = (line for item in items for line in _lines(item))
+    names = (plain_names(" ".join(_PARENTHESES.sub(" ", line.split(",", 1)[0]).split()))[-1] for line in lines)
     return list(dict.fromkeys(name for name in names if 2 <= len(name.split()) <= 4))
 
 
-def _first_line(item: etree._Element) -> str:
-    """An item's text up to its first line break."""
-    parts = [item.text or ""]
+def _lines(item: etree._Element) -> list[str]:
+    """An item's lines, as its line breaks part them."""
+    lines = [item.text or ""]
     for child in item:
         if child.tag == LB:
-            break
-        parts += ["".join(child.itertext()), child.tail or ""]
-    return "".join(parts)
+            lines.append("")
+        else:
+            lines[-1] += "".join(child.itertext())
+        lines[-1] += child.tail or ""
+    return lines
 
 
 def label_text(speaker: etree._Element) -> str:
