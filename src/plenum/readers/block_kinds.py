@@ -25,7 +25,7 @@ from .labels import Label, recognise
 from .languages import SCRIPT_CHARS
 from .page_breaks import Unit
 from .spans import Span
-from .written_dates import DATE_PLACE, DATELINE, ENTRY, PLACE_DATE
+from .written_dates import ENTRY, is_dateline
 
 
 @dataclass
@@ -99,7 +99,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or announcing(text) == "stamp"):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and (_columns(block.run.text) and len(text.split()) <= 25 and not labels
-                      and not (DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text))
+                      and not is_dateline(text)
                       or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from
@@ -142,7 +142,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "status"
         elif top and PLACE.fullmatch(text) and index and blocks[index - 1].kind == "head":
             block.kind = "sender"        # the place it was written, alone under its title
-        elif top and (DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)):
+        elif top and is_dateline(text):
             block.kind = "dateline"
         elif top and TRANSMITTED.fullmatch(text):
             block.kind = "transmitted"   # a cipher telegram's sending and receipt ('Dispatched from … on …')
@@ -384,7 +384,7 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
         return "closer"
     if SALUTE.fullmatch(text):
         return "closer-salute"
-    if DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text):
+    if is_dateline(text):
         return "closer-dateline"
     if text.startswith("[") and text.endswith("]") and not OMISSION.fullmatch(text):
         return "closer"

@@ -39,8 +39,13 @@ def iso_date(text: str) -> str | None:
         if not match:
             return None
         day, month, year = match.groups()
+    return calendar_date(year, MONTHS[month], day)
+
+
+def calendar_date(year: str | int, month: str | int, day: str | int) -> str | None:
+    """The ISO date of a year, month and day; None when the calendar has no such day ('31.2.1968')."""
     try:
-        return datetime.date(int(year), MONTHS[month], int(day)).isoformat()
+        return datetime.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         return None
 

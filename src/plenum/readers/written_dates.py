@@ -5,18 +5,16 @@ give)."""
 
 from __future__ import annotations
 
-import datetime
 import re
 
-from .citation import MONTHS, iso_date
+from .citation import MONTHS, calendar_date, iso_date
 
-_MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_EN = rf"(?:{'|'.join(MONTHS)})"
 # An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August', '29 th September, 1955'.
 _DATE_EN = rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
 # Days of one month, a meeting's over two days: '30-31 August 1956'.
-_DAYS_EN = rf"\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MONTH_EN},?\s+\d{{4}}"
 _DAYS = re.compile(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d{{4}})")
-DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS_EN})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?")
+DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'); `date` is the date without its full stop.
 ENTRY = re.compile(rf"\s*(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S))")
@@ -52,6 +50,11 @@ def time_range(text: str) -> dict[str, str]:
     return {"when": day}
 
 
+def is_dateline(text: str) -> bool:
+    """Whether a block is a dateline: a date, the place before it or after it."""
+    return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text))
+
+
 def written_days(text: str) -> dict[str, str]:
     """'30-31 August 1956' -> {'from': '1956-08-30', 'to': '1956-08-31'}; {} when the text gives no
     such days of the calendar."""
@@ -59,11 +62,8 @@ def written_days(text: str) -> dict[str, str]:
     if found is None:
         return {}
     first, last, month, year = found.groups()
-    try:
-        start, end = (datetime.date(int(year), MONTHS[month], int(day)) for day in (first, last))
-    except ValueError:
-        return {}
-    return {"from": start.isoformat(), "to": end.isoformat()} if start < end else {}
+    start, end = (calendar_date(year, MONTHS[month], day) for day in (first, last))
+    return {"from": start, "to": end} if start and end and start < end else {}
 
 
 def written_when(text: str) -> str | None:
@@ -75,27 +75,19 @@ def written_when(text: str) -> str | None:
 def _dashed_date(text: str) -> str | None:
     """'1973-3-15' (year, month, day, unpadded) -> '1973-03-15', when it is a date of the calendar."""
     match = _DASHED_DATE.search(text)
-    return _calendar(match.group(1), match.group(2), match.group(3)) if match else None
+    return calendar_date(match.group(1), match.group(2), match.group(3)) if match else None
 
 
 def _year_first_date(text: str) -> str | None:
     """'1971 May 3' (as Hungarian reports date themselves) -> '1971-05-03'."""
     match = _YEAR_FIRST.search(text)
-    return _calendar(match.group(1), MONTHS[match.group(2)], match.group(3)) if match else None
+    return calendar_date(match.group(1), MONTHS[match.group(2)], match.group(3)) if match else None
 
 
 def _numeric_date(text: str) -> str | None:
     """'12.3.1968' (day, month, year) -> '1968-03-12', when it is a date of the calendar."""
     match = _NUMERIC_DATE.search(text)
-    return _calendar(match.group(3), match.group(2), match.group(1)) if match else None
-
-
-def _calendar(year: str | int, month: str | int, day: str | int) -> str | None:
-    """The ISO date of a year, month and day; None when the calendar has no such day ('31.2.1968')."""
-    try:
-        return datetime.date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return None
+    return calendar_date(match.group(3), match.group(2), match.group(1)) if match else None
 
 
 def _russian_date(text: str) -> str | None:
@@ -105,4 +97,4 @@ def _russian_date(text: str) -> str | None:
         return None
     day, month, year = match.groups()
     number = _MONTHS_RU.get(month[:3])
-    return _calendar(year, number, day) if number else None
+    return calendar_date(year, number, day) if number else None
