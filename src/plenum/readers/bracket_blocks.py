@@ -4,7 +4,7 @@ bracket saying it is stamped or handwritten ('[handwriting] No. 2421/55'). Read 
 
 from __future__ import annotations
 
-from .brackets import HAND_ALONE, STAMP, STAMP_ALONE, stamped
+from .brackets import HAND_ALONE, STAMP, stamp_words, stamped
 from .hands import hand_label
 
 
@@ -16,8 +16,7 @@ def stamp_block(text: str) -> bool:
     if start < 0 or text[:start].strip() and not stamped(text, start):
         return False
     inner = _whole_bracket(text[start:])
-    return inner is not None and (start > 0 or bool(STAMP.match(inner))
-                                  or bool(STAMP_ALONE.fullmatch(inner)) and len(inner.split()) <= 8)
+    return inner is not None and (start > 0 or bool(STAMP.match(inner)) or stamp_words(inner))
 
 
 def hand_block(text: str) -> bool:
@@ -35,7 +34,7 @@ def announcing(text: str) -> str | None:
             or not any(char.isdigit() for char in after) or after.rstrip().endswith((".", "!", "?")):
         return None         # a registry line has a number; a sentence after a stamp is the text's own
     inner = text[1:close]
-    if STAMP_ALONE.fullmatch(inner) and len(inner.split()) <= 8 or STAMP.match(inner):
+    if stamp_words(inner) or STAMP.match(inner):
         return "stamp"
     return "hand" if HAND_ALONE.fullmatch(inner) else None
 

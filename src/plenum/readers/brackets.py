@@ -85,7 +85,7 @@ STAMP = re.compile(r"(?P<description>\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)
 # A bracket holding a stamp's text after the translator's 'Stamp:' ('Stamp:' at a line's end, then
 # '[CPSU CC 00215 …]'); U+E000 is the inline parser's break character.
 _STAMP_BEFORE = re.compile(r"(?:^|\W)stamps?\s*:[\s\ue000]*$", re.I)
-STAMP_ALONE = re.compile(r"\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?\s*", re.I)
+_STAMP_ALONE = re.compile(r"\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?\s*", re.I)
 _WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
 # The inline parser's break character: an element (a line end, a decoded run) stands there in a run.
 BREAK = "\ue000"
@@ -118,6 +118,12 @@ def stamped(text: str, start: int) -> bool:
     return bool(_STAMP_BEFORE.search(text[max(0, start - 40):start]))
 
 
+def stamp_words(inner: str) -> bool:
+    """Whether a bracket holds the translator's words for a stamp alone ('[stamp]', '[round stamp of
+    the Archive Administration]'), at most eight of them."""
+    return bool(_STAMP_ALONE.fullmatch(inner)) and len(inner.split()) <= 8
+
+
 def opens_label(inner: str) -> bool:
     """Whether a bracket's content opens with a label saying what the bracket holds (a stamp, a hand, a
     translator's note): such a bracket may run on across the paragraphs of a print's layout."""
@@ -148,7 +154,7 @@ class Brackets:
             self._translator_note(parent, start, close, label)
         elif stamp := STAMP.match(inner):
             self._stamp(parent, start, close, stamp)
-        elif STAMP_ALONE.fullmatch(inner) and len(inner.split()) <= 8:
+        elif stamp_words(inner):
             self._stamp(parent, start, close, None)
         elif signature := SIGNATURE.fullmatch(text, start, close + 1):
             illegible = signature.group("illegible") or signature.group("after")
@@ -183,8 +189,7 @@ class Brackets:
         """'[handwriting] No. 2421/55': the bracket says only that what follows is in a hand; its words
         are the translator's note, a handShift to the document's hand follows it."""
         self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
-        parent.append(E.handShift({"new": self.hand}))
-        self.hands_used.add(self.hand)
+        self._shift_hand(parent)
 
     def _supplied(self, parent: etree._Element, start: int, close: int, inner: str) -> None:
         attrs = {"reason": "omitted-in-original"}
@@ -309,6 +314,10 @@ class Brackets:
         translator's note, a handShift to the document's hand follows it."""
         self._label(None, parent, start, hand)
         self._consume(close, close + 1, "bracket")
+        self._shift_hand(parent)
+
+    def _shift_hand(self, parent: etree._Element) -> None:
+        """A handShift to the document's hand: what follows is in it."""
         parent.append(E.handShift({"new": self.hand}))
         self.hands_used.add(self.hand)
 
