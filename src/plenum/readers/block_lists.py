@@ -27,20 +27,13 @@ class ListBlocks:
 
     def _participants(self, div: etree._Element, block: BodyBlock) -> None:
         """'Participants: Soviet side: …' lines as a list of labelled groups."""
-        last = last_child(div)
-        if last is not None and last.tag == q("list") and last.get("type") == "participants":
-            listing = last
-            listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
-        else:
-            listing = E.list({"type": "participants", "source": self._pointer(block.start, block.end)})
-            div.append(listing)
+        listing = self._open_list(div, block, "participants")
+        self._widen(listing, block)
         run = block.run
         labels = _group_labels(run.text)
         for position, (start, label_end, value) in enumerate(labels):
             end = labels[position + 1][0] if position + 1 < len(labels) else len(run.text)
-            if dash := LIST_DASH.match(run.text, start):  # '- On the Korean side: …': the list's mark
-                self.conv.consume(run.source(start), run.source(dash.end() - 1) + 1, "list-dash")
-                start = dash.end()
+            start = self._past_dash(run, start)           # '- On the Korean side: …'
             if value == end:                              # a label with no value heads the list
                 head = E.head()
                 self.inline.parse(run.part(start, label_end), head)
@@ -64,7 +57,7 @@ class ListBlocks:
             return
         for label in listing.findall(q("label")):
             label.tag = q("head")
-        listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
+        self._widen(listing, block)
         listing.append(self._parsed(E.item(), block))
         del listing[-1].attrib["source"]
         self.info.participants.append(listing[-1].xpath("string()"))
@@ -72,33 +65,46 @@ class ListBlocks:
     def _copies(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
         """A docket's copy note as the head of a list of where the copies went, each an item."""
         if kind == "copies":
-            listing = E.list({"type": "distribution", "source": self._pointer(block.start, block.end)})
-            listing.append(self._parsed(E.head(), block))
-            div.append(listing)
-            return
-        listing = last_child(div)
-        if listing is None or listing.tag != q("list") or listing.get("type") != "distribution":
-            listing = E.list({"type": "distribution", "source": self._pointer(block.start, block.end)})
-            div.append(listing)     # a page break between the copy note and its copies
-        self._item(listing, block)
+            self._new_list(div, block, "distribution").append(self._parsed(E.head(), block))
+        else:       # a copy, after its note (or a page break between them)
+            self._item(self._open_list(div, block, "distribution"), block)
+
+    def _point(self, div: etree._Element, block: BodyBlock) -> None:
+        """A dashed point of the text, an item of the list the points before it began."""
+        self._item(self._open_list(div, block, None), block)
 
     def _item(self, listing: etree._Element, block: BodyBlock) -> None:
         """A block as the last item of `listing`, without its dash (the list's mark, as a list item is
         marked everywhere); the list's lines widened to it."""
-        listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
-        run = block.run
-        if dash := LIST_DASH.match(run.text):
-            self.conv.consume(run.source(0), run.source(dash.end() - 1) + 1, "list-dash")
-            run = run.part(dash.end())
-        listing.append(self._parsed(E.item(), block, run))
+        self._widen(listing, block)
+        start = self._past_dash(block.run)
+        listing.append(self._parsed(E.item(), block, block.run.part(start) if start else block.run))
 
-    def _point(self, div: etree._Element, block: BodyBlock) -> None:
-        """A dashed point of the text, an item of the list the points before it began."""
-        listing = last_child(div)
-        if listing is None or listing.tag != q("list") or listing.get("type") or listing.find(q("label")) is not None:
-            listing = E.list({"source": self._pointer(block.start, block.end)})
-            div.append(listing)
-        self._item(listing, block)
+    def _open_list(self, div: etree._Element, block: BodyBlock, kind: str | None) -> etree._Element:
+        """The list `block` goes on: the last element of `div` when it is a list of `kind` (None: the
+        plain list of a text's points), else a new one."""
+        last = last_child(div)
+        if last is not None and last.tag == q("list") and last.get("type") == kind:
+            return last
+        return self._new_list(div, block, kind)
+
+    def _new_list(self, div: etree._Element, block: BodyBlock, kind: str | None) -> etree._Element:
+        """A list of `kind` at the end of `div`, from the lines of `block`."""
+        listing = E.list({**({"type": kind} if kind else {}), "source": self._pointer(block.start, block.end)})
+        div.append(listing)
+        return listing
+
+    def _widen(self, listing: etree._Element, block: BodyBlock) -> None:
+        """A list's lines widened to the end of `block`, its latest part."""
+        listing.set("source", _widened(listing.get("source"), self.conv.source.line_of(block.end - 1)))
+
+    def _past_dash(self, run: Run, start: int = 0) -> int:
+        """Where the text of `run` goes on after the dash or bullet at `start` (the list's mark, consumed
+        as markup); `start` when there is none."""
+        if dash := LIST_DASH.match(run.text, start):
+            self.conv.consume(run.source(start), run.source(dash.end() - 1) + 1, "list-dash")
+            return dash.end()
+        return start
 
 
 def headings_alone(div: etree._Element) -> None:
