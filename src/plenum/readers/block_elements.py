@@ -140,10 +140,8 @@ class BlockElements(ListBlocks):
         if kind == "sender":   # where it was sent from: the place of its dateline
             opener.append(self._parsed(E.dateline(), block))
             return
-        if kind == "transmitted":
-            self._transmitted(sub(opener, "dateline", None, {"source": self._pointer(block.start, block.end)}), block)
-            return
-        self._placed_date(sub(opener, "dateline", None, {"source": self._pointer(block.start, block.end)}), block)
+        dateline = sub(opener, "dateline", None, {"source": self._pointer(block.start, block.end)})
+        (self._transmitted if kind == "transmitted" else self._placed_date)(dateline, block)
 
     def _placed_date(self, dateline: etree._Element, block: BodyBlock) -> None:
         """A dateline's place or label, when it has one before the date ('Budapest, 1971 May 3.', 'Date:
@@ -162,15 +160,15 @@ class BlockElements(ListBlocks):
         """'Dispatched from Moscow on 24.10.1962 at 16:00': the words, then the date and time, @when the
         moment (the time when it is given)."""
         found = TRANSMITTED.fullmatch(block.text)
+        end = found.end("time") if found.group("time") else found.end("date")
         self.inline.parse(block.run.part(0, found.start("date")), dateline)
         date = sub(dateline, "date")
         if when := written_when(found.group("date")):
             hour, _, minute = (found.group("time") or "").replace(".", ":").partition(":")
             date.set("when", f"{when}T{int(hour):02d}:{minute}:00" if hour and int(hour) < 24 and int(minute) < 60
                      else when)
-        self.inline.parse(block.run.part(found.start("date"), found.end("time") if found.group("time")
-                                   else found.end("date")), date)
-        self.inline.parse(block.run.part(found.end("time") if found.group("time") else found.end("date")), dateline)
+        self.inline.parse(block.run.part(found.start("date"), end), date)
+        self.inline.parse(block.run.part(end), dateline)
 
     def _date(self, dateline: etree._Element, block: BodyBlock, run: Run) -> None:
         """The date of a dateline (`run`, of `block`), with @when when it reads as a date of the calendar."""

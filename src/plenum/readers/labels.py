@@ -221,8 +221,9 @@ def plain_names(name: str) -> list[str]:
 
 
 def _may_match(style: str, text: str) -> bool:
-    """What a style's pattern needs, tested cheaply first: a colon, or (every other style) a title at
-    the start. Most paragraphs are not labels, and the patterns take long to say so."""
+    """What a style's pattern needs, tested cheaply first: a colon; capitals at the start; a title at
+    the start, or for a dash an initial and a dash; for a bare name a dash near the start. Most
+    paragraphs are not labels, and the patterns take long to say so."""
     if style == "colon":
         return ":" in text or "：" in text
     if style in ("capitals", "reported"):

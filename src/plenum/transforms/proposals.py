@@ -59,15 +59,14 @@ class Proposals:
         words = bare.split()
         if len(words) == 1:
             matches = {target for known, target in self.by_name.items()
-                       if len(known.split()) > 1 and words[0] in (known.split()[0], known.split()[-1])}
+                       if len(known.split()) > 1 and _first_or_last(words[0], known)}
             if len(matches) == 1:
                 return self.by_name.setdefault(bare, matches.pop())
         else:
             single = [target for known, target in self.by_name.items() if known in (words[0], words[-1])]
             if len(set(single)) == 1:
                 return self.by_name.setdefault(bare, single[0])
-        listed = [known for known in self.listed
-                  if known == bare or len(words) == 1 and words[0] in (known.split()[0], known.split()[-1])]
+        listed = [known for known in self.listed if known == bare or len(words) == 1 and _first_or_last(words[0], known)]
         if len(listed) == 1:       # the participant the record lists by full name: proposed by it
             self.by_name.setdefault(bare, self._new(listed[0]))
             return self.by_name.setdefault(listed[0], self.by_name[bare])
@@ -81,6 +80,12 @@ class Proposals:
             number += 1
             pointer = f"#{self.prefix}{slug(bare)}-{number}"
         return pointer
+
+
+def _first_or_last(word: str, name: str) -> bool:
+    """Whether a one-word label's name is the first or last word of a fuller name ('Zhou' of 'Zhou Enlai')."""
+    words = name.split()
+    return word in (words[0], words[-1])
 
 
 def listed_participants(element: etree._Element) -> list[str]:
