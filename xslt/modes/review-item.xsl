@@ -78,19 +78,8 @@
         else $lines[position() ge $marked[1] - 1 and position() le $marked[last()] + 1]"/>
   </xsl:function>
 
-  <!-- What is shown of a source line (a map of an intervention's lines, $text its text): the first and
-       last character offsets, a window of $pl:context characters on either side of its mark (or from
-       its start). The whole line is on the document's page once (pl:whole-lines). -->
-  <xsl:function name="pl:window" as="xs:integer+">
-    <xsl:param name="line" as="map(*)"/>
-    <xsl:param name="text" as="xs:string"/>
-    <xsl:variable name="from" as="xs:integer" select="if (exists($line?mark)) then xs:integer($line?mark(1)) else 0"/>
-    <xsl:variable name="to" as="xs:integer" select="if (exists($line?mark)) then xs:integer($line?mark(2)) else 0"/>
-    <xsl:sequence select="max((0, $from - $pl:context)), min((string-length($text), $to + $pl:context))"/>
-  </xsl:function>
-
-  <!-- Whether the window of a line (pl:window) leaves some of it out: its mark lies further than
-       $pl:context from either end (reckoned directly: this is asked of every line shown). -->
+  <!-- Whether the window of a line (pl:line) leaves some of it out: its mark lies further than
+       $pl:context from either end. -->
   <xsl:function name="pl:cut" as="xs:boolean">
     <xsl:param name="line" as="map(*)"/>
     <xsl:param name="text" as="xs:string"/>
@@ -99,22 +88,24 @@
   </xsl:function>
 
   <!-- One source line of an intervention (the context item, a map; $text its text): its number and
-       the window around its mark (pl:window), the marked part in mark. -->
+       a window of $pl:context characters on either side of its mark (or from its start), the marked
+       part in mark. The whole line is on the document's page once (pl:whole-lines). -->
   <xsl:template name="pl:line">
     <xsl:context-item as="map(*)" use="required"/>
     <xsl:param name="text" as="xs:string" required="yes"/>
     <xsl:variable name="from" as="xs:integer" select="if (exists(?mark)) then xs:integer(?mark(1)) else 0"/>
     <xsl:variable name="to" as="xs:integer" select="if (exists(?mark)) then xs:integer(?mark(2)) else 0"/>
-    <xsl:variable name="window" as="xs:integer+" select="pl:window(., $text)"/>
+    <xsl:variable name="first" as="xs:integer" select="max((0, $from - $pl:context))"/>
+    <xsl:variable name="last" as="xs:integer" select="min((string-length($text), $to + $pl:context))"/>
     <span class="line">
       <span class="ln">{?n}</span>
-      <xsl:if test="$window[1] gt 0">…</xsl:if>
-      <xsl:text>{substring($text, $window[1] + 1, $from - $window[1])}</xsl:text>
+      <xsl:if test="$first gt 0">…</xsl:if>
+      <xsl:text>{substring($text, $first + 1, $from - $first)}</xsl:text>
       <xsl:if test="$to gt $from">
         <mark>{substring($text, $from + 1, $to - $from)}</mark>
       </xsl:if>
-      <xsl:text>{substring($text, $to + 1, $window[2] - $to)}</xsl:text>
-      <xsl:if test="$window[2] lt string-length($text)">…</xsl:if>
+      <xsl:text>{substring($text, $to + 1, $last - $to)}</xsl:text>
+      <xsl:if test="$last lt string-length($text)">…</xsl:if>
     </span>
   </xsl:template>
 
