@@ -21,7 +21,8 @@ from ..tei import PLENUM, E, XML_LANG, sub
 from . import Conversion
 from .block_elements import BlockElements, TextInfo
 from .block_kinds import classify
-from .block_patterns import NOTE_LABEL
+from .block_lists import LIST_DASH
+from .block_patterns import MD_HEADING, NOTE_LABEL
 from .inline import InlineParser, lines_run
 from .joins import join_paragraphs
 from .languages import SCRIPTS, split_languages
@@ -29,7 +30,7 @@ from .page_breaks import SCAN, TRANSLATION_TABS, page_units
 from .typed_notes import note_number, note_type, typed_notes
 from .spans import Span
 
-BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": r"#{1,6}\s+", "list-dash": r"[-–—•]\s+",
+BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": MD_HEADING.pattern, "list-dash": LIST_DASH.pattern,
                "md-bold": r"\*\*", "content-tab": "|".join(map(re.escape, TRANSLATION_TABS))}
 BODY_CONVENTION_WORDS = frozenset({SCAN, *TRANSLATION_TABS})
 
