@@ -19,7 +19,7 @@ from ..publication import class_decl, genre, publication_stmt, text_class
 from ..tei import E, XML_ID, XML_LANG, sub
 from . import Conversion, Document
 from .body import Body, TextInfo
-from .citation import ArchivalReference, Citation, heading_dating, parse_citation, parse_reference, people
+from .citation import ArchivalReference, Citation, calendar_date, heading_dating, parse_citation, parse_reference, people
 from .spans import Span
 
 # Languages named in "Original Language:" fields -> ISO 639 codes.
@@ -263,8 +263,9 @@ def _source_desc(conv: Conversion, page: RecordPage, citation: Citation, record:
     uploaded = page.value("uploaded")
     if uploaded is not None:
         attrs = {"type": "uploaded"}
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", uploaded.text.strip()):
-            attrs["when"] = uploaded.text.strip()
+        if found := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", uploaded.text.strip()):
+            if when := calendar_date(*found.groups()):     # not '2017-01-90'
+                attrs["when"] = when
         details.append(_verbatim(conv, "date", uploaded, attrs))
     source_desc.append(details)
 
