@@ -177,7 +177,7 @@ def test_an_omission_the_translator_marks_is_a_gap_keeping_its_dots(mark):
 def test_an_omission_alone_at_a_texts_end_is_no_closing_line(mark):
     """The readers' closer rule reads an omission as the brackets do: text left out, not a bracketed
     remark closing the document (they disagreed on '[. . .]')."""
-    from plenum.readers.block_kinds import closing_line
+    from plenum.readers.closers import closing_line
     assert not closing_line(mark) and closing_line("[signature]")
 
 

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, assume, given, settings
 
 from plenum import lossless, tei, wordcheck
 from plenum.readers.archive_web import CHROME
-from plenum.readers.block_kinds import closing_line
+from plenum.readers.closers import closing_line
 from plenum.readers.citation import people
 from plenum.readers.fields import catalogued, field_like
 from plenum.readers.layouts import detect

@@ -3,6 +3,7 @@ details, participants, turn, stage direction, closer; the page breaks between th
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -268,6 +269,26 @@ class BlockElements(ListBlocks):
 
     def _closer(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
         closer = E.closer({"source": self._pointer(block.start, block.end)})
+        if kind == "closer-lines":
+            self._closer_lines(closer, block)
+        else:
+            self._closer_part(closer, block, kind)
+        div.append(closer)
+
+    def _closer_lines(self, closer: etree._Element, block: BodyBlock) -> None:
+        """A closer of lines of several kinds (block.lines): each run of lines of one kind in its
+        element (a post and a name one signature), the breaks between the runs kept."""
+        run, cuts, start = block.run, block.run.break_at + [len(block.run.text)], 0
+        for index, kind in enumerate(block.lines):
+            if index + 1 < len(block.lines) and block.lines[index + 1] == kind:
+                continue
+            self._closer_part(closer, BodyBlock(run.part(start, cuts[index]), block.spans), kind)
+            if index + 1 < len(block.lines):
+                closer.extend(copy.deepcopy(element) for element in run.breaks[index])
+            start = cuts[index] + 1
+
+    def _closer_part(self, closer: etree._Element, block: BodyBlock, kind: str) -> None:
+        """The content of a closer of one kind: a signature, a dateline, a salute, noise or words."""
         if kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
             self.inline.parse(block.run, sub(closer, "signed"))
         elif kind == "closer-dateline":
@@ -278,7 +299,6 @@ class BlockElements(ListBlocks):
             self.inline.parse(block.run, sub(closer, "unclear", None, {"reason": "ocr-noise"}))
         else:
             self.inline.parse(block.run, closer)
-        div.append(closer)
 
 
 # The kinds of block that lead a div, before its first paragraph (the schema's head and opener).

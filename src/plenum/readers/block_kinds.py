@@ -11,14 +11,13 @@ from lxml import etree
 
 from .block_patterns import (
     MD_HEADING, SETTING, PARTICIPANTS, GROUP_LINE, STAFF, INSTRUCTION, COLUMNS, STATUS, SECTION,
-    CLOSING, NARRATION, SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, DISTRIBUTION,
-    COPIES_FOR, COPY_ITEM, REGISTRATION, TYPED_NAME, OFFICE, POST, MANDATE, SALUTE, OMISSION,
-    ADDRESSEE, HEADING_GOES_ON, SPACED, SURNAME, CODE_NAME, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM,
-    MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT,
-    HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT,
+    CLOSING, NARRATION, SIGNATURE, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE,
+    HEADING_GOES_ON, SPACED, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING,
+    DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED,
+    CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
-from .brackets import SIGNATURE as SIGNED_BRACKET
+from .closers import mark_closers
 from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label, recognise
@@ -42,6 +41,7 @@ class BodyBlock:
     label: Label | None = None
     ends: Ends | None = None
     joins: list[tuple[list[etree._Element], Run]] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)   # a closer's lines' kinds (kind 'closer-lines')
 
     def merge(self) -> None:
         """Make `run` the run of the block's paragraphs and breaks (each piece copied once)."""
@@ -79,7 +79,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
     """Set the kind of each block (and the label of each turn), from what it says and where it stands."""
     blocks = [item for item in items if isinstance(item, BodyBlock)]
     letters = re.compile(SCRIPT_CHARS.get(script, "[A-Za-z]"))
-    _closers(blocks, letters if original else None)
+    mark_closers(blocks, letters if original else None)
     labels = _turn_labels(blocks, script)
     # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
@@ -306,88 +306,3 @@ def _balanced(text: str) -> bool:
             return False
     return depth == 0 and text.startswith("(") and text.rstrip(". ").endswith(")") and \
         text.find(")") >= len(text.rstrip(". ")) - 1
-
-
-def _signature_line(text: str) -> bool:
-    """A short line holding a signature bracket and a name, perhaps the post before it ('A. Gromyko
-    [signature]', 'Ambassador of the USSR in the MPR [Signature] V. Pisarev'): a signature."""
-    return bool(SIGNED_BRACKET.search(text)) and len(text.split()) <= SIGNATURE_WORDS + 4 and not TERMINAL.search(text)
-
-
-def _closers(blocks: list[BodyBlock], letters: re.Pattern[str] | None) -> None:
-    """Mark the blocks that close the text, from its end up to the first that does not: signatures
-    and the lines of a signature block (`_signer`), dates (with the place), records, copy notes with
-    the list of where the copies went (a numbered list is a closer only under a copy note),
-    registration lines."""
-    listed: list[BodyBlock] = []   # distribution items, until a copy note above them confirms them
-    for index in range(len(blocks) - 1, -1, -1):
-        block, text = blocks[index], blocks[index].text.strip()
-        below = blocks[index + 1] if index + 1 < len(blocks) else None
-        kind = _closer_kind(text, letters) or _signer(text, below and below.kind, below.text.strip() if below else "")
-        if kind is None and DISTRIBUTION.fullmatch(text):
-            listed.append(block)
-            continue
-        if kind is None or listed and not COPIES.search(text):
-            return
-        for item in listed:
-            item.kind = "closer"
-        listed, block.kind = [], kind
-
-
-def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
-    """'closer-signed' for a line of a signature block, read with the kind of the block below it (None:
-    the text's last block): the signer's post, last or in capitals above a signature ('USSR AMBASSADOR
-    IN THE DPRK'); the sending office above a closing line; the signer's name above a post; under
-    whose authority, above a name; a name alone, last or above a closing line ('Testu Bogdanescu')."""
-    if below == "closer-signed" and text.endswith(":") and POST.search(text) and len(text.split()) <= 6:
-        return "closer-signed"       # the signer's post above the signature ('First Secretary:')
-    short = len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
-    if not short:
-        return None
-    if (below is None or below.startswith("closer")) and POST.search(text) and len(text.split()) <= 6 \
-            and text[:1].isupper():
-        return "closer-signed"
-    if below == "closer-signed" and (text.isupper() and len(text.split()) >= 2 or MANDATE.fullmatch(text)):
-        return "closer-signed"
-    if (below is None or below.startswith("closer")) and (_name(text) or _code_name(text)):
-        return "closer-signed"
-    if below == "closer-signed" and below_text and POST.search(below_text) and SURNAME.fullmatch(text):
-        return "closer-signed"       # a surname alone above the signer's post ('Probst' / 'Acting Ambassador')
-    return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
-
-
-def _code_name(text: str) -> bool:
-    """A telegram's signature, one name in capitals ('FILIPPOV', 'ФИЛИППОВ'): four letters or more with a
-    vowel among them (not an acronym such as 'USSR'), no stop word."""
-    return bool(CODE_NAME.fullmatch(text)) and text not in ("STOP", "TASS", "END", "ENDS")
-
-
-def _name(text: str) -> bool:
-    """A person's name alone on its line: two to four capitalised words or initials ('Test Officer')."""
-    words = text.split()
-    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not POST.search(text) \
-        and not OFFICE.search(text)
-
-
-def closing_line(text: str) -> bool:
-    """Whether a line reads as a closer by itself (a signature, typed name, date, record or copy
-    note, registration, greeting, bracketed remark): a web capture's last paragraph that is one is
-    the end of the text, not the page's summary."""
-    return _closer_kind(text.strip(), None) is not None
-
-
-def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
-    """The kind of closer a final block's text is ('closer-signed', …), or None when it is not one."""
-    if SIGNATURE.match(text) or _signature_line(text) or TYPED_NAME.fullmatch(text):
-        return "closer-signed"
-    if RECORDED.match(text) or COPIES.search(text) or REGISTRATION.fullmatch(text) or SENT_TO.match(text):
-        return "closer"
-    if SALUTE.fullmatch(text):
-        return "closer-salute"
-    if is_dateline(text):
-        return "closer-dateline"
-    if text.startswith("[") and text.endswith("]") and not OMISSION.fullmatch(text):
-        return "closer"
-    if letters is not None and not letters.search(text) and any(char.isalpha() for char in text):
-        return "closer-noise"
-    return None

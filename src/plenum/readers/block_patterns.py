@@ -58,7 +58,11 @@ RECORDED = re.compile(r"(?:Recorded by|Record made by|Записал|Запис�
 # Where a telegram or report was sent, under it: 'Sent to: Cdes. …', 'Distribution: …', 'Разослано: …'.
 SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
+                    r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?$|"
                     r"^(?:CC|Cc|Copies|Distribution)\s*:\s*$", re.I)
+# What a document has enclosed, under it: 'Attachment: on 3 pages.', 'Enclosure: 2 sheets', 'Приложение: на 4 л.'
+ENCLOSED = re.compile(r"(?:Attachments?|Enclosures?|Appendix|Приложение)\s*:?\s*(?:on\s+|на\s+)?\w+\s+"
+                      r"(?:pages?|sheets?|pp?\.|copies|листах|листе|л\.)\.?", re.I)
 # Under a copy note, where each copy went: '1 - Cde. A. B. Ivanov', '2nd - to file', '3 - в дело', '2x Embassy'.
 DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.{0,80}|\d{1,2}\s?x\s+\S.{0,80}")
 # A docket's copy note at the top of a report, over the list of where the copies went ('Produced in 6

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import Conversion
-from .block_kinds import closing_line
+from .closers import closing_line
 from .citation import MONTHS, parse_citation
 from .fields import PARAGRAPHS, field_like, field_name, mapped
 from .page_parts import DEBRIS, HEADING, LABEL, PANEL, RULE, SPACER, TEXT, Part

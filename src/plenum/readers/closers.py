@@ -1,0 +1,155 @@
+"""The blocks that close a record's text, read from its end up: signatures and the lines of a signature
+block, dates with the place, records, copy notes and where the copies went, registration lines,
+enclosures, greetings; a block of several such lines is one closer of their kinds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .block_patterns import (
+    SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION, TYPED_NAME,
+    OFFICE, POST, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL,
+)
+from .brackets import SIGNATURE as SIGNED_BRACKET
+from .inline import BREAK, Run
+from .written_dates import is_dateline
+
+if TYPE_CHECKING:
+    from .block_kinds import BodyBlock
+
+
+def _signature_line(text: str) -> bool:
+    """A short line holding a signature bracket and a name, perhaps the post before it ('A. Gromyko
+    [signature]', 'Ambassador of the USSR in the MPR [Signature] V. Pisarev'): a signature."""
+    return bool(SIGNED_BRACKET.search(text)) and len(text.split()) <= SIGNATURE_WORDS + 4 and not TERMINAL.search(text)
+
+
+def _signature_block(run_text: str) -> bool:
+    """A signature of two to four lines (a block's run text), the signer's post or office above the name
+    ('Ambassador of the USSR in the DPRK' / 'A. Testov'; 'USSR AMBASSADOR IN THE DPRK' / '(A. TESTOV)')."""
+    lines = [line.strip() for line in run_text.split(BREAK) if line.strip()]
+    if not 2 <= len(lines) <= 4 or not (TYPED_NAME.fullmatch(lines[-1]) or _name(lines[-1])):
+        return False
+    return all(len(line.split()) <= SIGNATURE_WORDS + 4 and not TERMINAL.search(line)
+               and (_post_line(line) or OFFICE.search(line)) for line in lines[:-1])
+
+
+def _post_line(text: str) -> bool:
+    """Whether a line names a post, in capitals too ('USSR AMBASSADOR IN THE DPRK')."""
+    return bool(POST.search(text) or text.isupper() and POST.search(text.title()))
+
+
+def mark_closers(blocks: list[BodyBlock], letters: re.Pattern[str] | None) -> None:
+    """Mark the blocks that close the text, from its end up to the first that does not: signatures
+    and the lines of a signature block (`_signer`), dates (with the place), records, copy notes with
+    the list of where the copies went (a numbered list is a closer only under a copy note),
+    registration lines."""
+    listed: list[BodyBlock] = []   # distribution items, until a copy note above them confirms them
+    for index in range(len(blocks) - 1, -1, -1):
+        block, text = blocks[index], blocks[index].text.strip()
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        kind = _closer_kind(text, letters) or _signer(text, below and below.kind, below.text.strip() if below else "") \
+            or ("closer-signed" if _signature_block(block.run.text) else None)
+        if kind is None and (lines := _closing_lines(block.run.text, letters)):
+            kind, block.lines = "closer-lines", lines
+        if kind is None and DISTRIBUTION.fullmatch(text):
+            listed.append(block)
+            continue
+        if kind is None or listed and not COPIES.search(text):
+            return
+        for item in listed:
+            item.kind = "closer"
+        listed, block.kind = [], kind
+
+
+def _closing_lines(run_text: str, letters: re.Pattern[str] | None) -> list[str]:
+    """The closer kind of each line of a block of several lines each of which closes the text by
+    itself, read as blocks of their own (a single-break export's one paragraph: the office above the
+    date, the signature and the copy note, the number and the date); none when one does not, or a
+    bracket runs across lines."""
+    texts = run_text.split(BREAK)
+    if len(texts) < 2 or any(not line.strip() or line.count("[") != line.count("]") for line in texts):
+        return []
+    lines = [_Line(line.strip()) for line in texts]
+    mark_closers(lines, letters)
+    return [line.kind for line in lines] if all(line.kind != "p" for line in lines) else []
+
+
+@dataclass
+class _Line:
+    """A line of a block, read as a block of its own by mark_closers."""
+
+    text: str
+    kind: str = "p"
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def run(self) -> Run:
+        return Run(self.text)
+
+
+def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
+    """'closer-signed' for a line of a signature block, read with the kind of the block below it (None:
+    the text's last block): the signer's post, last or in capitals above a signature ('USSR AMBASSADOR
+    IN THE DPRK'); the sending office above a closing line; the signer's name above a post; under
+    whose authority, above a name; a name alone, last or above a closing line ('Testu Bogdanescu')."""
+    if below == "closer-signed" and text.endswith(":") and POST.search(text) and len(text.split()) <= 6:
+        return "closer-signed"       # the signer's post above the signature ('First Secretary:')
+    if below == "closer-signed" and text[:1].isupper() and len(text.split()) <= SIGNATURE_WORDS + 4 \
+            and _post_line(text) and not TERMINAL.search(text):
+        return "closer-signed"       # the signer's post above the name ('Ambassador of the USSR in the DPRK')
+    short = len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
+    if not short:
+        return None
+    if (below is None or below.startswith("closer")) and POST.search(text) and len(text.split()) <= 6 \
+            and text[:1].isupper():
+        return "closer-signed"
+    if below == "closer-signed" and (text.isupper() and len(text.split()) >= 2 or MANDATE.fullmatch(text)):
+        return "closer-signed"
+    if (below is None or below.startswith("closer")) and (_name(text) or _code_name(text)):
+        return "closer-signed"
+    if below == "closer-signed" and below_text and POST.search(below_text) and SURNAME.fullmatch(text):
+        return "closer-signed"       # a surname alone above the signer's post ('Probst' / 'Acting Ambassador')
+    if below is None and OFFICE.search(text) and text[:1].isupper() and len(text.split()) <= 8:
+        return "closer-signed"       # the office that sends a cable, its last line ('Embassy of the USSR in the PRC')
+    return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
+
+
+def _code_name(text: str) -> bool:
+    """A telegram's signature, one name in capitals ('FILIPPOV', 'ФИЛИППОВ'): four letters or more with a
+    vowel among them (not an acronym such as 'USSR'), no stop word."""
+    return bool(CODE_NAME.fullmatch(text)) and text not in ("STOP", "TASS", "END", "ENDS")
+
+
+def _name(text: str) -> bool:
+    """A person's name alone on its line: two to four capitalised words or initials ('Test Officer')."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not POST.search(text) \
+        and not OFFICE.search(text)
+
+
+def closing_line(text: str) -> bool:
+    """Whether a line reads as a closer by itself (a signature, typed name, date, record or copy
+    note, registration, greeting, bracketed remark): a web capture's last paragraph that is one is
+    the end of the text, not the page's summary."""
+    return _closer_kind(text.strip(), None) is not None
+
+
+def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
+    """The kind of closer a final block's text is ('closer-signed', …), or None when it is not one."""
+    if SIGNATURE.match(text) or _signature_line(text) or TYPED_NAME.fullmatch(text):
+        return "closer-signed"
+    if RECORDED.match(text) or COPIES.search(text) or REGISTRATION.fullmatch(text) or SENT_TO.match(text) \
+            or ENCLOSED.fullmatch(text):
+        return "closer"
+    if SALUTE.fullmatch(text):
+        return "closer-salute"
+    if is_dateline(text):
+        return "closer-dateline"
+    if text.startswith("[") and text.endswith("]") and not OMISSION.fullmatch(text):
+        return "closer"
+    if letters is not None and not letters.search(text) and any(char.isalpha() for char in text):
+        return "closer-noise"
+    return None
