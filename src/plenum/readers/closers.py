@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .block_patterns import (
     SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION, TYPED_NAME,
@@ -16,8 +16,18 @@ from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
 from .written_dates import is_dateline
 
-if TYPE_CHECKING:
-    from .block_kinds import BodyBlock
+
+class Block(Protocol):
+    """What mark_closers reads and sets of a block: a record's BodyBlock, or a line of one (_Line)."""
+
+    kind: str
+    lines: list[str]
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def run(self) -> Run: ...
 
 
 def _signature_line(text: str) -> bool:
@@ -41,12 +51,12 @@ def _post_line(text: str) -> bool:
     return bool(POST.search(text) or text.isupper() and POST.search(text.title()))
 
 
-def mark_closers(blocks: list[BodyBlock], letters: re.Pattern[str] | None) -> None:
+def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     """Mark the blocks that close the text, from its end up to the first that does not: signatures
     and the lines of a signature block (`_signer`), dates (with the place), records, copy notes with
     the list of where the copies went (a numbered list is a closer only under a copy note),
     registration lines."""
-    listed: list[BodyBlock] = []   # distribution items, until a copy note above them confirms them
+    listed: list[Block] = []   # distribution items, until a copy note above them confirms them
     for index in range(len(blocks) - 1, -1, -1):
         block, text = blocks[index], blocks[index].text.strip()
         below = blocks[index + 1] if index + 1 < len(blocks) else None
