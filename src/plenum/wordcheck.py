@@ -19,7 +19,7 @@ from lxml import etree
 from .readers import Conversion
 from .tei import TEI_NS, plenum_pointers
 
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"[^\W_]+")   # letters and digits: an underscore is no letter (Markdown italics, a rule)
 _ALTERNATIVES = frozenset(f"{{{TEI_NS}}}{name}" for name in ("reg", "corr", "expan"))
 _BREAKS = frozenset(f"{{{TEI_NS}}}{name}" for name in ("lb", "pb", "cb"))
 _NOTE = f"{{{TEI_NS}}}note"

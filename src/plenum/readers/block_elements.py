@@ -16,7 +16,7 @@ from .block_lists import ListBlocks, headings_alone
 from .block_patterns import MD_HEADING, MEMO_DATE, SETTING, TRANSMITTED
 from .brackets import SIGNATURE
 from .inline import BREAK, InlineParser, Run
-from .labels import Label
+from .labels import EMPHASIS, Label
 from .page_breaks import Unit
 from .written_dates import DATE_PLACE, ENTRY, PLACE_DATE, time_range, written_days, written_when
 
@@ -249,12 +249,13 @@ class BlockElements(ListBlocks):
 
     def _speaker(self, speaker: etree._Element, run: Run, label: Label) -> None:
         """The label as written; a doubled title ('Cde. Cde.') marks its second title as surplus; a
-        Markdown export's bold ('**Mikoyan:**') is markup around it."""
-        if run.text.startswith("**") and (close := run.text.find("**", 2)) > 0:
-            self.conv.consume(run.source(0), run.source(1) + 1, "md-bold")
-            self.conv.consume(run.source(close), run.source(close + 1) + 1, "md-bold")
-            self.inline.parse(run.part(2, close), speaker)
-            self.inline.parse(run.part(close + 2), speaker)    # a colon after the asterisks
+        Markdown export's bold or italics ('**Mikoyan:**', '*Mikoyan*:') is markup around it."""
+        if emphasis := EMPHASIS.match(run.text):
+            opened, close, size = emphasis.start("inner"), emphasis.end("inner"), len(emphasis.group("mark"))
+            self.conv.consume(run.source(0), run.source(opened - 1) + 1, "md-emphasis")
+            self.conv.consume(run.source(close), run.source(close + size - 1) + 1, "md-emphasis")
+            self.inline.parse(run.part(opened, close), speaker)
+            self.inline.parse(run.part(close + size), speaker)    # a colon after the marks
             return
         titles = _LEADING_TITLES.match(run.text) if label.titles > 1 else None
         words = re.findall(r"\S+\s*", titles.group(2)) if titles else []

@@ -31,7 +31,7 @@ from .typed_notes import note_number, note_type, typed_notes
 from .spans import Span
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": MD_HEADING.pattern, "list-dash": LIST_DASH.pattern,
-               "md-bold": r"\*\*", "content-tab": "|".join(map(re.escape, TRANSLATION_TABS))}
+               "md-emphasis": r"\*{1,3}|_{1,2}", "content-tab": "|".join(map(re.escape, TRANSLATION_TABS))}
 BODY_CONVENTION_WORDS = frozenset({SCAN, *TRANSLATION_TABS})
 
 

@@ -81,8 +81,9 @@ OFFICE_ALONE = re.compile(_OFFICE)
 # Roman numerals of a numbered section ('II. The harvest'), not a name in capitals.
 _ROMAN = re.compile(r"[IVXLC]+")
 _BRACKETED = re.compile(r"\[([^\]]*)\]")
-# A label in Markdown bold: '**Mikoyan:**' (the colon may follow the asterisks).
-_BOLD = re.compile(r"\*\*(?P<inner>[^*\n]{1,80}?)\*\*")
+# A label in Markdown bold or italics: '**Mikoyan:**', '*Mikoyan*:', '***Mikoyan:***', '_Mikoyan:_' (the
+# colon may follow the marks, which close as they open; no space inside them: '* item' is a list's).
+EMPHASIS = re.compile(r"(?P<mark>\*{1,3}|_{1,2})(?P<inner>[^*_\s][^*_\n]{0,79}?)(?P=mark)(?![*_])")
 _TO = re.compile(r"to\s+(.+)", re.I)
 
 
@@ -177,8 +178,8 @@ def _recognised(text: str, script: str) -> Label | None:
     Memoised: the readers ask of a paragraph more than once (is it a turn, does it end a block).
     """
     span = Span(text, 0)
-    if text.startswith("**"):
-        return _bold(text, script)
+    if text.startswith(("*", "_")):
+        return _emphasised(text, script)
     for style, pattern in PATTERNS.get(script, {}).items():
         if _may_match(style, text) and (match := pattern.match(text)):
             end = match.end()
@@ -186,10 +187,10 @@ def _recognised(text: str, script: str) -> Label | None:
     return None
 
 
-def _bold(text: str, script: str) -> Label | None:
-    """A label a Markdown export set in bold ('**Mikoyan:** text', '**Mikoyan**: text'): the label with
-    its asterisks (markup the turn's writer takes out), read as the label inside them."""
-    if not (bold := _BOLD.match(text)):
+def _emphasised(text: str, script: str) -> Label | None:
+    """A label a Markdown export set in bold or italics ('**Mikoyan:** text', '*Mikoyan*: text'): the
+    label with its marks (markup the turn's writer takes out), read as the label inside them."""
+    if not (bold := EMPHASIS.match(text)):
         return None
     inner, end = bold.group("inner").strip(), bold.end()
     if not inner.endswith(":") and text[end:end + 1] == ":":
