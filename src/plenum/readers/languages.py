@@ -15,6 +15,9 @@ SCRIPT_CHARS = {"cyrillic": "[А-яЁё]", "han": "[\u4e00-\u9fff]", "hangul": "
 _ENGLISH = re.compile(r"\b(?:the|of|and|to|in|is|that|for|was|with|on|as|by|at|this|we|he|it|not|be|are|"
                       r"from|his|have|has|had|they|you|our|their|who|will|about)\b", re.I)
 
+# A translation's title alone, one English word the originals' languages do not share ('Report' over the
+# translation of 'Jelentés'; not 'Note', 'Memorandum' or 'Information', which German writes too).
+_ENGLISH_TITLE = re.compile(r"(?:Report|Record|Minutes|Diary|Transcript|Telegram|Cable)\.?", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -116,5 +119,6 @@ def _titled_label(paragraph: Span) -> bool:
 
 
 def _english(text: str) -> bool:
-    """True for a paragraph that reads as English (function words or an English classification)."""
-    return bool(_ENGLISH.search(text)) or bool(CLASSIFICATION.fullmatch(text.strip())) and text.isascii()
+    """True for a paragraph that reads as English (function words, an English classification or title)."""
+    return bool(_ENGLISH.search(text)) or bool(CLASSIFICATION.fullmatch(text.strip())) and text.isascii() \
+        or bool(_ENGLISH_TITLE.fullmatch(text.strip()))
