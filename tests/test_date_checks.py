@@ -7,7 +7,7 @@ from lxml import etree
 
 from plenum.readers import Document, Finding
 from plenum.readers.citation import heading_dating, iso_date
-from plenum.readers.written_dates import written_when
+from plenum.readers.written_dates import is_dateline, written_when
 from plenum.tei import TEI_NS
 from plenum.transforms.date_checks import CheckDates
 from plenum.transforms.entry_years import DateEntries
@@ -89,7 +89,7 @@ def test_a_day_and_month_alone_take_the_year_the_header_s_date_puts_them_in():
 
 
 @pytest.mark.parametrize("text", ["September 97, 1956", "31 February 1957", "31.2.1968", "1971 May 45",
-                                  "45 сентября 1957", "1973-13-15"])
+                                  "45 сентября 1957", "1973-13-15", "一九五六年二月三十日", "1956년 13월 5일"])
 def test_a_day_the_calendar_has_not_gives_no_when(text):
     """A damaged date ('September 97, 1956' where the page had 17) gives no @when rather than one the
     schema refuses: the page stays valid, its date kept as written."""
@@ -100,6 +100,15 @@ def test_days_of_the_calendar_in_each_form_are_read():
     assert [written_when(text) for text in ("September 17, 1956", "12.3.1968", "1971 May 3", "16 сентября 1957г.",
                                             "1973-3-15")] == ["1956-09-17", "1968-03-12", "1971-05-03", "1957-09-16",
                                                               "1973-03-15"]
+
+
+@pytest.mark.parametrize("text, when", [("一九六二年三月十四日", "1962-03-14"), ("一九五六年十二月三十一日", "1956-12-31"),
+                                        ("一九五〇年十月一日。", "1950-10-01"), ("1962年3月14日", "1962-03-14"),
+                                        ("1956년 10월 5일", "1956-10-05")])
+def test_an_original_s_chinese_or_korean_date_is_a_dateline_of_the_calendar(text, when):
+    """An original in Chinese or Korean dates itself in its own way: a dateline (a closer at its end)
+    whose @when is the day, the numerals Chinese or Arabic."""
+    assert is_dateline(text) and written_when(text) == when
 
 
 @pytest.mark.parametrize("text, attributes", [

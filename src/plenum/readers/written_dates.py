@@ -1,7 +1,7 @@
 """Dates as a record's text writes them: the patterns of a dateline, with its place before or after
 it, and of a journal's entry; and the dates read into ISO 8601 for @when, @from and @to (English,
-year-first, day.month.year, year-month-day and Russian dates, the times of day a meeting's details
-give)."""
+year-first, day.month.year, year-month-day, Russian, Chinese and Korean dates, the times of day a
+meeting's details give)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ _RU_DATE = re.compile(r"(\d{1,2})\s*[\"»”]?\s*([а-я]+)\s+(\d{4})")
 _YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.?\s+({'|'.join(MONTHS)})\s+(\d{{1,2}})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 _DASHED_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+# A Chinese, Japanese or Korean date, year, month and day in Arabic or Chinese numerals, as an original
+# dates itself: '1962年3月14日', '一九六二年三月十四日', '1956년 10월 5일'.
+_CJK_DATE = re.compile(r"([0-9〇零○一二三四五六七八九]{4})\s*[年년]\s*([0-9一二三四五六七八九十]{1,3})\s*[月월]\s*"
+                       r"([0-9一二三四五六七八九十]{1,3})\s*[日일][.。]?")
+_CJK_DIGITS = {**{char: str(value) for value, char in enumerate("〇一二三四五六七八九")}, "零": "0", "○": "0"}
 
 
 def time_range(text: str) -> dict[str, str]:
@@ -52,7 +57,8 @@ def time_range(text: str) -> dict[str, str]:
 
 def is_dateline(text: str) -> bool:
     """Whether a block is a dateline: a date, the place before it or after it."""
-    return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text))
+    return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)
+                or _CJK_DATE.fullmatch(text))
 
 
 def written_days(text: str) -> dict[str, str]:
@@ -69,7 +75,7 @@ def written_days(text: str) -> dict[str, str]:
 def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
     return (iso_date(text) or _year_first_date(text) or _numeric_date(text) or _dashed_date(text)
-            or _russian_date(text))
+            or _russian_date(text) or _cjk_date(text))
 
 
 def _dashed_date(text: str) -> str | None:
@@ -98,3 +104,22 @@ def _russian_date(text: str) -> str | None:
     day, month, year = match.groups()
     number = _MONTHS_RU.get(month[:3])
     return calendar_date(year, number, day) if number else None
+
+
+def _cjk_date(text: str) -> str | None:
+    """'一九六二年三月十四日', '1956년 10월 5일' -> ISO 8601, when it is a date of the calendar."""
+    match = _CJK_DATE.search(text)
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return calendar_date("".join(_CJK_DIGITS.get(char, char) for char in year), _cjk_number(month), _cjk_number(day))
+
+
+def _cjk_number(written: str) -> int:
+    """A month's or day's number in Arabic or Chinese numerals ('3', '十四', '二十一', '三十')."""
+    if written.isdigit():
+        return int(written)
+    tens, ten, units = written.partition("十")
+    if not ten:
+        return int(_CJK_DIGITS.get(written, "0"))
+    return int(_CJK_DIGITS.get(tens, "1") if tens else 1) * 10 + int(_CJK_DIGITS.get(units, "0") if units else 0)
