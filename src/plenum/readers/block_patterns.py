@@ -109,8 +109,8 @@ SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?
 HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|за период|за)\s*$", re.I)
 # A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
 SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]")
-# A surname alone, in title case ('Probst', 'Testmann-Weiss'), above the signer's post.
-SURNAME = re.compile(r"[A-ZÄÖÜ][a-zäöüßé'’]+(?:-[A-ZÄÖÜ][a-zäöüßé'’]+)?")
+# A surname alone, in title case ('Probst', 'Testmann-Weiss', 'Тестов'), above the signer's post or last.
+SURNAME = re.compile(r"[A-ZÄÖÜА-ЯЁ][a-zäöüßéа-яё'’]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßéа-яё'’]+)?")
 # One name in capitals, a telegram's signature ('PROBIN'); _code_name keeps acronyms out.
 CODE_NAME = re.compile(r"(?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ])[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{3,}")
 # A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim'.

@@ -120,6 +120,8 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
         return "closer-signed"
     if (below is None or below.startswith("closer")) and (_name(text) or _code_name(text)):
         return "closer-signed"
+    if below is None and SURNAME.fullmatch(text):
+        return "closer-signed"       # a surname alone, last ('Testov', 'Тестов')
     if below == "closer-signed" and below_text and POST.search(below_text) and SURNAME.fullmatch(text):
         return "closer-signed"       # a surname alone above the signer's post ('Probst' / 'Acting Ambassador')
     if below is None and OFFICE.search(text) and text[:1].isupper() and len(text.split()) <= 8:
