@@ -89,9 +89,14 @@ def _split_citation(page: RecordPage) -> None:
 def _summary(parts: list[Part]) -> int | None:
     """Where the summary of a web capture stands: the last paragraph before the link lists or the
     panel, after the text (set off by spacer lines or not); None when the text ends otherwise, or in
-    a line that closes it (a page without a summary: '/V. TESTOV/' is the signature, not the summary)."""
+    a line that closes it (a page without a summary: '/V. TESTOV/' is the signature, not the summary),
+    or when the title is the only text (a page of metadata without a summary)."""
     last = max((index for index, part in enumerate(parts) if part.kind != SPACER), default=None)
-    return last if last is not None and parts[last].kind == TEXT and not closing_line(parts[last].value.text) else None
+    if last is None or parts[last].kind != TEXT or closing_line(parts[last].value.text):
+        return None
+    texts = [index for index, part in enumerate(parts) if part.kind == TEXT
+             and not DATE_LEAD.fullmatch(part.value.text.strip()) and not CREDITS.match(part.value.text)]
+    return last if texts[0] != last else None     # the only text under the date is the title
 
 
 def _take(conv: Conversion, part: Part, kind: str | None = None) -> None:
