@@ -48,8 +48,11 @@ class BlockElements(ListBlocks):
         self.inline = inline
         self.info = info
 
-    def write(self, div: etree._Element, items: list[BodyBlock | Unit]) -> None:
-        """Append each block to `div` as the element of its kind; a turn holds the blocks continuing it."""
+    def write(self, div: etree._Element, items: list[BodyBlock | Unit]) -> list[etree._Element]:
+        """Append each block to `div` as the element of its kind; a turn holds the blocks continuing it.
+        An attachment is a division of its own, headed by the line that announces it: those divisions,
+        which follow `div`."""
+        first, attachments = div, []
         container = div
         pending: list[etree._Element] = []
         opener = None
@@ -59,6 +62,13 @@ class BlockElements(ListBlocks):
                 pending += item.elements
                 continue
             kind = item.kind
+            if kind == "attachment":
+                div.extend(pending)
+                div, pending, opener, started = E.div({"type": "attachment"}), [], None, False
+                container = div
+                attachments.append(div)
+                self._head(div, item)
+                continue
             if kind == "turn":
                 div.extend(pending)
                 pending = []
@@ -110,7 +120,9 @@ class BlockElements(ListBlocks):
             else:
                 self._paragraph(div, item)
         div.extend(pending)
-        headings_alone(div)
+        for written in (first, *attachments):
+            headings_alone(written)
+        return attachments
 
     def _pointer(self, start: int, end: int) -> str:
         return self.conv.source.pointer_for(start, end)

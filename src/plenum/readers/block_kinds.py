@@ -14,10 +14,10 @@ from .block_patterns import (
     CLOSING, NARRATION, SIGNATURE, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE,
     HEADING_GOES_ON, SPACED, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING,
     DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED,
-    CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT,
+    CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT, ATTACHMENT, ENCLOSED,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
-from .closers import mark_closers
+from .closers import mark_closers, post_line
 from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label, recognise
@@ -79,13 +79,18 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
     """Set the kind of each block (and the label of each turn), from what it says and where it stands."""
     blocks = [item for item in items if isinstance(item, BodyBlock)]
     letters = re.compile(SCRIPT_CHARS.get(script, "[A-Za-z]"))
-    mark_closers(blocks, letters if original else None)
+    parts = _attachments(blocks)
+    for start, end in zip([0, *parts], [*parts, len(blocks)]):
+        mark_closers(blocks[start + (start > 0):end], letters if original else None)
     labels = _turn_labels(blocks, script)
     # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
     top, in_turns, first_turn, words_below = True, False, min(labels, default=-1), False
     for index, block in enumerate(blocks):
         text = block.text.strip()
+        if block.kind == "attachment":
+            top, in_turns = True, False       # an attachment opens as a document does
+            continue
         if block.kind.startswith("closer"):
             continue
         early = top or index < first_turn
@@ -100,7 +105,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and (_columns(block.run.text) and len(text.split()) <= 25 and not labels
                       and not is_dateline(text)
-                      or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)):
+                      or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)
+                      or _docket_lines(block.run.text)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
@@ -123,7 +129,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "sender"
         elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6 or len(text.split()) <= 12 and OFFICE.search(text))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
-                      or _address_block(block.run.text)):
+                      or _address_block(block.run.text) or _telegram_address(block.run.text)):
             block.kind = "addressee"
         elif top and text.endswith(",") and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head":
             block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,')
@@ -176,6 +182,17 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind, top = "point", False    # dashed points, two or more in a row: a list's items
         else:
             block.kind, top = "entry" if ENTRY.match(text) else "narrative", False
+
+
+def _attachments(blocks: list[BodyBlock]) -> list[int]:
+    """The blocks where an attachment begins ('[Attachment to the Decision … #168]', 'Appendix 2'), each
+    of kind 'attachment': after the document's first block, before its last; the document before
+    each closes as a text does."""
+    found = [index for index, block in enumerate(blocks[1:-1], 1)
+             if ATTACHMENT.fullmatch(block.text.strip()) and not ENCLOSED.fullmatch(block.text.strip())]
+    for index in found:
+        blocks[index].kind = "attachment"
+    return found
 
 
 def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
@@ -264,6 +281,27 @@ def _address_block(text: str) -> bool:
     lines = [line.strip() for line in text.split(BREAK)]
     return 2 <= len(lines) <= 6 and any(line.startswith(("To ", "[To]", "[to]")) for line in lines[:2]) \
         and all(0 < len(line.split()) <= 12 and not TERMINAL.search(line) for line in lines)
+
+
+# A telegram's cipher number under its address ('1304/sh.', '215/ш').
+_CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
+
+
+def _docket_lines(text: str) -> bool:
+    """A letterhead as one block of short lines, one of them its registration number ('VKP(b) CC' / '#
+    P78/168' / '05/10/50' / 'To: Cmrds …')."""
+    lines = [line.strip() for line in text.split(BREAK)]
+    return 2 <= len(lines) <= 6 and any(REGISTRATION.fullmatch(line) for line in lines) \
+        and all(0 < len(line.split()) <= 10 for line in lines)
+
+
+def _telegram_address(text: str) -> bool:
+    """A telegram's address as one block: the place in capitals, the addressee's post, perhaps the
+    cipher number ('PYONGYANG' / 'SOVIET AMBASSADOR' / '1304/sh.')."""
+    lines = [line.strip() for line in text.split(BREAK)]
+    return 2 <= len(lines) <= 3 and lines[0].isupper() and len(lines[0].split()) <= 2 \
+        and post_line(lines[1]) and len(lines[1].split()) <= 8 \
+        and all(REGISTRATION.fullmatch(line) or _CIPHER_NUMBER.fullmatch(line) for line in lines[2:])
 
 
 def _memo_participants(block: BodyBlock) -> bool:

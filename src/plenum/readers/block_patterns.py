@@ -60,6 +60,12 @@ SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разо
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
                     r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?$|"
                     r"^(?:CC|Cc|Copies|Distribution)\s*:\s*$", re.I)
+# A typist's or clerk's mark under a document, its copy number and initials: '4ak', '5-nb', '12-ts'.
+TYPIST = re.compile(r"\d{1,3}\s?-?\s?[a-zа-я]{1,3}\.?")
+# Where an attachment begins, after the document it is attached to: '[Attachment to the Decision of the
+# Politburo #78 regarding #168]', 'Attachment No. 1', 'Appendix 2 to the letter of 3 March', 'Приложение № 1'.
+ATTACHMENT = re.compile(r"\[?\s*(?:Attachment|Appendix|Annex|Enclosure|Приложение)(?:\s+(?:No\.|Nº|№|#)?\s*\d{1,3})?"
+                        r"(?:\s+(?:to|of|к)\s+[^\[\]\n.!?]{1,150})?\s*\]?", re.I)
 # What a document has enclosed, under it: 'Attachment: on 3 pages.', 'Enclosure: 2 sheets', 'Приложение: на 4 л.'
 ENCLOSED = re.compile(r"(?:Attachments?|Enclosures?|Appendix|Приложение)\s*:?\s*(?:on\s+|на\s+)?\w+\s+"
                       r"(?:pages?|sheets?|pp?\.|copies|листах|листе|л\.)\.?", re.I)
@@ -72,7 +78,7 @@ COPIES_FOR = re.compile(r"(?:Produced|Made|Printed|Typed|Prepared)\s+in\s+\d{1,2
 POINT = re.compile(r"[-–—•]\s+\S")
 COPY_ITEM = re.compile(r"[-–—•]\s+\S.{0,80}|\d{1,2}\s*[-–—.]\s+\S.{0,80}")
 # The number and date a record was sent under, its last line: 'Nº 212 - 14 March 1961', '№ 212'.
-REGISTRATION = re.compile(rf"(?:N[º°o]\.?|№)\s*\d[\w./-]*(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?")
+REGISTRATION = re.compile(rf"(?:N[º°o]\.?|№|#)\s*[A-ZА-Я]?\d[\w./-]*(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?")
 # The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)', 'V. Testov' alone; a
 # cipher clerk's letter-spaced name ('T E S T O V'); a telegram's date and name ('28.III.50 Testov').
 TYPED_NAME = re.compile(r"[/(]?\s*(?:[A-ZА-Я]\.\s*){1,2}[A-ZА-Я][A-ZА-Яa-zа-я'-]+\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|"
@@ -130,7 +136,7 @@ KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Outgoing|Incoming)\s+)?(
 # A document's own title under its docket: 'The Journal of the Ambassador … for the period …', 'Record of
 # a Conversation with …', 'Memorandum on …' (no sentence's end).
 DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Minutes|Report|Transcript|Protocol|Note|"
-                       r"Information|Excerpt|Extract)\s+(?:of|on|about|from)\s")
+                       r"Information|Excerpt|Extract)(?:\s+(?:Minutes|Protocol|Record))?\s+(?:of|on|about|from)\s")
 # The kind of a document alone on its line, above what it is on ('Memorandum' / 'on a Conversation …'),
 # perhaps spaced out ('N o t e').
 KIND_WORD = re.compile(r"(?:Memorandum|Note|Notes|Record|Report|Information|Minutes|Protocol|Journal|Diary|"

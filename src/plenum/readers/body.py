@@ -68,12 +68,12 @@ class Body:
             text.set(XML_LANG, lang)
             text.set("type", kind)
             body = sub(text, "body")
-            body.append(self._div(spans, lang, kind))
+            body.extend(self._divs(spans, lang, kind))
         else:
             group = sub(text, "group")
             for lang, kind, spans in parts:
                 inner = sub(group, "text", None, {XML_LANG: lang, "type": kind})
-                sub(inner, "body").append(self._div(spans, lang, kind))
+                sub(inner, "body").extend(self._divs(spans, lang, kind))
         self._unanchored_notes(text)
         self.info.languages = [lang for lang, _, _ in parts]
         self.info.hands |= self.inline.hands_used
@@ -135,11 +135,11 @@ class Body:
 
     # -- one text: its blocks, classified and written -----------------------------------------
 
-    def _div(self, spans: list[Span], lang: str, kind: str) -> etree._Element:
+    def _divs(self, spans: list[Span], lang: str, kind: str) -> list[etree._Element]:
+        """A text's division (type original or translation), and one for each attachment after it."""
         script = SCRIPTS.get(lang, "latin")
         original = kind == "original"
         items = join_paragraphs(self.conv, page_units(self.conv, self.inline, spans, original), script)
         classify(items, script, original)
         div = E.div({"type": kind})
-        self.elements.write(div, items)
-        return div
+        return [div, *self.elements.write(div, items)]

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from .block_patterns import (
     SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION, TYPED_NAME,
-    OFFICE, POST, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL,
+    OFFICE, POST, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST,
 )
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
@@ -43,10 +43,10 @@ def _signature_block(run_text: str) -> bool:
     if not 2 <= len(lines) <= 4 or not (TYPED_NAME.fullmatch(lines[-1]) or _name(lines[-1])):
         return False
     return all(len(line.split()) <= SIGNATURE_WORDS + 4 and not TERMINAL.search(line)
-               and (_post_line(line) or OFFICE.search(line)) for line in lines[:-1])
+               and (post_line(line) or OFFICE.search(line)) for line in lines[:-1])
 
 
-def _post_line(text: str) -> bool:
+def post_line(text: str) -> bool:
     """Whether a line names a post, in capitals too ('USSR AMBASSADOR IN THE DPRK')."""
     return bool(POST.search(text) or text.isupper() and POST.search(text.title()))
 
@@ -108,7 +108,7 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     if below == "closer-signed" and text.endswith(":") and POST.search(text) and len(text.split()) <= 6:
         return "closer-signed"       # the signer's post above the signature ('First Secretary:')
     if below == "closer-signed" and text[:1].isupper() and len(text.split()) <= SIGNATURE_WORDS + 4 \
-            and _post_line(text) and not TERMINAL.search(text):
+            and post_line(text) and not TERMINAL.search(text):
         return "closer-signed"       # the signer's post above the name ('Ambassador of the USSR in the DPRK')
     short = len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
     if not short:
@@ -154,7 +154,7 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
     if SIGNATURE.match(text) or _signature_line(text) or TYPED_NAME.fullmatch(text):
         return "closer-signed"
     if RECORDED.match(text) or COPIES.search(text) or REGISTRATION.fullmatch(text) or SENT_TO.match(text) \
-            or ENCLOSED.fullmatch(text):
+            or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text):
         return "closer"
     if SALUTE.fullmatch(text):
         return "closer-salute"
