@@ -106,7 +106,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and (_columns(block.run.text) and len(text.split()) <= 25 and not labels
                       and not is_dateline(text)
                       or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)
-                      or _docket_lines(block.run.text)):
+                      or _docket_lines(block.run.text) or _stamped_columns(block.run.text)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
@@ -283,6 +283,10 @@ def _address_block(text: str) -> bool:
         and all(0 < len(line.split()) <= 12 and not TERMINAL.search(line) for line in lines)
 
 
+# A number in a registry's stamp or docket: 'Nº 135', '№ 58', 'No. 0767s'.
+_NUMBERED = re.compile(r"(?:N[º°o]\.?|№)\s*\d")
+# A sentence's end at a line's end (a bracket's end alone is not one).
+PROSE_END = re.compile(r"[.!?…][\"”’»)]*\s*$")
 # A telegram's cipher number under its address ('1304/sh.', '215/ш').
 _CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
 
@@ -293,6 +297,15 @@ def _docket_lines(text: str) -> bool:
     lines = [line.strip() for line in text.split(BREAK)]
     return 2 <= len(lines) <= 6 and any(REGISTRATION.fullmatch(line) for line in lines) \
         and all(0 < len(line.split()) <= 10 for line in lines)
+
+
+def _stamped_columns(text: str) -> bool:
+    """A letterhead printed in columns with the stamps beside it, the export's single spaces between
+    them ('USSR EMBASSY [USSR MFA Far [USSR MFA General' / 'IN THE DPRK East Department stamp: …' / 'Nº
+    135 SECRET Incoming Nº 01712s …'): lines of no sentence, a stamp named, a number given."""
+    lines = [line.strip() for line in text.split(BREAK)]
+    return 3 <= len(lines) <= 10 and "stamp" in text.lower() and bool(_NUMBERED.search(text)) \
+        and text.count("[") >= 1 and all(len(line.split()) <= 12 and not PROSE_END.search(line) for line in lines)
 
 
 def _telegram_address(text: str) -> bool:

@@ -34,6 +34,11 @@ RULE_LINE = re.compile(r"\s*(?:={3,}|-{5,})\s*")
 # (when they have a few lines at all).
 SINGLE_BREAKS = 10
 FEW_LINES = 4
+# A line that is a paragraph of prose by itself: this many words or more, ending a sentence. Two such
+# lines in one run of lines make it a text of single breaks (a paragraph a line) on a page that
+# otherwise sets its blocks off by blank lines (its head, say).
+PROSE_WORDS = 12
+PROSE_END = re.compile(r"[.!?…][\"”’»)\]]*\s*$")
 
 Mark = tuple[int, int, str]
 
@@ -89,11 +94,14 @@ def page_parts(source: Source, kind_of: LineKind, first: int = 1, last: int | No
 
 
 def _close(source: Source, run: list[Span], parts: list[Part]) -> None:
-    """End a paragraph of text lines: one text part from its first line to its last."""
-    if run:
+    """End a paragraph of text lines: one text part from its first line to its last; a part a line
+    when two of its lines or more are paragraphs of prose by themselves (single breaks)."""
+    if sum(len(line.text.split()) >= PROSE_WORDS and bool(PROSE_END.search(line.text)) for line in run) >= 2:
+        parts.extend(Part(TEXT, line, line) for line in run)
+    elif run:
         span = Span(source.text[run[0].start:run[-1].end], run[0].start)
         parts.append(Part(TEXT, span, span))
-        run.clear()
+    run.clear()
 
 
 def plain(kind: str, line: Span) -> Part:
