@@ -209,3 +209,13 @@ def test_a_bracketed_name_is_another_romanisation_of_the_name_before_it_or_a_mis
     p, _, _ = parse(text)
     found = [(etree.QName(child).localname, child.text) for child in p if etree.QName(child).localname in ("note", "supplied")]
     assert found == [BRACKETED_NAMES[text]]
+
+
+def test_a_copy_note_is_a_line_not_a_text_that_mentions_copies():
+    """'Five copies printed' closes a document; a paragraph that speaks of printed copies does not
+    (a page's whole text, read as one paragraph, had been taken for a copy note)."""
+    from plenum.readers.closers import closing_line
+    prose = ("I visited the printing works, where the manager showed me the new presses. Two thousand copies "
+             "of the brochure were printed there last week, and the rest will follow before the congress opens, "
+             "so that every delegation receives its own in time.")
+    assert closing_line("Five copies printed") and closing_line("Typed in 3 copies") and not closing_line(prose)

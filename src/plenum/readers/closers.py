@@ -16,6 +16,10 @@ from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
 from .written_dates import is_dateline
 
+# A copy note is a line or two ('Five copies printed', 'Printed in 3 copies: 1 - to the addressee, …'), not a
+# text that mentions copies.
+COPY_NOTE_WORDS = 40
+
 
 class Block(Protocol):
     """What mark_closers reads and sets of a block: a record's BodyBlock, or a line of one (_Line)."""
@@ -153,8 +157,8 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
     """The kind of closer a final block's text is ('closer-signed', …), or None when it is not one."""
     if SIGNATURE.match(text) or _signature_line(text) or TYPED_NAME.fullmatch(text):
         return "closer-signed"
-    if RECORDED.match(text) or COPIES.search(text) or REGISTRATION.fullmatch(text) or SENT_TO.match(text) \
-            or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text):
+    if RECORDED.match(text) or COPIES.search(text) and len(text.split()) <= COPY_NOTE_WORDS \
+            or REGISTRATION.fullmatch(text) or SENT_TO.match(text) or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text):
         return "closer"
     if SALUTE.fullmatch(text):
         return "closer-salute"
