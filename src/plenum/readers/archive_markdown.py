@@ -14,19 +14,22 @@ from .page_parts import HEADING, LABEL, Part, page_parts, rule
 from .record import MARKUP, document
 from .spans import Span
 
-HEADING_LINE = re.compile(r"^(?P<mark>#{2,3}\s+\*\*)(?P<value>.+?)(?P<end>\*\*)\s*$")
-LABEL_LINE = re.compile(r"^(?P<mark>####\s+\*\*)(?P<value>[^*\n]+?)(?P<end>:\*\*)\s*$")
+# The export's headings and field labels, in bold ('#### **Citation:**') or, from a converter that
+# drops the bold, plain ('#### Citation:').
+HEADING_LINE = re.compile(r"^(?P<mark>#{2,3}\s+(?P<bold>\*\*)?)(?P<value>[^\s*].*?)(?P<end>(?(bold)\*\*|))\s*$")
+LABEL_LINE = re.compile(r"^(?P<mark>####\s+(?P<bold>\*\*)?)(?P<value>[^*\n]+?)(?P<end>:(?(bold)\*\*|))\s*$")
 SNIFF_LINES = 60
 
 
 class ArchiveMarkdownReader(Reader):
-    """Archive page exported as Markdown: '## **date**', '### **title**', '#### **Citation:**' fields."""
+    """Archive page exported as Markdown: '## **date**', '### **title**', '#### **Citation:**' fields (the
+    bold may be missing)."""
 
     name = "archive-markdown"
     markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {
-        "heading": r"##+\s+\*\*|\*\*",
-        "field-label": rf"####\s+\*\*{KNOWN_LABEL}:\*\*\s*",
-        "field-mark": r"####\s+\*\*|:\*\*",
+        "heading": r"##+\s+(?:\*\*)?|\*\*",
+        "field-label": rf"####\s+(?:\*\*)?{KNOWN_LABEL}:(?:\*\*)?\s*",
+        "field-mark": r"####\s+(?:\*\*)?|:(?:\*\*)?",
         "rule": r"={3,}|-{5,}",
     }
 
@@ -34,7 +37,7 @@ class ArchiveMarkdownReader(Reader):
 
     def sniff(self, source: Source) -> str | None:
         if not any(LABEL_LINE.match(line) for line in source.lines[:SNIFF_LINES]):
-            return "no '#### **Field:**' labels near the top"
+            return "no '#### **Field:**' (or '#### Field:') labels near the top"
         return None
 
     def read(self, source: Source) -> Conversion:
