@@ -42,9 +42,10 @@ class ArchiveWebReader(Reader):
     CONVENTION_WORDS = INLINE_WORDS | BODY_CONVENTION_WORDS | frozenset(LABELS) | {INFO}
 
     def sniff(self, source: Source) -> str | None:
-        if not any(line.strip() == INFO or OLD_CITATION.match(line) for line in source.lines):
-            return f"no '{INFO}' panel, no old site's '• Citation'"
         head = [line.strip() for line in source.lines if line.strip(" \t" + SPACE)][:DATE_LINES]
+        if not any(line.strip() == INFO or OLD_CITATION.match(line) for line in source.lines) \
+                and not _cut_short(head):
+            return f"no '{INFO}' panel, no old site's '• Citation', no '{START}' over a date"
         if not CHROME.intersection(head[:1]) and not any(DATE_LEAD.match(line) for line in head):
             return f"neither '{START}' (or the old site's chrome) nor a date at the top"
         return None
@@ -57,8 +58,17 @@ class ArchiveWebReader(Reader):
             heading = line_span(source, info).strip()
             parts.append(Part(PANEL, heading, heading, ((heading.start, heading.end, "panel-heading"),)))
             parts += _panel(source, info + 1)
+        elif not any(OLD_CITATION.match(line) for line in source.lines):    # a capture cut before its panel
+            end = Span("", len(source.text))
+            parts.append(Part(PANEL, end, end))
         conv.documents.append(document(conv, read_page(conv, parts)))
         return conv
+
+
+def _cut_short(head: list[str]) -> bool:
+    """A capture that ends before the 'Document Information' panel: 'Skip to content' over the page's
+    date, as the current site prints them (its text then runs to the end of the file)."""
+    return head[:1] == [START] and len(head) > 2 and bool(DATE_LEAD.fullmatch(head[1]))
 
 
 def _panel(source: Source, first: int) -> list[Part]:
