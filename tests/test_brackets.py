@@ -219,3 +219,30 @@ def test_a_copy_note_is_a_line_not_a_text_that_mentions_copies():
              "of the brochure were printed there last week, and the rest will follow before the congress opens, "
              "so that every delegation receives its own in time.")
     assert closing_line("Five copies printed") and closing_line("Typed in 3 copies") and not closing_line(prose)
+
+
+@pytest.mark.parametrize("text, encoded", [
+    ("the [crossed out: old] terms", 'the <del rend="strikethrough">old</del> terms'),
+    ("the [Struck out: old] terms", 'the <del rend="strikethrough">old</del> terms'),
+    ("the [deleted: old] terms", 'the <del rend="strikethrough">old</del> terms'),
+    ("the [crossed out by hand: old] terms", 'the <del rend="strikethrough" hand="#d-hw"><note type="translator" '
+                                             'place="inline">by hand</note>old</del> terms'),
+    ("over [two lines crossed out].", 'over <del rend="strikethrough"><gap reason="cancelled"><desc>two lines '
+                                      'crossed out</desc></gap></del>.'),
+    ("the [crossed out: will arrive] [handwritten: arrived] goods", 'the <subst><del rend="strikethrough">will '
+                                                                    'arrive</del><add hand="#d-hw">arrived</add>'
+                                                                    '</subst> goods'),
+    ("we have [underlined: no objections]", 'we have <hi rend="underline">no objections</hi>'),
+    ("terms apply [added by hand: from June].", 'terms apply <add hand="#d-hw">from June</add>.'),
+])
+def test_struck_and_underlined_words_are_deletions_substitutions_and_underlining(text, encoded):
+    """A translator's words for what a hand or a typist struck or underlined become del, subst and hi:
+    they were supplied words (the words 'crossed out' printed as if the translator had added them)."""
+    p, _, _ = parse(text)
+    assert xml(p) == f"<p>{encoded}</p>"
+
+
+def test_a_deletion_apart_from_an_insertion_is_no_substitution():
+    """Only the spaces between them make a deletion and the insertion after it one substitution."""
+    p, _, _ = parse("the [crossed out: old] and [handwritten: new] terms")
+    assert p.find("tei:subst", NS) is None and one(p, "tei:del").text == "old"

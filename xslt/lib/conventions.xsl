@@ -333,6 +333,7 @@
     </pl:sign>
     <pl:sign key="replacement" element="subst" match="tei:del[@cert]" review="subst whose deletion the source does not mark: a handwritten word read as replacing the typed word before it ('defending [handwritten: weakening]')" bracketed="yes" uncertain="yes"/>
     <pl:sign key="subst" element="subst" review="subst: a deletion and the insertion replacing it" bracketed="yes"/>
+    <pl:sign key="underline" element="hi" match="@rend = 'underline' and @hand" review="hi rend underline with a hand: words a hand underlined ([underlined by hand: …])" bracketed="yes"/>
     <pl:sign key="surplus" name="superfluous text" tei="surplus" explain="superfluous in the source" element="surplus" review="surplus: characters kept but superfluous (a repeated word, an unmatched bracket)">
       <pl:reading show="no">left out</pl:reading>
       <pl:diplomatic show="yes" before="{{" after="}}">between { }</pl:diplomatic>

@@ -14,6 +14,8 @@
   [handwritten at the bottom:], [handwriting] X (the text after it is handwritten)   <note/><handShift new/>
   typed [handwritten: Y]   one handwritten word after a typed word of its kind (readers/replacements.py)
                           a replacement                         <subst><del cert/><add hand/></subst>
+  [crossed out: X], [two lines crossed out], [crossed out: X] [handwritten: Y], [underlined: X]
+                          deletions, a substitution, underlining (readers/deletions.py)   <del>, <subst>, <hi>
   [handwritten: X with no closing bracket   an insertion to the end of its paragraph   <add cert="low">
   [Handwritten at …: X with the label printed in a shifted font   as above; the label's decoded
                           choice (readers/decoded_tei.py) is the add's note, the '[' its only markup
@@ -38,11 +40,12 @@ from difflib import SequenceMatcher
 from lxml import etree
 
 from ..tei import E, last_child, q
+from .deletions import DELETION_MARKUP, DELETION_WORDS, Deletions, deletion_label, ungiven_deletion
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label, place_of
 from .replacements import Replacement, replacement
 
 # Markup vocabulary of the brackets, for the readers' `markup` tables (with "bracket" of inline.MARKUP).
-BRACKET_MARKUP = HAND_MARKUP | {
+BRACKET_MARKUP = HAND_MARKUP | DELETION_MARKUP | {
     "sic": r"\s*\[\s*(?:sic|SIC|Sic)[.!]?\s*\]",
     "sic-correction": r"\s*\[(?:sic|SIC|Sic),\s*should be\s+|\]",
     "uncertain": r"\?\]",
@@ -50,7 +53,7 @@ BRACKET_MARKUP = HAND_MARKUP | {
     "translator-note-label": r"\[\s*(?i:trans\.|translator['’]?s?|translation)\s+(?i:note)\s*:\s*",
 }
 # The fixed words of the brackets (the words the markup above may take from a source).
-BRACKET_WORDS = HAND_WORDS | frozenset({"sic", "sic, should be", "trans. note", "translator's note",
+BRACKET_WORDS = HAND_WORDS | DELETION_WORDS | frozenset({"sic", "sic, should be", "trans. note", "translator's note",
                                         "translators note", "translator note", "translation note"})
 
 _SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
@@ -130,8 +133,8 @@ def opens_label(inner: str) -> bool:
     return bool(hand_label(inner) or STAMP.match(inner) or _TRANSLATOR_NOTE.match(inner))
 
 
-class Brackets:
-    """The bracket conventions of `InlineParser`: one method per kind of bracket."""
+class Brackets(Deletions):
+    """The bracket conventions of `InlineParser`: one method per kind of bracket (deletions in Deletions)."""
 
     def _bracket(self, parent: etree._Element, start: int, close: int) -> None:
         text = self._run.text
@@ -146,6 +149,10 @@ class Brackets:
                 self._hand_shift(parent, start, close, hand)
             else:
                 self._insertion(parent, start, close, hand)
+        elif deletion := deletion_label(inner):
+            self._deletion(parent, start, close, deletion)
+        elif ungiven_deletion(inner):
+            self._ungiven_deletion(parent, start, close)
         elif _SIC_CORRECTION.match(inner):
             self._sic(parent, start, close, correction=_SIC_CORRECTION.match(inner).end())
         elif _SIC.fullmatch(inner.strip()):
@@ -282,8 +289,9 @@ class Brackets:
             attrs["cert"] = "low"
         add = E.add(attrs)
         content_start = self._content_start(start, hand)
-        replaced = self._replaced(parent, content_start, close) if closed and "hand" in attrs else None
-        self._label(add, parent, start, hand, lead=replaced.space if replaced else 0)
+        struck = self._struck_before(parent) if closed else None
+        replaced = self._replaced(parent, content_start, close) if closed and "hand" in attrs and not struck else None
+        self._label(add, parent, start, hand, lead=replaced.space if replaced else struck[1] if struck else 0)
         if closed:
             self._consume(close, close + 1, "bracket")
         if re.match(r"insert(?:ion)?\b", self._run.text[content_start:close], re.I):
@@ -291,7 +299,10 @@ class Brackets:
         else:
             target = add
         self._emit(target, content_start, close)
-        parent.append(E.subst(E("del", {"cert": replaced.cert}, replaced.typed), add) if replaced else add)
+        if struck:
+            parent.append(E.subst(struck[0], add))
+        else:
+            parent.append(E.subst(E("del", {"cert": replaced.cert}, replaced.typed), add) if replaced else add)
 
     def _replaced(self, parent: etree._Element, content_start: int, close: int) -> Replacement | None:
         """The typed word a handwritten word replaces (readers/replacements.py), taken out of `parent`

@@ -9,13 +9,13 @@ import re
 
 # The fixed words a hand label may open with; the same words, as a markup pattern and as convention words.
 _WORDS = (r"handwritten|hand-written|handwriting|in handwriting|inserted by hand|written by hand|inserted|"
-          r"insertion")
+          r"insertion|added by hand|added in handwriting")
 HAND_MARKUP = {
     "hand-label": rf"\s*\[\s*(?i:{_WORDS})?\s*",   # the spaces before: a replaced word's (readers/replacements.py)
     "hand-label-colon": r"\s*:\s*",
 }
 HAND_WORDS = frozenset({"handwritten", "hand-written", "handwriting", "in handwriting", "inserted by hand",
-                        "written by hand", "inserted", "insertion"})
+                        "written by hand", "inserted", "insertion", "added by hand", "added in handwriting"})
 
 # A hand label: its fixed words (markup), the translator's description of the insertion (kept as
 # text), the colon (markup). Without fixed words the description must start with a place.
