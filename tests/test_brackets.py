@@ -246,3 +246,19 @@ def test_a_deletion_apart_from_an_insertion_is_no_substitution():
     """Only the spaces between them make a deletion and the insertion after it one substitution."""
     p, _, _ = parse("the [crossed out: old] and [handwritten: new] terms")
     assert p.find("tei:subst", NS) is None and one(p, "tei:del").text == "old"
+
+
+@pytest.mark.parametrize("text, encoded", [
+    ("the [page 2 missing] plan", 'the <gap reason="missing"><desc>page 2 missing</desc></gap> plan'),
+    ("the [two words unclear] plan", 'the <gap reason="illegible"><desc>two words unclear</desc></gap> plan'),
+    ("sent on [date not given].", 'sent on <note type="translator" place="inline">date not given</note>.'),
+    ("[End of document]", '<note type="translator" place="inline">End of document</note>'),
+    ("forty tons [?] arrived", 'forty tons <note type="translator" place="inline">?</note> arrived'),
+    ("what did they do [?] For they", 'what did they do <supplied reason="omitted-in-original" resp="#d-translation">'
+                                      '?</supplied> For they'),
+])
+def test_a_translators_words_on_missing_text_are_gaps_and_remarks(text, encoded):
+    """What the source lacks or the translator could not read is a gap, a remark on the text a note of
+    the translator: none of these are words the translator supplied."""
+    p, _, _ = parse(text)
+    assert xml(p) == f"<p>{encoded}</p>"

@@ -7,7 +7,8 @@
   [X - SIC], [SIC, X]     a translator's gloss                 <note type="translator">
   Ri Dong-geon [Ri Tong Gon]   another romanisation of the name before it   <note type="translator">
   [trans. note: X], [Translator's note: X]   the translator's note   <note type="translator">
-  [expansion unknown], [as in the original], [emphasis in the original]
+  [expansion unknown], [as in the original], [emphasis in the original], [date not given],
+  [end of document], [continued on the next page], a '[?]' inside a sentence
                           a remark on the text, not words of it   <note type="translator">
   [handwritten: X], [handwriting: X], [inserted by hand: X], [in the margin: X]
                           an insertion, with hand and place     <add hand place>
@@ -19,7 +20,8 @@
   [handwritten: X with no closing bracket   an insertion to the end of its paragraph   <add cert="low">
   [Handwritten at …: X with the label printed in a shifted font   as above; the label's decoded
                           choice (readers/decoded_tei.py) is the add's note, the '[' its only markup
-  [illegible …], [… faded …], [… off the page]                  <gap reason><desc/></gap>
+  [illegible …], [… faded …], [… off the page], [two words unclear]   <gap reason><desc/></gap>
+  [page 2 missing], [word missing]   text the source lacks        <gap reason="missing"><desc/></gap>
   [signature], [illegible signature]                            <gap reason="signature"|"illegible" unit="signature">
   [email protected]        an address the archive's web page hid  <gap reason="obfuscated"><desc/></gap>
   […], [...]              text the translator or editor left out  <gap reason="omitted"><desc>…</desc></gap>
@@ -35,7 +37,6 @@ run (`_run`), writes through its scanner (`_emit`) and records what it consumes 
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from lxml import etree
 
@@ -43,6 +44,7 @@ from ..tei import E, last_child, q
 from .deletions import DELETION_MARKUP, DELETION_WORDS, Deletions, deletion_label, ungiven_deletion
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label, place_of
 from .replacements import Replacement, replacement
+from .romanisations import romanisation
 
 # Markup vocabulary of the brackets, for the readers' `markup` tables (with "bracket" of inline.MARKUP).
 BRACKET_MARKUP = HAND_MARKUP | DELETION_MARKUP | {
@@ -59,9 +61,6 @@ BRACKET_WORDS = HAND_WORDS | DELETION_WORDS | frozenset({"sic", "sic, should be"
 _SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
 _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
-# A name of capitalised words (hyphenated syllables too), and one ending just before a bracket.
-_NAME = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+[A-Z][\w'’]*(?:-[\w'’]+)*){1,3}")
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){0,3}[A-Z][\w'’]*(?:-[\w'’]+)*)\s*$")
 # '[SIC, a caret suggests a reference was inserted here]': the translator's remark on the text, a gloss.
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
 # '[expansion unknown]' after an abbreviation, '[as in the original]', '[emphasis in the original]': the
@@ -70,10 +69,16 @@ _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|referenc
                      r"not (?:known|clear|found|identified))|(?:as|so) in (?:the )?(?:original|document|text)|"
                      r"(?:emphasis|underlining|underlined|italics|bold)(?: (?:is|was))? (?:in|as in) (?:the )?original|"
                      r"emphasis added|(?:orthographic|spelling|grammatical|typing) (?:mistake|error)s?\b[^\[\]]{0,30}|"
-                     r"not (?:further )?identified|unidentified)[.]?\s*", re.I)
+                     r"not (?:further )?identified|unidentified|(?:date|name|place) not (?:given|stated|known)|"
+                     r"end of (?:the )?(?:document|text|excerpt)|continued (?:on|from) (?:the )?(?:next|previous) page)"
+                     r"[.]?\s*", re.I)
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
 _GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
                   r"typed over|cut off|torn", re.I)
+# Text the source lacks or the translator could not make out, said in a few words: '[page 2 missing]',
+# '[word missing]', '[two words unclear]'.
+_MISSING = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:missing|not preserved)\s*", re.I)
+_UNCLEAR = re.compile(r"\s*(?:[\w-]+\s+){0,3}unclear\s*", re.I)
 # A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]'.
 SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?(?:signature|sign)(?P<after>\s+illegible)?\s*\]", re.I)
 # A bracket saying only that the text after it is handwritten: '[handwriting] No. 2421/top secret/55'.
@@ -94,28 +99,6 @@ _WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
 BREAK = "\ue000"
 
 
-def romanisation(text: str, start: int, inner: str) -> bool:
-    """Whether a bracket holds another romanisation of the name just before it ('Kim Seok-hyeong [Kim
-    Sok-hyong]'): two to four capitalised words much like the last words of that name, not a name's
-    missing part ('Kim [Gwan]', '[Anastas] Mikoyan')."""
-    words = inner.split()
-    if not 2 <= len(words) <= 4 or not _NAME.fullmatch(inner.strip()):
-        return False
-    name = _NAME_BEFORE.search(text, max(0, start - 80), start)
-    if name is None or name.group(1).split()[-1][:1] == "[":
-        return False
-    before, spelt = name.group(1).split(), _letters(inner)
-    if _letters(" ".join(before)) == spelt:
-        return False
-    endings = (_letters(" ".join(before[-count:])) for count in range(1, len(before) + 1))
-    return any(ending[:1] == spelt[:1] and SequenceMatcher(None, ending, spelt).ratio() >= 0.7 for ending in endings)
-
-
-def _letters(name: str) -> str:
-    """A name's letters alone, in lower case ('Ri Dong-geon' -> 'ridonggeon')."""
-    return re.sub(r"[^\w]|_", "", name).lower()
-
-
 def stamped(text: str, start: int) -> bool:
     """Whether the bracket opening at text[start] follows a 'Stamp:' label, so that it holds a stamp's text."""
     return bool(_STAMP_BEFORE.search(text[max(0, start - 40):start]))
@@ -131,6 +114,12 @@ def opens_label(inner: str) -> bool:
     """Whether a bracket's content opens with a label saying what the bracket holds (a stamp, a hand, a
     translator's note): such a bracket may run on across the paragraphs of a print's layout."""
     return bool(hand_label(inner) or STAMP.match(inner) or _TRANSLATOR_NOTE.match(inner))
+
+
+def _doubt(text: str, inner: str, close: int) -> bool:
+    """A bare '[?]' inside a sentence ('forty tons [?] arrived'): the translator's doubt, a remark. At a
+    sentence's end ('… their proposal [?] For …') it is the question mark the translator supplied."""
+    return inner.strip() == "?" and text[close + 1:].lstrip()[:1].islower()
 
 
 class Brackets(Deletions):
@@ -174,8 +163,12 @@ class Brackets(Deletions):
         elif OMITTED.fullmatch(inner):
             self._gap(parent, start, close, "omitted")
         elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or _REMARK.fullmatch(inner) \
-                or romanisation(text, start, inner):
+                or romanisation(text, start, inner) or _doubt(text, inner, close):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
+        elif _MISSING.fullmatch(inner):
+            self._gap(parent, start, close, "missing")
+        elif _UNCLEAR.fullmatch(inner):
+            self._gap(parent, start, close, "illegible")
         elif _GAP.search(inner) and "[" not in inner:
             lowered = inner.lower()
             self._gap(parent, start, close, "faded" if "faded" in lowered else "off-page" if "off the" in lowered

@@ -1,0 +1,33 @@
+"""Another romanisation of a name, in the translator's bracket after it ('Ri Dong-geon [Ri Tong Gon]'):
+a note of the translator, not words the translator supplied (readers/brackets.py)."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+# A name of capitalised words (hyphenated syllables too), and one ending just before a bracket.
+_NAME = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+[A-Z][\w'’]*(?:-[\w'’]+)*){1,3}")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){0,3}[A-Z][\w'’]*(?:-[\w'’]+)*)\s*$")
+
+
+def romanisation(text: str, start: int, inner: str) -> bool:
+    """Whether a bracket holds another romanisation of the name just before it ('Kim Seok-hyeong [Kim
+    Sok-hyong]'): two to four capitalised words much like the last words of that name, not a name's
+    missing part ('Kim [Gwan]', '[Anastas] Mikoyan')."""
+    words = inner.split()
+    if not 2 <= len(words) <= 4 or not _NAME.fullmatch(inner.strip()):
+        return False
+    name = _NAME_BEFORE.search(text, max(0, start - 80), start)
+    if name is None or name.group(1).split()[-1][:1] == "[":
+        return False
+    before, spelt = name.group(1).split(), _letters(inner)
+    if _letters(" ".join(before)) == spelt:
+        return False
+    endings = (_letters(" ".join(before[-count:])) for count in range(1, len(before) + 1))
+    return any(ending[:1] == spelt[:1] and SequenceMatcher(None, ending, spelt).ratio() >= 0.7 for ending in endings)
+
+
+def _letters(name: str) -> str:
+    """A name's letters alone, in lower case ('Ri Dong-geon' -> 'ridonggeon')."""
+    return re.sub(r"[^\w]|_", "", name).lower()
