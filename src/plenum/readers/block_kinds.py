@@ -11,7 +11,7 @@ from lxml import etree
 
 from .block_patterns import (
     MD_HEADING, SETTING, PARTICIPANTS, GROUP_LINE, STAFF, INSTRUCTION, COLUMNS, STATUS, SECTION,
-    CLOSING, NARRATION, SIGNATURE, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE,
+    CLOSING, REPORTED, NARRATION, SIGNATURE, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE,
     HEADING_GOES_ON, SPACED, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING,
     DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED,
     CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT, ATTACHMENT, ENCLOSED,
@@ -165,7 +165,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif STAGE.fullmatch(text) and _balanced(text):
             block.kind = "stage-setting" if top else "stage"
             in_turns = False
-        elif in_turns and (CLOSING.match(text) or words_below and NARRATION.match(text)):
+        elif in_turns and (CLOSING.match(text) or REPORTED.match(text) or words_below and NARRATION.match(text)):
             block.kind, in_turns = "narrative", False
         elif original and not letters.search(text):
             block.kind = "ocr-noise"

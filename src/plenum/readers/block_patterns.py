@@ -45,6 +45,18 @@ SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", 
 CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:is |has |has been )?"
                      r"(?:ended|closed|concluded|lasted|was)"
                      r"|(?:Заседание|Беседа) (?:закончилось|закрыто|окончена|продолжалась)")
+# The recorder's narration after a turn, which ends it: what happened at the end of the talk ('At the end
+# of the conversation Probe invited …'), what a participant then did ('Then Premier Probe asked …'), what
+# a participant named by his post did ('The Premier thanked me …'): no one speaks so of his own words.
+_REPORTING = (r"said|asked|answered|replied|thanked|noted|stated|expressed|agreed|invited|informed|remarked|"
+              r"added|emphasi[sz]ed|pointed out|declared|proposed|suggested|requested|promised|explained|"
+              r"inquired|enquired|handed|passed|told|responded|confirmed|raised|touched|turned")
+REPORTED = re.compile(r"(?:At the (?:end|close) of|In the course of|During|After|Following) (?:the|our|this) "
+                      r"(?:conversation|meeting|talks?|visit|dinner|lunch|reception|discussion)\b"
+                      rf"|(?:Then|After that|Afterwards|Later|Next|Further),?\s+(?:Cde\.\s*|Comrade\s+)?"
+                      rf"(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{_REPORTING})\b"
+                      rf"|The\s+(?:Ambassador|Premier|Minister|Chairman|Counsell?or|Secretary|President|Consul|"
+                      rf"Vice[- ]\w+|Deputy \w+|First Secretary|General Secretary)\s+(?:also\s+)?(?:{_REPORTING})\b")
 # A paragraph opening with a comrade doing something in the present ('Cde. Khrushchev puts the proposal
 # to a vote.', 'тов. Хрущев ставит …'): in a record whose speakers' words follow their label on lines
 # of their own ('Cde. Malenkov speaks:'), the record's own narration again, which ends the turn.
