@@ -254,6 +254,10 @@ def test_a_deletion_apart_from_an_insertion_is_no_substitution():
     ("sent on [date not given].", 'sent on <note type="translator" place="inline">date not given</note>.'),
     ("[End of document]", '<note type="translator" place="inline">End of document</note>'),
     ("forty tons [?] arrived", 'forty tons <note type="translator" place="inline">?</note> arrived'),
+    ("Copy Nº [left blank]", 'Copy Nº <space><desc>left blank</desc></space>'),
+    ("[date left blank] April", '<space><desc>date left blank</desc></space> April'),
+    ("[two tables follow which duplicate those of the previous memo]",
+     '<note type="translator" place="inline">two tables follow which duplicate those of the previous memo</note>'),
     ("what did they do [?] For they", 'what did they do <supplied reason="omitted-in-original" resp="#d-translation">'
                                       '?</supplied> For they'),
 ])

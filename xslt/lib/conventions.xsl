@@ -316,6 +316,11 @@
       <pl:diplomatic show="yes" before="⟨" after="⟩">⟨…⟩, or what is missing between ⟨ ⟩</pl:diplomatic>
       <pl:text show="yes" before="⟨" after="⟩">⟨…⟩, or what is missing between ⟨ ⟩</pl:text>
     </pl:sign>
+    <pl:sign key="space" name="blank spaces" tei="space" explain="a space the source left blank, described by the translator" element="space" review="space: a blank the source left, the translator's words for it ([left blank], [date left blank])" bracketed="yes">
+      <pl:reading show="yes" before="⟨" after="⟩">the translator’s words for it between ⟨ ⟩</pl:reading>
+      <pl:diplomatic show="yes" before="⟨" after="⟩">the translator’s words for it between ⟨ ⟩</pl:diplomatic>
+      <pl:text show="yes" before="⟨" after="⟩">the translator’s words for it between ⟨ ⟩</pl:text>
+    </pl:sign>
     <pl:sign key="unclear" name="uncertain readings" tei="unclear" explain="uncertain reading" element="unclear" review="unclear: text that cannot be read with certainty" uncertain="yes">
       <pl:reading show="yes">wavy underline</pl:reading>
       <pl:diplomatic show="yes">wavy underline</pl:diplomatic>

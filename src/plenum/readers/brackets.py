@@ -8,7 +8,8 @@
   Ri Dong-geon [Ri Tong Gon]   another romanisation of the name before it   <note type="translator">
   [trans. note: X], [Translator's note: X]   the translator's note   <note type="translator">
   [expansion unknown], [as in the original], [emphasis in the original], [date not given],
-  [end of document], [continued on the next page], a '[?]' inside a sentence
+  [end of document], [continued on the next page], a '[?]' inside a sentence, a sentence of six words
+  or more on the document ('[two tables follow which duplicate those of the previous memo]')
                           a remark on the text, not words of it   <note type="translator">
   [handwritten: X], [handwriting: X], [inserted by hand: X], [in the margin: X]
                           an insertion, with hand and place     <add hand place>
@@ -22,6 +23,7 @@
                           choice (readers/decoded_tei.py) is the add's note, the '[' its only markup
   [illegible …], [… faded …], [… off the page], [two words unclear]   <gap reason><desc/></gap>
   [page 2 missing], [word missing]   text the source lacks        <gap reason="missing"><desc/></gap>
+  [left blank], [date left blank]   a blank the source left       <space><desc/></space>
   [signature], [illegible signature]                            <gap reason="signature"|"illegible" unit="signature">
   [email protected]        an address the archive's web page hid  <gap reason="obfuscated"><desc/></gap>
   […], [...]              text the translator or editor left out  <gap reason="omitted"><desc>…</desc></gap>
@@ -79,6 +81,12 @@ _GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off th
 # '[word missing]', '[two words unclear]'.
 _MISSING = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:missing|not preserved)\s*", re.I)
 _UNCLEAR = re.compile(r"\s*(?:[\w-]+\s+){0,3}unclear\s*", re.I)
+# The translator's sentence about the document, six words or more on its tables, pages, text or rest: '[two
+# tables follow which duplicate tables found in the previous memo]' (no words of the text).
+_ABOUT_DOCUMENT = re.compile(r"(?=(?:\S+\s+){5,}\S)[^\[\]]*\b(?:tables?|memo|document|text|pages?|letter|original|"
+                             r"paragraphs?|section|translation|rest of)\b[^\[\]]*")
+# A space the source left blank: '[left blank]', '[date left blank]', '[blank]'.
+_BLANK = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:left\s+)?(?:blank|not filled in)\s*", re.I)
 # A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]'.
 SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?(?:signature|sign)(?P<after>\s+illegible)?\s*\]", re.I)
 # A bracket saying only that the text after it is handwritten: '[handwriting] No. 2421/top secret/55'.
@@ -163,8 +171,11 @@ class Brackets(Deletions):
         elif OMITTED.fullmatch(inner):
             self._gap(parent, start, close, "omitted")
         elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or _REMARK.fullmatch(inner) \
-                or romanisation(text, start, inner) or _doubt(text, inner, close):
+                or romanisation(text, start, inner) or _doubt(text, inner, close) \
+                or _ABOUT_DOCUMENT.fullmatch(inner) and not _GAP.search(inner):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
+        elif _BLANK.fullmatch(inner):
+            self._wrapped(parent, E.space(), start, close, E.desc())
         elif _MISSING.fullmatch(inner):
             self._gap(parent, start, close, "missing")
         elif _UNCLEAR.fullmatch(inner):
@@ -178,11 +189,14 @@ class Brackets(Deletions):
         else:
             self._supplied(parent, start, close, inner)
 
-    def _wrapped(self, parent: etree._Element, element: etree._Element, start: int, close: int) -> None:
-        """The bracket's content inside `element`, the brackets consumed."""
+    def _wrapped(self, parent: etree._Element, element: etree._Element, start: int, close: int,
+                 inner: etree._Element | None = None) -> None:
+        """The bracket's content inside `element` (in its child `inner`, when given), the brackets consumed."""
         self._consume(start, start + 1, "bracket")
         self._consume(close, close + 1, "bracket")
-        self._emit(element, start + 1, close)
+        self._emit(element if inner is None else inner, start + 1, close)
+        if inner is not None:
+            element.append(inner)
         parent.append(element)
 
     def _announced_hand(self, parent: etree._Element, start: int, close: int) -> None:
