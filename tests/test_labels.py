@@ -77,6 +77,19 @@ def test_bold_words_that_are_no_label_give_none(text):
     assert label(text) is None
 
 
+@pytest.mark.parametrize("text, written", [("*Testarenko:* When?", "*Testarenko:*"), ("_Prober_: Soon.", "_Prober_:"),
+                                            ("***Prober:*** Sixty.", "***Prober:***")])
+def test_a_label_set_in_italics_is_read_inside_its_marks(text, written):
+    found = label(text)
+    assert found.label.text == written and found.style == "colon"
+
+
+def test_a_titled_initial_ended_by_a_period_is_no_label():
+    """'Cde. N. PROBIN', an addressee's initial and name, is no speaker 'N.' saying 'PROBIN' (the whole
+    letter under it had become his turn)."""
+    assert label("Cde. N. PROBIN") is None and label("Cde. Orlov. We agree.").name == "Orlov"
+
+
 def test_a_group_label_names_its_speaker_and_keeps_the_side():
     found = label("North (KIM): We accept the agenda.")
     assert (found.name, found.side, found.label.text) == ("KIM", "North", "North (KIM):")

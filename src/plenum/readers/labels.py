@@ -203,8 +203,10 @@ def _emphasised(text: str, script: str) -> Label | None:
 
 
 def _speaking(label: Label) -> Label | None:
-    """The label, unless its name heads meeting details or a section ('Present:', 'II.'): None then."""
+    """The label, unless its name heads meeting details or a section ('Present:', 'II.'), or a period
+    ends an initial, not a name ('Cde. N. PROBIN', an addressee's initial and name): None then."""
     if NOT_SPEAKERS.fullmatch(label.name) or _HEADING_WORDS.search(label.name) \
+            or (label.style == "period" and len(label.name) == 1) \
             or (label.style == "capitals" and _ROMAN.fullmatch(label.name)) \
             or (label.style in ("dash", "bare-dash")
                 and (_CHARACTERISATION.match(label.rest.text) or label.rest.text[:1].islower())):
