@@ -11,7 +11,7 @@ from lxml import etree
 
 from ..tei import E, sub
 from . import Conversion
-from .block_kinds import BodyBlock
+from .block_kinds import ANNOUNCED, BodyBlock
 from .block_lists import ListBlocks, headings_alone
 from .block_patterns import MD_HEADING, MEMO_DATE, SETTING, TRANSMITTED
 from .brackets import SIGNATURE
@@ -50,8 +50,8 @@ class BlockElements(ListBlocks):
 
     def write(self, div: etree._Element, items: list[BodyBlock | Unit]) -> list[etree._Element]:
         """Append each block to `div` as the element of its kind; a turn holds the blocks continuing it.
-        An attachment is a division of its own, headed by the line that announces it: those divisions,
-        which follow `div`."""
+        An attachment is a division of its own, headed by the line that announces it or by its own
+        title: those divisions, which follow `div`."""
         first, attachments = div, []
         container = div
         pending: list[etree._Element] = []
@@ -62,13 +62,13 @@ class BlockElements(ListBlocks):
                 pending += item.elements
                 continue
             kind = item.kind
-            if kind == "attachment":
-                div.extend(pending)
-                div, pending, opener, started = E.div({"type": "attachment"}), [], None, False
+            if item.attached:     # forme work before an enclosed document's title is its own
+                if item.attached == ANNOUNCED:
+                    div.extend(pending)
+                    pending = []
+                div, opener, started = E.div({"type": "attachment"}), None, False
                 container = div
                 attachments.append(div)
-                self._head(div, item)
-                continue
             if kind == "turn":
                 div.extend(pending)
                 pending = []

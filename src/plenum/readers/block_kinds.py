@@ -14,10 +14,11 @@ from .block_patterns import (
     CLOSING, REPORTED, NARRATION, SIGNATURE, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE,
     HEADING_GOES_ON, SPACED, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING,
     DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED,
-    CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT, ATTACHMENT, ENCLOSED,
+    CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT, ATTACHMENT, ENCLOSED, ENCLOSING, INCOMING,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
-from .closers import mark_closers, post_line
+from .closers import closing_line, mark_closers, post_line
+from .page_breaks import CLASSIFICATION
 from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label, recognise
@@ -25,6 +26,11 @@ from .languages import SCRIPT_CHARS
 from .page_breaks import Unit
 from .spans import Span
 from .written_dates import ENTRY, is_dateline
+
+
+# How a block begins an attachment: as the line announcing it ('[Attachment to …]'), or as the kind of the
+# document a letter encloses ('MEMO' under the letter's signature).
+ANNOUNCED, ENCLOSED_KIND = "announced", "enclosed"
 
 
 @dataclass
@@ -42,6 +48,7 @@ class BodyBlock:
     ends: Ends | None = None
     joins: list[tuple[list[etree._Element], Run]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)   # a closer's lines' kinds (kind 'closer-lines')
+    attached: str = ""     # where an attachment begins: ANNOUNCED (the line saying so) or ENCLOSED_KIND
 
     def merge(self) -> None:
         """Make `run` the run of the block's paragraphs and breaks (each piece copied once)."""
@@ -81,16 +88,17 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
     letters = re.compile(SCRIPT_CHARS.get(script, "[A-Za-z]"))
     parts = _attachments(blocks)
     for start, end in zip([0, *parts], [*parts, len(blocks)]):
-        mark_closers(blocks[start + (start > 0):end], letters if original else None)
+        mark_closers(blocks[start + (blocks[start].attached == ANNOUNCED):end], letters if original else None)
     labels = _turn_labels(blocks, script)
     # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
     top, in_turns, first_turn, words_below = True, False, min(labels, default=-1), False
     for index, block in enumerate(blocks):
         text = block.text.strip()
-        if block.kind == "attachment":
+        if block.attached:
             top, in_turns = True, False       # an attachment opens as a document does
-            continue
+            if block.attached == ANNOUNCED:
+                continue                      # the line announcing it is its heading
         if block.kind.startswith("closer"):
             continue
         early = top or index < first_turn
@@ -106,7 +114,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and (_columns(block.run.text) and len(text.split()) <= 25 and not labels
                       and not is_dateline(text)
                       or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)
-                      or _docket_lines(block.run.text) or _stamped_columns(block.run.text)):
+                      or _docket_lines(block.run.text) or _stamped_columns(block.run.text)
+                      or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
@@ -127,7 +136,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
         elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20):
             block.kind = "sender"
-        elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6 or len(text.split()) <= 12 and OFFICE.search(text))
+        elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6
+                                                 or len(text.split()) <= 12 and (OFFICE.search(text) or post_line(text)))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
                       or _address_block(block.run.text) or _telegram_address(block.run.text)):
             block.kind = "addressee"
@@ -185,13 +195,21 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
 
 
 def _attachments(blocks: list[BodyBlock]) -> list[int]:
-    """The blocks where an attachment begins ('[Attachment to the Decision … #168]', 'Appendix 2'), each
-    of kind 'attachment': after the document's first block, before its last; the document before
-    each closes as a text does."""
-    found = [index for index, block in enumerate(blocks[1:-1], 1)
-             if ATTACHMENT.fullmatch(block.text.strip()) and not ENCLOSED.fullmatch(block.text.strip())]
-    for index in found:
-        blocks[index].kind = "attachment"
+    """The blocks where an attachment begins, after the document's first block and before its last: a
+    line announcing it ('[Attachment to the Decision … #168]', 'Appendix 2'), its heading; or, in a
+    letter that says it encloses one ('Attachment: the aforementioned on 13 pages'), the enclosed
+    document's kind alone ('MEMO') right under the letter's signature. The document before each closes
+    as a text does."""
+    found, enclosing = [], False
+    for index, block in enumerate(blocks[1:-1], 1):
+        text = block.text.strip()
+        if ATTACHMENT.fullmatch(text) and not ENCLOSED.fullmatch(text):
+            block.kind, block.attached = "head", ANNOUNCED
+        elif enclosing and KIND_WORD.fullmatch(text) and closing_line(blocks[index - 1].text):
+            block.attached, enclosing = ENCLOSED_KIND, False
+        enclosing = enclosing or bool(ENCLOSING.match(text))
+        if block.attached:
+            found.append(index)
     return found
 
 
@@ -262,7 +280,8 @@ def _columns(text: str) -> bool:
     """Whether a block is a docket printed in two columns: a line with a wide gap, what stands right of
     it a classification, a date or a number, or in capitals ('Distributed at …      SECRET'), not a
     title with a stray run of spaces."""
-    return any(right.strip() and (right.strip().isupper() or any(char.isdigit() for char in right))
+    return any(right.strip() and (right.strip().isupper() or any(char.isdigit() for char in right)
+                                  or right.lstrip().startswith("[") or CLASSIFICATION.fullmatch(right.strip()))
                for line in text.split(BREAK) for right in COLUMNS.split(line)[1:])
 
 
@@ -345,8 +364,8 @@ def _address_line(text: str) -> bool:
 
 def _capitals_heading(text: str) -> bool:
     """A line of a heading set in capitals ('RECORD OF THE POINTS DISCUSSED BETWEEN'): four words or
-    more, no colon (not 'FROM: PYONGYANG')."""
-    return text.isupper() and ":" not in text and len(text.split()) >= 4
+    more, no colon (not 'FROM: PYONGYANG'), no addressee ('TO USSR DEPUTY MINISTER OF …')."""
+    return text.isupper() and ":" not in text and len(text.split()) >= 4 and not text.startswith("TO ")
 
 
 def _balanced(text: str) -> bool:

@@ -72,12 +72,18 @@ SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разо
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
                     r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?$|"
                     r"^(?:CC|Cc|Copies|Distribution)\s*:\s*$", re.I)
+# A registry's incoming or outgoing number in a letterhead ('GENERAL SECRETARIAT  Incoming Nº 741'), the
+# number a letter replies to ('In reply to Nº 558/DV of 28 July 1960').
+INCOMING = re.compile(r"\b(?:Incoming|Outgoing|Inc\.|Out\.|Вх\.|Исх\.|Входящий|Исходящий)\s*(?:N[º°o]\.?|№)\s*\d"
+                      r"|^(?:In (?:reply|answer) to|With reference to|Ref\.?:?|Re:|На)\s+(?:your\s+)?(?:N[º°o]\.?|№)\s*\d", re.I)
 # A typist's or clerk's mark under a document, its copy number and initials: '4ak', '5-nb', '12-ts'.
 TYPIST = re.compile(r"\d{1,3}\s?-?\s?[a-zа-я]{1,3}\.?")
 # Where an attachment begins, after the document it is attached to: '[Attachment to the Decision of the
 # Politburo #78 regarding #168]', 'Attachment No. 1', 'Appendix 2 to the letter of 3 March', 'Приложение № 1'.
 ATTACHMENT = re.compile(r"\[?\s*(?:Attachment|Appendix|Annex|Enclosure|Приложение)(?:\s+(?:No\.|Nº|№|#)?\s*\d{1,3})?"
                         r"(?:\s+(?:to|of|к)\s+[^\[\]\n.!?]{1,150})?\s*\]?", re.I)
+# A letter's line saying what it encloses: 'Attachment: the aforementioned on 13 pages', 'Enclosure: …'.
+ENCLOSING = re.compile(r"(?:Attachments?|Enclosures?|Приложение)\s*:", re.I)
 # What a document has enclosed, under it: 'Attachment: on 3 pages.', 'Enclosure: 2 sheets', 'Приложение: на 4 л.'
 ENCLOSED = re.compile(r"(?:Attachments?|Enclosures?|Appendix|Приложение)\s*:?\s*(?:on\s+|на\s+)?\w+\s+"
                       r"(?:pages?|sheets?|pp?\.|copies|листах|листе|л\.)\.?", re.I)
@@ -151,7 +157,7 @@ DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Mi
                        r"Information|Excerpt|Extract)(?:\s+(?:Minutes|Protocol|Record))?\s+(?:of|on|about|from)\s")
 # The kind of a document alone on its line, above what it is on ('Memorandum' / 'on a Conversation …'),
 # perhaps spaced out ('N o t e').
-KIND_WORD = re.compile(r"(?:Memorandum|Note|Notes|Record|Report|Information|Minutes|Protocol|Journal|Diary|"
+KIND_WORD = re.compile(r"(?:Memorandum|Memo|Note|Notes|Record|Report|Information|Minutes|Protocol|Journal|Diary|"
                        r"Aide-m[ée]moire)\.?", re.I)
 # A stamp the translator describes without brackets, at the head of a record: 'stamped: confidential matter'.
 STAMPED = re.compile(r"(?:stamped|stamp)\s*:\s*\S.{0,60}", re.I)
