@@ -16,7 +16,7 @@ from .block_patterns import (
     DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED,
     CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT, ATTACHMENT, ENCLOSED, ENCLOSING, INCOMING,
 )
-from .bracket_blocks import announcing, hand_block, stamp_block
+from .bracket_blocks import announcing, hand_block, logo_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
 from .page_breaks import CLASSIFICATION
 from .ends import Ends
@@ -115,7 +115,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                       and not is_dateline(text)
                       or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)
                       or _docket_lines(block.run.text) or _stamped_columns(block.run.text)
-                      or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)):
+                      or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
+                      or logo_block(text)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
@@ -207,7 +208,7 @@ def _attachments(blocks: list[BodyBlock]) -> list[int]:
             block.kind, block.attached = "head", ANNOUNCED
         elif enclosing and KIND_WORD.fullmatch(text) and closing_line(blocks[index - 1].text):
             block.attached, enclosing = ENCLOSED_KIND, False
-        enclosing = enclosing or bool(ENCLOSING.match(text))
+        enclosing = enclosing or bool(ENCLOSING.search(text))
         if block.attached:
             found.append(index)
     return found
@@ -298,7 +299,7 @@ def _address_block(text: str) -> bool:
     """A letter's address as one block of short lines, its first or second line the addressee ('Bucharest'
     / 'To Comrade Nicolae Testescu' / 'General Secretary of …'): no sentence in it."""
     lines = [line.strip() for line in text.split(BREAK)]
-    return 2 <= len(lines) <= 6 and any(line.startswith(("To ", "[To]", "[to]")) for line in lines[:2]) \
+    return 2 <= len(lines) <= 6 and any(line.startswith(("To ", "to ", "[To]", "[to]")) for line in lines[:2]) \
         and all(0 < len(line.split()) <= 12 and not TERMINAL.search(line) for line in lines)
 
 

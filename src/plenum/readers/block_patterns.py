@@ -82,8 +82,10 @@ TYPIST = re.compile(r"\d{1,3}\s?-?\s?[a-zа-я]{1,3}\.?")
 # Politburo #78 regarding #168]', 'Attachment No. 1', 'Appendix 2 to the letter of 3 March', 'Приложение № 1'.
 ATTACHMENT = re.compile(r"\[?\s*(?:Attachment|Appendix|Annex|Enclosure|Приложение)(?:\s+(?:No\.|Nº|№|#)?\s*\d{1,3})?"
                         r"(?:\s+(?:to|of|к)\s+[^\[\]\n.!?]{1,150})?\s*\]?", re.I)
-# A letter's line saying what it encloses: 'Attachment: the aforementioned on 13 pages', 'Enclosure: …'.
-ENCLOSING = re.compile(r"(?:Attachments?|Enclosures?|Приложение)\s*:", re.I)
+# A letter's line saying what it encloses: 'Attachment: the aforementioned on 13 pages', 'Enclosure: …', 'I
+# submit a memo concerning …', 'I am sending you a report …'.
+ENCLOSING = re.compile(r"^(?:Attachments?|Enclosures?|Приложение)\s*:|\bI (?:am |hereby )?(?:submit|send|enclose|forward|"
+                       r"attach)(?:ing)?\b.{0,60}?\b(?:memo|memorandum|report|information|note|record|materials?)\b", re.I)
 # What a document has enclosed, under it: 'Attachment: on 3 pages.', 'Enclosure: 2 sheets', 'Приложение: на 4 л.'
 ENCLOSED = re.compile(r"(?:Attachments?|Enclosures?|Appendix|Приложение)\s*:?\s*(?:on\s+|на\s+)?\w+\s+"
                       r"(?:pages?|sheets?|pp?\.|copies|листах|листе|л\.)\.?", re.I)

@@ -1,10 +1,10 @@
 """Blocks of a record's head that are brackets, or open with one: a stamp standing alone ('[CC stamp:
-00417 …]', 'Stamp:' then its bracket), a hand's notations in one bracket, a registry line after a
+00417 …]', 'Stamp:' then its bracket), a letterhead's logo, a hand's notations in one bracket, a registry line after a
 bracket saying it is stamped or handwritten ('[handwriting] No. 2421/55'). Read by block_kinds."""
 
 from __future__ import annotations
 
-from .brackets import HAND_ALONE, STAMP, stamp_words, stamped
+from .brackets import HAND_ALONE, LOGO, STAMP, stamp_words, stamped
 from .hands import hand_label
 
 
@@ -17,6 +17,12 @@ def stamp_block(text: str) -> bool:
         return False
     inner = _whole_bracket(text[start:])
     return inner is not None and (start > 0 or bool(STAMP.match(inner)) or stamp_words(inner))
+
+
+def logo_block(text: str) -> bool:
+    """Whether a block is one bracket describing a letterhead's picture ('[logo of the Main Directorate …]')."""
+    inner = _whole_bracket(text)
+    return inner is not None and bool(LOGO.fullmatch(inner.strip()))
 
 
 def hand_block(text: str) -> bool:

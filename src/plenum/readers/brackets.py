@@ -65,6 +65,8 @@ _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 # '[SIC, a caret suggests a reference was inserted here]': the translator's remark on the text, a gloss.
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
+# The translator's description of a letterhead's picture: '[logo of the Main Directorate …]', '[emblem]'.
+LOGO = re.compile(r"(?:the\s+|a\s+)?(?:logo|emblem|coat of arms|letterhead)\b[^\[\]]*", re.I)
 # '[expansion unknown]' after an abbreviation, '[as in the original]', '[emphasis in the original]': the
 # translator's remark on the text.
 _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|reference)\s+(?:unknown|unclear|uncertain|"
@@ -72,8 +74,8 @@ _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|referenc
                      r"(?:emphasis|underlining|underlined|italics|bold)(?: (?:is|was))? (?:in|as in) (?:the )?original|"
                      r"emphasis added|(?:orthographic|spelling|grammatical|typing) (?:mistake|error)s?\b[^\[\]]{0,30}|"
                      r"not (?:further )?identified|unidentified|(?:date|name|place) not (?:given|stated|known)|"
-                     r"end of (?:the )?(?:document|text|excerpt)|continued (?:on|from) (?:the )?(?:next|previous) page)"
-                     r"[.]?\s*", re.I)
+                     r"end of (?:the )?(?:document|text|excerpt)|continued (?:on|from) (?:the )?(?:next|previous) page|"
+                     rf"{LOGO.pattern})[.]?\s*", re.I)
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
 _GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
                   r"typed over|cut off|torn", re.I)
