@@ -266,3 +266,12 @@ def test_a_translators_words_on_missing_text_are_gaps_and_remarks(text, encoded)
     the translator: none of these are words the translator supplied."""
     p, _, _ = parse(text)
     assert xml(p) == f"<p>{encoded}</p>"
+
+
+def test_a_hand_label_alone_that_no_bracket_closes_is_a_change_of_hand():
+    """'[handwritten:' alone in its paragraph, the hand's lines in the paragraphs below and no closing
+    bracket: what follows is in the hand (a handShift), flagged for review; nothing is left as a stray
+    bracket."""
+    p, conv, _ = parse("[handwritten:")
+    assert one(p, "tei:handShift").get("new") == HAND and p.find("tei:surplus", NS) is None
+    assert [finding.kind for finding in conv.findings] == ["unclosed-insertion"]

@@ -344,18 +344,25 @@ class Brackets(Deletions):
     def _unclosed(self, parent: etree._Element, start: int, end: int) -> int | None:
         """'[handwritten: X' (a label with its fixed words) that no bracket closes: an insertion to `end`
         (where its paragraph, or the element holding it, ends), with low certainty and a finding for review;
-        None for any other bracket."""
+        '[handwritten:' alone, a change of hand to what follows, with the finding; None for any other bracket."""
         text = self._run.text
         hand = hand_label(text[start + 1:end]) or self._decoded_label(start)
-        if hand is None or not hand.group("words") or not text[self._content_start(start, hand):end].strip():
+        if hand is None or not hand.group("words"):
             return None
-        self._insertion(parent, start, end, hand, closed=False)
+        words = " ".join(hand.string[:hand.end()].split())
+        if text[self._content_start(start, hand):end].strip():
+            self._insertion(parent, start, end, hand, closed=False)
+            found = "opens an insertion that no bracket closes: encoded as an addition to the end of its paragraph"
+        elif by_hand(hand) and self.hand and text[start + 1:start + 2] != BREAK:
+            self._label(None, parent, start, hand)      # '[handwritten:' alone: what follows is in the hand
+            self._shift_hand(parent)
+            found = "announces handwriting, and no bracket closes it: encoded as a change of hand to what follows"
+        else:
+            return None
         last = end - 1
         while last > start and self._run.source(last) < 0:     # a break has no source offset
             last -= 1
-        words = " ".join(hand.string[:hand.end()].split())
-        self.conv.flag("", "unclosed-insertion", f"'[{words}' opens an insertion that no bracket closes: encoded "
-                       "as an addition to the end of its paragraph, with low certainty; check where it ends",
+        self.conv.flag("", "unclosed-insertion", f"'[{words}' {found}, with low certainty; check where it ends",
                        self.conv.source.pointer_for(self._run.source(start), self._run.source(last) + 1))
         return end
 
