@@ -18,12 +18,12 @@ from .block_patterns import (
 )
 from .bracket_blocks import announcing, hand_block, logo_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
-from .page_breaks import CLASSIFICATION
 from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label, recognise
 from .languages import SCRIPT_CHARS
-from .page_breaks import Unit
+from .page_breaks import CLASSIFICATION, Unit
+from .page_parts import PROSE_END
 from .spans import Span
 from .written_dates import ENTRY, is_dateline
 
@@ -201,14 +201,14 @@ def _attachments(blocks: list[BodyBlock]) -> list[int]:
     letter that says it encloses one ('Attachment: the aforementioned on 13 pages'), the enclosed
     document's kind alone ('MEMO') right under the letter's signature. The document before each closes
     as a text does."""
-    found, enclosing = [], False
+    found: list[int] = []
     for index, block in enumerate(blocks[1:-1], 1):
         text = block.text.strip()
         if ATTACHMENT.fullmatch(text) and not ENCLOSED.fullmatch(text):
             block.kind, block.attached = "head", ANNOUNCED
-        elif enclosing and KIND_WORD.fullmatch(text) and closing_line(blocks[index - 1].text):
-            block.attached, enclosing = ENCLOSED_KIND, False
-        enclosing = enclosing or bool(ENCLOSING.search(text))
+        elif KIND_WORD.fullmatch(text) and closing_line(blocks[index - 1].text) \
+                and any(ENCLOSING.search(before.text) for before in blocks[found[-1] if found else 0:index]):
+            block.attached = ENCLOSED_KIND      # (the rare kind alone first: the letter's lines are searched then)
         if block.attached:
             found.append(index)
     return found
@@ -295,18 +295,21 @@ def _kind_line(text: str) -> bool:
     return bool(KIND_WORD.fullmatch(word)) and (not rest.strip() or bool(HEADING_GOES_ON.match(rest.strip())))
 
 
+def _block_lines(text: str) -> list[str]:
+    """A block's lines (its run text split at its breaks), stripped."""
+    return [line.strip() for line in text.split(BREAK)]
+
+
 def _address_block(text: str) -> bool:
     """A letter's address as one block of short lines, its first or second line the addressee ('Bucharest'
     / 'To Comrade Nicolae Testescu' / 'General Secretary of …'): no sentence in it."""
-    lines = [line.strip() for line in text.split(BREAK)]
+    lines = _block_lines(text)
     return 2 <= len(lines) <= 6 and any(line.startswith(("To ", "to ", "[To]", "[to]")) for line in lines[:2]) \
         and all(0 < len(line.split()) <= 12 and not TERMINAL.search(line) for line in lines)
 
 
 # A number in a registry's stamp or docket: 'Nº 135', '№ 58', 'No. 0767s'.
 _NUMBERED = re.compile(r"(?:N[º°o]\.?|№)\s*\d")
-# A sentence's end at a line's end (a bracket's end alone is not one).
-PROSE_END = re.compile(r"[.!?…][\"”’»)]*\s*$")
 # A telegram's cipher number under its address ('1304/sh.', '215/ш').
 _CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
 
@@ -314,7 +317,7 @@ _CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
 def _docket_lines(text: str) -> bool:
     """A letterhead as one block of short lines, one of them its registration number ('VKP(b) CC' / '#
     P78/168' / '05/10/50' / 'To: Cmrds …')."""
-    lines = [line.strip() for line in text.split(BREAK)]
+    lines = _block_lines(text)
     return 2 <= len(lines) <= 6 and any(REGISTRATION.fullmatch(line) for line in lines) \
         and all(0 < len(line.split()) <= 10 for line in lines)
 
@@ -323,7 +326,7 @@ def _stamped_columns(text: str) -> bool:
     """A letterhead printed in columns with the stamps beside it, the export's single spaces between
     them ('USSR EMBASSY [USSR MFA Far [USSR MFA General' / 'IN THE DPRK East Department stamp: …' / 'Nº
     135 SECRET Incoming Nº 01712s …'): lines of no sentence, a stamp named, a number given."""
-    lines = [line.strip() for line in text.split(BREAK)]
+    lines = _block_lines(text)
     return 3 <= len(lines) <= 10 and "stamp" in text.lower() and bool(_NUMBERED.search(text)) \
         and text.count("[") >= 1 and all(len(line.split()) <= 12 and not PROSE_END.search(line) for line in lines)
 
@@ -331,7 +334,7 @@ def _stamped_columns(text: str) -> bool:
 def _telegram_address(text: str) -> bool:
     """A telegram's address as one block: the place in capitals, the addressee's post, perhaps the
     cipher number ('PYONGYANG' / 'SOVIET AMBASSADOR' / '1304/sh.')."""
-    lines = [line.strip() for line in text.split(BREAK)]
+    lines = _block_lines(text)
     return 2 <= len(lines) <= 3 and lines[0].isupper() and len(lines[0].split()) <= 2 \
         and post_line(lines[1]) and len(lines[1].split()) <= 8 \
         and all(REGISTRATION.fullmatch(line) or _CIPHER_NUMBER.fullmatch(line) for line in lines[2:])

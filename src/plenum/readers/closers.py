@@ -57,9 +57,10 @@ def post_line(text: str) -> bool:
 
 def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     """Mark the blocks that close the text, from its end up to the first that does not: signatures
-    and the lines of a signature block (`_signer`), dates (with the place), records, copy notes with
-    the list of where the copies went (a numbered list is a closer only under a copy note),
-    registration lines."""
+    and the lines of a signature block (`_signer`, `_signature_block`), dates (with the place), records,
+    copy notes with the list of where the copies went (a numbered list is a closer only under a copy
+    note), registration lines, enclosures, typists' marks; a block of several such lines
+    (`_closing_lines`)."""
     listed: list[Block] = []   # distribution items, until a copy note above them confirms them
     for index in range(len(blocks) - 1, -1, -1):
         block, text = blocks[index], blocks[index].text.strip()

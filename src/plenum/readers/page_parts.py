@@ -96,7 +96,8 @@ def page_parts(source: Source, kind_of: LineKind, first: int = 1, last: int | No
 def _close(source: Source, run: list[Span], parts: list[Part]) -> None:
     """End a paragraph of text lines: one text part from its first line to its last; a part a line
     when two of its lines or more are paragraphs of prose by themselves (single breaks)."""
-    if sum(len(line.text.split()) >= PROSE_WORDS and bool(PROSE_END.search(line.text)) for line in run) >= 2:
+    if len(run) > 1 and sum(bool(PROSE_END.search(line.text)) and len(line.text.split()) >= PROSE_WORDS
+                            for line in run) >= 2:
         parts.extend(Part(TEXT, line, line) for line in run)
     elif run:
         span = Span(source.text[run[0].start:run[-1].end], run[0].start)
