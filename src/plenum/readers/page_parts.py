@@ -39,6 +39,8 @@ FEW_LINES = 4
 # otherwise sets its blocks off by blank lines (its head, say).
 PROSE_WORDS = 12
 PROSE_END = re.compile(r"[.!?…][\"”’»)\]]*\s*$")
+# A line of a paragraph wrapped at a width is at least this share of its longest line's length.
+WRAPPED = 0.6
 
 Mark = tuple[int, int, str]
 
@@ -95,14 +97,22 @@ def page_parts(source: Source, kind_of: LineKind, first: int = 1, last: int | No
 
 def _close(source: Source, run: list[Span], parts: list[Part]) -> None:
     """End a paragraph of text lines: one text part from its first line to its last; a part a line
-    when two of its lines or more are paragraphs of prose by themselves (single breaks)."""
+    when two of its lines or more are paragraphs of prose by themselves (single breaks), unless the
+    run is one paragraph wrapped at a width (its lines but the last about as long as its longest)."""
     if len(run) > 1 and sum(bool(PROSE_END.search(line.text)) and len(line.text.split()) >= PROSE_WORDS
-                            for line in run) >= 2:
+                            for line in run) >= 2 and not _wrapped(run):
         parts.extend(Part(TEXT, line, line) for line in run)
     elif run:
         span = Span(source.text[run[0].start:run[-1].end], run[0].start)
         parts.append(Part(TEXT, span, span))
     run.clear()
+
+
+def _wrapped(run: list[Span]) -> bool:
+    """Whether lines are one paragraph wrapped at a width: each but the last at least WRAPPED of the
+    longest's length (a text of single breaks has short lines among its long ones: headings, dates)."""
+    widest = max(len(line.text.rstrip()) for line in run)
+    return all(len(line.text.rstrip()) >= WRAPPED * widest for line in run[:-1])
 
 
 def plain(kind: str, line: Span) -> Part:
