@@ -4,7 +4,8 @@ bracket saying it is stamped or handwritten ('[handwriting] No. 2421/55'). Read 
 
 from __future__ import annotations
 
-from .brackets import HAND_ALONE, LOGO, STAMP, stamp_words, stamped
+from .bracket_words import LOGO
+from .brackets import HAND_ALONE, STAMP, stamp_words, stamped
 from .hands import hand_label
 
 

@@ -43,6 +43,7 @@ import re
 from lxml import etree
 
 from ..tei import E, last_child, q
+from .bracket_words import blank, gap_reason, remark
 from .deletions import DELETION_MARKUP, DELETION_WORDS, Deletions, deletion_label, ungiven_deletion
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label, place_of
 from .replacements import Replacement, replacement
@@ -65,30 +66,7 @@ _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 # '[SIC, a caret suggests a reference was inserted here]': the translator's remark on the text, a gloss.
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
-# The translator's description of a letterhead's picture: '[logo of the Main Directorate …]', '[emblem]'.
-LOGO = re.compile(r"(?:the\s+|a\s+)?(?:logo|emblem|coat of arms|letterhead)\b[^\[\]]*", re.I)
-# '[expansion unknown]' after an abbreviation, '[as in the original]', '[emphasis in the original]': the
-# translator's remark on the text.
-_REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|reference)\s+(?:unknown|unclear|uncertain|"
-                     r"not (?:known|clear|found|identified))|(?:as|so) in (?:the )?(?:original|document|text)|"
-                     r"(?:emphasis|underlining|underlined|italics|bold)(?: (?:is|was))? (?:in|as in) (?:the )?original|"
-                     r"emphasis added|(?:orthographic|spelling|grammatical|typing) (?:mistake|error)s?\b[^\[\]]{0,30}|"
-                     r"not (?:further )?identified|unidentified|(?:date|name|place) not (?:given|stated|known)|"
-                     r"end of (?:the )?(?:document|text|excerpt)|continued (?:on|from) (?:the )?(?:next|previous) page|"
-                     rf"{LOGO.pattern})[.]?\s*", re.I)
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
-_GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
-                  r"typed over|cut off|torn", re.I)
-# Text the source lacks or the translator could not make out, said in a few words: '[page 2 missing]',
-# '[word missing]', '[two words unclear]'.
-_MISSING = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:missing|not preserved)\s*", re.I)
-_UNCLEAR = re.compile(r"\s*(?:[\w-]+\s+){0,3}unclear\s*", re.I)
-# The translator's sentence about the document, six words or more on its tables, pages, text or rest: '[two
-# tables follow which duplicate tables found in the previous memo]' (no words of the text).
-_ABOUT_DOCUMENT = re.compile(r"(?=(?:\S+\s+){5,}\S)[^\[\]]*\b(?:tables?|memo|document|text|pages?|letter|original|"
-                             r"paragraphs?|section|translation|rest of)\b[^\[\]]*")
-# A space the source left blank: '[left blank]', '[date left blank]', '[blank]'.
-_BLANK = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:left\s+)?(?:blank|not filled in)\s*", re.I)
 # A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]'.
 SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?(?:signature|sign)(?P<after>\s+illegible)?\s*\]", re.I)
 # A bracket saying only that the text after it is handwritten: '[handwriting] No. 2421/top secret/55'.
@@ -172,20 +150,13 @@ class Brackets(Deletions):
             self._gap(parent, start, close, "obfuscated")
         elif OMITTED.fullmatch(inner):
             self._gap(parent, start, close, "omitted")
-        elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or _REMARK.fullmatch(inner) \
-                or romanisation(text, start, inner) or _doubt(text, inner, close) \
-                or _ABOUT_DOCUMENT.fullmatch(inner) and not _GAP.search(inner):
+        elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or remark(inner) \
+                or romanisation(text, start, inner) or _doubt(text, inner, close):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
-        elif _BLANK.fullmatch(inner):
+        elif blank(inner):
             self._wrapped(parent, E.space(), start, close, E.desc())
-        elif _MISSING.fullmatch(inner):
-            self._gap(parent, start, close, "missing")
-        elif _UNCLEAR.fullmatch(inner):
-            self._gap(parent, start, close, "illegible")
-        elif _GAP.search(inner) and "[" not in inner:
-            lowered = inner.lower()
-            self._gap(parent, start, close, "faded" if "faded" in lowered else "off-page" if "off the" in lowered
-                      else "overwritten" if "typed over" in lowered else "illegible")
+        elif reason := gap_reason(inner):
+            self._gap(parent, start, close, reason)
         elif stamped(text, start):
             self._wrapped(parent, E.stamp(), start, close)
         else:

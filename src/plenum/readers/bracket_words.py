@@ -1,0 +1,58 @@
+"""What a translator's bracket says of the text rather than adding to it: a remark on it ('[expansion
+unknown]', '[end of document]', a letterhead's logo, a sentence on the document), a space the source left
+blank ('[left blank]'), text the source lacks or no one could read ('[page 2 missing]', '[illegible]',
+'[faded]'). Read by the brackets (readers/brackets.py)."""
+
+from __future__ import annotations
+
+import re
+
+# The translator's description of a letterhead's picture: '[logo of the Main Directorate …]', '[emblem]'.
+LOGO = re.compile(r"(?:the\s+|a\s+)?(?:logo|emblem|coat of arms|letterhead)\b[^\[\]]*", re.I)
+# '[expansion unknown]' after an abbreviation, '[as in the original]', '[emphasis in the original]': the
+# translator's remark on the text.
+_REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|reference)\s+(?:unknown|unclear|uncertain|"
+                     r"not (?:known|clear|found|identified))|(?:as|so) in (?:the )?(?:original|document|text)|"
+                     r"(?:emphasis|underlining|underlined|italics|bold)(?: (?:is|was))? (?:in|as in) (?:the )?original|"
+                     r"emphasis added|(?:orthographic|spelling|grammatical|typing) (?:mistake|error)s?\b[^\[\]]{0,30}|"
+                     r"not (?:further )?identified|unidentified|(?:date|name|place) not (?:given|stated|known)|"
+                     r"end of (?:the )?(?:document|text|excerpt)|continued (?:on|from) (?:the )?(?:next|previous) page|"
+                     rf"{LOGO.pattern})[.]?\s*", re.I)
+# What makes a bracket a gap: words the translator could not read, or that the page does not show.
+GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
+                 r"typed over|cut off|torn", re.I)
+# Text the source lacks or the translator could not make out, said in a few words: '[page 2 missing]',
+# '[word missing]', '[two words unclear]'.
+_MISSING = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:missing|not preserved)\s*", re.I)
+_UNCLEAR = re.compile(r"\s*(?:[\w-]+\s+){0,3}unclear\s*", re.I)
+# The translator's sentence about the document, six words or more on its tables, pages, text or rest: '[two
+# tables follow which duplicate tables found in the previous memo]' (no words of the text).
+_ABOUT_DOCUMENT = re.compile(r"(?=(?:\S+\s+){5,}\S)[^\[\]]*\b(?:tables?|memo|document|text|pages?|letter|original|"
+                             r"paragraphs?|section|translation|rest of)\b[^\[\]]*")
+# A space the source left blank: '[left blank]', '[date left blank]', '[blank]'.
+_BLANK = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:left\s+)?(?:blank|not filled in)\s*", re.I)
+
+
+def remark(inner: str) -> bool:
+    """Whether a bracket is the translator's remark on the text ('[expansion unknown]', '[end of
+    document]', '[logo of …]', '[two tables follow which …]'), not words of it nor a gap."""
+    return bool(_REMARK.fullmatch(inner) or _ABOUT_DOCUMENT.fullmatch(inner) and not GAP.search(inner))
+
+
+def blank(inner: str) -> bool:
+    """Whether a bracket says the source left a space blank ('[left blank]', '[date left blank]')."""
+    return bool(_BLANK.fullmatch(inner))
+
+
+def gap_reason(inner: str) -> str | None:
+    """The reason of the gap a bracket describes ('missing', 'faded', 'off-page', 'overwritten',
+    'illegible'), or None when it describes none (a bracket holding another is never a gap)."""
+    if _MISSING.fullmatch(inner):
+        return "missing"
+    if _UNCLEAR.fullmatch(inner):
+        return "illegible"
+    if not GAP.search(inner) or "[" in inner:
+        return None
+    lowered = inner.lower()
+    return ("faded" if "faded" in lowered else "off-page" if "off the" in lowered
+            else "overwritten" if "typed over" in lowered else "illegible")
