@@ -102,6 +102,20 @@ def test_days_of_the_calendar_in_each_form_are_read():
                                                               "1973-03-15"]
 
 
+@pytest.mark.parametrize("text, when", [("23.VII.1960", "1960-07-23"), ("5/III-53", "1953-03-05"),
+                                        ("Pyongyang, 23.VII.1960", "1960-07-23"), ("July 23rd, 1960", "1960-07-23"),
+                                        ("12.3.1968", "1968-03-12")])
+def test_a_roman_month_an_ordinal_and_a_numbered_date_are_datelines(text, when):
+    """Soviet and East European papers date themselves with the month in Roman numerals ('23.VII.1960');
+    an English date may bear an ordinal after the month ('July 23rd, 1960'); a date of figures with its
+    year is a dateline alone too."""
+    assert is_dateline(text) and written_when(text) == when
+
+
+def test_a_roman_month_the_calendar_has_not_and_figures_without_a_year_are_no_dates():
+    assert written_when("31.II.1960") is None and not is_dateline("1.2.3")
+
+
 @pytest.mark.parametrize("text, when", [("一九六二年三月十四日", "1962-03-14"), ("一九五六年十二月三十一日", "1956-12-31"),
                                         ("一九五〇年十月一日。", "1950-10-01"), ("1962年3月14日", "1962-03-14"),
                                         ("1956년 10월 5일", "1956-10-05")])

@@ -1,7 +1,7 @@
 """Dates as a record's text writes them: the patterns of a dateline, with its place before or after
 it, and of a journal's entry; and the dates read into ISO 8601 for @when, @from and @to (English,
-year-first, day.month.year, year-month-day, Russian, Chinese and Korean dates, the times of day a
-meeting's details give)."""
+year-first, day.month.year, a month in Roman numerals, year-month-day, Russian, Chinese and Korean
+dates, the times of day a meeting's details give)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,15 @@ from .citation import MONTHS, calendar_date, iso_date
 
 _MONTH_EN = rf"(?:{'|'.join(MONTHS)})"
 # An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August', '29 th September, 1955'.
-_DATE_EN = rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH_EN}(?:,?\s+\d{{4}})?|{_MONTH_EN}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+_DATE_EN = (rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH_EN}(?:,?\s+\d{{4}})?"
+            rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?")
+# A day, the month in Roman numerals and the year, as Soviet and East European papers date themselves:
+# '23.VII.1960', '5/III-53'.
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_DATE = re.compile(r"(\d{1,2})\s?[./]\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s?[./-]\s?(\d{4}|\d{2})(?!\d)")
 # Days of one month, a meeting's over two days: '30-31 August 1956'.
 _DAYS = re.compile(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d{{4}})")
-DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?")
+DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'); `date` is the date without its full stop.
 ENTRY = re.compile(rf"\s*(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S))")
@@ -75,7 +80,7 @@ def written_days(text: str) -> dict[str, str]:
 def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
     return (iso_date(text) or _year_first_date(text) or _numeric_date(text) or _dashed_date(text)
-            or _russian_date(text) or _cjk_date(text))
+            or _russian_date(text) or _cjk_date(text) or _roman_date(text))
 
 
 def _dashed_date(text: str) -> str | None:
@@ -123,3 +128,13 @@ def _cjk_number(written: str) -> int:
     if not ten:
         return int(_CJK_DIGITS.get(written, "0"))
     return int(_CJK_DIGITS.get(tens, "1") if tens else 1) * 10 + int(_CJK_DIGITS.get(units, "0") if units else 0)
+
+
+def _roman_date(text: str) -> str | None:
+    """'23.VII.1960', '5/III-53' -> ISO 8601 (a year of two digits in the 1900s), when it is a date of
+    the calendar."""
+    match = _ROMAN_DATE.search(text)
+    if not match:
+        return None
+    day, month, year = match.groups()
+    return calendar_date(year if len(year) == 4 else f"19{year}", _ROMAN_MONTHS.index(month) + 1, day)
