@@ -84,6 +84,13 @@ def test_a_label_set_in_italics_is_read_inside_its_marks(text, written):
     assert found.label.text == written and found.style == "colon"
 
 
+@pytest.mark.parametrize("text", ["Kim Il Sung [interrupting]: One more thing.", "Mikoyan [to Kim Il Sung]: Please."])
+def test_the_translators_words_on_how_one_spoke_stay_in_the_label(text):
+    """'Kim Il Sung [interrupting]:' labels Kim Il Sung's turn (it had run on in the turn before)."""
+    found = label(text)
+    assert found is not None and found.name in ("Kim Il Sung", "Mikoyan") and found.style == "colon"
+
+
 def test_a_titled_initial_ended_by_a_period_is_no_label():
     """'Cde. N. PROBIN', an addressee's initial and name, is no speaker 'N.' saying 'PROBIN' (the whole
     letter under it had become his turn)."""

@@ -47,7 +47,9 @@ VERBS = {
     "cyrillic": r"продолжает|продолжил|спрашивает|спросил|отвечает|ответил|добавляет|добавил|"
                 r"заявляет|заявил|замечает|заметил|говорит|сказал",
 }
-_EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC)\])*)"
+# After the name: a parenthesis ('(hereafter, Chairman)'), '[sic]', or the translator's few words on how he
+# spoke ('[interrupting]', '[to Mikoyan]').
+_EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC|[a-z][^\[\]]{0,30})\])*)"
 _LEAD = r"(?P<lead>[^\w\s(\[«\"“\-–—]\s*)?"     # not a dash: '- Comrade X' is an item of a list
 _PAREN = re.compile(r"\(([^()]*)\)")
 _ALIAS = re.compile(r"(?:hereafter,?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?[,:]?\s+)?"
