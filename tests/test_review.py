@@ -164,7 +164,7 @@ def test_known_interventions_of_the_telegram_are_marked_on_their_seed_line(editi
 
 def test_an_insertion_over_several_lines_is_marked_on_each(edition):
     data = report(edition, SEEDS[1].stem)
-    add = next(i for i in data["interventions"] if i["kind"] == "add" and i["source"] == "src:L135-L141")
+    add = next(i for i in data["interventions"] if i["kind"] == "add" and "the first copy" in i["encoded"])
     assert marked(add, data) == [(135, "[handwritten: the first copy"), (137, "was received (on five sheets)"),
                            (139, "21 September at 2220 [[Alekseyev]]"), (141, "MFA 22 September spets N 595-600.]")]
 

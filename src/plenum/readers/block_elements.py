@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..tei import E, sub
+from ..tei import E, q, sub
 from . import Conversion
 from .block_kinds import ANNOUNCED, BodyBlock
 from .block_lists import ListBlocks, headings_alone
@@ -47,6 +47,9 @@ class BlockElements(ListBlocks):
         self.conv = conv
         self.inline = inline
         self.info = info
+        # The last closer written, where it starts and ends in the source: a closing block right below
+        # it (nothing but blank lines between) goes on in it.
+        self._closing: tuple[etree._Element, int, int] | None = None
 
     def write(self, div: etree._Element, items: list[BodyBlock | Unit]) -> list[etree._Element]:
         """Append each block to `div` as the element of its kind; a turn holds the blocks continuing it.
@@ -281,12 +284,23 @@ class BlockElements(ListBlocks):
         self.inline.parse(run, speaker)
 
     def _closer(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
-        closer = E.closer({"source": self._pointer(block.start, block.end)})
+        """A closing block: a closer of its own, or, right below another closing block, a part of that
+        one (TEI's closer groups what ends a division: the signer's post, name and date are one closer,
+        a signature's lines one signed), a line break between them."""
+        if self._closing is not None and len(div) and div[-1] is self._closing[0] \
+                and not self.conv.source.text[self._closing[2]:block.start].strip():
+            closer, start, _ = self._closing
+            signed = closer[-1] if len(closer) and closer[-1].tag == q("signed") and not closer[-1].tail else None
+            (signed if signed is not None and kind == "closer-signed" else closer).append(E.lb())
+        else:
+            closer, start = E.closer(), block.start
+            div.append(closer)
+        closer.set("source", self._pointer(start, block.end))
+        self._closing = closer, start, block.end
         if kind == "closer-lines":
             self._closer_lines(closer, block)
         else:
             self._closer_part(closer, block, kind)
-        div.append(closer)
 
     def _closer_lines(self, closer: etree._Element, block: BodyBlock) -> None:
         """A closer of lines of several kinds (block.lines): each run of lines of one kind in its
@@ -301,9 +315,13 @@ class BlockElements(ListBlocks):
             start = cuts[index] + 1
 
     def _closer_part(self, closer: etree._Element, block: BodyBlock, kind: str) -> None:
-        """The content of a closer of one kind: a signature, a dateline, a salute, noise or words."""
+        """The content of a closer of one kind: a signature (going on in the signed above, when a line
+        break ends it), a dateline, a salute, noise or words."""
         if kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
-            self.inline.parse(block.run, sub(closer, "signed"))
+            last = closer[-1] if len(closer) else None
+            going_on = kind == "closer-signed" and last is not None and last.tag == q("signed") \
+                and len(last) and last[-1].tag == q("lb") and not last[-1].tail
+            self.inline.parse(block.run, last if going_on else sub(closer, "signed"))
         elif kind == "closer-dateline":
             self._placed_date(sub(closer, "dateline"), block)
         elif kind == "closer-salute":
