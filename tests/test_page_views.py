@@ -19,11 +19,14 @@ PAGES = Path(__file__).parent / "pages"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    """Two look-alike pages converted and rendered: one with unknown fields, one with no text."""
+    """Look-alike pages converted and rendered: one with unknown fields, one with no text, two closing in
+    a signature, a date and a note of what was enclosed."""
     root = tmp_path_factory.mktemp("views")
     (root / "tei").mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
-    pages = [PAGES / "archive-text" / "unknown-fields.txt", PAGES / "archive-web" / "metadata-only.txt"]
+    pages = [PAGES / "archive-text" / "unknown-fields.txt", PAGES / "archive-web" / "metadata-only.txt",
+             PAGES / "archive-text" / "cable-closing-lines-one-paragraph.txt",
+             PAGES / "archive-web" / "journal-post-above-name.txt"]
     for command in (["convert", *pages, "-o", root / "tei"], ["render", root / "tei", "-o", root / "site"]):
         result = CliRunner().invoke(main, [str(arg) for arg in command])
         assert result.exit_code == 0, result.output
@@ -47,3 +50,16 @@ def test_a_page_without_text_says_so_where_the_text_would_be(site):
     text = (site / "metadata-only.txt").read_text(encoding="utf-8")
     body = text.split("-" * 72)[1]
     assert "gives no text of this document" in body and "[1]" not in body and "NOTES" not in body
+
+
+def test_a_closers_lines_stand_a_line_each_in_both_editions(site):
+    """The lines closing a text are one closer, and the editions set them as the page does: a line each
+    (the signer's post, the signature, the name; the office, the date, what was enclosed), not run
+    together as a paragraph's lines are."""
+    text = (site / "journal-post-above-name.txt").read_text(encoding="utf-8")
+    assert "\nUSSR AMBASSADOR IN THE DPRK\n⟨signature⟩\n(A. TESTOROV)\n" in text
+    text = (site / "cable-closing-lines-one-paragraph.txt").read_text(encoding="utf-8")
+    assert "\nChinese Embassy in Testland\n2 April 1961\nAttachment: on 2 pages.\n" in text
+    page = html.parse(str(site / "journal-post-above-name.html")).getroot()
+    [closer] = page.find_class("closer")
+    assert len(closer.xpath(".//br[@class='line']")) == 2

@@ -360,9 +360,9 @@
       <pl:text show="yes" before="[" after="]">in square brackets</pl:text>
     </pl:sign>
     <pl:sign key="lb" name="line breaks" tei="lb" explain="line break of the source">
-      <pl:reading show="no">lines joined, end-of-line hyphens removed</pl:reading>
+      <pl:reading show="no">lines joined, end-of-line hyphens removed; a closer’s, a signature’s, an address’s lines kept</pl:reading>
       <pl:diplomatic show="yes" before="-">line by line, end-of-line hyphens kept</pl:diplomatic>
-      <pl:text show="no">lines joined, end-of-line hyphens removed</pl:text>
+      <pl:text show="no">lines joined, end-of-line hyphens removed; a closer’s, a signature’s, an address’s lines kept</pl:text>
     </pl:sign>
     <pl:sign key="joined-paragraph" element="lb" match="@type = 'split'" review="lb type split: a paragraph joined across a blank line" joins="yes"/>
     <pl:sign key="soft-hyphen" element="lb" match="@break = 'no' and @rend = 'hyphen'" review="lb break no, rend hyphen: a hyphen that only split a word, removed" joins="yes"/>

@@ -586,6 +586,11 @@
 
   <!-- Line breaks: the diplomatic view breaks the line (and shows a removed hyphen); the reading
        view joins the lines: a space between words, nothing inside a word. -->
+  <!-- The lines of a closer, a signature, an address: broken in both views, as the page sets them. -->
+  <xsl:template match="tei:lb[not(@break = 'no')][parent::tei:closer | parent::tei:signed | parent::tei:salute]" mode="body">
+    <br class="line"/>
+  </xsl:template>
+
   <xsl:template match="tei:lb" mode="body">
     <xsl:if test="@break = 'no' and @rend = 'hyphen'"><span class="dpl" data-pagefind-ignore="">{pl:before('lb', 'diplomatic')}</span></xsl:if>
     <br class="dpl{if (@type = 'split') then ' split' else ''}"/>

@@ -125,10 +125,36 @@
   </xsl:template>
 
   <!-- Containers: their children are blocks. -->
-  <xsl:template match="tei:front | tei:body | tei:back | tei:div | tei:opener | tei:closer[not(pl:has-text(.))]
+  <xsl:template match="tei:front | tei:body | tei:back | tei:div | tei:opener
       | tei:listPerson | tei:lg | tei:docTitle" mode="text">
     <xsl:sequence select="pl:text-blocks(*)"/>
   </xsl:template>
+
+  <!-- The lines of a closer, of a signature, of an address (an lb between them): a line each, the
+       first set off as a block is. A line that is a signed, dateline or salute is that element's lines. -->
+  <xsl:template match="tei:closer | tei:signed[tei:lb] | tei:salute[tei:lb]" mode="text" priority="1">
+    <xsl:for-each-group select="node()" group-starting-with="tei:lb[not(@break = 'no')]">
+      <xsl:variable name="line" select="current-group() except self::tei:lb[not(@break = 'no')]"/>
+      <xsl:variable name="part" select="$line[self::tei:signed | self::tei:dateline | self::tei:salute]"/>
+      <xsl:variable name="blocks" as="element(pl:block)*">
+        <xsl:choose>
+          <xsl:when test="count($part) = 1 and empty(($line except $part)[normalize-space()])">
+            <xsl:apply-templates select="$part" mode="text"/>
+          </xsl:when>
+          <xsl:when test="$line[normalize-space() or self::*]">
+            <xsl:sequence select="pl:block($line, '', '')"/>
+          </xsl:when>
+        </xsl:choose>
+      </xsl:variable>
+      <xsl:sequence select="if (position() = 1) then $blocks else $blocks ! pl:tighten(.)"/>
+    </xsl:for-each-group>
+  </xsl:template>
+
+  <!-- A block set on the line after the one before it, not after a blank line. -->
+  <xsl:function name="pl:tighten" as="element(pl:block)">
+    <xsl:param name="block" as="element(pl:block)"/>
+    <pl:block tight="yes">{$block/(@* except @tight), string($block)}</pl:block>
+  </xsl:function>
 
   <!-- Out of the running text: debris and notes come after it (pl:text-notes). -->
   <xsl:template match="tei:div[@type = ('debris', 'notes')] | tei:back/tei:div[tei:note and not(* except (tei:note, tei:head))]" mode="text"/>
