@@ -76,10 +76,10 @@ def test_added_removed_and_changed_elements_with_their_text_and_source_lines(ori
         f'n="x"> in #wda120194-div2, source line 35: @n \'x\' added',
         f'{original}:{line_of[">we</supplied>"]}: removed <supplied reason="omitted-in-original" '
         f'resp="#wda120194-translation"> in #wda120194-p24, source line 119: \'we\'',
-        f'{edited}:{line_of["Two copies were"]}: changed <closer source="src:L133" xml:id="wda120194-cl8"> '
-        f"in #wda120194-div3, source line 133: text 'Two copies were printed. [ Authenticated: V.…' → "
-        f"'Two copies were typed. [ Authenticated: V.…'",
-        f'{edited}:{line_of["MFA 22"]}: added <persName> in #wda120194-cl9, source lines 135-141: \'MFA\'',
+        f'{edited}:{line_of["Two copies were"]}: changed <closer source="src:L129-L141" xml:id="wda120194-cl2"> '
+        f"in #wda120194-div3, source lines 129-141: text '…Two copies were printed. [ Authenticated: V.…' → "
+        f"'…Two copies were typed. [ Authenticated: V.…'",
+        f'{edited}:{line_of["MFA 22"]}: added <persName> in #wda120194-cl2, source lines 129-141: \'MFA\'',
     ]
     assert "4 differences: 1 added, 1 removed, 2 changed" in result.stderr
 
