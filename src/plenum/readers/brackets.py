@@ -54,7 +54,7 @@ BRACKET_MARKUP = HAND_MARKUP | DELETION_MARKUP | {
     "sic": r"\s*\[\s*(?:sic|SIC|Sic)[.!]?\s*\]",
     "sic-correction": r"\s*\[(?:sic|SIC|Sic),\s*should be\s+|\]",
     "uncertain": r"\?\]",
-    "stamp-colon": r"\s*:\s*",
+    "stamp-colon": r"\s*[:;]\s*",
     "translator-note-label": r"\[\s*(?i:trans\.|translator['’]?s?|translation)\s+(?i:note)\s*:\s*",
 }
 # The fixed words of the brackets (the words the markup above may take from a source).
@@ -77,7 +77,7 @@ _OBFUSCATED = re.compile(r"email\s+protected")
 OMITTED = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
 # A stamp: the translator's words for it, with the word 'stamp' ('stamp', 'faded image of a stamp', 'Stamp of
 # the Embassy'), and a colon; or those words alone ('[stamp]'), at most eight of them.
-STAMP = re.compile(r"(?P<description>\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?)(?P<colon>\s*:\s*)", re.I)
+STAMP = re.compile(r"(?P<description>\s*(?:[^:;\[\]]*?\s)?stamps?(?:\s[^:;\[\]]*?)?)(?P<colon>\s*[:;]\s*)", re.I)
 # A bracket holding a stamp's text after the translator's 'Stamp:' ('Stamp:' at a line's end, then
 # '[CPSU CC 00215 …]'); U+E000 is the inline parser's break character.
 _STAMP_BEFORE = re.compile(r"(?:^|\W)stamps?\s*:[\s\ue000]*$", re.I)
