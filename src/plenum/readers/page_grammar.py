@@ -36,6 +36,9 @@ TEXT_DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.|\[?<?https?://\S+?>?\]?")
 CREDITS = re.compile(r"This document was made possible with support from ")
 # The tabs of a page the Contents field lists: 'Original Scan', 'Translation - English', 'English Translation'.
 CONTENT_TAB = re.compile(r"Original Scan|(?:Translation|Transcription) - [A-Z]\w+|[A-Z]\w+ (?:Translation|Transcription)")
+# The Contents field's tabs, then on the same line the document's text (an export that lost the break).
+_TABS_THEN_TEXT = re.compile(rf"\s*(?P<tabs>(?:{CONTENT_TAB.pattern})(?:\s+(?:{CONTENT_TAB.pattern}))*)\s+"
+                             rf"(?=\S)(?!{CONTENT_TAB.pattern})")
 # A title printed on a line of its own: one line, no longer than this.
 TITLE_LENGTH = 300
 # How far ahead of a summary sentence the page's date may stand.
@@ -51,6 +54,8 @@ def read_page(conv: Conversion, parts: list[Part]) -> RecordPage:
         _head(conv, page, parts[:first], text_follows=False)
         end = first + _fields(conv, page, parts[first:], final="contents")
         body = [part for part in parts[end:] if part.kind != SPACER]
+        if begun := _text_after_tabs(page):
+            body.insert(0, Part(TEXT, begun, begun))
         while body and (body[0].kind == DEBRIS or TEXT_DEBRIS.fullmatch(body[0].whole.text.strip())):
             page.debris.append(body.pop(0).whole)
     else:
@@ -71,6 +76,19 @@ def read_page(conv: Conversion, parts: list[Part]) -> RecordPage:
     if page.fields.get("language") and not page.fields.get("original-language"):
         page.fields["original-language"] = page.fields.pop("language")   # the panel's 'Language'
     return page
+
+
+def _text_after_tabs(page: RecordPage) -> Span | None:
+    """The document's text where an export ran it into the Contents field's line after the tabs
+    ('English Translation Embassy Pyongyang, 2 September 1953 …'): taken out of the field, which keeps
+    the tabs; None when the line holds tabs alone."""
+    values = page.fields.get("contents") or []
+    found = _TABS_THEN_TEXT.match(values[-1].text) if values else None
+    if found is None:
+        return None
+    line = values[-1]
+    values[-1] = line.cut(0, found.end("tabs"))
+    return line.cut(found.end()).strip()
 
 
 def _split_citation(page: RecordPage) -> None:
