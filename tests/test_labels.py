@@ -43,6 +43,8 @@ def test_each_label_style_gives_the_name_and_the_label_as_written(text, name, wr
     ("Ambassador Oh Sang-min (hereafter referred to as Oh): Thank you.", "Oh"),
     ("Pak Sun-hwa (hereafter Pak): Yes.", "Pak"),
     ("Chairman Mao (hereafter, Chairman): Yes.", "Chairman"),
+    ("Premier Zhou Enlai (hereinafter Zhou): We agree.", "Zhou"),
+    ("Ambassador Testov (hereinafter referred to as Testov): Yes.", "Testov"),
     ("Vice Minister Ri Tae-gil (to be abbreviated as Ri): Friday.", "Ri"),
 ])
 def test_an_alias_declared_in_a_label_is_the_short_name_alone(text, alias):

@@ -113,7 +113,7 @@ def parse_reference(text: str) -> ArchivalReference:
     """Split 'GARF, Fond 5446, Opis 98c, Delo 718, Listy 12-16' into its units."""
     reference = ArchivalReference()
     first = text.split(",")[0].strip()
-    hereafter = re.search(r"\(hereafter (\w+)\)", text)
+    hereafter = re.search(r"\(here(?:in)?after (\w+)\)", text)
     if hereafter:
         reference.repository = hereafter.group(1)
     elif first and not _UNIT.match(first):

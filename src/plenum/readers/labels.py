@@ -16,7 +16,7 @@ Styles recognised (English and Russian):
   Deng [Xiaoping]: text               Premier: text            (a title alone)
   North (KIM): text                   (a side, and its speaker in parentheses: the speaker is KIM)
   Ambassador (Testov): text           (a title of office, and its speaker in parentheses)
-  Premier Zhou Enlai (hereafter abbreviated Zhou): text      (also 'hereafter referred to as Zhou')
+  Premier Zhou Enlai (hereafter abbreviated Zhou): text      (also 'hereafter referred to as Zhou', 'hereinafter Zhou')
   MAO ZEDONG says that …              (reported speech under a name in capitals: the name is the label)
 A label's name must be written in the script of the text (a Latin word in a Russian original is
 not a speaker). Words that head a paragraph of meeting details ('Present:', 'Interpreter:', 'Time:')
@@ -52,7 +52,7 @@ VERBS = {
 _EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC|[a-z][^\[\]]{0,30})\])*)"
 _LEAD = r"(?P<lead>[^\w\s(\[«\"“\-–—]\s*)?"     # not a dash: '- Comrade X' is an item of a list
 _PAREN = re.compile(r"\(([^()]*)\)")
-_ALIAS = re.compile(r"(?:hereafter,?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?[,:]?\s+)?"
+_ALIAS = re.compile(r"(?:here(?:in)?after,?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?[,:]?\s+)?"
                     r"|to\s+be\s+(?:abbreviated|referred\s+to|called|shortened)\s+(?:as\s+|to\s+)?)"
                     r"[\"“‘']?(.+?)[\"”’']?$", re.I)
 # Sides of a meeting, whose speaker a group label names in parentheses: 'North (KIM):'.
