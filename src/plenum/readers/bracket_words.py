@@ -34,6 +34,20 @@ _ABOUT_DOCUMENT = re.compile(r"(?=(?:\S+\s+){5,}\S)[^\[\]]*\b(?:tables?|memo|doc
 _BLANK = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:left\s+)?(?:blank|not filled in)\s*", re.I)
 
 
+# A note an editor of the archive, or the translator, labels as such in a bracket, the label kept as its
+# words: '[Editor's note: …]', '[Ed. note: …]', '[NKIDP note: …]'; '[Translator's comment: …]', '[Note: …]'.
+_EDITOR_NOTE = re.compile(r"\s*(?:(?i:editor['’]?s?|editorial|ed\.)|[A-Z]{2,8})\s+(?i:note|comment)\s*:")
+_LABELLED_NOTE = re.compile(r"\s*(?:(?:translator['’]?s?|trans\.|translation)\s+(?:comment|remark)|note)\s*:", re.I)
+
+
+def labelled_note(inner: str) -> str | None:
+    """The type of the note a bracket labels as one ('editorial' for an editor's, 'translator' for the
+    translator's comment or a bare 'Note:'), or None."""
+    if _EDITOR_NOTE.match(inner):
+        return "editorial"
+    return "translator" if _LABELLED_NOTE.match(inner) else None
+
+
 def remark(inner: str) -> bool:
     """Whether a bracket is the translator's remark on the text ('[expansion unknown]', '[end of
     document]', '[logo of …]', '[two tables follow which …]'), not words of it nor a gap."""

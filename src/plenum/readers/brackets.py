@@ -7,6 +7,8 @@
   [X - SIC], [SIC, X]     a translator's gloss                 <note type="translator">
   Ri Dong-geon [Ri Tong Gon]   another romanisation of the name before it   <note type="translator">
   [trans. note: X], [Translator's note: X]   the translator's note   <note type="translator">
+  [Translator's comment: X], [Note: X], [Editor's note: X], [NKIDP note: X]   a labelled note, the
+                          label its words   <note type="translator">, <note type="editorial">
   [expansion unknown], [as in the original], [emphasis in the original], [date not given],
   [end of document], [continued on the next page], a '[?]' inside a sentence, a sentence of six words
   or more on the document ('[two tables follow which duplicate those of the previous memo]')
@@ -43,7 +45,7 @@ import re
 from lxml import etree
 
 from ..tei import E, last_child, q
-from .bracket_words import blank, gap_reason, remark
+from .bracket_words import blank, gap_reason, labelled_note, remark
 from .deletions import DELETION_MARKUP, DELETION_WORDS, Deletions, deletion_label, ungiven_deletion
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label, place_of
 from .replacements import Replacement, replacement
@@ -136,6 +138,8 @@ class Brackets(Deletions):
             self._sic(parent, start, close)
         elif label := _TRANSLATOR_NOTE.match(inner):
             self._translator_note(parent, start, close, label)
+        elif kind := labelled_note(inner):     # the label kept as the note's words
+            self._wrapped(parent, E.note({"type": kind, "place": "inline"}), start, close)
         elif stamp := STAMP.match(inner):
             self._stamp(parent, start, close, stamp)
         elif stamp_words(inner):
