@@ -148,3 +148,14 @@ def test_a_web_panel_reads_a_label_after_a_label_by_its_case(value, kept):
     notes = root.xpath("//tei:notesStmt/tei:note[@type='field']", namespaces=NS)
     found = {note.get("n"): " ".join(" ".join(note.itertext()).split()) for note in notes}
     assert {name: found.get(name) for name in kept} == kept
+
+
+@pytest.mark.parametrize("line", ["Top Priority", "Strictly Confidential", "Very Urgent", "Secret. Personal",
+                                  "TOP SECRET / SPECIAL FILE", "Of Special Importance", "Not for publication",
+                                  "Особой важности", "Copy Nº [left blank]"])
+def test_a_classification_is_read_in_the_words_the_archive_prints_it(line):
+    """A document's classification and handling marks are forme work whichever of their words it uses;
+    words that only begin like them are not ('Personally', 'Secretary')."""
+    from plenum.readers.page_breaks import CLASSIFICATION
+    assert CLASSIFICATION.fullmatch(line) and not CLASSIFICATION.fullmatch("Personally")
+    assert not CLASSIFICATION.fullmatch("Secretary")

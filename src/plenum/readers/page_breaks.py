@@ -17,12 +17,14 @@ from . import Conversion
 from .inline import InlineParser, lines_run
 from .spans import Span
 
-_CLASS_WORD = (r"(?:Top\s+Secret|Strictly\s+Secret|Secret|Confidential|Priority|Urgent|Immediate|Сов\.\s*секретно|"
+_CLASS_WORD = (r"(?:Top\s+Secret|Strictly\s+Secret|Secret|(?:Strictly\s+)?Confidential|(?:Top\s+)?Priority|"
+               r"(?:Very\s+|Extremely\s+)?Urgent|Immediate|Personal|Of\s+Special\s+Importance|Not\s+for\s+publication|"
+               r"Особой\s+важности|Лично|Сов\.\s*секретно|"
                r"Совершенно\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier)|"
                r"(?:Making\s+copies|Copying)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
                r"(?:(?:N[º°o]\.?|№)\s*\d[\w./-]*\s+)?Copy\s+(?:N[º°o]\.?|№)\s*(?:\d{1,3}|\[[^\[\]]{1,30}\])|"
                r"Экз\.\s*№\s*\d{1,3})")
-CLASSIFICATION = re.compile(rf"(?:Classification\s*:\s*)?{_CLASS_WORD}(?:[\s,.!]+{_CLASS_WORD})*[.!]?", re.I)
+CLASSIFICATION = re.compile(rf"(?:Classification\s*:\s*)?{_CLASS_WORD}(?:[\s,.!/]+{_CLASS_WORD})*[.!]?", re.I)
 # The party's motto printed at the head of its paper: forme work, not the document's words.
 MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) countries,? unite!?|"
                    r"Пролетарии\s+всех\s+стран,?\s+соединяйтесь!?", re.I)
