@@ -93,6 +93,11 @@ def test_the_translators_words_on_how_one_spoke_stay_in_the_label(text):
     assert found is not None and found.name in ("Kim Il Sung", "Mikoyan") and found.style == "colon"
 
 
+def test_a_translators_bracket_after_the_name_says_to_whom_or_the_alias_as_parentheses_do():
+    assert label("Kim Il Sung [to Mikoyan]: Please.").to == "Mikoyan"
+    assert label("Chairman Mao Zedong [hereafter Mao]: Yes.").alias == "Mao"
+
+
 def test_a_titled_initial_ended_by_a_period_is_no_label():
     """'Cde. N. PROBIN', an addressee's initial and name, is no speaker 'N.' saying 'PROBIN' (the whole
     letter under it had become his turn)."""

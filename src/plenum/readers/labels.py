@@ -51,7 +51,7 @@ VERBS = {
 # spoke ('[interrupting]', '[to Mikoyan]').
 _EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC|[a-z][^\[\]]{0,30})\])*)"
 _LEAD = r"(?P<lead>[^\w\s(\[«\"“\-–—]\s*)?"     # not a dash: '- Comrade X' is an item of a list
-_PAREN = re.compile(r"\(([^()]*)\)")
+_PAREN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _ALIAS = re.compile(r"(?:here(?:in)?after,?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?[,:]?\s+)?"
                     r"|to\s+be\s+(?:abbreviated|referred\s+to|called|shortened)\s+(?:as\s+|to\s+)?)"
                     r"[\"“‘']?(.+?)[\"”’']?$", re.I)
@@ -253,9 +253,9 @@ def _label(match: re.Match[str], label: Span, style: str, rest: Span) -> Label:
 
 def _parentheses(extra: str) -> tuple[str, str, str]:
     """The alias of '(hereafter, X)', the person of '(to X)' and a name alone '(KIM)' after a name
-    ('' for none)."""
+    ('' for none); the translator's square brackets say the same ('[to Mikoyan]', '[hereafter Mao]')."""
     alias = to = named = ""
-    for inner in _PAREN.findall(extra):
+    for inner in (round or square for round, square in _PAREN.findall(extra)):
         if found := _ALIAS.match(inner):
             alias = found.group(1).strip()
         elif found := _TO.match(inner):
