@@ -298,6 +298,8 @@ class LinkPersons(Transform):
             addressed = conv.persons.lookup(label.to, script)
             if len(addressed) == 1:
                 sp.set("toWhom", pointer(next(iter(addressed))))
+            elif met := proposals.met(label.to):     # a speaker of this document persons.xml does not know
+                sp.set("toWhom", met)
             else:
                 sp.attrib.pop("toWhom", None)
                 conv.flag(document.name, "speaker", f"addressee '{label.to}' not resolved", sp.get("source", ""))

@@ -51,6 +51,10 @@ class Proposals:
         """Remember that `name` (as a label gives it) speaks for `target`."""
         self.by_name.setdefault(fold(plain_names(name)[-1]), target)
 
+    def met(self, name: str) -> str | None:
+        """The pointer of a speaker already met under this name (an alias too), or None; no proposal is made."""
+        return self.by_name.get(fold(plain_names(name)[-1]))
+
     def resolve(self, name: str) -> str:
         """The pointer of the speaker a label's name gives: one already met, or a new proposal."""
         bare = fold(plain_names(name)[-1])
