@@ -31,6 +31,12 @@ MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) countri
 # A registration number alone on its line, as the letterhead of a form prints it ('No. P43/IV').
 FORM_NUMBER = re.compile(r"(?:No\.|N[º°]|№)\s*[A-ZА-Я]{0,3}\d+[\w.-]*/[\w./?-]+")
 PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
+# A page's printed number with the count of pages: 'Page 2 of 3'.
+PAGE_OF = re.compile(r"Page\s+(\d{1,3})\s+of\s+\d{1,3}", re.I)
+# The translator's mark where a page of the original begins or ends: '[Page 2]', '[p. 2]', '[Page 2 of 3]',
+# '[page break]', '[end of page 1]'.
+PAGE_MARK = re.compile(r"\[\s*(?:(?:Page|p\.)\s*(?P<n>\d{1,3})(?:\s+of\s+\d{1,3})?|page\s+break|new\s+page|"
+                       r"end\s+of\s+page\s*\d{0,3})\s*\]", re.I)
 SCAN = "Original Scan"
 # The translation's tab, after an original's text where the translation begins (the text element says so).
 TRANSLATION_TABS = ("Translation - English", "English Translation")
@@ -66,8 +72,11 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
             after_page = True
         elif original and text in TRANSLATION_TABS:      # the original's end: 'Translation - English'
             conv.consume(span.start, span.end, "content-tab")
-        elif page := PAGE.fullmatch(text):
+        elif page := PAGE.fullmatch(text) or PAGE_OF.fullmatch(text):
             units.append(Unit(span, [E.pb({"n": page.group(1)}), _fw(conv, inline, span, "pageNum")]))
+            after_page = True
+        elif mark := PAGE_MARK.fullmatch(text):
+            units.append(Unit(span, [E.pb({"n": mark["n"]} if mark["n"] else {}), _page_note(conv, inline, span)]))
             after_page = True
         elif after_page and PAGE_NUMBER.fullmatch(text) and units:
             units.append(Unit(span, [_fw(conv, inline, span, "pageNum")]))
@@ -91,6 +100,17 @@ def _folio_parts(span: Span, folio: re.Match) -> tuple[Span, Span | None]:
     stripped = span.strip()
     numbers = stripped.cut(0, folio.end("numbers"))
     return numbers, stripped.cut(folio.start("rest")).strip() if folio.group("rest") else None
+
+
+def _page_note(conv: Conversion, inline: InlineParser, span: Span) -> etree._Element:
+    """The translator's mark of a page ('[Page 2]') after its pb: the words a note of the translator,
+    the brackets markup."""
+    stripped = span.strip()
+    conv.consume(stripped.start, stripped.start + 1, "bracket")
+    conv.consume(stripped.end - 1, stripped.end, "bracket")
+    note = E.note({"type": "translator", "place": "inline", "source": conv.source.pointer_for(span.start, span.end)})
+    inline.parse(lines_run(conv, stripped.cut(1, len(stripped.text) - 1)), note)
+    return note
 
 
 def _fw(conv: Conversion, inline: InlineParser, span: Span, kind: str) -> etree._Element:
