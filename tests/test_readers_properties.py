@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 
@@ -16,6 +18,8 @@ from plenum.tei import NS
 from plenum.transforms.sequence import run as run_transforms
 
 from .layouts import LAYOUTS, VARIANTS, record
+
+PAGES_TEXT = Path(__file__).parent / "pages" / "archive-text"
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -159,3 +163,11 @@ def test_a_classification_is_read_in_the_words_the_archive_prints_it(line):
     from plenum.readers.page_breaks import CLASSIFICATION
     assert CLASSIFICATION.fullmatch(line) and not CLASSIFICATION.fullmatch("Personally")
     assert not CLASSIFICATION.fullmatch("Secretary")
+
+
+def test_a_mapped_field_label_with_a_tab_before_its_colon_is_read_not_refused():
+    """'Credits\t:' is the Credits label (the vocabulary of markup had refused the page that used it)."""
+    page = (PAGES_TEXT / "record-post-name-signature.txt").read_text(encoding="utf-8")
+    conv = convert(page.replace("Summary:", "Summary\t:"))
+    assert wordcheck.lost_words(conv) == [] and lossless.check(conv).ok
+    assert "fishing agreement" in conv.documents[0].root.xpath("string(//tei:abstract)", namespaces=NS)

@@ -27,7 +27,7 @@ class ArchiveTextReader(Reader):
 
     name = "archive-text"
     markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {
-        "field-label": rf"\s*{KNOWN_LABEL}:\s*",
+        "field-label": rf"\s*{KNOWN_LABEL}\s*:\s*",
         "field-mark": r"\s*:",
         "rule": r"={3,}|-{5,}",
     }
