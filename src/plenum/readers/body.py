@@ -47,6 +47,8 @@ class Body:
         self.used_notes: set[int | str] = set()
         self.inline = InlineParser(conv, f"#{doc_id}-{PLENUM}", translation_resp, hand=f"#{doc_id}-hw",
                                    note=self._note)
+        if conv.reader.name == "archive-markdown":     # its text's emphasis is Markdown's
+            self.inline.expect_emphasis()
         self.info = TextInfo()
         self.elements = BlockElements(conv, self.inline, self.info)
 

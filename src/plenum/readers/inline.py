@@ -35,7 +35,7 @@ from .typed_notes import MARK as TYPED_MARK, MARK_TEXT as TYPED_MARK_TEXT
 MARKUP = BRACKET_MARKUP | {
     "bracket": r"\[|\]",
     "note-marker": rf"\[\\\[\d+\\\]\]\(#\)\s*|<sup>\[\d+\]</sup>|\s*(?:{TYPED_MARK_TEXT})\s*",
-    "markdown": r"~~|</?sup>|</?u>",
+    "markdown": r"~~|</?sup>|</?u>|\*{1,2}|_",
     "line-join": r"[ \t]*\n",
 }
 
@@ -48,6 +48,14 @@ _SPECIAL = re.compile(f"{_MARKERS}|{_MARKS}")
 # The same with the plain-text note marks ('x/', '[1]') before the brackets, for a document that has notes
 # for them: looking for them costs a check at every x of a text, three times the search without.
 _SPECIAL_MARKS = re.compile(f"{_MARKERS}|{TYPED_MARK.pattern}|{_MARKS}")
+# A Markdown export's emphasis opening: '*' or '**' or '_' before a word, not inside one, not escaped
+# ('*Rodong Sinmun*', '**urgent**'); looked for in that family's texts only (elsewhere an asterisk
+# marks a footnote: 'this year.*').
+_EMPHASIS = r"(?<![\w*\\])\*{1,2}(?=[^\s*])|(?<![\w_\\])_(?=[^\s_])"
+_SPECIAL_EMPHASIS = re.compile(f"{_MARKERS}|{_MARKS}|{_EMPHASIS}")
+_SPECIAL_MARKS_EMPHASIS = re.compile(f"{_MARKERS}|{TYPED_MARK.pattern}|{_MARKS}|{_EMPHASIS}")
+# The scanners that look for plain-text note marks (a '*' the others find is emphasis).
+_TYPED = (_SPECIAL_MARKS, _SPECIAL_MARKS_EMPHASIS)
 _BRACKET = re.compile(r"[\[\]]")
 # A line ending in a word and a hyphen (searched for only in lines that end with one).
 _HYPHENATED = re.compile(r"\w-$")
@@ -142,7 +150,11 @@ class InlineParser(Brackets):
 
     def expect_plain_marks(self) -> None:
         """Look for the plain-text note marks ('x/', '[1]') too: the document has notes for some."""
-        self._special = _SPECIAL_MARKS
+        self._special = _SPECIAL_MARKS_EMPHASIS if self._special is _SPECIAL_EMPHASIS else _SPECIAL_MARKS
+
+    def expect_emphasis(self) -> None:
+        """Read a Markdown export's emphasis ('*Rodong Sinmun*', '**urgent**') as italics and bold."""
+        self._special = _SPECIAL_MARKS_EMPHASIS if self._special is _SPECIAL_MARKS else _SPECIAL_EMPHASIS
 
     # -- entry point ------------------------------------------------------------------------
 
@@ -167,7 +179,7 @@ class InlineParser(Brackets):
             token = match.group()
             if _NOTE_MARKER.fullmatch(token):
                 i = self._note_marker(parent, match, end)
-            elif TYPED_MARK.fullmatch(token) and self._typed_mark(parent, match):
+            elif self._special in _TYPED and TYPED_MARK.fullmatch(token) and self._typed_mark(parent, match):
                 i = match.end()
             elif token.startswith("["):   # '[', or a '[1]' that is no note's mark: a bracket
                 close = self._matching(match.start(), end)
@@ -183,6 +195,21 @@ class InlineParser(Brackets):
                 i = match.end()
             else:
                 i = self._markdown(parent, match, end)
+
+    def _emphasis(self, parent: etree._Element, match: re.Match[str], end: int) -> int:
+        """'*X*' or '_X_' in italics, '**X**' in bold: hi with its rend, the marks markup; a mark no
+        other closes is text."""
+        token, text = match.group(), self._run.text
+        closing = re.compile(rf"(?<=\S){re.escape(token)}(?![\w*_])").search(text, match.end(), end)
+        if closing is None:
+            append_text(parent, token)
+            return match.end()
+        self._consume(match.start(), match.end(), "markdown")
+        self._consume(closing.start(), closing.end(), "markdown")
+        element = E.hi({"rend": "bold" if token == "**" else "italic"})
+        self._emit(element, match.end(), closing.start())
+        parent.append(element)
+        return closing.end()
 
     def _matching(self, start: int, end: int) -> int | None:
         """The index of the ']' closing the '[' at `start`, counting nested brackets."""
@@ -241,6 +268,8 @@ class InlineParser(Brackets):
     def _markdown(self, parent: etree._Element, match: re.Match[str], end: int) -> int:
         text = self._run.text
         token = match.group()
+        if token in ("*", "**", "_"):
+            return self._emphasis(parent, match, end)
         closing = {"~~": "~~", "<sup>": "</sup>", "<u>": "</u>"}.get(token)
         close = text.find(closing, match.end(), end) if closing else -1
         if close < 0:
