@@ -280,3 +280,10 @@ def test_a_hand_label_alone_that_no_bracket_closes_is_a_change_of_hand():
     p, conv, _ = parse("[handwritten:")
     assert one(p, "tei:handShift").get("new") == HAND and p.find("tei:surplus", NS) is None
     assert [finding.kind for finding in conv.findings] == ["unclosed-insertion"]
+
+
+@pytest.mark.parametrize("text", ["Approved", "Agreed", "Correct", "Верно"])
+def test_a_word_of_approval_alone_last_is_no_signature(text):
+    """A surname alone under a text is its signature ('Testov'); a word of approval is not ('Approved')."""
+    from plenum.readers.closers import _signer
+    assert _signer(text, None, "") is None and _signer("Testov", None, "") == "closer-signed"

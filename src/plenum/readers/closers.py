@@ -21,6 +21,11 @@ from .written_dates import is_dateline
 COPY_NOTE_WORDS = 40
 
 
+# A word of approval alone under a text ('Approved', 'Agreed', 'Correct'): no surname.
+_APPROVAL = re.compile(r"(?:Approv|Agre|Confirm|Not|Check|Verifi|Accept|Receiv|Read|Sign)ed|Correct|True|Yes|"
+                       r"Согласен|Согласна|Верно|Утверждаю")
+
+
 class Block(Protocol):
     """What mark_closers reads and sets of a block: a record's BodyBlock, or a line of one (_Line)."""
 
@@ -125,8 +130,8 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
         return "closer-signed"
     if (below is None or below.startswith("closer")) and (_name(text) or _code_name(text)):
         return "closer-signed"
-    if below is None and SURNAME.fullmatch(text):
-        return "closer-signed"       # a surname alone, last ('Testov', 'Тестов')
+    if below is None and SURNAME.fullmatch(text) and not _APPROVAL.fullmatch(text):
+        return "closer-signed"       # a surname alone, last ('Testov', 'Тестов'), not an approval's word
     if below == "closer-signed" and below_text and POST.search(below_text) and SURNAME.fullmatch(text):
         return "closer-signed"       # a surname alone above the signer's post ('Probst' / 'Acting Ambassador')
     if below is None and OFFICE.search(text) and text[:1].isupper() and len(text.split()) <= 8:
