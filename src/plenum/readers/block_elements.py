@@ -287,11 +287,14 @@ class BlockElements(ListBlocks):
         """A closing block: a closer of its own, or, right below another closing block, a part of that
         one (TEI's closer groups what ends a division: the signer's post, name and date are one closer,
         a signature's lines one signed), a line break between them."""
+        signed = None       # the signed above, when this block goes on in it
         if self._closing is not None and len(div) and div[-1] is self._closing[0] \
                 and not self.conv.source.text[self._closing[2]:block.start].strip():
             closer, start, _ = self._closing
-            signed = closer[-1] if len(closer) and closer[-1].tag == q("signed") and not closer[-1].tail else None
-            (signed if signed is not None and kind == "closer-signed" else closer).append(E.lb())
+            last = closer[-1] if len(closer) else None
+            if kind == "closer-signed" and last is not None and last.tag == q("signed") and not last.tail:
+                signed = last
+            (closer if signed is None else signed).append(E.lb())
         else:
             closer, start = E.closer(), block.start
             div.append(closer)
@@ -299,6 +302,8 @@ class BlockElements(ListBlocks):
         self._closing = closer, start, block.end
         if kind == "closer-lines":
             self._closer_lines(closer, block)
+        elif signed is not None:
+            self.inline.parse(block.run, signed)
         else:
             self._closer_part(closer, block, kind)
 
@@ -315,13 +320,9 @@ class BlockElements(ListBlocks):
             start = cuts[index] + 1
 
     def _closer_part(self, closer: etree._Element, block: BodyBlock, kind: str) -> None:
-        """The content of a closer of one kind: a signature (going on in the signed above, when a line
-        break ends it), a dateline, a salute, noise or words."""
+        """The content of a closer of one kind: a signature, a dateline, a salute, noise or words."""
         if kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
-            last = closer[-1] if len(closer) else None
-            going_on = kind == "closer-signed" and last is not None and last.tag == q("signed") \
-                and len(last) and last[-1].tag == q("lb") and not last[-1].tail
-            self.inline.parse(block.run, last if going_on else sub(closer, "signed"))
+            self.inline.parse(block.run, sub(closer, "signed"))
         elif kind == "closer-dateline":
             self._placed_date(sub(closer, "dateline"), block)
         elif kind == "closer-salute":

@@ -14,7 +14,7 @@ from .block_patterns import (
     CLOSING, REPORTED, NARRATION, SIGNATURE, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE,
     HEADING_GOES_ON, SPACED, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING,
     DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED,
-    CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT, ATTACHMENT, ENCLOSED, ENCLOSING, INCOMING,
+    CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT, ATTACHMENT, ENCLOSED, ENCLOSING, INCOMING, NUMBER_SIGN,
 )
 from .bracket_blocks import announcing, hand_block, logo_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
@@ -309,7 +309,7 @@ def _address_block(text: str) -> bool:
 
 
 # A number in a registry's stamp or docket: 'Nº 135', '№ 58', 'No. 0767s'.
-_NUMBERED = re.compile(r"(?:N[º°o]\.?|№)\s*\d")
+_NUMBERED = re.compile(rf"{NUMBER_SIGN}\s*\d")
 # A telegram's cipher number under its address ('1304/sh.', '215/ш').
 _CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
 

@@ -72,10 +72,12 @@ SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разо
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
                     r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?$|"
                     r"^(?:CC|Cc|Copies|Distribution)\s*:\s*$", re.I)
+# The sign a number of a registry, a copy or a document is written with: 'Nº 135', '№ 58', 'No. 0767s'.
+NUMBER_SIGN = r"(?:N[º°o]\.?|№)"
 # A registry's incoming or outgoing number in a letterhead ('GENERAL SECRETARIAT  Incoming Nº 741'), the
 # number a letter replies to ('In reply to Nº 558/DV of 28 July 1960').
-INCOMING = re.compile(r"\b(?:Incoming|Outgoing|Inc\.|Out\.|Вх\.|Исх\.|Входящий|Исходящий)\s*(?:N[º°o]\.?|№)\s*\d"
-                      r"|^(?:In (?:reply|answer) to|With reference to|Ref\.?:?|Re:|На)\s+(?:your\s+)?(?:N[º°o]\.?|№)\s*\d", re.I)
+INCOMING = re.compile(rf"\b(?:Incoming|Outgoing|Inc\.|Out\.|Вх\.|Исх\.|Входящий|Исходящий)\s*{NUMBER_SIGN}\s*\d"
+                      rf"|^(?:In (?:reply|answer) to|With reference to|Ref\.?:?|Re:|На)\s+(?:your\s+)?{NUMBER_SIGN}\s*\d", re.I)
 # A typist's or clerk's mark under a document, its copy number and initials: '4ak', '5-nb', '12-ts'.
 TYPIST = re.compile(r"\d{1,3}\s?-?\s?[a-zа-я]{1,3}\.?")
 # Where an attachment begins, after the document it is attached to: '[Attachment to the Decision of the
@@ -98,7 +100,7 @@ COPIES_FOR = re.compile(r"(?:Produced|Made|Printed|Typed|Prepared)\s+in\s+\d{1,2
 POINT = re.compile(r"[-–—•]\s+\S")
 COPY_ITEM = re.compile(r"[-–—•]\s+\S.{0,80}|\d{1,2}\s*[-–—.]\s+\S.{0,80}")
 # The number and date a record was sent under, its last line: 'Nº 212 - 14 March 1961', '№ 212'.
-REGISTRATION = re.compile(rf"(?:N[º°o]\.?|№|#)\s*[A-ZА-Я]?\d[\w./-]*(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?")
+REGISTRATION = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*[A-ZА-Я]?\d[\w./-]*(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?")
 # The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)', 'V. Testov' alone; a
 # cipher clerk's letter-spaced name ('T E S T O V'); a telegram's date and name ('28.III.50 Testov').
 TYPED_NAME = re.compile(r"[/(]?\s*(?:[A-ZА-Я]\.\s*){1,2}[A-ZА-Я][A-ZА-Яa-zа-я'-]+\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|"

@@ -14,6 +14,7 @@ from lxml import etree
 
 from ..tei import E
 from . import Conversion
+from .block_patterns import NUMBER_SIGN
 from .inline import InlineParser, lines_run
 from .spans import Span
 
@@ -22,7 +23,7 @@ _CLASS_WORD = (r"(?:Top\s+Secret|Strictly\s+Secret|Secret|(?:Strictly\s+)?Confid
                r"Особой\s+важности|Лично|Сов\.\s*секретно|"
                r"Совершенно\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier)|"
                r"(?:Making\s+copies|Copying)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
-               r"(?:(?:N[º°o]\.?|№)\s*\d[\w./-]*\s+)?Copy\s+(?:N[º°o]\.?|№)\s*(?:\d{1,3}|\[[^\[\]]{1,30}\])|"
+               rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+{NUMBER_SIGN}\s*(?:\d{{1,3}}|\[[^\[\]]{{1,30}}\])|"
                r"Экз\.\s*№\s*\d{1,3})")
 CLASSIFICATION = re.compile(rf"(?:Classification\s*:\s*)?{_CLASS_WORD}(?:[\s,.!/]+{_CLASS_WORD})*[.!]?", re.I)
 # The party's motto printed at the head of its paper: forme work, not the document's words.
