@@ -104,6 +104,32 @@ def test_a_titled_initial_ended_by_a_period_is_no_label():
     assert label("Cde. N. PROBIN") is None and label("Cde. Orlov. We agree.").name == "Orlov"
 
 
+def test_a_name_ending_in_an_initial_is_no_label_ended_by_a_period():
+    """'Cde. T. A. TESTOV presiding.' is the chair of a session, not a speaker 'T. A.' saying 'TESTOV
+    presiding.'"""
+    assert label("Cde. T. A. TESTOV presiding.") is None
+    assert label("Cde. Kim Il. We agree.").name == "Kim Il"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("SUSLOV The comrades have all read the request.", "SUSLOV"),
+    ("PROBOV I agree with the draft.", "PROBOV"),
+    ("KIM IL SUNG A short remark on the harvest.", "KIM IL SUNG"),
+])
+def test_a_name_in_capitals_with_no_mark_before_the_words_is_a_spaced_label(text, name):
+    """Working notes of a session print a speaker's name in capitals and his words with nothing between;
+    block_kinds.py makes it a turn only where such names label several turns."""
+    found = label(text)
+    assert (found.name, found.style, found.label.text) == (name, "spaced", name)
+    assert found.rest.text == text[len(name):].strip()
+
+
+@pytest.mark.parametrize("text", ["USSR Embassy in Pyongyang", "CC CPSU Department", "II. The harvest",
+                                  "TOP SECRET Copy 2", "KIM stated that the bridge was ready."])
+def test_acronyms_sections_and_classifications_in_capitals_are_no_spaced_labels(text):
+    assert label(text) is None
+
+
 def test_a_group_label_names_its_speaker_and_keeps_the_side():
     found = label("North (KIM): We accept the agenda.")
     assert (found.name, found.side, found.label.text) == ("KIM", "North", "North (KIM):")

@@ -238,6 +238,8 @@ def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
         return {}
     if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
         found = {index: label for index, label in found.items() if label.style != "reported"}
+    if not _session_notes(found):      # 'TASS The agency reports …' once, not 'SUSLOV …' turn after turn
+        found = {index: label for index, label in found.items() if label.style != "spaced"}
     untitled = Counter(label.name for label in found.values() if label.titles == 0)
     context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or "present" in b.text.lower()
                        or _listed_under(index, blocks))
@@ -246,6 +248,13 @@ def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
             if label.titles or label.verb or label.alias or label.name in aliases
             or untitled[label.name] >= 2 or label.name in context}
     return found if len(sure) >= 2 else sure
+
+
+def _session_notes(found: dict[int, Label]) -> bool:
+    """Whether names in capitals with no mark after them ('SUSLOV The comrades …') label a session's
+    turns: three such paragraphs or more, two names or more, one of them speaking twice."""
+    names = Counter(label.name for label in found.values() if label.style == "spaced")
+    return sum(names.values()) >= 3 and len(names) >= 2 and max(names.values()) >= 2
 
 
 def _listed_under(index: int, blocks: list[BodyBlock]) -> bool:

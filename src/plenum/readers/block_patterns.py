@@ -48,6 +48,7 @@ CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:is 
 # The recorder's narration after a turn, which ends it: what happened at the end of the talk ('At the end
 # of the conversation Probe invited …'), what a participant then did ('Then Premier Probe asked …'), what
 # a participant named by his post did ('The Premier thanked me …'): no one speaks so of his own words.
+# Also what the session decided, and the heading of its next item.
 _REPORTING = (r"said|asked|answered|replied|thanked|noted|stated|expressed|agreed|invited|informed|remarked|"
               r"added|emphasi[sz]ed|pointed out|declared|proposed|suggested|requested|promised|explained|"
               r"inquired|enquired|handed|passed|told|responded|confirmed|raised|touched|turned")
@@ -56,7 +57,12 @@ REPORTED = re.compile(r"(?:At the (?:end|close) of|In the course of|During|After
                       rf"|(?:Then|After that|Afterwards|Later|Next|Further),?\s+(?:Cde\.\s*|Comrade\s+)?"
                       rf"(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{_REPORTING})\b"
                       rf"|The\s+(?:Ambassador|Premier|Minister|Chairman|Counsell?or|Secretary|President|Consul|"
-                      rf"Vice[- ]\w+|Deputy \w+|First Secretary|General Secretary)\s+(?:also\s+)?(?:{_REPORTING})\b")
+                      rf"Vice[- ]\w+|Deputy \w+|First Secretary|General Secretary)\s+(?:also\s+)?(?:{_REPORTING})\b"
+                      # what a session then decided ('The decision is adopted.', 'Resolution approved.')
+                      r"|(?:The\s+)?(?:[Dd]ecision|[Rr]esolution|[Pp]roposal|[Dd]raft)s?\s+(?:(?:is|was|are|were|has been)\s+)?"
+                      r"(?:adopted|accepted|approved)\b"
+                      # the heading of a session's next item ('II. Miscellaneous'): no speaker's words
+                      r"|[IVX]{1,5}\.\s+[A-Z][^.!?:;]{0,100}$")
 # A paragraph opening with a comrade doing something in the present ('Cde. Khrushchev puts the proposal
 # to a vote.', 'тов. Хрущев ставит …'): in a record whose speakers' words follow their label on lines
 # of their own ('Cde. Malenkov speaks:'), the record's own narration again, which ends the turn.

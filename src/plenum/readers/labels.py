@@ -18,6 +18,7 @@ Styles recognised (English and Russian):
   Ambassador (Testov): text           (a title of office, and its speaker in parentheses)
   Premier Zhou Enlai (hereafter abbreviated Zhou): text      (also 'hereafter referred to as Zhou', 'hereinafter Zhou')
   MAO ZEDONG says that …              (reported speech under a name in capitals: the name is the label)
+  SUSLOV The comrades have read …     (a name in capitals and the words, as working notes print a session)
 A label's name must be written in the script of the text (a Latin word in a Russian original is
 not a speaker). Words that head a paragraph of meeting details ('Present:', 'Interpreter:', 'Time:')
 are never speakers. Labels without a title ('Mikoyan:') are only candidates: block_kinds.py decides.
@@ -82,6 +83,11 @@ OFFICES = re.compile(_OFFICE + r"\s+")
 OFFICE_ALONE = re.compile(_OFFICE)
 # Roman numerals of a numbered section ('II. The harvest'), not a name in capitals.
 _ROMAN = re.compile(r"[IVXLC]+")
+# A name ending in an initial ('T. A' of 'Cde. T. A. TESTOV presiding.'): its period is the initial's.
+_INITIAL_LAST = re.compile(r"(?:^|\s|\.)[A-ZА-ЯЁ]$")
+# The last word of a name in capitals with no mark after it: three letters or more, a vowel inside ('KIM',
+# 'SUSLOV'), not an acronym ('USSR', 'CPSU'); block_kinds.py asks that several turns have such labels.
+_SPACED_NAME = re.compile(r"(?:^|\s)[A-ZА-ЯЁ](?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ][A-ZА-ЯЁ'’-])[A-ZА-ЯЁ'’-]{2,}$")
 _BRACKETED = re.compile(r"\[([^\]]*)\]")
 # A label in Markdown bold or italics: '**Mikoyan:**', '*Mikoyan*:', '***Mikoyan:***', '_Mikoyan:_' (the
 # colon may follow the marks, which close as they open; no space inside them: '* item' is a list's).
@@ -98,7 +104,7 @@ class Label(NamedTuple):
     label: Span        # exactly as written, separator included (goes into <speaker>)
     name: str          # the name as written ('Kim Il Sung')
     titles: int        # how many titles precede the name (2: a doubled title)
-    style: str         # colon | dash | period | alone | capitals | reported | bare-dash
+    style: str         # colon | dash | period | alone | capitals | reported | bare-dash | spaced
     rest: Span         # the text after the label ('' when the label is alone)
     alias: str = ""    # '(hereafter, Chairman)' declares 'Chairman'
     side: str = ""     # 'North' of 'North (KIM)', whose speaker is the name in parentheses
@@ -136,6 +142,10 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         # 'Pak - The answer …': a bare name and a dash; a turn only where the name labels other turns
         # too (block_kinds.py decides)
         "bare-dash": re.compile(rf"^{_LEAD}(?P<name>{name}(?:\s+{name}){{0,2}}){_EXTRA}\s+[-–—]\s+(?=[A-ZА-ЯЁ])"),
+        # 'SUSLOV The comrades have …': a name in capitals and the words with no mark between, as working
+        # notes of a session print it; a turn only where such names label several turns (block_kinds.py)
+        "spaced": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,2}})\s+"
+                             rf"(?=[A-ZА-ЯЁ](?:[a-zа-яё'’]|\s))"),
     }
 
 
@@ -208,8 +218,9 @@ def _speaking(label: Label) -> Label | None:
     """The label, unless its name heads meeting details or a section ('Present:', 'II.'), or a period
     ends an initial, not a name ('Cde. N. PROBIN', an addressee's initial and name): None then."""
     if NOT_SPEAKERS.fullmatch(label.name) or _HEADING_WORDS.search(label.name) \
-            or (label.style == "period" and len(label.name) == 1) \
-            or (label.style == "capitals" and _ROMAN.fullmatch(label.name)) \
+            or (label.style == "period" and _INITIAL_LAST.search(label.name)) \
+            or (label.style in ("capitals", "spaced") and _ROMAN.fullmatch(label.name)) \
+            or (label.style == "spaced" and not _SPACED_NAME.search(label.name)) \
             or (label.style in ("dash", "bare-dash")
                 and (_CHARACTERISATION.match(label.rest.text) or label.rest.text[:1].islower())):
         return None
@@ -231,7 +242,7 @@ def _may_match(style: str, text: str) -> bool:
     paragraphs are not labels, and the patterns take long to say so."""
     if style == "colon":
         return ":" in text or "：" in text
-    if style in ("capitals", "reported"):
+    if style in ("capitals", "reported", "spaced"):
         return text[:2].isupper() or text[1:3].isupper()
     if style == "dash":
         return _TITLED.match(text) is not None or text[1:2] == "." and (" -" in text or " –" in text or " —" in text)

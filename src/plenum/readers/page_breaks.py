@@ -20,7 +20,8 @@ from .spans import Span
 
 _CLASS_WORD = (r"(?:Top\s+Secret|Strictly\s+Secret|Secret|(?:Strictly\s+)?Confidential|(?:Top\s+)?Priority|"
                r"(?:Very\s+|Extremely\s+)?Urgent|Immediate|Personal|Of\s+Special\s+Importance|Not\s+for\s+publication|"
-               r"Особой\s+важности|Лично|Сов\.\s*секретно|"
+               r"Особой\s+важности|Лично|(?:Single|Only)\s+Copy|Единственный\s+экземпляр|"
+               r"\(Working\s+(?:Notes|Record)\)|\(Рабочая\s+запись\)|Сов\.\s*секретно|"
                r"Совершенно\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier)|"
                r"(?:Making\s+copies|Copying)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
                rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+{NUMBER_SIGN}\s*(?:\d{{1,3}}|\[[^\[\]]{{1,30}}\])|"
