@@ -106,7 +106,8 @@ COPIES_FOR = re.compile(r"(?:Produced|Made|Printed|Typed|Prepared)\s+in\s+\d{1,2
 POINT = re.compile(r"[-–—•]\s+\S")
 COPY_ITEM = re.compile(r"[-–—•]\s+\S.{0,80}|\d{1,2}\s*[-–—.]\s+\S.{0,80}")
 # The number and date a record was sent under, its last line: 'Nº 212 - 14 March 1961', '№ 212'.
-REGISTRATION = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*[A-ZА-Я]?\d[\w./-]*(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?")
+REGISTRATION = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*[A-ZА-Я]?\d[\w./-]*(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?"
+                          r"(?:\s*\((?:on\s+)?\d{1,3}\s+(?:pages?|sheets?|pp?\.|l\.|листа?х?)\))?")
 # The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)', 'V. Testov' alone; a
 # cipher clerk's letter-spaced name ('T E S T O V'); a telegram's date and name ('28.III.50 Testov').
 TYPED_NAME = re.compile(r"[/(]?\s*(?:[A-ZА-Я]\.\s*){1,2}[A-ZА-Я][A-ZА-Яa-zа-я'-]+\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|"

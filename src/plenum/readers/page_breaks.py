@@ -26,7 +26,9 @@ _CLASS_WORD = (r"(?:Top\s+Secret|Strictly\s+Secret|Secret|(?:Strictly\s+)?Confid
                r"(?:Making\s+copies|Copying)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
                rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+{NUMBER_SIGN}\s*(?:\d{{1,3}}|\[[^\[\]]{{1,30}}\])|"
                r"Экз\.\s*№\s*\d{1,3})")
-CLASSIFICATION = re.compile(rf"(?:Classification\s*:\s*)?{_CLASS_WORD}(?:[\s,.!/]+{_CLASS_WORD})*[.!]?", re.I)
+_CLASS_MARKS = rf"(?:Classification\s*:\s*)?{_CLASS_WORD}(?:[\s,.!/]+{_CLASS_WORD})*[.!]?"
+# Classification marks, in parentheses too ('(Top Secret)', as an editor set them under a title).
+CLASSIFICATION = re.compile(rf"{_CLASS_MARKS}|\({_CLASS_MARKS}\)", re.I)
 # The party's motto printed at the head of its paper: forme work, not the document's words.
 MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) countries,? unite!?|"
                    r"Пролетарии\s+всех\s+стран,?\s+соединяйтесь!?", re.I)
