@@ -164,7 +164,7 @@ def test_the_archives_obfuscated_address_is_a_gap_keeping_the_placeholder(placeh
     assert gap.get("reason") == "obfuscated" and one(gap, "tei:desc").text == placeholder[1:-1]
 
 
-@pytest.mark.parametrize("mark", ["[…]", "[...]", "[. . .]", "[ … ]"])
+@pytest.mark.parametrize("mark", ["[…]", "[...]", "[. . .]", "[ … ]", "[….]", "[....]"])
 def test_an_omission_the_translator_marks_is_a_gap_keeping_its_dots(mark):
     """'[…]' is text left out, not words supplied: a gap, its dots kept as its description."""
     p, _, _ = parse(f"The delegation {mark} left on Monday.")

@@ -28,7 +28,7 @@
   [left blank], [date left blank]   a blank the source left       <space><desc/></space>
   [signature], [illegible signature]                            <gap reason="signature"|"illegible" unit="signature">
   [email protected]        an address the archive's web page hid  <gap reason="obfuscated"><desc/></gap>
-  […], [...]              text the translator or editor left out  <gap reason="omitted"><desc>…</desc></gap>
+  […], [...], [….]        text the translator or editor left out  <gap reason="omitted"><desc>…</desc></gap>
   [stamp: X], [faded image of a stamp: X], [stamp]
                           a stamp, the translator's words for it kept   <stamp><note type="translator"/>X</stamp>
   Stamp: [X]              a stamp's text after the translator's label   Stamp: <stamp>X</stamp>
@@ -75,8 +75,8 @@ SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?(?:signature|sign)(?P<
 HAND_ALONE = re.compile(r"\s*(?:in\s+)?(?:handwriting|handwritten|hand-written|written by hand)\s*", re.I)
 # What the archive's web pages put where Cloudflare hid an e-mail address (or any text with an '@').
 _OBFUSCATED = re.compile(r"email\s+protected")
-# Text the translator or editor left out: '[…]', '[...]', '[. . .]'.
-OMITTED = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
+# Text the translator or editor left out: '[…]', '[...]', '[. . .]', '[….]', '[....]'.
+OMITTED = re.compile(r"\s*(?:…|\.\s?\.\s?\.)(?:\s?\.){0,2}\s*")
 # A stamp: the translator's words for it, with the word 'stamp' ('stamp', 'faded image of a stamp', 'Stamp of
 # the Embassy'), and a colon; or those words alone ('[stamp]'), at most eight of them.
 STAMP = re.compile(r"(?P<description>\s*(?:[^:;\[\]]*?\s)?stamps?(?:\s[^:;\[\]]*?)?)(?P<colon>\s*[:;]\s*)", re.I)
