@@ -116,9 +116,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                       or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)
                       or _docket_lines(block.run.text) or _stamped_columns(block.run.text)
                       or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
-                      or logo_block(text)):
+                      or logo_block(text) or _over_copies(blocks, index)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
-                                       # ('Nº 412'), the language it was translated from
+                                       # ('Nº 412'), the language it was translated from, the office and author
+                                       # above the copy note
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
                       or DOC_TITLE.match(text) and not TERMINAL.search(text) and len(text.split()) <= 40
                       or _kind_line(block.run.text)):
@@ -321,6 +322,18 @@ def _address_block(text: str) -> bool:
 _NUMBERED = re.compile(rf"{NUMBER_SIGN}\s*\d")
 # A telegram's cipher number under its address ('1304/sh.', '215/ш').
 _CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
+
+
+def _over_copies(blocks: list[BodyBlock], index: int) -> bool:
+    """A short line of a report's docket, its office and author a line each above its copy note
+    ('Regional Division IV' / 'Korean Branch' / 'Teszt Áron' / 'Produced in 4 copies for:')."""
+    for block in blocks[index:index + 5]:
+        text = block.text.strip()
+        if COPIES_FOR.fullmatch(text):
+            return block is not blocks[index]
+        if len(text.split()) > 5 or TERMINAL.search(text) or BREAK in block.run.text:
+            return False
+    return False
 
 
 def _docket_lines(text: str) -> bool:

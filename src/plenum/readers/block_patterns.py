@@ -117,8 +117,10 @@ OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Departmen
                     r"Secretariat|Commission|Посольство|Министерство|Отдел|Комитет)\b")
 # A signer's post ('Deputy Head of Department', 'Ambassador'), the last line of a signature block.
 POST = re.compile(r"\b(?:Ambassador|Premier|President|Minister|(?:Under-)?Secretary|Charg[ée]|Counsell?or|Consul|"
-                  r"Attach[ée]|Director|Head|Chief|Chairman|Deputy|Envoy|Advis[eo]r|Посол|Министр|Секретарь|"
-                  r"Советник|Заведующий|Начальник)\b")
+                  r"Attach[ée]|Director|Head|Chief|Chairman|Deputy|Envoy|Advis[eo]r|Officer|Referent|Посол|Министр|"
+                  r"Секретарь|Советник|Заведующий|Начальник)\b")
+# A post as a signer may type it under the name in lower case ('desk officer', 'third secretary').
+POST_LOWER = re.compile(POST.pattern, re.I)
 # Under whose authority a signer signs, above the name: 'By order of the Minister', 'For the Ambassador'.
 MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+\w+){0,3}|По поручению\s+\w+(?:\s+\w+){0,2}")
 # The greeting a letter closes with: 'With communist greetings,', 'Respectfully,', 'С коммунистическим приветом'.

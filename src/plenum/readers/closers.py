@@ -10,7 +10,7 @@ from typing import Protocol
 
 from .block_patterns import (
     SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION, TYPED_NAME,
-    OFFICE, POST, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST,
+    OFFICE, POST, POST_LOWER, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST,
 )
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
@@ -71,7 +71,7 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         block, text = blocks[index], blocks[index].text.strip()
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         kind = _closer_kind(text, letters) or _signer(text, below and below.kind, below.text.strip() if below else "") \
-            or ("closer-signed" if _signature_block(block.run.text) else None)
+            or ("closer-signed" if _signature_block(block.run.text) or _post_under_name(blocks, index) else None)
         if kind is None and (lines := _closing_lines(block.run.text, letters)):
             kind, block.lines = "closer-lines", lines
         if kind is None and DISTRIBUTION.fullmatch(text):
@@ -137,6 +137,13 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     if below is None and OFFICE.search(text) and text[:1].isupper() and len(text.split()) <= 8:
         return "closer-signed"       # the office that sends a cable, its last line ('Embassy of the USSR in the PRC')
     return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
+
+
+def _post_under_name(blocks: list[Block], index: int) -> bool:
+    """The text's last line a post in lower case under a name ('Teszt Áron' / 'desk officer'): the signer's."""
+    text = blocks[index].text.strip()
+    return index == len(blocks) - 1 and index > 0 and len(text.split()) <= 4 and not TERMINAL.search(text) \
+        and bool(POST_LOWER.search(text)) and _name(blocks[index - 1].text.strip())
 
 
 def _code_name(text: str) -> bool:
