@@ -124,6 +124,26 @@ def test_a_name_in_capitals_with_no_mark_before_the_words_is_a_spaced_label(text
     assert found.rest.text == text[len(name):].strip()
 
 
+@pytest.mark.parametrize("text, name, written", [
+    ("Ligachev. We will muddle through.", "Ligachev", "Ligachev."),
+    ("Chebrikov [KGB chairman]. Some things must stay secret.", "Chebrikov [KGB chairman]", "Chebrikov [KGB chairman]."),
+    ("Gorbachev. ...Some time ago I read the letters.", "Gorbachev", "Gorbachev."),
+])
+def test_a_bare_name_and_a_period_is_a_bare_period_label(text, name, written):
+    """An aide's notes of a session print a speaker's surname and a period; block_kinds.py makes it a
+    turn only where such names label several turns and never stand in lower case in the text."""
+    found = label(text)
+    assert (found.name, found.style, found.label.text) == (name, "bare-period", written)
+    assert plain_names(found.name)[0] == name.split(" [")[0]    # the editor's description is not looked up
+
+
+@pytest.mark.parametrize("text", ["Mr. Testov arrived on Monday.", "Gen. Probin spoke first.", "Cde. Orlov is ill.",
+                                  "Sept. The harvest began.", "Ambassador. The car waited.", "A. Testov left."])
+def test_abbreviations_titles_and_initials_are_no_bare_period_labels(text):
+    found = label(text)
+    assert found is None or found.style != "bare-period"
+
+
 @pytest.mark.parametrize("text", ["USSR Embassy in Pyongyang", "CC CPSU Department", "II. The harvest",
                                   "TOP SECRET Copy 2", "KIM stated that the bridge was ready."])
 def test_acronyms_sections_and_classifications_in_capitals_are_no_spaced_labels(text):

@@ -239,8 +239,9 @@ def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
         return {}
     if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
         found = {index: label for index, label in found.items() if label.style != "reported"}
-    if not _session_notes(found):      # 'TASS The agency reports …' once, not 'SUSLOV …' turn after turn
-        found = {index: label for index, label in found.items() if label.style != "spaced"}
+    for style in ("spaced", "bare-period"):   # 'TASS The agency …' once, not 'SUSLOV …' turn after turn
+        if not _session_notes(found, style, blocks):
+            found = {index: label for index, label in found.items() if label.style != style}
     untitled = Counter(label.name for label in found.values() if label.titles == 0)
     context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or "present" in b.text.lower()
                        or _listed_under(index, blocks))
@@ -251,11 +252,22 @@ def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
     return found if len(sure) >= 2 else sure
 
 
-def _session_notes(found: dict[int, Label]) -> bool:
-    """Whether names in capitals with no mark after them ('SUSLOV The comrades …') label a session's
-    turns: three such paragraphs or more, two names or more, one of them speaking twice."""
-    names = Counter(label.name for label in found.values() if label.style == "spaced")
-    return sum(names.values()) >= 3 and len(names) >= 2 and max(names.values()) >= 2
+def _session_notes(found: dict[int, Label], style: str, blocks: list[BodyBlock]) -> bool:
+    """Whether labels of a style that may be text ('SUSLOV The comrades …', 'Ligachev. Arguably …') label
+    a session's turns: three such paragraphs or more, two names or more, one of them speaking twice; a
+    bare name and a period only when no word of the names stands in lower case in the text ('Yes. We
+    agree.' is no speaker 'Yes': 'yes' is a word)."""
+    names = Counter(label.name for label in found.values() if label.style == style)
+    if sum(names.values()) < 3 or len(names) < 2 or max(names.values()) < 2:
+        return False
+    if style != "bare-period":
+        return True
+    words = {word.lower() for name in names for word in name.split()}
+    return not any(word in words for block in blocks for word in _LOWER_WORD.findall(block.text))
+
+
+# A word in lower case, as a name in a label is never written.
+_LOWER_WORD = re.compile(r"\b[a-zа-яё][\w'’-]*")
 
 
 def _listed_under(index: int, blocks: list[BodyBlock]) -> bool:

@@ -12,7 +12,7 @@ from .block_patterns import MD_HEADING, NOTE_LABEL, PARTICIPANTS, SETTING, STAGE
 from .brackets import stamped
 from .ends import Ends
 from .inline import lines_run
-from .labels import recognise
+from .labels import UNSURE, recognise
 from .page_breaks import Unit
 from .spans import Span
 from .written_dates import DATELINE
@@ -67,7 +67,7 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
             or alone is not None and alone.style == "alone":
         return False
     label = recognise(span, script)
-    if label is not None and label.style != "bare-dash" or NOTE_LABEL.match(text) or MD_HEADING.match(text) \
+    if label is not None and label.style not in UNSURE or NOTE_LABEL.match(text) or MD_HEADING.match(text) \
             or STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text) or ADDRESS.match(text):
         return False
     if ends.words < 4 or (first.startswith("[") and last.endswith("]")):

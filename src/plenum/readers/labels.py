@@ -19,6 +19,7 @@ Styles recognised (English and Russian):
   Premier Zhou Enlai (hereafter abbreviated Zhou): text      (also 'hereafter referred to as Zhou', 'hereinafter Zhou')
   MAO ZEDONG says that …              (reported speech under a name in capitals: the name is the label)
   SUSLOV The comrades have read …     (a name in capitals and the words, as working notes print a session)
+  Ligachev. Arguably …                (a bare name and a period, as an aide's notes of a session print it)
 A label's name must be written in the script of the text (a Latin word in a Russian original is
 not a speaker). Words that head a paragraph of meeting details ('Present:', 'Interpreter:', 'Time:')
 are never speakers. Labels without a title ('Mikoyan:') are only candidates: block_kinds.py decides.
@@ -88,6 +89,10 @@ _INITIAL_LAST = re.compile(r"(?:^|\s|\.)[A-ZА-ЯЁ]$")
 # The last word of a name in capitals with no mark after it: three letters or more, a vowel inside ('KIM',
 # 'SUSLOV'), not an acronym ('USSR', 'CPSU'); block_kinds.py asks that several turns have such labels.
 _SPACED_NAME = re.compile(r"(?:^|\s)[A-ZА-ЯЁ](?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ][A-ZА-ЯЁ'’-])[A-ZА-ЯЁ'’-]{2,}$")
+# Words a period after them abbreviates, never a bare name and a period ('Mr. Testov', 'Gen. Probin').
+_ABBREVIATED = re.compile(r"(?:Mr|Mrs|Ms|Dr|St|Nos?|Gen|Col|Lt|Maj|Capt|Amb|Dep|Prof|Sec|Gov|Rep|Sen|Messrs|Jr|Sr|"
+                          r"Vol|Art|Fig|Encl|Ref|Cf|Ibid|Ed|Eds|Trans|Approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+                          r"Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Inc|Ltd|Co|Corp|Dept|Govt|Vs|Etc)")
 _BRACKETED = re.compile(r"\[([^\]]*)\]")
 # A label in Markdown bold or italics: '**Mikoyan:**', '*Mikoyan*:', '***Mikoyan:***', '_Mikoyan:_' (the
 # colon may follow the marks, which close as they open; no space inside them: '* item' is a list's).
@@ -104,7 +109,7 @@ class Label(NamedTuple):
     label: Span        # exactly as written, separator included (goes into <speaker>)
     name: str          # the name as written ('Kim Il Sung')
     titles: int        # how many titles precede the name (2: a doubled title)
-    style: str         # colon | dash | period | alone | capitals | reported | bare-dash | spaced
+    style: str         # colon | dash | period | alone | capitals | reported | bare-dash | spaced | bare-period
     rest: Span         # the text after the label ('' when the label is alone)
     alias: str = ""    # '(hereafter, Chairman)' declares 'Chairman'
     side: str = ""     # 'North' of 'North (KIM)', whose speaker is the name in parentheses
@@ -146,7 +151,16 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         # notes of a session print it; a turn only where such names label several turns (block_kinds.py)
         "spaced": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,2}})\s+"
                              rf"(?=[A-ZА-ЯЁ](?:[a-zа-яё'’]|\s))"),
+        # 'Ligachev. Arguably …', 'Chebrikov [KGB chairman]. There are …': a bare name and a period, as an
+        # aide's notes of a session print it; a turn only where such names label several turns (block_kinds.py)
+        "bare-period": re.compile(rf"^{_LEAD}(?P<name>{name}(?:\s+{name}){{0,2}})(?P<extra>(?:\s*\[[^\[\]]{{1,40}}\])?)"
+                                  rf"\.\s+(?=[A-ZА-ЯЁ.…])"),
     }
+
+
+# Styles whose label is a turn only where block_kinds.py finds such labels on several turns: a line that
+# only looks like one ('Moscow - as …', 'TASS The agency …', 'Yes. We agree.') is text.
+UNSURE = frozenset({"bare-dash", "spaced", "bare-period"})
 
 
 # Labels of originals in Chinese and Korean: a name (or title) of a few characters and a colon, full-width
@@ -218,9 +232,11 @@ def _speaking(label: Label) -> Label | None:
     """The label, unless its name heads meeting details or a section ('Present:', 'II.'), or a period
     ends an initial, not a name ('Cde. N. PROBIN', an addressee's initial and name): None then."""
     if NOT_SPEAKERS.fullmatch(label.name) or _HEADING_WORDS.search(label.name) \
-            or (label.style == "period" and _INITIAL_LAST.search(label.name)) \
+            or (label.style in ("period", "bare-period") and _INITIAL_LAST.search(label.name)) \
             or (label.style in ("capitals", "spaced") and _ROMAN.fullmatch(label.name)) \
             or (label.style == "spaced" and not _SPACED_NAME.search(label.name)) \
+            or (label.style == "bare-period" and (_TITLES.fullmatch(label.name + ".") or _ABBREVIATED.fullmatch(label.name)
+                                                  or OFFICE_ALONE.fullmatch(label.name))) \
             or (label.style in ("dash", "bare-dash")
                 and (_CHARACTERISATION.match(label.rest.text) or label.rest.text[:1].islower())):
         return None
@@ -248,6 +264,8 @@ def _may_match(style: str, text: str) -> bool:
         return _TITLED.match(text) is not None or text[1:2] == "." and (" -" in text or " –" in text or " —" in text)
     if style == "bare-dash":
         return text[:1].isupper() and any(dash in text[:60] for dash in (" - ", " – ", " — "))
+    if style == "bare-period":
+        return text[:1].isupper() and ". " in text[:80]
     return _TITLED.match(text) is not None
 
 
