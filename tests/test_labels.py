@@ -118,7 +118,7 @@ def test_a_name_ending_in_an_initial_is_no_label_ended_by_a_period():
 ])
 def test_a_name_in_capitals_with_no_mark_before_the_words_is_a_spaced_label(text, name):
     """Working notes of a session print a speaker's name in capitals and his words with nothing between;
-    block_kinds.py makes it a turn only where such names label several turns."""
+    turn_labels.py makes it a turn only where such names label several turns."""
     found = label(text)
     assert (found.name, found.style, found.label.text) == (name, "spaced", name)
     assert found.rest.text == text[len(name):].strip()

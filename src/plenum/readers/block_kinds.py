@@ -4,7 +4,6 @@ addressee, meeting details, participants, turn, stage direction, closer, ..."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -20,11 +19,12 @@ from .bracket_blocks import announcing, hand_block, logo_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
 from .ends import Ends
 from .inline import BREAK, Run
-from .labels import Label, recognise
+from .labels import Label
 from .languages import SCRIPT_CHARS
 from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
 from .spans import Span
+from .turn_labels import turn_labels
 from .written_dates import ENTRY, is_dateline
 
 
@@ -89,7 +89,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
     parts = _attachments(blocks)
     for start, end in zip([0, *parts], [*parts, len(blocks)]):
         mark_closers(blocks[start + (blocks[start].attached == ANNOUNCED):end], letters if original else None)
-    labels = _turn_labels(blocks, script)
+    labels = turn_labels(blocks, script)
     # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
     top, in_turns, first_turn, words_below = True, False, min(labels, default=-1), False
@@ -213,85 +213,6 @@ def _attachments(blocks: list[BodyBlock]) -> list[int]:
         if block.attached:
             found.append(index)
     return found
-
-
-def _turn_labels(blocks: list[BodyBlock], script: str) -> dict[int, Label]:
-    """Which blocks start a turn.
-
-    A label with a title, a speech verb or an alias is a turn. A bare 'Name:' is one when the
-    name is among the participants or labels another turn too, or when the document is plainly
-    a dialogue (two turns or more already): rather a turn whose speaker is reported unresolved
-    than its words silently given to the previous speaker.
-    """
-    found = {}
-    for index, block in enumerate(blocks):
-        if block.kind != "p":
-            continue
-        label = recognise(Span(block.run.text, 0), script)
-        if label is not None and not SETTING.match(block.text) and not PARTICIPANTS.match(block.text):
-            found[index] = label
-    found = {index: label for index, label in found.items() if not _listed(index, found, blocks)
-             and not _addressed(index, label, blocks)}
-    named = {word for label in found.values() if label.style != "bare-dash" for word in label.name.split()}
-    found = {index: label for index, label in found.items()    # 'Pak - …' where 'Minister Pak:' speaks too
-             if label.style != "bare-dash" or label.name.split()[-1] in named}
-    if len(found) == 1 and next(iter(found.values())).style == "alone":   # a letter's 'Comrade Petrov'
-        return {}
-    if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
-        found = {index: label for index, label in found.items() if label.style != "reported"}
-    for style in ("spaced", "bare-period"):   # 'TASS The agency …' once, not 'SUSLOV …' turn after turn
-        if not _session_notes(found, style, blocks):
-            found = {index: label for index, label in found.items() if label.style != style}
-    untitled = Counter(label.name for label in found.values() if label.titles == 0)
-    context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or "present" in b.text.lower()
-                       or _listed_under(index, blocks))
-    aliases = {label.alias for label in found.values() if label.alias}
-    sure = {index: label for index, label in found.items()
-            if label.titles or label.verb or label.alias or label.name in aliases
-            or untitled[label.name] >= 2 or label.name in context}
-    return found if len(sure) >= 2 else sure
-
-
-def _session_notes(found: dict[int, Label], style: str, blocks: list[BodyBlock]) -> bool:
-    """Whether labels of a style that may be text ('SUSLOV The comrades …', 'Ligachev. Arguably …') label
-    a session's turns: three such paragraphs or more, two names or more, one of them speaking twice; a
-    bare name and a period only when no word of the names stands in lower case in the text ('Yes. We
-    agree.' is no speaker 'Yes': 'yes' is a word)."""
-    names = Counter(label.name for label in found.values() if label.style == style)
-    if sum(names.values()) < 3 or len(names) < 2 or max(names.values()) < 2:
-        return False
-    if style != "bare-period":
-        return True
-    words = {word.lower() for name in names for word in name.split()}
-    return not any(word in words for block in blocks for word in _LOWER_WORD.findall(block.text))
-
-
-# A word in lower case, as a name in a label is never written.
-_LOWER_WORD = re.compile(r"\b[a-zа-яё][\w'’-]*")
-
-
-def _listed_under(index: int, blocks: list[BodyBlock]) -> bool:
-    """True for a group of names a line each under a participants heading standing alone ('Participants:'
-    / 'USSR' / 'Minister Testov' …): whom the record's turns may name."""
-    heading = next((b for b in reversed(blocks[max(0, index - 4):index]) if not GROUP_LINE.match(b.run.text)), None)
-    return bool(GROUP_LINE.match(blocks[index].run.text)) and heading is not None \
-        and PARTICIPANTS.fullmatch(heading.text.strip()) is not None
-
-
-def _listed(index: int, found: dict[int, Label], blocks: list[BodyBlock]) -> bool:
-    """True for a name alone on its line ('Comrade Petrov') that is an item of a list of names, not a
-    turn: the next block is another such name, or there is none to be its words."""
-    if found[index].style != "alone" and found[index].rest.text.strip():
-        return False
-    following = found.get(index + 1)
-    alone = found[index].style == "alone"
-    return index + 1 >= len(blocks) or (alone and following is not None and following.style == "alone")
-
-
-def _addressed(index: int, label: Label, blocks: list[BodyBlock]) -> bool:
-    """True for a name alone under a letter's address line ('To: The Ambassador …' / 'Comrade Stoilov'):
-    the addressee's name, not a speaker."""
-    return label.style == "alone" and index > 0 and bool(ADDRESSEE.match(blocks[index - 1].text.strip()))
 
 
 def _headed(blocks: list[BodyBlock], index: int) -> bool:

@@ -22,7 +22,7 @@ Styles recognised (English and Russian):
   Ligachev. Arguably …                (a bare name and a period, as an aide's notes of a session print it)
 A label's name must be written in the script of the text (a Latin word in a Russian original is
 not a speaker). Words that head a paragraph of meeting details ('Present:', 'Interpreter:', 'Time:')
-are never speakers. Labels without a title ('Mikoyan:') are only candidates: block_kinds.py decides.
+are never speakers. Labels without a title ('Mikoyan:') are only candidates: turn_labels.py decides.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ _ROMAN = re.compile(r"[IVXLC]+")
 # A name ending in an initial ('T. A' of 'Cde. T. A. TESTOV presiding.'): its period is the initial's.
 _INITIAL_LAST = re.compile(r"(?:^|\s|\.)[A-ZА-ЯЁ]$")
 # The last word of a name in capitals with no mark after it: three letters or more, a vowel inside ('KIM',
-# 'SUSLOV'), not an acronym ('USSR', 'CPSU'); block_kinds.py asks that several turns have such labels.
+# 'SUSLOV'), not an acronym ('USSR', 'CPSU'); turn_labels.py asks that several turns have such labels.
 _SPACED_NAME = re.compile(r"(?:^|\s)[A-ZА-ЯЁ](?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ][A-ZА-ЯЁ'’-])[A-ZА-ЯЁ'’-]{2,}$")
 # Words a period after them abbreviates, never a bare name and a period ('Mr. Testov', 'Gen. Probin').
 _ABBREVIATED = re.compile(r"(?:Mr|Mrs|Ms|Dr|St|Nos?|Gen|Col|Lt|Maj|Capt|Amb|Dep|Prof|Sec|Gov|Rep|Sen|Messrs|Jr|Sr|"
@@ -141,30 +141,30 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         "capitals": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
                                rf"(?:\.\s+|\s+[-–—]\s+)(?=[A-ZА-ЯЁ(\[«\"“])"),
         # 'MAO ZEDONG says that …': reported speech under a name in capitals; a turn only in a record
-        # whose labels are names in capitals (block_kinds.py decides)
+        # whose labels are names in capitals (turn_labels.py decides)
         "reported": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}})\s+"
                                rf"(?=(?:{REPORTING[script]})\b)"),
         # 'Pak - The answer …': a bare name and a dash; a turn only where the name labels other turns
-        # too (block_kinds.py decides)
+        # too (turn_labels.py decides)
         "bare-dash": re.compile(rf"^{_LEAD}(?P<name>{name}(?:\s+{name}){{0,2}}){_EXTRA}\s+[-–—]\s+(?=[A-ZА-ЯЁ])"),
         # 'SUSLOV The comrades have …': a name in capitals and the words with no mark between, as working
-        # notes of a session print it; a turn only where such names label several turns (block_kinds.py)
+        # notes of a session print it; a turn only where such names label several turns (turn_labels.py)
         "spaced": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,2}})\s+"
                              rf"(?=[A-ZА-ЯЁ](?:[a-zа-яё'’]|\s))"),
         # 'Ligachev. Arguably …', 'Chebrikov [KGB chairman]. There are …': a bare name and a period, as an
-        # aide's notes of a session print it; a turn only where such names label several turns (block_kinds.py)
+        # aide's notes of a session print it; a turn only where such names label several turns (turn_labels.py)
         "bare-period": re.compile(rf"^{_LEAD}(?P<name>{name}(?:\s+{name}){{0,2}})(?P<extra>(?:\s*\[[^\[\]]{{1,40}}\])?)"
                                   rf"\.\s+(?=[A-ZА-ЯЁ.…])"),
     }
 
 
-# Styles whose label is a turn only where block_kinds.py finds such labels on several turns: a line that
+# Styles whose label is a turn only where turn_labels.py finds such labels on several turns: a line that
 # only looks like one ('Moscow - as …', 'TASS The agency …', 'Yes. We agree.') is text.
 UNSURE = frozenset({"bare-dash", "spaced", "bare-period"})
 
 
 # Labels of originals in Chinese and Korean: a name (or title) of a few characters and a colon, full-width
-# or not ('周恩来：', '김철수:'); a turn only where names label two turns or more (block_kinds.py).
+# or not ('周恩来：', '김철수:'); a turn only where names label two turns or more (turn_labels.py).
 _CJK_NAMES = {"han": r"[\u4e00-\u9fff·]{1,8}", "hangul": r"[\uac00-\ud7af]{2,5}(?: [\uac00-\ud7af]{1,5}){0,2}"}
 PATTERNS = {script: _patterns(script) for script in NAMES} | {
     script: {"colon": re.compile(rf"^(?P<lead>)(?P<name>{name})(?P<extra>)\s*[:：]\s*")} for script, name in _CJK_NAMES.items()}
