@@ -130,7 +130,7 @@ def test_a_name_in_capitals_with_no_mark_before_the_words_is_a_spaced_label(text
     ("Gorbachev. ...Some time ago I read the letters.", "Gorbachev", "Gorbachev."),
 ])
 def test_a_bare_name_and_a_period_is_a_bare_period_label(text, name, written):
-    """An aide's notes of a session print a speaker's surname and a period; block_kinds.py makes it a
+    """An aide's notes of a session print a speaker's surname and a period; turn_labels.py makes it a
     turn only where such names label several turns and never stand in lower case in the text."""
     found = label(text)
     assert (found.name, found.style, found.label.text) == (name, "bare-period", written)
