@@ -14,6 +14,7 @@ from .block_patterns import (
     HEADING_GOES_ON, SPACED, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING,
     DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED,
     CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT, ATTACHMENT, ENCLOSED, ENCLOSING, INCOMING, NUMBER_SIGN,
+    ITEM_HEADING,
 )
 from .bracket_blocks import announcing, hand_block, logo_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
@@ -309,7 +310,8 @@ def _participant_line(text: str) -> bool:
     capitalised."""
     words = text.split()
     return 2 <= len(words) <= 14 and ":" not in text and not TERMINAL.search(text) \
-        and all(word[:1].isupper() for word in words[:2]) and not any(char.isdigit() for char in text)
+        and all(word[:1].isupper() for word in words[:2]) and not any(char.isdigit() for char in text) \
+        and not ITEM_HEADING.match(text)
 
 
 def _address_line(text: str) -> bool:

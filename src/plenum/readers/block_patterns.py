@@ -21,7 +21,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In Attendance|"
                           r"Attending Personnel|Those Taking Part|Attended by|Persons? attending the meeting|"
                           r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
-                          r"Accompanying persons|Our side|"
+                          r"Accompanying persons|Our side|Also (?:present|taking part|participating|attending)|"
                           r"From (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
                           r"(?:[Oo]n|[Ff]rom) the [A-Z][\w-]+ (?:side|delegation)|"
                           r"[A-Z][a-z]+ (?:side|delegation)|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
@@ -45,6 +45,8 @@ SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", 
 CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:is |has |has been )?"
                      r"(?:ended|closed|concluded|lasted|was)"
                      r"|(?:Заседание|Беседа) (?:закончилось|закрыто|окончена|продолжалась)")
+# The heading of a session's item, numbered in Roman numerals ('I. On Deliveries of Grain', 'II. Miscellaneous').
+ITEM_HEADING = re.compile(r"[IVX]{1,5}\.\s+[A-Z][^.!?:;]{0,100}$")
 # The recorder's narration after a turn, which ends it: what happened at the end of the talk ('At the end
 # of the conversation Probe invited …'), what a participant then did ('Then Premier Probe asked …'), what
 # a participant named by his post did ('The Premier thanked me …'): no one speaks so of his own words.
@@ -62,7 +64,7 @@ REPORTED = re.compile(r"(?:At the (?:end|close) of|In the course of|During|After
                       r"|(?:The\s+)?(?:[Dd]ecision|[Rr]esolution|[Pp]roposal|[Dd]raft)s?\s+(?:(?:is|was|are|were|has been)\s+)?"
                       r"(?:adopted|accepted|approved)\b"
                       # the heading of a session's next item ('II. Miscellaneous'): no speaker's words
-                      r"|[IVX]{1,5}\.\s+[A-Z][^.!?:;]{0,100}$")
+                      rf"|{ITEM_HEADING.pattern}")
 # A paragraph opening with a comrade doing something in the present ('Cde. Khrushchev puts the proposal
 # to a vote.', 'тов. Хрущев ставит …'): in a record whose speakers' words follow their label on lines
 # of their own ('Cde. Malenkov speaks:'), the record's own narration again, which ends the turn.
