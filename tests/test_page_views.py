@@ -20,13 +20,14 @@ PAGES = Path(__file__).parent / "pages"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     """Look-alike pages converted and rendered: one with unknown fields, one with no text, two closing in
-    a signature, a date and a note of what was enclosed."""
+    a signature, a date and a note of what was enclosed, one linking to other documents."""
     root = tmp_path_factory.mktemp("views")
     (root / "tei").mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
     pages = [PAGES / "archive-text" / "unknown-fields.txt", PAGES / "archive-web" / "metadata-only.txt",
              PAGES / "archive-text" / "cable-closing-lines-one-paragraph.txt",
-             PAGES / "archive-web" / "journal-post-above-name.txt"]
+             PAGES / "archive-web" / "journal-post-above-name.txt",
+             PAGES / "archive-markdown" / "links-and-anchored-notes.txt"]
     for command in (["convert", *pages, "-o", root / "tei"], ["render", root / "tei", "-o", root / "site"]):
         result = CliRunner().invoke(main, [str(arg) for arg in command])
         assert result.exit_code == 0, result.output
@@ -63,3 +64,15 @@ def test_a_closers_lines_stand_a_line_each_in_both_editions(site):
     page = html.parse(str(site / "journal-post-above-name.html")).getroot()
     [closer] = page.find_class("closer")
     assert len(closer.xpath(".//br[@class='line']")) == 2
+
+
+def test_a_link_of_the_text_is_a_link_of_the_page_and_its_address_in_the_plain_text(site):
+    """A Markdown export's '[Memorandum …](https://…)': the page links its words, the plain text gives the
+    address after them; the note's link too."""
+    page = html.parse(str(site / "links-and-anchored-notes.html")).getroot()
+    links = {a.text_content(): a.get("href") for a in page.xpath("//a[@class='ref']")}
+    assert links["Memorandum on the Border Question"] == "https://digitalarchive.wilsoncenter.org/document/999991"
+    text = " ".join((site / "links-and-anchored-notes.txt").read_text(encoding="utf-8").split())
+    assert "(see Memorandum on the Border Question <https://digitalarchive.wilsoncenter.org/document/999991>)" in text
+    assert "see the record of that conversation <https://digitalarchive.wilsoncenter.org/document/999992>." in text
+    assert "_ftn" not in text and "](" not in text

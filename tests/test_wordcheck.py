@@ -147,3 +147,24 @@ def test_the_place_of_an_insertion_is_the_place_its_description_opens_with(descr
     add = conv.documents[0].root.xpath("//tei:add[contains(., 'weakening')]", namespaces=NS)[0]
     assert add.get("place") == place
     assert add.xpath("string(tei:note)", namespaces=NS) == description
+
+
+def test_a_note_markers_anchor_is_allowed_only_where_a_marker_names_it():
+    """'_ftn1' of '[\\[1\\]](#_ftn1)' is the web page's anchor, not a word of the text; the same word
+    elsewhere still counts."""
+    from plenum.readers.inline import NOTE_ANCHOR
+    text = "a week.[\\[1\\]](#_ftn1) and _ftn2 as text [\\[1\\]](#_ftnref1)"
+    assert wordcheck.pattern_allowance(text, (NOTE_ANCHOR,)) == {"ftn1": 1, "ftnref1": 1}
+
+
+def test_a_links_address_counts_but_not_for_words_lost_elsewhere():
+    """A Markdown export's '[X](https://…)' keeps its address in ref/@target, whose words count; a word
+    of the text a reader dropped is still found missing."""
+    text = with_line(BRACKETS, "Translation - English\n", "Translation - English\n\n"
+                     "See [the record](https://example.org/document/4711) of 2 May.\n")
+    conv = convert(text, "links.txt")
+    refs = conv.documents[0].root.xpath("//tei:body//tei:ref[@target]", namespaces=NS)
+    assert [ref.get("target") for ref in refs] == ["https://example.org/document/4711"]
+    assert wordcheck.lost_words(conv) == []
+    refs[0].text = "the"          # 'record' dropped from the link's words
+    assert any("'record'" in line for line in wordcheck.lost_words(conv))

@@ -3,10 +3,12 @@
 `lossless.check` compares the source less the spans a reader declared as markup with the TEI, so a
 markup pattern that swallows words declares the loss itself. This check trusts no span: it counts
 the words (runs of letters and digits) of the whole source, takes away only the occurrences of the
-convention phrases the reader declares (`Reader.CONVENTION_WORDS`, e.g. 'handwritten', 'Citation'),
+convention phrases the reader declares (`Reader.CONVENTION_WORDS`, e.g. 'handwritten', 'Citation', and
+`Reader.CONVENTION_PATTERNS`, e.g. a note marker's anchor '_ftn1'),
 and requires the rest, as a multiset, in the text of the TEI's blocks (elements with ``@source``).
 Editorial alternatives (``reg``, ``corr``, ``expan``) and plenum's own additions do not count; a
-note's ``@n`` counts (the number of its marker and of its label).
+note's ``@n`` counts (the number of its marker and of its label), and so does a link's ``@target`` in the
+text (the address of a Markdown export's ``[X](https://…)``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ WORD = re.compile(r"[^\W_]+")   # letters and digits: an underscore is no letter
 _ALTERNATIVES = frozenset(f"{{{TEI_NS}}}{name}" for name in ("reg", "corr", "expan"))
 _BREAKS = frozenset(f"{{{TEI_NS}}}{name}" for name in ("lb", "pb", "cb"))
 _NOTE = f"{{{TEI_NS}}}note"
+_REF = f"{{{TEI_NS}}}ref"
 
 
 def lost_words(conv: Conversion) -> list[str]:
@@ -32,7 +35,8 @@ def lost_words(conv: Conversion) -> list[str]:
         found += tei_words(document.root)
     text = conv.source.text
     words = Counter(WORD.findall(text))
-    missing = words - found - convention_allowance(text, conv.reader.CONVENTION_WORDS)
+    missing = words - found - convention_allowance(text, conv.reader.CONVENTION_WORDS) \
+        - pattern_allowance(text, conv.reader.CONVENTION_PATTERNS)
     problems = []
     for word, count in sorted(missing.items(), key=lambda item: _first(text, item[0])):
         line = conv.source.line_of(_first(text, word))
@@ -47,6 +51,15 @@ def convention_allowance(text: str, phrases: frozenset[str]) -> Counter[str]:
     for phrase in phrases:
         pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, WORD.findall(phrase))) + r"(?!\w)"
         for match in re.finditer(pattern, text, re.I):
+            allowance.update(WORD.findall(match.group()))
+    return allowance
+
+
+def pattern_allowance(text: str, patterns: tuple[str, ...]) -> Counter[str]:
+    """The words the varying convention words account for: the words of each pattern's matches in `text`."""
+    allowance: Counter[str] = Counter()
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
             allowance.update(WORD.findall(match.group()))
     return allowance
 
@@ -66,7 +79,8 @@ def tei_words(root: etree._Element) -> Counter[str]:
             joined.append(" ")
         else:
             blocks.extend(child for child in reversed(element) if isinstance(child.tag, str))
-    return (Counter(WORD.findall("".join(spaced))) | Counter(WORD.findall("".join(joined)))) + _note_numbers(root)
+    return (Counter(WORD.findall("".join(spaced))) | Counter(WORD.findall("".join(joined)))) + _note_numbers(root) \
+        + _link_addresses(root)
 
 
 def _note_numbers(root: etree._Element) -> Counter[str]:
@@ -78,6 +92,16 @@ def _note_numbers(root: etree._Element) -> Counter[str]:
             for word in WORD.findall(note.get("n")):   # 'x/' stands for the word 'x'
                 numbers[word] += 2 if anchored else 1
     return numbers
+
+
+def _link_addresses(root: etree._Element) -> Counter[str]:
+    """The words of the addresses of the text's links (ref/@target under a block): a Markdown export's
+    '[X](https://…)' keeps its address there."""
+    addresses: Counter[str] = Counter()
+    for ref in root.iter(_REF):
+        if ref.get("target") and any(above.get("source") is not None for above in ref.iterancestors()):
+            addresses.update(WORD.findall(ref.get("target")))
+    return addresses
 
 
 def _read(element: etree._Element, plenum: frozenset[str], spaced: list[str], joined: list[str]) -> None:

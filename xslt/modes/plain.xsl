@@ -146,6 +146,16 @@
     <xsl:apply-templates mode="plain"/>
   </xsl:template>
 
+  <!-- A link of the text to a web page: its words, then its address in angle brackets, in the plain-text
+       edition's text (a reader of plain text cannot follow it otherwise). -->
+  <xsl:template match="tei:ref[matches(@target, '^https?://')]" mode="plain">
+    <xsl:param name="marks" as="xs:boolean" tunnel="yes"/>
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:if test="pl:separated(.)"><xsl:sequence select="' '"/></xsl:if>
+    <xsl:apply-templates mode="plain"/>
+    <xsl:if test="$marks and $view = 'text'"><xsl:sequence select="' &lt;' || @target || '&gt;'"/></xsl:if>
+  </xsl:template>
+
   <!-- A stage direction in a paragraph: in parentheses, unless it brings its own. -->
   <xsl:template match="tei:stage" mode="plain">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>

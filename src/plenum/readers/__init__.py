@@ -86,6 +86,9 @@ class Reader:
     #: The fixed words (and phrases) of the layout's conventions, which may become markup and so be
     #: absent from the TEI's text ('handwritten', 'Citation'); every other word of a source is kept.
     CONVENTION_WORDS: ClassVar[frozenset[str]] = frozenset()
+    #: Words of the layout's conventions that vary, as regular expressions ('_ftn1' of a note marker's
+    #: '(#_ftn1)', the page's anchor of the note): the words they match may be absent from the TEI too.
+    CONVENTION_PATTERNS: ClassVar[tuple[str, ...]] = ()
 
     def sniff(self, source: Source) -> str | None:
         """None when this reader recognises the layout, else the reason it does not."""

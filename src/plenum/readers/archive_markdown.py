@@ -8,7 +8,7 @@ from ..source import Source
 from . import Conversion, Reader
 from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
 from .fields import KNOWN_LABEL, LABELS
-from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP
+from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP, NOTE_ANCHOR
 from .page_grammar import read_page
 from .page_parts import HEADING, LABEL, Part, page_parts, rule
 from .record import MARKUP, document
@@ -34,6 +34,7 @@ class ArchiveMarkdownReader(Reader):
     }
 
     CONVENTION_WORDS = INLINE_WORDS | BODY_CONVENTION_WORDS | frozenset(LABELS)
+    CONVENTION_PATTERNS = (NOTE_ANCHOR,)
 
     def sniff(self, source: Source) -> str | None:
         if not any(LABEL_LINE.match(line) for line in source.lines[:SNIFF_LINES]):

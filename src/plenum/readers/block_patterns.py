@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .brackets import OMITTED
-from .inline import BREAK
+from .inline import BREAK, NOTE_LINK
 from .written_dates import DATELINE
 
 MD_HEADING = re.compile(r"#{1,6}\s+")
@@ -181,6 +181,6 @@ STAMPED = re.compile(r"(?:stamped|stamp)\s*:\s*\S.{0,60}", re.I)
 PLACE = re.compile(r"(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Information|Summary|Subject|Contents|"
                    r"Translation|Original|Appendix|Attachment|Draft|Excerpt|Conversation)\b)[A-ZА-ЯЁ][a-zа-яё]{2,}")
 # A sentence's end, closing quotes and brackets, marks, and note marks after it ('… newspaper.[2]').
-TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*(?:~~|</sup>|</u>)?(?:\[\d{1,3}\]|<sup>\[\d+\]</sup>|\[\\\[\d+\\\]\]\(#\))*\s*$")
+TERMINAL = re.compile(rf"[.!?…:;]['\"”’»)\]]*(?:~~|</sup>|</u>)?(?:\[\d{{1,3}}\]|<sup>\[\d+\]</sup>|\[\\\[\d+\\\]\]{NOTE_LINK})*\s*$")
 STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
-NOTE_LABEL = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)\s*")
+NOTE_LABEL = re.compile(rf"\[\\\[(\d+)\\\]\]{NOTE_LINK}\s*")

@@ -8,6 +8,7 @@ markup (brackets, labels such as ``handwritten: ``) with its source offsets.
 The conventions (see schema/ENCODING.md):
   [X], [sic], [handwritten: X], [stamp: X], ...   the brackets: see readers/brackets.py
   [\\[2\\]](#), <sup>[2]</sup>  a note marker                  <note> from the notes section
+  [X](https://…)          a Markdown export's link            <ref target="https://…">X</ref>
   x/, [1]  a mark in plain text                         <note> from under the text (typed_notes.py)
   ~~X~~  <sup>X</sup>  ~~X~~<sup>Y</sup>  <u>X</u>
                           deletion, insertion above the line, substitution, underlining
@@ -31,10 +32,19 @@ from .spans import Span
 from .typed_notes import MARK as TYPED_MARK, MARK_TEXT as TYPED_MARK_TEXT
 
 
+# Where a Markdown export's note marker points: '(#)', or the page's anchor of the note ('(#_ftn1)',
+# '(#_ftnref1)', as a word processor's web page names them).
+NOTE_LINK = r"\(#[^()\s]{0,60}\)"
+# The anchor's name alone, after a note marker's number (its words are the export's, not the text's).
+NOTE_ANCHOR = r"(?<=\\\]\]\(#)[^()\s]{1,60}(?=\))"
+# A Markdown export's link in the text ('[the record](https://…/document/117839)'): the address in ref/@target.
+LINK = re.compile(r"\((?P<target>https?://[^\s()<>\[\]]+|/[^\s()<>\[\]]*)\)")
+
 # Markup vocabulary of the inline conventions, for the readers' `markup` tables.
 MARKUP = BRACKET_MARKUP | {
     "bracket": r"\[|\]",
-    "note-marker": rf"\[\\\[\d+\\\]\]\(#\)\s*|<sup>\[\d+\]</sup>|\s*(?:{TYPED_MARK_TEXT})\s*",
+    "note-marker": rf"\[\\\[\d+\\\]\]{NOTE_LINK}\s*|<sup>\[\d+\]</sup>|\s*(?:{TYPED_MARK_TEXT})\s*",
+    "md-link": rf"\[|\]{LINK.pattern}",
     "markdown": r"~~|</?sup>|</?u>|\*{1,2}|_",
     "line-join": r"[ \t]*\n",
 }
@@ -43,7 +53,7 @@ MARKUP = BRACKET_MARKUP | {
 CONVENTION_WORDS = BRACKET_WORDS | frozenset({"sup", "u"})
 
 # What the scanner stops at: note markers, then brackets, Markdown and HTML marks and breaks.
-_MARKERS, _MARKS = r"\[\\\[\d+\\\]\]\(#\)|<sup>\[\d+\]</sup>", r"\[|\]|~~|</?sup>|</?u>|" + BREAK
+_MARKERS, _MARKS = rf"\[\\\[\d+\\\]\]{NOTE_LINK}|<sup>\[\d+\]</sup>", r"\[|\]|~~|</?sup>|</?u>|" + BREAK
 _SPECIAL = re.compile(f"{_MARKERS}|{_MARKS}")
 # The same with the plain-text note marks ('x/', '[1]') before the brackets, for a document that has notes
 # for them: looking for them costs a check at every x of a text, three times the search without.
@@ -54,13 +64,15 @@ _SPECIAL_MARKS = re.compile(f"{_MARKERS}|{TYPED_MARK.pattern}|{_MARKS}")
 _EMPHASIS = r"(?<![\w*\\])\*{1,2}(?=[^\s*])|(?<![\w_\\])_(?=[^\s_])"
 _SPECIAL_EMPHASIS = re.compile(f"{_MARKERS}|{_MARKS}|{_EMPHASIS}")
 _SPECIAL_MARKS_EMPHASIS = re.compile(f"{_MARKERS}|{TYPED_MARK.pattern}|{_MARKS}|{_EMPHASIS}")
-# The scanners that look for plain-text note marks (a '*' the others find is emphasis).
+# The scanners that look for plain-text note marks (a '*' the others find is emphasis), and those of a
+# Markdown export (its '[text](https://…)' is a link).
 _TYPED = (_SPECIAL_MARKS, _SPECIAL_MARKS_EMPHASIS)
+_MARKDOWN = (_SPECIAL_EMPHASIS, _SPECIAL_MARKS_EMPHASIS)
 _BRACKET = re.compile(r"[\[\]]")
 # A line ending in a word and a hyphen (searched for only in lines that end with one).
 _HYPHENATED = re.compile(r"\w-$")
-# A note marker: the Markdown export's '[\[2\]](#)', or a superscript '<sup>[1]</sup>' of a web page.
-_NOTE_MARKER = re.compile(r"\[\\\[(\d+)\\\]\]\(#\)|<sup>\[(\d+)\]</sup>")
+# A note marker: the Markdown export's '[\[2\]](#)' ('[\[2\]](#_ftn2)'), or a superscript '<sup>[1]</sup>' of a web page.
+_NOTE_MARKER = re.compile(rf"\[\\\[(\d+)\\\]\]{NOTE_LINK}|<sup>\[(\d+)\]</sup>")
 
 
 @dataclass
@@ -185,6 +197,8 @@ class InlineParser(Brackets):
                 close = self._matching(match.start(), end)
                 if close is None:
                     i = self._unclosed(parent, match.start(), end) or self._surplus(parent, match.start())
+                elif self._special in _MARKDOWN and (link := LINK.match(text, close + 1, end)):
+                    i = self._link(parent, match.start(), close, link)
                 else:
                     self._bracket(parent, match.start(), close)
                     i = close + 1
@@ -210,6 +224,16 @@ class InlineParser(Brackets):
         self._emit(element, match.end(), closing.start())
         parent.append(element)
         return closing.end()
+
+    def _link(self, parent: etree._Element, start: int, close: int, link: re.Match[str]) -> int:
+        """A Markdown export's link ('[the record](https://…)'): ref/@target, the words its content, the
+        brackets and the address markup."""
+        self._consume(start, start + 1, "md-link")
+        self._consume(close, link.end(), "md-link")
+        element = E.ref({"target": link.group("target")})
+        self._emit(element, start + 1, close)
+        parent.append(element)
+        return link.end()
 
     def _matching(self, start: int, end: int) -> int | None:
         """The index of the ']' closing the '[' at `start`, counting nested brackets."""
