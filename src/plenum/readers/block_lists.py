@@ -14,8 +14,11 @@ from .block_kinds import BodyBlock
 from .block_patterns import GROUP_LINE, PARTICIPANTS
 from .inline import BREAK, InlineParser, Run
 
-# The dash or bullet marking an item of a list (declared markup, body.BODY_MARKUP).
-LIST_DASH = re.compile(r"[-–—•]\s+")
+# The dash or bullet marking an item of a list (declared markup, body.BODY_MARKUP); a Markdown export's
+# bullet ('* ', '+ ') indented up to three spaces.
+LIST_DASH = re.compile(r"[ \t]{0,3}[-–—•*+][ \t]+")
+# A line of a Markdown export's list: its bullet or number and the item's first word.
+LIST_LINE = re.compile(r"[ \t]{0,3}(?:[-–—•*+]|\d{1,3}[.)])[ \t]+\S")
 
 
 class ListBlocks:

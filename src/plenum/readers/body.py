@@ -21,7 +21,7 @@ from ..tei import PLENUM, E, XML_LANG, sub
 from . import Conversion
 from .block_elements import BlockElements, TextInfo
 from .block_kinds import classify
-from .block_lists import LIST_DASH
+from .block_lists import LIST_DASH, LIST_LINE
 from .block_patterns import MD_HEADING, NOTE_LABEL
 from .inline import InlineParser, lines_run
 from .joins import join_paragraphs
@@ -33,6 +33,20 @@ from .spans import Span
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": MD_HEADING.pattern, "list-dash": LIST_DASH.pattern,
                "md-emphasis": r"\*{1,3}|_{1,2}", "content-tab": "|".join(map(re.escape, TRANSLATION_TABS))}
 BODY_CONVENTION_WORDS = frozenset({SCAN, *TRANSLATION_TABS})
+
+
+def tight_list(span: Span) -> list[Span]:
+    """A Markdown export's list of items a line each, no blank line between ('  * the fertiliser;' /
+    '  * the engineers;', '1. …' / '2. …'): a span per item, each a point of the text (a numbered one a
+    paragraph, as numbered points are everywhere); any other paragraph as it is."""
+    lines = span.text.split("\n")
+    if len(lines) < 2 or not all(LIST_LINE.match(line) for line in lines):
+        return [span]
+    spans, start = [], 0
+    for line in lines:
+        spans.append(span.cut(start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 class Body:
@@ -58,6 +72,8 @@ class Body:
         if not paragraphs:
             raise InputError(self.conv.source.path, "no document text found after the header fields")
         paragraphs = self._take_notes(paragraphs)
+        if self.conv.reader.name == "archive-markdown":
+            paragraphs = [line for span in paragraphs for line in tight_list(span)]
         parts = split_languages(paragraphs, self.original_language)
         text = E.text()
         if debris:

@@ -9,6 +9,7 @@ The conventions (see schema/ENCODING.md):
   [X], [sic], [handwritten: X], [stamp: X], ...   the brackets: see readers/brackets.py
   [\\[2\\]](#), <sup>[2]</sup>  a note marker                  <note> from the notes section
   [X](https://…)          a Markdown export's link            <ref target="https://…">X</ref>
+  \\.  \\*  \\_          a Markdown export's escape          the mark alone, as text
   x/, [1]  a mark in plain text                         <note> from under the text (typed_notes.py)
   ~~X~~  <sup>X</sup>  ~~X~~<sup>Y</sup>  <u>X</u>
                           deletion, insertion above the line, substitution, underlining
@@ -46,6 +47,7 @@ MARKUP = BRACKET_MARKUP | {
     "note-marker": rf"\[\\\[\d+\\\]\]{NOTE_LINK}\s*|<sup>\[\d+\]</sup>|\s*(?:{TYPED_MARK_TEXT})\s*",
     "md-link": rf"\[|\]{LINK.pattern}",
     "markdown": r"~~|</?sup>|</?u>|\*{1,2}|_",
+    "md-escape": r"\\",
     "line-join": r"[ \t]*\n",
 }
 
@@ -62,8 +64,11 @@ _SPECIAL_MARKS = re.compile(f"{_MARKERS}|{TYPED_MARK.pattern}|{_MARKS}")
 # ('*Rodong Sinmun*', '**urgent**'); looked for in that family's texts only (elsewhere an asterisk
 # marks a footnote: 'this year.*').
 _EMPHASIS = r"(?<![\w*\\])\*{1,2}(?=[^\s*])|(?<![\w_\\])_(?=[^\s_])"
-_SPECIAL_EMPHASIS = re.compile(f"{_MARKERS}|{_MARKS}|{_EMPHASIS}")
-_SPECIAL_MARKS_EMPHASIS = re.compile(f"{_MARKERS}|{TYPED_MARK.pattern}|{_MARKS}|{_EMPHASIS}")
+# A Markdown export's escape: a backslash before a punctuation mark it keeps from meaning markup
+# ('1956\\. That year', '\\*stars\\*', 'snake\\_case'); the backslash is markup, the mark text.
+_ESCAPE = r"\\[!-/:-@\[-`{-~]"
+_SPECIAL_EMPHASIS = re.compile(f"{_MARKERS}|{_MARKS}|{_EMPHASIS}|{_ESCAPE}")
+_SPECIAL_MARKS_EMPHASIS = re.compile(f"{_MARKERS}|{TYPED_MARK.pattern}|{_MARKS}|{_EMPHASIS}|{_ESCAPE}")
 # The scanners that look for plain-text note marks (a '*' the others find is emphasis), and those of a
 # Markdown export (its '[text](https://…)' is a link).
 _TYPED = (_SPECIAL_MARKS, _SPECIAL_MARKS_EMPHASIS)
@@ -206,6 +211,10 @@ class InlineParser(Brackets):
                 i = self._surplus(parent, match.start())
             elif token == BREAK:
                 parent.extend(self._break(match.start()))
+                i = match.end()
+            elif token.startswith("\\"):     # a Markdown escape: the mark after the backslash is text
+                self._consume(match.start(), match.start() + 1, "md-escape")
+                append_text(parent, token[1:])
                 i = match.end()
             else:
                 i = self._markdown(parent, match, end)
