@@ -117,7 +117,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                       or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)
                       or _docket_lines(block.run.text) or _stamped_columns(block.run.text)
                       or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
-                      or logo_block(text) or _over_copies(blocks, index)):
+                      or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
                                        # above the copy note
@@ -256,6 +256,14 @@ def _address_block(text: str) -> bool:
 _NUMBERED = re.compile(rf"{NUMBER_SIGN}\s*\d")
 # A telegram's cipher number under its address ('1304/sh.', '215/ш').
 _CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
+
+
+def _office_over_date(blocks: list[BodyBlock], index: int) -> bool:
+    """A letterhead: the sending office alone, first, over the place and date ('GDR Embassy to the DPRK' /
+    'Pyongyang, 14 March 1966')."""
+    text = blocks[index].text.strip()
+    return index == 0 and len(blocks) > 1 and len(text.split()) <= 8 and bool(OFFICE.search(text)) \
+        and not TERMINAL.search(text) and BREAK not in blocks[0].run.text and is_dateline(blocks[1].text.strip())
 
 
 def _over_copies(blocks: list[BodyBlock], index: int) -> bool:
