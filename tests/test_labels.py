@@ -144,6 +144,12 @@ def test_abbreviations_titles_and_initials_are_no_bare_period_labels(text):
     assert found is None or found.style != "bare-period"
 
 
+def test_a_bare_period_label_is_one_its_speaker_reads_back():
+    """A doubled description ('Examenko [KGB chairman][KGB chairman]. …', found by the mutation fuzzer)
+    is no label: its speaker could not be read back to a name, and the turn had no @who."""
+    assert label("Examenko [KGB chairman][KGB chairman]. Some things must stay secret.") is None
+
+
 @pytest.mark.parametrize("text", ["USSR Embassy in Pyongyang", "CC CPSU Department", "II. The harvest",
                                   "TOP SECRET Copy 2", "KIM stated that the bridge was ready."])
 def test_acronyms_sections_and_classifications_in_capitals_are_no_spaced_labels(text):
@@ -190,6 +196,7 @@ def test_lines_that_only_look_like_labels_give_none(text):
 @pytest.mark.parametrize("written, name", [
     ("MAO ZEDONG.", "MAO ZEDONG"), ("N.S. KHRUSHCHEV.", "N.S. KHRUSHCHEV"), ("Han Ik-su :", "Han Ik-su"),
     ("Cde. Novak --", "Novak"), ("North (KIM):", "KIM"), ("Chairman [sic]:", "Chairman"),
+    ("Ligachev.", "Ligachev"), ("Chebrikov [KGB chairman].", "Chebrikov [KGB chairman]"), ("SUSLOV", "SUSLOV"),
 ])
 def test_a_label_kept_in_speaker_reads_back_to_the_same_name(written, name):
     assert parse_label(written, "latin").name == name

@@ -153,8 +153,7 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
                              rf"(?=[A-ZА-ЯЁ](?:[a-zа-яё'’]|\s))"),
         # 'Ligachev. Arguably …', 'Chebrikov [KGB chairman]. There are …': a bare name and a period, as an
         # aide's notes of a session print it; a turn only where such names label several turns (turn_labels.py)
-        "bare-period": re.compile(rf"^{_LEAD}(?P<name>{name}(?:\s+{name}){{0,2}})(?P<extra>(?:\s*\[[^\[\]]{{1,40}}\])?)"
-                                  rf"\.\s+(?=[A-ZА-ЯЁ.…])"),
+        "bare-period": re.compile(rf"^{_LEAD}(?P<name>{name}(?:\s+{name}){{0,2}}){_EXTRA}\.\s+(?=[A-ZА-ЯЁ.…])"),
     }
 
 
