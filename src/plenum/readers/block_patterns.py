@@ -60,9 +60,10 @@ REPORTED = re.compile(r"(?:At the (?:end|close) of|In the course of|During|After
                       rf"(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{_REPORTING})\b"
                       rf"|The\s+(?:Ambassador|Premier|Minister|Chairman|Counsell?or|Secretary|President|Consul|"
                       rf"Vice[- ]\w+|Deputy \w+|First Secretary|General Secretary)\s+(?:also\s+)?(?:{_REPORTING})\b"
-                      # what a session then decided ('The decision is adopted.', 'Resolution approved.')
+                      # what a session then decided, a sentence alone ('The decision is adopted.', 'Resolution
+                      # approved.'; a speaker's 'The proposal was approved by …' goes on)
                       r"|(?:The\s+)?(?:[Dd]ecision|[Rr]esolution|[Pp]roposal|[Dd]raft)s?\s+(?:(?:is|was|are|were|has been)\s+)?"
-                      r"(?:adopted|accepted|approved)\b"
+                      r"(?:adopted|accepted|approved)(?:\s+unanimously)?\.?$"
                       # the heading of a session's next item ('II. Miscellaneous'): no speaker's words
                       rf"|{ITEM_HEADING.pattern}")
 # A paragraph opening with a comrade doing something in the present ('Cde. Khrushchev puts the proposal
