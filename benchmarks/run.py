@@ -15,7 +15,8 @@ tei/ holding the edition's persons.xml), in a process of its own so that its pea
 * the CPU time (user + system, every process) of each build and the load average when it ended: on a
   machine busy with other work, wall times stretch and CPU times hold.
 
-Results go to benchmarks/results/<date>-<machine>.json (with CPU, cores and versions) and a table to
+Results go to benchmarks/results/<date>-<machine>.json (<date>a-…, <date>b-… for the day's later runs;
+none is overwritten; with CPU, cores and versions) and a table to
 stdout. Usage: .venv/bin/python benchmarks/run.py [--sizes 10 100 1000] [--jobs N] [--no-all]
 """
 
@@ -197,6 +198,20 @@ def table(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def free_name(folder: Path, day: str, name: str) -> Path:
+    """The results file of a run on `day`: '<day>-<name>.json' for the day's first, then the letter after
+    the last the day's files use ('<day>a-…', '<day>b-…'), so that the files sort as they were run and an
+    earlier one is never overwritten."""
+    used = [match.group(1) for path in folder.glob(f"{day}*")
+            if (match := re.match(rf"{re.escape(day)}([a-z]?)-", path.name))]
+    if not used:
+        return folder / f"{day}-{name}.json"
+    last = max(used)
+    if last == "z":
+        raise SystemExit(f"{folder}: the results files of {day} have used every letter; move some away")
+    return folder / f"{day}{chr(ord(last) + 1) if last else 'a'}-{name}.json"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
@@ -219,7 +234,7 @@ def main() -> None:
     about = machine()
     today = datetime.date.today().isoformat()
     name = re.sub(r"[^a-z0-9]+", "-", f"{about['cpu']} {about['cores']} cores".lower()).strip("-")
-    out = HERE / "results" / f"{today}-{name}.json"
+    out = free_name(HERE / "results", today, name)
     out.parent.mkdir(exist_ok=True)
     command = " ".join(["benchmarks/run.py", *sys.argv[1:]])
     out.write_text(json.dumps({"date": today, "command": command, "machine": about, "results": results}, indent=2) + "\n")
