@@ -259,11 +259,14 @@ _CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
 
 
 def _office_over_date(blocks: list[BodyBlock], index: int) -> bool:
-    """A letterhead: the sending office alone, first, over the place and date ('GDR Embassy to the DPRK' /
-    'Pyongyang, 14 March 1966')."""
-    text = blocks[index].text.strip()
-    return index == 0 and len(blocks) > 1 and len(text.split()) <= 8 and bool(OFFICE.search(text)) \
-        and not TERMINAL.search(text) and BREAK not in blocks[0].run.text and is_dateline(blocks[1].text.strip())
+    """A letterhead: the sending office, first, a line or up to three short ones, over the place and date
+    ('GDR Embassy to the DPRK' / 'Pyongyang, 14 March 1966'; 'Embassy of the USSR' / 'in the MPR Secret' /
+    '29 November 1954')."""
+    if index or len(blocks) < 2 or not is_dateline(blocks[1].text.strip()):
+        return False
+    lines = _block_lines(blocks[0].run.text)
+    return len(lines) <= 3 and bool(OFFICE.search(lines[0])) and not TERMINAL.search(lines[-1]) \
+        and all(len(line.split()) <= 8 for line in lines)
 
 
 def _over_copies(blocks: list[BodyBlock], index: int) -> bool:
