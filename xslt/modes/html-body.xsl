@@ -246,6 +246,17 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- A block quotation (a quote of paragraphs; a quote in a sentence is a phrase): its paragraphs, set in from the text. -->
+  <xsl:template match="tei:quote[tei:p]" mode="body">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
+    <xsl:call-template name="pl:space"/>
+    <xsl:element name="{pl:tag(., 'blockquote', $pl:flows)}">
+      <xsl:attribute name="class" select="'quote'"/>
+      <xsl:apply-templates select="@xml:id" mode="body"/>
+      <xsl:apply-templates mode="body"/>
+    </xsl:element>
+  </xsl:template>
+
   <xsl:template match="tei:item" mode="body">
     <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:call-template name="pl:space"/>

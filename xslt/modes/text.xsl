@@ -175,6 +175,13 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- A block quotation: its paragraphs, each set in by the hanging indent. -->
+  <xsl:template match="tei:quote[tei:p]" mode="text">
+    <xsl:for-each select="pl:text-blocks(*)">
+      <pl:block first="{$pl:hang}{@first}" indent="{$pl:hang}{@indent}">{.}</pl:block>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- A list: its head, then each label with its item on a hanging line. -->
   <xsl:template match="tei:list" mode="text">
     <xsl:apply-templates select="tei:head" mode="text"/>

@@ -13,7 +13,7 @@ from ..tei import E, q, sub
 from . import Conversion
 from .block_kinds import ANNOUNCED, BodyBlock
 from .block_lists import ListBlocks, headings_alone
-from .block_patterns import MD_HEADING, MEMO_DATE, SETTING, TRANSMITTED
+from .block_patterns import MD_HEADING, MEMO_DATE, QUOTE_LINE, SETTING, TRANSMITTED
 from .brackets import SIGNATURE
 from .inline import BREAK, InlineParser, Run
 from .labels import EMPHASIS, Label
@@ -78,10 +78,10 @@ class BlockElements(ListBlocks):
                 container = self._turn(div, item)
                 started = True
                 continue
-            if kind == "turn-continued":
+            if kind in ("turn-continued", "quote-continued"):
                 container.extend(pending)
                 pending = []
-                self._paragraph(container, item)
+                (self._quote if kind == "quote-continued" else self._paragraph)(container, item)
                 continue
             container = div
             div.extend(pending)
@@ -120,6 +120,8 @@ class BlockElements(ListBlocks):
                 self._closer(div, item, kind)
             elif kind == "entry":
                 self._entry(div, item)
+            elif kind == "quote":
+                self._quote(div, item)
             else:
                 self._paragraph(div, item)
         div.extend(pending)
@@ -141,6 +143,24 @@ class BlockElements(ListBlocks):
         p = self._parsed(E.p(), block, run)
         _trailing_stage(p)
         parent.append(p)
+
+    def _quote(self, parent: etree._Element, block: BodyBlock) -> None:
+        """A Markdown export's block quotation ('> Moscow agrees …', its paragraphs parted by a '>' alone):
+        a quote of paragraphs, each line's '>' markup."""
+        run, quote, paragraph = block.run, E.quote({"source": self._pointer(block.start, block.end)}), None
+        starts = [0, *(index + 1 for index in run.break_at)]
+        for number, (start, end) in enumerate(zip(starts, [*run.break_at, len(run.text)])):
+            mark = QUOTE_LINE.match(run.text, start, end)
+            self.conv.consume(run.source(start), run.source(mark.end() - 1) + 1, "md-quote")
+            if mark.end() == end:
+                paragraph = None            # a '>' alone parts two paragraphs
+                continue
+            if paragraph is None:
+                paragraph = sub(quote, "p")
+            else:                           # a line break inside a paragraph of the quotation
+                paragraph.extend(copy.deepcopy(element) for element in run.breaks[number - 1])
+            self.inline.parse(run.part(mark.end(), end), paragraph)
+        parent.append(quote)
 
     def _head(self, div: etree._Element, block: BodyBlock) -> None:
         run = block.run

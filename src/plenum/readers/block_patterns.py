@@ -10,6 +10,8 @@ from .inline import BREAK, NOTE_LINK
 from .written_dates import DATELINE
 
 MD_HEADING = re.compile(r"#{1,6}\s+")
+# A line of a Markdown export's block quotation: its '>' (and the space after it).
+QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
 SETTING = re.compile(r"(?P<label>Date and Time|Time|Date|Location|Place|DATE AND TIME|TIME|DATE|LOCATION|PLACE|"
                      r"Время|Место)\s*:\s*")
 # Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the

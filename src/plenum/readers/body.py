@@ -20,10 +20,10 @@ from ..errors import InputError
 from ..tei import PLENUM, E, XML_LANG, sub
 from . import Conversion
 from .block_elements import BlockElements, TextInfo
-from .block_kinds import classify
+from .block_kinds import BodyBlock, classify
 from .block_lists import LIST_DASH, LIST_LINE
-from .block_patterns import MD_HEADING, NOTE_LABEL
-from .inline import InlineParser, lines_run
+from .block_patterns import MD_HEADING, NOTE_LABEL, QUOTE_LINE
+from .inline import BREAK, InlineParser, lines_run
 from .joins import join_paragraphs
 from .languages import SCRIPTS, split_languages
 from .page_breaks import SCAN, TRANSLATION_TABS, page_units
@@ -31,6 +31,7 @@ from .typed_notes import note_number, note_type, typed_notes
 from .spans import Span
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": MD_HEADING.pattern, "list-dash": LIST_DASH.pattern,
+               "md-quote": QUOTE_LINE.pattern,
                "md-emphasis": r"\*{1,3}|_{1,2}", "content-tab": "|".join(map(re.escape, TRANSLATION_TABS))}
 BODY_CONVENTION_WORDS = frozenset({SCAN, *TRANSLATION_TABS})
 
@@ -47,6 +48,13 @@ def tight_list(span: Span) -> list[Span]:
         spans.append(span.cut(start, start + len(line)))
         start += len(line) + 1
     return spans
+
+
+def _quotations(items: list) -> None:
+    """A Markdown export's block quotations ('> …' on every line): a quote, in the turn it stands in."""
+    for item in items:
+        if isinstance(item, BodyBlock) and all(QUOTE_LINE.match(line) for line in item.run.text.split(BREAK)):
+            item.kind = "quote-continued" if item.kind == "turn-continued" else "quote"
 
 
 class Body:
@@ -159,5 +167,7 @@ class Body:
         original = kind == "original"
         items = join_paragraphs(self.conv, page_units(self.conv, self.inline, spans, original), script)
         classify(items, script, original)
+        if self.conv.reader.name == "archive-markdown":
+            _quotations(items)
         div = E.div({"type": kind})
         return [div, *self.elements.write(div, items)]
