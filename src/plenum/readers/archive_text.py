@@ -17,8 +17,8 @@ from .spans import Span, is_blank
 LABEL_LINE = re.compile(r"^\s*(?P<value>[^:\s][^:]{0,60}?)\s*(?P<end>:)\s*$")
 # A label the header maps with its value on its line, as the archive's PDF prints them: 'Summary: A …'.
 INLINE_LABEL = re.compile(rf"^\s*(?P<value>{KNOWN_LABEL})(?P<end>:)[ \t]+(?P<rest>\S.*)$")
-# The archive's name line heading each page of its PDF.
-SITE_NAME = re.compile(r".*International History Declassified\s*")
+# The archive's name line heading each page of its PDF; the arrows its text layer keeps of a link.
+SITE_NAME = re.compile(r".*International History Declassified\s*|\s*(?:<<|>>)\s*")
 SNIFF_LINES = 40
 
 
@@ -47,11 +47,11 @@ class ArchiveTextReader(Reader):
 
         def text_part(line: Span) -> Part | tuple[Part, Span] | None:
             """A 'Field:' line standing alone (or on a page of single breaks) is a label, a rule a rule;
-            on a page of inline labels, 'Summary: A …' a label and its text, the site's name debris."""
+            on a page of inline labels, 'Summary: A …' a label and its text; the site's name debris."""
             if inline and (match := INLINE_LABEL.match(line.text)):
                 label = line.cut(match.start("value"), match.end("end"))
                 return Part(LABEL, label.cut(0, len(match.group("value"))), label), line.cut(match.start("rest"))
-            if inline and SITE_NAME.fullmatch(line.text):
+            if SITE_NAME.fullmatch(line.text):
                 return plain(DEBRIS, line)
             return label_part(source, line, single) or rule(line)
 

@@ -32,6 +32,8 @@ CLASSIFICATION = re.compile(rf"{_CLASS_MARKS}|\({_CLASS_MARKS}\)", re.I)
 # The party's motto printed at the head of its paper: forme work, not the document's words.
 MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) countries,? unite!?|"
                    r"Пролетарии\s+всех\s+стран,?\s+соединяйтесь!?", re.I)
+# The archive's name heading each page of its PDF, in the text where a page of the PDF begins: its running head.
+RUNNING_HEAD = re.compile(r"(?:Digital Archive\s+)?(?:digitalarchive\.wilsoncenter\.org\s+)?International History Declassified")
 # A registration number alone on its line, as the letterhead of a form prints it ('No. P43/IV').
 FORM_NUMBER = re.compile(r"(?:No\.|N[º°]|№)\s*[A-ZА-Я]{0,3}\d+[\w.-]*/[\w./?-]+")
 PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
@@ -91,7 +93,7 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
                 units.append(Unit(rest))
         elif CLASSIFICATION.fullmatch(text):
             units.append(Unit(span, [_fw(conv, inline, span, "classification")]))
-        elif MOTTO.fullmatch(text) or FORM_NUMBER.fullmatch(text):
+        elif MOTTO.fullmatch(text) or FORM_NUMBER.fullmatch(text) or RUNNING_HEAD.fullmatch(text):
             units.append(Unit(span, [_fw(conv, inline, span, "header")]))
         else:
             units.append(Unit(span))
