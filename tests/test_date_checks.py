@@ -6,7 +6,7 @@ import pytest
 from lxml import etree
 
 from plenum.readers import Document, Finding
-from plenum.readers.citation import heading_dating, iso_date
+from plenum.readers.citation import cited_date, heading_dating, iso_date
 from plenum.readers.written_dates import is_dateline, written_when
 from plenum.tei import TEI_NS
 from plenum.transforms.date_checks import CheckDates
@@ -142,3 +142,14 @@ def test_an_original_s_chinese_or_korean_date_is_a_dateline_of_the_calendar(text
 ])
 def test_a_pages_date_gives_the_bounds_it_prints_and_no_others(text, attributes):
     assert heading_dating(text) == attributes
+
+
+@pytest.mark.parametrize("text, date", [
+    ('"The Party\'s 6th Congress," 1980, History and Public Policy Program Digital Archive, MOL.', "1980"),
+    ('"Record of a Talk," September 18, 1956, Wilson Center Digital Archive, GARF.', "September 18, 1956"),
+    ('"Notes," 1956-1957, Wilson Center Digital Archive.', "1956-1957"),
+    ("A summary, not a citation.", None),
+])
+def test_the_date_a_citation_gives_after_its_title(text, date):
+    """What dates a page that prints no date of its own: the citation's date after the quoted title."""
+    assert cited_date(text) == date

@@ -70,6 +70,16 @@ _PARTS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)
           "late": (9, 12)}
 
 
+# The date a citation gives after the title it quotes: '"Title," September 18, 1956, …', '"Title," 1976, …'.
+_CITED_DATE = re.compile(r'\s*"[^"]+"\s*,?\s*(?P<date>(?:[A-Z][a-z]+\s+\d{1,2},\s*)?\d{4}(?:s|\s*[-–]\s*\d{4}s?)?)\s*,')
+
+
+def cited_date(text: str) -> str | None:
+    """The date as the citation writes it after the quoted title ('September 18, 1956', '1976'), or None."""
+    found = _CITED_DATE.match(text)
+    return found["date"] if found else None
+
+
 def heading_dating(text: str) -> dict[str, str]:
     """The TEI date attributes of a page's printed date: @when for a day, a month or a year
     (heading_date); @from and @to for years ('1956-1957'); @notBefore and @notAfter for a decade or

@@ -19,7 +19,9 @@ from ..publication import class_decl, genre, publication_stmt, text_class
 from ..tei import E, XML_ID, XML_LANG, sub
 from . import Conversion, Document
 from .body import Body, TextInfo
-from .citation import ArchivalReference, Citation, calendar_date, heading_dating, parse_citation, parse_reference, people
+from .citation import (
+    ArchivalReference, Citation, calendar_date, cited_date, heading_dating, parse_citation, parse_reference, people,
+)
 from .spans import Span
 
 # Languages named in "Original Language:" fields -> ISO 639 codes.
@@ -326,6 +328,9 @@ def _profile_desc(conv: Conversion, page: RecordPage, info: TextInfo, doc_id: st
     profile = E.profileDesc()
     if page.date is not None:
         sub(sub(profile, "creation"), "date", page.date.text, heading_dating(page.date.text))
+    elif (cited := page.value("citation")) is not None and (date := cited_date(cited.text)):
+        # a page that prints no date (the old site's, some exports): the date its citation gives
+        sub(sub(profile, "creation"), "date", date, {**heading_dating(date), "evidence": "external"})
     summary = page.fields.get("summary") or []
     if summary:
         abstract = sub(profile, "abstract")
