@@ -261,12 +261,13 @@ _CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
 def _office_over_date(blocks: list[BodyBlock], index: int) -> bool:
     """A letterhead: the sending office, first, a line or up to three short ones, over the place and date
     ('GDR Embassy to the DPRK' / 'Pyongyang, 14 March 1966'; 'Embassy of the USSR' / 'in the MPR Secret' /
-    '29 November 1954')."""
+    '29 November 1954'; in capitals, 'SOVIET EMBASSY IN …')."""
     if index or len(blocks) < 2 or not is_dateline(blocks[1].text.strip()):
         return False
     lines = _block_lines(blocks[0].run.text)
-    return len(lines) <= 3 and bool(OFFICE.search(lines[0])) and not TERMINAL.search(lines[-1]) \
-        and all(len(line.split()) <= 8 for line in lines)
+    first = lines[0].title() if lines[0].isupper() else lines[0]     # 'SOVIET EMBASSY IN …' too
+    return len(lines) <= 3 and OFFICE.search(first) is not None and not DOC_TITLE.match(first) \
+        and not TERMINAL.search(lines[-1]) and all(len(line.split()) <= 12 for line in lines)
 
 
 def _over_copies(blocks: list[BodyBlock], index: int) -> bool:
