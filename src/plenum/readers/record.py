@@ -93,6 +93,8 @@ class RecordPage:
         return spans[0] if spans else None
 
 
+# The panel's label of the upload date, as a field note names what stands under it when that is no date.
+UPLOADED_LABEL = "Original Uploaded Date"
 # A record number as the archive gives it, which the document's identifiers are made of.
 _RECORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,40}")
 
@@ -141,6 +143,13 @@ def _no_text(doc_id: str, page: RecordPage, body: Body) -> etree._Element:
         {"type": "conversion", "resp": f"#{doc_id}-{tei.PLENUM}"})
     body.info.languages = ["en"]
     return text
+
+
+def _upload_date(page: RecordPage) -> Span | None:
+    """The page's upload date; None when the paragraph under its label holds no figure ('Memorandum of
+    Conversation': the date was left empty, and that is another field's value whose label the capture lost)."""
+    uploaded = page.value("uploaded")
+    return uploaded if uploaded is not None and any(char.isdigit() for char in uploaded.text) else None
 
 
 def _field_note(conv: Conversion, note: FieldNote) -> etree._Element:
@@ -206,12 +215,15 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
     file_desc.append(publication_stmt(rights, "The source states no rights; see the archive's record of the document."))
 
     notes = [(kind, span) for kind in ("credits", "contents") if (span := page.value(kind)) is not None]
-    if notes or page.notes:
+    misplaced = page.value("uploaded") if _upload_date(page) is None else None
+    if notes or page.notes or misplaced is not None:
         notes_stmt = sub(file_desc, "notesStmt")
         for kind, span in notes:
             notes_stmt.append(_verbatim(conv, "note", span, {"type": kind}))
         for note in page.notes:
             notes_stmt.append(_field_note(conv, note))
+        if misplaced is not None:   # what stands under an empty upload date: another field's value
+            notes_stmt.append(_verbatim(conv, "note", misplaced, {"type": "field", "n": UPLOADED_LABEL}))
 
     file_desc.append(_source_desc(conv, page, citation, record, doc_id))
     header.append(_encoding_desc(conv))
@@ -262,7 +274,7 @@ def _source_desc(conv: Conversion, page: RecordPage, citation: Citation, record:
         details.append(_verbatim(conv, "idno", record_span, {"type": "record"}))
     elif record:
         sub(details, "idno", record, {"type": "record"})
-    uploaded = page.value("uploaded")
+    uploaded = _upload_date(page)
     if uploaded is not None:
         attrs = {"type": "uploaded"}
         if found := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", uploaded.text.strip()):
