@@ -21,6 +21,8 @@ INFO = "Document Information"
 CHROME = frozenset({START, "Search in", "ADD SEARCH FILTER CANCEL SEARCH FILTER",
                     "Digital Archive International History Declassified", "CITATION SHARE DOWNLOAD",
                     "get citation", "share document", "• share document", "VIEW DOCUMENT IN", "English HTML"})
+# The old site's tabs of the document's versions under 'VIEW DOCUMENT IN': 'English HTML', 'Russian PDF'.
+VIEW_TAB = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:HTML|PDF)")
 # The old site's citation tab: '• Citation' (the summary and the quoted citation under it).
 OLD_CITATION = re.compile(r"^(?P<mark>\s*•\s*)(?P<value>Citation)\s*$")
 SPACE = "\u00a0"
@@ -94,7 +96,7 @@ def _text_part(line: Span) -> Part | None:
     """Above the panel: the site's chrome is debris, a line of no-break spaces a spacer, the link lists'
     headings labels, the old site's '• Citation' the citation's label."""
     text = line.text.strip()
-    if text in CHROME:
+    if text in CHROME or VIEW_TAB.fullmatch(text):
         return plain(DEBRIS, line)
     if line.text.strip(" \t") and not line.text.strip(" \t" + SPACE):
         return Part(SPACER, line, line)
