@@ -15,7 +15,7 @@ from .block_kinds import ANNOUNCED, BodyBlock
 from .block_lists import ListBlocks, headings_alone
 from .block_patterns import MD_HEADING, MEMO_DATE, QUOTE_LINE, SETTING, TRANSMITTED
 from .brackets import SIGNATURE
-from .inline import BREAK, InlineParser, Run
+from .inline import InlineParser, Run
 from .labels import EMPHASIS, Label
 from .page_breaks import Unit
 from .written_dates import DATE_PLACE, ENTRY, PLACE_DATE, time_range, written_days, written_when
@@ -148,8 +148,7 @@ class BlockElements(ListBlocks):
         """A Markdown export's block quotation ('> Moscow agrees …', its paragraphs parted by a '>' alone):
         a quote of paragraphs, each line's '>' markup."""
         run, quote, paragraph = block.run, E.quote({"source": self._pointer(block.start, block.end)}), None
-        starts = [0, *(index + 1 for index in run.break_at)]
-        for number, (start, end) in enumerate(zip(starts, [*run.break_at, len(run.text)])):
+        for number, (start, end) in enumerate(run.line_bounds()):
             mark = QUOTE_LINE.match(run.text, start, end)
             self.conv.consume(run.source(start), run.source(mark.end() - 1) + 1, "md-quote")
             if mark.end() == end:
@@ -232,14 +231,10 @@ class BlockElements(ListBlocks):
         """'Time: …' and 'Location: …': a labelled paragraph, a line each; the header's settingDesc
         copies them."""
         p = E.p({"source": self._pointer(block.start, block.end)})
-        text, start = block.run.text, 0
-        while start <= len(text):
-            end = text.find(BREAK, start)
-            end = len(text) if end < 0 else end
+        for start, end in block.run.line_bounds():
             if start:
                 self.inline.parse(block.run.part(start - 1, start), p)     # the line break
             self._setting_line(p, block.run.part(start, end))
-            start = end + 1
         div.append(p)
 
     def _setting_line(self, p: etree._Element, run: Run) -> None:
@@ -330,14 +325,14 @@ class BlockElements(ListBlocks):
     def _closer_lines(self, closer: etree._Element, block: BodyBlock) -> None:
         """A closer of lines of several kinds (block.lines): each run of lines of one kind in its
         element (a post and a name one signature), the breaks between the runs kept."""
-        run, cuts, start = block.run, block.run.break_at + [len(block.run.text)], 0
+        run, bounds, start = block.run, block.run.line_bounds(), 0
         for index, kind in enumerate(block.lines):
             if index + 1 < len(block.lines) and block.lines[index + 1] == kind:
                 continue
-            self._closer_part(closer, BodyBlock(run.part(start, cuts[index]), block.spans), kind)
+            self._closer_part(closer, BodyBlock(run.part(start, bounds[index][1]), block.spans), kind)
             if index + 1 < len(block.lines):
                 closer.extend(copy.deepcopy(element) for element in run.breaks[index])
-            start = cuts[index] + 1
+                start = bounds[index + 1][0]
 
     def _closer_part(self, closer: etree._Element, block: BodyBlock, kind: str) -> None:
         """The content of a closer of one kind: a signature, a dateline, a salute, noise or words."""

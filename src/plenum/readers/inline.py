@@ -76,7 +76,8 @@ _MARKDOWN = (_SPECIAL_EMPHASIS, _SPECIAL_MARKS_EMPHASIS)
 _BRACKET = re.compile(r"[\[\]]")
 # A line ending in a word and a hyphen (searched for only in lines that end with one).
 _HYPHENATED = re.compile(r"\w-$")
-# A note marker: the Markdown export's '[\[2\]](#)' ('[\[2\]](#_ftn2)'), or a superscript '<sup>[1]</sup>' of a web page.
+# A note marker: the Markdown export's '[\[2\]](#)' ('[\[2\]](#_ftn2)'), or a web page's superscript
+# '<sup>[1]</sup>'.
 _NOTE_MARKER = re.compile(rf"\[\\\[(\d+)\\\]\]{NOTE_LINK}|<sup>\[(\d+)\]</sup>")
 
 
@@ -93,6 +94,10 @@ class Run:
     def break_at(self) -> list[int]:
         """Where each BREAK stands in `text`, in order (found once: a run is not changed once read)."""
         return _indexes(BREAK, self.text)
+
+    def line_bounds(self) -> list[tuple[int, int]]:
+        """Where each line of the run starts and ends in `text` (a BREAK between two lines)."""
+        return list(zip([0, *(index + 1 for index in self.break_at)], [*self.break_at, len(self.text)]))
 
     def source(self, index: int) -> int:
         """The source offset of character `index` (a BREAK has none)."""
