@@ -69,7 +69,9 @@ class Body:
         self.used_notes: set[int | str] = set()
         self.inline = InlineParser(conv, f"#{doc_id}-{PLENUM}", translation_resp, hand=f"#{doc_id}-hw",
                                    note=self._note)
-        if conv.reader.name == "archive-markdown":     # its text's emphasis is Markdown's
+        # A Markdown export: its text's emphasis, tight lists and block quotations are Markdown's.
+        self.markdown = conv.reader.name == "archive-markdown"
+        if self.markdown:
             self.inline.expect_emphasis()
         self.info = TextInfo()
         self.elements = BlockElements(conv, self.inline, self.info)
@@ -80,7 +82,7 @@ class Body:
         if not paragraphs:
             raise InputError(self.conv.source.path, "no document text found after the header fields")
         paragraphs = self._take_notes(paragraphs)
-        if self.conv.reader.name == "archive-markdown":
+        if self.markdown:
             paragraphs = [line for span in paragraphs for line in tight_list(span)]
         parts = split_languages(paragraphs, self.original_language)
         text = E.text()
@@ -167,7 +169,7 @@ class Body:
         original = kind == "original"
         items = join_paragraphs(self.conv, page_units(self.conv, self.inline, spans, original), script)
         classify(items, script, original)
-        if self.conv.reader.name == "archive-markdown":
+        if self.markdown:
             _quotations(items)
         div = E.div({"type": kind})
         return [div, *self.elements.write(div, items)]
