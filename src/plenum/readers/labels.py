@@ -31,6 +31,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from .punctuation_words import ABBREVIATIONS
 from .spans import Span
 
 TITLE = r"(?:Cdes?\.|Coms?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)"
@@ -89,10 +90,11 @@ _INITIAL_LAST = re.compile(r"(?:^|\s|\.)[A-ZА-ЯЁ]$")
 # The last word of a name in capitals with no mark after it: three letters or more, a vowel inside ('KIM',
 # 'SUSLOV'), not an acronym ('USSR', 'CPSU'); turn_labels.py asks that several turns have such labels.
 _SPACED_NAME = re.compile(r"(?:^|\s)[A-ZА-ЯЁ](?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ][A-ZА-ЯЁ'’-])[A-ZА-ЯЁ'’-]{2,}$")
-# Words a period after them abbreviates, never a bare name and a period ('Mr. Testov', 'Gen. Probin').
-_ABBREVIATED = re.compile(r"(?:Mr|Mrs|Ms|Dr|St|Nos?|Gen|Col|Lt|Maj|Capt|Amb|Dep|Prof|Sec|Gov|Rep|Sen|Messrs|Jr|Sr|"
-                          r"Vol|Art|Fig|Encl|Ref|Cf|Ibid|Ed|Eds|Trans|Approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
-                          r"Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Inc|Ltd|Co|Corp|Dept|Govt|Vs|Etc)")
+# Words a period after them abbreviates, never a bare name and a period ('Mr. Testov', 'Gen. Probin'): the
+# abbreviations the punctuation guesses know, and titles, days and a company's.
+_ABBREVIATED = ABBREVIATIONS | frozenset({
+    "ms", "maj", "capt", "amb", "dep", "sec", "gov", "rep", "sen", "messrs", "art", "fig", "encl", "ref", "ibid",
+    "trans", "approx", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "inc", "ltd", "co", "corp", "dept", "govt"})
 _BRACKETED = re.compile(r"\[([^\]]*)\]")
 # A label in Markdown bold or italics: '**Mikoyan:**', '*Mikoyan*:', '***Mikoyan:***', '_Mikoyan:_' (the
 # colon may follow the marks, which close as they open; no space inside them: '* item' is a list's).
@@ -234,12 +236,17 @@ def _speaking(label: Label) -> Label | None:
             or (label.style in ("period", "bare-period") and _INITIAL_LAST.search(label.name)) \
             or (label.style in ("capitals", "spaced") and _ROMAN.fullmatch(label.name)) \
             or (label.style == "spaced" and not _SPACED_NAME.search(label.name)) \
-            or (label.style == "bare-period" and (_TITLES.fullmatch(label.name + ".") or _ABBREVIATED.fullmatch(label.name)
+            or (label.style == "bare-period" and (_TITLES.fullmatch(label.name + ".") or _abbreviation(label.name)
                                                   or OFFICE_ALONE.fullmatch(label.name))) \
             or (label.style in ("dash", "bare-dash")
                 and (_CHARACTERISATION.match(label.rest.text) or label.rest.text[:1].islower())):
         return None
     return label
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a word as a sentence or name writes it ('Gen', 'Sept') is an abbreviation its period ends."""
+    return word == word.capitalize() and word.lower() in _ABBREVIATED
 
 
 def plain_names(name: str) -> list[str]:
