@@ -46,13 +46,10 @@ def lost_words(conv: Conversion) -> list[str]:
 
 
 def convention_allowance(text: str, phrases: frozenset[str]) -> Counter[str]:
-    """The words the convention phrases account for: each phrase's words, once per occurrence in `text`."""
-    allowance: Counter[str] = Counter()
-    for phrase in phrases:
-        pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, WORD.findall(phrase))) + r"(?!\w)"
-        for match in re.finditer(pattern, text, re.I):
-            allowance.update(WORD.findall(match.group()))
-    return allowance
+    """The words the convention phrases account for: each phrase's words, once per occurrence in `text`
+    (in any case, whatever stands between its words)."""
+    return pattern_allowance(text, tuple(r"(?i)(?<!\w)" + r"\W+".join(map(re.escape, WORD.findall(phrase))) + r"(?!\w)"
+                                         for phrase in phrases))
 
 
 def pattern_allowance(text: str, patterns: tuple[str, ...]) -> Counter[str]:
