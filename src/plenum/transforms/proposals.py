@@ -17,13 +17,17 @@ import unicodedata
 from lxml import etree
 
 from ..persons import fold, transliterate
-from ..readers.labels import parse_label, plain_names
+from ..readers.labels import TITLE, parse_label, plain_names
 from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
 
 PROPOSED = "-proposed-"
 SUPPLIED, LB = q("supplied"), q("lb")
 # What a participants list puts in parentheses after a name: another romanisation, a note.
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# A party title before a line of names ('Cdes.', 'т. т.'), which no name keeps.
+_TITLE_START = re.compile(rf"^{TITLE}\s*")
+# What parts the names of a line of names: a comma, a final 'and'.
+_NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def slug(name: str) -> str:
@@ -93,14 +97,28 @@ def _first_or_last(word: str, name: str) -> bool:
 
 
 def listed_participants(element: etree._Element) -> list[str]:
-    """The names of the participants lists in `element`, without titles: each line of an item up to
-    its first comma, without what is in parentheses ('Zhang Testing' of 'Premier Zhang Testing, Premier
-    of the State Council'; 'Chou En-lai' of 'Chou En-lai (Zhou Enlai), Premier …'), when that is a name
-    (two to four words; not a group's line of names and posts)."""
+    """The names of the participants lists in `element`, without titles (two to four words each)."""
     items = element.xpath(".//tei:list[@type = 'participants']/tei:item", namespaces=NS)
-    lines = (line for item in items for line in _lines(item))
-    names = (plain_names(" ".join(_PARENTHESES.sub(" ", line.split(",", 1)[0]).split()))[-1] for line in lines)
+    names = (name for item in items for line in _lines(item) for name in _line_names(line))
     return list(dict.fromkeys(name for name in names if 2 <= len(name.split()) <= 4))
+
+
+def _line_names(line: str) -> list[str]:
+    """The names one line of a participants list gives, without parentheses: after a party title, every
+    name of a line of names ('Cdes. P. R. Probov, K. L. Examov and …'); else the words up to the first
+    comma ('Zhang Testing' of 'Premier Zhang Testing, Premier of the State Council')."""
+    line = " ".join(_PARENTHESES.sub(" ", line).split())
+    names = _TITLE_START.sub("", line)
+    parts = [part.strip(" .;") for part in _NAME_SEPARATOR.split(names)]
+    if names == line or not all(_is_name(part) for part in parts):
+        parts = [names.split(",", 1)[0]]
+    return [plain_names(part)[-1] for part in parts]
+
+
+def _is_name(part: str) -> bool:
+    """Whether a part of a line is a name: two to four words, each capitalised ('K. L. Examov')."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and all(word[0].isupper() for word in words)
 
 
 def _lines(item: etree._Element) -> list[str]:
