@@ -14,7 +14,7 @@ from plenum.source import Source, parse_pointer
 from plenum.tei import TEI_NS, by_plenum
 from plenum.transforms.sequence import run as run_transforms
 
-from .conftest import SEEDS
+from .conftest import ROOT, SEEDS
 
 
 def converted(path) -> Conversion:
@@ -121,3 +121,24 @@ def test_space_between_chinese_characters_is_no_text_but_every_character_counts(
     assert lossless.normalise("张副部长：渔业") != lossless.normalise("张副部长：渔")
     assert lossless.normalise("Kim : 渔业") == "Kim : 渔业"
     assert lossless.normalise("the talks") != lossless.normalise("thetalks")
+
+
+def test_a_label_the_source_runs_into_its_value_loses_nothing(tmp_path):
+    """'Place:the county hall' with no space is a label and a place, two elements whose boundary the
+    check reads as a space; the source has none there, and no character is lost."""
+    page = (ROOT / "tests" / "pages" / "archive-text" / "meeting-details.txt").read_text(encoding="utf-8")
+    assert "\nPlace: the county hall\n" in page and "\nTime: " in page
+    source = tmp_path / "details.txt"
+    source.write_text(page.replace("\nPlace: ", "\nPlace:").replace("\nTime: ", "\nTime:"), encoding="utf-8")
+    conv = converted(source)
+    assert lossless.check(conv).ok, str(lossless.check(conv))
+    place = conv.documents[0].root.find(f".//{{{TEI_NS}}}body//{{{TEI_NS}}}placeName")
+    assert place.text == "the county hall"
+
+
+def test_an_element_edge_does_not_excuse_a_lost_character():
+    """The edge between two elements may stand for no space, never for a character the TEI lacks."""
+    conv = converted(SEEDS[0])
+    label = next(element for element in _text_nodes(conv) if etree.QName(element).localname == "label")
+    label.text = label.text[:-1]
+    assert not lossless.check(conv).ok
