@@ -272,6 +272,8 @@ class LinkPersons(Transform):
             return
         name, alias = fold(label.name), fold(label.alias)
         found = _curated(label.name, script, conv.persons) or ({aliases[name][0]} if name in aliases else set())
+        if not found and (full := proposals.declared(label.name)):    # 'VL:' of 'Victor Louis (VL)'
+            found = _curated(full, script, conv.persons)
         if len(found) == 1:
             pid = next(iter(found))
             proposals.note(label.name, pointer(pid))

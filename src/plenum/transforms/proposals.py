@@ -24,6 +24,8 @@ PROPOSED = "-proposed-"
 SUPPLIED, LB = q("supplied"), q("lb")
 # What a participants list puts in parentheses after a name: another romanisation, a note.
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# Initials in parentheses after a run of capitalised words: 'Victor Louis (VL)'.
+_NAME_AND_INITIALS = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,5})\((?P<initials>[A-Z]{2,4})\)")
 # A party title before a line of names ('Cdes.', 'т. т.'), which no name keeps.
 _TITLE_START = re.compile(rf"^{TITLE}\s*")
 # What parts the names of a line of names: a comma, a final 'and'.
@@ -43,6 +45,8 @@ class Proposals:
         self.prefix = (root.get(XML_ID) or "document") + PROPOSED
         self.by_name: dict[str, str] = {}      # folded bare name -> pointer ('#…' for a proposal)
         self.listed: list[str] = []            # folded full names of the participants the record lists
+        self.root = root
+        self._initials: dict[str, str] | None = None
 
     def list_participant(self, name: str) -> None:
         """Remember a participant the record lists by full name ('Premier Zhang Testing'), whom a
@@ -50,6 +54,13 @@ class Proposals:
         bare = fold(plain_names(name)[-1])
         if len(bare.split()) > 1 and bare not in self.listed:
             self.listed.append(bare)
+
+    def declared(self, name: str) -> str | None:
+        """The full name a label of initials stands for, as the document declares it ('VL' of 'Victor
+        Louis (VL)' in its summary or text), or None. Read once, when a label first asks."""
+        if self._initials is None:
+            self._initials = {fold(initials): full for initials, full in declared_initials(self.root).items()}
+        return self._initials.get(fold(name))
 
     def note(self, name: str, target: str) -> None:
         """Remember that `name` (as a label gives it) speaks for `target`."""
@@ -75,6 +86,8 @@ class Proposals:
             if len(set(single)) == 1:
                 return self.by_name.setdefault(bare, single[0])
         listed = [known for known in self.listed if known == bare or len(words) == 1 and _first_or_last(words[0], known)]
+        if not listed and (full := self.declared(bare)):
+            listed = [fold(full)]
         if len(listed) == 1:       # the participant the record lists by full name: proposed by it
             self.by_name.setdefault(bare, self._new(listed[0]))
             return self.by_name.setdefault(listed[0], self.by_name[bare])
@@ -121,6 +134,18 @@ def _is_name(part: str) -> bool:
     return 2 <= len(words) <= 4 and all(word[0].isupper() for word in words)
 
 
+def declared_initials(root: etree._Element) -> dict[str, str]:
+    """The initials a document declares for names, in its summary or text: 'Victor Louis (VL)', 'General
+    Director Mordechai Gazit (MG)' (initials -> the name they are the first letters of)."""
+    found: dict[str, str] = {}
+    for match in _NAME_AND_INITIALS.finditer(" ".join(root.itertext())):
+        initials, words = match.group("initials"), match.group("name").split()
+        name = words[-len(initials):]
+        if len(name) == len(initials) and all(word[0] == letter for word, letter in zip(name, initials)):
+            found.setdefault(initials, " ".join(name))
+    return found
+
+
 def _lines(item: etree._Element) -> list[str]:
     """An item's lines, as its line breaks part them."""
     lines = [item.text or ""]
@@ -160,7 +185,9 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
             language = next((e.get(XML_LANG) for e in sp.iterancestors() if e.get(XML_LANG)), None)
             forms[who[1:]][(form, language if language != root.get(XML_LANG) else None)] = None
         sources.setdefault(who[1:], sp.get("source", ""))
-    listed = {slug(name): name for name in listed_participants(root)}
+    if not forms:
+        return []
+    listed = {slug(name): name for name in (*listed_participants(root), *declared_initials(root).values())}
     people = []
     for pid, names in forms.items():
         if full := listed.get(pid.split(PROPOSED, 1)[1]):
