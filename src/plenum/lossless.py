@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .readers import Conversion
-from .sourceview import CLOSE, INLINE, OPEN, ViewPiece, source_lines, view_blocks
+from .sourceview import CLOSE, INLINE, OPEN, TAIL, ViewPiece, source_lines, view_blocks
 from .tei import TEI_NS, local
 
 # Characters the check reads as spaces besides Unicode whitespace: zero-width space, byte-order mark.
@@ -102,6 +102,16 @@ def check(conv: Conversion) -> LossReport:
     return LossReport(str(source.path), problems)
 
 
+def _edge_marked(text: str, element: etree._Element, role: str) -> str:
+    """A piece of the source view with the edges of an element that is not inline marked, and the
+    whitespace alone beside them (a TEI file's indentation between a speaker and a paragraph) an edge too."""
+    if role in _EDGE_ROLES and local(element) not in INLINE:
+        return _EDGE + (text[1:] if text[1:].strip() else "")
+    if role == TAIL and not text.strip() and local(element) not in INLINE:
+        return _EDGE
+    return text
+
+
 def source_view(root: etree._Element) -> list[str]:
     """The source's text as the TEI holds it: one string per block, in source order."""
     return ["".join([text for text, _, _ in pieces]) for _, pieces in view_blocks(root)]
@@ -115,9 +125,9 @@ def _view_lines(root: etree._Element) -> list[tuple[int, list[ViewPiece]]]:
 def _runs_together(expected: str, blocks: list[list[ViewPiece]], chinese: bool) -> bool:
     """Whether the TEI spells the expected text when an element's edge that no space of its own
     borders may also be no space at all: a label the source runs into its value ('Place:the county
-    hall') is an element of its own, every character kept. Asked only when the plain reading differs."""
-    marked = _EDGE.join("".join([_EDGE + text[1:] if role in _EDGE_ROLES and local(element) not in INLINE
-                                 else text for text, element, role in pieces]) for pieces in blocks)
+    hall') is an element of its own, every character kept; so is whitespace alone beside such an edge.
+    Asked only when the plain reading differs."""
+    marked = _EDGE.join("".join([_edge_marked(text, element, role) for text, element, role in pieces]) for pieces in blocks)
     found = _LOOSE_EDGE.sub(" ", _EDGES.sub(_EDGE, " ".join(_words(marked, chinese)))).strip(" " + _EDGE)
     position = 0
     for char in found:
