@@ -57,3 +57,30 @@ def test_whom_the_writer_received_is_a_participant_not_whom_they_talked_about(tm
     conv = convert(tmp_path, edition, "diary.txt", DIARY)
     found = conv.documents[0].root.xpath("//tei:particDesc/tei:listPerson[@type='participants']/tei:person/@sameAs", namespaces=NS)
     assert [value.split("#")[1] for value in found] == ["qiao-xiaoguang"]
+
+
+def test_a_heading_said_twice_and_a_side_with_no_one_make_one_valid_list(tmp_path):
+    """'Participants to the talks:' twice (run together) is one head; a side's label with no names
+    after the groups is a label with an empty item: one list the schema accepts, every word kept."""
+    from lxml import etree
+
+    from plenum import lossless, pipeline
+    from plenum.validate import Validator
+
+    from .conftest import ROOT
+    text = (ROOT / "tests/pages/archive-web/minutes-participants-dashed-sides.txt").read_text(encoding="utf-8")
+    assert "\nParticipants to the talks:\n" in text and "\n\nComrade Kim Il Sung:\n" in text
+    text = text.replace("\nParticipants to the talks:\n", "\nParticipants to the talks:Participants to the talks:\n")
+    source = tmp_path / "minutes.txt"
+    source.write_text(text.replace("\n\nComrade Kim Il Sung:\n", "\n\n- On the Testland side:\n\nComrade Kim Il Sung:\n", 1),
+                      encoding="utf-8")
+    conv = pipeline.convert(source, ROOT / "tei")
+    assert lossless.check(conv).ok
+    root = conv.documents[0].root
+    listing = root.find(".//tei:list[@type='participants']", NS)
+    assert [etree.QName(child).localname for child in listing] == ["head", "label", "item", "label", "item", "label", "item"]
+    assert listing[0].text == "Participants to the talks:Participants to the talks:"
+    assert listing[-1].text is None and listing[-2].text == "On the Testland side:"
+    (tmp_path / "persons.xml").write_bytes((ROOT / "tei" / "persons.xml").read_bytes())
+    (tmp_path / "minutes.xml").write_bytes(pipeline.serialize(conv.documents[0]))
+    assert [str(problem) for problem in Validator().check(tmp_path / "minutes.xml")] == []

@@ -34,13 +34,19 @@ class ListBlocks:
         self._widen(listing, block)
         run = block.run
         labels = _group_labels(run.text)
+        head_start = None
         for position, (start, label_end, value) in enumerate(labels):
             end = labels[position + 1][0] if position + 1 < len(labels) else len(run.text)
             start = self._past_dash(run, start)           # '- On the Korean side: …'
-            if value == end:                              # a label with no value heads the list
-                head = E.head()
+            if value == end and (head_start is not None and listing[-1].tag == q("head")
+                                 or listing.find(q("head")) is None and listing.find(q("label")) is None):
+                if head_start is not None:                # a second such label joins the head before it
+                    listing.remove(listing[-1])
+                    start = head_start
+                head = E.head()                           # a label with no value heads the list
                 self.inline.parse(run.part(start, label_end), head)
                 listing.append(head)
+                head_start = start
                 continue
             label = E.label()
             self.inline.parse(run.part(start, label_end), label)
