@@ -20,6 +20,7 @@ Styles recognised (English and Russian):
   MAO ZEDONG says that …              (reported speech under a name in capitals: the name is the label)
   SUSLOV The comrades have read …     (a name in capitals and the words, as working notes print a session)
   Ligachev. Arguably …                (a bare name and a period, as an aide's notes of a session print it)
+  [Oskar] Fischer. The letter …       (the same, an editor's completion before the name)
 A label's name must be written in the script of the text (a Latin word in a Russian original is
 not a speaker). Words that head a paragraph of meeting details ('Present:', 'Interpreter:', 'Time:')
 are never speakers. Labels without a title ('Mikoyan:') are only candidates: turn_labels.py decides.
@@ -155,7 +156,10 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
                              rf"(?=[A-ZА-ЯЁ](?:[a-zа-яё'’]|\s))"),
         # 'Ligachev. Arguably …', 'Chebrikov [KGB chairman]. There are …': a bare name and a period, as an
         # aide's notes of a session print it; a turn only where such names label several turns (turn_labels.py)
-        "bare-period": re.compile(rf"^{_LEAD}(?P<name>{name}(?:\s+{name}){{0,2}}){_EXTRA}\.\s+(?=[A-ZА-ЯЁ.…])"),
+        # ('[Oskar] Fischer. …' with an editor's completion first; the space after the period may be lost:
+        # 'Fischer.The letter …')
+        "bare-period": re.compile(rf"^{_LEAD}(?P<name>{name}(?:\s+{name}){{0,2}}){_EXTRA}"
+                                  rf"\.(?:\s+(?=[A-ZА-ЯЁ.…])|(?=[A-ZА-ЯЁ][a-zа-яё]))"),
     }
 
 
@@ -271,7 +275,7 @@ def _may_match(style: str, text: str) -> bool:
     if style == "bare-dash":
         return text[:1].isupper() and any(dash in text[:60] for dash in (" - ", " – ", " — "))
     if style == "bare-period":
-        return text[:1].isupper() and ". " in text[:80]
+        return (text[:1].isupper() or text[:1] == "[") and "." in text[:80]
     return _TITLED.match(text) is not None
 
 
