@@ -131,6 +131,15 @@ def test_an_unknown_titled_name_is_tagged_without_ref_and_reported(tmp_path, edi
     assert [review.kind(name) for name in unresolved] == ["unresolved-name"]  # the review lists it
 
 
+def test_an_unknown_titled_name_keeps_its_initials(tmp_path, edition):
+    """'Cde. Yu. V. Testrov' is the name 'Yu. V. Testrov', not a person 'Yu'; 'Cde. A. A. Gromtest' is
+    marked as the titled name it is."""
+    conv = convert(tmp_path, edition, "initials.txt",
+                   page("Cde. Mikoyan - Copies went to Cde. Yu. V. Testrov and Cde. A. A. Gromtest.", language="Korean"))
+    unresolved = conv.documents[0].root.xpath("//tei:p/tei:persName[not(@ref)]", namespaces=NS)
+    assert [name.text for name in unresolved] == ["Yu. V. Testrov", "A. A. Gromtest"]
+
+
 def test_an_editors_additions_to_persons_xml_survive_a_build(tmp_path):
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     edition = tmp_path / "tei"

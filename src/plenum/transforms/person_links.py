@@ -51,7 +51,10 @@ OFFICE = {"latin": r"(?!(?:Premier|Chairman|Ambassador|Minister|President|Secret
           "cyrillic": r"(?!(?:Посол|Министр|Председатель|Секретарь|Премьер|Заместитель)\b)"}
 # A doctor's title between the title and the name is neither ('Comrade Dr. Nagy Lajos').
 DOCTOR = r"(?:Dr\.?\s+)?"
-UNRESOLVED = {script: re.compile(rf"{TITLE}\s*{DOCTOR}{OFFICE[script]}(?P<name>{pattern})") for script, pattern in NAME.items()}
+# Initials before the name ('Cde. Yu. V. Testrov'): part of it, not a name 'Yu'.
+_INITIALS = {"latin": r"(?:[A-Z][a-z]?\.\s?){1,3}", "cyrillic": r"(?:[А-ЯЁ][а-яё]?\.\s?){1,3}"}
+UNRESOLVED = {script: re.compile(rf"{TITLE}\s*{DOCTOR}{OFFICE[script]}(?P<name>(?:{_INITIALS[script]})?{pattern})")
+              for script, pattern in NAME.items()}
 # Where names are looked for inside a run decoded from a shifted font: all but the usual skips of its reg.
 DECODED = SKIP - {"reg"}
 # Every title holds one of these: a text without any is passed over without running the pattern.
