@@ -116,6 +116,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                       and not is_dateline(text)
                       or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)
                       or _docket_lines(block.run.text) or _stamped_columns(block.run.text)
+                      or _classified_lines(block.run.text)
                       or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
                       or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
@@ -216,6 +217,10 @@ def _attachments(blocks: list[BodyBlock]) -> list[int]:
     return found
 
 
+# A classification in capitals and a copy's number in one line of a docket: 'SECRET. Copy Nº 6'.
+_CLASSIFIED_COPY = re.compile(rf"\b(?:TOP SECRET|SECRET|CONFIDENTIAL)\b[.,]?\s+Copy\s+{NUMBER_SIGN}\s*\d")
+
+
 def _headed(blocks: list[BodyBlock], index: int) -> bool:
     """Whether a heading, meeting details or staff stand before the block (it is no heading then)."""
     return any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index])
@@ -288,6 +293,14 @@ def _docket_lines(text: str) -> bool:
     lines = _block_lines(text)
     return 2 <= len(lines) <= 6 and any(REGISTRATION.fullmatch(line) for line in lines) \
         and all(0 < len(line.split()) <= 10 for line in lines)
+
+
+def _classified_lines(text: str) -> bool:
+    """A docket whose columns the capture ran together, one line a classification in capitals and a copy's
+    number ('Distributed with the SECRET. Copy Nº 6' / 'consent of N. T. Testenko 20 October 1956')."""
+    lines = _block_lines(text)
+    return 1 <= len(lines) <= 4 and any(_CLASSIFIED_COPY.search(line) for line in lines) \
+        and all(len(line.split()) <= 12 for line in lines)
 
 
 def _stamped_columns(text: str) -> bool:

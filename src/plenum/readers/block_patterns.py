@@ -82,15 +82,17 @@ RECORDED = re.compile(r"(?:Recorded by|Record made by|Записал|Запис�
 SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
                     r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?$|"
-                    r"^(?:CC|Cc|Copies|Distribution)\s*:\s*$", re.I)
+                    r"^(?:CC|Cc|Copies|Distribution)\s*:\s*$|^distributed\s+(?:according\s+to|by)\s+(?:a|the)\s+list\.?$",
+                    re.I)
 # The sign a number of a registry, a copy or a document is written with: 'Nº 135', '№ 58', 'No. 0767s'.
 NUMBER_SIGN = r"(?:N[º°o]\.?|№)"
 # A registry's incoming or outgoing number in a letterhead ('GENERAL SECRETARIAT  Incoming Nº 741'), the
 # number a letter replies to ('In reply to Nº 558/DV of 28 July 1960').
 INCOMING = re.compile(rf"\b(?:Incoming|Outgoing|Inc\.|Out\.|Вх\.|Исх\.|Входящий|Исходящий)\s*{NUMBER_SIGN}\s*\d"
                       rf"|^(?:In (?:reply|answer) to|With reference to|Ref\.?:?|Re:|На)\s+(?:your\s+)?{NUMBER_SIGN}\s*\d", re.I)
-# A typist's or clerk's mark under a document, its copy number and initials: '4ak', '5-nb', '12-ts'.
-TYPIST = re.compile(r"\d{1,3}\s?-?\s?[a-zа-я]{1,3}\.?")
+# A typist's or clerk's mark under a document, its copy number and initials: '4ak', '5-nb', '12-ts'; or
+# the typist's and the author's initials: 'me/MB'.
+TYPIST = re.compile(r"\d{1,3}\s?-?\s?[a-zа-я]{1,3}\.?|[a-zа-я]{1,3}/[A-Za-zА-Яа-я]{1,3}")
 # Where an attachment begins, after the document it is attached to: '[Attachment to the Decision of the
 # Politburo #78 regarding #168]', 'Attachment No. 1', 'Appendix 2 to the letter of 3 March', 'Приложение № 1'.
 ATTACHMENT = re.compile(r"\[?\s*(?:Attachment|Appendix|Annex|Enclosure|Приложение)(?:\s+(?:No\.|Nº|№|#)?\s*\d{1,3})?"

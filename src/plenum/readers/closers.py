@@ -45,6 +45,17 @@ def _signature_line(text: str) -> bool:
     return bool(SIGNED_BRACKET.search(text)) and len(text.split()) <= SIGNATURE_WORDS + 4 and not TERMINAL.search(text)
 
 
+# A post and a typed name in parentheses or slashes after it.
+_POST_AND_NAME = re.compile(r"(?P<post>[^()/\[\]]+?)\s+[(/]\s*(?:[A-ZА-Я]\.\s*){1,3}[A-ZА-Я][A-ZА-Яa-zа-я'-]+\s*[/)]")
+
+
+def _post_and_name(text: str) -> bool:
+    """The rest of a post in capitals with the typed name after it, as a capture runs a signature's two
+    columns together ('USSR MFA DVO (B. TESTOV)' under 'COUNSELLOR OF THE [signature]')."""
+    match = _POST_AND_NAME.fullmatch(text)
+    return match is not None and match.group("post").isupper() and len(text.split()) <= SIGNATURE_WORDS + 4
+
+
 def _signature_block(run_text: str) -> bool:
     """A signature of two to four lines (a block's run text), the signer's post or office above the name
     ('Ambassador of the USSR in the DPRK' / 'A. Testov'; 'USSR AMBASSADOR IN THE DPRK' / '(A. TESTOV)')."""
@@ -168,7 +179,7 @@ def closing_line(text: str) -> bool:
 
 def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
     """The kind of closer a final block's text is ('closer-signed', …), or None when it is not one."""
-    if SIGNATURE.match(text) or _signature_line(text) or TYPED_NAME.fullmatch(text):
+    if SIGNATURE.match(text) or _signature_line(text) or TYPED_NAME.fullmatch(text) or _post_and_name(text):
         return "closer-signed"
     if RECORDED.match(text) or COPIES.search(text) and len(text.split()) <= COPY_NOTE_WORDS \
             or REGISTRATION.fullmatch(text) or SENT_TO.match(text) or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text):

@@ -8,7 +8,7 @@ import re
 from ..tei import E
 from . import Conversion
 from .block_kinds import BodyBlock
-from .block_patterns import MD_HEADING, NOTE_LABEL, PARTICIPANTS, SETTING, STAGE, TERMINAL
+from .block_patterns import MD_HEADING, NOTE_LABEL, PARTICIPANTS, REGISTRATION, SETTING, STAGE, TERMINAL
 from .brackets import stamped
 from .ends import Ends
 from .inline import lines_run
@@ -74,6 +74,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         return False
     if first.isupper() and last.isupper():      # a heading in capitals ('… AND CDE. DAVAASUREN')
         return text[:1].islower()
+    if REGISTRATION.fullmatch(text) or DATELINE.fullmatch(text) or text.isupper() and " " in text:
+        return False            # a registration number, a date or a heading in capitals: a line of its own
     return text[:1].islower() or (ends.words >= 8 and ends.prose)
 
 
