@@ -16,7 +16,7 @@ from .spans import Span, is_blank
 
 LABEL_LINE = re.compile(r"^\s*(?P<value>[^:\s][^:]{0,60}?)\s*(?P<end>:)\s*$")
 # A label the header maps with its value on its line, as the archive's PDF prints them: 'Summary: A …'.
-INLINE_LABEL = re.compile(rf"^\s*(?P<value>{KNOWN_LABEL})(?P<end>:)[ \t]+(?P<rest>\S.*)$")
+INLINE_LABEL = re.compile(rf"^\s*(?P<value>{KNOWN_LABEL})(?P<end>:)[ \t\u00a0]+(?P<rest>\S.*)$")
 # The archive's name line heading each page of its PDF; the arrows its text layer keeps of a link.
 SITE_NAME = re.compile(r".*International History Declassified\s*|\s*(?:<<|>>)\s*")
 SNIFF_LINES = 40

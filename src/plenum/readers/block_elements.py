@@ -194,7 +194,7 @@ class BlockElements(ListBlocks):
     def _transmitted(self, dateline: etree._Element, block: BodyBlock) -> None:
         """'Dispatched from Moscow on 24.10.1962 at 16:00': the words, then the date and time, @when the
         moment (the time when it is given)."""
-        found = TRANSMITTED.fullmatch(block.text)
+        found = TRANSMITTED.match(block.text, len(block.text) - len(block.text.lstrip()))   # spaces around it too
         end = found.end("time") if found.group("time") else found.end("date")
         self.inline.parse(block.run.part(0, found.start("date")), dateline)
         date = sub(dateline, "date")

@@ -73,11 +73,11 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
     for span in spans:
         text = span.text.strip()
         if text == SCAN:
-            conv.consume(span.start, span.end, "scan-label")
+            conv.consume(span.strip().start, span.strip().end, "scan-label")
             units.append(Unit(span, [E.pb({"type": "scan"})]))
             after_page = True
         elif original and text in TRANSLATION_TABS:      # the original's end: 'Translation - English'
-            conv.consume(span.start, span.end, "content-tab")
+            conv.consume(span.strip().start, span.strip().end, "content-tab")
         elif page := PAGE.fullmatch(text) or PAGE_OF.fullmatch(text):
             units.append(Unit(span, [E.pb({"n": page.group(1)}), _fw(conv, inline, span, "pageNum")]))
             after_page = True
