@@ -197,3 +197,17 @@ def test_initials_after_a_name_are_declared_for_that_name_alone():
         'Soviet journalist Pavel Sampler (PS), at the Made-up Ministry (UN) on Testing Square (KIS), with '
         'Kim Il Sung (KIS) listening.</p>')
     assert declared_initials(text) == {"OT": "Oren Testman", "PS": "Pavel Sampler", "KIS": "Kim Il Sung"}
+
+
+def test_initials_declared_in_a_first_label_resolve_to_that_speaker_every_time():
+    """'Pavel Sampler (PS): …' then 'PS: …' twice: one proposal, not a second 'pavel-sampler-2' for the
+    initials (the full name had been met already)."""
+    from lxml import etree
+
+    from plenum.transforms.proposals import Proposals
+    root = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="doc"><text><body><sp><speaker>'
+                            'Pavel Sampler (PS):</speaker></sp></body></text></TEI>')
+    proposals = Proposals(root)
+    first = proposals.resolve("Pavel Sampler")
+    assert proposals.resolve("PS") == first and proposals.resolve("PS") == first
+    assert first == "#doc-proposed-pavel-sampler"

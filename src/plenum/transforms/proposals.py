@@ -89,8 +89,9 @@ class Proposals:
         if not listed and (full := self.declared(bare)):
             listed = [fold(full)]
         if len(listed) == 1:       # the participant the record lists by full name: proposed by it
-            self.by_name.setdefault(bare, self._new(listed[0]))
-            return self.by_name.setdefault(listed[0], self.by_name[bare])
+            target = self.by_name.get(listed[0]) or self._new(listed[0])
+            self.by_name.setdefault(listed[0], target)
+            return self.by_name.setdefault(bare, target)
         return self.by_name.setdefault(bare, self._new(bare))
 
     def _new(self, bare: str) -> str:
