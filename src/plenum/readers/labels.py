@@ -42,6 +42,8 @@ NAMES = {
     "latin": r"(?:[A-Z][A-Z]+(?![a-z])|\[[A-Z][A-Za-z'’ -]{0,30}\]|[A-Z][a-z]*)(?:[-'’][A-Za-z](?:[a-z]*|[A-Z]*))*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
 }
+# A title of office abbreviated before a name ('Amb. Testov:', 'Gen. Probin:'; 'Mr.', 'Dr.' read as initials).
+TITLE_ABBREVIATIONS = {"latin": r"(?:Amb|Gen|Col|Maj|Capt|Adm|Mrs|Sen|Gov|Prof)\.\s?", "cyrillic": r"(?!)"}
 # Initials before a name ('Yu. Tsedenbal', 'L. Rinchin', 'А. И. Микоян').
 INITIALS = {"latin": r"(?:[A-Z][a-z]?\.\s?){1,3}", "cyrillic": r"(?:[А-ЯЁ][а-яё]?\.\s?){1,3}"}
 VERBS = {
@@ -80,7 +82,7 @@ _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|for
 # Titles of office a label may carry before the name, or alone ('Premier:').
 _OFFICE = (r"(?:(?:Vice|Deputy|First|General)\s+)?(?:Premier|Chairman|Prime Minister|Foreign Minister|Minister|"
            r"President|Ambassador|Secretary|Marshal|General|Delegation Leader|Counsell?or|Comrade|Mr\.?|"
-           r"Mrs\.?|Dr\.?)")
+           r"Mrs\.?|Dr\.?|Amb\.|Gen\.|Col\.|Maj\.|Capt\.|Adm\.|Sen\.|Gov\.|Prof\.)")
 OFFICES = re.compile(_OFFICE + r"\s+")
 # A title of office alone, before a name in parentheses: 'Ambassador (Testov):' is Testov speaking.
 OFFICE_ALONE = re.compile(_OFFICE)
@@ -131,7 +133,7 @@ CAPITALS = {"latin": r"(?:[A-Z]\.\s?){0,2}[A-Z][A-Z'’]+(?:-[A-Z]+)*(?![\w-])",
 
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     name = NAMES[script]
-    names = rf"(?P<name>(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}})"
+    names = rf"(?P<name>(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}})"
     titles = rf"(?P<titles>(?:{TITLE}\s*)+)"
     verb = rf"(?:\s+(?P<verb>{VERBS[script]}))?"
     return {
@@ -175,7 +177,7 @@ PATTERNS = {script: _patterns(script) for script in NAMES} | {
     script: {"colon": re.compile(rf"^(?P<lead>)(?P<name>{name})(?P<extra>)\s*[:：]\s*")} for script, name in _CJK_NAMES.items()}
 _TITLED = re.compile(rf"{_LEAD}{TITLE}")
 WHOLE = {script: re.compile(
-    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
+    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
     rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
     rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*(?:--|[:.\-–—])?\s*$") for script, name in NAMES.items()}
 

@@ -111,9 +111,10 @@ def _first_or_last(word: str, name: str) -> bool:
 
 
 def listed_participants(element: etree._Element) -> list[str]:
-    """The names of the participants lists in `element`, without titles (two to four words each)."""
+    """The names of the participants lists in `element`, without titles (two to four words each); a line's
+    parts between semicolons are read as lines ('Ambassador Oleg Testov; General Peter Probin')."""
     items = element.xpath(".//tei:list[@type = 'participants']/tei:item", namespaces=NS)
-    names = (name for item in items for line in _lines(item) for name in _line_names(line))
+    names = (name for item in items for line in _lines(item) for part in line.split(";") for name in _line_names(part))
     return list(dict.fromkeys(name for name in names if 2 <= len(name.split()) <= 4))
 
 
