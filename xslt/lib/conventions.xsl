@@ -106,6 +106,7 @@
     <pl:element name="personGrp" flow="block" content="element-only"/>
     <pl:element name="physDesc" flow="block" content="element-only"/>
     <pl:element name="place" flow="block" content="element-only"/>
+    <pl:element name="postscript" flow="block" content="element-only"/>
     <pl:element name="profileDesc" flow="block" content="element-only"/>
     <pl:element name="projectDesc" flow="block" content="element-only"/>
     <pl:element name="publicationStmt" flow="block" content="element-only"/>

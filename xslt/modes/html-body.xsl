@@ -206,7 +206,7 @@
     </xsl:element>
   </xsl:template>
 
-  <xsl:template match="tei:opener | tei:closer | tei:lg | tei:listPerson | tei:castList | tei:set" mode="body">
+  <xsl:template match="tei:opener | tei:closer | tei:postscript | tei:lg | tei:listPerson | tei:castList | tei:set" mode="body">
     <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
     <xsl:call-template name="pl:space"/>
     <xsl:element name="{pl:tag(., 'div', $pl:flows)}">

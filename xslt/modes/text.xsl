@@ -125,7 +125,7 @@
   </xsl:template>
 
   <!-- Containers: their children are blocks. -->
-  <xsl:template match="tei:front | tei:body | tei:back | tei:div | tei:opener
+  <xsl:template match="tei:front | tei:body | tei:back | tei:div | tei:opener | tei:postscript
       | tei:listPerson | tei:lg | tei:docTitle" mode="text">
     <xsl:sequence select="pl:text-blocks(*)"/>
   </xsl:template>

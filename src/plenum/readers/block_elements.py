@@ -60,6 +60,7 @@ class BlockElements(ListBlocks):
         pending: list[etree._Element] = []
         opener = None
         started = False      # whether a block (p, ab, sp, list, stage) is written: no head or opener after it
+        postscript, postscript_start = None, 0   # a letter's postscript, where its first paragraph starts
         for item in items:
             if isinstance(item, Unit):
                 pending += item.elements
@@ -86,9 +87,9 @@ class BlockElements(ListBlocks):
             container = div
             div.extend(pending)
             pending = []
-            if kind in _LEADING and started or kind.startswith("closer") and not started:
-                kind = "p"      # a heading or opener only leads a div, a closer only follows its text
-            started = started or kind not in _LEADING | _BETWEEN and not kind.startswith("closer")
+            if kind in _LEADING and started or kind.startswith(("closer", "postscript")) and not started:
+                kind = "p"      # a heading or opener only leads a div, a closer or postscript only follows its text
+            started = started or kind not in _LEADING | _BETWEEN and not kind.startswith(("closer", "postscript"))
             if kind == "head":
                 self._head(div, item)
             elif kind in ("addressee", "dateline", "sender", "transmitted"):
@@ -122,6 +123,11 @@ class BlockElements(ListBlocks):
                 self._entry(div, item)
             elif kind == "quote":
                 self._quote(div, item)
+            elif kind.startswith("postscript"):
+                if kind == "postscript" or postscript is None:
+                    postscript, postscript_start = sub(div, "postscript"), item.start
+                postscript.set("source", self._pointer(postscript_start, item.end))
+                self._paragraph(postscript, item)
             else:
                 self._paragraph(div, item)
         div.extend(pending)

@@ -100,7 +100,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             top, in_turns = True, False       # an attachment opens as a document does
             if block.attached == ANNOUNCED:
                 continue                      # the line announcing it is its heading
-        if block.kind.startswith("closer"):
+        if block.kind.startswith(("closer", "postscript")):
             continue
         early = top or index < first_turn
         if label := labels.get(index):

@@ -90,6 +90,9 @@ NUMBER_SIGN = r"(?:N[º°o]\.?|№)"
 # number a letter replies to ('In reply to Nº 558/DV of 28 July 1960').
 INCOMING = re.compile(rf"\b(?:Incoming|Outgoing|Inc\.|Out\.|Вх\.|Исх\.|Входящий|Исходящий)\s*{NUMBER_SIGN}\s*\d"
                       rf"|^(?:In (?:reply|answer) to|With reference to|Ref\.?:?|Re:|На)\s+(?:your\s+)?{NUMBER_SIGN}\s*\d", re.I)
+# A postscript under a letter's signature: 'P.S. The specialists …', 'P. S.', 'P.P.S.', 'Postscript:', 'П.С.'
+# (never 'PS:', which may be a speaker's initials).
+POSTSCRIPT = re.compile(r"(?:P\.\s?)?P\.\s?S\.:?\s+\S|Postscript:\s+\S|П\.\s?С\.\s+\S")
 # A typist's or clerk's mark under a document, its copy number and initials: '4ak', '5-nb', '12-ts'; or
 # the typist's and the author's initials: 'me/MB'.
 TYPIST = re.compile(r"\d{1,3}\s?-?\s?[a-zа-я]{1,3}\.?|[a-zа-я]{1,3}/[A-Za-zА-Яа-я]{1,3}")

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from .block_patterns import (
     SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION, TYPED_NAME,
-    OFFICE, POST, POST_LOWER, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST,
+    OFFICE, POST, POST_LOWER, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST, POSTSCRIPT,
 )
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
@@ -76,9 +76,9 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     and the lines of a signature block (`_signer`, `_signature_block`), dates (with the place), records,
     copy notes with the list of where the copies went (a numbered list is a closer only under a copy
     note), registration lines, enclosures, typists' marks; a block of several such lines
-    (`_closing_lines`)."""
+    (`_closing_lines`); above a postscript, the last blocks from a 'P.S.' on."""
     listed: list[Block] = []   # distribution items, until a copy note above them confirms them
-    for index in range(len(blocks) - 1, -1, -1):
+    for index in range(_postscript(blocks) - 1, -1, -1):
         block, text = blocks[index], blocks[index].text.strip()
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         kind = _closer_kind(text, letters) or _signer(text, below and below.kind, below.text.strip() if below else "") \
@@ -93,6 +93,18 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         for item in listed:
             item.kind = "closer"
         listed, block.kind = [], kind
+
+
+def _postscript(blocks: list[Block]) -> int:
+    """Where a postscript begins among the last blocks ('P.S. The specialists …' and up to two more
+    paragraphs), marked 'postscript' and 'postscript-continued'; the number of blocks when none does."""
+    for index in range(len(blocks) - 1, max(len(blocks) - 4, -1), -1):
+        if POSTSCRIPT.match(blocks[index].text.strip()):
+            for block in blocks[index:]:
+                block.kind = "postscript-continued"
+            blocks[index].kind = "postscript"
+            return index
+    return len(blocks)
 
 
 def _closing_lines(run_text: str, letters: re.Pattern[str] | None) -> list[str]:

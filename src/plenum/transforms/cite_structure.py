@@ -21,6 +21,7 @@ BLOCKS = (
     ("paragraph", "*[self::p or self::ab]"),
     ("block", "*[self::head or self::opener or self::list or self::stage or self::closer]"),
     ("quotation", "quote"),
+    ("postscript", "postscript"),
 )
 # The trees besides the default one: identifier, citeType and what their match selects.
 SIDE_TREES = (("notes", "note", "/TEI/text//note"), ("pages", "page", "/TEI/text//pb"))
