@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..persons import Personography, fold, pointer
 from ..readers import Conversion, Document
-from ..readers.labels import parse_label, plain_names
+from ..readers.labels import INITIALS, parse_label, plain_names
 from ..tei import E, NS, XML_LANG, local, new_element, q
 from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
@@ -51,9 +51,8 @@ OFFICE = {"latin": r"(?!(?:Premier|Chairman|Ambassador|Minister|President|Secret
           "cyrillic": r"(?!(?:Посол|Министр|Председатель|Секретарь|Премьер|Заместитель)\b)"}
 # A doctor's title between the title and the name is neither ('Comrade Dr. Nagy Lajos').
 DOCTOR = r"(?:Dr\.?\s+)?"
-# Initials before the name ('Cde. Yu. V. Testrov'): part of it, not a name 'Yu'.
-_INITIALS = {"latin": r"(?:[A-Z][a-z]?\.\s?){1,3}", "cyrillic": r"(?:[А-ЯЁ][а-яё]?\.\s?){1,3}"}
-UNRESOLVED = {script: re.compile(rf"{TITLE}\s*{DOCTOR}{OFFICE[script]}(?P<name>(?:{_INITIALS[script]})?{pattern})")
+# A titled name, initials before it part of it ('Cde. Yu. V. Testrov', not a name 'Yu').
+UNRESOLVED = {script: re.compile(rf"{TITLE}\s*{DOCTOR}{OFFICE[script]}(?P<name>(?:{INITIALS[script]})?{pattern})")
               for script, pattern in NAME.items()}
 # Where names are looked for inside a run decoded from a shifted font: all but the usual skips of its reg.
 DECODED = SKIP - {"reg"}
