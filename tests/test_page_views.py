@@ -20,14 +20,16 @@ PAGES = Path(__file__).parent / "pages"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     """Look-alike pages converted and rendered: one with unknown fields, one with no text, two closing in
-    a signature, a date and a note of what was enclosed, one linking to other documents."""
+    a signature, a date and a note of what was enclosed, one linking to other documents, one with lists
+    in a list's items, a letter with a postscript."""
     root = tmp_path_factory.mktemp("views")
     (root / "tei").mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
     pages = [PAGES / "archive-text" / "unknown-fields.txt", PAGES / "archive-web" / "metadata-only.txt",
              PAGES / "archive-text" / "cable-closing-lines-one-paragraph.txt",
              PAGES / "archive-web" / "journal-post-above-name.txt",
-             PAGES / "archive-markdown" / "links-and-anchored-notes.txt"]
+             PAGES / "archive-markdown" / "links-and-anchored-notes.txt",
+             PAGES / "archive-markdown" / "lists-nested.txt", PAGES / "archive-web" / "letter-postscript.txt"]
     for command in (["convert", *pages, "-o", root / "tei"], ["render", root / "tei", "-o", root / "site"]):
         result = CliRunner().invoke(main, [str(arg) for arg in command])
         assert result.exit_code == 0, result.output
@@ -76,3 +78,24 @@ def test_a_link_of_the_text_is_a_link_of_the_page_and_its_address_in_the_plain_t
     assert "(see Memorandum on the Border Question <https://digitalarchive.wilsoncenter.org/document/999991>)" in text
     assert "see the record of that conversation <https://digitalarchive.wilsoncenter.org/document/999992>." in text
     assert "_ftn" not in text and "](" not in text
+
+
+def test_a_list_inside_an_item_is_a_list_in_that_item_in_both_editions(site):
+    """The page nests the list in the item above it; the plain text sets its items a step further in."""
+    page = html.parse(str(site / "lists-nested.html")).getroot()
+    inner = page.xpath("//li[starts-with(normalize-space(), 'specialists, namely:')]/ul/li")
+    assert [" ".join(li.xpath("normalize-space(text())").split()) for li in inner] == [
+        "three engineers for the power station;", "two chemists for the fertiliser works;"]
+    assert [li.text_content() for li in inner[1].xpath("ul/li")] == ["one of them for a year;"]
+    text = (site / "lists-nested.txt").read_text(encoding="utf-8")
+    assert "\n  - specialists, namely:\n\n    - three engineers for the power station;\n" in text
+    assert "\n      - one of them for a year;\n" in text
+
+
+def test_a_postscript_follows_the_closer_in_both_editions(site):
+    page = html.parse(str(site / "letter-postscript.html")).getroot()
+    closer, postscript = page.xpath("//*[@class='closer']")[0], page.xpath("//div[@class='postscript']")[0]
+    assert closer.getnext() is postscript
+    assert postscript.xpath("normalize-space(p[1])").endswith("P.S. The specialists will bring their own instruments.")
+    text = (site / "letter-postscript.txt").read_text(encoding="utf-8")
+    assert text.index("K. Probin") < text.index("P.S. The specialists") < text.index("They will need rooms")

@@ -246,6 +246,20 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- A list inside an item (a Markdown export's items indented under it): a list in the item, its
+       items in flow where the item is. -->
+  <xsl:template match="tei:item/tei:list" mode="body">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
+    <xsl:variable name="block" select="pl:in-flow(parent::tei:item, $pl:flows)"/>
+    <xsl:element name="{if ($block) then 'ul' else 'span'}">
+      <xsl:attribute name="class" select="'list'"/>
+      <xsl:apply-templates select="@xml:id" mode="body"/>
+      <xsl:apply-templates select="tei:item" mode="body">
+        <xsl:with-param name="pl:flows" select="(.[$block], $pl:flows)" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:element>
+  </xsl:template>
+
   <!-- A block quotation (a quote of paragraphs; a quote in a sentence is a phrase): its paragraphs, set in from the text. -->
   <xsl:template match="tei:quote[tei:p]" mode="body">
     <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>

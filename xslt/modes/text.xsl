@@ -196,8 +196,14 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- An item on a hanging line; the items of a list inside it below it, set in a step further. -->
   <xsl:template match="tei:item" mode="text">
-    <xsl:sequence select="pl:block(node(), '  - ', $pl:hang)"/>
+    <xsl:param name="depth" as="xs:integer" select="0"/>
+    <xsl:variable name="step" select="string-join((1 to $depth) ! '  ')"/>
+    <xsl:sequence select="pl:block(node() except tei:list, $step || '  - ', $step || $pl:hang)"/>
+    <xsl:apply-templates select="tei:list/tei:item" mode="text">
+      <xsl:with-param name="depth" select="$depth + 1"/>
+    </xsl:apply-templates>
   </xsl:template>
 
   <!-- A stage direction on its own: in parentheses. -->

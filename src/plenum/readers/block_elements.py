@@ -50,6 +50,8 @@ class BlockElements(ListBlocks):
         # The last closer written, where it starts and ends in the source: a closing block right below
         # it (nothing but blank lines between) goes on in it.
         self._closing: tuple[etree._Element, int, int] | None = None
+        # The lists the points go into, outermost first, with the indentation of their items.
+        self._levels: list[tuple[int, etree._Element]] = []
 
     def write(self, div: etree._Element, items: list[BodyBlock | Unit]) -> list[etree._Element]:
         """Append each block to `div` as the element of its kind; a turn holds the blocks continuing it.

@@ -8,17 +8,17 @@ import re
 from lxml import etree
 
 from ..source import parse_pointer
-from ..tei import E, last_child, q
+from ..tei import E, last_child, q, sub
 from . import Conversion
 from .block_kinds import BodyBlock
 from .block_patterns import GROUP_LINE, PARTICIPANTS
 from .inline import BREAK, InlineParser, Run
 
 # The dash or bullet marking an item of a list (declared markup, body.BODY_MARKUP); a Markdown export's
-# bullet ('* ', '+ ') indented up to three spaces.
-LIST_DASH = re.compile(r"[ \t]{0,3}[-–—•*+][ \t]+")
+# bullet ('* ', '+ '), indented further for an item of a list inside an item.
+LIST_DASH = re.compile(r"[ \t]*[-–—•*+][ \t]+")
 # A line of a Markdown export's list: its bullet or number and the item's first word.
-LIST_LINE = re.compile(r"[ \t]{0,3}(?:[-–—•*+]|\d{1,3}[.)])[ \t]+\S")
+LIST_LINE = re.compile(r"[ \t]*(?:[-–—•*+]|\d{1,3}[.)])[ \t]+\S")
 
 
 class ListBlocks:
@@ -27,6 +27,7 @@ class ListBlocks:
 
     conv: Conversion
     inline: InlineParser
+    _levels: list[tuple[int, etree._Element]]
 
     def _participants(self, div: etree._Element, block: BodyBlock) -> None:
         """'Participants: Soviet side: …' lines as a list of labelled groups."""
@@ -79,8 +80,23 @@ class ListBlocks:
             self._item(self._open_list(div, block, "distribution"), block)
 
     def _point(self, div: etree._Element, block: BodyBlock) -> None:
-        """A dashed point of the text, an item of the list the points before it began."""
-        self._item(self._open_list(div, block, None), block)
+        """A dashed point of the text, an item of the list the points before it began; indented further
+        than they are, an item of a list inside the item above it ('  * engineers;' / '    * civil …')."""
+        outer = self._open_list(div, block, None)
+        if not self._levels or self._levels[0][1] is not outer:
+            self._levels = [(_indent(block.run.text), outer)]
+        indent = _indent(block.run.text)
+        while len(self._levels) > 1 and indent < self._levels[-1][0]:
+            self._levels.pop()
+        depth, listing = self._levels[-1]
+        if indent > depth and (items := listing.findall(q("item"))):
+            listing = sub(items[-1], "list", None, {"source": self._pointer(block.start, block.end)})
+            self._levels.append((indent, listing))
+        for _, inner in self._levels[1:]:     # the inner lists and the items holding them reach down to it
+            self._widen(inner, block)
+            self._widen(inner.getparent(), block)
+        self._widen(outer, block)
+        self._item(listing, block)
 
     def _item(self, listing: etree._Element, block: BodyBlock) -> None:
         """A block as the last item of `listing`, without its dash (the list's mark, as a list item is
@@ -142,6 +158,11 @@ def _group_labels(text: str) -> list[tuple[int, int, int]]:
             found.append((match.start(), match.end("label") + 1, match.end()))
             position = match.end()
     return found
+
+
+def _indent(text: str) -> int:
+    """How far a line is indented (its spaces and tabs)."""
+    return len(text) - len(text.lstrip(" \t"))
 
 
 def _widened(pointer: str, last: int) -> str:
