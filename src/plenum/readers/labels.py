@@ -35,7 +35,8 @@ from typing import NamedTuple
 from .punctuation_words import ABBREVIATIONS
 from .spans import Span
 
-TITLE = r"(?:Cdes?\.|Coms?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)"
+# A party title before a name: English, Russian, and in originals German and Polish ('Genosse Probst:').
+TITLE = r"(?:Cdes?\.|Coms?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.|Genossen?|Genossin|Towarzyszu?|Tow\.)"
 _TITLES = re.compile(TITLE)
 NAMES = {
     # a capitalised word, a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]')
@@ -71,7 +72,10 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Da
                           r"Re|To|From|Copy|Copies|Distribution|Attachment|Enclosure|Minutes|Summary|Agenda|Cc|"
                           r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"
                           r"Presenter|Signed|Sent|Received|Deciphered|Created|Checked|Documentation|Appendix|"
-                          r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex)",
+                          r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex|"
+                          # the same headings in originals: German, Hungarian, Polish, Czech, Romanian
+                          r"Anwesend|Teilnehmer|Ort|Zeit|Datum|Betreff|Verteiler|Jelen vannak|Jelen voltak|"
+                          r"Résztvevők|Tárgy|Obecni|Uczestnicy|Přítomni|Účastníci|Prezenți|Participanți)",
                           re.I)
 # Words that make a capitalised heading a list of people or a salutation, not a speaker.
 _HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Participants?|Present|Taking Part|Guests|Officials|"
