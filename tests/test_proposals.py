@@ -211,3 +211,20 @@ def test_initials_declared_in_a_first_label_resolve_to_that_speaker_every_time()
     first = proposals.resolve("Pavel Sampler")
     assert proposals.resolve("PS") == first and proposals.resolve("PS") == first
     assert first == "#doc-proposed-pavel-sampler"
+
+
+def test_an_originals_label_unlike_every_person_is_proposed_not_attributed(tmp_path):
+    """A turn of a Latin-script original that the translation lacks, its label like no person of
+    persons.xml: proposed as a person of the document, not given to the least unlike one with @cert low."""
+    from plenum import pipeline
+    from plenum.tei import NS
+
+    from .conftest import ROOT
+    page = (ROOT / "tests/pages/archive-markdown/german-original-dialogue.txt").read_text(encoding="utf-8")
+    extra = "Genosse Wunderlich: Ich möchte noch sagen, dass wir mit dem Termin und mit der Zahl der Gäste einverstanden sind.\n\n"
+    assert "\nNote on a Conversation" in page
+    source = tmp_path / "note.txt"
+    source.write_text(page.replace("\nNote on a Conversation", "\n" + extra + "Note on a Conversation", 1), encoding="utf-8")
+    root = pipeline.convert(source, ROOT / "tei").documents[0].root
+    sp = root.xpath("//tei:text[@xml:lang = 'de']//tei:sp[tei:speaker = 'Genosse Wunderlich:']", namespaces=NS)[0]
+    assert sp.get("who").endswith("-proposed-wunderlich") and sp.get("cert") is None

@@ -120,7 +120,7 @@ class AlignOriginal(Transform):
                       where)
         elif best and score >= CLEAR:
             sp.set("who", pointer(best))
-        elif best:
+        elif best and score >= READABLE:
             sp.set("who", pointer(best))
             sp.set("cert", "low")
             conv.flag(document.name, "speaker", f"label '{label}' has no counterpart in the translation and "
