@@ -36,6 +36,15 @@ def test_the_original_is_the_leading_run_in_its_language(language, original):
     assert shape(parts) == [(language, "original", 3), ("en", "translation", 2)]
 
 
+def test_a_short_last_turn_of_a_german_original_stays_in_the_original():
+    """'Genosse Wunderlich: Ich möchte noch etwas zum Termin sagen.' is German by its everyday words
+    ('ich', 'noch', 'zum'), though none of the commonest articles stands in it."""
+    original = "Der Botschafter besuchte heute den Minister und sprach mit ihm über den Handel."
+    parts = split_languages(paragraphs(original, "Genosse Wunderlich: Ich möchte noch etwas zum Termin sagen.",
+                                       *ENGLISH), "de")
+    assert shape(parts) == [("de", "original", 2), ("en", "translation", 2)]
+
+
 def test_a_page_in_english_alone_has_no_original_whatever_its_original_language():
     assert shape(split_languages(paragraphs("Memorandum", *ENGLISH), "de")) == [("en", "translation", 3)]
 

@@ -24,7 +24,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 # Originals in the Latin script, told from English by their commonest words: a paragraph is in the
 # language when they are at least a sixth of its words (and English ones are fewer).
 LATIN_WORDS = {
-    "de": "der die das und ist nicht mit den dem des zu ein eine auf für sich von im wir er sie dass",
+    "de": "der die das und ist nicht mit den dem des zu ein eine auf für sich von im wir er sie dass ich zum zur "
+          "auch werden wird haben noch nach aber bei aus nur wie oder sind wurde über uns dann einer einen",
     "pl": "i w na z że się do nie jest to o od po przez jak ich oraz",
     "hu": "a az és hogy nem is egy meg de van volt ezt azt mint már",
     "cs": "a v se na že je s z do to o jsou by jako také",
