@@ -146,9 +146,8 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     short = len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
     if not short:
         return None
-    if (below is None or below.startswith("closer")) and POST.search(text) and len(text.split()) <= 6 \
-            and text[:1].isupper():
-        return "closer-signed"
+    if (below is None or below.startswith("closer")) and POST.search(text) and text[:1].isupper():
+        return "closer-signed"       # the signer's post, last or above a closing line ('Chairman of the … Ministers')
     if below == "closer-signed" and (text.isupper() and len(text.split()) >= 2 or MANDATE.fullmatch(text)):
         return "closer-signed"
     if (below is None or below.startswith("closer")) and (_name(text) or _code_name(text)):
