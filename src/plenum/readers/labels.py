@@ -36,17 +36,26 @@ from .punctuation_words import ABBREVIATIONS
 from .spans import Span
 
 # A party title before a name: English, Russian, and in originals German and Polish ('Genosse Probst:').
+# Latin letters with their accented forms (Latin-1 and Latin Extended-A: Kádár, Péter, Łukasz), by case.
+_LATIN = [chr(code) for code in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x180)) if chr(code).isalpha()]
+LATIN_UPPER = "[" + "".join(char for char in _LATIN if char.isupper()) + "]"
+LATIN_LOWER = "[" + "".join(char for char in _LATIN if char.islower()) + "]"
+LATIN_LETTER = "[" + "".join(char for char in _LATIN if char.isupper() or char.islower()) + "]"
 TITLE = r"(?:Cdes?\.|Coms?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.|Genossen?|Genossin|Towarzyszu?|Tow\.)"
 _TITLES = re.compile(TITLE)
 NAMES = {
-    # a capitalised word, a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]')
-    "latin": r"(?:[A-Z][A-Z]+(?![a-z])|\[[A-Z][A-Za-z'’ -]{0,30}\]|[A-Z][a-z]*)(?:[-'’][A-Za-z](?:[a-z]*|[A-Z]*))*",
+    # a capitalised word, a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]'); accented
+    # letters too ('Kádár', 'RÁKOSI')
+    "latin": rf"(?:{LATIN_UPPER}{LATIN_UPPER}+(?!{LATIN_LOWER})|\[{LATIN_UPPER}(?:{LATIN_LETTER}|['’ -]){{0,30}}\]"
+             rf"|{LATIN_UPPER}{LATIN_LOWER}*)(?:[-'’]{LATIN_LETTER}(?:{LATIN_LOWER}*|{LATIN_UPPER}*))*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
 }
 # A title of office abbreviated before a name ('Amb. Testov:', 'Gen. Probin:'; 'Mr.', 'Dr.' read as initials).
 TITLE_ABBREVIATIONS = {"latin": r"(?:Amb|Gen|Col|Maj|Capt|Adm|Mrs|Sen|Gov|Prof)\.\s?", "cyrillic": r"(?!)"}
+# A party title after the name, as Hungarian writes it ('Kádár elvtárs:'): not part of the name.
+POSTPOSED = {"latin": r"(?:\s+(?:elvtársnő|elvtársak|elvtárs))?", "cyrillic": ""}
 # Initials before a name ('Yu. Tsedenbal', 'L. Rinchin', 'А. И. Микоян').
-INITIALS = {"latin": r"(?:[A-Z][a-z]?\.\s?){1,3}", "cyrillic": r"(?:[А-ЯЁ][а-яё]?\.\s?){1,3}"}
+INITIALS = {"latin": rf"(?:{LATIN_UPPER}{LATIN_LOWER}?\.\s?){{1,3}}", "cyrillic": r"(?:[А-ЯЁ][а-яё]?\.\s?){1,3}"}
 VERBS = {
     "latin": r"continued|continues|notes|noted|asks a question|asked a question|asks|asked|adds|added|"
              r"replies|replied|answers|answered|says|said|speaks|spoke|remarks|remarked|interjects|interjected|"
@@ -132,7 +141,7 @@ REPORTING = {"latin": r"says|said|speaks|spoke|notes|noted|asks|asked|replies|re
                         r"informs|explains|proposes|suggests|recalls|reports|expresses|thanks",
              "cyrillic": r"говорит|сказал|отмечает|спрашивает|отвечает|заявляет|подчеркивает|добавляет|"
                          r"продолжает|соглашается|предлагает|сообщает|благодарит"}
-CAPITALS = {"latin": r"(?:[A-Z]\.\s?){0,2}[A-Z][A-Z'’]+(?:-[A-Z]+)*(?![\w-])", "cyrillic": r"[А-ЯЁ][А-ЯЁ]+(?:-[А-ЯЁ]+)*(?![\w-])"}
+CAPITALS = {"latin": rf"(?:{LATIN_UPPER}\.\s?){{0,2}}{LATIN_UPPER}(?:{LATIN_UPPER}|['’])+(?:-{LATIN_UPPER}+)*(?![\w-])", "cyrillic": r"[А-ЯЁ][А-ЯЁ]+(?:-[А-ЯЁ]+)*(?![\w-])"}
 
 
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
@@ -141,7 +150,7 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     titles = rf"(?P<titles>(?:{TITLE}\s*)+)"
     verb = rf"(?:\s+(?P<verb>{VERBS[script]}))?"
     return {
-        "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{_EXTRA}{verb}\s*:(?:\s+|$)"),
+        "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{POSTPOSED[script]}{_EXTRA}{verb}\s*:(?:\s+|$)"),
         # a title, or initials, before the name: 'Cde. Orekhov - …', 'J. Batmunkh – …'
         "dash": re.compile(rf"^{_LEAD}(?:{titles}|(?={INITIALS[script]}{name}))"
                            rf"{names}{_EXTRA}(?:\s+--\s+|\s+[-–—](?:\s+|$))"),
@@ -182,7 +191,7 @@ PATTERNS = {script: _patterns(script) for script in NAMES} | {
 _TITLED = re.compile(rf"{_LEAD}{TITLE}")
 WHOLE = {script: re.compile(
     rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
-    rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
+    rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){POSTPOSED[script]}{_EXTRA}"
     rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*(?:--|[:.\-–—])?\s*$") for script, name in NAMES.items()}
 
 

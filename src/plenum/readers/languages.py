@@ -19,6 +19,8 @@ _ENGLISH = re.compile(r"\b(?:the|of|and|to|in|is|that|for|was|with|on|as|by|at|t
 # translation of 'Jelentés'; not 'Note', 'Memorandum' or 'Information', which German writes too).
 _ENGLISH_TITLE = re.compile(r"(?:Report|Record|Minutes|Diary|Transcript|Telegram|Cable)\.?", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
+# A translation's meeting details, English by their label ('Present: Comrade Béla Tesztelő, …').
+_ENGLISH_FIELD = re.compile(r"(?:Present|Participants|Also present|Time|Place|Location|Date)\s*:")
 
 
 # Originals in the Latin script, told from English by their commonest words: a paragraph is in the
@@ -122,4 +124,4 @@ def _titled_label(paragraph: Span) -> bool:
 def _english(text: str) -> bool:
     """True for a paragraph that reads as English (function words, an English classification or title)."""
     return bool(_ENGLISH.search(text)) or bool(CLASSIFICATION.fullmatch(text.strip())) and text.isascii() \
-        or bool(_ENGLISH_TITLE.fullmatch(text.strip()))
+        or bool(_ENGLISH_TITLE.fullmatch(text.strip())) or bool(_ENGLISH_FIELD.match(text.strip()))

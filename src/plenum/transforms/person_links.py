@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..persons import Personography, fold, pointer
 from ..readers import Conversion, Document
-from ..readers.labels import INITIALS, parse_label, plain_names
+from ..readers.labels import INITIALS, LATIN_LETTER, LATIN_LOWER, LATIN_UPPER, parse_label, plain_names
 from ..tei import E, NS, XML_LANG, local, new_element, q
 from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
@@ -36,12 +36,7 @@ TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов
 # A title that no letter precedes. The look-behind follows the title's first letter, so that the regex
 # engine can skip from one such letter to the next instead of trying every position.
 TITLE = "(?:" + "|".join(re.escape(title[0]) + r"(?<!\w.)" + re.escape(title[1:]) for title in TITLES) + ")"
-# Latin letters with their accented forms (Latin-1 and Latin Extended-A: Kádár, Péter, Łukasz), by case.
-_LATIN = [chr(code) for code in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x180)) if chr(code).isalpha()]
-LATIN_UPPER = "[" + "".join(char for char in _LATIN if char.isupper()) + "]"
-LATIN_LOWER = "[" + "".join(char for char in _LATIN if char.islower()) + "]"
-_LATIN_LETTER = "[" + "".join(char for char in _LATIN if char.isupper() or char.islower()) + "]"
-_LATIN_WORD = rf"{LATIN_UPPER}{LATIN_LOWER}+(?:[-']{_LATIN_LETTER}{LATIN_LOWER}*)*"
+_LATIN_WORD = rf"{LATIN_UPPER}{LATIN_LOWER}+(?:[-']{LATIN_LETTER}{LATIN_LOWER}*)*"
 # A name after a title: up to three capitalised words, never a word's beginning ('Próbás' whole, not 'Pr').
 NAME = {"latin": rf"{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}}(?!\w)",
         "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}(?!\w)"}
