@@ -31,6 +31,13 @@ def label(text: str):
     ("Yu. Bataar: Was your journey a good one?", "Yu. Bataar", "Yu. Bataar:"),
     ("L. Dashzeveg: The draft is ready.", "L. Dashzeveg", "L. Dashzeveg:"),
     ("General Secretary Kim Jong Il: We agree.", "General Secretary Kim Jong Il", "General Secretary Kim Jong Il:"),
+    ("Comrade Kádár: We agree.", "Kádár", "Comrade Kádár:"),
+    ("RÁKOSI: The plan is ready.", "RÁKOSI", "RÁKOSI:"),
+    ("Gomułka: Yes.", "Gomułka", "Gomułka:"),
+    ("Tesztelő elvtárs: Egyetértünk.", "Tesztelő", "Tesztelő elvtárs:"),
+    ("Genosse Probst: Wir sind einverstanden.", "Probst", "Genosse Probst:"),
+    ("Amb. Testov: We shall answer next week.", "Amb. Testov", "Amb. Testov:"),
+    ("[Oskar] Fichtner.The letter was handed over.", "[Oskar] Fichtner", "[Oskar] Fichtner."),
 ])
 def test_each_label_style_gives_the_name_and_the_label_as_written(text, name, written):
     found = label(text)
@@ -197,6 +204,8 @@ def test_lines_that_only_look_like_labels_give_none(text):
     ("MAO ZEDONG.", "MAO ZEDONG"), ("N.S. KHRUSHCHEV.", "N.S. KHRUSHCHEV"), ("Han Ik-su :", "Han Ik-su"),
     ("Cde. Novak --", "Novak"), ("North (KIM):", "KIM"), ("Chairman [sic]:", "Chairman"),
     ("Ligachev.", "Ligachev"), ("Chebrikov [KGB chairman].", "Chebrikov [KGB chairman]"), ("SUSLOV", "SUSLOV"),
+    ("Tesztelő elvtárs:", "Tesztelő"), ("RÁKOSI:", "RÁKOSI"), ("Genosse Probst:", "Probst"),
+    ("Amb. Testov:", "Amb. Testov"), ("[Oskar] Fichtner.", "[Oskar] Fichtner"),
 ])
 def test_a_label_kept_in_speaker_reads_back_to_the_same_name(written, name):
     assert parse_label(written, "latin").name == name
