@@ -45,15 +45,16 @@ def _signature_line(text: str) -> bool:
     return bool(SIGNED_BRACKET.search(text)) and len(text.split()) <= SIGNATURE_WORDS + 4 and not TERMINAL.search(text)
 
 
-# A post and a typed name in parentheses or slashes after it.
-_POST_AND_NAME = re.compile(r"(?P<post>[^()/\[\]]+?)\s+[(/]\s*(?:[A-ZА-Я]\.\s*){1,3}[A-ZА-Я][A-ZА-Яa-zа-я'-]+\s*[/)]")
+# A post, then what may be a typed name in parentheses or slashes (TYPED_NAME decides).
+_POST_AND_NAME = re.compile(r"(?P<post>[^()/\[\]]+?)\s+(?P<name>[(/].*)")
 
 
 def _post_and_name(text: str) -> bool:
     """The rest of a post in capitals with the typed name after it, as a capture runs a signature's two
     columns together ('USSR MFA DVO (B. TESTOV)' under 'COUNSELLOR OF THE [signature]')."""
     match = _POST_AND_NAME.fullmatch(text)
-    return match is not None and match.group("post").isupper() and len(text.split()) <= SIGNATURE_WORDS + 4
+    return match is not None and match.group("post").isupper() and bool(TYPED_NAME.fullmatch(match.group("name"))) \
+        and len(text.split()) <= SIGNATURE_WORDS + 4
 
 
 def _signature_block(run_text: str) -> bool:
