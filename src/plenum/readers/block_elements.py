@@ -125,8 +125,8 @@ class BlockElements(ListBlocks):
                 self._entry(div, item)
             elif kind == "quote":
                 self._quote(div, item)
-            elif kind.startswith("postscript"):
-                if kind == "postscript" or postscript is None:
+            elif kind.startswith("postscript"):      # 'postscript', then its 'postscript-continued'
+                if kind == "postscript":
                     postscript, postscript_start = sub(div, "postscript"), item.start
                 postscript.set("source", self._pointer(postscript_start, item.end))
                 self._paragraph(postscript, item)

@@ -35,7 +35,6 @@ from typing import NamedTuple
 from .punctuation_words import ABBREVIATIONS
 from .spans import Span
 
-# A party title before a name: English, Russian, and in originals German and Polish ('Genosse Probst:').
 # Latin letters with their accented forms (Latin-1, Latin Extended-A and -B, Latin Extended Additional:
 # Kádár, Łukasz, Ceaușescu, Phạm Văn Đồng), by case.
 _LATIN = [chr(code) for code in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))
@@ -43,6 +42,7 @@ _LATIN = [chr(code) for code in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(
 LATIN_UPPER = "[" + "".join(char for char in _LATIN if char.isupper()) + "]"
 LATIN_LOWER = "[" + "".join(char for char in _LATIN if char.islower()) + "]"
 LATIN_LETTER = "[" + "".join(char for char in _LATIN if char.isupper() or char.islower()) + "]"
+# A party title before a name: English, Russian, and in originals German and Polish ('Genosse Probst:').
 TITLE = r"(?:Cdes?\.|Coms?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.|Genossen?|Genossin|Towarzyszu?|Tow\.)"
 _TITLES = re.compile(TITLE)
 NAMES = {

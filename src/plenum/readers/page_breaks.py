@@ -71,13 +71,14 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
     units: list[Unit] = []
     after_page = original  # a folio stamp is expected at the top of an original's page
     for span in spans:
-        text = span.text.strip()
+        stripped = span.strip()
+        text = stripped.text
         if text == SCAN:
-            conv.consume(span.strip().start, span.strip().end, "scan-label")
+            conv.consume(stripped.start, stripped.end, "scan-label")
             units.append(Unit(span, [E.pb({"type": "scan"})]))
             after_page = True
         elif original and text in TRANSLATION_TABS:      # the original's end: 'Translation - English'
-            conv.consume(span.strip().start, span.strip().end, "content-tab")
+            conv.consume(stripped.start, stripped.end, "content-tab")
         elif page := PAGE.fullmatch(text) or PAGE_OF.fullmatch(text):
             units.append(Unit(span, [E.pb({"n": page.group(1)}), _fw(conv, inline, span, "pageNum")]))
             after_page = True
