@@ -21,7 +21,7 @@ PAGES = Path(__file__).parent / "pages"
 def site(tmp_path_factory) -> Path:
     """Look-alike pages converted and rendered: one with unknown fields, one with no text, two closing in
     a signature, a date and a note of what was enclosed, one linking to other documents, one with lists
-    in a list's items, a letter with a postscript."""
+    in a list's items, a letter with a postscript, a memorandum with laughter recorded inside its turns."""
     root = tmp_path_factory.mktemp("views")
     (root / "tei").mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
@@ -29,7 +29,8 @@ def site(tmp_path_factory) -> Path:
              PAGES / "archive-text" / "cable-closing-lines-one-paragraph.txt",
              PAGES / "archive-web" / "journal-post-above-name.txt",
              PAGES / "archive-markdown" / "links-and-anchored-notes.txt",
-             PAGES / "archive-markdown" / "lists-nested.txt", PAGES / "archive-web" / "letter-postscript.txt"]
+             PAGES / "archive-markdown" / "lists-nested.txt", PAGES / "archive-web" / "letter-postscript.txt",
+             PAGES / "archive-markdown" / "memcon-laughter-asides.txt"]
     for command in (["convert", *pages, "-o", root / "tei"], ["render", root / "tei", "-o", root / "site"]):
         result = CliRunner().invoke(main, [str(arg) for arg in command])
         assert result.exit_code == 0, result.output
@@ -99,3 +100,13 @@ def test_a_postscript_follows_the_closer_in_both_editions(site):
     assert postscript.xpath("normalize-space(p[1])").endswith("P.S. The specialists will bring their own instruments.")
     text = (site / "letter-postscript.txt").read_text(encoding="utf-8")
     assert text.index("K. Probin") < text.index("P.S. The specialists") < text.index("They will need rooms")
+
+
+def test_a_stage_direction_inside_a_turn_stays_in_its_sentence_in_both_editions(site):
+    """'(Laughter)' between two sentences of a turn is marked as a stage direction where it stands."""
+    page = html.parse(str(site / "memcon-laughter-asides.html")).getroot()
+    [turn] = page.xpath("//p[contains(., 'long road')]")
+    [stage] = turn.find_class("stage")
+    assert stage.text_content() == "(Laughter)" and stage.tail.startswith(" We thought you would come by sea.")
+    text = (site / "memcon-laughter-asides.txt").read_text(encoding="utf-8")
+    assert "the long road again. (Laughter) We thought" in text

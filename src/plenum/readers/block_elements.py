@@ -18,14 +18,9 @@ from .brackets import SIGNATURE
 from .inline import InlineParser, Run
 from .labels import EMPHASIS, Label
 from .page_breaks import Unit
+from .stages import LEADING_STAGE, stages
 from .written_dates import DATE_PLACE, ENTRY, PLACE_DATE, time_range, written_days, written_when
 
-_LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
-# A parenthesis of its own after a sentence's end ('… well. (Laughter).'); one inside a sentence
-# ('the Ministry of Foreign Affairs (Second Directorate)') is the sentence's own words.
-_TRAILING_STAGE = re.compile(r"(?<=[.!?…\"”’»])\s\((?P<inner>[A-Z][^()]{0,60})\)\.?$")
-# How every text _TRAILING_STAGE matches ends ($ allows a final newline): checked before searching.
-_STAGE_ENDINGS = (")", ").", ")\n", ").\n")
 _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
 
 
@@ -149,7 +144,7 @@ class BlockElements(ListBlocks):
 
     def _paragraph(self, parent: etree._Element, block: BodyBlock, run: Run | None = None) -> None:
         p = self._parsed(E.p(), block, run)
-        _trailing_stage(p)
+        stages(p)
         parent.append(p)
 
     def _quote(self, parent: etree._Element, block: BodyBlock) -> None:
@@ -275,14 +270,14 @@ class BlockElements(ListBlocks):
         rest_start = label.rest.start
         if rest_start < len(run.text):
             rest = run.part(rest_start)
-            if stage := _LEADING_STAGE.match(rest.text):
+            if stage := LEADING_STAGE.match(rest.text):
                 element = sub(sp, "stage", None, {"type": "delivery"})
                 self.inline.parse(rest.part(0, len(stage.group().rstrip())), element)
                 rest = rest.part(stage.end())
             if rest.text.strip():
                 p = sub(sp, "p")
                 self.inline.parse(rest, p)
-                _trailing_stage(p)
+                stages(p)
         return sp
 
     def _speaker(self, speaker: etree._Element, run: Run, label: Label) -> None:
@@ -361,16 +356,3 @@ _LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted"})
 # The kinds written as notes or forme work, which may stand between a div's heading and its opener.
 _BETWEEN = frozenset({"status", "stamp", "docket", "minute"})
 
-
-def _trailing_stage(p: etree._Element) -> None:
-    """'… well. (Laughter).' at the end of a paragraph, after its last sentence: the parenthesis becomes a
-    stage direction."""
-    holder, attribute = (p[-1], "tail") if len(p) else (p, "text")
-    content = getattr(holder, attribute) or ""
-    if not content.endswith(_STAGE_ENDINGS):
-        return
-    match = _TRAILING_STAGE.search(content)
-    if not match:
-        return
-    setattr(holder, attribute, content[: match.start() + 1])
-    p.append(E.stage({"type": "business"}, content[match.start() + 1:]))

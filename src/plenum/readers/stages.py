@@ -1,0 +1,73 @@
+"""Stage directions inside a paragraph or after a speaker's label: the note-taker's parentheses that
+record what happened, not what was said ('(Laughter)', '(Premier Zhou laughs.)', '(clarifies)')."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..tei import E
+
+# A parenthesis right after a label, before the turn's words ('Mao: (laughs) …'): the delivery.
+LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
+# A parenthesis of its own after a sentence's end ('… well. (Laughter).'); one inside a sentence
+# ('the Ministry of Foreign Affairs (Second Directorate)') is the sentence's own words.
+_TRAILING_STAGE = re.compile(r"(?<=[.!?…\"”’»])\s\((?P<inner>[A-Z][^()]{0,60})\)\.?$")
+# How every text _TRAILING_STAGE matches ends ($ allows a final newline): checked before searching.
+_STAGE_ENDINGS = (")", ").", ")\n", ").\n")
+# The words of a stage direction anywhere in a paragraph, in English, Russian and German: laughter,
+# applause, a cough, a pause, noise in the hall, interpreters conferring, voices from the floor.
+_STAGE_WORD = (r"laugh(?:s|ter|ing|ed)?|chuckl(?:es?|ing)|smil(?:es?|ing)|applau(?:se|ds?|ding)|"
+               r"cough(?:s|ing|ed)?|paus(?:es?|ing)|noise|commotion|stir|animation|silence|"
+               r"interrupt(?:s|ing|ion)?|confer(?:s|ring)?|shout(?:s|ing)?|voices?|nod(?:s|ding)?|"
+               r"sigh(?:s|ing)?|whisper(?:s|ing)?|смех\w*|сме[её]тся|аплодисмент\w*|оживлени\w*|шум|"
+               r"пауза|голоса|голос\s+с\s+места|Heiterkeit|Beifall|Lachen|lacht|Unruhe|Zwischenruf\w*")
+# A parenthesis holding a stage word inside a paragraph ('(Laughter)', '(Premier Zhou laughs.)').
+_INNER_STAGE = re.compile(rf"\((?P<inner>[^()\n]{{0,100}}?\b(?i:{_STAGE_WORD})\b[^()\n]{{0,100}})\)")
+# A sentence's end before a stage direction: the period after it is the stage's ('… women. (Laughter). Let …').
+_SENTENCE_END = re.compile(r"[.!?…]\s$")
+
+
+def stages(p: etree._Element) -> None:
+    """The stage directions of a paragraph: a parenthesis of stage words anywhere in its own text, and
+    any parenthesis of its own after the last sentence ('… well. (Laughter).')."""
+    _inner_stages(p)
+    _trailing_stage(p)
+
+
+def _inner_stages(p: etree._Element) -> None:
+    """'(Laughter)', '(Premier Zhou laughs.)', '(The interpreters confer.)' inside the paragraph's own
+    text (never inside its inline elements) become stage directions of the business kind."""
+    holders = [(p, "text")] + [(child, "tail") for child in p]
+    for holder, attribute in holders:
+        content = getattr(holder, attribute) or ""
+        if "(" not in content or not _INNER_STAGE.search(content):
+            continue
+        pieces, last = [], 0
+        for match in _INNER_STAGE.finditer(content):
+            end = match.end()
+            if content[end:end + 1] == "." and _SENTENCE_END.search(content[:match.start()]):
+                end += 1
+            pieces.append((content[last:match.start()], content[match.start():end]))
+            last = end
+        setattr(holder, attribute, pieces[0][0])
+        anchor, position = (holder, 0) if attribute == "text" else (holder.getparent(), holder.getparent().index(holder) + 1)
+        for index, (_, words) in enumerate(pieces):
+            stage = E.stage({"type": "business"}, words)
+            stage.tail = pieces[index + 1][0] if index + 1 < len(pieces) else content[last:]
+            anchor.insert(position + index, stage)
+
+
+def _trailing_stage(p: etree._Element) -> None:
+    """'… well. (Laughter).' at the end of a paragraph, after its last sentence: the parenthesis becomes a
+    stage direction."""
+    holder, attribute = (p[-1], "tail") if len(p) else (p, "text")
+    content = getattr(holder, attribute) or ""
+    if not content.endswith(_STAGE_ENDINGS):
+        return
+    match = _TRAILING_STAGE.search(content)
+    if not match:
+        return
+    setattr(holder, attribute, content[: match.start() + 1])
+    p.append(E.stage({"type": "business"}, content[match.start() + 1:]))

@@ -1,0 +1,48 @@
+"""Stage directions inside a paragraph: what the note-taker's parentheses become, and what stays words."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from plenum.readers.stages import stages
+from plenum.tei import E
+
+
+def staged(text: str, *children: etree._Element) -> list[str]:
+    """The paragraph's stage directions after the reader's pass, and the paragraph's text unchanged."""
+    p = E.p(text, *children)
+    before = "".join(p.itertext())
+    stages(p)
+    assert "".join(p.itertext()) == before
+    return [stage.text for stage in p.iter("{*}stage")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("You came late. (Laughter) We waited.", ["(Laughter)"]),
+    ("It is slow. (Premier Zhou laughs.) But safe.", ["(Premier Zhou laughs.)"]),
+    ("The rivers are long (the Chairman coughs) and wide.", ["(the Chairman coughs)"]),
+    ("We shall win. (Applause). Comrades, the plan.", ["(Applause)."]),
+    ("Мы победим (Аплодисменты) и дальше.", ["(Аплодисменты)"]),
+    ("Good. (The interpreters confer.) Now the north. (Laughter.)", ["(The interpreters confer.)", "(Laughter.)"]),
+])
+def test_a_parenthesis_of_stage_words_is_a_stage_direction(text, expected):
+    assert staged(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry (Second Directorate) sent it.",
+    "The vote (за - 5 голосов) was taken.",
+    "He spoke of the stirrup (a new design) at length.",
+])
+def test_a_parenthesis_of_other_words_stays_the_sentence_s_own(text):
+    assert staged(text) == []
+
+
+def test_a_stage_direction_after_an_inline_element_stays_in_its_place():
+    note = E.note("a note")
+    note.tail = " he said. (Laughter) Then more."
+    p = E.p("First", note)
+    stages(p)
+    assert [child.tag.split("}")[-1] for child in p] == ["note", "stage"]
+    assert p[0].tail == " he said. " and p[1].tail == " Then more."
