@@ -148,6 +148,18 @@ def test_findings_are_reported_again_until_the_file_is_fixed(project):
     assert not (project / "site" / "archive-text-telegram.html").exists(), "an invalid document has no page"
 
 
+def test_one_record_converted_from_two_sources_is_named_at_every_build(project):
+    """Two exports of one archive page give two TEI files with one identifier (the record's number): the
+    build says so, naming both sources, until one of them goes."""
+    seeds = project / "seeds"
+    shutil.copyfile(seeds / "archive-text-telegram.txt", seeds / "telegram-again.txt")
+    for _ in range(2):
+        [note] = [note for note in build(project).notes if "telegram-again" in note]
+        assert note.startswith(f"{seeds / 'archive-text-telegram.txt'} and {seeds / 'telegram-again.txt'}: one archive record")
+    (seeds / "telegram-again.txt").unlink()
+    assert not [note for note in build(project).notes if "telegram-again" in note and "one archive record" in note]
+
+
 def test_a_file_an_editor_changed_is_also_checked_against_the_xml_schema(project):
     build(project)
     tei = project / "tei" / "archive-text-telegram.xml"

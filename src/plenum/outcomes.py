@@ -15,6 +15,7 @@ class Converted:
     source: str
     files: list[tuple[str, str]] = field(default_factory=list)   # (TEI file, outcome)
     notes: list[str] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)              # each document's xml:id
     error: str | None = None
     timings: dict[str, float] = field(default_factory=dict)   # seconds per stage (plenum.timing)
 

@@ -265,9 +265,12 @@ class Runner(EditionPhases):
                 del record[done.source]
             else:
                 record[done.source].update(files={name: self.record.file_digest(name) for name, _ in done.files},
-                                           notes=done.notes)
+                                           notes=done.notes, ids=done.ids)
         for gone in set(record) - {str(path) for path in sources}:
             del record[gone]
+        for identifier, shared in self.record.shared_records().items():
+            summary.notes.append(f"{' and '.join(shared)}: one archive record ({identifier}) converted from each; "
+                                 f"their TEI files share the identifier, which an exported package refuses: keep one source")
 
     # -- 2. validation and the documents' pages ----------------------------------------------------
 

@@ -114,6 +114,15 @@ class State:
         """Whether the TEI files a conversion wrote still hold the bytes it left."""
         return all(self.file_digest(name) == value for name, value in files.items())
 
+    def shared_records(self) -> dict[str, list[str]]:
+        """The document identifiers (an archive record's number) that more than one source's conversion
+        gave, with those sources: one record converted twice, from two exports of its page."""
+        sources: dict[str, list[str]] = {}
+        for source, entry in sorted(self.sources.items()):
+            for identifier in entry.get("ids", []):
+                sources.setdefault(identifier, []).append(source)
+        return {identifier: found for identifier, found in sources.items() if len(found) > 1}
+
     def tei_digest(self, path: str) -> str | None:
         """A TEI file's digest; None when it cannot be read (the check reports it as the file's error)."""
         try:

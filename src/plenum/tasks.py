@@ -135,6 +135,7 @@ def convert(source: str) -> Converted:
     done = Converted(source)
     try:
         conv = pipeline.convert(source, settings.tei_dir)
+        done.ids = [document.root.get(tei.XML_ID) for document in conv.documents]
         for item in pipeline.write(conv, settings.tei_dir, settings.force):
             done.files.append((str(item.path), item.outcome))
             if item.outcome == pipeline.KEPT:
