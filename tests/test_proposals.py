@@ -188,15 +188,17 @@ def test_a_line_of_names_after_a_party_title_lists_each_name_without_the_title()
 
 def test_initials_after_a_name_are_declared_for_that_name_alone():
     """'Soviet journalist Victor Louis (VL)' and 'General Director Mordechai Gazit (MG)' declare the
-    initials of the words before them; initials that are not those words' first letters declare nothing."""
+    initials of the words before them (accented letters too); initials that are not those words' first
+    letters declare nothing."""
     from lxml import etree
 
     from plenum.transforms.proposals import declared_initials
     text = etree.fromstring(
         '<p xmlns="http://www.tei-c.org/ns/1.0">A talk between General Director Oren Testman (OT) and the '
         'Soviet journalist Pavel Sampler (PS), at the Made-up Ministry (UN) on Testing Square (KIS), with '
-        'Kim Il Sung (KIS) listening.</p>')
-    assert declared_initials(text) == {"OT": "Oren Testman", "PS": "Pavel Sampler", "KIS": "Kim Il Sung"}
+        'Kim Il Sung (KIS) listening, and Ödön Próbás (ÖP) taking notes.</p>')
+    assert declared_initials(text) == {"OT": "Oren Testman", "PS": "Pavel Sampler", "KIS": "Kim Il Sung",
+                                       "ÖP": "Ödön Próbás"}
 
 
 def test_initials_declared_in_a_first_label_resolve_to_that_speaker_every_time():

@@ -17,7 +17,7 @@ import unicodedata
 from lxml import etree
 
 from ..persons import fold, transliterate
-from ..readers.labels import TITLE, parse_label, plain_names
+from ..readers.labels import LATIN_UPPER, TITLE, parse_label, plain_names
 from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
 
 PROPOSED = "-proposed-"
@@ -25,7 +25,7 @@ SUPPLIED, LB = q("supplied"), q("lb")
 # What a participants list puts in parentheses after a name: another romanisation, a note.
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # Initials in parentheses after a run of capitalised words: 'Victor Louis (VL)'.
-_NAME_AND_INITIALS = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,5})\((?P<initials>[A-Z]{2,4})\)")
+_NAME_AND_INITIALS = re.compile(rf"(?P<name>(?:{LATIN_UPPER}[\w'’-]+\s+){{1,5}})\((?P<initials>{LATIN_UPPER}{{2,4}})\)")
 # A party title before a line of names ('Cdes.', 'т. т.'), which no name keeps.
 _TITLE_START = re.compile(rf"^{TITLE}\s*")
 # What parts the names of a line of names: a comma, a final 'and'.
