@@ -67,6 +67,18 @@ def test_initials_in_a_russian_label_are_part_of_the_name():
     assert (found.name, found.label.text) == ("А. И. Петров", "А. И. Петров:")
 
 
+@pytest.mark.parametrize("text, script, name, written", [
+    ("Probnev L.I.: We have read it.", "latin", "L. I. Probnev", "Probnev L.I.:"),
+    ("Gomółtest W.: So have we.", "latin", "W. Gomółtest", "Gomółtest W.:"),
+    ("Петров А. И.: Мы согласны.", "cyrillic", "А. И. Петров", "Петров А. И.:"),
+])
+def test_initials_after_a_surname_are_the_name_s_initials(text, script, name, written):
+    """Russian lists write the surname first ('Брежнев Л.И.'): the name is looked up initials first."""
+    found = recognise(Span(text, 0), script)
+    assert (found.name, found.label.text) == (name, written)
+    assert parse_label(written, script).name == name
+
+
 @pytest.mark.parametrize("text, script, name", [
     ("张副部长：渔业谈判可以在四月开始吗？", "han", "张副部长"),
     ("周恩来: 我们同意。", "han", "周恩来"),

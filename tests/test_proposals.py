@@ -230,3 +230,12 @@ def test_an_originals_label_unlike_every_person_is_proposed_not_attributed(tmp_p
     root = pipeline.convert(source, ROOT / "tei").documents[0].root
     sp = root.xpath("//tei:text[@xml:lang = 'de']//tei:sp[tei:speaker = 'Genosse Wunderlich:']", namespaces=NS)[0]
     assert sp.get("who").endswith("-proposed-wunderlich") and sp.get("cert") is None
+
+
+@pytest.mark.parametrize("name, identifier", [("Władysław Gomułka", "wladyslaw-gomulka"),
+                                              ("Lê Đức Mẫu", "le-duc-mau"), ("Ødegård", "odegard"),
+                                              ("Nicolae Ceaușescu", "nicolae-ceausescu"), ("А. И. Микоян", "a-i-mikoyan")])
+def test_a_proposed_persons_identifier_keeps_every_letter_in_ascii(name, identifier):
+    """Letters no Unicode decomposition takes to ASCII (ł, đ, ø) are written as their base letters."""
+    from plenum.transforms.proposals import slug
+    assert slug(name) == identifier

@@ -58,6 +58,10 @@ TITLE_ABBREVIATIONS = {"latin": r"(?:Amb|Gen|Col|Maj|Capt|Adm|Mrs|Sen|Gov|Prof)\
 POSTPOSED = {"latin": r"(?:\s+(?:elvtársnő|elvtársak|elvtárs))?", "cyrillic": ""}
 # Initials before a name ('Yu. Tsedenbal', 'L. Rinchin', 'А. И. Микоян').
 INITIALS = {"latin": rf"(?:{LATIN_UPPER}{LATIN_LOWER}?\.\s?){{1,3}}", "cyrillic": r"(?:[А-ЯЁ][а-яё]?\.\s?){1,3}"}
+# Initials after a surname, as Russian lists write names ('Probnev L.I.:', 'Брежнев Л. И.:').
+TRAILING_INITIALS = {"latin": rf"(?P<after>\s+(?:{LATIN_UPPER}\.\s?){{0,2}}{LATIN_UPPER}\.)?",
+                     "cyrillic": r"(?P<after>\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ]\.)?"}
+_SPACED_INITIALS = re.compile(r"\.(?=[^.\s])")
 VERBS = {
     "latin": r"continued|continues|notes|noted|asks a question|asked a question|asks|asked|adds|added|"
              r"replies|replied|answers|answered|says|said|speaks|spoke|remarks|remarked|interjects|interjected|"
@@ -152,7 +156,8 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     titles = rf"(?P<titles>(?:{TITLE}\s*)+)"
     verb = rf"(?:\s+(?P<verb>{VERBS[script]}))?"
     return {
-        "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{POSTPOSED[script]}{_EXTRA}{verb}\s*:(?:\s+|$)"),
+        "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{TRAILING_INITIALS[script]}{POSTPOSED[script]}"
+                            rf"{_EXTRA}{verb}\s*:(?:\s+|$)"),
         # a title, or initials, before the name: 'Cde. Orekhov - …', 'J. Batmunkh – …'
         "dash": re.compile(rf"^{_LEAD}(?:{titles}|(?={INITIALS[script]}{name}))"
                            rf"{names}{_EXTRA}(?:\s+--\s+|\s+[-–—](?:\s+|$))"),
@@ -193,7 +198,7 @@ PATTERNS = {script: _patterns(script) for script in NAMES} | {
 _TITLED = re.compile(rf"{_LEAD}{TITLE}")
 WHOLE = {script: re.compile(
     rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
-    rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){POSTPOSED[script]}{_EXTRA}"
+    rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){TRAILING_INITIALS[script]}{POSTPOSED[script]}{_EXTRA}"
     rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*(?:--|[:.\-–—])?\s*$") for script, name in NAMES.items()}
 
 
@@ -301,6 +306,8 @@ def _label(match: re.Match[str], label: Span, style: str, rest: Span) -> Label:
     groups = match.groupdict()
     alias, to, named = _parentheses(groups.get("extra") or "")
     name, side = groups["name"], ""
+    if after := groups.get("after"):   # 'Probnev L.I.' is the name 'L. I. Probnev'
+        name = _SPACED_INITIALS.sub(". ", after.strip()) + " " + name
     if named and (SIDES.fullmatch(name) or OFFICE_ALONE.fullmatch(name)):
         name, side = named, name
     return Label(label, name, len(_TITLES.findall(groups.get("titles") or "")), style, rest,

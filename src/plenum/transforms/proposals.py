@@ -32,9 +32,15 @@ _TITLE_START = re.compile(rf"^{TITLE}\s*")
 _NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
+# Latin letters no decomposition takes to ASCII, as ASCII ('Gomułka' is gomulka, not gomuka).
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ð": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th",
+                               "ħ": "h", "ŧ": "t", "ŋ": "ng"})
+
+
 def slug(name: str) -> str:
     """The id a name would take in persons.xml: its words, folded to ASCII, joined by hyphens."""
-    ascii_name = unicodedata.normalize("NFKD", transliterate(name)).encode("ascii", "ignore").decode()
+    folded = transliterate(name).translate(_UNDECOMPOSED)
+    ascii_name = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", ascii_name)) or "person"
 
 
