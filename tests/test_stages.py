@@ -24,6 +24,7 @@ def staged(text: str, *children: etree._Element) -> list[str]:
     ("The rivers are long (the Chairman coughs) and wide.", ["(the Chairman coughs)"]),
     ("We shall win. (Applause). Comrades, the plan.", ["(Applause)."]),
     ("Мы победим (Аплодисменты) и дальше.", ["(Аплодисменты)"]),
+    ("Long live our friendship! (Stormy, prolonged applause.)", ["(Stormy, prolonged applause.)"]),
     ("Good. (The interpreters confer.) Now the north. (Laughter.)", ["(The interpreters confer.)", "(Laughter.)"]),
 ])
 def test_a_parenthesis_of_stage_words_is_a_stage_direction(text, expected):
@@ -34,6 +35,7 @@ def test_a_parenthesis_of_stage_words_is_a_stage_direction(text, expected):
     "The Ministry (Second Directorate) sent it.",
     "The vote (за - 5 голосов) was taken.",
     "He spoke of the stirrup (a new design) at length.",
+    "The talks resumed (after an interruption of more than two years) in May.",
 ])
 def test_a_parenthesis_of_other_words_stays_the_sentence_s_own(text):
     assert staged(text) == []

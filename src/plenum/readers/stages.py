@@ -16,15 +16,19 @@ LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
 _TRAILING_STAGE = re.compile(r"(?<=[.!?…\"”’»])\s\((?P<inner>[A-Z][^()]{0,60})\)\.?$")
 # How every text _TRAILING_STAGE matches ends ($ allows a final newline): checked before searching.
 _STAGE_ENDINGS = (")", ").", ")\n", ").\n")
-# The words of a stage direction anywhere in a paragraph, in English, Russian and German: laughter,
-# applause, a cough, a pause, noise in the hall, interpreters conferring, voices from the floor.
-_STAGE_WORD = (r"laugh(?:s|ter|ing|ed)?|chuckl(?:es?|ing)|smil(?:es?|ing)|applau(?:se|ds?|ding)|"
-               r"cough(?:s|ing|ed)?|paus(?:es?|ing)|noise|commotion|stir|animation|silence|"
-               r"interrupt(?:s|ing|ion)?|confer(?:s|ring)?|shout(?:s|ing)?|voices?|nod(?:s|ding)?|"
-               r"sigh(?:s|ing)?|whisper(?:s|ing)?|смех\w*|сме[её]тся|аплодисмент\w*|оживлени\w*|шум|"
-               r"пауза|голоса|голос\s+с\s+места|Heiterkeit|Beifall|Lachen|lacht|Unruhe|Zwischenruf\w*")
-# A parenthesis holding a stage word inside a paragraph ('(Laughter)', '(Premier Zhou laughs.)').
-_INNER_STAGE = re.compile(rf"\((?P<inner>[^()\n]{{0,100}}?\b(?i:{_STAGE_WORD})\b[^()\n]{{0,100}})\)")
+# What people in the room do, in English, Russian and German: a parenthesis naming it anywhere in a
+# paragraph is a stage direction ('(Premier Zhou laughs.)', '(The interpreters confer with him.)').
+_STAGE_ACTS = re.compile(r"\b(?i:laughs|laughing|laughed|chuckles|chuckling|smiles|smiling|applauds|applauding|"
+                         r"coughs|coughing|pauses|pausing|interrupts|interrupting|confers?|conferring|shouts|"
+                         r"shouting|nods|nodding|sighs|whispers|whispering|сме[её]тся|смеясь|улыбается|lacht)\b")
+# What is heard in the room: a stage direction when the parenthesis is short ('(Laughter)', '(Stormy,
+# prolonged applause)', '(Animation in the hall)'); in a longer one, the words of a sentence.
+_STAGE_SOUNDS = re.compile(r"\b(?i:laugh|laughter|applause|noise|commotion|stir|animation|silence|interruption|"
+                           r"pause|voices?|смех|аплодисменты|оживление|шум|пауза|голоса|Heiterkeit|Beifall|"
+                           r"Lachen|Unruhe|Zwischenrufe?)\b")
+_SOUND_WORDS = 6
+# A parenthesis inside a paragraph, which may be a stage direction.
+_PARENTHESIS = re.compile(r"\((?P<inner>[^()\n]{1,100})\)")
 # A sentence's end before a stage direction: the period after it is the stage's ('… women. (Laughter). Let …').
 _SENTENCE_END = re.compile(r"[.!?…]\s$")
 
@@ -42,10 +46,11 @@ def _inner_stages(p: etree._Element) -> None:
     holders = [(p, "text")] + [(child, "tail") for child in p]
     for holder, attribute in holders:
         content = getattr(holder, attribute) or ""
-        if "(" not in content or not _INNER_STAGE.search(content):
+        found = [match for match in _PARENTHESIS.finditer(content) if _staged(match["inner"])] if "(" in content else []
+        if not found:
             continue
         pieces, last = [], 0
-        for match in _INNER_STAGE.finditer(content):
+        for match in found:
             end = match.end()
             if content[end:end + 1] == "." and _SENTENCE_END.search(content[:match.start()]):
                 end += 1
@@ -57,6 +62,12 @@ def _inner_stages(p: etree._Element) -> None:
             stage = E.stage({"type": "business"}, words)
             stage.tail = pieces[index + 1][0] if index + 1 < len(pieces) else content[last:]
             anchor.insert(position + index, stage)
+
+
+def _staged(inner: str) -> bool:
+    """Whether a parenthesis's words are a stage direction: what someone in the room does, or a short
+    note of what is heard there."""
+    return bool(_STAGE_ACTS.search(inner) or len(inner.split()) <= _SOUND_WORDS and _STAGE_SOUNDS.search(inner))
 
 
 def _trailing_stage(p: etree._Element) -> None:
