@@ -175,15 +175,19 @@ def test_a_participants_list_names_a_proposal_only_by_a_name():
 
 def test_a_line_of_names_after_a_party_title_lists_each_name_without_the_title():
     """'Also taking part: Cdes. P. R. Probov, K. L. Examov and N. N. Samplin.' lists three persons,
-    none of them 'Cdes. P. R. Probov'; a line with a surname alone among the names lists its first."""
+    none of them 'Cdes. P. R. Probov'; a line with a surname alone among the names lists its first; offices
+    and roles before a name are left out, and parts that name no one ('Ambassador of the USSR')."""
     from lxml import etree
 
     from plenum.transforms.proposals import listed_participants
     body = etree.fromstring(
         '<div xmlns="http://www.tei-c.org/ns/1.0"><list type="participants"><label>Also taking part:</label>'
         '<item>Cdes. P. R. Probov, K. L. Examov and N. N. Samplin.</item>'
-        '<item>Comrades Ivan Testov, Orlov, Petrov</item></list></div>')
-    assert listed_participants(body) == ["P. R. Probov", "K. L. Examov", "N. N. Samplin", "Ivan Testov"]
+        '<item>Comrades Ivan Testov, Orlov, Petrov</item>'
+        '<item>Comrade A. I. Testorov, Chairman Li Probo, interpreter Wang Sample, Ambassador of the USSR</item>'
+        '</list></div>')
+    assert listed_participants(body) == ["P. R. Probov", "K. L. Examov", "N. N. Samplin", "Ivan Testov",
+                                         "A. I. Testorov", "Li Probo", "Wang Sample"]
 
 
 def test_initials_after_a_name_are_declared_for_that_name_alone():

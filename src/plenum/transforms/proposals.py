@@ -28,6 +28,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 _NAME_AND_INITIALS = re.compile(rf"(?P<name>(?:{LATIN_UPPER}[\w'’-]+\s+){{1,5}})\((?P<initials>{LATIN_UPPER}{{2,4}})\)")
 # A party title before a line of names ('Cdes.', 'т. т.'), which no name keeps.
 _TITLE_START = re.compile(rf"^{TITLE}\s*")
+# A role in lower case before a name in a line of names ('interpreter Wang Sample'), which no name keeps.
+_ROLE_BEFORE = re.compile(r"^(?:[a-z]+\s+){1,3}(?=[A-Z])")
 # What parts the names of a line of names: a comma, a final 'and'.
 _NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
@@ -126,14 +128,15 @@ def listed_participants(element: etree._Element) -> list[str]:
 
 def _line_names(line: str) -> list[str]:
     """The names one line of a participants list gives, without parentheses: after a party title, every
-    name of a line of names ('Cdes. P. R. Probov, K. L. Examov and …'); else the words up to the first
-    comma ('Zhang Testing' of 'Premier Zhang Testing, Premier of the State Council')."""
+    name of a line of names ('Cdes. P. R. Probov, K. L. Examov and …', 'Comrade A. Testov, Chairman Li
+    Probo, interpreter Wang Sample'), its other parts left out ('Ambassador of the USSR'); else the words
+    up to the first comma ('Zhang Testing' of 'Premier Zhang Testing, Premier of the State Council')."""
     line = " ".join(_PARENTHESES.sub(" ", line).split())
     names = _TITLE_START.sub("", line)
-    parts = [part.strip(" .;") for part in _NAME_SEPARATOR.split(names)]
-    if names == line or not all(_is_name(part) for part in parts):
+    parts = [_ROLE_BEFORE.sub("", part.strip(" .;")) for part in _NAME_SEPARATOR.split(names)]
+    if names == line or not _is_name(parts[0]):
         parts = [names.split(",", 1)[0]]
-    return [plain_names(part)[-1] for part in parts]
+    return [plain_names(part)[-1] for part in parts if part is parts[0] or _is_name(part)]
 
 
 def _is_name(part: str) -> bool:
