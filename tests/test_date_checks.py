@@ -7,7 +7,7 @@ from lxml import etree
 
 from plenum.readers import Document, Finding
 from plenum.readers.citation import cited_date, heading_dating, iso_date
-from plenum.readers.written_dates import is_dateline, written_when
+from plenum.readers.written_dates import is_dateline, time_range, written_when
 from plenum.tei import TEI_NS
 from plenum.transforms.date_checks import CheckDates
 from plenum.transforms.entry_years import DateEntries
@@ -153,3 +153,15 @@ def test_a_pages_date_gives_the_bounds_it_prints_and_no_others(text, attributes)
 def test_the_date_a_citation_gives_after_its_title(text, date):
     """What dates a page that prints no date of its own: the citation's date after the quoted title."""
     assert cited_date(text) == date
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("Monday, February 12, 1973, 5:30 - 7:10 p.m.", ("1973-02-12T17:30:00", "1973-02-12T19:10:00")),
+    ("May 3, 1970, 10:00 - 1:00 p.m.", ("1970-05-03T10:00:00", "1970-05-03T13:00:00")),
+    ("May 3, 1970, 2:10 p.m. - 6:00 p.m.", ("1970-05-03T14:10:00", "1970-05-03T18:00:00")),
+    ("September 18, 1956, 18:00 - 21:10", ("1956-09-18T18:00:00", "1956-09-18T21:10:00")),
+])
+def test_a_meeting_s_hours_read_the_afternoon_for_both_times_when_the_second_says_so(text, bounds):
+    """'5:30 - 7:10 p.m.' is an afternoon meeting; '10:00 - 1:00 p.m.' began in the morning."""
+    found = time_range(text)
+    assert (found["from"], found["to"]) == bounds

@@ -249,7 +249,7 @@ class BlockElements(ListBlocks):
         self.inline.parse(run.part(0, len(match.group("label")) + 1), sub(p, "label"))
         p[-1].tail = run.text[len(match.group("label")) + 1:match.end()]
         value = run.part(match.end())
-        if match.group("label").lower() in ("time", "date", "date and time", "время"):
+        if match.group("label").lower() in ("time", "date", "date and time", "date & time", "время"):
             element = E.date(time_range(value.text))
             self.info.setting_date = dict(element.attrib)
         else:

@@ -13,8 +13,8 @@ from .written_dates import DATELINE
 MD_HEADING = re.compile(r"#{1,6}\s+")
 # A line of a Markdown export's block quotation: its '>' (and the space after it).
 QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
-SETTING = re.compile(r"(?P<label>Date and Time|Time|Date|Location|Place|DATE AND TIME|TIME|DATE|LOCATION|PLACE|"
-                     r"Время|Место)\s*:\s*")
+SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|DATE (?:AND|&) TIME|TIME|DATE|LOCATION|"
+                     r"PLACE|Время|Место)\s*:\s*")
 # Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the
 # Korean side:', 'From the Democratic People's Republic of Korea:').
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
@@ -193,7 +193,8 @@ STAMPED = re.compile(r"(?:stamped|stamp)\s*:\s*\S.{0,60}", re.I)
 # names no kind of document.
 PLACE = re.compile(r"(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Information|Summary|Subject|Contents|"
                    r"Translation|Original|Appendix|Attachment|Draft|Excerpt|Conversation)\b)[A-ZА-ЯЁ][a-zа-яё]{2,}")
-# A sentence's end, closing quotes and brackets, marks, and note marks after it ('… newspaper.[2]').
-TERMINAL = re.compile(rf"[.!?…:;]['\"”’»)\]]*(?:~~|</sup>|</u>)?(?:\[\d{{1,3}}\]|<sup>\[\d+\]</sup>|\[\\\[\d+\\\]\]{NOTE_LINK})*\s*$")
+# A sentence's end, closing quotes and brackets, a stage direction ('… long. (Laughter)'), marks, and note marks
+# after it ('… newspaper.[2]').
+TERMINAL = re.compile(rf"[.!?…:;]['\"”’»)\]]*(?:\s+\([^()]{{1,60}}\)\.?)?(?:~~|</sup>|</u>)?(?:\[\d{{1,3}}\]|<sup>\[\d+\]</sup>|\[\\\[\d+\\\]\]{NOTE_LINK})*\s*$")
 STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
 NOTE_LABEL = re.compile(rf"\[\\\[(\d+)\\\]\]{NOTE_LINK}\s*")

@@ -101,7 +101,7 @@ _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|for
 # Titles of office a label may carry before the name, or alone ('Premier:').
 _OFFICE = (r"(?:(?:Vice|Deputy|First|General)\s+)?(?:Premier|Chairman|Prime Minister|Foreign Minister|Minister|"
            r"President|Ambassador|Secretary|Marshal|General|Delegation Leader|Counsell?or|Comrade|Mr\.?|Miss|Ms\.?|Mme\.?|Madame|"
-           r"Mrs\.?|Dr\.?|Amb\.|Gen\.|Col\.|Maj\.|Capt\.|Adm\.|Sen\.|Gov\.|Prof\.)")
+           r"Mrs\.?|Dr\.?|Amb\.|Gen\.|Col\.|Maj\.|Capt\.|Adm\.|Sen\.|Gov\.|Prof\.|P\.\s?M\.|PM)")
 OFFICES = re.compile(_OFFICE + r"\s+")
 # A title of office alone, before a name in parentheses: 'Ambassador (Testov):' is Testov speaking.
 OFFICE_ALONE = re.compile(_OFFICE)
