@@ -29,6 +29,7 @@
   [signature], [illegible signature]                            <gap reason="signature"|"illegible" unit="signature">
   [email protected]        an address the archive's web page hid  <gap reason="obfuscated"><desc/></gap>
   […], [...], [….]        text the translator or editor left out  <gap reason="omitted"><desc>…</desc></gap>
+  [Page 2], [p. 2], [page break] inside a paragraph   a page of the original begins   <pb n/><note type="translator"/>
   [stamp: X], [faded image of a stamp: X], [stamp]
                           a stamp, the translator's words for it kept   <stamp><note type="translator"/>X</stamp>
   Stamp: [X]              a stamp's text after the translator's label   Stamp: <stamp>X</stamp>
@@ -45,7 +46,7 @@ import re
 from lxml import etree
 
 from ..tei import E, last_child, q
-from .bracket_words import blank, gap_reason, labelled_note, remark
+from .bracket_words import PAGE_MARK, blank, gap_reason, labelled_note, remark
 from .deletions import DELETION_MARKUP, DELETION_WORDS, Deletions, deletion_label, ungiven_deletion
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label, place_of
 from .replacements import Replacement, replacement
@@ -163,6 +164,9 @@ class Brackets(Deletions):
             self._gap(parent, start, close, reason)
         elif stamped(text, start):
             self._wrapped(parent, E.stamp(), start, close)
+        elif mark := PAGE_MARK.fullmatch(text, start, close + 1):   # '… to be here. [Page 2] We …'
+            parent.append(E.pb({"n": mark["n"]} if mark["n"] else {}))
+            self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         else:
             self._supplied(parent, start, close, inner)
 

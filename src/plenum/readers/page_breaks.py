@@ -15,10 +15,12 @@ from lxml import etree
 from ..tei import E
 from . import Conversion
 from .block_patterns import NUMBER_SIGN
+from .bracket_words import PAGE_MARK
 from .inline import InlineParser, lines_run
 from .spans import Span
 
 _CLASS_WORD = (r"(?:Top\s+Secret|Strictly\s+Secret|Secret|(?:Strictly\s+)?Confidential|(?:Top\s+)?Priority|"
+               r"(?:Exclusively\s+)?Eyes\s+Only|Sensitive|NODIS|EXDIS|LIMDIS|XGDS(?:-\d)?|Limited\s+Official\s+Use|"
                r"(?:Very\s+|Extremely\s+)?Urgent|Immediate|Personal|Of\s+Special\s+Importance|Not\s+for\s+publication|"
                r"Особой\s+важности|Лично|(?:Single|Only)\s+Copy|Единственный\s+экземпляр|"
                r"\(Working\s+(?:Notes|Record)\)|\(Рабочая\s+запись\)|Сов\.\s*секретно|"
@@ -39,10 +41,6 @@ FORM_NUMBER = re.compile(r"(?:No\.|N[º°]|№)\s*[A-ZА-Я]{0,3}\d+[\w.-]*/[\w.
 PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
 # A page's printed number with the count of pages: 'Page 2 of 3'.
 PAGE_OF = re.compile(r"Page\s+(\d{1,3})\s+of\s+\d{1,3}", re.I)
-# The translator's mark where a page of the original begins or ends: '[Page 2]', '[p. 2]', '[Page 2 of 3]',
-# '[page break]', '[end of page 1]'.
-PAGE_MARK = re.compile(r"\[\s*(?:(?:Page|p\.)\s*(?P<n>\d{1,3})(?:\s+of\s+\d{1,3})?|page\s+break|new\s+page|"
-                       r"end\s+of\s+page\s*\d{0,3})\s*\]", re.I)
 SCAN = "Original Scan"
 # The translation's tab, after an original's text where the translation begins (the text element says so).
 TRANSLATION_TABS = ("Translation - English", "English Translation")
