@@ -14,7 +14,7 @@ from .block_patterns import (
     HEADING_GOES_ON, SPACED, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING,
     DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED,
     CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT, ATTACHMENT, ENCLOSED, ENCLOSING, INCOMING, NUMBER_SIGN,
-    ITEM_HEADING,
+    ITEM_HEADING, FORM_OFFICE, FORM_PLACE,
 )
 from .bracket_blocks import announcing, hand_block, logo_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
@@ -118,7 +118,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                       or _docket_lines(block.run.text) or _stamped_columns(block.run.text)
                       or _classified_lines(block.run.text)
                       or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
-                      or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)):
+                      or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
+                      or _printed_form(blocks, index)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
                                        # above the copy note
@@ -273,6 +274,16 @@ def _office_over_date(blocks: list[BodyBlock], index: int) -> bool:
     first = lines[0].title() if lines[0].isupper() else lines[0]     # 'SOVIET EMBASSY IN …' too
     return len(lines) <= 3 and OFFICE.search(first) is not None and not DOC_TITLE.match(first) \
         and not TERMINAL.search(lines[-1]) and all(len(line.split()) <= 12 for line in lines)
+
+
+def _printed_form(blocks: list[BodyBlock], index: int) -> bool:
+    """A line of an American memorandum's printed form above its title: the office, the place under it,
+    the form's word above it ('MEMORANDUM' / 'THE WHITE HOUSE' / 'WASHINGTON')."""
+    text = blocks[index].text.strip()
+    before = blocks[index - 1].text.strip() if index else ""
+    after = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
+    return bool(FORM_OFFICE.fullmatch(text) or FORM_PLACE.fullmatch(text) and FORM_OFFICE.fullmatch(before)
+                or KIND_WORD.fullmatch(text) and text.isupper() and FORM_OFFICE.fullmatch(after))
 
 
 def _over_copies(blocks: list[BodyBlock], index: int) -> bool:

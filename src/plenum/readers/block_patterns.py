@@ -130,6 +130,11 @@ TYPED_NAME = re.compile(rf"[/(]?\s*(?:(?:{LATIN_UPPER}|[А-Я])\.\s*){{1,2}}(?:{
 # An office that signs a cable or report ('[Chinese] Embassy in [North] Korea', 'Посольство СССР в КНДР').
 OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|"
                     r"Secretariat|Commission|Посольство|Министерство|Отдел|Комитет)\b")
+# The printed form of an American memorandum above its title: its office, then its place ('THE WHITE HOUSE' /
+# 'WASHINGTON'), perhaps under the form's word 'MEMORANDUM'.
+FORM_OFFICE = re.compile(r"(?:THE\s+)?WHITE\s+HOUSE|DEPARTMENT\s+OF\s+STATE|NATIONAL\s+SECURITY\s+COUNCIL|"
+                         r"EXECUTIVE\s+OFFICE\s+OF\s+THE\s+PRESIDENT", re.I)
+FORM_PLACE = re.compile(r"WASHINGTON(?:,?\s+D\.\s?C\.?)?", re.I)
 # A signer's post ('Deputy Head of Department', 'Ambassador'), the last line of a signature block.
 POST = re.compile(r"\b(?:Ambassador|Premier|President|Minister|(?:Under-)?Secretary|Charg[ée]|Counsell?or|Consul|"
                   r"Attach[ée]|Director|Head|Chief|Chairman|Deputy|Envoy|Advis[eo]r|Officer|Referent|Посол|Министр|"
