@@ -67,6 +67,18 @@ def test_initials_in_a_russian_label_are_part_of_the_name():
     assert (found.name, found.label.text) == ("А. И. Петров", "А. И. Петров:")
 
 
+@pytest.mark.parametrize("text, name, plain", [
+    ("Secretary of State Rogtest: We agree.", "Secretary of State Rogtest", "Rogtest"),
+    ("Deputy Minister of Foreign Affairs Testov: Yes.", "Deputy Minister of Foreign Affairs Testov", "Testov"),
+    ("Chief of General Staff Probin: No.", "Chief of General Staff Probin", "Probin"),
+    ("P.M. Samplu: Then ask it.", "P.M. Samplu", "Samplu"),
+    ("Miss Tang: The Chairman asks.", "Miss Tang", "Tang"),
+])
+def test_an_office_of_several_words_or_a_form_of_address_is_left_out_of_the_name_looked_up(text, name, plain):
+    found = recognise(Span(text, 0), "latin")
+    assert found.name == name and plain_names(found.name)[-1] == plain
+
+
 @pytest.mark.parametrize("text, script, name, written", [
     ("Probnev L.I.: We have read it.", "latin", "L. I. Probnev", "Probnev L.I.:"),
     ("Gomółtest W.: So have we.", "latin", "W. Gomółtest", "Gomółtest W.:"),

@@ -52,8 +52,12 @@ NAMES = {
              rf"|{LATIN_UPPER}{LATIN_LOWER}*)(?:[-'’]{LATIN_LETTER}(?:{LATIN_LOWER}*|{LATIN_UPPER}*))*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
 }
-# A title of office abbreviated before a name ('Amb. Testov:', 'Gen. Probin:'; 'Mr.', 'Dr.' read as initials).
-TITLE_ABBREVIATIONS = {"latin": r"(?:Amb|Gen|Col|Maj|Capt|Adm|Mrs|Sen|Gov|Prof)\.\s?", "cyrillic": r"(?!)"}
+# A title of office abbreviated before a name ('Amb. Testov:', 'Gen. Probin:'; 'Mr.', 'Dr.' read as initials),
+# or one whose words are not all capitalised ('Secretary of State Rogers:', 'Minister of Foreign Affairs Testov:').
+_OFFICE_OF = (r"Secretary\s+of\s+(?:State|Defen[cs]e)|Minister\s+of\s+(?:Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|"
+              r"Foreign\s+Trade)|Chief\s+of\s+(?:the\s+)?General\s+Staff")
+TITLE_ABBREVIATIONS = {"latin": rf"(?:Amb|Gen|Col|Maj|Capt|Adm|Mrs|Sen|Gov|Prof)\.\s?|(?:(?:Vice|Deputy|First)\s+)?(?:{_OFFICE_OF})\s+",
+                       "cyrillic": r"(?!)"}
 # A party title after the name, as Hungarian writes it ('Kádár elvtárs:'): not part of the name.
 POSTPOSED = {"latin": r"(?:\s+(?:elvtársnő|elvtársak|elvtárs))?", "cyrillic": ""}
 # Initials before a name ('Yu. Tsedenbal', 'L. Rinchin', 'А. И. Микоян').
@@ -99,8 +103,8 @@ _HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Participants?|
 _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|former|formerly|born|chairman|secretary|"
                                r"minister|director|vice)\b|[a-z]+ (?:of|in|at)\b")
 # Titles of office a label may carry before the name, or alone ('Premier:').
-_OFFICE = (r"(?:(?:Vice|Deputy|First|General)\s+)?(?:Premier|Chairman|Prime Minister|Foreign Minister|Minister|"
-           r"President|Ambassador|Secretary|Marshal|General|Delegation Leader|Counsell?or|Comrade|Mr\.?|Miss|Ms\.?|Mme\.?|Madame|"
+_OFFICE = (rf"(?:(?:Vice|Deputy|First|General)\s+)?(?:{_OFFICE_OF}|Premier|Chairman|Prime Minister|Foreign Minister|"
+           r"Minister|President|Ambassador|Secretary|Marshal|General|Delegation Leader|Counsell?or|Comrade|Mr\.?|Miss|Ms\.?|Mme\.?|Madame|"
            r"Mrs\.?|Dr\.?|Amb\.|Gen\.|Col\.|Maj\.|Capt\.|Adm\.|Sen\.|Gov\.|Prof\.|P\.\s?M\.|PM)")
 OFFICES = re.compile(_OFFICE + r"\s+")
 # A title of office alone, before a name in parentheses: 'Ambassador (Testov):' is Testov speaking.
