@@ -243,3 +243,13 @@ def test_a_proposed_persons_identifier_keeps_every_letter_in_ascii(name, identif
     """Letters no Unicode decomposition takes to ASCII (ł, đ, ø) are written as their base letters."""
     from plenum.transforms.proposals import slug
     assert slug(name) == identifier
+
+
+def test_a_label_whose_name_is_only_an_editors_bracket_is_proposed_as_written():
+    """'[KGB chairman]. …' names no one outside its bracket: the proposal takes the bracket's words (the
+    conversion had failed on the empty name)."""
+    from lxml import etree
+
+    from plenum.transforms.proposals import Proposals
+    root = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="doc"><text><body/></text></TEI>')
+    assert Proposals(root).resolve("[KGB chairman]") == "#doc-proposed-kgb-chairman"

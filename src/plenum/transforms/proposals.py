@@ -59,7 +59,7 @@ class Proposals:
     def list_participant(self, name: str) -> None:
         """Remember a participant the record lists by full name ('Premier Zhang Testing'), whom a
         shorter label ('Premier Zhang:') may name: the proposal then takes the full name."""
-        bare = fold(plain_names(name)[-1])
+        bare = _bare(name)
         if len(bare.split()) > 1 and bare not in self.listed:
             self.listed.append(bare)
 
@@ -72,15 +72,15 @@ class Proposals:
 
     def note(self, name: str, target: str) -> None:
         """Remember that `name` (as a label gives it) speaks for `target`."""
-        self.by_name.setdefault(fold(plain_names(name)[-1]), target)
+        self.by_name.setdefault(_bare(name), target)
 
     def met(self, name: str) -> str | None:
         """The pointer of a speaker already met under this name (an alias too), or None; no proposal is made."""
-        return self.by_name.get(fold(plain_names(name)[-1]))
+        return self.by_name.get(_bare(name))
 
     def resolve(self, name: str) -> str:
         """The pointer of the speaker a label's name gives: one already met, or a new proposal."""
-        bare = fold(plain_names(name)[-1])
+        bare = _bare(name)
         if bare in self.by_name:
             return self.by_name[bare]
         words = bare.split()
@@ -110,6 +110,12 @@ class Proposals:
             number += 1
             pointer = f"#{self.prefix}{slug(bare)}-{number}"
         return pointer
+
+
+def _bare(name: str) -> str:
+    """A label's name as proposals compare it: without titles and an editor's alternatives, folded; the
+    name as written when nothing else is left ('[KGB chairman]', a bracket alone)."""
+    return fold(plain_names(name)[-1]) or fold(name)
 
 
 def _first_or_last(word: str, name: str) -> bool:
@@ -190,7 +196,8 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
         speaker = next(sp.iterchildren(q("speaker")), None)
         text = label_text(speaker) if speaker is not None else ""
         label = parse_label(text, "latin") or parse_label(text, "cyrillic") if text else None
-        form = plain_names(label.name)[-1] if label is not None else " ".join(text.split()).strip(" :.-–—")
+        form = plain_names(label.name)[-1] if label is not None else ""
+        form = form or " ".join(text.split()).strip(" :.-–—[]")   # no label, or a name in brackets alone
         forms.setdefault(who[1:], {})
         if form:
             language = next((e.get(XML_LANG) for e in sp.iterancestors() if e.get(XML_LANG)), None)
