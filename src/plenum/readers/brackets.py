@@ -30,6 +30,7 @@
   [email protected]        an address the archive's web page hid  <gap reason="obfuscated"><desc/></gap>
   […], [...], [….]        text the translator or editor left out  <gap reason="omitted"><desc>…</desc></gap>
   [Page 2], [p. 2], [page break] inside a paragraph   a page of the original begins   <pb n/><note type="translator"/>
+  [laughs], [Laughter], [The Premier nods.]   what happens in the room (readers/stages.py)   <stage type="business">
   [stamp: X], [faded image of a stamp: X], [stamp]
                           a stamp, the translator's words for it kept   <stamp><note type="translator"/>X</stamp>
   Stamp: [X]              a stamp's text after the translator's label   Stamp: <stamp>X</stamp>
@@ -51,6 +52,7 @@ from .deletions import DELETION_MARKUP, DELETION_WORDS, Deletions, deletion_labe
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label, place_of
 from .replacements import Replacement, replacement
 from .romanisations import romanisation
+from .stages import stage_allowed, staged
 
 # Markup vocabulary of the brackets, for the readers' `markup` tables (with "bracket" of inline.MARKUP).
 BRACKET_MARKUP = HAND_MARKUP | DELETION_MARKUP | {
@@ -167,6 +169,8 @@ class Brackets(Deletions):
         elif mark := PAGE_MARK.fullmatch(text, start, close + 1):   # '… to be here. [Page 2] We …'
             parent.append(E.pb({"n": mark["n"]} if mark["n"] else {}))
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
+        elif staged(inner) and stage_allowed(parent):                # '[laughs]', '[Applause]'
+            self._wrapped(parent, E.stage({"type": "business"}), start, close)
         else:
             self._supplied(parent, start, close, inner)
 

@@ -20,7 +20,7 @@ _STAGE_ENDINGS = (")", ").", ")\n", ").\n")
 # paragraph is a stage direction ('(Premier Zhou laughs.)', '(The interpreters confer with him.)').
 _STAGE_ACTS = re.compile(r"\b(?i:laughs|laughing|laughed|chuckles|chuckling|smiles|smiling|applauds|applauding|"
                          r"coughs|coughing|pauses|pausing|interrupts|interrupting|confers?|conferring|shouts|"
-                         r"shouting|nods|nodding|sighs|whispers|whispering|сме[её]тся|смеясь|улыбается|lacht)\b")
+                         r"shouting|nods|nodding|sighs|whispers|whispering|pointing|сме[её]тся|смеясь|улыбается|lacht)\b")
 # What is heard in the room: a stage direction when the parenthesis is short ('(Laughter)', '(Stormy,
 # prolonged applause)', '(Animation in the hall)'); in a longer one, the words of a sentence.
 _STAGE_SOUNDS = re.compile(r"\b(?i:laugh|laughter|applause|noise|commotion|stir|animation|silence|interruption|"
@@ -46,7 +46,7 @@ def _inner_stages(p: etree._Element) -> None:
     holders = [(p, "text")] + [(child, "tail") for child in p]
     for holder, attribute in holders:
         content = getattr(holder, attribute) or ""
-        found = [match for match in _PARENTHESIS.finditer(content) if _staged(match["inner"])] if "(" in content else []
+        found = [match for match in _PARENTHESIS.finditer(content) if staged(match["inner"])] if "(" in content else []
         if not found:
             continue
         pieces, last = [], 0
@@ -64,10 +64,21 @@ def _inner_stages(p: etree._Element) -> None:
             anchor.insert(position + index, stage)
 
 
-def _staged(inner: str) -> bool:
-    """Whether a parenthesis's words are a stage direction: what someone in the room does, or a short
-    note of what is heard there."""
+def staged(inner: str) -> bool:
+    """Whether a parenthesis's (or a translator's bracket's) words are a stage direction: what someone in
+    the room does, or a short note of what is heard there."""
     return bool(_STAGE_ACTS.search(inner) or len(inner.split()) <= _SOUND_WORDS and _STAGE_SOUNDS.search(inner))
+
+
+# Elements whose content TEI keeps to phrases, where no stage direction may stand.
+_PHRASES_ONLY = frozenset({"speaker", "label", "dateline", "salute", "signed", "persName", "placeName", "date",
+                           "title", "idno", "num", "fw", "stamp", "orig", "reg", "sic", "corr"})
+
+
+def stage_allowed(parent: etree._Element) -> bool:
+    """Whether a stage direction may stand in `parent`: no element on its way up keeps to phrases."""
+    return not any(etree.QName(element).localname in _PHRASES_ONLY for element in parent.iterancestors()) \
+        and etree.QName(parent).localname not in _PHRASES_ONLY
 
 
 def _trailing_stage(p: etree._Element) -> None:
