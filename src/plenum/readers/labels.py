@@ -87,7 +87,8 @@ SIDES = re.compile(r"North|South|Soviet|Chinese|Korean|Polish|Hungarian|Vietname
 _PERSON = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}")
 # Headings of meeting details and lists, never a speaker's name.
 NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Date|Place|Location|Venue|Interpreters?|"
-                          r"Translators?|Translation|Recorded|Record|Recorder|Note|Notes|Source|Subject|Topic|"
+                          r"Translators?|Translation|Recorded|Record|Recorders?|Note-?takers?|Note takers?|Note|Notes|"
+                          r"Source|Subject|Topic|"
                           r"Re|To|From|Copy|Copies|Distribution|Attachment|Enclosure|Minutes|Summary|Agenda|Cc|"
                           r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"
                           r"Presenter|Signed|Sent|Received|Deciphered|Created|Checked|Documentation|Appendix|"
@@ -97,7 +98,7 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Da
                           r"Résztvevők|Tárgy|Obecni|Uczestnicy|Přítomni|Účastníci|Prezenți|Participanți)",
                           re.I)
 # Words that make a capitalised heading a list of people or a salutation, not a speaker.
-_HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Participants?|Present|Taking Part|Guests|Officials|"
+_HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Attendees|Participants?|Present|Taking Part|Guests|Officials|"
                             r"Persons|Members)\b|^(?:From|Dear|To|On the|Our|Their)\s", re.I)
 # What follows 'Name - ' in a journal's characterisation of a person, not a turn ('- a member of …').
 _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|former|formerly|born|chairman|secretary|"
