@@ -13,8 +13,8 @@ from .written_dates import DATELINE
 MD_HEADING = re.compile(r"#{1,6}\s+")
 # A line of a Markdown export's block quotation: its '>' (and the space after it).
 QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
-SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|DATE (?:AND|&) TIME|TIME|DATE|LOCATION|"
-                     r"PLACE|Время|Место)\s*:\s*")
+SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Venue|DATE (?:AND|&) TIME|TIME|DATE|"
+                     r"LOCATION|PLACE|VENUE|Время|Место)\s*:\s*")
 # Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the
 # Korean side:', 'From the Democratic People's Republic of Korea:').
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
@@ -23,6 +23,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?: in the \w+)?|"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In Attendance|"
                           r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?(?:Attendees|ATTENDEES)|"
+                          r"(?:Participants|Attendees) \((?:the )?[A-Z][a-z]+ side\)|"
                           r"Anwesend|Teilnehmer|Jelen vannak|Jelen voltak|Résztvevők|Obecni|Uczestnicy|Přítomni|"
                           r"Účastníci|Prezenți|Participanți|"
                           r"Attending Personnel|Those Taking Part|Attended by|Persons? attending the meeting|"
