@@ -253,3 +253,18 @@ def test_a_label_whose_name_is_only_an_editors_bracket_is_proposed_as_written():
     from plenum.transforms.proposals import Proposals
     root = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="doc"><text><body/></text></TEI>')
     assert Proposals(root).resolve("[KGB chairman]") == "#doc-proposed-kgb-chairman"
+
+
+def test_a_label_read_back_keeps_its_brackets_and_one_that_reads_as_no_name_is_taken_as_written():
+    """'Examenko [illegible].': the gap stands in its brackets, so the name is still Examenko; a label the
+    reader took that reads back as no name is proposed by its words, never left without a speaker."""
+    from lxml import etree
+
+    from plenum.readers.labels import parse_label
+    from plenum.transforms.proposals import label_text, written_label
+    speaker = etree.fromstring('<speaker xmlns="http://www.tei-c.org/ns/1.0">Examenko <gap reason="illegible">'
+                               '<desc>KGB chai illegible rman</desc></gap>.</speaker>')
+    assert label_text(speaker) == "Examenko [KGB chai illegible rman]."
+    assert parse_label(label_text(speaker), "latin").name.startswith("Examenko")
+    odd = etree.fromstring('<speaker xmlns="http://www.tei-c.org/ns/1.0">12 - 14 Mr:</speaker>')
+    assert parse_label(label_text(odd), "latin") is None and written_label(odd).name == "12 - 14 Mr"

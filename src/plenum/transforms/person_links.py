@@ -26,7 +26,7 @@ from ..tei import E, NS, XML_LANG, local, new_element, q
 from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
 from .ocr_names import cast, in_participants, ocr_spans
-from .proposals import Proposals, label_text, listed_participants
+from .proposals import Proposals, label_text, listed_participants, written_label
 from .split_names import split_names
 from .surnames import link_surnames
 
@@ -265,7 +265,7 @@ class LinkPersons(Transform):
         for the alignment) and note the alias it declares; a speaker persons.xml does not know is
         proposed as a person of the document (proposals.py)."""
         speaker = first_child(sp, SPEAKER)
-        label = parse_label(label_text(speaker), script) if speaker is not None else None
+        label = parse_label(label_text(speaker), script) or written_label(speaker) if speaker is not None else None
         if label is None:
             return
         name, alias = fold(label.name), fold(label.alias)

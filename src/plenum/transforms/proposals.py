@@ -17,11 +17,14 @@ import unicodedata
 from lxml import etree
 
 from ..persons import fold, transliterate
-from ..readers.labels import LATIN_UPPER, TITLE, parse_label, plain_names
+from ..readers.labels import LATIN_UPPER, TITLE, Label, parse_label, plain_names
+from ..readers.spans import Span
 from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
 
 PROPOSED = "-proposed-"
 SUPPLIED, LB = q("supplied"), q("lb")
+# What a translator's square brackets become in a label, read back in their brackets.
+BRACKETED = frozenset({SUPPLIED, q("gap"), q("note")})
 # What a participants list puts in parentheses after a name: another romanisation, a note.
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # Initials in parentheses after a run of capitalised words: 'Victor Louis (VL)'.
@@ -176,13 +179,20 @@ def _lines(item: etree._Element) -> list[str]:
 
 
 def label_text(speaker: etree._Element) -> str:
-    """A speaker label's text with an editor's completions in their brackets ('Han [Ik-su] [Han Ik Su]:'),
-    as labels.parse_label reads them."""
+    """A speaker label's text with an editor's completions, gaps and notes in their brackets ('Han [Ik-su]
+    [Han Ik Su]:', 'Examenko [illegible].'), as labels.parse_label reads them."""
     parts = [speaker.text or ""]
     for child in speaker:
         inner = "".join(child.itertext())
-        parts += ["[" + inner + "]" if child.tag == SUPPLIED else inner, child.tail or ""]
+        parts += ["[" + inner + "]" if child.tag in BRACKETED else inner, child.tail or ""]
     return "".join(parts)
+
+
+def written_label(speaker: etree._Element) -> Label | None:
+    """A label the reader took that reads back as no name (a mutilated one): its words as the name, so
+    that the turn is proposed as written rather than left to no one."""
+    written = " ".join(label_text(speaker).split()).strip(" :.-–—")
+    return Label(Span(written, 0), written, 0, "whole", Span("", len(written))) if written else None
 
 
 def proposed_persons(root: etree._Element) -> list[etree._Element]:
