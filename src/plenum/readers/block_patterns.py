@@ -151,7 +151,7 @@ SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|Res
 # An omission the translator marks ('[…]', '[...]', '[. . .]', as brackets reads it): text left out, not a
 # closing line.
 OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
-ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|<u>|Dear\b|Уважаемый\b|Дорогой\b")
+ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|Dear\b|Уважаемый\b|Дорогой\b")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between|с|со|о|об|по|между)\s")
 # A cipher telegram's lines of sending and receipt, at its head: 'Dispatched from Moscow on 24.10.1962 at
@@ -181,8 +181,9 @@ TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
 MEMO_TO = re.compile(r"To\s*:\s*\S")
 MEMO_FROM = re.compile(r"(?:From|City)\s*:\s*\S")
 MEMO_DATE = re.compile(r"Date\s*:\s*\S")
-# Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина'.
-SENDER = re.compile(r"(?:From|FROM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\s+[A-ZА-Я][\w'-]*){0,3}\.?")
+# Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина', an American
+# cable's 'FM AMEMBASSY MOSCOW'.
+SENDER = re.compile(r"(?:From|FROM|FM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\s+[A-ZА-Я][\w'-]*){0,3}\.?")
 # A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма'.
 KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Outgoing|Incoming)\s+)?(?:Telegram|Cable)"
                           r"(?:\s*(?:#|No\.|Nº|№)\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
