@@ -39,6 +39,8 @@ def label(text: str):
     ("Ceaușescu: Da.", "Ceaușescu", "Ceaușescu:"),
     ("Tesztelő elvtárs: Egyetértünk.", "Tesztelő", "Tesztelő elvtárs:"),
     ("Genosse Probst: Wir sind einverstanden.", "Probst", "Genosse Probst:"),
+    ("Tov. Ceaușescu: Suntem de acord.", "Ceaușescu", "Tov. Ceaușescu:"),
+    ("Soudruh Novotný: Souhlasíme.", "Novotný", "Soudruh Novotný:"),
     ("Amb. Testov: We shall answer next week.", "Amb. Testov", "Amb. Testov:"),
     ("[Oskar] Fichtner.The letter was handed over.", "[Oskar] Fichtner", "[Oskar] Fichtner."),
 ])

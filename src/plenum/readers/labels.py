@@ -42,8 +42,11 @@ _LATIN = [chr(code) for code in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(
 LATIN_UPPER = "[" + "".join(char for char in _LATIN if char.isupper()) + "]"
 LATIN_LOWER = "[" + "".join(char for char in _LATIN if char.islower()) + "]"
 LATIN_LETTER = "[" + "".join(char for char in _LATIN if char.isupper() or char.islower()) + "]"
-# A party title before a name: English, Russian, and in originals German and Polish ('Genosse Probst:').
-TITLE = r"(?:Cdes?\.|Coms?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.|Genossen?|Genossin|Towarzyszu?|Tow\.)"
+# A party title before a name: English, Russian, and in originals German, Polish, Romanian, Czech and
+# Serbo-Croatian ('Genosse Probst:', 'Tov. Ceaușescu:', 'Soudruh Novotný:', 'Druže …'), and transliterated
+# Russian ('Tovarishch').
+TITLE = (r"(?:Cdes?\.|Coms?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.|Genossen?|Genossin|Towarzyszu?|Towarzyszka|Tow\.|"
+         r"Tov\.|Tovarășu?l?|Tovarășa|Tovarăşu?l?|Soudruh[ua]?|Soudružka|Soudr\.|Druže|Tovarishch)")
 _TITLES = re.compile(TITLE)
 NAMES = {
     # a capitalised word, a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]'); accented

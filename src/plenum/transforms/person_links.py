@@ -32,7 +32,7 @@ from .surnames import link_surnames
 
 # Titles before a name, a longer one before the shorter it begins with.
 TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов.", "тов.", "т.", "Genossen", "Genossin",
-          "Genosse")
+          "Genosse", "Tov.", "Tovarășul", "Soudruh")
 # A title that no letter precedes. The look-behind follows the title's first letter, so that the regex
 # engine can skip from one such letter to the next instead of trying every position.
 TITLE = "(?:" + "|".join(re.escape(title[0]) + r"(?<!\w.)" + re.escape(title[1:]) for title in TITLES) + ")"
