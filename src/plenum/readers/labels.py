@@ -96,9 +96,11 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Da
                           r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"
                           r"Presenter|Signed|Sent|Received|Deciphered|Created|Checked|Documentation|Appendix|"
                           r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex|"
-                          # the same headings in originals: German, Hungarian, Polish, Czech, Romanian
+                          # the same headings in originals: German, Hungarian, Polish, Czech, Romanian,
+                          # Serbo-Croatian, Bulgarian
                           r"Anwesend|Teilnehmer|Ort|Zeit|Datum|Betreff|Verteiler|Jelen vannak|Jelen voltak|"
-                          r"Résztvevők|Tárgy|Obecni|Uczestnicy|Přítomni|Účastníci|Prezenți|Participanți)",
+                          r"Résztvevők|Tárgy|Obecni|Uczestnicy|Přítomni|Účastníci|Prezenți|Participanți|Au participat|"
+                          r"Au luat parte|Prisutni|Присъстват|Присъстваха)",
                           re.I)
 # Words that make a capitalised heading a list of people or a salutation, not a speaker.
 _HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Attendees|Participants?|Present|Taking Part|Guests|Officials|"
