@@ -54,6 +54,19 @@ def test_header_fields_are_recovered(layout, parts):
     assert root.xpath("string(//tei:sourceDesc//tei:idno[@type='record'])", namespaces=NS) == str(parts["record"])
 
 
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_text_of_page_marks_alone_converts(layout):
+    """A page whose text is a classification mark and nothing else (hypothesis found it failing)."""
+    parts = {"date": "January 1, 1900", "title": "A A", "translator": "A A", "summary": "0", "language": "Russian",
+             "body": ["TOP SECRET"], "record": 100000, "fields": {},
+             "citation": '"A A", January 1, 1900, Wilson Center Digital Archive, GARF, Fond 5446, Opis 98c, Delo '
+                         '718, Listy 1-5. Translated by A A.'}
+    conv = convert(LAYOUTS[layout](parts))
+    assert lossless.check(conv).ok
+    assert conv.documents[0].root.xpath("//tei:body//tei:fw[@type = 'classification']/text()", namespaces=NS) == [
+        "TOP SECRET"]
+
+
 @pytest.mark.parametrize("variant", sorted(VARIANTS))
 @SETTINGS
 @given(parts=record())

@@ -86,6 +86,8 @@ class BodyBlock:
 def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None:
     """Set the kind of each block (and the label of each turn), from what it says and where it stands."""
     blocks = [item for item in items if isinstance(item, BodyBlock)]
+    if not blocks:       # a text of page marks alone ('TOP SECRET'): nothing to classify
+        return
     letters = re.compile(SCRIPT_CHARS.get(script, "[A-Za-z]"))
     parts = _attachments(blocks)
     for start, end in zip([0, *parts], [*parts, len(blocks)]):
