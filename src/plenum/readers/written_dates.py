@@ -48,13 +48,14 @@ def time_range(text: str) -> dict[str, str]:
     """'September 18, 1956, 18:00 - 21:10' -> {'from': '1956-09-18T18:00:00', 'to': …}; a 'p.m.' after the
     second time only is the first's too when the first is earlier in the afternoon ('5:30 - 7:10 p.m.')."""
     day = iso_date(text)
+    clocks = _CLOCK.findall(text)
     times = [(str(int(hour) + 12 if half.lower().startswith("p") and int(hour) < 12 else hour), minute)
-             for hour, minute, half in _CLOCK.findall(text)]
+             for hour, minute, half in clocks]
     if not day:
         return {}
     if len(times) >= 2:
         (h1, m1), (h2, m2) = times[:2]
-        halves = [half.lower()[:1] for _, _, half in _CLOCK.findall(text)[:2]]
+        halves = [half.lower()[:1] for _, _, half in clocks[:2]]
         if halves == ["", "p"] and int(h1) + 12 <= int(h2):   # '5:30 - 7:10 p.m.': both in the afternoon
             h1 = str(int(h1) + 12)
         return {"from": f"{day}T{int(h1):02d}:{m1}:00", "to": f"{day}T{int(h2):02d}:{m2}:00"}
