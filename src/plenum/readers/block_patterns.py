@@ -7,7 +7,7 @@ import re
 
 from .brackets import OMITTED
 from .inline import BREAK, NOTE_LINK
-from .labels import LATIN_LETTER, LATIN_UPPER
+from .labels import LATIN_LETTER, LATIN_UPPER, ORIGINALS_PRESENT
 from .written_dates import DATELINE
 
 MD_HEADING = re.compile(r"#{1,6}\s+")
@@ -24,8 +24,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In Attendance|"
                           r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?(?:Attendees|ATTENDEES)|"
                           r"(?:Participants|Attendees) \((?:the )?[A-Z][a-z]+ side\)|"
-                          r"Anwesend|Teilnehmer|Jelen vannak|Jelen voltak|Résztvevők|Obecni|Uczestnicy|Přítomni|"
-                          r"Účastníci|Prezenți|Participanți|Au participat|Au luat parte|Prisutni|Присъстват|Присъстваха|"
+                          rf"{ORIGINALS_PRESENT}|"
                           r"Attending Personnel|Those Taking Part|Attended by|Persons? attending the meeting|"
                           r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
                           r"Accompanying persons|Our side|Also (?:present|taking part|participating|attending)|"

@@ -88,6 +88,10 @@ _ALIAS = re.compile(r"(?:here(?:in)?after,?\s+(?:(?:abbreviated|referred\s+to|ca
 SIDES = re.compile(r"North|South|Soviet|Chinese|Korean|Polish|Hungarian|Vietnamese|American|Japanese|"
                    r"Soviet side|Chinese side|Korean side|Host|Guest")
 _PERSON = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}")
+# The participants headings of originals in German, Hungarian, Polish, Czech, Romanian, Serbo-Croatian and
+# Bulgarian ('Anwesend:', 'Jelen vannak:', 'Au participat:'): never a speaker, and a participants list.
+ORIGINALS_PRESENT = (r"Anwesend|Teilnehmer|Jelen vannak|Jelen voltak|Résztvevők|Obecni|Uczestnicy|Přítomni|Účastníci|"
+                     r"Prezenți|Participanți|Au participat|Au luat parte|Prisutni|Присъстват|Присъстваха")
 # Headings of meeting details and lists, never a speaker's name.
 NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Date|Place|Location|Venue|Interpreters?|"
                           r"Translators?|Translation|Recorded|Record|Recorders?|Note-?takers?|Note takers?|Note|Notes|"
@@ -98,9 +102,7 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Da
                           r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex|"
                           # the same headings in originals: German, Hungarian, Polish, Czech, Romanian,
                           # Serbo-Croatian, Bulgarian
-                          r"Anwesend|Teilnehmer|Ort|Zeit|Datum|Betreff|Verteiler|Jelen vannak|Jelen voltak|"
-                          r"Résztvevők|Tárgy|Obecni|Uczestnicy|Přítomni|Účastníci|Prezenți|Participanți|Au participat|"
-                          r"Au luat parte|Prisutni|Присъстват|Присъстваха)",
+                          rf"{ORIGINALS_PRESENT}|Ort|Zeit|Datum|Betreff|Verteiler|Tárgy)",
                           re.I)
 # Words that make a capitalised heading a list of people or a salutation, not a speaker.
 _HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Attendees|Participants?|Present|Taking Part|Guests|Officials|"
