@@ -59,7 +59,8 @@ NAMES = {
 # or one whose words are not all capitalised ('Secretary of State Rogers:', 'Minister of Foreign Affairs Testov:').
 _OFFICE_OF = (r"Secretary\s+of\s+(?:State|Defen[cs]e)|Minister\s+of\s+(?:Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|"
               r"Foreign\s+Trade)|Chief\s+of\s+(?:the\s+)?General\s+Staff")
-TITLE_ABBREVIATIONS = {"latin": rf"(?:Amb|Gen|Col|Maj|Capt|Adm|Mrs|Sen|Gov|Prof)\.\s?|(?:(?:Vice|Deputy|First)\s+)?(?:{_OFFICE_OF})\s+",
+_ABBREVIATED_OFFICE = r"(?:Amb|Gen|Col|Maj|Capt|Adm|Mrs|Sen|Gov|Prof)\."
+TITLE_ABBREVIATIONS = {"latin": rf"{_ABBREVIATED_OFFICE}\s?|(?:(?:Vice|Deputy|First)\s+)?(?:{_OFFICE_OF})\s+",
                        "cyrillic": r"(?!)"}
 # A party title after the name, as Hungarian writes it ('Kádár elvtárs:'): not part of the name.
 POSTPOSED = {"latin": r"(?:\s+(?:elvtársnő|elvtársak|elvtárs))?", "cyrillic": ""}
@@ -113,7 +114,7 @@ _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|for
 # Titles of office a label may carry before the name, or alone ('Premier:').
 _OFFICE = (rf"(?:(?:Vice|Deputy|First|General)\s+)?(?:{_OFFICE_OF}|Premier|Chairman|Prime Minister|Foreign Minister|"
            r"Minister|President|Ambassador|Secretary|Marshal|General|Delegation Leader|Counsell?or|Comrade|Mr\.?|Miss|Ms\.?|Mme\.?|Madame|"
-           r"Mrs\.?|Dr\.?|Amb\.|Gen\.|Col\.|Maj\.|Capt\.|Adm\.|Sen\.|Gov\.|Prof\.|P\.\s?M\.|PM)")
+           rf"Mrs\.?|Dr\.?|{_ABBREVIATED_OFFICE}|P\.\s?M\.|PM)")
 OFFICES = re.compile(_OFFICE + r"\s+")
 # A title of office alone, before a name in parentheses: 'Ambassador (Testov):' is Testov speaking.
 OFFICE_ALONE = re.compile(_OFFICE)
