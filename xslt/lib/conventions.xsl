@@ -15,6 +15,9 @@
        @alternative yes: an editorial alternative (reg, corr, expan in a choice): left out of the
                  source view unless it carries its own @source.
        @find     no: the transforms never look inside it for names or readings to regularise.
+       @stage    no: no stage direction is made inside it (readers/stages.py): TEI allows none there
+                 (speaker, label, dateline, names, dates, idno, num, fw, stamp), or plenum makes none in
+                 a letter's salutation and signature, a title, a choice's readings.
 
      pl:sign rows, one per editorial sign; their keys are the review's kinds, in the review's order:
        @element, @match  the TEI element the sign is, and an XPath 1.0 condition on it (both languages
@@ -151,7 +154,7 @@
     <pl:element name="change" flow="block"/>
     <pl:element name="collection" flow="block"/>
     <pl:element name="creation" flow="block"/>
-    <pl:element name="dateline" flow="block" paragraph="yes"/>
+    <pl:element name="dateline" flow="block" paragraph="yes" stage="no"/>
     <pl:element name="desc" flow="inline" find="no"/>
     <pl:element name="distributor" flow="block"/>
     <pl:element name="licence" flow="block"/>
@@ -161,12 +164,12 @@
     <pl:element name="docTitle" flow="block"/>
     <pl:element name="epigraph" flow="block" paragraph="yes"/>
     <pl:element name="funder" flow="block"/>
-    <pl:element name="fw" flow="block" paragraph="yes" find="no"/>
+    <pl:element name="fw" flow="block" paragraph="yes" find="no" stage="no"/>
     <pl:element name="handNote" flow="block"/>
     <pl:element name="head" flow="block" paragraph="yes"/>
     <pl:element name="item" flow="block" paragraph="yes"/>
     <pl:element name="l" flow="block" paragraph="yes"/>
-    <pl:element name="label" flow="block" paragraph="yes" find="no"/>
+    <pl:element name="label" flow="block" paragraph="yes" find="no" stage="no"/>
     <pl:element name="language" flow="block"/>
     <pl:element name="milestone" flow="block"/>
     <pl:element name="occupation" flow="block"/>
@@ -174,12 +177,12 @@
     <pl:element name="prefixDef" flow="block"/>
     <pl:element name="repository" flow="block"/>
     <pl:element name="resp" flow="block"/>
-    <pl:element name="salute" flow="block" paragraph="yes"/>
+    <pl:element name="salute" flow="block" paragraph="yes" stage="no"/>
     <pl:element name="set" flow="block"/>
     <pl:element name="settlement" flow="block"/>
-    <pl:element name="signed" flow="block" paragraph="yes"/>
-    <pl:element name="speaker" flow="block" paragraph="yes" find="no"/>
-    <pl:element name="stamp" flow="inline"/>
+    <pl:element name="signed" flow="block" paragraph="yes" stage="no"/>
+    <pl:element name="speaker" flow="block" paragraph="yes" find="no" stage="no"/>
+    <pl:element name="stamp" flow="inline" stage="no"/>
     <pl:element name="textLang" flow="block"/>
     <pl:element name="titlePart" flow="block" paragraph="yes"/>
     <pl:element name="trailer" flow="block" paragraph="yes"/>
@@ -195,9 +198,9 @@
     <pl:element name="anchor" flow="inline"/>
     <pl:element name="c" flow="inline"/>
     <pl:element name="choice" flow="inline" content="element-only" find="no"/>
-    <pl:element name="corr" flow="inline" alternative="yes" find="no"/>
+    <pl:element name="corr" flow="inline" alternative="yes" find="no" stage="no"/>
     <pl:element name="damage" flow="inline"/>
-    <pl:element name="date" flow="inline" find="no"/>
+    <pl:element name="date" flow="inline" find="no" stage="no"/>
     <pl:element name="del" flow="inline"/>
     <pl:element name="emph" flow="inline"/>
     <pl:element name="ex" flow="inline"/>
@@ -208,24 +211,24 @@
     <pl:element name="gap" flow="inline" find="no"/>
     <pl:element name="handShift" flow="inline"/>
     <pl:element name="hi" flow="inline"/>
-    <pl:element name="idno" flow="inline" find="no"/>
+    <pl:element name="idno" flow="inline" find="no" stage="no"/>
     <pl:element name="measure" flow="inline"/>
     <pl:element name="mentioned" flow="inline"/>
     <pl:element name="metamark" flow="inline" find="no"/>
     <pl:element name="mod" flow="inline"/>
     <pl:element name="name" flow="inline"/>
     <pl:element name="note" flow="inline" paragraph="yes"/>
-    <pl:element name="num" flow="inline"/>
+    <pl:element name="num" flow="inline" stage="no"/>
     <pl:element name="orgName" flow="inline"/>
-    <pl:element name="orig" flow="inline" find="no"/>
+    <pl:element name="orig" flow="inline" find="no" stage="no"/>
     <pl:element name="pc" flow="inline"/>
-    <pl:element name="persName" flow="inline" find="no"/>
-    <pl:element name="placeName" flow="inline" find="no"/>
+    <pl:element name="persName" flow="inline" find="no" stage="no"/>
+    <pl:element name="placeName" flow="inline" find="no" stage="no"/>
     <pl:element name="ptr" flow="inline"/>
     <pl:element name="q" flow="inline"/>
     <pl:element name="quote" flow="inline"/>
     <pl:element name="ref" flow="inline" find="no"/>
-    <pl:element name="reg" flow="inline" alternative="yes" find="no"/>
+    <pl:element name="reg" flow="inline" alternative="yes" find="no" stage="no"/>
     <pl:element name="restore" flow="inline"/>
     <pl:element name="retrace" flow="inline"/>
     <pl:element name="roleName" flow="inline"/>
@@ -233,7 +236,7 @@
     <pl:element name="said" flow="inline"/>
     <pl:element name="secl" flow="inline"/>
     <pl:element name="seg" flow="inline"/>
-    <pl:element name="sic" flow="inline" find="no"/>
+    <pl:element name="sic" flow="inline" find="no" stage="no"/>
     <pl:element name="soCalled" flow="inline"/>
     <pl:element name="space" flow="inline"/>
     <pl:element name="stage" flow="inline" paragraph="yes"/>
@@ -243,7 +246,7 @@
     <pl:element name="surplus" flow="inline"/>
     <pl:element name="term" flow="inline"/>
     <pl:element name="time" flow="inline"/>
-    <pl:element name="title" flow="inline"/>
+    <pl:element name="title" flow="inline" stage="no"/>
     <pl:element name="unclear" flow="inline"/>
     <pl:element name="w" flow="inline"/>
   </xsl:variable>

@@ -7,7 +7,8 @@ import re
 
 from lxml import etree
 
-from ..tei import E
+from .. import conventions
+from ..tei import E, local
 
 # A parenthesis right after a label, before the turn's words ('Mao: (laughs) …'): the delivery.
 LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
@@ -43,25 +44,27 @@ def stages(p: etree._Element) -> None:
 def _inner_stages(p: etree._Element) -> None:
     """'(Laughter)', '(Premier Zhou laughs.)', '(The interpreters confer.)' inside the paragraph's own
     text (never inside its inline elements) become stage directions of the business kind."""
-    holders = [(p, "text")] + [(child, "tail") for child in p]
-    for holder, attribute in holders:
+    for holder, attribute in [(p, "text")] + [(child, "tail") for child in p]:
         content = getattr(holder, attribute) or ""
-        found = [match for match in _PARENTHESIS.finditer(content) if staged(match["inner"])] if "(" in content else []
-        if not found:
+        bounds = [_stage_bounds(content, match) for match in _PARENTHESIS.finditer(content)
+                  if staged(match["inner"])] if "(" in content else []
+        if not bounds:
             continue
-        pieces, last = [], 0
-        for match in found:
-            end = match.end()
-            if content[end:end + 1] == "." and _SENTENCE_END.search(content[:match.start()]):
-                end += 1
-            pieces.append((content[last:match.start()], content[match.start():end]))
-            last = end
-        setattr(holder, attribute, pieces[0][0])
-        anchor, position = (holder, 0) if attribute == "text" else (holder.getparent(), holder.getparent().index(holder) + 1)
-        for index, (_, words) in enumerate(pieces):
-            stage = E.stage({"type": "business"}, words)
-            stage.tail = pieces[index + 1][0] if index + 1 < len(pieces) else content[last:]
-            anchor.insert(position + index, stage)
+        setattr(holder, attribute, content[:bounds[0][0]])
+        position = 0 if holder is p else p.index(holder) + 1
+        for index, (start, end) in enumerate(bounds):
+            stage = E.stage({"type": "business"}, content[start:end])
+            stage.tail = content[end:bounds[index + 1][0] if index + 1 < len(bounds) else len(content)]
+            p.insert(position + index, stage)
+
+
+def _stage_bounds(content: str, match: re.Match[str]) -> tuple[int, int]:
+    """Where a stage direction's parenthesis starts and ends, with the period after it when a sentence
+    ends before it ('… women. (Laughter). Let …')."""
+    end = match.end()
+    if content[end:end + 1] == "." and _SENTENCE_END.search(content[:match.start()]):
+        end += 1
+    return match.start(), end
 
 
 def staged(inner: str) -> bool:
@@ -70,15 +73,14 @@ def staged(inner: str) -> bool:
     return bool(_STAGE_ACTS.search(inner) or len(inner.split()) <= _SOUND_WORDS and _STAGE_SOUNDS.search(inner))
 
 
-# Elements whose content TEI keeps to phrases, where no stage direction may stand.
-_PHRASES_ONLY = frozenset({"speaker", "label", "dateline", "salute", "signed", "persName", "placeName", "date",
-                           "title", "idno", "num", "fw", "stamp", "orig", "reg", "sic", "corr"})
+# Elements no stage direction is made in (the conventions table's @stage="no").
+_NO_STAGE = conventions.names("stage", "no")
 
 
 def stage_allowed(parent: etree._Element) -> bool:
-    """Whether a stage direction may stand in `parent`: no element on its way up keeps to phrases."""
-    return not any(etree.QName(element).localname in _PHRASES_ONLY for element in parent.iterancestors()) \
-        and etree.QName(parent).localname not in _PHRASES_ONLY
+    """Whether a stage direction may stand in `parent`: neither it nor an element it stands in is one the
+    conventions table keeps free of them."""
+    return not any(local(element) in _NO_STAGE for element in (parent, *parent.iterancestors()))
 
 
 def _trailing_stage(p: etree._Element) -> None:
