@@ -144,8 +144,8 @@ def _line_names(line: str) -> list[str]:
     names = _TITLE_START.sub("", line)
     parts = [_ROLE_BEFORE.sub("", part.strip(" .;")) for part in _NAME_SEPARATOR.split(names)]
     if names == line or not _is_name(parts[0]):
-        parts = [names.split(",", 1)[0]]
-    return [plain_names(part)[-1] for part in parts if part is parts[0] or _is_name(part)]
+        return [plain_names(names.split(",", 1)[0])[-1]]
+    return [plain_names(part)[-1] for part in parts if _is_name(part)]
 
 
 def _is_name(part: str) -> bool:
