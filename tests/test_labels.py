@@ -94,6 +94,26 @@ def test_initials_after_a_surname_are_the_name_s_initials(text, script, name, wr
 
 
 @pytest.mark.parametrize("text, script, name", [
+    ("Voice from the floor: And the barley?", "latin", "Voice from the floor"),
+    ("A voice: Whose fault is that?", "latin", "A voice"),
+    ("Voices from the hall: Enough!", "latin", "Voices from the hall"),
+    ("Голос с места: Правильно!", "cyrillic", "Голос с места"),
+    ("Голоса: Хватит.", "cyrillic", "Голоса"),
+])
+def test_the_voices_of_the_room_label_a_turn_although_their_words_are_no_name(text, script, name):
+    """A stenogram gives what the room calls out as a turn ('Voice from the floor: …'): its label's
+    words in lower case had left it words of the speaker's turn before it."""
+    found = recognise(Span(text, 0), script)
+    assert found is not None and (found.name, found.style) == (name, "colon")
+    assert parse_label(found.label.text, script).name == name
+
+
+@pytest.mark.parametrize("text", ["Voice of America: a radio station.", "Voices in the hall grew louder: all agreed."])
+def test_words_that_only_begin_as_a_voice_give_no_label(text):
+    assert label(text) is None
+
+
+@pytest.mark.parametrize("text, script, name", [
     ("张副部长：渔业谈判可以在四月开始吗？", "han", "张副部长"),
     ("周恩来: 我们同意。", "han", "周恩来"),
     ("김철수: 회의는 내일 열립니다.", "hangul", "김철수"),

@@ -55,6 +55,11 @@ NAMES = {
              rf"|{LATIN_UPPER}{LATIN_LOWER}*)(?:[-'’]{LATIN_LETTER}(?:{LATIN_LOWER}*|{LATIN_UPPER}*))*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
 }
+# What a stenogram calls the voices of the room, which speak as a speaker does ('Voices: No.', 'Voice from
+# the floor: …', 'A voice: …', 'Голоса с мест: …'): a label although its words are not a name's.
+VOICES = {"latin": r"(?:(?:A|One|Another)\s+)?[Vv]oices?(?:\s+(?:from|in|of)\s+(?:the\s+)?(?:floor|hall|audience|"
+                   r"presidium|room|seats?|gallery|places?|delegates))?(?![\w-])",
+          "cyrillic": r"Голос(?:а)?(?:\s+(?:с\s+мест(?:а)?|из\s+зала|в\s+зале|из\s+президиума))?(?![\w-])"}
 # A title of office abbreviated before a name ('Amb. Testov:', 'Gen. Probin:'; 'Mr.', 'Dr.' read as initials),
 # or one whose words are not all capitalised ('Secretary of State Rogers:', 'Minister of Foreign Affairs Testov:').
 _OFFICE_OF = (r"Secretary\s+of\s+(?:State|Defen[cs]e)|Minister\s+of\s+(?:Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|"
@@ -165,7 +170,7 @@ CAPITALS = {"latin": rf"(?:{LATIN_UPPER}\.\s?){{0,2}}{LATIN_UPPER}(?:{LATIN_UPPE
 
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     name = NAMES[script]
-    names = rf"(?P<name>(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}})"
+    names = rf"(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}})"
     titles = rf"(?P<titles>(?:{TITLE}\s*)+)"
     verb = rf"(?:\s+(?P<verb>{VERBS[script]}))?"
     return {
@@ -210,7 +215,7 @@ PATTERNS = {script: _patterns(script) for script in NAMES} | {
     script: {"colon": re.compile(rf"^(?P<lead>)(?P<name>{name})(?P<extra>)\s*[:：]\s*")} for script, name in _CJK_NAMES.items()}
 _TITLED = re.compile(rf"{_LEAD}{TITLE}")
 WHOLE = {script: re.compile(
-    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
+    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
     rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){TRAILING_INITIALS[script]}{POSTPOSED[script]}{_EXTRA}"
     rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*(?:--|[:.\-–—])?\s*$") for script, name in NAMES.items()}
 
