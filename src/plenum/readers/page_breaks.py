@@ -41,6 +41,9 @@ FORM_NUMBER = re.compile(r"(?:No\.|N[º°]|№)\s*[A-ZА-Я]{0,3}\d+[\w.-]*/[\w.
 PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
 # A page's printed number with the count of pages: 'Page 2 of 3'.
 PAGE_OF = re.compile(r"Page\s+(\d{1,3})\s+of\s+\d{1,3}", re.I)
+# A page's number in parentheses on its own line, as translations of typescripts give the number printed at
+# a page's foot: '(p. 1)', '(page 2)'. The page ends there; the number the next one has is not said.
+PAGE_FOOT = re.compile(r"\((?:p|pg|page)\.?\s*\d{1,3}\.?\)", re.I)
 SCAN = "Original Scan"
 # The translation's tab, after an original's text where the translation begins (the text element says so).
 TRANSLATION_TABS = ("Translation - English", "English Translation")
@@ -82,6 +85,9 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
             after_page = True
         elif mark := PAGE_MARK.fullmatch(text):
             units.append(Unit(span, [E.pb({"n": mark["n"]} if mark["n"] else {}), _page_note(conv, inline, span)]))
+            after_page = True
+        elif PAGE_FOOT.fullmatch(text):
+            units.append(Unit(span, [_fw(conv, inline, span, "pageNum"), E.pb()]))
             after_page = True
         elif after_page and PAGE_NUMBER.fullmatch(text) and units:
             units.append(Unit(span, [_fw(conv, inline, span, "pageNum")]))
