@@ -25,6 +25,7 @@ from .languages import SCRIPT_CHARS
 from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
 from .spans import Span
+from .stages import staged
 from .turn_labels import turn_labels
 from .written_dates import ENTRY, is_dateline
 
@@ -179,9 +180,13 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "participant"   # a memorandum's participants a line each under 'PARTICIPANTS: …'
         elif SECTION.match(text) and len(text.split()) <= 8:
             block.kind, in_turns = "stage-setting", False
-        elif STAGE.fullmatch(text) and _balanced(text):
+        elif (alone := _parenthesis_alone(text)) and (labels or staged(alone)):
+            # the record's stage direction where people speak in turns, or where it says what happens
+            # in the room; in a report or letter ('(signature)') it is a paragraph
             block.kind = "stage-setting" if top else "stage"
             in_turns = False
+        elif alone and top and index and blocks[index - 1].kind == "head":
+            block.kind = "head"     # what the titled document is ('(Political letter of the Embassy …)')
         elif in_turns and (CLOSING.match(text) or REPORTED.match(text) or words_below and NARRATION.match(text)):
             block.kind, in_turns = "narrative", False
         elif original and not letters.search(text):
@@ -365,6 +370,12 @@ def _capitals_heading(text: str) -> bool:
     """A line of a heading set in capitals ('RECORD OF THE POINTS DISCUSSED BETWEEN'): four words or
     more, no colon (not 'FROM: PYONGYANG'), no addressee ('TO USSR DEPUTY MINISTER OF …')."""
     return text.isupper() and ":" not in text and len(text.split()) >= 4 and not text.startswith("TO ")
+
+
+def _parenthesis_alone(text: str) -> str | None:
+    """The words of a paragraph that is one parenthesis ('(Applause)'), or None."""
+    found = STAGE.fullmatch(text)
+    return found["inner"] if found and _balanced(text) else None
 
 
 def _balanced(text: str) -> bool:
