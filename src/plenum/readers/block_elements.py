@@ -18,6 +18,7 @@ from .brackets import SIGNATURE
 from .inline import InlineParser, Run
 from .labels import EMPHASIS, Label
 from .page_breaks import Unit
+from .routing import FURTHER
 from .stages import LEADING_STAGE, stages
 from .written_dates import DATE_PLACE, ENTRY, PLACE_DATE, time_range, written_days, written_when
 
@@ -89,10 +90,13 @@ class BlockElements(ListBlocks):
             started = started or kind not in _LEADING | _BETWEEN and not kind.startswith(("closer", "postscript"))
             if kind == "head":
                 self._head(div, item)
-            elif kind in ("addressee", "dateline", "sender", "transmitted"):
+            elif kind in _LEADING - {"head"}:
                 if opener is None or div[-1] is not opener:   # a heading between: an opener of its own
                     opener = sub(div, "opener")
-                self._opener_part(opener, item, kind)
+                if kind == "opener-lines":
+                    self._opener_lines(opener, item)
+                else:
+                    self._opener_part(opener, item, kind)
             elif kind == "status":
                 div.append(self._parsed(E.note({"type": "status", "place": "inline"}), item))
             elif kind == "minute":
@@ -170,6 +174,16 @@ class BlockElements(ListBlocks):
             self.conv.consume(run.source(0), run.source(heading.end() - 1) + 1, "md-heading")
             run = run.part(heading.end())
         div.append(self._parsed(E.head(), block, run))
+
+    def _opener_lines(self, opener: etree._Element, block: BodyBlock) -> None:
+        """An opener of a cable's routing lines (block.lines their kinds): each line one part, with the
+        lines that go on with it ('TO …' and the addressees under it one salutation)."""
+        run, bounds, first = block.run, block.run.line_bounds(), 0
+        for index in range(len(block.lines)):
+            if index + 1 == len(block.lines) or block.lines[index + 1] != FURTHER:
+                part = run.part(bounds[first][0], bounds[index][1])
+                self._opener_part(opener, BodyBlock(part, block.spans), block.lines[first])
+                first = index + 1
 
     def _opener_part(self, opener: etree._Element, block: BodyBlock, kind: str) -> None:
         if kind == "addressee":
@@ -352,7 +366,7 @@ class BlockElements(ListBlocks):
 
 
 # The kinds of block that lead a div, before its first paragraph (the schema's head and opener).
-_LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted"})
+_LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted", "opener-lines"})
 # The kinds written as notes or forme work, which may stand between a div's heading and its opener.
 _BETWEEN = frozenset({"status", "stamp", "docket", "minute"})
 

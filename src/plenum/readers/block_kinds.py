@@ -24,6 +24,7 @@ from .labels import Label
 from .languages import SCRIPT_CHARS
 from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
+from .routing import routing_lines
 from .spans import Span
 from .stages import staged
 from .turn_labels import turn_labels
@@ -49,7 +50,7 @@ class BodyBlock:
     label: Label | None = None
     ends: Ends | None = None
     joins: list[tuple[list[etree._Element], Run]] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)   # a closer's lines' kinds (kind 'closer-lines')
+    lines: list[str] = field(default_factory=list)   # its lines' kinds (kinds 'closer-lines', 'opener-lines')
     attached: str = ""     # where an attachment begins: ANNOUNCED (the line saying so) or ENCLOSED_KIND
 
     def merge(self) -> None:
@@ -142,6 +143,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                 or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")
                 or blocks[index - 1].kind == "head" and blocks[index - 1].text.isupper() and CAPITALS_GO_ON.match(text)):
             block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
+        elif top and (lines := routing_lines(_block_lines(block.run.text))):
+            block.kind, block.lines = "opener-lines", lines    # a cable's routing lines, one paragraph
         elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20):
             block.kind = "sender"
         elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6
