@@ -8,6 +8,7 @@ are read as a block of their own, like any other line of the page."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -42,8 +43,10 @@ PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
 # A page's printed number with the count of pages: 'Page 2 of 3'.
 PAGE_OF = re.compile(r"Page\s+(\d{1,3})\s+of\s+\d{1,3}", re.I)
 # A page's number in parentheses on its own line, as translations of typescripts give the number printed at
-# a page's foot: '(p. 1)', '(page 2)'. The page ends there; the number the next one has is not said.
-PAGE_FOOT = re.compile(r"\((?:p|pg|page)\.?\s*\d{1,3}\.?\)", re.I)
+# a page's foot: '(p. 1)', '(page 2)'. Page 1 ends there, and page 2 begins.
+PAGE_FOOT = re.compile(r"\((?:p|pg|page)\.?\s*(\d{1,3})\.?\)", re.I)
+# A line inside a paragraph, neither its first nor its last, with the line breaks around it.
+_INNER_LINE = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?P<text>\S[^\n]*?)[ \t]*\n(?=[ \t]*\S)")
 SCAN = "Original Scan"
 # The translation's tab, after an original's text where the translation begins (the text element says so).
 TRANSLATION_TABS = ("Translation - English", "English Translation")
@@ -71,7 +74,7 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
     """A text's paragraphs as units; page markers, folio stamps and classification marks as page units."""
     units: list[Unit] = []
     after_page = original  # a folio stamp is expected at the top of an original's page
-    for span in spans:
+    for span in _numbers_apart(spans):
         stripped = span.strip()
         text = stripped.text
         if text == SCAN:
@@ -86,8 +89,8 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
         elif mark := PAGE_MARK.fullmatch(text):
             units.append(Unit(span, [E.pb({"n": mark["n"]} if mark["n"] else {}), _page_note(conv, inline, span)]))
             after_page = True
-        elif PAGE_FOOT.fullmatch(text):
-            units.append(Unit(span, [_fw(conv, inline, span, "pageNum"), E.pb()]))
+        elif foot := PAGE_FOOT.fullmatch(text):
+            units.append(Unit(span, [_fw(conv, inline, span, "pageNum"), E.pb({"n": str(int(foot[1]) + 1)})]))
             after_page = True
         elif after_page and PAGE_NUMBER.fullmatch(text) and units:
             units.append(Unit(span, [_fw(conv, inline, span, "pageNum")]))
@@ -104,6 +107,20 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
             units.append(Unit(span))
             after_page = False
     return units
+
+
+def _numbers_apart(spans: list[Span]) -> Iterator[Span]:
+    """The paragraphs, each parted where a line inside it is a page's number ('… of the opinion that' /
+    '(p. 1)' / 'the meeting …'): the number a paragraph of its own, as between blank lines (the line
+    breaks around it are left out, as blank lines are)."""
+    for span in spans:
+        start = 0
+        for line in _INNER_LINE.finditer(span.text):
+            if PAGE_FOOT.fullmatch(line["text"]) or PAGE.fullmatch(line["text"]):
+                yield span.cut(start, line.start())
+                yield span.cut(line.start("text"), line.end("text"))
+                start = line.end()
+        yield span.cut(start) if start else span
 
 
 def _folio_parts(span: Span, folio: re.Match) -> tuple[Span, Span | None]:
