@@ -167,8 +167,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "copy"
         elif early and STATUS.fullmatch(text):
             block.kind = "status"
-        elif top and PLACE.fullmatch(text) and index and blocks[index - 1].kind == "head":
-            block.kind = "sender"        # the place it was written, alone under its title
+        elif top and PLACE.fullmatch(text) and _under_head(blocks, index):
+            block.kind = "sender"        # the place it was written, alone under its title (and its hands' notes)
         elif top and is_dateline(text):
             block.kind = "dateline"
         elif top and TRANSMITTED.fullmatch(text):
@@ -274,11 +274,19 @@ _NUMBERED = re.compile(rf"{NUMBER_SIGN}\s*\d")
 _CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
 
 
+def _under_head(blocks: list[BodyBlock], index: int) -> bool:
+    """Whether a block stands right under a heading, or under a hand's note or stamp under it."""
+    above = [block.kind for block in blocks[:index] if block.kind not in ("minute", "stamp")]
+    return bool(above) and above[-1] == "head"
+
+
 def _office_over_date(blocks: list[BodyBlock], index: int) -> bool:
     """A letterhead: the sending office, first, a line or up to three short ones, over the place and date
     ('GDR Embassy to the DPRK' / 'Pyongyang, 14 March 1966'; 'Embassy of the USSR' / 'in the MPR Secret' /
-    '29 November 1954'; in capitals, 'SOVIET EMBASSY IN …')."""
-    if index or len(blocks) < 2 or not is_dateline(blocks[1].text.strip()):
+    '29 November 1954'; in capitals, 'SOVIET EMBASSY IN …'), the number it was sent under perhaps between
+    ('USSR EMBASSY IN THE DPRK' / 'Nº 112' / '30 May 1958')."""
+    numbered = len(blocks) > 2 and REGISTRATION.fullmatch(blocks[1].text.strip()) is not None
+    if index or len(blocks) < 2 or not is_dateline(blocks[1 + numbered].text.strip()):
         return False
     lines = _block_lines(blocks[0].run.text)
     first = lines[0].title() if lines[0].isupper() else lines[0]     # 'SOVIET EMBASSY IN …' too
