@@ -9,21 +9,20 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .block_patterns import (
-    MD_HEADING, SETTING, PARTICIPANTS, GROUP_LINE, STAFF, INSTRUCTION, COLUMNS, STATUS, SECTION,
-    CLOSING, REPORTED, NARRATION, SIGNATURE, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE,
-    HEADING_GOES_ON, SPACED, NAMED, TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING,
-    DOC_TITLE, KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED,
-    CAPITALS_GO_ON, TRANSLATED_FROM, SUBJECT, ATTACHMENT, ENCLOSED, ENCLOSING, INCOMING, NUMBER_SIGN,
-    ITEM_HEADING, FORM_OFFICE, FORM_PLACE,
+    MD_HEADING, SETTING, PARTICIPANTS, GROUP_LINE, STAFF, INSTRUCTION, STATUS, SECTION, CLOSING, REPORTED,
+    NARRATION, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, SPACED, NAMED,
+    TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE,
+    TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, ATTACHMENT, ENCLOSED,
+    ENCLOSING, ITEM_HEADING,
 )
-from .bracket_blocks import announcing, hand_block, logo_block, stamp_block
+from .bracket_blocks import announcing, hand_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
 from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label
 from .languages import SCRIPT_CHARS
-from .page_breaks import CLASSIFICATION, Unit
-from .page_parts import PROSE_END
+from .letterheads import block_lines, letterhead
+from .page_breaks import Unit
 from .routing import routing_lines
 from .spans import Span
 from .stages import staged
@@ -116,14 +115,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or announcing(text) == "stamp"):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
-        elif top and (_columns(block.run.text) and len(text.split()) <= 25 and not labels
-                      and not is_dateline(text)
-                      or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)
-                      or _docket_lines(block.run.text) or _stamped_columns(block.run.text)
-                      or _classified_lines(block.run.text)
-                      or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
-                      or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
-                      or _printed_form(blocks, index)):
+        elif top and letterhead(blocks, index, bool(labels)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
                                        # above the copy note
@@ -143,7 +135,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                 or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")
                 or blocks[index - 1].kind == "head" and blocks[index - 1].text.isupper() and CAPITALS_GO_ON.match(text)):
             block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
-        elif top and (lines := routing_lines(_block_lines(block.run.text))):
+        elif top and (lines := routing_lines(block_lines(block.run.text))):
             block.kind, block.lines = "opener-lines", lines    # a cable's routing lines, one paragraph
         elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20):
             block.kind = "sender"
@@ -228,22 +220,9 @@ def _attachments(blocks: list[BodyBlock]) -> list[int]:
     return found
 
 
-# A classification in capitals and a copy's number in one line of a docket: 'SECRET. Copy Nº 6'.
-_CLASSIFIED_COPY = re.compile(rf"\b(?:TOP SECRET|SECRET|CONFIDENTIAL)\b[.,]?\s+Copy\s+{NUMBER_SIGN}\s*\d")
-
-
 def _headed(blocks: list[BodyBlock], index: int) -> bool:
     """Whether a heading, meeting details or staff stand before the block (it is no heading then)."""
     return any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index])
-
-
-def _columns(text: str) -> bool:
-    """Whether a block is a docket printed in two columns: a line with a wide gap, what stands right of
-    it a classification, a date or a number, or in capitals ('Distributed at …      SECRET'), not a
-    title with a stray run of spaces."""
-    return any(right.strip() and (right.strip().isupper() or any(char.isdigit() for char in right)
-                                  or right.lstrip().startswith("[") or CLASSIFICATION.fullmatch(right.strip()))
-               for line in text.split(BREAK) for right in COLUMNS.split(line)[1:])
 
 
 def _kind_line(text: str) -> bool:
@@ -255,21 +234,14 @@ def _kind_line(text: str) -> bool:
     return bool(KIND_WORD.fullmatch(word)) and (not rest.strip() or bool(HEADING_GOES_ON.match(rest.strip())))
 
 
-def _block_lines(text: str) -> list[str]:
-    """A block's lines (its run text split at its breaks), stripped."""
-    return [line.strip() for line in text.split(BREAK)]
-
-
 def _address_block(text: str) -> bool:
     """A letter's address as one block of short lines, its first or second line the addressee ('Bucharest'
     / 'To Comrade Nicolae Testescu' / 'General Secretary of …'): no sentence in it."""
-    lines = _block_lines(text)
+    lines = block_lines(text)
     return 2 <= len(lines) <= 6 and any(line.startswith(("To ", "to ", "[To]", "[to]")) for line in lines[:2]) \
         and all(0 < len(line.split()) <= 12 and not TERMINAL.search(line) for line in lines)
 
 
-# A number in a registry's stamp or docket: 'Nº 135', '№ 58', 'No. 0767s'.
-_NUMBERED = re.compile(rf"{NUMBER_SIGN}\s*\d")
 # A telegram's cipher number under its address ('1304/sh.', '215/ш').
 _CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
 
@@ -280,71 +252,10 @@ def _under_head(blocks: list[BodyBlock], index: int) -> bool:
     return bool(above) and above[-1] == "head"
 
 
-def _office_over_date(blocks: list[BodyBlock], index: int) -> bool:
-    """A letterhead: the sending office, first, a line or up to three short ones, over the place and date
-    ('GDR Embassy to the DPRK' / 'Pyongyang, 14 March 1966'; 'Embassy of the USSR' / 'in the MPR Secret' /
-    '29 November 1954'; in capitals, 'SOVIET EMBASSY IN …'), the number it was sent under perhaps between
-    ('USSR EMBASSY IN THE DPRK' / 'Nº 112' / '30 May 1958')."""
-    numbered = len(blocks) > 2 and REGISTRATION.fullmatch(blocks[1].text.strip()) is not None
-    if index or len(blocks) < 2 or not is_dateline(blocks[1 + numbered].text.strip()):
-        return False
-    lines = _block_lines(blocks[0].run.text)
-    first = lines[0].title() if lines[0].isupper() else lines[0]     # 'SOVIET EMBASSY IN …' too
-    return len(lines) <= 3 and OFFICE.search(first) is not None and not DOC_TITLE.match(first) \
-        and not TERMINAL.search(lines[-1]) and all(len(line.split()) <= 12 for line in lines)
-
-
-def _printed_form(blocks: list[BodyBlock], index: int) -> bool:
-    """A line of an American memorandum's printed form above its title: the office, the place under it,
-    the form's word above it ('MEMORANDUM' / 'THE WHITE HOUSE' / 'WASHINGTON')."""
-    text = blocks[index].text.strip()
-    before = blocks[index - 1].text.strip() if index else ""
-    after = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
-    return bool(FORM_OFFICE.fullmatch(text) or FORM_PLACE.fullmatch(text) and FORM_OFFICE.fullmatch(before)
-                or KIND_WORD.fullmatch(text) and text.isupper() and FORM_OFFICE.fullmatch(after))
-
-
-def _over_copies(blocks: list[BodyBlock], index: int) -> bool:
-    """A short line of a report's docket, its office and author a line each above its copy note
-    ('Regional Division IV' / 'Korean Branch' / 'Teszt Áron' / 'Produced in 4 copies for:')."""
-    for block in blocks[index:index + 5]:
-        text = block.text.strip()
-        if COPIES_FOR.fullmatch(text):
-            return block is not blocks[index]
-        if len(text.split()) > 5 or TERMINAL.search(text) or BREAK in block.run.text:
-            return False
-    return False
-
-
-def _docket_lines(text: str) -> bool:
-    """A letterhead as one block of short lines, one of them its registration number ('VKP(b) CC' / '#
-    P78/168' / '05/10/50' / 'To: Cmrds …')."""
-    lines = _block_lines(text)
-    return 2 <= len(lines) <= 6 and any(REGISTRATION.fullmatch(line) for line in lines) \
-        and all(0 < len(line.split()) <= 10 for line in lines)
-
-
-def _classified_lines(text: str) -> bool:
-    """A docket whose columns the capture ran together, one line a classification in capitals and a copy's
-    number ('Distributed with the SECRET. Copy Nº 6' / 'consent of N. T. Testenko 20 October 1956')."""
-    lines = _block_lines(text)
-    return 1 <= len(lines) <= 4 and any(_CLASSIFIED_COPY.search(line) for line in lines) \
-        and all(len(line.split()) <= 12 for line in lines)
-
-
-def _stamped_columns(text: str) -> bool:
-    """A letterhead printed in columns with the stamps beside it, the export's single spaces between
-    them ('USSR EMBASSY [USSR MFA Far [USSR MFA General' / 'IN THE DPRK East Department stamp: …' / 'Nº
-    135 SECRET Incoming Nº 01712s …'): lines of no sentence, a stamp named, a number given."""
-    lines = _block_lines(text)
-    return 3 <= len(lines) <= 10 and "stamp" in text.lower() and bool(_NUMBERED.search(text)) \
-        and text.count("[") >= 1 and all(len(line.split()) <= 12 and not PROSE_END.search(line) for line in lines)
-
-
 def _telegram_address(text: str) -> bool:
     """A telegram's address as one block: the place in capitals, the addressee's post, perhaps the
     cipher number ('PYONGYANG' / 'SOVIET AMBASSADOR' / '1304/sh.')."""
-    lines = _block_lines(text)
+    lines = block_lines(text)
     return 2 <= len(lines) <= 3 and lines[0].isupper() and len(lines[0].split()) <= 2 \
         and post_line(lines[1]) and len(lines[1].split()) <= 8 \
         and all(REGISTRATION.fullmatch(line) or _CIPHER_NUMBER.fullmatch(line) for line in lines[2:])

@@ -1,0 +1,117 @@
+"""A record's letterhead and docket at its head, before its text: the lines that are forme work
+(fw[@type='header']), as the block kinds read them (readers/block_kinds.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .block_patterns import (
+    COLUMNS, COPIES_FOR, DOC_TITLE, FORM_OFFICE, FORM_PLACE, INCOMING, KIND_WORD, NUMBER_SIGN, OFFICE,
+    REGISTRATION, TERMINAL, TRANSLATED_FROM,
+)
+from .bracket_blocks import logo_block
+from .inline import BREAK
+from .page_breaks import CLASSIFICATION
+from .page_parts import PROSE_END
+from .written_dates import is_dateline
+
+if TYPE_CHECKING:
+    from .block_kinds import BodyBlock
+
+
+def letterhead(blocks: list[BodyBlock], index: int, turns: bool) -> bool:
+    """Whether a block at the head of a record is its letterhead or docket: a docket in columns (not in a
+    record of turns), a registration number, the language it was translated from, lines of a letterhead
+    as one block, an incoming stamp's line, a logo, the office and author over a copy note, the office
+    over the date, an American memorandum's printed form."""
+    block = blocks[index]
+    text = block.text.strip()
+    return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
+                or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)
+                or _docket_lines(block.run.text) or _stamped_columns(block.run.text)
+                or _classified_lines(block.run.text)
+                or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
+                or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
+                or _printed_form(blocks, index))
+
+
+# A classification in capitals and a copy's number in one line of a docket: 'SECRET. Copy Nº 6'.
+_CLASSIFIED_COPY = re.compile(rf"\b(?:TOP SECRET|SECRET|CONFIDENTIAL)\b[.,]?\s+Copy\s+{NUMBER_SIGN}\s*\d")
+
+
+def _columns(text: str) -> bool:
+    """Whether a block is a docket printed in two columns: a line with a wide gap, what stands right of
+    it a classification, a date or a number, or in capitals ('Distributed at …      SECRET'), not a
+    title with a stray run of spaces."""
+    return any(right.strip() and (right.strip().isupper() or any(char.isdigit() for char in right)
+                                  or right.lstrip().startswith("[") or CLASSIFICATION.fullmatch(right.strip()))
+               for line in text.split(BREAK) for right in COLUMNS.split(line)[1:])
+
+
+def block_lines(text: str) -> list[str]:
+    """A block's lines (its run text split at its breaks), stripped."""
+    return [line.strip() for line in text.split(BREAK)]
+
+
+# A number in a registry's stamp or docket: 'Nº 135', '№ 58', 'No. 0767s'.
+_NUMBERED = re.compile(rf"{NUMBER_SIGN}\s*\d")
+def _office_over_date(blocks: list[BodyBlock], index: int) -> bool:
+    """A letterhead: the sending office, first, a line or up to three short ones, over the place and date
+    ('GDR Embassy to the DPRK' / 'Pyongyang, 14 March 1966'; 'Embassy of the USSR' / 'in the MPR Secret' /
+    '29 November 1954'; in capitals, 'SOVIET EMBASSY IN …'), the number it was sent under perhaps between
+    ('USSR EMBASSY IN THE DPRK' / 'Nº 112' / '30 May 1958')."""
+    numbered = len(blocks) > 2 and REGISTRATION.fullmatch(blocks[1].text.strip()) is not None
+    if index or len(blocks) < 2 or not is_dateline(blocks[1 + numbered].text.strip()):
+        return False
+    lines = block_lines(blocks[0].run.text)
+    first = lines[0].title() if lines[0].isupper() else lines[0]     # 'SOVIET EMBASSY IN …' too
+    return len(lines) <= 3 and OFFICE.search(first) is not None and not DOC_TITLE.match(first) \
+        and not TERMINAL.search(lines[-1]) and all(len(line.split()) <= 12 for line in lines)
+
+
+def _printed_form(blocks: list[BodyBlock], index: int) -> bool:
+    """A line of an American memorandum's printed form above its title: the office, the place under it,
+    the form's word above it ('MEMORANDUM' / 'THE WHITE HOUSE' / 'WASHINGTON')."""
+    text = blocks[index].text.strip()
+    before = blocks[index - 1].text.strip() if index else ""
+    after = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
+    return bool(FORM_OFFICE.fullmatch(text) or FORM_PLACE.fullmatch(text) and FORM_OFFICE.fullmatch(before)
+                or KIND_WORD.fullmatch(text) and text.isupper() and FORM_OFFICE.fullmatch(after))
+
+
+def _over_copies(blocks: list[BodyBlock], index: int) -> bool:
+    """A short line of a report's docket, its office and author a line each above its copy note
+    ('Regional Division IV' / 'Korean Branch' / 'Teszt Áron' / 'Produced in 4 copies for:')."""
+    for block in blocks[index:index + 5]:
+        text = block.text.strip()
+        if COPIES_FOR.fullmatch(text):
+            return block is not blocks[index]
+        if len(text.split()) > 5 or TERMINAL.search(text) or BREAK in block.run.text:
+            return False
+    return False
+
+
+def _docket_lines(text: str) -> bool:
+    """A letterhead as one block of short lines, one of them its registration number ('VKP(b) CC' / '#
+    P78/168' / '05/10/50' / 'To: Cmrds …')."""
+    lines = block_lines(text)
+    return 2 <= len(lines) <= 6 and any(REGISTRATION.fullmatch(line) for line in lines) \
+        and all(0 < len(line.split()) <= 10 for line in lines)
+
+
+def _classified_lines(text: str) -> bool:
+    """A docket whose columns the capture ran together, one line a classification in capitals and a copy's
+    number ('Distributed with the SECRET. Copy Nº 6' / 'consent of N. T. Testenko 20 October 1956')."""
+    lines = block_lines(text)
+    return 1 <= len(lines) <= 4 and any(_CLASSIFIED_COPY.search(line) for line in lines) \
+        and all(len(line.split()) <= 12 for line in lines)
+
+
+def _stamped_columns(text: str) -> bool:
+    """A letterhead printed in columns with the stamps beside it, the export's single spaces between
+    them ('USSR EMBASSY [USSR MFA Far [USSR MFA General' / 'IN THE DPRK East Department stamp: …' / 'Nº
+    135 SECRET Incoming Nº 01712s …'): lines of no sentence, a stamp named, a number given."""
+    lines = block_lines(text)
+    return 3 <= len(lines) <= 10 and "stamp" in text.lower() and bool(_NUMBERED.search(text)) \
+        and text.count("[") >= 1 and all(len(line.split()) <= 12 and not PROSE_END.search(line) for line in lines)
