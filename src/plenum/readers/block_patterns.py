@@ -42,8 +42,8 @@ INSTRUCTION = re.compile(r"(?:Please|Kindly)\s")
 # The line of a translated document saying from what language, perhaps with its classification beside
 # it ('Translation from Korean SECRET', 'Translated from the Chinese'): a docket's, not the title.
 TRANSLATED_FROM = re.compile(r"(?:Translation|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][A-Za-z ]{0,30})?\.?")
-# Two columns of a letterhead or docket on one line: a run of three spaces or a tab between words.
-COLUMNS = re.compile(r"(?<=\S)(?: {3,}|\t+ *)(?=\S)")
+# Two columns of a letterhead or docket on one line: a run of three spaces (no-break ones too) or a tab between words.
+COLUMNS = re.compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+ *)(?=\S)")
 STATUS = re.compile(r"\((?:not yet proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ]{0,30}?\s+)?"
                     r"(?:has\s+)?(?:yet to|not yet)\s+(?:be(?:en)?\s+)?review(?:ed)?(?:\s+and\s+approve[d]?)?"
                     r"(?:\s+by\s+[^()]{1,40})?|not reviewed by\s+[^()]{1,40})\)", re.I)

@@ -24,7 +24,7 @@ def letterhead(blocks: list[BodyBlock], index: int, turns: bool) -> bool:
     """Whether a block at the head of a record is its letterhead or docket: a docket in columns (not in a
     record of turns), a registration number, the language it was translated from, lines of a letterhead
     as one block, an incoming stamp's line, a logo, the office and author over a copy note, the office
-    over the date, an American memorandum's printed form."""
+    over the date, an American memorandum's printed form, a letterhead's lines over the document's kind."""
     block = blocks[index]
     text = block.text.strip()
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
@@ -33,7 +33,33 @@ def letterhead(blocks: list[BodyBlock], index: int, turns: bool) -> bool:
                 or _classified_lines(block.run.text)
                 or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
-                or _printed_form(blocks, index))
+                or _printed_form(blocks, index) or _over_kind(blocks, index))
+
+
+# How far above the document's kind alone a letterhead's lines may begin.
+_KIND_REACH = 9
+
+
+def _over_kind(blocks: list[BodyBlock], index: int) -> bool:
+    """A line of a letterhead a capture printed a line each, over the document's kind alone ('SOVIET
+    EMBASSY' / 'IN THE DPRK' / '0914-gs' / '31 December 1960' / 'Nº 169' / 'JOURNAL'): every line down to
+    the kind short, in capitals, a number or a date (a date itself is the letterhead's dateline)."""
+    if is_dateline(blocks[index].text.strip()):
+        return False
+    for block in blocks[index:index + _KIND_REACH]:
+        text = block.text.strip()
+        if block is not blocks[index] and KIND_WORD.fullmatch(text):
+            return True
+        if BREAK in block.run.text or not _letterhead_line(text):
+            return False
+    return False
+
+
+def _letterhead_line(text: str) -> bool:
+    """A short line of a letterhead: in capitals, or a number or date of a few words, no sentence."""
+    words = text.split()
+    return 0 < len(words) <= 6 and not TERMINAL.search(text) and not KIND_WORD.fullmatch(text) and (
+        text.isupper() or is_dateline(text) or len(words) <= 3 and any(char.isdigit() for char in text))
 
 
 # A classification in capitals and a copy's number in one line of a docket: 'SECRET. Copy Nº 6'.

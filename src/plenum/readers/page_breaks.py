@@ -29,7 +29,8 @@ _CLASS_WORD = (r"(?:Top\s+Secret|Strictly\s+Secret|Secret|(?:Strictly\s+)?Confid
                r"(?:Making\s+copies|Copying)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
                rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+{NUMBER_SIGN}\s*(?:\d{{1,3}}|\[[^\[\]]{{1,30}}\])|"
                r"Экз\.\s*№\s*\d{1,3})")
-_CLASS_MARKS = rf"(?:Classification\s*:\s*)?{_CLASS_WORD}(?:[\s,.!/]+{_CLASS_WORD})*[.!]?"
+# (the state's name printed left of them may run into them: 'USSR TOP SECRET', 'СССР Секретно')
+_CLASS_MARKS = rf"(?:Classification\s*:\s*|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:[\s,.!/]+{_CLASS_WORD})*[.!]?"
 # Classification marks, in parentheses too ('(Top Secret)', as an editor set them under a title).
 CLASSIFICATION = re.compile(rf"{_CLASS_MARKS}|\({_CLASS_MARKS}\)", re.I)
 # The party's motto printed at the head of its paper: forme work, not the document's words.
