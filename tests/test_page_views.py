@@ -21,7 +21,8 @@ PAGES = Path(__file__).parent / "pages"
 def site(tmp_path_factory) -> Path:
     """Look-alike pages converted and rendered: one with unknown fields, one with no text, two closing in
     a signature, a date and a note of what was enclosed, one linking to other documents, one with lists
-    in a list's items, a letter with a postscript, a memorandum with laughter recorded inside its turns."""
+    in a list's items, a letter with a postscript, a memorandum with laughter recorded inside its turns, a
+    report whose letterhead the translator left out and whose pages end in '(p. 1)'."""
     root = tmp_path_factory.mktemp("views")
     (root / "tei").mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
@@ -30,7 +31,8 @@ def site(tmp_path_factory) -> Path:
              PAGES / "archive-web" / "journal-post-above-name.txt",
              PAGES / "archive-markdown" / "links-and-anchored-notes.txt",
              PAGES / "archive-markdown" / "lists-nested.txt", PAGES / "archive-web" / "letter-postscript.txt",
-             PAGES / "archive-markdown" / "memcon-laughter-asides.txt"]
+             PAGES / "archive-markdown" / "memcon-laughter-asides.txt",
+             PAGES / "archive-web" / "report-page-numbers-in-parentheses.txt"]
     for command in (["convert", *pages, "-o", root / "tei"], ["render", root / "tei", "-o", root / "site"]):
         result = CliRunner().invoke(main, [str(arg) for arg in command])
         assert result.exit_code == 0, result.output
@@ -110,3 +112,15 @@ def test_a_stage_direction_inside_a_turn_stays_in_its_sentence_in_both_editions(
     assert stage.text_content() == "(Laughter)" and stage.tail.startswith(" We thought you would come by sea.")
     text = (site / "memcon-laughter-asides.txt").read_text(encoding="utf-8")
     assert "the long road again. (Laughter) We thought" in text
+
+
+def test_an_omission_above_the_title_and_a_page_foot_inside_a_sentence_in_both_editions(site):
+    """'[…]' where the letterhead was stands before the heading; '(p. 1)' between two lines of a sentence
+    is the page's number and a page break inside the one paragraph."""
+    page = html.parse(str(site / "report-page-numbers-in-parentheses.html")).getroot()
+    [gap] = page.find_class("gap")
+    assert gap.text_content() == "[…]" and gap.getnext().text_content() == "Report"
+    [sentence] = page.xpath("//p[contains(., 'of the opinion that')]")
+    assert "the meeting should be wider" in sentence.text_content()
+    text = (site / "report-page-numbers-in-parentheses.txt").read_text(encoding="utf-8")
+    assert text.index("\n[…]\n") < text.index("\nReport\n") < text.index("of the opinion")

@@ -211,6 +211,11 @@
     <xsl:sequence select="pl:block(., '', '')"/>
   </xsl:template>
 
+  <!-- What the translator left out above the title, between the headings: marked as in a paragraph. -->
+  <xsl:template match="tei:gap" mode="text">
+    <xsl:sequence select="pl:block(., '', '')"/>
+  </xsl:template>
+
   <xsl:template match="tei:note[pl:in-place(.)]" mode="text">
     <xsl:sequence select="pl:block(node(), '', '')"/>
   </xsl:template>

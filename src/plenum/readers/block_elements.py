@@ -99,6 +99,8 @@ class BlockElements(ListBlocks):
                     self._opener_part(opener, item, kind)
             elif kind == "status":
                 div.append(self._parsed(E.note({"type": "status", "place": "inline"}), item))
+            elif kind == "omission":
+                self._omission(div, item)
             elif kind == "minute":
                 div.append(self._parsed(E.note({"type": "document", "place": "top"}), item))
             elif kind in ("stamp", "docket"):
@@ -145,6 +147,13 @@ class BlockElements(ListBlocks):
         element.set("source", self._pointer(block.start, block.end))
         self.inline.parse(run or block.run, element)
         return element
+
+    def _omission(self, div: etree._Element, block: BodyBlock) -> None:
+        """'[…]' above the title, where the translator left the letterhead out: the gap between the div's
+        leading elements (a paragraph would end them)."""
+        [gap] = self._parsed(E.p(), block)
+        gap.set("source", self._pointer(block.start, block.end))
+        div.append(gap)
 
     def _paragraph(self, parent: etree._Element, block: BodyBlock, run: Run | None = None) -> None:
         p = self._parsed(E.p(), block, run)
@@ -368,5 +377,5 @@ class BlockElements(ListBlocks):
 # The kinds of block that lead a div, before its first paragraph (the schema's head and opener).
 _LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted", "opener-lines"})
 # The kinds written as notes or forme work, which may stand between a div's heading and its opener.
-_BETWEEN = frozenset({"status", "stamp", "docket", "minute"})
+_BETWEEN = frozenset({"status", "stamp", "docket", "minute", "omission"})
 

@@ -13,7 +13,7 @@ from .block_patterns import (
     NARRATION, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, SPACED, NAMED,
     TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE,
     TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, ATTACHMENT, ENCLOSED,
-    ENCLOSING, ITEM_HEADING,
+    ENCLOSING, ITEM_HEADING, OMISSION,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
@@ -113,6 +113,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                       and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8
                       or hand_block(text) or announcing(text) == "hand"):
             block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line
+        elif top and OMISSION.fullmatch(text) and not _headed(blocks, index):
+            block.kind = "omission"    # what the translator left out above the title ('[…]'): the top goes on
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or announcing(text) == "stamp"):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and letterhead(blocks, index, bool(labels)):

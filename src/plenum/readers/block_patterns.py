@@ -152,7 +152,7 @@ SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|Res
 OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
 ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|Dear\b|Уважаемый\b|Дорогой\b")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
-HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|on|about|between|с|со|о|об|по|между)\s")
+HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|с|со|о|об|по|между)\s")
 # A cipher telegram's lines of sending and receipt, at its head: 'Dispatched from Moscow on 24.10.1962 at
 # 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00'.
 TRANSMITTED = re.compile(r"(?:Dispatched|Sent|Received|Came into|Arrived|Deciphered|Decoded|Decrypted|Transmitted)\b"
