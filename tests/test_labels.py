@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from plenum.readers.inline import Run
 from plenum.readers.labels import parse_label, plain_names, recognise
 from plenum.readers.spans import Span
+from plenum.readers.turn_labels import turn_labels
 
 
 def label(text: str):
@@ -244,6 +246,9 @@ def test_a_group_label_names_its_speaker_and_keeps_the_side():
     "North",
     "USSR - 500 tonnes",
     "TASS - reported on Monday",
+    "No: TSL-0-12/4-14-83",
+    "Att: – Sheet: 1",
+    "Recipients:",
 ])
 def test_lines_that_only_look_like_labels_give_none(text):
     assert label(text) is None
@@ -275,3 +280,15 @@ def test_reported_speech_under_a_name_in_capitals_is_labelled_by_the_name():
     assert (found.name, found.style, found.label.text) == ("N.S. KHRUSHCHEV", "reported", "N.S. KHRUSHCHEV")
     assert found.rest.text == "says that the pumps could be sent."
     assert label("KIM TAE-HO stated that the bridge would be repaired.") is None
+
+
+def test_the_last_name_of_a_list_of_names_alone_is_no_turn_either():
+    """'Com. Kucza' closing a list of names a line each, a hand's bracket under it, is the list's item as
+    the names above it are; with the addressee's 'Com. Kucza' at the head it had made a turn of the text."""
+    class Block:
+        def __init__(self, text):
+            self.kind, self.text, self.run = "p", text, Run(text)
+
+    lines = ["Com. Kucza", "Com. Testecki reports:", "The minister will come in May.", "Recipients:",
+             "Com. Samplewicz", "Com. Testowska", "Com. Kucza", "[handwritten]"]
+    assert turn_labels([Block(line) for line in lines], "latin") == {}

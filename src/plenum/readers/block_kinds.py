@@ -13,7 +13,7 @@ from .block_patterns import (
     NARRATION, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, SPACED, NAMED,
     TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE,
     TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, ATTACHMENT, ENCLOSED,
-    ENCLOSING, ITEM_HEADING, OMISSION,
+    ENCLOSING, ITEM_HEADING, OMISSION, SHORT_DATE,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
@@ -153,6 +153,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and index and blocks[index - 1].kind in ("addressee", "sender") and len(text.split()) <= 6 \
                 and (POST.search(text) or NAMED.fullmatch(text)) and not TERMINAL.search(text):
             block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister')
+        elif top and index and blocks[index - 1].kind in ("docket", "transmitted") and NAMED.fullmatch(text):
+            block.kind = "addressee"   # the addressee alone under a cipher office's lines ('Com. Stawiarski')
         elif top and MEMO_DATE.match(text) and index and blocks[index - 1].kind in ("addressee", "sender"):
             block.kind = "dateline"
         elif COPIES_FOR.fullmatch(text) and index + 1 < len(blocks) and COPY_ITEM.fullmatch(blocks[index + 1].text.strip()):
@@ -163,7 +165,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "status"
         elif top and PLACE.fullmatch(text) and _under_head(blocks, index):
             block.kind = "sender"        # the place it was written, alone under its title (and its hands' notes)
-        elif top and is_dateline(text):
+        elif top and (is_dateline(text) or SHORT_DATE.fullmatch(text)):
             block.kind = "dateline"
         elif top and TRANSMITTED.fullmatch(text):
             block.kind = "transmitted"   # a cipher telegram's sending and receipt ('Dispatched from … on …')

@@ -84,9 +84,11 @@ SIGNATURE_WORDS = 8
 RECORDED = re.compile(r"(?:Recorded by|Record made by|Записал|Записали|Составил)\b", re.I)
 # Where a telegram or report was sent, under it: 'Sent to: Cdes. …', 'Distribution: …', 'Разослано: …'.
 SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
+# The heading of a list of those copies went to: 'Distribution:', 'Recipients:'.
+COPIES_HEADING = re.compile(r"(?:CC|Cc|Copies|Distribution|Recipients)\s*:\s*", re.I)
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
                     r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?$|"
-                    r"^(?:CC|Cc|Copies|Distribution)\s*:\s*$|^distributed\s+(?:according\s+to|by)\s+(?:a|the)\s+list\.?$",
+                    rf"^{COPIES_HEADING.pattern}$|^distributed\s+(?:according\s+to|by)\s+(?:a|the)\s+list\.?$",
                     re.I)
 # The sign a number of a registry, a copy or a document is written with: 'Nº 135', '№ 58', 'No. 0767s'.
 NUMBER_SIGN = r"(?:N[º°o]\.?|№)"
@@ -154,9 +156,14 @@ ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|Dear\b|Уваж
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|с|со|о|об|по|между)\s")
 # A cipher telegram's lines of sending and receipt, at its head: 'Dispatched from Moscow on 24.10.1962 at
-# 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00'.
+# 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00',
+# 'Received 3 September 1988'.
 TRANSMITTED = re.compile(r"(?:Dispatched|Sent|Received|Came into|Arrived|Deciphered|Decoded|Decrypted|Transmitted)\b"
-                         r"[^\d\n]{0,60}?\bon\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})(?:\s+at\s+(?P<time>\d{1,2}[:.]\d{2}))?\.?")
+                         r"(?:[^\d\n]{0,60}?\bon\s+|\s+)(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+                         r"(?:\s+at\s+(?P<time>\d{1,2}[:.]\d{2}))?\.?")
+# A date in figures whose year has two digits, on its own line at a cable's head ('88.03.25'): which figure
+# is the year the line does not say.
+SHORT_DATE = re.compile(r"\d{2}\.\d{2}\.\d{2}")
 # A heading in capitals going on on its next line ('RECORD OF CONVERSATION WITH PRIME MINISTER' / 'OF THE
 # MPR c. TSEDENBAL'), which a stray lower-case abbreviation does not make a sentence.
 CAPITALS_GO_ON = re.compile(r"(?:OF|WITH|FOR|FROM|ON|ABOUT|BETWEEN|AND|IN|TO|AT)\s+[A-Z]")
@@ -183,9 +190,10 @@ MEMO_DATE = re.compile(r"Date\s*:\s*\S")
 # Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина', an American
 # cable's 'FM AMEMBASSY MOSCOW'.
 SENDER = re.compile(r"(?:From|FROM|FM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\s+[A-ZА-Я][\w'-]*){0,3}\.?")
-# A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма'.
-KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Outgoing|Incoming)\s+)?(?:Telegram|Cable)"
-                          r"(?:\s*(?:#|No\.|Nº|№)\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
+# A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма', a
+# Polish 'Code message No 4851/I/903'.
+KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Code|Outgoing|Incoming)\s+)?(?:Telegram|Cable|Message)"
+                          r"(?:\s*(?:#|No\.?|Nº|№)\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
 # A document's own title under its docket: 'The Journal of the Ambassador … for the period …', 'Record of
 # a Conversation with …', 'Memorandum on …' (no sentence's end).
 DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Minutes|Report|Transcript|Protocol|Note|"

@@ -11,6 +11,7 @@ from typing import Protocol
 from .block_patterns import (
     SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION, TYPED_NAME,
     OFFICE, POST, POST_LOWER, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST, POSTSCRIPT,
+    COPIES_HEADING, NAMED,
 )
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
@@ -81,6 +82,9 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     listed: list[Block] = []   # distribution items, until a copy note above them confirms them
     for index in range(_postscript(blocks) - 1, -1, -1):
         block, text = blocks[index], blocks[index].text.strip()
+        if _named_under_copies(blocks, index):
+            listed.append(block)     # a name of those the copies went to ('Recipients:' / 'Com. Testowska')
+            continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         kind = _closer_kind(text, letters) or _signer(text, below and below.kind, below.text.strip() if below else "") \
             or ("closer-signed" if _signature_block(block.run.text) or _post_under_name(blocks, index) else None)
@@ -94,6 +98,15 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         for item in listed:
             item.kind = "closer"
         listed, block.kind = [], kind
+
+
+def _named_under_copies(blocks: list[Block], index: int) -> bool:
+    """Whether a block is a name alone in a run of them right under a copy note's heading ('Recipients:' /
+    'Com. Samplewicz' / 'Com. Testowska'): where the copies went, not a signature."""
+    above = index
+    while above >= 0 and NAMED.fullmatch(blocks[above].text.strip()):
+        above -= 1
+    return above < index and above >= 0 and COPIES_HEADING.fullmatch(blocks[above].text.strip()) is not None
 
 
 def _postscript(blocks: list[Block]) -> int:

@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .block_patterns import (
-    COLUMNS, COPIES_FOR, DOC_TITLE, FORM_OFFICE, FORM_PLACE, INCOMING, KIND_WORD, NUMBER_SIGN, OFFICE,
-    REGISTRATION, TERMINAL, TRANSLATED_FROM,
+    COLUMNS, COPIES_FOR, COPY_ITEM, DOC_TITLE, FORM_OFFICE, FORM_PLACE, INCOMING, KIND_HEADING, KIND_WORD,
+    NUMBER_SIGN, OFFICE, REGISTRATION, TERMINAL, TRANSLATED_FROM,
 )
 from .bracket_blocks import logo_block
 from .inline import BREAK
@@ -24,7 +24,8 @@ def letterhead(blocks: list[BodyBlock], index: int, turns: bool) -> bool:
     """Whether a block at the head of a record is its letterhead or docket: a docket in columns (not in a
     record of turns), a registration number, the language it was translated from, lines of a letterhead
     as one block, an incoming stamp's line, a logo, the office and author over a copy note, the office
-    over the date, an American memorandum's printed form, a letterhead's lines over the document's kind."""
+    over the date, an American memorandum's printed form, a letterhead's lines over the document's kind, a
+    cipher form's printed instruction, a receiving office's number and count of sheets."""
     block = blocks[index]
     text = block.text.strip()
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
@@ -33,7 +34,20 @@ def letterhead(blocks: list[BodyBlock], index: int, turns: bool) -> bool:
                 or _classified_lines(block.run.text)
                 or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
-                or _printed_form(blocks, index) or _over_kind(blocks, index))
+                or _printed_form(blocks, index) or _over_kind(blocks, index) or _FORM_INSTRUCTION.fullmatch(text)
+                or _REGISTRY_LINE.fullmatch(text))
+
+
+# A receiving office's lines under a cipher message's receipt: its number ('No: KRLD-0-24/3-9-88') and what
+# came with it ('Att: – Sheet: 1').
+_REGISTRY_LINE = re.compile(r"(?:No|Nr|Ref)\s*:\s*[A-Z0-9][\w/.-]*\d[\w/.-]*|"
+                            r"(?:Att|Attachments?|Encl\.?|Enclosures?)\s*:\s*(?:[-–—]\s*)?(?:(?:Sheets?|Pages?)\s*:\s*)?\d{1,3}")
+
+
+# What a cipher office's printed form says of the message ('After use, this code message is to be
+# destroyed according to regulations …'): the form's words, a line or several.
+_FORM_INSTRUCTION = re.compile(r"After\s+(?:use|reading),?\s+this\s+(?:\w+\s+){1,3}is\s+to\s+be\s+(?:destroyed|returned)"
+                               r"\b[^.]{0,160}\.?", re.I)
 
 
 # How far above the document's kind alone a letterhead's lines may begin.
@@ -42,24 +56,28 @@ _KIND_REACH = 9
 
 def _over_kind(blocks: list[BodyBlock], index: int) -> bool:
     """A line of a letterhead a capture printed a line each, over the document's kind alone ('SOVIET
-    EMBASSY' / 'IN THE DPRK' / '0914-gs' / '31 December 1960' / 'Nº 169' / 'JOURNAL'): every line down to
-    the kind short, in capitals, a number or a date (a date itself is the letterhead's dateline)."""
+    EMBASSY' / 'IN THE DPRK' / '0914-gs' / '31 December 1960' / 'Nº 169' / 'JOURNAL'; 'Ministry of Foreign
+    Affairs' / the cipher form's instruction / 'Code message No 4851/I/903'): every line down to the kind
+    short, in capitals, an office, a number or a date (a date itself is the letterhead's dateline)."""
     if is_dateline(blocks[index].text.strip()):
         return False
     for block in blocks[index:index + _KIND_REACH]:
         text = block.text.strip()
-        if block is not blocks[index] and KIND_WORD.fullmatch(text):
+        if block is not blocks[index] and (KIND_WORD.fullmatch(text) or KIND_HEADING.fullmatch(text)):
             return True
-        if BREAK in block.run.text or not _letterhead_line(text):
+        if not (_FORM_INSTRUCTION.fullmatch(text) or BREAK not in block.run.text and _letterhead_line(text)):
             return False
     return False
 
 
 def _letterhead_line(text: str) -> bool:
-    """A short line of a letterhead: in capitals, or a number or date of a few words, no sentence."""
+    """A short line of a letterhead: in capitals, an office, or a number or date of a few words, no sentence
+    nor item of a list ('- Department')."""
     words = text.split()
-    return 0 < len(words) <= 6 and not TERMINAL.search(text) and not KIND_WORD.fullmatch(text) and (
-        text.isupper() or is_dateline(text) or len(words) <= 3 and any(char.isdigit() for char in text))
+    return 0 < len(words) <= 6 and not TERMINAL.search(text) and not KIND_WORD.fullmatch(text) \
+        and not COPY_ITEM.fullmatch(text) and (
+        text.isupper() or is_dateline(text) or OFFICE.search(text) is not None
+        or len(words) <= 3 and any(char.isdigit() for char in text))
 
 
 # A classification in capitals and a copy's number in one line of a docket: 'SECRET. Copy Nº 6'.

@@ -90,12 +90,13 @@ def _listed_under(index: int, blocks: list[TextBlock]) -> bool:
 
 def _listed(index: int, found: dict[int, Label], blocks: list[TextBlock]) -> bool:
     """True for a name alone on its line ('Comrade Petrov') that is an item of a list of names, not a
-    turn: the next block is another such name, or there is none to be its words."""
+    turn: the block before or after it is another such name (the last of a list too), or there is none
+    to be its words."""
     if found[index].style != "alone" and found[index].rest.text.strip():
         return False
-    following = found.get(index + 1)
+    beside = [found.get(index - 1), found.get(index + 1)]
     alone = found[index].style == "alone"
-    return index + 1 >= len(blocks) or (alone and following is not None and following.style == "alone")
+    return index + 1 >= len(blocks) or alone and any(other is not None and other.style == "alone" for other in beside)
 
 
 def _addressed(index: int, label: Label, blocks: list[TextBlock]) -> bool:
