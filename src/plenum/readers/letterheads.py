@@ -35,7 +35,7 @@ def letterhead(blocks: list[BodyBlock], index: int, turns: bool) -> bool:
                 or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
                 or _printed_form(blocks, index) or _over_kind(blocks, index) or _FORM_INSTRUCTION.fullmatch(text)
-                or _REGISTRY_LINE.fullmatch(text))
+                or _REGISTRY_LINE.fullmatch(text) or _file_lines(block.run.text))
 
 
 # A receiving office's lines under a cipher message's receipt: its number ('No: KRLD-0-24/3-9-88') and what
@@ -104,14 +104,39 @@ def _office_over_date(blocks: list[BodyBlock], index: int) -> bool:
     """A letterhead: the sending office, first, a line or up to three short ones, over the place and date
     ('GDR Embassy to the DPRK' / 'Pyongyang, 14 March 1966'; 'Embassy of the USSR' / 'in the MPR Secret' /
     '29 November 1954'; in capitals, 'SOVIET EMBASSY IN …'), the number it was sent under perhaps between
-    ('USSR EMBASSY IN THE DPRK' / 'Nº 112' / '30 May 1958')."""
-    numbered = len(blocks) > 2 and REGISTRATION.fullmatch(blocks[1].text.strip()) is not None
-    if index or len(blocks) < 2 or not is_dateline(blocks[1 + numbered].text.strip()):
+    ('USSR EMBASSY IN THE DPRK' / 'Nº 112' / '30 May 1958'; a Hungarian embassy's 'The Embassy of the
+    Hungarian People's Republic.' / '96/7/Top Secret. 1956.' / 'Presenter: …' / 'Pyongyang, 10 September 1956.')."""
+    if index or len(blocks) < 2:
+        return False
+    below = 1
+    while below < min(len(blocks) - 1, 3) and _numbered(blocks[below]):
+        below += 1
+    if not is_dateline(blocks[below].text.strip()):
         return False
     lines = block_lines(blocks[0].run.text)
     first = lines[0].title() if lines[0].isupper() else lines[0]     # 'SOVIET EMBASSY IN …' too
     return len(lines) <= 3 and OFFICE.search(first) is not None and not DOC_TITLE.match(first) \
-        and not TERMINAL.search(lines[-1]) and all(len(line.split()) <= 12 for line in lines)
+        and not TERMINAL.search(lines[-1].removesuffix(".")) and all(len(line.split()) <= 12 for line in lines)
+
+
+def _numbered(block: BodyBlock) -> bool:
+    """A letterhead's number under the office: 'Nº 112', or a Hungarian file number and who presents it."""
+    return REGISTRATION.fullmatch(block.text.strip()) is not None or _file_lines(block.run.text)
+
+
+def _file_lines(text: str) -> bool:
+    """A Hungarian embassy's file number and the official who presents the report, a line each ('96/7/Top
+    Secret. 1956. I/3.' / 'Presenter: Lajos Karsai')."""
+    lines = block_lines(text)
+    return len(lines) <= 3 and any(_FILE_NUMBER.fullmatch(line) for line in lines) \
+        and all(_FILE_NUMBER.fullmatch(line) or _PRESENTER.fullmatch(line) for line in lines)
+
+
+# A Hungarian embassy's file number with the classification and year in it: '96/7/Top Secret. 1956. I/3.'
+_FILE_NUMBER = re.compile(r"\d{1,5}/\d{1,4}/(?:(?:Top|Strictly)\s+)?(?:Secret|Confidential)\.?\s*(?:\d{4}\.?)?"
+                          r"(?:\s+[IVX]+/\d{1,3}\.?)?", re.I)
+# The official who presents a report ('Presenter: Lajos Karsai', the Hungarian 'Előadó').
+_PRESENTER = re.compile(r"(?:Presenter|Prepared\s+by|Előadó)\s*:\s*\S.{0,40}")
 
 
 def _printed_form(blocks: list[BodyBlock], index: int) -> bool:
