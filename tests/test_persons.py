@@ -131,6 +131,13 @@ def test_an_unknown_titled_name_is_tagged_without_ref_and_reported(tmp_path, edi
     assert [review.kind(name) for name in unresolved] == ["unresolved-name"]  # the review lists it
 
 
+def test_an_office_after_comrade_is_no_name_with_the_country_before_it_too(tmp_path, edition):
+    """Hungarian reports write 'the Comrade Soviet Ambassador': an office, as 'Comrade Premier' is."""
+    conv = convert(tmp_path, edition, "office.txt",
+                   page("Cde. Mikoyan - I told the Comrade Soviet Ambassador and Comrade Premier so.", language="Korean"))
+    assert conv.documents[0].root.xpath("//tei:p/tei:persName", namespaces=NS) == []
+
+
 def test_an_unknown_titled_name_keeps_its_initials(tmp_path, edition):
     """'Cde. Yu. V. Testrov' is the name 'Yu. V. Testrov', not a person 'Yu'; 'Cde. A. A. Gromtest' is
     marked as the titled name it is."""

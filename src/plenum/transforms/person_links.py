@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..persons import Personography, fold, pointer
 from ..readers import Conversion, Document
-from ..readers.labels import INITIALS, LATIN_LETTER, LATIN_LOWER, LATIN_UPPER, parse_label, plain_names
+from ..readers.labels import INITIALS, LATIN_LETTER, LATIN_LOWER, LATIN_UPPER, SIDES, parse_label, plain_names
 from ..tei import E, NS, XML_LANG, local, new_element, q
 from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
@@ -41,9 +41,9 @@ _LATIN_WORD = rf"{LATIN_UPPER}{LATIN_LOWER}+(?:[-']{LATIN_LETTER}{LATIN_LOWER}*)
 NAME = {"latin": rf"{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}}(?!\w)",
         "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}(?!\w)"}
 SPEAKER, SIC, LB, PERSNAME, REG = q("speaker"), q("sic"), q("lb"), q("persName"), q("reg")
-# A title of office after 'Comrade' ('Comrade Premier', 'тов. Посол'): whom it names is not a name to resolve.
-OFFICE = {"latin": r"(?!(?:Premier|Chairman|Ambassador|Minister|President|Secretary|Marshal|General|Counsell?or|"
-                   r"Consul|Director|Deputy|Vice|Head|Chief|Delegation|Leader)\b)",
+# An office after 'Comrade' ('Comrade Premier', 'тов. Посол', 'Comrade Soviet Ambassador'): not a name to resolve.
+OFFICE = {"latin": rf"(?!(?:(?:{SIDES.pattern})\s+)?(?:Premier|Chairman|Ambassador|Minister|President|Secretary|Marshal|"
+                   r"General|Counsell?or|Consul|Director|Deputy|Vice|Head|Chief|Delegation|Leader)\b)",
           "cyrillic": r"(?!(?:Посол|Министр|Председатель|Секретарь|Премьер|Заместитель)\b)"}
 # A doctor's title between the title and the name is neither ('Comrade Dr. Nagy Lajos').
 DOCTOR = r"(?:Dr\.?\s+)?"
