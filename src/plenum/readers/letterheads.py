@@ -4,23 +4,30 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .block_patterns import (
     COLUMNS, COPIES_FOR, COPY_ITEM, DOC_TITLE, FORM_OFFICE, FORM_PLACE, INCOMING, KIND_HEADING, KIND_WORD,
     NUMBER_SIGN, OFFICE, REGISTRATION, TERMINAL, TRANSLATED_FROM,
 )
 from .bracket_blocks import logo_block
-from .inline import BREAK
+from .inline import BREAK, Run
 from .page_breaks import CLASSIFICATION
 from .page_parts import PROSE_END
 from .written_dates import is_dateline
 
-if TYPE_CHECKING:
-    from .block_kinds import BodyBlock
+
+class HeadBlock(Protocol):
+    """What the letterhead is read from: a block of a record's text (block_kinds.BodyBlock)."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def run(self) -> Run: ...
 
 
-def letterhead(blocks: list[BodyBlock], index: int, turns: bool) -> bool:
+def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     """Whether a block at the head of a record is its letterhead or docket: a docket in columns (not in a
     record of turns), a registration number, the language it was translated from, lines of a letterhead
     as one block, an incoming stamp's line, a logo, the office and author over a copy note, the office
@@ -54,7 +61,7 @@ _FORM_INSTRUCTION = re.compile(r"After\s+(?:use|reading),?\s+this\s+(?:\w+\s+){1
 _KIND_REACH = 9
 
 
-def _over_kind(blocks: list[BodyBlock], index: int) -> bool:
+def _over_kind(blocks: list[HeadBlock], index: int) -> bool:
     """A line of a letterhead a capture printed a line each, over the document's kind alone ('SOVIET
     EMBASSY' / 'IN THE DPRK' / '0914-gs' / '31 December 1960' / 'Nº 169' / 'JOURNAL'; 'Ministry of Foreign
     Affairs' / the cipher form's instruction / 'Code message No 4851/I/903'): every line down to the kind
@@ -100,7 +107,7 @@ def block_lines(text: str) -> list[str]:
 
 # A number in a registry's stamp or docket: 'Nº 135', '№ 58', 'No. 0767s'.
 _NUMBERED = re.compile(rf"{NUMBER_SIGN}\s*\d")
-def _office_over_date(blocks: list[BodyBlock], index: int) -> bool:
+def _office_over_date(blocks: list[HeadBlock], index: int) -> bool:
     """A letterhead: the sending office, first, a line or up to three short ones, over the place and date
     ('GDR Embassy to the DPRK' / 'Pyongyang, 14 March 1966'; 'Embassy of the USSR' / 'in the MPR Secret' /
     '29 November 1954'; in capitals, 'SOVIET EMBASSY IN …'), the number it was sent under perhaps between
@@ -119,7 +126,7 @@ def _office_over_date(blocks: list[BodyBlock], index: int) -> bool:
         and not TERMINAL.search(lines[-1].removesuffix(".")) and all(len(line.split()) <= 12 for line in lines)
 
 
-def _numbered(block: BodyBlock) -> bool:
+def _numbered(block: HeadBlock) -> bool:
     """A letterhead's number under the office: 'Nº 112', or a Hungarian file number and who presents it."""
     return REGISTRATION.fullmatch(block.text.strip()) is not None or _file_lines(block.run.text)
 
@@ -139,7 +146,7 @@ _FILE_NUMBER = re.compile(r"\d{1,5}/\d{1,4}/(?:(?:Top|Strictly)\s+)?(?:Secret|Co
 _PRESENTER = re.compile(r"(?:Presenter|Prepared\s+by|Előadó)\s*:\s*\S.{0,40}")
 
 
-def _printed_form(blocks: list[BodyBlock], index: int) -> bool:
+def _printed_form(blocks: list[HeadBlock], index: int) -> bool:
     """A line of an American memorandum's printed form above its title: the office, the place under it,
     the form's word above it ('MEMORANDUM' / 'THE WHITE HOUSE' / 'WASHINGTON')."""
     text = blocks[index].text.strip()
@@ -149,7 +156,7 @@ def _printed_form(blocks: list[BodyBlock], index: int) -> bool:
                 or KIND_WORD.fullmatch(text) and text.isupper() and FORM_OFFICE.fullmatch(after))
 
 
-def _over_copies(blocks: list[BodyBlock], index: int) -> bool:
+def _over_copies(blocks: list[HeadBlock], index: int) -> bool:
     """A short line of a report's docket, its office and author a line each above its copy note
     ('Regional Division IV' / 'Korean Branch' / 'Teszt Áron' / 'Produced in 4 copies for:')."""
     for block in blocks[index:index + 5]:
