@@ -160,8 +160,15 @@ def test_the_date_a_citation_gives_after_its_title(text, date):
     ("May 3, 1970, 10:00 - 1:00 p.m.", ("1970-05-03T10:00:00", "1970-05-03T13:00:00")),
     ("May 3, 1970, 2:10 p.m. - 6:00 p.m.", ("1970-05-03T14:10:00", "1970-05-03T18:00:00")),
     ("September 18, 1956, 18:00 - 21:10", ("1956-09-18T18:00:00", "1956-09-18T21:10:00")),
+    ("Monday, February 21, 1972 - 2:50-3:55pm", ("1972-02-21T14:50:00", "1972-02-21T15:55:00")),
+    ("May 3, 1970, 10:00 - 1:00", ("1970-05-03T10:00:00", "1970-05-03T13:00:00")),
+    ("Saturday, February 17, 1973, 11:30 p.m. Sunday, February 18, 1973, 1:20 a. m.",
+     ("1973-02-17T23:30:00", "1973-02-18T01:20:00")),
+    ("December 31, 1970, 23:00 - 0:30", ("1970-12-31T23:00:00", "1971-01-01T00:30:00")),
 ])
 def test_a_meeting_s_hours_read_the_afternoon_for_both_times_when_the_second_says_so(text, bounds):
-    """'5:30 - 7:10 p.m.' is an afternoon meeting; '10:00 - 1:00 p.m.' began in the morning."""
+    """'5:30 - 7:10 p.m.' is an afternoon meeting, and so is '2:50-3:55pm' (no space before 'pm');
+    '10:00 - 1:00 p.m.' began in the morning, as '10:00 - 1:00' did on a clock of twelve hours; a meeting
+    past midnight ends the next day."""
     found = time_range(text)
     assert (found["from"], found["to"]) == bounds

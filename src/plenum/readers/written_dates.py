@@ -5,6 +5,7 @@ dates, the times of day a meeting's details give)."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from .citation import MONTHS, calendar_date, iso_date
@@ -32,7 +33,7 @@ DATE_PLACE = re.compile(rf"(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE_EN})(?:,\
 _MONTHS_RU = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
               "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
 # A time of day, with 'a.m.'/'p.m.' when the source gives one ('3:00 p.m.' is 15:00).
-_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\b(?:\s*([ap])\.?\s?m\b\.?)?", re.I)
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?", re.I)
 _RU_DATE = re.compile(r"(\d{1,2})\s*[\"»”]?\s*([а-я]+)\s+(\d{4})")
 _YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.?\s+({'|'.join(MONTHS)})\s+(\d{{1,2}})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
@@ -46,7 +47,8 @@ _CJK_DIGITS = {**{char: str(value) for value, char in enumerate("〇一二三四
 
 def time_range(text: str) -> dict[str, str]:
     """'September 18, 1956, 18:00 - 21:10' -> {'from': '1956-09-18T18:00:00', 'to': …}; a 'p.m.' after the
-    second time only is the first's too when the first is earlier in the afternoon ('5:30 - 7:10 p.m.')."""
+    second time only is the first's too when the first is earlier in the afternoon ('5:30 - 7:10 p.m.',
+    '2:50-3:55pm'); an end earlier than the start is the next day's."""
     day = iso_date(text)
     clocks = _CLOCK.findall(text)
     times = [(str(int(hour) + 12 if half.lower().startswith("p") and int(hour) < 12 else hour), minute)
@@ -58,11 +60,20 @@ def time_range(text: str) -> dict[str, str]:
         halves = [half.lower()[:1] for _, _, half in clocks[:2]]
         if halves == ["", "p"] and int(h1) + 12 <= int(h2):   # '5:30 - 7:10 p.m.': both in the afternoon
             h1 = str(int(h1) + 12)
-        return {"from": f"{day}T{int(h1):02d}:{m1}:00", "to": f"{day}T{int(h2):02d}:{m2}:00"}
+        if halves == ["", ""] and int(h2) < 12 < int(h2) + 12 and (int(h2), m2) < (int(h1), m1) < (int(h2) + 12, m2):
+            h2 = str(int(h2) + 12)     # '10:00 - 1:00' on a clock of twelve hours: one in the afternoon
+        # a meeting past midnight ('11:30 p.m. … 1:20 a.m.', '23:00 - 0:30') ends the next day
+        end = _next_day(day) if (int(h2), m2) < (int(h1), m1) else day
+        return {"from": f"{day}T{int(h1):02d}:{m1}:00", "to": f"{end}T{int(h2):02d}:{m2}:00"}
     if times:
         hour, minute = times[0]
         return {"when": f"{day}T{int(hour):02d}:{minute}:00"}
     return {"when": day}
+
+
+def _next_day(day: str) -> str:
+    """The ISO date after `day` ('1973-02-17' -> '1973-02-18')."""
+    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=1)).isoformat()
 
 
 def is_dateline(text: str) -> bool:
