@@ -174,8 +174,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif early and (PARTICIPANTS.match(text) or index and blocks[index - 1].kind == "participants"
                         and GROUP_LINE.match(block.run.text)):
             block.kind = "participants"
-        elif early and index and _participant_line(text) and (blocks[index - 1].kind == "participant"
-                                                              or _memo_participants(blocks[index - 1])):
+        elif early and index and _participant_lines(block) and (blocks[index - 1].kind == "participant"
+                                                                or _memo_participants(blocks[index - 1])):
             block.kind = "participant"   # a memorandum's participants a line each under 'PARTICIPANTS: …'
         elif SECTION.match(text) and len(text.split()) <= 8:
             block.kind, in_turns = "stage-setting", False
@@ -266,14 +266,22 @@ def _telegram_address(text: str) -> bool:
 
 
 def _memo_participants(block: BodyBlock) -> bool:
-    """A memorandum's participants heading with its first participant beside it, one line
-    ('PARTICIPANTS: Premier Zhang Testing, Premier of the State Council'): the others follow a line each."""
+    """A memorandum's participants heading with its first participant beside it ('PARTICIPANTS: Premier
+    Zhang Testing, Premier of the State Council'): the others follow a line each, in the same block too."""
     found = PARTICIPANTS.match(block.run.text)
-    return block.kind == "participants" and found is not None and BREAK not in block.run.text \
-        and bool(block.run.text[found.end():].strip()) and not PARTICIPANTS.search(block.run.text, found.end())
+    first, _, others = block.run.text.partition(BREAK)
+    return block.kind == "participants" and found is not None and bool(first[found.end():].strip()) \
+        and not PARTICIPANTS.search(block.run.text, found.end()) \
+        and (not others or all(participant_line(line.strip()) for line in others.split(BREAK)))
 
 
-def _participant_line(text: str) -> bool:
+def _participant_lines(block: BodyBlock) -> bool:
+    """A participant a line, one line or several under one another ('President Testman' / 'Henry A.
+    Probinger, Assistant to the President …')."""
+    return all(participant_line(line.strip()) for line in block.run.text.split(BREAK))
+
+
+def participant_line(text: str) -> bool:
     """A participant alone on a line, perhaps with a post ('Wang Probing, Assistant Minister of Foreign
     Affairs', 'President Richard Testman'): short, no sentence and no label, its first two words
     capitalised."""

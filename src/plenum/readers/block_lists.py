@@ -10,7 +10,7 @@ from lxml import etree
 from ..source import parse_pointer
 from ..tei import E, last_child, q, sub
 from . import Conversion
-from .block_kinds import BodyBlock
+from .block_kinds import BodyBlock, participant_line
 from .block_patterns import GROUP_LINE, PARTICIPANTS
 from .inline import BREAK, InlineParser, Run
 
@@ -35,6 +35,9 @@ class ListBlocks:
         self._widen(listing, block)
         run = block.run
         labels = _group_labels(run.text)
+        if len(labels) == 1 and (lines := _lines_each(run, labels[0][2])):
+            self._one_a_line(listing, run, labels[0], lines)
+            return
         head_start = None
         for position, (start, label_end, value) in enumerate(labels):
             end = labels[position + 1][0] if position + 1 < len(labels) else len(run.text)
@@ -56,6 +59,19 @@ class ListBlocks:
             listing.extend([label, item])
             self.info.participants.append(item.xpath("string()"))
 
+    def _one_a_line(self, listing: etree._Element, run: Run, label: tuple[int, int, int],
+                    lines: list[tuple[int, int]]) -> None:
+        """'PARTICIPANTS:' and a participant a line under it (the first beside it): the label the list's
+        head, each line an item."""
+        head = E.head()
+        self.inline.parse(run.part(label[0], label[1]), head)
+        listing.append(head)
+        for start, end in lines:
+            item = E.item()
+            self.inline.parse(run.part(start, end), item)
+            listing.append(item)
+            self.info.participants.append(item.xpath("string()"))
+
     def _participant(self, div: etree._Element, block: BodyBlock) -> None:
         """A participant's line under a list of participants, an item of it; the list's one label
         ('PARTICIPANTS:' and the first participant beside it) becomes its head. A list of groups
@@ -68,9 +84,12 @@ class ListBlocks:
         for label in listing.findall(q("label")):
             label.tag = q("head")
         self._widen(listing, block)
-        listing.append(self._parsed(E.item(), block))
-        del listing[-1].attrib["source"]
-        self.info.participants.append(listing[-1].xpath("string()"))
+        for start, end in block.run.line_bounds():       # a participant a line, one block or several
+            start += len(block.run.text[start:end]) - len(block.run.text[start:end].lstrip())
+            item = E.item()
+            self.inline.parse(block.run.part(start, end), item)
+            listing.append(item)
+            self.info.participants.append(item.xpath("string()"))
 
     def _copies(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
         """A docket's copy note as the head of a list of where the copies went, each an item."""
@@ -163,6 +182,22 @@ def _group_labels(text: str) -> list[tuple[int, int, int]]:
 def _indent(text: str) -> int:
     """How far a line is indented (its spaces and tabs)."""
     return len(text) - len(text.lstrip(" \t"))
+
+
+def _lines_each(run: Run, value: int) -> list[tuple[int, int]]:
+    """Where each participant stands when a label's value goes on a line each under it ('PARTICIPANTS:
+    Chairman Testo' / '      Premier Probe' / …), the lines' indents left out; none for one line or
+    lines that are no participant's."""
+    bounds = run.line_bounds()
+    if len(bounds) < 2 or value > bounds[0][1]:
+        return []
+    lines = [(value, bounds[0][1])] if run.text[value:bounds[0][1]].strip() else []   # 'PARTICIPANTS:' alone
+    for start, end in bounds[1:]:
+        line = run.text[start:end]
+        if not participant_line(line.strip()):
+            return []
+        lines.append((start + len(line) - len(line.lstrip()), end))
+    return lines
 
 
 def _widened(pointer: str, last: int) -> str:
