@@ -179,9 +179,11 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "participant"   # a memorandum's participants a line each under 'PARTICIPANTS: …'
         elif SECTION.match(text) and len(text.split()) <= 8:
             block.kind, in_turns = "stage-setting", False
-        elif (alone := _parenthesis_alone(text)) and (labels or staged(alone)):
-            # the record's stage direction where people speak in turns, or where it says what happens
-            # in the room; in a report or letter ('(signature)') it is a paragraph
+        elif (alone := _parenthesis_alone(text)) and (labels or staged(alone)
+                                                       or top and text.endswith((".)", ").", "!)"))):
+            # the record's stage direction where people speak in turns, or where it says what happens in
+            # the room, or at the top a sentence on the meeting ('(The meeting was arranged at his request).');
+            # in a report or letter ('(signature)') it is a paragraph
             block.kind = "stage-setting" if top else "stage"
             in_turns = False
         elif alone and top and index and blocks[index - 1].kind == "head":

@@ -48,12 +48,14 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
 # A receiving office's lines under a cipher message's receipt: its number ('No: KRLD-0-24/3-9-88') and what
 # came with it ('Att: – Sheet: 1').
 _REGISTRY_LINE = re.compile(r"(?:No|Nr|Ref)\s*:\s*[A-Z0-9][\w/.-]*\d[\w/.-]*|"
-                            r"(?:Att|Attachments?|Encl\.?|Enclosures?)\s*:\s*(?:[-–—]\s*)?(?:(?:Sheets?|Pages?)\s*:\s*)?\d{1,3}")
+                            r"(?:Att|Attachments?|Encl\.?|Enclosures?)\s*:\s*(?:[-–—]\s*)?"
+                            r"(?:(?:Sheets?|Pages?)\s*:\s*)?\d{1,3}")
 
 
 # What a cipher office's printed form says of the message ('After use, this code message is to be
 # destroyed according to regulations …'): the form's words, a line or several.
-_FORM_INSTRUCTION = re.compile(r"After\s+(?:use|reading),?\s+this\s+(?:\w+\s+){1,3}is\s+to\s+be\s+(?:destroyed|returned)"
+_FORM_INSTRUCTION = re.compile(r"After\s+(?:use|reading),?\s+this\s+(?:\w+\s+){1,3}is\s+to\s+be\s+"
+                               r"(?:destroyed|returned)"
                                r"\b[^.]{0,160}\.?", re.I)
 
 
