@@ -113,7 +113,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                       and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8
                       or hand_block(text) or announcing(text) == "hand"):
             block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line
-        elif top and OMISSION.fullmatch(text) and not _headed(blocks, index):
+        elif top and OMISSION.fullmatch(block.run.text.strip()) and not _headed(blocks, index):
             block.kind = "omission"    # what the translator left out above the title ('[…]'): the top goes on
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or announcing(text) == "stamp"):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
