@@ -46,6 +46,8 @@ PAGE_OF = re.compile(r"Page\s+(\d{1,3})\s+of\s+\d{1,3}", re.I)
 # A page's number in parentheses on its own line, as translations of typescripts give the number printed at
 # a page's foot: '(p. 1)', '(page 2)'. Page 1 ends there, and page 2 begins.
 PAGE_FOOT = re.compile(r"\((?:p|pg|page)\.?\s*(\d{1,3})\.?\)", re.I)
+# How a page's number begins a line ('(p. 1)', '- 3 -'): only a paragraph with such a line is looked through.
+_MARK_AFTER_BREAK = re.compile(r"\n[ \t]*(?:\((?i:p|pg|page)\.?\s*\d|[-–]\s*\d)")
 # A line inside a paragraph, neither its first nor its last, with the line breaks around it.
 _INNER_LINE = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?P<text>\S[^\n]*?)[ \t]*\n(?=[ \t]*\S)")
 SCAN = "Original Scan"
@@ -115,6 +117,9 @@ def _numbers_apart(spans: list[Span]) -> Iterator[Span]:
     '(p. 1)' / 'the meeting …'): the number a paragraph of its own, as between blank lines (the line
     breaks around it are left out, as blank lines are)."""
     for span in spans:
+        if not _MARK_AFTER_BREAK.search(span.text):     # most paragraphs: no line of them begins so
+            yield span
+            continue
         start = 0
         for line in _INNER_LINE.finditer(span.text):
             if PAGE_FOOT.fullmatch(line["text"]) or PAGE.fullmatch(line["text"]):
