@@ -174,7 +174,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif early and (PARTICIPANTS.match(text) or index and blocks[index - 1].kind == "participants"
                         and GROUP_LINE.match(block.run.text)):
             block.kind = "participants"
-        elif early and index and _participant_lines(block) and (blocks[index - 1].kind == "participant"
+        elif early and index and _participant_lines(block.run.text) and (blocks[index - 1].kind == "participant"
                                                                 or _memo_participants(blocks[index - 1])):
             block.kind = "participant"   # a memorandum's participants a line each under 'PARTICIPANTS: …'
         elif SECTION.match(text) and len(text.split()) <= 8:
@@ -273,14 +273,13 @@ def _memo_participants(block: BodyBlock) -> bool:
     found = PARTICIPANTS.match(block.run.text)
     first, _, others = block.run.text.partition(BREAK)
     return block.kind == "participants" and found is not None and bool(first[found.end():].strip()) \
-        and not PARTICIPANTS.search(block.run.text, found.end()) \
-        and (not others or all(participant_line(line.strip()) for line in others.split(BREAK)))
+        and not PARTICIPANTS.search(block.run.text, found.end()) and (not others or _participant_lines(others))
 
 
-def _participant_lines(block: BodyBlock) -> bool:
+def _participant_lines(run_text: str) -> bool:
     """A participant a line, one line or several under one another ('President Testman' / 'Henry A.
     Probinger, Assistant to the President …')."""
-    return all(participant_line(line.strip()) for line in block.run.text.split(BREAK))
+    return all(participant_line(line.strip()) for line in run_text.split(BREAK))
 
 
 def participant_line(text: str) -> bool:

@@ -66,6 +66,10 @@ class ListBlocks:
         head = E.head()
         self.inline.parse(run.part(label[0], label[1]), head)
         listing.append(head)
+        self._participant_items(listing, run, lines)
+
+    def _participant_items(self, listing: etree._Element, run: Run, lines: list[tuple[int, int]]) -> None:
+        """Each of `lines` (where it starts and ends in `run`) an item of the participants, one person."""
         for start, end in lines:
             item = E.item()
             self.inline.parse(run.part(start, end), item)
@@ -84,12 +88,8 @@ class ListBlocks:
         for label in listing.findall(q("label")):
             label.tag = q("head")
         self._widen(listing, block)
-        for start, end in block.run.line_bounds():       # a participant a line, one block or several
-            start += len(block.run.text[start:end]) - len(block.run.text[start:end].lstrip())
-            item = E.item()
-            self.inline.parse(block.run.part(start, end), item)
-            listing.append(item)
-            self.info.participants.append(item.xpath("string()"))
+        run = block.run                  # a participant a line, one block or several
+        self._participant_items(listing, run, [_unindented(run, start, end) for start, end in run.line_bounds()])
 
     def _copies(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
         """A docket's copy note as the head of a list of where the copies went, each an item."""
@@ -193,11 +193,15 @@ def _lines_each(run: Run, value: int) -> list[tuple[int, int]]:
         return []
     lines = [(value, bounds[0][1])] if run.text[value:bounds[0][1]].strip() else []   # 'PARTICIPANTS:' alone
     for start, end in bounds[1:]:
-        line = run.text[start:end]
-        if not participant_line(line.strip()):
+        if not participant_line(run.text[start:end].strip()):
             return []
-        lines.append((start + len(line) - len(line.lstrip()), end))
+        lines.append(_unindented(run, start, end))
     return lines
+
+
+def _unindented(run: Run, start: int, end: int) -> tuple[int, int]:
+    """A line of `run` (from `start` to `end`) without the spaces it is indented by."""
+    return start + len(run.text[start:end]) - len(run.text[start:end].lstrip()), end
 
 
 def _widened(pointer: str, last: int) -> str:

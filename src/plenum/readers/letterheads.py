@@ -109,6 +109,8 @@ def block_lines(text: str) -> list[str]:
 
 # A number in a registry's stamp or docket: 'Nº 135', '№ 58', 'No. 0767s'.
 _NUMBERED = re.compile(rf"{NUMBER_SIGN}\s*\d")
+
+
 def _office_over_date(blocks: list[HeadBlock], index: int) -> bool:
     """A letterhead: the sending office, first, a line or up to three short ones, over the place and date
     ('GDR Embassy to the DPRK' / 'Pyongyang, 14 March 1966'; 'Embassy of the USSR' / 'in the MPR Secret' /
