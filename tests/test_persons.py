@@ -147,6 +147,19 @@ def test_an_unknown_titled_name_keeps_its_initials(tmp_path, edition):
     assert [name.text for name in unresolved] == ["Yu. V. Testrov", "A. A. Gromtest"]
 
 
+def test_each_name_of_a_list_a_plural_title_opens_is_a_name(tmp_path, edition):
+    """'Comrades Mikoyan, Testrov and Probin': each name of the list, not the first alone; a list a
+    singular title opens, or an office in it, names no further person."""
+    text = ("Cde. Mikoyan - Copies to Comrades Mikoyan, Testrov and Probin; Cdes. Lozkin, Samplov. "
+            "Comrade Testrov, Korea's envoy, spoke with Comrades Probin and Ambassador Li.")
+    conv = convert(tmp_path, edition, "listed.txt", page(text, language="Korean"))
+    names = conv.documents[0].root.xpath("//tei:p/tei:persName", namespaces=NS)
+    assert [(name.text, name.get("ref") is not None) for name in names] == [
+        ("Mikoyan", True), ("Testrov", False), ("Probin", False), ("Lozkin", False), ("Samplov", False),
+        ("Testrov", False), ("Probin", False)]
+    assert {review.kind(name) for name in names if name.get("ref") is None} == {"unresolved-name"}
+
+
 def test_an_editors_additions_to_persons_xml_survive_a_build(tmp_path):
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     edition = tmp_path / "tei"

@@ -1,0 +1,56 @@
+"""The further names of a list a plural title opens ('Comrades Malenkov, Molotov, Gromyko', 'Cdes. Bauman
+and Piliar', 'тт. Маленкову, Молотову'): each a persName as the first is, without @ref where no form of
+the personography recognises it (the review lists it then; it is never guessed).
+
+Only a list that a plural title opens is read, so that 'Comrade Kim, Korea's envoy' names no person
+'Korea'; an office in the list ('Comrades Kim and Ambassador …') ends it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..tei import E, q
+from ..textnodes import wrap_spans
+
+PERSNAME = q("persName")
+# The plural titles a list of names follows.
+PLURAL = re.compile(r"(?<!\w)(?:Comrades|comrades|Cdes\.|Cmrds\.?|тт\.|товарищам|товарищи|Genossen|Tovarășii)\s*$")
+# What stands between two names of a list.
+SEPARATOR = {"latin": r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", "cyrillic": r"\s*,\s*(?:и\s+)?|\s+и\s+"}
+
+
+def link_listed(part: etree._Element, script: str, name: str, office: str) -> None:
+    """Tag as persName each further name of a list a plural title opens, in one part of a text (`name`
+    and `office`: the patterns of a name and of the offices that are none, for the script)."""
+    follows = re.compile(rf"(?P<sep>{SEPARATOR[script]}){office}(?P<name>{name})")
+    pending = [element for element in part.iter(PERSNAME) if element.tail and _in_list(element, script)]
+    while pending:
+        element = pending.pop()
+        match = follows.match(element.tail or "")
+        if match is None:
+            continue
+        listed = E.persName(match.group("name"))
+        wrap_spans(element, True, [(match.start("name"), match.end("name"), listed)])
+        pending.append(listed)
+
+
+def _in_list(element: etree._Element, script: str) -> bool:
+    """Whether a persName is a name of a list a plural title opens: the names before it, back to the
+    title, parted by a list's separators alone."""
+    separator = re.compile(SEPARATOR[script])
+    while True:
+        before = _text_before(element)
+        previous = element.getprevious()
+        if previous is not None and previous.tag == PERSNAME and separator.fullmatch(before):
+            element = previous
+            continue
+        return PLURAL.search(before) is not None
+
+
+def _text_before(element: etree._Element) -> str:
+    """The text right before an element: its previous sibling's tail, or its parent's text."""
+    previous = element.getprevious()
+    return (previous.tail if previous is not None else element.getparent().text) or ""
