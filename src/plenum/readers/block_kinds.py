@@ -13,7 +13,7 @@ from .block_patterns import (
     NARRATION, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, SPACED, NAMED,
     TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE,
     TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, ATTACHMENT, ENCLOSED,
-    ENCLOSING, ITEM_HEADING, OMISSION, SHORT_DATE,
+    ENCLOSING, ITEM_HEADING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
@@ -22,7 +22,7 @@ from .inline import BREAK, Run
 from .labels import Label
 from .languages import SCRIPT_CHARS
 from .letterheads import block_lines, letterhead
-from .page_breaks import Unit
+from .page_breaks import CLASSIFICATION, Unit
 from .routing import routing_lines
 from .spans import Span
 from .stages import staged
@@ -117,6 +117,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "omission"    # what the translator left out above the title ('[…]'): the top goes on
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or announcing(text) == "stamp"):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
+        elif top and index and blocks[index - 1].kind == "head" and DECIDED.match(text):
+            block.kind = "head"        # a decision's date and point under the protocol's title
         elif top and letterhead(blocks, index, bool(labels)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
@@ -212,18 +214,28 @@ def _attachments(blocks: list[BodyBlock]) -> list[int]:
     line announcing it ('[Attachment to the Decision … #168]', 'Appendix 2'), its heading; or, in a
     letter that says it encloses one ('Attachment: the aforementioned on 13 pages'), the enclosed
     document's kind alone ('MEMO') right under the letter's signature. The document before each closes
-    as a text does."""
+    as a text does. A Politburo decision's enclosed text opens with the point of the protocol it belongs to
+    ('To p.422(op) pr.PB No. 84' / 'Top Secret'), its docket."""
     found: list[int] = []
     for index, block in enumerate(blocks[1:-1], 1):
         text = block.text.strip()
         if ATTACHMENT.fullmatch(text) and not ENCLOSED.fullmatch(text):
             block.kind, block.attached = "head", ANNOUNCED
+        elif _protocol_point(block.run.text):
+            block.kind, block.attached = "docket", ANNOUNCED
         elif KIND_WORD.fullmatch(text) and closing_line(blocks[index - 1].text) \
                 and any(ENCLOSING.search(before.text) for before in blocks[found[-1] if found else 0:index]):
             block.attached = ENCLOSED_KIND      # (the rare kind alone first: the letter's lines are searched then)
         if block.attached:
             found.append(index)
     return found
+
+
+def _protocol_point(text: str) -> bool:
+    """Whether a block is the docket an enclosed text of a Politburo decision opens with: the protocol's
+    point it belongs to, perhaps with its classification a line each under it."""
+    first, *rest = block_lines(text)
+    return PROTOCOL_POINT.fullmatch(first) is not None and all(CLASSIFICATION.fullmatch(line) for line in rest)
 
 
 def _headed(blocks: list[BodyBlock], index: int) -> bool:

@@ -106,6 +106,15 @@ TYPIST = re.compile(r"\d{1,3}\s?-?\s?[a-zа-я]{1,3}\.?|[a-zа-я]{1,3}/[A-Za-z�
 # Politburo #78 regarding #168]', 'Attachment No. 1', 'Appendix 2 to the letter of 3 March', 'Приложение № 1'.
 ATTACHMENT = re.compile(r"\[?\s*(?:Attachment|Appendix|Annex|Enclosure|Приложение)(?:\s+(?:No\.|Nº|№|#)?\s*\d{1,3})?"
                         r"(?:\s+(?:to|of|к)\s+[^\[\]\n.!?]{1,150})?\s*\]?", re.I)
+# The line a Politburo decision's enclosed text begins with, naming the point of the protocol it belongs to
+# ('To p.422(op) pr.PB No. 84', 'To point 12 of Politburo protocol No. 73', 'К п. 422 (оп) пр. ПБ № 84').
+PROTOCOL_POINT = re.compile(r"(?:To|Re|К)\s+(?:p\.|pt\.|point|item|п\.|пункту)\s*\d{1,4}\s*(?:\((?:op|оп|ос|s)\)\s*)?"
+                            r"(?:of\s+(?:the\s+)?)?(?:pr\.|prot\.|protocol|пр\.|протокола)?\s*(?:of\s+(?:the\s+)?)?"
+                            r"(?:PB|Politburo|Presidium|Secretariat|ПБ|Политбюро)\s*(?:CC\s+)?(?:protocol\s+|pr\.\s*)?"
+                            r"(?:No\.?|Nº|№|#)\s*[A-ZА-Я]?\d{1,4}\.?", re.I)
+# A decision's date under a protocol's title, its first line: 'Decision of 19 November 1951', 'Resolution
+# dated March 12, 1951'.
+DECIDED = re.compile(r"(?:Decision|Resolution|Decree|Постановление|Решение)\s+(?:of|dated|from|от)\s+\S")
 # A letter's line saying what it encloses: 'Attachment: the aforementioned on 13 pages', 'Enclosure: …', 'I
 # submit a memo concerning …', 'I am sending you a report …'.
 ENCLOSING = re.compile(r"^(?:Attachments?|Enclosures?|Приложение)\s*:|\bI (?:am |hereby )?(?:submit|send|enclose|forward|"
@@ -154,7 +163,8 @@ SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|Res
 OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
 ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|Dear\b|Уважаемый\b|Дорогой\b")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
-HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|с|со|о|об|по|между)\s")
+HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|regarding|concerning|с|со|о|об|по|между|"
+                             r"относительно)\s")
 # A cipher telegram's lines of sending and receipt, at its head: 'Dispatched from Moscow on 24.10.1962 at
 # 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00',
 # 'Received 3 September 1988'.

@@ -32,7 +32,8 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     record of turns), a registration number, the language it was translated from, lines of a letterhead
     as one block, an incoming stamp's line, a logo, the office and author over a copy note, the office
     over the date, an American memorandum's printed form, a letterhead's lines over the document's kind, a
-    cipher form's printed instruction, a receiving office's number and count of sheets."""
+    cipher form's printed instruction, a receiving office's number and count of sheets, a protocol's number
+    with those its extract goes to."""
     block = blocks[index]
     text = block.text.strip()
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
@@ -42,7 +43,13 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
                 or _printed_form(blocks, index) or _over_kind(blocks, index) or _FORM_INSTRUCTION.fullmatch(text)
-                or _REGISTRY_LINE.fullmatch(text) or _file_lines(block.run.text))
+                or _REGISTRY_LINE.fullmatch(text) or _file_lines(block.run.text) or _NUMBER_AND_COPIES.fullmatch(text))
+
+
+# A protocol's number and those its extract goes to, the columns run together ('No. P84/422 Copies: Comrades
+# Malenkov, Molotov, Gromyko', 'Nº P43/IV To Comrades …').
+_NUMBER_AND_COPIES = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*[A-ZА-Я]?\d[\w./-]*\s+(?:Copies|Copy|Sent)?\s*(?:to\s*)?:?\s*"
+                                r"(?:Comrades|Comrade|Cdes\.|Cde\.|Cmrds\.?|тт?\.)\s+[A-ZА-Я][^.!?]{0,200}\.?", re.I)
 
 
 # A receiving office's lines under a cipher message's receipt: its number ('No: KRLD-0-24/3-9-88') and what
