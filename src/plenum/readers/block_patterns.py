@@ -188,8 +188,9 @@ SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]"
 SURNAME = re.compile(r"[A-ZÄÖÜА-ЯЁ][a-zäöüßéа-яё'’]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßéа-яё'’]+)?")
 # One name in capitals, a telegram's signature ('PROBIN'); _code_name keeps acronyms out.
 CODE_NAME = re.compile(r"(?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ])[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{3,}")
-# A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim'.
-NAMED = re.compile(r"(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+# A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim', in parentheses under an address ('(Comrade Piro Bita)').
+_TITLED = r"(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+NAMED = re.compile(rf"{_TITLED}|\({_TITLED}\)")
 # An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'
 TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
 # A telegram's or memorandum's header lines at its top: 'To: the Ministry …', 'From: the Embassy in …',

@@ -13,6 +13,7 @@ from .block_patterns import (
     OFFICE, POST, POST_LOWER, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST, POSTSCRIPT,
     COPIES_HEADING, NAMED,
 )
+from .bracket_blocks import hand_block
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
 from .written_dates import is_dateline
@@ -85,6 +86,9 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         if _named_under_copies(blocks, index):
             listed.append(block)     # a name of those the copies went to ('Recipients:' / 'Com. Testowska')
             continue
+        if _listed_by_hand(blocks, index):
+            block.kind = "closer"    # a hand's list under the text ('[Handwritten list on the side:]' / '-Ramiz')
+            continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         kind = _closer_kind(text, letters) or _signer(text, below and below.kind, below.text.strip() if below else "") \
             or ("closer-signed" if _signature_block(block.run.text) or _post_under_name(blocks, index) else None)
@@ -107,6 +111,20 @@ def _named_under_copies(blocks: list[Block], index: int) -> bool:
     while above >= 0 and NAMED.fullmatch(blocks[above].text.strip()):
         above -= 1
     return above < index and above >= 0 and COPIES_HEADING.fullmatch(blocks[above].text.strip()) is not None
+
+
+def _listed_by_hand(blocks: list[Block], index: int) -> bool:
+    """Whether a block is a short line of a list a hand wrote under the text, the bracket announcing it
+    above ('[Handwritten list on the side:]' / '-Ramiz [Alia]' / '-Rita [Marko?]')."""
+    above = index
+    while above >= 0 and _HAND_ITEM.fullmatch(blocks[above].text.strip()):
+        above -= 1
+    return above < index and above >= 0 and hand_block(blocks[above].text.strip()) \
+        and blocks[above].text.strip().endswith(":]")
+
+
+# A line of a hand's list: a few words, a dash before them perhaps, the translator's brackets in them.
+_HAND_ITEM = re.compile(r"[-–—]?\s*[A-ZА-Я][^.!?\[\]]{0,40}(?:\[[^\[\]]{1,30}\][^.!?\[\]]{0,20})*")
 
 
 def _postscript(blocks: list[Block]) -> int:
@@ -189,8 +207,9 @@ def _code_name(text: str) -> bool:
 
 
 def _name(text: str) -> bool:
-    """A person's name alone on its line: two to four capitalised words or initials ('Test Officer')."""
-    words = text.split()
+    """A person's name alone on its line: two to four capitalised words or initials ('Test Officer'), in
+    parentheses too, as a signature types it under the post ('(Hasan Testerko)')."""
+    words = (text[1:-1] if text.startswith("(") and text.endswith(")") else text).split()
     return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not POST.search(text) \
         and not OFFICE.search(text)
 

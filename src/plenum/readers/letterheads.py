@@ -33,7 +33,7 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     as one block, an incoming stamp's line, a logo, the office and author over a copy note, the office
     over the date, an American memorandum's printed form, a letterhead's lines over the document's kind, a
     cipher form's printed instruction, a receiving office's number and count of sheets, a protocol's number
-    with those its extract goes to."""
+    with those its extract goes to, a letter's number with its classification."""
     block = blocks[index]
     text = block.text.strip()
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
@@ -43,7 +43,12 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
                 or _printed_form(blocks, index) or _over_kind(blocks, index) or _FORM_INSTRUCTION.fullmatch(text)
-                or _REGISTRY_LINE.fullmatch(text) or _file_lines(block.run.text) or _NUMBER_AND_COPIES.fullmatch(text))
+                or _REGISTRY_LINE.fullmatch(text) or _file_lines(block.run.text) or _NUMBER_AND_COPIES.fullmatch(text)
+                or _NUMBER_CLASSIFIED.fullmatch(text))
+
+
+# A letter's number and its classification, a line of its letterhead ('Number 111. Top Secret', 'Nº 43, Secret').
+_NUMBER_CLASSIFIED = re.compile(rf"(?:Number|{NUMBER_SIGN})\s*\d[\w./-]*[.,]?\s+(?:{CLASSIFICATION.pattern})")
 
 
 # A protocol's number and those its extract goes to, the columns run together ('No. P84/422 Copies: Comrades
