@@ -146,7 +146,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6
                                                  or len(text.split()) <= 12 and (OFFICE.search(text) or post_line(text)))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
-                      or _address_block(block.run.text) or _telegram_address(block.run.text)):
+                      or _address_block(block.run.text) or _telegram_address(block.run.text)
+                      or _inside_address(blocks, index)):
             block.kind = "addressee"
         elif top and text.endswith(",") and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head":
             block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,')
@@ -258,6 +259,20 @@ def _address_block(text: str) -> bool:
     lines = block_lines(text)
     return 2 <= len(lines) <= 6 and any(line.startswith(("To ", "to ", "[To]", "[to]")) for line in lines[:2]) \
         and all(0 < len(line.split()) <= 12 and not TERMINAL.search(line) for line in lines)
+
+
+def _inside_address(blocks: list[BodyBlock], index: int) -> bool:
+    """An English letter's inside address under its date, over the salutation: short lines naming the
+    addressee, his post and where he is ('Lieutenant General John T. Testfield' / 'Commanding General' /
+    'APO 301' / 'My dear General Testfield:'), no sentence in it."""
+    lines = block_lines(blocks[index].run.text)
+    return 0 < index < len(blocks) - 1 and blocks[index - 1].kind == "dateline" and 2 <= len(lines) <= 6 \
+        and _SALUTATION.match(blocks[index + 1].text) is not None \
+        and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line) for line in lines)
+
+
+# An English letter's salutation: 'Dear Mr. President:', 'My dear General Testfield:'.
+_SALUTATION = re.compile(r"(?:My\s+)?[Dd]ear\s+\S[^!?]{0,60}[:,]\s*$")
 
 
 # A telegram's cipher number under its address ('1304/sh.', '215/ш').

@@ -77,7 +77,7 @@ REPORTED = re.compile(r"(?:At the (?:end|close) of|In the course of|During|After
 # of their own ('Cde. Malenkov speaks:'), the record's own narration again, which ends the turn.
 NARRATION = re.compile(r"(?:Cde\.|Com\.|Comrade)\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:is|has|[a-z]+s)\b"
                        r"|[Тт]ов\.\s*(?:[А-ЯЁ][\w-]*\s+){1,3}[а-яё]+[ие]т\b")
-SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/п|h/и|п/и|h/n|n/n|/[-–—]/)\s|signed\b",
+SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/п|h/и|п/и|h/n|n/n|/[-–—]/|/s/)\s|signed\b",
                        re.I)
 # A signature line ending a document: at most this many words with its '[signature]' bracket.
 SIGNATURE_WORDS = 8
@@ -140,7 +140,7 @@ TYPED_NAME = re.compile(rf"[/(]?\s*(?:(?:{LATIN_UPPER}|[А-Я])\.\s*){{1,2}}(?:{
                         r"\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|"
                         r"\d{1,2}[./]\s*(?:[IVX]{1,4}|\d{1,2})[./-]\s*\d{2,4}\.?\s+[A-ZА-Я][\w'-]+")
 # An office that signs a cable or report ('[Chinese] Embassy in [North] Korea', 'Посольство СССР в КНДР').
-OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|"
+OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|Office|Headquarters|"
                     r"Secretariat|Commission|Посольство|Министерство|Отдел|Комитет)\b")
 # The printed form of an American memorandum above its title: its office, then its place ('THE WHITE HOUSE' /
 # 'WASHINGTON'), perhaps under the form's word 'MEMORANDUM'.
@@ -156,12 +156,13 @@ POST_LOWER = re.compile(POST.pattern, re.I)
 # Under whose authority a signer signs, above the name: 'By order of the Minister', 'For the Ambassador'.
 MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+\w+){0,3}|По поручению\s+\w+(?:\s+\w+){0,2}")
 # The greeting a letter closes with: 'With communist greetings,', 'Respectfully,', 'С коммунистическим приветом'.
-SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|Respectfully(?:\s+yours)?|Sincerely(?:\s+yours)?|"
-                    r"Yours\s+(?:sincerely|faithfully|truly)|С\s+(?:\w+\s+)?привет(?:ом)?)[,.!]?", re.I)
+SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|(?:Very\s+)?(?:Respectfully|Sincerely|Truly|"
+                    r"Cordially|Faithfully)(?:\s+yours)?|(?:Best|Kind|Warm)\s+regards|"
+                    r"Yours\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|ever)|С\s+(?:\w+\s+)?привет(?:ом)?)[,.!]?", re.I)
 # An omission the translator marks ('[…]', '[...]', '[. . .]', as brackets reads it): text left out, not a
 # closing line.
 OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
-ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|Dear\b|Уважаемый\b|Дорогой\b")
+ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|(?:My\s+)?[Dd]ear\b|Уважаемый\b|Дорогой\b")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|regarding|concerning|с|со|о|об|по|между|"
                              r"относительно)\s")

@@ -124,7 +124,7 @@ _NUMBERED = re.compile(rf"{NUMBER_SIGN}\s*\d")
 
 
 def _office_over_date(blocks: list[HeadBlock], index: int) -> bool:
-    """A letterhead: the sending office, first, a line or up to three short ones, over the place and date
+    """A letterhead: the sending office, first, a line or up to four short ones, over the place and date
     ('GDR Embassy to the DPRK' / 'Pyongyang, 14 March 1966'; 'Embassy of the USSR' / 'in the MPR Secret' /
     '29 November 1954'; in capitals, 'SOVIET EMBASSY IN …'), the number it was sent under perhaps between
     ('USSR EMBASSY IN THE DPRK' / 'Nº 112' / '30 May 1958'; a Hungarian embassy's 'The Embassy of the
@@ -138,7 +138,7 @@ def _office_over_date(blocks: list[HeadBlock], index: int) -> bool:
         return False
     lines = block_lines(blocks[0].run.text)
     first = lines[0].title() if lines[0].isupper() else lines[0]     # 'SOVIET EMBASSY IN …' too
-    return len(lines) <= 3 and OFFICE.search(first) is not None and not DOC_TITLE.match(first) \
+    return len(lines) <= 4 and OFFICE.search(first) is not None and not DOC_TITLE.match(first) \
         and not TERMINAL.search(lines[-1].removesuffix(".")) and all(len(line.split()) <= 12 for line in lines)
 
 
