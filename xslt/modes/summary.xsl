@@ -122,7 +122,7 @@
   <!-- Whether a node is in the original of a text given with its translation. -->
   <xsl:function name="pl:original" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="exists($node/ancestor::tei:text[@type = 'original'])"/>
+    <xsl:sequence select="exists($node/ancestor::tei:text[@type = 'original'][../tei:text[@type = 'translation']])"/>
   </xsl:function>
 
   <!-- The id of the nearest element around a node (itself included) that has one, its link's anchor

@@ -166,7 +166,7 @@ class Body:
     def _divs(self, spans: list[Span], lang: str, kind: str) -> list[etree._Element]:
         """A text's division (type original or translation), and one for each attachment after it."""
         script = SCRIPTS.get(lang, "latin")
-        original = kind == "original"
+        original = kind == "original" and lang != "en"     # an original's OCR, read as such (not English typescript)
         items = join_paragraphs(self.conv, page_units(self.conv, self.inline, spans, original), script)
         classify(items, script, original)
         if self.markdown:

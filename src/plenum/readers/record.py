@@ -108,7 +108,7 @@ def document(conv: Conversion, page: RecordPage) -> Document:
     doc_id = f"wda{record}" if record else "doc-" + re.sub(r"[^A-Za-z0-9-]", "-", name)
     translators = _translators(page, citation)
     language = page.value("original-language")
-    body = Body(conv, doc_id, language_code(language.text) if language else "en",
+    body = Body(conv, doc_id, language_code(language.text) if language else "und",
                 f"#{doc_id}-translation" if translators else None)
     text = body.build(page.body, page.debris) if page.body else _no_text(doc_id, page, body)
     root = E.TEI({XML_ID: doc_id, XML_LANG: "en"})
