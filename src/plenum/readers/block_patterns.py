@@ -162,7 +162,7 @@ SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|(?:
 # An omission the translator marks ('[…]', '[...]', '[. . .]', as brackets reads it): text left out, not a
 # closing line.
 OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
-ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|(?:My\s+)?[Dd]ear\b|Уважаемый\b|Дорогой\b")
+ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|(?:My\s+)?[Dd]ear\b|(?:Your\s+)?Excellency\b|Sir\s*[,:]|Уважаемый\b|Дорогой\b")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|regarding|concerning|с|со|о|об|по|между|"
                              r"относительно)\s")
