@@ -13,7 +13,7 @@ from .block_patterns import (
     NARRATION, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, SPACED, NAMED,
     TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE,
     TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, ATTACHMENT, ENCLOSED,
-    ENCLOSING, ITEM_HEADING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
+    ENCLOSING, ITEM_HEADING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED, DECLASSIFIED,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
@@ -115,7 +115,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line
         elif top and OMISSION.fullmatch(block.run.text.strip()) and not _headed(blocks, index):
             block.kind = "omission"    # what the translator left out above the title ('[…]'): the top goes on
-        elif stamp_block(text) or top and (STAMPED.fullmatch(text) or announcing(text) == "stamp"):
+        elif stamp_block(text) or top and (STAMPED.fullmatch(text) or DECLASSIFIED.fullmatch(text)
+                                           or announcing(text) == "stamp"):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and index and blocks[index - 1].kind == "head" and DECIDED.match(text):
             block.kind = "head"        # a decision's date and point under the protocol's title
@@ -193,8 +194,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "head"     # what the titled document is ('(Political letter of the Embassy …)')
         elif in_turns and (CLOSING.match(text) or REPORTED.match(text) or words_below and NARRATION.match(text)):
             block.kind, in_turns = "narrative", False
-        elif original and not letters.search(text):
-            block.kind = "ocr-noise"
+        elif original and not letters.search(text) or _garbled(text):
+            block.kind = "ocr-noise"   # an original's OCR without its letters, or any scan's OCR of specks and marks
         elif early and STAFF.match(text):
             block.kind = "staff"
         elif top and not TERMINAL.search(text) and len(text.split()) <= 30 and not in_turns \
@@ -237,6 +238,14 @@ def _protocol_point(text: str) -> bool:
     point it belongs to, perhaps with its classification a line each under it."""
     first, *rest = block_lines(text)
     return PROTOCOL_POINT.fullmatch(first) is not None and all(CLASSIFICATION.fullmatch(line) for line in rest)
+
+
+def _garbled(text: str) -> bool:
+    """Whether a block is what OCR made of specks and smudges on a scan ('~ · .· ~·~· · .._ : .•. _'): a
+    letter or more, but fewer than three in ten of its marks letters or digits (a table's row has more)."""
+    marks = [char for char in text if not char.isspace()]
+    alnum = sum(char.isalnum() for char in marks)
+    return len(marks) >= 8 and 0 < alnum < 0.3 * len(marks) and any(char.isalpha() for char in marks)
 
 
 def _headed(blocks: list[BodyBlock], index: int) -> bool:

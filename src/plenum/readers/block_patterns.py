@@ -216,6 +216,8 @@ KIND_WORD = re.compile(r"(?:Memorandum|Memo|Note|Notes|Record|Report|Information
                        r"Aide-m[ée]moire)\.?", re.I)
 # A stamp the translator describes without brackets, at the head of a record: 'stamped: confidential matter'.
 STAMPED = re.compile(r"(?:stamped|stamp)\s*:\s*\S.{0,60}", re.I)
+# A declassification stamp on a scan's first page: 'DECLASSIFIED Authority NND 947003', 'Declassified E.O. 12958'.
+DECLASSIFIED = re.compile(r"(?:DECLASSIFIED|Declassified)(?:[\s:]+(?:Authority|E\.\s?O\.|per|by|on|NND|PA/HO)\b.{0,60})?")
 # A place alone under the title, where the document was written ('Pyongyang'): one capitalised word that
 # names no kind of document.
 PLACE = re.compile(r"(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Information|Summary|Subject|Contents|"

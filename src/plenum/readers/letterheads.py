@@ -71,6 +71,12 @@ _FORM_INSTRUCTION = re.compile(r"After\s+(?:use|reading),?\s+this\s+(?:\w+\s+){1
                                r"\b[^.]{0,160}\.?", re.I)
 
 
+# A document's title in capitals, its kind first ('REPORT ON CONDITIONS IN THE PROVINCE', 'THE SITUATION IN
+# KOREA' is none): under it, the lines above are its letterhead.
+_TITLE_IN_CAPITALS = re.compile(r"(?:THE\s+)?(?:REPORT|MEMORANDUM|RECORD|NOTE|INFORMATION|MINUTES|JOURNAL|TELEGRAM)"
+                                r"\s+(?:OF|ON|ABOUT|FROM|CONCERNING|REGARDING)\s+[A-Z][A-Z\s,.'’-]{2,120}")
+
+
 # How far above the document's kind alone a letterhead's lines may begin.
 _KIND_REACH = 9
 
@@ -84,7 +90,8 @@ def _over_kind(blocks: list[HeadBlock], index: int) -> bool:
         return False
     for block in blocks[index:index + _KIND_REACH]:
         text = block.text.strip()
-        if block is not blocks[index] and (KIND_WORD.fullmatch(text) or KIND_HEADING.fullmatch(text)):
+        if block is not blocks[index] and (KIND_WORD.fullmatch(text) or KIND_HEADING.fullmatch(text)
+                                           or _TITLE_IN_CAPITALS.fullmatch(text)):
             return True
         if not (_FORM_INSTRUCTION.fullmatch(text) or BREAK not in block.run.text and _letterhead_line(text)):
             return False
