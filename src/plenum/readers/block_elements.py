@@ -13,7 +13,7 @@ from ..tei import E, q, sub
 from . import Conversion
 from .block_kinds import ANNOUNCED, BodyBlock
 from .block_lists import ListBlocks, headings_alone
-from .block_patterns import MD_HEADING, MEMO_DATE, QUOTE_LINE, SETTING, TRANSMITTED
+from .block_patterns import MANDATE, MD_HEADING, MEMO_DATE, QUOTE_LINE, SETTING, TRANSMITTED
 from .brackets import SIGNATURE
 from .inline import InlineParser, Run
 from .labels import EMPHASIS, Label
@@ -333,7 +333,8 @@ class BlockElements(ListBlocks):
                 and not self.conv.source.text[self._closing[2]:block.start].strip():
             closer, start, _ = self._closing
             last = closer[-1] if len(closer) else None
-            if kind == "closer-signed" and last is not None and last.tag == q("signed") and not last.tail:
+            if kind == "closer-signed" and last is not None and last.tag == q("signed") and not last.tail \
+                    and not MANDATE.match(block.text):     # 'For the Government of …' opens a party's signature
                 signed = last
             (closer if signed is None else signed).append(E.lb())
         else:

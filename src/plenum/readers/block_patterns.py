@@ -154,7 +154,12 @@ POST = re.compile(r"\b(?:Ambassador|Premier|President|Minister|(?:Under-)?Secret
 # A post as a signer may type it under the name in lower case ('desk officer', 'third secretary').
 POST_LOWER = re.compile(POST.pattern, re.I)
 # Under whose authority a signer signs, above the name: 'By order of the Minister', 'For the Ambassador'.
-MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+\w+){0,3}|По поручению\s+\w+(?:\s+\w+){0,2}")
+MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+[\w'’-]+){0,6}|По поручению\s+\w+(?:\s+\w+){0,2}|"
+                     r"За\s+[Пп]равительство\s+\w+(?:\s+\w+){0,5}")
+# A treaty's clause of where and when it was signed, above the signatures: 'Done at Moscow on 17 March 1949
+# in two copies, …', 'Signed in Pyongyang on …'.
+EXECUTED = re.compile(r"(?:Done|Signed|Made|Concluded|Совершено|Подписано)\s+(?:at|in|в)\s+[A-ZА-Я][^.]{0,80}?"
+                      r"\b(?:\d{4}|copies|copy|экземплярах)\b.{0,200}")
 # The greeting a letter closes with: 'With communist greetings,', 'Respectfully,', 'С коммунистическим приветом'.
 SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|(?:Very\s+)?(?:Respectfully|Sincerely|Truly|"
                     r"Cordially|Faithfully)(?:\s+yours)?|(?:Best|Kind|Warm)\s+regards|"
@@ -209,11 +214,12 @@ KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Code|Outgoing|Incoming)\
 # A document's own title under its docket: 'The Journal of the Ambassador … for the period …', 'Record of
 # a Conversation with …', 'Memorandum on …' (no sentence's end).
 DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Minutes|Report|Transcript|Protocol|Note|"
-                       r"Information|Excerpt|Extract)(?:\s+(?:Minutes|Protocol|Record))?\s+(?:of|on|about|from)\s")
+                       r"Information|Excerpt|Extract|Agreement|Treaty|Declaration|Communiqu[eé])(?:\s+(?:Minutes|Protocol|Record))?"
+                       r"\s+(?:of|on|about|from|between|concerning|regarding)\s")
 # The kind of a document alone on its line, above what it is on ('Memorandum' / 'on a Conversation …'),
 # perhaps spaced out ('N o t e').
 KIND_WORD = re.compile(r"(?:Memorandum|Memo|Note|Notes|Record|Report|Information|Minutes|Protocol|Journal|Diary|"
-                       r"Aide-m[ée]moire)\.?", re.I)
+                       r"Aide-m[ée]moire|Agreement|Treaty|Declaration|Communiqu[eé])\.?", re.I)
 # A stamp the translator describes without brackets, at the head of a record: 'stamped: confidential matter'.
 STAMPED = re.compile(r"(?:stamped|stamp)\s*:\s*\S.{0,60}", re.I)
 # A declassification stamp on a scan's first page: 'DECLASSIFIED Authority NND 947003', 'Declassified E.O. 12958'.

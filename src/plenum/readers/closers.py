@@ -11,7 +11,7 @@ from typing import Protocol
 from .block_patterns import (
     SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION, TYPED_NAME,
     OFFICE, POST, POST_LOWER, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST, POSTSCRIPT,
-    COPIES_HEADING, NAMED,
+    COPIES_HEADING, NAMED, EXECUTED,
 )
 from .bracket_blocks import hand_block
 from .brackets import SIGNATURE as SIGNED_BRACKET
@@ -60,13 +60,14 @@ def _post_and_name(text: str) -> bool:
 
 
 def _signature_block(run_text: str) -> bool:
-    """A signature of two to four lines (a block's run text), the signer's post or office above the name
-    ('Ambassador of the USSR in the DPRK' / 'A. Testov'; 'USSR AMBASSADOR IN THE DPRK' / '(A. TESTOV)')."""
+    """A signature of two to four lines (a block's run text), the signer's post, office or mandate above the
+    name ('Ambassador of the USSR in the DPRK' / 'A. Testov'; 'USSR AMBASSADOR IN THE DPRK' / '(A. TESTOV)';
+    'For the Government of the Republic of Testland' / 'Pak Test-yong')."""
     lines = [line.strip() for line in run_text.split(BREAK) if line.strip()]
     if not 2 <= len(lines) <= 4 or not (TYPED_NAME.fullmatch(lines[-1]) or _name(lines[-1])):
         return False
     return all(len(line.split()) <= SIGNATURE_WORDS + 4 and not TERMINAL.search(line)
-               and (post_line(line) or OFFICE.search(line)) for line in lines[:-1])
+               and (post_line(line) or OFFICE.search(line) or MANDATE.fullmatch(line)) for line in lines[:-1])
 
 
 def post_line(text: str) -> bool:
@@ -225,7 +226,7 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
     """The kind of closer a final block's text is ('closer-signed', …), or None when it is not one."""
     if SIGNATURE.match(text) or _signature_line(text) or TYPED_NAME.fullmatch(text) or _post_and_name(text):
         return "closer-signed"
-    if RECORDED.match(text) or COPIES.search(text) and len(text.split()) <= COPY_NOTE_WORDS \
+    if RECORDED.match(text) or COPIES.search(text) and len(text.split()) <= COPY_NOTE_WORDS or EXECUTED.fullmatch(text) \
             or REGISTRATION.fullmatch(text) or SENT_TO.match(text) or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text):
         return "closer"
     if SALUTE.fullmatch(text):
