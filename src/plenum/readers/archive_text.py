@@ -8,7 +8,7 @@ from ..source import Source
 from . import Conversion, Reader
 from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
 from .fields import KNOWN_LABEL, LABELS, field_like, mapped
-from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP
+from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP, NOTE_ANCHOR
 from .page_grammar import read_page
 from .page_parts import DEBRIS, LABEL, Part, page_parts, plain, rule, single_breaks
 from .record import MARKUP, document
@@ -33,6 +33,7 @@ class ArchiveTextReader(Reader):
     }
 
     CONVENTION_WORDS = INLINE_WORDS | BODY_CONVENTION_WORDS | frozenset(LABELS)
+    CONVENTION_PATTERNS = (NOTE_ANCHOR,)   # a note marker's anchor, as the inline parser reads it in any export
 
     def sniff(self, source: Source) -> str | None:
         if not _labelled(source.lines[:SNIFF_LINES]) and not any(

@@ -9,7 +9,7 @@ from ..source import Source
 from . import Conversion, Reader
 from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
 from .fields import LABELS, LINK_LISTS, catalogued, field_like
-from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP
+from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP, NOTE_ANCHOR
 from .page_grammar import DATE_LEAD, read_page
 from .page_parts import DEBRIS, LABEL, PANEL, SPACER, TEXT, Part, page_parts, plain, rule
 from .record import MARKUP, document
@@ -42,6 +42,7 @@ class ArchiveWebReader(Reader):
     }
 
     CONVENTION_WORDS = INLINE_WORDS | BODY_CONVENTION_WORDS | frozenset(LABELS) | {INFO}
+    CONVENTION_PATTERNS = (NOTE_ANCHOR,)   # a note marker's anchor, as the inline parser reads it in any export
 
     def sniff(self, source: Source) -> str | None:
         head = [line.strip() for line in source.lines if line.strip(" \t" + SPACE)][:DATE_LINES]

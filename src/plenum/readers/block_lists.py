@@ -52,11 +52,15 @@ class ListBlocks:
                 listing.append(head)
                 head_start = start
                 continue
-            label = E.label()
-            self.inline.parse(run.part(start, label_end), label)
             item = E.item()
-            self.inline.parse(run.part(value, end), item)
-            listing.extend([label, item])
+            if len(listing.findall(q("item"))) > len(listing.findall(q("label"))):
+                self.inline.parse(run.part(start, end), item)   # under unlabelled items, a group is one item
+                listing.append(item)
+            else:
+                label = E.label()
+                self.inline.parse(run.part(start, label_end), label)
+                self.inline.parse(run.part(value, end), item)
+                listing.extend([label, item])
             self.info.participants.append(item.xpath("string()"))
 
     def _one_a_line(self, listing: etree._Element, run: Run, label: tuple[int, int, int],
