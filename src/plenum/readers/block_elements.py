@@ -90,6 +90,8 @@ class BlockElements(ListBlocks):
             started = started or kind not in _LEADING | _BETWEEN and not kind.startswith(("closer", "postscript"))
             if kind == "head":
                 self._head(div, item)
+            elif kind == "letterhead-lines":
+                opener = self._dated_letterhead(div, item)
             elif kind in _LEADING - {"head"}:
                 if opener is None or div[-1] is not opener:   # a heading between: an opener of its own
                     opener = sub(div, "opener")
@@ -183,6 +185,16 @@ class BlockElements(ListBlocks):
             self.conv.consume(run.source(0), run.source(heading.end() - 1) + 1, "md-heading")
             run = run.part(heading.end())
         div.append(self._parsed(E.head(), block, run))
+
+    def _dated_letterhead(self, div: etree._Element, block: BodyBlock) -> etree._Element:
+        """A letterhead given as one paragraph (block.lines its lines' kinds): the office's lines forme
+        work, the place and date under them the dateline of an opener, which it returns."""
+        run, bounds = block.run, block.run.line_bounds()
+        office = run.part(0, bounds[len(block.lines) - 2][1])
+        div.append(self._parsed(E.fw({"type": "header"}), BodyBlock(office, block.spans)))
+        opener = sub(div, "opener")
+        self._opener_part(opener, BodyBlock(run.part(bounds[-1][0], bounds[-1][1]), block.spans), "dateline")
+        return opener
 
     def _opener_lines(self, opener: etree._Element, block: BodyBlock) -> None:
         """An opener of a cable's routing lines (block.lines their kinds): each line one part, with the
@@ -376,7 +388,7 @@ class BlockElements(ListBlocks):
 
 
 # The kinds of block that lead a div, before its first paragraph (the schema's head and opener).
-_LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted", "opener-lines"})
+_LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted", "opener-lines", "letterhead-lines"})
 # The kinds written as notes or forme work, which may stand between a div's heading and its opener.
 _BETWEEN = frozenset({"status", "stamp", "docket", "minute", "omission"})
 

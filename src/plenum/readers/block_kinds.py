@@ -21,7 +21,7 @@ from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label
 from .languages import SCRIPT_CHARS
-from .letterheads import block_lines, letterhead
+from .letterheads import block_lines, dated_letterhead, kind_line, letterhead
 from .page_breaks import CLASSIFICATION, Unit
 from .routing import routing_lines
 from .spans import Span
@@ -120,16 +120,18 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and index and blocks[index - 1].kind == "head" and DECIDED.match(text):
             block.kind = "head"        # a decision's date and point under the protocol's title
+        elif top and (lines := dated_letterhead(block.run.text)):
+            block.kind, block.lines = "letterhead-lines", lines   # the office over the place and date, one paragraph
         elif top and letterhead(blocks, index, bool(labels)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
                                        # above the copy note
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
                       or DOC_TITLE.match(text) and not TERMINAL.search(text) and len(text.split()) <= 40
-                      or _kind_line(block.run.text)):
+                      or kind_line(block.run.text)):
             block.kind = "head"
         elif top and index and blocks[index - 1].kind == "head" and len(text.split()) <= 40 and (
-                HEADING_GOES_ON.match(text) and _kind_line(blocks[index - 1].run.text)
+                HEADING_GOES_ON.match(text) and kind_line(blocks[index - 1].run.text)
                 or HEADING_CUT.search(blocks[index - 1].text) and len(text.split()) <= 12):
             block.kind = "head"     # what the kind above is on ('Memorandum' / 'on a Conversation … 9.40.'), a period
         elif top and not TERMINAL.search(text) and index > 1 and len(text.split()) <= 25 and SUBJECT.match(text) \
@@ -251,15 +253,6 @@ def _garbled(text: str) -> bool:
 def _headed(blocks: list[BodyBlock], index: int) -> bool:
     """Whether a heading, meeting details or staff stand before the block (it is no heading then)."""
     return any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index])
-
-
-def _kind_line(text: str) -> bool:
-    """Whether a block's first line is the document's kind alone ('Memorandum', 'N o t e'), the block
-    that line alone or going on with what it is on ('on a Conversation with …')."""
-    first, _, rest = text.partition(BREAK)
-    word = first.strip()
-    word = word.replace(" ", "") if SPACED.fullmatch(word) else word
-    return bool(KIND_WORD.fullmatch(word)) and (not rest.strip() or bool(HEADING_GOES_ON.match(rest.strip())))
 
 
 def _address_block(text: str) -> bool:

@@ -7,8 +7,8 @@ import re
 from typing import Protocol
 
 from .block_patterns import (
-    COLUMNS, COPIES_FOR, COPY_ITEM, DOC_TITLE, FORM_OFFICE, FORM_PLACE, INCOMING, KIND_HEADING, KIND_WORD,
-    NUMBER_SIGN, OFFICE, REGISTRATION, TERMINAL, TRANSLATED_FROM,
+    COLUMNS, COPIES_FOR, COPY_ITEM, DOC_TITLE, FORM_OFFICE, FORM_PLACE, HEADING_GOES_ON, INCOMING,
+    KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, REGISTRATION, SPACED, TERMINAL, TRANSLATED_FROM,
 )
 from .bracket_blocks import logo_block
 from .inline import BREAK, Run
@@ -33,7 +33,8 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     as one block, an incoming stamp's line, a logo, the office and author over a copy note, the office
     over the date, an American memorandum's printed form, a letterhead's lines over the document's kind, a
     cipher form's printed instruction, a receiving office's number and count of sheets, a protocol's number
-    with those its extract goes to, a letter's number with its classification."""
+    with those its extract goes to, a letter's number with its classification, a registered classified
+    document's number over its count of copies."""
     block = blocks[index]
     text = block.text.strip()
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
@@ -44,7 +45,7 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
                 or _printed_form(blocks, index) or _over_kind(blocks, index) or _FORM_INSTRUCTION.fullmatch(text)
                 or _REGISTRY_LINE.fullmatch(text) or _file_lines(block.run.text) or _NUMBER_AND_COPIES.fullmatch(text)
-                or _NUMBER_CLASSIFIED.fullmatch(text))
+                or _NUMBER_CLASSIFIED.fullmatch(text) or _registry_lines(block.run.text))
 
 
 # A letter's number and its classification, a line of its letterhead ('Number 111. Top Secret', 'Nº 43, Secret').
@@ -77,8 +78,13 @@ _TITLE_IN_CAPITALS = re.compile(r"(?:THE\s+)?(?:REPORT|MEMORANDUM|RECORD|NOTE|IN
                                 r"\s+(?:OF|ON|ABOUT|FROM|CONCERNING|REGARDING)\s+[A-Z][A-Z\s,.'’-]{2,120}")
 
 
+# Where the archive keeps the record, as the translation gives it among the letterhead's lines ('Archival
+# Signature: SAPMO-BA, Berlin, DY 30, IV A2/20/252').
+_ARCHIVAL_SIGNATURE = re.compile(r"Archival\s+(?:Signature|Reference|Shelfmark)\s*:\s*\S.{0,100}", re.I)
+
+
 # How far above the document's kind alone a letterhead's lines may begin.
-_KIND_REACH = 9
+_KIND_REACH = 10
 
 
 def _over_kind(blocks: list[HeadBlock], index: int) -> bool:
@@ -90,10 +96,11 @@ def _over_kind(blocks: list[HeadBlock], index: int) -> bool:
         return False
     for block in blocks[index:index + _KIND_REACH]:
         text = block.text.strip()
-        if block is not blocks[index] and (KIND_WORD.fullmatch(text) or KIND_HEADING.fullmatch(text)
+        if block is not blocks[index] and (kind_line(block.run.text) or KIND_HEADING.fullmatch(text)
                                            or _TITLE_IN_CAPITALS.fullmatch(text)):
             return True
-        if not (_FORM_INSTRUCTION.fullmatch(text) or BREAK not in block.run.text and _letterhead_line(text)):
+        if not (_FORM_INSTRUCTION.fullmatch(text) or _ARCHIVAL_SIGNATURE.fullmatch(text)
+                or BREAK not in block.run.text and _letterhead_line(text)):
             return False
     return False
 
@@ -119,6 +126,15 @@ def _columns(text: str) -> bool:
     return any(right.strip() and (right.strip().isupper() or any(char.isdigit() for char in right)
                                   or right.lstrip().startswith("[") or CLASSIFICATION.fullmatch(right.strip()))
                for line in text.split(BREAK) for right in COLUMNS.split(line)[1:])
+
+
+def kind_line(text: str) -> bool:
+    """Whether a block's first line is the document's kind alone ('Memorandum', 'N o t e'), the block
+    that line alone or going on with what it is on ('on a Conversation with …')."""
+    first, _, rest = text.partition(BREAK)
+    word = first.strip()
+    word = word.replace(" ", "") if SPACED.fullmatch(word) else word
+    return bool(KIND_WORD.fullmatch(word)) and (not rest.strip() or bool(HEADING_GOES_ON.match(rest.strip())))
 
 
 def block_lines(text: str) -> list[str]:
@@ -189,6 +205,35 @@ def _over_copies(blocks: list[HeadBlock], index: int) -> bool:
         if len(text.split()) > 5 or TERMINAL.search(text) or BREAK in block.run.text:
             return False
     return False
+
+
+def dated_letterhead(text: str) -> list[str]:
+    """The kind of each line of a letterhead given as one paragraph, the office over the place and date
+    ('GDR Embassy in the DPRK' / 'Pyongyang, 2 April 1965'): 'docket' for the office's lines, 'dateline'
+    for the last; none when the block is not one."""
+    lines = block_lines(text)
+    first = lines[0].title() if lines[0].isupper() else lines[0]
+    if not 2 <= len(lines) <= 4 or not is_dateline(lines[-1]) or OFFICE.search(first) is None or DOC_TITLE.match(first):
+        return []
+    if not all(0 < len(line.split()) <= 12 and not TERMINAL.search(line.removesuffix(".")) for line in lines[:-1]):
+        return []
+    return ["docket"] * (len(lines) - 1) + ["dateline"]
+
+
+# A registered classified document's number ('Confidential Matter No. 24/65', the GDR's VVS) and a count of
+# copies ('3 Copies').
+_REGISTERED_MATTER = re.compile(rf"(?:Confidential|Secret|Top\s+Secret|Classified)\s+(?:Matter|Document|Material)\s*"
+                                rf"(?:{NUMBER_SIGN}|#)\s*[\w./-]*\d[\w./-]*", re.I)
+_COPY_COUNT = re.compile(r"\d{1,2}\s+(?:copies|copy|Exemplare|Ausfertigungen)\.?", re.I)
+
+
+def _registry_lines(text: str) -> bool:
+    """A docket of a record's number, classification and count of copies, a short line each ('Confidential
+    Matter No. 24/65' / '3 Copies')."""
+    lines = block_lines(text)
+    return 1 <= len(lines) <= 4 and any(_REGISTERED_MATTER.fullmatch(line) for line in lines) and all(
+        _REGISTERED_MATTER.fullmatch(line) or _COPY_COUNT.fullmatch(line) or CLASSIFICATION.fullmatch(line)
+        or REGISTRATION.fullmatch(line) for line in lines)
 
 
 def _docket_lines(text: str) -> bool:
