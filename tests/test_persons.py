@@ -160,6 +160,15 @@ def test_each_name_of_a_list_a_plural_title_opens_is_a_name(tmp_path, edition):
     assert {review.kind(name) for name in names if name.get("ref") is None} == {"unresolved-name"}
 
 
+def test_a_titled_names_possessive_is_not_part_of_the_name(tmp_path, edition):
+    """'Cde. Testrov's request': the name is 'Testrov', the possessive's 's the sentence's; a name's hyphen
+    stays in it ('Probin-Samplov's')."""
+    conv = convert(tmp_path, edition, "possessive.txt",
+                   page("Cde. Mikoyan - At Cde. Testrov's request and Comrade Probin-Samplov's, we met.", language="Korean"))
+    names = conv.documents[0].root.xpath("//tei:p/tei:persName[not(@ref)]", namespaces=NS)
+    assert [name.text for name in names] == ["Testrov", "Probin-Samplov"]
+
+
 def test_an_editors_additions_to_persons_xml_survive_a_build(tmp_path):
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     edition = tmp_path / "tei"

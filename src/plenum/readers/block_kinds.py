@@ -21,7 +21,7 @@ from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label
 from .languages import SCRIPT_CHARS
-from .letterheads import block_lines, dated_letterhead, kind_line, letterhead
+from .letterheads import block_lines, dated_letterhead, goes_on, kind_line, letterhead
 from .page_breaks import CLASSIFICATION, Unit
 from .routing import routing_lines
 from .spans import Span
@@ -131,7 +131,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                       or kind_line(block.run.text)):
             block.kind = "head"
         elif top and index and blocks[index - 1].kind == "head" and len(text.split()) <= 40 and (
-                HEADING_GOES_ON.match(text) and kind_line(blocks[index - 1].run.text)
+                goes_on(text) and kind_line(blocks[index - 1].run.text)
                 or HEADING_CUT.search(blocks[index - 1].text) and len(text.split()) <= 12):
             block.kind = "head"     # what the kind above is on ('Memorandum' / 'on a Conversation … 9.40.'), a period
         elif top and not TERMINAL.search(text) and index > 1 and len(text.split()) <= 25 and SUBJECT.match(text) \

@@ -34,7 +34,7 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     over the date, an American memorandum's printed form, a letterhead's lines over the document's kind, a
     cipher form's printed instruction, a receiving office's number and count of sheets, a protocol's number
     with those its extract goes to, a letter's number with its classification, a registered classified
-    document's number over its count of copies."""
+    document's number over its count of copies, an office's department between dashes."""
     block = blocks[index]
     text = block.text.strip()
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
@@ -45,7 +45,7 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
                 or _printed_form(blocks, index) or _over_kind(blocks, index) or _FORM_INSTRUCTION.fullmatch(text)
                 or _REGISTRY_LINE.fullmatch(text) or _file_lines(block.run.text) or _NUMBER_AND_COPIES.fullmatch(text)
-                or _NUMBER_CLASSIFIED.fullmatch(text) or _registry_lines(block.run.text))
+                or _NUMBER_CLASSIFIED.fullmatch(text) or _registry_lines(block.run.text) or _DEPARTMENT.fullmatch(text))
 
 
 # A letter's number and its classification, a line of its letterhead ('Number 111. Top Secret', 'Nº 43, Secret').
@@ -134,7 +134,14 @@ def kind_line(text: str) -> bool:
     first, _, rest = text.partition(BREAK)
     word = first.strip()
     word = word.replace(" ", "") if SPACED.fullmatch(word) else word
-    return bool(KIND_WORD.fullmatch(word)) and (not rest.strip() or bool(HEADING_GOES_ON.match(rest.strip())))
+    return bool(KIND_WORD.fullmatch(word)) and (not rest.strip() or goes_on(rest.strip()))
+
+
+def goes_on(text: str) -> bool:
+    """Whether a line goes on with what a kind's heading above it is on ('on a Conversation …', 'Concerning
+    a Conversation in …', capitalised only where no sentence ends it)."""
+    return bool(HEADING_GOES_ON.match(text) or HEADING_GOES_ON.match(text[:1].lower() + text[1:])
+                and not TERMINAL.search(text))
 
 
 def block_lines(text: str) -> list[str]:
@@ -151,11 +158,12 @@ def _office_over_date(blocks: list[HeadBlock], index: int) -> bool:
     ('GDR Embassy to the DPRK' / 'Pyongyang, 14 March 1966'; 'Embassy of the USSR' / 'in the MPR Secret' /
     '29 November 1954'; in capitals, 'SOVIET EMBASSY IN …'), the number it was sent under perhaps between
     ('USSR EMBASSY IN THE DPRK' / 'Nº 112' / '30 May 1958'; a Hungarian embassy's 'The Embassy of the
-    Hungarian People's Republic.' / '96/7/Top Secret. 1956.' / 'Presenter: …' / 'Pyongyang, 10 September 1956.')."""
+    Hungarian People's Republic.' / '96/7/Top Secret. 1956.' / 'Presenter: …' / 'Pyongyang, 10 September 1956.'),
+    or its department between dashes ('GDR Embassy to DPRK' / '- Political Department -' / 'Pyongyang, …')."""
     if index or len(blocks) < 2:
         return False
     below = 1
-    while below < min(len(blocks) - 1, 3) and _numbered(blocks[below]):
+    while below < min(len(blocks) - 1, 3) and (_numbered(blocks[below]) or _DEPARTMENT.fullmatch(blocks[below].text.strip())):
         below += 1
     if not is_dateline(blocks[below].text.strip()):
         return False
@@ -163,6 +171,10 @@ def _office_over_date(blocks: list[HeadBlock], index: int) -> bool:
     first = lines[0].title() if lines[0].isupper() else lines[0]     # 'SOVIET EMBASSY IN …' too
     return len(lines) <= 4 and OFFICE.search(first) is not None and not DOC_TITLE.match(first) \
         and not TERMINAL.search(lines[-1].removesuffix(".")) and all(len(line.split()) <= 12 for line in lines)
+
+
+# The office's department between dashes under it ('- Political Department -').
+_DEPARTMENT = re.compile(r"[-–—]\s*[A-Z][\w'’. -]{2,60}?\s*[-–—]")
 
 
 def _numbered(block: HeadBlock) -> bool:

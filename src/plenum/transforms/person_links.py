@@ -37,7 +37,7 @@ TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов
 # A title that no letter precedes. The look-behind follows the title's first letter, so that the regex
 # engine can skip from one such letter to the next instead of trying every position.
 TITLE = "(?:" + "|".join(re.escape(title[0]) + r"(?<!\w.)" + re.escape(title[1:]) for title in TITLES) + ")"
-_LATIN_WORD = rf"{LATIN_UPPER}{LATIN_LOWER}+(?:[-']{LATIN_LETTER}{LATIN_LOWER}*)*"
+_LATIN_WORD = rf"{LATIN_UPPER}{LATIN_LOWER}+(?:(?:-|'(?!s\b)){LATIN_LETTER}{LATIN_LOWER}*)*"   # not a possessive's 's
 # A name after a title: up to three capitalised words, never a word's beginning ('Próbás' whole, not 'Pr').
 NAME = {"latin": rf"{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}}(?!\w)",
         "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}(?!\w)"}
