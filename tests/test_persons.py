@@ -169,6 +169,18 @@ def test_a_titled_names_possessive_is_not_part_of_the_name(tmp_path, edition):
     assert [name.text for name in names] == ["Testrov", "Probin-Samplov"]
 
 
+def test_first_names_the_translator_supplied_after_a_title_are_the_names(tmp_path, edition):
+    """'Comrade [Pyotr Ivanovich] Testrov': the name holds the supplied first names, also where the
+    personography knows the surname; a supplied office ('Comrade [Deputy Premier] Probin') is no name's."""
+    text = ("Cde. Mikoyan - Comrade [Pyotr Ivanovich] Testrov met Comrade [Anastas Ivanovich] Mikoyan "
+            "and Comrade [Deputy Premier] Probin.")
+    conv = convert(tmp_path, edition, "supplied.txt", page(text, language="Korean"))
+    names = conv.documents[0].root.xpath("//tei:p//tei:persName", namespaces=NS)
+    assert [("".join(name.itertext()), name.get("ref") is not None) for name in names] == [
+        ("Pyotr Ivanovich Testrov", False), ("Anastas Ivanovich Mikoyan", True)]
+    assert [len(name.findall("tei:supplied", NS)) for name in names] == [1, 1]
+
+
 def test_an_editors_additions_to_persons_xml_survive_a_build(tmp_path):
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     edition = tmp_path / "tei"

@@ -1,6 +1,8 @@
-"""The further names of a list a plural title opens ('Comrades Malenkov, Molotov, Gromyko', 'Cdes. Bauman
-and Piliar', 'тт. Маленкову, Молотову'): each a persName as the first is, without @ref where no form of
-the personography recognises it (the review lists it then; it is never guessed).
+"""Names after a title that its text node does not hold whole: the further names of a list a plural title
+opens ('Comrades Malenkov, Molotov, Gromyko', 'Cdes. Bauman and Piliar', 'тт. Маленкову, Молотову'), and a
+surname whose first names the translator supplied ('Comrade [Mikhail Stepanovich] Kapitsa'): each a
+persName, without @ref where no form of the personography recognises it (the review lists it then; it is
+never guessed).
 
 Only a list that a plural title opens is read, so that 'Comrade Kim, Korea's envoy' names no person
 'Korea'; an office in the list ('Comrades Kim and Ambassador …') ends it.
@@ -15,7 +17,7 @@ from lxml import etree
 from ..tei import E, q
 from ..textnodes import wrap_spans
 
-PERSNAME = q("persName")
+PERSNAME, SUPPLIED = q("persName"), q("supplied")
 # The plural titles a list of names follows.
 PLURAL = re.compile(r"(?<!\w)(?:Comrades|comrades|Cdes\.|Cmrds\.?|тт\.|товарищам|товарищи|Genossen|Tovarășii)\s*$")
 # What stands between two names of a list.
@@ -54,3 +56,32 @@ def _text_before(element: etree._Element) -> str:
     """The text right before an element: its previous sibling's tail, or its parent's text."""
     previous = element.getprevious()
     return (previous.tail if previous is not None else element.getparent().text) or ""
+
+
+def link_supplied_first(part: etree._Element, title: str, name: str, office: str) -> None:
+    """Tag as persName a surname after a title and the first names the translator supplied ('Comrade
+    [Mikhail Stepanovich] Kapitsa'), the supplied words inside it; a linked surname takes them in (the
+    patterns: `title`, `name`, and `office`, which no word of the first names may be: 'Comrade [Deputy
+    Premier] Kim' names no first names)."""
+    titled = re.compile(rf"{title}\s*$")
+    surname = re.compile(rf"\s+(?P<name>{name})")
+    for supplied in list(part.iter(SUPPLIED)):
+        words = "".join(supplied.itertext())
+        if supplied.getparent().tag == PERSNAME or not _FIRST_NAMES.fullmatch(words) \
+                or not all(re.match(office, word) for word in words.split()) \
+                or not titled.search(_text_before(supplied)):
+            continue
+        following = supplied.getnext()
+        if supplied.tail == " " and following is not None and following.tag == PERSNAME and len(following) == 0:
+            following.text, supplied.tail = None, " " + (following.text or "")
+            following.insert(0, supplied)       # a surname the personography knows: its first names join it
+        elif after := surname.match(supplied.tail or ""):
+            person = E.persName()
+            supplied.addprevious(person)
+            person.tail = supplied.tail[after.end("name"):]
+            supplied.tail = supplied.tail[:after.end("name")]
+            person.append(supplied)
+
+
+# The first names a translator supplies: one to three capitalised words.
+_FIRST_NAMES = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}")
