@@ -72,6 +72,9 @@ SHAPES = {
     # a long list of participants: each label walked every piece of the list
     "long participants list": lambda n: HEADER + "Participants: Soviet side: Mikoyan\n" + "".join(
         "Chinese side: Zhou Enlai, Peng Dehuai\n" for _ in range(n)) + "\nMikoyan: We began.\n",
+    # a list of names a plural title opens: each name could walk back through the names before it
+    "names listed after Comrades": lambda n: HEADER + "Mikoyan: The copies went to Comrades " + ", ".join(
+        f"Testov{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}" for i in range(n)) + ".\n",
     # turns under bare labels: each label was counted among all the others
     "turns with bare labels": lambda n: HEADER + "\n\n".join(
         f"{name}: Yes, {i}." for i in range(3 * n) for name in ("Mikoyan", "Ponomarev")),

@@ -39,6 +39,8 @@ class ListBlocks:
             self._one_a_line(listing, run, labels[0], lines)
             return
         head_start = None
+        first = listing.find(q("item"))     # a list's items are all labelled or none is: the first tells
+        unlabelled = first is not None and (first.getprevious() is None or first.getprevious().tag != q("label"))
         for position, (start, label_end, value) in enumerate(labels):
             end = labels[position + 1][0] if position + 1 < len(labels) else len(run.text)
             start = self._past_dash(run, start)           # '- On the Korean side: …'
@@ -53,7 +55,7 @@ class ListBlocks:
                 head_start = start
                 continue
             item = E.item()
-            if len(listing.findall(q("item"))) > len(listing.findall(q("label"))):
+            if unlabelled:
                 self.inline.parse(run.part(start, end), item)   # under unlabelled items, a group is one item
                 listing.append(item)
             else:

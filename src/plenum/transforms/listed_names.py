@@ -26,30 +26,23 @@ SEPARATOR = {"latin": r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", "cyrillic": r"\s*
 
 def link_listed(part: etree._Element, script: str, name: str, office: str) -> None:
     """Tag as persName each further name of a list a plural title opens, in one part of a text (`name`
-    and `office`: the patterns of a name and of the offices that are none, for the script)."""
+    and `office`: the patterns of a name and of the offices that are none, for the script). The names
+    are read in the text's order, each text node's at once (a node rewritten per name costs the square
+    of a long list)."""
     follows = re.compile(rf"(?P<sep>{SEPARATOR[script]}){office}(?P<name>{name})")
-    pending = [element for element in part.iter(PERSNAME) if element.tail and _in_list(element, script)]
-    while pending:
-        element = pending.pop()
-        match = follows.match(element.tail or "")
-        if match is None:
-            continue
-        listed = E.persName(match.group("name"))
-        wrap_spans(element, True, [(match.start("name"), match.end("name"), listed)])
-        pending.append(listed)
-
-
-def _in_list(element: etree._Element, script: str) -> bool:
-    """Whether a persName is a name of a list a plural title opens: the names before it, back to the
-    title, parted by a list's separators alone."""
     separator = re.compile(SEPARATOR[script])
-    while True:
-        before = _text_before(element)
-        previous = element.getprevious()
-        if previous is not None and previous.tag == PERSNAME and separator.fullmatch(before):
-            element = previous
+    listed: set[etree._Element] = set()    # the persNames in such a list
+    for element in list(part.iter(PERSNAME)):
+        before, previous = _text_before(element), element.getprevious()
+        if not (PLURAL.search(before) or previous in listed and separator.fullmatch(before)):
             continue
-        return PLURAL.search(before) is not None
+        listed.add(element)
+        spans, position, tail = [], 0, element.tail or ""
+        while match := follows.match(tail, position):
+            spans.append((match.start("name"), match.end("name"), E.persName(match.group("name"))))
+            position = match.end()
+        wrap_spans(element, True, spans)
+        listed.update(span[2] for span in spans)
 
 
 def _text_before(element: etree._Element) -> str:
