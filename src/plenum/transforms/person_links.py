@@ -25,7 +25,7 @@ from ..readers.labels import INITIALS, LATIN_LETTER, LATIN_LOWER, LATIN_UPPER, S
 from ..tei import E, NS, XML_LANG, local, new_element, q
 from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
-from .listed_names import link_listed, link_supplied_first
+from .titled_names import link_listed, link_supplied_first
 from .ocr_names import cast, in_participants, ocr_spans
 from .proposals import Proposals, label_text, listed_participants, written_label
 from .split_names import split_names
