@@ -13,7 +13,7 @@ from .block_patterns import (
     NARRATION, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, SPACED, NAMED,
     TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE,
     TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, ATTACHMENT, ENCLOSED,
-    ENCLOSING, ITEM_HEADING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED, DECLASSIFIED,
+    ENCLOSING, ITEM_HEADING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED, DECLASSIFIED, FROM_JOURNAL,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
@@ -127,8 +127,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                                        # ('Nº 412'), the language it was translated from, the office and author
                                        # above the copy note
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
-                      or DOC_TITLE.match(text) and not TERMINAL.search(text) and len(text.split()) <= 40
-                      or kind_line(block.run.text)):
+                      or _titled(block.run.text) and not TERMINAL.search(text) and len(text.split()) <= 40
+                      or kind_line(block.run.text) or FROM_JOURNAL.match(text) and len(text.split()) <= 12):
             block.kind = "head"
         elif top and index and blocks[index - 1].kind == "head" and len(text.split()) <= 40 and (
                 goes_on(text) and kind_line(blocks[index - 1].run.text)
@@ -248,6 +248,13 @@ def _garbled(text: str) -> bool:
     marks = [char for char in text if not char.isspace()]
     alnum = sum(char.isalnum() for char in marks)
     return len(marks) >= 8 and 0 < alnum < 0.3 * len(marks) and any(char.isalpha() for char in marks)
+
+
+def _titled(text: str) -> bool:
+    """Whether a block (its run's text) begins with a document's title ('Record of a Conversation …'), in capitals too
+    ('RECORD OF A CONVERSATION' / 'with …')."""
+    first = text.split(BREAK)[0].strip()
+    return bool(DOC_TITLE.match(text.strip()) or first.isupper() and DOC_TITLE.match(first.capitalize() + " "))
 
 
 def _headed(blocks: list[BodyBlock], index: int) -> bool:

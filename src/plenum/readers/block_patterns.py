@@ -216,6 +216,9 @@ KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Code|Outgoing|Incoming)\
 DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Minutes|Report|Transcript|Protocol|Note|"
                        r"Information|Excerpt|Extract|Agreement|Treaty|Declaration|Communiqu[eé])(?:\s+(?:Minutes|Protocol|Record))?"
                        r"\s+(?:of|on|about|from|between|concerning|regarding)\s")
+# Whose journal or diary a record is taken from, a heading above its title: 'from the journal of' / 'N. G.
+# TESTARIKOV', 'From the Diary of …', 'Excerpt from the journal of …'.
+FROM_JOURNAL = re.compile(r"(?:(?:Excerpt|Extract)\s+)?[Ff]rom\s+the\s+(?:[Jj]ournal|[Dd]iary|[Nn]otes)\s+of\b")
 # The kind of a document alone on its line, above what it is on ('Memorandum' / 'on a Conversation …'),
 # perhaps spaced out ('N o t e').
 KIND_WORD = re.compile(r"(?:Memorandum|Memo|Note|Notes|Record|Report|Information|Minutes|Protocol|Journal|Diary|"

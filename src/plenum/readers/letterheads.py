@@ -10,7 +10,7 @@ from .block_patterns import (
     COLUMNS, COPIES_FOR, COPY_ITEM, DOC_TITLE, FORM_OFFICE, FORM_PLACE, HEADING_GOES_ON, INCOMING,
     KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, REGISTRATION, SPACED, TERMINAL, TRANSLATED_FROM,
 )
-from .bracket_blocks import logo_block
+from .bracket_blocks import logo_block, stamp_block
 from .inline import BREAK, Run
 from .page_breaks import CLASSIFICATION
 from .page_parts import PROSE_END
@@ -159,15 +159,17 @@ def _office_over_date(blocks: list[HeadBlock], index: int) -> bool:
     '29 November 1954'; in capitals, 'SOVIET EMBASSY IN …'), the number it was sent under perhaps between
     ('USSR EMBASSY IN THE DPRK' / 'Nº 112' / '30 May 1958'; a Hungarian embassy's 'The Embassy of the
     Hungarian People's Republic.' / '96/7/Top Secret. 1956.' / 'Presenter: …' / 'Pyongyang, 10 September 1956.'),
-    or its department between dashes ('GDR Embassy to DPRK' / '- Political Department -' / 'Pyongyang, …')."""
-    if index or len(blocks) < 2:
+    or its department between dashes ('GDR Embassy to DPRK' / '- Political Department -' / 'Pyongyang, …');
+    only stamps above it."""
+    if index + 1 >= len(blocks) or not all(stamp_block(block.text.strip()) for block in blocks[:index]):
         return False
-    below = 1
-    while below < min(len(blocks) - 1, 3) and (_numbered(blocks[below]) or _DEPARTMENT.fullmatch(blocks[below].text.strip())):
+    below = index + 1
+    while below < min(len(blocks) - 1, index + 3) and (_numbered(blocks[below])
+                                                       or _DEPARTMENT.fullmatch(blocks[below].text.strip())):
         below += 1
     if not is_dateline(blocks[below].text.strip()):
         return False
-    lines = block_lines(blocks[0].run.text)
+    lines = block_lines(blocks[index].run.text)
     first = lines[0].title() if lines[0].isupper() else lines[0]     # 'SOVIET EMBASSY IN …' too
     return len(lines) <= 4 and OFFICE.search(first) is not None and not DOC_TITLE.match(first) \
         and not TERMINAL.search(lines[-1].removesuffix(".")) and all(len(line.split()) <= 12 for line in lines)

@@ -77,9 +77,16 @@ def _next_day(day: str) -> str:
 
 
 def is_dateline(text: str) -> bool:
-    """Whether a block is a dateline: a date, the place before it or after it."""
+    """Whether a block is a dateline: a date, the place before it or after it, perhaps the time of day in
+    parentheses after it ('16 April 1969 (in the afternoon)')."""
+    text = _TIME_OF_DAY.sub("", text)
     return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)
                 or _CJK_DATE.fullmatch(text))
+
+
+# The time of day a record's date gives in parentheses: '(in the afternoon)', '(10:00-11:30)'.
+_TIME_OF_DAY = re.compile(r"\s+\((?:in\s+the\s+)?(?:morning|afternoon|evening|night|day)\)\.?$|"
+                          r"\s+\(\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s*(?:hours|hrs\.?|h))?\)\.?$")
 
 
 def written_days(text: str) -> dict[str, str]:
