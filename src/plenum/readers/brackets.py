@@ -26,7 +26,7 @@
   [illegible …], [… faded …], [… off the page], [two words unclear]   <gap reason><desc/></gap>
   [page 2 missing], [word missing]   text the source lacks        <gap reason="missing"><desc/></gap>
   [left blank], [date left blank]   a blank the source left       <space><desc/></space>
-  [signature], [illegible signature]                            <gap reason="signature"|"illegible" unit="signature">
+  [signature], [signed], [illegible signature]                  <gap reason="signature"|"illegible" unit="signature">
   [email protected]        an address the archive's web page hid  <gap reason="obfuscated"><desc/></gap>
   […], [...], [….]        text the translator or editor left out  <gap reason="omitted"><desc>…</desc></gap>
   [Page 2], [p. 2], [page break] inside a paragraph   a page of the original begins   <pb n/><note type="translator"/>
@@ -72,8 +72,9 @@ _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 # '[SIC, a caret suggests a reference was inserted here]': the translator's remark on the text, a gloss.
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
-# A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]'.
-SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?(?:signature|sign)(?P<after>\s+illegible)?\s*\]", re.I)
+# A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]',
+# '[signed]'.
+SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?(?:signature|signed|sign)(?P<after>\s+illegible)?\s*\]", re.I)
 # A bracket saying only that the text after it is handwritten: '[handwriting] No. 2421/top secret/55'.
 HAND_ALONE = re.compile(r"\s*(?:in\s+)?(?:handwriting|handwritten|hand-written|written by hand)\s*", re.I)
 # What the archive's web pages put where Cloudflare hid an e-mail address (or any text with an '@').
