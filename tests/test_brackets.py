@@ -117,7 +117,8 @@ def test_an_unmatched_bracket_without_a_hand_labels_words_stays_surplus(text):
 
 
 @pytest.mark.parametrize("bracket, words", [("[stamp]", "stamp"), ("[Stamp]", "Stamp"),
-                                            ("[round stamp of the Ministry]", "round stamp of the Ministry")])
+                                            ("[round stamp of the Ministry]", "round stamp of the Ministry"),
+                                            ("[seal]", "seal"), ("[seal of the Embassy]", "seal of the Embassy")])
 def test_a_stamp_without_text_holds_the_translators_words_for_it(bracket, words):
     p, _, _ = parse(f"{bracket} The enclosed papers follow.")
     stamp = one(p, "tei:stamp")
@@ -125,15 +126,18 @@ def test_a_stamp_without_text_holds_the_translators_words_for_it(bracket, words)
     assert stamp[0].tail is None
 
 
-def test_a_bracket_merely_containing_stamp_letters_is_supplied():
-    p, _, _ = parse("The papers were [stamped] and sent.")
-    assert p.find("tei:stamp", NS) is None and one(p, "tei:supplied").text == "stamped"
+@pytest.mark.parametrize("word", ["stamped", "sealed"])
+def test_a_bracket_merely_containing_stamp_letters_is_supplied(word):
+    p, _, _ = parse(f"The papers were [{word}] and sent.")
+    assert p.find("tei:stamp", NS) is None and one(p, "tei:supplied").text == word
 
 
 @pytest.mark.parametrize("bracket, reason, unit", [("[signature]", "signature", None),
                                                    ("[Signature]", "signature", None),
                                                    ("[illegible signature]", "illegible", "signature"),
-                                                   ("[signature illegible]", "illegible", "signature")])
+                                                   ("[signature illegible]", "illegible", "signature"),
+                                                   ("[signed]", "signature", None),
+                                                   ("[initials]", "signature", None)])
 def test_a_signature_is_a_gap_keeping_the_brackets_words(bracket, reason, unit):
     p, _, _ = parse(f"A. Gromyko {bracket}")
     gap = one(p, "tei:gap")

@@ -26,7 +26,7 @@
   [illegible …], [… faded …], [… off the page], [two words unclear]   <gap reason><desc/></gap>
   [page 2 missing], [word missing]   text the source lacks        <gap reason="missing"><desc/></gap>
   [left blank], [date left blank]   a blank the source left       <space><desc/></space>
-  [signature], [signed], [illegible signature]                  <gap reason="signature"|"illegible" unit="signature">
+  [signature], [signed], [initials], [illegible signature]      <gap reason="signature"|"illegible" unit="signature">
   [email protected]        an address the archive's web page hid  <gap reason="obfuscated"><desc/></gap>
   […], [...], [….]        text the translator or editor left out  <gap reason="omitted"><desc>…</desc></gap>
   [Page 2], [p. 2], [page break] inside a paragraph   a page of the original begins   <pb n/><note type="translator"/>
@@ -73,8 +73,9 @@ _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
 # A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]',
-# '[signed]'.
-SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?(?:signature|signed|sign)(?P<after>\s+illegible)?\s*\]", re.I)
+# '[signed]', '[initials]'.
+SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?(?:signature|signed|sign|initials|initialled|initialed)"
+                       r"(?P<after>\s+illegible)?\s*\]", re.I)
 # A bracket saying only that the text after it is handwritten: '[handwriting] No. 2421/top secret/55'.
 HAND_ALONE = re.compile(r"\s*(?:in\s+)?(?:handwriting|handwritten|hand-written|written by hand)\s*", re.I)
 # What the archive's web pages put where Cloudflare hid an e-mail address (or any text with an '@').
@@ -83,11 +84,11 @@ _OBFUSCATED = re.compile(r"email\s+protected")
 OMITTED = re.compile(r"\s*(?:…|\.\s?\.\s?\.)(?:\s?\.){0,2}\s*")
 # A stamp: the translator's words for it, with the word 'stamp' ('stamp', 'faded image of a stamp', 'Stamp of
 # the Embassy'), and a colon; or those words alone ('[stamp]'), at most eight of them.
-STAMP = re.compile(r"(?P<description>\s*(?:[^:;\[\]]*?\s)?stamps?(?:\s[^:;\[\]]*?)?)(?P<colon>\s*[:;]\s*)", re.I)
+STAMP = re.compile(r"(?P<description>\s*(?:[^:;\[\]]*?\s)?(?:stamps?|seals?)(?:\s[^:;\[\]]*?)?)(?P<colon>\s*[:;]\s*)", re.I)
 # A bracket holding a stamp's text after the translator's 'Stamp:' ('Stamp:' at a line's end, then
 # '[CPSU CC 00215 …]'); U+E000 is the inline parser's break character.
 _STAMP_BEFORE = re.compile(r"(?:^|\W)stamps?\s*:[\s\ue000]*$", re.I)
-_STAMP_ALONE = re.compile(r"\s*(?:[^:\[\]]*?\s)?stamps?(?:\s[^:\[\]]*?)?\s*", re.I)
+_STAMP_ALONE = re.compile(r"\s*(?:[^:\[\]]*?\s)?(?:stamps?|seals?)(?:\s[^:\[\]]*?)?\s*", re.I)
 _WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
 # The inline parser's break character: an element (a line end, a decoded run) stands there in a run.
 BREAK = "\ue000"
