@@ -217,7 +217,7 @@ def _attachments(blocks: list[BodyBlock]) -> list[int]:
     """The blocks where an attachment begins, after the document's first block and before its last: a
     line announcing it ('[Attachment to the Decision … #168]', 'Appendix 2'), its heading; or, in a
     letter that says it encloses one ('Attachment: the aforementioned on 13 pages'), the enclosed
-    document's kind alone ('MEMO') right under the letter's signature. The document before each closes
+    document's kind alone ('MEMO') right under the letter's signature (an omission '[…]' between them). The document before each closes
     as a text does. A Politburo decision's enclosed text opens with the point of the protocol it belongs to
     ('To p.422(op) pr.PB No. 84' / 'Top Secret'), its docket."""
     found: list[int] = []
@@ -227,12 +227,20 @@ def _attachments(blocks: list[BodyBlock]) -> list[int]:
             block.kind, block.attached = "head", ANNOUNCED
         elif _protocol_point(block.run.text):
             block.kind, block.attached = "docket", ANNOUNCED
-        elif KIND_WORD.fullmatch(text) and closing_line(blocks[index - 1].text) \
+        elif KIND_WORD.fullmatch(text) and closing_line(_above_omissions(blocks, index).text) \
                 and any(ENCLOSING.search(before.text) for before in blocks[found[-1] if found else 0:index]):
             block.attached = ENCLOSED_KIND      # (the rare kind alone first: the letter's lines are searched then)
         if block.attached:
             found.append(index)
     return found
+
+
+def _above_omissions(blocks: list[BodyBlock], index: int) -> BodyBlock:
+    """The block above another, past what the translator marks as left out between them ('[…]')."""
+    above = index - 1
+    while above > 0 and OMISSION.fullmatch(blocks[above].text.strip()):
+        above -= 1
+    return blocks[above]
 
 
 def _protocol_point(text: str) -> bool:

@@ -28,6 +28,13 @@ _RECORD = re.compile(r"/document/(\d+)\b")
 _BY = re.compile(r"\b(Translated|Obtained and translated|Obtained|translated)\b(?: for \w+)? by ")
 
 
+def iso_dates(text: str) -> list[str]:
+    """Every English date in `text` as ISO 8601, in the order written (days the month has not left out)."""
+    found = sorted([(m.start(), m.group(2), m.group(1), m.group(3)) for m in DATE_MDY.finditer(text)]
+                   + [(m.start(), *m.groups()) for m in DATE_DMY.finditer(text)])
+    return [when for _, day, month, year in found if (when := calendar_date(year, MONTHS[month], day))]
+
+
 def iso_date(text: str) -> str | None:
     """The first English date in `text` as ISO 8601 (``1956-09-18``), or None (also for a day the
     month has not: 'September 97, 1956' is no date)."""

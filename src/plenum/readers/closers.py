@@ -80,8 +80,9 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     and the lines of a signature block (`_signer`, `_signature_block`), dates (with the place), records,
     copy notes with the list of where the copies went (a numbered list is a closer only under a copy
     note), registration lines, enclosures, typists' marks; a block of several such lines
-    (`_closing_lines`); above a postscript, the last blocks from a 'P.S.' on."""
+    (`_closing_lines`); above a postscript, the last blocks from a 'P.S.' on; an omission '[…]' under them."""
     listed: list[Block] = []   # distribution items, until a copy note above them confirms them
+    omitted: list[Block] = []  # what the translator left out at the end ('[…]'), until a closer above confirms it
     for index in range(_postscript(blocks) - 1, -1, -1):
         block, text = blocks[index], blocks[index].text.strip()
         if _named_under_copies(blocks, index):
@@ -90,7 +91,10 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         if _listed_by_hand(blocks, index):
             block.kind = "closer"    # a hand's list under the text ('[Handwritten list on the side:]' / '-Ramiz')
             continue
-        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        if OMISSION.fullmatch(text) and len(omitted) == len(blocks) - 1 - index:
+            omitted.append(block)
+            continue
+        below = blocks[index + 1] if index + 1 < len(blocks) - len(omitted) else None
         kind = _closer_kind(text, letters) or _signer(text, below and below.kind, below.text.strip() if below else "") \
             or ("closer-signed" if _signature_block(block.run.text) or _post_under_name(blocks, index) else None)
         if kind is None and (lines := _closing_lines(block.run.text, letters)):
@@ -100,9 +104,9 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
             continue
         if kind is None or listed and not COPIES.search(text):
             return
-        for item in listed:
+        for item in listed + omitted:
             item.kind = "closer"
-        listed, block.kind = [], kind
+        listed, omitted, block.kind = [], [], kind
 
 
 def _named_under_copies(blocks: list[Block], index: int) -> bool:

@@ -27,7 +27,8 @@ _CLASS_WORD = (r"(?:Top\s+Secret|Strictly\s+Secret|Secret|(?:Strictly\s+)?Confid
                r"\(Working\s+(?:Notes|Record)\)|\(Рабочая\s+запись\)|Сов\.\s*секретно|"
                r"Совершенно\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier)|"
                r"(?:Making\s+copies|Copying)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
-               rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+{NUMBER_SIGN}\s*(?:\d{{1,3}}|\[[^\[\]]{{1,30}}\])|"
+               rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+{NUMBER_SIGN}\s*(?:\d{{1,3}}|\[[^\[\]]{{1,30}}\]|blank|_+)|"
+               r"Copy|Копия|"
                r"Экз\.\s*№\s*\d{1,3})")
 # (the state's name printed left of them may run into them: 'USSR TOP SECRET', 'СССР Секретно')
 _CLASS_MARKS = rf"(?:Classification\s*:\s*|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:[\s,.!/]+{_CLASS_WORD})*[.!]?"

@@ -18,7 +18,7 @@ import re
 from lxml import etree
 
 from ..readers import Conversion, Document
-from ..readers.citation import MONTHS, iso_date
+from ..readers.citation import MONTHS, iso_date, iso_dates
 from ..tei import NS
 from . import Transform
 
@@ -34,8 +34,12 @@ class CheckDates(Transform):
         header = root.find("tei:teiHeader/tei:profileDesc/tei:creation/tei:date[@when]", NS)
         datelines = [(date.get("when"), date)  # XPath, not iterfind: each element once though texts nest
                      for date in root.xpath(".//tei:text//tei:dateline//tei:date[@when]", namespaces=NS)]
-        heads = [(when, head) for head in root.xpath(".//tei:text//tei:head", namespaces=NS)
-                 if (when := iso_date(" ".join("".join(head.itertext()).split())))]
+        # a heading's date: its first, or the first whose year a dateline or the header has ('… per the 19
+        # September 1953 Agreement … as of 1 January 1956' in a memo of 1956)
+        years = {when[:4] for when, _ in datelines} | ({header.get("when")[:4]} if header is not None else set())
+        heads = [(next((when for when in whens if when[:4] in years), whens[0]), head)
+                 for head in root.xpath(".//tei:text//tei:head", namespaces=NS)
+                 if (whens := iso_dates(" ".join("".join(head.itertext()).split())))]
         if header is not None:
             header.set("evidence", "internal" if _in_text(root, header.get("when")) else "external")
         dates = datelines + heads + ([(header.get("when"), header)] if header is not None else [])
