@@ -90,8 +90,8 @@ class BlockElements(ListBlocks):
             started = started or kind not in _LEADING | _BETWEEN and not kind.startswith(("closer", "postscript"))
             if kind == "head":
                 self._head(div, item)
-            elif kind == "letterhead-lines":
-                opener = self._dated_letterhead(div, item)
+            elif kind == "head-lines":
+                opener = self._head_lines(div, item, opener)
             elif kind in _LEADING - {"head"}:
                 if opener is None or div[-1] is not opener:   # a heading between: an opener of its own
                     opener = sub(div, "opener")
@@ -186,14 +186,24 @@ class BlockElements(ListBlocks):
             run = run.part(heading.end())
         div.append(self._parsed(E.head(), block, run))
 
-    def _dated_letterhead(self, div: etree._Element, block: BodyBlock) -> etree._Element:
-        """A letterhead given as one paragraph (block.lines its lines' kinds): the office's lines forme
-        work, the place and date under them the dateline of an opener, which it returns."""
-        run, bounds = block.run, block.run.line_bounds()
-        office = run.part(0, bounds[len(block.lines) - 2][1])
-        div.append(self._parsed(E.fw({"type": "header"}), BodyBlock(office, block.spans)))
-        opener = sub(div, "opener")
-        self._opener_part(opener, BodyBlock(run.part(bounds[-1][0], bounds[-1][1]), block.spans), "dateline")
+    def _head_lines(self, div: etree._Element, block: BodyBlock,
+                    opener: etree._Element | None) -> etree._Element | None:
+        """A paragraph of a record's head whose lines are of several kinds (block.lines): each run of lines
+        of one kind its element (an office's lines fw, a classification's fw, a title head, a place and
+        date an opener's dateline); returns the div's opener, the one it writes or the one it had."""
+        run, bounds, first = block.run, block.run.line_bounds(), 0
+        for index, kind in enumerate(block.lines):
+            if index + 1 < len(block.lines) and block.lines[index + 1] == kind:
+                continue
+            part = BodyBlock(run.part(bounds[first][0], bounds[index][1]), block.spans)
+            if kind == "dateline":
+                opener = sub(div, "opener")
+                self._opener_part(opener, part, "dateline")
+            elif kind == "head":
+                self._head(div, part)
+            else:
+                div.append(self._parsed(E.fw({"type": "header" if kind == "docket" else kind}), part))
+            first = index + 1
         return opener
 
     def _opener_lines(self, opener: etree._Element, block: BodyBlock) -> None:
@@ -388,7 +398,7 @@ class BlockElements(ListBlocks):
 
 
 # The kinds of block that lead a div, before its first paragraph (the schema's head and opener).
-_LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted", "opener-lines", "letterhead-lines"})
+_LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted", "opener-lines", "head-lines"})
 # The kinds written as notes or forme work, which may stand between a div's heading and its opener.
 _BETWEEN = frozenset({"status", "stamp", "docket", "minute", "omission"})
 

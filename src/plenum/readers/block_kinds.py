@@ -14,6 +14,7 @@ from .block_patterns import (
     TO_COMRADES, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE,
     TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, ATTACHMENT, ENCLOSED,
     ENCLOSING, ITEM_HEADING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED, DECLASSIFIED, FROM_JOURNAL,
+    ROUTED_TO,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
@@ -21,7 +22,7 @@ from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label
 from .languages import SCRIPT_CHARS
-from .letterheads import block_lines, dated_letterhead, goes_on, kind_line, letterhead
+from .letterheads import block_lines, classified_title, dated_letterhead, goes_on, kind_line, letterhead
 from .page_breaks import CLASSIFICATION, Unit
 from .routing import routing_lines
 from .spans import Span
@@ -120,8 +121,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and index and blocks[index - 1].kind == "head" and DECIDED.match(text):
             block.kind = "head"        # a decision's date and point under the protocol's title
-        elif top and (lines := dated_letterhead(block.run.text)):
-            block.kind, block.lines = "letterhead-lines", lines   # the office over the place and date, one paragraph
+        elif top and (lines := dated_letterhead(block.run.text) or classified_title(block.run.text)):
+            block.kind, block.lines = "head-lines", lines   # the office over the place and date, one paragraph;
+                                                            # a title over its classification
         elif top and letterhead(blocks, index, bool(labels)):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
@@ -149,11 +151,12 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6
                                                  or len(text.split()) <= 12 and (OFFICE.search(text) or post_line(text)))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
+                      or ROUTED_TO.fullmatch(text) and len(text.split()) <= 12
                       or _address_block(block.run.text) or _telegram_address(block.run.text)
                       or _inside_address(blocks, index)):
             block.kind = "addressee"
-        elif top and text.endswith(",") and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head":
-            block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,')
+        elif top and text.endswith((",", "!")) and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head":
+            block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,', 'Comr. Testov!')
         elif top and index and blocks[index - 1].kind in ("dateline", "addressee") and _address_line(text):
             block.kind = "addressee"     # a letter's address under its date ('Ministry for Foreign Affairs' / 'B e r l i n')
         elif top and index and blocks[index - 1].kind in ("addressee", "sender") and len(text.split()) <= 6 \

@@ -234,6 +234,17 @@ def dated_letterhead(text: str) -> list[str]:
     return ["docket"] * (len(lines) - 1) + ["dateline"]
 
 
+def classified_title(text: str) -> list[str]:
+    """The kind of each line of a title given with its classification in one paragraph ('Ciphered
+    Telegram' / 'Strictly Secret' / 'Making copies is forbidden'): 'head', then 'classification' each;
+    none when the block is not one."""
+    lines = block_lines(text)
+    if len(lines) < 2 or not (KIND_HEADING.fullmatch(lines[0]) or kind_line(lines[0])):
+        return []
+    return ["head"] + ["classification"] * (len(lines) - 1) if all(
+        CLASSIFICATION.fullmatch(line) for line in lines[1:]) else []
+
+
 # A registered classified document's number ('Confidential Matter No. 24/65', the GDR's VVS) and a count of
 # copies ('3 Copies').
 _REGISTERED_MATTER = re.compile(rf"(?:Confidential|Secret|Top\s+Secret|Classified)\s+(?:Matter|Document|Material)\s*"
