@@ -170,9 +170,15 @@ def _office_over_date(blocks: list[HeadBlock], index: int) -> bool:
     if not is_dateline(blocks[below].text.strip()):
         return False
     lines = block_lines(blocks[index].run.text)
-    first = lines[0].title() if lines[0].isupper() else lines[0]     # 'SOVIET EMBASSY IN …' too
-    return len(lines) <= 4 and OFFICE.search(first) is not None and not DOC_TITLE.match(first) \
+    return len(lines) <= 4 and _office_line(lines[0]) \
         and not TERMINAL.search(lines[-1].removesuffix(".")) and all(len(line.split()) <= 12 for line in lines)
+
+
+def _office_line(line: str) -> bool:
+    """Whether a letterhead's first line names the sending office ('GDR Embassy in …', in capitals too:
+    'SOVIET EMBASSY IN …'), no document's title."""
+    first = line.title() if line.isupper() else line
+    return OFFICE.search(first) is not None and not DOC_TITLE.match(first)
 
 
 # The office's department between dashes under it ('- Political Department -').
@@ -226,8 +232,7 @@ def dated_letterhead(text: str) -> list[str]:
     ('GDR Embassy in the DPRK' / 'Pyongyang, 2 April 1965'): 'docket' for the office's lines, 'dateline'
     for the last; none when the block is not one."""
     lines = block_lines(text)
-    first = lines[0].title() if lines[0].isupper() else lines[0]
-    if not 2 <= len(lines) <= 4 or not is_dateline(lines[-1]) or OFFICE.search(first) is None or DOC_TITLE.match(first):
+    if not 2 <= len(lines) <= 4 or not is_dateline(lines[-1]) or not _office_line(lines[0]):
         return []
     if not all(0 < len(line.split()) <= 12 and not TERMINAL.search(line.removesuffix(".")) for line in lines[:-1]):
         return []
