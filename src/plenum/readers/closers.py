@@ -83,12 +83,13 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     (`_closing_lines`); above a postscript, the last blocks from a 'P.S.' on; an omission '[…]' under them."""
     listed: list[Block] = []   # distribution items, until a copy note above them confirms them
     omitted: list[Block] = []  # what the translator left out at the end ('[…]'), until a closer above confirms it
+    by_hand = _listed_by_hand(blocks)
     for index in range(_postscript(blocks) - 1, -1, -1):
         block, text = blocks[index], blocks[index].text.strip()
         if _named_under_copies(blocks, index):
             listed.append(block)     # a name of those the copies went to ('Recipients:' / 'Com. Testowska')
             continue
-        if _listed_by_hand(blocks, index):
+        if index in by_hand:
             block.kind = "closer"    # a hand's list under the text ('[Handwritten list on the side:]' / '-Ramiz')
             continue
         if OMISSION.fullmatch(text) and len(omitted) == len(blocks) - 1 - index:
@@ -118,14 +119,15 @@ def _named_under_copies(blocks: list[Block], index: int) -> bool:
     return above < index and above >= 0 and COPIES_HEADING.fullmatch(blocks[above].text.strip()) is not None
 
 
-def _listed_by_hand(blocks: list[Block], index: int) -> bool:
-    """Whether a block is a short line of a list a hand wrote under the text, the bracket announcing it
-    above ('[Handwritten list on the side:]' / '-Ramiz [Alia]' / '-Rita [Marko?]')."""
-    above = index
+def _listed_by_hand(blocks: list[Block]) -> range:
+    """Where the short lines of a list a hand wrote under the text stand, the bracket announcing it above
+    them ('[Handwritten list on the side:]' / '-Ramiz [Alia]' / '-Rita [Marko?]'); an empty range if none."""
+    above = len(blocks) - 1
     while above >= 0 and _HAND_ITEM.fullmatch(blocks[above].text.strip()):
         above -= 1
-    return above < index and above >= 0 and hand_block(blocks[above].text.strip()) \
+    announced = 0 <= above < len(blocks) - 1 and hand_block(blocks[above].text.strip()) \
         and blocks[above].text.strip().endswith(":]")
+    return range(above + 1, len(blocks)) if announced else range(0)
 
 
 # A line of a hand's list: a few words, a dash before them perhaps, the translator's brackets in them.
