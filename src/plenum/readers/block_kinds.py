@@ -220,9 +220,9 @@ def _attachments(blocks: list[BodyBlock]) -> list[int]:
     """The blocks where an attachment begins, after the document's first block and before its last: a
     line announcing it ('[Attachment to the Decision … #168]', 'Appendix 2'), its heading; or, in a
     letter that says it encloses one ('Attachment: the aforementioned on 13 pages'), the enclosed
-    document's kind alone ('MEMO') right under the letter's signature (an omission '[…]' between them). The document before each closes
-    as a text does. A Politburo decision's enclosed text opens with the point of the protocol it belongs to
-    ('To p.422(op) pr.PB No. 84' / 'Top Secret'), its docket."""
+    document's kind alone ('MEMO') right under the letter's signature (an omission '[…]' between them).
+    The document before each closes as a text does. A Politburo decision's enclosed text opens with the
+    point of the protocol it belongs to ('To p.422(op) pr.PB No. 84' / 'Top Secret'), its docket."""
     found: list[int] = []
     for index, block in enumerate(blocks[1:-1], 1):
         text = block.text.strip()
