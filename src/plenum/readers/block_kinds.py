@@ -284,11 +284,14 @@ def _address_block(text: str) -> bool:
 def _inside_address(blocks: list[BodyBlock], index: int) -> bool:
     """An English letter's inside address under its date, over the salutation: short lines naming the
     addressee, his post and where he is ('Lieutenant General John T. Testfield' / 'Commanding General' /
-    'APO 301' / 'My dear General Testfield:'), no sentence in it."""
-    lines = block_lines(blocks[index].run.text)
-    return 0 < index < len(blocks) - 1 and blocks[index - 1].kind == "dateline" and 2 <= len(lines) <= 6 \
-        and _SALUTATION.match(blocks[index + 1].text) is not None \
-        and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line) for line in lines)
+    'APO 301' / 'My dear General Testfield:'), in one paragraph or a paragraph each, no sentence in it."""
+    if not 0 < index < len(blocks) - 1 or blocks[index - 1].kind not in ("dateline", "addressee"):
+        return False
+    for below in range(index + 1, min(len(blocks), index + 7)):
+        if _SALUTATION.match(blocks[below].text):
+            lines = [line for block in blocks[index:below] for line in block_lines(block.run.text)]
+            return len(lines) <= 6 and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line) for line in lines)
+    return False
 
 
 # An English letter's salutation: 'Dear Mr. President:', 'My dear General Testfield:'.

@@ -150,7 +150,8 @@ FORM_OFFICE = re.compile(r"(?:THE\s+)?WHITE\s+HOUSE|DEPARTMENT\s+OF\s+STATE|NATI
 FORM_PLACE = re.compile(r"WASHINGTON(?:,?\s+D\.\s?C\.?)?", re.I)
 # A signer's post ('Deputy Head of Department', 'Ambassador'), the last line of a signature block.
 POST = re.compile(r"\b(?:Ambassador|Premier|President|Minister|(?:Under-)?Secretary|Charg[ée]|Counsell?or|Consul|"
-                  r"Attach[ée]|Director|Head|Chief|Chairman|Deputy|Envoy|Advis[eo]r|Officer|Referent|Посол|Министр|"
+                  r"Attach[ée]|Director|Head|Chief|Chairman|Deputy|Envoy|Advis[eo]r|Officer|Referent|General|Colonel|"
+                  r"Marshal|Admiral|Commander|Commanding|Посол|Министр|"
                   r"Секретарь|Советник|Заведующий|Начальник)\b")
 # A post as a signer may type it under the name in lower case ('desk officer', 'third secretary').
 POST_LOWER = re.compile(POST.pattern, re.I)
@@ -169,6 +170,7 @@ SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|(?:
 # closing line.
 OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
 ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|(?:My\s+)?[Dd]ear\b|(?:Your\s+)?Excellency\b|Sir\s*[,:]|"
+                       r"Destination\s*:|"
                        r"Уважаемый\b|Дорогой\b")
 # Whom a cipher telegram is to be passed on to, above its salutation: 'For immediate report to comrade Mao
 # Zedong.', 'For transmission to Cde. …'.

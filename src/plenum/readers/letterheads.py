@@ -8,7 +8,7 @@ from typing import Protocol
 
 from .block_patterns import (
     COLUMNS, COPIES_FOR, COPY_ITEM, DOC_TITLE, FORM_OFFICE, FORM_PLACE, HEADING_GOES_ON, INCOMING,
-    KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, REGISTRATION, SPACED, TERMINAL, TRANSLATED_FROM,
+    KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, PLACE, REGISTRATION, SPACED, TERMINAL, TRANSLATED_FROM,
 )
 from .bracket_blocks import logo_block, stamp_block
 from .inline import BREAK, Run
@@ -34,7 +34,7 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     over the date, an American memorandum's printed form, a letterhead's lines over the document's kind, a
     cipher form's printed instruction, a receiving office's number and count of sheets, a protocol's number
     with those its extract goes to, a letter's number with its classification, a registered classified
-    document's number over its count of copies, an office's department between dashes."""
+    document's number over its count of copies (or the count alone), an office's department between dashes."""
     block = blocks[index]
     text = block.text.strip()
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
@@ -45,7 +45,8 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
                 or _printed_form(blocks, index) or _over_kind(blocks, index) or _FORM_INSTRUCTION.fullmatch(text)
                 or _REGISTRY_LINE.fullmatch(text) or _file_lines(block.run.text) or _NUMBER_AND_COPIES.fullmatch(text)
-                or _NUMBER_CLASSIFIED.fullmatch(text) or _registry_lines(block.run.text) or _DEPARTMENT.fullmatch(text))
+                or _NUMBER_CLASSIFIED.fullmatch(text) or _registry_lines(block.run.text) or _DEPARTMENT.fullmatch(text)
+                or _COPY_COUNT.fullmatch(text))
 
 
 # A letter's number and its classification, a line of its letterhead ('Number 111. Top Secret', 'Nº 43, Secret').
@@ -159,19 +160,34 @@ def _office_over_date(blocks: list[HeadBlock], index: int) -> bool:
     '29 November 1954'; in capitals, 'SOVIET EMBASSY IN …'), the number it was sent under perhaps between
     ('USSR EMBASSY IN THE DPRK' / 'Nº 112' / '30 May 1958'; a Hungarian embassy's 'The Embassy of the
     Hungarian People's Republic.' / '96/7/Top Secret. 1956.' / 'Presenter: …' / 'Pyongyang, 10 September 1956.'),
-    or its department between dashes ('GDR Embassy to DPRK' / '- Political Department -' / 'Pyongyang, …');
-    only stamps above it."""
+    or its department between dashes ('GDR Embassy to DPRK' / '- Political Department -' / 'Pyongyang, …'),
+    or the letterhead's further lines a paragraph each ('HEADQUARTERS' / 'EIGHTH TEST ARMY' / 'APO 301' / the
+    date; 'KOREAN LEGATION' / 'Testville' / the date), which are its lines too; only stamps above it."""
+    return _dated_office(blocks, index) > 0 or any(
+        start < index < _dated_office(blocks, start) for start in range(max(0, index - _BETWEEN), index))
+
+
+# How many paragraphs may stand between a letterhead's office and its date.
+_BETWEEN = 3
+
+
+def _dated_office(blocks: list[HeadBlock], index: int) -> int:
+    """Where the date stands under a letterhead's office that begins at a block (see _office_over_date);
+    -1 when the block begins none."""
     if index + 1 >= len(blocks) or not all(stamp_block(block.text.strip()) for block in blocks[:index]):
-        return False
+        return -1
     below = index + 1
-    while below < min(len(blocks) - 1, index + 3) and (_numbered(blocks[below])
-                                                       or _DEPARTMENT.fullmatch(blocks[below].text.strip())):
+    while below < min(len(blocks) - 1, index + 1 + _BETWEEN) and (
+            _numbered(blocks[below]) or _DEPARTMENT.fullmatch(blocks[below].text.strip())
+            or _letterhead_line(blocks[below].text.strip()) and not is_dateline(blocks[below].text.strip())
+            or PLACE.fullmatch(blocks[below].text.strip())):
         below += 1
     if not is_dateline(blocks[below].text.strip()):
-        return False
+        return -1
     lines = block_lines(blocks[index].run.text)
-    return len(lines) <= 4 and _office_line(lines[0]) \
+    dated = len(lines) <= 4 and _office_line(lines[0]) \
         and not TERMINAL.search(lines[-1].removesuffix(".")) and all(len(line.split()) <= 12 for line in lines)
+    return below if dated else -1
 
 
 def _office_line(line: str) -> bool:

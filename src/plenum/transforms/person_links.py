@@ -32,8 +32,8 @@ from .split_names import split_names
 from .surnames import link_surnames
 
 # Titles before a name, a longer one before the shorter it begins with.
-TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "comrades", "comrade", "Тов.", "тов.", "т.", "Genossen", "Genossin",
-          "Genosse", "Tov.", "Tovarășul", "Soudruh")
+TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "Comr.", "comrades", "comrade", "Тов.", "тов.", "т.", "Genossen",
+          "Genossin", "Genosse", "Tov.", "Tovarășul", "Soudruh")
 # A title that no letter precedes. The look-behind follows the title's first letter, so that the regex
 # engine can skip from one such letter to the next instead of trying every position.
 TITLE = "(?:" + "|".join(re.escape(title[0]) + r"(?<!\w.)" + re.escape(title[1:]) for title in TITLES) + ")"
@@ -54,7 +54,7 @@ UNRESOLVED = {script: re.compile(rf"{TITLE}\s*{DOCTOR}{OFFICE[script]}(?P<name>(
 # Where names are looked for inside a run decoded from a shifted font: all but the usual skips of its reg.
 DECODED = SKIP - {"reg"}
 # Every title holds one of these: a text without any is passed over without running the pattern.
-TITLE_MARKS = ("Cde", "omrade", "ов.", "т.", "Genoss")
+TITLE_MARKS = ("Cde", "omr", "ов.", "т.", "Genoss")
 
 
 def script_of(element: etree._Element) -> str:
