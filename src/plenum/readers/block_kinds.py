@@ -98,8 +98,12 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
     # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
     top, in_turns, first_turn, words_below = True, False, min(labels, default=-1), False
+    for block in blocks[:_cover_note(blocks)]:
+        block.kind = "minute"                 # a reader's dated note above the document ('Note: This is …')
     for index, block in enumerate(blocks):
         text = block.text.strip()
+        if block.kind == "minute":
+            continue
         if block.attached:
             top, in_turns = True, False       # an attachment opens as a document does
             if block.attached == ANNOUNCED:
@@ -236,6 +240,25 @@ def _attachments(blocks: list[BodyBlock]) -> list[int]:
         if block.attached:
             found.append(index)
     return found
+
+
+def _cover_note(blocks: list[BodyBlock]) -> int:
+    """How many blocks a reader's note above the document takes, as the Albanian party archive's dossiers
+    give it: 'Note: This is an account by our ambassador …', perhaps a paragraph more, and its date alone
+    ('Date October 21, 1961'); 0 when the document opens otherwise."""
+    if not blocks or not _NOTE_ABOVE.match(blocks[0].text) or not TERMINAL.search(blocks[0].text):
+        return 0
+    for index, block in enumerate(blocks[1:4], 1):
+        if _NOTE_DATE.fullmatch(block.text.strip()):
+            return index + 1
+        if not TERMINAL.search(block.text.strip()):
+            return 0
+    return 0
+
+
+# A reader's note above a document, and its date: 'Note: This is an account …', 'Date October 21, 1961'.
+_NOTE_ABOVE = re.compile(r"Note\s*:\s+[A-Z]")
+_NOTE_DATE = re.compile(r"Date\s*:?\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?")
 
 
 def _above_omissions(blocks: list[BodyBlock], index: int) -> BodyBlock:
