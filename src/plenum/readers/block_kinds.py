@@ -272,6 +272,8 @@ def _above_omissions(blocks: list[BodyBlock], index: int) -> BodyBlock:
 def _protocol_point(text: str) -> bool:
     """Whether a block is the docket an enclosed text of a Politburo decision opens with: the protocol's
     point it belongs to, perhaps with its classification a line each under it."""
+    if PROTOCOL_POINT.match(text.lstrip()) is None:
+        return False
     first, *rest = block_lines(text)
     return PROTOCOL_POINT.fullmatch(first) is not None and all(CLASSIFICATION.fullmatch(line) for line in rest)
 
@@ -279,9 +281,14 @@ def _protocol_point(text: str) -> bool:
 def _garbled(text: str) -> bool:
     """Whether a block is what OCR made of specks and smudges on a scan ('~ · .· ~·~· · .._ : .•. _'): a
     letter or more, but fewer than three in ten of its marks letters or digits (a table's row has more)."""
-    marks = [char for char in text if not char.isspace()]
-    alnum = sum(char.isalnum() for char in marks)
-    return len(marks) >= 8 and 0 < alnum < 0.3 * len(marks) and any(char.isalpha() for char in marks)
+    marks = _SPACES.sub("", text)
+    if len(marks) < 8:
+        return False
+    alnum = len(_NOT_ALNUM.sub("", marks))
+    return 0 < alnum < 0.3 * len(marks) and _LETTER.search(marks) is not None
+
+
+_SPACES, _NOT_ALNUM, _LETTER = re.compile(r"\s+"), re.compile(r"[\W_]+"), re.compile(r"[^\W\d_]")
 
 
 def _titled(text: str) -> bool:

@@ -18,6 +18,8 @@ from ..tei import E, q
 from ..textnodes import wrap_spans
 
 PERSNAME, SUPPLIED = q("persName"), q("supplied")
+# How far before a name its title is looked for (the end of a long text node only, not all of it).
+_TITLE_REACH = 24
 # The plural titles a list of names follows.
 PLURAL = re.compile(r"(?<!\w)(?:Comrades|comrades|Cdes\.|Cmrds\.?|тт\.|товарищам|товарищи|Genossen|Tovarășii)\s*$")
 # What stands between two names of a list.
@@ -34,7 +36,7 @@ def link_listed(part: etree._Element, script: str, name: str, office: str) -> No
     listed: set[etree._Element] = set()    # the persNames in such a list
     for element in list(part.iter(PERSNAME)):
         before, previous = _text_before(element), element.getprevious()
-        if not (PLURAL.search(before) or previous in listed and separator.fullmatch(before)):
+        if not (PLURAL.search(before[-_TITLE_REACH:]) or previous in listed and separator.fullmatch(before)):
             continue
         listed.add(element)
         spans, position, tail = [], 0, element.tail or ""
@@ -62,7 +64,7 @@ def link_supplied_first(part: etree._Element, title: str, name: str, office: str
         words = "".join(supplied.itertext())
         if supplied.getparent().tag == PERSNAME or not _FIRST_NAMES.fullmatch(words) \
                 or not all(re.match(office, word) for word in words.split()) \
-                or not titled.search(_text_before(supplied)):
+                or not titled.search(_text_before(supplied)[-_TITLE_REACH:]):
             continue
         following = supplied.getnext()
         if supplied.tail == " " and following is not None and following.tag == PERSNAME and len(following) == 0:
