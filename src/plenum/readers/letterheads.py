@@ -34,7 +34,8 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     over the date, an American memorandum's printed form, a letterhead's lines over the document's kind, a
     cipher form's printed instruction, a receiving office's number and count of sheets, a protocol's number
     with those its extract goes to, a letter's number with its classification, a registered classified
-    document's number over its count of copies (or the count alone), an office's department between dashes."""
+    document's number over its count of copies (or the count alone), an office's department between dashes,
+    a teletyped cable's header lines."""
     block = blocks[index]
     text = block.text.strip()
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
@@ -46,7 +47,19 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or _printed_form(blocks, index) or _over_kind(blocks, index) or _FORM_INSTRUCTION.fullmatch(text)
                 or _REGISTRY_LINE.fullmatch(text) or _file_lines(block.run.text) or _NUMBER_AND_COPIES.fullmatch(text)
                 or _NUMBER_CLASSIFIED.fullmatch(text) or _registry_lines(block.run.text) or _DEPARTMENT.fullmatch(text)
-                or _COPY_COUNT.fullmatch(text))
+                or _COPY_COUNT.fullmatch(text) or _CABLE_HEADER.fullmatch(text))
+
+
+# The lines of a teletyped cable's header (an American embassy's or the State Department's): who acts on it
+# and who gets it for information ('ACTION EA-13', 'INFO OCT-01 SS-14 … /060 W'), the control number
+# ('------- 038443'), its precedence and date-time group ('R 170850Z SEP 74'), its classification spaced out
+# with its number ('C O N F I D E N T I A L TOKYO 12029'), the declassification rule and subject tags
+# ('E.O. 11652: GDS', 'TAGS: PFOR, JA, KS') and the cables it refers to ('REF: STATE 203459').
+_CABLE_HEADER = re.compile(r"ACTION\s+(?:[A-Z]{2,6}-\d{2,3}\s*)+|INFO\s+(?:[A-Z]{2,6}-\d{2,3}[\s/]*)+(?:/?\d{3}\s*W)?|"
+                           r"-{5,}\s*\d{4,7}|[ZOPR]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2}|"
+                           r"(?:(?:T O P )?S E C R E T|C O N F I D E N T I A L|U N C L A S S I F I E D)"
+                           r"(?:\s+[A-Z]{2,}\s+\d{2,6})?|E\.\s?O\.\s+\d{4,5}\s*:\s*\S.{0,40}|"
+                           r"TAGS\s*:\s*\S.{0,80}|REF\s*:\s*\S.{0,80}")
 
 
 # A letter's number and its classification, a line of its letterhead ('Number 111. Top Secret', 'Nº 43, Secret').

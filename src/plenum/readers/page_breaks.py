@@ -42,6 +42,9 @@ RUNNING_HEAD = re.compile(r"(?:Digital Archive\s+)?(?:digitalarchive\.wilsoncent
 # A registration number alone on its line, as the letterhead of a form prints it ('No. P43/IV').
 FORM_NUMBER = re.compile(r"(?:No\.|N[º°]|№)\s*[A-ZА-Я]{0,3}\d+[\w.-]*/[\w./?-]+")
 PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
+# A teletyped cable's running head, where each of its pages begins: 'PAGE 02 TOKYO 12029 170916Z' (the page,
+# the sending post, the cable's number, the date-time group).
+TELETYPE_PAGE = re.compile(r"PAGE\s+(\d{1,3})\s+[A-Z][A-Z ]{1,24}?\s+\d{2,6}(?:\s+\d{6}Z)?")
 # A page's printed number with the count of pages: 'Page 2 of 3'.
 PAGE_OF = re.compile(r"Page\s+(\d{1,3})\s+of\s+\d{1,3}", re.I)
 # A page's number in parentheses on its own line, as translations of typescripts give the number printed at
@@ -89,6 +92,9 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
             conv.consume(stripped.start, stripped.end, "content-tab")
         elif page := PAGE.fullmatch(text) or PAGE_OF.fullmatch(text):
             units.append(Unit(span, [E.pb({"n": page.group(1)}), _fw(conv, inline, span, "pageNum")]))
+            after_page = True
+        elif head := TELETYPE_PAGE.fullmatch(text):
+            units.append(Unit(span, [E.pb({"n": str(int(head.group(1)))}), _fw(conv, inline, span, "header")]))
             after_page = True
         elif mark := PAGE_MARK.fullmatch(text):
             units.append(Unit(span, [E.pb({"n": mark["n"]} if mark["n"] else {}), _page_note(conv, inline, span)]))
