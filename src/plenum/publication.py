@@ -37,6 +37,8 @@ GENRES = (
     ("remarks", "Remarks", r"^Remarks"),
     ("speech", "Speech", r"\bSpeech\b"),
     ("resolution", "Resolution", r"^(?:Draft )?(?:Resolution|Decree|Decision)\b"),
+    ("agreement", "Agreement", r"^(?:Draft )?(?:Agreement|Treaty|Accord|Joint (?:Declaration|Communiqu[eé]|Statement)|"
+                               r"Communiqu[eé])\b|\b(?:Agreement|Treaty) (?:on|between|of|regarding|concerning)\b"),
     ("journal", "Journal", r"\b(?:Journal|Diary)\b"),
     ("document", "Document", None),
     ("dossier", "Dossier", None),
