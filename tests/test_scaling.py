@@ -75,6 +75,9 @@ SHAPES = {
     # a list of names a plural title opens: each name could walk back through the names before it
     "names listed after Comrades": lambda n: HEADER + "Mikoyan: The copies went to Comrades " + ", ".join(
         f"Testov{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}" for i in range(n)) + ".\n",
+    # names a line each under a copy note's heading, closing the text: each walked up to the heading
+    "names under Recipients": lambda n: HEADER + "Mikoyan: We began.\n\nRecipients:\n\n" + "\n\n".join(
+        f"Com. Testowski{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}" for i in range(n)) + "\n",
     # turns under bare labels: each label was counted among all the others
     "turns with bare labels": lambda n: HEADER + "\n\n".join(
         f"{name}: Yes, {i}." for i in range(3 * n) for name in ("Mikoyan", "Ponomarev")),

@@ -83,10 +83,10 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     (`_closing_lines`); above a postscript, the last blocks from a 'P.S.' on; an omission '[…]' under them."""
     listed: list[Block] = []   # distribution items, until a copy note above them confirms them
     omitted: list[Block] = []  # what the translator left out at the end ('[…]'), until a closer above confirms it
-    by_hand = _listed_by_hand(blocks)
+    by_hand, named = _listed_by_hand(blocks), _named_under_copies(blocks)
     for index in range(_postscript(blocks) - 1, -1, -1):
         block, text = blocks[index], blocks[index].text.strip()
-        if _named_under_copies(blocks, index):
+        if index in named:
             listed.append(block)     # a name of those the copies went to ('Recipients:' / 'Com. Testowska')
             continue
         if index in by_hand:
@@ -110,13 +110,18 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         listed, omitted, block.kind = [], [], kind
 
 
-def _named_under_copies(blocks: list[Block], index: int) -> bool:
-    """Whether a block is a name alone in a run of them right under a copy note's heading ('Recipients:' /
-    'Com. Samplewicz' / 'Com. Testowska'): where the copies went, not a signature."""
-    above = index
-    while above >= 0 and NAMED.fullmatch(blocks[above].text.strip()):
-        above -= 1
-    return above < index and above >= 0 and COPIES_HEADING.fullmatch(blocks[above].text.strip()) is not None
+def _named_under_copies(blocks: list[Block]) -> set[int]:
+    """Where the names alone stand in a run of them right under a copy note's heading ('Recipients:' /
+    'Com. Samplewicz' / 'Com. Testowska'): where the copies went, not signatures. One pass down the text."""
+    named: set[int] = set()
+    under = False
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        if under and NAMED.fullmatch(text):
+            named.add(index)
+        else:
+            under = COPIES_HEADING.fullmatch(text) is not None
+    return named
 
 
 def _listed_by_hand(blocks: list[Block]) -> range:
