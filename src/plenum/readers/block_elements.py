@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -191,11 +192,7 @@ class BlockElements(ListBlocks):
         """A paragraph of a record's head whose lines are of several kinds (block.lines): each run of lines
         of one kind its element (an office's lines fw, a classification's fw, a title head, a place and
         date an opener's dateline); returns the div's opener, the one it writes or the one it had."""
-        run, bounds, first = block.run, block.run.line_bounds(), 0
-        for index, kind in enumerate(block.lines):
-            if index + 1 < len(block.lines) and block.lines[index + 1] == kind:
-                continue
-            part = BodyBlock(run.part(bounds[first][0], bounds[index][1]), block.spans)
+        for kind, part, _ in _line_runs(block, _same_kind):
             if kind == "dateline":
                 opener = sub(div, "opener")
                 self._opener_part(opener, part, "dateline")
@@ -203,18 +200,13 @@ class BlockElements(ListBlocks):
                 self._head(div, part)
             else:
                 div.append(self._parsed(E.fw({"type": "header" if kind == "docket" else kind}), part))
-            first = index + 1
         return opener
 
     def _opener_lines(self, opener: etree._Element, block: BodyBlock) -> None:
         """An opener of a cable's routing lines (block.lines their kinds): each line one part, with the
         lines that go on with it ('TO …' and the addressees under it one salutation)."""
-        run, bounds, first = block.run, block.run.line_bounds(), 0
-        for index in range(len(block.lines)):
-            if index + 1 == len(block.lines) or block.lines[index + 1] != FURTHER:
-                part = run.part(bounds[first][0], bounds[index][1])
-                self._opener_part(opener, BodyBlock(part, block.spans), block.lines[first])
-                first = index + 1
+        for kind, part, _ in _line_runs(block, lambda following, _: following == FURTHER):
+            self._opener_part(opener, part, kind)
 
     def _opener_part(self, opener: etree._Element, block: BodyBlock, kind: str) -> None:
         if kind == "addressee":
@@ -374,14 +366,10 @@ class BlockElements(ListBlocks):
     def _closer_lines(self, closer: etree._Element, block: BodyBlock) -> None:
         """A closer of lines of several kinds (block.lines): each run of lines of one kind in its
         element (a post and a name one signature), the breaks between the runs kept."""
-        run, bounds, start = block.run, block.run.line_bounds(), 0
-        for index, kind in enumerate(block.lines):
-            if index + 1 < len(block.lines) and block.lines[index + 1] == kind:
-                continue
-            self._closer_part(closer, BodyBlock(run.part(start, bounds[index][1]), block.spans), kind)
-            if index + 1 < len(block.lines):
-                closer.extend(copy.deepcopy(element) for element in run.breaks[index])
-                start = bounds[index + 1][0]
+        for kind, part, last in _line_runs(block, _same_kind):
+            self._closer_part(closer, part, kind)
+            if last + 1 < len(block.lines):
+                closer.extend(copy.deepcopy(element) for element in block.run.breaks[last])
 
     def _closer_part(self, closer: etree._Element, block: BodyBlock, kind: str) -> None:
         """The content of a closer of one kind: a signature, a dateline, a salute, noise or words."""
@@ -395,6 +383,23 @@ class BlockElements(ListBlocks):
             self.inline.parse(block.run, sub(closer, "unclear", None, {"reason": "ocr-noise"}))
         else:
             self.inline.parse(block.run, closer)
+
+
+def _line_runs(block: BodyBlock, joins: Callable[[str, str], bool]) -> Iterator[tuple[str, BodyBlock, int]]:
+    """Each run of a block's lines that go together (block.lines their kinds; `joins(next line's kind, the
+    run's kind)` says whether the next line goes on with the run): the run's kind, its lines as a block of
+    their own, and the index of its last line."""
+    run, bounds, first = block.run, block.run.line_bounds(), 0
+    for index in range(len(block.lines)):
+        if index + 1 < len(block.lines) and joins(block.lines[index + 1], block.lines[first]):
+            continue
+        yield block.lines[first], BodyBlock(run.part(bounds[first][0], bounds[index][1]), block.spans), index
+        first = index + 1
+
+
+def _same_kind(following: str, kind: str) -> bool:
+    """Whether a line goes on with a run of lines: it is of the run's kind."""
+    return following == kind
 
 
 # The kinds of block that lead a div, before its first paragraph (the schema's head and opener).
