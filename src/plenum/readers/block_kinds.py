@@ -98,11 +98,11 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
     # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
     top, in_turns, first_turn, words_below = True, False, min(labels, default=-1), False
-    for block in blocks[:_cover_note(blocks)]:
-        block.kind = "minute"                 # a reader's dated note above the document ('Note: This is …')
+    cover = _cover_note(blocks)
     for index, block in enumerate(blocks):
         text = block.text.strip()
-        if block.kind == "minute":
+        if index < cover:
+            block.kind = "minute"             # a reader's dated note above the document ('Note: This is …')
             continue
         if block.attached:
             top, in_turns = True, False       # an attachment opens as a document does
@@ -292,8 +292,8 @@ _SPACES, _NOT_ALNUM, _LETTER = re.compile(r"\s+"), re.compile(r"[\W_]+"), re.com
 
 
 def _titled(text: str) -> bool:
-    """Whether a block (its run's text) begins with a document's title ('Record of a Conversation …'), in capitals too
-    ('RECORD OF A CONVERSATION' / 'with …')."""
+    """Whether a block (its run's text) begins with a document's title ('Record of a Conversation …'), in
+    capitals too ('RECORD OF A CONVERSATION' / 'with …')."""
     first = text.split(BREAK)[0].strip()
     return bool(DOC_TITLE.match(text.strip()) or first.isupper() and DOC_TITLE.match(first.capitalize() + " "))
 
