@@ -39,15 +39,13 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     block = blocks[index]
     text = block.text.strip()
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
-                or REGISTRATION.fullmatch(text) or TRANSLATED_FROM.fullmatch(text)
+                or any(line.fullmatch(text) for line in _DOCKET_LINES)
                 or _docket_lines(block.run.text) or _stamped_columns(block.run.text)
                 or _classified_lines(block.run.text)
                 or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
-                or _printed_form(blocks, index) or _over_kind(blocks, index) or _FORM_INSTRUCTION.fullmatch(text)
-                or _REGISTRY_LINE.fullmatch(text) or _file_lines(block.run.text) or _NUMBER_AND_COPIES.fullmatch(text)
-                or _NUMBER_CLASSIFIED.fullmatch(text) or _registry_lines(block.run.text) or _DEPARTMENT.fullmatch(text)
-                or _COPY_COUNT.fullmatch(text) or _CABLE_HEADER.fullmatch(text))
+                or _printed_form(blocks, index) or _over_kind(blocks, index)
+                or _file_lines(block.run.text) or _registry_lines(block.run.text))
 
 
 # The lines of a teletyped cable's header (an American embassy's or the State Department's): who acts on it
@@ -318,3 +316,11 @@ def _stamped_columns(text: str) -> bool:
     lines = block_lines(text)
     return 3 <= len(lines) <= 10 and "stamp" in text.lower() and bool(_NUMBERED.search(text)) \
         and text.count("[") >= 1 and all(len(line.split()) <= 12 and not PROSE_END.search(line) for line in lines)
+
+
+# The paragraphs of a docket that are one line of a kind of their own, each whole: a registration number, the
+# language translated from, a cipher form's printed instruction, a receiving office's number and sheets, a
+# protocol's number with its copies' addressees, a letter's number with its classification, a department
+# between dashes, a count of copies, a teletyped cable's header line.
+_DOCKET_LINES = (REGISTRATION, TRANSLATED_FROM, _FORM_INSTRUCTION, _REGISTRY_LINE, _NUMBER_AND_COPIES,
+                 _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER)
