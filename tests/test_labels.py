@@ -45,6 +45,8 @@ def label(text: str):
     ("Soudruh Novotný: Souhlasíme.", "Novotný", "Soudruh Novotný:"),
     ("Amb. Testov: We shall answer next week.", "Amb. Testov", "Amb. Testov:"),
     ("[Oskar] Fichtner.The letter was handed over.", "[Oskar] Fichtner", "[Oskar] Fichtner."),
+    ("PROBOV. cde. Examov has the figures.", "PROBOV", "PROBOV."),
+    ("cde. Probov: The figures are ready.", "Probov", "cde. Probov:"),
 ])
 def test_each_label_style_gives_the_name_and_the_label_as_written(text, name, written):
     found = label(text)

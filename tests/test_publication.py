@@ -74,6 +74,12 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Information about the State Visit of a Delegation", "report"),
     ("Instructions to the Soviet Ambassador in Pyongyang", "directive"),
     ("Excerpt from a Letter of the Acting Ambassador", "letter"),
+    ("Made-up Bureau Transcript (excerpt)", "minutes"),
+    ("Session of the Made-up Bureau, 4 June 1979 (excerpt)", "minutes"),
+    ("Notes from a Meeting of the Politburo on a Made-up Question", "minutes"),
+    ("Stenographic Record of a Made-up Conference", "minutes"),
+    ("Transcript of a Conversation between Two Made-up Premiers", "conversation"),
+    ("Report on the Meeting of the Presidium", "report"),
     ("Document No. 12", "document"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):

@@ -28,7 +28,9 @@ GENRES = (
     ("essay", "Essay", r"^Essay"),
     ("conversation", "Record of conversation", r"Conversation|^Record of (the )?talks|^Talks\b"),
     ("minutes", "Minutes", r"^Record of (a|the) (meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
-                           r"\bTranscript of (a|the) (meeting|session)|^(?:\w+ )*Protocol\b"),
+                           r"\bTranscript\b|^(?:Stenographic|Stenogram)|^(?:\w+ )*Protocol\b|^Session of\b|"
+                           r"\b(?:Politburo|Presidium|Secretariat|Plenum) (?:Session|Meeting)\b|"
+                           r"^(?:a |the )?Meeting (?:of the|Minutes)\b|\bNotes (?:from|of|on) (?:a |the )?(?:Meeting|Session)\b"),
     ("telegram", "Telegram", r"Telegram|\bCable\b"),
     ("directive", "Directive", r"Directive|^Instructions?\b"),
     ("report", "Report", r"Report|^Information\b"),

@@ -180,7 +180,8 @@ def _group_labels(text: str) -> list[tuple[int, int, int]]:
     for line_start in [0] + [i + 1 for i, char in enumerate(text) if char == BREAK]:
         position = line_start
         while match := PARTICIPANTS.match(text, position):
-            found.append((match.start(), match.end("label") + 1, match.end()))
+            colon = text.find(":", match.end("label"), match.end())    # none after 'Chaired by'
+            found.append((match.start(), colon + 1 if colon >= 0 else match.end("label"), match.end()))
             position = match.end()
     return found
 

@@ -16,12 +16,13 @@ QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
 SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Venue|DATE (?:AND|&) TIME|TIME|DATE|"
                      r"LOCATION|PLACE|VENUE|Время|Место)\s*:\s*")
 # Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the
-# Korean side:', 'From the Democratic People's Republic of Korea:').
+# Korean side:', 'From the Democratic People's Republic of Korea:'), and who chaired a session.
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?:Participants|Present)(?: (?:in|to|at) the (?:talks|conversation|meeting|discussions?))?|"
                           r"The following (?:comrades|persons|officials) (?:took part|attended|participated)"
                           r"(?: in the \w+)?|"
-                          r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In Attendance|"
+                          r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance|"
+                          r"Chairing|Chaired by|Presiding|Presided over by|Председательствует|Председательствовал|"
                           r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?(?:Attendees|ATTENDEES)|"
                           r"(?:Participants|Attendees) \((?:the )?[A-Z][a-z]+ side\)|"
                           rf"{ORIGINALS_PRESENT}|"
@@ -31,7 +32,8 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"From (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
                           r"(?:[Oo]n|[Ff]rom) the [A-Z][\w-]+ (?:side|delegation)|"
                           r"[A-Z][a-z]+ (?:side|delegation)|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
-                          r"\s*:\s*")
+                          # (a colon after it, or after 'by' a name: 'Chaired by cde. M.S. GORBACHEV')
+                          r"(?:\s*:\s*|(?<=\sby)\s+(?=(?:[Cc]des?|[Cc]omr?s?)\.|[A-Z]))")
 # A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names).
 GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}})\s*{BREAK}")
 # Who interpreted or kept the record, in a record's header: a paragraph, never a turn nor a heading.

@@ -28,8 +28,9 @@ GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the
                  r"typed over|cut off|torn", re.I)
 # Text the source lacks or the translator could not make out, said in a few words: '[page 2 missing]',
 # '[word missing]', '[two words unclear]'.
-_MISSING = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:missing|not preserved)\s*", re.I)
-_UNCLEAR = re.compile(r"\s*(?:[\w-]+\s+){0,3}unclear\s*", re.I)
+# (an editor may sign it: '[pages missing-ed.]', '[word unclear — Ed.]')
+_MISSING = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:missing|not preserved)(?:\s*[-–—]\s*eds?\.?)?\s*", re.I)
+_UNCLEAR = re.compile(r"\s*(?:[\w-]+\s+){0,3}unclear(?:\s*[-–—]\s*eds?\.?)?\s*", re.I)
 # The translator's sentence about the document, six words or more on its tables, pages, text or rest: '[two
 # tables follow which duplicate tables found in the previous memo]' (no words of the text).
 _ABOUT_DOCUMENT = re.compile(r"(?=(?:\S+\s+){5,}\S)[^\[\]]*\b(?:tables?|memo|document|text|pages?|letter|original|"

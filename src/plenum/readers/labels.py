@@ -45,7 +45,7 @@ LATIN_LETTER = "[" + "".join(char for char in _LATIN if char.isupper() or char.i
 # A party title before a name: English, Russian, and in originals German, Polish, Romanian, Czech and
 # Serbo-Croatian ('Genosse Probst:', 'Tov. Ceaușescu:', 'Soudruh Novotný:', 'Druže …'), and transliterated
 # Russian ('Tovarishch').
-TITLE = (r"(?:Cdes?\.|Coms?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.|Genossen?|Genossin|Towarzyszu?|Towarzyszka|Tow\.|"
+TITLE = (r"(?:[Cc]des?\.|[Cc]omr?s?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.|Genossen?|Genossin|Towarzyszu?|Towarzyszka|Tow\.|"
          r"Tov\.|Tovarășu?l?|Tovarășa|Tovarăşu?l?|Soudruh[ua]?|Soudružka|Soudr\.|Druže|Tovarishch)")
 _TITLES = re.compile(TITLE)
 NAMES = {
@@ -169,6 +169,11 @@ REPORTING = {"latin": r"says|said|speaks|spoke|notes|noted|asks|asked|replies|re
 CAPITALS = {"latin": rf"(?:{LATIN_UPPER}\.\s?){{0,2}}{LATIN_UPPER}(?:{LATIN_UPPER}|['’])+(?:-{LATIN_UPPER}+)*(?![\w-])", "cyrillic": r"[А-ЯЁ][А-ЯЁ]+(?:-[А-ЯЁ]+)*(?![\w-])"}
 
 
+# Where a turn's words start after a label and its period or dash: a capital, a bracket or quotation mark,
+# or a party title in lower case, as session minutes write it ('GORBACHEV. cde. Chazov is in attendance.').
+_WORDS_START = r"(?=[A-ZА-ЯЁ(\[«\"“]|(?:cdes?|coms?|comrs?|comrades?|тов)\.?\s)"
+
+
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     name = NAMES[script]
     names = rf"(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}})"
@@ -180,10 +185,10 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         # a title, or initials, before the name: 'Cde. Orekhov - …', 'J. Batmunkh – …'
         "dash": re.compile(rf"^{_LEAD}(?:{titles}|(?={INITIALS[script]}{name}))"
                            rf"{names}{_EXTRA}(?:\s+--\s+|\s+[-–—](?:\s+|$))"),
-        "period": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\.\s+(?=[A-ZА-ЯЁ(\[«\"“])"),
+        "period": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\.\s+{_WORDS_START}"),
         "alone": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s*$"),
         "capitals": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
-                               rf"(?:\.\s+|\s+[-–—]\s+)(?=[A-ZА-ЯЁ(\[«\"“])"),
+                               rf"(?:\.\s+|\s+[-–—]\s+){_WORDS_START}"),
         # 'MAO ZEDONG says that …': reported speech under a name in capitals; a turn only in a record
         # whose labels are names in capitals (turn_labels.py decides)
         "reported": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}})\s+"

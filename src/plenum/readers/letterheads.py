@@ -203,9 +203,13 @@ def _dated_office(blocks: list[HeadBlock], index: int) -> int:
 
 def _office_line(line: str) -> bool:
     """Whether a letterhead's first line names the sending office ('GDR Embassy in …', in capitals too:
-    'SOVIET EMBASSY IN …'), no document's title."""
+    'SOVIET EMBASSY IN …'), no document's title nor an office's session ('PARTY BUREAU SESSION')."""
     first = line.title() if line.isupper() else line
-    return OFFICE.search(first) is not None and not DOC_TITLE.match(first)
+    return OFFICE.search(first) is not None and not DOC_TITLE.match(first) and not _SITTING.search(first)
+
+
+# A body's sitting, which a session's minutes are titled by ('Session of the Bureau', 'Committee Meeting').
+_SITTING = re.compile(r"\b(?:Session|Meeting|Plenum|Sitting)\b")
 
 
 # The office's department between dashes under it ('- Political Department -').

@@ -24,7 +24,7 @@ _CLASS_WORD = (r"(?:Top\s+Secret|Strictly\s+Secret|Secret|(?:Strictly\s+)?Confid
                r"(?:Exclusively\s+)?Eyes\s+Only|Sensitive|NODIS|EXDIS|LIMDIS|XGDS(?:-\d)?|Limited\s+Official\s+Use|"
                r"(?:Very\s+|Extremely\s+)?Urgent|Immediate|Personal|Of\s+Special\s+Importance|Not\s+for\s+publication|"
                r"Особой\s+важности|Лично|(?:Single|Only)\s+Copy|Единственный\s+экземпляр|"
-               r"\(Working\s+(?:Notes|Record)\)|\(Рабочая\s+запись\)|Сов\.\s*секретно|"
+               r"\(Working\s+(?:Notes|Record)\)|\(Рабочая\s+запись\)|\(Draft\)|Draft|\(Проект\)|Проект|Сов\.\s*секретно|"
                r"Совершенно\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier)|"
                r"(?:Making\s+copies|Copying)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
                rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+{NUMBER_SIGN}\s*(?:\d{{1,3}}|\[[^\[\]]{{1,30}}\]|blank|_+)|"

@@ -32,7 +32,8 @@ from .split_names import split_names
 from .surnames import link_surnames
 
 # Titles before a name, a longer one before the shorter it begins with.
-TITLES = ("Cdes.", "Cde.", "Comrades", "Comrade", "Comr.", "comrades", "comrade", "Тов.", "тов.", "т.", "Genossen",
+TITLES = ("Cdes.", "Cde.", "cdes.", "cde.", "Comrades", "Comrade", "Comrs.", "Comr.", "comrades", "comrade", "comrs.",
+          "Тов.", "тов.", "т.", "Genossen",
           "Genossin", "Genosse", "Tov.", "Tovarășul", "Soudruh")
 # A title that no letter precedes. The look-behind follows the title's first letter, so that the regex
 # engine can skip from one such letter to the next instead of trying every position.
@@ -54,7 +55,7 @@ UNRESOLVED = {script: re.compile(rf"{TITLE}\s*{DOCTOR}{OFFICE[script]}(?P<name>(
 # Where names are looked for inside a run decoded from a shifted font: all but the usual skips of its reg.
 DECODED = SKIP - {"reg"}
 # Every title holds one of these: a text without any is passed over without running the pattern.
-TITLE_MARKS = ("Cde", "omr", "ов.", "т.", "Genoss")
+TITLE_MARKS = ("Cde", "cde", "omr", "ов.", "т.", "Genoss")
 
 
 def script_of(element: etree._Element) -> str:
@@ -399,5 +400,5 @@ class LinkPersons(Transform):
         """A name after a title, or in a list one opens, that no form recognises: persName without @ref."""
         for node, is_tail in text_nodes_holding(part, TITLE_MARKS):
             wrap(node, is_tail, UNRESOLVED[script], lambda match: E.persName(match.group("name")), group="name")
-        link_listed(part, script, NAME[script], OFFICE[script])
+        link_listed(part, script, rf"(?:{INITIALS[script]})?{NAME[script]}", OFFICE[script])
         link_supplied_first(part, TITLE, NAME[script], OFFICE[script])
