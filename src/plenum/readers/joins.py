@@ -76,7 +76,19 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         return text[:1].islower()
     if REGISTRATION.fullmatch(text) or DATELINE.fullmatch(text) or text.isupper() and " " in text:
         return False            # a registration number, a date or a heading in capitals: a line of its own
-    return text[:1].islower() or (ends.words >= 8 and ends.prose)
+    return text[:1].islower() or (ends.words >= 8 and ends.prose) or _names_go_on(ends, text)
+
+
+# A name and the comma after it, where a line of a list of names begins ('Niculescu-Mizil, Gheorghe …').
+_NAME_AND_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")
+
+
+def _names_go_on(ends: Ends, text: str) -> bool:
+    """True for a list of names an export wrapped at a width: the block ends inside it (two commas in
+    its last words, no stop) and the next line goes on with names between commas ('Comrades Nicolae
+    Testescu, Ion Probu, Paul' / 'Examovici-Mizil, Gheorghe Pana, Virgil Trofin.')."""
+    return ends.words >= 8 and ends.tail.count(",") >= 2 and text.count(",") >= 2 \
+        and _NAME_AND_COMMA.match(text) is not None
 
 
 def _open_bracket_closes(depth: int, following: list[str]) -> bool:
