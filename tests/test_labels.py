@@ -134,7 +134,14 @@ def test_a_label_a_markdown_export_set_in_bold_is_read_inside_its_asterisks(text
     assert found.label.text == written and found.name in ("Mikoyan", "Choe Yong-geon") and found.style == "colon"
 
 
-@pytest.mark.parametrize("text", ["**Important** news reached us today.", "**Present:** Cdes. Orlov, Belkin"])
+def test_a_name_in_capitals_and_its_period_set_in_bold_is_a_label_as_it_is_unmarked():
+    found = label("**TESTANOV.** Comrades, the trains are late.")
+    assert (found.label.text, found.name, found.style, found.rest.text) == (
+        "**TESTANOV.**", "TESTANOV", "capitals", "Comrades, the trains are late.")
+
+
+@pytest.mark.parametrize("text", ["**Important** news reached us today.", "**Present:** Cdes. Orlov, Belkin",
+                                  "**The plan.** It was late.", "**TESTANOV. Comrades,** the trains are late."])
 def test_bold_words_that_are_no_label_give_none(text):
     assert label(text) is None
 

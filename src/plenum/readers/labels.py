@@ -265,17 +265,23 @@ def _recognised(text: str, script: str) -> Label | None:
 
 
 def _emphasised(text: str, script: str) -> Label | None:
-    """A label a Markdown export set in bold or italics ('**Mikoyan:** text', '*Mikoyan*: text'): the
-    label with its marks (markup the turn's writer takes out), read as the label inside them."""
+    """A label a Markdown export set in bold or italics ('**Mikoyan:** text', '*Mikoyan*: text', a name
+    and its period: '**GORBACHEV.** text'): the label with its marks (markup the turn's writer takes out),
+    read as the label inside them."""
     if not (bold := EMPHASIS.match(text)):
         return None
     inner, end = bold.group("inner").strip(), bold.end()
     if not inner.endswith(":") and text[end:end + 1] == ":":
         inner, end = inner + ":", end + 1
+    span = Span(text, 0)
+    if inner.endswith(".") and not inner.startswith(("*", "_")):     # '**GORBACHEV.** Comrades, …'
+        found = _recognised(inner + text[end:], script)
+        if found is None or found.label.text != inner:
+            return None
+        return found._replace(label=span.cut(0, end), rest=span.cut(end).strip())
     found = parse_label(inner, script) if inner.endswith(":") else None
     if found is None:
         return None
-    span = Span(text, 0)
     return found._replace(label=span.cut(0, end), style="colon", rest=span.cut(end).strip())
 
 
