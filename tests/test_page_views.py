@@ -22,7 +22,8 @@ def site(tmp_path_factory) -> Path:
     """Look-alike pages converted and rendered: one with unknown fields, one with no text, two closing in
     a signature, a date and a note of what was enclosed, one linking to other documents, one with lists
     in a list's items, a letter with a postscript, a memorandum with laughter recorded inside its turns, a
-    report whose letterhead the translator left out and whose pages end in '(p. 1)'."""
+    report whose letterhead the translator left out and whose pages end in '(p. 1)', a memorandum holding
+    a pipe table, a session's minutes with a table in a turn."""
     root = tmp_path_factory.mktemp("views")
     (root / "tei").mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
@@ -32,7 +33,9 @@ def site(tmp_path_factory) -> Path:
              PAGES / "archive-markdown" / "links-and-anchored-notes.txt",
              PAGES / "archive-markdown" / "lists-nested.txt", PAGES / "archive-web" / "letter-postscript.txt",
              PAGES / "archive-markdown" / "memcon-laughter-asides.txt",
-             PAGES / "archive-web" / "report-page-numbers-in-parentheses.txt"]
+             PAGES / "archive-web" / "report-page-numbers-in-parentheses.txt",
+             PAGES / "archive-markdown" / "memo-pipe-table.txt",
+             PAGES / "archive-markdown" / "session-bold-capitals-period.txt"]
     for command in (["convert", *pages, "-o", root / "tei"], ["render", root / "tei", "-o", root / "site"]):
         result = CliRunner().invoke(main, [str(arg) for arg in command])
         assert result.exit_code == 0, result.output
@@ -124,3 +127,19 @@ def test_an_omission_above_the_title_and_a_page_foot_inside_a_sentence_in_both_e
     assert "the meeting should be wider" in sentence.text_content()
     text = (site / "report-page-numbers-in-parentheses.txt").read_text(encoding="utf-8")
     assert text.index("\n[…]\n") < text.index("\nReport\n") < text.index("of the opinion")
+
+
+def test_a_pipe_table_is_a_table_on_the_page_and_a_row_a_line_in_the_plain_text(site):
+    page = html.parse(str(site / "memo-pipe-table.html")).getroot()
+    [table] = page.xpath("//div[@class='table']/table")
+    rows = [[cell.text_content() for cell in row] for row in table.xpath("tr")]
+    assert rows[0] == ["Goods", "1955", "1956"] and rows[2] == ["Tractors | wheeled", "340", "410"]
+    assert [cell.tag for cell in table.xpath("tr[1]/*")] == ["th"] * 3
+    assert {cell.tag for cell in table.xpath("tr[position() > 1]/*")} == {"td"}
+    text = (site / "memo-pipe-table.txt").read_text(encoding="utf-8")
+    assert "\nGoods | 1955 | 1956\nFertiliser (tons) | 12,500 | 14,200\nTractors | wheeled | 340 | 410\n" in text
+
+
+def test_a_table_in_a_turn_is_set_in_with_the_turn_a_row_a_line(site):
+    text = (site / "session-bold-capitals-period.txt").read_text(encoding="utf-8")
+    assert "in time. At the depots:\n\n    Depot | Wagons waiting\n    Northern | 42\n    Eastern | 17\n" in text

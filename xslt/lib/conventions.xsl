@@ -150,6 +150,7 @@
     <pl:element name="biblScope" flow="block"/>
     <pl:element name="byline" flow="block" paragraph="yes"/>
     <pl:element name="catDesc" flow="block"/>
+    <pl:element name="cell" flow="block" paragraph="yes"/>
     <pl:element name="catRef" flow="block"/>
     <pl:element name="change" flow="block"/>
     <pl:element name="collection" flow="block"/>

@@ -260,6 +260,30 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- A table (a Markdown export's pipe table): a row a line, the cells of a label row header cells. -->
+  <xsl:template match="tei:table" mode="body">
+    <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
+    <xsl:call-template name="pl:space"/>
+    <xsl:element name="{pl:tag(., 'div', $pl:flows)}">
+      <xsl:attribute name="class" select="'table'"/>
+      <xsl:apply-templates select="@xml:id" mode="body"/>
+      <xsl:element name="{pl:tag(., 'table', $pl:flows)}">
+        <xsl:for-each select="tei:row">
+          <xsl:element name="{pl:tag(.., 'tr', $pl:flows)}">
+            <xsl:apply-templates select="@xml:id" mode="body"/>
+            <xsl:for-each select="tei:cell">
+              <xsl:element name="{pl:tag(../.., if (../@role = 'label') then 'th' else 'td', $pl:flows)}">
+                <xsl:apply-templates select="@xml:id" mode="body"/>
+                <xsl:apply-templates mode="body"/>
+              </xsl:element>
+              <xsl:if test="not(pl:in-flow(../.., $pl:flows))"><xsl:text> </xsl:text></xsl:if>
+            </xsl:for-each>
+          </xsl:element>
+        </xsl:for-each>
+      </xsl:element>
+    </xsl:element>
+  </xsl:template>
+
   <!-- A block quotation (a quote of paragraphs; a quote in a sentence is a phrase): its paragraphs, set in from the text. -->
   <xsl:template match="tei:quote[tei:p]" mode="body">
     <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>

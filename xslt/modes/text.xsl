@@ -171,7 +171,7 @@
     <xsl:variable name="opening" select="tei:stage[@type = 'delivery'], $said[1][self::tei:p | self::tei:ab | self::tei:l]"/>
     <pl:block first="{if ($label) then $label || ' ' else ''}" indent="{$pl:hang}">{pl:plain($opening, 'text', true())}</pl:block>
     <xsl:for-each select="pl:text-blocks($said except $opening)">
-      <pl:block first="{$pl:hang}{@first}" indent="{$pl:hang}{@indent}">{.}</pl:block>
+      <pl:block first="{$pl:hang}{@first}" indent="{$pl:hang}{@indent}"><xsl:sequence select="@tight"/>{.}</pl:block>
     </xsl:for-each>
   </xsl:template>
 
@@ -179,6 +179,16 @@
   <xsl:template match="tei:quote[tei:p]" mode="text">
     <xsl:for-each select="pl:text-blocks(*)">
       <pl:block first="{$pl:hang}{@first}" indent="{$pl:hang}{@indent}">{.}</pl:block>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A table: a line a row (no blank line between them), its cells parted by a vertical bar. -->
+  <xsl:template match="tei:table" mode="text">
+    <xsl:for-each select="tei:row">
+      <pl:block first="" indent="{$pl:hang}">
+        <xsl:if test="position() gt 1"><xsl:attribute name="tight" select="'yes'"/></xsl:if>
+        <xsl:text>{string-join(tei:cell ! pl:plain(., 'text', true()), ' | ')}</xsl:text>
+      </pl:block>
     </xsl:for-each>
   </xsl:template>
 

@@ -21,6 +21,7 @@ from .labels import EMPHASIS, Label
 from .page_breaks import Unit
 from .routing import FURTHER
 from .stages import LEADING_STAGE, stages
+from .tables import write_table
 from .written_dates import DATE_PLACE, ENTRY, PLACE_DATE, time_range, written_days, written_when
 
 _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
@@ -78,10 +79,10 @@ class BlockElements(ListBlocks):
                 container = self._turn(div, item)
                 started = True
                 continue
-            if kind in ("turn-continued", "quote-continued"):
+            if kind in _CONTINUING:
                 container.extend(pending)
                 pending = []
-                (self._quote if kind == "quote-continued" else self._paragraph)(container, item)
+                _CONTINUING[kind](self, container, item)
                 continue
             container = div
             div.extend(pending)
@@ -129,6 +130,8 @@ class BlockElements(ListBlocks):
                 self._entry(div, item)
             elif kind == "quote":
                 self._quote(div, item)
+            elif kind == "table":
+                self._table(div, item)
             elif kind.startswith("postscript"):      # 'postscript', then its 'postscript-continued'
                 if kind == "postscript":
                     postscript, postscript_start = sub(div, "postscript"), item.start
@@ -162,6 +165,10 @@ class BlockElements(ListBlocks):
         p = self._parsed(E.p(), block, run)
         stages(p)
         parent.append(p)
+
+    def _table(self, parent: etree._Element, block: BodyBlock) -> None:
+        """A Markdown export's pipe table (tables.py)."""
+        parent.append(write_table(self.conv, self.inline, block.run, self._pointer(block.start, block.end)))
 
     def _quote(self, parent: etree._Element, block: BodyBlock) -> None:
         """A Markdown export's block quotation ('> Moscow agrees …', its paragraphs parted by a '>' alone):
@@ -402,6 +409,10 @@ def _same_kind(following: str, kind: str) -> bool:
     return following == kind
 
 
+# The kinds of block that go on in the turn above them, and their writers.
+_CONTINUING: dict[str, Callable[[BlockElements, etree._Element, BodyBlock], None]] = {
+    "turn-continued": BlockElements._paragraph, "quote-continued": BlockElements._quote,
+    "table-continued": BlockElements._table}
 # The kinds of block that lead a div, before its first paragraph (the schema's head and opener).
 _LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted", "opener-lines", "head-lines"})
 # The kinds written as notes or forme work, which may stand between a div's heading and its opener.

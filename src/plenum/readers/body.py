@@ -29,9 +29,10 @@ from .languages import SCRIPTS, split_languages
 from .page_breaks import SCAN, TRANSLATION_TABS, page_units
 from .typed_notes import note_number, note_type, typed_notes
 from .spans import Span
+from .tables import TABLE_RULE, is_table
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": MD_HEADING.pattern, "list-dash": LIST_DASH.pattern,
-               "md-quote": QUOTE_LINE.pattern,
+               "md-quote": QUOTE_LINE.pattern, "md-table-pipe": r"\|", "md-table-rule": TABLE_RULE.pattern,
                "md-emphasis": r"\*{1,3}|_{1,2}", "content-tab": "|".join(map(re.escape, TRANSLATION_TABS))}
 BODY_CONVENTION_WORDS = frozenset({SCAN, *TRANSLATION_TABS})
 
@@ -51,10 +52,15 @@ def tight_list(span: Span) -> list[Span]:
 
 
 def _quotations(items: list) -> None:
-    """A Markdown export's block quotations ('> …' on every line): a quote, in the turn it stands in."""
+    """A Markdown export's block quotations ('> …' on every line) and pipe tables: a quote or a table,
+    in the turn it stands in."""
     for item in items:
-        if isinstance(item, BodyBlock) and all(QUOTE_LINE.match(line) for line in item.run.text.split(BREAK)):
-            item.kind = "quote-continued" if item.kind == "turn-continued" else "quote"
+        if not isinstance(item, BodyBlock):
+            continue
+        lines = item.run.text.split(BREAK)
+        kind = "quote" if all(QUOTE_LINE.match(line) for line in lines) else "table" if is_table(lines) else None
+        if kind:
+            item.kind = f"{kind}-continued" if item.kind == "turn-continued" else kind
 
 
 class Body:

@@ -15,6 +15,7 @@ from .inline import lines_run
 from .labels import UNSURE, recognise
 from .page_breaks import Unit
 from .spans import Span
+from .tables import TABLE_ROW
 from .written_dates import DATELINE
 
 REACH = 8   # how many paragraphs on a bracket may close
@@ -68,7 +69,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         return False
     label = recognise(span, script)
     if label is not None and label.style not in UNSURE or NOTE_LABEL.match(text) or MD_HEADING.match(text) \
-            or STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text) or ADDRESS.match(text):
+            or STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text) or ADDRESS.match(text) \
+            or TABLE_ROW.match(text):
         return False
     if ends.words < 4 or (first.startswith("[") and last.endswith("]")):
         return False

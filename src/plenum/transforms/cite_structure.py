@@ -21,6 +21,7 @@ BLOCKS = (
     ("paragraph", "*[self::p or self::ab]"),
     ("block", "*[self::head or self::opener or self::list or self::stage or self::closer]"),
     ("quotation", "quote"),
+    ("table", "table"),
     ("postscript", "postscript"),
 )
 # The trees besides the default one: identifier, citeType and what their match selects.

@@ -13,7 +13,7 @@ from . import Transform
 # Element -> the letters of its identifier: {document id}-{letters}{number}, e.g. wda121800-sp12.
 KINDS = {"sp": "sp", "p": "p", "ab": "ab", "note": "n", "pb": "pb", "div": "div", "stage": "st",
          "head": "h", "list": "list", "item": "i", "opener": "op", "closer": "cl", "text": "t", "quote": "q",
-         "postscript": "ps"}
+         "postscript": "ps", "table": "tab"}
 # The citable elements of any namespace, as lxml's iter() matches them in C: {*}sp, {*}p, ...
 CITABLE = tuple(f"{{*}}{name}" for name in KINDS)
 # Every xml:id of a document, as plain strings (lxml's smart strings, which know their element, cost more).

@@ -1,0 +1,56 @@
+"""A Markdown export's pipe tables ('| Year | Coal |' / '| --- | --- |' / '| 1981 | 12,000 |'): a TEI
+table, a row a line, a cell between two pipes, the rows above the rule under the header its labels
+(row role="label"). The pipes and the rule are markup (body.BODY_MARKUP); a pipe escaped by a backslash
+('\\|') is a cell's text, as Markdown reads it."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..tei import E, sub
+from . import Conversion
+from .inline import InlineParser, Run
+
+# A line of a pipe table: it begins and ends with a pipe (its indent and trailing spaces aside).
+TABLE_ROW = re.compile(r"[ \t]{0,3}\|.*\|[^\S\n]*")
+# The rule under a table's header: a run of dashes (a colon at either end aligns the column) a cell
+# (spaces of any kind around them: a browser may save no-break ones).
+TABLE_RULE = re.compile(r"[ \t]{0,3}\|(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+[^\S\n]*")
+# A pipe that parts two cells: not one a backslash escapes.
+_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def is_table(lines: list[str]) -> bool:
+    """Whether a block's lines are a pipe table: every line a row, the second the rule under the header."""
+    return len(lines) >= 2 and TABLE_RULE.fullmatch(lines[1]) is not None \
+        and all(TABLE_ROW.fullmatch(line) for line in lines)
+
+
+def write_table(conv: Conversion, inline: InlineParser, run: Run, pointer: str) -> etree._Element:
+    """The table of a block whose lines `is_table` accepts (`run` its text, `pointer` its lines)."""
+    table = E.table({"source": pointer})
+    header = True
+    for start, end in run.line_bounds():
+        if TABLE_RULE.fullmatch(run.text, start, end):
+            conv.consume(run.source(start), run.source(end - 1) + 1, "md-table-rule")
+            header = False
+            continue
+        row = sub(table, "row", None, {"role": "label"} if header else None)
+        pipes = [match.start() for match in _PIPE.finditer(run.text, start, end)]
+        for pipe in pipes:
+            conv.consume(run.source(pipe), run.source(pipe) + 1, "md-table-pipe")
+        for left, right in zip(pipes, pipes[1:]):
+            cell = sub(row, "cell")
+            inline.parse(run.part(*_trimmed(run.text, left + 1, right)), cell)
+    return table
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of text[start:end] without the spaces at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
