@@ -14,14 +14,14 @@ from ..tei import E, q, sub
 from . import Conversion
 from .block_kinds import ANNOUNCED, BodyBlock
 from .block_lists import ListBlocks, headings_alone
-from .block_patterns import MANDATE, MD_HEADING, MEMO_DATE, QUOTE_LINE, SETTING, TRANSMITTED
+from .block_patterns import MANDATE, MD_HEADING, MEMO_DATE, SETTING, TRANSMITTED
 from .brackets import SIGNATURE
 from .inline import InlineParser, Run
 from .labels import EMPHASIS, Label
 from .page_breaks import Unit
 from .routing import FURTHER
 from .stages import LEADING_STAGE, stages
-from .tables import write_table
+from .md_blocks import write_quote, write_table
 from .written_dates import DATE_PLACE, ENTRY, PLACE_DATE, time_range, written_days, written_when
 
 _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
@@ -167,25 +167,12 @@ class BlockElements(ListBlocks):
         parent.append(p)
 
     def _table(self, parent: etree._Element, block: BodyBlock) -> None:
-        """A Markdown export's pipe table (tables.py)."""
+        """A Markdown export's pipe table (md_blocks.py)."""
         parent.append(write_table(self.conv, self.inline, block.run, self._pointer(block.start, block.end)))
 
     def _quote(self, parent: etree._Element, block: BodyBlock) -> None:
-        """A Markdown export's block quotation ('> Moscow agrees …', its paragraphs parted by a '>' alone):
-        a quote of paragraphs, each line's '>' markup."""
-        run, quote, paragraph = block.run, E.quote({"source": self._pointer(block.start, block.end)}), None
-        for number, (start, end) in enumerate(run.line_bounds()):
-            mark = QUOTE_LINE.match(run.text, start, end)
-            self.conv.consume(run.source(start), run.source(mark.end() - 1) + 1, "md-quote")
-            if mark.end() == end:
-                paragraph = None            # a '>' alone parts two paragraphs
-                continue
-            if paragraph is None:
-                paragraph = sub(quote, "p")
-            else:                           # a line break inside a paragraph of the quotation
-                paragraph.extend(copy.deepcopy(element) for element in run.breaks[number - 1])
-            self.inline.parse(run.part(mark.end(), end), paragraph)
-        parent.append(quote)
+        """A Markdown export's block quotation (md_blocks.py)."""
+        parent.append(write_quote(self.conv, self.inline, block.run, self._pointer(block.start, block.end)))
 
     def _head(self, div: etree._Element, block: BodyBlock) -> None:
         run = block.run

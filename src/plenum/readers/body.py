@@ -29,7 +29,7 @@ from .languages import SCRIPTS, split_languages
 from .page_breaks import SCAN, TRANSLATION_TABS, page_units
 from .typed_notes import note_number, note_type, typed_notes
 from .spans import Span
-from .tables import TABLE_RULE, is_table
+from .md_blocks import TABLE_RULE, is_table
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": MD_HEADING.pattern, "list-dash": LIST_DASH.pattern,
                "md-quote": QUOTE_LINE.pattern, "md-table-pipe": r"\|", "md-table-rule": TABLE_RULE.pattern,

@@ -15,7 +15,7 @@ from .inline import lines_run
 from .labels import UNSURE, recognise
 from .page_breaks import Unit
 from .spans import Span
-from .tables import TABLE_ROW
+from .md_blocks import TABLE_ROW
 from .written_dates import DATELINE
 
 REACH = 8   # how many paragraphs on a bracket may close

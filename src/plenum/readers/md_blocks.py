@@ -1,16 +1,22 @@
-"""A Markdown export's pipe tables ('| Year | Coal |' / '| --- | --- |' / '| 1981 | 12,000 |'): a TEI
-table, a row a line, a cell between two pipes, the rows above the rule under the header its labels
-(row role="label"). The pipes and the rule are markup (body.BODY_MARKUP); a pipe escaped by a backslash
-('\\|') is a cell's text, as Markdown reads it."""
+"""A Markdown export's blocks beyond paragraphs, lists and headings: block quotations ('> …' on every line)
+and pipe tables ('| Year | Coal |' / '| --- | --- |' / '| 1981 | 12,000 |').
+
+A quotation is a quote of paragraphs, each line's '>' markup. A table is a TEI table, a row a line, a
+cell between two pipes, the rows above the rule under the header its labels (row role="label"); the
+pipes and the rule are markup (body.BODY_MARKUP); a pipe escaped by a backslash ('\\|') is a cell's text,
+as Markdown reads it.
+"""
 
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml import etree
 
 from ..tei import E, sub
 from . import Conversion
+from .block_patterns import QUOTE_LINE
 from .inline import InlineParser, Run
 
 # A line of a pipe table: it begins and ends with a pipe (its indent and trailing spaces aside).
@@ -45,6 +51,24 @@ def write_table(conv: Conversion, inline: InlineParser, run: Run, pointer: str) 
             cell = sub(row, "cell")
             inline.parse(run.part(*_trimmed(run.text, left + 1, right)), cell)
     return table
+
+
+def write_quote(conv: Conversion, inline: InlineParser, run: Run, pointer: str) -> etree._Element:
+    """The quote of a block whose every line is a quotation's ('> Moscow agrees …', its paragraphs
+    parted by a '>' alone; `run` its text, `pointer` its lines)."""
+    quote, paragraph = E.quote({"source": pointer}), None
+    for number, (start, end) in enumerate(run.line_bounds()):
+        mark = QUOTE_LINE.match(run.text, start, end)
+        conv.consume(run.source(start), run.source(mark.end() - 1) + 1, "md-quote")
+        if mark.end() == end:
+            paragraph = None            # a '>' alone parts two paragraphs
+            continue
+        if paragraph is None:
+            paragraph = sub(quote, "p")
+        else:                           # a line break inside a paragraph of the quotation
+            paragraph.extend(copy.deepcopy(element) for element in run.breaks[number - 1])
+        inline.parse(run.part(mark.end(), end), paragraph)
+    return quote
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
