@@ -80,6 +80,12 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Stenographic Record of a Made-up Conference", "minutes"),
     ("Transcript of a Conversation between Two Made-up Premiers", "conversation"),
     ("Report on the Meeting of the Presidium", "report"),
+    ("Record of a Talk between a Made-up Vice Minister and a Counsellor", "conversation"),
+    ("Notes of a Talk with a Made-up Correspondent", "conversation"),
+    ("Note about the Meeting between Two Made-up Secretaries", "memorandum"),
+    ("Ministry of Foreign Affairs, Note of a Made-up Department, 'Relations'", "memorandum"),
+    ("Note Number 12 from a Made-up Department", "memorandum"),
+    ("Footnote to a Made-up History", "document"),
     ("Document No. 12", "document"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):

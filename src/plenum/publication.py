@@ -26,7 +26,7 @@ LICENCE = ("The encoding of this file (its TEI markup and the text plenum adds: 
 # slug names the category in the taxonomy.
 GENRES = (
     ("essay", "Essay", r"^Essay"),
-    ("conversation", "Record of conversation", r"Conversation|^Record of (the )?talks|^Talks\b"),
+    ("conversation", "Record of conversation", r"Conversation|^Record of (the )?talks|^Talks\b|\bTalks? (?:between|with)\b"),
     ("minutes", "Minutes", r"^Record of (a|the) (meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
                            r"\bTranscript\b|^(?:Stenographic|Stenogram)|^(?:\w+ )*Protocol\b|^Session of\b|"
                            r"\b(?:Politburo|Presidium|Secretariat|Plenum) (?:Session|Meeting)\b|"
@@ -35,7 +35,7 @@ GENRES = (
     ("directive", "Directive", r"Directive|^Instructions?\b"),
     ("report", "Report", r"Report|^Information\b"),
     ("letter", "Letter", r"^(?:Excerpt from (?:a|the) )?Letter"),
-    ("memorandum", "Memorandum", r"(^|\W)Memo(randum)?(\W|$)"),
+    ("memorandum", "Memorandum", r"(^|\W)Memo(randum)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)"),
     ("remarks", "Remarks", r"^Remarks"),
     ("speech", "Speech", r"\bSpeech\b"),
     ("resolution", "Resolution", r"^(?:Draft )?(?:Resolution|Decree|Decision)\b"),
