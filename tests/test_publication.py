@@ -86,6 +86,17 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Ministry of Foreign Affairs, Note of a Made-up Department, 'Relations'", "memorandum"),
     ("Note Number 12 from a Made-up Department", "memorandum"),
     ("Footnote to a Made-up History", "document"),
+    ("Discussion between Two Made-up Premiers", "conversation"),
+    ("Record of the Second Meeting between a Premier and a Prime Minister", "minutes"),
+    ("Fifth Official Meeting Between Two Made-up Delegations", "conversation"),
+    ("Cable, Summary of a Made-up Envoy's Meeting with a Premier", "telegram"),
+    ("Report to the Committee on the Consultation Meeting With a Made-up Secretary", "report"),
+    ("Record of a Made-up Party's Politburo Discussion, 26 June 1963", "minutes"),
+    ("Made-up Politburo Decision to Adopt the Attached Draft Reply", "resolution"),
+    ("Assessment of a Made-up General Staff on the Border", "report"),
+    ("L. Testov to Cde. V.M. Probov", "letter"),
+    ("I. Testov to Cde. B.N. Probov, 'On the Situation (Memorandum)'", "memorandum"),
+    ("A Made-up Embassy, 'Informational Letter on Trade'", "letter"),
     ("Document No. 12", "document"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):
