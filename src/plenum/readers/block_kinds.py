@@ -22,7 +22,7 @@ from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label
 from .languages import SCRIPT_CHARS
-from .letterheads import block_lines, classified_title, dated_letterhead, goes_on, kind_line, letterhead
+from .letterheads import block_lines, classified_title, dated_letterhead, goes_on, kind_line, letterhead, mark_classified
 from .page_breaks import CLASSIFICATION, Unit
 from .routing import routing_lines
 from .spans import Span
@@ -52,6 +52,7 @@ class BodyBlock:
     joins: list[tuple[list[etree._Element], Run]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)   # its lines' kinds (kinds 'closer-lines', 'opener-lines')
     attached: str = ""     # where an attachment begins: ANNOUNCED (the line saying so) or ENCLOSED_KIND
+    classified: bool = False   # a classification line stands right below it (letterheads.mark_classified)
 
     def merge(self) -> None:
         """Make `run` the run of the block's paragraphs and breaks (each piece copied once)."""
@@ -88,6 +89,7 @@ class BodyBlock:
 def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None:
     """Set the kind of each block (and the label of each turn), from what it says and where it stands."""
     blocks = [item for item in items if isinstance(item, BodyBlock)]
+    mark_classified(items)
     if not blocks:       # a text of page marks alone ('TOP SECRET'): nothing to classify
         return
     letters = re.compile(SCRIPT_CHARS.get(script, "[A-Za-z]"))

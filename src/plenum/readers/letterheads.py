@@ -12,7 +12,7 @@ from .block_patterns import (
 )
 from .bracket_blocks import logo_block, stamp_block
 from .inline import BREAK, Run
-from .page_breaks import CLASSIFICATION
+from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
 from .written_dates import is_dateline
 
@@ -26,6 +26,16 @@ class HeadBlock(Protocol):
     @property
     def run(self) -> Run: ...
 
+    classified: bool      # a classification line stands right below it (mark_classified)
+
+
+def mark_classified(items: list) -> None:
+    """Mark each block that a classification line, forme work between the blocks, stands right below."""
+    for item, following in zip(items, items[1:]):
+        if not isinstance(item, Unit) and isinstance(following, Unit) \
+                and any(element.get("type") == "classification" for element in following.elements):
+            item.classified = True
+
 
 def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     """Whether a block at the head of a record is its letterhead or docket: a docket in columns (not in a
@@ -35,7 +45,7 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     cipher form's printed instruction, a receiving office's number and count of sheets, a protocol's number
     with those its extract goes to, a letter's number with its classification, a registered classified
     document's number over its count of copies (or the count alone), an office's department between dashes,
-    a teletyped cable's header lines."""
+    a teletyped cable's header lines, the drafter's name over the classification."""
     block = blocks[index]
     text = block.text.strip()
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
@@ -45,7 +55,7 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
                 or _printed_form(blocks, index) or _over_kind(blocks, index)
-                or _file_lines(block.run.text) or _registry_lines(block.run.text))
+                or _file_lines(block.run.text) or _registry_lines(block.run.text) or _drafter(blocks, index))
 
 
 # The lines of a teletyped cable's header (an American embassy's or the State Department's): who acts on it
@@ -244,6 +254,16 @@ def _printed_form(blocks: list[HeadBlock], index: int) -> bool:
     after = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
     return bool(FORM_OFFICE.fullmatch(text) or FORM_PLACE.fullmatch(text) and FORM_OFFICE.fullmatch(before)
                 or KIND_WORD.fullmatch(text) and text.isupper() and FORM_OFFICE.fullmatch(after))
+
+
+# Who drafted a telegram, a surname and an initial alone over its classification, as a Hungarian ministry's
+# telegrams print it ('Rátkai F.' / 'Top Secret!'; 'F. Rátkai').
+_DRAFTER = re.compile(r"[A-ZÀ-Ž][a-zà-ž'’-]+,? (?:[A-Z]\.\s?){1,2}|(?:[A-Z]\.\s?){1,2}[A-ZÀ-Ž][a-zà-ž'’-]+")
+
+
+def _drafter(blocks: list[HeadBlock], index: int) -> bool:
+    """The drafter's name over a telegram's classification (_DRAFTER)."""
+    return blocks[index].classified and _DRAFTER.fullmatch(blocks[index].text.strip()) is not None
 
 
 def _over_copies(blocks: list[HeadBlock], index: int) -> bool:
