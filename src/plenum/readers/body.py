@@ -37,12 +37,13 @@ BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": MD_HEADING.pattern, 
 BODY_CONVENTION_WORDS = frozenset({SCAN, *TRANSLATION_TABS})
 
 
-def tight_list(span: Span) -> list[Span]:
+def tight_list(span: Span, indented: bool = False) -> list[Span]:
     """A Markdown export's list of items a line each, no blank line between ('  * the fertiliser;' /
     '  * the engineers;', '1. …' / '2. …'): a span per item, each a point of the text (a numbered one a
-    paragraph, as numbered points are everywhere); any other paragraph as it is."""
+    paragraph, as numbered points are everywhere); any other paragraph as it is. `indented`: only a list
+    whose every line is set in, as a web capture or plain-text export gives a page's list ('  1. …')."""
     lines = span.text.split("\n")
-    if len(lines) < 2 or not all(LIST_LINE.match(line) for line in lines):
+    if len(lines) < 2 or not all(LIST_LINE.match(line) and (not indented or line[:1] in " \t") for line in lines):
         return [span]
     spans, start = [], 0
     for line in lines:
@@ -88,8 +89,7 @@ class Body:
         if not paragraphs:
             raise InputError(self.conv.source.path, "no document text found after the header fields")
         paragraphs = self._take_notes(paragraphs)
-        if self.markdown:
-            paragraphs = [line for span in paragraphs for line in tight_list(span)]
+        paragraphs = [line for span in paragraphs for line in tight_list(span, indented=not self.markdown)]
         parts = split_languages(paragraphs, self.original_language)
         text = E.text()
         if debris:
