@@ -139,6 +139,12 @@ def test_an_original_s_chinese_or_korean_date_is_a_dateline_of_the_calendar(text
     ("Winter 1956", {}),        # which winter: its months span two years
     ("1963-1962", {}),          # a range backwards is no range
     ("1955s", {}),              # no decade
+    ("September 24-25, 1956", {"from": "1956-09-24", "to": "1956-09-25"}),
+    ("November 30 - December 2, 1970", {"from": "1970-11-30", "to": "1970-12-02"}),
+    ("December 31, 1960 - January 2, 1961", {"from": "1960-12-31", "to": "1961-01-02"}),
+    ("24-25 September 1956", {"from": "1956-09-24", "to": "1956-09-25"}),
+    ("September 25-24, 1956", {}),  # days backwards are no range
+    ("February 28-30, 1956", {}),   # a day the month has not
 ])
 def test_a_pages_date_gives_the_bounds_it_prints_and_no_others(text, attributes):
     assert heading_dating(text) == attributes

@@ -96,12 +96,14 @@
     <xsl:sequence select="string(($date/@when, $date/@notBefore, $date/@from)[1])"/>
   </xsl:function>
 
-  <!-- The document's date in words (12 March 1956), from its ISO date; as printed when not ISO. -->
+  <!-- The document's date in words (12 March 1956), from its ISO date; as printed when not ISO or a
+       range of days (September 24-25, 1956). -->
   <xsl:function name="pl:display-date" as="xs:string">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="iso" select="pl:iso-date($doc)"/>
-    <xsl:sequence select="if ($iso castable as xs:date) then format-date(xs:date($iso), '[D] [MNn] [Y]', 'en', (), ())
-        else normalize-space(string(pl:header($doc)/tei:profileDesc/tei:creation/tei:date[1]))"/>
+    <xsl:variable name="date" select="pl:header($doc)/tei:profileDesc/tei:creation/tei:date[1]"/>
+    <xsl:sequence select="if ($iso castable as xs:date and empty($date/@to)) then format-date(xs:date($iso), '[D] [MNn] [Y]', 'en', (), ())
+        else normalize-space(string($date))"/>
   </xsl:function>
 
   <!-- The file stem a document is published under (its TEI file name without .xml). -->

@@ -87,10 +87,35 @@ def cited_date(text: str) -> str | None:
     return found["date"] if found else None
 
 
+# Days from one to another, as a meeting of several days is dated: 'September 24-25, 1956', 'November 30 -
+# December 2, 1970', 'December 31, 1960 - January 2, 1961', '24-25 September 1956', '30 November - 2 December 1970'.
+_DAYS = re.compile(rf"\s*(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:,\s*(?P<y1>\d{{4}}))?\s*[-–]\s*(?:(?P<m2>{_MONTH})\s+)?"
+                   rf"(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})|(?P<d3>\d{{1,2}})(?:\s+(?P<m3>{_MONTH}))?\s*[-–]\s*"
+                   rf"(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}}))\s*", re.I)
+
+
+def _days(text: str) -> dict[str, str]:
+    """@from and @to of a range of days (_DAYS), each a day the calendar has, the first before the last."""
+    found = _DAYS.fullmatch(text)
+    if found is None:
+        return {}
+    if found["d1"]:
+        last = (found["y2"], found["m2"] or found["m1"], found["d2"])
+        first = (found["y1"] or found["y2"], found["m1"], found["d1"])
+    else:
+        last = (found["y4"], found["m4"], found["d4"])
+        first = (found["y4"], found["m3"] or found["m4"], found["d3"])
+    start, end = (calendar_date(year, MONTHS[name.capitalize()], day) for year, name, day in (first, last))
+    return {"from": start, "to": end} if start and end and start < end else {}
+
+
 def heading_dating(text: str) -> dict[str, str]:
-    """The TEI date attributes of a page's printed date: @when for a day, a month or a year
-    (heading_date); @from and @to for years ('1956-1957'); @notBefore and @notAfter for a decade or
-    part of a year ('1950s', 'Spring 1956'); none for what gives no bounds ('c. 1950', 'Winter 1956')."""
+    """The TEI date attributes of a page's printed date: @from and @to for days ('September 24-25, 1956')
+    or years ('1956-1957'); @when for a day, a month or a year (heading_date); @notBefore and @notAfter
+    for a decade or part of a year ('1950s', 'Spring 1956'); none for what gives no bounds ('c. 1950',
+    'Winter 1956')."""
+    if days := _days(text):
+        return days
     if when := heading_date(text):
         return {"when": when}
     span = _SPAN.fullmatch(text)
