@@ -88,7 +88,7 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Footnote to a Made-up History", "document"),
     ("Discussion between Two Made-up Premiers", "conversation"),
     ("Record of the Second Meeting between a Premier and a Prime Minister", "minutes"),
-    ("Fifth Official Meeting Between Two Made-up Delegations", "conversation"),
+    ("Fifth Official Meeting Between Two Made-up Delegations", "minutes"),
     ("Cable, Summary of a Made-up Envoy's Meeting with a Premier", "telegram"),
     ("Report to the Committee on the Consultation Meeting With a Made-up Secretary", "report"),
     ("Record of a Made-up Party's Politburo Discussion, 26 June 1963", "minutes"),
