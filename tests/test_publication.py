@@ -89,6 +89,8 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Discussion between Two Made-up Premiers", "conversation"),
     ("Record of the Second Meeting between a Premier and a Prime Minister", "minutes"),
     ("Fifth Official Meeting Between Two Made-up Delegations", "minutes"),
+    ("Meeting with Comrade Testo Probaev on 5 May 1966", "conversation"),
+    ("[Testo Probaev's] Audience with Representatives of a Made-up Youth League", "conversation"),
     ("Cable, Summary of a Made-up Envoy's Meeting with a Premier", "telegram"),
     ("Report to the Committee on the Consultation Meeting With a Made-up Secretary", "report"),
     ("Record of a Made-up Party's Politburo Discussion, 26 June 1963", "minutes"),

@@ -27,9 +27,10 @@ LICENCE = ("The encoding of this file (its TEI markup and the text plenum adds: 
 GENRES = (
     ("essay", "Essay", r"^Essay"),
     ("conversation", "Record of conversation", r"Conversation|^Record of (the )?talks|^Talks\b|\bTalks? (?:between|with)\b|"
-                                               r"^Discussions? (?:between|with)\b"),
+                                               r"^Discussions? (?:between|with)\b|\bAudience with\b|"
+                                               r"^(?:\w+ )?(?:Official )?Meeting with\b"),
     ("minutes", "Minutes", r"^Record of (a|the) (\w+ )?(meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
-                           r"^(?:\w+ )?(?:Official )?Meeting (?:[Bb]etween|with)\b|"
+                           r"^(?:\w+ )?(?:Official )?Meeting [Bb]etween\b|"
                            r"\bTranscript\b|^(?:Stenographic|Stenogram)|^(?:\w+ )*Protocol\b|^Session of\b|"
                            r"\b(?:Politburo|Presidium|Secretariat|Plenum) (?:Session|Meeting|Discussion)\b|"
                            r"^(?:a |the )?Meeting (?:of the|Minutes)\b|\bNotes (?:from|of|on) (?:a |the )?(?:Meeting|Session)\b"),
