@@ -145,3 +145,14 @@ def test_a_labelled_line_under_participants_a_line_each_stays_a_valid_list(tmp_p
     assert _problems(tmp_path, conv, validator) == []
     labels = conv.documents[0].root.xpath("//tei:list[@type = 'participants']/tei:label", namespaces=NS)
     assert labels == []
+
+
+def test_a_table_row_whose_last_pipe_is_escaped_keeps_the_text_after_it(tmp_path, validator):
+    """'| Lorries | 95 | 120 \\|' (the closing pipe escaped): the text after the last pipe that parts cells
+    is a cell of its own, nothing of the row lost."""
+    page = PAGES / "archive-markdown" / "memo-pipe-table.txt"
+    conv = _converted(tmp_path, page, "| Lorries | 95 | 120 [planned: 150] |", "| Lorries | 95 | 120 \\|")
+    assert lossless.check(conv).ok
+    assert _problems(tmp_path, conv, validator) == []
+    cells = conv.documents[0].root.xpath("//tei:row[last()]/tei:cell", namespaces=NS)
+    assert [cell.xpath("string()") for cell in cells] == ["Lorries", "95", "120 |"]

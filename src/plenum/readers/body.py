@@ -26,10 +26,10 @@ from .block_patterns import MD_HEADING, NOTE_LABEL, QUOTE_LINE
 from .inline import BREAK, InlineParser, lines_run
 from .joins import join_paragraphs
 from .languages import SCRIPTS, split_languages
+from .md_blocks import TABLE_RULE, is_table
 from .page_breaks import SCAN, TRANSLATION_TABS, page_units
 from .typed_notes import note_number, note_type, typed_notes
 from .spans import Span
-from .md_blocks import TABLE_RULE, is_table
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": MD_HEADING.pattern, "list-dash": LIST_DASH.pattern,
                "md-quote": QUOTE_LINE.pattern, "md-table-pipe": r"\|", "md-table-rule": TABLE_RULE.pattern,

@@ -13,9 +13,9 @@ from .brackets import stamped
 from .ends import Ends
 from .inline import lines_run
 from .labels import UNSURE, recognise
+from .md_blocks import TABLE_ROW
 from .page_breaks import Unit
 from .spans import Span
-from .md_blocks import TABLE_ROW
 from .written_dates import DATELINE
 
 REACH = 8   # how many paragraphs on a bracket may close

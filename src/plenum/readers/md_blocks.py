@@ -47,6 +47,8 @@ def write_table(conv: Conversion, inline: InlineParser, run: Run, pointer: str) 
         pipes = [match.start() for match in _PIPE.finditer(run.text, start, end)]
         for pipe in pipes:
             conv.consume(run.source(pipe), run.source(pipe) + 1, "md-table-pipe")
+        if run.text[pipes[-1] + 1:end].strip():
+            pipes.append(end)           # the last pipe escaped ('| a | b \\|'): the text after it a cell too
         for left, right in zip(pipes, pipes[1:]):
             cell = sub(row, "cell")
             inline.parse(run.part(*_trimmed(run.text, left + 1, right)), cell)
