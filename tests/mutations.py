@@ -39,14 +39,15 @@ SITES = re.compile(
     r"|\*\*[^*\n]{1,80}\*\*|~~[^~\n]{1,80}~~|<(sup|u)>[^<\n]{0,80}</\1>"  # Markdown and HTML marks
     r"|\[\\\[\d+\\\]\]\(#\)"                                  # note markers
     r"|^(?:Cdes?\.\s+)*[A-ZА-Я][\w'’ .-]{1,40}?(?:\s\([^)\n]{1,40}\))?(?::|\s-)"  # speaker labels
-    r"|^\s*-\s*\d+\s*-\s*$|Original Scan|DOCUMENT No\.\s*\d+|\[Source:",
+    r"|^\s*-\s*\d+\s*-\s*$|Original Scan|DOCUMENT No\.\s*\d+|\[Source:"
+    r"|^[ \t]*\|[^\n]*\|[ \t]*$",                             # a Markdown table's rows
     re.M)
 CHARACTERS = "#[]:*~<>?-()\\/|_\n \u00a0\t\"'.,;!&aZ9жЁ\u200b\ufeff"
 WORDS = ["NEVER AGREE", "b#elow", "handwritten", "handwritten in red ink", "inserted by hand", "Inserted",
          "sic", "SIC", "sic, should be", "- SIC", "above", "below the line", "in the margin", "in the upper right",
          "illegible", "faded", "Stamp:", "Citation:", "Summary:", "#### **Credits:**", "<sup>", "</sup>", "~~",
          "**", "<u>", "[", "]", "[[", "]]", "[?]", ":", "Cde.", "Chairman:", "insert!", "\n\n", "\n", "-2-",
-         "[\\[9\\]](#)", "Original Scan", "DOCUMENT No. 7", "[Source:", "\u00a0"]
+         "[\\[9\\]](#)", "Original Scan", "DOCUMENT No. 7", "[Source:", "\u00a0", "| --- |", "\\|", " | "]
 WINDOW = 220  # lines of the dossier a mutant keeps
 
 
