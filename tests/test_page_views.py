@@ -143,3 +143,14 @@ def test_a_pipe_table_is_a_table_on_the_page_and_a_row_a_line_in_the_plain_text(
 def test_a_table_in_a_turn_is_set_in_with_the_turn_a_row_a_line(site):
     text = (site / "session-bold-capitals-period.txt").read_text(encoding="utf-8")
     assert "in time. At the depots:\n\n    Depot | Wagons waiting\n    Northern | 42\n    Eastern | 17\n" in text
+
+
+def test_an_image_of_a_markdown_export_is_a_link_to_it_in_words_and_its_address_in_the_plain_text(site):
+    page = html.parse(str(site / "memo-pipe-table.html")).getroot()
+    [image] = page.find_class("graphic")
+    assert (image.tag, image.get("href"), image.text_content()) == (
+        "a", "https://digitalarchive.wilsoncenter.org/test-images/round-stamp.png", "[image: The department's round stamp]")
+    assert not page.xpath("//img[contains(@src, 'round-stamp')]")
+    text = (site / "memo-pipe-table.txt").read_text(encoding="utf-8")
+    # (the address, too long for the line, wraps onto the next)
+    assert "\n[image: The department's round stamp\n<https://digitalarchive.wilsoncenter.org/test-images/round-stamp.png>]\n" in text

@@ -7,8 +7,8 @@ convention phrases the reader declares (`Reader.CONVENTION_WORDS`, e.g. 'handwri
 `Reader.CONVENTION_PATTERNS`, e.g. a note marker's anchor '_ftn1'),
 and requires the rest, as a multiset, in the text of the TEI's blocks (elements with ``@source``).
 Editorial alternatives (``reg``, ``corr``, ``expan``) and plenum's own additions do not count; a
-note's ``@n`` counts (the number of its marker and of its label), and so does a link's ``@target`` in the
-text (the address of a Markdown export's ``[X](https://…)``).
+note's ``@n`` counts (the number of its marker and of its label), and so do a link's ``@target`` and an
+image's ``@url`` in the text (the address of a Markdown export's ``[X](https://…)``, ``![X](https://…)``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ WORD = re.compile(r"[^\W_]+")   # letters and digits: an underscore is no letter
 _ALTERNATIVES = frozenset(f"{{{TEI_NS}}}{name}" for name in ("reg", "corr", "expan"))
 _BREAKS = frozenset(f"{{{TEI_NS}}}{name}" for name in ("lb", "pb", "cb"))
 _NOTE = f"{{{TEI_NS}}}note"
-_REF = f"{{{TEI_NS}}}ref"
+_ADDRESSED = {f"{{{TEI_NS}}}ref": "target", f"{{{TEI_NS}}}graphic": "url"}
 
 
 def lost_words(conv: Conversion) -> list[str]:
@@ -92,12 +92,13 @@ def _note_numbers(root: etree._Element) -> Counter[str]:
 
 
 def _link_addresses(root: etree._Element) -> Counter[str]:
-    """The words of the addresses of the text's links (ref/@target under a block): a Markdown export's
-    '[X](https://…)' keeps its address there."""
+    """The words of the addresses of the text's links and images (ref/@target, graphic/@url under a
+    block): a Markdown export's '[X](https://…)' and '![X](https://…)' keep their address there."""
     addresses: Counter[str] = Counter()
-    for ref in root.iter(_REF):
-        if ref.get("target") and any(above.get("source") is not None for above in ref.iterancestors()):
-            addresses.update(WORD.findall(ref.get("target")))
+    for element in root.iter(*_ADDRESSED):
+        address = element.get(_ADDRESSED[element.tag])
+        if address and any(above.get("source") is not None for above in element.iterancestors()):
+            addresses.update(WORD.findall(address))
     return addresses
 
 

@@ -201,6 +201,7 @@
     <pl:element name="choice" flow="inline" content="element-only" find="no"/>
     <pl:element name="corr" flow="inline" alternative="yes" find="no" stage="no"/>
     <pl:element name="damage" flow="inline"/>
+    <pl:element name="graphic" flow="inline" find="no"/>
     <pl:element name="date" flow="inline" find="no" stage="no"/>
     <pl:element name="del" flow="inline"/>
     <pl:element name="emph" flow="inline"/>

@@ -457,6 +457,17 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- An image of a Markdown export: a link to it, its words in brackets (the page loads nothing from
+       elsewhere). -->
+  <xsl:template match="tei:graphic" mode="body">
+    <xsl:variable name="href" select="pl:page-href(@url)"/>
+    <xsl:variable name="words" select="'[image' || (normalize-space(tei:desc) ! (': ' || .)) || ']'"/>
+    <xsl:choose>
+      <xsl:when test="$href"><a href="{$href}" class="graphic">{$words}</a></xsl:when>
+      <xsl:otherwise><span class="graphic">{$words}</span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- A name: linked to the person index when it points into the personography (and is not
        inside another link). -->
   <xsl:template match="tei:persName" mode="body">

@@ -156,6 +156,14 @@
     <xsl:if test="$marks and $view = 'text'"><xsl:sequence select="' &lt;' || @target || '&gt;'"/></xsl:if>
   </xsl:template>
 
+  <!-- An image of a Markdown export: its words in brackets, in the plain-text edition its address too. -->
+  <xsl:template match="tei:graphic" mode="plain">
+    <xsl:param name="marks" as="xs:boolean" tunnel="yes"/>
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:sequence select="'[image' || (normalize-space(tei:desc) ! (': ' || .))
+        || (if ($marks and $view = 'text') then ' &lt;' || @url || '&gt;' else '') || ']'"/>
+  </xsl:template>
+
   <!-- A stage direction in a paragraph: in parentheses, unless it brings its own. -->
   <xsl:template match="tei:stage" mode="plain">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>

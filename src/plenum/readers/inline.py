@@ -26,7 +26,7 @@ from functools import cached_property
 
 from lxml import etree
 
-from ..tei import E, append_text
+from ..tei import E, append_text, last_child, sub
 from . import Conversion
 from .brackets import BRACKET_MARKUP, BRACKET_WORDS, BREAK, Brackets
 from .spans import Span
@@ -46,6 +46,7 @@ MARKUP = BRACKET_MARKUP | {
     "bracket": r"\[|\]",
     "note-marker": rf"\[\\\[\d+\\\]\]{NOTE_LINK}\s*|<sup>\[\d+\]</sup>|\s*(?:{TYPED_MARK_TEXT})\s*",
     "md-link": rf"\[|\]{LINK.pattern}",
+    "md-image": rf"!\[|\]{LINK.pattern}",
     "markdown": r"~~|</?sup>|</?u>|\*{1,2}|_",
     "md-escape": r"\\",
     "line-join": r"[ \t]*\n",
@@ -208,7 +209,8 @@ class InlineParser(Brackets):
                 if close is None:
                     i = self._unclosed(parent, match.start(), end) or self._surplus(parent, match.start())
                 elif self._special in _MARKDOWN and (link := LINK.match(text, close + 1, end)):
-                    i = self._link(parent, match.start(), close, link)
+                    image = match.start() > i and text[match.start() - 1] == "!"
+                    i = (self._image if image else self._link)(parent, match.start(), close, link)
                 else:
                     self._bracket(parent, match.start(), close)
                     i = close + 1
@@ -246,6 +248,22 @@ class InlineParser(Brackets):
         self._consume(close, link.end(), "md-link")
         element = E.ref({"target": link.group("target")})
         self._emit(element, start + 1, close)
+        parent.append(element)
+        return link.end()
+
+    def _image(self, parent: etree._Element, start: int, close: int, link: re.Match[str]) -> int:
+        """A Markdown export's image ('![the embassy's stamp](https://…/stamp.png)', the '!' already
+        written as text before the '['): graphic/@url, its words a desc, the marks and address markup."""
+        last = last_child(parent)
+        if last is not None:
+            last.tail = last.tail[:-1]
+        else:
+            parent.text = parent.text[:-1]
+        self._consume(start - 1, start + 1, "md-image")
+        self._consume(close, link.end(), "md-image")
+        element = E.graphic({"url": link.group("target")})
+        if close > start + 1:
+            self._emit(sub(element, "desc"), start + 1, close)
         parent.append(element)
         return link.end()
 
