@@ -26,25 +26,27 @@ LICENCE = ("The encoding of this file (its TEI markup and the text plenum adds: 
 # slug names the category in the taxonomy.
 GENRES = (
     ("essay", "Essay", r"^Essay"),
-    ("conversation", "Record of conversation", r"Conversation|^Record of (the )?talks|^Talks\b|\bTalks? (?:between|with)\b|"
-                                               r"^Discussions? (?:between|with)\b|\bAudience with\b|"
-                                               r"^(?:\w+ )?(?:Official )?Meeting with\b"),
-    ("minutes", "Minutes", r"^Record of (a|the) (\w+ )?(meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
-                           r"^(?:\w+ )?(?:Official )?Meeting [Bb]etween\b|"
-                           r"\bTranscript\b|^(?:Stenographic|Stenogram)|^(?:\w+ )*Protocol\b|^Session of\b|"
-                           r"\b(?:Politburo|Presidium|Secretariat|Plenum) (?:Session|Meeting|Discussion)\b|"
-                           r"^(?:a |the )?Meeting (?:of the|Minutes)\b|\bNotes (?:from|of|on) (?:a |the )?(?:Meeting|Session)\b"),
+    ("conversation", "Record of conversation",
+     r"Conversation|^Record of (the )?talks|^Talks\b|\bTalks? (?:between|with)\b|^Discussions? (?:between|with)\b|"
+     r"\bAudience with\b|^(?:\w+ )?(?:Official )?Meeting with\b"),
+    ("minutes", "Minutes",
+     r"^Record of (a|the) (\w+ )?(meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
+     r"^(?:\w+ )?(?:Official )?Meeting [Bb]etween\b|\bTranscript\b|^(?:Stenographic|Stenogram)|"
+     r"^(?:\w+ )*Protocol\b|^Session of\b|\b(?:Politburo|Presidium|Secretariat|Plenum) (?:Session|Meeting|Discussion)\b|"
+     r"^(?:a |the )?Meeting (?:of the|Minutes)\b|\bNotes (?:from|of|on) (?:a |the )?(?:Meeting|Session)\b"),
     ("telegram", "Telegram", r"Telegram|\bCable\b"),
     ("directive", "Directive", r"Directive|^Instructions?\b"),
     ("report", "Report", r"Report|^Information\b|^Assessment\b|^Summary of the Views\b"),
     # (a title naming who wrote to whom, 'L. Testov to Cde. V. M. Probov', is a letter unless it says memorandum)
     ("letter", "Letter", r"^(?:Excerpt from (?:a|the) )?Letter|\bInformational Letter\b|"
                          r"^(?!.*\bMemo)[A-Z][\w.'’ -]{0,40}? to (?:Cde\.|Comrade|Comr\.)"),
-    ("memorandum", "Memorandum", r"(^|\W)Memo(randum)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)"),
+    ("memorandum", "Memorandum",
+     r"(^|\W)Memo(randum)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)"),
     ("remarks", "Remarks", r"^Remarks"),
     ("speech", "Speech", r"\bSpeech\b"),
-    ("resolution", "Resolution", r"^(?:Draft )?(?:Resolution|Decree|Decision)\b|"
-                                 r"\b(?:Politburo|Presidium|Secretariat|Committee|Council of Ministers) (?:Decision|Resolution|Decree)\b"),
+    ("resolution", "Resolution",
+     r"^(?:Draft )?(?:Resolution|Decree|Decision)\b|"
+     r"\b(?:Politburo|Presidium|Secretariat|Committee|Council of Ministers) (?:Decision|Resolution|Decree)\b"),
     ("agreement", "Agreement", r"^(?:Draft )?(?:Agreement|Treaty|Accord|Joint (?:Declaration|Communiqu[eé]|Statement)|"
                                r"Communiqu[eé])\b|\b(?:Agreement|Treaty) (?:on|between|of|regarding|concerning)\b"),
     ("journal", "Journal", r"\b(?:Journal|Diary)\b"),

@@ -22,7 +22,9 @@ from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label
 from .languages import SCRIPT_CHARS
-from .letterheads import block_lines, classified_title, dated_letterhead, goes_on, kind_line, letterhead, mark_classified
+from .letterheads import (
+    block_lines, classified_title, dated_letterhead, goes_on, kind_line, letterhead, mark_classified,
+)
 from .page_breaks import CLASSIFICATION, Unit
 from .routing import routing_lines
 from .spans import Span

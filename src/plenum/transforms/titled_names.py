@@ -21,7 +21,8 @@ PERSNAME, SUPPLIED = q("persName"), q("supplied")
 # How far before a name its title is looked for (the end of a long text node only, not all of it).
 _TITLE_REACH = 24
 # The plural titles a list of names follows.
-PLURAL = re.compile(r"(?<!\w)(?:Comrades|comrades|[Cc]des\.|[Cc]omrs\.|Cmrds\.?|тт\.|товарищам|товарищи|Genossen|Tovarășii)\s*$")
+PLURAL = re.compile(r"(?<!\w)(?:Comrades|comrades|[Cc]des\.|[Cc]omrs\.|Cmrds\.?|тт\.|товарищам|товарищи|Genossen|"
+                    r"Tovarășii)\s*$")
 # What stands between two names of a list.
 SEPARATOR = {"latin": r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", "cyrillic": r"\s*,\s*(?:и\s+)?|\s+и\s+"}
 
