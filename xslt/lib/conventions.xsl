@@ -150,8 +150,8 @@
     <pl:element name="biblScope" flow="block"/>
     <pl:element name="byline" flow="block" paragraph="yes"/>
     <pl:element name="catDesc" flow="block"/>
-    <pl:element name="cell" flow="block" paragraph="yes"/>
     <pl:element name="catRef" flow="block"/>
+    <pl:element name="cell" flow="block" paragraph="yes"/>
     <pl:element name="change" flow="block"/>
     <pl:element name="collection" flow="block"/>
     <pl:element name="creation" flow="block"/>
@@ -201,7 +201,6 @@
     <pl:element name="choice" flow="inline" content="element-only" find="no"/>
     <pl:element name="corr" flow="inline" alternative="yes" find="no" stage="no"/>
     <pl:element name="damage" flow="inline"/>
-    <pl:element name="graphic" flow="inline" find="no"/>
     <pl:element name="date" flow="inline" find="no" stage="no"/>
     <pl:element name="del" flow="inline"/>
     <pl:element name="emph" flow="inline"/>
@@ -211,6 +210,7 @@
     <pl:element name="forename" flow="inline"/>
     <pl:element name="g" flow="inline"/>
     <pl:element name="gap" flow="inline" find="no"/>
+    <pl:element name="graphic" flow="inline" find="no"/>
     <pl:element name="handShift" flow="inline"/>
     <pl:element name="hi" flow="inline"/>
     <pl:element name="idno" flow="inline" find="no" stage="no"/>

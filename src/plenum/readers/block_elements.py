@@ -18,10 +18,10 @@ from .block_patterns import MANDATE, MD_HEADING, MEMO_DATE, SETTING, TRANSMITTED
 from .brackets import SIGNATURE
 from .inline import InlineParser, Run
 from .labels import EMPHASIS, Label
+from .md_blocks import write_quote, write_table
 from .page_breaks import Unit
 from .routing import FURTHER
 from .stages import LEADING_STAGE, stages
-from .md_blocks import write_quote, write_table
 from .written_dates import DATE_PLACE, ENTRY, PLACE_DATE, time_range, written_days, written_when
 
 _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
