@@ -91,6 +91,8 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Fifth Official Meeting Between Two Made-up Delegations", "minutes"),
     ("Meeting with Comrade Testo Probaev on 5 May 1966", "conversation"),
     ("[Testo Probaev's] Audience with Representatives of a Made-up Youth League", "conversation"),
+    ("Comrade Testo Probaev, Comrade Li Sample Receive the Made-up Ambassador", "conversation"),
+    ("Premier Probe Meets with a Made-up Delegation", "conversation"),
     ("Cable, Summary of a Made-up Envoy's Meeting with a Premier", "telegram"),
     ("Report to the Committee on the Consultation Meeting With a Made-up Secretary", "report"),
     ("Record of a Made-up Party's Politburo Discussion, 26 June 1963", "minutes"),

@@ -28,7 +28,7 @@ GENRES = (
     ("essay", "Essay", r"^Essay"),
     ("conversation", "Record of conversation",
      r"Conversation|^Record of (the )?talks|^Talks\b|\bTalks? (?:between|with)\b|^Discussions? (?:between|with)\b|"
-     r"\bAudience with\b|^(?:\w+ )?(?:Official )?Meeting with\b"),
+     r"\bAudience with\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b"),
     ("minutes", "Minutes",
      r"^Record of (a|the) (\w+ )?(meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
      r"^(?:\w+ )?(?:Official )?Meeting [Bb]etween\b|\bTranscript\b|^(?:Stenographic|Stenogram)|"
