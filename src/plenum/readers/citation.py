@@ -87,25 +87,29 @@ def cited_date(text: str) -> str | None:
     return found["date"] if found else None
 
 
-# Days from one to another, as a meeting of several days is dated: 'September 24-25, 1956', 'November 30 -
-# December 2, 1970', 'December 31, 1960 - January 2, 1961', '24-25 September 1956', '30 November - 2 December 1970'.
-_DAYS = re.compile(rf"\s*(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:,\s*(?P<y1>\d{{4}}))?\s*[-–]\s*(?:(?P<m2>{_MONTH})\s+)?"
+# Days from one to another, as a page dates a meeting of several days: 'September 24-25, 1956', 'November 30 -
+# December 2, 1970', 'December 31, 1960 - January 2, 1961', '24-25 September 1956', '30 November - 2 December 1970'
+# (a dateline's days of one month are written_dates.written_days').
+_DAY_RANGE = re.compile(rf"\s*(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:,\s*(?P<y1>\d{{4}}))?\s*[-–]\s*(?:(?P<m2>{_MONTH})\s+)?"
                    rf"(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})|(?P<d3>\d{{1,2}})(?:\s+(?P<m3>{_MONTH}))?\s*[-–]\s*"
                    rf"(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}}))\s*", re.I)
 
 
-def _days(text: str) -> dict[str, str]:
-    """@from and @to of a range of days (_DAYS), each a day the calendar has, the first before the last."""
-    found = _DAYS.fullmatch(text)
+def _heading_days(text: str) -> dict[str, str]:
+    """@from and @to of a page's date that is a range of days (_DAY_RANGE, the whole text), or {}."""
+    found = _DAY_RANGE.fullmatch(text)
     if found is None:
         return {}
     if found["d1"]:
-        last = (found["y2"], found["m2"] or found["m1"], found["d2"])
-        first = (found["y1"] or found["y2"], found["m1"], found["d1"])
-    else:
-        last = (found["y4"], found["m4"], found["d4"])
-        first = (found["y4"], found["m3"] or found["m4"], found["d3"])
-    start, end = (calendar_date(year, MONTHS[name.capitalize()], day) for year, name, day in (first, last))
+        return days_between((found["y1"] or found["y2"], found["m1"], found["d1"]),
+                            (found["y2"], found["m2"] or found["m1"], found["d2"]))
+    return days_between((found["y4"], found["m3"] or found["m4"], found["d3"]), (found["y4"], found["m4"], found["d4"]))
+
+
+def days_between(first: tuple[str, str, str], last: tuple[str, str, str]) -> dict[str, str]:
+    """@from and @to of the days from `first` to `last` (each its year, month's name and day), when both
+    are days of the calendar and the first comes before the last; {} otherwise."""
+    start, end = (calendar_date(year, MONTHS[month.capitalize()], day) for year, month, day in (first, last))
     return {"from": start, "to": end} if start and end and start < end else {}
 
 
@@ -114,7 +118,7 @@ def heading_dating(text: str) -> dict[str, str]:
     or years ('1956-1957'); @when for a day, a month or a year (heading_date); @notBefore and @notAfter
     for a decade or part of a year ('1950s', 'Spring 1956'); none for what gives no bounds ('c. 1950',
     'Winter 1956')."""
-    if days := _days(text):
+    if days := _heading_days(text):
         return days
     if when := heading_date(text):
         return {"when": when}

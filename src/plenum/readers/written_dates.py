@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .citation import MONTHS, calendar_date, iso_date
+from .citation import MONTHS, calendar_date, days_between, iso_date
 
 _MONTH_EN = rf"(?:{'|'.join(MONTHS)})"
 # An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August', '29 th September, 1955'.
@@ -96,8 +96,7 @@ def written_days(text: str) -> dict[str, str]:
     if found is None:
         return {}
     first, last, month, year = found.groups()
-    start, end = (calendar_date(year, MONTHS[month], day) for day in (first, last))
-    return {"from": start, "to": end} if start and end and start < end else {}
+    return days_between((year, month, first), (year, month, last))
 
 
 def written_when(text: str) -> str | None:
