@@ -26,7 +26,7 @@ from .block_patterns import MD_HEADING, NOTE_LABEL, QUOTE_LINE
 from .inline import BREAK, InlineParser, lines_run
 from .joins import join_paragraphs
 from .languages import SCRIPTS, split_languages
-from .md_blocks import TABLE_RULE, is_table
+from .md_blocks import TABLE_RULE, markdown_kind
 from .page_breaks import SCAN, TRANSLATION_TABS, page_units
 from .typed_notes import note_number, note_type, typed_notes
 from .spans import Span
@@ -52,15 +52,11 @@ def tight_list(span: Span, indented: bool = False) -> list[Span]:
     return spans
 
 
-def _quotations(items: list) -> None:
-    """A Markdown export's block quotations ('> …' on every line) and pipe tables: a quote or a table,
-    in the turn it stands in."""
+def _markdown_blocks(items: list) -> None:
+    """A Markdown export's block quotations and pipe tables (md_blocks.markdown_kind): a quote or a
+    table, in the turn it stands in."""
     for item in items:
-        if not isinstance(item, BodyBlock):
-            continue
-        lines = item.run.text.split(BREAK)
-        kind = "quote" if all(QUOTE_LINE.match(line) for line in lines) else "table" if is_table(lines) else None
-        if kind:
+        if isinstance(item, BodyBlock) and (kind := markdown_kind(item.run.text.split(BREAK))):
             item.kind = f"{kind}-continued" if item.kind == "turn-continued" else kind
 
 
@@ -176,6 +172,6 @@ class Body:
         items = join_paragraphs(self.conv, page_units(self.conv, self.inline, spans, original), script)
         classify(items, script, original)
         if self.markdown:
-            _quotations(items)
+            _markdown_blocks(items)
         div = E.div({"type": kind})
         return [div, *self.elements.write(div, items)]

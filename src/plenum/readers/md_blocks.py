@@ -28,14 +28,18 @@ TABLE_RULE = re.compile(r"[ \t]{0,3}\|(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+[^\S\n]*")
 _PIPE = re.compile(r"(?<!\\)\|")
 
 
-def is_table(lines: list[str]) -> bool:
-    """Whether a block's lines are a pipe table: every line a row, the second the rule under the header."""
-    return len(lines) >= 2 and TABLE_RULE.fullmatch(lines[1]) is not None \
-        and all(TABLE_ROW.fullmatch(line) for line in lines)
+def markdown_kind(lines: list[str]) -> str | None:
+    """The kind of a block whose lines are a quotation ('quote': '>' on every line) or a pipe table
+    ('table': every line a row, the second the rule under the header); None for any other block."""
+    if all(QUOTE_LINE.match(line) for line in lines):
+        return "quote"
+    if len(lines) >= 2 and TABLE_RULE.fullmatch(lines[1]) and all(TABLE_ROW.fullmatch(line) for line in lines):
+        return "table"
+    return None
 
 
 def write_table(conv: Conversion, inline: InlineParser, run: Run, pointer: str) -> etree._Element:
-    """The table of a block whose lines `is_table` accepts (`run` its text, `pointer` its lines)."""
+    """The table of a block markdown_kind calls one (`run` its text, `pointer` its lines)."""
     table = E.table({"source": pointer})
     header = True
     for start, end in run.line_bounds():
