@@ -156,3 +156,25 @@ def test_a_table_row_whose_last_pipe_is_escaped_keeps_the_text_after_it(tmp_path
     assert _problems(tmp_path, conv, validator) == []
     cells = conv.documents[0].root.xpath("//tei:row[last()]/tei:cell", namespaces=NS)
     assert [cell.xpath("string()") for cell in cells] == ["Lorries", "95", "120 |"]
+
+
+def test_a_turn_wrapped_over_two_lines_among_turns_a_line_each_stays_one_turn(tmp_path):
+    """Turns a line each are split at their labels, but a line that goes on from one that ends in the
+    middle of a sentence is the same turn's: the run is then one paragraph, as before."""
+    page = PAGES / "archive-web" / "record-turns-single-breaks.txt"
+    conv = _converted(tmp_path, page, "Probe: Then we shall wait for them.", "Probe: Then we shall wait\nfor them.")
+    assert lossless.check(conv).ok
+    [paragraph] = conv.documents[0].root.xpath("//tei:p[contains(., 'wait')]", namespaces=NS)
+    assert "for them." in paragraph.xpath("string()")
+
+
+def test_lines_each_opening_on_another_label_are_no_dialogue(tmp_path):
+    """'To: …' / 'From: …' / 'Copy: …' on single breaks: no label opens two of the lines, so they stay
+    one block of lines and none of them is a turn."""
+    page = PAGES / "archive-web" / "record-turns-single-breaks.txt"
+    conv = _converted(tmp_path, page, "Probe: The rice from the south has not come.\nTesterov: The ships left Nakhodka last week.\n"
+                      "Probe: Then we shall wait for them.\nTesterov: I shall ask the trade mission again.\n"
+                      "Lee Test-man: The port at Wonsan is ready for them.",
+                      "To: Cde. Probe.\nFrom: Cde. Testerov.\nCopy: The trade mission.")
+    assert lossless.check(conv).ok
+    assert conv.documents[0].root.xpath("//tei:sp", namespaces=NS) == []

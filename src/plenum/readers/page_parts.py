@@ -41,6 +41,9 @@ PROSE_WORDS = 12
 PROSE_END = re.compile(r"[.!?…][\"”’»)\]]*\s*$")
 # A line of a paragraph wrapped at a width is at least this share of its longest line's length.
 WRAPPED = 0.6
+# A line that opens on a speaker's label ('Mao Zedong: …', '**Mikoyan:** …'): a run of lines in which
+# one label opens two lines or more is a dialogue of single breaks, a turn a line, however short.
+TURN_LINE = re.compile(r"[*_]{0,2}(?P<label>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}?)[*_]{0,2}:[*_]{0,2}\s+\S")
 
 Mark = tuple[int, int, str]
 
@@ -98,14 +101,25 @@ def page_parts(source: Source, kind_of: LineKind, first: int = 1, last: int | No
 def _close(source: Source, run: list[Span], parts: list[Part]) -> None:
     """End a paragraph of text lines: one text part from its first line to its last; a part a line
     when two of its lines or more are paragraphs of prose by themselves (single breaks), unless the
-    run is one paragraph wrapped at a width (its lines but the last about as long as its longest)."""
-    if len(run) > 1 and sum(bool(PROSE_END.search(line.text)) and len(line.text.split()) >= PROSE_WORDS
-                            for line in run) >= 2 and not _wrapped(run):
+    run is one paragraph wrapped at a width (its lines but the last about as long as its longest), and
+    when it is a dialogue (_dialogue)."""
+    if len(run) > 1 and (sum(bool(PROSE_END.search(line.text)) and len(line.text.split()) >= PROSE_WORDS
+                             for line in run) >= 2 and not _wrapped(run) or _dialogue(run)):
         parts.extend(Part(TEXT, line, line) for line in run)
     elif run:
         span = Span(source.text[run[0].start:run[-1].end], run[0].start)
         parts.append(Part(TEXT, span, span))
     run.clear()
+
+
+def _dialogue(run: list[Span]) -> bool:
+    """Whether lines are turns of a dialogue, a line each: one speaker's label opens two of them or more,
+    the first among them, and a line that does not open on a label follows one that ends a sentence
+    (a turn wrapped at a width is not cut in the middle)."""
+    labels = [TURN_LINE.match(line.text.lstrip()) for line in run]
+    named = [found.group("label") for found in labels if found]
+    return (labels[0] is not None and len(named) > len(set(named))
+            and all(found or PROSE_END.search(before.text) for found, before in zip(labels[1:], run)))
 
 
 def _wrapped(run: list[Span]) -> bool:
