@@ -176,6 +176,9 @@ OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
 ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|(?:My\s+)?[Dd]ear\b|(?:Your\s+)?Excellency\b|Sir\s*[,:]|"
                        r"Destination\s*:|(?:Comrades|Comrade [Dd]elegates|Comrade [Dd]eputies|Товарищи)\s*[!,]\s*$|"
                        r"Уважаемый\b|Дорогой\b")
+# A circular's addressees, a sentence's opening up to its colon: 'To the foreign affairs bureaus of all
+# provincial revolutionary committees, with copies to the military districts:'.
+TO_ALL = re.compile(r"To\s+(?:the\s+|all\s+)[^:]{3,300}:")
 # Whom a cipher telegram is to be passed on to, above its salutation: 'For immediate report to comrade Mao
 # Zedong.', 'For transmission to Cde. …'.
 ROUTED_TO = re.compile(r"For\s+(?:immediate\s+)?(?:report|transmission|delivery|handing\s+over)\s+to\b.{0,80}")
@@ -223,9 +226,11 @@ SENDER = re.compile(r"(?:From|FROM|FM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\
 KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Code|Outgoing|Incoming)\s+)?(?:Telegram|Cable|Message)"
                           r"(?:\s*(?:#|No\.?|Nº|№)\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
 # A document's own title under its docket: 'The Journal of the Ambassador … for the period …', 'Record of
-# a Conversation with …', 'Memorandum on …' (no sentence's end).
+# a Conversation with …', 'Memorandum on …', a ministry's 'Notice on Holding Talks …' (no sentence's end).
 DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Minutes|Report|Transcript|Protocol|Note|"
-                       r"Information|Excerpt|Extract|Agreement|Treaty|Declaration|Communiqu[eé])(?:\s+(?:Minutes|Protocol|Record))?"
+                       r"Information|Excerpt|Extract|Agreement|Treaty|Declaration|Communiqu[eé]|Notice|Circular|"
+                       r"Directive|Instructions?|Decision|Resolution|Decree|Statement|Proposals?|Announcement|Bulletin)"
+                       r"(?:\s+(?:Minutes|Protocol|Record))?"
                        r"\s+(?:of|on|about|from|between|concerning|regarding)\s")
 # Whose journal or diary a record is taken from, a heading above its title: 'from the journal of' / 'N. G.
 # TESTARIKOV', 'From the Diary of …', 'Excerpt from the journal of …'.

@@ -45,7 +45,8 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     cipher form's printed instruction, a receiving office's number and count of sheets, a protocol's number
     with those its extract goes to, a letter's number with its classification, a registered classified
     document's number over its count of copies (or the count alone), an office's department between dashes,
-    a teletyped cable's header lines, the drafter's name over the classification."""
+    a teletyped cable's header lines, a telegram form's printed fields, the drafter's name over the
+    classification."""
     block = blocks[index]
     text = block.text.strip()
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
@@ -68,6 +69,16 @@ _CABLE_HEADER = re.compile(r"ACTION\s+(?:[A-Z]{2,6}-\d{2,3}\s*)+|INFO\s+(?:[A-Z]
                            r"(?:(?:T O P )?S E C R E T|C O N F I D E N T I A L|U N C L A S S I F I E D)"
                            r"(?:\s+[A-Z]{2,}\s+\d{2,6})?|E\.\s?O\.\s+\d{4,5}\s*:\s*\S.{0,40}|"
                            r"TAGS\s*:\s*\S.{0,80}|REF\s*:\s*\S.{0,80}")
+
+
+# The printed fields of a telegram form as the receiving office filled them in (a Chinese province's
+# 'Telegram Received'): its precedence ('Precedence:  Priority Urgent'), the machine's and the message's
+# numbers ('Device No. 150', 'Serial No.', left blank), the office that deals with it ('Principal agency
+# responsible: Foreign Affairs Bureau.') and those it was passed to ('Already transmitted to …').
+_TELEGRAM_FORM = re.compile(r"(?:Precedence|(?:Degree\s+of\s+)?Urgency)\s*:\s*\S.{0,40}|"
+                            r"(?:Device|Serial|Machine)\s+(?:No\.?|Number|Nº)\s*:?\s*[\w/-]*|"
+                            r"(?:Principal\s+)?(?:agency|office|unit)\s+responsible\s*:\s*\S.{0,80}|"
+                            r"Already\s+(?:transmitted|forwarded|sent|distributed)\s+to\s+\S.{0,240}", re.I)
 
 
 # A letter's number and its classification, a line of its letterhead ('Number 111. Top Secret', 'Nº 43, Secret').
@@ -345,6 +356,6 @@ def _stamped_columns(text: str) -> bool:
 # The paragraphs of a docket that are one line of a kind of their own, each whole: a registration number, the
 # language translated from, a cipher form's printed instruction, a receiving office's number and sheets, a
 # protocol's number with its copies' addressees, a letter's number with its classification, a department
-# between dashes, a count of copies, a teletyped cable's header line.
+# between dashes, a count of copies, a teletyped cable's header line, a telegram form's printed field.
 _DOCKET_LINES = (REGISTRATION, TRANSLATED_FROM, _FORM_INSTRUCTION, _REGISTRY_LINE, _NUMBER_AND_COPIES,
-                 _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER)
+                 _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER, _TELEGRAM_FORM)
