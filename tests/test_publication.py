@@ -98,6 +98,8 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Record of a Made-up Party's Politburo Discussion, 26 June 1963", "minutes"),
     ("Made-up Politburo Decision to Adopt the Attached Draft Reply", "resolution"),
     ("Assessment of a Made-up General Staff on the Border", "report"),
+    ("Meeting of a Made-up Prime Minister and a Premier at the Guest House", "minutes"),
+    ("From the Meeting of a Made-up Delegation with a Chairman on 13 May 1959", "minutes"),
     ("L. Testov to Cde. V.M. Probov", "letter"),
     ("I. Testov to Cde. B.N. Probov, 'On the Situation (Memorandum)'", "memorandum"),
     ("A Made-up Embassy, 'Informational Letter on Trade'", "letter"),

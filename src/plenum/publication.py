@@ -33,7 +33,7 @@ GENRES = (
      r"^Record of (a|the) (\w+ )?(meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
      r"^(?:\w+ )?(?:Official )?Meeting [Bb]etween\b|\bTranscript\b|^(?:Stenographic|Stenogram)|"
      r"^(?:\w+ )*Protocol\b|^Session of\b|\b(?:Politburo|Presidium|Secretariat|Plenum) (?:Session|Meeting|Discussion)\b|"
-     r"^(?:a |the )?Meeting (?:of the|Minutes)\b|\bNotes (?:from|of|on) (?:a |the )?(?:Meeting|Session)\b"),
+     r"^(?:From )?(?:a |the )?Meeting (?:of|Minutes)\b|\bNotes (?:from|of|on) (?:a |the )?(?:Meeting|Session)\b"),
     ("telegram", "Telegram", r"Telegram|\bCable\b"),
     ("directive", "Directive", r"Directive|^Instructions?\b"),
     ("report", "Report", r"Report|^Information\b|^Assessment\b|^Summary of the Views\b"),
