@@ -62,6 +62,28 @@ def test_handwriting_is_an_insertion_in_the_documents_hand(bracket):
     assert parser.hands_used == {HAND}
 
 
+@pytest.mark.parametrize("bracket, words, place, hand", [
+    ("[Margin note: to be filed]", "Margin note", "margin", None),
+    ("[Note in the left margin: to be filed]", "Note in the left margin", "margin-left", None),
+    ("[Marginalia: to be filed]", "Marginalia", None, None),
+    ("[a note by hand: to be filed]", "a note by hand", None, HAND),
+    ("[handwritten note in the margin: to be filed]", "note in the margin", "margin", HAND)])
+def test_a_note_in_the_margin_or_by_hand_is_an_insertion_not_words_the_translator_supplied(bracket, words, place, hand):
+    """The translator names the note (kept as the translator's words inside the insertion); its place is
+    the first words of the description that name one, wherever they stand in it."""
+    p, _, _ = parse(f"The letter {bracket} arrived.")
+    add = one(p, "tei:add")
+    assert (add.get("place"), add.get("hand")) == (place, hand)
+    assert add[0].text == words and add[0].tail == "to be filed"
+    assert p.findall("tei:supplied", NS) == []
+
+
+def test_words_underlined_by_hand_stay_an_underline_not_an_insertion():
+    p, _, _ = parse("We have [underlined by hand: no objections] to it.")
+    assert p.findall("tei:add", NS) == []
+    assert one(p, "tei:hi").get("rend") == "underline"
+
+
 def test_in_the_handwritten_version_keeps_its_words_as_the_translators_note():
     p, _, _ = parse("It arrived [in the handwritten version: on Tuesday] by post.")
     add = one(p, "tei:add")
@@ -137,7 +159,9 @@ def test_a_bracket_merely_containing_stamp_letters_is_supplied(word):
                                                    ("[illegible signature]", "illegible", "signature"),
                                                    ("[signature illegible]", "illegible", "signature"),
                                                    ("[signed]", "signature", None),
-                                                   ("[initials]", "signature", None)])
+                                                   ("[initials]", "signature", None),
+                                                   ("[handwritten signature]", "signature", None),
+                                                   ("[illegible handwritten signature]", "illegible", "signature")])
 def test_a_signature_is_a_gap_keeping_the_brackets_words(bracket, reason, unit):
     p, _, _ = parse(f"A. Gromyko {bracket}")
     gap = one(p, "tei:gap")

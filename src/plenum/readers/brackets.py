@@ -73,8 +73,9 @@ _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
 # A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]',
-# '[signed]', '[initials]'.
-SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?(?:signature|signed|sign|initials|initialled|initialed)"
+# '[signed]', '[initials]', '[handwritten signature]', '[facsimile signature]'.
+SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?(?:(?:handwritten|hand-written|personal|facsimile|stamped)\s+)?"
+                       r"(?:signature|signed|sign|initials|initialled|initialed)"
                        r"(?P<after>\s+illegible)?\s*\]", re.I)
 # A bracket saying only that the text after it is handwritten: '[handwriting] No. 2421/top secret/55'.
 HAND_ALONE = re.compile(r"\s*(?:in\s+)?(?:handwriting|handwritten|hand-written|written by hand)\s*", re.I)

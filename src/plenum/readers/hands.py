@@ -21,6 +21,13 @@ HAND_WORDS = frozenset({"handwritten", "hand-written", "handwriting", "in handwr
 # text), the colon (markup). Without fixed words the description must start with a place.
 _HAND = re.compile(rf"(?P<label>\s*(?P<words>{_WORDS})?\b\s*)(?P<description>[^:\[\]]*?)(?P<colon>\s*:\s*)", re.I)
 _PLACE_FIRST = re.compile(r"(?:in|at|on|along|below|above) the\b", re.I)
+# What a hand did to typed words rather than add to them ('underlined by hand: …', 'crossed out by hand: …'):
+# the deletions' and underlines' brackets (readers/deletions.py), never an insertion.
+_MARKED = re.compile(r"(?:underlined|underscored|crossed|struck|scratched|circled|marked|highlighted)\b", re.I)
+# A note in the margin named as such, without the fixed words: '[Margin note: …]', '[Marginal note: …]',
+# '[Marginalia: …]', '[Note in the left margin: …]'.
+_MARGIN_NOTE = re.compile(r"(?:(?:a\s+)?margin(?:al)?\s+(?:note|notation|remark|comment)s?|marginalia|"
+                          r"(?:a\s+)?(?:note|notation|remark|comment)s?\s+(?:in|on)\s+the\s+(?:\w+\s+){0,2}margin)\b", re.I)
 # What says an insertion is handwritten ("in the upper right hand corner" does not).
 _BY_HAND = re.compile(r"\bhand-?written\b|\bhandwriting\b|\bby hand\b", re.I)
 # Where an insertion stands: the words a description opens with ('in the upper right hand corner of
@@ -34,9 +41,12 @@ _PLACE = re.compile(r"(?:(?:in|at|on|along) the\s+)?(?P<where>"
 
 def hand_label(inner: str) -> re.Match[str] | None:
     """The hand label a bracket's content opens with ('handwritten below the line: '), or None: a label
-    needs its fixed words or a description that starts with a place ('in the margin: ')."""
+    needs its fixed words, or a description that starts with a place ('in the margin: '), says a hand
+    wrote it ('a note by hand: ') or names a note in the margin ('Margin note: ')."""
     hand = _HAND.match(inner)
-    if hand and (hand.group("words") or _PLACE_FIRST.match(hand.group("description"))):
+    if hand and (hand.group("words") or _PLACE_FIRST.match(hand.group("description"))
+                 or _BY_HAND.search(hand.group("description")) and not _MARKED.match(hand.group("description"))
+                 or _MARGIN_NOTE.match(hand.group("description"))):
         return hand
     return None
 
@@ -47,8 +57,9 @@ def by_hand(label: re.Match[str]) -> bool:
 
 
 def place_of(description: str) -> str | None:
-    """The normalised place of an insertion from its description ('in the left hand margin' -> margin-left)."""
-    place = _PLACE.match(description)
+    """The normalised place of an insertion from its description ('in the left hand margin' -> margin-left,
+    'note in the margin' -> margin): the first words that name one."""
+    place = _PLACE.search(description)
     if not place:
         return None
     return PLACES[" ".join(word for word in place.group("where").lower().split() if word != "hand")]
