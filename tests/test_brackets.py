@@ -78,6 +78,15 @@ def test_a_note_in_the_margin_or_by_hand_is_an_insertion_not_words_the_translato
     assert p.findall("tei:supplied", NS) == []
 
 
+@pytest.mark.parametrize("bracket", ["[Handwritten note]", "[handwritten remark in the left margin]",
+                                     "[handwritten resolution]"])
+def test_a_bracket_naming_what_a_hand_wrote_shifts_to_the_hand_for_the_words_after_it(bracket):
+    p, _, parser = parse(f"{bracket}: Comrade Testov’s copy went by courier.")
+    assert one(p, "tei:note").text == bracket[1:-1]
+    assert one(p, "tei:handShift").get("new") == HAND and p.findall("tei:supplied", NS) == []
+    assert parser.hands_used == {HAND}
+
+
 def test_words_underlined_by_hand_stay_an_underline_not_an_insertion():
     p, _, _ = parse("We have [underlined by hand: no objections] to it.")
     assert p.findall("tei:add", NS) == []

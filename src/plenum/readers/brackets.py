@@ -77,8 +77,12 @@ _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s
 SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?(?:(?:handwritten|hand-written|personal|facsimile|stamped)\s+)?"
                        r"(?:signature|signed|sign|initials|initialled|initialed)"
                        r"(?P<after>\s+illegible)?\s*\]", re.I)
-# A bracket saying only that the text after it is handwritten: '[handwriting] No. 2421/top secret/55'.
-HAND_ALONE = re.compile(r"\s*(?:in\s+)?(?:handwriting|handwritten|hand-written|written by hand)\s*", re.I)
+# A bracket saying only that the text after it is handwritten: '[handwriting] No. 2421/top secret/55', what
+# the hand wrote named ('[Handwritten note]: Comrade Marko's copy has been sent …', '[handwritten resolution
+# in the upper left corner]').
+HAND_ALONE = re.compile(r"\s*(?:in\s+)?(?:handwriting|handwritten|hand-written|written by hand)"
+                        r"(?:\s+(?:notes?|notations?|remarks?|comments?|text|addition|inscription|resolution))?"
+                        r"(?:\s+(?:in|on|at|along|below|above|under)\s+the\s+[\w -]{1,40})?\s*", re.I)
 # What the archive's web pages put where Cloudflare hid an e-mail address (or any text with an '@').
 _OBFUSCATED = re.compile(r"email\s+protected")
 # Text the translator or editor left out: '[…]', '[...]', '[. . .]', '[….]', '[....]'.
