@@ -70,7 +70,7 @@ def test_handwriting_is_an_insertion_in_the_documents_hand(bracket):
     ("[handwritten note in the margin: to be filed]", "note in the margin", "margin", HAND)])
 def test_a_note_in_the_margin_or_by_hand_is_an_insertion_not_words_the_translator_supplied(bracket, words, place, hand):
     """The translator names the note (kept as the translator's words inside the insertion); its place is
-    the first words of the description that name one, wherever they stand in it."""
+    the margin the note's name gives ('in the left margin')."""
     p, _, _ = parse(f"The letter {bracket} arrived.")
     add = one(p, "tei:add")
     assert (add.get("place"), add.get("hand")) == (place, hand)

@@ -23,7 +23,7 @@ def site(tmp_path_factory) -> Path:
     a signature, a date and a note of what was enclosed, one linking to other documents, one with lists
     in a list's items, a letter with a postscript, a memorandum with laughter recorded inside its turns, a
     report whose letterhead the translator left out and whose pages end in '(p. 1)', a memorandum holding
-    a pipe table, a session's minutes with a table in a turn."""
+    a pipe table, a session's minutes with a table in a turn, a report whose docket lists its copies."""
     root = tmp_path_factory.mktemp("views")
     (root / "tei").mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
@@ -35,7 +35,8 @@ def site(tmp_path_factory) -> Path:
              PAGES / "archive-markdown" / "memcon-laughter-asides.txt",
              PAGES / "archive-web" / "report-page-numbers-in-parentheses.txt",
              PAGES / "archive-markdown" / "memo-pipe-table.txt",
-             PAGES / "archive-markdown" / "session-bold-capitals-period.txt"]
+             PAGES / "archive-markdown" / "session-bold-capitals-period.txt",
+             PAGES / "archive-web" / "report-hungarian-docket.txt"]
     for command in (["convert", *pages, "-o", root / "tei"], ["render", root / "tei", "-o", root / "site"]):
         result = CliRunner().invoke(main, [str(arg) for arg in command])
         assert result.exit_code == 0, result.output
@@ -154,3 +155,16 @@ def test_an_image_of_a_markdown_export_is_a_link_to_it_in_words_and_its_address_
     text = (site / "memo-pipe-table.txt").read_text(encoding="utf-8")
     # (the address, too long for the line, wraps onto the next)
     assert "\n[image: The department's round stamp\n<https://digitalarchive.wilsoncenter.org/test-images/round-stamp.png>]\n" in text
+
+
+def test_a_dockets_list_of_copies_stands_above_the_title_in_both_editions(site):
+    """The list is in a note at the top (so that the report's kind and subject may be headings), shown
+    where it stands as a list, not among the notes after the text."""
+    page = html.parse(str(site / "report-hungarian-docket.html")).getroot()
+    [note] = page.xpath("//div[@class='note-document'][.//li]")
+    assert note.xpath("normalize-space(.//*[@class='head'])") == "Produced in 6 copies for:"
+    assert len(note.xpath(".//ul/li")) == 6
+    assert page.xpath("//h2[normalize-space() = 'Record'] | //h3[normalize-space() = 'Record']")
+    text = (site / "report-hungarian-docket.txt").read_text(encoding="utf-8")
+    assert text.index("Produced in 6 copies for:\n\n  - Comrade Testai") < text.index("\nRecord\n") < text.index("On July 2")
+    assert "NOTES" not in text

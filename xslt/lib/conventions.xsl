@@ -387,7 +387,7 @@
       <pl:diplomatic show="yes">a raised number linked to the note and back</pl:diplomatic>
       <pl:text show="yes" before="[" after="]">[1], the notes after the text</pl:text>
     </pl:sign>
-    <pl:sign key="document-note" element="note" match="@type = 'document'" review="note of the document itself: a typed footnote (x/, *) from under the text, placed at its mark"/>
+    <pl:sign key="document-note" element="note" match="@type = 'document'" review="note of the document itself: a typed footnote (x/, *) from under the text, placed at its mark; at the top, a reader's note or a docket's list of copies"/>
     <pl:sign key="unanchored-note" element="note" match="@subtype = 'unanchored'" review="note placed at the end: its marker is missing from the text" uncertain="yes"/>
     <pl:sign key="note-fragment" element="note" match="@subtype = 'fragment'" review="endnote of which only the end survives: an unnumbered fragment just before the next note, taken as the end of the note the text marks" uncertain="yes"/>
     <pl:sign key="plenum-note" element="note" match="@type = 'conversion' or @type = 'editorial' and starts-with(@resp, '#') and substring(@resp, 2) = (ancestor::tei:TEI | ancestor::tei:teiCorpus)[last()]/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt[normalize-space(tei:name[1]) = 'plenum']/@xml:id" review="note by plenum (an editorial or conversion note)"/>

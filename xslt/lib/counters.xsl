@@ -55,10 +55,12 @@
   </xsl:function>
 
   <!-- A note that is a block of the text, shown where it stands: the translation's status, a dossier
-       document's source note, plenum's word standing in a division for text the source lacks. -->
+       document's source note, plenum's word standing in a division for text the source lacks, a
+       docket's list of copies at the top of a report. -->
   <xsl:function name="pl:in-place" as="xs:boolean">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="$note/@type = ('status', 'source') or ($note/@type = 'conversion' and exists($note/parent::tei:div))"/>
+    <xsl:sequence select="$note/@type = ('status', 'source') or ($note/@type = 'conversion' and exists($note/parent::tei:div))
+        or exists($note/tei:list)"/>
   </xsl:function>
 
   <!-- Where a node stands: its turn (number and speaker) or paragraph, and its page, for notes and citations. -->

@@ -402,10 +402,14 @@
 
   <xsl:template match="tei:note[pl:in-place(.)]" mode="body" priority="1">
     <xsl:param name="pl:flows" as="element()*" tunnel="yes" select="()"/>
-    <xsl:element name="{pl:tag(., 'p', $pl:flows)}">
+    <!-- a docket's list of copies in its note: the list in flow where the note is -->
+    <xsl:variable name="listed" select=".[tei:list and pl:in-flow(., $pl:flows)]"/>
+    <xsl:element name="{pl:tag(., if ($listed) then 'div' else 'p', $pl:flows)}">
       <xsl:attribute name="class" select="'note-' || @type"/>
       <xsl:apply-templates select="@xml:id | @xml:lang" mode="body"/>
-      <xsl:apply-templates mode="body"/>
+      <xsl:apply-templates mode="body">
+        <xsl:with-param name="pl:flows" select="($listed, $pl:flows)" tunnel="yes"/>
+      </xsl:apply-templates>
     </xsl:element>
   </xsl:template>
 

@@ -230,6 +230,11 @@
     <xsl:sequence select="pl:block(node(), '', '')"/>
   </xsl:template>
 
+  <!-- A docket's list of copies in its note at the top: the list's lines. -->
+  <xsl:template match="tei:note[pl:in-place(.)][tei:list]" mode="text" priority="1">
+    <xsl:sequence select="pl:text-blocks(*)"/>
+  </xsl:template>
+
   <!-- A marker of an endnote whose note is elsewhere, or a note standing between blocks. -->
   <xsl:template match="tei:note[not(@place = 'inline') and not(pl:in-place(.))]" mode="text">
     <xsl:sequence select="pl:block(., '', '')"/>

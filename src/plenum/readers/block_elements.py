@@ -89,7 +89,8 @@ class BlockElements(ListBlocks):
             pending = []
             if kind in _LEADING and started or kind.startswith(("closer", "postscript")) and not started:
                 kind = "p"      # a heading or opener only leads a div, a closer or postscript only follows its text
-            started = started or kind not in _LEADING | _BETWEEN and not kind.startswith(("closer", "postscript"))
+            top = not started
+            started = started or kind not in _LEADING | _BETWEEN | _DOCKET_LIST and not kind.startswith(("closer", "postscript"))
             if kind == "head":
                 self._head(div, item)
             elif kind == "head-lines":
@@ -116,7 +117,7 @@ class BlockElements(ListBlocks):
             elif kind == "participant":
                 self._participant(div, item)
             elif kind in ("copies", "copy"):
-                self._copies(div, item, kind)
+                self._copies(div, item, kind, top)
             elif kind == "point":
                 self._point(div, item)
             elif kind in ("stage", "stage-setting"):
@@ -404,4 +405,6 @@ _CONTINUING: dict[str, Callable[[BlockElements, etree._Element, BodyBlock], None
 _LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted", "opener-lines", "head-lines"})
 # The kinds written as notes or forme work, which may stand between a div's heading and its opener.
 _BETWEEN = frozenset({"status", "stamp", "docket", "minute", "omission"})
+# A docket's copy note and where the copies went: above the text, a note between the div's headings too.
+_DOCKET_LIST = frozenset({"copies", "copy"})
 

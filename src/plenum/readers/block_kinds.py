@@ -12,7 +12,7 @@ from .block_patterns import (
     MD_HEADING, SETTING, PARTICIPANTS, GROUP_LINE, STAFF, INSTRUCTION, STATUS, SECTION, CLOSING, REPORTED,
     NARRATION, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, SPACED, NAMED,
     TO_COMRADES, TO_ALL, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE,
-    TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, ATTACHMENT, ENCLOSED,
+    TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, ATTACHMENT, ENCLOSED,
     ENCLOSING, ITEM_HEADING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED, DECLASSIFIED, FROM_JOURNAL,
     ROUTED_TO,
 )
@@ -138,7 +138,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                                        # above the copy note
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
                       or _titled(block.run.text) and not TERMINAL.search(text) and len(text.split()) <= 40
-                      or kind_line(block.run.text) or FROM_JOURNAL.match(text) and len(text.split()) <= 12):
+                      or kind_line(block.run.text) or FROM_JOURNAL.match(text) and len(text.split()) <= 12
+                      or SUBJECT_LINE.match(text) and len(text.split()) <= 30):
             block.kind = "head"
         elif top and index and blocks[index - 1].kind == "head" and len(text.split()) <= 40 and (
                 goes_on(text) and kind_line(blocks[index - 1].run.text)

@@ -97,8 +97,17 @@ class ListBlocks:
         run = block.run                  # a participant a line, one block or several
         self._participant_items(listing, run, [_unindented(run, start, end) for start, end in run.line_bounds()])
 
-    def _copies(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
-        """A docket's copy note as the head of a list of where the copies went, each an item."""
+    def _copies(self, div: etree._Element, block: BodyBlock, kind: str, top: bool) -> None:
+        """A docket's copy note as the head of a list of where the copies went, each an item; above the
+        text (`top`: a report's docket, its title still to come) the list stands in a note at the top,
+        where a div's heading may follow it."""
+        if top:
+            last = last_child(div)
+            if kind == "copies" or last is None or last.tag != q("note") or last.find(q("list")) is None:
+                last = sub(div, "note", None, {"type": "document", "place": "top",
+                                               "source": self._pointer(block.start, block.end)})
+            self._widen(last, block)
+            div = last
         if kind == "copies":
             self._new_list(div, block, "distribution").append(self._parsed(E.head(), block))
         else:       # a copy, after its note (or a page break between them)

@@ -199,6 +199,9 @@ SHORT_DATE = re.compile(r"\d{2}\.\d{2}\.\d{2}")
 CAPITALS_GO_ON = re.compile(r"(?:OF|WITH|FOR|FROM|ON|ABOUT|BETWEEN|AND|IN|TO|AT)\s+[A-Z]")
 # What a decision or resolution is on, a line of its own under its title and date ('On the results of …').
 SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?:the\s+)?[a-z]")
+# What a record is on, labelled, at its head: 'Subject: A delegation's interest in a visit', 'SUBJECT: UN Matters',
+# 'Re: …' (a heading, also under the document's kind).
+SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE)\s*:\s*\S")
 # A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
 # '29 April through 30 May 1960'.
 HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|за период|за)\s*$", re.I)

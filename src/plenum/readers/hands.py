@@ -57,9 +57,11 @@ def by_hand(label: re.Match[str]) -> bool:
 
 
 def place_of(description: str) -> str | None:
-    """The normalised place of an insertion from its description ('in the left hand margin' -> margin-left,
-    'note in the margin' -> margin): the first words that name one."""
-    place = _PLACE.search(description)
+    """The normalised place of an insertion from the words its description opens with ('in the left hand
+    margin' -> margin-left; 'in red ink, below' states none), or those of a note in the margin it opens
+    with ('note in the margin' -> margin)."""
+    margin = _MARGIN_NOTE.match(description)
+    place = _PLACE.match(description) or (_PLACE.search(margin.group()) if margin else None)
     if not place:
         return None
     return PLACES[" ".join(word for word in place.group("where").lower().split() if word != "hand")]
