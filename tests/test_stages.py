@@ -26,6 +26,8 @@ def staged(text: str, *children: etree._Element) -> list[str]:
     ("Мы победим (Аплодисменты) и дальше.", ["(Аплодисменты)"]),
     ("Long live our friendship! (Stormy, prolonged applause.)", ["(Stormy, prolonged applause.)"]),
     ("Good. (The interpreters confer.) Now the north. (Laughter.)", ["(The interpreters confer.)", "(Laughter.)"]),
+    ("That is all. (The meeting closed at 12.)", ["(The meeting closed at 12.)"]),
+    ("We go on. (Recess.) After the recess the chairman spoke.", ["(Recess.)"]),
 ])
 def test_a_parenthesis_of_stage_words_is_a_stage_direction(text, expected):
     assert staged(text) == expected

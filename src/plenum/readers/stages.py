@@ -17,15 +17,18 @@ LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
 _TRAILING_STAGE = re.compile(r"(?<=[.!?…\"”’»])\s\((?P<inner>[A-Z][^()]{0,60})\)\.?$")
 # How every text _TRAILING_STAGE matches ends ($ allows a final newline): checked before searching.
 _STAGE_ENDINGS = (")", ").", ")\n", ").\n")
-# What people in the room do, in English, Russian and German: a parenthesis naming it anywhere in a
-# paragraph is a stage direction ('(Premier Zhou laughs.)', '(The interpreters confer with him.)').
+# What people in the room do, in English, Russian and German, or what their meeting does: a parenthesis
+# naming it anywhere in a paragraph is a stage direction ('(Premier Zhou laughs.)', '(The interpreters
+# confer with him.)', '(The meeting closed at 12.)').
 _STAGE_ACTS = re.compile(r"\b(?i:laughs|laughing|laughed|chuckles|chuckling|smiles|smiling|applauds|applauding|"
                          r"coughs|coughing|pauses|pausing|interrupts|interrupting|confers?|conferring|shouts|"
-                         r"shouting|nods|nodding|sighs|whispers|whispering|pointing|сме[её]тся|смеясь|улыбается|lacht)\b")
+                         r"shouting|nods|nodding|sighs|whispers|whispering|pointing|сме[её]тся|смеясь|улыбается|lacht)\b|"
+                         r"\b(?i:meeting|session|sitting|conference)\s+(?:(?:was|is)\s+)?(?i:closed|adjourned|opened|ended|"
+                         r"resumed|interrupted)\b")
 # What is heard in the room: a stage direction when the parenthesis is short ('(Laughter)', '(Stormy,
 # prolonged applause)', '(Animation in the hall)'); in a longer one, the words of a sentence.
 _STAGE_SOUNDS = re.compile(r"\b(?i:laugh|laughter|applause|noise|commotion|stir|animation|silence|interruption|"
-                           r"pause|voices?|смех|аплодисменты|оживление|шум|пауза|голоса|Heiterkeit|Beifall|"
+                           r"pause|recess|intermission|voices?|смех|аплодисменты|оживление|шум|пауза|голоса|Heiterkeit|Beifall|"
                            r"Lachen|Unruhe|Zwischenrufe?)\b")
 _SOUND_WORDS = 6
 # A parenthesis inside a paragraph, which may be a stage direction.
