@@ -28,7 +28,11 @@ BRACKETED = frozenset({SUPPLIED, q("gap"), q("note")})
 # What a participants list puts in parentheses after a name: another romanisation, a note.
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # Initials in parentheses after a run of capitalised words: 'Victor Louis (VL)'.
-_NAME_AND_INITIALS = re.compile(rf"(?P<name>(?:{LATIN_UPPER}[\w'’-]+\s+){{1,5}})\((?P<initials>{LATIN_UPPER}{{2,4}})\)")
+_NAME_AND_INITIALS = re.compile(rf"(?P<name>(?:{LATIN_UPPER}[\w'’-]+\s+){{1,5}})\((?P<initials>{LATIN_UPPER}{{2,4}})\)$")
+# The initials alone, where the search for the name before them begins (a run of capitalised words tried
+# only there, not at every capital of the text), and how far before them it looks.
+_INITIALS = re.compile(rf"\({LATIN_UPPER}{{2,4}}\)")
+_NAME_REACH = 400
 # A party title before a line of names ('Cdes.', 'т. т.'), which no name keeps.
 _TITLE_START = re.compile(rf"^{TITLE}\s*")
 # A role in lower case before a name in a line of names ('interpreter Wang Sample'), which no name keeps.
@@ -158,7 +162,10 @@ def declared_initials(root: etree._Element) -> dict[str, str]:
     """The initials a document declares for names, in its summary or text: 'Victor Louis (VL)', 'General
     Director Mordechai Gazit (MG)' (initials -> the name they are the first letters of)."""
     found: dict[str, str] = {}
-    for match in _NAME_AND_INITIALS.finditer(" ".join(root.itertext())):
+    text = " ".join(root.itertext())
+    for hit in _INITIALS.finditer(text):
+        if not (match := _NAME_AND_INITIALS.search(text, max(0, hit.start() - _NAME_REACH), hit.end())):
+            continue
         initials, words = match.group("initials"), match.group("name").split()
         name = words[-len(initials):]
         if len(name) == len(initials) and all(word[0] == letter for word, letter in zip(name, initials)):
