@@ -6,7 +6,7 @@ import pytest
 from lxml import etree
 
 from plenum.readers.stages import stages
-from plenum.tei import E
+from plenum.tei import E, local
 
 
 def staged(text: str, *children: etree._Element) -> list[str]:
@@ -50,3 +50,13 @@ def test_a_stage_direction_after_an_inline_element_stays_in_its_place():
     stages(p)
     assert [child.tag.split("}")[-1] for child in p] == ["note", "stage"]
     assert p[0].tail == " he said. " and p[1].tail == " Then more."
+
+
+def test_a_stage_direction_in_italics_holds_its_emphasis():
+    """'*(Laughter)*' of a Markdown export: the emphasis, a parenthesis of stage words alone, is the stage
+    direction's content; an emphasised parenthesis of other words stays emphasis."""
+    p = E.p("It has. ", E.hi({"rend": "italic"}, "(Laughter)"), " And ", E.hi({"rend": "italic"}, "(the north)"), ".")
+    stages(p)
+    [stage] = p.findall("{*}stage")
+    assert stage.get("type") == "business" and [local(child) for child in stage] == ["hi"]
+    assert stage.tail == " And " and "".join(p.itertext()) == "It has. (Laughter) And (the north)."

@@ -41,6 +41,7 @@ def stages(p: etree._Element) -> None:
     """The stage directions of a paragraph: a parenthesis of stage words anywhere in its own text, and
     any parenthesis of its own after the last sentence ('… well. (Laughter).')."""
     _inner_stages(p)
+    _emphasised_stages(p)
     _trailing_stage(p)
 
 
@@ -59,6 +60,18 @@ def _inner_stages(p: etree._Element) -> None:
             stage = E.stage({"type": "business"}, content[start:end])
             stage.tail = content[end:bounds[index + 1][0] if index + 1 < len(bounds) else len(content)]
             p.insert(position + index, stage)
+
+
+def _emphasised_stages(p: etree._Element) -> None:
+    """A stage direction the export set in italics or bold ('*(Laughter)*' of a Markdown export): the
+    emphasis, a parenthesis of stage words and nothing else, becomes the stage direction's content."""
+    for child in list(p):
+        whole = _PARENTHESIS.fullmatch((child.text or "").strip()) if local(child) == "hi" and not len(child) else None
+        if whole and staged(whole["inner"]):
+            stage = E.stage({"type": "business"})
+            stage.tail, child.tail = child.tail, None
+            p.replace(child, stage)
+            stage.append(child)
 
 
 def _stage_bounds(content: str, match: re.Match[str]) -> tuple[int, int]:
