@@ -43,7 +43,7 @@ GENRES = (
     ("memorandum", "Memorandum",
      r"(^|\W)Memo(randum)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)"),
     ("remarks", "Remarks", r"^Remarks"),
-    ("speech", "Speech", r"\bSpeech\b"),
+    ("speech", "Speech", r"\bSpeech\b|^(?:Talk|Address|Lecture)\s+(?:(?:Given|Delivered|Made)\s+)?by\b"),
     ("resolution", "Resolution",
      r"^(?:Draft )?(?:Resolution|Decree|Decision)\b|"
      r"\b(?:Politburo|Presidium|Secretariat|Committee|Council of Ministers) (?:Decision|Resolution|Decree)\b"),
