@@ -166,5 +166,6 @@ def test_a_dockets_list_of_copies_stands_above_the_title_in_both_editions(site):
     assert len(note.xpath(".//ul/li")) == 6
     assert page.xpath("//h2[normalize-space() = 'Record'] | //h3[normalize-space() = 'Record']")
     text = (site / "report-hungarian-docket.txt").read_text(encoding="utf-8")
-    assert text.index("Produced in 6 copies for:\n\n  - Comrade Testai") < text.index("\nRecord\n") < text.index("On July 2")
+    listed, title = text.index("Produced in 6 copies for:\n\n  - Comrade Testai"), text.index("\nRecord\n")
+    assert listed < title < text.index("On July 2")
     assert "NOTES" not in text

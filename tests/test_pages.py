@@ -172,9 +172,9 @@ def test_lines_each_opening_on_another_label_are_no_dialogue(tmp_path):
     """'To: …' / 'From: …' / 'Copy: …' on single breaks: no label opens two of the lines, so they stay
     one block of lines and none of them is a turn."""
     page = PAGES / "archive-web" / "record-turns-single-breaks.txt"
-    conv = _converted(tmp_path, page, "Probe: The rice from the south has not come.\nTesterov: The ships left Nakhodka last week.\n"
-                      "Probe: Then we shall wait for them.\nTesterov: I shall ask the trade mission again.\n"
-                      "Lee Test-man: The port at Wonsan is ready for them.",
-                      "To: Cde. Probe.\nFrom: Cde. Testerov.\nCopy: The trade mission.")
+    turns = ("Probe: The rice from the south has not come.\nTesterov: The ships left Nakhodka last week.\n"
+             "Probe: Then we shall wait for them.\nTesterov: I shall ask the trade mission again.\n"
+             "Lee Test-man: The port at Wonsan is ready for them.")
+    conv = _converted(tmp_path, page, turns, "To: Cde. Probe.\nFrom: Cde. Testerov.\nCopy: The trade mission.")
     assert lossless.check(conv).ok
     assert conv.documents[0].root.xpath("//tei:sp", namespaces=NS) == []

@@ -90,7 +90,8 @@ class BlockElements(ListBlocks):
             if kind in _LEADING and started or kind.startswith(("closer", "postscript")) and not started:
                 kind = "p"      # a heading or opener only leads a div, a closer or postscript only follows its text
             top = not started
-            started = started or kind not in _LEADING | _BETWEEN | _DOCKET_LIST and not kind.startswith(("closer", "postscript"))
+            started = started or kind not in _LEADING | _BETWEEN | _DOCKET_LIST \
+                and not kind.startswith(("closer", "postscript"))
             if kind == "head":
                 self._head(div, item)
             elif kind == "head-lines":

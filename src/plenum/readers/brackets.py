@@ -74,7 +74,8 @@ _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
 # A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]',
 # '[signed]', '[initials]', '[handwritten signature]', '[facsimile signature]'.
-SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?(?:(?:handwritten|hand-written|personal|facsimile|stamped)\s+)?"
+SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?"
+                       r"(?:(?:handwritten|hand-written|personal|facsimile|stamped)\s+)?"
                        r"(?:signature|signed|sign|initials|initialled|initialed)"
                        r"(?P<after>\s+illegible)?\s*\]", re.I)
 # A bracket saying only that the text after it is handwritten: '[handwriting] No. 2421/top secret/55', what

@@ -14,8 +14,7 @@ from .block_patterns import (
     COPIES_HEADING, NAMED, EXECUTED,
 )
 from .bracket_blocks import hand_block
-from .brackets import HAND_ALONE
-from .brackets import SIGNATURE as SIGNED_BRACKET
+from .brackets import HAND_ALONE, SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
 from .written_dates import is_dateline
 

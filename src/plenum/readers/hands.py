@@ -27,7 +27,8 @@ _MARKED = re.compile(r"(?:underlined|underscored|crossed|struck|scratched|circle
 # A note in the margin named as such, without the fixed words: '[Margin note: …]', '[Marginal note: …]',
 # '[Marginalia: …]', '[Note in the left margin: …]'.
 _MARGIN_NOTE = re.compile(r"(?:(?:a\s+)?margin(?:al)?\s+(?:note|notation|remark|comment)s?|marginalia|"
-                          r"(?:a\s+)?(?:note|notation|remark|comment)s?\s+(?:in|on)\s+the\s+(?:\w+\s+){0,2}margin)\b", re.I)
+                          r"(?:a\s+)?(?:note|notation|remark|comment)s?\s+(?:in|on)\s+the\s+"
+                          r"(?:\w+\s+){0,2}margin)\b", re.I)
 # What says an insertion is handwritten ("in the upper right hand corner" does not).
 _BY_HAND = re.compile(r"\bhand-?written\b|\bhandwriting\b|\bby hand\b", re.I)
 # Where an insertion stands: the words a description opens with ('in the upper right hand corner of

@@ -23,13 +23,13 @@ _STAGE_ENDINGS = (")", ").", ")\n", ").\n")
 _STAGE_ACTS = re.compile(r"\b(?i:laughs|laughing|laughed|chuckles|chuckling|smiles|smiling|applauds|applauding|"
                          r"coughs|coughing|pauses|pausing|interrupts|interrupting|confers?|conferring|shouts|"
                          r"shouting|nods|nodding|sighs|whispers|whispering|pointing|сме[её]тся|смеясь|улыбается|lacht)\b|"
-                         r"\b(?i:meeting|session|sitting|conference)\s+(?:(?:was|is)\s+)?(?i:closed|adjourned|opened|ended|"
-                         r"resumed|interrupted)\b")
+                         r"\b(?i:meeting|session|sitting|conference)\s+(?:(?:was|is)\s+)?"
+                         r"(?i:closed|adjourned|opened|ended|resumed|interrupted)\b")
 # What is heard in the room: a stage direction when the parenthesis is short ('(Laughter)', '(Stormy,
 # prolonged applause)', '(Animation in the hall)'); in a longer one, the words of a sentence.
 _STAGE_SOUNDS = re.compile(r"\b(?i:laugh|laughter|applause|noise|commotion|stir|animation|silence|interruption|"
-                           r"pause|recess|intermission|voices?|смех|аплодисменты|оживление|шум|пауза|голоса|Heiterkeit|Beifall|"
-                           r"Lachen|Unruhe|Zwischenrufe?)\b")
+                           r"pause|recess|intermission|voices?|смех|аплодисменты|оживление|шум|пауза|голоса|"
+                           r"Heiterkeit|Beifall|Lachen|Unruhe|Zwischenrufe?)\b")
 _SOUND_WORDS = 6
 # A parenthesis inside a paragraph, which may be a stage direction.
 _PARENTHESIS = re.compile(r"\((?P<inner>[^()\n]{1,100})\)")

@@ -28,7 +28,8 @@ BRACKETED = frozenset({SUPPLIED, q("gap"), q("note")})
 # What a participants list puts in parentheses after a name: another romanisation, a note.
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # Initials in parentheses after a run of capitalised words: 'Victor Louis (VL)'.
-_NAME_AND_INITIALS = re.compile(rf"(?P<name>(?:{LATIN_UPPER}[\w'’-]+\s+){{1,5}})\((?P<initials>{LATIN_UPPER}{{2,4}})\)$")
+_NAME_AND_INITIALS = re.compile(rf"(?P<name>(?:{LATIN_UPPER}[\w'’-]+\s+){{1,5}})"
+                                rf"\((?P<initials>{LATIN_UPPER}{{2,4}})\)$")
 # The initials alone, where the search for the name before them begins (a run of capitalised words tried
 # only there, not at every capital of the text), and how far before them it looks.
 _INITIALS = re.compile(rf"\({LATIN_UPPER}{{2,4}}\)")
