@@ -11,10 +11,10 @@ from lxml import etree
 from .block_patterns import (
     MD_HEADING, SETTING, PARTICIPANTS, GROUP_LINE, STAFF, INSTRUCTION, STATUS, SECTION, CLOSING, REPORTED,
     NARRATION, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, SPACED, NAMED,
-    TO_COMRADES, TO_ALL, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, KIND_WORD, STAMPED, PLACE,
-    TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, ATTACHMENT, ENCLOSED,
-    ENCLOSING, ITEM_HEADING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED, DECLASSIFIED, FROM_JOURNAL,
-    ROUTED_TO,
+    TO_COMRADES, TO_ALL, OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE,
+    KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT,
+    SUBJECT_LINE, ATTACHMENT, ENCLOSED, ENCLOSING, ITEM_HEADING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
+    DECLASSIFIED, FROM_JOURNAL, ROUTED_TO,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
@@ -161,6 +161,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                                                  or len(text.split()) <= 12 and (OFFICE.search(text) or post_line(text)))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
                       or TO_ALL.fullmatch(text) and not TERMINAL.search(text[:-1]) and len(text.split()) <= 40
+                      or OFFICES_ADDRESSED.fullmatch(text) and OFFICE.search(text) and len(text.split()) <= 20
+                      and not PARTICIPANTS.match(text)
                       or ROUTED_TO.fullmatch(text) and len(text.split()) <= 12
                       or _address_block(block.run.text) or _telegram_address(block.run.text)
                       or _inside_address(blocks, index)):

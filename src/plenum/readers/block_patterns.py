@@ -179,6 +179,9 @@ ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|(?:My\s+)?[Dd]e
 # A circular's addressees, a sentence's opening up to its colon: 'To the foreign affairs bureaus of all
 # provincial revolutionary committees, with copies to the military districts:'.
 TO_ALL = re.compile(r"To\s+(?:the\s+|all\s+)[^:]{3,300}:")
+# A cable's addressees named without 'To', offices and posts up to a colon, at most twenty words: 'Ministry of
+# Foreign Affairs:', 'Premier Zhou, Vice Premier Chen and the Foreign Ministry:' (an office among them).
+OFFICES_ADDRESSED = re.compile(r"[A-Z][^:.!?;\n]{2,160}:(?<!\s:)")
 # Whom a cipher telegram is to be passed on to, above its salutation: 'For immediate report to comrade Mao
 # Zedong.', 'For transmission to Cde. …'.
 ROUTED_TO = re.compile(r"For\s+(?:immediate\s+)?(?:report|transmission|delivery|handing\s+over)\s+to\b.{0,80}")

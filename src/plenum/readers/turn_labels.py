@@ -28,7 +28,8 @@ class TextBlock(Protocol):
 def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
     """Which blocks start a turn.
 
-    A label with a title, a speech verb or an alias is a turn. A bare 'Name:' is one when the
+    A label with a title, a speech verb or an alias is a turn (but a speech verb's when it is the
+    document's only label: a report's 'Comrade Kim said: "…"'). A bare 'Name:' is one when the
     name is among the participants or labels another turn too, or when the document is plainly
     a dialogue (two turns or more already): rather a turn whose speaker is reported unresolved
     than its words silently given to the previous speaker.
@@ -45,7 +46,8 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
     named = {word for label in found.values() if label.style != "bare-dash" for word in label.name.split()}
     found = {index: label for index, label in found.items()    # 'Pak - …' where 'Minister Pak:' speaks too
              if label.style != "bare-dash" or label.name.split()[-1] in named}
-    if len(found) == 1 and next(iter(found.values())).style == "alone":   # a letter's 'Comrade Petrov'
+    if len(found) == 1 and (next(iter(found.values())).style == "alone"     # a letter's 'Comrade Petrov'
+                            or next(iter(found.values())).verb):   # a report's 'Comrade Kim said: "…"'
         return {}
     if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
         found = {index: label for index, label in found.items() if label.style != "reported"}
