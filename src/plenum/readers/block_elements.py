@@ -50,6 +50,7 @@ class BlockElements(ListBlocks):
         self._closing: tuple[etree._Element, int, int] | None = None
         # The lists the points go into, outermost first, with the indentation of their items.
         self._levels: list[tuple[int, etree._Element]] = []
+        self._side: tuple[etree._Element, etree._Element | None] | None = None
 
     def write(self, div: etree._Element, items: list[BodyBlock | Unit]) -> list[etree._Element]:
         """Append each block to `div` as the element of its kind; a turn holds the blocks continuing it.
@@ -117,6 +118,8 @@ class BlockElements(ListBlocks):
                 self._participants(div, item)
             elif kind == "participant":
                 self._participant(div, item)
+            elif kind == "participant-group":
+                self._participant_group(div, item)
             elif kind in ("copies", "copy"):
                 self._copies(div, item, kind, top)
             elif kind == "point":

@@ -13,11 +13,12 @@ from .block_patterns import (
     NARRATION, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, SPACED, NAMED,
     TO_COMRADES, TO_ALL, OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE,
     KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT,
-    SUBJECT_LINE, ATTACHMENT, ENCLOSED, ENCLOSING, ITEM_HEADING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
-    DECLASSIFIED, FROM_JOURNAL, ROUTED_TO,
+    SUBJECT_LINE, ATTACHMENT, ENCLOSED, ENCLOSING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
+    DECLASSIFIED, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
+from .participant_lines import memo_participants, participant_lines, participants_follow
 from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label
@@ -195,8 +196,11 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif early and (PARTICIPANTS.match(text) or index and blocks[index - 1].kind == "participants"
                         and GROUP_LINE.match(block.run.text)):
             block.kind = "participants"
-        elif early and index and _participant_lines(block.run.text) and (blocks[index - 1].kind == "participant"
-                                                                or _memo_participants(blocks[index - 1])):
+        elif early and index and participants_follow(blocks[index - 1]) and SIDE_ALONE.fullmatch(text) \
+                and index + 1 < len(blocks) and participant_lines(blocks[index + 1].run.text):
+            block.kind = "participant-group"   # a side alone on its line over its names ('US' / 'Secretary …')
+        elif early and index and participant_lines(block.run.text) \
+                and (participants_follow(blocks[index - 1]) or memo_participants(blocks[index - 1])):
             block.kind = "participant"   # a memorandum's participants a line each under 'PARTICIPANTS: …'
         elif SECTION.match(text) and len(text.split()) <= 8:
             block.kind, in_turns = "stage-setting", False
@@ -353,31 +357,6 @@ def _telegram_address(text: str) -> bool:
     return 2 <= len(lines) <= 3 and lines[0].isupper() and len(lines[0].split()) <= 2 \
         and post_line(lines[1]) and len(lines[1].split()) <= 8 \
         and all(REGISTRATION.fullmatch(line) or _CIPHER_NUMBER.fullmatch(line) for line in lines[2:])
-
-
-def _memo_participants(block: BodyBlock) -> bool:
-    """A memorandum's participants heading with its first participant beside it ('PARTICIPANTS: Premier
-    Zhang Testing, Premier of the State Council'): the others follow a line each, in the same block too."""
-    found = PARTICIPANTS.match(block.run.text)
-    first, _, others = block.run.text.partition(BREAK)
-    return block.kind == "participants" and found is not None and bool(first[found.end():].strip()) \
-        and not PARTICIPANTS.search(block.run.text, found.end()) and (not others or _participant_lines(others))
-
-
-def _participant_lines(run_text: str) -> bool:
-    """A participant a line, one line or several under one another ('President Testman' / 'Henry A.
-    Probinger, Assistant to the President …')."""
-    return all(participant_line(line.strip()) for line in run_text.split(BREAK))
-
-
-def participant_line(text: str) -> bool:
-    """A participant alone on a line, perhaps with a post ('Wang Probing, Assistant Minister of Foreign
-    Affairs', 'President Richard Testman'): short, no sentence and no label, its first two words
-    capitalised."""
-    words = text.split()
-    return 2 <= len(words) <= 14 and ":" not in text and not TERMINAL.search(text) \
-        and all(word[:1].isupper() for word in words[:2]) and not any(char.isdigit() for char in text) \
-        and not ITEM_HEADING.match(text)
 
 
 def _address_line(text: str) -> bool:

@@ -10,9 +10,10 @@ from lxml import etree
 from ..source import parse_pointer
 from ..tei import E, last_child, q, sub
 from . import Conversion
-from .block_kinds import BodyBlock, participant_line
+from .block_kinds import BodyBlock
 from .block_patterns import GROUP_LINE, PARTICIPANTS
 from .inline import BREAK, InlineParser, Run
+from .participant_lines import participant_line
 
 # The dash or bullet marking an item of a list (declared markup, body.BODY_MARKUP); a Markdown export's
 # bullet ('* ', '+ '), indented further for an item of a list inside an item.
@@ -28,6 +29,7 @@ class ListBlocks:
     conv: Conversion
     inline: InlineParser
     _levels: list[tuple[int, etree._Element]]
+    _side: tuple[etree._Element, etree._Element | None] | None   # a side's list and item its names go into
 
     def _participants(self, div: etree._Element, block: BodyBlock) -> None:
         """'Participants: Soviet side: …' lines as a list of labelled groups."""
@@ -82,11 +84,30 @@ class ListBlocks:
             listing.append(item)
             self.info.participants.append(item.xpath("string()"))
 
+    def _participant_group(self, div: etree._Element, block: BodyBlock) -> None:
+        """A side alone on its line under the participants' heading ('US', 'Soviet side:'), as pages of
+        single breaks give it: the label of the item its names make (_participant); a paragraph where the
+        list holds unlabelled items already."""
+        listing = last_child(div)
+        if listing is None or listing.tag != q("list") or listing.get("type") != "participants" \
+                or listing.find(q("item")) is not None and listing.find(q("label")) is None:
+            self._paragraph(div, block)
+            return
+        self._widen(listing, block)
+        label = E.label()
+        self.inline.parse(block.run, label)
+        listing.append(label)
+        self._side = (listing, None)
+
     def _participant(self, div: etree._Element, block: BodyBlock) -> None:
         """A participant's line under a list of participants, an item of it; the list's one label
-        ('PARTICIPANTS:' and the first participant beside it) becomes its head. A list of groups
-        takes no such item: the line is a paragraph then."""
+        ('PARTICIPANTS:' and the first participant beside it) becomes its head. Under a side's line alone
+        (_participant_group) the names make the side's item, a line each; another list of groups takes
+        no such item: the line is a paragraph then."""
         listing = last_child(div)
+        if self._side is not None and self._side[0] is listing:
+            self._side_name(listing, block)
+            return
         if listing is None or listing.tag != q("list") or len(listing.findall(q("label"))) > 1 \
                 or listing.find(q("label")) is not None and listing.find(q("head")) is not None:
             self._paragraph(div, block)     # a list of groups takes no such line
@@ -96,6 +117,19 @@ class ListBlocks:
         self._widen(listing, block)
         run = block.run                  # a participant a line, one block or several
         self._participant_items(listing, run, [_unindented(run, start, end) for start, end in run.line_bounds()])
+
+    def _side_name(self, listing: etree._Element, block: BodyBlock) -> None:
+        """A name under a side's line alone: the side's item, or its next line."""
+        self._widen(listing, block)
+        listing, item = self._side
+        if item is None:
+            item = E.item()
+            listing.append(item)
+            self._side = (listing, item)
+        else:
+            item.append(E.lb())
+        self.inline.parse(block.run, item)
+        self.info.participants.append(block.text.strip())
 
     def _copies(self, div: etree._Element, block: BodyBlock, kind: str, top: bool) -> None:
         """A docket's copy note as the head of a list of where the copies went, each an item; above the

@@ -84,10 +84,26 @@ _LOWER_WORD = re.compile(r"\b[a-zа-яё][\w'’-]*")
 
 def _listed_under(index: int, blocks: list[TextBlock]) -> bool:
     """True for a group of names a line each under a participants heading standing alone ('Participants:'
-    / 'USSR' / 'Minister Testov' …): whom the record's turns may name."""
+    / 'USSR' / 'Minister Testov' …), or, on a page of single breaks, for a short line in the run of such
+    lines under it: whom the record's turns may name."""
     heading = next((b for b in reversed(blocks[max(0, index - 4):index]) if not GROUP_LINE.match(b.run.text)), None)
-    return bool(GROUP_LINE.match(blocks[index].run.text)) and heading is not None \
-        and PARTICIPANTS.fullmatch(heading.text.strip()) is not None
+    if GROUP_LINE.match(blocks[index].run.text):
+        return heading is not None and PARTICIPANTS.fullmatch(heading.text.strip()) is not None
+    for above in range(index - 1, max(-1, index - _LISTED_REACH), -1):
+        if PARTICIPANTS.fullmatch(blocks[above].text.strip()):
+            return all(_short_line(block.text) for block in blocks[above + 1:index + 1])
+    return False
+
+
+# How far under its heading a line may stand in a list of participants a line each, and what such a line is:
+# a few words, no sentence's end, no label.
+_LISTED_REACH = 16
+
+
+def _short_line(text: str) -> bool:
+    """A line of a list of names or sides ('US', 'Mr. Probert', 'Mr. Ivanets, Interpreter')."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 8 and not text.endswith((".", "!", "?")) and ":" not in text.rstrip(":")
 
 
 def _listed(index: int, found: dict[int, Label], blocks: list[TextBlock]) -> bool:

@@ -1,0 +1,54 @@
+"""The participants of a record set a line each, as the block kinds read them (readers/block_kinds.py):
+a participant's line, the lines that may follow a participants' heading, a memorandum's heading with
+its first participant beside it."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from .block_patterns import ITEM_HEADING, PARTICIPANTS, TERMINAL
+from .inline import BREAK, Run
+
+
+class ParticipantBlock(Protocol):
+    """What the lines are read from: a block of a record's text (block_kinds.BodyBlock), its kind so far."""
+
+    kind: str
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def run(self) -> Run: ...
+
+
+def participants_follow(block: ParticipantBlock) -> bool:
+    """Whether participants a line each may follow a block: a participant's or a side's line, or the
+    participants' heading alone ('Participants:', the names under it on pages of single breaks)."""
+    return block.kind in ("participant", "participant-group") \
+        or block.kind == "participants" and PARTICIPANTS.fullmatch(block.text.strip()) is not None
+
+
+def memo_participants(block: ParticipantBlock) -> bool:
+    """A memorandum's participants heading with its first participant beside it ('PARTICIPANTS: Premier
+    Zhang Testing, Premier of the State Council'): the others follow a line each, in the same block too."""
+    found = PARTICIPANTS.match(block.run.text)
+    first, _, others = block.run.text.partition(BREAK)
+    return block.kind == "participants" and found is not None and bool(first[found.end():].strip()) \
+        and not PARTICIPANTS.search(block.run.text, found.end()) and (not others or participant_lines(others))
+
+
+def participant_lines(run_text: str) -> bool:
+    """A participant a line, one line or several under one another ('President Testman' / 'Henry A.
+    Probinger, Assistant to the President …')."""
+    return all(participant_line(line.strip()) for line in run_text.split(BREAK))
+
+
+def participant_line(text: str) -> bool:
+    """A participant alone on a line, perhaps with a post ('Wang Probing, Assistant Minister of Foreign
+    Affairs', 'President Richard Testman'): short, no sentence and no label, its first two words
+    capitalised."""
+    words = text.split()
+    return 2 <= len(words) <= 14 and ":" not in text and not TERMINAL.search(text) \
+        and all(word[:1].isupper() for word in words[:2]) and not any(char.isdigit() for char in text) \
+        and not ITEM_HEADING.match(text)
