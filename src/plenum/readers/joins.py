@@ -8,7 +8,7 @@ import re
 from ..tei import E
 from . import Conversion
 from .block_kinds import BodyBlock
-from .block_patterns import MD_HEADING, NOTE_LABEL, PARTICIPANTS, REGISTRATION, SETTING, STAGE, TERMINAL
+from .block_patterns import KIND_WORD, MD_HEADING, NOTE_LABEL, PARTICIPANTS, REGISTRATION, SETTING, STAGE, TERMINAL
 from .brackets import stamped
 from .ends import Ends
 from .inline import lines_run
@@ -76,11 +76,16 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         return False
     if first.isupper() and last.isupper():      # a heading in capitals ('… AND CDE. DAVAASUREN')
         return text[:1].islower()
-    if REGISTRATION.fullmatch(text) or DATELINE.fullmatch(text) or text.isupper() and " " in text:
+    if REGISTRATION.fullmatch(_GLOSS_AFTER.sub("", text)) or DATELINE.fullmatch(text) or text.isupper() and " " in text:
         return False            # a registration number, a date or a heading in capitals: a line of its own
+    if KIND_WORD.fullmatch(text) or KIND_WORD.fullmatch(block.spans[-1].text.strip()):
+        return False            # the document's kind alone ('Note'), a heading, and the block it heads
     return text[:1].islower() or (ends.words >= 8 and ends.prose) or _names_go_on(ends, text)
 
 
+# A translator's gloss in brackets closing a line ('No. 2421/61/53/TJN [tajne—secret]'), left out when the
+# line is weighed as a registration number.
+_GLOSS_AFTER = re.compile(r"\s*\[[^\[\]]{1,40}\]$")
 # A name and the comma after it, where a line of a list of names begins ('Niculescu-Mizil, Gheorghe …').
 _NAME_AND_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")
 
