@@ -4,32 +4,19 @@ its first participant beside it."""
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from .block_patterns import ITEM_HEADING, PARTICIPANTS, TERMINAL
-from .inline import BREAK, Run
+from .inline import BREAK
+from .turn_labels import TextBlock
 
 
-class ParticipantBlock(Protocol):
-    """What the lines are read from: a block of a record's text (block_kinds.BodyBlock), its kind so far."""
-
-    kind: str
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def run(self) -> Run: ...
-
-
-def participants_follow(block: ParticipantBlock) -> bool:
+def participants_follow(block: TextBlock) -> bool:
     """Whether participants a line each may follow a block: a participant's or a side's line, or the
     participants' heading alone ('Participants:', the names under it on pages of single breaks)."""
     return block.kind in ("participant", "participant-group") \
         or block.kind == "participants" and PARTICIPANTS.fullmatch(block.text.strip()) is not None
 
 
-def memo_participants(block: ParticipantBlock) -> bool:
+def memo_participants(block: TextBlock) -> bool:
     """A memorandum's participants heading with its first participant beside it ('PARTICIPANTS: Premier
     Zhang Testing, Premier of the State Council'): the others follow a line each, in the same block too."""
     found = PARTICIPANTS.match(block.run.text)
