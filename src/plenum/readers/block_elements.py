@@ -120,7 +120,7 @@ class BlockElements(ListBlocks):
                 self._participant(div, item)
             elif kind == "participant-group":
                 self._participant_group(div, item)
-            elif kind in ("copies", "copy"):
+            elif kind in _DOCKET_LIST:
                 self._copies(div, item, kind, top)
             elif kind == "point":
                 self._point(div, item)

@@ -18,7 +18,6 @@ from .block_patterns import (
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
-from .participant_lines import memo_participants, participant_lines, participants_follow
 from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label
@@ -27,6 +26,7 @@ from .letterheads import (
     block_lines, classified_title, dated_letterhead, goes_on, kind_line, letterhead, mark_classified,
 )
 from .page_breaks import CLASSIFICATION, Unit
+from .participant_lines import memo_participants, participant_lines, participants_follow
 from .routing import routing_lines
 from .spans import Span
 from .stages import staged

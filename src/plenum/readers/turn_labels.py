@@ -46,8 +46,8 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
     named = {word for label in found.values() if label.style != "bare-dash" for word in label.name.split()}
     found = {index: label for index, label in found.items()    # 'Pak - …' where 'Minister Pak:' speaks too
              if label.style != "bare-dash" or label.name.split()[-1] in named}
-    if len(found) == 1 and (next(iter(found.values())).style == "alone"     # a letter's 'Comrade Petrov'
-                            or next(iter(found.values())).verb):   # a report's 'Comrade Kim said: "…"'
+    if len(found) == 1 and ((only := next(iter(found.values()))).style == "alone"   # a letter's 'Comrade Petrov'
+                            or only.verb):                       # a report's 'Comrade Kim said: "…"'
         return {}
     if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
         found = {index: label for index, label in found.items() if label.style != "reported"}
@@ -86,8 +86,8 @@ def _listed_under(index: int, blocks: list[TextBlock]) -> bool:
     """True for a group of names a line each under a participants heading standing alone ('Participants:'
     / 'USSR' / 'Minister Testov' …), or, on a page of single breaks, for a short line in the run of such
     lines under it: whom the record's turns may name."""
-    heading = next((b for b in reversed(blocks[max(0, index - 4):index]) if not GROUP_LINE.match(b.run.text)), None)
     if GROUP_LINE.match(blocks[index].run.text):
+        heading = next((b for b in reversed(blocks[max(0, index - 4):index]) if not GROUP_LINE.match(b.run.text)), None)
         return heading is not None and PARTICIPANTS.fullmatch(heading.text.strip()) is not None
     for above in range(index - 1, max(-1, index - _LISTED_REACH), -1):
         if PARTICIPANTS.fullmatch(blocks[above].text.strip()):
