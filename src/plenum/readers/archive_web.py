@@ -10,8 +10,8 @@ from . import Conversion, Reader
 from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
 from .fields import LABELS, LINK_LISTS, catalogued, field_like
 from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP, NOTE_ANCHOR
-from .page_grammar import DATE_LEAD, read_page
-from .page_parts import DEBRIS, LABEL, PANEL, SPACER, TEXT, Part, page_parts, plain, rule
+from .page_grammar import CREDITS, DATE_LEAD, read_page
+from .page_parts import DEBRIS, LABEL, PANEL, SPACER, TEXT, LineKind, Part, page_parts, plain, rule
 from .record import MARKUP, document
 from .spans import Span, line_span
 
@@ -25,6 +25,9 @@ CHROME = frozenset({START, "Search in", "ADD SEARCH FILTER CANCEL SEARCH FILTER"
 VIEW_TAB = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:HTML|PDF)")
 # The old site's citation tab: '• Citation' (the summary and the quoted citation under it).
 OLD_CITATION = re.compile(r"^(?P<mark>\s*•\s*)(?P<value>Citation)\s*$")
+# The old site's quoted citation, indented under the summary, where a capture lost the tab's lines
+# ('"Discussion between …," October 05, 1964, History and Public Policy Program Digital Archive, …').
+OLD_QUOTED = re.compile(r'\s+["“][^"”]{3,}[,.]["”]\s.*\bDigital Archive\b')
 SPACE = "\u00a0"
 # How many of the first lines may stand before the page's date when it has no 'Skip to content'.
 DATE_LINES = 6
@@ -47,7 +50,7 @@ class ArchiveWebReader(Reader):
     def sniff(self, source: Source) -> str | None:
         head = [line.strip() for line in source.lines if line.strip(" \t" + SPACE)][:DATE_LINES]
         if not any(line.strip() == INFO or OLD_CITATION.match(line) for line in source.lines) \
-                and not _cut_short(head):
+                and not _cut_short(head) and _implied_tab(source) is None:
             return f"no '{INFO}' panel, no old site's '• Citation', no '{START}' over a date"
         if not CHROME.intersection(head[:1]) and not any(DATE_LEAD.match(line) for line in head):
             return f"neither '{START}' (or the old site's chrome) nor a date at the top"
@@ -56,12 +59,15 @@ class ArchiveWebReader(Reader):
     def read(self, source: Source) -> Conversion:
         conv = Conversion(source, self)
         info = max((n for n, line in enumerate(source.lines, 1) if line.strip() == INFO), default=None)
-        parts = page_parts(source, _text_part, 1, len(source.lines) if info is None else info - 1)
+        tabbed = info is not None or any(OLD_CITATION.match(line) for line in source.lines)
+        tab = None if tabbed else _implied_tab(source)
+        parts = page_parts(source, _text_part if tab is None else _tab_at(source, tab), 1,
+                           len(source.lines) if info is None else info - 1)
         if info is not None:
             heading = line_span(source, info).strip()
             parts.append(Part(PANEL, heading, heading, ((heading.start, heading.end, "panel-heading"),)))
             parts += _panel(source, info + 1)
-        elif not any(OLD_CITATION.match(line) for line in source.lines):    # a capture cut before its panel
+        elif not tabbed and tab is None:    # a capture cut before its panel
             end = Span("", len(source.text))
             parts.append(Part(PANEL, end, end))
         conv.documents.append(document(conv, read_page(conv, parts)))
@@ -70,8 +76,37 @@ class ArchiveWebReader(Reader):
 
 def _cut_short(head: list[str]) -> bool:
     """A capture that ends before the 'Document Information' panel: 'Skip to content' over the page's
-    date, as the current site prints them (its text then runs to the end of the file)."""
-    return head[:1] == [START] and len(head) > 2 and bool(DATE_LEAD.fullmatch(head[1]))
+    date, as the current site prints them, or the date over the title and the credit line (its text then
+    runs to the end of the file)."""
+    if head[:1] == [START]:
+        return len(head) > 2 and bool(DATE_LEAD.fullmatch(head[1]))
+    return bool(head) and bool(DATE_LEAD.fullmatch(head[0])) and any(CREDITS.match(line) for line in head[2:3])
+
+
+def _implied_tab(source: Source) -> int | None:
+    """The old site's citation tab where a capture lost its lines: the number of the first line of the
+    indented paragraph (the summary) that holds the quoted citation, among the page's first lines
+    under its date; None when the page has none."""
+    filled = [n for n, line in enumerate(source.lines, 1) if line.strip(" \t" + SPACE)][:DATE_LINES * 2]
+    if not filled or not DATE_LEAD.fullmatch(source.lines[filled[0] - 1].strip()):
+        return None
+    quoted = next((n for n in filled if OLD_QUOTED.match(source.lines[n - 1])), None)
+    if quoted is None:
+        return None
+    while quoted - 1 in filled and source.lines[quoted - 2][:1].isspace():
+        quoted -= 1
+    return quoted
+
+
+def _tab_at(source: Source, tab: int) -> LineKind:
+    """_text_part, with the citation's label the old site implies before line `tab` (see _implied_tab)."""
+    start = source.line_starts[tab - 1]
+
+    def kind(line: Span) -> Part | tuple[Part, Span] | None:
+        if line.start == start:
+            return Part(LABEL, Span("", start), Span("", start), implied="Citation"), line
+        return _text_part(line)
+    return kind
 
 
 def _panel(source: Source, first: int) -> list[Part]:

@@ -16,7 +16,7 @@ from .labels import UNSURE, recognise
 from .md_blocks import TABLE_ROW
 from .page_breaks import Unit
 from .spans import Span
-from .written_dates import DATELINE
+from .written_dates import DATELINE, PLACE_DATE
 
 REACH = 8   # how many paragraphs on a bracket may close
 # An address line, which begins a block of its own ('To Comrades Testov, …', 'To: the Ministry …').
@@ -64,8 +64,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     if MD_HEADING.match(first):
         return text[:1].islower()
     alone = recognise(Span(whole if whole is not None else first, 0), script)
-    if TERMINAL.search(last) or (whole is not None and DATELINE.fullmatch(whole)) \
-            or alone is not None and alone.style == "alone":
+    if TERMINAL.search(last) or (whole is not None and (DATELINE.fullmatch(whole) or PLACE_DATE.fullmatch(whole))) \
+            or alone is not None and alone.style == "alone" or _line_of_its_own(block, last, text):
         return False
     label = recognise(span, script)
     if label is not None and label.style not in UNSURE or NOTE_LABEL.match(text) or MD_HEADING.match(text) \
@@ -81,6 +81,19 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     if KIND_WORD.fullmatch(text) or KIND_WORD.fullmatch(block.spans[-1].text.strip()):
         return False            # the document's kind alone ('Note'), a heading, and the block it heads
     return text[:1].islower() or (ends.words >= 8 and ends.prose) or _names_go_on(ends, text)
+
+
+# A registry's number ending a block's last line ('no. 4321-T/ov'), and a date ending it (a telegram's
+# dispatch line, 'From Novograd, No. 7171. 14 hours 25 minutes. 3.III.1952').
+_REGISTRY_END = re.compile(REGISTRATION.pattern, re.I)
+_DATE_END = re.compile(rf"(?:{DATELINE.pattern})$")
+
+
+def _line_of_its_own(block: BodyBlock, last: str, text: str) -> bool:
+    """True when the block ends in a line no sentence runs on from: a registry number, or a date before
+    a paragraph that begins with a capital."""
+    line = block.spans[-1].text.strip().rsplit("\n", 1)[-1].strip()
+    return bool(_REGISTRY_END.fullmatch(line)) or text[:1].isupper() and _DATE_END.search(last) is not None
 
 
 # A translator's gloss in brackets closing a line ('No. 2421/61/53/TJN [tajne—secret]'), left out when the

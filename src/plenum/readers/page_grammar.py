@@ -53,15 +53,19 @@ def read_page(conv: Conversion, parts: list[Part]) -> RecordPage:
     """The record page the parts make: fields after the head, or a panel of fields after the text."""
     page = RecordPage()
     panel = max((index for index, part in enumerate(parts) if part.kind == PANEL), default=None)
-    if panel is None:
-        first = next((index for index, part in enumerate(parts) if part.kind == LABEL), len(parts))
+    text_end = len(parts) if panel is None else panel
+    first = next((index for index, part in enumerate(parts[:text_end]) if part.kind == LABEL), text_end)
+    if panel is None or first < panel and field_name(parts[first].name) == "citation":   # fields, then the text
         _head(conv, page, parts[:first], text_follows=False)
-        end = first + _fields(conv, page, parts[first:], final="contents")
-        body = [part for part in parts[end:] if part.kind != SPACER]
+        end = first + _fields(conv, page, parts[first:text_end], final="contents")
+        body = [part for part in parts[end:text_end] if part.kind != SPACER]
         if begun := _text_after_tabs(page):
             body.insert(0, Part(TEXT, begun, begun))
         while body and (body[0].kind == DEBRIS or TEXT_DEBRIS.fullmatch(body[0].whole.text.strip())):
             page.debris.append(body.pop(0).whole)
+        if panel is not None:                 # the old site's citation tab over the text, and a panel
+            _take(conv, parts[panel])
+            _fields(conv, page, parts[panel + 1:], final=None)
     else:
         _take(conv, parts[panel])
         before = parts[:panel]
@@ -118,7 +122,7 @@ def _summary(parts: list[Part]) -> int | None:
         return None
     texts = [index for index, part in enumerate(parts) if part.kind == TEXT
              and not DATE_LEAD.fullmatch(part.value.text.strip()) and not CREDITS.match(part.value.text)]
-    return last if texts[0] != last else None     # the only text under the date is the title
+    return last if texts and texts[0] != last else None   # the only text under the date is the title
 
 
 def _take(conv: Conversion, part: Part, kind: str | None = None) -> None:

@@ -55,11 +55,13 @@ class Part(NamedTuple):
     value: Span
     whole: Span
     marks: tuple[Mark, ...] = ()
+    implied: str = ""   # a label the layout implies without printing it (its spans are empty)
 
     @property
     def name(self) -> str:
-        """A label's name as printed, in one line ('Original  Archive' -> 'Original Archive')."""
-        return " ".join(self.value.text.split())
+        """A label's name as printed, in one line ('Original  Archive' -> 'Original Archive'), or the
+        name of a label the layout implies."""
+        return self.implied or " ".join(self.value.text.split())
 
 
 # What an export family makes of one line: a part of another kind than text, or None (text); or a
