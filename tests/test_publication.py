@@ -107,6 +107,20 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("I. Testov to Cde. B.N. Probov, 'On the Situation (Memorandum)'", "memorandum"),
     ("A Made-up Embassy, 'Informational Letter on Trade'", "letter"),
     ("Document No. 12", "document"),
+    ("Cable from a Made-up Ambassador to the Minister, 'Visit (Conversation with a Chairman)'", "telegram"),
+    ("Cryptogram No 777 from a Made-up Embassy, Trade Delegation", "telegram"),
+    ("Hand-delivered letter, Testov to a Made-up Premier", "letter"),
+    ("Draft Letter from a Made-up Secretary to the Plenum", "letter"),
+    ("Oral Message from a Made-up President to the President of Testland", "letter"),
+    ("Message of a Made-up Secretary General to a President", "letter"),
+    ("Interview with a Made-up Premier by an Editor", "conversation"),
+    ("Toast by a Made-up Premier at the Banquet", "speech"),
+    ("Protocol on Trade between Testland and a Made-up Republic for 1956", "agreement"),
+    ("Protocol No. 43 of a Made-up Bureau's Session", "minutes"),
+    ("Record of Meeting of Comrade Testov with Comrade Probin", "minutes"),
+    ("Summary of a Made-up CC Meeting", "minutes"),
+    ("A Made-up Faculty, 'Resolution Adopted by the Faculty Organization'", "resolution"),
+    ("Memorandum for the Record, 'Meeting Between a Minister and an Adviser'", "memorandum"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):
     assert publication.genre(title) == kind

@@ -28,27 +28,31 @@ GENRES = (
     ("essay", "Essay", r"^Essay"),
     ("conversation", "Record of conversation",
      r"Conversation|^Record of (the )?talks|^Talks\b|\bTalks? (?:between|with)\b|^Discussions? (?:between|with)\b|"
-     r"\bAudience with\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b"),
+     r"\bAudience with\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b|"
+     r"^Interview\b|\bInterview (?:with|given)\b"),
     ("minutes", "Minutes",
-     r"^Record of (a|the) (\w+ )?(meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
+     r"^Record of (?:(?:a|the) )?(?:\w+ )?(?:meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
      r"^(?:\w+ )?(?:Official )?Meeting [Bb]etween\b|\bTranscript\b|^(?:Stenographic|Stenogram)|"
-     r"^(?:\w+ )*Protocol\b|^Session of\b|\b(?:Politburo|Presidium|Secretariat|Plenum) (?:Session|Meeting|Discussion)\b|"
-     r"^(?:From )?(?:a |the )?Meeting (?:of|Minutes)\b|\bNotes (?:from|of|on) (?:a |the )?(?:Meeting|Session)\b"),
-    ("telegram", "Telegram", r"Telegram|\bCable\b"),
+     r"^(?:\w+ )*Protocol\b(?! (?:on|between|concerning|regarding)\b)|^Session of\b|"
+     r"\b(?:Politburo|Presidium|Secretariat|Plenum) (?:Session|Meeting|Discussion)\b|"
+     r"^(?:From )?(?:a |the )?Meeting (?:of|Minutes)\b|\b(?:Notes|Summary) (?:from|of|on) (?:a |the )?(?:[\w.-]+ ){0,3}?(?:Meeting|Session)\b"),
+    ("telegram", "Telegram", r"Telegram|\bCable\b|\bCryptogram\b|\bCiphergram\b"),
     ("directive", "Directive", r"Directive|^Instructions?\b"),
     ("report", "Report", r"Report|^Information\b|^Assessment\b|^Summary of the Views\b"),
     # (a title naming who wrote to whom, 'L. Testov to Cde. V. M. Probov', is a letter unless it says memorandum)
-    ("letter", "Letter", r"^(?:Excerpt from (?:a|the) )?Letter|\bInformational Letter\b|"
+    ("letter", "Letter", r"^(?:Excerpt from (?:a|the) )?Letter|\bInformational Letter\b|\bLetter (?:from|of|to)\b|"
+                         r"^(?:[\w-]+ ){1,2}Letter\b|^(?:Oral |Written |Verbal )?Message (?:from|of|to)\b|"
                          r"^(?!.*\bMemo)[A-Z][\w.'’ -]{0,40}? to (?:Cde\.|Comrade|Comr\.)"),
     ("memorandum", "Memorandum",
      r"(^|\W)Memo(randum)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)"),
     ("remarks", "Remarks", r"^Remarks"),
-    ("speech", "Speech", r"\bSpeech\b|^(?:Talk|Address|Lecture)\s+(?:(?:Given|Delivered|Made)\s+)?by\b"),
+    ("speech", "Speech", r"\bSpeech\b|^(?:Talk|Address|Lecture)\s+(?:(?:Given|Delivered|Made)\s+)?by\b|^Toast\b"),
     ("resolution", "Resolution",
      r"^(?:Draft )?(?:Resolution|Decree|Decision)\b|"
      r"\b(?:Politburo|Presidium|Secretariat|Committee|Council of Ministers) (?:Decision|Resolution|Decree)\b"),
     ("agreement", "Agreement", r"^(?:Draft )?(?:Agreement|Treaty|Accord|Joint (?:Declaration|Communiqu[eé]|Statement)|"
-                               r"Communiqu[eé])\b|\b(?:Agreement|Treaty) (?:on|between|of|regarding|concerning)\b"),
+                               r"Communiqu[eé])\b|\b(?:Agreement|Treaty) (?:on|between|of|regarding|concerning)\b|"
+                               r"^(?:\w+ )*Protocol (?:on|between|concerning|regarding)\b"),
     ("journal", "Journal", r"\b(?:Journal|Diary)\b"),
     ("document", "Document", None),
     ("dossier", "Dossier", None),
@@ -71,9 +75,21 @@ def publication_stmt(source_rights: list[etree._Element] | None, missing: str) -
     return publication
 
 
+# A title that opens on the telegram's own kind ('Cable from Ambassador …, \'… (Conversation with …)\'',
+# 'Cryptogram No 1144 …'): a telegram, whatever it reports.
+_TELEGRAM_FIRST = re.compile(r"(?:Ciphered |Coded |Urgent )?(?:Telegram|Cable|Cryptogram|Ciphergram)\b", re.I)
+# The title quoted after its author ("Faculty of …, 'Resolution Adopted by …'"), read when the whole names no kind.
+_QUOTED_TITLE = re.compile(r",\s*['‘\"“](?P<title>[^'’\"”]{4,})")
+
+
 def genre(title: str) -> str:
-    """The slug of a document's kind, from the words of its title."""
-    return next((slug for slug, _, pattern in GENRES if pattern and re.search(pattern, title, re.I)), "document")
+    """The slug of a document's kind, from the words of its title (or of the title it quotes)."""
+    if _TELEGRAM_FIRST.match(title):
+        return "telegram"
+    for words in (title, *(quoted.group("title") for quoted in _QUOTED_TITLE.finditer(title))):
+        if slug := next((slug for slug, _, pattern in GENRES if pattern and re.search(pattern, words, re.I)), None):
+            return slug
+    return "document"
 
 
 def class_decl(doc_id: str) -> etree._Element:
