@@ -14,7 +14,7 @@ from .block_patterns import (
     TO_COMRADES, TO_ALL, OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE,
     KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT,
     SUBJECT_LINE, ATTACHMENT, ENCLOSED, ENCLOSING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
-    DECLASSIFIED, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE,
+    DECLASSIFIED, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
@@ -137,6 +137,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
                                        # above the copy note
+        elif top and HALL.fullmatch(text):
+            block.kind = "addressee"   # a speech's address to the hall ('Mr. Chairman and Fellow Delegates:')
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
                       or _titled(block.run.text) and not TERMINAL.search(text) and len(text.split()) <= 40
                       or kind_line(block.run.text) or FROM_JOURNAL.match(text) and len(text.split()) <= 12
@@ -168,7 +170,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                       or _address_block(block.run.text) or _telegram_address(block.run.text)
                       or _inside_address(blocks, index)):
             block.kind = "addressee"
-        elif top and text.endswith((",", "!")) and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head":
+        elif top and (text.endswith((",", "!")) and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head"
+                      or SALUTATION.fullmatch(text)):
             block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,', 'Comr. Testov!')
         elif top and index and blocks[index - 1].kind in ("dateline", "addressee") and _address_line(text):
             block.kind = "addressee"     # a letter's address under its date ('Ministry for Foreign Affairs' / 'B e r l i n')

@@ -169,8 +169,8 @@ MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+[\w'’
 EXECUTED = re.compile(r"(?:Done|Signed|Made|Concluded|Совершено|Подписано)\s+(?:at|in|в)\s+[A-ZА-Я][^.]{0,80}?"
                       r"\b(?:\d{4}|copies|copy|экземплярах)\b.{0,200}")
 # The greeting a letter closes with: 'With communist greetings,', 'Respectfully,', 'С коммунистическим приветом'.
-SALUTE = re.compile(r"(?:With\s+(?:\w+\s+){0,2}(?:greetings|regards|respect)|(?:Very\s+)?(?:Respectfully|Sincerely|Truly|"
-                    r"Cordially|Faithfully)(?:\s+yours)?|(?:Best|Kind|Warm)\s+regards|"
+SALUTE = re.compile(r"(?:With\s+(?:[\w-]+\s+){0,3}(?:greetings|regards|respect|esteem|wishes)|(?:Very\s+)?(?:Respectfully|Sincerely|Truly|"
+                    r"Cordially|Faithfully|Devotedly|Fraternally)(?:\s+yours)?|(?:Best|Kind|Warm)\s+regards|"
                     r"Yours\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|ever)|С\s+(?:\w+\s+)?привет(?:ом)?)[,.!]?", re.I)
 # An omission the translator marks ('[…]', '[...]', '[. . .]', as brackets reads it): text left out, not a
 # closing line.
@@ -221,6 +221,18 @@ CODE_NAME = re.compile(r"(?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ])[A-Z�
 # A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim', in parentheses under an address ('(Comrade Piro Bita)').
 _TITLED = r"(?:Comrade|Cde\.|Comr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 NAMED = re.compile(rf"{_TITLED}|\({_TITLED}\)")
+# A speech's address to the hall alone on its line, its parts parted by commas or 'and' ('Mr. Chairman and Fellow
+# Delegates:', 'Honourable Chairman, Distinguished Delegates:', 'Ladies and Gentlemen,', 'Comrades, friends!').
+_HALL_PART = (r"(?:(?:Mr\.|Madam|Madame|Honou?rable|Respected|Esteemed|Distinguished|Dear|Fellow|My|Comrade)\s+){0,2}"
+              r"(?:Chairman|Chairperson|President|Delegates|Comrades|Friends|Gentlemen|Ladies|Colleagues|Deputies|"
+              r"Guests|Members|Excellenc(?:y|ies)|Representatives)")
+HALL = re.compile(rf"{_HALL_PART}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_HALL_PART}){{0,4}}\s*[:,!]", re.I)
+# A letter's salutation alone on its line, a titled name and perhaps the word of respect before it, ended by
+# ',', '!' or ':' ('Respected Comrade Probin!', 'Comrade KIM TEST-SONG!', 'Com[rade] Testov [Probin]:',
+# 'Esteemed Comrade Probo Testić,').
+SALUTATION = re.compile(r"(?:(?:Much\s+)?(?:Respected|Esteemed|Honou?red|Dear|Beloved)\s+)?"
+                        r"(?:Comrade|Com\[rade\]|Cde\.|Comr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*"
+                        r"(?:\s+\[?[A-Z][\w'’.-]*\]?){0,4}\s*[,!:]")
 # An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'
 TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
 # A telegram's or memorandum's header lines at its top: 'To: the Ministry …', 'From: the Embassy in …',

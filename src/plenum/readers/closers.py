@@ -191,6 +191,11 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     if below == "closer-signed" and text[:1].isupper() and len(text.split()) <= SIGNATURE_WORDS + 4 \
             and post_line(text) and not TERMINAL.search(text):
         return "closer-signed"       # the signer's post above the name ('Ambassador of the USSR in the DPRK')
+    if (named := _PSEUDONYM.fullmatch(text)) and (below is None or below.startswith("closer")) \
+            and (SURNAME.fullmatch(named["name"]) or _name(named["name"]) or _code_name(named["name"])):
+        return "closer-signed"       # a pseudonym and the real name the translator gives ('FILIPPOV [Stalin]')
+    if below is None and text.endswith(".") and ":" not in text and (_name(text[:-1]) or _code_name(text[:-1])):
+        return "closer-signed"       # the name, last, with a stop ('Kim Test-song.')
     short = len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
     if not short:
         return None
@@ -207,6 +212,10 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     if below is None and OFFICE.search(text) and text[:1].isupper() and len(text.split()) <= 8:
         return "closer-signed"       # the office that sends a cable, its last line ('Embassy of the USSR in the PRC')
     return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
+
+
+# A signer's pseudonym and the real name in the translator's brackets after it ('FILIPPOV [Stalin]').
+_PSEUDONYM = re.compile(r"(?P<name>[A-ZА-Я][\w'’. -]{1,40}?)\s*\[[A-ZА-Я][\w'’. -]{1,40}\]")
 
 
 def _post_under_name(blocks: list[Block], index: int) -> bool:

@@ -47,7 +47,8 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
     found = {index: label for index, label in found.items()    # 'Pak - …' where 'Minister Pak:' speaks too
              if label.style != "bare-dash" or label.name.split()[-1] in named}
     if len(found) == 1 and ((only := next(iter(found.values()))).style == "alone"   # a letter's 'Comrade Petrov'
-                            or only.verb):                       # a report's 'Comrade Kim said: "…"'
+                            or only.verb                         # a report's 'Comrade Kim said: "…"'
+                            or _salutation(next(iter(found)), only, blocks)):   # a letter's 'Comrade Probin:'
         return {}
     if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
         found = {index: label for index, label in found.items() if label.style != "reported"}
@@ -62,6 +63,17 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
             if label.titles or label.verb or label.alias or label.name in aliases
             or untitled[label.name] >= 2 or label.name in context}
     return found if len(sure) >= 2 else sure
+
+
+def _salutation(index: int, label: Label, blocks: list[TextBlock]) -> bool:
+    """True for a document's only label alone on one of its first lines ('Comrade Probin:') when the
+    document closes signed: a letter's salutation, not a turn that holds the letter."""
+    return index < _SALUTATION_REACH and not label.rest.text.strip() \
+        and any(block.kind.startswith("closer") for block in blocks[index + 1:])
+
+
+# How many blocks from the top a letter's salutation may stand (under a letterhead, a date, an address).
+_SALUTATION_REACH = 6
 
 
 def _session_notes(found: dict[int, Label], style: str, blocks: list[TextBlock]) -> bool:
