@@ -15,7 +15,7 @@ from . import Conversion
 from .block_kinds import ANNOUNCED, BodyBlock
 from .block_lists import ListBlocks, headings_alone
 from .block_patterns import MANDATE, MD_HEADING, MEMO_DATE, SETTING, TRANSMITTED
-from .brackets import SIGNATURE
+from .brackets import BREAK, SIGNATURE
 from .inline import InlineParser, Run
 from .labels import EMPHASIS, Label
 from .md_blocks import write_quote, write_table
@@ -270,7 +270,13 @@ class BlockElements(ListBlocks):
         """'Time: …' and 'Location: …': a labelled paragraph, a line each; the header's settingDesc
         copies them."""
         p = E.p({"source": self._pointer(block.start, block.end)})
-        for start, end in block.run.line_bounds():
+        lines: list[tuple[int, int]] = []
+        for start, end in block.run.line_bounds():   # a label alone on its line takes the next line as its value
+            if lines and SETTING.fullmatch(block.run.text, *lines[-1]):
+                lines[-1] = (lines[-1][0], end)
+            else:
+                lines.append((start, end))
+        for start, end in lines:
             if start:
                 self.inline.parse(block.run.part(start - 1, start), p)     # the line break
             self._setting_line(p, block.run.part(start, end))
@@ -285,6 +291,9 @@ class BlockElements(ListBlocks):
         self.inline.parse(run.part(0, len(match.group("label")) + 1), sub(p, "label"))
         p[-1].tail = run.text[len(match.group("label")) + 1:match.end()]
         value = run.part(match.end())
+        if value.text.startswith(BREAK):    # the value on the next line: the break before it
+            self.inline.parse(value.part(0, 1), p)
+            value = value.part(1)
         if match.group("label").lower() in ("time", "date", "date and time", "date & time", "время"):
             element = E.date(time_range(value.text))
             self.info.setting_date = dict(element.attrib)

@@ -19,6 +19,7 @@ from .spans import Span
 from .written_dates import DATELINE, PLACE_DATE
 
 REACH = 8   # how many paragraphs on a bracket may close
+SETTING_VALUE_WORDS = 20   # how long a meeting detail's value may be, below its label alone
 # An address line, which begins a block of its own ('To Comrades Testov, …', 'To: the Ministry …').
 ADDRESS = re.compile(r"To\s*:?\s+(?:Comrades?|Cdes?\.|the|Ambassador|Minister|Chairman|Premier)\b")
 
@@ -63,6 +64,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         return True             # 'Stamp:' alone, the stamp's bracket in the next paragraph
     if MD_HEADING.match(first):
         return text[:1].islower()
+    if whole is not None and SETTING.fullmatch(whole):   # 'Date and Time:' alone, its value below it
+        return len(text.split()) <= SETTING_VALUE_WORDS and recognise(span, script) is None and not SETTING.match(text)
     alone = recognise(Span(whole if whole is not None else first, 0), script)
     if TERMINAL.search(last) or (whole is not None and (DATELINE.fullmatch(whole) or PLACE_DATE.fullmatch(whole))) \
             or alone is not None and alone.style == "alone" or _line_of_its_own(block, last, text):

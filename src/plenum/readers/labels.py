@@ -87,7 +87,7 @@ VERBS = {
 _EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC|[a-z][^\[\]]{0,30})\])*)"
 _LEAD = r"(?P<lead>[^\w\s(\[«\"“\-–—]\s*)?"     # not a dash: '- Comrade X' is an item of a list
 _PAREN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
-_ALIAS = re.compile(r"(?:here(?:in)?after,?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?[,:]?\s+)?"
+_ALIAS = re.compile(r"(?:(?:here(?:in)?after|henceforth),?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?[,:]?\s+)?"
                     r"|to\s+be\s+(?:abbreviated|referred\s+to|called|shortened)\s+(?:as\s+|to\s+)?)"
                     r"[\"“‘']?(.+?)[\"”’']?$", re.I)
 # Sides of a meeting, whose speaker a group label names in parentheses: 'North (KIM):'.
