@@ -21,7 +21,7 @@ _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|referenc
                      r"emphasis added|(?:orthographic|spelling|grammatical|typing) (?:mistake|error)s?\b[^\[\]]{0,30}|"
                      r"not (?:further )?identified|unidentified|(?:date|name|place) not (?:given|stated|known)|"
                      r"end of (?:the )?(?:document|text|excerpt)|continued (?:on|from) (?:the )?(?:next|previous) page|"
-                     r"there (?:is|are|was|were)\b[^\[\]]*|"
+                     r"there (?:is|are|was|were)\b[^\[\]]*|(?:i\.\s?e\.|e\.\s?g\.|that is|viz\.),?\s[^\[\]]{1,120}|"
                      rf"{LOGO.pattern})[.]?\s*", re.I)
 # What makes a bracket a gap: words the translator could not read, or that the page does not show.
 GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
