@@ -353,9 +353,18 @@ def _stamped_columns(text: str) -> bool:
         and text.count("[") >= 1 and all(len(line.split()) <= 12 and not PROSE_END.search(line) for line in lines)
 
 
+# What a capture's columns leave of the docket's stamps beside the embassy's number: the number and the stamp's
+# incoming number in one line ('Nº 88 04417s'), a stamp's number alone ('Incoming 01122-s;'), and the dates
+# closing its bracket ('12 July 1961 2[[1]] July 1961]', '15/16 March 1959]').
+_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_STAMP_COLUMNS = re.compile(rf"{NUMBER_SIGN}\s*\d{{1,5}}\s+\d{{3,6}}[a-zа-я]{{0,3}}|(?:Incoming|Outgoing)\s+\d[\w/.-]*[;,]?|"
+                            rf"(?:[\d\[\]]{{1,8}}(?:/\d{{1,2}})?\s+(?:{_MONTH})\s+\d{{4}}\s*){{1,2}}\]")
+
+
 # The paragraphs of a docket that are one line of a kind of their own, each whole: a registration number, the
 # language translated from, a cipher form's printed instruction, a receiving office's number and sheets, a
 # protocol's number with its copies' addressees, a letter's number with its classification, a department
-# between dashes, a count of copies, a teletyped cable's header line, a telegram form's printed field.
+# between dashes, a count of copies, a teletyped cable's header line, a telegram form's printed field, what
+# a capture's columns leave of a stamp.
 _DOCKET_LINES = (REGISTRATION, TRANSLATED_FROM, _FORM_INSTRUCTION, _REGISTRY_LINE, _NUMBER_AND_COPIES,
-                 _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER, _TELEGRAM_FORM)
+                 _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER, _TELEGRAM_FORM, _STAMP_COLUMNS)
