@@ -14,15 +14,16 @@ from ..tei import E, q, sub
 from . import Conversion
 from .block_kinds import ANNOUNCED, BodyBlock
 from .block_lists import ListBlocks, headings_alone
-from .block_patterns import MANDATE, MD_HEADING, MEMO_DATE, SETTING, TRANSMITTED
-from .brackets import BREAK, SIGNATURE
+from .block_patterns import MANDATE, MD_HEADING, MEMO_DATE, TRANSMITTED
+from .brackets import SIGNATURE
 from .inline import InlineParser, Run
 from .labels import EMPHASIS, Label
 from .md_blocks import write_quote, write_table
+from .meeting_details import setting_paragraph
 from .page_breaks import Unit
 from .routing import FURTHER
 from .stages import LEADING_STAGE, stages
-from .written_dates import DATE_PLACE, ENTRY, PLACE_DATE, time_range, written_days, written_when
+from .written_dates import DATE_PLACE, ENTRY, PLACE_DATE, written_days, written_when
 
 _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
 
@@ -105,7 +106,7 @@ class BlockElements(ListBlocks):
                 else:
                     self._opener_part(opener, item, kind)
             elif kind == "status":
-                div.append(self._parsed(E.note({"type": "status", "place": "inline"}), item))
+                div.append(self._status(item))
             elif kind == "omission":
                 self._omission(div, item)
             elif kind == "minute":
@@ -165,6 +166,17 @@ class BlockElements(ListBlocks):
         [gap] = self._parsed(E.p(), block)
         gap.set("source", self._pointer(block.start, block.end))
         div.append(gap)
+
+    def _status(self, block: BodyBlock) -> etree._Element:
+        """'(Premier has not yet reviewed)', '[Not Reviewed by Premier Zhou]': the record's status, a note; the
+        translator's square brackets are markup, a parenthesis is the record's own."""
+        run, note = block.run, E.note({"type": "status", "place": "inline"})
+        if not run.text.strip().startswith("["):
+            return self._parsed(note, block)
+        start, end = run.text.index("["), run.text.rindex("]")
+        for bracket in (start, end):
+            self.conv.consume(run.source(bracket), run.source(bracket) + 1, "bracket")
+        return self._parsed(note, block, run.part(start + 1, end))
 
     def _paragraph(self, parent: etree._Element, block: BodyBlock, run: Run | None = None) -> None:
         p = self._parsed(E.p(), block, run)
@@ -267,51 +279,19 @@ class BlockElements(ListBlocks):
         div.append(p)
 
     def _setting(self, div: etree._Element, block: BodyBlock) -> None:
-        """'Time: …' and 'Location: …': a labelled paragraph, a line each; the header's settingDesc
-        copies them."""
-        p = E.p({"source": self._pointer(block.start, block.end)})
-        lines: list[tuple[int, int]] = []
-        for start, end in block.run.line_bounds():   # a label alone on its line takes the next line as its value
-            if lines and SETTING.fullmatch(block.run.text, *lines[-1]):
-                lines[-1] = (lines[-1][0], end)
-            else:
-                lines.append((start, end))
-        for start, end in lines:
-            if start:
-                self.inline.parse(block.run.part(start - 1, start), p)     # the line break
-            self._setting_line(p, block.run.part(start, end))
-        div.append(p)
-
-    def _setting_line(self, p: etree._Element, run: Run) -> None:
-        """One line of meeting details: its label, then the date or the place it gives."""
-        match = SETTING.match(run.text)
-        if match is None:
-            self.inline.parse(run, p)
-            return
-        self.inline.parse(run.part(0, len(match.group("label")) + 1), sub(p, "label"))
-        p[-1].tail = run.text[len(match.group("label")) + 1:match.end()]
-        value = run.part(match.end())
-        if value.text.startswith(BREAK):    # the value on the next line: the break before it
-            self.inline.parse(value.part(0, 1), p)
-            value = value.part(1)
-        if match.group("label").lower() in ("time", "date", "date and time", "date & time", "время"):
-            element = E.date(time_range(value.text))
-            self.info.setting_date = dict(element.attrib)
-        else:
-            element = E.placeName()
-            self.info.setting_place = value.text.strip()
-        self.inline.parse(value, element)
-        p.append(element)
+        """'Time: …' and 'Location: …' (meeting_details.py)."""
+        div.append(setting_paragraph(self.inline, self.info, block.run, self._pointer(block.start, block.end)))
 
     def _turn(self, div: etree._Element, block: BodyBlock) -> etree._Element:
         label = block.label
         sp = sub(div, "sp", None, {"source": self._pointer(block.start, block.end)})
         if label.to:
             sp.set("toWhom", label.to)  # a name for now; the persons transform makes it a pointer
-        speaker = sub(sp, "speaker")
         run = block.run
-        label_end = label.label.end
-        self._speaker(speaker, run.part(0, label_end), label)
+        if indent := label.label.start:    # the spaces a capture indents the label with, before the speaker
+            self.inline.parse(run.part(0, indent), sp)
+        speaker = sub(sp, "speaker")
+        self._speaker(speaker, run.part(indent, label.label.end), label)
         rest_start = label.rest.start
         if rest_start < len(run.text):
             rest = run.part(rest_start)

@@ -50,9 +50,9 @@ INSTRUCTION = re.compile(r"(?:Please|Kindly)\s")
 TRANSLATED_FROM = re.compile(r"(?:Translation|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][A-Za-z ]{0,30})?\.?")
 # Two columns of a letterhead or docket on one line: a run of three spaces (no-break ones too) or a tab between words.
 COLUMNS = re.compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+ *)(?=\S)")
-STATUS = re.compile(r"\((?:not yet proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ]{0,30}?\s+)?"
-                    r"(?:has\s+)?(?:yet to|not yet)\s+(?:be(?:en)?\s+)?review(?:ed)?(?:\s+and\s+approve[d]?)?"
-                    r"(?:\s+by\s+[^()]{1,40})?|not reviewed by\s+[^()]{1,40})\)", re.I)
+STATUS = re.compile(r"[(\[](?:not yet proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ,]{0,40}?\s+)?"
+                    r"(?:has\s+|have\s+)?(?:yet to|not yet)\s+(?:be(?:en)?\s+)?review(?:ed)?(?:\s+and\s+approve[d]?)?"
+                    r"(?:\s+by\s+[^()\[\]]{1,40})?|not reviewed by\s+[^()\[\]]{1,40})[)\]]", re.I)
 SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", re.I)
 CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:is |has |has been )?"
                      r"(?:ended|closed|concluded|lasted|was)"

@@ -82,9 +82,10 @@ VERBS = {
     "cyrillic": r"продолжает|продолжил|спрашивает|спросил|отвечает|ответил|добавляет|добавил|"
                 r"заявляет|заявил|замечает|заметил|говорит|сказал",
 }
-# After the name: a parenthesis ('(hereafter, Chairman)'), '[sic]', or the translator's few words on how he
-# spoke ('[interrupting]', '[to Mikoyan]').
-_EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC|[a-z][^\[\]]{0,30})\])*)"
+# After the name: a parenthesis ('(hereafter, Chairman)'), '[sic]', the translator's few words on how he
+# spoke ('[interrupting]', '[to Mikoyan]'), or on who he is, too long to be a name's ('[CC secretary
+# responsible for trade]': a shorter one is read as part of the name).
+_EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC|[a-z][^\[\]]{0,30}|[A-Z][^\[\]]{30,60})\])*)"
 _LEAD = r"(?P<lead>[^\w\s(\[«\"“\-–—]\s*)?"     # not a dash: '- Comrade X' is an item of a list
 _PAREN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _ALIAS = re.compile(r"(?:(?:here(?:in)?after|henceforth),?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?[,:]?\s+)?"
@@ -203,9 +204,9 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
                              rf"(?=[A-ZА-ЯЁ](?:[a-zа-яё'’]|\s))"),
         # 'Ligachev. Arguably …', 'Chebrikov [KGB chairman]. There are …': a bare name and a period, as an
         # aide's notes of a session print it; a turn only where such names label several turns (turn_labels.py)
-        # ('[Oskar] Fischer. …' with an editor's completion first; the space after the period may be lost:
-        # 'Fischer.The letter …')
-        "bare-period": re.compile(rf"^{_LEAD}(?P<name>{name}(?:\s+{name}){{0,2}}){_EXTRA}"
+        # ('[Oskar] Fischer. …' with an editor's completion first, 'A. Probin. …' with initials; the space
+        # after the period may be lost: 'Fischer.The letter …')
+        "bare-period": re.compile(rf"^{_LEAD}(?P<name>(?:[A-ZА-ЯЁ]\.\s?){{1,2}}{name}|{name}(?:\s+{name}){{0,2}}){_EXTRA}"
                                   rf"\.(?:\s+(?=[A-ZА-ЯЁ.…])|(?=[A-ZА-ЯЁ][a-zа-яё]))"),
     }
 
@@ -241,7 +242,9 @@ def parse_label(text: str, script: str) -> Label | None:
 
 
 def recognise(span: Span, script: str) -> Label | None:
-    """The speaker label at the start of a paragraph, or None."""
+    """The speaker label at the start of a paragraph (after the spaces a capture may indent it with), or None."""
+    if indent := len(span.text) - len(span.text.lstrip(" \t")):
+        span = span.cut(indent)
     label = _recognised(span.text, script)
     if label is None or span.start == 0:
         return label

@@ -1,0 +1,63 @@
+"""A record's meeting details: 'Time: …', 'Date and Time: …', 'Location: …' paragraphs, their labels and
+the date or place each gives (which the header's settingDesc copies)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from lxml import etree
+
+from ..tei import E, sub
+from .block_patterns import SETTING
+from .brackets import BREAK
+from .inline import InlineParser, Run
+from .written_dates import time_range
+
+# The labels whose value is a date or a time; the others' is a place.
+_DATED = ("time", "date", "date and time", "date & time", "время")
+
+
+class SettingInfo(Protocol):
+    """Where the details go for the header (block_elements.TextInfo)."""
+
+    setting_date: dict[str, str]
+    setting_place: str
+
+
+def setting_paragraph(inline: InlineParser, info: SettingInfo, run: Run, pointer: str) -> etree._Element:
+    """The paragraph of meeting details, a line each; a label alone on its line takes the next line as its
+    value ('Date and Time:' / 'Evening of May 9, 1966')."""
+    p = E.p({"source": pointer})
+    lines: list[tuple[int, int]] = []
+    for start, end in run.line_bounds():
+        if lines and SETTING.fullmatch(run.text, *lines[-1]):
+            lines[-1] = (lines[-1][0], end)
+        else:
+            lines.append((start, end))
+    for start, end in lines:
+        if start:
+            inline.parse(run.part(start - 1, start), p)     # the line break
+        _setting_line(inline, info, p, run.part(start, end))
+    return p
+
+
+def _setting_line(inline: InlineParser, info: SettingInfo, p: etree._Element, run: Run) -> None:
+    """One line of meeting details: its label, then the date or the place it gives."""
+    match = SETTING.match(run.text)
+    if match is None:
+        inline.parse(run, p)
+        return
+    inline.parse(run.part(0, len(match.group("label")) + 1), sub(p, "label"))
+    p[-1].tail = run.text[len(match.group("label")) + 1:match.end()]
+    value = run.part(match.end())
+    if value.text.startswith(BREAK):    # the value on the next line: the break before it
+        inline.parse(value.part(0, 1), p)
+        value = value.part(1)
+    if match.group("label").lower() in _DATED:
+        element = E.date(time_range(value.text))
+        info.setting_date = dict(element.attrib)
+    else:
+        element = E.placeName()
+        info.setting_place = value.text.strip()
+    inline.parse(value, element)
+    p.append(element)
