@@ -14,7 +14,7 @@ from .block_patterns import (
     TO_COMRADES, TO_ALL, OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE,
     KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT,
     SUBJECT_LINE, ATTACHMENT, ENCLOSED, ENCLOSING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
-    DECLASSIFIED, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL,
+    DECLASSIFIED, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
@@ -158,8 +158,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
         elif top and (lines := routing_lines(block_lines(block.run.text))):
             block.kind, block.lines = "opener-lines", lines    # a cable's routing lines, one paragraph
-        elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20):
-            block.kind = "sender"
+        elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20
+                      or (sent := SENDER.match(text)) and TRANSMITTED.fullmatch(text, sent.end())):
+            block.kind = "sender"      # ('From Novograd.Sent 9.6.51 10:15': the sending line run into it)
         elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6
                                                  or len(text.split()) <= 12 and (OFFICE.search(text) or post_line(text)))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
@@ -178,8 +179,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and index and blocks[index - 1].kind in ("addressee", "sender") and len(text.split()) <= 6 \
                 and (POST.search(text) or NAMED.fullmatch(text)) and not TERMINAL.search(text):
             block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister')
-        elif top and index and blocks[index - 1].kind in ("docket", "transmitted") and NAMED.fullmatch(text):
-            block.kind = "addressee"   # the addressee alone under a cipher office's lines ('Com. Stawiarski')
+        elif top and index and blocks[index - 1].kind in ("docket", "transmitted") and (NAMED.fullmatch(text)
+                                                                                 or CODE_PSEUDONYM.fullmatch(text)):
+            block.kind = "addressee"   # the addressee alone under a cipher office's lines ('Com. Stawiarski', 'LIN FU [Stalin]')
         elif top and MEMO_DATE.match(text) and index and blocks[index - 1].kind in ("addressee", "sender"):
             block.kind = "dateline"
         elif COPIES_FOR.fullmatch(text) and index + 1 < len(blocks) and COPY_ITEM.fullmatch(blocks[index + 1].text.strip()):

@@ -178,6 +178,7 @@ OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
 # Where an addressee or salutation begins ('To …', 'Dear …', 'Your Excellency', 'Destination:'), or a speech's
 # address to the hall alone on its line ('Comrades!').
 ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|(?:My\s+)?[Dd]ear\b|(?:Your\s+)?Excellency\b|Sir\s*[,:]|"
+                       r"(?:FOR|For)\s+(?:Comrades?|COMRADES?|Cdes?\.|Comr\.|Com\.)\s|"
                        r"Destination\s*:|(?:Comrades|Comrade [Dd]elegates|Comrade [Dd]eputies|Товарищи)\s*[!,]\s*$|"
                        r"Уважаемый\b|Дорогой\b")
 # A circular's addressees, a sentence's opening up to its colon: 'To the foreign affairs bureaus of all
@@ -194,10 +195,13 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|regarding
                              r"относительно)\s")
 # A cipher telegram's lines of sending and receipt, at its head: 'Dispatched from Moscow on 24.10.1962 at
 # 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00',
-# 'Received 3 September 1988'.
+# 'Received 3 September 1988'; a day and month, perhaps a two-digit year, before the time ('Sent 9.6.51 10:15',
+# 'Received 9.6 15:40', 'Sent to the 8th Department of the General Staff 9.6 15:52').
 TRANSMITTED = re.compile(r"(?:Dispatched|Sent|Received|Came into|Arrived|Deciphered|Decoded|Decrypted|Transmitted)\b"
-                         r"(?:[^\d\n]{0,60}?\bon\s+|\s+)(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
-                         r"(?:\s+at\s+(?P<time>\d{1,2}[:.]\d{2}))?\.?")
+                         r"(?:(?:\d+(?:st|nd|rd|th)\b|[^\d\n]){0,60}?(?:\bon\s+|\s+(?=[\d.]+\s+\d{1,2}[:.]\d{2}))|\s+)"
+                         r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|"
+                         r"\d{1,2}\.\d{1,2}(?:\.\d{2})?(?=\s+\d{1,2}[:.]\d{2}))"
+                         r"(?:\s+(?:at\s+)?(?P<time>\d{1,2}[:.]\d{2}))?\.?")
 # A date in figures whose year has two digits, on its own line at a cable's head ('88.03.25'): which figure
 # is the year the line does not say.
 SHORT_DATE = re.compile(r"\d{2}\.\d{2}\.\d{2}")
@@ -227,6 +231,8 @@ _HALL_PART = (r"(?:(?:Mr\.|Madam|Madame|Honou?rable|Respected|Esteemed|Distingui
               r"(?:Chairman|Chairperson|President|Delegates|Comrades|Friends|Gentlemen|Ladies|Colleagues|Deputies|"
               r"Guests|Members|Excellenc(?:y|ies)|Representatives)")
 HALL = re.compile(rf"{_HALL_PART}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_HALL_PART}){{0,4}}\s*[:,!]", re.I)
+# A code name in capitals with the real name in the translator's brackets ('LIN FU [Stalin]', 'FENG XI [Stalin]').
+CODE_PSEUDONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,2}\s*\[[A-ZА-ЯЁ][\w'’. -]{1,40}\]")
 # A letter's salutation alone on its line, a titled name and perhaps the word of respect before it, ended by
 # ',', '!' or ':' ('Respected Comrade Probin!', 'Comrade KIM TEST-SONG!', 'Com[rade] Testov [Probin]:',
 # 'Esteemed Comrade Probo Testić,').

@@ -360,11 +360,17 @@ _MONTH = "January|February|March|April|May|June|July|August|September|October|No
 _STAMP_COLUMNS = re.compile(rf"{NUMBER_SIGN}\s*\d{{1,5}}\s+\d{{3,6}}[a-zа-я]{{0,3}}|(?:Incoming|Outgoing)\s+\d[\w/.-]*[;,]?|"
                             rf"(?:[\d\[\]]{{1,8}}(?:/\d{{1,2}})?\s+(?:{_MONTH})\s+\d{{4}}\s*){{1,2}}\]")
 
+# How a cipher telegram went, and the number of the one it answers, a line each under its sending lines
+# ('By telegraph', 'To No. 212/sh.').
+_SENT_BY = re.compile(rf"By\s+(?:telegraph|teletype|courier|diplomatic\s+(?:mail|pouch|courier)|air\s?mail|radio)\.?|"
+                      rf"To\s+{NUMBER_SIGN}\s*\d[\w./-]*\.?", re.I)
+
 
 # The paragraphs of a docket that are one line of a kind of their own, each whole: a registration number, the
 # language translated from, a cipher form's printed instruction, a receiving office's number and sheets, a
 # protocol's number with its copies' addressees, a letter's number with its classification, a department
 # between dashes, a count of copies, a teletyped cable's header line, a telegram form's printed field, what
-# a capture's columns leave of a stamp.
+# a capture's columns leave of a stamp, how a telegram went.
 _DOCKET_LINES = (REGISTRATION, TRANSLATED_FROM, _FORM_INSTRUCTION, _REGISTRY_LINE, _NUMBER_AND_COPIES,
-                 _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER, _TELEGRAM_FORM, _STAMP_COLUMNS)
+                 _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER, _TELEGRAM_FORM, _STAMP_COLUMNS,
+                 _SENT_BY)

@@ -1,14 +1,15 @@
-"""An American cable's routing lines as one paragraph ('FM AMEMBASSY …' / 'TO SECSTATE WASHDC …' /
-'INFO …' on consecutive lines): the opener's parts, a line or a run of lines each, as they are when
-each line is a paragraph of its own (the sender a dateline, the addressees salutations)."""
+"""A cable's routing lines as one paragraph (an American cable's 'FM AMEMBASSY …' / 'TO SECSTATE WASHDC …' /
+'INFO …' on consecutive lines, a Soviet one's 'From cde. FILIPPOV' / 'for Mao Zedong'): the opener's parts,
+a line or a run of lines each, as they are when each line is a paragraph of its own (the sender a
+dateline, the addressees salutations)."""
 
 from __future__ import annotations
 
 import re
 
 # The routing words that begin a line: where it was sent from, to whom, for whose information.
-_FROM = re.compile(r"(?:FM|FROM)\s+[A-Z]")
-_TO = re.compile(r"(?:TO|INFO)\s+[A-Z]")
+_FROM = re.compile(r"(?:FM|FROM|From)\s+(?:[Cc]de\.\s+|[Cc]omrade\s+)?[A-Z]")
+_TO = re.compile(r"(?:TO|INFO|FOR|[Ff]or)\s+(?:[Cc]de\.\s+|[Cc]omrade\s+)?[A-Z]")
 # A further addressee under 'TO …' or 'INFO …': a line in capitals ('AMCONSUL PROBETOWN PRIORITY').
 _FURTHER = re.compile(r"[A-Z][A-Z0-9/ .,&'-]*")
 
