@@ -209,6 +209,9 @@ class BlockElements(ListBlocks):
                 self._opener_part(opener, part, "dateline")
             elif kind == "head":
                 self._head(div, part)
+            elif kind == "addressee":     # a telegram's destination under its kind
+                opener = sub(div, "opener") if opener is None or div[-1] is not opener else opener
+                opener.append(self._parsed(E.salute(), part))
             else:
                 div.append(self._parsed(E.fw({"type": "header" if kind == "docket" else kind}), part))
         return opener

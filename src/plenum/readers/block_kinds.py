@@ -161,8 +161,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and (SENDER.fullmatch(text) or MEMO_FROM.match(text) and len(text.split()) <= 20
                       or (sent := SENDER.match(text)) and TRANSMITTED.fullmatch(text, sent.end())):
             block.kind = "sender"      # ('From Novograd.Sent 9.6.51 10:15': the sending line run into it)
-        elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6
-                                                 or len(text.split()) <= 12 and (OFFICE.search(text) or post_line(text)))
+        elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6 or len(text.split()) <= 12 and (
+                          OFFICE.search(text) or post_line(text) or NAMED.search(text) and not TERMINAL.search(text)))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
                       or TO_ALL.fullmatch(text) and not TERMINAL.search(text[:-1]) and len(text.split()) <= 40
                       or OFFICES_ADDRESSED.fullmatch(text) and OFFICE.search(text) and len(text.split()) <= 20
@@ -359,7 +359,7 @@ def _telegram_address(text: str) -> bool:
     """A telegram's address as one block: the place in capitals, the addressee's post, perhaps the
     cipher number ('PYONGYANG' / 'SOVIET AMBASSADOR' / '1304/sh.')."""
     lines = block_lines(text)
-    return 2 <= len(lines) <= 3 and lines[0].isupper() and len(lines[0].split()) <= 2 \
+    return 2 <= len(lines) <= 3 and lines[0].isupper() and len(lines[0].split()) <= 2 and not KIND_HEADING.fullmatch(lines[0]) \
         and post_line(lines[1]) and len(lines[1].split()) <= 8 \
         and all(REGISTRATION.fullmatch(line) or _CIPHER_NUMBER.fullmatch(line) for line in lines[2:])
 

@@ -8,7 +8,8 @@ from typing import Protocol
 
 from .block_patterns import (
     COLUMNS, COPIES_FOR, COPY_ITEM, DOC_TITLE, FORM_OFFICE, FORM_PLACE, HEADING_GOES_ON, INCOMING,
-    KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, PLACE, REGISTRATION, SPACED, TERMINAL, TRANSLATED_FROM,
+    KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, PLACE, POST_LOWER, REGISTRATION, SPACED, TERMINAL,
+    TRANSLATED_FROM,
 )
 from .bracket_blocks import logo_block, stamp_block
 from .inline import BREAK, Run
@@ -304,12 +305,19 @@ def dated_letterhead(text: str) -> list[str]:
 def classified_title(text: str) -> list[str]:
     """The kind of each line of a title given with its classification in one paragraph ('Ciphered
     Telegram' / 'Strictly Secret' / 'Making copies is forbidden'): 'head', then 'classification' each;
+    or with its destination ('CIPHERED TELEGRAM' / 'PYONGYANG - SOVIET AMBASSADOR'): 'head', 'addressee';
     none when the block is not one."""
     lines = block_lines(text)
     if len(lines) < 2 or not (KIND_HEADING.fullmatch(lines[0]) or kind_line(lines[0])):
         return []
+    if len(lines) == 2 and _DESTINATION.fullmatch(lines[1]) and POST_LOWER.search(lines[1]):
+        return ["head", "addressee"]
     return ["head"] + ["classification"] * (len(lines) - 1) if all(
         CLASSIFICATION.fullmatch(line) for line in lines[1:]) else []
+
+
+# Where a cipher telegram goes, the place in capitals and the post: 'PYONGYANG - SOVIET AMBASSADOR'.
+_DESTINATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ' -]{1,40}\s[-–—]\s\S.{0,60}")
 
 
 # A registered classified document's number ('Confidential Matter No. 24/65', the GDR's VVS) and a count of
