@@ -181,9 +181,11 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister')
         elif top and index and blocks[index - 1].kind in ("docket", "transmitted") and (NAMED.fullmatch(text)
                                                                                  or CODE_PSEUDONYM.fullmatch(text)):
-            block.kind = "addressee"   # the addressee alone under a cipher office's lines ('Com. Stawiarski', 'LIN FU [Stalin]')
-        elif top and MEMO_DATE.match(text) and index and blocks[index - 1].kind in ("addressee", "sender"):
-            block.kind = "dateline"
+            block.kind = "addressee"   # the addressee alone under a cipher office's lines ('Com. Stawiarski',
+                                       # 'LIN FU [Stalin]')
+        elif top and MEMO_DATE.match(text) and any(above.kind in ("addressee", "sender")
+                                                   for above in blocks[max(0, index - 2):index]):
+            block.kind = "dateline"    # a memorandum's 'Date:' under its 'To:' and 'From:' (its 'Subject:' between)
         elif COPIES_FOR.fullmatch(text) and index + 1 < len(blocks) and COPY_ITEM.fullmatch(blocks[index + 1].text.strip()):
             block.kind = "copies"
         elif index and blocks[index - 1].kind in ("copies", "copy") and COPY_ITEM.fullmatch(text):
