@@ -9,7 +9,8 @@ from typing import Protocol
 
 from .block_patterns import SETTING, PARTICIPANTS, GROUP_LINE, ADDRESSEE
 from .inline import Run
-from .labels import Label, recognise
+from .brackets import BREAK
+from .labels import OFFICE_ALONE, Label, recognise
 from .spans import Span
 
 
@@ -38,7 +39,7 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
     for index, block in enumerate(blocks):
         if block.kind != "p":
             continue
-        label = recognise(Span(block.run.text, 0), script)
+        label = _label_of(block.run.text, script)
         if label is not None and not SETTING.match(block.text) and not PARTICIPANTS.match(block.text):
             found[index] = label
     found = {index: label for index, label in found.items() if not _listed(index, found, blocks)
@@ -63,6 +64,16 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
             if label.titles or label.verb or label.alias or label.name in aliases
             or untitled[label.name] >= 2 or label.name in context}
     return found if len(sure) >= 2 else sure
+
+
+def _label_of(text: str, script: str) -> Label | None:
+    """The label a block opens with; a title alone on its first line goes on with the name on the next
+    ('Ambassador' / 'Ri Probe-man [Ri Pro Man]: …', the line break read as a space: the offsets stay)."""
+    label = recognise(Span(text, 0), script)
+    first, _, rest = text.partition(BREAK)
+    if label is None and rest and OFFICE_ALONE.fullmatch(first.strip()):
+        label = recognise(Span(f"{first} {rest}", 0), script)
+    return label
 
 
 def _salutation(index: int, label: Label, blocks: list[TextBlock]) -> bool:

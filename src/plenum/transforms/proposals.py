@@ -188,10 +188,10 @@ def _lines(item: etree._Element) -> list[str]:
 
 def label_text(speaker: etree._Element) -> str:
     """A speaker label's text with an editor's completions, gaps and notes in their brackets ('Han [Ik-su]
-    [Han Ik Su]:', 'Examenko [illegible].'), as labels.parse_label reads them."""
+    [Han Ik Su]:', 'Examenko [illegible].'), a line break a space, as labels.parse_label reads them."""
     parts = [speaker.text or ""]
     for child in speaker:
-        inner = "".join(child.itertext())
+        inner = " " if child.tag == LB else "".join(child.itertext())
         parts += ["[" + inner + "]" if child.tag in BRACKETED else inner, child.tail or ""]
     return "".join(parts)
 
