@@ -14,7 +14,7 @@ from .block_patterns import (
     TO_COMRADES, TO_ALL, OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE,
     KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT,
     SUBJECT_LINE, ATTACHMENT, ENCLOSED, ENCLOSING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
-    DECLASSIFIED, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM,
+    DECLASSIFIED, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL,
 )
 from .bracket_blocks import announcing, hand_block, stamp_block
 from .closers import closing_line, mark_closers, post_line
@@ -121,8 +121,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             words_below = not label.rest.text.strip()
         elif top and (INSTRUCTION.match(text) and index + 1 < len(blocks)
                       and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8
-                      or hand_block(text) or announcing(text) == "hand"):
-            block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line
+                      or hand_block(text) or announcing(text) == "hand" or not index and SEE_ORIGINAL.fullmatch(text)):
+            block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line,
+                                       # the editor's pointer to the scan ('Please see the attached original (PDF).')
         elif top and OMISSION.fullmatch(block.run.text.strip()) and not _headed(blocks, index):
             block.kind = "omission"    # what the translator left out above the title ('[…]'): the top goes on
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or DECLASSIFIED.fullmatch(text)

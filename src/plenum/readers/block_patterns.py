@@ -45,6 +45,10 @@ STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording official
                    r"Переводчики?|Записывающий)\s*:", re.I)
 # A request a reader wrote at the top of a cable, above its addressee ('Please have the Press Department …').
 INSTRUCTION = re.compile(r"(?:Please|Kindly)\s")
+# The editor's pointer to the scan where the page gives no translation of a part: 'Please see the attached
+# original (PDF).'
+SEE_ORIGINAL = re.compile(r"(?:Please\s+)?see\s+the\s+(?:attached\s+)?original(?:\s+(?:document|scan))?"
+                          r"(?:\s*\((?:PDF|scan)\))?\.?", re.I)
 # The line of a translated document saying from what language, perhaps with its classification beside
 # it ('Translation from Korean SECRET', 'Translated from the Chinese'): a docket's, not the title.
 TRANSLATED_FROM = re.compile(r"(?:Translation|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][A-Za-z ]{0,30})?\.?")

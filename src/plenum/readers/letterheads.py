@@ -305,9 +305,11 @@ def dated_letterhead(text: str) -> list[str]:
 def classified_title(text: str) -> list[str]:
     """The kind of each line of a title given with its classification in one paragraph ('Ciphered
     Telegram' / 'Strictly Secret' / 'Making copies is forbidden'): 'head', then 'classification' each;
-    or with its destination ('CIPHERED TELEGRAM' / 'PYONGYANG - SOVIET AMBASSADOR'): 'head', 'addressee';
-    none when the block is not one."""
+    or with its destination ('CIPHERED TELEGRAM' / 'PYONGYANG - SOVIET AMBASSADOR'): 'head', 'addressee'; or
+    under its classification ('Strictly confidential!' / 'Stenographic record'); none when the block is not one."""
     lines = block_lines(text)
+    if len(lines) == 2 and CLASSIFICATION.fullmatch(lines[0]) and _KIND_TITLE.fullmatch(lines[1]):
+        return ["classification", "head"]      # 'Strictly confidential!' / 'Stenographic record'
     if len(lines) < 2 or not (KIND_HEADING.fullmatch(lines[0]) or kind_line(lines[0])):
         return []
     if len(lines) == 2 and _DESTINATION.fullmatch(lines[1]) and POST_LOWER.search(lines[1]):
@@ -316,6 +318,9 @@ def classified_title(text: str) -> list[str]:
         CLASSIFICATION.fullmatch(line) for line in lines[1:]) else []
 
 
+# A short title naming the record's kind, under its classification: 'Stenographic record', 'Record of Conversation'.
+_KIND_TITLE = re.compile(r"(?:[A-Z]\w+\s+){0,2}(?:Record|Minutes|Protocol|Memorandum|Note|Report|Transcript|Stenogram|"
+                         r"Information|Telegram|Journal)\b[^.!?]{0,80}", re.I)
 # Where a cipher telegram goes, the place in capitals and the post: 'PYONGYANG - SOVIET AMBASSADOR'.
 _DESTINATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ' -]{1,40}\s[-–—]\s\S.{0,60}")
 
