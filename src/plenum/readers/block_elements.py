@@ -14,8 +14,9 @@ from ..tei import E, q, sub
 from . import Conversion
 from .block_kinds import ANNOUNCED, BodyBlock
 from .block_lists import ListBlocks, headings_alone
-from .block_patterns import MANDATE, MD_HEADING, MEMO_DATE, TRANSMITTED
+from .block_patterns import MANDATE, MD_HEADING
 from .brackets import SIGNATURE
+from .datelines import placed_date, transmitted_date
 from .inline import InlineParser, Run
 from .labels import EMPHASIS, Label
 from .md_blocks import write_quote, write_table
@@ -23,7 +24,7 @@ from .meeting_details import setting_paragraph
 from .page_breaks import Unit
 from .routing import FURTHER
 from .stages import LEADING_STAGE, stages
-from .written_dates import DATE_PLACE, ENTRY, PLACE_DATE, written_days, written_when
+from .written_dates import ENTRY, written_when
 
 _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
 
@@ -98,6 +99,7 @@ class BlockElements(ListBlocks):
                 self._head(div, item)
             elif kind == "head-lines":
                 opener = self._head_lines(div, item, opener)
+                started = started or "text" in item.lines     # a point's heading over its decision: the text began
             elif kind in _LEADING - {"head"}:
                 if opener is None or div[-1] is not opener:   # a heading between: an opener of its own
                     opener = sub(div, "opener")
@@ -209,6 +211,8 @@ class BlockElements(ListBlocks):
                 self._opener_part(opener, part, "dateline")
             elif kind == "head":
                 self._head(div, part)
+            elif kind == "text":          # a protocol's decision under its point's heading
+                self._paragraph(div, part)
             elif kind == "addressee":     # a telegram's destination under its kind
                 opener = sub(div, "opener") if opener is None or div[-1] is not opener else opener
                 opener.append(self._parsed(E.salute(), part))
@@ -230,43 +234,7 @@ class BlockElements(ListBlocks):
             opener.append(self._parsed(E.dateline(), block))
             return
         dateline = sub(opener, "dateline", None, {"source": self._pointer(block.start, block.end)})
-        (self._transmitted if kind == "transmitted" else self._placed_date)(dateline, block)
-
-    def _placed_date(self, dateline: etree._Element, block: BodyBlock) -> None:
-        """A dateline's place or label, when it has one before the date ('Budapest, 1971 May 3.', 'Date:
-        May 9th, 1977'), then its date; or its date, then the place ('1973-3-15   Ulaanbaatar')."""
-        if after := DATE_PLACE.fullmatch(block.text):
-            self._date(dateline, block, block.run.part(0, after.end("date")))
-            self.inline.parse(block.run.part(after.end("date")), dateline)
-            return
-        placed, labelled = PLACE_DATE.match(block.text), MEMO_DATE.match(block.text)
-        start = placed.end("place") if placed else labelled.end() - 1 if labelled else 0
-        if start:
-            self.inline.parse(block.run.part(0, start), dateline)
-        self._date(dateline, block, block.run.part(start))
-
-    def _transmitted(self, dateline: etree._Element, block: BodyBlock) -> None:
-        """'Dispatched from Moscow on 24.10.1962 at 16:00': the words, then the date and time, @when the
-        moment (the time when it is given)."""
-        found = TRANSMITTED.match(block.text, len(block.text) - len(block.text.lstrip()))   # spaces around it too
-        end = found.end("time") if found.group("time") else found.end("date")
-        self.inline.parse(block.run.part(0, found.start("date")), dateline)
-        date = sub(dateline, "date")
-        if when := written_when(found.group("date")):
-            hour, _, minute = (found.group("time") or "").replace(".", ":").partition(":")
-            date.set("when", f"{when}T{int(hour):02d}:{minute}:00" if hour and int(hour) < 24 and int(minute) < 60
-                     else when)
-        self.inline.parse(block.run.part(found.start("date"), end), date)
-        self.inline.parse(block.run.part(end), dateline)
-
-    def _date(self, dateline: etree._Element, block: BodyBlock, run: Run) -> None:
-        """The date of a dateline (`run`, of `block`), with @when when it reads as a date of the calendar."""
-        date = sub(dateline, "date")
-        if days := written_days(block.text):
-            date.attrib.update(days)
-        elif when := written_when(block.text):
-            date.set("when", when)
-        self.inline.parse(run, date)
+        (transmitted_date if kind == "transmitted" else placed_date)(self.inline, dateline, block.text, block.run)
 
     def _entry(self, div: etree._Element, block: BodyBlock) -> None:
         """A journal's entry opening with its date: a paragraph whose date is tagged (with @when when it
@@ -367,7 +335,7 @@ class BlockElements(ListBlocks):
         if kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
             self.inline.parse(block.run, sub(closer, "signed"))
         elif kind == "closer-dateline":
-            self._placed_date(sub(closer, "dateline"), block)
+            placed_date(self.inline, sub(closer, "dateline"), block.text, block.run)
         elif kind == "closer-salute":
             self.inline.parse(block.run, sub(closer, "salute"))
         elif kind == "closer-noise":

@@ -23,7 +23,7 @@ from .inline import BREAK, Run
 from .labels import Label
 from .languages import SCRIPT_CHARS
 from .letterheads import (
-    block_lines, classified_title, dated_letterhead, goes_on, kind_line, letterhead, mark_classified,
+    block_lines, classified_title, dated_letterhead, goes_on, kind_line, letterhead, mark_classified, point_heading,
 )
 from .page_breaks import CLASSIFICATION, Unit
 from .participant_lines import memo_participants, participant_lines, participants_follow
@@ -131,7 +131,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and index and blocks[index - 1].kind == "head" and DECIDED.match(text):
             block.kind = "head"        # a decision's date and point under the protocol's title
-        elif top and (lines := dated_letterhead(block.run.text) or classified_title(block.run.text)):
+        elif top and (lines := dated_letterhead(block.run.text) or classified_title(block.run.text)
+                      or index and blocks[index - 1].kind == "head" and point_heading(block.run.text)):
             block.kind, block.lines = "head-lines", lines   # the office over the place and date, one paragraph;
                                                             # a title over its classification
         elif top and letterhead(blocks, index, bool(labels)):

@@ -318,6 +318,21 @@ def classified_title(text: str) -> list[str]:
         CLASSIFICATION.fullmatch(line) for line in lines[1:]) else []
 
 
+def point_heading(text: str) -> list[str]:
+    """The kind of each line of a protocol's extract whose numbered point stands over its decision in one
+    paragraph ('170. The Question of Testov.' / 'The attached draft … has been approved.'): 'head', then
+    'text' each; none when the block is not one."""
+    lines = block_lines(text)
+    if len(lines) < 2 or not _POINT_TITLE.fullmatch(lines[0]):
+        return []
+    return ["head"] + ["text"] * (len(lines) - 1)
+
+
+# A protocol's numbered point, its subject: '170. The Question of Testov.', '12. On the trade delegation.'
+_POINT_TITLE = re.compile(r"\d{1,4}\.\s+(?:(?:The\s+)?(?:Question|Matter|Issue)\s+(?:of|on|concerning)|On|About|Regarding|О|Об)"
+                          r"\s+[^.!?]{2,100}\.?")
+
+
 # A short title naming the record's kind, under its classification: 'Stenographic record', 'Record of Conversation'.
 _KIND_TITLE = re.compile(r"(?:[A-Z]\w+\s+){0,2}(?:Record|Minutes|Protocol|Memorandum|Note|Report|Transcript|Stenogram|"
                          r"Information|Telegram|Journal)\b[^.!?]{0,80}", re.I)

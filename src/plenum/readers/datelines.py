@@ -1,0 +1,51 @@
+"""An opener's dateline: its place or label and its date, or a cipher telegram's line of sending or
+receipt (the words, then the date and time), the date with @when where it reads as one of the calendar."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..tei import sub
+from .block_patterns import MEMO_DATE, TRANSMITTED
+from .inline import InlineParser, Run
+from .written_dates import DATE_PLACE, PLACE_DATE, written_days, written_when
+
+
+def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -> None:
+    """A dateline's place or label, when it has one before the date ('Budapest, 1971 May 3.', 'Date:
+    May 9th, 1977'), then its date; or its date, then the place ('1973-3-15   Ulaanbaatar')."""
+    if after := DATE_PLACE.fullmatch(text):
+        _date(inline, dateline, text, run.part(0, after.end("date")))
+        inline.parse(run.part(after.end("date")), dateline)
+        return
+    placed, labelled = PLACE_DATE.match(text), MEMO_DATE.match(text)
+    start = placed.end("place") if placed else labelled.end() - 1 if labelled else 0
+    if start:
+        inline.parse(run.part(0, start), dateline)
+    _date(inline, dateline, text, run.part(start))
+
+
+def transmitted_date(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -> None:
+    """'Dispatched from Moscow on 24.10.1962 at 16:00': the words, then the date and time, @when the
+    moment (the time when it is given)."""
+    found = TRANSMITTED.match(text, len(text) - len(text.lstrip()))   # spaces around it too
+    end = found.end("time") if found.group("time") else found.end("date")
+    inline.parse(run.part(0, found.start("date")), dateline)
+    date = sub(dateline, "date")
+    if when := written_when(found.group("date")):
+        hour, _, minute = (found.group("time") or "").replace(".", ":").partition(":")
+        date.set("when", f"{when}T{int(hour):02d}:{minute}:00" if hour and int(hour) < 24 and int(minute) < 60
+                 else when)
+    inline.parse(run.part(found.start("date"), end), date)
+    inline.parse(run.part(end), dateline)
+
+
+def _date(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -> None:
+    """The date of a dateline (`run`, of the block whose text is `text`), with @when when it reads as a
+    date of the calendar."""
+    date = sub(dateline, "date")
+    if days := written_days(text):
+        date.attrib.update(days)
+    elif when := written_when(text):
+        date.set("when", when)
+    inline.parse(run, date)
