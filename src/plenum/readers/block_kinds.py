@@ -16,7 +16,7 @@ from .block_patterns import (
     SUBJECT_LINE, ATTACHMENT, ENCLOSED, ENCLOSING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
     DECLASSIFIED, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL,
 )
-from .bracket_blocks import announcing, hand_block, stamp_block
+from .bracket_blocks import announcing, hand_block, stamp_block, stamp_lines
 from .closers import closing_line, mark_closers, post_line
 from .ends import Ends
 from .inline import BREAK, Run
@@ -132,6 +132,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and index and blocks[index - 1].kind == "head" and DECIDED.match(text):
             block.kind = "head"        # a decision's date and point under the protocol's title
         elif top and (lines := dated_letterhead(block.run.text) or classified_title(block.run.text)
+                      or stamp_lines(block_lines(block.run.text))
                       or index and blocks[index - 1].kind == "head" and point_heading(block.run.text)):
             block.kind, block.lines = "head-lines", lines   # the office over the place and date, one paragraph;
                                                             # a title over its classification

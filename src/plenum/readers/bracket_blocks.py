@@ -1,5 +1,5 @@
 """Blocks of a record's head that are brackets, or open with one: a stamp standing alone ('[CC stamp:
-00417 …]', 'Stamp:' then its bracket), a letterhead's logo, a hand's notations in one bracket, a registry line after a
+00417 …]', 'Stamp:' then its bracket) or over the title, a letterhead's logo, a hand's notations in one bracket, a registry line after a
 bracket saying it is stamped or handwritten ('[handwriting] No. 2421/55'). Read by block_kinds."""
 
 from __future__ import annotations
@@ -18,6 +18,23 @@ def stamp_block(text: str) -> bool:
         return False
     inner = _whole_bracket(text[start:])
     return inner is not None and (start > 0 or bool(STAMP.match(inner)) or stamp_words(inner))
+
+
+def stamp_lines(lines: list[str]) -> list[str]:
+    """The kind of each line of a block that opens on a stamp the translator announces, its words after
+    the bracket ('[stamp:] Personal Classified Information' / 'Central Committee 03 411'), then the title
+    ('on the meeting between … on' / '4 April 1985'): 'stamp' for the stamp's short lines, 'head' from the
+    first line in lower case or of a sentence's length on; none when the block is not one, or is all stamp."""
+    close = lines[0].find("]") if lines and lines[0].startswith("[") else -1
+    if len(lines) < 2 or close < 0 or not (stamp_words(lines[0][1:close]) or STAMP.match(lines[0][1:close])):
+        return []
+    title = next((index for index, line in enumerate(lines[1:], 1)
+                  if line[:1].islower() or len(line.split()) > _STAMP_LINE_WORDS), len(lines))
+    return ["stamp"] * title + ["head"] * (len(lines) - title) if title < len(lines) else []
+
+
+# How many words a line of a stamp has at most (an office, a number, a classification).
+_STAMP_LINE_WORDS = 8
 
 
 def logo_block(text: str) -> bool:
