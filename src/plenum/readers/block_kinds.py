@@ -19,12 +19,11 @@ from .block_patterns import (
 from .bracket_blocks import announcing, hand_block, stamp_block, stamp_lines
 from .closers import closing_line, mark_closers, post_line
 from .ends import Ends
+from .head_lines import classified_title, dated_letterhead, point_heading
 from .inline import BREAK, Run
 from .labels import Label
 from .languages import SCRIPT_CHARS
-from .letterheads import (
-    block_lines, classified_title, dated_letterhead, goes_on, kind_line, letterhead, mark_classified, point_heading,
-)
+from .letterheads import block_lines, goes_on, kind_line, letterhead, mark_classified
 from .page_breaks import CLASSIFICATION, Unit
 from .participant_lines import memo_participants, participant_lines, participants_follow
 from .routing import routing_lines

@@ -151,7 +151,7 @@ TYPED_NAME = re.compile(rf"[/(]?\s*(?:(?:{LATIN_UPPER}|[А-Я])\.\s*){{1,2}}(?:{
                         r"\d{1,2}[./]\s*(?:[IVX]{1,4}|\d{1,2})[./-]\s*\d{2,4}\.?\s+[A-ZА-Я][\w'-]+")
 # An office that signs a cable or report ('[Chinese] Embassy in [North] Korea', 'Посольство СССР в КНДР').
 OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|Office|"
-                    r"Headquarters|Section|Directorate|"
+                    r"Headquarters|Section|Directorate|Cabinet|Presidency|Chancellery|"
                     r"Secretariat|Commission|Посольство|Министерство|Отдел|Комитет)\b")
 # The printed form of an American memorandum above its title: its office, then its place ('THE WHITE HOUSE' /
 # 'WASHINGTON'), perhaps under the form's word 'MEMORANDUM'.

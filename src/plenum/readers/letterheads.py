@@ -8,8 +8,7 @@ from typing import Protocol
 
 from .block_patterns import (
     COLUMNS, COPIES_FOR, COPY_ITEM, DOC_TITLE, FORM_OFFICE, FORM_PLACE, HEADING_GOES_ON, INCOMING,
-    KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, PLACE, POST_LOWER, REGISTRATION, SPACED, TERMINAL,
-    TRANSLATED_FROM,
+    KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, PLACE, REGISTRATION, SPACED, TERMINAL, TRANSLATED_FROM,
 )
 from .bracket_blocks import logo_block, stamp_block
 from .inline import BREAK, Run
@@ -82,8 +81,10 @@ _TELEGRAM_FORM = re.compile(r"(?:Precedence|(?:Degree\s+of\s+)?Urgency)\s*:\s*\S
                             r"Already\s+(?:transmitted|forwarded|sent|distributed)\s+to\s+\S.{0,240}", re.I)
 
 
-# A letter's number and its classification, a line of its letterhead ('Number 111. Top Secret', 'Nº 43, Secret').
-_NUMBER_CLASSIFIED = re.compile(rf"(?:Number|{NUMBER_SIGN})\s*\d[\w./-]*[.,]?\s+(?:{CLASSIFICATION.pattern})")
+# A letter's number and its classification, a line of its letterhead ('Number 111. Top Secret', 'Nº 43, Secret',
+# 'Confidential Number 211/4').
+_NUMBER_CLASSIFIED = re.compile(rf"(?:Number|{NUMBER_SIGN})\s*\d[\w./-]*[.,]?\s+(?:{CLASSIFICATION.pattern})|"
+                                rf"(?:{CLASSIFICATION.pattern})[.,]?\s+(?:Number|{NUMBER_SIGN})\s*\d[\w./-]*")
 
 
 # A protocol's number and those its extract goes to, the columns run together ('No. P84/422 Copies: Comrades
@@ -195,7 +196,9 @@ def _office_over_date(blocks: list[HeadBlock], index: int) -> bool:
     Hungarian People's Republic.' / '96/7/Top Secret. 1956.' / 'Presenter: …' / 'Pyongyang, 10 September 1956.'),
     or its department between dashes ('GDR Embassy to DPRK' / '- Political Department -' / 'Pyongyang, …'),
     or the letterhead's further lines a paragraph each ('HEADQUARTERS' / 'EIGHTH TEST ARMY' / 'APO 301' / the
-    date; 'KOREAN LEGATION' / 'Testville' / the date), which are its lines too; only stamps above it."""
+    date; 'KOREAN LEGATION' / 'Testville' / the date), which are its lines too; only stamps above it. Its
+    number with its classification ends it as the date does ('Presidency of …' / 'Department for Foreign
+    Affairs' / 'Confidential Number 211/4')."""
     return _dated_office(blocks, index) > 0 or any(
         start < index < _dated_office(blocks, start) for start in range(max(0, index - _BETWEEN), index))
 
@@ -210,20 +213,26 @@ def _dated_office(blocks: list[HeadBlock], index: int) -> int:
     if index + 1 >= len(blocks) or not all(stamp_block(block.text.strip()) for block in blocks[:index]):
         return -1
     below = index + 1
-    while below < min(len(blocks) - 1, index + 1 + _BETWEEN) and (
-            _numbered(blocks[below]) or _DEPARTMENT.fullmatch(blocks[below].text.strip())
-            or _letterhead_line(blocks[below].text.strip()) and not is_dateline(blocks[below].text.strip())
-            or PLACE.fullmatch(blocks[below].text.strip())):
+    while below < min(len(blocks) - 1, index + 1 + _BETWEEN) and _office_goes_on(blocks[below]):
         below += 1
-    if not is_dateline(blocks[below].text.strip()):
+    if not (is_dateline(blocks[below].text.strip()) or _NUMBER_CLASSIFIED.fullmatch(blocks[below].text.strip())):
         return -1
     lines = block_lines(blocks[index].run.text)
-    dated = len(lines) <= 4 and _office_line(lines[0]) \
+    dated = len(lines) <= 4 and office_line(lines[0]) \
         and not TERMINAL.search(lines[-1].removesuffix(".")) and all(len(line.split()) <= 12 for line in lines)
     return below if dated else -1
 
 
-def _office_line(line: str) -> bool:
+def _office_goes_on(block: HeadBlock) -> bool:
+    """A letterhead's further line under its office: a number, a department, a short line, a place (not
+    the date, nor the number with its classification, which end it)."""
+    text = block.text.strip()
+    return not _NUMBER_CLASSIFIED.fullmatch(text) and bool(
+        _numbered(block) or _DEPARTMENT.fullmatch(text) or _letterhead_line(text) and not is_dateline(text)
+        or PLACE.fullmatch(text))
+
+
+def office_line(line: str) -> bool:
     """Whether a letterhead's first line names the sending office ('GDR Embassy in …', in capitals too:
     'SOVIET EMBASSY IN …'), no document's title nor an office's session ('PARTY BUREAU SESSION')."""
     first = line.title() if line.isupper() else line
@@ -288,56 +297,6 @@ def _over_copies(blocks: list[HeadBlock], index: int) -> bool:
         if len(text.split()) > 5 or TERMINAL.search(text) or BREAK in block.run.text:
             return False
     return False
-
-
-def dated_letterhead(text: str) -> list[str]:
-    """The kind of each line of a letterhead given as one paragraph, the office over the place and date
-    ('GDR Embassy in the DPRK' / 'Pyongyang, 2 April 1965'): 'docket' for the office's lines, 'dateline'
-    for the last; none when the block is not one."""
-    lines = block_lines(text)
-    if not 2 <= len(lines) <= 4 or not is_dateline(lines[-1]) or not _office_line(lines[0]):
-        return []
-    if not all(0 < len(line.split()) <= 12 and not TERMINAL.search(line.removesuffix(".")) for line in lines[:-1]):
-        return []
-    return ["docket"] * (len(lines) - 1) + ["dateline"]
-
-
-def classified_title(text: str) -> list[str]:
-    """The kind of each line of a title given with its classification in one paragraph ('Ciphered
-    Telegram' / 'Strictly Secret' / 'Making copies is forbidden'): 'head', then 'classification' each;
-    or with its destination ('CIPHERED TELEGRAM' / 'PYONGYANG - SOVIET AMBASSADOR'): 'head', 'addressee'; or
-    under its classification ('Strictly confidential!' / 'Stenographic record'); none when the block is not one."""
-    lines = block_lines(text)
-    if len(lines) == 2 and CLASSIFICATION.fullmatch(lines[0]) and _KIND_TITLE.fullmatch(lines[1]):
-        return ["classification", "head"]      # 'Strictly confidential!' / 'Stenographic record'
-    if len(lines) < 2 or not (KIND_HEADING.fullmatch(lines[0]) or kind_line(lines[0])):
-        return []
-    if len(lines) == 2 and _DESTINATION.fullmatch(lines[1]) and POST_LOWER.search(lines[1]):
-        return ["head", "addressee"]
-    return ["head"] + ["classification"] * (len(lines) - 1) if all(
-        CLASSIFICATION.fullmatch(line) for line in lines[1:]) else []
-
-
-def point_heading(text: str) -> list[str]:
-    """The kind of each line of a protocol's extract whose numbered point stands over its decision in one
-    paragraph ('170. The Question of Testov.' / 'The attached draft … has been approved.'): 'head', then
-    'text' each; none when the block is not one."""
-    lines = block_lines(text)
-    if len(lines) < 2 or not _POINT_TITLE.fullmatch(lines[0]):
-        return []
-    return ["head"] + ["text"] * (len(lines) - 1)
-
-
-# A protocol's numbered point, its subject: '170. The Question of Testov.', '12. On the trade delegation.'
-_POINT_TITLE = re.compile(r"\d{1,4}\.\s+(?:(?:The\s+)?(?:Question|Matter|Issue)\s+(?:of|on|concerning)|On|About|Regarding|О|Об)"
-                          r"\s+[^.!?]{2,100}\.?")
-
-
-# A short title naming the record's kind, under its classification: 'Stenographic record', 'Record of Conversation'.
-_KIND_TITLE = re.compile(r"(?:[A-Z]\w+\s+){0,2}(?:Record|Minutes|Protocol|Memorandum|Note|Report|Transcript|Stenogram|"
-                         r"Information|Telegram|Journal)\b[^.!?]{0,80}", re.I)
-# Where a cipher telegram goes, the place in capitals and the post: 'PYONGYANG - SOVIET AMBASSADOR'.
-_DESTINATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ' -]{1,40}\s[-–—]\s\S.{0,60}")
 
 
 # A registered classified document's number ('Confidential Matter No. 24/65', the GDR's VVS) and a count of

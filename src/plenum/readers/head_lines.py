@@ -1,0 +1,62 @@
+"""Paragraphs of a record's head whose lines are of several kinds, each line's kind (block_kinds makes the
+block 'head-lines'; block_elements writes a run of lines of one kind as its element): a letterhead over
+the place and date, a title with its classification or destination, a protocol's point over its decision."""
+
+from __future__ import annotations
+
+import re
+
+from .block_patterns import KIND_HEADING, POST_LOWER, TERMINAL
+from .letterheads import block_lines, kind_line, office_line
+from .page_breaks import CLASSIFICATION
+from .written_dates import is_dateline
+
+
+def dated_letterhead(text: str) -> list[str]:
+    """The kind of each line of a letterhead given as one paragraph, the office over the place and date
+    ('GDR Embassy in the DPRK' / 'Pyongyang, 2 April 1965'): 'docket' for the office's lines, 'dateline'
+    for the last; none when the block is not one."""
+    lines = block_lines(text)
+    if not 2 <= len(lines) <= 4 or not is_dateline(lines[-1]) or not office_line(lines[0]):
+        return []
+    if not all(0 < len(line.split()) <= 12 and not TERMINAL.search(line.removesuffix(".")) for line in lines[:-1]):
+        return []
+    return ["docket"] * (len(lines) - 1) + ["dateline"]
+
+
+def classified_title(text: str) -> list[str]:
+    """The kind of each line of a title given with its classification in one paragraph ('Ciphered
+    Telegram' / 'Strictly Secret' / 'Making copies is forbidden'): 'head', then 'classification' each;
+    or with its destination ('CIPHERED TELEGRAM' / 'PYONGYANG - SOVIET AMBASSADOR'): 'head', 'addressee'; or
+    under its classification ('Strictly confidential!' / 'Stenographic record'); none when the block is not one."""
+    lines = block_lines(text)
+    if len(lines) == 2 and CLASSIFICATION.fullmatch(lines[0]) and _KIND_TITLE.fullmatch(lines[1]):
+        return ["classification", "head"]      # 'Strictly confidential!' / 'Stenographic record'
+    if len(lines) < 2 or not (KIND_HEADING.fullmatch(lines[0]) or kind_line(lines[0])):
+        return []
+    if len(lines) == 2 and _DESTINATION.fullmatch(lines[1]) and POST_LOWER.search(lines[1]):
+        return ["head", "addressee"]
+    return ["head"] + ["classification"] * (len(lines) - 1) if all(
+        CLASSIFICATION.fullmatch(line) for line in lines[1:]) else []
+
+
+def point_heading(text: str) -> list[str]:
+    """The kind of each line of a protocol's extract whose numbered point stands over its decision in one
+    paragraph ('170. The Question of Testov.' / 'The attached draft … has been approved.'): 'head', then
+    'text' each; none when the block is not one."""
+    lines = block_lines(text)
+    if len(lines) < 2 or not _POINT_TITLE.fullmatch(lines[0]):
+        return []
+    return ["head"] + ["text"] * (len(lines) - 1)
+
+
+# A protocol's numbered point, its subject: '170. The Question of Testov.', '12. On the trade delegation.'
+_POINT_TITLE = re.compile(r"\d{1,4}\.\s+(?:(?:The\s+)?(?:Question|Matter|Issue)\s+(?:of|on|concerning)|On|About|Regarding|О|Об)"
+                          r"\s+[^.!?]{2,100}\.?")
+
+
+# A short title naming the record's kind, under its classification: 'Stenographic record', 'Record of Conversation'.
+_KIND_TITLE = re.compile(r"(?:[A-Z]\w+\s+){0,2}(?:Record|Minutes|Protocol|Memorandum|Note|Report|Transcript|Stenogram|"
+                         r"Information|Telegram|Journal)\b[^.!?]{0,80}", re.I)
+# Where a cipher telegram goes, the place in capitals and the post: 'PYONGYANG - SOVIET AMBASSADOR'.
+_DESTINATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ' -]{1,40}\s[-–—]\s\S.{0,60}")
