@@ -38,7 +38,7 @@ GENRES = (
      r"^(?:From )?(?:a |the )?Meeting (?:of|Minutes)\b|\b(?:Notes|Summary) (?:from|of|on) (?:a |the )?(?:[\w.-]+ ){0,3}?(?:Meeting|Session)\b"),
     ("telegram", "Telegram", r"Telegram|\bCable\b|\bCryptogram\b|\bCiphergram\b"),
     ("directive", "Directive", r"Directive|^Instructions?\b"),
-    ("report", "Report", r"Report|^Information\b|^Assessment\b|^Summary of the Views\b"),
+    ("report", "Report", r"Report|^Information\b|^Assessment\b|^Summary of the Views\b|\bDebrief(?:ing)?\b"),
     # (a title naming who wrote to whom, 'L. Testov to Cde. V. M. Probov', is a letter unless it says memorandum)
     ("letter", "Letter", r"^(?:Excerpt from (?:a|the) )?Letter|\bInformational Letter\b|\bLetter (?:from|of|to)\b|"
                          r"^(?:[\w-]+ ){1,2}Letter\b|^(?:Oral |Written |Verbal )?Message (?:from|of|to)\b|"

@@ -255,9 +255,11 @@ def _attachments(blocks: list[BodyBlock]) -> list[int]:
             block.kind, block.attached = "head", ANNOUNCED
         elif _protocol_point(block.run.text):
             block.kind, block.attached = "docket", ANNOUNCED
-        elif KIND_WORD.fullmatch(text) and closing_line(_above_omissions(blocks, index).text) \
+        elif (KIND_WORD.fullmatch(text) or ADDRESSEE.match(text) and len(text.split()) <= 8) \
+                and closing_line(_above_omissions(blocks, index).text) \
                 and any(ENCLOSING.search(before.text) for before in blocks[found[-1] if found else 0:index]):
-            block.attached = ENCLOSED_KIND      # (the rare kind alone first: the letter's lines are searched then)
+            block.attached = ENCLOSED_KIND      # (the rare kind alone first: the letter's lines are searched then;
+                                                # an enclosed letter opens on its salutation, 'Dear Cde. …')
         if block.attached:
             found.append(index)
     return found

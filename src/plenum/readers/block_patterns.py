@@ -128,7 +128,7 @@ DECIDED = re.compile(r"(?:Decision|Resolution|Decree|Постановление|
 # A letter's line saying what it encloses: 'Attachment: the aforementioned on 13 pages', 'Enclosure: …', 'I
 # submit a memo concerning …', 'I am sending you a report …'.
 ENCLOSING = re.compile(r"^(?:Attachments?|Enclosures?|Приложение)\s*:|\bI (?:am |hereby )?(?:submit|send|enclose|forward|"
-                       r"attach)(?:ing)?\b.{0,60}?\b(?:memo|memorandum|report|information|note|record|materials?)\b", re.I)
+                       r"attach)(?:ing)?\b.{0,60}?\b(?:memo|memorandum|report|information|note|record|materials?|letter)\b", re.I)
 # What a document has enclosed, under it: 'Attachment: on 3 pages.', 'Enclosure: 2 sheets', 'Приложение: на 4 л.'
 ENCLOSED = re.compile(r"(?:Attachments?|Enclosures?|Appendix|Приложение)\s*:?\s*(?:on\s+|на\s+)?\w+\s+"
                       r"(?:pages?|sheets?|pp?\.|copies|листах|листе|л\.)\.?", re.I)
@@ -182,7 +182,7 @@ OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
 # Where an addressee or salutation begins ('To …', 'Dear …', 'Your Excellency', 'Destination:'), or a speech's
 # address to the hall alone on its line ('Comrades!').
 ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|(?:My\s+)?[Dd]ear\b|(?:Your\s+)?Excellency\b|Sir\s*[,:]|"
-                       r"(?:FOR|For)\s+(?:Comrades?|COMRADES?|Cdes?\.|Comr\.|Com\.)\s|"
+                       r"(?:FOR|For|to)\s+(?:Comrades?|COMRADES?|Cdes?\.|Comr\.|Com\.)\s|"
                        r"Destination\s*:|(?:Comrades|Comrade [Dd]elegates|Comrade [Dd]eputies|Товарищи)\s*[!,]\s*$|"
                        r"Уважаемый\b|Дорогой\b")
 # A circular's addressees, a sentence's opening up to its colon: 'To the foreign affairs bureaus of all
@@ -215,8 +215,8 @@ CAPITALS_GO_ON = re.compile(r"(?:OF|WITH|FOR|FROM|ON|ABOUT|BETWEEN|AND|IN|TO|AT)
 # What a decision or resolution is on, a line of its own under its title and date ('On the results of …').
 SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?:the\s+)?[a-z]")
 # What a record is on, labelled, at its head: 'Subject: A delegation's interest in a visit', 'SUBJECT: UN Matters',
-# 'Re: …' (a heading, also under the document's kind).
-SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE)\s*:\s*\S")
+# 'Re: …' (a heading, also under the document's kind), a cable form's 'Title: …'.
+SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title)\s*:\s*\S")
 # A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
 # '29 April through 30 May 1960'.
 HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|за период|за)\s*$", re.I)

@@ -11,7 +11,7 @@ from typing import Protocol
 from .block_patterns import (
     SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION, TYPED_NAME,
     OFFICE, POST, POST_LOWER, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST, POSTSCRIPT,
-    COPIES_HEADING, NAMED, EXECUTED,
+    COPIES_HEADING, NAMED, EXECUTED, PLACE,
 )
 from .bracket_blocks import hand_block
 from .brackets import HAND_ALONE, SIGNATURE as SIGNED_BRACKET
@@ -191,6 +191,10 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     if below == "closer-signed" and text[:1].isupper() and len(text.split()) <= SIGNATURE_WORDS + 4 \
             and post_line(text) and not TERMINAL.search(text):
         return "closer-signed"       # the signer's post above the name ('Ambassador of the USSR in the DPRK')
+    if below == "closer-dateline" and PLACE.fullmatch(text):
+        return "closer-dateline"     # the place over the date ('Pyongyang' / '30 August 1951')
+    if below and below.startswith("closer") and MANDATE.fullmatch(text[:1].upper() + text[1:]):
+        return "closer-signed"       # on whose behalf the name above signs ('on behalf of the Political Council …')
     if (named := _PSEUDONYM.fullmatch(text)) and (below is None or below.startswith("closer")) \
             and (SURNAME.fullmatch(named["name"]) or _name(named["name"]) or _code_name(named["name"])):
         return "closer-signed"       # a pseudonym and the real name the translator gives ('FILIPPOV [Stalin]')

@@ -3,6 +3,8 @@ receipt (the words, then the date and time), the date with @when where it reads 
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..tei import sub
@@ -11,14 +13,19 @@ from .inline import InlineParser, Run
 from .written_dates import DATE_PLACE, PLACE_DATE, written_days, written_when
 
 
+# A place over the date on the line below it, no comma between ('Pyongyang' / '30 August 1951').
+_PLACE_OVER_DATE = re.compile(r"(?P<place>[A-ZА-Я][\w-]+(?:\s[A-ZА-Я][\w-]+)?\s+)(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$|"
+                              r"[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?$)")
+
+
 def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -> None:
     """A dateline's place or label, when it has one before the date ('Budapest, 1971 May 3.', 'Date:
-    May 9th, 1977'), then its date; or its date, then the place ('1973-3-15   Ulaanbaatar')."""
+    May 9th, 1977', 'Pyongyang' / '30 August 1951'), then its date; or its date, then the place ('1973-3-15   Ulaanbaatar')."""
     if after := DATE_PLACE.fullmatch(text):
         _date(inline, dateline, text, run.part(0, after.end("date")))
         inline.parse(run.part(after.end("date")), dateline)
         return
-    placed, labelled = PLACE_DATE.match(text), MEMO_DATE.match(text)
+    placed, labelled = PLACE_DATE.match(text) or _PLACE_OVER_DATE.match(text), MEMO_DATE.match(text)
     start = placed.end("place") if placed else labelled.end() - 1 if labelled else 0
     if start:
         inline.parse(run.part(0, start), dateline)

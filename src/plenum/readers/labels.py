@@ -106,7 +106,8 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Da
                           r"Re|To|From|Copy|Copies|Distribution|Attachments?|Att|Enclosures?|Minutes|Summary|Agenda|Cc|"
                           r"No|Nr|Sheets?|Pages|Recipients|Ref|Registered|Code message|Cipher|"
                           r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"
-                          r"Presenter|Speaker|Rapporteur|Invited|Commenters?|Signed|Sent|Received|Deciphered|Created|Checked|"
+                          r"Presenter|Speaker|Rapporteur|Invited|Commenters?|Primary|Signed|Sent|Received|Deciphered|Created|"
+                          r"Checked|"
                           r"Documentation|Appendix|"
                           r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex|"
                           # the same headings in originals: German, Hungarian, Polish, Czech, Romanian,

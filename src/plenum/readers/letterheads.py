@@ -352,12 +352,24 @@ _STAMP_COLUMNS = re.compile(rf"{NUMBER_SIGN}\s*\d{{1,5}}\s+\d{{3,6}}[a-zа-я]{{
 _SENT_BY = re.compile(rf"By\s+(?:telegraph|teletype|courier|diplomatic\s+(?:mail|pouch|courier)|air\s?mail|radio)\.?|"
                       rf"To\s+{NUMBER_SIGN}\s*\d[\w./-]*\.?", re.I)
 
+# A Japanese Foreign Ministry cable's form: its number (with its classification and precedence), the
+# bureau it goes to first, when it was sent, received or drafted, who approved it, the wires it refers to
+# ('Number 0456 Top Secret Top Urgent Q12XY', 'Primary: Asia Bureau', 'Received: MOFA 05:31 1983 March 3',
+# 'Received at 10:12:05, October 4, 1985', 'Director of the Division approved', 'Wire 0455, Separate Wire 2'),
+# and a bureau's file number over a report ('North Asia 720101').
+_CABLE_FORM = re.compile(r"Number\s+[A-Z]?\d[\w/-]*(?:\s+(?:Top\s+Secret|Secret|Confidential|(?:Top\s+)?Urgent|"
+                         r"Priority|Immediate|[A-Z]\d[A-Z0-9]{2,7}))*|Primary\s*:\s*\S.{0,80}|"
+                         r"(?:Sent|Received)\s*:\s*\S.{0,30}\d{1,2}:\d{2}.{0,30}|Drafted\s+on\s+\S.{0,40}|"
+                         r"Received\s+at\s+\d{1,2}:\d{2}(?::\d{2})?,\s+\S.{0,40}|[A-Z][\w .,'-]{2,80}\s+approved|"
+                         r"(?:Separate\s+)?Wire\s+\d+(?:,\s*(?:Separate\s+)?Wire\s+\d+)*|Cable\s+No\.\s*\d[\w/-]*|"
+                         r"(?:[A-Z][a-z]+\s+){1,3}(?:Department\s+|Division\s+|Bureau\s+)?(?:No\.\s*)?\d{6}")
+
 
 # The paragraphs of a docket that are one line of a kind of their own, each whole: a registration number, the
 # language translated from, a cipher form's printed instruction, a receiving office's number and sheets, a
 # protocol's number with its copies' addressees, a letter's number with its classification, a department
 # between dashes, a count of copies, a teletyped cable's header line, a telegram form's printed field, what
-# a capture's columns leave of a stamp, how a telegram went.
+# a capture's columns leave of a stamp, how a telegram went, a Japanese cable's form.
 _DOCKET_LINES = (REGISTRATION, TRANSLATED_FROM, _FORM_INSTRUCTION, _REGISTRY_LINE, _NUMBER_AND_COPIES,
                  _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER, _TELEGRAM_FORM, _STAMP_COLUMNS,
-                 _SENT_BY)
+                 _SENT_BY, _CABLE_FORM)

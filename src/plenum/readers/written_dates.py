@@ -81,7 +81,13 @@ def is_dateline(text: str) -> bool:
     parentheses after it ('16 April 1969 (in the afternoon)')."""
     text = _TIME_OF_DAY.sub("", text)
     return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)
-                or _CJK_DATE.fullmatch(text))
+                or _CJK_DATE.fullmatch(text) or _ERA_DATE.fullmatch(text))
+
+
+# A Japanese document's date by the emperor's era ('Showa 47 May 23': the era's 47th year), and the year
+# before each era's first.
+_ERA_DATE = re.compile(rf"(Sh[oō]wa|Heisei|Taish[oō])\s+(\d{{1,2}})(?:\s*(?:year|,))?\s+({_MONTH_EN})\s+(\d{{1,2}})\.?")
+_ERA_BEFORE = {"showa": 1925, "shōwa": 1925, "heisei": 1988, "taisho": 1911, "taishō": 1911}
 
 
 # The time of day a record's date gives in parentheses: '(in the afternoon)', '(10:00-11:30)'.
@@ -102,7 +108,16 @@ def written_days(text: str) -> dict[str, str]:
 def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
     return (iso_date(text) or _year_first_date(text) or _numeric_date(text) or _dashed_date(text)
-            or _russian_date(text) or _cjk_date(text) or _roman_date(text))
+            or _russian_date(text) or _cjk_date(text) or _roman_date(text) or _era_date(text))
+
+
+def _era_date(text: str) -> str | None:
+    """'Showa 47 May 23' -> '1972-05-23' (the era's year counted from its first)."""
+    match = _ERA_DATE.search(text)
+    if not match:
+        return None
+    era, year, month, day = match.groups()
+    return calendar_date(str(_ERA_BEFORE[era.lower()] + int(year)), MONTHS[month], day)
 
 
 def _dashed_date(text: str) -> str | None:
