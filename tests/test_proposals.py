@@ -268,3 +268,20 @@ def test_a_label_read_back_keeps_its_brackets_and_one_that_reads_as_no_name_is_t
     assert parse_label(label_text(speaker), "latin").name.startswith("Examenko")
     odd = etree.fromstring('<speaker xmlns="http://www.tei-c.org/ns/1.0">12 - 14 Mr:</speaker>')
     assert parse_label(label_text(odd), "latin") is None and written_label(odd).name == "12 - 14 Mr"
+
+
+@pytest.mark.parametrize("title, office, name", [
+    ("Record of Conversation between Premier Zhou Testlai and Minister Probe", "Premier", "Zhou Testlai"),
+    ("Record of Conversation from Premier Zhou's Reception of a Delegation", "Premier", "Zhou"),
+    ("Record of Conversation between Premier Zhou Testlai and Minister Probe", "Minister", "Probe"),
+    ("Minutes of the Talks between Premier Zhou Testlai and Premier Kim Probe-song", "Premier", None),
+    ("Record of Conversation between Premier Zhou Testlai and Minister Probe", "Chairman", None),
+    ("Record of Conversation between Premier Zhou Testlai and Minister Probe", "Zhou", None),
+])
+def test_a_title_of_office_alone_names_the_one_person_the_documents_title_gives_after_it(title, office, name):
+    from lxml import etree
+
+    from plenum.transforms.proposals import titled_in_title
+    root = etree.fromstring(f'<TEI xmlns="{NS["tei"]}"><teiHeader><fileDesc><titleStmt><title>{title}</title>'
+                            f'</titleStmt></fileDesc></teiHeader></TEI>')
+    assert titled_in_title(root, office) == name

@@ -73,10 +73,11 @@ class Proposals:
 
     def declared(self, name: str) -> str | None:
         """The full name a label of initials stands for, as the document declares it ('VL' of 'Victor
-        Louis (VL)' in its summary or text), or None. Read once, when a label first asks."""
+        Louis (VL)' in its summary or text), or a title alone ('Premier:') the one name its title gives
+        after that title ('… between Premier Zhou Enlai and …'), or None. Read once, when a label first asks."""
         if self._initials is None:
             self._initials = {fold(initials): full for initials, full in declared_initials(self.root).items()}
-        return self._initials.get(fold(name))
+        return self._initials.get(fold(name)) or titled_in_title(self.root, name)
 
     def note(self, name: str, target: str) -> None:
         """Remember that `name` (as a label gives it) speaks for `target`."""
@@ -174,6 +175,23 @@ def declared_initials(root: etree._Element) -> dict[str, str]:
     return found
 
 
+def titled_in_title(root: etree._Element, office: str) -> str | None:
+    """The name a document's title gives after a title of office alone ('Premier' of 'Record of Conversation
+    between Premier Zhou Enlai and …' is 'Zhou Enlai'), when it gives exactly one; None otherwise."""
+    if not _OFFICE_WORDS.fullmatch(office.strip()):
+        return None
+    title = root.find("tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title", NS)
+    text = " ".join("".join(title.itertext()).split()) if title is not None else ""
+    names = {match.group("name") for match in re.finditer(   # a possessive ends the name ('Premier Zhou's Reception')
+        rf"\b(?i:{re.escape(office.strip())})\s+(?P<name>{LATIN_UPPER}[\w-]+(?:\s+{LATIN_UPPER}[\w-]+){{0,2}})\b", text)}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+# A title of office a label may be alone ('Premier:', 'Chairman:', 'Vice Premier:').
+_OFFICE_WORDS = re.compile(r"(?:(?:Vice|Deputy|First)\s+)?(?:Premier|Chairman|President|Ambassador|Minister|"
+                           r"Prime\s+Minister|Foreign\s+Minister|Secretary|Marshal)", re.I)
+
+
 def _lines(item: etree._Element) -> list[str]:
     """An item's lines, as its line breaks part them."""
     lines = [item.text or ""]
@@ -217,6 +235,8 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
         form = plain_names(label.name)[-1] if label is not None else ""
         form = form or " ".join(text.split()).strip(" :.-–—[]")   # no label, or a name in brackets alone
         forms.setdefault(who[1:], {})
+        if titled := titled_in_title(root, form):     # 'Premier' of '… Premier Zhou's …': the name first
+            forms[who[1:]][(titled, None)] = None
         if form:
             language = next((e.get(XML_LANG) for e in sp.iterancestors() if e.get(XML_LANG)), None)
             forms[who[1:]][(form, language if language != root.get(XML_LANG) else None)] = None
