@@ -35,7 +35,8 @@ GENRES = (
      r"^(?:\w+ )?(?:Official )?Meeting [Bb]etween\b|\bTranscript\b|^(?:Stenographic|Stenogram)|"
      r"^(?:\w+ )*Protocol\b(?! (?:on|between|concerning|regarding)\b)|^Session of\b|"
      r"\b(?:Politburo|Presidium|Secretariat|Plenum) (?:Session|Meeting|Discussion)\b|"
-     r"^(?:From )?(?:a |the )?Meeting (?:of|Minutes)\b|\b(?:Notes|Summary) (?:from|of|on) (?:a |the )?(?:[\w.-]+ ){0,3}?(?:Meeting|Session)\b"),
+     r"^(?:From )?(?:a |the )?Meeting (?:of|Minutes)\b|"
+     r"\b(?:Notes|Summary) (?:from|of|on) (?:a |the )?(?:[\w.-]+ ){0,3}?(?:Meeting|Session)\b"),
     ("telegram", "Telegram", r"Telegram|\bCable\b|\bCryptogram\b|\bCiphergram\b"),
     ("directive", "Directive", r"Directive|^Instructions?\b"),
     ("report", "Report", r"Report|^Information\b|^Assessment\b|^Summary of the Views\b|\bDebrief(?:ing)?\b"),

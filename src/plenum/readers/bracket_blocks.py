@@ -1,6 +1,7 @@
 """Blocks of a record's head that are brackets, or open with one: a stamp standing alone ('[CC stamp:
-00417 …]', 'Stamp:' then its bracket) or over the title, a letterhead's logo, a hand's notations in one bracket, a registry line after a
-bracket saying it is stamped or handwritten ('[handwriting] No. 2421/55'). Read by block_kinds."""
+00417 …]', 'Stamp:' then its bracket) or over the title, a letterhead's logo, a hand's notations in one
+bracket, a registry line after a bracket saying it is stamped or handwritten ('[handwriting] No.
+2421/55'). Read by block_kinds."""
 
 from __future__ import annotations
 

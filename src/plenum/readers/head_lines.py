@@ -51,8 +51,8 @@ def point_heading(text: str) -> list[str]:
 
 
 # A protocol's numbered point, its subject: '170. The Question of Testov.', '12. On the trade delegation.'
-_POINT_TITLE = re.compile(r"\d{1,4}\.\s+(?:(?:The\s+)?(?:Question|Matter|Issue)\s+(?:of|on|concerning)|On|About|Regarding|О|Об)"
-                          r"\s+[^.!?]{2,100}\.?")
+_POINT_TITLE = re.compile(r"\d{1,4}\.\s+(?:(?:The\s+)?(?:Question|Matter|Issue)\s+(?:of|on|concerning)|"
+                          r"On|About|Regarding|О|Об)\s+[^.!?]{2,100}\.?")
 
 
 # A short title naming the record's kind, under its classification: 'Stenographic record', 'Record of Conversation'.

@@ -9,8 +9,7 @@ from lxml import etree
 
 from ..tei import E, sub
 from .block_patterns import SETTING
-from .brackets import BREAK
-from .inline import InlineParser, Run
+from .inline import BREAK, InlineParser, Run
 from .written_dates import time_range
 
 # The labels whose value is a date or a time; the others' is a place.

@@ -8,8 +8,7 @@ from collections import Counter
 from typing import Protocol
 
 from .block_patterns import SETTING, PARTICIPANTS, GROUP_LINE, ADDRESSEE
-from .inline import Run
-from .brackets import BREAK
+from .inline import BREAK, Run
 from .labels import OFFICE_ALONE, Label, recognise
 from .spans import Span
 
