@@ -11,6 +11,7 @@ from .block_patterns import (
     KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, PLACE, REGISTRATION, SPACED, TERMINAL, TRANSLATED_FROM,
 )
 from .bracket_blocks import logo_block, stamp_block
+from .citation import MONTHS
 from .inline import BREAK, Run
 from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
@@ -343,7 +344,7 @@ def _stamped_columns(text: str) -> bool:
 # What a capture's columns leave of the docket's stamps beside the embassy's number: the number and the stamp's
 # incoming number in one line ('Nº 88 04417s'), a stamp's number alone ('Incoming 01122-s;'), and the dates
 # closing its bracket ('12 July 1961 2[[1]] July 1961]', '15/16 March 1959]').
-_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = "|".join(MONTHS)
 _STAMP_COLUMNS = re.compile(rf"{NUMBER_SIGN}\s*\d{{1,5}}\s+\d{{3,6}}[a-zа-я]{{0,3}}|(?:Incoming|Outgoing)\s+\d[\w/.-]*[;,]?|"
                             rf"(?:[\d\[\]]{{1,8}}(?:/\d{{1,2}})?\s+(?:{_MONTH})\s+\d{{4}}\s*){{1,2}}\]")
 
