@@ -23,7 +23,8 @@ def site(tmp_path_factory) -> Path:
     a signature, a date and a note of what was enclosed, one linking to other documents, one with lists
     in a list's items, a letter with a postscript, a memorandum with laughter recorded inside its turns, a
     report whose letterhead the translator left out and whose pages end in '(p. 1)', a memorandum holding
-    a pipe table, a session's minutes with a table in a turn, a report whose docket lists its copies."""
+    a pipe table, a session's minutes with a table in a turn, a report whose docket lists its copies, a
+    session's notes whose editor marks omissions by rows of dots."""
     root = tmp_path_factory.mktemp("views")
     (root / "tei").mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
@@ -36,7 +37,8 @@ def site(tmp_path_factory) -> Path:
              PAGES / "archive-web" / "report-page-numbers-in-parentheses.txt",
              PAGES / "archive-markdown" / "memo-pipe-table.txt",
              PAGES / "archive-markdown" / "session-bold-capitals-period.txt",
-             PAGES / "archive-web" / "report-hungarian-docket.txt"]
+             PAGES / "archive-web" / "report-hungarian-docket.txt",
+             PAGES / "archive-web" / "session-notes-omission-dots.txt"]
     for command in (["convert", *pages, "-o", root / "tei"], ["render", root / "tei", "-o", root / "site"]):
         result = CliRunner().invoke(main, [str(arg) for arg in command])
         assert result.exit_code == 0, result.output
@@ -169,3 +171,14 @@ def test_a_dockets_list_of_copies_stands_above_the_title_in_both_editions(site):
     listed, title = text.index("Produced in 6 copies for:\n\n  - Comrade Testai"), text.index("\nRecord\n")
     assert listed < title < text.index("On July 2")
     assert "NOTES" not in text
+
+
+def test_an_omission_the_source_marks_by_dots_alone_shows_its_dots_without_brackets(site):
+    """'. . . .' alone is the source's omission (a gap): both editions print the dots as the page has them,
+    not the brackets of a translator's '[…]', and the page explains it on hover."""
+    page = html.parse(str(site / "session-notes-omission-dots.html")).getroot()
+    gaps = page.find_class("gap")
+    assert [gap.text_content() for gap in gaps] == [". . . .", ". . . ."]
+    assert all("row of dots" in gap.get("title") for gap in gaps)
+    text = (site / "session-notes-omission-dots.txt").read_text(encoding="utf-8")
+    assert "\n. . . .\n" in text and "[. . . .]" not in text

@@ -305,7 +305,12 @@
       <pl:diplomatic show="yes" before="⟨" after="⟩">⟨email protected⟩, as the page has it</pl:diplomatic>
       <pl:text show="yes" before="⟨" after="⟩">⟨email protected⟩, as the page has it</pl:text>
     </pl:sign>
-    <pl:sign key="omission" name="omissions" tei="gap[@reason='omitted']" explain="text the translator or editor left out" element="gap" match="@reason = 'omitted'" review="gap of an omission: text the translator or editor left out ([…], [...])" bracketed="yes">
+    <pl:sign key="omission-dots" name="omissions in dots" tei="gap[@reason='omitted'][@rend='dots']" explain="text the source's editor left out, marked by a row of dots" element="gap" match="@reason = 'omitted' and @rend = 'dots'" review="gap of an omission the source marks by a row of dots alone, without brackets ('. . . .')">
+      <pl:reading show="yes">the dots, as the source prints them</pl:reading>
+      <pl:diplomatic show="yes">the dots, as the source prints them</pl:diplomatic>
+      <pl:text show="yes">the dots, as the source prints them</pl:text>
+    </pl:sign>
+    <pl:sign key="omission" name="omissions" tei="gap[@reason='omitted']" explain="text the translator or editor left out" element="gap" match="@reason = 'omitted' and not(@rend = 'dots')" review="gap of an omission: text the translator or editor left out ([…], [...])" bracketed="yes">
       <pl:reading show="yes" before="[" after="]">[…], as the translation marks it</pl:reading>
       <pl:diplomatic show="yes" before="[" after="]">[…], as the translation marks it</pl:diplomatic>
       <pl:text show="yes" before="[" after="]">[…], as the translation marks it</pl:text>

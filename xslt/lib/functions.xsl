@@ -202,10 +202,12 @@
     <xsl:sequence select="pl:rule($key, $view)/@show = 'yes'"/>
   </xsl:function>
 
-  <!-- The sign a gap is shown by: the translation's omission mark ([…]) or any other gap (⟨…⟩). -->
+  <!-- The sign a gap is shown by: the translation's omission mark ([…]), the source's row of dots, or any
+       other gap (⟨…⟩). -->
   <xsl:function name="pl:gap-key" as="xs:string">
     <xsl:param name="gap" as="element(tei:gap)"/>
-    <xsl:sequence select="if ($gap/@reason = 'omitted') then 'omission' else 'gap'"/>
+    <xsl:sequence select="if ($gap/@reason = 'omitted') then (if ($gap/@rend = 'dots') then 'omission-dots' else 'omission')
+        else 'gap'"/>
   </xsl:function>
 
   <xsl:function name="pl:before" as="xs:string">

@@ -15,7 +15,7 @@ from . import Conversion
 from .block_kinds import ANNOUNCED, BodyBlock
 from .block_lists import ListBlocks, headings_alone
 from .block_patterns import MANDATE, MD_HEADING
-from .brackets import SIGNATURE
+from .brackets import OMITTED, SIGNATURE
 from .datelines import placed_date, transmitted_date
 from .inline import InlineParser, Run
 from .labels import EMPHASIS, Label
@@ -181,8 +181,13 @@ class BlockElements(ListBlocks):
         return self._parsed(note, block, run.part(start + 1, end))
 
     def _paragraph(self, parent: etree._Element, block: BodyBlock, run: Run | None = None) -> None:
-        p = self._parsed(E.p(), block, run)
-        stages(p)
+        run = run or block.run
+        if OMITTED.fullmatch(run.text) and run.text.strip():   # '. . . .' alone: the source's omission
+            p = E.p({"source": self._pointer(block.start, block.end)})
+            self.inline.parse(run, sub(sub(p, "gap", None, {"reason": "omitted", "rend": "dots"}), "desc"))
+        else:
+            p = self._parsed(E.p(), block, run)
+            stages(p)
         parent.append(p)
 
     def _table(self, parent: etree._Element, block: BodyBlock) -> None:

@@ -198,8 +198,8 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     if (named := _PSEUDONYM.fullmatch(text)) and (below is None or below.startswith("closer")) \
             and (SURNAME.fullmatch(named["name"]) or _name(named["name"]) or _code_name(named["name"])):
         return "closer-signed"       # a pseudonym and the real name the translator gives ('FILIPPOV [Stalin]')
-    if below is None and text.endswith(".") and ":" not in text and (_name(text[:-1]) or _code_name(text[:-1])):
-        return "closer-signed"       # the name, last, with a stop ('Kim Test-song.')
+    if below is None and _NAME_STOP.fullmatch(text) and (_name(text[:-1]) or _code_name(text[:-1])):
+        return "closer-signed"       # the name, last, with a stop ('Kim Test-song.'; not 'KALKIN. Good.', a turn)
     short = len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
     if not short:
         return None
@@ -218,6 +218,8 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
 
 
+# A name and the stop after it, its initials first perhaps ('Kim Test-song.', 'A. Probin.').
+_NAME_STOP = re.compile(r"(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'’-]+(?:\s+[A-ZА-Я][\w'’-]+){0,3}\.")
 # A signer's pseudonym and the real name in the translator's brackets after it ('FILIPPOV [Stalin]').
 _PSEUDONYM = re.compile(r"(?P<name>[A-ZА-Я][\w'’. -]{1,40}?)\s*\[[A-ZА-Я][\w'’. -]{1,40}\]")
 
