@@ -22,6 +22,8 @@ LICENCE = ("The encoding of this file (its TEI markup and the text plenum adds: 
            "regularised forms) is licensed under the Creative Commons Attribution 4.0 International "
            "licence (CC BY 4.0). The source's own rights are stated apart.")
 
+# A telegram's names for itself ('Cable', 'Cryptogram'): its kind, and a title that opens on one (genre).
+_TELEGRAM_WORDS = r"Telegram|\bCable\b|\bCryptogram\b|\bCiphergram\b"
 # The kinds of document, in the order a title is matched against them (the first match wins); the
 # slug names the category in the taxonomy.
 GENRES = (
@@ -37,7 +39,7 @@ GENRES = (
      r"\b(?:Politburo|Presidium|Secretariat|Plenum) (?:Session|Meeting|Discussion)\b|"
      r"^(?:From )?(?:a |the )?Meeting (?:of|Minutes)\b|"
      r"\b(?:Notes|Summary) (?:from|of|on) (?:a |the )?(?:[\w.-]+ ){0,3}?(?:Meeting|Session)\b"),
-    ("telegram", "Telegram", r"Telegram|\bCable\b|\bCryptogram\b|\bCiphergram\b"),
+    ("telegram", "Telegram", _TELEGRAM_WORDS),
     ("directive", "Directive", r"Directive|^Instructions?\b"),
     ("report", "Report", r"Report|^Information\b|^Assessment\b|^Summary of the Views\b|\bDebrief(?:ing)?\b"),
     # (a title naming who wrote to whom, 'L. Testov to Cde. V. M. Probov', is a letter unless it says memorandum)
@@ -78,7 +80,7 @@ def publication_stmt(source_rights: list[etree._Element] | None, missing: str) -
 
 # A title that opens on the telegram's own kind ('Cable from Ambassador …, \'… (Conversation with …)\'',
 # 'Cryptogram No 1144 …'): a telegram, whatever it reports.
-_TELEGRAM_FIRST = re.compile(r"(?:Ciphered |Coded |Urgent )?(?:Telegram|Cable|Cryptogram|Ciphergram)\b", re.I)
+_TELEGRAM_FIRST = re.compile(rf"(?:Ciphered |Coded |Urgent )?(?:{_TELEGRAM_WORDS})\b", re.I)
 # The title quoted after its author ("Faculty of …, 'Resolution Adopted by …'"), read when the whole names no kind.
 _QUOTED_TITLE = re.compile(r",\s*['‘\"“](?P<title>[^'’\"”]{4,})")
 

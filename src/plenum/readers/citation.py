@@ -91,8 +91,8 @@ def cited_date(text: str) -> str | None:
 # December 2, 1970', 'December 31, 1960 - January 2, 1961', '24-25 September 1956', '30 November - 2 December 1970'
 # (a dateline's days of one month are written_dates.written_days').
 _DAY_RANGE = re.compile(rf"\s*(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:,\s*(?P<y1>\d{{4}}))?\s*[-–]\s*(?:(?P<m2>{_MONTH})\s+)?"
-                   rf"(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})|(?P<d3>\d{{1,2}})(?:\s+(?P<m3>{_MONTH}))?\s*[-–]\s*"
-                   rf"(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}}))\s*", re.I)
+                        rf"(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})|(?P<d3>\d{{1,2}})(?:\s+(?P<m3>{_MONTH}))?\s*[-–]\s*"
+                        rf"(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}}))\s*", re.I)
 
 
 def _heading_days(text: str) -> dict[str, str]:
