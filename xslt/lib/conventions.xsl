@@ -417,6 +417,7 @@
     </pl:sign>
     <pl:sign key="unplaced-fragment" element="ab" match="@type = 'fragment' and parent::tei:div[@type = 'unplaced']" review="fragment in div type unplaced: text that could not be put in its place" uncertain="yes"/>
     <pl:sign key="ocr-noise" element="ab" match="@type = 'ocr-noise'" review="ab type ocr-noise: OCR residue kept apart from the text"/>
+    <pl:sign key="section" element="head" match="parent::tei:div[@type = 'section']" review="head of a div type section: a numbered section of the document ('II. Foreign Policy', 'Article 3'), a division of its own up to the next such heading, read where two or more are numbered one after the other"/>
     <pl:sign key="attachment" element="head" match="parent::tei:div[@type = 'attachment'] and not(preceding-sibling::tei:head)" review="head of a div type attachment: a document attached to the one before it, a division of its own from the line that announces it ('[Attachment to the Decision …]', 'Appendix 2') or from its title under the letter enclosing it ('MEMO')"/>
   </xsl:variable>
 </xsl:stylesheet>

@@ -18,10 +18,11 @@
     <xsl:sequence select="count($group/tei:text) = 2 and $group/tei:text[1]/@type = 'original' and $group/tei:text[2]/@type = 'translation'"/>
   </xsl:function>
 
-  <!-- The blocks of a text in reading order, through its body's divisions. -->
+  <!-- The blocks of a text in reading order, through its body's divisions and their numbered sections. -->
   <xsl:function name="pl:flow" as="element()*">
     <xsl:param name="text" as="element(tei:text)"/>
-    <xsl:sequence select="$text/(tei:front, tei:body, tei:back)/* ! (if (self::tei:div[not(@type = ('notes', 'debris'))]) then * else .)"/>
+    <xsl:sequence select="$text/(tei:front, tei:body, tei:back)/* ! (if (self::tei:div[not(@type = ('notes', 'debris'))])
+        then * ! (if (self::tei:div[@type = 'section']) then * else .) else .)"/>
   </xsl:function>
 
   <!-- A text's blocks in runs, each starting with one of $starts; the first run holds what comes
@@ -51,7 +52,7 @@
     <xsl:variable name="original" select="tei:text[1]"/>
     <xsl:variable name="translation" select="tei:text[2]"/>
     <!-- The containers of the texts' blocks that stand in flow (pl:in-flow), for their blocks. -->
-    <xsl:variable name="containers" select="($original, $translation)/(tei:front, tei:body, tei:back)/(., tei:div)
+    <xsl:variable name="containers" select="($original, $translation)/(tei:front, tei:body, tei:back)/(., tei:div, tei:div/tei:div[@type = 'section'])
         [not(pl:has-text(.)) and pl:in-flow(., $pl:flows)]"/>
     <xsl:variable name="left" select="pl:flow($original)"/>
     <xsl:variable name="right" select="pl:flow($translation)"/>

@@ -23,6 +23,7 @@ from .md_blocks import write_quote, write_table
 from .meeting_details import setting_paragraph
 from .page_breaks import Unit
 from .routing import FURTHER
+from .sections import divide
 from .stages import LEADING_STAGE, stages
 from .written_dates import ENTRY, written_when
 
@@ -64,6 +65,7 @@ class BlockElements(ListBlocks):
         opener = None
         started = False      # whether a block (p, ab, sp, list, stage) is written: no head or opener after it
         postscript, postscript_start = None, 0   # a letter's postscript, where its first paragraph starts
+        sections: list[etree._Element] = []      # the headings of its numbered sections (sections.py)
         for item in items:
             if isinstance(item, Unit):
                 pending += item.elements
@@ -97,6 +99,9 @@ class BlockElements(ListBlocks):
                 and not kind.startswith(("closer", "postscript"))
             if kind == "head":
                 self._head(div, item)
+            elif kind == "section":
+                self._head(div, item)
+                sections.append(div[-1])
             elif kind == "head-lines":
                 opener = self._head_lines(div, item, opener)
                 started = started or "text" in item.lines     # a point's heading over its decision: the text began
@@ -150,6 +155,7 @@ class BlockElements(ListBlocks):
         div.extend(pending)
         for written in (first, *attachments):
             headings_alone(written)
+            divide(written, sections)
         return attachments
 
     def _pointer(self, start: int, end: int) -> str:

@@ -27,6 +27,7 @@ from .letterheads import block_lines, goes_on, kind_line, letterhead, mark_class
 from .page_breaks import CLASSIFICATION, Unit
 from .participant_lines import memo_participants, participant_lines, participants_follow
 from .routing import routing_lines
+from .sections import mark_sections
 from .spans import Span
 from .stages import staged
 from .turn_labels import turn_labels
@@ -239,6 +240,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind, top = "point", False    # dashed points, two or more in a row: a list's items
         else:
             block.kind, top = "entry" if ENTRY.match(text) else "narrative", False
+    for start, end in zip([0, *parts], [*parts, len(blocks)]):
+        mark_sections(blocks[start:end])     # after the kinds: a heading below the top was read as a paragraph
 
 
 def _attachments(blocks: list[BodyBlock]) -> list[int]:

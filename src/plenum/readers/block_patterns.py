@@ -62,7 +62,7 @@ CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:is 
                      r"(?:ended|closed|concluded|lasted|was)"
                      r"|(?:Заседание|Беседа) (?:закончилось|закрыто|окончена|продолжалась)")
 # The heading of a session's item, numbered in Roman numerals ('I. On Deliveries of Grain', 'II. Miscellaneous').
-ITEM_HEADING = re.compile(r"[IVX]{1,5}\.\s+[A-Z][^.!?:;]{0,100}$")
+ITEM_HEADING = re.compile(r"[IVX]{1,5}\.\s+[A-ZА-ЯЁ][^.!?:;]{0,100}$")
 # The recorder's narration after a turn, which ends it: what happened at the end of the talk ('At the end
 # of the conversation Probe invited …'), what a participant then did ('Then Premier Probe asked …'), what
 # a participant named by his post did ('The Premier thanked me …'): no one speaks so of his own words.

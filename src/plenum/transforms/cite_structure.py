@@ -57,9 +57,9 @@ def declarations(text: etree._Element) -> list[etree._Element]:
         found = {unit_match for each in parts for unit_match in _units(each)}
         for unit, match in _ORDER:
             if (unit, match) in found:
-                _declare(part, unit, match, ".")
+                _sections(_declare(part, unit, match, "."), parts)
     for unit, match in _units(text):   # a group's text has no body: only its front and back
-        _declare(default, unit, "/TEI/text/" + match, "")
+        _sections(_declare(default, unit, "/TEI/text/" + match, ""), [text])
     decls = [default] if len(default) else []
     for name, unit, match in SIDE_TREES:
         if text.find(f".//{q(match.rpartition('/')[2])}") is not None:
@@ -71,7 +71,10 @@ def declarations(text: etree._Element) -> list[etree._Element]:
 
 # Every unit of a text with its match relative to the text: the body's first, so that a client reading
 # only a tree's first citeStructure (dapytains 1.0.0rc4) still finds the main text; then front and back.
-_ORDER = (*((unit, f"body/div/{step}") for unit, step in BLOCKS), ("front", "front"), ("back", "back"))
+_ORDER = (*((unit, f"body/div/{step}") for unit, step in BLOCKS), ("section", "body/div/div"),
+          ("front", "front"), ("back", "back"))
+# The blocks of a numbered section (div type section, readers/sections.py), relative to the section.
+_IN_SECTION = {step: f"body/div/div/{step}" for _, step in BLOCKS}
 
 
 def _units(text: etree._Element) -> list[tuple[str, str]]:
@@ -86,12 +89,21 @@ def _lxml(match: str) -> str:
 
 # Whether a text has elements a match finds: compiled once, and asked as a boolean (no list of the
 # hundreds of turns a match finds is made).
-_HAS = {match: etree.XPath(f"boolean({_lxml(match)})", namespaces=NS) for _, match in _ORDER}
+_HAS = {match: etree.XPath(f"boolean({_lxml(match)})", namespaces=NS)
+        for match in (*(match for _, match in _ORDER), *_IN_SECTION.values())}
 
 
-def _declare(parent: etree._Element, unit: str, match: str, delim: str) -> None:
+def _sections(structure: etree._Element, texts: list[etree._Element]) -> None:
+    """Under a citeStructure of sections, one for each kind of block the sections of `texts` hold."""
+    if structure.get("unit") == "section":
+        for unit, step in BLOCKS:
+            if any(_HAS[_IN_SECTION[step]](text) for text in texts):
+                _declare(structure, unit, step, ".")
+
+
+def _declare(parent: etree._Element, unit: str, match: str, delim: str) -> etree._Element:
     """One citeStructure: elements cited by xml:id, a front or back by its name."""
     use = f"'{unit}'" if unit in ("front", "back") else "@xml:id"
     attrs = {"unit": unit, "match": match, "use": use}
-    sub(parent, "citeStructure", None, {**attrs, "delim": delim} if delim else attrs)
+    return sub(parent, "citeStructure", None, {**attrs, "delim": delim} if delim else attrs)
 

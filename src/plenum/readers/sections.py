@@ -1,0 +1,91 @@
+"""A document's numbered sections: headings in the middle of its text ('I. The Situation at Home',
+'II.', 'Article 3', 'Part II'), two or more numbered one after the other, each a division of its own
+(`div[@type='section']`) from its heading to the next, the document's closer after the last."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..tei import E, q
+from .block_patterns import MD_HEADING
+from .inline import BREAK
+
+# A section's heading: a numbered article, section, chapter or part ('Article 3', 'ARTICLE III.',
+# 'Part II - Economic Questions', 'Статья 2'), or a Roman numeral alone or before a short title
+# ('II.', 'II. Foreign Policy'); Markdown's heading signs or bold around it.
+_WORDS = {"article": "article", "art.": "article", "section": "section", "chapter": "chapter", "part": "part",
+          "статья": "article", "раздел": "section", "глава": "chapter", "часть": "part"}
+HEADING = re.compile(
+    r"(?:(?P<word>Article|Art\.|Section|Chapter|Part|Статья|Раздел|Глава|Часть)\s+(?P<number>\d{1,3}|[IVXLC]{1,7})"
+    r"|(?P<roman>[IVXLC]{1,7})(?=\.))\.?"
+    r"(?:\s*[-–—.:]?\s+(?P<title>[A-ZА-ЯЁ\"“„«'(][^!?;:\n]{0,100}))?", re.I)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# The most words a section's title has; one of more than the fewest a sentence has ends without a stop.
+TITLE_WORDS, SENTENCE_WORDS = 12, 6
+# The kinds a block read as a heading may have had: a heading at the top, a paragraph below it.
+_REREAD = frozenset({"head", "narrative", "entry", "p"})
+
+
+def heading_number(text: str) -> tuple[str, int, str] | None:
+    """(the numbering's family, the number, the number as written) of a section's heading, or None."""
+    text = MD_HEADING.sub("", text.strip(), count=1).strip("*_ ")
+    match = HEADING.fullmatch(text)
+    if match is None or match.group("roman") and match.group("roman") != match.group("roman").upper():
+        return None
+    title = (match.group("title") or "").split()
+    if len(title) > TITLE_WORDS or len(title) > SENTENCE_WORDS and title[-1].endswith("."):
+        return None
+    written = match.group("number") or match.group("roman")
+    family = _WORDS[match.group("word").lower()] if match.group("word") else "roman"
+    number = int(written) if written.isdigit() else _roman_value(written.upper())
+    return (family, number, written) if number else None
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a well-formed Roman numeral up to CCC (0 for any other letters: 'VV', 'IIII')."""
+    values = [_ROMAN[letter] for letter in numeral]
+    total = sum(-value if index + 1 < len(values) and value < values[index + 1] else value
+                for index, value in enumerate(values))
+    return total if _to_roman(total) == numeral else 0
+
+
+def _to_roman(number: int) -> str:
+    letters = ""
+    for value, numeral in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                           (4, "IV"), (1, "I")):
+        letters += numeral * (number // value)
+        number %= value
+    return letters
+
+
+def mark_sections(blocks: list) -> None:
+    """Give the kind 'section' to the headings of a run of numbered sections among `blocks` (one
+    document or attachment): two or more of one numbering, each the next number after the one before,
+    none of them a turn's words. Where two numberings qualify, the one with more headings."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for index, block in enumerate(blocks):
+        if block.kind in _REREAD and BREAK not in block.run.text and (number := heading_number(block.text)):
+            found.setdefault(number[0], []).append((index, number[1]))
+    runs = [run for run in found.values() if len(run) > 1
+            and all(later[1] == earlier[1] + 1 for earlier, later in zip(run, run[1:]))]
+    if runs:
+        for index, _ in max(runs, key=len):
+            blocks[index].kind = "section"
+
+
+def divide(div: etree._Element, heads: list[etree._Element]) -> None:
+    """Wrap each of `heads` among the children of `div` with what follows it, up to the next one or to
+    the document's closer or postscript, in a `div[@type='section']` numbered as its heading is."""
+    children = list(div)
+    marks = [index for index, child in enumerate(children) if any(child is head for head in heads)]
+    if not marks:
+        return
+    end = next((index for index in range(marks[-1] + 1, len(children))
+                if children[index].tag in (q("closer"), q("postscript"))), len(children))
+    for mark, following in zip(marks, [*marks[1:], end]):
+        number = heading_number("".join(children[mark].itertext()))
+        section = E.div({"type": "section", "n": number[2]} if number else {"type": "section"})
+        children[mark].addprevious(section)
+        section.extend(children[mark:following])

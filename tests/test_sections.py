@@ -1,0 +1,103 @@
+"""Numbered sections (readers/sections.py): which lines are a section's heading, and that a document's
+text is divided only where two or more of one numbering follow each other."""
+
+from __future__ import annotations
+
+import pytest
+
+from plenum import lossless, pipeline
+from plenum.dts.citations import CitationReader
+from plenum.readers.layouts import detect
+from plenum.readers.sections import heading_number
+from plenum.source import Source
+from plenum.tei import NS, XML_ID
+from plenum.transforms.sequence import run as run_transforms
+
+from .conftest import ROOT
+from .layouts import LAYOUTS
+
+
+@pytest.mark.parametrize("line, number", [
+    ("I.", ("roman", 1, "I")),
+    ("II. Foreign Policy", ("roman", 2, "II")),
+    ("XIV. On the Harvest", ("roman", 14, "XIV")),
+    ("## III. Miscellaneous", ("roman", 3, "III")),
+    ("**IV.**", ("roman", 4, "IV")),
+    ("Article 3", ("article", 3, "3")),
+    ("ARTICLE IX.", ("article", 9, "IX")),
+    ("Part II - Economic Questions", ("part", 2, "II")),
+    ("Статья 2", ("article", 2, "2")),
+    ("II. О ремонте причалов", ("roman", 2, "II")),
+])
+def test_a_section_heading_gives_its_numbering_and_number(line, number):
+    assert heading_number(line) == number
+
+
+@pytest.mark.parametrize("line", [
+    "II. The next day the Embassy raised the matter with the Ministry of Foreign Trade.",
+    "IIII. Wrongly numbered",
+    "VX.",
+    "ii. a point in small letters",
+    "Article 3 of the treaty says that the parties shall consult each other on every question.",
+    "1. The first point",
+    "Comrade Probin: I. agree",
+])
+def test_sentences_and_badly_numbered_lines_are_no_headings(line):
+    assert heading_number(line) is None
+
+
+def _report(*paragraphs: str):
+    """A Markdown export of a made-up report whose text is `paragraphs`, converted."""
+    parts = {"date": "May 4, 1960", "title": "Report on a made-up party (test)", "translator": "Probe Translator",
+             "summary": "A made-up report.", "language": "Russian", "body": list(paragraphs), "record": 999466,
+             "fields": {}}
+    parts["citation"] = (f'"{parts["title"]}", {parts["date"]}, Wilson Center Digital Archive, '
+                         f'GARF, Fond 5446, Opis 98c, Delo 718, Listy 1-5. Translated by {parts["translator"]}.')
+    source = Source.from_bytes("report.md", LAYOUTS["archive-markdown"](parts).encode("utf-8"))
+    conv = detect(source).read(source)
+    run_transforms(conv)
+    assert lossless.check(conv).ok
+    return conv.documents[0].root
+
+
+OPENING = "The Embassy reports on the party's congress, which met in April."
+CLOSING = "Ambassador of the USSR\n\nA. Testov"
+
+
+def test_numbered_headings_in_sequence_divide_the_text_and_the_signature_stays_outside():
+    root = _report(OPENING, "I. The Economy", "The plan was not met.", "II. Foreign Policy",
+                   "The party keeps its distance.", "III.", "Nothing else of note.", CLOSING)
+    sections = root.findall(".//tei:body/tei:div/tei:div[@type='section']", NS)
+    assert [(section.get("n"), section.findtext("tei:head", namespaces=NS)) for section in sections] == [
+        ("I", "I. The Economy"), ("II", "II. Foreign Policy"), ("III", "III.")]
+    assert [p.text for p in sections[0].findall("tei:p", NS)] == ["The plan was not met."]
+    assert root.find(".//tei:body/tei:div/tei:p", NS).text == OPENING     # before the first: the division's
+    assert root.find(".//tei:body/tei:div/tei:closer", NS) is not None
+    assert root.find(".//tei:div[@type='section']//tei:closer", NS) is None
+
+
+@pytest.mark.parametrize("headings", [
+    ("I. The Economy",),                        # one alone: an excerpt's, or a name ('I. Probin')
+    ("I. The Economy", "III. Foreign Policy"),  # a number skipped
+    ("II. Foreign Policy", "I. The Economy"),   # out of order
+])
+def test_a_lone_heading_or_a_broken_numbering_divides_nothing(headings):
+    paragraphs = [OPENING]
+    for heading in headings:
+        paragraphs += [heading, "The Embassy has nothing to add."]
+    root = _report(*paragraphs, CLOSING)
+    assert root.find(".//tei:div[@type='section']", NS) is None
+    assert len(root.findall(".//tei:body/tei:div/tei:p", NS)) == 1 + 2 * len(headings)
+
+
+def test_the_citation_tree_cites_each_section_and_the_turns_in_it_under_it(tmp_path):
+    page = ROOT / "tests" / "pages" / "archive-markdown" / "original-sections-roman.txt"
+    [document] = pipeline.convert(page, tmp_path).documents
+    [tree, *_] = CitationReader().trees(document.root, tmp_path / "document.xml")
+    sections = [unit for unit in tree.units if unit.cite_type == "section"]
+    assert [(unit.parent, unit.level) for unit in sections] == [("original", 2)] * 2 + [("translation", 2)] * 2
+    for section in sections:
+        element = document.root.xpath("//*[@xml:id = $id]", id=section.ref.rpartition(".")[2])[0]
+        turns = [unit.ref for unit in tree.units if unit.parent == section.ref and unit.cite_type == "turn"]
+        assert turns == [f"{section.ref}.{sp.get(XML_ID)}" for sp in element.findall("tei:sp", NS)]
+        assert len(turns) == 2
