@@ -301,3 +301,24 @@ def test_the_last_name_of_a_list_of_names_alone_is_no_turn_either():
     lines = ["Com. Kucza", "Com. Testecki reports:", "The minister will come in May.", "Recipients:",
              "Com. Samplewicz", "Com. Testowska", "Com. Kucza", "[handwritten]"]
     assert turn_labels([Block(line) for line in lines], "latin") == {}
+
+
+def _blocks(lines):
+    class Block:
+        def __init__(self, text):
+            self.kind, self.text, self.run = "p", text, Run(text)
+    return [Block(line) for line in lines]
+
+
+def test_a_name_and_a_long_dash_labels_a_turn_in_working_notes_only():
+    """'Samplin—the engine …': working notes run a member's words on after a long dash, in lower case.
+    A turn where the participants name him or where such labels speak turn after turn; in a report the
+    same shape is a sentence ('Moscow—the capital—…')."""
+    assert label("Samplin—the engine came late.").style == "notes-dash"
+    assert label("Cde. Examov—we could hire a boat.").name == "Examov"
+    noted = turn_labels(_blocks(["Those taking part: Testov, Samplin", "Samplin—the engine came late.",
+                                 "Cde. Testov: Then we wait."]), "latin")
+    assert sorted(found.name for found in noted.values()) == ["Samplin", "Testov"]
+    report = ["The delegation reached the city in May.", "Moscow—the capital was quiet that week.",
+              "Cde. Testov: We shall see.", "Cde. Probin: Indeed."]
+    assert [found.name for found in turn_labels(_blocks(report), "latin").values()] == ["Testov", "Probin"]

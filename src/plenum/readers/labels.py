@@ -155,7 +155,8 @@ class Label(NamedTuple):
     label: Span        # exactly as written, separator included (goes into <speaker>)
     name: str          # the name as written ('Kim Il Sung')
     titles: int        # how many titles precede the name (2: a doubled title)
-    style: str         # colon | dash | period | alone | capitals | reported | bare-dash | spaced | bare-period
+    style: str         # colon | dash | period | alone | capitals | reported | bare-dash | spaced | bare-period |
+                       # notes-dash
     rest: Span         # the text after the label ('' when the label is alone)
     alias: str = ""    # '(hereafter, Chairman)' declares 'Chairman'
     side: str = ""     # 'North' of 'North (KIM)', whose speaker is the name in parentheses
@@ -203,6 +204,11 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         # notes of a session print it; a turn only where such names label several turns (turn_labels.py)
         "spaced": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,2}})\s+"
                              rf"(?=[A-ZА-ЯЁ](?:[a-zа-яё'’]|\s))"),
+        # 'Samplin—the bureau has …', 'Cde. Examov—the proposal …': a name and a long dash, the words after
+        # it in any case, as working notes of a session print them; a turn only where such names label
+        # several turns or the session's participants are named (turn_labels.py)
+        "notes-dash": re.compile(rf"^{_LEAD}(?:{titles})?(?P<name>{name}(?:\s+{name}){{0,2}}){_EXTRA}"
+                                 rf"\s?[—–]\s?(?=[\w(\[«\"“])"),
         # 'Ligachev. Arguably …', 'Chebrikov [KGB chairman]. There are …': a bare name and a period, as an
         # aide's notes of a session print it; a turn only where such names label several turns (turn_labels.py)
         # ('[Oskar] Fischer. …' with an editor's completion first, 'A. Probin. …' with initials; the space
@@ -214,7 +220,7 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
 
 # Styles whose label is a turn only where turn_labels.py finds such labels on several turns: a line that
 # only looks like one ('Moscow - as …', 'TASS The agency …', 'Yes. We agree.') is text.
-UNSURE = frozenset({"bare-dash", "spaced", "bare-period"})
+UNSURE = frozenset({"bare-dash", "spaced", "bare-period", "notes-dash"})
 
 
 # Labels of originals in Chinese and Korean: a name (or title) of a few characters and a colon, full-width
@@ -333,6 +339,8 @@ def _may_match(style: str, text: str) -> bool:
         return text[:1].isupper() and any(dash in text[:60] for dash in (" - ", " – ", " — "))
     if style == "bare-period":
         return (text[:1].isupper() or text[:1] == "[") and "." in text[:80]
+    if style == "notes-dash":
+        return "—" in text[:60] or "–" in text[:60]
     return _TITLED.match(text) is not None
 
 
