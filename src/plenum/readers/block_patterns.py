@@ -281,6 +281,6 @@ PLACE = re.compile(r"(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Inform
                    r"Translation|Original|Appendix|Attachment|Draft|Excerpt|Conversation)\b)[A-ZА-ЯЁ][a-zа-яё]{2,}")
 # A sentence's end, closing quotes and brackets, a stage direction ('… long. (Laughter)', '… world. [Applause]'), marks, and note marks
 # after it ('… newspaper.[2]').
-TERMINAL = re.compile(rf"[.!?…:;]['\"”’»)\]]*(?:\s+(?:\([^()]{{1,60}}\)|\[[^\[\]]{{1,60}}\])\.?)?(?:~~|</sup>|</u>)?(?:\[\d{{1,3}}\]|<sup>\[\d+\]</sup>|\[\\\[\d+\\\]\]{NOTE_LINK})*\s*$")
+TERMINAL = re.compile(rf"[.!?…:;]['\"”’»)\]]*(?:\s+(?:\([^()]{{1,60}}\)|\[[^\[\]]{{1,60}}\])\.?)?(?:~~|</sup>|</u>)?(?:\[\d{{1,3}}\]|\(\d{{1,2}}\)|<sup>\[\d+\]</sup>|\[\\\[\d+\\\]\]{NOTE_LINK})*\s*$")
 STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
 NOTE_LABEL = re.compile(rf"\[\\\[(\d+)\\\]\]{NOTE_LINK}\s*")

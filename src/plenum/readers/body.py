@@ -69,6 +69,7 @@ class Body:
         self.doc_id = doc_id
         self.original_language = original_language
         self.notes: dict[int | str, etree._Element] = {}   # by number, or by a typed mark ('x/')
+        self.notes_heading: etree._Element | None = None     # the heading over them ('Translator's Notes')
         self.used_notes: set[int | str] = set()
         self.inline = InlineParser(conv, f"#{doc_id}-{PLENUM}", translation_resp, hand=f"#{doc_id}-hw",
                                    note=self._note)
@@ -128,13 +129,15 @@ class Body:
 
     def _take_typed_notes(self, paragraphs: list[Span]) -> list[Span]:
         """Remove the notes whose marks are plain text ('x/ …', '[1] …': typed_notes.py); keep each for its mark."""
-        found = typed_notes(paragraphs)
+        found, heading = typed_notes(paragraphs)
         if found:
             self.inline.expect_plain_marks()
         for index, label in found.items():
-            mark = label.group("mark")
-            self.notes[mark] = self._taken_note(paragraphs[index], label.end(), note_number(mark), note_type(mark))
-        return [span for index, span in enumerate(paragraphs) if index not in found]
+            self.notes[label.mark] = self._taken_note(paragraphs[index], label.end, note_number(label.mark),
+                                                      note_type(label.mark))
+        if heading is not None:      # 'Translator's Notes': the heading of the notes' division at the end
+            self.notes_heading = self._verbatim("head", paragraphs[heading])
+        return [span for index, span in enumerate(paragraphs) if index not in found and index != heading]
 
     def _taken_note(self, span: Span, label_end: int, number: str, kind: str) -> etree._Element:
         """A note paragraph as a footnote ready for its mark: its label (up to `label_end`) is markup."""
@@ -151,12 +154,15 @@ class Body:
         return note
 
     def _unanchored_notes(self, text: etree._Element) -> None:
-        """Notes whose marker is missing from the text: kept at the end, marked unanchored (the review lists them)."""
+        """Notes whose marker is missing from the text: kept at the end, marked unanchored (the review lists
+        them), under the heading of the notes where the text has one."""
         left = [number for number in sorted(self.notes, key=lambda key: (isinstance(key, str), str(key).zfill(9)))
                 if number not in self.used_notes]
-        if not left:
+        if not left and self.notes_heading is None:
             return
         div = sub(sub(text, "back"), "div", None, {"type": "notes"})
+        if self.notes_heading is not None:
+            div.append(self.notes_heading)
         for number in left:
             note = self.notes[number]
             note.set("place", "end")

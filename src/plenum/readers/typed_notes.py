@@ -3,46 +3,82 @@ request was made by telephone' under the text, often after the signature; x/, xx
 originals; an asterisk or two after a word, 'early this year.*', its note '* The report …'), and a web
 capture's numbered mark ('met on 23 September.[1]', its note '[1] The plenum of …' after the text).
 Only a mark that stands once in the text, above the one paragraph it opens, is read as a note:
-anything else stays as written ('[1]' then reads as a bracket)."""
+anything else stays as written ('[1]' then reads as a bracket). A note under a heading of notes after the
+text ('Translator's Notes' / '3 Here and elsewhere …') is the note of the mark in parentheses run on to a
+word ('the heading.(3)'), when each note's mark stands once in the text above."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from .spans import Span
 
-# The mark in the text: x/ to xxx/ standing alone (not part of a word or a path), [1] to [999], or one
-# to three asterisks after a word. The look-behinds follow the first character, so that a search can
+# The mark in the text: x/ to xxx/ standing alone (not part of a word or a path), [1] to [999], one
+# to three asterisks after a word, or (1) to (99) run on to a word or a stop ('the heading.(3)'). The look-behinds follow the first character, so that a search can
 # skip from one x (or asterisk) to the next, and the mark alone matches in full.
-MARK = re.compile(r"[xх](?<![\w/][xх])[xх]{0,2}/(?![\w/])|\[\d{1,3}\]|\*(?<![\s*]\*)\*{0,2}(?![\w*])")
-# A mark as written, wherever it stands.
-MARK_TEXT = r"[xх]{1,3}/|\[\d{1,3}\]|\*{1,3}"
+MARK = re.compile(r"[xх](?<![\w/][xх])[xх]{0,2}/(?![\w/])|\[\d{1,3}\]|\*(?<![\s*]\*)\*{0,2}(?![\w*])"
+                  r"|\((?<![\s(]\()\d{1,2}\)")
+# A mark as written, wherever it stands; a numbered note's label under a heading of notes ('3', '3.').
+MARK_TEXT = r"[xх]{1,3}/|\[\d{1,3}\]|\*{1,3}|\(\d{1,2}\)|\d{1,2}\.?"
 # A paragraph that is a note: it opens with a mark and goes on.
 LABEL = re.compile(rf"\s*(?P<mark>{MARK_TEXT})\s+(?=\S)")
 
 
-def typed_notes(paragraphs: list[Span]) -> dict[int, re.Match[str]]:
-    """The paragraphs (by index) that are the notes of marks above them, each with its label."""
+# The heading of the translator's notes after the text, and a note under it by its number ('3 Here …', '3. …').
+NOTES_HEADING = re.compile(r"(?:(?:Translator|Editor)['’]?s['’]?\s+)?(?:Notes|Endnotes|Footnotes)\s*:?", re.I)
+_NUMBERED = re.compile(r"\s*(?P<number>\d{1,2})\.?\s+(?=\S)")
+
+
+class NoteLabel(NamedTuple):
+    """A note's label: the mark in the text it is the note of ('x/', '[1]', '(3)'), where it ends."""
+
+    mark: str
+    end: int
+
+
+def typed_notes(paragraphs: list[Span]) -> tuple[dict[int, NoteLabel], int | None]:
+    """The paragraphs (by index) that are the notes of marks above them, each with its label; and the
+    heading over them, where they stand under one ('Translator's Notes')."""
+    if found := _headed_notes(paragraphs):
+        return found
     labels = {index: found for index, span in enumerate(paragraphs) if (found := LABEL.match(span.text))}
     if not labels:
-        return {}
+        return {}, None
     where: dict[str, list[int]] = {}
     for index, span in enumerate(paragraphs):
         text = span.text[labels[index].end():] if index in labels else span.text
         for mark in MARK.finditer(text):
             where.setdefault(mark.group(), []).append(index)
     notes = Counter(found.group("mark") for found in labels.values())
-    return {index: found for index, found in labels.items()
+    return {index: NoteLabel(found.group("mark"), found.end()) for index, found in labels.items()
             if notes[found.group("mark")] == 1 and len(where.get(found.group("mark"), [])) == 1
-            and where[found.group("mark")][0] < index}
+            and where[found.group("mark")][0] < index}, None
+
+
+def _headed_notes(paragraphs: list[Span]) -> tuple[dict[int, NoteLabel], int] | None:
+    """The notes numbered 1, 2, … under the last paragraph that is a heading of notes, every paragraph
+    below it one, each the note of its number in parentheses standing once in the text above."""
+    heading = next((index for index in range(len(paragraphs) - 2, -1, -1)
+                    if NOTES_HEADING.fullmatch(paragraphs[index].text.strip())), None)
+    if heading is None:
+        return None
+    notes = {}
+    for number, index in enumerate(range(heading + 1, len(paragraphs)), 1):
+        label = _NUMBERED.match(paragraphs[index].text)
+        if label is None or int(label.group("number")) != number:
+            return None
+        notes[index] = NoteLabel(f"({number})", label.end())
+    marks = Counter(mark.group() for span in paragraphs[:heading] for mark in MARK.finditer(span.text))
+    return (notes, heading) if all(marks[note.mark] == 1 for note in notes.values()) else None
 
 
 def note_number(mark: str) -> str:
     """What a note's @n keeps of its mark: the number of '[1]', a typist's mark as it is ('x/', '*')."""
-    return mark.strip("[]")
+    return mark.strip("[]()")
 
 
 def note_type(mark: str) -> str:
     """Whose note a mark's is: a typist's mark is the document's own; a numbered one the translator's."""
-    return "translator" if mark.startswith("[") else "document"
+    return "translator" if mark.startswith(("[", "(")) else "document"
