@@ -14,14 +14,15 @@ PAGE_MARK = re.compile(r"\[\s*(?:(?:Page|p\.)\s*(?P<n>\d{1,3})(?:\s+of\s+\d{1,3}
 # The translator's description of a letterhead's picture: '[logo of the Main Directorate …]', '[emblem]'.
 LOGO = re.compile(r"(?:the\s+|a\s+)?(?:logo|emblem|coat of arms|letterhead)\b[^\[\]]*", re.I)
 # '[expansion unknown]' after an abbreviation, '[as in the original]', '[emphasis in the original]', '[There
-# is a stamp at the end of the first page …]': the translator's remark on the text.
+# is a stamp at the end of the first page …]', '[added by hand]' after the words: the translator's remark on the text.
 _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|reference)\s+(?:unknown|unclear|uncertain|"
                      r"not (?:known|clear|found|identified))|(?:as|so) in (?:the )?(?:original|document|text)|"
                      r"(?:emphasis|underlining|underlined|italics|bold)(?: (?:is|was))? (?:in|as in) (?:the )?original|"
                      r"emphasis added|(?:orthographic|spelling|grammatical|typing) (?:mistake|error)s?\b[^\[\]]{0,30}|"
                      r"not (?:further )?identified|unidentified|(?:date|name|place) not (?:given|stated|known)|"
                      r"end of (?:the )?(?:document|text|excerpt)|continued (?:on|from) (?:the )?(?:next|previous) page|"
-                     r"there (?:is|are|was|were)\b[^\[\]]*|(?:i\.\s?e\.|e\.\s?g\.|that is|viz\.),?\s[^\[\]]{1,120}|"
+                     r"(?:added|inserted|written|corrected|underlined|crossed out|struck out)\s+(?:by hand|in (?:pencil|ink|"
+                     r"handwriting))|there (?:is|are|was|were)\b[^\[\]]*|(?:i\.\s?e\.|e\.\s?g\.|that is|viz\.),?\s[^\[\]]{1,120}|"
                      rf"{LOGO.pattern})[.]?\s*", re.I)
 # What makes a bracket a gap: words the translator could not read, or that the page does not show.
 GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
@@ -35,6 +36,10 @@ _UNCLEAR = re.compile(r"\s*(?:[\w-]+\s+){0,3}unclear(?:\s*[-–—]\s*eds?\.?)?\
 # tables follow which duplicate tables found in the previous memo]' (no words of the text).
 _ABOUT_DOCUMENT = re.compile(r"(?=(?:\S+\s+){5,}\S)[^\[\]]*\b(?:tables?|memo|document|text|pages?|letter|original|"
                              r"paragraphs?|section|translation|rest of)\b[^\[\]]*")
+# Text the translator or an editor left out, said in words: '[list of participants in the conversation
+# omitted]', '[remainder not translated]', '[excised]', '[two lines redacted]'.
+_LEFT_OUT = re.compile(r"\s*(?:[\w'’-]+\s+){0,8}(?:omitted|excised|redacted|not translated|left out)"
+                       r"(?:\s*[-–—]\s*eds?\.?)?\.?\s*|\s*(?:excised|redacted)\s*", re.I)
 # A space the source left blank: '[left blank]', '[date left blank]', '[blank]'.
 _BLANK = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:left\s+)?(?:blank|not filled in)\s*", re.I)
 
@@ -46,12 +51,23 @@ _EDITOR_NOTE = re.compile(r"\s*(?:(?:(?i:editor['’]?s?|editorial|ed\.)|[A-Z]{2
 _LABELLED_NOTE = re.compile(r"\s*(?:(?:translator['’]?s?|trans\.|translation)\s+(?:comment|remark)|note)\s*:", re.I)
 
 
+# A gloss the translator or an editor signs at its end, the signature kept among its words:
+# '[provincial party committee—trans.]', '[police—Ed.]', '[a journalist of the party paper -J.G.]'.
+_SIGNED = re.compile(r"[^\[\]]*?\w[^\[\]]*?\s*[-–—]\s*(?P<by>(?i:trans\.?|transl\.|tr\.|translator|eds?\.?|editors?)"
+                     r"|[A-Z]\.\s?[A-Z]\.)\s*")
+
+
 def labelled_note(inner: str) -> str | None:
     """The type of the note a bracket labels as one ('editorial' for an editor's, 'translator' for the
-    translator's comment or a bare 'Note:'), or None."""
+    translator's comment or a bare 'Note:'), or signs as one ('—trans.', '—Ed.', an editor's initials,
+    '-J.G.'; not a gap so signed, '[pages missing-ed.]'), or None."""
     if _EDITOR_NOTE.match(inner):
         return "editorial"
-    return "translator" if _LABELLED_NOTE.match(inner) else None
+    if _LABELLED_NOTE.match(inner):
+        return "translator"
+    if (signed := _SIGNED.fullmatch(inner)) and gap_reason(inner) is None:
+        return "translator" if signed.group("by").lower().startswith("tr") else "editorial"
+    return None
 
 
 def remark(inner: str) -> bool:
@@ -66,8 +82,10 @@ def blank(inner: str) -> bool:
 
 
 def gap_reason(inner: str) -> str | None:
-    """The reason of the gap a bracket describes ('missing', 'faded', 'off-page', 'overwritten',
+    """The reason of the gap a bracket describes ('omitted', 'missing', 'faded', 'off-page', 'overwritten',
     'illegible'), or None when it describes none (a bracket holding another is never a gap)."""
+    if _LEFT_OUT.fullmatch(inner):
+        return "omitted"
     if _MISSING.fullmatch(inner):
         return "missing"
     if _UNCLEAR.fullmatch(inner):

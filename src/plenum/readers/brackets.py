@@ -60,7 +60,7 @@ BRACKET_MARKUP = HAND_MARKUP | DELETION_MARKUP | {
     "sic-correction": r"\s*\[(?:sic|SIC|Sic),\s*should be\s+|\]",
     "uncertain": r"\?\]",
     "stamp-colon": r"\s*[:;]\s*",
-    "translator-note-label": r"\[\s*(?i:trans\.|translator['’]?s?|translation)\s+(?i:note)\s*:\s*",
+    "translator-note-label": r"\[\s*(?i:trans\.|translator['’]?s?|translation)\s+(?i:note)\s*(?::|[—–]|-(?=\s))\s*",
 }
 # The fixed words of the brackets (the words the markup above may take from a source).
 BRACKET_WORDS = HAND_WORDS | DELETION_WORDS | frozenset({"sic", "sic, should be", "trans. note", "translator's note",
@@ -71,7 +71,10 @@ _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 # '[SIC, a caret suggests a reference was inserted here]': the translator's remark on the text, a gloss.
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
-_TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*:\s*", re.I)
+# A paragraph that is a bracket holding sentences: the translator's summary of what the translation leaves
+# out ('[Sowing late because of the rains.]'), four words or more and a stop.
+_SUMMARY = re.compile(r"\s*(?:\S+\s+){3,}[^\[\]]*[.!?]\s*")
+_TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*(?::|[—–]|-(?=\s))\s*", re.I)
 # A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]',
 # '[signed]', '[initials]', '[handwritten signature]', '[facsimile signature]'.
 SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?"
@@ -179,6 +182,8 @@ class Brackets(Deletions):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif staged(inner) and stage_allowed(parent):                # '[laughs]', '[Applause]'
             self._wrapped(parent, E.stage({"type": "business"}), start, close)
+        elif _SUMMARY.fullmatch(inner) and not text[:start].strip() and not text[close + 1:].strip():
+            self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         else:
             self._supplied(parent, start, close, inner)
 
