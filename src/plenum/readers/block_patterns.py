@@ -104,7 +104,7 @@ COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\b
 NUMBER_SIGN = r"(?:N[º°o]\.?|№)"
 # A registry's incoming or outgoing number in a letterhead ('GENERAL SECRETARIAT  Incoming Nº 741'), the
 # number a letter replies to ('In reply to Nº 558/DV of 28 July 1960').
-INCOMING = re.compile(rf"\b(?:Incoming|Outgoing|Inc\.|Out\.|Вх\.|Исх\.|Входящий|Исходящий)\s*{NUMBER_SIGN}\s*\d"
+INCOMING = re.compile(rf"\b(?:Incoming|Outgoing|Inc\.|Out\.|Вх\.|Исх\.|Vkh\.|Iskh\.|Входящий|Исходящий)\s*(?:{NUMBER_SIGN}|#)\s*\d"
                       rf"|^(?:In (?:reply|answer) to|With reference to|Ref\.?:?|Re:|На)\s+(?:your\s+)?{NUMBER_SIGN}\s*\d", re.I)
 # A postscript under a letter's signature: 'P.S. The specialists …', 'P. S.', 'P.P.S.', 'Postscript:', 'П.С.'
 # (never 'PS:', which may be a speaker's initials).

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import KIND_HEADING, POST_LOWER, TERMINAL
+from .block_patterns import INCOMING, KIND_HEADING, NUMBER_SIGN, POST_LOWER, TERMINAL
 from .letterheads import block_lines, kind_line, office_line
 from .page_breaks import CLASSIFICATION
 from .written_dates import is_dateline
@@ -28,16 +28,30 @@ def classified_title(text: str) -> list[str]:
     """The kind of each line of a title given with its classification in one paragraph ('Ciphered
     Telegram' / 'Strictly Secret' / 'Making copies is forbidden'): 'head', then 'classification' each;
     or with its destination ('CIPHERED TELEGRAM' / 'PYONGYANG - SOVIET AMBASSADOR'): 'head', 'addressee'; or
-    under its classification ('Strictly confidential!' / 'Stenographic record'); none when the block is not one."""
+    under its classification, a line or more ('Top Secret' / 'Only copy' / 'Working Transcript'); none when
+    the block is not one."""
     lines = block_lines(text)
-    if len(lines) == 2 and CLASSIFICATION.fullmatch(lines[0]) and _KIND_TITLE.fullmatch(lines[1]):
-        return ["classification", "head"]      # 'Strictly confidential!' / 'Stenographic record'
+    if 2 <= len(lines) <= 5 and all(CLASSIFICATION.fullmatch(line) for line in lines[:-1]) \
+            and _KIND_TITLE.fullmatch(lines[-1]):
+        return ["classification"] * (len(lines) - 1) + ["head"]   # 'Strictly confidential!' / 'Stenographic record'
     if len(lines) < 2 or not (KIND_HEADING.fullmatch(lines[0]) or kind_line(lines[0])):
         return []
     if len(lines) == 2 and _DESTINATION.fullmatch(lines[1]) and POST_LOWER.search(lines[1]):
         return ["head", "addressee"]
     return ["head"] + ["classification"] * (len(lines) - 1) if all(
         CLASSIFICATION.fullmatch(line) for line in lines[1:]) else []
+
+
+def classified_dateline(text: str) -> list[str]:
+    """The kind of each line of a docket given as one paragraph, the classification and the registry's
+    number over the date ('TOP SECRET' / 'Copy No. 4' / 'Ser. No. 326' / '4 July 1979'): 'classification'
+    or 'docket' each, 'dateline' the last; none when the block is not one."""
+    lines = block_lines(text)
+    if not 2 <= len(lines) <= 6 or not is_dateline(lines[-1]):
+        return []
+    kinds = ["classification" if CLASSIFICATION.fullmatch(line) else "docket" if _SERIAL.fullmatch(line) else ""
+             for line in lines[:-1]]
+    return kinds + ["dateline"] if all(kinds) and "classification" in kinds else []
 
 
 def point_heading(text: str) -> list[str]:
@@ -55,6 +69,8 @@ _POINT_TITLE = re.compile(r"\d{1,4}\.\s+(?:(?:The\s+)?(?:Question|Matter|Issue)\
                           r"On|About|Regarding|О|Об)\s+[^.!?]{2,100}\.?")
 
 
+# A registry's number alone on its line: 'Ser. No. 326', 'No. 214/ss', 'Iskh. #214/ss', 'Outgoing Nº 85'.
+_SERIAL = re.compile(rf"(?:(?:Ser(?:ial)?|Reg)\.?\s*)?(?:{NUMBER_SIGN}|#)\s*\d[\w./-]*|{INCOMING.pattern}[\w./-]*", re.I)
 # A short title naming the record's kind, under its classification: 'Stenographic record', 'Record of Conversation'.
 _KIND_TITLE = re.compile(r"(?:[A-Z]\w+\s+){0,2}(?:Record|Minutes|Protocol|Memorandum|Note|Report|Transcript|Stenogram|"
                          r"Information|Telegram|Journal)\b[^.!?]{0,80}", re.I)
