@@ -322,3 +322,10 @@ def test_a_name_and_a_long_dash_labels_a_turn_in_working_notes_only():
     report = ["The delegation reached the city in May.", "Moscow—the capital was quiet that week.",
               "Cde. Testov: We shall see.", "Cde. Probin: Indeed."]
     assert [found.name for found in turn_labels(_blocks(report), "latin").values()] == ["Testov", "Probin"]
+
+
+def test_a_name_in_capitals_speaking_once_is_a_speaker_where_the_attendance_names_him_in_any_case():
+    """'GROMYKO.' speaks once; 'Attended by Coms. … Gromyko, A.A.' names him as a member spells it."""
+    lines = ["Attended by Coms. Probin, I.V., Gromyko, A.A.", "Cde. Testov: The commission has reported.",
+             "GROMYKO. The situation there has not worsened."]
+    assert sorted(found.name for found in turn_labels(_blocks(lines), "latin").values()) == ["GROMYKO", "Testov"]

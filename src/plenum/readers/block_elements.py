@@ -224,6 +224,8 @@ class BlockElements(ListBlocks):
                 self._head(div, part)
             elif kind == "text":          # a protocol's decision under its point's heading
                 self._paragraph(div, part)
+            elif kind == "minute":        # a hand's registry number over a classification
+                div.append(self._parsed(E.note({"type": "document", "place": "top"}), part))
             elif kind == "addressee":     # a telegram's destination under its kind
                 opener = sub(div, "opener") if opener is None or div[-1] is not opener else opener
                 opener.append(self._parsed(E.salute(), part))

@@ -121,7 +121,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             words_below = not label.rest.text.strip()
         elif top and (INSTRUCTION.match(text) and index + 1 < len(blocks)
                       and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8
-                      or hand_block(text) or announcing(text) == "hand" or not index and SEE_ORIGINAL.fullmatch(text)):
+                      or (hand_block(text) or announcing(text) == "hand") and not classified_title(block.run.text)
+                      or not index and SEE_ORIGINAL.fullmatch(text)):
             block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line,
                                        # the editor's pointer to the scan ('Please see the attached original (PDF).')
         elif top and OMISSION.fullmatch(block.run.text.strip()) and not _headed(blocks, index):

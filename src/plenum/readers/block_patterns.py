@@ -31,7 +31,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"Accompanying persons|Our side|Also (?:present|taking part|participating|attending)|"
                           r"From (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
                           r"(?:[Oo]n|[Ff]rom) the [A-Z][\w-]+ (?:side|delegation)|"
-                          r"[A-Z][a-z]+ (?:side|delegation)|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
+                          r"\[?[A-Z][a-z]+\]? (?:[Ss]ide|[Dd]elegation)|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
                           # (a colon after it, or after 'by' a name: 'Chaired by cde. M.S. GORBACHEV')
                           r"(?:\s*:\s*|(?<=\sby)\s+(?=(?:[Cc]des?|[Cc]omr?s?)\.|[A-Z]))")
 # A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names).

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from .block_patterns import INCOMING, KIND_HEADING, NUMBER_SIGN, POST_LOWER, TERMINAL
+from .bracket_blocks import announcing
+from .inline import BREAK
 from .letterheads import block_lines, kind_line, office_line
 from .page_breaks import CLASSIFICATION
 from .written_dates import is_dateline
@@ -28,9 +30,11 @@ def classified_title(text: str) -> list[str]:
     """The kind of each line of a title given with its classification in one paragraph ('Ciphered
     Telegram' / 'Strictly Secret' / 'Making copies is forbidden'): 'head', then 'classification' each;
     or with its destination ('CIPHERED TELEGRAM' / 'PYONGYANG - SOVIET AMBASSADOR'): 'head', 'addressee'; or
-    under its classification, a line or more ('Top Secret' / 'Only copy' / 'Working Transcript'); none when
-    the block is not one."""
+    under its classification, a line or more ('Top Secret' / 'Only copy' / 'Working Transcript'), perhaps
+    under a hand's registry number ('[handwritten] P179': 'minute'); none when the block is not one."""
     lines = block_lines(text)
+    if len(lines) > 2 and announcing(lines[0]) == "hand" and (rest := classified_title(text.partition(BREAK)[2])):
+        return ["minute", *rest]               # a hand's registry number over them ('[handwritten] P179')
     if 2 <= len(lines) <= 5 and all(CLASSIFICATION.fullmatch(line) for line in lines[:-1]) \
             and _KIND_TITLE.fullmatch(lines[-1]):
         return ["classification"] * (len(lines) - 1) + ["head"]   # 'Strictly confidential!' / 'Stenographic record'

@@ -122,7 +122,7 @@ _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|for
                                r"minister|director|vice)\b|[a-z]+ (?:of|in|at)\b")
 # Titles of office a label may carry before the name, or alone ('Premier:').
 _OFFICE = (rf"(?:(?:Vice|Deputy|First|General)\s+)?(?:{_OFFICE_OF}|Premier|Chairman|Prime Minister|Foreign Minister|"
-           r"Minister|President|Ambassador|Secretary|Marshal|General|Delegation Leader|Counsell?or|Comrade|Mr\.?|Miss|Ms\.?|Mme\.?|Madame|"
+           r"Minister|President|Ambassador|Secretary|Marshal|General|Delegation (?:Leader|Head)|Counsell?or|Comrade|Mr\.?|Miss|Ms\.?|Mme\.?|Madame|"
            rf"Mrs\.?|Dr\.?|{_ABBREVIATED_OFFICE}|P\.\s?M\.|PM)")
 OFFICES = re.compile(_OFFICE + r"\s+")
 # A title of office alone, before a name in parentheses: 'Ambassador (Testov):' is Testov speaking.

@@ -53,16 +53,16 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
     if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
         found = {index: label for index, label in found.items() if label.style != "reported"}
     context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or "present" in b.text.lower()
-                       or _listed_under(index, blocks))
+                       or _listed_under(index, blocks)).lower()     # ('GROMYKO.' where 'Gromyko, A.A.' attended)
     for style in ("spaced", "bare-period", "notes-dash"):   # 'TASS The agency …' once, not 'SUSLOV …' turn after turn
         if not _session_notes(found, style, blocks):        # ('Samplin—the …' also where the participants name him)
             found = {index: label for index, label in found.items()
-                     if label.style != style or style == "notes-dash" and _surname(label) in context}
+                     if label.style != style or style == "notes-dash" and _surname(label).lower() in context}
     untitled = Counter(label.name for label in found.values() if label.titles == 0)
     aliases = {label.alias for label in found.values() if label.alias}
     sure = {index: label for index, label in found.items()
             if label.titles or label.verb or label.alias or label.name in aliases
-            or untitled[label.name] >= 2 or label.name in context}
+            or untitled[label.name] >= 2 or label.name.lower() in context}
     return found if len(sure) >= 2 else sure
 
 
