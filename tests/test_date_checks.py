@@ -112,6 +112,17 @@ def test_a_roman_month_an_ordinal_and_a_numbered_date_are_datelines(text, when):
     assert is_dateline(text) and written_when(text) == when
 
 
+@pytest.mark.parametrize("text, when", [("March 3rd 1974", "1974-03-03"), ("14 March 74", "1974-03-14"),
+                                        ("10/14/50", "1950-10-14"), ("23/8/1983", "1983-08-23"),
+                                        ("Berlin, 8/23/1983", "1983-08-23"), ("2.24.72", "1972-02-24"),
+                                        ("14.8.51", "1951-08-14"), ("[3 March 1974]", "1974-03-03"),
+                                        ("3/4/72", None)])
+def test_an_ordinal_without_comma_figures_a_two_figure_year_and_a_supplied_date_are_datelines(text, when):
+    """The figure past twelve is the day ('10/14/50' American, '23/8/1983' European); where both could be
+    the month ('3/4/72') the line is a dateline without @when; a year of two figures is of the 1900s."""
+    assert is_dateline(text) and written_when(text) == when
+
+
 def test_a_roman_month_the_calendar_has_not_and_figures_without_a_year_are_no_dates():
     assert written_when("31.II.1960") is None and not is_dateline("1.2.3")
 

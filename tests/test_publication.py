@@ -121,6 +121,13 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Summary of a Made-up CC Meeting", "minutes"),
     ("A Made-up Faculty, 'Resolution Adopted by the Faculty Organization'", "resolution"),
     ("Memorandum for the Record, 'Meeting Between a Minister and an Adviser'", "memorandum"),
+    ("Airgram from a Made-up Embassy to the Department, 'Harbour Dues'", "telegram"),
+    ("P. Testov to the Made-up Foreign Minister [Probin]", "letter"),
+    ("P. Testov to the Harbour Board", "document"),
+    ("Made-up Politburo Decision with report by the Commission", "resolution"),
+    ("A Made-up Premier, 'Seven Years of Building: Address by the Premier'", "speech"),
+    ("State Minister Probin's Meeting with a Made-up Ambassador", "conversation"),
+    ("Made-up Ministry, Information to the President on the Harbour", "report"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):
     assert publication.genre(title) == kind

@@ -23,7 +23,7 @@ LICENCE = ("The encoding of this file (its TEI markup and the text plenum adds: 
            "licence (CC BY 4.0). The source's own rights are stated apart.")
 
 # A telegram's names for itself ('Cable', 'Cryptogram'): its kind, and a title that opens on one (genre).
-_TELEGRAM_WORDS = r"Telegram|\bCable\b|\bCryptogram\b|\bCiphergram\b"
+_TELEGRAM_WORDS = r"Telegram|\bCable\b|\bCryptogram\b|\bCiphergram\b|\bAirgram\b"
 # The kinds of document, in the order a title is matched against them (the first match wins); the
 # slug names the category in the taxonomy.
 GENRES = (
@@ -31,7 +31,7 @@ GENRES = (
     ("conversation", "Record of conversation",
      r"Conversation|^Record of (the )?talks|^Talks\b|\bTalks? (?:between|with)\b|^Discussions? (?:between|with)\b|"
      r"\bAudience with\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b|"
-     r"^Interview\b|\bInterview (?:with|given)\b"),
+     r"^Interview\b|\bInterview (?:with|given)\b|[’']s (?:\w+ )?(?:Meeting|Talks?) with\b"),
     ("minutes", "Minutes",
      r"^Record of (?:(?:a|the) )?(?:\w+ )?(?:meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
      r"^(?:\w+ )?(?:Official )?Meeting [Bb]etween\b|\bTranscript\b|^(?:Stenographic|Stenogram)|"
@@ -41,15 +41,17 @@ GENRES = (
      r"\b(?:Notes|Summary) (?:from|of|on) (?:a |the )?(?:[\w.-]+ ){0,3}?(?:Meeting|Session)\b"),
     ("telegram", "Telegram", _TELEGRAM_WORDS),
     ("directive", "Directive", r"Directive|^Instructions?\b"),
-    ("report", "Report", r"Report|^Information\b|^Assessment\b|^Summary of the Views\b|\bDebrief(?:ing)?\b"),
+    ("report", "Report", r"(?<!with )(?<!with a )Report|^Information\b|\bInformation (?:to|for) (?:the )?[A-Z]|^Assessment\b|"
+                         r"^Summary of the Views\b|\bDebrief(?:ing)?\b"),
     # (a title naming who wrote to whom, 'L. Testov to Cde. V. M. Probov', is a letter unless it says memorandum)
     ("letter", "Letter", r"^(?:Excerpt from (?:a|the) )?Letter|\bInformational Letter\b|\bLetter (?:from|of|to)\b|"
                          r"^(?:[\w-]+ ){1,2}Letter\b|^(?:Oral |Written |Verbal )?Message (?:from|of|to)\b|"
-                         r"^(?!.*\bMemo)[A-Z][\w.'’ -]{0,40}? to (?:Cde\.|Comrade|Comr\.)"),
+                         r"^(?!.*\bMemo)[A-Z][\w.'’ -]{0,40}? to (?:Cde\.|Comrade|Comr\.|"
+                         r"(?:the )?(?:[A-Z][\w-]* ){0,4}(?:Minister|Ambassador|President|Premier|Chairman|Chancellor)\b)"),
     ("memorandum", "Memorandum",
      r"(^|\W)Memo(randum)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)"),
     ("remarks", "Remarks", r"^Remarks"),
-    ("speech", "Speech", r"\bSpeech\b|^(?:Talk|Address|Lecture)\s+(?:(?:Given|Delivered|Made)\s+)?by\b|^Toast\b"),
+    ("speech", "Speech", r"\bSpeech\b|(?:^|:\s+)(?:Talk|Address|Lecture)\s+(?:(?:Given|Delivered|Made)\s+)?by\b|^Toast\b"),
     ("resolution", "Resolution",
      r"^(?:Draft )?(?:Resolution|Decree|Decision)\b|"
      r"\b(?:Politburo|Presidium|Secretariat|Committee|Council of Ministers) (?:Decision|Resolution|Decree)\b"),

@@ -11,7 +11,7 @@ MONTHS = {name: number for number, name in enumerate(
 _MONTH = "|".join(MONTHS)
 # "September 18, 1956" (American) and "18 September 1956" (British, as in the dossier).
 # 'May 9, 1977', 'April  14th, 1978'; '9 May 1977', '9th May, 1977', '29 th September, 1955'.
-DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+(\d{{4}})\b")
+DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+({_MONTH}),?\s+(\d{{4}})\b")
 
 # Archives cited in the sources: abbreviation -> (full name, city).

@@ -50,6 +50,8 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     classification."""
     block = blocks[index]
     text = block.text.strip()
+    if text.startswith("[") and is_dateline(text):
+        return False        # a date the translator supplied ('[14 October 1950]'): a dateline
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
                 or any(line.fullmatch(text) for line in _DOCKET_LINES)
                 or _docket_lines(block.run.text) or _stamped_columns(block.run.text)

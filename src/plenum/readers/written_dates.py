@@ -11,16 +11,23 @@ import re
 from .citation import MONTHS, calendar_date, days_between, iso_date
 
 _MONTH_EN = rf"(?:{'|'.join(MONTHS)})"
-# An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August', '29 th September, 1955'.
+# An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August', '29 th September, 1955',
+# 'March 3rd 1974'.
 _DATE_EN = (rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH_EN}(?:,?\s+\d{{4}})?"
-            rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?")
+            rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?")
+# A date in figures with slashes, or with stops and a year of two figures ('10/14/50', '8/23/1983', '2.24.72'):
+# which figure is the month only a day past the twelfth says; and a day and month before a year of two
+# figures ('14 March 74'). A year of two figures is of the twentieth century, the archive's.
+_FIGURES = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?!\d)|(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+_SHORT_YEAR = re.compile(rf"(\d{{1,2}})\s+({_MONTH_EN})\s+(\d{{2}})(?!\d)")
 # A day, the month in Roman numerals and the year, as Soviet and East European papers date themselves:
 # '23.VII.1960', '5/III-53'.
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN_DATE = re.compile(r"(\d{1,2})\s?[./]\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s?[./-]\s?(\d{4}|\d{2})(?!\d)")
 # Days of one month, a meeting's over two days: '30-31 August 1956'.
 _DAYS = re.compile(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d{{4}})")
-DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?")
+DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
+                      rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'); `date` is the date without its full stop.
 ENTRY = re.compile(rf"\s*(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S))")
@@ -80,6 +87,8 @@ def is_dateline(text: str) -> bool:
     """Whether a block is a dateline: a date, the place before it or after it, perhaps the time of day in
     parentheses after it ('16 April 1969 (in the afternoon)')."""
     text = _TIME_OF_DAY.sub("", text)
+    if text.startswith("[") and text.endswith("]") and "[" not in text[1:]:
+        text = text[1:-1]       # a date the translator supplied, alone in brackets: '[3 March 1974]'
     return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)
                 or _CJK_DATE.fullmatch(text) or _ERA_DATE.fullmatch(text))
 
@@ -108,7 +117,27 @@ def written_days(text: str) -> dict[str, str]:
 def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
     return (iso_date(text) or _year_first_date(text) or _numeric_date(text) or _dashed_date(text)
-            or _russian_date(text) or _cjk_date(text) or _roman_date(text) or _era_date(text))
+            or _russian_date(text) or _cjk_date(text) or _roman_date(text) or _era_date(text)
+            or _figures_date(text) or _short_year_date(text))
+
+
+def _figures_date(text: str) -> str | None:
+    """'10/14/50' -> '1950-10-14', '2.24.72' -> '1972-02-24', '23/8/1983' -> '1983-08-23': the figure past
+    twelve is the day; None where both could be the month ('3/4/72')."""
+    match = _FIGURES.search(text)
+    if not match:
+        return None
+    first, second, year = (int(figure) for figure in (match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)))
+    if (first > 12) == (second > 12):
+        return None
+    day, month = (first, second) if first > 12 else (second, first)
+    return calendar_date(year + 1900 if year < 100 else year, month, day)
+
+
+def _short_year_date(text: str) -> str | None:
+    """'14 March 74' -> '1974-03-14'."""
+    match = _SHORT_YEAR.search(text)
+    return calendar_date(1900 + int(match.group(3)), MONTHS[match.group(2)], match.group(1)) if match else None
 
 
 def _era_date(text: str) -> str | None:
