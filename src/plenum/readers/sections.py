@@ -1,6 +1,7 @@
 """A document's numbered sections: headings in the middle of its text ('I. The Situation at Home',
 'II.', 'Article 3', 'Part II'), two or more numbered one after the other, each a division of its own
-(`div[@type='section']`) from its heading to the next, the document's closer after the last."""
+(`div[@type='section']`) from its heading to the next, the document's closer after the last; in a
+session's working notes, the items of its agenda over the turns on them ('On the Situation in …')."""
 
 from __future__ import annotations
 
@@ -73,6 +74,46 @@ def mark_sections(blocks: list) -> None:
     if runs:
         for index, _ in max(runs, key=len):
             blocks[index].kind = "section"
+    else:
+        _agenda_items(blocks)
+
+
+def _agenda_items(blocks: list) -> None:
+    """Give the kind 'section' to the items of a session's agenda as working notes head them, unnumbered
+    ('On the Situation in Hungary', 'On the Composition of the Bureau (Testov)'), each over the turns on
+    it, perhaps with who reported on it in parentheses under it ('(Probov, Testov)': a paragraph then).
+    Read so where one such heading at least stands over a turn; then an item decided without a word
+    said ('The figures are to be checked.') is one too."""
+    items = [index for index, block in enumerate(blocks[:-1]) if _agenda_item(block)]
+    over_turns = [index for index in items if blocks[index + 1].kind == "turn" or _reported(blocks, index + 1)]
+    if not over_turns:
+        return
+    for index in items:
+        blocks[index].kind = "section"
+        if _reported(blocks, index + 1) or _REPORTERS.fullmatch(blocks[index + 1].text.strip()):
+            blocks[index + 1].kind = "narrative"
+
+
+def _agenda_item(block) -> bool:
+    """Whether a block (a paragraph, a heading at the top, or a paragraph after a turn, which no speaker
+    says so) is an item of an agenda, its reporters perhaps on a second line."""
+    first, _, second = block.run.text.partition(BREAK)
+    return (block.kind in _REREAD or block.kind == "turn-continued") and BREAK not in second and (not second or bool(_REPORTERS.fullmatch(second.strip()))) \
+        and bool(_ITEM.fullmatch(_NOTE_MARK.sub("", first).strip()))
+
+
+def _reported(blocks: list, index: int) -> bool:
+    """Whether the block at `index` names an item's reporters in parentheses and a turn follows it."""
+    return bool(_REPORTERS.fullmatch(blocks[index].text.strip())) and index + 1 < len(blocks) \
+        and blocks[index + 1].kind == "turn"
+
+
+# An item of a session's agenda: 'On the Situation in Hungary', 'About the Harbour (Testov)'; a note's mark
+# after it ('…Hungary(9)'); who reported on it, in parentheses ('(Khrushchev, Mikoyan)').
+_ITEM = re.compile(r"(?:On|About|Concerning|Regarding|Re:|О|Об)\s+[\w\"«“'‘][^.!?;:\n]{2,150}?"
+                   r"(?:\s*\([A-ZА-ЯЁ][^()]{0,200}\))?")
+_NOTE_MARK = re.compile(r"\(\d{1,2}\)\s*$")
+_REPORTERS = re.compile(r"\((?:[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}(?:,\s*|\s+and\s+)?)+\)")
 
 
 def divide(div: etree._Element, heads: list[etree._Element]) -> None:
