@@ -12,7 +12,8 @@ from lxml import etree
 
 from ..tei import E, q, sub
 from . import Conversion
-from .block_kinds import ANNOUNCED, BodyBlock
+from .attachments import ANNOUNCED
+from .block_kinds import BodyBlock
 from .block_lists import ListBlocks, headings_alone
 from .block_patterns import MANDATE, MD_HEADING
 from .brackets import OMITTED, SIGNATURE

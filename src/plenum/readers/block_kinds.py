@@ -16,6 +16,7 @@ from .block_patterns import (
     SUBJECT_LINE, ATTACHMENT, ENCLOSED, ENCLOSING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
     DECLASSIFIED, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL,
 )
+from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import announcing, hand_block, stamp_block, stamp_lines
 from .closers import closing_line, mark_closers, post_line
 from .ends import Ends
@@ -32,11 +33,6 @@ from .spans import Span
 from .stages import staged
 from .turn_labels import turn_labels
 from .written_dates import ENTRY, is_dateline
-
-
-# How a block begins an attachment: as the line announcing it ('[Attachment to …]'), or as the kind of the
-# document a letter encloses ('MEMO' under the letter's signature).
-ANNOUNCED, ENCLOSED_KIND = "announced", "enclosed"
 
 
 @dataclass
@@ -96,7 +92,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
     if not blocks:       # a text of page marks alone ('TOP SECRET'): nothing to classify
         return
     letters = re.compile(SCRIPT_CHARS.get(script, "[A-Za-z]"))
-    parts = _attachments(blocks)
+    parts = attachments(blocks)
     for start, end in zip([0, *parts], [*parts, len(blocks)]):
         mark_closers(blocks[start + (blocks[start].attached == ANNOUNCED):end], letters if original else None)
     labels = turn_labels(blocks, script)
@@ -246,30 +242,6 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         mark_sections(blocks[start:end])     # after the kinds: a heading below the top was read as a paragraph
 
 
-def _attachments(blocks: list[BodyBlock]) -> list[int]:
-    """The blocks where an attachment begins, after the document's first block and before its last: a
-    line announcing it ('[Attachment to the Decision … #168]', 'Appendix 2'), its heading; or, in a
-    letter that says it encloses one ('Attachment: the aforementioned on 13 pages'), the enclosed
-    document's kind alone ('MEMO') right under the letter's signature (an omission '[…]' between them).
-    The document before each closes as a text does. A Politburo decision's enclosed text opens with the
-    point of the protocol it belongs to ('To p.422(op) pr.PB No. 84' / 'Top Secret'), its docket."""
-    found: list[int] = []
-    for index, block in enumerate(blocks[1:-1], 1):
-        text = block.text.strip()
-        if ATTACHMENT.fullmatch(text) and not ENCLOSED.fullmatch(text):
-            block.kind, block.attached = "head", ANNOUNCED
-        elif _protocol_point(block.run.text):
-            block.kind, block.attached = "docket", ANNOUNCED
-        elif (KIND_WORD.fullmatch(text) or ADDRESSEE.match(text) and len(text.split()) <= 8) \
-                and closing_line(_above_omissions(blocks, index).text) \
-                and any(ENCLOSING.search(before.text) for before in blocks[found[-1] if found else 0:index]):
-            block.attached = ENCLOSED_KIND      # (the rare kind alone first: the letter's lines are searched then;
-                                                # an enclosed letter opens on its salutation, 'Dear Cde. …')
-        if block.attached:
-            found.append(index)
-    return found
-
-
 def _cover_note(blocks: list[BodyBlock]) -> int:
     """How many blocks a reader's note above the document takes, as the Albanian party archive's dossiers
     give it: 'Note: This is an account by our ambassador …', perhaps a paragraph more, and its date alone
@@ -287,23 +259,6 @@ def _cover_note(blocks: list[BodyBlock]) -> int:
 # A reader's note above a document, and its date: 'Note: This is an account …', 'Date October 21, 1961'.
 _NOTE_ABOVE = re.compile(r"Note\s*:\s+[A-Z]")
 _NOTE_DATE = re.compile(r"Date\s*:?\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?")
-
-
-def _above_omissions(blocks: list[BodyBlock], index: int) -> BodyBlock:
-    """The block above another, past what the translator marks as left out between them ('[…]')."""
-    above = index - 1
-    while above > 0 and OMISSION.fullmatch(blocks[above].text.strip()):
-        above -= 1
-    return blocks[above]
-
-
-def _protocol_point(text: str) -> bool:
-    """Whether a block is the docket an enclosed text of a Politburo decision opens with: the protocol's
-    point it belongs to, perhaps with its classification a line each under it."""
-    if PROTOCOL_POINT.match(text.lstrip()) is None:
-        return False
-    first, *rest = block_lines(text)
-    return PROTOCOL_POINT.fullmatch(first) is not None and all(CLASSIFICATION.fullmatch(line) for line in rest)
 
 
 def _garbled(text: str) -> bool:

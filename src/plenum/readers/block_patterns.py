@@ -127,8 +127,9 @@ PROTOCOL_POINT = re.compile(r"(?:To|Re|К)\s+(?:p\.|pt\.|point|item|п\.|пун�
 DECIDED = re.compile(r"(?:Decision|Resolution|Decree|Постановление|Решение)\s+(?:of|dated|from|от)\s+\S")
 # A letter's line saying what it encloses: 'Attachment: the aforementioned on 13 pages', 'Enclosure: …', 'I
 # submit a memo concerning …', 'I am sending you a report …'.
-ENCLOSING = re.compile(r"^(?:Attachments?|Enclosures?|Приложение)\s*:|\bI (?:am |hereby )?(?:submit|send|enclose|forward|"
-                       r"attach)(?:ing)?\b.{0,60}?\b(?:memo|memorandum|report|information|note|record|materials?|letter)\b", re.I)
+ENCLOSING = re.compile(r"^(?:Attachments?|Enclosures?|Приложение)\s*:|\bI (?:am |hereby )?(?:submit(?:ting)?|send(?:ing)?|"
+                       r"enclos(?:e|ing)|forward(?:ing)?|attach(?:ing)?)\b.{0,60}?\b(?:memo|memorandum|report|information|"
+                       r"note|record|materials?|letter|telegram|draft|resolution|decision)\b", re.I)
 # What a document has enclosed, under it: 'Attachment: on 3 pages.', 'Enclosure: 2 sheets', 'Приложение: на 4 л.'
 ENCLOSED = re.compile(r"(?:Attachments?|Enclosures?|Appendix|Приложение)\s*:?\s*(?:on\s+|на\s+)?\w+\s+"
                       r"(?:pages?|sheets?|pp?\.|copies|листах|листе|л\.)\.?", re.I)

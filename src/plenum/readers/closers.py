@@ -200,11 +200,14 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
         return "closer-signed"       # a pseudonym and the real name the translator gives ('FILIPPOV [Stalin]')
     if below is None and _NAME_STOP.fullmatch(text) and (_name(text[:-1]) or _code_name(text[:-1])):
         return "closer-signed"       # the name, last, with a stop ('Kim Test-song.'; not 'KALKIN. Good.', a turn)
-    short = len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
+    short = len(text.split()) <= SIGNATURE_WORDS and (not TERMINAL.search(text) or _AD_INTERIM.search(text)) \
+        and not any(c.isdigit() for c in _ORDINAL.sub("", text))
     if not short:
         return None
-    if (below is None or below.startswith("closer")) and POST.search(text) and text[:1].isupper():
-        return "closer-signed"       # the signer's post, last or above a closing line ('Chairman of the … Ministers')
+    if (below is None or below.startswith("closer")) and (POST.search(text) and text[:1].isupper()
+                                                          or _ORDINAL.match(text) and POST_LOWER.search(text)):
+        return "closer-signed"       # the signer's post, last or above a closing line ('Chairman of the … Ministers',
+                                     # 'Chargé d'Affaires a.i.', '2nd secretary of the Embassy')
     if below == "closer-signed" and (text.isupper() and len(text.split()) >= 2 or MANDATE.fullmatch(text)):
         return "closer-signed"
     if (below is None or below.startswith("closer")) and (_name(text) or _code_name(text)):
@@ -218,6 +221,10 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
 
 
+# A post held for the time being, its abbreviation's stops ending the line ('Chargé d'Affaires a.i.'), and
+# an ordinal before a post ('2nd secretary').
+_AD_INTERIM = re.compile(r"\b(?:a\.\s?i\.|ad int\.)$")
+_ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")
 # A name and the stop after it, its initials first perhaps ('Kim Test-song.', 'A. Probin.').
 _NAME_STOP = re.compile(r"(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'’-]+(?:\s+[A-ZА-Я][\w'’-]+){0,3}\.")
 # A signer's pseudonym and the real name in the translator's brackets after it ('FILIPPOV [Stalin]').
@@ -257,8 +264,9 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
     if SIGNATURE.match(text) or _signature_line(text) or TYPED_NAME.fullmatch(text) or _post_and_name(text):
         return "closer-signed"
     if RECORDED.match(text) or COPIES.search(text) and len(text.split()) <= COPY_NOTE_WORDS or EXECUTED.fullmatch(text) \
-            or REGISTRATION.fullmatch(text) or SENT_TO.match(text) or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text):
-        return "closer"
+            or REGISTRATION.fullmatch(text) or SENT_TO.match(text) or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text) \
+            or COPIES_HEADING.match(text) and len(text.split()) <= COPY_NOTE_WORDS and not TERMINAL.search(text):
+        return "closer"             # (where the copies went, in one line: 'Copies: Probin, Testov')
     if SALUTE.fullmatch(text):
         return "closer-salute"
     if is_dateline(text):

@@ -1,0 +1,79 @@
+"""Where the documents a record's text holds after its own begin: an attachment announced by a line of
+its own ('[Attachment to the Decision …]', 'Appendix 2'), a Politburo decision's enclosed text under the
+point of the protocol it belongs to, and the document a letter or cover note encloses, under its signature."""
+
+from __future__ import annotations
+
+from .block_patterns import (ADDRESSEE, ATTACHMENT, ENCLOSED, ENCLOSING, KIND_WORD, OMISSION, POSTSCRIPT,
+                             PROTOCOL_POINT)
+from .closers import closing_line, post_line
+from .letterheads import block_lines
+from .page_breaks import CLASSIFICATION
+
+# How a block begins an attachment: as the line announcing it ('[Attachment to …]'), or as the kind of the
+# document a letter encloses ('MEMO' under the letter's signature).
+ANNOUNCED, ENCLOSED_KIND = "announced", "enclosed"
+
+
+def attachments(blocks: list) -> list[int]:
+    """The blocks where an attachment begins, after the document's first block and before its last: a
+    line announcing it ('[Attachment to the Decision … #168]', 'Appendix 2'), its heading; or, in a
+    letter that says it encloses one ('Attachment: the aforementioned on 13 pages'), the enclosed
+    document's kind alone ('MEMO') right under the letter's signature (an omission '[…]' between them).
+    The document before each closes as a text does. A Politburo decision's enclosed text opens with the
+    point of the protocol it belongs to ('To p.422(op) pr.PB No. 84' / 'Top Secret'), its docket. A
+    short cover note's enclosed document begins right under the note's signature block (`_under_cover_note`)."""
+    found: list[int] = []
+    for index, block in enumerate(blocks[1:-1], 1):
+        text = block.text.strip()
+        if ATTACHMENT.fullmatch(text) and not ENCLOSED.fullmatch(text):
+            block.kind, block.attached = "head", ANNOUNCED
+        elif _protocol_point(block.run.text):
+            block.kind, block.attached = "docket", ANNOUNCED
+        elif (KIND_WORD.fullmatch(text) or ADDRESSEE.match(text) and len(text.split()) <= 8) \
+                and closing_line(_above_omissions(blocks, index).text) \
+                and any(ENCLOSING.search(before.text) for before in blocks[found[-1] if found else 0:index]):
+            block.attached = ENCLOSED_KIND      # (the rare kind alone first: the letter's lines are searched then;
+                                                # an enclosed letter opens on its salutation, 'Dear Cde. …')
+        elif not found and _under_cover_note(blocks, index):
+            block.attached = ENCLOSED_KIND
+        if block.attached:
+            found.append(index)
+    return found
+
+
+def _above_omissions(blocks: list, index: int) -> object:
+    """The block above another, past what the translator marks as left out between them ('[…]')."""
+    above = index - 1
+    while above > 0 and OMISSION.fullmatch(blocks[above].text.strip()):
+        above -= 1
+    return blocks[above]
+
+
+def _protocol_point(text: str) -> bool:
+    """Whether a block is the docket an enclosed text of a Politburo decision opens with: the protocol's
+    point it belongs to, perhaps with its classification a line each under it."""
+    if PROTOCOL_POINT.match(text.lstrip()) is None:
+        return False
+    first, *rest = block_lines(text)
+    return PROTOCOL_POINT.fullmatch(first) is not None and all(CLASSIFICATION.fullmatch(line) for line in rest)
+
+
+def _under_cover_note(blocks: list, index: int) -> bool:
+    """Whether a block begins the document a short cover note encloses ('I am enclosing the report …'):
+    the first after the note's signature block, short lines from the sentence on down to one that closes
+    (the name, the posts, the place and date: 'T. Probowski' / 'Chargé d'Affaires a.i.' / 'Probea, 3
+    September 1952'), itself a paragraph of text (no such line, no postscript): the enclosed document
+    untitled, as the capture gives it."""
+    enclosing = next((above for above in range(min(index, _COVER_REACH)) if ENCLOSING.search(blocks[above].text)), None)
+    if enclosing is None or not 2 <= index - enclosing - 1 <= _SIGNATURE_LINES:
+        return False
+    run, text = [block.text.strip() for block in blocks[enclosing + 1:index]], blocks[index].text.strip()
+    return all(len(line.split()) <= _SIGNATURE_WORDS for line in run) and any(map(closing_line, run)) \
+        and (closing_line(run[-1]) or bool(post_line(run[-1]))) \
+        and len(text.split()) > _SIGNATURE_WORDS and not (closing_line(text) or POSTSCRIPT.match(text))
+
+
+# How far down a cover note says what it encloses, and how many lines of at most how many words its
+# signature block has.
+_COVER_REACH, _SIGNATURE_LINES, _SIGNATURE_WORDS = 10, 6, 10
