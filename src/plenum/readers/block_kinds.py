@@ -14,7 +14,7 @@ from .block_patterns import (
     TO_COMRADES, TO_ALL, OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE,
     KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT,
     SUBJECT_LINE, ATTACHMENT, ENCLOSED, ENCLOSING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
-    DECLASSIFIED, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL,
+    DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL,
 )
 from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import announcing, hand_block, stamp_block, stamp_lines
@@ -118,9 +118,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and (INSTRUCTION.match(text) and index + 1 < len(blocks)
                       and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8
                       or (hand_block(text) or announcing(text) == "hand") and not classified_title(block.run.text)
-                      or not index and SEE_ORIGINAL.fullmatch(text)):
+                      or not index and SEE_ORIGINAL.fullmatch(text) or DISTRIBUTION_LIST.match(text)):
             block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line,
-                                       # the editor's pointer to the scan ('Please see the attached original (PDF).')
+                                       # the editor's pointer to the scan ('Please see the attached original (PDF).'),
+                                       # the cipher office's list of who got the copies
         elif top and OMISSION.fullmatch(block.run.text.strip()) and not _headed(blocks, index):
             block.kind = "omission"    # what the translator left out above the title ('[…]'): the top goes on
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or DECLASSIFIED.fullmatch(text)
@@ -180,7 +181,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and index and blocks[index - 1].kind in ("addressee", "sender") and len(text.split()) <= 6 \
                 and (POST.search(text) or NAMED.fullmatch(text)) and not TERMINAL.search(text):
             block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister')
-        elif top and index and blocks[index - 1].kind in ("docket", "transmitted") and (NAMED.fullmatch(text)
+        elif top and index and blocks[index - 1].kind in ("docket", "transmitted", "minute") and (NAMED.fullmatch(text)
                                                                                  or CODE_PSEUDONYM.fullmatch(text)):
             block.kind = "addressee"   # the addressee alone under a cipher office's lines ('Com. Stawiarski',
                                        # 'LIN FU [Stalin]')

@@ -104,7 +104,8 @@ COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\b
 NUMBER_SIGN = r"(?:N[º°o]\.?|№)"
 # A registry's incoming or outgoing number in a letterhead ('GENERAL SECRETARIAT  Incoming Nº 741'), the
 # number a letter replies to ('In reply to Nº 558/DV of 28 July 1960').
-INCOMING = re.compile(rf"\b(?:Incoming|Outgoing|Inc\.|Out\.|Вх\.|Исх\.|Vkh\.|Iskh\.|Входящий|Исходящий)\s*(?:{NUMBER_SIGN}|#)\s*\d"
+INCOMING = re.compile(rf"\b(?:Incoming|Outgoing|Issuing|Special|Inc\.|Out\.|Вх\.|Исх\.|Vkh\.|Iskh\.|Входящий|Исходящий)\s*"
+                      rf"(?:{NUMBER_SIGN}|#)\s*\d"
                       rf"|^(?:In (?:reply|answer) to|With reference to|Ref\.?:?|Re:|На)\s+(?:your\s+)?{NUMBER_SIGN}\s*\d", re.I)
 # A postscript under a letter's signature: 'P.S. The specialists …', 'P. S.', 'P.P.S.', 'Postscript:', 'П.С.'
 # (never 'PS:', which may be a speaker's initials).
@@ -184,6 +185,8 @@ OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
 # address to the hall alone on its line ('Comrades!').
 ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|(?:My\s+)?[Dd]ear\b|(?:Your\s+)?Excellency\b|Sir\s*[,:]|"
                        r"(?:FOR|For|to)\s+(?:Comrades?|COMRADES?|Cdes?\.|Comr\.|Com\.)\s|"
+                       # a cipher telegram's addressee by name alone ('For Kim Probe-song.')
+                       r"For\s+(?!(?:Official|Internal|Immediate|Information|Your|The)\b)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\.?$)|"
                        r"Destination\s*:|(?:Comrades|Comrade [Dd]elegates|Comrade [Dd]eputies|Товарищи)\s*[!,]\s*$|"
                        r"Уважаемый\b|Дорогой\b")
 # A circular's addressees, a sentence's opening up to its colon: 'To the foreign affairs bureaus of all
@@ -194,6 +197,8 @@ TO_ALL = re.compile(r"To\s+(?:the\s+|all\s+)[^:]{3,300}:")
 OFFICES_ADDRESSED = re.compile(r"[A-Z][^:.!?;\n]{2,160}:(?<!\s:)")
 # Whom a cipher telegram is to be passed on to, above its salutation: 'For immediate report to comrade Mao
 # Zedong.', 'For transmission to Cde. …'.
+# A cipher office's list of who got the copies, at a telegram's head ('Distribution list - 4 copies: Probin - 2, …').
+DISTRIBUTION_LIST = re.compile(r"Distribution\s+list\s*[-–—:]\s*\S", re.I)
 ROUTED_TO = re.compile(r"For\s+(?:immediate\s+)?(?:report|transmission|delivery|handing\s+over)\s+to\b.{0,80}")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|regarding|concerning|с|со|о|об|по|между|"
@@ -201,12 +206,14 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|regarding
 # A cipher telegram's lines of sending and receipt, at its head: 'Dispatched from Moscow on 24.10.1962 at
 # 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00',
 # 'Received 3 September 1988'; a day and month, perhaps a two-digit year, before the time ('Sent 9.6.51 10:15',
-# 'Received 9.6 15:40', 'Sent to the 8th Department of the General Staff 9.6 15:52').
+# 'Received 9.6 15:40', 'Sent to the 8th Department of the General Staff 9.6 15:52'); in American figures
+# and hours ('Received in Moscow on 10/14/50 at 6:36 a.m.'), the time first ('Received on 4:10 am, 14 May 1950').
 TRANSMITTED = re.compile(r"(?:Dispatched|Sent|Received|Came into|Arrived|Deciphered|Decoded|Decrypted|Transmitted)\b"
                          r"(?:(?:\d+(?:st|nd|rd|th)\b|[^\d\n]){0,60}?(?:\bon\s+|\s+(?=[\d.]+\s+\d{1,2}[:.]\d{2}))|\s+)"
-                         r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|"
+                         r"(?:(?P<early>\d{1,2}[:.]\d{2})(?P<early_meridiem>\s*[ap]\.?\s?m\b\.?)?,?\s+)?"
+                         r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
                          r"\d{1,2}\.\d{1,2}(?:\.\d{2})?(?=\s+\d{1,2}[:.]\d{2}))"
-                         r"(?:\s+(?:at\s+)?(?P<time>\d{1,2}[:.]\d{2}))?\.?")
+                         r"(?:\s+(?:at\s+)?(?P<time>\d{1,2}[:.]\d{2})(?P<meridiem>\s*[ap]\.?\s?m\b\.?)?)?\.?", re.I)
 # A date in figures whose year has two digits, on its own line at a cable's head ('88.03.25'): which figure
 # is the year the line does not say.
 SHORT_DATE = re.compile(r"\d{2}\.\d{2}\.\d{2}")

@@ -33,17 +33,22 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
 
 
 def transmitted_date(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -> None:
-    """'Dispatched from Moscow on 24.10.1962 at 16:00': the words, then the date and time, @when the
-    moment (the time when it is given)."""
+    """'Dispatched from Moscow on 24.10.1962 at 16:00', 'Received on 4:10 am, 14 May 1950': the words, then
+    the date and time, @when the moment (the time when it is given, in the afternoon after 'p.m.')."""
     found = TRANSMITTED.match(text, len(text) - len(text.lstrip()))   # spaces around it too
-    end = found.end("time") if found.group("time") else found.end("date")
-    inline.parse(run.part(0, found.start("date")), dateline)
+    clock = "time" if found.group("time") else "early"
+    start = found.start("early") if found.group("early") else found.start("date")
+    end = max(found.end(group) for group in ("date", "time", "meridiem") if found.group(group))
+    inline.parse(run.part(0, start), dateline)
     date = sub(dateline, "date")
     if when := written_when(found.group("date")):
-        hour, _, minute = (found.group("time") or "").replace(".", ":").partition(":")
+        hour, _, minute = (found.group(clock) or "").replace(".", ":").partition(":")
+        if hour and "p" in (found.group("meridiem" if clock == "time" else "early_meridiem") or "").lower() \
+                and int(hour) < 12:
+            hour = str(int(hour) + 12)      # '6:30 p.m.'
         date.set("when", f"{when}T{int(hour):02d}:{minute}:00" if hour and int(hour) < 24 and int(minute) < 60
                  else when)
-    inline.parse(run.part(found.start("date"), end), date)
+    inline.parse(run.part(start, end), date)
     inline.parse(run.part(end), dateline)
 
 
