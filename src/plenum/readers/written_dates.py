@@ -87,9 +87,10 @@ def _next_day(day: str) -> str:
 def is_dateline(text: str) -> bool:
     """Whether a block is a dateline: a date, the place before it or after it, perhaps the time of day in
     parentheses after it ('16 April 1969 (in the afternoon)')."""
-    text = _TIME_OF_DAY.sub("", text)
+    text = _CLOCK_FIRST.sub("", _TIME_OF_DAY.sub("", text), count=1)
     if text.startswith("[") and text.endswith("]") and "[" not in text[1:]:
         text = text[1:-1]       # a date the translator supplied, alone in brackets: '[3 March 1974]'
+    text = _SUPPLIED_YEAR.sub(r"\1", text)    # its year only: '20 August [1955]'
     return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)
                 or _CJK_DATE.fullmatch(text) or _ERA_DATE.fullmatch(text))
 
@@ -100,6 +101,10 @@ _ERA_DATE = re.compile(rf"(Sh[oō]wa|Heisei|Taish[oō])\s+(\d{{1,2}})(?:\s*(?:ye
 _ERA_BEFORE = {"showa": 1925, "shōwa": 1925, "heisei": 1988, "taisho": 1911, "taishō": 1911}
 
 
+# The time of day before a cable's date, as Chinese cables close ('6:30 p.m. 26 August 1955', '12:00 noon,
+# 20 August 1955'), and a year the translator supplied ('20 August [1955]').
+_CLOCK_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?|noon|midnight|hours|hrs\.?)?,?\s+(?=\d)", re.I)
+_SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 # The time of day a record's date gives in parentheses: '(in the afternoon)', '(10:00-11:30)'.
 _TIME_OF_DAY = re.compile(r"\s+\((?:in\s+the\s+)?(?:morning|afternoon|evening|night|day)\)\.?$|"
                           r"\s+\(\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s*(?:hours|hrs\.?|h))?\)\.?$")
@@ -117,6 +122,7 @@ def written_days(text: str) -> dict[str, str]:
 
 def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
+    text = _SUPPLIED_YEAR.sub(r"\1", text)
     return (iso_date(text) or _year_first_date(text) or _numeric_date(text) or _dashed_date(text)
             or _russian_date(text) or _cjk_date(text) or _roman_date(text) or _era_date(text)
             or _figures_date(text) or _short_year_date(text))
