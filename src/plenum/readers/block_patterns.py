@@ -184,7 +184,7 @@ OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
 # Where an addressee or salutation begins ('To …', 'Dear …', 'Your Excellency', 'Destination:'), or a speech's
 # address to the hall alone on its line ('Comrades!').
 ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|(?:My\s+)?[Dd]ear\b|(?:Your\s+)?Excellency\b|Sir\s*[,:]|"
-                       r"(?:FOR|For|to)\s+(?:Comrades?|COMRADES?|Cdes?\.|Comr\.|Com\.)\s|"
+                       r"(?:FOR|For|for|to)\s+(?:Comrades?|COMRADES?|Cdes?\.|Comr\.|Com\.)\s|"
                        # a cipher telegram's addressee by name alone ('For Kim Probe-song.')
                        r"For\s+(?!(?:Official|Internal|Immediate|Information|Your|The)\b)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\.?$)|"
                        r"Destination\s*:|(?:Comrades|Comrade [Dd]elegates|Comrade [Dd]eputies|Товарищи)\s*[!,]\s*$|"
@@ -248,7 +248,7 @@ CODE_PSEUDONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A
 # A letter's salutation alone on its line, a titled name and perhaps the word of respect before it, ended by
 # ',', '!' or ':' ('Respected Comrade Probin!', 'Comrade KIM TEST-SONG!', 'Com[rade] Testov [Probin]:',
 # 'Esteemed Comrade Probo Testić,').
-SALUTATION = re.compile(r"(?:(?:Much\s+)?(?:Respected|Esteemed|Honou?red|Dear|Beloved)\s+)?"
+SALUTATION = re.compile(r"[“\"«]?(?:(?:Much\s+)?(?:Respected|Esteemed|Honou?red|Dear|Beloved)\s+)?"
                         r"(?:Comrade|Com\[rade\]|Cde\.|Comr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*"
                         r"(?:\s+\[?[A-Z][\w'’.-]*\]?){0,4}\s*[,!:]")
 # An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'

@@ -227,8 +227,9 @@ _AD_INTERIM = re.compile(r"\b(?:a\.\s?i\.|ad int\.)$")
 _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")
 # A name and the stop after it, its initials first perhaps ('Kim Test-song.', 'A. Probin.').
 _NAME_STOP = re.compile(r"(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'’-]+(?:\s+[A-ZА-Я][\w'’-]+){0,3}\.")
-# A signer's pseudonym and the real name in the translator's brackets after it ('FILIPPOV [Stalin]').
-_PSEUDONYM = re.compile(r"(?P<name>[A-ZА-Я][\w'’. -]{1,40}?)\s*\[[A-ZА-Я][\w'’. -]{1,40}\]")
+# A signer's pseudonym and the real name in the translator's brackets after it ('FILIPPOV [Stalin]'), closing
+# a quoted message ('PROBIN [Testov].”').
+_PSEUDONYM = re.compile(r"(?P<name>[A-ZА-Я][\w'’. -]{1,40}?)\s*\[[A-ZА-Я][\w'’. -]{1,40}\]\.?[”\"»]?")
 
 
 def _post_under_name(blocks: list[Block], index: int) -> bool:
