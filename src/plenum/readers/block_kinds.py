@@ -17,7 +17,7 @@ from .block_patterns import (
     DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL,
 )
 from .attachments import ANNOUNCED, attachments
-from .bracket_blocks import announcing, hand_block, stamp_block, stamp_lines
+from .bracket_blocks import announcing, hand_block, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp
 from .closers import closing_line, mark_closers, post_line
 from .ends import Ends
 from .head_lines import classified_dateline, classified_title, dated_letterhead, point_heading
@@ -125,7 +125,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and OMISSION.fullmatch(block.run.text.strip()) and not _headed(blocks, index):
             block.kind = "omission"    # what the translator left out above the title ('[…]'): the top goes on
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or DECLASSIFIED.fullmatch(text)
-                                           or announcing(text) == "stamp"):
+                                           or announcing(text) == "stamp" or unclosed_stamp(text)
+                                           or index and stamp_goes_on(blocks[index - 1].text.strip(), text)):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and index and blocks[index - 1].kind == "head" and DECIDED.match(text):
             block.kind = "head"        # a decision's date and point under the protocol's title

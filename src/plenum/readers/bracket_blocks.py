@@ -21,6 +21,19 @@ def stamp_block(text: str) -> bool:
     return inner is not None and (start > 0 or bool(STAMP.match(inner)) or stamp_words(inner))
 
 
+def unclosed_stamp(text: str) -> bool:
+    """Whether a block opens a stamp's bracket the translator never closed ('[CPSU CC stamp: 39334'): a stamp
+    still, its bracket surplus."""
+    return text.startswith("[") and "]" not in text and bool(STAMP.match(text[1:]))
+
+
+def stamp_goes_on(above: str, text: str) -> bool:
+    """Whether a short line under a stamp whose bracket is never closed is the stamp's too ('2? November 1969
+    Korea' under '[CPSU CC stamp: 39334'): a few words, no sentence."""
+    return unclosed_stamp(above) and "[" not in text and "]" not in text and len(text.split()) <= _STAMP_LINE_WORDS \
+        and not text.rstrip().endswith((".", "!", "?"))
+
+
 def stamp_lines(lines: list[str]) -> list[str]:
     """The kind of each line of a block that opens on a stamp the translator announces, its words after
     the bracket ('[stamp:] Personal Classified Information' / 'Central Committee 03 411'), then the title
@@ -68,9 +81,9 @@ def _whole_bracket(text: str) -> str | None:
     """The content of a text that is one square bracket from its start to its end, or None."""
     if not text.startswith("[") or not text.endswith("]"):
         return None
-    depth = 0
+    depth, doubled = 0, "]]" not in text       # (a doubled opening one bracket closes counts once: ends.bracket_depth)
     for offset, char in enumerate(text):
-        depth += (char == "[") - (char == "]")
+        depth += (char == "[" and not (doubled and text[offset - 1:offset] == "[")) - (char == "]")
         if depth == 0:
             return text[1:-1] if offset == len(text) - 1 else None
     return None

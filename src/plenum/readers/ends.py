@@ -26,6 +26,16 @@ WINDOW = 1000
 WORDS = 9
 
 
+def bracket_depth(text: str) -> int:
+    """How many more square brackets a text opens than it closes; a doubled opening that one bracket closes
+    ('Fond [[too faded to read]', a typing slip) counts once, unless the text doubles closings too ('[[14]]')."""
+    opens = text.count("[") if "]]" in text else len(_OPENING.findall(text))
+    return opens - text.count("]")
+
+
+_OPENING = re.compile(r"\[+")
+
+
 @dataclass
 class Ends:
     """What deciding to join asks of a block's text (breaks read as spaces): its ends and a few counts,
@@ -41,7 +51,7 @@ class Ends:
     @classmethod
     def of(cls, run: Run) -> "Ends":
         text = run.text.replace(BREAK, " ")
-        return cls(text[:WINDOW], text[-WINDOW:], len(text), text.count("[") - text.count("]"),
+        return cls(text[:WINDOW], text[-WINDOW:], len(text), bracket_depth(text),
                    len(text.split(None, WORDS - 1)), PROSE.search(text) is not None)
 
     def join(self, run: Run) -> None:

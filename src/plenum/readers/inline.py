@@ -371,12 +371,15 @@ def _indexes(char: str, text: str) -> list[int]:
 
 
 def _pairs(text: str) -> dict[int, int]:
-    """Each '[' of `text` that a later ']' closes -> that ']' (nested brackets counted): one pass,
-    so that finding a bracket's end does not rescan the text."""
-    pairs, opened = {}, []
+    """Each '[' of `text` that a later ']' closes -> that ']' (nested brackets counted; of a doubled opening
+    where no closing is doubled, the second): one pass, so that finding a bracket's end does not rescan
+    the text."""
+    pairs, opened, doubled = {}, [], "]]" not in text
     for bracket in _BRACKET.finditer(text):
         if bracket.group() == "[":
-            opened.append(bracket.start())
+            if doubled and opened and opened[-1] == bracket.start() - 1:
+                opened.pop()       # a doubled opening one bracket closes ('Fond [[too faded to read]'): the first
+            opened.append(bracket.start())                                             # is surplus
         elif opened:
             pairs[opened.pop()] = bracket.start()
     return pairs

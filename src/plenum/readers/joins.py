@@ -10,7 +10,7 @@ from . import Conversion
 from .block_kinds import BodyBlock
 from .block_patterns import KIND_WORD, MD_HEADING, NOTE_LABEL, PARTICIPANTS, REGISTRATION, SETTING, STAGE, TERMINAL
 from .brackets import stamped
-from .ends import Ends
+from .ends import Ends, bracket_depth
 from .inline import lines_run
 from .labels import UNSURE, recognise
 from .md_blocks import TABLE_ROW
@@ -119,7 +119,7 @@ def _open_bracket_closes(depth: int, following: list[str]) -> bool:
     if depth <= 0:
         return False
     for paragraph in following[:REACH]:
-        depth += paragraph.count("[") - paragraph.count("]")
+        depth += bracket_depth(paragraph)
         if depth <= 0:
             return True
     return False
