@@ -27,7 +27,7 @@ from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
 from .titled_names import link_listed, link_supplied_first
 from .ocr_names import cast, in_participants, ocr_spans
-from .proposals import Proposals, label_text, listed_participants, written_label
+from .proposals import Proposals, initialled_person, label_text, listed_participants, written_label
 from .split_names import split_names
 from .surnames import link_surnames
 
@@ -271,7 +271,8 @@ class LinkPersons(Transform):
         if label is None:
             return
         name, alias = fold(label.name), fold(label.alias)
-        found = _curated(label.name, script, conv.persons) or ({aliases[name][0]} if name in aliases else set())
+        found = _curated(label.name, script, conv.persons) or ({aliases[name][0]} if name in aliases else set()) \
+            or initialled_person(label.name, script, conv.persons)      # 'L. Brezhnev:' where persons.xml has Leonid
         if not found and (full := proposals.declared(label.name)):    # 'VL:' of 'Victor Louis (VL)'
             found = _curated(full, script, conv.persons)
         if len(found) == 1:

@@ -11,12 +11,13 @@ persons of persons.xml; the next build then links the turns to them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 from lxml import etree
 
-from ..persons import fold, transliterate
+from ..persons import Personography, fold, transliterate
 from ..readers.labels import LATIN_UPPER, TITLE, Label, parse_label, plain_names
 from ..readers.spans import Span
 from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
@@ -102,6 +103,9 @@ class Proposals:
             single = [target for known, target in self.by_name.items() if known in (words[0], words[-1])]
             if len(set(single)) == 1:
                 return self.by_name.setdefault(bare, single[0])
+            initialled = {target for known, target in self.by_name.items() if same_by_initials(bare, known)}
+            if len(initialled) == 1:           # 'n. testescu' after 'nicolae testescu', and back
+                return self.by_name.setdefault(bare, initialled.pop())
         listed = [known for known in self.listed if known == bare or len(words) == 1 and _first_or_last(words[0], known)]
         if not listed and (full := self.declared(bare)):
             listed = [fold(full)]
@@ -125,6 +129,31 @@ def _bare(name: str) -> str:
     """A label's name as proposals compare it: without titles and an editor's alternatives, folded; the
     name as written when nothing else is left ('[KGB chairman]', a bracket alone)."""
     return fold(plain_names(name)[-1]) or fold(name)
+
+
+def same_by_initials(name: str, other: str) -> bool:
+    """Whether two names of several words are one person's, given names written out in one and initialled
+    in the other ('n testescu' and 'nicolae testescu', 'l i brezhnev' and 'leonid brezhnev', folded or not):
+    the same last word, each initial (a letter alone) the first letter of the given name in its place."""
+    first, second = name.replace(".", " ").split(), other.replace(".", " ").split()
+    if len(first) < 2 or len(second) < 2 or first[-1] != second[-1] or first == second:
+        return False
+    pairs = list(zip(first[:-1], second[:-1]))
+    return any((len(a) == 1) != (len(b) == 1) for a, b in pairs) \
+        and all(a == b or a[0] == b[0] and 1 in (len(a), len(b)) for a, b in pairs)
+
+
+@functools.lru_cache(maxsize=4096)
+def initialled_person(name: str, script: str, persons: Personography) -> frozenset[str]:
+    """The one person of persons.xml a label's initialled name is ('L. Brezhnev', 'L. I. Brezhnev' for
+    Leonid Brezhnev): a form of his of several words the name gives by initials (proposals.same_by_initials);
+    none where several persons' forms are."""
+    if not _INITIAL.match(name) or script not in ("latin", "cyrillic"):
+        return frozenset()
+    folded = fold(name)
+    found = {pid for pid, person in persons.persons.items() for forms in person.forms.values() for form in forms
+             if same_by_initials(folded, fold(form))}
+    return frozenset(found) if len(found) == 1 else frozenset()
 
 
 def _first_or_last(word: str, name: str) -> bool:
@@ -256,3 +285,7 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
         person.extend(E.persName({XML_LANG: language} if language else {}, form) for form, language in ordered)
         people.append(person)
     return people
+
+
+# A name's first initial: 'L.' of 'L. Brezhnev'.
+_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
