@@ -13,8 +13,8 @@ from .written_dates import DATELINE
 MD_HEADING = re.compile(r"#{1,6}\s+")
 # A line of a Markdown export's block quotation: its '>' (and the space after it).
 QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
-SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Venue|DATE (?:AND|&) TIME|TIME|DATE|"
-                     r"LOCATION|PLACE|VENUE|Время|Место)\s*:\s*")
+SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Venue|Beginning|DATE (?:AND|&) TIME|TIME|DATE|"
+                     r"LOCATION|PLACE|VENUE|BEGINNING|Время|Место|Начало)\s*:\s*")
 # Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the
 # Korean side:', 'From the Democratic People's Republic of Korea:'), and who chaired a session.
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
@@ -56,7 +56,9 @@ TRANSLATED_FROM = re.compile(r"(?:Translation|Translated)\s+from\s+(?:the\s+)?[A
 COLUMNS = re.compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+ *)(?=\S)")
 STATUS = re.compile(r"[(\[](?:not yet proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ,]{0,40}?\s+)?"
                     r"(?:has\s+|have\s+)?(?:yet to|not yet)\s+(?:be(?:en)?\s+)?review(?:ed)?(?:\s+and\s+approve[d]?)?"
-                    r"(?:\s+by\s+[^()\[\]]{1,40})?|not reviewed by\s+[^()\[\]]{1,40})[)\]]", re.I)
+                    r"(?:\s+by\s+[^()\[\]]{1,40})?|not reviewed by\s+[^()\[\]]{1,40})[)\]]"
+                    # a stenogram's own word for it, alone on its line ('Uncorrected', 'Not proofread')
+                    r"|(?:Uncorrected|Not corrected|Unedited|Not proof-?read)(?:\s+(?:text|transcript|copy|version))?\.?", re.I)
 SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", re.I)
 CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:is |has |has been )?"
                      r"(?:ended|closed|concluded|lasted|was)"

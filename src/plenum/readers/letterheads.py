@@ -97,8 +97,10 @@ _NUMBER_AND_COPIES = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*[A-ZА-Я]?\d[\w./-]*\s
 
 
 # A receiving office's lines under a cipher message's receipt: its number ('No: KRLD-0-24/3-9-88', a Romanian
-# telegram's 'No.: 067.046') and what came with it ('Att: – Sheet: 1').
+# telegram's 'No.: 067.046', a registry's 'Central Committee Entry Number 41') and what came with it ('Att: –
+# Sheet: 1').
 _REGISTRY_LINE = re.compile(r"(?:No|Nr|Ref)\.?\s*:\s*[A-Z0-9][\w/.-]*\d[\w/.-]*|"
+                            r"(?:[A-Z][\w.]*\s+){0,4}(?:Entry|Registration)\s+(?:Number|No\.?|Nº)\s*\d[\w/.-]*|"
                             r"(?:Att|Attachments?|Encl\.?|Enclosures?)\s*:\s*(?:[-–—]\s*)?"
                             r"(?:(?:Sheets?|Pages?)\s*:\s*)?\d{1,3}")
 

@@ -13,7 +13,7 @@ from .inline import BREAK, InlineParser, Run
 from .written_dates import time_range
 
 # The labels whose value is a date or a time; the others' is a place.
-_DATED = ("time", "date", "date and time", "date & time", "время")
+_DATED = ("time", "date", "date and time", "date & time", "beginning", "время", "начало")
 
 
 class SettingInfo(Protocol):
