@@ -25,7 +25,7 @@ _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|referenc
                      r"handwriting))|there (?:is|are|was|were)\b[^\[\]]*|(?:i\.\s?e\.|e\.\s?g\.|that is|viz\.),?\s[^\[\]]{1,120}|"
                      rf"{LOGO.pattern})[.]?\s*", re.I)
 # What makes a bracket a gap: words the translator could not read, or that the page does not show.
-GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|off the (?:reproduced )?page|"
+GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|inaudible|off the (?:reproduced )?page|"
                  r"typed over|cut off|torn", re.I)
 # Text the source lacks or the translator could not make out, said in a few words: '[page 2 missing]',
 # '[word missing]', '[two words unclear]'.
@@ -83,7 +83,7 @@ def blank(inner: str) -> bool:
 
 def gap_reason(inner: str) -> str | None:
     """The reason of the gap a bracket describes ('omitted', 'missing', 'faded', 'off-page', 'overwritten',
-    'illegible'), or None when it describes none (a bracket holding another is never a gap)."""
+    'inaudible' (a recording's), 'illegible'), or None when it describes none (a bracket holding another is never a gap)."""
     if _LEFT_OUT.fullmatch(inner):
         return "omitted"
     if _MISSING.fullmatch(inner):
@@ -94,4 +94,4 @@ def gap_reason(inner: str) -> str | None:
         return None
     lowered = inner.lower()
     return ("faded" if "faded" in lowered else "off-page" if "off the" in lowered
-            else "overwritten" if "typed over" in lowered else "illegible")
+            else "overwritten" if "typed over" in lowered else "inaudible" if "inaudible" in lowered else "illegible")

@@ -107,7 +107,7 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Da
                           r"No|Nr|Sheets?|Pages|Recipients|Ref|Registered|Code message|Cipher|"
                           r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"
                           r"Presenter|Speaker|Rapporteur|Invited|Commenters?|Primary|Signed|Sent|Received|Deciphered|Created|"
-                          r"Checked|"
+                          r"Checked|Document Date|(?:[\w-]+\s+){0,2}Record Number|Key|Legend|"
                           r"Documentation|Appendix|"
                           r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex|"
                           # the same headings in originals: German, Hungarian, Polish, Czech, Romanian,

@@ -370,6 +370,12 @@ _CABLE_FORM = re.compile(r"Number\s+[A-Z]?\d[\w/-]*(?:\s+(?:Top\s+Secret|Secret|
                          r"(?:[A-Z][a-z]+\s+){1,3}(?:Department\s+|Division\s+|Bureau\s+)?(?:No\.\s*)?\d{6}")
 
 
+# A captured recording's cover, as its collection's transcripts open: the document's date, the collection's
+# record number and the key to the speakers' abbreviations ('Document Date: Undated (circa 1986)', 'Made-up
+# Record Number: MR-TAPE-B-001-234', 'Key: UM = Unidentified Male Speaker …').
+_TAPE_FIELDS = re.compile(r"(?:Document Date|(?:[\w-]+\s+){0,2}Record Number|Key)\s*:\s*\S.{0,200}")
+
+
 # The paragraphs of a docket that are one line of a kind of their own, each whole: a registration number, the
 # language translated from, a cipher form's printed instruction, a receiving office's number and sheets, a
 # protocol's number with its copies' addressees, a letter's number with its classification, a department
@@ -377,4 +383,4 @@ _CABLE_FORM = re.compile(r"Number\s+[A-Z]?\d[\w/-]*(?:\s+(?:Top\s+Secret|Secret|
 # a capture's columns leave of a stamp, how a telegram went, a Japanese cable's form.
 _DOCKET_LINES = (REGISTRATION, TRANSLATED_FROM, _FORM_INSTRUCTION, _REGISTRY_LINE, _NUMBER_AND_COPIES,
                  _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER, _TELEGRAM_FORM, _STAMP_COLUMNS,
-                 _SENT_BY, _CABLE_FORM)
+                 _SENT_BY, _CABLE_FORM, _TAPE_FIELDS)

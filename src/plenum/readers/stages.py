@@ -23,6 +23,7 @@ _STAGE_ENDINGS = (")", ").", ")\n", ").\n")
 _STAGE_ACTS = re.compile(r"\b(?i:laughs|laughing|laughed|chuckles|chuckling|smiles|smiling|applauds|applauding|"
                          r"coughs|coughing|pauses|pausing|interrupts|interrupting|confers?|conferring|shouts|"
                          r"shouting|nods|nodding|sighs|whispers|whispering|pointing|сме[её]тся|смеясь|улыбается|lacht)\b|"
+                         r"^(?i:already speaking|speaking|crosstalk|cross-talk)$|"
                          r"\b(?i:meeting|session|sitting|conference)\s+(?:(?:was|is)\s+)?"
                          r"(?i:closed|adjourned|opened|ended|resumed|interrupted)\b")
 # What is heard in the room: a stage direction when the parenthesis is short ('(Laughter)', '(Stormy,
