@@ -22,7 +22,10 @@ ARCHIVES = {
     "RGASPI": ("Russian State Archive of Social and Political History", "Moscow"),
 }
 
-_UNIT = re.compile(r"\b(Fond|Opis|Delo|Listy?|Listi|Ll?\.)\s*([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?)")
+# An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
+# 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4').
+_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Delo|Listy?|Listi)|Ll?\.|f\.|op\.|d\.|ll?\.)\s*([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?)")
+_UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "d": "delo", "delo": "delo"}
 _URL = re.compile(r"<?(https?://[^\s>]+)>?")
 _RECORD = re.compile(r"/document/(\d+)\b")
 _BY = re.compile(r"\b(Translated|Obtained and translated|Obtained|translated)\b(?: for \w+)? by ")
@@ -156,26 +159,24 @@ class ArchivalReference:
 
 
 def parse_reference(text: str) -> ArchivalReference:
-    """Split 'GARF, Fond 5446, Opis 98c, Delo 718, Listy 12-16' into its units."""
+    """Split 'GARF, Fond 5446, Opis 98c, Delo 718, Listy 12-16' (or 'RGANI f. 5, op. 28, d. 94, l.78') into its
+    units: the repository before the first unit or top-level comma."""
     reference = ArchivalReference()
-    first = text.split(",")[0].strip()
+    unit = _UNIT.search(text)
+    first = _TOP_COMMA.split(text[:unit.start()] if unit else text)[0].strip(" ,")   # 'RGANI f. 5, …', 'MOL (…, MOL)'
     hereafter = re.search(r"\(here(?:in)?after (\w+)\)", text)
     if hereafter:
         reference.repository = hereafter.group(1)
-    elif first and not _UNIT.match(first):
+    elif first:
         reference.repository = first
-    for unit, value in _UNIT.findall(text):
+    for unit_name, value in _UNIT.findall(text):
         value = re.sub(r"\s*-\s*", "-", value).rstrip(".")
-        key = unit.lower().rstrip(".")
-        if key == "fond":
-            reference.fond = value
-        elif key == "opis":
-            reference.opis = value
-        elif key == "delo":
-            reference.delo = value
-        else:
-            reference.folios = value
+        setattr(reference, _UNIT_KEYS.get(unit_name.lower().rstrip("."), "folios"), value)
     return reference
+
+
+# A comma outside parentheses: 'Hungarian National Archives (Magyar Országos Levéltár, MOL), …'.
+_TOP_COMMA = re.compile(r",(?![^()]*\))")
 
 
 @dataclass
@@ -238,7 +239,7 @@ def leading_names(text: str) -> list[str]:
 def parse_citation(text: str) -> Citation:
     """Parse '"Title", September 18, 1956, Wilson Center Digital Archive, GARF, …. Translated by X. <URL>'."""
     citation = Citation()
-    title = re.match(r'\s*"([^"]+)"', text)
+    title = re.match(r'\s*"([^"]+)"', text) or re.match(r"\s*“([^”]+)”", text)    # straight or curly quotes
     if title:
         citation.title = title.group(1).rstrip(",")
     citation.date = iso_date(text) or ""

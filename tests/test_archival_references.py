@@ -1,0 +1,30 @@
+"""The archival reference of a citation (readers/citation.py): the repository and the units of the file,
+written out or abbreviated as Russian archives are cited, and a repository whose name holds a comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from plenum.readers.citation import parse_citation, parse_reference
+
+
+@pytest.mark.parametrize("text, repository, units", [
+    ("GARF, Fond 5446, Opis 98c, Delo 718, Listy 12-16", "GARF", ("5446", "98c", "718", "12-16")),
+    ("RGANI f. 5, op. 28, d. 94, l.78", "RGANI", ("5", "28", "94", "78")),
+    ("AVPRF, fond 0102, opis 11, papka 65, delo 45, listy 1-3", "AVPRF", ("0102", "11", "45", "1-3")),
+    ("Foreign Policy Archive (AVP RF), f. 0102, op. 6, p. 21, d. 47, ll. 3-4",
+     "Foreign Policy Archive (AVP RF)", ("0102", "6", "47", "3-4")),
+    ("Made-up National Archives (Probeland Országos Levéltár, MOL), XIX-J-1-j, 11. doboz",
+     "Made-up National Archives (Probeland Országos Levéltár, MOL)", ("", "", "", "")),
+    ("TsKhSD, f. 89, per. 25, dok. 2", "TsKhSD", ("89", "", "", "")),
+])
+def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, repository, units):
+    reference = parse_reference(text)
+    assert (reference.repository, (reference.fond, reference.opis, reference.delo, reference.folios)) == (repository, units)
+
+
+def test_a_title_in_curly_quotes_is_the_citation_s_title():
+    """The archive's PDF export quotes the title with curly quotation marks."""
+    citation = parse_citation("“Probov Discussing the Harbour (test),” 1986, History and Public Policy Program "
+                              "Digital Archive, Made-up Records Center, MR-TAPE-B-001-234.")
+    assert citation.title == "Probov Discussing the Harbour (test)"
