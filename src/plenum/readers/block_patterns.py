@@ -83,7 +83,9 @@ REPORTED = re.compile(r"(?:At the (?:end|close) of|In the course of|During|After
                       r"|(?:The\s+)?(?:[Dd]ecision|[Rr]esolution|[Pp]roposal|[Dd]raft)s?\s+(?:(?:is|was|are|were|has been)\s+)?"
                       r"(?:adopted|accepted|approved)(?:\s+unanimously)?\.?$"
                       # the heading of a session's next item ('II. Miscellaneous'): no speaker's words
-                      rf"|{ITEM_HEADING.pattern}")
+                      rf"|{ITEM_HEADING.pattern}"
+                      # the editor's heading of a speech between the turns ('Speech by the … delegation head Com. X.')
+                      r"|(?:Speech|Statement|Report|Address|Remarks|Reply|Toast)\s+(?:by|of)\s+[^!?,;:]{3,100}$")
 # A paragraph opening with a comrade doing something in the present ('Cde. Khrushchev puts the proposal
 # to a vote.', 'тов. Хрущев ставит …'): in a record whose speakers' words follow their label on lines
 # of their own ('Cde. Malenkov speaks:'), the record's own narration again, which ends the turn.
