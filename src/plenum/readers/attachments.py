@@ -24,6 +24,7 @@ def attachments(blocks: list) -> list[int]:
     point of the protocol it belongs to ('To p.422(op) pr.PB No. 84' / 'Top Secret'), its docket. A
     short cover note's enclosed document begins right under the note's signature block (`_under_cover_note`)."""
     found: list[int] = []
+    cover = next((above for above in range(min(len(blocks), _COVER_REACH)) if ENCLOSING.search(blocks[above].text)), None)
     for index, block in enumerate(blocks[1:-1], 1):
         text = block.text.strip()
         if ATTACHMENT.fullmatch(text) and not ENCLOSED.fullmatch(text):
@@ -35,7 +36,7 @@ def attachments(blocks: list) -> list[int]:
                 and any(ENCLOSING.search(before.text) for before in blocks[found[-1] if found else 0:index]):
             block.attached = ENCLOSED_KIND      # (the rare kind alone first: the letter's lines are searched then;
                                                 # an enclosed letter opens on its salutation, 'Dear Cde. …')
-        elif not found and _under_cover_note(blocks, index):
+        elif not found and cover is not None and _under_cover_note(blocks, index, cover):
             block.attached = ENCLOSED_KIND
         if block.attached:
             found.append(index)
@@ -59,14 +60,13 @@ def _protocol_point(text: str) -> bool:
     return PROTOCOL_POINT.fullmatch(first) is not None and all(CLASSIFICATION.fullmatch(line) for line in rest)
 
 
-def _under_cover_note(blocks: list, index: int) -> bool:
-    """Whether a block begins the document a short cover note encloses ('I am enclosing the report …'):
-    the first after the note's signature block, short lines from the sentence on down to one that closes
-    (the name, the posts, the place and date: 'T. Probowski' / 'Chargé d'Affaires a.i.' / 'Probea, 3
-    September 1952'), itself a paragraph of text (no such line, no postscript): the enclosed document
-    untitled, as the capture gives it."""
-    enclosing = next((above for above in range(min(index, _COVER_REACH)) if ENCLOSING.search(blocks[above].text)), None)
-    if enclosing is None or not 2 <= index - enclosing - 1 <= _SIGNATURE_LINES:
+def _under_cover_note(blocks: list, index: int, enclosing: int) -> bool:
+    """Whether a block begins the document a short cover note encloses ('I am enclosing the report …', the
+    block at `enclosing`): the first after the note's signature block, short lines from the sentence on
+    down to one that closes (the name, the posts, the place and date: 'T. Probowski' / 'Chargé d'Affaires
+    a.i.' / 'Probea, 3 September 1952'), itself a paragraph of text (no such line, no postscript): the
+    enclosed document untitled, as the capture gives it."""
+    if not 2 <= index - enclosing - 1 <= _SIGNATURE_LINES:
         return False
     run, text = [block.text.strip() for block in blocks[enclosing + 1:index]], blocks[index].text.strip()
     return all(len(line.split()) <= _SIGNATURE_WORDS for line in run) and any(map(closing_line, run)) \
