@@ -53,7 +53,7 @@ _LABELLED_NOTE = re.compile(r"\s*(?:(?:translator['’]?s?|trans\.|translation)\
 
 # A gloss the translator or an editor signs at its end, the signature kept among its words:
 # '[provincial party committee—trans.]', '[police—Ed.]', '[a journalist of the party paper -J.G.]'.
-_SIGNED = re.compile(r"[^\[\]]*?\w[^\[\]]*?\s*[-–—]\s*(?P<by>(?i:trans\.?|transl\.|tr\.|translator|eds?\.?|editors?)"
+_SIGNED = re.compile(r"[^\[\]]*\w\s*[-–—]\s*(?P<by>(?i:trans\.?|transl\.|tr\.|translator|eds?\.?|editors?)"
                      r"|[A-Z]\.\s?[A-Z]\.)\s*")
 
 
@@ -95,3 +95,14 @@ def gap_reason(inner: str) -> str | None:
     lowered = inner.lower()
     return ("faded" if "faded" in lowered else "off-page" if "off the" in lowered
             else "overwritten" if "typed over" in lowered else "inaudible" if "inaudible" in lowered else "illegible")
+
+
+def summary(inner: str) -> bool:
+    """Whether a bracket holds sentences, the translator's summary of what the translation leaves out when
+    it is a paragraph alone ('[Sowing late because of the rains.]'): four words or more and a stop, no
+    bracket inside."""
+    return inner.rstrip().endswith((".", "!", "?")) and len(inner.split()) >= _SUMMARY_WORDS \
+        and "[" not in inner and "]" not in inner
+
+
+_SUMMARY_WORDS = 4

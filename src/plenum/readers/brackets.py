@@ -47,7 +47,7 @@ import re
 from lxml import etree
 
 from ..tei import E, last_child, q
-from .bracket_words import PAGE_MARK, blank, gap_reason, labelled_note, remark
+from .bracket_words import PAGE_MARK, blank, gap_reason, labelled_note, remark, summary
 from .deletions import DELETION_MARKUP, DELETION_WORDS, Deletions, deletion_label, ungiven_deletion
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label, place_of
 from .replacements import Replacement, replacement
@@ -71,9 +71,6 @@ _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 # '[SIC, a caret suggests a reference was inserted here]': the translator's remark on the text, a gloss.
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
-# A paragraph that is a bracket holding sentences: the translator's summary of what the translation leaves
-# out ('[Sowing late because of the rains.]'), four words or more and a stop.
-_SUMMARY = re.compile(r"\s*(?:\S+\s+){3,}[^\[\]]*[.!?]\s*")
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*(?::|[—–]|-(?=\s))\s*", re.I)
 # A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]',
 # '[signed]', '[initials]', '[handwritten signature]', '[facsimile signature]'.
@@ -182,7 +179,7 @@ class Brackets(Deletions):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif staged(inner) and stage_allowed(parent):                # '[laughs]', '[Applause]'
             self._wrapped(parent, E.stage({"type": "business"}), start, close)
-        elif _SUMMARY.fullmatch(inner) and not text[:start].strip() and not text[close + 1:].strip():
+        elif summary(inner) and not text[:start].strip() and not text[close + 1:].strip():
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         else:
             self._supplied(parent, start, close, inner)

@@ -85,8 +85,7 @@ def _agenda_items(blocks: list) -> None:
     Read so where one such heading at least stands over a turn; then an item decided without a word
     said ('The figures are to be checked.') is one too."""
     items = [index for index, block in enumerate(blocks[:-1]) if _agenda_item(block)]
-    over_turns = [index for index in items if blocks[index + 1].kind == "turn" or _reported(blocks, index + 1)]
-    if not over_turns:
+    if not any(blocks[index + 1].kind == "turn" or _reported(blocks, index + 1) for index in items):
         return
     for index in items:
         blocks[index].kind = "section"
@@ -98,7 +97,8 @@ def _agenda_item(block) -> bool:
     """Whether a block (a paragraph, a heading at the top, or a paragraph after a turn, which no speaker
     says so) is an item of an agenda, its reporters perhaps on a second line."""
     first, _, second = block.run.text.partition(BREAK)
-    return (block.kind in _REREAD or block.kind == "turn-continued") and BREAK not in second and (not second or bool(_REPORTERS.fullmatch(second.strip()))) \
+    return (block.kind in _REREAD or block.kind == "turn-continued") and BREAK not in second \
+        and (not second or bool(_REPORTERS.fullmatch(second.strip()))) \
         and bool(_ITEM.fullmatch(_NOTE_MARK.sub("", first).strip()))
 
 
@@ -113,7 +113,8 @@ def _reported(blocks: list, index: int) -> bool:
 _ITEM = re.compile(r"(?:On|About|Concerning|Regarding|Re:|О|Об)\s+[\w\"«“'‘][^.!?;:\n]{2,150}?"
                    r"(?:\s*\([A-ZА-ЯЁ][^()]{0,200}\))?")
 _NOTE_MARK = re.compile(r"\(\d{1,2}\)\s*$")
-_REPORTERS = re.compile(r"\((?:[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}(?:,\s*|\s+and\s+)?)+\)")
+_REPORTER = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}"
+_REPORTERS = re.compile(rf"\({_REPORTER}(?:(?:,\s*|\s+and\s+){_REPORTER})*\)")
 
 
 def divide(div: etree._Element, heads: list[etree._Element]) -> None:
