@@ -29,7 +29,7 @@ WORDS = 9
 def bracket_depth(text: str) -> int:
     """How many more square brackets a text opens than it closes; a doubled opening that one bracket closes
     ('Fond [[too faded to read]', a typing slip) counts once, unless the text doubles closings too ('[[14]]')."""
-    opens = text.count("[") if "]]" in text else len(_OPENING.findall(text))
+    opens = text.count("[") if "[[" not in text or "]]" in text else len(_OPENING.findall(text))
     return opens - text.count("]")
 
 
