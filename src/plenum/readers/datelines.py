@@ -10,7 +10,7 @@ from lxml import etree
 from ..tei import sub
 from .block_patterns import MEMO_DATE, TRANSMITTED
 from .inline import InlineParser, Run
-from .written_dates import DATE_PLACE, PLACE_DATE, written_days, written_when
+from .written_dates import DATE_PLACE, PLACE_DATE, hour_first, written_days, written_when
 
 
 # A place over the date on the line below it, no comma between ('Pyongyang' / '30 August 1951').
@@ -54,10 +54,10 @@ def transmitted_date(inline: InlineParser, dateline: etree._Element, text: str, 
 
 def _date(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -> None:
     """The date of a dateline (`run`, of the block whose text is `text`), with @when when it reads as a
-    date of the calendar."""
+    date of the calendar (and its hour when the hour stands before it)."""
     date = sub(dateline, "date")
     if days := written_days(text):
         date.attrib.update(days)
     elif when := written_when(text):
-        date.set("when", when)
+        date.set("when", hour_first(text, when))
     inline.parse(run, date)

@@ -248,8 +248,11 @@ def office_line(line: str) -> bool:
 _SITTING = re.compile(r"\b(?:Session|Meeting|Plenum|Sitting)\b")
 
 
-# The office's department between dashes under it ('- Political Department -').
-_DEPARTMENT = re.compile(r"[-–—]\s*[A-Z][\w'’. -]{2,60}?\s*[-–—]")
+# The office's department between dashes under it ('- Political Department -'), and a cipher office's numbered
+# department alone on its line ('Tenth Department', '8th Directorate of the General Staff').
+_DEPARTMENT = re.compile(r"[-–—]\s*[A-Z][\w'’. -]{2,60}?\s*[-–—]|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
+                         r"Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:Department|Directorate|Division)"
+                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’. -]{2,60})?")
 
 
 def _numbered(block: HeadBlock) -> bool:

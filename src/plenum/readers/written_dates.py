@@ -103,7 +103,18 @@ _ERA_BEFORE = {"showa": 1925, "shōwa": 1925, "heisei": 1988, "taisho": 1911, "t
 
 # The time of day before a cable's date, as Chinese cables close ('6:30 p.m. 26 August 1955', '12:00 noon,
 # 20 August 1955'), and a year the translator supplied ('20 August [1955]').
-_CLOCK_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?|noon|midnight|hours|hrs\.?)?,?\s+(?=\d)", re.I)
+_CLOCK_FIRST = re.compile(r"^(\d{1,2})[:.](\d{2})\s*([ap]\.?\s?m\b\.?|noon|midnight|hours|hrs\.?)?,?\s+(?=\d)", re.I)
+
+
+def hour_first(text: str, when: str) -> str:
+    """A day's date (`when`) with the hour a dateline gives before it ('6:30 p.m. 26 August 1955' ->
+    '1955-08-26T18:30:00'); the date alone when it gives none."""
+    clock = _CLOCK_FIRST.match(text.strip())
+    if clock is None or len(when) != 10:
+        return when
+    hour, minute, half = int(clock.group(1)), int(clock.group(2)), (clock.group(3) or "").lower()
+    hour += 12 if half.startswith("p") and hour < 12 else 0
+    return f"{when}T{hour:02d}:{minute:02d}:00" if hour < 24 and minute < 60 else when
 _SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 # The time of day a record's date gives in parentheses: '(in the afternoon)', '(10:00-11:30)'.
 _TIME_OF_DAY = re.compile(r"\s+\((?:in\s+the\s+)?(?:morning|afternoon|evening|night|day)\)\.?$|"
