@@ -27,7 +27,7 @@ from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
 from .titled_names import link_listed, link_supplied_first
 from .ocr_names import cast, in_participants, ocr_spans
-from .proposals import Proposals, initialled_person, label_text, listed_participants, written_label
+from .proposals import Proposals, code_names, initialled_person, label_text, listed_participants, written_label
 from .split_names import split_names
 from .surnames import link_surnames
 
@@ -230,6 +230,8 @@ class LinkPersons(Transform):
         # Where each element stands, to tell where an alias is declared (needed only when one is).
         order = {element: index for index, element in enumerate(document.root.iter())} if declared else {}
         aliases = {alias: (pid, order[turn]) for alias, (pid, turn) in declared.items()}
+        for alias, pid in code_names(document.root, conv.persons).items():   # in force from the title on
+            aliases.setdefault(alias, (pid, 0))
         texts = [(text, script, [element for element in text if local(element) in ("front", "body", "back")])
                  for text, script in language_texts(document)]
         for text, script, body in texts:

@@ -131,6 +131,25 @@ def _bare(name: str) -> str:
     return fold(plain_names(name)[-1]) or fold(name)
 
 
+def code_names(root: etree._Element, persons: Personography) -> dict[str, str]:
+    """The code names a document gives with the real name in the translator's brackets, in its title or
+    text ('Filippov [Stalin]', 'Probin [Stalin]'): folded code name -> the one person of persons.xml the
+    real name is, where the code name is no one's form itself (so 'Filippov' alone links to Stalin)."""
+    title = root.find(f"{q('teiHeader')}/{q('fileDesc')}/{q('titleStmt')}/{q('title')}")
+    text = root.find(q("text"))
+    found = {}
+    for source in (title, text):
+        for match in _CODE_NAME.finditer(" ".join(source.itertext()) if source is not None else ""):
+            real, code = persons.lookup(match.group("real"), "latin"), match.group("code")
+            if len(real) == 1 and not persons.lookup(code, "latin"):
+                found.setdefault(fold(code), next(iter(real)))
+    return found
+
+
+# A code name and the real name in brackets after it ('FILIPPOV [Stalin]', 'Probin [Stalin]').
+_CODE_NAME = re.compile(r"\b(?P<code>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\[(?P<real>[A-Z][\w'’ -]{1,40})\]")
+
+
 def same_by_initials(name: str, other: str) -> bool:
     """Whether two names of several words are one person's, given names written out in one and initialled
     in the other ('n testescu' and 'nicolae testescu', 'l i brezhnev' and 'leonid brezhnev', folded or not):
