@@ -58,6 +58,16 @@ def classified_dateline(text: str) -> list[str]:
     return kinds + ["dateline"] if all(kinds) and "classification" in kinds else []
 
 
+def approved_dateline(text: str) -> list[str]:
+    """The kind of each line of a reader's approval over its date in one paragraph, as a Hungarian party's
+    reports carry it ('Seen and approved, ad acta No. copies made: 2' / '22 July [1981]'): 'minute' each,
+    'dateline' the last; none when the block is not one."""
+    lines = block_lines(text)
+    if not 2 <= len(lines) <= 4 or not is_dateline(lines[-1]) or not _APPROVAL.match(lines[0]):
+        return []
+    return ["minute"] * (len(lines) - 1) + ["dateline"]
+
+
 def point_heading(text: str) -> list[str]:
     """The kind of each line of a protocol's extract whose numbered point stands over its decision in one
     paragraph ('170. The Question of Testov.' / 'The attached draft … has been approved.'): 'head', then
@@ -73,6 +83,9 @@ _POINT_TITLE = re.compile(r"\d{1,4}\.\s+(?:(?:The\s+)?(?:Question|Matter|Issue)\
                           r"On|About|Regarding|О|Об)\s+[^.!?]{2,100}\.?")
 
 
+# A reader's approval of a report at its head: 'Seen and approved, ad acta …', 'Seen and approved, can be sent!',
+# 'Approved'.
+_APPROVAL = re.compile(r"(?:Seen and approved|Seen and agreed|Approved|Ad acta)\b", re.I)
 # A registry's number alone on its line: 'Ser. No. 326', 'No. 214/ss', 'Iskh. #214/ss', 'Outgoing Nº 85'.
 _SERIAL = re.compile(rf"(?:(?:Ser(?:ial)?|Reg)\.?\s*)?(?:{NUMBER_SIGN}|#)\s*\d[\w./-]*|{INCOMING.pattern}[\w./-]*", re.I)
 # A short title naming the record's kind, under its classification: 'Stenographic record', 'Record of Conversation'.
