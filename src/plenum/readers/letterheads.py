@@ -223,9 +223,14 @@ def _dated_office(blocks: list[HeadBlock], index: int) -> int:
     if not (is_dateline(blocks[below].text.strip()) or _NUMBER_CLASSIFIED.fullmatch(blocks[below].text.strip())):
         return -1
     lines = block_lines(blocks[index].run.text)
-    dated = len(lines) <= 4 and office_line(lines[0]) \
+    dated = len(lines) <= 4 and office_line(lines[0]) and not _MEMORANDUM_FOR.match(lines[0]) \
         and not TERMINAL.search(lines[-1].removesuffix(".")) and all(len(line.split()) <= 12 for line in lines)
     return below if dated else -1
+
+
+# A memorandum's title naming whom it is for, over its date: 'Memorandum for the Chief of the … Department'
+# (the office it names is the reader's, not a letterhead's).
+_MEMORANDUM_FOR = re.compile(r"(?:Memorandum|Memo|Note|Report|Information)\s+(?:for|to)\s", re.I)
 
 
 def _office_goes_on(block: HeadBlock) -> bool:
