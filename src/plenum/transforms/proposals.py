@@ -132,22 +132,32 @@ def _bare(name: str) -> str:
 
 
 def code_names(root: etree._Element, persons: Personography) -> dict[str, str]:
-    """The code names a document gives with the real name in the translator's brackets, in its title or
-    text ('Filippov [Stalin]', 'Probin [Stalin]'): folded code name -> the one person of persons.xml the
-    real name is, where the code name is no one's form itself (so 'Filippov' alone links to Stalin)."""
+    """The code names a document gives with the real name in the translator's brackets, in its title
+    ('… to Probin [Stalin]') or text (in capitals, the bracket supplied words there: 'FILIPPOV
+    <supplied>Stalin</supplied>'):
+    folded code name -> the one person of persons.xml the real name is, where the code name is no one's
+    form itself (so 'Filippov' alone links to Stalin)."""
     title = root.find(f"{q('teiHeader')}/{q('fileDesc')}/{q('titleStmt')}/{q('title')}")
-    text = root.find(q("text"))
+    pairs = [match.group("code", "real") for match in _CODE_NAME.finditer("".join(title.itertext()) if title is not None else "")]
+    for supplied in root.iterfind(f"{q('text')}//{q('supplied')}"):
+        before = supplied.getprevious()
+        code = _CODE_BEFORE.search((before.tail if before is not None else supplied.getparent().text) or "")
+        if code and code.group(1).isupper():    # a telegram's code name in capitals ('He [Ri Sang-jo]' is none)
+            pairs.append((code.group(1), "".join(supplied.itertext())))
     found = {}
-    for source in (title, text):
-        for match in _CODE_NAME.finditer(" ".join(source.itertext()) if source is not None else ""):
-            real, code = persons.lookup(match.group("real"), "latin"), match.group("code")
-            if len(real) == 1 and not persons.lookup(code, "latin"):
-                found.setdefault(fold(code), next(iter(real)))
+    for code, real_name in pairs:
+        real = persons.lookup(real_name, "latin")
+        if len(real) == 1 and not persons.lookup(code, "latin") and fold(code) not in _NO_CODE:
+            found.setdefault(fold(code), next(iter(real)))
     return found
 
 
-# A code name and the real name in brackets after it ('FILIPPOV [Stalin]', 'Probin [Stalin]').
+# Words a title may put before a bracket that are no code name ('He [Kim] …').
+_NO_CODE = frozenset({"he", "she", "they", "it", "we", "the", "this", "that", "his", "her", "comrade", "cde"})
+# A code name and the real name in brackets after it ('FILIPPOV [Stalin]', 'Probin [Stalin]'), and the code
+# name right before a bracket's supplied words.
 _CODE_NAME = re.compile(r"\b(?P<code>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\[(?P<real>[A-Z][\w'’ -]{1,40})\]")
+_CODE_BEFORE = re.compile(r"\b([A-Z][A-Z'’-]{3,}(?:\s+[A-Z][A-Z'’-]+)?)\s*$")
 
 
 def same_by_initials(name: str, other: str) -> bool:
