@@ -84,7 +84,8 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     and the lines of a signature block (`_signer`, `_signature_block`), dates (with the place), records,
     copy notes with the list of where the copies went (a numbered list is a closer only under a copy
     note), registration lines, enclosures, typists' marks; a block of several such lines
-    (`_closing_lines`); above a postscript, the last blocks from a 'P.S.' on; an omission '[…]' under them."""
+    (`_closing_lines`); above a postscript, the last blocks from a 'P.S.' on; an omission '[…]' or a rule
+    under them."""
     listed: list[Block] = []   # distribution items, until a copy note above them confirms them
     omitted: list[Block] = []  # what the translator left out at the end ('[…]'), until a closer above confirms it
     by_hand, named = _listed_by_hand(blocks), _named_under_copies(blocks)
@@ -96,8 +97,8 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         if index in by_hand:
             block.kind = "closer"    # a hand's list under the text ('[Handwritten list on the side:]' / '-Ramiz')
             continue
-        if OMISSION.fullmatch(text) and len(omitted) == len(blocks) - 1 - index:
-            omitted.append(block)
+        if (OMISSION.fullmatch(text) or _RULE.fullmatch(text)) and len(omitted) == len(blocks) - 1 - index:
+            omitted.append(block)    # (or a rule the notes under the text stood below: '——————')
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) - len(omitted) else None
         kind = _closer_kind(text, letters) or _signer(text, below and below.kind, below.text.strip() if below else "") \
@@ -221,6 +222,8 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
 
 
+# A rule drawn across the page, as a line of dashes or underscores ('——————', '_______').
+_RULE = re.compile(r"[-–—_=*]{3,}")
 # A post held for the time being, its abbreviation's stops ending the line ('Chargé d'Affaires a.i.'), and
 # an ordinal before a post ('2nd secretary').
 _AD_INTERIM = re.compile(r"\b(?:a\.\s?i\.|ad int\.)$")
