@@ -5,6 +5,8 @@ bracket, a registry line after a bracket saying it is stamped or handwritten ('[
 
 from __future__ import annotations
 
+import re
+
 from .bracket_words import LOGO
 from .brackets import HAND_ALONE, STAMP, stamp_words, stamped
 from .hands import hand_label
@@ -13,12 +15,18 @@ from .hands import hand_label
 def stamp_block(text: str) -> bool:
     """Whether a block is a stamp and nothing else: one bracket from its start to its end, opening with
     the translator's words for a stamp ('[CC stamp: 00417 …]'), being them ('[round stamp]'), or
-    following 'Stamp:' alone."""
+    following 'Stamp:' alone; or such words in a bracket before the stamp's ('[Stamp]: Declassified')."""
+    if (announced := _ANNOUNCED_STAMP.fullmatch(text)) and stamp_words(announced.group(1)):
+        return True         # '[Stamp]: Declassified': the translator's word for it, then its words
     start = text.find("[")
     if start < 0 or text[:start].strip() and not stamped(text, start):
         return False
     inner = _whole_bracket(text[start:])
     return inner is not None and (start > 0 or bool(STAMP.match(inner)) or stamp_words(inner))
+
+
+# A stamp the translator announces in a bracket before its words ('[Stamp]: Declassified').
+_ANNOUNCED_STAMP = re.compile(r"\[([^\[\]]{1,40})\]\s*:\s*[^\[\]]{1,80}")
 
 
 def unclosed_stamp(text: str) -> bool:

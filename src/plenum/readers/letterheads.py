@@ -7,8 +7,9 @@ import re
 from typing import Protocol
 
 from .block_patterns import (
-    COLUMNS, COPIES_FOR, COPY_ITEM, DOC_TITLE, FORM_OFFICE, FORM_PLACE, HEADING_GOES_ON, INCOMING,
-    KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, PLACE, REGISTRATION, SPACED, TERMINAL, TRANSLATED_FROM,
+    COLUMNS, COPIES_FOR, COPY_ITEM, DOC_TITLE, FORM_OFFICE, FORM_PLACE, FROM_JOURNAL, HEADING_GOES_ON,
+    INCOMING, KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, PLACE, REGISTRATION, SPACED, TERMINAL,
+    TRANSLATED_FROM,
 )
 from .bracket_blocks import logo_block, stamp_block
 from .citation import MONTHS
@@ -50,8 +51,8 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     classification."""
     block = blocks[index]
     text = block.text.strip()
-    if text.startswith("[") and is_dateline(text):
-        return False        # a date the translator supplied ('[14 October 1950]'): a dateline
+    if text.startswith("[") and is_dateline(text) or index and FROM_JOURNAL.fullmatch(blocks[index - 1].text.strip()):
+        return False        # a date the translator supplied ('[14 October 1950]'): a dateline; whose diary it is
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
                 or any(line.fullmatch(text) for line in _DOCKET_LINES)
                 or _docket_lines(block.run.text) or _stamped_columns(block.run.text)
