@@ -10,7 +10,7 @@ from lxml import etree
 from ..tei import sub
 from .block_patterns import MEMO_DATE, TRANSMITTED
 from .inline import InlineParser, Run
-from .written_dates import DATE_PLACE, PLACE_DATE, hour_first, written_days, written_when
+from .written_dates import DATE_PLACE, PLACE_DATE, at_clock, hour_first, written_days, written_when
 
 
 # A place over the date on the line below it, no comma between ('Pyongyang' / '30 August 1951').
@@ -43,11 +43,8 @@ def transmitted_date(inline: InlineParser, dateline: etree._Element, text: str, 
     date = sub(dateline, "date")
     if when := written_when(found.group("date")):
         hour, _, minute = (found.group(clock) or "").replace(".", ":").partition(":")
-        if hour and "p" in (found.group("meridiem" if clock == "time" else "early_meridiem") or "").lower() \
-                and int(hour) < 12:
-            hour = str(int(hour) + 12)      # '6:30 p.m.'
-        date.set("when", f"{when}T{int(hour):02d}:{minute}:00" if hour and int(hour) < 24 and int(minute) < 60
-                 else when)
+        half = found.group("meridiem" if clock == "time" else "early_meridiem") or ""    # '6:30 p.m.'
+        date.set("when", at_clock(when, hour, minute, half) if hour else when)
     inline.parse(run.part(start, end), date)
     inline.parse(run.part(end), dateline)
 

@@ -110,11 +110,14 @@ def hour_first(text: str, when: str) -> str:
     """A day's date (`when`) with the hour a dateline gives before it ('6:30 p.m. 26 August 1955' ->
     '1955-08-26T18:30:00'); the date alone when it gives none."""
     clock = _CLOCK_FIRST.match(text.strip())
-    if clock is None or len(when) != 10:
-        return when
-    hour, minute, half = int(clock.group(1)), int(clock.group(2)), (clock.group(3) or "").lower()
-    hour += 12 if half.startswith("p") and hour < 12 else 0
-    return f"{when}T{hour:02d}:{minute:02d}:00" if hour < 24 and minute < 60 else when
+    return at_clock(when, clock.group(1), clock.group(2), clock.group(3) or "") if clock and len(when) == 10 else when
+
+
+def at_clock(when: str, hour: str, minute: str, half: str = "") -> str:
+    """A day's date at a time of day ('1955-08-26', '6', '30', 'p.m.' -> '1955-08-26T18:30:00'; an hour before
+    noon after 'p.m.' is the afternoon's); the date alone when the clock is none (hour 24 or past)."""
+    hours = int(hour) + (12 if half.strip().lower().startswith("p") and int(hour) < 12 else 0)
+    return f"{when}T{hours:02d}:{int(minute):02d}:00" if hours < 24 and int(minute) < 60 else when
 _SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 # The time of day a record's date gives in parentheses: '(in the afternoon)', '(10:00-11:30)'.
 _TIME_OF_DAY = re.compile(r"\s+\((?:in\s+the\s+)?(?:morning|afternoon|evening|night|day)\)\.?$|"
