@@ -18,12 +18,11 @@ def dated_letterhead(text: str) -> list[str]:
     """The kind of each line of a letterhead given as one paragraph, the office over the place and date
     ('GDR Embassy in the DPRK' / 'Pyongyang, 2 April 1965'): 'docket' for the office's lines, 'dateline'
     for the last; none when the block is not one."""
-    lines = block_lines(text)
-    if not 2 <= len(lines) <= 4 or not is_dateline(lines[-1]) or not office_line(lines[0]):
+    above = _above_date(text, 4)
+    if not above or not office_line(above[0]) \
+            or not all(0 < len(line.split()) <= 12 and not TERMINAL.search(line.removesuffix(".")) for line in above):
         return []
-    if not all(0 < len(line.split()) <= 12 and not TERMINAL.search(line.removesuffix(".")) for line in lines[:-1]):
-        return []
-    return ["docket"] * (len(lines) - 1) + ["dateline"]
+    return ["docket"] * len(above) + ["dateline"]
 
 
 def classified_title(text: str) -> list[str]:
@@ -50,22 +49,24 @@ def classified_dateline(text: str) -> list[str]:
     """The kind of each line of a docket given as one paragraph, the classification and the registry's
     number over the date ('TOP SECRET' / 'Copy No. 4' / 'Ser. No. 326' / '4 July 1979'): 'classification'
     or 'docket' each, 'dateline' the last; none when the block is not one."""
-    lines = block_lines(text)
-    if not 2 <= len(lines) <= 6 or not is_dateline(lines[-1]):
-        return []
     kinds = ["classification" if CLASSIFICATION.fullmatch(line) else "docket" if _SERIAL.fullmatch(line) else ""
-             for line in lines[:-1]]
-    return kinds + ["dateline"] if all(kinds) and "classification" in kinds else []
+             for line in _above_date(text, 6)]
+    return kinds + ["dateline"] if kinds and all(kinds) and "classification" in kinds else []
 
 
 def approved_dateline(text: str) -> list[str]:
     """The kind of each line of a reader's approval over its date in one paragraph, as a Hungarian party's
     reports carry it ('Seen and approved, ad acta No. copies made: 2' / '22 July [1981]'): 'minute' each,
     'dateline' the last; none when the block is not one."""
+    above = _above_date(text, 4)
+    return ["minute"] * len(above) + ["dateline"] if above and _APPROVAL.match(above[0]) else []
+
+
+def _above_date(text: str, most: int) -> list[str]:
+    """The lines of a paragraph of two to `most` lines above the date that is its last; none when it is not
+    such a paragraph."""
     lines = block_lines(text)
-    if not 2 <= len(lines) <= 4 or not is_dateline(lines[-1]) or not _APPROVAL.match(lines[0]):
-        return []
-    return ["minute"] * (len(lines) - 1) + ["dateline"]
+    return lines[:-1] if 2 <= len(lines) <= most and is_dateline(lines[-1]) else []
 
 
 def point_heading(text: str) -> list[str]:
