@@ -27,7 +27,8 @@ from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
 from .titled_names import link_listed, link_supplied_first
 from .ocr_names import cast, in_participants, ocr_spans
-from .proposals import Proposals, code_names, initialled_person, label_text, listed_participants, written_label
+from .proposals import (INITIAL, Proposals, code_names, initialled_person, label_text, listed_participants,
+                        written_label)
 from .split_names import split_names
 from .surnames import link_surnames
 
@@ -98,8 +99,7 @@ RUNS = {script: re.compile(rf"{UPPER[script]}(?:(?<![\w-]{UPPER[script]})|(?<=\d
 
 
 CAPITAL = {script: re.compile(upper) for script, upper in UPPER.items()}
-# An initial ('A.', 'В.'), and a letter of the Cyrillic script.
-INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
+# A letter of the Cyrillic script.
 CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 
 

@@ -137,8 +137,7 @@ def code_names(root: etree._Element, persons: Personography) -> dict[str, str]:
     <supplied>Stalin</supplied>'):
     folded code name -> the one person of persons.xml the real name is, where the code name is no one's
     form itself (so 'Filippov' alone links to Stalin)."""
-    title = root.find(f"{q('teiHeader')}/{q('fileDesc')}/{q('titleStmt')}/{q('title')}")
-    pairs = [match.group("code", "real") for match in _CODE_NAME.finditer("".join(title.itertext()) if title is not None else "")]
+    pairs = [match.group("code", "real") for match in _CODE_NAME.finditer(_title(root))]
     for supplied in root.iterfind(f"{q('text')}//{q('supplied')}"):
         before = supplied.getprevious()
         code = _CODE_BEFORE.search((before.tail if before is not None else supplied.getparent().text) or "")
@@ -177,7 +176,7 @@ def initialled_person(name: str, script: str, persons: Personography) -> frozens
     """The one person of persons.xml a label's initialled name is ('L. Brezhnev', 'L. I. Brezhnev' for
     Leonid Brezhnev): a form of his of several words the name gives by initials (proposals.same_by_initials);
     none where several persons' forms are."""
-    if not _INITIAL.match(name) or script not in ("latin", "cyrillic"):
+    if not INITIAL.match(name) or script not in ("latin", "cyrillic"):
         return frozenset()
     folded = fold(name)
     found = {pid for pid, person in persons.persons.items() for forms in person.forms.values() for form in forms
@@ -238,11 +237,16 @@ def titled_in_title(root: etree._Element, office: str) -> str | None:
     between Premier Zhou Enlai and …' is 'Zhou Enlai'), when it gives exactly one; None otherwise."""
     if not _OFFICE_WORDS.fullmatch(office.strip()):
         return None
-    title = root.find("tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title", NS)
-    text = " ".join("".join(title.itertext()).split()) if title is not None else ""
     names = {match.group("name") for match in re.finditer(   # a possessive ends the name ('Premier Zhou's Reception')
-        rf"\b(?i:{re.escape(office.strip())})\s+(?P<name>{LATIN_UPPER}[\w-]+(?:\s+{LATIN_UPPER}[\w-]+){{0,2}})\b", text)}
+        rf"\b(?i:{re.escape(office.strip())})\s+(?P<name>{LATIN_UPPER}[\w-]+(?:\s+{LATIN_UPPER}[\w-]+){{0,2}})\b",
+        _title(root))}
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _title(root: etree._Element) -> str:
+    """A document's title, its spaces normalised ('' when it has none)."""
+    title = root.find("tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title", NS)
+    return " ".join("".join(title.itertext()).split()) if title is not None else ""
 
 
 # A title of office a label may be alone ('Premier:', 'Chairman:', 'Vice Premier:').
@@ -316,5 +320,5 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
     return people
 
 
-# A name's first initial: 'L.' of 'L. Brezhnev'.
-_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
+# An initial ('A.', 'В.'): a name's first, 'L.' of 'L. Brezhnev'.
+INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
