@@ -93,7 +93,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         return
     letters = re.compile(SCRIPT_CHARS.get(script, "[A-Za-z]"))
     parts = attachments(blocks)
-    for start, end in zip([0, *parts], [*parts, len(blocks)]):
+    bounds = list(zip([0, *parts], [*parts, len(blocks)]))     # the document's own blocks, then each attachment's
+    for start, end in bounds:
         mark_closers(blocks[start + (blocks[start].attached == ANNOUNCED):end], letters if original else None)
     labels = turn_labels(blocks, script)
     # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
@@ -240,7 +241,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind, top = "point", False    # dashed points, two or more in a row: a list's items
         else:
             block.kind, top = "entry" if ENTRY.match(text) else "narrative", False
-    for start, end in zip([0, *parts], [*parts, len(blocks)]):
+    for start, end in bounds:
         mark_sections(blocks[start:end])     # after the kinds: a heading below the top was read as a paragraph
 
 
