@@ -72,6 +72,8 @@ def test_a_paragraph_in_another_script_inside_an_english_text_makes_no_original(
 
 
 @pytest.mark.parametrize("field, code", [("Russian", "ru"), ("Russian, Korean", "ru"), ("Chinese and Korean", "zh"),
-                                         ("Korean; Russian", "ko"), ("Esperanto", "und"), ("English", "en")])
+                                         ("Korean; Russian", "ko"), ("Esperanto", "und"), ("English", "en"),
+                                         ("Portuguese", "pt"), ("Serbo-Croatian", "sh"), ("Spanish, Russian", "es"),
+                                         ("Dari", "prs")])
 def test_a_language_field_naming_several_gives_the_first_plenum_knows(field, code):
     assert language_code(field) == code

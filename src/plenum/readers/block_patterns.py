@@ -7,7 +7,7 @@ import re
 
 from .brackets import OMITTED
 from .inline import BREAK, NOTE_LINK
-from .labels import LATIN_LETTER, LATIN_UPPER, ORIGINALS_PRESENT
+from .labels import LATIN_LETTER, LATIN_LOWER, LATIN_UPPER, ORIGINALS_PRESENT
 from .written_dates import DATELINE
 
 MD_HEADING = re.compile(r"#{1,6}\s+")
@@ -234,8 +234,9 @@ SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title)\s*:\s*\S")
 HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|за период|за)\s*$", re.I)
 # A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
 SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]")
-# A surname alone, in title case ('Probst', 'Testmann-Weiss', 'Тестов'), above the signer's post or last.
-SURNAME = re.compile(r"[A-ZÄÖÜА-ЯЁ][a-zäöüßéа-яё'’]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßéа-яё'’]+)?")
+# A surname alone, in title case ('Probst', 'Testmann-Weiss', 'Testák', 'Тестов'), above the signer's post or last.
+_SURNAME_PART = f"(?:{LATIN_UPPER}|[А-ЯЁ])(?:{LATIN_LOWER}|[а-яё'’])+"
+SURNAME = re.compile(f"{_SURNAME_PART}(?:-{_SURNAME_PART})?")
 # One name in capitals, a telegram's signature ('PROBIN'); _code_name keeps acronyms out.
 CODE_NAME = re.compile(r"(?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ])[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{3,}")
 # A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim', in parentheses under an address ('(Comrade Piro Bita)').

@@ -27,7 +27,12 @@ from .spans import Span
 # Languages named in "Original Language:" fields -> ISO 639 codes.
 LANGUAGES = {"english": "en", "russian": "ru", "chinese": "zh", "korean": "ko", "german": "de",
              "hungarian": "hu", "polish": "pl", "czech": "cs", "mongolian": "mn", "japanese": "ja",
-             "bulgarian": "bg", "romanian": "ro", "vietnamese": "vi", "albanian": "sq"}
+             "bulgarian": "bg", "romanian": "ro", "vietnamese": "vi", "albanian": "sq", "portuguese": "pt",
+             "spanish": "es", "french": "fr", "italian": "it", "serbo-croatian": "sh", "serbian": "sr",
+             "croatian": "hr", "slovak": "sk", "slovenian": "sl", "macedonian": "mk", "greek": "el",
+             "finnish": "fi", "swedish": "sv", "dutch": "nl", "ukrainian": "uk", "georgian": "ka",
+             "arabic": "ar", "persian": "fa", "dari": "prs", "pashto": "ps", "hindi": "hi", "turkish": "tr",
+             "hebrew": "he", "lao": "lo", "khmer": "km", "indonesian": "id"}
 # Between the languages of a field that names more than one ('Russian, Korean', 'Chinese and Korean').
 _LANGUAGE_LIST = re.compile(r"\s*(?:[,;/&]|\band\b)\s*", re.I)
 
