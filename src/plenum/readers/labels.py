@@ -51,7 +51,7 @@ _TITLES = re.compile(TITLE)
 NAMES = {
     # a capitalised word, a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]'); accented
     # letters too ('Kádár', 'RÁKOSI')
-    "latin": rf"(?:{LATIN_UPPER}{LATIN_UPPER}+(?!{LATIN_LOWER})|\[{LATIN_UPPER}(?:{LATIN_LETTER}|['’ -]){{0,30}}\]"
+    "latin": rf"(?:{LATIN_UPPER}{LATIN_UPPER}+(?!{LATIN_LOWER})|\[{LATIN_UPPER}(?:{LATIN_LETTER}|['’ .-]){{0,30}}\]"
              rf"|{LATIN_UPPER}{LATIN_LOWER}*)(?:[-'’]{LATIN_LETTER}(?:{LATIN_LOWER}*|{LATIN_UPPER}*))*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
 }
@@ -185,7 +185,7 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     verb = rf"(?:\s+(?P<verb>{VERBS[script]}))?"
     return {
         "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{TRAILING_INITIALS[script]}{POSTPOSED[script]}"
-                            rf"{_EXTRA}{verb}\s*:(?:\s+|$)"),
+                            rf"{_EXTRA}{verb}\s*:(?:\s+|$|(?=[A-ZА-ЯЁ][a-zа-яё]))"),   # ('Testov:We …')
         # a title, or initials, before the name: 'Cde. Orekhov - …', 'J. Batmunkh – …'
         "dash": re.compile(rf"^{_LEAD}(?:{titles}|(?={INITIALS[script]}{name}))"
                            rf"{names}{_EXTRA}(?:\s+--\s+|\s+[-–—](?:\s+|$))"),

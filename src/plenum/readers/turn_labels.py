@@ -54,6 +54,12 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
         found = {index: label for index, label in found.items() if label.style != "reported"}
     context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or "present" in b.text.lower()
                        or _listed_under(index, blocks)).lower()     # ('GROMYKO.' where 'Gromyko, A.A.' attended)
+    # two names or more the title or lead above the first label gives in full: the talk's ('A. B. Testov:' and
+    # 'C. Probin:' under 'Conversation of Cde. A. B. Testov with …'; a one-word name may be a place's: 'Moscow:
+    # …'; one name alone may be a diary's quotation)
+    above = " ".join(b.text for b in blocks[:min(found, default=0)]).lower()
+    introduced = {label.name for label in found.values() if " " in label.name and label.name.lower() in above}
+    introduced = introduced if len(introduced) >= 2 else set()
     for style in ("spaced", "bare-period", "notes-dash"):   # 'TASS The agency …' once, not 'SUSLOV …' turn after turn
         if not _session_notes(found, style, blocks):        # ('Samplin—the …' also where the participants name him)
             found = {index: label for index, label in found.items()
@@ -62,7 +68,8 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
     aliases = {label.alias for label in found.values() if label.alias}
     sure = {index: label for index, label in found.items()
             if label.titles or label.verb or label.alias or label.name in aliases
-            or untitled[label.name] >= 2 or label.name.lower() in context}
+            or untitled[label.name] >= 2 or label.name.lower() in context
+            or label.name in introduced}
     return found if len(sure) >= 2 else sure
 
 
