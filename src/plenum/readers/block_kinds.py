@@ -15,6 +15,7 @@ from .block_patterns import (
     KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT,
     SUBJECT_LINE, ATTACHMENT, ENCLOSED, ENCLOSING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
     DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL,
+    SURNAME,
 )
 from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import announcing, hand_block, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp
@@ -137,10 +138,11 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                       or index and blocks[index - 1].kind == "head" and point_heading(block.run.text)):
             block.kind, block.lines = "head-lines", lines   # the office over the place and date, one paragraph;
                                                             # a title over its classification
-        elif top and letterhead(blocks, index, bool(labels)):
+        elif top and letterhead(blocks, index, bool(labels)) or top and KIND_HEADING.fullmatch(text) and index \
+                and blocks[index - 1].kind in ("transmitted", "docket") and _headed(blocks, index):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
-                                       # above the copy note
+                                       # above the copy note; the form's kind among its fields, under the title
         elif top and HALL.fullmatch(text):
             block.kind = "addressee"   # a speech's address to the hall ('Mr. Chairman and Fellow Delegates:')
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
@@ -183,13 +185,15 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
         elif top and index and blocks[index - 1].kind in ("addressee", "sender") and len(text.split()) <= 6 \
                 and (POST.search(text) or NAMED.fullmatch(text)) and not TERMINAL.search(text):
             block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister')
-        elif top and index and blocks[index - 1].kind in ("docket", "transmitted", "minute") and (NAMED.fullmatch(text)
-                                                                                 or CODE_PSEUDONYM.fullmatch(text)):
+        elif top and index and blocks[index - 1].kind in ("docket", "transmitted", "minute") and (
+                NAMED.fullmatch(text) or CODE_PSEUDONYM.fullmatch(text)
+                or SURNAME.fullmatch(text) and any(b.kind == "transmitted" for b in blocks[max(0, index - 3):index])):
             block.kind = "addressee"   # the addressee alone under a cipher office's lines ('Com. Stawiarski',
-                                       # 'LIN FU [Stalin]')
-        elif top and MEMO_DATE.match(text) and any(above.kind in ("addressee", "sender")
+                                       # 'LIN FU [Stalin]', a surname under the receipt: 'Examski')
+        elif top and MEMO_DATE.match(text) and any(above.kind in ("addressee", "sender", "transmitted", "docket")
                                                    for above in blocks[max(0, index - 2):index]):
-            block.kind = "dateline"    # a memorandum's 'Date:' under its 'To:' and 'From:' (its 'Subject:' between)
+            block.kind = "dateline"    # a memorandum's 'Date:' under its 'To:' and 'From:' (its 'Subject:' between),
+                                       # a telegram form's among its fields
         elif COPIES_FOR.fullmatch(text) and index + 1 < len(blocks) and COPY_ITEM.fullmatch(blocks[index + 1].text.strip()):
             block.kind = "copies"
         elif index and blocks[index - 1].kind in ("copies", "copy") and COPY_ITEM.fullmatch(text):

@@ -96,6 +96,10 @@ SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/
 # A signature line ending a document: at most this many words with its '[signature]' bracket.
 SIGNATURE_WORDS = 8
 RECORDED = re.compile(r"(?:Recorded by|Record made by|Записал|Записали|Составил)\b", re.I)
+# A cipher office's note of its work under a telegram: 'Deciphered on 3.4 at 16:10 hours', 'Deciphered by
+# Probka, checked by Testek', 'Typed by …'.
+CIPHER_OFFICE = re.compile(r"(?:Deciphered|Decoded|Decrypted|Enciphered|Encoded|Typed|Checked)\s+(?:on|by|at)\s+"
+                           r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){1,100}\.?")
 # Where a telegram or report was sent, under it: 'Sent to: Cdes. …', 'Distribution: …', 'Разослано: …'.
 SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
 # The heading of a list of those copies went to: 'Distribution:', 'Recipients:'.
@@ -211,13 +215,22 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|regarding
 # 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00',
 # 'Received 3 September 1988'; a day and month, perhaps a two-digit year, before the time ('Sent 9.6.51 10:15',
 # 'Received 9.6 15:40', 'Sent to the 8th Department of the General Staff 9.6 15:52'); in American figures
-# and hours ('Received in Moscow on 10/14/50 at 6:36 a.m.'), the time first ('Received on 4:10 am, 14 May 1950').
-TRANSMITTED = re.compile(r"(?:Dispatched|Sent|Received|Came into|Arrived|Deciphered|Decoded|Decrypted|Transmitted)\b"
-                         r"(?:(?:\d+(?:st|nd|rd|th)\b|[^\d\n]){0,60}?(?:\bon\s+|\s+(?=[\d.]+\s+\d{1,2}[:.]\d{2}))|\s+)"
+# and hours ('Received in Moscow on 10/14/50 at 6:36 a.m.'), the time first ('Received on 4:10 am, 14 May 1950');
+# a Yugoslav form's 'Received: 10.V 71. at 09.00', 'Taken into process: …', a Czech one's 'Processed: …', a
+# Polish one's 'Dispatched 03.03.61 at 09:10 hours', 'Came in to the Decoding Department…3.4.61 at 14:00 hours…'.
+TRANSMITTED = re.compile(r"(?:From[\s.…]+[A-Z][\w-]*[\s.…,]+)?"      # a form's dotted line: 'From…Probegrad……dispatched on …'
+                         r"(?:Dispatched|Sent|Received|Came\s+(?:in\s*to|in|to)|Arrived|Deciphered|Decoded|Decrypted|"
+                         r"Transmitted|Processed|Taken\s+into\s+process|Completed)\b"
+                         r"(?:(?:\d+(?:st|nd|rd|th)\b|[^\d\n]){0,60}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"
                          r"(?:(?P<early>\d{1,2}[:.]\d{2})(?P<early_meridiem>\s*[ap]\.?\s?m\b\.?)?,?\s+)?"
                          r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
-                         r"\d{1,2}\.\d{1,2}(?:\.\d{2})?(?=\s+\d{1,2}[:.]\d{2}))"
-                         r"(?:\s+(?:at\s+)?(?P<time>\d{1,2}[:.]\d{2})(?P<meridiem>\s*[ap]\.?\s?m\b\.?)?)?\.?", re.I)
+                         r"\d{1,2}\.[IVX]{1,4}(?:\.\s?|\s)(?:\d{4}|\d{2})\b\.?|"
+                         r"\d{1,2}\.\d{1,2}(?:\.\d{2})?(?=\s+(?:at\s+)?\d{1,2}[:.]\d{2}))"
+                         r"(?:\s+(?:at\s+)?(?P<time>\d{1,2}[:.]\d{2})(?P<meridiem>\s*[ap]\.?\s?m\b\.?)?)?"
+                         # what the line says after the moment: the hours, a form's dots, the receipt ('… and it was
+                         # received at 07.07 at 14:10'), the office that dealt with it ('… 17:30 Office of the President, G, 4')
+                         r"(?:\s*hours\b)?[\s.…]*(?:(?:and\s+(?:it\s+was\s+)?)?(?:received|deciphered|decoded)\b[^\n]{0,80}"
+                         r"|(?<=\d)\s+[A-Z][^\n.!?]{0,40})?", re.I)
 # A date in figures whose year has two digits, on its own line at a cable's head ('88.03.25'): which figure
 # is the year the line does not say.
 SHORT_DATE = re.compile(r"\d{2}\.\d{2}\.\d{2}")

@@ -11,7 +11,7 @@ from typing import Protocol
 from .block_patterns import (
     SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION, TYPED_NAME,
     OFFICE, POST, POST_LOWER, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST, POSTSCRIPT,
-    COPIES_HEADING, NAMED, EXECUTED, PLACE,
+    COPIES_HEADING, NAMED, EXECUTED, PLACE, CIPHER_OFFICE,
 )
 from .bracket_blocks import hand_block
 from .brackets import HAND_ALONE, SIGNATURE as SIGNED_BRACKET
@@ -269,6 +269,7 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
         return "closer-signed"
     if RECORDED.match(text) or COPIES.search(text) and len(text.split()) <= COPY_NOTE_WORDS or EXECUTED.fullmatch(text) \
             or REGISTRATION.fullmatch(text) or SENT_TO.match(text) or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text) \
+            or CIPHER_OFFICE.fullmatch(text) \
             or COPIES_HEADING.match(text) and len(text.split()) <= COPY_NOTE_WORDS and not TERMINAL.search(text):
         return "closer"             # (where the copies went, in one line: 'Copies: Probin, Testov')
     if SALUTE.fullmatch(text):

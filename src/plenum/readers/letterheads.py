@@ -16,6 +16,7 @@ from .citation import MONTHS
 from .inline import BREAK, Run
 from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
+from .telegram_forms import FORM_FIELDS
 from .written_dates import is_dateline
 
 
@@ -73,16 +74,6 @@ _CABLE_HEADER = re.compile(r"ACTION\s+(?:[A-Z]{2,6}-\d{2,3}\s*)+|INFO\s+(?:[A-Z]
                            r"(?:(?:T O P )?S E C R E T|C O N F I D E N T I A L|U N C L A S S I F I E D)"
                            r"(?:\s+[A-Z]{2,}\s+\d{2,6})?|E\.\s?O\.\s+\d{4,5}\s*:\s*\S.{0,40}|"
                            r"TAGS\s*:\s*\S.{0,80}|REF\s*:\s*\S.{0,80}")
-
-
-# The printed fields of a telegram form as the receiving office filled them in (a Chinese province's
-# 'Telegram Received'): its precedence ('Precedence:  Priority Urgent'), the machine's and the message's
-# numbers ('Device No. 150', 'Serial No.', left blank), the office that deals with it ('Principal agency
-# responsible: Foreign Affairs Bureau.') and those it was passed to ('Already transmitted to …').
-_TELEGRAM_FORM = re.compile(r"(?:Precedence|(?:Degree\s+of\s+)?Urgency)\s*:\s*\S.{0,40}|"
-                            r"(?:Device|Serial|Machine)\s+(?:No\.?|Number|Nº)\s*:?\s*[\w/-]*|"
-                            r"(?:Principal\s+)?(?:agency|office|unit)\s+responsible\s*:\s*\S.{0,80}|"
-                            r"Already\s+(?:transmitted|forwarded|sent|distributed)\s+to\s+\S.{0,240}", re.I)
 
 
 # A letter's number and its classification, a line of its letterhead ('Number 111. Top Secret', 'Nº 43, Secret',
@@ -366,19 +357,6 @@ _STAMP_COLUMNS = re.compile(rf"{NUMBER_SIGN}\s*\d{{1,5}}\s+\d{{3,6}}[a-zа-я]{{
 _SENT_BY = re.compile(rf"By\s+(?:telegraph|teletype|courier|diplomatic\s+(?:mail|pouch|courier)|air\s?mail|radio)\.?|"
                       rf"To\s+{NUMBER_SIGN}\s*\d[\w./-]*\.?", re.I)
 
-# A Japanese Foreign Ministry cable's form: its number (with its classification and precedence), the
-# bureau it goes to first, when it was sent, received or drafted, who approved it, the wires it refers to
-# ('Number 0456 Top Secret Top Urgent Q12XY', 'Primary: Asia Bureau', 'Received: MOFA 05:31 1983 March 3',
-# 'Received at 10:12:05, October 4, 1985', 'Director of the Division approved', 'Wire 0455, Separate Wire 2'),
-# and a bureau's file number over a report ('North Asia 720101').
-_CABLE_FORM = re.compile(r"Number\s+[A-Z]?\d[\w/-]*(?:\s+(?:Top\s+Secret|Secret|Confidential|(?:Top\s+)?Urgent|"
-                         r"Priority|Immediate|[A-Z]\d[A-Z0-9]{2,7}))*|Primary\s*:\s*\S.{0,80}|"
-                         r"(?:Sent|Received)\s*:\s*\S.{0,30}\d{1,2}:\d{2}.{0,30}|Drafted\s+on\s+\S.{0,40}|"
-                         r"Received\s+at\s+\d{1,2}:\d{2}(?::\d{2})?,\s+\S.{0,40}|[A-Z][\w .,'-]{2,80}\s+approved|"
-                         r"(?:Separate\s+)?Wire\s+\d+(?:,\s*(?:Separate\s+)?Wire\s+\d+)*|Cable\s+No\.\s*\d[\w/-]*|"
-                         r"(?:[A-Z][a-z]+\s+){1,3}(?:Department\s+|Division\s+|Bureau\s+)?(?:No\.\s*)?\d{6}")
-
-
 # A captured recording's cover, as its collection's transcripts open: the document's date, the collection's
 # record number and the key to the speakers' abbreviations ('Document Date: Undated (circa 1986)', 'Made-up
 # Record Number: MR-TAPE-B-001-234', 'Key: UM = Unidentified Male Speaker …').
@@ -391,5 +369,5 @@ _TAPE_FIELDS = re.compile(r"(?:Document Date|(?:[\w-]+\s+){0,2}Record Number|Key
 # between dashes, a count of copies, a teletyped cable's header line, a telegram form's printed field, what
 # a capture's columns leave of a stamp, how a telegram went, a Japanese cable's form.
 _DOCKET_LINES = (REGISTRATION, TRANSLATED_FROM, _FORM_INSTRUCTION, _REGISTRY_LINE, _NUMBER_AND_COPIES,
-                 _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER, _TELEGRAM_FORM, _STAMP_COLUMNS,
-                 _SENT_BY, _CABLE_FORM, _TAPE_FIELDS)
+                 _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER, *FORM_FIELDS, _STAMP_COLUMNS,
+                 _SENT_BY, _TAPE_FIELDS)

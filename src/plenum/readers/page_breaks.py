@@ -22,16 +22,17 @@ from .spans import Span
 
 _CLASS_WORD = (r"(?:Top\s+Secret|Strictly\s+Secret|Secret|(?:Strictly\s+|Highly\s+)?Confidential|(?:Top\s+)?Priority|"
                r"(?:Exclusively\s+)?Eyes\s+Only|Sensitive|NODIS|EXDIS|LIMDIS|XGDS(?:-\d)?|Limited\s+Official\s+Use|"
-               r"(?:Very\s+|Extremely\s+)?Urgent|Immediate|Personal|Of\s+Special\s+Importance|Not\s+for\s+publication|"
+               r"(?:Very\s+|Extremely\s+)?Urgent|Immediate|Newsflash|Personal|Of\s+Special\s+(?:Importance|Significance)|Not\s+for\s+publication|"
                r"Особой\s+важности|Лично|(?:Single|Only)\s+Copy|Единственный\s+экземпляр|"
                r"\(Working\s+(?:Notes|Record)\)|\(Рабочая\s+запись\)|\(Draft\)|Draft|\(Проект\)|Проект|Сов\.\s*секретно|"
-               r"Совершенно\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier)|"
+               r"Совершенно\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier|Folder)|"
                r"(?:Making\s+copies|Copying)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
                rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+(?:{NUMBER_SIGN}|#)\s*(?:\d{{1,3}}|\[[^\[\]]{{1,30}}\]|blank|_+)|"
                r"Copy|Копия|"
                r"Экз\.\s*№\s*\d{1,3})")
-# (the state's name printed left of them may run into them: 'USSR TOP SECRET', 'СССР Секретно')
-_CLASS_MARKS = rf"(?:Classification\s*:\s*|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:[\s,.!/]+(?:and\s+)?{_CLASS_WORD})*[.!]?"
+# (the state's name printed left of them may run into them: 'USSR TOP SECRET', 'СССР Секретно'; two joined by a
+# dash: 'SECRET—EXTREMELY URGENT')
+_CLASS_MARKS = rf"(?:Classification\s*:\s*|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:(?:[\s,.!/]+|\s?[—–]\s?)(?:and\s+)?{_CLASS_WORD})*[.!]?"
 # Classification marks, in parentheses too ('(Top Secret)', as an editor set them under a title).
 CLASSIFICATION = re.compile(rf"{_CLASS_MARKS}|\({_CLASS_MARKS}\)", re.I)
 # The party's motto printed at the head of its paper: forme work, not the document's words.

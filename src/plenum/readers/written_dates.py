@@ -23,7 +23,7 @@ _SHORT_YEAR = re.compile(rf"(\d{{1,2}})\s+({_MONTH_EN})\s+(\d{{2}})(?!\d)")
 # A day, the month in Roman numerals and the year, as Soviet and East European papers date themselves:
 # '23.VII.1960', '5/III-53'.
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_ROMAN_DATE = re.compile(r"(\d{1,2})\s?[./]\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s?[./-]\s?(\d{4}|\d{2})(?!\d)")
+_ROMAN_DATE = re.compile(r"(\d{1,2})\s?[./]\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\s?[./-]\s?|\s)(\d{4}|\d{2})(?!\d)")
 # Days of one month, a meeting's over two days: '30-31 August 1956'.
 _DAYS = re.compile(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d{{4}})")
 DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"

@@ -1,0 +1,50 @@
+"""The printed fields of the telegram forms of foreign ministries and their receiving offices, as the translations
+give them a line each at a telegram's head: forme work (fw[@type='header']) that letterheads.py reads."""
+
+from __future__ import annotations
+
+import re
+
+# The printed fields of a telegram form as the receiving office filled them in (a Chinese province's
+# 'Telegram Received'): its precedence ('Precedence:  Priority Urgent'), the machine's and the message's
+# numbers ('Device No. 150', 'Serial No.', left blank), the office that deals with it ('Principal agency
+# responsible: Foreign Affairs Bureau.') and those it was passed to ('Already transmitted to …').
+_PROVINCE_FORM = re.compile(r"(?:Precedence|Level|(?:Degree\s+of\s+)?Urgency)\s*:\s*\S.{0,40}|"
+                            r"(?:Device|Serial|Machine)\s+(?:No\.?|Number|Nº)\s*:?\s*[\w/-]*|"
+                            r"(?:Principal\s+)?(?:agency|office|unit)\s+responsible\s*:\s*\S.{0,80}|"
+                            r"Already\s+(?:transmitted|forwarded|sent|distributed)\s+to\s+\S.{0,240}", re.I)
+
+
+# A Japanese Foreign Ministry cable's form: its number (with its classification and precedence), the
+# bureau it goes to first, when it was sent, received or drafted, who approved it, the wires it refers to
+# ('Number 0456 Top Secret Top Urgent Q12XY', 'Primary: Asia Bureau', 'Received: MOFA 05:31 1983 March 3',
+# 'Received at 10:12:05, October 4, 1985', 'Director of the Division approved', 'Wire 0455, Separate Wire 2'),
+# and a bureau's file number over a report ('North Asia 720101').
+_JAPANESE_FORM = re.compile(r"Number\s+[A-Z]?\d[\w/-]*(?:\s+(?:Top\s+Secret|Secret|Confidential|(?:Top\s+)?Urgent|"
+                            r"Priority|Immediate|[A-Z]\d[A-Z0-9]{2,7}))*|Primary\s*:\s*\S.{0,80}|"
+                            r"(?:Sent|Received)\s*:\s*\S.{0,30}\d{1,2}:\d{2}.{0,30}|Drafted\s+on\s+\S.{0,40}|"
+                            r"Received\s+at\s+\d{1,2}:\d{2}(?::\d{2})?,\s+\S.{0,40}|[A-Z][\w .,'-]{2,80}\s+approved|"
+                            r"(?:Separate\s+)?Wire\s+\d+(?:,\s*(?:Separate\s+)?Wire\s+\d+)*|Cable\s+No\.\s*\d[\w/-]*|"
+                            r"(?:[A-Z][a-z]+\s+){1,3}(?:Department\s+|Division\s+|Bureau\s+)?(?:No\.\s*)?\d{6}")
+
+
+# The forms of other ministries: a Yugoslav one's place of sending ('Sending: Probegrad') and number alone
+# ('No. 312') or its serial alone ('12'), its office's code between dashes ('-DDD-'); a Brazilian one's 'RECEIVED' alone, its register
+# number ('14.207'), the embassy it came from ('FROM THE EMBASSY IN PROBEGRAD') and its codes with slashes
+# ('ON/4/5/III/71', 'DPO/DEX/410.(12h)'); a Chinese one's desk ('From the Probegrad Desk'), receipt number
+# ('Received (61) No. 318', 'Foreign Ministry Incoming (64) You (1052)') and its routing in one line of
+# dashes ('Ministry of Foreign Affairs – Received Cable – Extra Urgent – … – Received (63) No. 564'); a
+# Polish ciphergram's copies ('FYI: Probinski, Testek'); the form's title ('Cable Received by the Ministry of
+# Foreign Affairs', 'Ministry of Foreign Affairs Cable').
+_MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)\s*\d{1,6}\.?|-[A-Z]{2,5}-|"
+                            r"RECEIVED|SENT|\d{1,3}(?:\.\d{3})+|\d{1,5}|"
+                            r"FROM\s+THE\s+(?:EMBASSY|CONSULATE|LEGATION|MISSION|DELEGATION)\b[A-Z ,.'-]{0,60}|"
+                            r"[A-Z]{2,4}(?:/[\w.()]+){2,}|From\s+the\s+(?:[A-Z][\w-]*\s+){1,3}Desk|"
+                            r"(?:[A-Z][\w ]{0,40}\s)?(?:Received|Incoming|Outgoing|Sent)\s*\(\d{2}\)\s*[\w .()]{0,30}|"
+                            r"(?:[^–—\n]{2,40}\s[–—]\s){2,}[^\n]{0,40}(?:Received|Incoming|Outgoing)\s*\(\d{2}\)[^\n]{0,40}|"
+                            r"FYI\s*:\s*[A-Z][^\n]{0,120}|"
+                            r"(?:Ministry\s+of\s+Foreign\s+Affairs\s+)?(?:Cable|Telegram)\s+Received(?:\s+by\s+[^\n]{1,60})?|"
+                            r"Ministry\s+of\s+Foreign\s+Affairs\s+(?:Cable|Telegram)")
+
+# Each a whole line of the docket.
+FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM)
