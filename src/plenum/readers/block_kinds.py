@@ -155,8 +155,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                 or HEADING_CUT.search(blocks[index - 1].text) and len(text.split()) <= 12):
             block.kind = "head"     # what the kind above is on ('Memorandum' / 'on a Conversation … 9.40.'), a period
         elif top and not TERMINAL.search(text) and index > 1 and len(text.split()) <= 25 and SUBJECT.match(text) \
-                and blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head":
-            block.kind = "head"     # what a decision is on, under its title and date ('On the results of …')
+                and (blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head" or blocks[index - 1].kind == "head"):
+            block.kind = "head"     # what a decision is on, under its title (and date): 'On the results of …'
         elif top and not TERMINAL.search(text) and index and (
                 HEADING_GOES_ON.match(text) and blocks[index - 1].kind == "head"
                 or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")

@@ -126,10 +126,11 @@ TYPIST = re.compile(r"\d{1,3}\s?-?\s?[a-zа-я]{1,3}\.?|[a-zа-я]{1,3}/[A-Za-z�
 ATTACHMENT = re.compile(r"\[?\s*(?:Attachment|Appendix|Annex|Enclosure|Приложение)(?:\s+(?:No\.|Nº|№|#)?\s*\d{1,3})?"
                         r"(?:\s+(?:to|of|к)\s+[^\[\]\n.!?]{1,150})?\s*\]?", re.I)
 # The line a Politburo decision's enclosed text begins with, naming the point of the protocol it belongs to
-# ('To p.422(op) pr.PB No. 84', 'To point 12 of Politburo protocol No. 73', 'К п. 422 (оп) пр. ПБ № 84').
-PROTOCOL_POINT = re.compile(r"(?:To|Re|К)\s+(?:p\.|pt\.|point|item|п\.|пункту)\s*\d{1,4}\s*(?:\((?:op|оп|ос|s)\)\s*)?"
-                            r"(?:of\s+(?:the\s+)?)?(?:pr\.|prot\.|protocol|пр\.|протокола)?\s*(?:of\s+(?:the\s+)?)?"
-                            r"(?:PB|Politburo|Presidium|Secretariat|ПБ|Политбюро)\s*(?:CC\s+)?(?:protocol\s+|pr\.\s*)?"
+# ('To p.422(op) pr.PB No. 84', 'To point 12 of Politburo protocol No. 73', 'К п. 422 (оп) пр. ПБ № 84',
+# 'Re: Point 7 of Minutes Nº 41', 'Re: Point 6 of Prot. No. 168').
+PROTOCOL_POINT = re.compile(r"(?:To|Re|К)\s*:?\s+(?:p\.|pt\.|point|item|п\.|пункту)\s*\d{1,4}\s*(?:\((?:op|оп|ос|s)\)\s*)?"
+                            r"(?:of\s+(?:the\s+)?)?(?:pr\.|prot\.|protocol|minutes|пр\.|протокола)?\s*(?:of\s+(?:the\s+)?)?"
+                            r"(?:(?:PB|Politburo|Presidium|Secretariat|ПБ|Политбюро)\s*(?:CC\s+)?(?:protocol\s+|pr\.\s*)?)?"
                             r"(?:No\.?|Nº|№|#)\s*[A-ZА-Я]?\d{1,4}\.?", re.I)
 # A decision's date under a protocol's title, its first line: 'Decision of 19 November 1951', 'Resolution
 # dated March 12, 1951'.

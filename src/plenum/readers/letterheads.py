@@ -363,11 +363,18 @@ _SENT_BY = re.compile(rf"By\s+(?:telegraph|teletype|courier|diplomatic\s+(?:mail
 _TAPE_FIELDS = re.compile(r"(?:Document Date|(?:[\w-]+\s+){0,2}Record Number|Key)\s*:\s*\S.{0,200}")
 
 
+# A party's name and its central committee, a line each at the head of its paper ('Communist Party of the Soviet
+# Union' / 'Central Committee'; 'CENTRAL COMMITTEE'; 'Central Committee of the Testland Workers' Party').
+_PARTY_LETTERHEAD = re.compile(r"(?:The\s+)?Central\s+Committee(?:\s+of\s+the\s+[A-Z][\w'’ ]{2,60})?|CENTRAL\s+COMMITTEE|"
+                               r"(?:[A-Z][\w'’]+\s+){0,3}(?:Communist|Workers['’]?|Socialist\s+Unity|Labou?r)\s+Party"
+                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{2,40})?")
+
+
 # The paragraphs of a docket that are one line of a kind of their own, each whole: a registration number, the
 # language translated from, a cipher form's printed instruction, a receiving office's number and sheets, a
 # protocol's number with its copies' addressees, a letter's number with its classification, a department
 # between dashes, a count of copies, a teletyped cable's header line, a telegram form's printed field, what
-# a capture's columns leave of a stamp, how a telegram went, a Japanese cable's form.
+# a capture's columns leave of a stamp, how a telegram went, a telegram form's field, a party's letterhead.
 _DOCKET_LINES = (REGISTRATION, TRANSLATED_FROM, _FORM_INSTRUCTION, _REGISTRY_LINE, _NUMBER_AND_COPIES,
                  _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER, *FORM_FIELDS, _STAMP_COLUMNS,
-                 _SENT_BY, _TAPE_FIELDS)
+                 _SENT_BY, _TAPE_FIELDS, _PARTY_LETTERHEAD)

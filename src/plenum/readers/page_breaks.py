@@ -40,8 +40,8 @@ MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) countri
                    r"Пролетарии\s+всех\s+стран,?\s+соединяйтесь!?", re.I)
 # The archive's name heading each page of its PDF, in the text where a page of the PDF begins: its running head.
 RUNNING_HEAD = re.compile(r"(?:Digital Archive\s+)?(?:digitalarchive\.wilsoncenter\.org\s+)?International History Declassified")
-# A registration number alone on its line, as the letterhead of a form prints it ('No. P43/IV').
-FORM_NUMBER = re.compile(r"(?:No\.|N[º°]|№)\s*[A-ZА-Я]{0,3}\d+[\w.-]*/[\w./?-]+")
+# A registration number alone on its line, as the letterhead of a form prints it ('No. P43/IV', 'Nº P 41/7').
+FORM_NUMBER = re.compile(r"(?:No\.|N[º°]|№)\s*[A-ZА-Я]{0,3}\s?\d+[\w.-]*/[\w./?-]+")
 PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
 # A teletyped cable's running head, where each of its pages begins: 'PAGE 02 TOKYO 12029 170916Z' (the page,
 # the sending post, the cable's number, the date-time group).
