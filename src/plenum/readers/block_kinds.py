@@ -124,8 +124,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line,
                                        # the editor's pointer to the scan ('Please see the attached original (PDF).'),
                                        # the cipher office's list of who got the copies
-        elif top and OMISSION.fullmatch(block.run.text.strip()) and not _headed(blocks, index):
-            block.kind = "omission"    # what the translator left out above the title ('[…]'): the top goes on
+        elif top and OMISSION.fullmatch(block.run.text.strip()) and (
+                not _headed(blocks, index) or index + 1 < len(blocks) and blocks[index + 1].text.strip().isupper()):
+            block.kind = "omission"    # what the translator left out above the title ('[…]'; under a diary's heading,
+                                       # above the record's title in capitals): the top goes on
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or DECLASSIFIED.fullmatch(text)
                                            or announcing(text) == "stamp" or unclosed_stamp(text)
                                            or index and stamp_goes_on(blocks[index - 1].text.strip(), text)):

@@ -110,9 +110,9 @@ COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\b
                     re.I)
 # The sign a number of a registry, a copy or a document is written with: 'Nº 135', '№ 58', 'No. 0767s'.
 NUMBER_SIGN = r"(?:N[º°o]\.?|№)"
-# A registry's incoming or outgoing number in a letterhead ('GENERAL SECRETARIAT  Incoming Nº 741'), the
+# A registry's incoming or outgoing number in a letterhead ('GENERAL SECRETARIAT  Incoming Nº 741', 'Initial #117'), the
 # number a letter replies to ('In reply to Nº 558/DV of 28 July 1960').
-INCOMING = re.compile(rf"\b(?:Incoming|Outgoing|Issuing|Special|Inc\.|Out\.|Вх\.|Исх\.|Vkh\.|Iskh\.|Входящий|Исходящий)\s*"
+INCOMING = re.compile(rf"\b(?:Incoming|Outgoing|Issuing|Initial|Special|Inc\.|Out\.|Вх\.|Исх\.|Vkh\.|Iskh\.|Входящий|Исходящий)\s*"
                       rf"(?:{NUMBER_SIGN}|#)\s*\d"
                       rf"|^(?:In (?:reply|answer) to|With reference to|Ref\.?:?|Re:|На)\s+(?:your\s+)?{NUMBER_SIGN}\s*\d", re.I)
 # A postscript under a letter's signature: 'P.S. The specialists …', 'P. S.', 'P.P.S.', 'Postscript:', 'П.С.'
@@ -292,8 +292,9 @@ DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Mi
                        r"(?:\s+(?:Minutes|Protocol|Record))?"
                        r"\s+(?:of|on|about|from|between|concerning|regarding)\s")
 # Whose journal or diary a record is taken from, a heading above its title: 'from the journal of' / 'N. G.
-# TESTARIKOV', 'From the Diary of …', 'Excerpt from the journal of …'.
-FROM_JOURNAL = re.compile(r"(?:(?:Excerpt|Extract)\s+)?[Ff]rom\s+the\s+(?:[Jj]ournal|[Dd]iary|[Nn]otes)\s+of\b")
+# TESTARIKOV', 'From the Diary of …', 'Excerpt from the journal of …', in capitals with its 'OF' on the next line
+# ('FROM THE JOURNAL' / 'OF A. B. TESTOV').
+FROM_JOURNAL = re.compile(r"(?:(?:Excerpt|Extract)\s+)?from\s+the\s+(?:journal|diary|notes)(?:\s+of\b|\s*$)", re.I)
 # The kind of a document alone on its line, above what it is on ('Memorandum' / 'on a Conversation …'),
 # perhaps spaced out ('N o t e').
 KIND_WORD = re.compile(r"(?:Memorandum|Memo|Note|Notes|Record|Report|Information|Minutes|Protocol|Journal|Diary|"

@@ -27,13 +27,14 @@ _ROMAN_DATE = re.compile(r"(\d{1,2})\s?[./]\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|
 # Days of one month, a meeting's over two days: '30-31 August 1956'.
 _DAYS = re.compile(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d{{4}})")
 DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
-                      rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?")
+                      rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
+                      rf"|[\"«“]\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN}\s+\d{{4}}\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'); `date` is the date without its full stop.
 ENTRY = re.compile(rf"\s*(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S))")
 # A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968', a
 # city and its country or province 'Probea, Probegrad 3 September 1952'.
-PLACE_DATE = re.compile(rf"(?P<place>\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?(?:,\s+[A-ZА-Я][\w-]+,?\s+|,\s+))(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
+PLACE_DATE = re.compile(rf"(?P<place>\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?(?:\s+\([^()]{{2,40}}\))?(?:,\s+[A-ZА-Я][\w-]+,?\s+|,\s+))(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
                         rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?")
 # A dateline with its date first, then the place ('1973-3-15      Ulaanbaatar', 'May 3, 1972, Budapest').
 DATE_PLACE = re.compile(rf"(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE_EN})(?:,\s+|\s{{2,}})"
@@ -134,9 +135,13 @@ def written_days(text: str) -> dict[str, str]:
     return days_between((year, month, first), (year, month, last))
 
 
+# A day in quotation marks, as a form's blank was filled in ('“3” March 1961', '«3» марта').
+_QUOTED_DAY = re.compile(r"[\"«“]\s*(\d{1,2})\s*[\"»”]\s*")
+
+
 def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
-    text = _SUPPLIED_YEAR.sub(r"\1", text)
+    text = _QUOTED_DAY.sub(r"\1 ", _SUPPLIED_YEAR.sub(r"\1", text))
     return (iso_date(text) or _year_first_date(text) or _numeric_date(text) or _dashed_date(text)
             or _russian_date(text) or _cjk_date(text) or _roman_date(text) or _era_date(text)
             or _figures_date(text) or _short_year_date(text))
