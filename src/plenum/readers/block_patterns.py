@@ -16,9 +16,10 @@ QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
 SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Venue|Beginning|DATE (?:AND|&) TIME|TIME|DATE|"
                      r"LOCATION|PLACE|VENUE|BEGINNING|Время|Место|Начало)\s*:\s*")
 # Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the
-# Korean side:', 'From the Democratic People's Republic of Korea:'), and who chaired a session.
+# Korean side:', 'From the Democratic People's Republic of Korea:', 'Present were:', '[Attendees on] the Testland
+# side:', 'Present from the Testland side:', 'Testian delegation represented by:'), and who chaired a session.
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
-                          r"(?:Participants|Present)(?: (?:in|to|at) the (?:talks|conversation|meeting|discussions?))?|"
+                          r"(?:Participants|Present)(?: were)?(?: (?:in|to|at) the (?:talks|conversation|meeting|discussions?))?|"
                           r"The following (?:comrades|persons|officials) (?:took part|attended|participated)"
                           r"(?: in the \w+)?|"
                           r"Attending|Participating|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance|"
@@ -30,8 +31,8 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
                           r"Accompanying persons|Our side|Also (?:present|taking part|participating|attending)|"
                           r"From (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
-                          r"(?:[Oo]n|[Ff]rom) the [A-Z][\w-]+ (?:side|delegation)|"
-                          r"\[?[A-Z][a-z]+\]? (?:[Ss]ide|[Dd]elegation)|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
+                          r"(?:Present |\[(?:Attendees|Participants|Present) (?:on|from)\] )?(?:(?:[Oo]n|[Ff]rom) )?the [A-Z][\w-]+ (?:side|delegation)|"
+                          r"\[?[A-Z][a-z]+\]? (?:[Ss]ide|[Dd]elegation)(?: represented by)?|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
                           # (a colon after it, or after 'by' a name: 'Chaired by cde. M.S. GORBACHEV')
                           r"(?:\s*:\s*|(?<=\sby)\s+(?=(?:[Cc]des?|[Cc]omr?s?)\.|[A-Z]))")
 # A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names).
