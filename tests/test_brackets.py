@@ -185,6 +185,15 @@ def test_sic_in_any_of_its_spellings_marks_the_word_before(bracket):
     assert "".join(p.itertext()) == "The deputy answered at once."
 
 
+@pytest.mark.parametrize("remark", ["sic; translator's note: unable to confirm the spelling of the name",
+                                    "SIC, a caret marks an insertion here"])
+def test_sic_with_the_translators_remark_after_it_is_the_translators_note(remark):
+    p, _, _ = parse(f"We met Probo Dyk [{remark}], the deputy.")
+    note = one(p, "tei:note")
+    assert (note.get("type"), note.text) == ("translator", remark)
+    assert p.find("tei:supplied", NS) is None
+
+
 @pytest.mark.parametrize("label", ["trans. note: ", "Trans. Note: ", "Translator's note: ", "Translator’s Note: ",
                                    "translator note:"])
 def test_a_translators_note_is_a_note_where_it_stands_its_label_markup(label):

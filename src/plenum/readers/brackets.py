@@ -69,8 +69,9 @@ BRACKET_WORDS = HAND_WORDS | DELETION_WORDS | frozenset({"sic", "sic, should be"
 _SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
 _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
-# '[SIC, a caret suggests a reference was inserted here]': the translator's remark on the text, a gloss.
-_SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic),\s+(?!should be\b)\S")
+# '[SIC, a caret suggests a reference was inserted here]', '[sic; translator's note: unable to confirm …]': the
+# translator's remark on the text, a gloss.
+_SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic)[,;]\s+(?!should be\b)\S")
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*(?::|[—–]|-(?=\s))\s*", re.I)
 # A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]',
 # '[signed]', '[initials]', '[handwritten signature]', '[facsimile signature]'.
