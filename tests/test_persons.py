@@ -116,6 +116,14 @@ def test_kim_il_and_kim_il_sung_are_two_people(tmp_path, edition):
                         ("Kim Il", "persons.xml#kim-il")]
 
 
+def test_two_forms_of_one_person_that_overlap_are_one_name(tmp_path, edition):
+    """'Chairman Mao' and 'Mao Zedong' are both forms of Mao: 'Chairman Mao Zedong' is one name, not
+    'Chairman Mao' with 'Zedong' left over."""
+    conv = convert(tmp_path, edition, "mao.txt", page("Cde. Mikoyan - Chairman Mao Zedong received us.", language="Chinese"))
+    names = conv.documents[0].root.iterfind(".//tei:p/tei:persName", NS)
+    assert [(name.text, name.get("ref")) for name in names] == [("Chairman Mao Zedong", "persons.xml#mao-zedong")]
+
+
 def test_an_ocr_misreading_of_a_name_is_kept_and_regularised(tmp_path, edition):
     conv = convert(tmp_path, edition, "ocr.txt", page("Cde. Mikoyan - We talked with Cde. Kim II Sung.", language="Korean"))
     name = conv.documents[0].root.find(".//tei:p/tei:persName", NS)

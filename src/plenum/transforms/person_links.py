@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Callable
 
@@ -27,8 +26,9 @@ from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
 from .titled_names import link_listed, link_supplied_first
 from .ocr_names import cast, in_participants, ocr_spans
-from .proposals import (INITIAL, Proposals, code_names, initialled_person, label_text, listed_participants,
+from .proposals import (Proposals, code_names, initialled_person, label_text, listed_participants,
                         written_label)
+from .name_runs import names_by_node, names_in
 from .split_names import split_names
 from .surnames import link_surnames
 
@@ -82,110 +82,6 @@ def language_texts(document: Document) -> list[tuple[etree._Element, str]]:
         return []
     inner = text.findall("tei:group/tei:text", NS)
     return [(element, script_of(element)) for element in (inner or [text])]
-
-
-# A word that may be part of a name (capitalised, or an initial), and runs of such words.
-# (A possessive 's is not part of the name: "Chairman Mao's".)
-UPPER = {"latin": LATIN_UPPER, "cyrillic": "[А-ЯЁ]"}
-_AFTER_UPPER = {"latin": r"(?:\.|\w*(?:(?:-|['’](?!s\b))\w+)*)", "cyrillic": r"(?:\.|\w*(?:-\w+)*)"}
-WORD = {script: UPPER[script] + after for script, after in _AFTER_UPPER.items()}
-WORDS = {script: re.compile(word) for script, word in WORD.items()}
-# A run starts at a capital that no letter or hyphen precedes (but a numbered hyphen may: '1-Fedorenko'
-# in a distribution list); the look-behind comes after the capital so that the regex engine can skip
-# from capital to capital.
-RUNS = {script: re.compile(rf"{UPPER[script]}(?:(?<![\w-]{UPPER[script]})|(?<=\d-{UPPER[script]}))"
-                           rf"{_AFTER_UPPER[script]}(?:[ \t]+{word})*")
-        for script, word in WORD.items()}
-
-
-CAPITAL = {script: re.compile(upper) for script, upper in UPPER.items()}
-# A letter of the Cyrillic script.
-CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
-
-
-def _names(text: str, script: str, persons: Personography,
-           declared: tuple[tuple[str, str], ...] = ()) -> list[tuple[int, int, str]]:
-    """(start, end, person id) of each name in `text`: runs of capitalised words, longest form first.
-    `declared`: the aliases in force (folded alias, person id), sorted."""
-    if not CAPITAL[script].search(text):
-        return []
-    return [(run.start() + start, run.start() + end, pid) for run in RUNS[script].finditer(text)
-            for start, end, pid in _run_names(run.group(), script, persons, declared)]
-
-
-def _names_by_node(texts: list[str], script: str, persons: Personography,
-                   in_force: Callable[[int], tuple[tuple[str, str], ...]]) -> dict[int, list[tuple[int, int, str]]]:
-    """`_names` of many texts (the text nodes of a part), by index, `in_force(index)` giving the
-    aliases of each. The runs of capitalised words are found in one pass over the texts joined by
-    NUL, which no run crosses or touches (XML holds none): a pass per node cost more than the rest."""
-    offsets = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
-    found: dict[int, list[tuple[int, int, str]]] = {}
-    for run in RUNS[script].finditer("\0".join(texts)):
-        index = bisect.bisect_right(offsets, run.start()) - 1
-        at = run.start() - offsets[index]
-        for start, end, pid in _run_names(run.group(), script, persons, in_force(index)):
-            found.setdefault(index, []).append((at + start, at + end, pid))
-    return found
-
-
-@functools.lru_cache(maxsize=65536)
-def _run_names(run: str, script: str, persons: Personography,
-               aliases: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, person id) of each name in one run of capitalised words, longest form first.
-
-    Only spans that start with the first word of some curated form (or alias) are looked up.
-    Memoised: the same runs ('The', 'Kim Il Sung') recur in every document of a run.
-    """
-    declared = dict(aliases)
-    starts, longest = persons.first_words(script)
-    alias_starts = {alias.split()[0] for alias in declared}
-    words = [match.span() for match in WORDS[script].finditer(run)]
-    found = []
-    index = 0
-    while index < len(words):
-        first = fold(run[words[index][0]:words[index][1]]).split()[0]
-        if first in starts or first in alias_starts:
-            for length in range(min(longest, len(words) - index), 0, -1):
-                start, end = words[index][0], words[index + length - 1][1]
-                name = run[start:end]
-                ids = persons.lookup(name, script) or (
-                    {declared[fold(name)]} if script == "latin" and fold(name) in declared else set())
-                if len(ids) == 1 and _initials_contradict(_initials(run, words[:index]), name, next(iter(ids)), persons):
-                    index += length   # 'A. B. Ivanov' is not Vasily Ivanov: another person of the surname
-                    break
-                if len(ids) == 1:
-                    found.append((start, end, next(iter(ids))))
-                    index += length
-                    break
-            else:
-                index += 1
-        else:
-            index += 1
-    return tuple(found)
-
-
-def _initials(run: str, before: list[tuple[int, int]]) -> str:
-    """The first of the initials that stand just before a name in a run ('A.' of 'A. B. Ivanov'), or ''."""
-    found = ""
-    for start, end in reversed(before):
-        if not INITIAL.fullmatch(run, start, end):
-            break
-        found = run[start]
-    return found
-
-
-def _initials_contradict(initial: str, name: str, pid: str, persons: Personography) -> bool:
-    """Whether the initial before a name is none of the initials of the given names and patronymics
-    the person's forms put before that name in the initial's script ('V.' or 'I.' for 'Vasily
-    Ivanov', 'V. I. Ivanov'; the run may begin at a patronymic, as in 'V.I. Ivanov')."""
-    if not initial:
-        return False
-    cyrillic = bool(CYRILLIC.match(initial))
-    ending = " " + fold(name)
-    given = {word[0].upper() for forms in persons.persons[pid].forms.values() for form in forms
-             if fold(form).endswith(ending) and bool(CYRILLIC.match(form.strip())) == cyrillic
-             for word in form.replace(".", ". ").split()[:-len(name.split())]}
-    return bool(given) and initial.upper() not in given
 
 
 @functools.lru_cache(maxsize=4096)
@@ -334,7 +230,7 @@ class LinkPersons(Transform):
         if not conv.persons.persons:
             return
         def find(text: str) -> list[tuple[int, int, dict[str, str]]]:
-            return [(start, end, {"ref": pointer(pid)}) for start, end, pid in _names(text, script, conv.persons)]
+            return [(start, end, {"ref": pointer(pid)}) for start, end, pid in names_in(text, script, conv.persons)]
 
         for lb in list(part.iter(LB)):
             _name_across_line_end(lb, find)
@@ -357,7 +253,7 @@ class LinkPersons(Transform):
         # Each node once: every text is read before any node is wrapped.
         nodes = list(dict.fromkeys(text_nodes(part) + decoded))
         texts = [node.tail if is_tail else node.text for node, is_tail in nodes]
-        for index, found in _names_by_node(texts, script, conv.persons, lambda i: in_force(*nodes[i])).items():
+        for index, found in names_by_node(texts, script, conv.persons, lambda i: in_force(*nodes[i])).items():
             text = texts[index]
             wrap_spans(*nodes[index], [(start, end, new_element("persName", {"ref": pointer(pid)}, text[start:end]))
                                        for start, end, pid in found])
