@@ -139,6 +139,13 @@ def test_an_unknown_titled_name_is_tagged_without_ref_and_reported(tmp_path, edi
     assert [review.kind(name) for name in unresolved] == ["unresolved-name"]  # the review lists it
 
 
+def test_an_unknown_titled_name_stops_at_the_next_title_where_a_stop_was_lost(tmp_path, edition):
+    conv = convert(tmp_path, edition, "titles.txt", page("Cde. Mikoyan - At the request of Cde. Probin Cde. Testov spoke.",
+                                                          language="Korean"))
+    unresolved = conv.documents[0].root.xpath("//tei:p/tei:persName[not(@ref)]", namespaces=NS)
+    assert [name.text for name in unresolved] == ["Probin", "Testov"]
+
+
 def test_an_office_after_comrade_is_no_name_with_the_country_before_it_too(tmp_path, edition):
     """Hungarian reports write 'the Comrade Soviet Ambassador': an office, as 'Comrade Premier' is."""
     conv = convert(tmp_path, edition, "office.txt",
