@@ -21,7 +21,9 @@ from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import announcing, hand_block, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp
 from .closers import closing_line, mark_closers, post_line
 from .ends import Ends
-from .head_lines import approved_dateline, classified_dateline, classified_title, dated_letterhead, point_heading
+from .head_lines import (
+    approved_dateline, classified_dateline, classified_title, dated_letterhead, point_heading, titled_dateline,
+)
 from .inline import BREAK, Run
 from .labels import Label
 from .languages import SCRIPT_CHARS
@@ -136,6 +138,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "head"        # a decision's date and point under the protocol's title
         elif top and (lines := dated_letterhead(block.run.text) or classified_title(block.run.text)
                       or classified_dateline(block.run.text) or approved_dateline(block.run.text)
+                      or titled_dateline(block.run.text)
                       or stamp_lines(block_lines(block.run.text))
                       or index and blocks[index - 1].kind == "head" and point_heading(block.run.text)):
             block.kind, block.lines = "head-lines", lines   # the office over the place and date, one paragraph;

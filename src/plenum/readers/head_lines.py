@@ -54,6 +54,16 @@ def classified_dateline(text: str) -> list[str]:
     return kinds + ["dateline"] if kinds and all(kinds) and "classification" in kinds else []
 
 
+def titled_dateline(text: str) -> list[str]:
+    """The kind of each line of a session's title in capitals over its date in one paragraph ('MEETING OF THE
+    POLITBURO' / '4 April 1981'): 'head' each, 'dateline' the last; none when the block is not one."""
+    above = _above_date(text, 3)
+    if not above or not _SITTING.match(above[0]) \
+            or not all(line.isupper() and len(line.split()) <= 12 and not TERMINAL.search(line) for line in above):
+        return []
+    return ["head"] * len(above) + ["dateline"]
+
+
 def approved_dateline(text: str) -> list[str]:
     """The kind of each line of a reader's approval over its date in one paragraph, as a Hungarian party's
     reports carry it ('Seen and approved, ad acta No. copies made: 2' / '22 July [1981]'): 'minute' each,
@@ -92,5 +102,7 @@ _SERIAL = re.compile(rf"(?:(?:Ser(?:ial)?|Reg)\.?\s*)?(?:{NUMBER_SIGN}|#)\s*\d[\
 # A short title naming the record's kind, under its classification: 'Stenographic record', 'Record of Conversation'.
 _KIND_TITLE = re.compile(r"(?:[A-Z]\w+\s+){0,2}(?:Record|Minutes|Protocol|Memorandum|Note|Report|Transcript|Stenogram|"
                          r"Information|Telegram|Journal)\b[^.!?]{0,80}", re.I)
+# A body's sitting, the title of its record: 'MEETING OF THE POLITBURO', 'SESSION OF THE PRESIDIUM'.
+_SITTING = re.compile(r"(?:(?:\w+\s+){0,2})(?:MEETING|SESSION|SITTING|PLENUM|CONFERENCE)\b")
 # Where a cipher telegram goes, the place in capitals and the post: 'PYONGYANG - SOVIET AMBASSADOR'.
 _DESTINATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ' -]{1,40}\s[-–—]\s\S.{0,60}")

@@ -117,6 +117,9 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Da
 # Words that make a capitalised heading a list of people or a salutation, not a speaker.
 _HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Attendees|Participants?|Present|Taking Part|Guests|Officials|"
                             r"Persons|Members)\b|^(?:From|Dear|To|On the|Our|Their)\s", re.I)
+# A body's members answering together, as a session's record labels them ('POLITBURO MEMBERS. Yes, we have.'):
+# a speaker although its words name a group.
+_BODY_SPEAKING = re.compile(r"(?:Politburo|Presidium|Secretariat|Bureau|Commission|Committee)\s+Members", re.I)
 # What follows 'Name - ' in a journal's characterisation of a person, not a turn ('- a member of …').
 _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|former|formerly|born|chairman|secretary|"
                                r"minister|director|vice)\b|[a-z]+ (?:of|in|at)\b")
@@ -299,7 +302,7 @@ def _emphasised(text: str, script: str) -> Label | None:
 def _speaking(label: Label) -> Label | None:
     """The label, unless its name heads meeting details or a section ('Present:', 'II.'), or a period
     ends an initial, not a name ('Cde. N. PROBIN', an addressee's initial and name): None then."""
-    if NOT_SPEAKERS.fullmatch(label.name) or _HEADING_WORDS.search(label.name) \
+    if NOT_SPEAKERS.fullmatch(label.name) or _HEADING_WORDS.search(label.name) and not _BODY_SPEAKING.fullmatch(label.name) \
             or (label.style in ("period", "bare-period") and _INITIAL_LAST.search(label.name)) \
             or (label.style in ("capitals", "spaced") and _ROMAN.fullmatch(label.name)) \
             or (label.style == "spaced" and not _SPACED_NAME.search(label.name)) \
