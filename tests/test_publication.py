@@ -128,6 +128,11 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("A Made-up Premier, 'Seven Years of Building: Address by the Premier'", "speech"),
     ("State Minister Probin's Meeting with a Made-up Ambassador", "conversation"),
     ("Made-up Ministry, Information to the President on the Harbour", "report"),
+    ("Protocol Guiding Cooperation between the Testian and Probian Services", "agreement"),
+    ("Protocol of the Meeting between the Made-up Delegations", "minutes"),
+    ("Made-up Central Committee Draft Resolution on the Probian Party", "resolution"),
+    ("Testov Report to the CC on Talks with Made-up Leaders", "report"),
+    ("The Political Adviser for Testland (Probewell) to the Secretary of State", "letter"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):
     assert publication.genre(title) == kind

@@ -29,13 +29,13 @@ _TELEGRAM_WORDS = r"Telegram|\bCable\b|\bCryptogram\b|\bCiphergram\b|\bAirgram\b
 GENRES = (
     ("essay", "Essay", r"^Essay"),
     ("conversation", "Record of conversation",
-     r"Conversation|^Record of (the )?talks|^Talks\b|\bTalks? (?:between|with)\b|^Discussions? (?:between|with)\b|"
+     r"Conversation|^Record of (the )?talks|^Talks\b|(?<!on )\bTalks? (?:between|with)\b|^Discussions? (?:between|with)\b|"
      r"\bAudience with\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b|"
      r"^Interview\b|\bInterview (?:with|given)\b|[’']s (?:\w+ )?(?:Meeting|Talks?) with\b"),
     ("minutes", "Minutes",
      r"^Record of (?:(?:a|the) )?(?:\w+ )?(?:meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
      r"^(?:\w+ )?(?:Official )?Meeting [Bb]etween\b|\bTranscript\b|^(?:Stenographic|Stenogram)|"
-     r"^(?:\w+ )*Protocol\b(?! (?:on|between|concerning|regarding)\b)|^Session of\b|"
+     r"^(?:\w+ )*Protocol\b(?! (?:(?!of\b)\w+ ){0,3}?(?:on|between|concerning|regarding)\b)|^Session of\b|"
      r"\b(?:Politburo|Presidium|Secretariat|Plenum) (?:Session|Meeting|Discussion)\b|"
      r"^(?:From )?(?:a |the )?Meeting (?:of|Minutes)\b|"
      r"\b(?:Notes|Summary) (?:from|of|on) (?:a |the )?(?:[\w.-]+ ){0,3}?(?:Meeting|Session)\b"),
@@ -46,18 +46,19 @@ GENRES = (
     # (a title naming who wrote to whom, 'L. Testov to Cde. V. M. Probov', is a letter unless it says memorandum)
     ("letter", "Letter", r"^(?:Excerpt from (?:a|the) )?Letter|\bInformational Letter\b|\bLetter (?:from|of|to)\b|"
                          r"^(?:[\w-]+ ){1,2}Letter\b|^(?:Oral |Written |Verbal )?Message (?:from|of|to)\b|"
-                         r"^(?!.*\bMemo)[A-Z][\w.'’ -]{0,40}? to (?:Cde\.|Comrade|Comr\.|"
-                         r"(?:the )?(?:[A-Z][\w-]* ){0,4}(?:Minister|Ambassador|President|Premier|Chairman|Chancellor)\b)"),
+                         r"^(?!.*\bMemo)[A-Z][\w.'’ ()-]{0,60}? to (?:Cde\.|Comrade|Comr\.|"
+                         r"(?:the )?(?:[A-Z][\w-]* ){0,4}(?:Minister|Ambassador|President|Premier|Chairman|Chancellor|"
+                         r"Secretary)\b)"),
     ("memorandum", "Memorandum",
      r"(^|\W)Memo(randum)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)"),
     ("remarks", "Remarks", r"^Remarks"),
     ("speech", "Speech", r"\bSpeech\b|(?:^|:\s+)(?:Talk|Address|Lecture)\s+(?:(?:Given|Delivered|Made)\s+)?by\b|^Toast\b"),
     ("resolution", "Resolution",
      r"^(?:Draft )?(?:Resolution|Decree|Decision)\b|"
-     r"\b(?:Politburo|Presidium|Secretariat|Committee|Council of Ministers) (?:Decision|Resolution|Decree)\b"),
+     r"\b(?:Politburo|Presidium|Secretariat|Committee|Council of Ministers) (?:Draft )?(?:Decision|Resolution|Decree)\b"),
     ("agreement", "Agreement", r"^(?:Draft )?(?:Agreement|Treaty|Accord|Joint (?:Declaration|Communiqu[eé]|Statement)|"
                                r"Communiqu[eé])\b|\b(?:Agreement|Treaty) (?:on|between|of|regarding|concerning)\b|"
-                               r"^(?:\w+ )*Protocol (?:on|between|concerning|regarding)\b"),
+                               r"^(?:\w+ )*Protocol (?:(?!of\b)\w+ ){0,3}?(?:on|between|concerning|regarding)\b"),
     ("journal", "Journal", r"\b(?:Journal|Diary)\b"),
     ("document", "Document", None),
     ("dossier", "Dossier", None),
