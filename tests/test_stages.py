@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from plenum.readers.stages import stages
+from plenum.readers.stages import LEADING_STAGE, stages
 from plenum.tei import E, local
 
 
@@ -60,3 +60,13 @@ def test_a_stage_direction_in_italics_holds_its_emphasis():
     [stage] = p.findall("{*}stage")
     assert stage.get("type") == "business" and [local(child) for child in stage] == ["hi"]
     assert stage.tail == " And " and "".join(p.itertext()) == "It has. (Laughter) And (the north)."
+
+
+@pytest.mark.parametrize("aside", ["(clarifies)", "(Pointing to the tea.)",
+                                   "(After expressing gratitude in the name of the Probian people and the party, etc., "
+                                   "he broached the subject of “our relations with the Examians” and of the harbour.)"])
+def test_a_parenthesis_opening_a_turn_is_its_delivery_the_note_takers_summary_too(aside):
+    """What opens a turn right after its label: how the speaker spoke, or the note-taker's summary of what he
+    first said (longer than a hundred characters)."""
+    found = LEADING_STAGE.match(f"{aside} We have done our best to stay calm.")
+    assert found is not None and found.group(0).strip() == aside

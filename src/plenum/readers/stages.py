@@ -11,7 +11,7 @@ from .. import conventions
 from ..tei import E, local
 
 # A parenthesis right after a label, before the turn's words ('Mao: (laughs) …'): the delivery.
-LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,120})\)\s+")
+LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,240})\)\s+")
 # A parenthesis of its own after a sentence's end ('… well. (Laughter).'); one inside a sentence
 # ('the Ministry of Foreign Affairs (Second Directorate)') is the sentence's own words.
 _TRAILING_STAGE = re.compile(r"(?<=[.!?…\"”’»])\s\((?P<inner>[A-Z][^()]{0,60})\)\.?$")
