@@ -86,8 +86,10 @@ def _cut_short(head: list[str]) -> bool:
 def _implied_tab(source: Source) -> int | None:
     """The old site's citation tab where a capture lost its lines: the number of the first line of the
     indented paragraph (the summary) that holds the quoted citation, among the page's first lines
-    under its date; None when the page has none."""
+    under its date (the site's chrome perhaps above it: 'Search in'); None when the page has none."""
     filled = [n for n, line in enumerate(source.lines, 1) if line.strip(" \t" + SPACE)][:DATE_LINES * 2]
+    while filled and source.lines[filled[0] - 1].strip() in CHROME:
+        filled.pop(0)
     if not filled or not DATE_LEAD.fullmatch(source.lines[filled[0] - 1].strip()):
         return None
     quoted = next((n for n in filled if OLD_QUOTED.match(source.lines[n - 1])), None)
