@@ -364,10 +364,11 @@ _TAPE_FIELDS = re.compile(r"(?:Document Date|(?:[\w-]+\s+){0,2}Record Number|Key
 
 
 # A party's name and its central committee, a line each at the head of its paper ('Communist Party of the Soviet
-# Union' / 'Central Committee'; 'CENTRAL COMMITTEE'; 'Central Committee of the Testland Workers' Party').
-_PARTY_LETTERHEAD = re.compile(r"(?:The\s+)?Central\s+Committee(?:\s+of\s+the\s+[A-Z][\w'’ ]{2,60})?|CENTRAL\s+COMMITTEE|"
-                               r"(?:[A-Z][\w'’]+\s+){0,3}(?:Communist|Workers['’]?|Socialist\s+Unity|Labou?r)\s+Party"
-                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{2,40})?")
+# Union' / 'Central Committee'; 'CENTRAL COMMITTEE POLITBURO'; 'Central Committee of the Testland Workers' Party',
+# 'PROBELAND PEOPLE'S PARTY').
+_PARTY_LETTERHEAD = re.compile(r"(?:The\s+)?Central\s+Committee(?:\s+Politburo|\s+of\s+the\s+[A-Z][\w'’ ]{2,60})?|"
+                               r"(?:[A-Z][\w'’]+\s+){0,3}(?:Communist|Workers['’]?|Socialist\s+Unity|Labou?r|People['’]?s|"
+                               r"Revolutionary)\s+Party(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{2,40})?", re.I)
 
 
 # The paragraphs of a docket that are one line of a kind of their own, each whole: a registration number, the

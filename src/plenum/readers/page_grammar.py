@@ -138,11 +138,13 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
     `text_follows` the document text begins at the first part the head does not take; otherwise the
     head's leftovers are debris."""
     lead: list[Span] = []
-    index = 0
+    index, dated = 0, False     # `dated`: the date was the last part read
     while index < len(parts):
         part = parts[index]
         following = parts[index + 1: index + 1 + LEAD_REACH]
+        just_dated, dated = dated, False
         if part.kind in (DEBRIS, SPACER, RULE):
+            dated = just_dated
             _take(conv, part)
             if part.kind == DEBRIS:
                 page.debris.append(part.value)
@@ -159,6 +161,7 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
             page.date = part.value.cut(0, date.end()) if titled else part.value
             if titled:
                 page.title = rest                   # 'Month D, YYYY Title' (plain-text export)
+            dated = not titled
         elif page.title is None and following[:1] and following[0].kind == RULE:
             page.title = _taken(conv, part)
         elif page.date is None and any(DATE_LEAD.match(ahead.value.text) for ahead in following):
@@ -166,8 +169,9 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
                 page.title = _taken(conv, part)     # a title above its date
             else:
                 lead.append(part.value)             # a summary sentence above the date
-        elif page.title is None and (part.kind == HEADING or not text_follows or _title_like(part.value)):
-            page.title = _taken(conv, part)
+        elif page.title is None and (part.kind == HEADING or not text_follows or _title_like(part.value)
+                                     or just_dated and _title_like(part.value.cut(0, len(part.value.text.rstrip(". "))))):
+            page.title = _taken(conv, part)         # (right under the date, a title may end in a full stop)
         else:
             break
         index += 1
