@@ -247,6 +247,8 @@ def test_a_group_label_names_its_speaker_and_keeps_the_side():
     "In Attendance: the ministers",
     "On the Soviet side: Cdes. Orlov, Belkin",
     "FROM: PYONGYANG",
+    "He said:",
+    "They declared: the harbour is closed.",
     "1 - to Cde. Sokolov",
     "- Comrade Fadeev",
     "Cde. Bak Yong-su - a capable organiser, formerly a teacher;",
