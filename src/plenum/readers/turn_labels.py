@@ -60,6 +60,10 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
     above = " ".join(b.text for b in blocks[:min(found, default=0)]).lower()
     introduced = {label.name for label in found.values() if " " in label.name and label.name.lower() in above}
     introduced = introduced if len(introduced) >= 2 else set()
+    # two names or more each alone on a paragraph's first line, a colon after it, the words under it: a transcript's
+    # ('IVAN TESTOV:' / 'Mr. Probin, welcome …')
+    alone = {label.name for index, label in found.items() if _alone_on_first_line(blocks[index].run.text, label)}
+    introduced |= alone if len(alone) >= 2 else set()
     for style in ("spaced", "bare-period", "notes-dash"):   # 'TASS The agency …' once, not 'SUSLOV …' turn after turn
         if not _session_notes(found, style, blocks):        # ('Samplin—the …' also where the participants name him)
             found = {index: label for index, label in found.items()
@@ -73,6 +77,12 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
     return found if len(sure) >= 2 else sure
 
 
+def _alone_on_first_line(text: str, label: Label) -> bool:
+    """Whether a label ending in a colon fills its paragraph's first line, the words on the lines under it."""
+    first, _, rest = text.partition(BREAK)
+    return bool(rest.strip()) and label.label.text.endswith(":") and label.label.end >= len(first.rstrip())
+
+
 def _surname(label: Label) -> str:
     """The last word of a label's name, as a list of participants gives it ('Examov' of 'Cde. Examov')."""
     return label.name.split()[-1]
@@ -80,12 +90,13 @@ def _surname(label: Label) -> str:
 
 def _label_of(text: str, script: str) -> Label | None:
     """The label a block opens with; a title alone on its first line goes on with the name on the next
-    ('Ambassador' / 'Ri Probe-man [Ri Pro Man]: …', the line break read as a space: the offsets stay)."""
+    ('Ambassador' / 'Ri Probe-man [Ri Pro Man]: …'), a label alone on its first line with the words on the next
+    ('IVAN TESTOV:' / 'Mr. Probin, …'), the line break read as a space: the offsets stay."""
     label = recognise(Span(text, 0), script)
     first, _, rest = text.partition(BREAK)
-    if label is None and rest and OFFICE_ALONE.fullmatch(first.strip()):
-        label = recognise(Span(f"{first} {rest}", 0), script)
-    return label
+    if label is None and rest and (OFFICE_ALONE.fullmatch(first.strip()) or first.rstrip().endswith(":")):
+        label = recognise(Span(f"{first} {rest}", 0), script)   # ('Comrade Ivan Testov:' / 'Have you …': the words
+    return label                                                 # on the label's next line)
 
 
 def _salutation(index: int, label: Label, blocks: list[TextBlock]) -> bool:
