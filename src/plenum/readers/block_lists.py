@@ -223,8 +223,9 @@ def _group_labels(text: str) -> list[tuple[int, int, int]]:
     for line_start in [0] + [i + 1 for i, char in enumerate(text) if char == BREAK]:
         position = line_start
         while match := PARTICIPANTS.match(text, position):
-            colon = text.find(":", match.end("label"), match.end())    # none after 'Chaired by'
-            found.append((match.start(), colon + 1 if colon >= 0 else match.end("label"), match.end()))
+            # the label holds its colon, or a side's dash ('For the Testish side –'); none after 'Chaired by'
+            mark = next((at for at in range(match.end("label"), match.end()) if text[at] in ":–—-"), -1)
+            found.append((match.start(), mark + 1 if mark >= 0 else match.end("label"), match.end()))
             position = match.end()
     return found
 

@@ -17,12 +17,17 @@ SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Ve
                      r"LOCATION|PLACE|VENUE|BEGINNING|Время|Место|Начало)\s*:\s*")
 # Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the
 # Korean side:', 'From the Democratic People's Republic of Korea:', 'Present were:', '[Attendees on] the Testland
-# side:', 'Present from the Testland side:', 'Testian delegation represented by:'), and who chaired a session.
+# side:', 'Present from the Testland side:', 'Testian delegation represented by:', 'Participants in the meeting
+# were:', 'Invited to the meeting were comrades:', 'The talks were attended by:'), and who chaired a session.
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
-                          r"(?:Participants|Present)(?: were)?(?: (?:in|to|at) the (?:talks|conversation|meeting|discussions?))?|"
+                          r"(?:Participants|Present)(?: were)?(?: (?:in|to|at) the (?:talks|conversation|meeting|discussions?))?"
+                          r"(?: were)?|"
                           r"The following (?:comrades|persons|officials) (?:took part|attended|participated)"
-                          r"(?: in the \w+)?|"
-                          r"Attending|Participating|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance|"
+                          r"(?: (?:in )?the \w+)?|"
+                          r"Invited(?: to the (?:talks|meeting|session))?(?: were)?(?: comrades)?|"
+                          r"Participating(?: (?:at|in) the (?:talks|meeting|session))?(?: (?:are|were))?(?: comrades)?|"
+                          r"The (?:talks|meeting|conversation|discussions?) (?:were|was) (?:attended by|conducted(?: by)?)|"
+                          r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance|"
                           r"Chairing|Chaired by|Presiding|Presided over by|Председательствует|Председательствовал|"
                           r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?(?:Attendees|ATTENDEES)|"
                           r"(?:Participants|Attendees) \((?:the )?[A-Z][a-z]+ side\)|"
@@ -31,10 +36,12 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
                           r"Accompanying persons|Our side|Also (?:present|taking part|participating|attending)|"
                           r"From (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
-                          r"(?:Present |\[(?:Attendees|Participants|Present) (?:on|from)\] )?(?:(?:[Oo]n|[Ff]rom) )?the [A-Z][\w-]+ (?:side|delegation)|"
+                          r"(?:Present |\[(?:Attendees|Participants|Present) (?:on|from)\] )?(?:(?:[Oo]n|[Ff]rom|[Ff]or) )?the [A-Z][\w-]+ (?:side|delegation)|"
                           r"\[?[A-Z][a-z]+\]? (?:[Ss]ide|[Dd]elegation)(?: represented by)?|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
-                          # (a colon after it, or after 'by' a name: 'Chaired by cde. M.S. GORBACHEV')
-                          r"(?:\s*:\s*|(?<=\sby)\s+(?=(?:[Cc]des?|[Cc]omr?s?)\.|[A-Z]))")
+                          # (a colon after it, or after 'by' a name: 'Chaired by cde. M.S. GORBACHEV'; after a side a dash:
+                          # 'For the Testish side – Olga Examova, …'; after 'comrades' the names: '… are comrades Probin, …')
+                          r"(?:\s*:\s*|(?<=\sby)\s+(?=(?:[Cc]des?|[Cc]omr?s?)\.|[A-Z])|(?:(?<=side)|(?<=ation))\s+[–—-]\s+(?=[A-Z])"
+                          r"|(?<=comrades)\s+(?=[A-Z]))")
 # A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names).
 GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}})\s*{BREAK}")
 # The same side alone on its line, as pages of single breaks give it: a country or body in capitals ('US',
@@ -211,7 +218,7 @@ OFFICES_ADDRESSED = re.compile(r"[A-Z][^:.!?;\n]{2,160}:(?<!\s:)")
 DISTRIBUTION_LIST = re.compile(r"Distribution\s+list\s*[-–—:]\s*\S", re.I)
 ROUTED_TO = re.compile(r"For\s+(?:immediate\s+)?(?:report|transmission|delivery|handing\s+over)\s+to\b.{0,80}")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
-HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|regarding|concerning|с|со|о|об|по|между|"
+HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|Between|regarding|concerning|с|со|о|об|по|между|"
                              r"относительно)\s")
 # A cipher telegram's lines of sending and receipt, at its head: 'Dispatched from Moscow on 24.10.1962 at
 # 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00',
