@@ -219,6 +219,15 @@ def test_an_omission_the_translator_marks_is_a_gap_keeping_its_dots(mark):
     assert not p.findall(".//tei:supplied", NS)
 
 
+@pytest.mark.parametrize("words", ["list of participants in the conversation omitted", "remainder not translated",
+                                   "two lines redacted", "excised", "blacked out", "name blacked out"])
+def test_what_was_left_out_said_in_words_is_a_gap_described_by_them(words):
+    p, _, _ = parse(f"The delegation of [{words}] left on Monday.")
+    gap = one(p, "tei:gap")
+    assert gap.get("reason") == "omitted" and one(gap, "tei:desc").text == words
+    assert not p.findall(".//tei:supplied", NS)
+
+
 @pytest.mark.parametrize("mark", ["[…]", "[...]", "[. . .]", "[ … ]"])
 def test_an_omission_alone_at_a_texts_end_is_no_closing_line(mark):
     """The readers' closer rule reads an omission as the brackets do: text left out, not a bracketed
