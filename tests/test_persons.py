@@ -146,6 +146,13 @@ def test_an_unknown_titled_name_stops_at_the_next_title_where_a_stop_was_lost(tm
     assert [name.text for name in unresolved] == ["Probin", "Testov"]
 
 
+def test_an_unknown_titled_name_stops_at_the_post_a_list_runs_it_into(tmp_path, edition):
+    conv = convert(tmp_path, edition, "posts.txt", page("Cde. Mikoyan - Present were Comrade Samplov Head of Representation "
+                                                         "and Comrade Testenko Interpreter.", language="Korean"))
+    unresolved = conv.documents[0].root.xpath("//tei:p/tei:persName[not(@ref)]", namespaces=NS)
+    assert [name.text for name in unresolved] == ["Samplov", "Testenko"]
+
+
 def test_an_office_after_comrade_is_no_name_with_the_country_before_it_too(tmp_path, edition):
     """Hungarian reports write 'the Comrade Soviet Ambassador': an office, as 'Comrade Premier' is."""
     conv = convert(tmp_path, edition, "office.txt",

@@ -41,8 +41,10 @@ TITLES = ("Cdes.", "Cde.", "cdes.", "cde.", "Comrades", "Comrade", "Comrs.", "Co
 TITLE = "(?:" + "|".join(re.escape(title[0]) + r"(?<!\w.)" + re.escape(title[1:]) for title in TITLES) + ")"
 _LATIN_WORD = rf"{LATIN_UPPER}{LATIN_LOWER}+(?:(?:-|'(?!s\b)){LATIN_LETTER}{LATIN_LOWER}*)*"   # not a possessive's 's
 # A name after a title: up to three capitalised words, never a word's beginning ('Próbás' whole, not 'Pr'),
-# nor the next title where a stop was lost ('Cde. Probin Cde. Testov' names Probin).
-_NEXT_TITLE = r"(?!(?:Cdes?|Comrades?|Comrs?|Genossen?|Genossin|Tov|Soudruh)\b)"
+# nor the next title where a stop was lost ('Cde. Probin Cde. Testov' names Probin), nor the post after it
+# where a list runs the name into it ('Comrade Samplov Head of Representation', '… Testenko Interpreter').
+_NEXT_TITLE = (r"(?!(?:Cdes?|Comrades?|Comrs?|Genossen?|Genossin|Tov|Soudruh|Head|Deputy|Chief|Interpreter|"
+               r"Translator|Director|Minister|Ambassador|Secretary|Chairman|Member|Counsell?or|Attaché|Adviser)\b)")
 NAME = {"latin": rf"{_LATIN_WORD}(?:\s+{_NEXT_TITLE}{_LATIN_WORD}){{0,2}}(?!\w)",
         "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}(?!\w)"}
 SPEAKER, SIC, LB, PERSNAME, REG = q("speaker"), q("sic"), q("lb"), q("persName"), q("reg")
