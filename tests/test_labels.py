@@ -19,6 +19,7 @@ def label(text: str):
 @pytest.mark.parametrize("text, name, written", [
     ("MAO ZEDONG. We shall see the dam in May.", "MAO ZEDONG", "MAO ZEDONG."),
     ("N.S. KHRUSHCHEV. The harvest was good.", "N.S. KHRUSHCHEV", "N.S. KHRUSHCHEV."),
+    ("U TESTU. Mister Chairman! Let me thank you.", "U TESTU", "U TESTU."),
     ("Han Ik-su : We agree to the date.", "Han Ik-su", "Han Ik-su :"),
     ("Deng [Xiaoping]: Welcome.", "Deng [Xiaoping]", "Deng [Xiaoping]:"),
     ("Han [Ik-su] [Han Ik Su]: Thank you.", "Han [Ik-su] [Han Ik Su]", "Han [Ik-su] [Han Ik Su]:"),

@@ -173,7 +173,8 @@ REPORTING = {"latin": r"says|said|speaks|spoke|notes|noted|asks|asked|replies|re
                         r"informs|explains|proposes|suggests|recalls|reports|expresses|thanks",
              "cyrillic": r"говорит|сказал|отмечает|спрашивает|отвечает|заявляет|подчеркивает|добавляет|"
                          r"продолжает|соглашается|предлагает|сообщает|благодарит"}
-CAPITALS = {"latin": rf"(?:{LATIN_UPPER}\.\s?){{0,2}}{LATIN_UPPER}(?:{LATIN_UPPER}|['’])+(?:-{LATIN_UPPER}+)*(?![\w-])", "cyrillic": r"[А-ЯЁ][А-ЯЁ]+(?:-[А-ЯЁ]+)*(?![\w-])"}
+# (a Burmese name's honorific before it, a letter alone: 'U THANT')
+CAPITALS = {"latin": rf"(?:U\s|(?:{LATIN_UPPER}\.\s?){{0,2}}){LATIN_UPPER}(?:{LATIN_UPPER}|['’])+(?:-{LATIN_UPPER}+)*(?![\w-])", "cyrillic": r"[А-ЯЁ][А-ЯЁ]+(?:-[А-ЯЁ]+)*(?![\w-])"}
 
 
 # Where a turn's words start after a label and its period or dash: a capital, a bracket or quotation mark,
