@@ -38,6 +38,8 @@ def test_a_parenthesis_of_stage_words_is_a_stage_direction(text, expected):
     "The vote (за - 5 голосов) was taken.",
     "He spoke of the stirrup (a new design) at length.",
     "The talks resumed (after an interruption of more than two years) in May.",
+    'They spread rumours (so-called "whispering propaganda") in the markets.',
+    "The groups meet in kitchens (the “whispering circles”) every week.",
 ])
 def test_a_parenthesis_of_other_words_stays_the_sentence_s_own(text):
     assert staged(text) == []

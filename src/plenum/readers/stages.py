@@ -86,8 +86,15 @@ def _stage_bounds(content: str, match: re.Match[str]) -> tuple[int, int]:
 
 def staged(inner: str) -> bool:
     """Whether a parenthesis's (or a translator's bracket's) words are a stage direction: what someone in
-    the room does, or a short note of what is heard there."""
+    the room does, or a short note of what is heard there; never words quoted or called so ('(so-called
+    "whispering propaganda")': a term of the text)."""
+    if _TERM.search(inner):
+        return False
     return bool(_STAGE_ACTS.search(inner) or len(inner.split()) <= _SOUND_WORDS and _STAGE_SOUNDS.search(inner))
+
+
+# A term the text names, not something done in the room: quoted, or called so.
+_TERM = re.compile(r"[\"“”„«»]|\bso-called\b", re.I)
 
 
 # Elements no stage direction is made in (the conventions table's @stage="no").
