@@ -286,8 +286,11 @@ MEMO_TO = re.compile(r"To\s*:\s*\S")
 MEMO_FROM = re.compile(r"(?:From|City|Sender|SENDER)\s*:\s*\S")
 MEMO_DATE = re.compile(r"Date\s*:\s*\S")
 # Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина', an American
-# cable's 'FM AMEMBASSY MOSCOW'.
-SENDER = re.compile(r"(?:From|FROM|FM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\s+[A-ZА-Я][\w'-]*){0,3}\.?")
+# cable's 'FM AMEMBASSY MOSCOW', an office abroad ('From the Station in Testland').
+SENDER = re.compile(r"(?:From|FROM|FM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\s+[A-ZА-Я][\w'-]*){0,3}\.?|"
+                    # the office abroad it came from: 'From the Station in Testland', 'From the Embassy in Probegrad'
+                    r"From\s+the\s+(?:Station|Embassy|Consulate|Legation|Mission|Branch|Office|Delegation|Residency)"
+                    r"\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\.?")
 # A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма', a
 # Polish 'Code message No 4851/I/903'.
 KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Code|Outgoing|Incoming)\s+)?(?:Telegram|Cable|Message)"
