@@ -29,6 +29,8 @@ from .stages import LEADING_STAGE, stages
 from .written_dates import ENTRY, written_when
 
 _LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
+# A row of dots or ellipses alone, where the source leaves something out ('……………', '. . . . . . .').
+_DOT_ROW = re.compile(r"\s*[.…](?:\s?[.…]){2,}\s*")
 
 
 @dataclass
@@ -189,7 +191,8 @@ class BlockElements(ListBlocks):
 
     def _paragraph(self, parent: etree._Element, block: BodyBlock, run: Run | None = None) -> None:
         run = run or block.run
-        if OMITTED.fullmatch(run.text) and run.text.strip():   # '. . . .' alone: the source's omission
+        if (OMITTED.fullmatch(run.text) or _DOT_ROW.fullmatch(run.text)) and run.text.strip():
+            # '. . . .' alone, or a row of them ('…………'): the source's omission
             p = E.p({"source": self._pointer(block.start, block.end)})
             self.inline.parse(run, sub(sub(p, "gap", None, {"reason": "omitted", "rend": "dots"}), "desc"))
         else:

@@ -71,8 +71,9 @@ SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", 
 CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:is |has |has been )?"
                      r"(?:ended|closed|concluded|lasted|was)"
                      r"|(?:Заседание|Беседа) (?:закончилось|закрыто|окончена|продолжалась)")
-# The heading of a session's item, numbered in Roman numerals ('I. On Deliveries of Grain', 'II. Miscellaneous').
-ITEM_HEADING = re.compile(r"[IVX]{1,5}\.\s+[A-ZА-ЯЁ][^.!?:;]{0,100}$")
+# The heading of a session's item, numbered in Roman numerals ('I. On Deliveries of Grain', 'II. Miscellaneous'),
+# or a point of its agenda alone ('POINT 5').
+ITEM_HEADING = re.compile(r"[IVX]{1,5}\.\s+[A-ZА-ЯЁ][^.!?:;]{0,100}$|(?:POINT|Point)\s+\d{1,3}\.?$")
 # The recorder's narration after a turn, which ends it: what happened at the end of the talk ('At the end
 # of the conversation Probe invited …'), what a participant then did ('Then Premier Probe asked …'), what
 # a participant named by his post did ('The Premier thanked me …'): no one speaks so of his own words.

@@ -14,12 +14,12 @@ from .block_patterns import MD_HEADING
 from .inline import BREAK
 
 # A section's heading: a numbered article, section, chapter or part ('Article 3', 'ARTICLE III.',
-# 'Part II - Economic Questions', 'Статья 2'), or a Roman numeral alone or before a short title
-# ('II.', 'II. Foreign Policy'); Markdown's heading signs or bold around it.
+# 'Part II - Economic Questions', 'Статья 2'), a session's agenda point ('POINT 4'), or a Roman numeral alone
+# or before a short title ('II.', 'II. Foreign Policy'); Markdown's heading signs or bold around it.
 _WORDS = {"article": "article", "art.": "article", "section": "section", "chapter": "chapter", "part": "part",
-          "статья": "article", "раздел": "section", "глава": "chapter", "часть": "part"}
+          "point": "point", "статья": "article", "раздел": "section", "глава": "chapter", "часть": "part"}
 HEADING = re.compile(
-    r"(?:(?P<word>Article|Art\.|Section|Chapter|Part|Статья|Раздел|Глава|Часть)\s+(?P<number>\d{1,3}|[IVXLC]{1,7})"
+    r"(?:(?P<word>Article|Art\.|Section|Chapter|Part|Point|Статья|Раздел|Глава|Часть)\s+(?P<number>\d{1,3}|[IVXLC]{1,7})"
     r"|(?P<roman>[IVXLC]{1,7})(?=\.))\.?"
     r"(?:\s*[-–—.:]?\s+(?P<title>[A-ZА-ЯЁ\"“„«'(][^!?;:\n]{0,100}))?", re.I)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
