@@ -18,7 +18,7 @@ from .block_patterns import (
     SURNAME,
 )
 from .attachments import ANNOUNCED, attachments
-from .bracket_blocks import announcing, hand_block, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp
+from .bracket_blocks import announcing, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp
 from .closers import closing_line, mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
@@ -121,7 +121,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             words_below = not label.rest.text.strip()
         elif top and (INSTRUCTION.match(text) and index + 1 < len(blocks)
                       and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8
-                      or (hand_block(text) or announcing(text) == "hand") and not classified_title(block.run.text)
+                      or (hand_block(text) or announcing(text) == "hand" or hand_note(text))
+                      and not classified_title(block.run.text)
                       or not index and SEE_ORIGINAL.fullmatch(text) or DISTRIBUTION_LIST.match(text)):
             block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line,
                                        # the editor's pointer to the scan ('Please see the attached original (PDF).'),

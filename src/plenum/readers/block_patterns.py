@@ -35,7 +35,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"Attending Personnel|Those [Tt]aking [Pp]art|Attended by|Persons? attending the meeting|"
                           r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
                           r"Accompanying persons|Our side|Also (?:present|taking part|participating|attending)|"
-                          r"From (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
+                          r"[Ff]rom (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:\[?of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
                           r"(?:Present |\[(?:Attendees|Participants|Present) (?:on|from)\] )?(?:(?:[Oo]n|[Ff]rom|[Ff]or) )?the [A-Z][\w-]+ (?:side|delegation)|"
                           r"\[?[A-Z][a-z]+\]? (?:[Ss]ide|[Dd]elegation)(?: represented by)?|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
                           # (a colon after it, or after 'by' a name: 'Chaired by cde. M.S. GORBACHEV'; after a side a dash:

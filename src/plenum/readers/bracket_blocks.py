@@ -71,6 +71,17 @@ def hand_block(text: str) -> bool:
     return inner is not None and hand_label(inner) is not None
 
 
+def hand_note(text: str) -> bool:
+    """Whether a block is a hand's note the translator announces in a bracket before its words ('[HANDWRITTEN
+    NOTATION TOP LEFT] Original forwarded to … Signature'): at most forty words after the bracket."""
+    close = text.find("]")
+    return text.startswith("[") and close > 0 and HAND_ALONE.fullmatch(text[1:close]) is not None \
+        and 0 < len(text[close + 1:].split()) <= _HAND_NOTE_WORDS
+
+
+_HAND_NOTE_WORDS = 40
+
+
 def announcing(text: str) -> str | None:
     """What a block's opening bracket says the registry line after it is (short, with a number, no
     sentence): 'stamp' ('[stamp and handwriting] Cabinet of the Minister No. 2114/55 - 10 X'), 'hand'

@@ -84,7 +84,8 @@ SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?"
 # in the upper left corner]').
 HAND_ALONE = re.compile(r"\s*(?:in\s+)?(?:handwriting|handwritten|hand-written|written by hand)"
                         r"(?:\s+(?:notes?|notations?|remarks?|comments?|text|addition|inscription|resolution))?"
-                        r"(?:\s+(?:in|on|at|along|below|above|under)\s+the\s+[\w -]{1,40})?\s*", re.I)
+                        r"(?:\s+(?:in|on|at|along|below|above|under)\s+the\s+[\w -]{1,40}"
+                        r"|\s+(?:top|bottom|upper|lower)\s+(?:left|right|margin))?\s*", re.I)
 # What the archive's web pages put where Cloudflare hid an e-mail address (or any text with an '@').
 _OBFUSCATED = re.compile(r"email\s+protected")
 # Text the translator or editor left out: '[…]', '[...]', '[. . .]', '[….]', '[....]'.

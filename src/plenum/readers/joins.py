@@ -79,8 +79,10 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         return False
     if first.isupper() and last.isupper():      # a heading in capitals ('… AND CDE. DAVAASUREN')
         return text[:1].islower()
-    if REGISTRATION.fullmatch(_GLOSS_AFTER.sub("", text)) or DATELINE.fullmatch(text) or text.isupper() and " " in text:
-        return False            # a registration number, a date or a heading in capitals: a line of its own
+    if REGISTRATION.fullmatch(_GLOSS_AFTER.sub("", text)) or DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) \
+            or text.isupper() and " " in text:
+        return False            # a registration number, a date (with its place) or a heading in capitals: a line
+                                # of its own
     if KIND_WORD.fullmatch(text) or KIND_WORD.fullmatch(block.spans[-1].text.strip()):
         return False            # the document's kind alone ('Note'), a heading, and the block it heads
     return text[:1].islower() or (ends.words >= 8 and ends.prose) or _names_go_on(ends, text)
