@@ -249,6 +249,7 @@ def test_a_group_label_names_its_speaker_and_keeps_the_side():
     "On the Soviet side: Cdes. Orlov, Belkin",
     "FROM: PYONGYANG",
     "He said:",
+    "Cdes: Deputy Chairmen of the CC Probin Wei and Testo Lin.",
     "They declared: the harbour is closed.",
     "1 - to Cde. Sokolov",
     "- Comrade Fadeev",

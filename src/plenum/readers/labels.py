@@ -109,6 +109,7 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Da
                           r"Presenter|Speaker|Rapporteur|Invited|Commenters?|Primary|Signed|Sent|Received|Deciphered|Created|"
                           r"Checked|Document Date|(?:[\w-]+\s+){0,2}Record Number|Key|Legend|"
                           r"Documentation|Appendix|He|She|They|We|It|"      # (pronouns: 'He said:' is reported speech)
+                          r"Cdes|Comrades|Comrs|"                           # (a plural title alone: 'Cdes: …' lists names)
                           r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex|"
                           # the same headings in originals: German, Hungarian, Polish, Czech, Romanian,
                           # Serbo-Croatian, Bulgarian
