@@ -19,10 +19,13 @@ _PROVINCE_FORM = re.compile(r"(?:Precedence|Level|Status|(?:Degree\s+of\s+)?Urge
 # bureau it goes to first, when it was sent, received or drafted, who approved it, the wires it refers to
 # ('Number 0456 Top Secret Top Urgent Q12XY', 'Primary: Asia Bureau', 'Received: MOFA 05:31 1983 March 3',
 # 'Received at 10:12:05, October 4, 1985', 'Director of the Division approved', 'Wire 0455, Separate Wire 2'),
-# and a bureau's file number over a report ('North Asia 720101').
-_JAPANESE_FORM = re.compile(r"Number\s+[A-Z]?\d[\w/-]*(?:\s+(?:Top\s+Secret|Secret|Confidential|(?:Top\s+)?Urgent|"
-                            r"Priority|Immediate|[A-Z]\d[A-Z0-9]{2,7}))*|Primary\s*:\s*\S.{0,80}|"
-                            r"(?:Sent|Received)\s*:\s*\S.{0,30}\d{1,2}:\d{2}.{0,30}|Drafted\s+on\s+\S.{0,40}|"
+# and a bureau's file number over a report ('North Asia 720101'); its number with the sending office's code
+# ('Number (TA) RO12345 6789'), what the archive's copy blacked out in place of a number or time ('Number [blacked
+# out]', 'Sent: Testland, May 9, 1982 [blacked out]').
+_JAPANESE_FORM = re.compile(r"Number\s+(?:(?:\([A-Z]{1,3}\)\s*)?[A-Z]{0,3}\d[\w/-]*(?:\s+\d{2,6})?|\[[^\[\]]{1,30}\])"
+                            r"(?:\s+(?:Top\s+Secret|Secret|Confidential|(?:Top\s+)?Urgent|"
+                            r"Priority|Immediate|[A-Z]\d[A-Z0-9]{2,7}|\[[^\[\]]{1,30}\]))*|Primary\s*:\s*\S.{0,80}|"
+                            r"(?:Sent|Received)\s*:\s*\S.{0,30}(?:\d{1,2}:\d{2}|\[[^\[\]]{1,30}\]).{0,30}|Drafted\s+on\s+\S.{0,40}|"
                             r"Received\s+at\s+\d{1,2}:\d{2}(?::\d{2})?,\s+\S.{0,40}|[A-Z][\w .,'-]{2,80}\s+approved|"
                             r"(?:Separate\s+)?Wire\s+\d+(?:,\s*(?:Separate\s+)?Wire\s+\d+)*|Cable\s+No\.\s*\d[\w/-]*|"
                             r"(?:[A-Z][a-z]+\s+){1,3}(?:Department\s+|Division\s+|Bureau\s+)?(?:No\.\s*)?\d{6}")
