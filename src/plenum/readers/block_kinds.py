@@ -174,7 +174,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                       or (sent := SENDER.match(text)) and TRANSMITTED.fullmatch(text, sent.end())):
             block.kind = "sender"      # ('From Novograd.Sent 9.6.51 10:15': the sending line run into it)
         elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6 or len(text.split()) <= 12 and (
-                          OFFICE.search(text) or post_line(text) or NAMED.search(text) and not TERMINAL.search(text)))
+                          OFFICE.search(text) or post_line(text) or NAMED.search(text) and not TERMINAL.search(text))
+                          or _EXCELLENCY.match(text) and len(text.split()) <= 24 and not TERMINAL.search(text))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
                       or TO_ALL.fullmatch(text) and not TERMINAL.search(text[:-1]) and len(text.split()) <= 40
                       or OFFICES_ADDRESSED.fullmatch(text) and OFFICE.search(text) and len(text.split()) <= 20
@@ -292,6 +293,11 @@ def _titled(text: str) -> bool:
     capitals too ('RECORD OF A CONVERSATION' / 'with …')."""
     first = text.split(BREAK)[0].strip()
     return bool(DOC_TITLE.match(text.strip()) or first.isupper() and DOC_TITLE.match(first.capitalize() + " "))
+
+
+# A letter's address to a head of government or state, his name, post and city in one line ('His Excellency
+# Mr. Ivan Probin, Prime Minister of the Republic of Testland, Testgrad').
+_EXCELLENCY = re.compile(r"(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty)\b")
 
 
 def _headed(blocks: list[BodyBlock], index: int) -> bool:

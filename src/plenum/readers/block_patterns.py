@@ -193,7 +193,7 @@ MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+[\w'’
 EXECUTED = re.compile(r"(?:Done|Signed|Made|Concluded|Совершено|Подписано)\s+(?:at|in|в)\s+[A-ZА-Я][^.]{0,80}?"
                       r"\b(?:\d{4}|copies|copy|экземплярах)\b.{0,200}")
 # The greeting a letter closes with: 'With communist greetings,', 'Respectfully,', 'С коммунистическим приветом'.
-SALUTE = re.compile(r"(?:With\s+(?:[\w-]+\s+){0,3}(?:greetings|regards|respect|esteem|wishes)|(?:Very\s+)?(?:Respectfully|Sincerely|Truly|"
+SALUTE = re.compile(r"(?:With\s+(?:[\w-]+\s+){0,3}(?:greetings|regards|respects?|esteem|wishes)|(?:Very\s+)?(?:Respectfully|Sincerely|Truly|"
                     r"Cordially|Faithfully|Devotedly|Fraternally)(?:\s+yours)?|(?:Best|Kind|Warm)\s+regards|"
                     r"Yours\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|ever)|С\s+(?:\w+\s+)?привет(?:ом)?)[,.!]?", re.I)
 # An omission the translator marks ('[…]', '[...]', '[. . .]', as brackets reads it): text left out, not a
@@ -201,7 +201,7 @@ SALUTE = re.compile(r"(?:With\s+(?:[\w-]+\s+){0,3}(?:greetings|regards|respect|e
 OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
 # Where an addressee or salutation begins ('To …', 'Dear …', 'Your Excellency', 'Destination:'), or a speech's
 # address to the hall alone on its line ('Comrades!').
-ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|(?:My\s+)?[Dd]ear\b|(?:Your\s+)?Excellency\b|Sir\s*[,:]|"
+ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|(?:My\s+)?[Dd]ear\b|(?:(?:Your|His|Her)\s+)?Excellency\b|Sir\s*[,:]|"
                        r"(?:FOR|For|for|to)\s+(?:Comrades?|COMRADES?|Cdes?\.|Comr\.|Com\.)\s|"
                        # a cipher telegram's addressee by name alone ('For Kim Probe-song.')
                        r"For\s+(?!(?:Official|Internal|Immediate|Information|Your|The)\b)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\.?$)|"
