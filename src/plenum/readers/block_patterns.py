@@ -206,6 +206,8 @@ ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|<u>|(?:My\s+)?[Dd]e
                        # a cipher telegram's addressee by name alone ('For Kim Probe-song.')
                        r"For\s+(?!(?:Official|Internal|Immediate|Information|Your|The)\b)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\.?$)|"
                        r"Destination\s*:|(?:Comrades|Comrade [Dd]elegates|Comrade [Dd]eputies|Товарищи)\s*[!,]\s*$|"
+                       # a post addressed by its title ('Comrade ad interim chargé d'affaires')
+                       r"Comrade\s+(?:ad\s+interim\s+)?(?:chargé|charge|ambassador|minister|consul|counsell?or)\b|"
                        r"Уважаемый\b|Дорогой\b")
 # A circular's addressees, a sentence's opening up to its colon: 'To the foreign affairs bureaus of all
 # provincial revolutionary committees, with copies to the military districts:'.
@@ -289,12 +291,15 @@ MEMO_DATE = re.compile(r"Date\s*:\s*\S")
 # Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина', an American
 # cable's 'FM AMEMBASSY MOSCOW', an office abroad ('From the Station in Testland').
 SENDER = re.compile(r"(?:From|FROM|FM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\s+[A-ZА-Я][\w'-]*){0,3}\.?|"
+                    # the place and the hour it was sent, a telegram's first line ('Testburg 2010 hrs')
+                    r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?\s+\d{3,4}\s*(?:hrs|hours)\.?|"
                     # the office abroad it came from: 'From the Station in Testland', 'From the Embassy in Probegrad'
                     r"From\s+the\s+(?:Station|Embassy|Consulate|Legation|Mission|Branch|Office|Delegation|Residency)"
                     r"\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\.?")
 # A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма', a
 # Polish 'Code message No 4851/I/903'.
-KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Code|Outgoing|Incoming)\s+)?(?:Telegram|Cable|Message)"
+KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Code|Outgoing|Incoming|Flash|Lightning)\s+)?(?:Telegram|Cable|Message)"
+                          r"(?:\s*\[[^\[\]]{1,30}\])?"      # (the original's word for it: 'Flash Telegram [Molnia]')
                           r"(?:\s*(?:#|No\.?|Nº|№)\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
 # A document's own title under its docket: 'The Journal of the Ambassador … for the period …', 'Record of
 # a Conversation with …', 'Memorandum on …', a ministry's 'Notice on Holding Talks …' (no sentence's end).
