@@ -137,6 +137,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and index and blocks[index - 1].kind == "head" and DECIDED.match(text):
             block.kind = "head"        # a decision's date and point under the protocol's title
+        elif top and index and blocks[index - 1].kind == "head" and (alone := _parenthesis_alone(text)) \
+                and not staged(alone) and len(alone.split()) <= _SUBTITLE_WORDS and not is_dateline(alone) \
+                and not STATUS.fullmatch(text):
+            block.kind = "head"        # the title's words in parentheses under it ('(First Meeting)')
         elif top and (lines := dated_letterhead(block.run.text) or classified_title(block.run.text)
                       or classified_dateline(block.run.text) or approved_dateline(block.run.text)
                       or titled_dateline(block.run.text)
@@ -295,6 +299,8 @@ def _titled(text: str) -> bool:
     return bool(DOC_TITLE.match(text.strip()) or first.isupper() and DOC_TITLE.match(first.capitalize() + " "))
 
 
+# The most words a title's parenthesis under it holds ('(First Meeting)'); a longer one is the record's stage.
+_SUBTITLE_WORDS = 6
 # A letter's address to a head of government or state, his name, post and city in one line ('His Excellency
 # Mr. Ivan Probin, Prime Minister of the Republic of Testland, Testgrad').
 _EXCELLENCY = re.compile(r"(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty)\b")

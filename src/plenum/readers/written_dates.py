@@ -121,10 +121,13 @@ def at_clock(when: str, hour: str, minute: str, half: str = "") -> str:
     return f"{when}T{hours:02d}:{int(minute):02d}:00" if hours < 24 and int(minute) < 60 else when
 _SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 # The time of day a record's date gives in parentheses: '(in the afternoon)', '(10:00-11:30)'; or before it:
-# 'Evening 5 November 1962', 'Morning of 3 March 1961'.
+# 'Evening 5 November 1962', 'Morning of 3 March 1961'; or the hours after it.
 _TIME_OF_DAY = re.compile(r"\s+\((?:in\s+the\s+)?(?:morning|afternoon|evening|night|day)\)\.?$|"
                           r"\s+\(\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s*(?:hours|hrs\.?|h))?\)\.?$|"
-                          r"^(?:(?:Early|Late)\s+)?(?:Morning|Afternoon|Evening|Night)(?:\s+of)?,?\s+(?=\d)")
+                          r"^(?:(?:Early|Late)\s+)?(?:Morning|Afternoon|Evening|Night)(?:\s+of)?,?\s+(?=\d)|"
+                          # the hours after it: 'Saturday, 25 May, 1974, approximately 1.15 – 2.45 pm'
+                          r",?\s+(?:approximately|about|from|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
+                          r"\s*(?:[ap]\.?\s?m\b\.?|hours|hrs\.?)?$")
 
 
 def written_days(text: str) -> dict[str, str]:
