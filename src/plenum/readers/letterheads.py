@@ -231,7 +231,13 @@ def _office_goes_on(block: HeadBlock) -> bool:
     text = block.text.strip()
     return not _NUMBER_CLASSIFIED.fullmatch(text) and bool(
         _numbered(block) or _DEPARTMENT.fullmatch(text) or _letterhead_line(text) and not is_dateline(text)
-        or PLACE.fullmatch(text))
+        or PLACE.fullmatch(text) or _PLACE_CLASSIFIED.fullmatch(text))
+
+
+# The office's place with the classification beside it, the letterhead's columns run together ('Embassy of
+# Testland' / 'in Probeland Secret').
+_PLACE_CLASSIFIED = re.compile(rf"(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}?\s+"
+                               rf"(?i:{CLASSIFICATION.pattern})")
 
 
 def office_line(line: str) -> bool:
