@@ -95,8 +95,8 @@ def _label_of(text: str, script: str) -> Label | None:
     label = recognise(Span(text, 0), script)
     first, _, rest = text.partition(BREAK)
     if label is None and rest and (OFFICE_ALONE.fullmatch(first.strip()) or first.rstrip().endswith(":")):
-        label = recognise(Span(f"{first} {rest}", 0), script)   # ('Comrade Ivan Testov:' / 'Have you …': the words
-    return label                                                 # on the label's next line)
+        label = recognise(Span(f"{first} {rest}", 0), script)
+    return label
 
 
 def _salutation(index: int, label: Label, blocks: list[TextBlock]) -> bool:
