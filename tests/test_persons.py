@@ -124,6 +124,17 @@ def test_two_forms_of_one_person_that_overlap_are_one_name(tmp_path, edition):
     assert [(name.text, name.get("ref")) for name in names] == [("Chairman Mao Zedong", "persons.xml#mao-zedong")]
 
 
+def test_a_surname_label_is_the_one_person_the_text_names_in_full_with_it(tmp_path, edition):
+    """'Premier Deng:' where the text names Deng Xiaoping is Deng Xiaoping, with medium certainty; 'Kim:' where it
+    names Kim Il Sung stays a proposal (Kim begins the forms of more than one person)."""
+    text = page("We met Deng Xiaoping and Kim Il Sung.\n\nPremier Deng: Welcome.\n\nKim: Thank you.\n\n"
+                "Premier Deng: Sit down, please.", language="Chinese")
+    turns_ = turns(convert(tmp_path, edition, "deng.txt", text), "translation")
+    assert [(sp.get("who"), sp.get("cert")) for sp in turns_[:2]] == [("persons.xml#deng-xiaoping", "medium"),
+                                                                     (turns_[1].get("who"), None)]
+    assert "proposed" in turns_[1].get("who")
+
+
 def test_an_ocr_misreading_of_a_name_is_kept_and_regularised(tmp_path, edition):
     conv = convert(tmp_path, edition, "ocr.txt", page("Cde. Mikoyan - We talked with Cde. Kim II Sung.", language="Korean"))
     name = conv.documents[0].root.find(".//tei:p/tei:persName", NS)

@@ -10,6 +10,8 @@ import itertools
 import re
 from collections.abc import Callable
 
+from lxml import etree
+
 from ..persons import Personography, fold
 from ..readers.labels import LATIN_UPPER
 from .proposals import INITIAL
@@ -129,3 +131,15 @@ def _initials_contradict(initial: str, name: str, pid: str, persons: Personograp
              if fold(form).endswith(ending) and bool(CYRILLIC.match(form.strip())) == cyrillic
              for word in form.replace(".", ". ").split()[:-len(name.split())]}
     return bool(given) and initial.upper() not in given
+
+
+def first_words_named(text: etree._Element, script: str, persons: Personography) -> dict[str, set[str]]:
+    """The persons a text names by a form of two words or more, by that form's first word folded ('deng' ->
+    {deng-xiaoping} where the text says 'Deng Xiaoping'): whom a surname alone may mean there."""
+    named: dict[str, set[str]] = {}
+    joined = "".join(text.itertext())
+    for start, end, pid in names_in(joined, script, persons):
+        words = joined[start:end].split()
+        if len(words) > 1:
+            named.setdefault(fold(words[0]), set()).add(pid)
+    return named

@@ -28,7 +28,7 @@ from .titled_names import link_listed, link_supplied_first
 from .ocr_names import cast, in_participants, ocr_spans
 from .proposals import (Proposals, code_names, initialled_person, label_text, listed_participants,
                         written_label)
-from .name_runs import names_by_node, names_in
+from .name_runs import first_words_named, names_by_node, names_in
 from .split_names import split_names
 from .surnames import link_surnames
 
@@ -92,6 +92,18 @@ def language_texts(document: Document) -> list[tuple[etree._Element, str]]:
 def _curated(name: str, script: str, persons: Personography) -> frozenset[str]:
     """The persons a label's name is a curated form of (memoised: a document repeats its few labels)."""
     return frozenset(next((ids for plain in plain_names(name) if (ids := persons.lookup(plain, script))), ()))
+
+
+def _surname_of_named(name: str, script: str, persons: Personography, named: Callable[[], dict[str, set[str]]]) -> str:
+    """The one person a label's surname alone means ('Deng' of 'Vice Premier Deng'): the first word of a form
+    of his the text names in full, and of no other person's forms in persons.xml (never Kim, Li or Pak); ''
+    for any other name."""
+    bare = plain_names(name)[-1]
+    if " " in bare or script != "latin":
+        return ""
+    word = fold(bare)
+    owners = named().get(word, set()) if len(persons.starting(script).get(word, ())) == 1 else set()
+    return next(iter(owners)) if len(owners) == 1 else ""
 
 
 def _name_across_line_end(lb: etree._Element, find: Callable[[str], list[tuple[int, int, dict[str, str]]]]) -> None:
@@ -158,16 +170,20 @@ class LinkPersons(Transform):
             proposals = Proposals(document.root)
             for name in listed_participants(text):
                 proposals.list_participant(name)
+            # whom the text names in full, read at the first need
+            named = functools.cache(functools.partial(first_words_named, text, script, conv.persons))
             for sp in text.iter(q("sp")):
-                self._speaker(sp, script, original, aliases, conv, document, proposals)
+                self._speaker(sp, script, original, aliases, conv, document, proposals, named)
         return aliases
 
     @staticmethod
     def _speaker(sp: etree._Element, script: str, original: bool, aliases: dict[str, tuple[str, etree._Element]],
-                 conv: Conversion, document: Document, proposals: Proposals) -> None:
+                 conv: Conversion, document: Document, proposals: Proposals,
+                 named: Callable[[], dict[str, set[str]]]) -> None:
         """Resolve one turn's label (a translation's or a single-language text's; originals wait
-        for the alignment) and note the alias it declares; a speaker persons.xml does not know is
-        proposed as a person of the document (proposals.py)."""
+        for the alignment) and note the alias it declares; a surname alone the one person the text names in
+        full with it (`named`), with medium certainty; a speaker persons.xml does not know is proposed as a
+        person of the document (proposals.py)."""
         speaker = first_child(sp, SPEAKER)
         label = parse_label(label_text(speaker), script) or written_label(speaker) if speaker is not None else None
         if label is None:
@@ -177,6 +193,9 @@ class LinkPersons(Transform):
             or initialled_person(label.name, script, conv.persons)      # 'L. Brezhnev:' where persons.xml has Leonid
         if not found and (full := proposals.declared(label.name)):    # 'VL:' of 'Victor Louis (VL)'
             found = _curated(full, script, conv.persons)
+        surname = not found and not original and _surname_of_named(label.name, script, conv.persons, named)
+        if surname:
+            found = {surname}                                           # 'Vice Premier Deng:' where 'Deng Xiaoping' is named
         if len(found) == 1:
             pid = next(iter(found))
             proposals.note(label.name, pointer(pid))
@@ -184,6 +203,10 @@ class LinkPersons(Transform):
                 aliases[alias] = (pid, sp)
             if not original:
                 sp.set("who", pointer(pid))
+                if surname:
+                    sp.set("cert", "medium")
+                    conv.flag(document.name, "speaker", f"speaker '{label.name}' read as {pid}, whom the text names "
+                              f"in full; check it", sp.get("source", ""))
                 if first_child(speaker, SIC) is not None:
                     sp.set("cert", "medium")
                     conv.flag(document.name, "speaker", f"the translator marks the label '{label.label.text}' "
