@@ -255,8 +255,8 @@ SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?
 # 'Re: …' (a heading, also under the document's kind), a cable form's 'Title: …'.
 SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title)\s*:\s*\S")
 # A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
-# '29 April through 30 May 1960'.
-HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|за период|за)\s*$", re.I)
+# '29 April through 30 May 1960', '… and the leaders of the' / 'Probian Unity Party …'.
+HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|and|the|за период|за)\s*$", re.I)
 # A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
 SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]")
 # A surname alone, in title case ('Probst', 'Testmann-Weiss', 'Testák', 'Тестов'), above the signer's post or last.

@@ -126,8 +126,8 @@ _TIME_OF_DAY = re.compile(r"\s+\((?:in\s+the\s+)?(?:morning|afternoon|evening|ni
                           r"\s+\(\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s*(?:hours|hrs\.?|h))?\)\.?$|"
                           r"^(?:(?:Early|Late)\s+)?(?:Morning|Afternoon|Evening|Night)(?:\s+of)?,?\s+(?=\d)|"
                           # the hours after it: 'Saturday, 25 May, 1974, approximately 1.15 – 2.45 pm'
-                          r",?\s+(?:approximately|about|from|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
-                          r"\s*(?:[ap]\.?\s?m\b\.?|hours|hrs\.?)?$")
+                          r",?\s+(?:approximately|about|from|at)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
+                          r"\s*(?:[ap]\.?\s?m\b\.?|hours|hrs\.?)?|\d{4}\s*(?:hours|hrs\.?))$")
 
 
 def written_days(text: str) -> dict[str, str]:
