@@ -72,14 +72,16 @@ def hand_block(text: str) -> bool:
 
 
 def hand_note(text: str) -> bool:
-    """Whether a block is a hand's note the translator announces in a bracket before its words ('[HANDWRITTEN
-    NOTATION TOP LEFT] Original forwarded to … Signature'): at most forty words after the bracket."""
+    """Whether a block is a hand's note the translator announces in a bracket before its words: at the head
+    ('[HANDWRITTEN NOTATION TOP LEFT] Original forwarded to … Signature'), or under the text ('[Handwritten
+    note]: Comrade Marko's copy has been sent to Pyongyang.'); at most HAND_NOTE_WORDS after the bracket."""
     close = text.find("]")
     return text.startswith("[") and close > 0 and HAND_ALONE.fullmatch(text[1:close]) is not None \
-        and 0 < len(text[close + 1:].split()) <= _HAND_NOTE_WORDS
+        and 0 < len(text[close + 1:].split()) <= HAND_NOTE_WORDS
 
 
-_HAND_NOTE_WORDS = 40
+# The most words a hand's note holds after the bracket announcing it.
+HAND_NOTE_WORDS = 40
 
 
 def announcing(text: str) -> str | None:

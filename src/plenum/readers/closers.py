@@ -13,8 +13,8 @@ from .block_patterns import (
     OFFICE, POST, POST_LOWER, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST, POSTSCRIPT,
     COPIES_HEADING, NAMED, EXECUTED, PLACE, CIPHER_OFFICE,
 )
-from .bracket_blocks import hand_block
-from .brackets import HAND_ALONE, SIGNATURE as SIGNED_BRACKET
+from .bracket_blocks import hand_block, hand_note
+from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
 from .written_dates import is_dateline
 
@@ -74,9 +74,6 @@ def post_line(text: str) -> bool:
     """Whether a line names a post, in capitals too ('USSR AMBASSADOR IN THE DPRK')."""
     return bool(POST.search(text) or text.isupper() and POST.search(text.title()))
 
-
-# The most words a hand's note under the text holds after the bracket announcing it.
-HAND_NOTE_WORDS = 40
 
 
 def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
@@ -276,16 +273,8 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
         return "closer-salute"
     if is_dateline(text):
         return "closer-dateline"
-    if text.startswith("[") and text.endswith("]") and not OMISSION.fullmatch(text) or _hand_note(text):
+    if text.startswith("[") and text.endswith("]") and not OMISSION.fullmatch(text) or hand_note(text):
         return "closer"
     if letters is not None and not letters.search(text) and any(char.isalpha() for char in text):
         return "closer-noise"
     return None
-
-
-def _hand_note(text: str) -> bool:
-    """A hand's short note under the text, a bracket announcing the hand first ('[Handwritten note]: Comrade
-    Marko's copy has been sent to Pyongyang.')."""
-    close = text.find("]")
-    return text.startswith("[") and close > 0 and HAND_ALONE.fullmatch(text[1:close]) is not None \
-        and len(text[close + 1:].split()) <= HAND_NOTE_WORDS
