@@ -105,6 +105,7 @@ _ERA_BEFORE = {"showa": 1925, "shōwa": 1925, "heisei": 1988, "taisho": 1911, "t
 # The time of day before a cable's date, as Chinese cables close ('6:30 p.m. 26 August 1955', '12:00 noon,
 # 20 August 1955'), and a year the translator supplied ('20 August [1955]').
 _CLOCK_FIRST = re.compile(r"^(\d{1,2})[:.](\d{2})\s*([ap]\.?\s?m\b\.?|noon|midnight|hours|hrs\.?)?,?\s+(?=\d)", re.I)
+_SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 
 
 def hour_first(text: str, when: str) -> str:
@@ -119,7 +120,8 @@ def at_clock(when: str, hour: str, minute: str, half: str = "") -> str:
     noon after 'p.m.' is the afternoon's); the date alone when the clock is none (hour 24 or past)."""
     hours = int(hour) + (12 if half.strip().lower().startswith("p") and int(hour) < 12 else 0)
     return f"{when}T{hours:02d}:{int(minute):02d}:00" if hours < 24 and int(minute) < 60 else when
-_SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
+
+
 # The time of day a record's date gives in parentheses: '(in the afternoon)', '(10:00-11:30)'; or before it:
 # 'Evening 5 November 1962', 'Morning of 3 March 1961'; or the hours after it.
 _TIME_OF_DAY = re.compile(r"\s+\((?:in\s+the\s+)?(?:morning|afternoon|evening|night|day)\)\.?$|"
@@ -158,17 +160,23 @@ def _figures_date(text: str) -> str | None:
     match = _FIGURES.search(text)
     if not match:
         return None
-    first, second, year = (int(figure) for figure in (match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)))
+    first, second, year = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+    first, second = int(first), int(second)
     if (first > 12) == (second > 12):
         return None
     day, month = (first, second) if first > 12 else (second, first)
-    return calendar_date(year + 1900 if year < 100 else year, month, day)
+    return calendar_date(_full_year(year), month, day)
 
 
 def _short_year_date(text: str) -> str | None:
     """'14 March 74' -> '1974-03-14'."""
     match = _SHORT_YEAR.search(text)
-    return calendar_date(1900 + int(match.group(3)), MONTHS[match.group(2)], match.group(1)) if match else None
+    return calendar_date(_full_year(match.group(3)), MONTHS[match.group(2)], match.group(1)) if match else None
+
+
+def _full_year(year: str) -> int:
+    """A year as written, four figures or two; two are of the twentieth century, the archive's ('74' -> 1974)."""
+    return int(year) + 1900 if len(year) == 2 else int(year)
 
 
 def _era_date(text: str) -> str | None:
@@ -234,4 +242,4 @@ def _roman_date(text: str) -> str | None:
     if not match:
         return None
     day, month, year = match.groups()
-    return calendar_date(year if len(year) == 4 else f"19{year}", _ROMAN_MONTHS.index(month) + 1, day)
+    return calendar_date(_full_year(year), _ROMAN_MONTHS.index(month) + 1, day)
