@@ -8,7 +8,7 @@ import re
 from lxml import etree
 
 from ..source import parse_pointer
-from ..tei import E, last_child, q, sub
+from ..tei import E, append_text, last_child, q, sub
 from . import Conversion
 from .block_kinds import BodyBlock
 from .block_patterns import GROUP_LINE, PARTICIPANTS
@@ -46,7 +46,7 @@ class ListBlocks:
         for position, (start, label_end, value) in enumerate(labels):
             end = labels[position + 1][0] if position + 1 < len(labels) else len(run.text)
             start = self._past_dash(run, start)           # '- On the Korean side: …'
-            if value == end and (head_start is not None and listing[-1].tag == q("head")
+            if not run.text[value:end].replace(BREAK, "").strip() and (head_start is not None and listing[-1].tag == q("head")
                                  or listing.find(q("head")) is None and listing.find(q("label")) is None):
                 if head_start is not None:                # a second such label joins the head before it
                     listing.remove(listing[-1])
@@ -57,6 +57,7 @@ class ListBlocks:
                 head_start = start
                 continue
             item = E.item()
+            value, end = _trimmed(run.text, value, end)       # no line break at either end of a group
             if unlabelled:
                 self.inline.parse(run.part(start, end), item)   # under unlabelled items, a group is one item
                 listing.append(item)
@@ -70,11 +71,21 @@ class ListBlocks:
     def _one_a_line(self, listing: etree._Element, run: Run, label: tuple[int, int, int],
                     lines: list[tuple[int, int]]) -> None:
         """'PARTICIPANTS:' and a participant a line under it (the first beside it): the label the list's
-        head, each line an item."""
-        head = E.head()
-        self.inline.parse(run.part(label[0], label[1]), head)
-        listing.append(head)
-        self._participant_items(listing, run, lines)
+        head, each line an item. In a list that holds a heading or a group already ('From the Korean
+        side:' and its names after the Soviet side's) the label is a group's, its names one item, a line
+        each (as a side's line alone makes it): a heading after items would end the list."""
+        if len(listing) == 0:
+            head = E.head()
+            self.inline.parse(run.part(label[0], label[1]), head)
+            listing.append(head)
+            self._participant_items(listing, run, lines)
+            return
+        _heading_as_group(listing)
+        group, item = E.label(), E.item()
+        self.inline.parse(run.part(label[0], label[1]), group)
+        self.inline.parse(run.part(lines[0][0], lines[-1][1]), item)     # its line breaks, <lb/>s
+        listing.extend([group, item])
+        self.info.participants.extend(run.text[start:end].strip() for start, end in lines)
 
     def _participant_items(self, listing: etree._Element, run: Run, lines: list[tuple[int, int]]) -> None:
         """Each of `lines` (where it starts and ends in `run`) an item of the participants, one person."""
@@ -213,6 +224,21 @@ def headings_alone(div: etree._Element) -> None:
             div.replace(listing, paragraph)
 
 
+def _heading_as_group(listing: etree._Element) -> None:
+    """A list's last heading with unlabelled items under it ('From the Soviet side:' / a name a line)
+    relabelled as the group it is once a second group follows: its label, its names one item."""
+    heads = listing.findall(q("head"))
+    first = heads[-1].getnext() if heads else None
+    if first is None or first.tag != q("item"):
+        return
+    heads[-1].tag = q("label")
+    for later in list(first.itersiblings()):
+        first.append(E.lb())
+        append_text(first, later.text or "")
+        first.extend(later)
+        listing.remove(later)
+
+
 def _group_labels(text: str) -> list[tuple[int, int, int]]:
     """(label start, label end, value start) of each group label at a line start, chained labels too
     (its start before a list's dash, '- On the Korean side:'); a group's line of its own ('From Seoul')
@@ -228,6 +254,15 @@ def _group_labels(text: str) -> list[tuple[int, int, int]]:
             found.append((match.start(), mark + 1 if mark >= 0 else match.end("label"), match.end()))
             position = match.end()
     return found
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start` and `end` moved past the spaces and line breaks at either end of `text[start:end]`."""
+    while start < end and (text[start].isspace() or text[start] == BREAK):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == BREAK):
+        end -= 1
+    return start, end
 
 
 def _indent(text: str) -> int:
