@@ -25,6 +25,7 @@ from .head_lines import (
     approved_dateline, classified_dateline, classified_title, dated_letterhead, point_heading, titled_dateline,
 )
 from .inline import BREAK, Run
+from .journal_dockets import journal_docket, record_title, title_goes_on
 from .labels import Label
 from .languages import SCRIPT_CHARS
 from .letterheads import block_lines, goes_on, kind_line, letterhead, mark_classified
@@ -143,7 +144,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "head"        # the title's words in parentheses under it ('(First Meeting)')
         elif top and (lines := dated_letterhead(block.run.text) or classified_title(block.run.text)
                       or classified_dateline(block.run.text) or approved_dateline(block.run.text)
-                      or titled_dateline(block.run.text)
+                      or titled_dateline(block.run.text) or journal_docket(block.run.text, _docket_above(blocks, index))
+                      or BREAK in block.run.text and record_title(block_lines(block.run.text))
                       or stamp_lines(block_lines(block.run.text))
                       or index and blocks[index - 1].kind == "head" and point_heading(block.run.text)):
             block.kind, block.lines = "head-lines", lines   # the office over the place and date, one paragraph;
@@ -164,6 +166,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
                 goes_on(text) and kind_line(blocks[index - 1].run.text)
                 or HEADING_CUT.search(blocks[index - 1].text) and len(text.split()) <= 12):
             block.kind = "head"     # what the kind above is on ('Memorandum' / 'on a Conversation … 9.40.'), a period
+        elif top and index and blocks[index - 1].kind in ("head", "dateline", "docket", "head-lines") \
+                and title_goes_on(blocks[index - 1].text.strip(), text):
+            block.kind = "head"     # whom a journal's record was with, under its kind or docket, and the name
         elif top and not TERMINAL.search(text) and index > 1 and len(text.split()) <= 25 and SUBJECT.match(text) \
                 and (blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head" or blocks[index - 1].kind == "head"):
             block.kind = "head"     # what a decision is on, under its title (and date): 'On the results of …'
@@ -277,6 +282,13 @@ def _cover_note(blocks: list[BodyBlock]) -> int:
 # A reader's note above a document, and its date: 'Note: This is an account …', 'Date October 21, 1961'.
 _NOTE_ABOVE = re.compile(r"Note\s*:\s+[A-Z]")
 _NOTE_DATE = re.compile(r"Date\s*:?\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?")
+
+
+def _docket_above(blocks: list[BodyBlock], index: int) -> bool:
+    """Whether the block above is a docket, or a paragraph of the head that ends in one."""
+    above = blocks[index - 1] if index else None
+    return above is not None and (above.kind == "docket" or above.kind == "head-lines"
+                                  and above.lines[-1] in ("docket", "classification"))
 
 
 def _garbled(text: str) -> bool:

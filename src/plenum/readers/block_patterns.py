@@ -329,3 +329,6 @@ PLACE = re.compile(r"(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Inform
 TERMINAL = re.compile(rf"[.!?…:;]['\"”’»)\]]*(?:\s+(?:\([^()]{{1,60}}\)|\[[^\[\]]{{1,60}}\])\.?)?(?:~~|</sup>|</u>)?(?:\[\d{{1,3}}\]|\(\d{{1,2}}\)|<sup>\[\d+\]</sup>|\[\\\[\d+\\\]\]{NOTE_LINK})*\s*$")
 STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
 NOTE_LABEL = re.compile(rf"\[\\\[(\d+)\\\]\]{NOTE_LINK}\s*")
+# A short title naming the record's kind, under its classification: 'Stenographic record', 'Record of Conversation'.
+KIND_TITLE = re.compile(r"(?:[A-Z]\w+\s+){0,2}(?:Record|Minutes|Protocol|Memorandum|Note|Report|Transcript|Stenogram|"
+                        r"Information|Telegram|Journal)\b[^.!?]{0,80}", re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import INCOMING, KIND_HEADING, NUMBER_SIGN, POST_LOWER, TERMINAL
+from .block_patterns import INCOMING, KIND_HEADING, KIND_TITLE, NUMBER_SIGN, POST_LOWER, TERMINAL
 from .bracket_blocks import announcing
 from .inline import BREAK
 from .letterheads import block_lines, kind_line, office_line
@@ -35,7 +35,7 @@ def classified_title(text: str) -> list[str]:
     if len(lines) > 2 and announcing(lines[0]) == "hand" and (rest := classified_title(text.partition(BREAK)[2])):
         return ["minute", *rest]               # a hand's registry number over them ('[handwritten] P179')
     if 2 <= len(lines) <= 5 and all(CLASSIFICATION.fullmatch(line) for line in lines[:-1]) \
-            and _KIND_TITLE.fullmatch(lines[-1]):
+            and KIND_TITLE.fullmatch(lines[-1]):
         return ["classification"] * (len(lines) - 1) + ["head"]   # 'Strictly confidential!' / 'Stenographic record'
     if len(lines) < 2 or not (KIND_HEADING.fullmatch(lines[0]) or kind_line(lines[0])):
         return []
@@ -99,9 +99,6 @@ _POINT_TITLE = re.compile(r"\d{1,4}\.\s+(?:(?:The\s+)?(?:Question|Matter|Issue)\
 _APPROVAL = re.compile(r"(?:Seen and approved|Seen and agreed|Approved|Ad acta)\b", re.I)
 # A registry's number alone on its line: 'Ser. No. 326', 'No. 214/ss', 'Iskh. #214/ss', 'Outgoing Nº 85'.
 _SERIAL = re.compile(rf"(?:(?:Ser(?:ial)?|Reg)\.?\s*)?(?:{NUMBER_SIGN}|#)\s*\d[\w./-]*|{INCOMING.pattern}[\w./-]*", re.I)
-# A short title naming the record's kind, under its classification: 'Stenographic record', 'Record of Conversation'.
-_KIND_TITLE = re.compile(r"(?:[A-Z]\w+\s+){0,2}(?:Record|Minutes|Protocol|Memorandum|Note|Report|Transcript|Stenogram|"
-                         r"Information|Telegram|Journal)\b[^.!?]{0,80}", re.I)
 # A body's sitting, the title of its record: 'MEETING OF THE POLITBURO', 'SESSION OF THE PRESIDIUM'.
 _SITTING = re.compile(r"(?:(?:\w+\s+){0,2})(?:MEETING|SESSION|SITTING|PLENUM|CONFERENCE)\b")
 # Where a cipher telegram goes, the place in capitals and the post: 'PYONGYANG - SOVIET AMBASSADOR'.

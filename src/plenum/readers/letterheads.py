@@ -14,6 +14,7 @@ from .block_patterns import (
 from .bracket_blocks import logo_block, stamp_block
 from .citation import MONTHS
 from .inline import BREAK, Run
+from .journal_dockets import journal_line
 from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
 from .telegram_forms import FORM_FIELDS
@@ -57,7 +58,7 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
                 or any(line.fullmatch(text) for line in _DOCKET_LINES)
                 or _docket_lines(block.run.text) or _stamped_columns(block.run.text)
-                or _classified_lines(block.run.text)
+                or _classified_lines(block.run.text) or journal_line(text)
                 or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
                 or _printed_form(blocks, index) or _over_kind(blocks, index)

@@ -1,0 +1,85 @@
+"""A Soviet journal's docket at the head of a record, whose columns a capture ran together ('From the journal
+of TOP SECRET A. P. TESTOV Copy no. 2' / '16 May 1979' / 're: no. 301'), and the record's title under it
+('Record of Conversation' / 'with the Chairman …' / 'IVAN PROBINOV' / '7 May 1979'): each line's kind, as
+head_lines gives the kinds of other head paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from .block_patterns import KIND_TITLE, TERMINAL
+from .inline import BREAK
+from .page_breaks import CLASSIFICATION
+from .written_dates import is_dateline
+
+# Whose journal or diary a docket's line names, perhaps after the classification and copy beside it: 'From the
+# journal of TOP SECRET A. P. TESTOV Copy no. 2', 'From diary of SECRET', 'TOP SECRET, Copy No. 2 From diary of'.
+_JOURNAL_LINE = re.compile(r"(?:(?:TOP\s+)?SECRET[.,]?\s+(?i:copy\s+no\.?\s*\d+\s+))?"
+                           r"(?i:(?:excerpt|extract)\s+)?(?i:from)\s+(?i:the\s+)?(?i:journal|diary)\b")
+# What makes a journal's heading lines a docket: a classification, a copy, a number or date.
+_DOCKET_MARK = re.compile(r"SECRET|CONFIDENTIAL|(?i:copy)|\d")
+# A journal docket's author, initials and surname: 'A. P. RATANOV', 'Testov, K.L.'.
+_AUTHOR = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z'’-]+|[A-Z][A-Za-z'’-]+,?\s+(?:[A-Z]\.\s?){1,3}")
+# A journal docket's registry number, after its author or copy: 're: no. 292', 'Testov, K.L. Issue No. 312',
+# 'A. P. TESTOV Ser. No. 276', 'Original No. 354', 'Copy no. 2 re: no. 222'.
+_JOURNAL_NUMBER = re.compile(rf"(?:(?:{_AUTHOR.pattern})\s+|(?i:copy\s+no\.?\s*\d+\s+))?"
+                             r"(?i:re:?|issue|ser(?:ial)?\.?|original|outgoing|incoming|copy)\s*(?i:n[oº°]\.?|№|#)\s*\d[\w./-]*")
+# Whom a record's title says it was with, a line of its own under its kind: 'with the Head of the Council'.
+_WITH_WHOM = re.compile(r"(?:with|between)\s+\S", re.I)
+
+
+def journal_docket(text: str, continued: bool = False) -> list[str]:
+    """The kind of each line of a Soviet journal's docket in one paragraph, its columns run together by
+    the capture ('From the journal of TOP SECRET A. P. TESTOV Copy no. 2' / '16 May 1979' / 're: no. 301'),
+    perhaps over the record's title and date ('Record of Conversation' / 'with the Chairman …' / 'IVAN
+    PROBINOV' / '7 May 1979'): 'classification' or 'docket' each, then record_title's kinds; none when the
+    block is not one. `continued`: the paragraph above was the docket's first part, and this one need not
+    name the journal ('A. P. TESTOV Ser. No. 276' / 'with the Chairman …' / '29 July 1979')."""
+    lines = [line.strip() for line in text.split(BREAK)]
+    docket = 0
+    while docket < len(lines) and _docket_line(lines[docket]):
+        docket += 1
+    if len(lines) < 2 or not any(_DOCKET_MARK.search(line) for line in lines[:docket]) \
+            or not continued and not any(_JOURNAL_LINE.match(line) for line in lines[:min(docket, 2)]):
+        return []       # ('From the journal of' / 'A. P. TESTOV' alone is the record's heading)
+    title = record_title(lines[docket:]) if docket < len(lines) else []
+    if docket < len(lines) and not title:
+        return []
+    return ["classification" if CLASSIFICATION.fullmatch(line) else "docket" for line in lines[:docket]] + title
+
+
+def record_title(lines: list[str]) -> list[str]:
+    """The kind of each of a record's title lines in one paragraph, its kind over whom it was with and the
+    date ('RECORD OF CONVERSATION' / 'with Chairman of the Council' / 'IVAN PROBINOV' / '5 August 1977';
+    the kind left out: 'with …'): 'head' each, 'dateline' the last; none when they are not one."""
+    dated = bool(lines) and is_dateline(lines[-1])
+    above = lines[:-1] if dated else lines
+    if not above or not (KIND_TITLE.fullmatch(above[0]) or _WITH_WHOM.match(above[0])) or len(above) > 5 \
+            or not all(len(line.split()) <= 20 and not TERMINAL.search(line.removesuffix(".")) for line in above) \
+            or not all(_WITH_WHOM.match(line) or line.isupper() for line in above[1:]):
+        return []
+    return ["head"] * len(above) + (["dateline"] if dated else [])
+
+
+def title_goes_on(above: str, text: str) -> bool:
+    """Whether a line alone goes on a record's title under a paragraph of the head (`above`), as a capture
+    of single breaks gives it: whom it was with ('with the Head of the Council'), the name in capitals under
+    that ('IVAN PROBINOV')."""
+    return record_title([text]) == ["head"] and _WITH_WHOM.match(text) is not None \
+        or text.isupper() and ":" not in text and len(text.split()) <= 6 and _WITH_WHOM.match(above) is not None
+
+
+def _docket_line(line: str) -> bool:
+    """A line of a journal's docket (journal_docket): whose journal it is, a classification, the author's
+    name, a registry's number, the date it was entered."""
+    return bool(len(line.split()) <= 14 and (_JOURNAL_LINE.match(line) or CLASSIFICATION.fullmatch(line)
+                                             or _AUTHOR.fullmatch(line) or _JOURNAL_NUMBER.fullmatch(line))
+                or is_dateline(line) and len(line.split()) <= 4)
+
+
+def journal_line(text: str) -> bool:
+    """A journal docket's line alone on its paragraph, as a capture of single breaks gives it: whose journal
+    with the classification or copy beside it ('From the journal of TOP SECRET A. P. TESTOV Copy no. 2'), or
+    a registry's number ('re: no. 301', 'Copy no. 2 re: no. 222')."""
+    return len(text.split()) <= 14 and bool(_JOURNAL_LINE.match(text) and _DOCKET_MARK.search(text)
+                                            or _JOURNAL_NUMBER.fullmatch(text))
