@@ -88,9 +88,13 @@ REPORTED = re.compile(r"(?:At the (?:end|close) of|In the course of|During|After
                       rf"|The\s+(?:Ambassador|Premier|Minister|Chairman|Counsell?or|Secretary|President|Consul|"
                       rf"Vice[- ]\w+|Deputy \w+|First Secretary|General Secretary)\s+(?:also\s+)?(?:{_REPORTING})\b"
                       # what a session then decided, a sentence alone ('The decision is adopted.', 'Resolution
-                      # approved.'; a speaker's 'The proposal was approved by …' goes on)
-                      r"|(?:The\s+)?(?:[Dd]ecision|[Rr]esolution|[Pp]roposal|[Dd]raft)s?\s+(?:(?:is|was|are|were|has been)\s+)?"
-                      r"(?:adopted|accepted|approved)(?:\s+unanimously)?\.?$"
+                      # approved.', 'The draft of the resolution is accepted.'; a speaker's 'The proposal was approved
+                      # by …' goes on), or the body did, a short sentence ('The Politburo accepted the information.')
+                      r"|(?:The\s+)?(?:[Dd]ecision|[Rr]esolution|[Pp]roposal|[Dd]raft)s?(?:\s+of\s+the\s+\w+)?\s+"
+                      r"(?:(?:is|was|are|were|has been)\s+)?(?:adopted|accepted|approved)(?:\s+unanimously)?\.?$"
+                      r"|The\s+(?:Politburo|Presidium|Secretariat|Bureau|Plenum|Council|Commission|meeting|session)\s+"
+                      r"(?:accepted|accepts|approved|approves|adopted|adopts|decided|decides|agreed|agrees|took note|"
+                      r"takes note|endorsed|endorses)\b[^.!?]{0,80}\.?$"
                       # the heading of a session's next item ('II. Miscellaneous'): no speaker's words
                       rf"|{ITEM_HEADING.pattern}"
                       # the editor's heading of a speech between the turns ('Speech by the … delegation head Com. X.')

@@ -194,7 +194,8 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         # a title, or initials, before the name: 'Cde. Orekhov - …', 'J. Batmunkh – …'
         "dash": re.compile(rf"^{_LEAD}(?:{titles}|(?={INITIALS[script]}{name}))"
                            rf"{names}{_EXTRA}(?:\s+--\s+|\s+[-–—](?:\s+|$))"),
-        "period": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\.\s+{_WORDS_START}"),
+        # (not an initial's period: 'Cde. Zb. Probin—…', 'Cde. Yu. Testov: …')
+        "period": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\.\s+(?!{name}\s?(?:[—–:]|--)){_WORDS_START}"),
         "alone": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s*$"),
         "capitals": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
                                rf"(?:\.\s+|\s+[-–—]\s+){_WORDS_START}"),
@@ -209,11 +210,11 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         # notes of a session print it; a turn only where such names label several turns (turn_labels.py)
         "spaced": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,2}})\s+"
                              rf"(?=[A-ZА-ЯЁ](?:[a-zа-яё'’]|\s))"),
-        # 'Samplin—the bureau has …', 'Cde. Examov—the proposal …': a name and a long dash, the words after
-        # it in any case, as working notes of a session print them; a turn only where such names label
+        # 'Samplin—the bureau has …', 'Cde. Examov—the proposal …', 'Cde. Zb. Probin—…': a name and a long dash
+        # (or two hyphens typed for it, 'Examov--we …'), the words after it in any case, as working notes of a session print them; a turn only where such names label
         # several turns or the session's participants are named (turn_labels.py)
-        "notes-dash": re.compile(rf"^{_LEAD}(?:{titles})?(?P<name>{name}(?:\s+{name}){{0,2}}){_EXTRA}"
-                                 rf"\s?[—–]\s?(?=[\w(\[«\"“])"),
+        "notes-dash": re.compile(rf"^{_LEAD}(?:{titles})?(?P<name>(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,2}})"
+                                 rf"{_EXTRA}\s?(?:[—–]|--)\s?(?=[\w(\[«\"“])"),
         # 'Ligachev. Arguably …', 'Chebrikov [KGB chairman]. There are …': a bare name and a period, as an
         # aide's notes of a session print it; a turn only where such names label several turns (turn_labels.py)
         # ('[Oskar] Fischer. …' with an editor's completion first, 'A. Probin. …' with initials; the space
@@ -345,7 +346,7 @@ def _may_match(style: str, text: str) -> bool:
     if style == "bare-period":
         return (text[:1].isupper() or text[:1] == "[") and "." in text[:80]
     if style == "notes-dash":
-        return "—" in text[:60] or "–" in text[:60]
+        return "—" in text[:60] or "–" in text[:60] or "--" in text[:60]
     return _TITLED.match(text) is not None
 
 

@@ -112,11 +112,13 @@ _SALUTATION_REACH = 6
 
 def _session_notes(found: dict[int, Label], style: str, blocks: list[TextBlock]) -> bool:
     """Whether labels of a style that may be text ('SUSLOV The comrades …', 'Ligachev. Arguably …') label
-    a session's turns: three such paragraphs or more, two names or more, one of them speaking twice; a
-    bare name and a period only when no word of the names stands in lower case in the text ('Yes. We
-    agree.' is no speaker 'Yes': 'yes' is a word)."""
-    names = Counter(label.name for label in found.values() if label.style == style)
-    if sum(names.values()) < 3 or len(names) < 2 or max(names.values()) < 2:
+    a session's turns: three such paragraphs or more, two names or more, one of them speaking twice (or
+    each with a title: 'Cde. Testov—…', 'Cde. K. Examov—…'); a bare name and a period only when no word of
+    the names stands in lower case in the text ('Yes. We agree.' is no speaker 'Yes': 'yes' is a word)."""
+    labels = [label for label in found.values() if label.style == style]
+    names = Counter(label.name for label in labels)
+    if sum(names.values()) < 3 or len(names) < 2 \
+            or max(names.values()) < 2 and not (style == "notes-dash" and all(label.titles for label in labels)):
         return False
     if style != "bare-period":
         return True
