@@ -108,9 +108,10 @@ def _reported(blocks: list, index: int) -> bool:
         and blocks[index + 1].kind == "turn"
 
 
-# An item of a session's agenda: 'On the Situation in Hungary', 'About the Harbour (Testov)'; a note's mark
+# An item of a session's agenda: 'On the Situation in Hungary', 'About the Harbour (Testov)', its number
+# before it ('4. On the Grain Deliveries'); a note's mark
 # after it ('…Hungary(9)'); who reported on it, in parentheses ('(Khrushchev, Mikoyan)').
-_ITEM = re.compile(r"(?:On|About|Concerning|Regarding|Re:|О|Об)\s+[\w\"«“'‘][^.!?;:\n]{2,150}?"
+_ITEM = re.compile(r"(?:\d{1,3}\.\s+)?(?:On|About|Concerning|Regarding|Re:|О|Об)\s+[\w\"«“'‘][^.!?;:\n]{2,150}?"
                    r"(?:\s*\([A-ZА-ЯЁ][^()]{0,200}\))?")
 _NOTE_MARK = re.compile(r"\(\d{1,2}\)\s*$")
 _REPORTER = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}"

@@ -52,8 +52,9 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
         return {}
     if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
         found = {index: label for index, label in found.items() if label.style != "reported"}
-    context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or "present" in b.text.lower()
-                       or _listed_under(index, blocks)).lower()     # ('GROMYKO.' where 'Gromyko, A.A.' attended)
+    context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or _PRESENT.search(b.text)
+                       or _listed_under(index, blocks)).lower()     # ('GROMYKO.' where 'Gromyko, A.A.' attended,
+                                                                    # 'TESTOV.' where 'Cde. T. A. TESTOV presiding.')
     # two names or more the title or lead above the first label gives in full: the talk's ('A. B. Testov:' and
     # 'C. Probin:' under 'Conversation of Cde. A. B. Testov with …'; a one-word name may be a place's: 'Moscow:
     # …'; one name alone may be a diary's quotation)
@@ -126,6 +127,8 @@ def _session_notes(found: dict[int, Label], style: str, blocks: list[TextBlock])
     return not any(word in words for block in blocks for word in _LOWER_WORD.findall(block.text))
 
 
+# Who was there or who chaired: 'present', 'presiding', 'presided', 'chaired by'.
+_PRESENT = re.compile(r"present|\bpresid(?:ing|ed)\b|\bchaired\b", re.I)
 # A word in lower case, as a name in a label is never written.
 _LOWER_WORD = re.compile(r"\b[a-zа-яё][\w'’-]*")
 
