@@ -322,6 +322,13 @@ def test_a_deletion_apart_from_an_insertion_is_no_substitution():
                                                'Moscow</note>'),
     ("what did they do [?] For they", 'what did they do <supplied reason="omitted-in-original" resp="#d-translation">'
                                       '?</supplied> For they'),
+    ("the obkom [provincial party committee--trans.] met", 'the obkom <note type="translator" place="inline">'
+                                                         'provincial party committee--trans.</note> met'),
+    ("He said [in English]: no.", 'He said <note type="translator" place="inline">in English</note>: no.'),
+    ("Comrade Vlad [Testov's wartime pseudonym] spoke", 'Comrade Vlad <note type="translator" place="inline">Testov\'s '
+                                                        'wartime pseudonym</note> spoke'),
+    ("talks [in Moscow] began", 'talks <supplied reason="omitted-in-original" resp="#d-translation">in Moscow</supplied>'
+                                ' began'),
 ])
 def test_a_translators_words_on_missing_text_are_gaps_and_remarks(text, encoded):
     """What the source lacks or the translator could not read is a gap, a remark on the text a note of

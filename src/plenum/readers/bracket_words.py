@@ -13,8 +13,13 @@ PAGE_MARK = re.compile(r"\[\s*(?:(?:Page|p\.)\s*(?P<n>\d{1,3})(?:\s+of\s+\d{1,3}
                        r"end\s+of\s+page\s*\d{0,3})\s*\]", re.I)
 # The translator's description of a letterhead's picture: '[logo of the Main Directorate …]', '[emblem]'.
 LOGO = re.compile(r"(?:the\s+|a\s+)?(?:logo|emblem|coat of arms|letterhead)\b[^\[\]]*", re.I)
-# '[expansion unknown]' after an abbreviation, '[as in the original]', '[emphasis in the original]', '[There
-# is a stamp at the end of the first page …]', '[added by hand]' after the words: the translator's remark on the text.
+# The languages a translator says words were spoken or written in: '[in English]', '[said in Russian]'.
+_LANGUAGE_NAMES = ("English|Russian|German|French|Chinese|Korean|Japanese|Polish|Czech|Slovak|Hungarian|Romanian|"
+                   "Bulgarian|Serbian|Croatian|Serbo-Croatian|Spanish|Portuguese|Italian|Vietnamese|Mongolian|Albanian|"
+                   "Arabic|Persian|Hindi|Latin|Ukrainian|Finnish|Greek|Turkish")
+# '[expansion unknown]' after an abbreviation, '[in English]', '[as in the original]', '[emphasis in the original]',
+# '[There is a stamp at the end of the first page …]', '[added by hand]' after the words, who a name is
+# ('[Testov's wartime pseudonym]', '[code name of …]'): the translator's remark on the text.
 _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|reference)\s+(?:unknown|unclear|uncertain|"
                      r"not (?:known|clear|found|identified))|(?:as|so) in (?:the )?(?:original|document|text)|"
                      r"(?:emphasis|underlining|underlined|italics|bold)(?: (?:is|was))? (?:in|as in) (?:the )?original|"
@@ -22,7 +27,9 @@ _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|referenc
                      r"not (?:further )?identified|unidentified|(?:date|name|place) not (?:given|stated|known)|"
                      r"end of (?:the )?(?:document|text|excerpt)|continued (?:on|from) (?:the )?(?:next|previous) page|"
                      r"(?:added|inserted|written|corrected|underlined|crossed out|struck out)\s+(?:by hand|in (?:pencil|ink|"
-                     r"handwriting))|there (?:is|are|was|were)\b[^\[\]]*|(?:i\.\s?e\.|e\.\s?g\.|that is|viz\.),?\s[^\[\]]{1,120}|"
+                     r"handwriting))|there (?:is|are|was|were)\b[^\[\]]*|(?:spoken |said |written )?in (?:the )?"
+                     rf"(?:{_LANGUAGE_NAMES})(?: language)?(?: in the original)?|"
+                     r"[^\[\]]{0,80}\b(?:pseudonym|nickname|code ?name|cover name|alias|real name|maiden name)\b[^\[\]]{0,80}|(?:i\.\s?e\.|e\.\s?g\.|that is|viz\.),?\s[^\[\]]{1,120}|"
                      rf"{LOGO.pattern})[.]?\s*", re.I)
 # What makes a bracket a gap: words the translator could not read, or that the page does not show.
 GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|inaudible|off the (?:reproduced )?page|"
@@ -52,8 +59,8 @@ _LABELLED_NOTE = re.compile(r"\s*(?:(?:translator['’]?s?|trans\.|translation)\
 
 
 # A gloss the translator or an editor signs at its end, the signature kept among its words:
-# '[provincial party committee—trans.]', '[police—Ed.]', '[a journalist of the party paper -J.G.]'.
-_SIGNED = re.compile(r"[^\[\]]*\w\s*[-–—]\s*(?P<by>(?i:trans\.?|transl\.|tr\.|translator|eds?\.?|editors?)"
+# '[provincial party committee—trans.]', '[obkom--trans.]', '[police—Ed.]', '[a journalist of the party paper -J.G.]'.
+_SIGNED = re.compile(r"[^\[\]]*\w\s*(?:[-–—]|--)\s*(?P<by>(?i:trans\.?|transl\.|tr\.|translator|eds?\.?|editors?)"
                      r"|[A-Z]\.\s?[A-Z]\.)\s*")
 
 
