@@ -54,6 +54,13 @@ def test_dates_that_agree_are_left_alone():
     assert dates(document) == [("1957-05-03", None)] * 3 and not conv.findings
 
 
+def test_a_dateline_at_an_hour_of_the_header_s_day_agrees_with_it():
+    """A cable's '10:00, 2 November 1956' dates it at an hour of the header's day: no disagreement."""
+    document, conv = record("10:00, 2 ноября 1956г.", "1956-11-02T10:00:00", "Cable from the embassy", "1956-11-02"), Findings()
+    CheckDates().apply(document, conv)
+    assert [cert for _, cert in dates(document)] == [None] * 3 and not conv.findings
+
+
 def header_evidence(document: Document) -> str | None:
     return document.root.find(f".//{{{TEI_NS}}}creation/{{{TEI_NS}}}date").get("evidence")
 

@@ -110,9 +110,10 @@ SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/
 SIGNATURE_WORDS = 8
 RECORDED = re.compile(r"(?:Recorded by|Record made by|Записал|Записали|Составил)\b", re.I)
 # A cipher office's note of its work under a telegram: 'Deciphered on 3.4 at 16:10 hours', 'Deciphered by
-# Probka, checked by Testek', 'Typed by …'.
-CIPHER_OFFICE = re.compile(r"(?:Deciphered|Decoded|Decrypted|Enciphered|Encoded|Typed|Checked)\s+(?:on|by|at)\s+"
-                           r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){1,100}\.?")
+# Probka, checked by Testek', 'Typed by …', when it came and was printed ('Received: 4 November at 19:25;
+# printed: 5 November at 0:55').
+CIPHER_OFFICE = re.compile(r"(?:Deciphered|Decoded|Decrypted|Enciphered|Encoded|Typed|Checked|Received|Printed)"
+                           r"(?:\s+(?:on|by|at)|\s*:)\s+(?:[^\n.!?]|(?<=\d)\.(?=\d)){1,100}\.?")
 # Where a telegram or report was sent, under it: 'Sent to: Cdes. …', 'Distribution: …', 'Разослано: …'.
 SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
 # The heading of a list of those copies went to: 'Distribution:', 'Recipients:'.

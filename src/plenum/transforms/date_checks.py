@@ -53,7 +53,8 @@ class CheckDates(Transform):
                           _source(date))
             else:
                 agreed.append(when)
-        if header is not None and agreed and len(set(agreed)) == 1 and agreed[0] != header.get("when"):
+        if header is not None and agreed and len(set(agreed)) == 1 \
+                and not agreed[0].startswith(header.get("when")):    # (the day at an hour of it agrees: '10:00, 2 …')
             header.set("cert", "low")
             conv.flag(document.name, "date", f"the header dates the document {header.get('when')} as its source's "
                       f"heading does, but its texts date it {agreed[0]} "
