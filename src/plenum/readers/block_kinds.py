@@ -198,6 +198,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,', 'Comr. Testov!')
         elif top and index and blocks[index - 1].kind in ("dateline", "addressee") and _address_line(text):
             block.kind = "addressee"     # a letter's address under its date ('Ministry for Foreign Affairs' / 'B e r l i n')
+        elif top and index and blocks[index - 1].kind in ("sender", "transmitted") and _ALIASED.fullmatch(text):
+            block.kind = "addressee"   # a cipher telegram's addressee and his code name under its sending line
+                                       # ('Cde. Probinov [Examov]')
         elif top and index and blocks[index - 1].kind in ("addressee", "sender") and len(text.split()) <= 6 \
                 and (POST.search(text) or NAMED.fullmatch(text)) and not TERMINAL.search(text):
             block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister')
@@ -282,6 +285,10 @@ def _cover_note(blocks: list[BodyBlock]) -> int:
 # A reader's note above a document, and its date: 'Note: This is an account …', 'Date October 21, 1961'.
 _NOTE_ABOVE = re.compile(r"Note\s*:\s+[A-Z]")
 _NOTE_DATE = re.compile(r"Date\s*:?\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?")
+
+
+# A titled name with the translator's bracket after it, the code name or real name: 'Cde. Probinov [Examov]'.
+_ALIASED = re.compile(rf"(?:{NAMED.pattern})\s*\[[^\[\]]{{2,40}}\]")
 
 
 def _docket_above(blocks: list[BodyBlock], index: int) -> bool:

@@ -46,10 +46,6 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
     named = {word for label in found.values() if label.style != "bare-dash" for word in label.name.split()}
     found = {index: label for index, label in found.items()    # 'Pak - …' where 'Minister Pak:' speaks too
              if label.style != "bare-dash" or label.name.split()[-1] in named}
-    if len(found) == 1 and ((only := next(iter(found.values()))).style == "alone"   # a letter's 'Comrade Petrov'
-                            or only.verb                         # a report's 'Comrade Kim said: "…"'
-                            or _salutation(next(iter(found)), only, blocks)):   # a letter's 'Comrade Probin:'
-        return {}
     if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
         found = {index: label for index, label in found.items() if label.style != "reported"}
     context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or _PRESENT.search(b.text)
@@ -69,6 +65,10 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
         if not _session_notes(found, style, blocks):        # ('Samplin—the …' also where the participants name him)
             found = {index: label for index, label in found.items()
                      if label.style != style or style == "notes-dash" and _surname(label).lower() in context}
+    if len(found) == 1 and ((only := next(iter(found.values()))).style == "alone"   # a letter's 'Comrade Petrov'
+                            or only.verb                         # a report's 'Comrade Kim said: "…"'
+                            or _salutation(next(iter(found)), only, blocks)):   # a letter's 'Comrade Probin:'
+        return {}           # (one such label, once the unsure styles no session confirms are left out)
     untitled = Counter(label.name for label in found.values() if label.titles == 0)
     aliases = {label.alias for label in found.values() if label.alias}
     sure = {index: label for index, label in found.items()
