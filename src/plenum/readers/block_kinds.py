@@ -35,7 +35,7 @@ from .routing import routing_lines
 from .sections import mark_sections
 from .spans import Span
 from .stages import staged
-from .turn_labels import turn_labels
+from .turn_labels import reports_speaker, turn_labels
 from .written_dates import ENTRY, is_dateline
 
 
@@ -247,7 +247,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
             in_turns = False
         elif alone and top and index and blocks[index - 1].kind == "head":
             block.kind = "head"     # what the titled document is ('(Political letter of the Embassy …)')
-        elif in_turns and (CLOSING.match(text) or REPORTED.match(text) or words_below and NARRATION.match(text)):
+        elif in_turns and (CLOSING.match(text) or REPORTED.match(text) or words_below and NARRATION.match(text)
+                           or reports_speaker(text, labels)):
             block.kind, in_turns = "narrative", False
         elif original and not letters.search(text) or _garbled(text):
             block.kind = "ocr-noise"   # an original's OCR without its letters, or any scan's OCR of specks and marks

@@ -78,15 +78,15 @@ ITEM_HEADING = re.compile(r"[IVX]{1,5}\.\s+[A-ZА-ЯЁ][^.!?:;]{0,100}$|(?:POINT
 # of the conversation Probe invited …'), what a participant then did ('Then Premier Probe asked …'), what
 # a participant named by his post did ('The Premier thanked me …'): no one speaks so of his own words.
 # Also what the session decided, and the heading of its next item.
-_REPORTING = (r"said|asked|answered|replied|thanked|noted|stated|expressed|agreed|invited|informed|remarked|"
-              r"added|emphasi[sz]ed|pointed out|declared|proposed|suggested|requested|promised|explained|"
-              r"inquired|enquired|handed|passed|told|responded|confirmed|raised|touched|turned")
+REPORTING = (r"said|asked|answered|replied|thanked|noted|stated|expressed|agreed|invited|informed|remarked|"
+             r"added|emphasi[sz]ed|pointed out|declared|proposed|suggested|requested|promised|explained|"
+             r"inquired|enquired|handed|passed|told|responded|confirmed|raised|touched|turned")
 REPORTED = re.compile(r"(?:At the (?:end|close) of|In the course of|During|After|Following) (?:the|our|this) "
                       r"(?:conversation|meeting|talks?|visit|dinner|lunch|reception|discussion)\b"
                       rf"|(?:Then|After that|Afterwards|Later|Next|Further),?\s+(?:Cde\.\s*|Comrade\s+)?"
-                      rf"(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{_REPORTING})\b"
+                      rf"(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{REPORTING})\b"
                       rf"|The\s+(?:Ambassador|Premier|Minister|Chairman|Counsell?or|Secretary|President|Consul|"
-                      rf"Vice[- ]\w+|Deputy \w+|First Secretary|General Secretary)\s+(?:also\s+)?(?:{_REPORTING})\b"
+                      rf"Vice[- ]\w+|Deputy \w+|First Secretary|General Secretary)\s+(?:also\s+)?(?:{REPORTING})\b"
                       # what a session then decided, a sentence alone ('The decision is adopted.', 'Resolution
                       # approved.', 'The draft of the resolution is accepted.'; a speaker's 'The proposal was approved
                       # by …' goes on), or the body did, a short sentence ('The Politburo accepted the information.')

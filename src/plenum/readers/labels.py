@@ -64,7 +64,7 @@ VOICES = {"latin": r"(?:(?:A|One|Another)\s+)?[Vv]oices?(?:\s+(?:from|in|of)\s+(
 # or one whose words are not all capitalised ('Secretary of State Rogers:', 'Minister of Foreign Affairs Testov:').
 _OFFICE_OF = (r"Secretary\s+of\s+(?:State|Defen[cs]e)|Minister\s+of\s+(?:Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|"
               r"Foreign\s+Trade)|Chief\s+of\s+(?:the\s+)?General\s+Staff")
-_ABBREVIATED_OFFICE = r"(?:Amb|Gen|Col|Maj|Capt|Adm|Mrs|Sen|Gov|Prof)\."
+_ABBREVIATED_OFFICE = r"(?:Amb|Gen|Col|Maj|Capt|Adm|Mrs|Sen|Gov|Prof|MRS?|MS|DR|AMB|GEN)\."
 TITLE_ABBREVIATIONS = {"latin": rf"{_ABBREVIATED_OFFICE}\s?|(?:(?:Vice|Deputy|First)\s+)?(?:{_OFFICE_OF})\s+",
                        "cyrillic": r"(?!)"}
 # A party title after the name, as Hungarian writes it ('Kádár elvtárs:'): not part of the name.
@@ -86,7 +86,7 @@ VERBS = {
 # spoke ('[interrupting]', '[to Mikoyan]'), or on who he is, too long to be a name's ('[CC secretary
 # responsible for trade]': a shorter one is read as part of the name).
 _EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC|[a-z][^\[\]]{0,30}|[A-Z][^\[\]]{30,60})\])*)"
-_LEAD = r"(?P<lead>[^\w\s(\[«\"“\-–—]\s*)?"     # not a dash: '- Comrade X' is an item of a list
+_LEAD = r"(?P<lead>[^\w\s(\[«\"“\-–—•·]\s*)?"     # not a dash or bullet: '- Comrade X' is an item of a list
 _PAREN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _ALIAS = re.compile(r"(?:(?:here(?:in)?after|henceforth),?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?[,:]?\s+)?"
                     r"|to\s+be\s+(?:abbreviated|referred\s+to|called|shortened)\s+(?:as\s+|to\s+)?)"
@@ -109,6 +109,7 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Da
                           r"Presenter|Speaker|Rapporteur|Invited|Commenters?|Primary|Signed|Sent|Received|Deciphered|Created|"
                           r"Checked|Document Date|(?:[\w-]+\s+){0,2}Record Number|Key|Legend|"
                           r"Documentation|Appendix|He|She|They|We|It|"      # (pronouns: 'He said:' is reported speech)
+                          r"Conversation|Discussion|Text|Background|Remarks|Comments|"    # (a section's heading)
                           r"Cdes|Comrades|Comrs|"                           # (a plural title alone: 'Cdes: …' lists names)
                           r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex|"
                           # the same headings in originals: German, Hungarian, Polish, Czech, Romanian,

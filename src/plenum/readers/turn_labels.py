@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import Protocol
 
-from .block_patterns import SETTING, PARTICIPANTS, GROUP_LINE, ADDRESSEE
+from .block_patterns import SETTING, PARTICIPANTS, GROUP_LINE, ADDRESSEE, REPORTING
 from .inline import BREAK, Run
 from .labels import OFFICE_ALONE, Label, recognise
 from .spans import Span
@@ -172,3 +172,16 @@ def _addressed(index: int, label: Label, blocks: list[TextBlock]) -> bool:
     """True for a name alone under a letter's address line ('To: The Ambassador …' / 'Comrade Stoilov'):
     the addressee's name, not a speaker."""
     return label.style == "alone" and index > 0 and bool(ADDRESSEE.match(blocks[index - 1].text.strip()))
+
+
+def reports_speaker(text: str, labels: dict[int, Label]) -> bool:
+    """Whether a paragraph in a record of turns is the recorder's narration of what one of its speakers
+    said, his name (perhaps titled) and a reporting verb at its start ('Premier Testov said that …',
+    'Probin asked whether …'): no one speaks so of his own words, and it ends the turn above."""
+    opening = _REPORTED_BY.match(text)
+    return opening is not None and opening.group("name") in {_surname(label) for label in labels.values()}
+
+
+# A paragraph opening on a name, after up to three titles or capitalised words, and a reporting verb.
+_REPORTED_BY = re.compile(rf"(?:(?:Cde\.|Comrade|Mr\.|[A-Z][a-z]+)\s+){{0,3}}(?P<name>[A-Z][\w'’-]+)\s+(?:also\s+)?"
+                          rf"(?:{REPORTING})\b")
