@@ -333,3 +333,14 @@ def test_a_name_in_capitals_speaking_once_is_a_speaker_where_the_attendance_name
     lines = ["Attended by Coms. Probin, I.V., Gromyko, A.A.", "Cde. Testov: The commission has reported.",
              "GROMYKO. The situation there has not worsened."]
     assert sorted(found.name for found in turn_labels(_blocks(lines), "latin").values()) == ["GROMYKO", "Testov"]
+
+
+def test_bare_names_speaking_once_are_speakers_where_the_documents_title_names_both():
+    """'Testov:' and 'Probin:' speak once each: turns under 'Telephone Conversation between Testov and
+    Probin'; under another title the same lines are no dialogue (one name may be a place's: 'Moscow: …')."""
+    lines = ["Testov: I thank you for receiving our engineers.", "Probin: Thank you. The bridge will be finished."]
+    title = "Record of a Telephone Conversation between Testov and Probin"
+    assert sorted(found.name for found in turn_labels(_blocks(lines), "latin", title).values()) == ["Probin", "Testov"]
+    assert turn_labels(_blocks(lines), "latin", "Report on the Bridge") == {}
+    dotted = ["Probin. I am glad to hear you.", "Testov. That is good news."]
+    assert len(turn_labels(_blocks(dotted), "latin", title)) == 2

@@ -89,8 +89,9 @@ class BodyBlock:
         return self.spans[-1].end
 
 
-def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None:
-    """Set the kind of each block (and the label of each turn), from what it says and where it stands."""
+def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: str = "") -> None:
+    """Set the kind of each block (and the label of each turn), from what it says and where it stands
+    (`title`: the document's, which may name its speakers)."""
     blocks = [item for item in items if isinstance(item, BodyBlock)]
     mark_classified(items)
     if not blocks:       # a text of page marks alone ('TOP SECRET'): nothing to classify
@@ -100,7 +101,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool) -> None
     bounds = list(zip([0, *parts], [*parts, len(blocks)]))     # the document's own blocks, then each attachment's
     for start, end in bounds:
         mark_closers(blocks[start + (blocks[start].attached == ANNOUNCED):end], letters if original else None)
-    labels = turn_labels(blocks, script)
+    labels = turn_labels(blocks, script, title)
     # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
     top, in_turns, first_turn, words_below = True, False, min(labels, default=-1), False

@@ -64,9 +64,10 @@ class Body:
     """Builds the `text` element of a record page."""
 
     def __init__(self, conv: Conversion, doc_id: str, original_language: str,
-                 translation_resp: str | None) -> None:
+                 translation_resp: str | None, title: str = "") -> None:
         self.conv = conv
         self.doc_id = doc_id
+        self.title = title      # the document's, which may name its speakers
         self.original_language = original_language
         self.notes: dict[int | str, etree._Element] = {}   # by number, or by a typed mark ('x/')
         self.notes_heading: etree._Element | None = None     # the heading over them ('Translator's Notes')
@@ -176,7 +177,7 @@ class Body:
         script = SCRIPTS.get(lang, "latin")
         original = kind == "original" and lang != "en"     # an original's OCR, read as such (not English typescript)
         items = join_paragraphs(self.conv, page_units(self.conv, self.inline, spans, original), script)
-        classify(items, script, original)
+        classify(items, script, original, self.title)
         if self.markdown:
             _markdown_blocks(items)
         div = E.div({"type": kind})

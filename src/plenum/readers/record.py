@@ -114,7 +114,7 @@ def document(conv: Conversion, page: RecordPage) -> Document:
     translators = _translators(page, citation)
     language = page.value("original-language")
     body = Body(conv, doc_id, language_code(language.text) if language else "und",
-                f"#{doc_id}-translation" if translators else None)
+                f"#{doc_id}-translation" if translators else None, _title(page, citation))
     text = body.build(page.body, page.debris) if page.body else _no_text(doc_id, page, body)
     root = E.TEI({XML_ID: doc_id, XML_LANG: "en"})
     root.append(_header(conv, page, citation, record, translators, doc_id, body.info))

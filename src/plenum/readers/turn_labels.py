@@ -25,7 +25,7 @@ class TextBlock(Protocol):
     def run(self) -> Run: ...
 
 
-def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
+def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[int, Label]:
     """Which blocks start a turn.
 
     A label with a title, a speech verb or an alias is a turn (but a speech verb's when it is the
@@ -53,9 +53,11 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
                                                                     # 'TESTOV.' where 'Cde. T. A. TESTOV presiding.')
     # two names or more the title or lead above the first label gives in full: the talk's ('A. B. Testov:' and
     # 'C. Probin:' under 'Conversation of Cde. A. B. Testov with …'; a one-word name may be a place's: 'Moscow:
-    # …'; one name alone may be a diary's quotation)
+    # …'; one name alone may be a diary's quotation); or that the document's title names, one word too
+    # ('Testov:' and 'Probin:' in the 'Record of a Telephone Conversation between Testov and Probin')
     above = " ".join(b.text for b in blocks[:min(found, default=0)]).lower()
-    introduced = {label.name for label in found.values() if " " in label.name and label.name.lower() in above}
+    introduced = {label.name for label in found.values() if " " in label.name and label.name.lower() in above
+                  or re.search(rf"\b{re.escape(label.name)}\b", title)}   # ('Testov:' under '… between Testov and …')
     introduced = introduced if len(introduced) >= 2 else set()
     # two names or more each alone on a paragraph's first line, a colon after it, the words under it: a transcript's
     # ('IVAN TESTOV:' / 'Mr. Probin, welcome …')
@@ -63,8 +65,8 @@ def turn_labels(blocks: list[TextBlock], script: str) -> dict[int, Label]:
     introduced |= alone if len(alone) >= 2 else set()
     for style in ("spaced", "bare-period", "notes-dash"):   # 'TASS The agency …' once, not 'SUSLOV …' turn after turn
         if not _session_notes(found, style, blocks):        # ('Samplin—the …' also where the participants name him)
-            found = {index: label for index, label in found.items()
-                     if label.style != style or style == "notes-dash" and _surname(label).lower() in context}
+            found = {index: label for index, label in found.items() if label.style != style or label.name in introduced
+                     or style == "notes-dash" and _surname(label).lower() in context}
     if len(found) == 1 and ((only := next(iter(found.values()))).style == "alone"   # a letter's 'Comrade Petrov'
                             or only.verb                         # a report's 'Comrade Kim said: "…"'
                             or _salutation(next(iter(found)), only, blocks)):   # a letter's 'Comrade Probin:'
