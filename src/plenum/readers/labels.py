@@ -144,7 +144,7 @@ _SPACED_NAME = re.compile(r"(?:^|\s)[A-ZА-ЯЁ](?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕ
 _ABBREVIATED = ABBREVIATIONS | frozenset({
     "ms", "maj", "capt", "amb", "dep", "sec", "gov", "rep", "sen", "messrs", "art", "fig", "encl", "ref", "ibid",
     "trans", "approx", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "inc", "ltd", "co", "corp", "dept", "govt"})
-_BRACKETED = re.compile(r"\[([^\]]*)\]")
+BRACKETED = re.compile(r"\[([^\]]*)\]")
 # A label in Markdown bold or italics: '**Mikoyan:**', '*Mikoyan*:', '***Mikoyan:***', '_Mikoyan:_' (the
 # colon may follow the marks, which close as they open; no space inside them: '* item' is a list's).
 EMPHASIS = re.compile(r"(?P<mark>\*{1,3}|_{1,2})(?P<inner>[^*_\s][^*_\n]{0,79}?)(?P=mark)(?![*_])")
@@ -198,7 +198,8 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         # (not an initial's period: 'Cde. Zb. Probin—…', 'Cde. Yu. Testov: …')
         "period": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\.\s+(?!{name}\s?(?:[—–:]|--)){_WORDS_START}"),
         "alone": re.compile(rf"^{_LEAD}{titles}{names}{_EXTRA}\s*$"),
-        "capitals": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
+        "capitals": re.compile(rf"^{_LEAD}(?P<name>(?:\[{LATIN_UPPER}[\w'’-]{{1,20}}\]\s+)?"   # ('[Anna] TESTOV.')
+                               rf"{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
                                rf"(?:\.\s+|\s+[-–—]\s+){_WORDS_START}"),
         # 'MAO ZEDONG says that …': reported speech under a name in capitals; a turn only in a record
         # whose labels are names in capitals (turn_labels.py decides)
@@ -275,11 +276,19 @@ def _recognised(text: str, script: str) -> Label | None:
     span = Span(text, 0)
     if text.startswith(("*", "_")):
         return _emphasised(text, script)
+    if (whole := _WHOLE_BRACKET.match(text)) and (inner := _recognised(f"{whole['inner']} {text[whole.end():]}", script)) \
+            and inner.label.text == whole["inner"].rstrip():
+        # the translator's whole label, where the page lost it ('[A.B. PROBIN.]  You know …'): the bracket is it
+        return inner._replace(label=span.cut(0, whole.end("inner") + 1), rest=span.cut(whole.end()).strip())
     for style, pattern in PATTERNS.get(script, {}).items():
         if _may_match(style, text) and (match := pattern.match(text)):
             end = match.end()
             return _speaking(_label(match, span.cut(0, len(text[:end].rstrip())), style, span.cut(end).strip()))
     return None
+
+
+# A paragraph opening on a bracket that ends in a label's mark, words after it: '[A.B. PROBIN.]  You know …'.
+_WHOLE_BRACKET = re.compile(r"\[(?P<inner>[^\[\]]{2,60}[.:])\]\s+(?=\S)")
 
 
 def _emphasised(text: str, script: str) -> Label | None:
@@ -325,9 +334,10 @@ def _abbreviation(word: str) -> bool:
 
 def plain_names(name: str) -> list[str]:
     """The forms a label's name is looked up by: as written, an editor's completion joined and an
-    alternative romanisation left out ('Han Ik-su' of 'Han [Ik-su] [Han Ik Su]'), then without titles
-    of office ('Zhou Enlai' of 'Premier Zhou Enlai')."""
-    plain = " ".join(_BRACKETED.sub(lambda m: "" if " " in m.group(1) else m.group(1), name).split())
+    alternative romanisation left out ('Han Ik-su' of 'Han [Ik-su] [Han Ik Su]'; a bracket that is the
+    whole name kept, '[A.B. PROBIN.]'), then without titles of office ('Zhou Enlai' of 'Premier Zhou Enlai')."""
+    plain = " ".join(BRACKETED.sub(lambda m: "" if " " in m.group(1) else m.group(1), name).split()) \
+        or " ".join(BRACKETED.sub(lambda m: m.group(1), name).split()).rstrip(".:")   # the whole name supplied
     bare = OFFICES.sub("", plain, count=1) if OFFICES.match(plain) else plain
     return [plain] if bare == plain else [plain, bare]
 

@@ -9,7 +9,7 @@ from typing import Protocol
 
 from .block_patterns import SETTING, PARTICIPANTS, GROUP_LINE, ADDRESSEE, REPORTING
 from .inline import BREAK, Run
-from .labels import OFFICE_ALONE, Label, recognise
+from .labels import BRACKETED, OFFICE_ALONE, Label, recognise
 from .spans import Span
 
 
@@ -125,7 +125,7 @@ def _session_notes(found: dict[int, Label], style: str, blocks: list[TextBlock])
         return False
     if style != "bare-period":
         return True
-    words = {word.lower() for name in names for word in name.split()}
+    words = {word.lower() for name in names for word in BRACKETED.sub("", name).split()}   # ('Probin [Minister of …]')
     return not any(word in words for block in blocks for word in _LOWER_WORD.findall(block.text))
 
 

@@ -101,7 +101,7 @@ class Proposals:
                 return self.by_name.setdefault(bare, matches.pop())
         else:
             single = [target for known, target in self.by_name.items() if known in (words[0], words[-1])]
-            if len(set(single)) == 1:
+            if len(set(single)) == 1 and not _SUPPLIED_FIRST.match(name):   # ('[Anna] Testov:' is not 'Testov:')
                 return self.by_name.setdefault(bare, single[0])
             initialled = {target for known, target in self.by_name.items() if same_by_initials(bare, known)}
             if len(initialled) == 1:           # 'n. testescu' after 'nicolae testescu', and back
@@ -123,6 +123,10 @@ class Proposals:
             number += 1
             pointer = f"#{self.prefix}{slug(bare)}-{number}"
         return pointer
+
+
+# A first name the translator supplied before a surname, to tell two speakers of one family apart.
+_SUPPLIED_FIRST = re.compile(r"\s*\[[A-Z][\w'’-]+\]\s+\w")
 
 
 def _bare(name: str) -> str:
