@@ -195,7 +195,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or _inside_address(blocks, index)):
             block.kind = "addressee"
         elif top and (text.endswith((",", "!")) and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head"
-                      or SALUTATION.fullmatch(text)):
+                      or SALUTATION.fullmatch(text) or _titled_post(text)):
             block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,', 'Comr. Testov!')
         elif top and index and blocks[index - 1].kind in ("dateline", "addressee") and _address_line(text):
             block.kind = "addressee"     # a letter's address under its date ('Ministry for Foreign Affairs' / 'B e r l i n')
@@ -291,6 +291,14 @@ _NOTE_DATE = re.compile(r"Date\s*:?\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}
 
 # A titled name with the translator's bracket after it, the code name or real name: 'Cde. Probinov [Examov]'.
 _ALIASED = re.compile(rf"(?:{NAMED.pattern})\s*\[[^\[\]]{{2,40}}\]")
+
+
+def _titled_post(text: str) -> bool:
+    """An addressee's name with his title and post, a comma after them, as an embassy's telegram opens
+    ('Cde. Ion Testescu, Deputy [Foreign Affairs] Minister,')."""
+    named = NAMED.match(text)
+    return named is not None and text.endswith(",") and text[named.end():].startswith(",") \
+        and len(text.split()) <= 16 and POST.search(text[named.end():]) is not None
 
 
 def _docket_above(blocks: list[BodyBlock], index: int) -> bool:

@@ -104,7 +104,8 @@ REPORTED = re.compile(r"(?:At the (?:end|close) of|In the course of|During|After
 # of their own ('Cde. Malenkov speaks:'), the record's own narration again, which ends the turn.
 NARRATION = re.compile(r"(?:Cde\.|Com\.|Comrade)\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:is|has|[a-z]+s)\b"
                        r"|[Тт]ов\.\s*(?:[А-ЯЁ][\w-]*\s+){1,3}[а-яё]+[ие]т\b")
-SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/п|h/и|п/и|h/n|n/n|/[-–—]/|/s/)\s|signed\b",
+SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/п|h/и|п/и|h/n|n/n|/[-–—]/|/s/)\s|signed\b|"
+                       r"\(ss\)\s?(?=\S)",          # a Romanian telegram's '(ss)[Ambassador] Petru Probescu'
                        re.I)
 # A signature line ending a document: at most this many words with its '[signature]' bracket.
 SIGNATURE_WORDS = 8
