@@ -15,7 +15,7 @@ from .block_patterns import (
     KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT,
     SUBJECT_LINE, ATTACHMENT, ENCLOSED, ENCLOSING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
     DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL,
-    SURNAME,
+    SURNAME, CODE_NAME,
 )
 from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import announcing, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp
@@ -207,9 +207,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister')
         elif top and index and blocks[index - 1].kind in ("docket", "transmitted", "minute") and (
                 NAMED.fullmatch(text) or CODE_PSEUDONYM.fullmatch(text)
-                or SURNAME.fullmatch(text) and any(b.kind == "transmitted" for b in blocks[max(0, index - 3):index])):
+                or (SURNAME.fullmatch(text) or CODE_NAME.fullmatch(text))
+                and any(b.kind == "transmitted" for b in blocks[max(0, index - 3):index])):
             block.kind = "addressee"   # the addressee alone under a cipher office's lines ('Com. Stawiarski',
-                                       # 'LIN FU [Stalin]', a surname under the receipt: 'Examski')
+                                       # 'LIN FU [Stalin]', a surname under the receipt: 'Examski', 'PROBIN')
         elif top and MEMO_DATE.match(text) and any(above.kind in ("addressee", "sender", "transmitted", "docket")
                                                    for above in blocks[max(0, index - 2):index]):
             block.kind = "dateline"    # a memorandum's 'Date:' under its 'To:' and 'From:' (its 'Subject:' between),

@@ -115,7 +115,7 @@ RECORDED = re.compile(r"(?:(?:The\s+)?(?:Conversation|Talk|Record)\s+(?:was\s+)?
 # Probka, checked by Testek', 'Typed by …', when it came and was printed ('Received: 4 November at 19:25;
 # printed: 5 November at 0:55').
 CIPHER_OFFICE = re.compile(r"(?:Deciphered|Decoded|Decrypted|Enciphered|Encoded|Typed|Checked|Received|Printed)"
-                           r"(?:\s+(?:on|by|at)|\s*:)\s+(?:[^\n.!?]|(?<=\d)\.(?=\d)){1,100}\.?")
+                           r"(?:\s+(?:on|by|at)|\s*:)\s+(?:[^\n.!?]|(?<=\d)\.(?=\d)|\b[ap]\.\s?m\b\.?){1,100}\.?")
 # Where a telegram or report was sent, under it: 'Sent to: Cdes. …', 'Distribution: …', 'Разослано: …'.
 SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
 # The heading of a list of those copies went to: 'Distribution:', 'Recipients:'.
@@ -236,11 +236,12 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|Between|r
 # 'Received 9.6 15:40', 'Sent to the 8th Department of the General Staff 9.6 15:52'); in American figures
 # and hours ('Received in Moscow on 10/14/50 at 6:36 a.m.'), the time first ('Received on 4:10 am, 14 May 1950');
 # a Yugoslav form's 'Received: 10.V 71. at 09.00', 'Taken into process: …', a Czech one's 'Processed: …', a
-# Polish one's 'Dispatched 03.03.61 at 09:10 hours', 'Came in to the Decoding Department…3.4.61 at 14:00 hours…'.
+# Polish one's 'Dispatched 03.03.61 at 09:10 hours', 'Came in to the Decoding Department…3.4.61 at 14:00 hours…';
+# an office's code on the way ('Arrived at the 8D/GS on 10/02/50 at 7:40 a.m.').
 TRANSMITTED = re.compile(r"(?:From[\s.…]+[A-Z][\w-]*[\s.…,]+)?"      # a form's dotted line: 'From…Probegrad……dispatched on …'
                          r"(?:Dispatched|Sent|Received|Came\s+(?:in\s*to|in|to)|Arrived|Deciphered|Decoded|Decrypted|"
                          r"Transmitted|Processed|Taken\s+into\s+process|Completed)\b"
-                         r"(?:(?:\d+(?:st|nd|rd|th)\b|[^\d\n]){0,60}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"
+                         r"(?:(?:\d+(?:st|nd|rd|th)\b|\d+[A-Z]{1,3}\b|[^\d\n]){0,60}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"
                          r"(?:(?P<early>\d{1,2}[:.]\d{2})(?P<early_meridiem>\s*[ap]\.?\s?m\b\.?)?,?\s+)?"
                          r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
                          r"\d{1,2}\.[IVX]{1,4}(?:\.\s?|\s)(?:\d{4}|\d{2})\b\.?|"

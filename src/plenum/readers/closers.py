@@ -161,9 +161,17 @@ def _closing_lines(run_text: str, letters: re.Pattern[str] | None) -> list[str]:
     texts = run_text.split(BREAK)
     if len(texts) < 2 or any(not line.strip() or line.count("[") != line.count("]") for line in texts):
         return []
-    lines = [_Line(line.strip()) for line in texts]
+    groups: list[list[str]] = []    # a list ending on a comma goes on in the next line ('Copies: A, B,' / 'File of 8th')
+    for line in texts:
+        if groups and groups[-1][-1].rstrip().endswith(",") and groups[-1][-1].count(",") >= 2:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    lines = [_Line(" ".join(part.strip() for part in group)) for group in groups]
     mark_closers(lines, letters)
-    return [line.kind for line in lines] if all(line.kind != "p" for line in lines) else []
+    if any(line.kind == "p" for line in lines):
+        return []
+    return [line.kind for line, group in zip(lines, groups) for _ in group]
 
 
 @dataclass
