@@ -275,8 +275,9 @@ def _lines_each(run: Run, value: int) -> list[tuple[int, int]]:
     Chairman Testo' / '      Premier Probe' / …), the lines' indents left out; none for one line or
     lines that are no participant's."""
     bounds = run.line_bounds()
-    if len(bounds) < 2 or value > bounds[0][1]:
-        return []
+    if len(bounds) < 2 or value > bounds[0][1] \
+            or all(run.text[start:end].rstrip().endswith(",") for start, end in bounds[:-1]):
+        return []           # (a list of names wrapped at a width: 'Cdes. A, B,' / 'C, D,' / 'E')
     lines = [(value, bounds[0][1])] if run.text[value:bounds[0][1]].strip() else []   # 'PARTICIPANTS:' alone
     for start, end in bounds[1:]:
         if not participant_line(run.text[start:end].strip()):

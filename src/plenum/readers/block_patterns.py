@@ -18,7 +18,8 @@ SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Ve
 # Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the
 # Korean side:', 'From the Democratic People's Republic of Korea:', 'Present were:', '[Attendees on] the Testland
 # side:', 'Present from the Testland side:', 'Testian delegation represented by:', 'Participants in the meeting
-# were:', 'Invited to the meeting were comrades:', 'The talks were attended by:'), and who chaired a session.
+# were:', 'Invited to the meeting were comrades:', 'The talks were attended by:', 'Accompanying personnel from our
+# side:', 'Probian Side Participants:', 'from our side:', 'In the presence of comrades:'), and who chaired a session.
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?:Participants|Present)(?: were)?(?: (?:in|to|at) the (?:talks|conversation|meeting|discussions?))?"
                           r"(?: were)?|"
@@ -34,7 +35,9 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           rf"{ORIGINALS_PRESENT}|"
                           r"Attending Personnel|Those [Tt]aking [Pp]art|Attended by|Persons? attending the meeting|"
                           r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
-                          r"Accompanying persons|Our side|Also (?:present|taking part|participating|attending)|"
+                          r"Accompanying (?:persons|personnel|officials)(?: from (?:our|their|the [A-Z][\w-]+) side)?|"
+                          r"(?:[Ff]rom )?[Oo]ur side|Also (?:present|taking part|participating|attending)|"
+                          r"[A-Z][a-z]+ [Ss]ide (?:Participants|Attendees)|In the presence of(?: comrades)?|"
                           r"[Ff]rom (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:\[?of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
                           r"(?:Present |\[(?:Attendees|Participants|Present) (?:on|from)\] )?(?:(?:[Oo]n|[Ff]rom|[Ff]or) )?the [A-Z][\w-]+ (?:side|delegation)|"
                           r"\[?[A-Z][a-z]+\]? (?:[Ss]ide|[Dd]elegation)(?: represented by)?|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"

@@ -85,6 +85,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
                                 # of its own
     if KIND_WORD.fullmatch(text) or KIND_WORD.fullmatch(block.spans[-1].text.strip()):
         return False            # the document's kind alone ('Note'), a heading, and the block it heads
+    if PARTICIPANTS.match(first):       # a list of those present ends without a stop ('Present: …, Examova'),
+        return last.endswith(",") or _names_go_on(ends, text)    # and goes on after a comma only
     return text[:1].islower() or (ends.words >= 8 and ends.prose) or _names_go_on(ends, text)
 
 
@@ -104,8 +106,9 @@ def _line_of_its_own(block: BodyBlock, last: str, text: str) -> bool:
 # A translator's gloss in brackets closing a line ('No. 2421/61/53/TJN [tajne—secret]'), left out when the
 # line is weighed as a registration number.
 _GLOSS_AFTER = re.compile(r"\s*\[[^\[\]]{1,40}\]$")
-# A name and the comma after it, where a line of a list of names begins ('Niculescu-Mizil, Gheorghe …').
-_NAME_AND_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")
+# Two names and the commas after them, where a line of a list of names begins ('Niculescu-Mizil, Gheorghe Pana, …';
+# not a sentence's subject, 'TESTOV, opening the conversation …, says').
+_NAME_AND_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*){2}")
 
 
 def _names_go_on(ends: Ends, text: str) -> bool:

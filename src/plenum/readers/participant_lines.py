@@ -4,6 +4,8 @@ its first participant beside it."""
 
 from __future__ import annotations
 
+import re
+
 from .block_patterns import ITEM_HEADING, PARTICIPANTS, TERMINAL
 from .inline import BREAK
 from .turn_labels import TextBlock
@@ -34,8 +36,14 @@ def participant_lines(run_text: str) -> bool:
 def participant_line(text: str) -> bool:
     """A participant alone on a line, perhaps with a post ('Wang Probing, Assistant Minister of Foreign
     Affairs', 'President Richard Testman'): short, no sentence and no label, its first two words
-    capitalised."""
-    words = text.split()
-    return 2 <= len(words) <= 14 and ":" not in text and not TERMINAL.search(text) \
+    capitalised; a name alone with what he did there in parentheses after it ('Probova ([responsible] for
+    translation and documentation)')."""
+    core = _ROLE_AFTER.sub("", text)
+    words = core.split()
+    return (2 if core == text else 1) <= len(words) <= 14 and ":" not in text and not TERMINAL.search(core) \
         and all(word[:1].isupper() for word in words[:2]) and not any(char.isdigit() for char in text) \
         and not ITEM_HEADING.match(text)
+
+
+# What a participant did at the meeting, in parentheses after his name: '(interpreter)', '([responsible] for …)'.
+_ROLE_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\)){2,80}\)$")
