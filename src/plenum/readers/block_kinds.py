@@ -10,16 +10,16 @@ from lxml import etree
 
 from .block_patterns import (
     MD_HEADING, SETTING, PARTICIPANTS, GROUP_LINE, STAFF, INSTRUCTION, STATUS, SECTION, CLOSING, REPORTED,
-    NARRATION, COPIES_FOR, COPY_ITEM, REGISTRATION, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, SPACED, NAMED,
-    TO_COMRADES, TO_ALL, OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE,
-    KIND_WORD, STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT,
-    SUBJECT_LINE, ATTACHMENT, ENCLOSED, ENCLOSING, OMISSION, SHORT_DATE, PROTOCOL_POINT, DECIDED,
-    DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL,
-    SURNAME, CODE_NAME,
+    NARRATION, COPIES_FOR, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, TO_ALL,
+    OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, STAMPED, PLACE, TERMINAL,
+    STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED,
+    DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM,
+    SEE_ORIGINAL, SURNAME, CODE_NAME, READ_MARK,
 )
+from .addresses import ALIASED, EXCELLENCY, address_block, address_line, inside_address, telegram_address, titled_post
 from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import announcing, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp
-from .closers import closing_line, mark_closers, post_line
+from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
     approved_dateline, classified_dateline, classified_title, dated_letterhead, point_heading, titled_dateline,
@@ -29,7 +29,7 @@ from .journal_dockets import journal_docket, record_title, title_goes_on
 from .labels import Label
 from .languages import SCRIPT_CHARS
 from .letterheads import block_lines, goes_on, kind_line, letterhead, mark_classified
-from .page_breaks import CLASSIFICATION, Unit
+from .page_breaks import Unit
 from .participant_lines import memo_participants, participant_lines, participants_follow
 from .routing import routing_lines
 from .sections import mark_sections
@@ -125,10 +125,12 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8
                       or (hand_block(text) or announcing(text) == "hand" or hand_note(text))
                       and not classified_title(block.run.text)
-                      or not index and SEE_ORIGINAL.fullmatch(text) or DISTRIBUTION_LIST.match(text)):
+                      or not index and SEE_ORIGINAL.fullmatch(text) or DISTRIBUTION_LIST.match(text)
+                      or READ_MARK.fullmatch(text)):
             block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line,
                                        # the editor's pointer to the scan ('Please see the attached original (PDF).'),
-                                       # the cipher office's list of who got the copies
+                                       # the cipher office's list of who got the copies, a reader's mark
+                                       # ('Vice Minister Examov has read this')
         elif top and OMISSION.fullmatch(block.run.text.strip()) and (
                 not _headed(blocks, index) or index + 1 < len(blocks) and blocks[index + 1].text.strip().isupper()):
             block.kind = "omission"    # what the translator left out above the title ('[…]'; under a diary's heading,
@@ -185,21 +187,21 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "sender"      # ('From Novograd.Sent 9.6.51 10:15': the sending line run into it)
         elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6 or len(text.split()) <= 12 and (
                           OFFICE.search(text) or post_line(text) or NAMED.search(text) and not TERMINAL.search(text))
-                          or _EXCELLENCY.match(text) and len(text.split()) <= 24 and not TERMINAL.search(text))
+                          or EXCELLENCY.match(text) and len(text.split()) <= 24 and not TERMINAL.search(text))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
                       or TO_ALL.fullmatch(text) and not TERMINAL.search(text[:-1]) and len(text.split()) <= 40
                       or OFFICES_ADDRESSED.fullmatch(text) and OFFICE.search(text) and len(text.split()) <= 20
                       and not PARTICIPANTS.match(text)
                       or ROUTED_TO.fullmatch(text) and len(text.split()) <= 12
-                      or _address_block(block.run.text) or _telegram_address(block.run.text)
-                      or _inside_address(blocks, index)):
+                      or address_block(block.run.text) or telegram_address(block.run.text)
+                      or inside_address(blocks, index)):
             block.kind = "addressee"
         elif top and (text.endswith((",", "!")) and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head"
-                      or SALUTATION.fullmatch(text) or _titled_post(text)):
+                      or SALUTATION.fullmatch(text) or titled_post(text)):
             block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,', 'Comr. Testov!')
-        elif top and index and blocks[index - 1].kind in ("dateline", "addressee") and _address_line(text):
+        elif top and index and blocks[index - 1].kind in ("dateline", "addressee") and address_line(text):
             block.kind = "addressee"     # a letter's address under its date ('Ministry for Foreign Affairs' / 'B e r l i n')
-        elif top and index and blocks[index - 1].kind in ("sender", "transmitted") and _ALIASED.fullmatch(text):
+        elif top and index and blocks[index - 1].kind in ("sender", "transmitted") and ALIASED.fullmatch(text):
             block.kind = "addressee"   # a cipher telegram's addressee and his code name under its sending line
                                        # ('Cde. Probinov [Examov]')
         elif top and index and blocks[index - 1].kind in ("addressee", "sender") and len(text.split()) <= 6 \
@@ -290,18 +292,6 @@ _NOTE_ABOVE = re.compile(r"Note\s*:\s+[A-Z]")
 _NOTE_DATE = re.compile(r"Date\s*:?\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?")
 
 
-# A titled name with the translator's bracket after it, the code name or real name: 'Cde. Probinov [Examov]'.
-_ALIASED = re.compile(rf"(?:{NAMED.pattern})\s*\[[^\[\]]{{2,40}}\]")
-
-
-def _titled_post(text: str) -> bool:
-    """An addressee's name with his title and post, a comma after them, as an embassy's telegram opens
-    ('Cde. Ion Testescu, Deputy [Foreign Affairs] Minister,')."""
-    named = NAMED.match(text)
-    return named is not None and text.endswith(",") and text[named.end():].startswith(",") \
-        and len(text.split()) <= 16 and POST.search(text[named.end():]) is not None
-
-
 def _docket_above(blocks: list[BodyBlock], index: int) -> bool:
     """Whether the block above is a docket, or a paragraph of the head that ends in one."""
     above = blocks[index - 1] if index else None
@@ -331,67 +321,15 @@ def _titled(text: str) -> bool:
 
 # The most words a title's parenthesis under it holds ('(First Meeting)'); a longer one is the record's stage.
 _SUBTITLE_WORDS = 6
-# A letter's address to a head of government or state, his name, post and city in one line ('His Excellency
-# Mr. Ivan Probin, Prime Minister of the Republic of Testland, Testgrad').
-_EXCELLENCY = re.compile(r"(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty)\b")
-
-
 def _headed(blocks: list[BodyBlock], index: int) -> bool:
     """Whether a heading, meeting details or staff stand before the block (it is no heading then)."""
     return any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index])
-
-
-def _address_block(text: str) -> bool:
-    """A letter's address as one block of short lines, its first or second line the addressee ('Bucharest'
-    / 'To Comrade Nicolae Testescu' / 'General Secretary of …'): no sentence in it."""
-    lines = block_lines(text)
-    return 2 <= len(lines) <= 6 and any(line.startswith(("To ", "to ", "[To]", "[to]")) for line in lines[:2]) \
-        and all(0 < len(line.split()) <= 12 and not TERMINAL.search(line) for line in lines)
-
-
-def _inside_address(blocks: list[BodyBlock], index: int) -> bool:
-    """An English letter's inside address under its date, over the salutation: short lines naming the
-    addressee, his post and where he is ('Lieutenant General John T. Testfield' / 'Commanding General' /
-    'APO 301' / 'My dear General Testfield:'), in one paragraph or a paragraph each, no sentence in it."""
-    if not 0 < index < len(blocks) - 1 or blocks[index - 1].kind not in ("dateline", "addressee"):
-        return False
-    for below in range(index + 1, min(len(blocks), index + 7)):
-        if _SALUTATION.match(blocks[below].text):
-            lines = [line for block in blocks[index:below] for line in block_lines(block.run.text)]
-            return len(lines) <= 6 and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line) for line in lines)
-    return False
-
-
-# An English letter's salutation: 'Dear Mr. President:', 'My dear General Testfield:'.
-_SALUTATION = re.compile(r"(?:My\s+)?[Dd]ear\s+\S[^!?]{0,60}[:,]\s*$")
-
-
-# A telegram's cipher number under its address ('1304/sh.', '215/ш').
-_CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
 
 
 def _under_head(blocks: list[BodyBlock], index: int) -> bool:
     """Whether a block stands right under a heading, or under a hand's note or stamp under it."""
     above = [block.kind for block in blocks[:index] if block.kind not in ("minute", "stamp")]
     return bool(above) and above[-1] == "head"
-
-
-def _telegram_address(text: str) -> bool:
-    """A telegram's address as one block: the place in capitals, the addressee's post, perhaps the
-    cipher number ('PYONGYANG' / 'SOVIET AMBASSADOR' / '1304/sh.')."""
-    lines = block_lines(text)
-    return 2 <= len(lines) <= 3 and lines[0].isupper() and len(lines[0].split()) <= 2 and not KIND_HEADING.fullmatch(lines[0]) \
-        and post_line(lines[1]) and len(lines[1].split()) <= 8 \
-        and all(REGISTRATION.fullmatch(line) or _CIPHER_NUMBER.fullmatch(line) for line in lines[2:])
-
-
-def _address_line(text: str) -> bool:
-    """A line of a letter's address: an office, a post, a titled name, a city spaced out ('B e r l i n'),
-    or the salutation ending in '!' ('Dear Comrade Testmann!'); short, no sentence."""
-    if ADDRESSEE.match(text) and len(text.split()) <= 6:
-        return True
-    return len(text.split()) <= 6 and not TERMINAL.search(text) and bool(
-        OFFICE.search(text) or POST.search(text) or NAMED.fullmatch(text) or SPACED.fullmatch(text))
 
 
 def _capitals_heading(text: str) -> bool:

@@ -21,9 +21,9 @@ _DOCKET_MARK = re.compile(r"SECRET|CONFIDENTIAL|(?i:copy)|\d")
 # A journal docket's author, initials and surname: 'A. P. RATANOV', 'Testov, K.L.'.
 _AUTHOR = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z'’-]+|[A-Z][A-Za-z'’-]+,?\s+(?:[A-Z]\.\s?){1,3}")
 # A journal docket's registry number, after its author or copy: 're: no. 292', 'Testov, K.L. Issue No. 312',
-# 'A. P. TESTOV Ser. No. 276', 'Original No. 354', 'Copy no. 2 re: no. 222'.
+# 'A. P. TESTOV Ser. No. 276', 'Original No. 354', 'Copy no. 2 re: no. 222', the outgoing 'Iskh. #109/ss'.
 _JOURNAL_NUMBER = re.compile(rf"(?:(?:{_AUTHOR.pattern})\s+|(?i:copy\s+no\.?\s*\d+\s+))?"
-                             r"(?i:re:?|issue|ser(?:ial)?\.?|original|outgoing|incoming|copy)\s*(?i:n[oº°]\.?|№|#)\s*\d[\w./-]*")
+                             r"(?i:re:?|issue|ser(?:ial)?\.?|original|outgoing|incoming|iskh\.?|copy)\s*(?i:n[oº°]\.?|№|#)\s*\d[\w./-]*")
 # Whom a record's title says it was with, a line of its own under its kind: 'with the Head of the Council'.
 _WITH_WHOM = re.compile(r"(?:with|between)\s+\S", re.I)
 
@@ -40,8 +40,10 @@ def journal_docket(text: str, continued: bool = False) -> list[str]:
     while docket < len(lines) and _docket_line(lines[docket]):
         docket += 1
     if len(lines) < 2 or not any(_DOCKET_MARK.search(line) for line in lines[:docket]) \
-            or not continued and not any(_JOURNAL_LINE.match(line) for line in lines[:min(docket, 2)]):
-        return []       # ('From the journal of' / 'A. P. TESTOV' alone is the record's heading)
+            or not continued and not any(_JOURNAL_LINE.match(line) for line in lines[:min(docket, 2)]) \
+            and not (_JOURNAL_NUMBER.fullmatch(lines[0]) and docket < len(lines)):
+        return []       # ('From the journal of' / 'A. P. TESTOV' alone is the record's heading; an outgoing
+                        # number over the date and title, 'Iskh. #109/ss' / '12 April 1955' / 'with …', is one)
     title = record_title(lines[docket:]) if docket < len(lines) else []
     if docket < len(lines) and not title:
         return []

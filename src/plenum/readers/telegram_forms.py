@@ -49,5 +49,20 @@ _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)
                             r"(?:Ministry\s+of\s+Foreign\s+Affairs\s+)?(?:Cable|Telegram)\s+Received(?:\s+by\s+[^\n]{1,60})?|"
                             r"Ministry\s+of\s+Foreign\s+Affairs\s+(?:Cable|Telegram)")
 
+# A ministry's printed document form over a record, as a foreign ministry's files carry it: its number, the
+# office's document, what to do after reading, who printed and issued it, how far it may be shared ('Secret
+# Document 281', 'Document Serial No. 50', 'Ministry of Foreign Affairs Document', 'Foreign Ministry File',
+# 'Destroy after reading', 'Printed by the Ministry of Foreign Affairs Office was issued on April 26, 1965.',
+# 'General Office, Printed and Distributed 10 October 1963', 'Share within the Ministry to the commissioner rank
+# and above.', 'Within the Ministry share to …').
+_DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+Document\s+(?:No\.\s*)?\d[\w/-]*|"
+                            r"Document\s+Serial\s+No\.\s*\d[\w/-]*|"
+                            r"(?:Foreign\s+)?(?:Ministry|Department|Office|Committee)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,4}|\s+)"
+                            r"(?:Document|File)|"
+                            r"(?:To\s+be\s+)?(?:[Dd]estroy(?:ed)?|[Rr]eturn(?:ed)?)\s+after\s+(?:reading|use)\.?|"
+                            r"(?:Printed\s+by|The)\s+[^.!?\n]{3,80}?\s+(?:was\s+)?issued\s+on\s+[^.!?\n]{3,30}\.?|"
+                            r"(?:[A-Z][\w ]{0,40},\s+)?Printed\s+and\s+(?:[Dd]istributed|[Ii]ssued)\s+[^.!?\n]{3,40}\.?|"
+                            r"(?:Within\s+the\s+\w+\s+)?(?:[Ss]hare|[Dd]istribute|[Cc]irculate)\s+(?:within|to)\s+[^.!?\n]{3,80}\.?")
+
 # Each a whole line of the docket.
-FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM)
+FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM)

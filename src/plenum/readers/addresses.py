@@ -1,0 +1,79 @@
+"""A letter's or telegram's address at the head of a record, as the block kinds read it (block_kinds.py):
+its address as one block of lines, an English letter's inside address, a telegram's place and post, a
+line of an address, an addressee with his post or code name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .block_patterns import ADDRESSEE, KIND_HEADING, NAMED, OFFICE, POST, REGISTRATION, SPACED, TERMINAL
+from .closers import post_line
+from .letterheads import block_lines
+
+if TYPE_CHECKING:
+    from .block_kinds import BodyBlock
+
+
+# A titled name with the translator's bracket after it, the code name or real name: 'Cde. Probinov [Examov]'.
+ALIASED = re.compile(rf"(?:{NAMED.pattern})\s*\[[^\[\]]{{2,40}}\]")
+
+
+def titled_post(text: str) -> bool:
+    """An addressee's name with his title and post, a comma after them, as an embassy's telegram opens
+    ('Cde. Ion Testescu, Deputy [Foreign Affairs] Minister,')."""
+    named = NAMED.match(text)
+    return named is not None and text.endswith(",") and text[named.end():].startswith(",") \
+        and len(text.split()) <= 16 and POST.search(text[named.end():]) is not None
+
+
+# A letter's address to a head of government or state, his name, post and city in one line ('His Excellency
+# Mr. Ivan Probin, Prime Minister of the Republic of Testland, Testgrad').
+EXCELLENCY = re.compile(r"(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty)\b")
+
+
+def address_block(text: str) -> bool:
+    """A letter's address as one block of short lines, its first or second line the addressee ('Bucharest'
+    / 'To Comrade Nicolae Testescu' / 'General Secretary of …'): no sentence in it."""
+    lines = block_lines(text)
+    return 2 <= len(lines) <= 6 and any(line.startswith(("To ", "to ", "[To]", "[to]")) for line in lines[:2]) \
+        and all(0 < len(line.split()) <= 12 and not TERMINAL.search(line) for line in lines)
+
+
+def inside_address(blocks: list[BodyBlock], index: int) -> bool:
+    """An English letter's inside address under its date, over the salutation: short lines naming the
+    addressee, his post and where he is ('Lieutenant General John T. Testfield' / 'Commanding General' /
+    'APO 301' / 'My dear General Testfield:'), in one paragraph or a paragraph each, no sentence in it."""
+    if not 0 < index < len(blocks) - 1 or blocks[index - 1].kind not in ("dateline", "addressee"):
+        return False
+    for below in range(index + 1, min(len(blocks), index + 7)):
+        if _SALUTATION.match(blocks[below].text):
+            lines = [line for block in blocks[index:below] for line in block_lines(block.run.text)]
+            return len(lines) <= 6 and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line) for line in lines)
+    return False
+
+
+# An English letter's salutation: 'Dear Mr. President:', 'My dear General Testfield:'.
+_SALUTATION = re.compile(r"(?:My\s+)?[Dd]ear\s+\S[^!?]{0,60}[:,]\s*$")
+
+
+# A telegram's cipher number under its address ('1304/sh.', '215/ш').
+_CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
+
+
+def telegram_address(text: str) -> bool:
+    """A telegram's address as one block: the place in capitals, the addressee's post, perhaps the
+    cipher number ('PYONGYANG' / 'SOVIET AMBASSADOR' / '1304/sh.')."""
+    lines = block_lines(text)
+    return 2 <= len(lines) <= 3 and lines[0].isupper() and len(lines[0].split()) <= 2 and not KIND_HEADING.fullmatch(lines[0]) \
+        and post_line(lines[1]) and len(lines[1].split()) <= 8 \
+        and all(REGISTRATION.fullmatch(line) or _CIPHER_NUMBER.fullmatch(line) for line in lines[2:])
+
+
+def address_line(text: str) -> bool:
+    """A line of a letter's address: an office, a post, a titled name, a city spaced out ('B e r l i n'),
+    or the salutation ending in '!' ('Dear Comrade Testmann!'); short, no sentence."""
+    if ADDRESSEE.match(text) and len(text.split()) <= 6:
+        return True
+    return len(text.split()) <= 6 and not TERMINAL.search(text) and bool(
+        OFFICE.search(text) or POST.search(text) or NAMED.fullmatch(text) or SPACED.fullmatch(text))
