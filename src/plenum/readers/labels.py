@@ -121,7 +121,7 @@ _HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Attendees|Part
                             r"Persons|Members)\b|^(?:From|Dear|To|On the|Our|Their)\s", re.I)
 # A body's members answering together, as a session's record labels them ('POLITBURO MEMBERS. Yes, we have.'):
 # a speaker although its words name a group.
-_BODY_SPEAKING = re.compile(r"(?:Politburo|Presidium|Secretariat|Bureau|Commission|Committee)\s+Members", re.I)
+_BODY_SPEAKING = re.compile(r"(?:Politburo|Presidium|Secretariat|Bureau|Commission|Committee|Council)\s+Members", re.I)
 # What follows 'Name - ' in a journal's characterisation of a person, not a turn ('- a member of …').
 _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|former|formerly|born|chairman|secretary|"
                                r"minister|director|vice)\b|[a-z]+ (?:of|in|at)\b")

@@ -97,9 +97,11 @@ def _agenda_item(block) -> bool:
     """Whether a block (a paragraph, a heading at the top, or a paragraph after a turn, which no speaker
     says so) is an item of an agenda, its reporters perhaps on a second line."""
     first, _, second = block.run.text.partition(BREAK)
+    item = _NOTE_MARK.sub("", first).strip()
+    if item[:1].isdigit():
+        item = item.removesuffix(".")      # a numbered point may end on a stop ('11. On the Probegrad canal.')
     return (block.kind in _REREAD or block.kind == "turn-continued") and BREAK not in second \
-        and (not second or bool(_REPORTERS.fullmatch(second.strip()))) \
-        and bool(_ITEM.fullmatch(_NOTE_MARK.sub("", first).strip()))
+        and (not second or bool(_REPORTERS.fullmatch(second.strip()))) and bool(_ITEM.fullmatch(item))
 
 
 def _reported(blocks: list, index: int) -> bool:

@@ -92,8 +92,13 @@ def is_dateline(text: str) -> bool:
     if text.startswith("[") and text.endswith("]") and "[" not in text[1:]:
         text = text[1:-1]       # a date the translator supplied, alone in brackets: '[3 March 1974]'
     text = _SUPPLIED_YEAR.sub(r"\1", text)    # its year only: '20 August [1955]'
+    text = _NOTE_MARK_AFTER.sub("", text)     # a note's mark after it: '3 January 1961*', '15 June 1961[1]'
     return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)
                 or _CJK_DATE.fullmatch(text) or _ERA_DATE.fullmatch(text))
+
+
+# A note's mark closing a date line: an asterisk or more, a number in brackets ('3 January 1961*', '15 June 1961[1]').
+_NOTE_MARK_AFTER = re.compile(r"(?<=\d)(?:\*{1,3}|\[\d{1,3}\])$")
 
 
 # A Japanese document's date by the emperor's era ('Showa 47 May 23': the era's 47th year), and the year
