@@ -258,12 +258,13 @@ class BlockElements(ListBlocks):
         names the year), the entry's text after it."""
         p = E.p({"source": self._pointer(block.start, block.end)})
         found = ENTRY.match(block.text)
-        self.inline.parse(block.run.part(0, found.start("date")), p)
+        group = "date" if found.group("date") else "bulleted"     # ('• 25 November 1947 •')
+        self.inline.parse(block.run.part(0, found.start(group)), p)
         date = sub(p, "date")
-        if when := written_when(found.group("date")):
+        if when := written_when(found.group(group)):
             date.set("when", when)
-        self.inline.parse(block.run.part(found.start("date"), found.end("date")), date)
-        self.inline.parse(block.run.part(found.end("date")), p)
+        self.inline.parse(block.run.part(found.start(group), found.end(group)), date)
+        self.inline.parse(block.run.part(found.end(group)), p)
         div.append(p)
 
     def _setting(self, div: etree._Element, block: BodyBlock) -> None:

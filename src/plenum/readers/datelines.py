@@ -10,7 +10,7 @@ from lxml import etree
 from ..tei import sub
 from .block_patterns import MEMO_DATE, TRANSMITTED
 from .inline import InlineParser, Run
-from .written_dates import DATE_PLACE, PLACE_DATE, at_clock, hour_first, written_days, written_when
+from .written_dates import BULLETED, DATE_PLACE, PLACE_DATE, at_clock, hour_first, written_days, written_when
 
 
 # A place over the date on the line below it, no comma between ('Pyongyang' / '30 August 1951').
@@ -21,6 +21,11 @@ _PLACE_OVER_DATE = re.compile(r"(?P<place>[A-ZА-Я][\w-]+(?:\s[A-ZА-Я][\w-]+)
 def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -> None:
     """A dateline's place or label, when it has one before the date ('Budapest, 1971 May 3.', 'Date:
     May 9th, 1977', 'Pyongyang' / '30 August 1951'), then its date; or its date, then the place ('1973-3-15   Ulaanbaatar')."""
+    if bulleted := BULLETED.fullmatch(text):      # a diary's entry between bullets: '• 25 November 1947 •'
+        inline.parse(run.part(0, bulleted.start(1)), dateline)
+        _date(inline, dateline, bulleted.group(1), run.part(bulleted.start(1), bulleted.end(1)))
+        inline.parse(run.part(bulleted.end(1)), dateline)
+        return
     if after := DATE_PLACE.fullmatch(text):
         _date(inline, dateline, text, run.part(0, after.end("date")))
         inline.parse(run.part(after.end("date")), dateline)

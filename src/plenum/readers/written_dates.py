@@ -30,8 +30,8 @@ DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{
                       rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
                       rf"|[\"«“]\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN}\s+\d{{4}}\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
-# visited …'); `date` is the date without its full stop.
-ENTRY = re.compile(rf"\s*(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S))")
+# visited …'), alone between bullets too ('• 25 November 1947 •'); `date` is the date without its full stop.
+ENTRY = re.compile(rf"\s*(?:•\s*(?P<bulleted>{_DATE_EN})\s*•\s*$|(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S)))")
 # A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968', a
 # city and its country or province 'Probea, Probegrad 3 September 1952'.
 PLACE_DATE = re.compile(rf"(?P<place>\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?(?:\s+\([^()]{{2,40}}\))?(?:,\s+[A-ZА-Я][\w-]+,?\s+|\s?,\s+))(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
@@ -93,10 +93,13 @@ def is_dateline(text: str) -> bool:
         text = text[1:-1]       # a date the translator supplied, alone in brackets: '[3 March 1974]'
     text = _SUPPLIED_YEAR.sub(r"\1", text)    # its year only: '20 August [1955]'
     text = _NOTE_MARK_AFTER.sub("", text)     # a note's mark after it: '3 January 1961*', '15 June 1961[1]'
+    text = BULLETED.sub(r"\1", text)         # between bullets: '• 25 November 1947 •'
     return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)
                 or _CJK_DATE.fullmatch(text) or _ERA_DATE.fullmatch(text))
 
 
+# A date line between bullets, as a diary's printed entries head them: '• 25 November 1947 •'.
+BULLETED = re.compile(r"^\s*•\s*(.+?)\s*•\s*$")
 # A note's mark closing a date line: an asterisk or more, a number in brackets ('3 January 1961*', '15 June 1961[1]').
 _NOTE_MARK_AFTER = re.compile(r"(?<=\d)(?:\*{1,3}|\[\d{1,3}\])$")
 
