@@ -17,7 +17,7 @@ from .inline import BREAK, Run
 from .journal_dockets import journal_line
 from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
-from .telegram_forms import FORM_FIELDS
+from .telegram_forms import FORM_FIELDS, form_lines, office_over_form
 from .written_dates import is_dateline
 
 
@@ -62,7 +62,8 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
                 or _printed_form(blocks, index) or _over_kind(blocks, index)
-                or _file_lines(block.run.text) or _registry_lines(block.run.text) or _drafter(blocks, index))
+                or _file_lines(block.run.text) or _registry_lines(block.run.text) or _drafter(blocks, index)
+                or form_lines(block.run.text) or office_over_form(blocks, index))
 
 
 # The lines of a teletyped cable's header (an American embassy's or the State Department's): who acts on it

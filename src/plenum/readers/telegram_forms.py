@@ -1,9 +1,18 @@
-"""The printed fields of the telegram forms of foreign ministries and their receiving offices, as the translations
-give them a line each at a telegram's head: forme work (fw[@type='header']) that letterheads.py reads."""
+"""The printed fields of the telegram forms of foreign ministries and their receiving offices, and of their
+documents' and reports' dockets, as the translations give them a line each at a record's head: forme work
+(fw[@type='header']) that letterheads.py reads."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from .block_patterns import OFFICE, TERMINAL
+from .inline import BREAK
+from .page_breaks import CLASSIFICATION
+
+if TYPE_CHECKING:
+    from .letterheads import HeadBlock
 
 # The printed fields of a telegram form as the receiving office filled them in (a Chinese province's
 # 'Telegram Received'): its precedence ('Precedence:  Priority Urgent', 'Status: Very Urgent'), the machine's
@@ -64,5 +73,38 @@ _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+Do
                             r"(?:[A-Z][\w ]{0,40},\s+)?Printed\s+and\s+(?:[Dd]istributed|[Ii]ssued)\s+[^.!?\n]{3,40}\.?|"
                             r"(?:Within\s+the\s+\w+\s+)?(?:[Ss]hare|[Dd]istribute|[Cc]irculate)\s+(?:within|to)\s+[^.!?\n]{3,80}\.?")
 
+# A ministry's report or memorandum docket, as a Central European foreign ministry types it, its columns run
+# together by a capture: how many copies were made, this copy's number, who got them, the file number with
+# the addressees beside it, the author beside 'Copies to:', what is attached ('Written: in 6 copies', 'Made
+# in: 9 copies', 'Prepared in 5 copies', 'Copy number: 1.', 'Private copy', 'Sent to: Comrade …', 'Tibor
+# Próbás Copies to: Comrade …', '1234-2/1983 Comrade K. Minta …', 'Department of District IX (2 copies) …',
+# 'Attachment: rough translation of …').
+_REPORT_FORM = re.compile(r"(?:Written|Made|Prepared|Produced|Typed|Printed)\s*:?\s+in\s*:?\s+\d{1,2}\s+cop(?:y|ies)\.?|"
+                          r"Copy\s+(?:number|No\.?|Nº)\s*:?\s*\d{1,3}\.?|(?:Private|Own|File)\s+copy\.?|"
+                          r"Sent\s+to\s*:\s*\S[^.!?\n]{0,100}|"
+                          r"(?:[A-ZÀ-Ž][\w'’-]+\s+){1,3}Copies\s+to\s*:\s*\S[^.!?\n]{0,80}|"
+                          r"\d{1,6}(?:-\d{1,4})?/\d{4}(?:\s+[^!?\n]{0,80})?|[^.!?\n]{2,60}\(\d{1,2}\s+cop(?:y|ies)\)[^.!?\n]{0,60}|"
+                          r"Attachments?\s*:\s*[^.!?\n]{2,80}")
+
 # Each a whole line of the docket.
-FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM)
+FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM, _REPORT_FORM)
+
+
+def form_lines(text: str) -> bool:
+    """A docket as one block of lines each a classification or a form's field ('Top Secret!' / 'Prepared
+    in 5 copies')."""
+    lines = [line.strip() for line in text.split(BREAK)]
+    return len(lines) >= 2 and all(CLASSIFICATION.fullmatch(line) or any(field.fullmatch(line) for field in FORM_FIELDS)
+                                   for line in lines)
+
+
+def office_over_form(blocks: list[HeadBlock], index: int) -> bool:
+    """The office alone over a docket's classification or a report's docket field ('7th Territorial Department' /
+    'Written: in 6 copies', 'Ministry of Foreign Affairs' / 'Top Secret!'): a short line, no stop."""
+    text = blocks[index].text.strip()
+    if index + 1 >= len(blocks) or not OFFICE.search(text) or len(text.split()) > 6 or TERMINAL.search(text) \
+            or ":" in text:     # (a sender's line, 'From: Ministry of …')
+        return False
+    below = blocks[index + 1].run.text.split(BREAK)[0].strip()
+    return bool(CLASSIFICATION.fullmatch(below) or _REPORT_FORM.fullmatch(below))     # (a telegram form's
+                                                                                       # heading stays its head)
