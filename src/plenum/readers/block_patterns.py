@@ -268,8 +268,8 @@ CAPITALS_GO_ON = re.compile(r"(?:OF|WITH|FOR|FROM|ON|ABOUT|BETWEEN|AND|IN|TO|AT)
 # What a decision or resolution is on, a line of its own under its title and date ('On the results of …').
 SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?:the\s+)?[a-z]")
 # What a record is on, labelled, at its head: 'Subject: A delegation's interest in a visit', 'SUBJECT: UN Matters',
-# 'Re: …' (a heading, also under the document's kind), a cable form's 'Title: …'.
-SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title)\s*:\s*\S")
+# 'Re: …', 'Regarding: …' (a heading, also under the document's kind), a cable form's 'Title: …'.
+SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title|Regarding|REGARDING|Concerning|Object)\s*:\s*\S")
 # A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
 # '29 April through 30 May 1960', '… and the leaders of the' / 'Probian Unity Party …'.
 HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|and|the|за период|за)\s*$", re.I)
@@ -309,9 +309,10 @@ MEMO_DATE = re.compile(r"Date\s*:\s*\S")
 SENDER = re.compile(r"(?:From|FROM|FM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\s+[A-ZА-Я][\w'-]*){0,3}\.?|"
                     # the place and the hour it was sent, a telegram's first line ('Testburg 2010 hrs')
                     r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?\s+\d{3,4}\s*(?:hrs|hours)\.?|"
-                    # the office abroad it came from: 'From the Station in Testland', 'From the Embassy in Probegrad'
-                    r"From\s+the\s+(?:Station|Embassy|Consulate|Legation|Mission|Branch|Office|Delegation|Residency)"
-                    r"\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\.?")
+                    # the office abroad it came from: 'From the Station in Testland', 'From the Embassy in Probegrad',
+                    # 'From Probian Embassy in Testgrad MFA'
+                    r"From\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?(?:Station|Embassy|Consulate|Legation|Mission|Branch|Office|"
+                    r"Delegation|Residency)\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s+[A-Z]{2,5})?\.?")
 # A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма', a
 # Polish 'Code message No 4851/I/903'.
 KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Code|Outgoing|Incoming|Flash|Lightning)\s+)?(?:Telegram|Cable|Message)"
