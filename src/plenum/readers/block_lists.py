@@ -16,8 +16,9 @@ from .inline import BREAK, InlineParser, Run
 from .participant_lines import participant_line
 
 # The dash or bullet marking an item of a list (declared markup, body.BODY_MARKUP); a Markdown export's
-# bullet ('* ', '+ '), indented further for an item of a list inside an item.
-LIST_DASH = re.compile(r"[ \t]*[-–—•*+][ \t]+")
+# bullet ('* ', '+ '), indented further for an item of a list inside an item; a hyphen touching the item's
+# capital ('-The sectors …').
+LIST_DASH = re.compile(r"[ \t]*(?:[-–—•*+][ \t]+|-(?![\s\d-]))")
 # A line of a Markdown export's list: its bullet or number and the item's first word.
 LIST_LINE = re.compile(r"[ \t]*(?:[-–—•*+]|\d{1,3}[.)])[ \t]+\S")
 

@@ -167,8 +167,9 @@ DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.
 # A docket's copy note at the top of a report, over the list of where the copies went ('Produced in 6
 # copies for:' / '- Comrade Testai' …).
 COPIES_FOR = re.compile(r"(?:Produced|Made|Printed|Typed|Prepared)\s+in\s+\d{1,2}\s+cop(?:y|ies)(?:\s+for)?\s*:?", re.I)
-# A point of the text marked with a dash or bullet ('- Coal (before, …)'): with another beside it, a list's item.
-POINT = re.compile(r"[ \t]*[-–—•*+]\s+\S")
+# A point of the text marked with a dash or bullet ('- Coal (before, …)'), the space after a hyphen perhaps lost
+# before a capital ('-The sectors of …'): with another beside it, a list's item.
+POINT = re.compile(r"[ \t]*(?:[-–—•*+]\s+\S|-(?=[A-Z][a-z]))")
 COPY_ITEM = re.compile(r"[-–—•]\s+\S.{0,80}|\d{1,2}\s*[-–—.]\s+\S.{0,80}")
 # The number and date a record was sent under, its last line: 'Nº 212 - 14 March 1961', '№ 212', the
 # number an editor read into brackets ('Nº [208]').
