@@ -5,14 +5,11 @@ line of an address, an addressee with his post or code name."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .block_patterns import ADDRESSEE, KIND_HEADING, NAMED, OFFICE, POST, REGISTRATION, SPACED, TERMINAL
 from .closers import post_line
 from .letterheads import block_lines
-
-if TYPE_CHECKING:
-    from .block_kinds import BodyBlock
+from .turn_labels import TextBlock
 
 
 # A titled name with the translator's bracket after it, the code name or real name: 'Cde. Probinov [Examov]'.
@@ -40,7 +37,7 @@ def address_block(text: str) -> bool:
         and all(0 < len(line.split()) <= 12 and not TERMINAL.search(line) for line in lines)
 
 
-def inside_address(blocks: list[BodyBlock], index: int) -> bool:
+def inside_address(blocks: list[TextBlock], index: int) -> bool:
     """An English letter's inside address under its date, over the salutation: short lines naming the
     addressee, his post and where he is ('Lieutenant General John T. Testfield' / 'Commanding General' /
     'APO 301' / 'My dear General Testfield:'), in one paragraph or a paragraph each, no sentence in it."""

@@ -5,14 +5,11 @@ documents' and reports' dockets, as the translations give them a line each at a 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .block_patterns import OFFICE, TERMINAL
 from .inline import BREAK
 from .page_breaks import CLASSIFICATION
-
-if TYPE_CHECKING:
-    from .letterheads import HeadBlock
+from .turn_labels import TextBlock
 
 # The printed fields of a telegram form as the receiving office filled them in (a Chinese province's
 # 'Telegram Received'): its precedence ('Precedence:  Priority Urgent', 'Status: Very Urgent'), the machine's
@@ -98,7 +95,7 @@ def form_lines(text: str) -> bool:
                                    for line in lines)
 
 
-def office_over_form(blocks: list[HeadBlock], index: int) -> bool:
+def office_over_form(blocks: list[TextBlock], index: int) -> bool:
     """The office alone over a docket's classification or a report's docket field ('7th Territorial Department' /
     'Written: in 6 copies', 'Ministry of Foreign Affairs' / 'Top Secret!'): a short line, no stop."""
     text = blocks[index].text.strip()
