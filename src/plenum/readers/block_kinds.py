@@ -14,7 +14,7 @@ from .block_patterns import (
     OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, STAMPED, PLACE, TERMINAL,
     STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED,
     DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM,
-    SEE_ORIGINAL, SURNAME, CODE_NAME, READ_MARK,
+    SEE_ORIGINAL, SURNAME, CODE_NAME, READ_MARK, KIND_TITLE,
 )
 from .addresses import ALIASED, EXCELLENCY, address_block, address_line, inside_address, telegram_address, titled_post
 from .attachments import ANNOUNCED, attachments
@@ -169,6 +169,12 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 goes_on(text) and kind_line(blocks[index - 1].run.text)
                 or HEADING_CUT.search(blocks[index - 1].text) and len(text.split()) <= 12):
             block.kind = "head"     # what the kind above is on ('Memorandum' / 'on a Conversation … 9.40.'), a period
+        elif top and index and blocks[index - 1].kind == "head" and KIND_TITLE.fullmatch(blocks[index - 1].text.strip()) \
+                and len(text.split()) <= 20 and not TERMINAL.search(text) and index + 1 < len(blocks) \
+                and ":" not in text and not text.startswith("(") and BREAK not in block.run.text \
+                and not PARTICIPANTS.match(text) \
+                and (PARTICIPANTS.match(blocks[index + 1].text) or SETTING.match(blocks[index + 1].text)):
+            block.kind = "head"     # a memorandum's subject under its kind, over its participants or its time and place
         elif top and index and blocks[index - 1].kind in ("head", "dateline", "docket", "head-lines") \
                 and title_goes_on(blocks[index - 1].text.strip(), text):
             block.kind = "head"     # whom a journal's record was with, under its kind or docket, and the name

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 # The translator's mark where a page of the original begins or ends, a paragraph of its own or inside one:
-# '[Page 2]', '[p. 2]', '[Page 2 of 3]', '[page break]', '[end of page 1]'.
-PAGE_MARK = re.compile(r"\[\s*(?:(?:Page|p\.)\s*(?P<n>\d{1,3})(?:\s+of\s+\d{1,3})?|page\s+break|new\s+page|"
+# '[Page 2]', '[p. 2]', '[Page 2 of 3]', '[page break]', '[end of page 1]', a printed volume's '[Page 1238]'.
+PAGE_MARK = re.compile(r"\[\s*(?:(?:Page|p\.)\s*(?P<n>\d{1,4})(?:\s+of\s+\d{1,3})?|page\s+break|new\s+page|"
                        r"end\s+of\s+page\s*\d{0,3})\s*\]", re.I)
 # The translator's description of a letterhead's picture: '[logo of the Main Directorate …]', '[emblem]'.
 LOGO = re.compile(r"(?:the\s+|a\s+)?(?:logo|emblem|coat of arms|letterhead)\b[^\[\]]*", re.I)
