@@ -207,9 +207,11 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,', 'Comr. Testov!')
         elif top and index and blocks[index - 1].kind in ("dateline", "addressee") and address_line(text):
             block.kind = "addressee"     # a letter's address under its date ('Ministry for Foreign Affairs' / 'B e r l i n')
-        elif top and index and blocks[index - 1].kind in ("sender", "transmitted") and ALIASED.fullmatch(text):
+        elif top and index and (blocks[index - 1].kind in ("sender", "transmitted") and ALIASED.fullmatch(text)
+                                or blocks[index - 1].kind in ("docket", "head-lines") and NAMED.fullmatch(text)):
             block.kind = "addressee"   # a cipher telegram's addressee and his code name under its sending line
-                                       # ('Cde. Probinov [Examov]')
+                                       # ('Cde. Probinov [Examov]'), a titled name alone under a docket
+                                       # ('Comrade Karl Probinger')
         elif top and index and blocks[index - 1].kind in ("addressee", "sender") and len(text.split()) <= 6 \
                 and (POST.search(text) or NAMED.fullmatch(text)) and not TERMINAL.search(text):
             block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister')

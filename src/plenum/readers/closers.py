@@ -257,8 +257,8 @@ def _name(text: str) -> bool:
     """A person's name alone on its line: two to four capitalised words or initials ('Test Officer'), in
     parentheses too, as a signature types it under the post ('(Hasan Testerko)')."""
     words = (text[1:-1] if text.startswith("(") and text.endswith(")") else text).split()
-    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not POST.search(text) \
-        and not OFFICE.search(text)
+    return 2 <= len(words) <= 4 and all(word.lstrip("[")[:1].isupper() for word in words) and not POST.search(text) \
+        and not OFFICE.search(text)     # (a first name the translator supplied: '[Hans] Testmann')
 
 
 def closing_line(text: str) -> bool:
