@@ -42,6 +42,7 @@ class TextInfo:
     setting_place: str = ""
     hands: set[str] = field(default_factory=set)
     participants: list[str] = field(default_factory=list)
+    heads: list[str] = field(default_factory=list)      # the text's headings, which may name its kind
 
 
 class BlockElements(ListBlocks):
@@ -214,6 +215,7 @@ class BlockElements(ListBlocks):
             self.conv.consume(run.source(0), run.source(heading.end() - 1) + 1, "md-heading")
             run = run.part(heading.end())
         div.append(self._parsed(E.head(), block, run))
+        self.info.heads.append(block.text.strip())
 
     def _head_lines(self, div: etree._Element, block: BodyBlock,
                     opener: etree._Element | None) -> etree._Element | None:

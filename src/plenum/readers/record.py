@@ -122,6 +122,14 @@ def document(conv: Conversion, page: RecordPage) -> Document:
     return Document(name, etree.ElementTree(root))
 
 
+def _kind(title: str, info: TextInfo) -> str:
+    """The document's kind as its title names it, or, where the title names none ('The Testian Minister's
+    Visit'), as the text's first heading naming one does ('TELEGRAM 066999')."""
+    kind = genre(title)
+    return next((found for head in info.heads[:3] if (found := genre(head)) != "document"), kind) \
+        if kind == "document" else kind
+
+
 def _title(page: RecordPage, citation: Citation) -> str:
     """The document's title: the page's own, unless the citation's ends with it (the heading lost its
     first words) or is it in other capitals (an upper-case heading); the citation's when the page
@@ -234,7 +242,7 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
     header.append(_encoding_desc(conv))
     header[-1].append(class_decl(doc_id))
     header.append(_profile_desc(conv, page, info, doc_id))
-    header[-1].append(text_class(doc_id, genre(title)))
+    header[-1].append(text_class(doc_id, _kind(title, info)))
     header.append(revision_desc(conv.reader.name, source))
     return header
 
