@@ -40,8 +40,10 @@ def address_block(text: str) -> bool:
 def inside_address(blocks: list[TextBlock], index: int) -> bool:
     """An English letter's inside address under its date, over the salutation: short lines naming the
     addressee, his post and where he is ('Lieutenant General John T. Testfield' / 'Commanding General' /
-    'APO 301' / 'My dear General Testfield:'), in one paragraph or a paragraph each, no sentence in it."""
-    if not 0 < index < len(blocks) - 1 or blocks[index - 1].kind not in ("dateline", "addressee"):
+    'APO 301' / 'My dear General Testfield:'), in one paragraph or a paragraph each, no sentence in it; or
+    opening the letter ('Chairman' / 'State Council' / 'comrade A. B. Probin' / 'Probegrad' / 'Dear comrade …!')."""
+    if not index < len(blocks) - 1 or index and blocks[index - 1].kind not in ("dateline", "addressee") \
+            or not index and KIND_HEADING.fullmatch(blocks[0].text.strip()):
         return False
     for below in range(index + 1, min(len(blocks), index + 7)):
         if _SALUTATION.match(blocks[below].text):
@@ -50,8 +52,8 @@ def inside_address(blocks: list[TextBlock], index: int) -> bool:
     return False
 
 
-# An English letter's salutation: 'Dear Mr. President:', 'My dear General Testfield:'.
-_SALUTATION = re.compile(r"(?:My\s+)?[Dd]ear\s+\S[^!?]{0,60}[:,]\s*$")
+# An English letter's salutation: 'Dear Mr. President:', 'My dear General Testfield:', 'Dear comrade Probin!'.
+_SALUTATION = re.compile(r"(?:My\s+)?[Dd]ear\s+\S[^!?]{0,60}[:,!]\s*$")
 
 
 # A telegram's cipher number under its address ('1304/sh.', '215/ш').
