@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import KIND_TITLE, TERMINAL
+from .block_patterns import HEADING_GOES_ON, KIND_TITLE, TERMINAL
 from .inline import BREAK
 from .page_breaks import CLASSIFICATION
 from .written_dates import is_dateline
@@ -53,12 +53,13 @@ def journal_docket(text: str, continued: bool = False) -> list[str]:
 def record_title(lines: list[str]) -> list[str]:
     """The kind of each of a record's title lines in one paragraph, its kind over whom it was with and the
     date ('RECORD OF CONVERSATION' / 'with Chairman of the Council' / 'IVAN PROBINOV' / '5 August 1977';
-    the kind left out: 'with …'): 'head' each, 'dateline' the last; none when they are not one."""
+    the kind left out: 'with …'; what it is of: 'STENOGRAPHIC TRANSCRIPT' / 'of the meeting of …' / '17 June
+    1988'): 'head' each, 'dateline' the last; none when they are not one."""
     dated = bool(lines) and is_dateline(lines[-1])
     above = lines[:-1] if dated else lines
     if not above or not (KIND_TITLE.fullmatch(above[0]) or _WITH_WHOM.match(above[0])) or len(above) > 5 \
             or not all(len(line.split()) <= 20 and not TERMINAL.search(line.removesuffix(".")) for line in above) \
-            or not all(_WITH_WHOM.match(line) or line.isupper() for line in above[1:]):
+            or not all(_WITH_WHOM.match(line) or HEADING_GOES_ON.match(line) or line.isupper() for line in above[1:]):
         return []
     return ["head"] * len(above) + (["dateline"] if dated else [])
 
