@@ -344,3 +344,12 @@ def test_bare_names_speaking_once_are_speakers_where_the_documents_title_names_b
     assert turn_labels(_blocks(lines), "latin", "Report on the Bridge") == {}
     dotted = ["Probin. I am glad to hear you.", "Testov. That is good news."]
     assert len(turn_labels(_blocks(dotted), "latin", title)) == 2
+
+
+def test_a_speakers_initial_alone_speaks_where_it_begins_one_other_speakers_name_only():
+    """'P.:' after 'Probin:' is Probin's turn; beside 'Probin:' and 'Petrov:' it is no one's, a paragraph."""
+    lines = ["Testov: Did the wagons leave?", "Probin: Forty left this morning.", "Testov: How many more?",
+             "P.: Sixty more are needed."]
+    assert [found.name for found in turn_labels(_blocks(lines), "latin").values()] == ["Testov", "Probin", "Testov", "P."]
+    ambiguous = [*lines[:3], "Petrov: And the coal?", "P.: Sixty more are needed."]
+    assert "P." not in [found.name for found in turn_labels(_blocks(ambiguous), "latin").values()]

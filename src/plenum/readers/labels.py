@@ -223,12 +223,15 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         # after the period may be lost: 'Fischer.The letter …')
         "bare-period": re.compile(rf"^{_LEAD}(?P<name>(?:[A-ZА-ЯЁ]\.\s?){{1,2}}{name}|{name}(?:\s+{name}){{0,2}}){_EXTRA}"
                                   rf"\.(?:\s+(?=[A-ZА-ЯЁ.…])|(?=[A-ZА-ЯЁ][a-zа-яё]))"),
+        # 'P.: Another sixty wagons …': a speaker's initial alone, after his name labelled turns in full; a turn
+        # only where it begins one of the other labels' names and no other (turn_labels.py)
+        "initial": re.compile(rf"^{_LEAD}(?P<name>[A-ZА-ЯЁ][a-zа-яё]?\.)\s?:\s+(?=\S)"),
     }
 
 
 # Styles whose label is a turn only where turn_labels.py finds such labels on several turns: a line that
 # only looks like one ('Moscow - as …', 'TASS The agency …', 'Yes. We agree.') is text.
-UNSURE = frozenset({"bare-dash", "spaced", "bare-period", "notes-dash"})
+UNSURE = frozenset({"bare-dash", "spaced", "bare-period", "notes-dash", "initial"})
 
 
 # Labels of originals in Chinese and Korean: a name (or title) of a few characters and a colon, full-width
@@ -358,6 +361,8 @@ def _may_match(style: str, text: str) -> bool:
         return (text[:1].isupper() or text[:1] == "[") and "." in text[:80]
     if style == "notes-dash":
         return "—" in text[:60] or "–" in text[:60] or "--" in text[:60]
+    if style == "initial":
+        return ".:" in text[:5] or ". :" in text[:6]
     return _TITLED.match(text) is not None
 
 

@@ -67,6 +67,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
         if not _session_notes(found, style, blocks):        # ('Samplin—the …' also where the participants name him)
             found = {index: label for index, label in found.items() if label.style != style or label.name in introduced
                      or style == "notes-dash" and _surname(label).lower() in context}
+    found = _initials_named(found)
     if len(found) == 1 and ((only := next(iter(found.values()))).style == "alone"   # a letter's 'Comrade Petrov'
                             or only.verb                         # a report's 'Comrade Kim said: "…"'
                             or _salutation(next(iter(found)), only, blocks)):   # a letter's 'Comrade Probin:'
@@ -78,6 +79,14 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
             or untitled[label.name] >= 2 or label.name.lower() in context
             or label.name in introduced}
     return found if len(sure) >= 2 else sure
+
+
+def _initials_named(found: dict[int, Label]) -> dict[int, Label]:
+    """The labels found, a speaker's initial alone ('P.:', 'St.:') kept only where it begins the surname of
+    one other label and no other's ('Probin:' and 'P.:'; with 'Probin:' and 'Petrov:', 'P.:' is no one's)."""
+    surnames = {_surname(label).lower() for label in found.values() if label.style != "initial"}
+    return {index: label for index, label in found.items() if label.style != "initial"
+            or sum(surname.startswith(label.name[:-1].lower()) for surname in surnames) == 1}
 
 
 def _alone_on_first_line(text: str, label: Label) -> bool:

@@ -94,6 +94,11 @@ class Proposals:
         if bare in self.by_name:
             return self.by_name[bare]
         words = bare.split()
+        if _INITIAL_ALONE.fullmatch(name.strip()):   # 'P.:' after 'Probin:': the one speaker whose surname it begins
+            met = {target for known, target in self.by_name.items()
+                   if len(known.split()[-1]) > 2 and known.split()[-1].startswith(bare.rstrip("."))}
+            if len(met) == 1:
+                return self.by_name.setdefault(bare, met.pop())
         if len(words) == 1:
             matches = {target for known, target in self.by_name.items()
                        if len(known.split()) > 1 and _first_or_last(words[0], known)}
@@ -125,6 +130,8 @@ class Proposals:
         return pointer
 
 
+# A speaker's initial alone, as a record labels him after naming him in full: 'P.', 'St.'.
+_INITIAL_ALONE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.")
 # A first name the translator supplied before a surname, to tell two speakers of one family apart.
 _SUPPLIED_FIRST = re.compile(r"\s*\[[A-Z][\w'’-]+\]\s+\w")
 
@@ -283,7 +290,8 @@ def label_text(speaker: etree._Element) -> str:
 def written_label(speaker: etree._Element) -> Label | None:
     """A label the reader took that reads back as no name (a mutilated one): its words as the name, so
     that the turn is proposed as written rather than left to no one."""
-    written = " ".join(label_text(speaker).split()).strip(" :.-–—")
+    written = " ".join(label_text(speaker).split()).strip(" :-–—")
+    written = written if _INITIAL_ALONE.fullmatch(written) else written.strip(".")   # ('P.:' keeps its initial's stop)
     return Label(Span(written, 0), written, 0, "whole", Span("", len(written))) if written else None
 
 
