@@ -14,7 +14,8 @@ MD_HEADING = re.compile(r"#{1,6}\s+")
 # A line of a Markdown export's block quotation: its '>' (and the space after it).
 QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
 SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Venue|Beginning|DATE (?:AND|&) TIME|TIME|DATE|"
-                     r"LOCATION|PLACE|VENUE|BEGINNING|Время|Место|Начало)\s*:\s*")
+                     r"LOCATION|PLACE|VENUE|BEGINNING|Время|Место|Начало|"
+                     r"(?:Start|Beginning|End) of the (?:conversation|meeting|talks?|session))\s*:\s*")
 # Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the
 # Korean side:', 'From the Democratic People's Republic of Korea:', 'Present were:', '[Attendees on] the Testland
 # side:', 'Present from the Testland side:', 'Testian delegation represented by:', 'Participants in the meeting

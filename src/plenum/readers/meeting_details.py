@@ -14,6 +14,8 @@ from .written_dates import time_range
 
 # The labels whose value is a date or a time; the others' is a place.
 _DATED = ("time", "date", "date and time", "date & time", "beginning", "время", "начало")
+# Labels of when a talk began or ended: 'Start of the conversation:', 'End of the meeting:'.
+_WHEN_OF = ("start of", "beginning of", "end of")
 
 
 class SettingInfo(Protocol):
@@ -52,7 +54,7 @@ def _setting_line(inline: InlineParser, info: SettingInfo, p: etree._Element, ru
     if value.text.startswith(BREAK):    # the value on the next line: the break before it
         inline.parse(value.part(0, 1), p)
         value = value.part(1)
-    if match.group("label").lower() in _DATED:
+    if match.group("label").lower() in _DATED or match.group("label").lower().startswith(_WHEN_OF):
         element = E.date(time_range(value.text))
         info.setting_date = dict(element.attrib)
     else:
