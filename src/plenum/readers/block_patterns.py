@@ -49,8 +49,10 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
 # A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names).
 GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}})\s*{BREAK}")
 # The same side alone on its line, as pages of single breaks give it: a country or body in capitals ('US',
-# 'USSR'), a side ('Soviet side:', 'On the Chinese side'), or a few capitalised words and a colon.
-SIDE_ALONE = re.compile(r"[A-Z]{2,6}:?|(?:(?:On|From)\s+the\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}side\s*:?|"
+# 'USSR'), a divided country's half ('North', 'South'), a side ('Soviet side:', 'On the Chinese side'), or a few
+# capitalised words and a colon.
+SIDE_ALONE = re.compile(r"[A-Z]{2,6}:?|(?:North|South)(?:ern)?(?:\s+side)?\s*:?|"
+                        r"(?:(?:On|From)\s+the\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}side\s*:?|"
                         r"(?:From\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*:")
 # Who interpreted or kept the record, in a record's header: a paragraph, never a turn nor a heading.
 STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"

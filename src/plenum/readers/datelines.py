@@ -21,10 +21,10 @@ _PLACE_OVER_DATE = re.compile(r"(?P<place>[A-ZА-Я][\w-]+(?:\s[A-ZА-Я][\w-]+)
 def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -> None:
     """A dateline's place or label, when it has one before the date ('Budapest, 1971 May 3.', 'Date:
     May 9th, 1977', 'Pyongyang' / '30 August 1951'), then its date; or its date, then the place ('1973-3-15   Ulaanbaatar')."""
-    if bulleted := BULLETED.fullmatch(text):      # a diary's entry between bullets: '• 25 November 1947 •'
-        inline.parse(run.part(0, bulleted.start(1)), dateline)
-        _date(inline, dateline, bulleted.group(1), run.part(bulleted.start(1), bulleted.end(1)))
-        inline.parse(run.part(bulleted.end(1)), dateline)
+    if bulleted := BULLETED.fullmatch(text):      # between bullets or dashes: '• 25 November 1947 •', '- 5 April 1972 -'
+        inline.parse(run.part(0, bulleted.start("inner")), dateline)
+        _date(inline, dateline, bulleted["inner"], run.part(bulleted.start("inner"), bulleted.end("inner")))
+        inline.parse(run.part(bulleted.end("inner")), dateline)
         return
     if after := DATE_PLACE.fullmatch(text):
         _date(inline, dateline, text, run.part(0, after.end("date")))

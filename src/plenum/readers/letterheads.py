@@ -18,7 +18,7 @@ from .journal_dockets import journal_line
 from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
 from .telegram_forms import FORM_FIELDS, form_lines, office_over_form
-from .written_dates import is_dateline
+from .written_dates import BULLETED, is_dateline
 
 
 class HeadBlock(Protocol):
@@ -53,8 +53,10 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     classification."""
     block = blocks[index]
     text = block.text.strip()
-    if text.startswith("[") and is_dateline(text) or index and FROM_JOURNAL.fullmatch(blocks[index - 1].text.strip()):
-        return False        # a date the translator supplied ('[14 October 1950]'): a dateline; whose diary it is
+    if (text.startswith("[") or BULLETED.fullmatch(text)) and is_dateline(text) \
+            or index and FROM_JOURNAL.fullmatch(blocks[index - 1].text.strip()):
+        return False        # a date the translator supplied ('[14 October 1950]') or between dashes ('- April 5 1972 -'):
+                            # a dateline; whose diary it is
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
                 or any(line.fullmatch(text) for line in _DOCKET_LINES)
                 or _docket_lines(block.run.text) or _stamped_columns(block.run.text)

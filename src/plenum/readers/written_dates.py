@@ -93,13 +93,14 @@ def is_dateline(text: str) -> bool:
         text = text[1:-1]       # a date the translator supplied, alone in brackets: '[3 March 1974]'
     text = _SUPPLIED_YEAR.sub(r"\1", text)    # its year only: '20 August [1955]'
     text = _NOTE_MARK_AFTER.sub("", text)     # a note's mark after it: '3 January 1961*', '15 June 1961[1]'
-    text = BULLETED.sub(r"\1", text)         # between bullets: '• 25 November 1947 •'
+    text = BULLETED.sub(r"\g<inner>", text)   # between bullets or dashes: '• 25 November 1947 •', '- April 5 1972 -'
     return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)
                 or _CJK_DATE.fullmatch(text) or _ERA_DATE.fullmatch(text))
 
 
-# A date line between bullets, as a diary's printed entries head them: '• 25 November 1947 •'.
-BULLETED = re.compile(r"^\s*•\s*(.+?)\s*•\s*$")
+# A date line between bullets, as a diary's printed entries head them ('• 25 November 1947 •'), or between dashes
+# ('- April 5 1972 -').
+BULLETED = re.compile(r"^\s*([•–—-])\s*(?P<inner>.+?)\s*\1\s*$")
 # A note's mark closing a date line: an asterisk or more, a number in brackets ('3 January 1961*', '15 June 1961[1]').
 _NOTE_MARK_AFTER = re.compile(r"(?<=\d)(?:\*{1,3}|\[\d{1,3}\])$")
 
