@@ -41,6 +41,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"[A-Z][a-z]+ [Ss]ide (?:Participants|Attendees)|In the presence of(?: comrades)?|"
                           r"[Ff]rom (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:\[?of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
                           r"(?:Present |\[(?:Attendees|Participants|Present) (?:on|from)\] )?(?:(?:[Oo]n|[Ff]rom|[Ff]or) )?the [A-Z][\w-]+ (?:side|delegation)|"
+                          r"(?:[Oo]n|[Ff]rom) the (?:first|second|other|one) side|"
                           r"\[?[A-Z][a-z]+\]? (?:[Ss]ide|[Dd]elegation)(?: represented by)?|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
                           # (a colon after it, or after 'by' a name: 'Chaired by cde. M.S. GORBACHEV'; after a side a dash:
                           # 'For the Testish side – Olga Examova, …'; after 'comrades' the names: '… are comrades Probin, …')

@@ -191,7 +191,7 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     verb = rf"(?:\s+(?P<verb>{VERBS[script]}))?"
     return {
         "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{TRAILING_INITIALS[script]}{POSTPOSED[script]}"
-                            rf"{_EXTRA}{verb}\s*:(?:\s+|$|(?=[A-ZА-ЯЁ][a-zа-яё]))"),   # ('Testov:We …')
+                            rf"{_EXTRA}{verb}\s*:(?:\s+|$|(?=[A-ZА-ЯЁ][a-zа-яё]|…))"),   # ('Testov:We …', 'Testov:… We')
         # a title, or initials, before the name: 'Cde. Orekhov - …', 'J. Batmunkh – …'
         "dash": re.compile(rf"^{_LEAD}(?:{titles}|(?={INITIALS[script]}{name}))"
                            rf"{names}{_EXTRA}(?:\s+--\s+|\s+[-–—](?:\s+|$))"),

@@ -105,9 +105,10 @@ def _agenda_item(block) -> bool:
 
 
 def _reported(blocks: list, index: int) -> bool:
-    """Whether the block at `index` names an item's reporters in parentheses and a turn follows it."""
-    return bool(_REPORTERS.fullmatch(blocks[index].text.strip())) and index + 1 < len(blocks) \
-        and blocks[index + 1].kind == "turn"
+    """Whether the block at `index` names an item's reporters in parentheses and a turn follows it, perhaps
+    after a line saying whose information it heard ('Information of Cde. Testov.')."""
+    return bool(_REPORTERS.fullmatch(blocks[index].text.strip())) \
+        and any(block.kind == "turn" for block in blocks[index + 1:index + 3])
 
 
 # An item of a session's agenda: 'On the Situation in Hungary', 'About the Harbour (Testov)', its number
