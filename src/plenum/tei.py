@@ -75,6 +75,11 @@ def append_text(parent: etree._Element, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
+def inside(element: etree._Element, tag: str) -> bool:
+    """Whether `element` is a TEI `tag` or stands in one."""
+    return any(ancestor.tag == q(tag) for ancestor in (element, *element.iterancestors()))
+
+
 def last_child(parent: etree._Element) -> etree._Element | None:
     """The last child node of `parent`, or None; found from the end (len() counts every child)."""
     return next(parent.iterchildren(reversed=True), None)

@@ -66,7 +66,7 @@
     <pl:element name="category" flow="block" content="element-only"/>
     <pl:element name="classDecl" flow="block" content="element-only"/>
     <pl:element name="citeStructure" flow="block" content="element-only"/>
-    <pl:element name="closer" flow="block" content="element-only" paragraph="yes"/>
+    <pl:element name="closer" flow="block" content="element-only" paragraph="yes" stage="no"/>
     <pl:element name="correction" flow="block" content="element-only"/>
     <pl:element name="div" flow="block" content="element-only"/>
     <pl:element name="editionStmt" flow="block" content="element-only"/>

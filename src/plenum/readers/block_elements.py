@@ -174,7 +174,10 @@ class BlockElements(ListBlocks):
 
     def _omission(self, div: etree._Element, block: BodyBlock) -> None:
         """'[…]' above the title, where the translator left the letterhead out: the gap between the div's
-        leading elements (a paragraph would end them)."""
+        leading elements (a paragraph would end them); after a paragraph of the head, a paragraph itself."""
+        if any(child.tag not in _LEADING_TAGS for child in div):
+            self._paragraph(div, block)
+            return
         [gap] = self._parsed(E.p(), block)
         gap.set("source", self._pointer(block.start, block.end))
         div.append(gap)
@@ -387,6 +390,8 @@ _CONTINUING: dict[str, Callable[[BlockElements, etree._Element, BodyBlock], None
     "table-continued": BlockElements._table}
 # The kinds of block that lead a div, before its first paragraph (the schema's head and opener).
 _LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted", "opener-lines", "head-lines"})
+# What a div's leading part holds (the schema's head, opener and what may stand between them).
+_LEADING_TAGS = frozenset(q(tag) for tag in ("head", "opener", "gap", "pb", "fw", "note"))
 # The kinds written as notes or forme work, which may stand between a div's heading and its opener.
 _BETWEEN = frozenset({"status", "stamp", "docket", "minute", "omission"})
 # A docket's copy note and where the copies went: above the text, a note between the div's headings too.
