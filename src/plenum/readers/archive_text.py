@@ -17,8 +17,11 @@ from .spans import Span, is_blank
 LABEL_LINE = re.compile(r"^\s*(?P<value>[^:\s][^:]{0,60}?)\s*(?P<end>:)\s*$")
 # A label the header maps with its value on its line, as the archive's PDF prints them: 'Summary: A …'.
 INLINE_LABEL = re.compile(rf"^\s*(?P<value>{KNOWN_LABEL})(?P<end>:)[ \t\u00a0]+(?P<rest>\S.*)$")
-# The archive's name line heading each page of its PDF; the arrows its text layer keeps of a link.
-SITE_NAME = re.compile(r".*International History Declassified\s*|\s*(?:<<|>>)\s*")
+# The archive's name line heading each page of its PDF (its parts a line each too: 'Digital Archive' /
+# 'International History Declassified' / 'digitalarchive.wilsoncenter.org'); the arrows its text layer keeps
+# of a link.
+SITE_NAME = re.compile(r".*International History Declassified\s*|\s*(?:<<|>>)\s*|\s*Digital Archive\s*|"
+                       r"\s*digitalarchive\.wilsoncenter\.org\s*")
 SNIFF_LINES = 40
 
 

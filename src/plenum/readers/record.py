@@ -132,16 +132,21 @@ def _kind(title: str, info: TextInfo) -> str:
 
 def _title(page: RecordPage, citation: Citation) -> str:
     """The document's title: the page's own, unless the citation's ends with it (the heading lost its
-    first words) or is it in other capitals (an upper-case heading); the citation's when the page
-    prints none."""
+    first words), begins with it (a PDF's heading wrapped, its next line lost to the page's furniture)
+    or is it in other capitals (an upper-case heading); the citation's when the page prints none; up to
+    where it starts again, when the unlabelled citation runs on under it."""
     if page.title is None:
         return citation.title
     own = " ".join(page.title.text.split())
+    opening = " ".join(own.split()[:5])
+    if len(own.split()) > 5 and (again := own.find(opening, len(opening))) > 0:
+        return own[:again].strip()      # a PDF's unlabelled citation run on under the title, which repeats it
     cited = " ".join(citation.title.split())
     if own == cited:
         return page.title.text
     same = cited.upper() == own.upper() or cited.lower() == own.lower()
-    return cited if same or cited.lower().endswith(" " + own.lower()) else page.title.text
+    cut = cited.lower().endswith(" " + own.lower()) or cited.lower().startswith(own.lower() + " ")
+    return cited if same or cut else page.title.text
 
 
 def _no_text(doc_id: str, page: RecordPage, body: Body) -> etree._Element:
