@@ -206,7 +206,8 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
         return "closer-signed"       # a pseudonym and the real name the translator gives ('FILIPPOV [Stalin]')
     if below is None and _NAME_STOP.fullmatch(text) and (_name(text[:-1]) or _code_name(text[:-1])):
         return "closer-signed"       # the name, last, with a stop ('Kim Test-song.'; not 'KALKIN. Good.', a turn)
-    short = len(text.split()) <= SIGNATURE_WORDS and (not TERMINAL.search(text) or _AD_INTERIM.search(text)) \
+    short = len(text.split()) <= SIGNATURE_WORDS and (not TERMINAL.search(text) or _AD_INTERIM.search(text)
+                                                      or _RANK_INITIALS.fullmatch(text)) \
         and not any(c.isdigit() for c in _ORDINAL.sub("", text))
     if not short:
         return None
@@ -232,6 +233,8 @@ _RULE = re.compile(r"[-–—_=*]{3,}")
 # A post held for the time being, its abbreviation's stops ending the line ('Chargé d'Affaires a.i.'), and
 # an ordinal before a post ('2nd secretary').
 _AD_INTERIM = re.compile(r"\b(?:a\.\s?i\.|ad int\.)$")
+# A rank line in capitals ending on its initials: 'EL CORONEL D. E. M.'.
+_RANK_INITIALS = re.compile(r"[A-Z ]+\s(?:[A-Z]\.\s?){2,}")
 _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")
 # A name and the stop after it, its initials first perhaps ('Kim Test-song.', 'A. Probin.').
 _NAME_STOP = re.compile(r"(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'’-]+(?:\s+[A-ZА-Я][\w'’-]+){0,3}\.")

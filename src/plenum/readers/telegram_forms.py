@@ -75,14 +75,16 @@ _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+Do
 # the addressees beside it, the author beside 'Copies to:', what is attached ('Written: in 6 copies', 'Made
 # in: 9 copies', 'Prepared in 5 copies', 'Copy number: 1.', 'Private copy', 'Sent to: Comrade …', 'Tibor
 # Próbás Copies to: Comrade …', '1234-2/1983 Comrade K. Minta …', 'Department of District IX (2 copies) …',
-# 'Attachment: rough translation of …', 'Enclosure # 3 to Protocol #12 from 03.04.1979').
+# 'Attachment: rough translation of …', 'Enclosure # 3 to Protocol #12 from 03.04.1979', a number's field left
+# blank, 'OFICIO No.').
 _REPORT_FORM = re.compile(r"(?:Written|Made|Prepared|Produced|Typed|Printed)\s*:?\s+in\s*:?\s+\d{1,2}\s+cop(?:y|ies)\.?|"
                           r"Copy\s+(?:number|No\.?|Nº)\s*:?\s*\d{1,3}\.?|(?:Private|Own|File)\s+copy\.?|"
                           r"Sent\s+to\s*:\s*\S[^.!?\n]{0,100}|"
                           r"(?:[A-ZÀ-Ž][\w'’-]+\s+){1,3}Copies\s+to\s*:\s*\S[^.!?\n]{0,80}|"
                           r"\d{1,6}(?:-\d{1,4})?/\d{4}(?:\s+[^!?\n]{0,80})?|[^.!?\n]{2,60}\(\d{1,2}\s+cop(?:y|ies)\)[^.!?\n]{0,60}|"
                           r"Attachments?\s*:\s*[^.!?\n]{2,80}|"
-                          r"(?:Enclosure|Attachment|Appendix|Annex)\s*(?:#|No\.?|Nº)?\s*\d{1,3}\s+to\s+[^!?\n]{3,80}")
+                          r"(?:Enclosure|Attachment|Appendix|Annex)\s*(?:#|No\.?|Nº)?\s*\d{1,3}\s+to\s+[^!?\n]{3,80}|"
+                          r"[A-Z][A-Za-z]{2,12}\s+(?:No\.|Nº|№)")
 
 # Each a whole line of the docket.
 FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM, _REPORT_FORM)

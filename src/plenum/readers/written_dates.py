@@ -33,8 +33,9 @@ DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{
 # visited …'), alone between bullets too ('• 25 November 1947 •'); `date` is the date without its full stop.
 ENTRY = re.compile(rf"\s*(?:•\s*(?P<bulleted>{_DATE_EN})\s*•\s*$|(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S)))")
 # A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968', a
-# city and its country or province 'Probea, Probegrad 3 September 1952'.
-PLACE_DATE = re.compile(rf"(?P<place>\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?(?:\s+\([^()]{{2,40}}\))?(?:,\s+[A-ZА-Я][\w-]+,?\s+|\s?,\s+))(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
+# city and its country or province 'Probea, Probegrad 3 September 1952', 'Probegrad, D. F., 9 April 1963'.
+PLACE_DATE = re.compile(rf"(?P<place>\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?(?:\s+\([^()]{{2,40}}\))?"
+                        rf"(?:,\s+[A-ZА-Я][\w-]+,?\s+|,\s+(?:[A-Z]\.\s?){{1,3}},?\s+|\s?,\s+))(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
                         rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?")
 # A dateline with its date first, then the place ('1973-3-15      Ulaanbaatar', 'May 3, 1972, Budapest').
 DATE_PLACE = re.compile(rf"(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE_EN})(?:,\s+|\s{{2,}})"
