@@ -47,8 +47,9 @@ class ListBlocks:
         for position, (start, label_end, value) in enumerate(labels):
             end = labels[position + 1][0] if position + 1 < len(labels) else len(run.text)
             start = self._past_dash(run, start)           # '- On the Korean side: …'
-            if not run.text[value:end].replace(BREAK, "").strip() and (head_start is not None and listing[-1].tag == q("head")
-                                 or listing.find(q("head")) is None and listing.find(q("label")) is None):
+            empty = not run.text[value:end].replace(BREAK, "").strip()
+            if empty and (head_start is not None and listing[-1].tag == q("head")
+                          or listing.find(q("head")) is None and listing.find(q("label")) is None):
                 if head_start is not None:                # a second such label joins the head before it
                     listing.remove(listing[-1])
                     start = head_start
