@@ -290,8 +290,9 @@ def label_text(speaker: etree._Element) -> str:
 def written_label(speaker: etree._Element) -> Label | None:
     """A label the reader took that reads back as no name (a mutilated one): its words as the name, so
     that the turn is proposed as written rather than left to no one."""
-    written = " ".join(label_text(speaker).split()).strip(" :-–—")
-    written = written if _INITIAL_ALONE.fullmatch(written) else written.strip(".")   # ('P.:' keeps its initial's stop)
+    text = " ".join(label_text(speaker).split())
+    initial = text.strip(" :-–—")                  # ('P.:' keeps its initial's stop)
+    written = initial if _INITIAL_ALONE.fullmatch(initial) else text.strip(" :.-–—")
     return Label(Span(written, 0), written, 0, "whole", Span("", len(written))) if written else None
 
 
