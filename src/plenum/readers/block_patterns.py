@@ -55,9 +55,12 @@ GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]
 SIDE_ALONE = re.compile(r"[A-Z]{2,6}:?|(?:North|South)(?:ern)?(?:\s+side)?\s*:?|"
                         r"(?:(?:On|From)\s+the\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}side\s*:?|"
                         r"(?:From\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*:")
-# Who interpreted or kept the record, in a record's header: a paragraph, never a turn nor a heading.
+# Who interpreted or kept the record, or chaired the session, in a record's header: a paragraph, never a turn
+# nor a heading.
 STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
-                   r"Переводчики?|Записывающий)\s*:", re.I)
+                   r"Переводчики?|Записывающий)\s*:|"
+                   # who chaired the session, in a line of his own ('Cde. M. A. TESTOV presiding.')
+                   r"(?:(?:Cde|Comrade|Comr)\.?\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+\s+presiding\.?$", re.I)
 # A request a reader wrote at the top of a cable, above its addressee ('Please have the Press Department …').
 INSTRUCTION = re.compile(r"(?:Please|Kindly)\s")
 # The editor's pointer to the scan where the page gives no translation of a part: 'Please see the attached
