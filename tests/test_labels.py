@@ -353,3 +353,15 @@ def test_a_speakers_initial_alone_speaks_where_it_begins_one_other_speakers_name
     assert [found.name for found in turn_labels(_blocks(lines), "latin").values()] == ["Testov", "Probin", "Testov", "P."]
     ambiguous = [*lines[:3], "Petrov: And the coal?", "P.: Sixty more are needed."]
     assert "P." not in [found.name for found in turn_labels(_blocks(ambiguous), "latin").values()]
+
+
+def test_a_signatures_placeholder_in_parentheses_is_no_stage_direction():
+    """'(illegible signature)' under a cover note in a record of turns says what stands where the signature
+    was: a paragraph, never the room's stage direction."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+
+    texts = ["Hereby I send you the record.", "(illegible signature)", "Testov: We agree.", "Probin: So do we.",
+             "Testov: Then it is settled."]
+    blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+    classify(blocks, "latin", False)
+    assert blocks[1].kind not in ("stage", "stage-setting") and blocks[2].kind == "turn"

@@ -250,8 +250,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "participant"   # a memorandum's participants a line each under 'PARTICIPANTS: …'
         elif SECTION.match(text) and len(text.split()) <= 8:
             block.kind, in_turns = "stage-setting", False
-        elif (alone := _parenthesis_alone(text)) and (labels or staged(alone)
-                                                       or top and text.endswith((".)", ").", "!)"))):
+        elif (alone := _parenthesis_alone(text)) and not _SIGNED.fullmatch(alone) \
+                and (labels or staged(alone) or top and text.endswith((".)", ").", "!)"))):
             # the record's stage direction where people speak in turns, or where it says what happens in
             # the room, or at the top a sentence on the meeting ('(The meeting was arranged at his request).');
             # in a report or letter ('(signature)') it is a paragraph
@@ -298,6 +298,10 @@ def _cover_note(blocks: list[BodyBlock]) -> int:
 # A reader's note above a document, and its date: 'Note: This is an account …', 'Date October 21, 1961'.
 _NOTE_ABOVE = re.compile(r"Note\s*:\s+[A-Z]")
 _NOTE_DATE = re.compile(r"Date\s*:?\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?")
+
+
+# A parenthesis saying what stands there instead of a signature: '(illegible signature)', '(signed)', '(seal)'.
+_SIGNED = re.compile(r"(?:illegible\s+)?(?:signature|signed|seal|stamp|initials)\.?", re.I)
 
 
 def _docket_above(blocks: list[BodyBlock], index: int) -> bool:
