@@ -365,3 +365,8 @@ def test_a_signatures_placeholder_in_parentheses_is_no_stage_direction():
     blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
     classify(blocks, "latin", False)
     assert blocks[1].kind not in ("stage", "stage-setting") and blocks[2].kind == "turn"
+
+
+def test_attended_is_a_participants_heading_never_a_speaker():
+    """'Attended: Comrades A.A. Probin, …' lists those present; it had made a person 'Attended' speak."""
+    assert recognise(Span("Attended: Comrades A.A. Probin, B.B. Examov.", 0), "latin") is None

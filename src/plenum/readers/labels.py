@@ -100,7 +100,7 @@ _PERSON = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}")
 ORIGINALS_PRESENT = (r"Anwesend|Teilnehmer|Jelen vannak|Jelen voltak|Résztvevők|Obecni|Uczestnicy|Přítomni|Účastníci|"
                      r"Prezenți|Participanți|Au participat|Au luat parte|Prisutni|Присъстват|Присъстваха")
 # Headings of meeting details and lists, never a speaker's name.
-NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Time|Date|Place|Location|Venue|Interpreters?|"
+NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attended|Time|Date|Place|Location|Venue|Interpreters?|"
                           r"Translators?|Translation|Recorded|Record|Recorders?|Note-?takers?|Note takers?|Note|Notes|"
                           r"Source|Subject|Topic|"
                           r"Re|To|From|Copy|Copies|Distribution|Attachments?|Att|Enclosures?|Minutes|Summary|Agenda|Cc|"
