@@ -5,7 +5,7 @@ point of the protocol it belongs to, and the document a letter or cover note enc
 from __future__ import annotations
 
 from .block_patterns import (ADDRESSEE, ATTACHMENT, ENCLOSED, ENCLOSING, KIND_WORD, OMISSION, POSTSCRIPT,
-                             PROTOCOL_POINT)
+                             PROTOCOL_POINT, TERMINAL)
 from .closers import closing_line, post_line
 from .letterheads import block_lines
 from .page_breaks import CLASSIFICATION
@@ -27,7 +27,7 @@ def attachments(blocks: list) -> list[int]:
     cover = next((above for above in range(min(len(blocks), _COVER_REACH)) if ENCLOSING.search(blocks[above].text)), None)
     for index, block in enumerate(blocks[1:-1], 1):
         text = block.text.strip()
-        if ATTACHMENT.fullmatch(text) and not ENCLOSED.fullmatch(text):
+        if ATTACHMENT.fullmatch(text) and not ENCLOSED.fullmatch(text) and _text_began(blocks, index):
             block.kind, block.attached = "head", ANNOUNCED
         elif _protocol_point(block.run.text):
             block.kind, block.attached = "docket", ANNOUNCED
@@ -41,6 +41,13 @@ def attachments(blocks: list) -> list[int]:
         if block.attached:
             found.append(index)
     return found
+
+
+def _text_began(blocks: list, index: int) -> bool:
+    """Whether a sentence of the document's text stands above a block: an attachment's announcement comes
+    after it, never among the letterhead's lines ('Office of …' / 'Archival Signature: …' / 'Appendix 1', the
+    archive's number of the record itself)."""
+    return any(TERMINAL.search(block.text.strip()) and len(block.text.split()) > 6 for block in blocks[:index])
 
 
 def _above_omissions(blocks: list, index: int) -> object:
