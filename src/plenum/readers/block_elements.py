@@ -290,7 +290,8 @@ class BlockElements(ListBlocks):
         if rest_start < len(run.text):
             rest = run.part(rest_start)
             if stage := LEADING_STAGE.match(rest.text):
-                element = sub(sp, "stage", None, {"type": "delivery"})
+                whole = not rest.text[stage.end():].strip()      # the turn is what he did: the room's business
+                element = sub(sp, "stage", None, {"type": "business" if whole else "delivery"})
                 self.inline.parse(rest.part(0, len(stage.group().rstrip())), element)
                 rest = rest.part(stage.end())
             if rest.text.strip():

@@ -10,8 +10,9 @@ from lxml import etree
 from .. import conventions
 from ..tei import E, local
 
-# A parenthesis right after a label, before the turn's words ('Mao: (laughs) …'): the delivery.
-LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,240})\)\s+")
+# A parenthesis right after a label, before the turn's words ('Mao: (laughs) …'): the delivery; or the whole
+# turn, what the speaker did ('Probin: (Asks his assistant when …)').
+LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,240})\)(?:\s+|\.?\s*$)")
 # A parenthesis of its own after a sentence's end ('… well. (Laughter).'); one inside a sentence
 # ('the Ministry of Foreign Affairs (Second Directorate)') is the sentence's own words, and so is an American
 # paragraph's classification mark ('(S)', '(C)', '(S/NF)').
