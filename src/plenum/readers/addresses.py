@@ -8,7 +8,7 @@ import re
 
 from .block_patterns import ADDRESSEE, KIND_HEADING, NAMED, OFFICE, POST, REGISTRATION, SPACED, TERMINAL
 from .closers import post_line
-from .letterheads import block_lines
+from .inline import block_lines
 from .turn_labels import TextBlock
 
 

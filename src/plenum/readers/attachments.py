@@ -7,7 +7,7 @@ from __future__ import annotations
 from .block_patterns import (ADDRESSEE, ATTACHMENT, ENCLOSED, ENCLOSING, KIND_WORD, OMISSION, POSTSCRIPT,
                              PROTOCOL_POINT, TERMINAL)
 from .closers import closing_line, post_line
-from .letterheads import block_lines
+from .inline import block_lines
 from .page_breaks import CLASSIFICATION
 
 # How a block begins an attachment: as the line announcing it ('[Attachment to …]'), or as the kind of the

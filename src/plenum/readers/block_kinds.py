@@ -24,11 +24,11 @@ from .ends import Ends
 from .head_lines import (
     approved_dateline, classified_dateline, classified_title, dated_letterhead, point_heading, titled_dateline,
 )
-from .inline import BREAK, Run
+from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_docket, record_title, title_goes_on
 from .labels import Label
 from .languages import SCRIPT_CHARS
-from .letterheads import block_lines, goes_on, kind_line, letterhead, mark_classified
+from .letterheads import goes_on, kind_line, letterhead, mark_classified
 from .page_breaks import Unit
 from .participant_lines import memo_participants, participant_lines, participants_follow
 from .routing import routing_lines

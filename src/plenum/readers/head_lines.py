@@ -8,8 +8,8 @@ import re
 
 from .block_patterns import INCOMING, KIND_HEADING, KIND_TITLE, NUMBER_SIGN, POST_LOWER, TERMINAL
 from .bracket_blocks import announcing
-from .inline import BREAK
-from .letterheads import block_lines, kind_line, office_line
+from .inline import BREAK, block_lines
+from .letterheads import kind_line, office_line
 from .page_breaks import CLASSIFICATION
 from .written_dates import is_dateline
 

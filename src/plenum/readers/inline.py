@@ -124,6 +124,11 @@ class Run:
         return Run(self.text[start:end], part_starts, part_sources, breaks)
 
 
+def block_lines(text: str) -> list[str]:
+    """A block's lines (its run text split at its breaks), stripped."""
+    return [line.strip() for line in text.split(BREAK)]
+
+
 def lines_run(conv: Conversion, span: Span, hard_breaks: bool = True) -> Run:
     """The run of one source paragraph; its line ends become <lb/> (soft hyphens joined)."""
     run, texts, length = Run(), [], 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .block_patterns import HEADING_GOES_ON, KIND_TITLE, TERMINAL
-from .inline import BREAK
+from .inline import block_lines
 from .page_breaks import CLASSIFICATION
 from .written_dates import is_dateline
 
@@ -35,7 +35,7 @@ def journal_docket(text: str, continued: bool = False) -> list[str]:
     PROBINOV' / '7 May 1979'): 'classification' or 'docket' each, then record_title's kinds; none when the
     block is not one. `continued`: the paragraph above was the docket's first part, and this one need not
     name the journal ('A. P. TESTOV Ser. No. 276' / 'with the Chairman …' / '29 July 1979')."""
-    lines = [line.strip() for line in text.split(BREAK)]
+    lines = block_lines(text)
     docket = 0
     while docket < len(lines) and _docket_line(lines[docket]):
         docket += 1

@@ -13,7 +13,7 @@ from .block_patterns import (
 )
 from .bracket_blocks import logo_block, stamp_block
 from .citation import MONTHS
-from .inline import BREAK, Run
+from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_line
 from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
@@ -178,11 +178,6 @@ def goes_on(text: str) -> bool:
     a Conversation in …', capitalised only where no sentence ends it)."""
     return bool(HEADING_GOES_ON.match(text) or HEADING_GOES_ON.match(text[:1].lower() + text[1:])
                 and not TERMINAL.search(text))
-
-
-def block_lines(text: str) -> list[str]:
-    """A block's lines (its run text split at its breaks), stripped."""
-    return [line.strip() for line in text.split(BREAK)]
 
 
 # A number in a registry's stamp or docket: 'Nº 135', '№ 58', 'No. 0767s'.

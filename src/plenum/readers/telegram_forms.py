@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .block_patterns import OFFICE, TERMINAL
-from .inline import BREAK
+from .inline import block_lines
 from .page_breaks import CLASSIFICATION
 from .turn_labels import TextBlock
 
@@ -93,7 +93,7 @@ FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM, _
 def form_lines(text: str) -> bool:
     """A docket as one block of lines each a classification or a form's field ('Top Secret!' / 'Prepared
     in 5 copies')."""
-    lines = [line.strip() for line in text.split(BREAK)]
+    lines = block_lines(text)
     return len(lines) >= 2 and all(CLASSIFICATION.fullmatch(line) or any(field.fullmatch(line) for field in FORM_FIELDS)
                                    for line in lines)
 
@@ -105,6 +105,6 @@ def office_over_form(blocks: list[TextBlock], index: int) -> bool:
     if index + 1 >= len(blocks) or not OFFICE.search(text) or len(text.split()) > 6 or TERMINAL.search(text) \
             or ":" in text:     # (a sender's line, 'From: Ministry of …')
         return False
-    below = blocks[index + 1].run.text.split(BREAK)[0].strip()
+    below = block_lines(blocks[index + 1].run.text)[0]
     return bool(CLASSIFICATION.fullmatch(below) or _REPORT_FORM.fullmatch(below))     # (a telegram form's
                                                                                        # heading stays its head)
