@@ -184,6 +184,10 @@ CAPITALS = {"latin": rf"(?:U\s|(?:{LATIN_UPPER}\.\s?){{0,2}}){LATIN_UPPER}(?:{LA
 _WORDS_START = r"(?=[A-ZА-ЯЁ(\[«\"“]|(?:cdes?|coms?|comrs?|comrades?|тов)\.?\s)"
 
 
+# A speaker's initial alone, as a record labels him after naming him in full: 'P.', 'St.'.
+INITIAL_ALONE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.")
+
+
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     name = NAMES[script]
     names = rf"(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}})"
@@ -225,7 +229,7 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
                                   rf"\.(?:\s+(?=[A-ZА-ЯЁ.…])|(?=[A-ZА-ЯЁ][a-zа-яё]))"),
         # 'P.: Another sixty wagons …': a speaker's initial alone, after his name labelled turns in full; a turn
         # only where it begins one of the other labels' names and no other (turn_labels.py)
-        "initial": re.compile(rf"^{_LEAD}(?P<name>[A-ZА-ЯЁ][a-zа-яё]?\.)\s?:\s+(?=\S)"),
+        "initial": re.compile(rf"^{_LEAD}(?P<name>{INITIAL_ALONE.pattern})\s?:\s+(?=\S)"),
     }
 
 

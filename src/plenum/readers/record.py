@@ -113,11 +113,12 @@ def document(conv: Conversion, page: RecordPage) -> Document:
     doc_id = f"wda{record}" if record else "doc-" + re.sub(r"[^A-Za-z0-9-]", "-", name)
     translators = _translators(page, citation)
     language = page.value("original-language")
+    title = _title(page, citation)      # (the text's speakers may be named in it)
     body = Body(conv, doc_id, language_code(language.text) if language else "und",
-                f"#{doc_id}-translation" if translators else None, _title(page, citation))
+                f"#{doc_id}-translation" if translators else None, title)
     text = body.build(page.body, page.debris) if page.body else _no_text(doc_id, page, body)
     root = E.TEI({XML_ID: doc_id, XML_LANG: "en"})
-    root.append(_header(conv, page, citation, record, translators, doc_id, body.info))
+    root.append(_header(conv, page, citation, record, translators, doc_id, body.info, title or name))
     root.append(text)
     return Document(name, etree.ElementTree(root))
 
@@ -209,13 +210,12 @@ def _verbatim(conv: Conversion, tag: str, span: Span, attrs: dict[str, str] | No
 
 
 def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str, translators: list[str],
-            doc_id: str, info: TextInfo) -> etree._Element:
+            doc_id: str, info: TextInfo, title: str) -> etree._Element:
     source = conv.source
     header = E.teiHeader()
     file_desc = sub(header, "fileDesc")
 
     title_stmt = sub(file_desc, "titleStmt")
-    title = _title(page, citation) or source.path.stem
     sub(title_stmt, "title", title, {"type": "main"})
     if translators:
         resp = sub(title_stmt, "respStmt", None, {XML_ID: f"{doc_id}-translation"})

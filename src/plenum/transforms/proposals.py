@@ -18,7 +18,7 @@ import unicodedata
 from lxml import etree
 
 from ..persons import Personography, fold, transliterate
-from ..readers.labels import LATIN_UPPER, TITLE, Label, parse_label, plain_names
+from ..readers.labels import INITIAL_ALONE, LATIN_UPPER, TITLE, Label, parse_label, plain_names
 from ..readers.spans import Span
 from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
 
@@ -94,7 +94,7 @@ class Proposals:
         if bare in self.by_name:
             return self.by_name[bare]
         words = bare.split()
-        if _INITIAL_ALONE.fullmatch(name.strip()):   # 'P.:' after 'Probin:': the one speaker whose surname it begins
+        if INITIAL_ALONE.fullmatch(name.strip()):   # 'P.:' after 'Probin:': the one speaker whose surname it begins
             met = {target for known, target in self.by_name.items()
                    if len(known.split()[-1]) > 2 and known.split()[-1].startswith(bare.rstrip("."))}
             if len(met) == 1:
@@ -130,8 +130,6 @@ class Proposals:
         return pointer
 
 
-# A speaker's initial alone, as a record labels him after naming him in full: 'P.', 'St.'.
-_INITIAL_ALONE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.")
 # A first name the translator supplied before a surname, to tell two speakers of one family apart.
 _SUPPLIED_FIRST = re.compile(r"\s*\[[A-Z][\w'’-]+\]\s+\w")
 
@@ -292,7 +290,7 @@ def written_label(speaker: etree._Element) -> Label | None:
     that the turn is proposed as written rather than left to no one."""
     text = " ".join(label_text(speaker).split())
     initial = text.strip(" :-–—")                  # ('P.:' keeps its initial's stop)
-    written = initial if _INITIAL_ALONE.fullmatch(initial) else text.strip(" :.-–—")
+    written = initial if INITIAL_ALONE.fullmatch(initial) else text.strip(" :.-–—")
     return Label(Span(written, 0), written, 0, "whole", Span("", len(written))) if written else None
 
 
