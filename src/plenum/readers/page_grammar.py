@@ -253,13 +253,24 @@ def _fields(conv: Conversion, page: RecordPage, parts: list[Part], final: str | 
             values.append(part.whole)
         else:
             after = next((ahead for ahead in parts[index + 1:] if ahead.kind != SPACER), None)
-            cited = name == "citation" and part.whole.text.lstrip().startswith('"')
+            cited = name == "citation" and _quoted_citation(part.whole.text) and not any(
+                _quoted_citation(line) for value in values for line in value.text.splitlines())
             if values and not cited and not _more_tabs(name, values, part) and (
                     name == final or after is None or after.kind != LABEL):
                 break
             values.append(part.whole)
         index += 1
     return index
+
+
+# A citation's quoted title opening a paragraph ('"From the Diary of …," May 08, 1962, …'), not a date's day in
+# quotes as Russian typists wrote it ('"8" May, 1962').
+_QUOTED_TITLE = re.compile(r'\s*"[^"]{3,}"')
+
+
+def _quoted_citation(text: str) -> bool:
+    """Whether a paragraph of the old site's citation tab opens on the quoted title."""
+    return _QUOTED_TITLE.match(text) is not None
 
 
 def _more_tabs(name: str, values: list[Span], part: Part) -> bool:
