@@ -189,10 +189,12 @@ def test_the_date_a_citation_gives_after_its_title(text, date):
     ("Saturday, February 17, 1973, 11:30 p.m. Sunday, February 18, 1973, 1:20 a. m.",
      ("1973-02-17T23:30:00", "1973-02-18T01:20:00")),
     ("December 31, 1970, 23:00 - 0:30", ("1970-12-31T23:00:00", "1971-01-01T00:30:00")),
+    ("19 December 1963, 5:30 p.m. to 10 p.m.", ("1963-12-19T17:30:00", "1963-12-19T22:00:00")),
+    ("3 p.m. to 5 p.m., 3 June 1963", ("1963-06-03T15:00:00", "1963-06-03T17:00:00")),
 ])
 def test_a_meeting_s_hours_read_the_afternoon_for_both_times_when_the_second_says_so(text, bounds):
     """'5:30 - 7:10 p.m.' is an afternoon meeting, and so is '2:50-3:55pm' (no space before 'pm');
     '10:00 - 1:00 p.m.' began in the morning, as '10:00 - 1:00' did on a clock of twelve hours; a meeting
-    past midnight ends the next day."""
+    past midnight ends the next day; an hour alone is a time when 'a.m.' or 'p.m.' follows it ('to 10 p.m.')."""
     found = time_range(text)
     assert (found["from"], found["to"]) == bounds

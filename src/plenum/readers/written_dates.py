@@ -28,7 +28,7 @@ _ROMAN_DATE = re.compile(r"(\d{1,2})\s?[./]\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|
 _DAYS = re.compile(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d{{4}})")
 DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
                       rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
-                      rf"|[\"«“]\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN}\s+\d{{4}}\.?")
+                      rf"|[\"«“]\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN},?\s+\d{{4}}\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'), alone between bullets too ('• 25 November 1947 •'); `date` is the date without its full stop.
 ENTRY = re.compile(rf"\s*(?:•\s*(?P<bulleted>{_DATE_EN})\s*•\s*$|(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S)))")
@@ -42,8 +42,9 @@ DATE_PLACE = re.compile(rf"(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE_EN})(?:,\
                         rf"(?P<place>[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?)\.?")
 _MONTHS_RU = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
               "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
-# A time of day, with 'a.m.'/'p.m.' when the source gives one ('3:00 p.m.' is 15:00).
-_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?", re.I)
+# A time of day, with 'a.m.'/'p.m.' when the source gives one ('3:00 p.m.' is 15:00), the hour alone only with
+# it ('10 p.m.').
+_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2})(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?|\s*([ap])\.?\s?m\b\.?)", re.I)
 _RU_DATE = re.compile(r"(\d{1,2})\s*[\"»”]?\s*([а-я]+)\s+(\d{4})")
 _YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.?\s+({'|'.join(MONTHS)})\s+(\d{{1,2}})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
@@ -60,7 +61,7 @@ def time_range(text: str) -> dict[str, str]:
     second time only is the first's too when the first is earlier in the afternoon ('5:30 - 7:10 p.m.',
     '2:50-3:55pm'); an end earlier than the start is the next day's."""
     day = iso_date(text)
-    clocks = _CLOCK.findall(text)
+    clocks = [(clock[1], clock[2] or "00", clock[3] or clock[4] or "") for clock in _CLOCK.finditer(text)]
     times = [(str(int(hour) + 12 if half.lower().startswith("p") and int(hour) < 12 else hour), minute)
              for hour, minute, half in clocks]
     if not day:
