@@ -220,7 +220,9 @@ def test_an_omission_the_translator_marks_is_a_gap_keeping_its_dots(mark):
 
 
 @pytest.mark.parametrize("words", ["list of participants in the conversation omitted", "remainder not translated",
-                                   "two lines redacted", "excised", "blacked out", "name blacked out"])
+                                   "two lines redacted", "excised", "blacked out", "name blacked out",
+                                   "Passage excised by the Testian Foreign Ministry",
+                                   "Two lines withheld by the archive", "one paragraph not declassified"])
 def test_what_was_left_out_said_in_words_is_a_gap_described_by_them(words):
     p, _, _ = parse(f"The delegation of [{words}] left on Monday.")
     gap = one(p, "tei:gap")

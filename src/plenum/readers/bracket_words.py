@@ -43,9 +43,11 @@ _UNCLEAR = re.compile(r"\s*(?:[\w-]+\s+){0,3}unclear(?:\s*[-–—]\s*eds?\.?)?\
 # tables follow which duplicate tables found in the previous memo]' (no words of the text).
 _ABOUT_DOCUMENT = re.compile(r"(?=(?:\S+\s+){5,}\S)[^\[\]]*\b(?:tables?|memo|document|text|pages?|letter|original|"
                              r"paragraphs?|section|translation|rest of)\b[^\[\]]*")
-# Text the translator or an editor left out, said in words: '[list of participants in the conversation
-# omitted]', '[remainder not translated]', '[excised]', '[two lines redacted]', '[name blacked out]'.
-_LEFT_OUT = re.compile(r"\s*(?:[\w'’-]+\s+){0,8}(?:omitted|excised|redacted|blacked[ -]out|not translated|left out)"
+# Text the translator or an editor left out, said in words ('[list of participants in the conversation
+# omitted]', '[remainder not translated]', '[excised]', '[two lines redacted]', '[name blacked out]'), perhaps
+# saying by whom ('[Passage excised by the Testian Foreign Ministry]', '[Two lines withheld by the archive]').
+_LEFT_OUT = re.compile(r"\s*(?:[\w'’-]+\s+){0,8}(?:omitted|excised|redacted|blacked[ -]out|not translated|left out|"
+                       r"withheld|not declassified|sanitized)(?:\s+(?:by|at the request of)\s+[\w'’ .-]{2,60})?"
                        r"(?:\s*[-–—]\s*eds?\.?)?\.?\s*|\s*(?:excised|redacted)\s*", re.I)
 # A space the source left blank: '[left blank]', '[date left blank]', '[blank]'.
 _BLANK = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:left\s+)?(?:blank|not filled in)\s*", re.I)
