@@ -133,6 +133,8 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Made-up Central Committee Draft Resolution on the Probian Party", "resolution"),
     ("Testov Report to the CC on Talks with Made-up Leaders", "report"),
     ("The Political Adviser for Testland (Probewell) to the Secretary of State", "letter"),
+    ("Resolution, Made-up Council of Ministers with draft letters to Testov and directive to the delegation", "resolution"),
+    ("Decision of the Made-up Bureau on the Record of Conversation with Probin", "resolution"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):
     assert publication.genre(title) == kind

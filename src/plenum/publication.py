@@ -84,6 +84,9 @@ def publication_stmt(source_rights: list[etree._Element] | None, missing: str) -
 # A title that opens on the telegram's own kind ('Cable from Ambassador …, \'… (Conversation with …)\'',
 # 'Cryptogram No 1144 …'): a telegram, whatever it reports.
 _TELEGRAM_FIRST = re.compile(rf"(?:Ciphered |Coded |Urgent )?(?:{_TELEGRAM_WORDS})\b", re.I)
+# A title that opens on a resolution's name and its issuer ('Resolution, Council of Ministers … with draft letters
+# … and directive to …', 'Decree of the Presidium …'): a resolution, whatever it adopts.
+_RESOLUTION_FIRST = re.compile(r"(?:Draft )?(?:Resolution|Decree|Decision)(?:,| of)\s", re.I)
 # The title quoted after its author ("Faculty of …, 'Resolution Adopted by …'"), read when the whole names no kind.
 _QUOTED_TITLE = re.compile(r",\s*['‘\"“](?P<title>[^'’\"”]{4,})")
 
@@ -92,6 +95,8 @@ def genre(title: str) -> str:
     """The slug of a document's kind, from the words of its title (or of the title it quotes)."""
     if _TELEGRAM_FIRST.match(title):
         return "telegram"
+    if _RESOLUTION_FIRST.match(title):
+        return "resolution"
     for words in (title, *(quoted.group("title") for quoted in _QUOTED_TITLE.finditer(title))):
         if slug := next((slug for slug, _, pattern in GENRES if pattern and re.search(pattern, words, re.I)), None):
             return slug
