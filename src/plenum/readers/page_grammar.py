@@ -15,7 +15,7 @@ from . import Conversion
 from .closers import closing_line
 from .citation import MONTHS, parse_citation
 from .fields import PARAGRAPHS, field_like, field_name, mapped
-from .page_parts import DEBRIS, HEADING, LABEL, PANEL, RULE, SPACER, TEXT, Part
+from .page_parts import DEBRIS, HEADING, LABEL, PANEL, PROSE_END, RULE, SPACER, TEXT, TURN_LINE, Part
 from .record import FieldNote, RecordPage
 from .spans import Span
 
@@ -70,7 +70,7 @@ def read_page(conv: Conversion, parts: list[Part]) -> RecordPage:
         _take(conv, parts[panel])
         before = parts[:panel]
         lists = next((index for index, part in enumerate(before) if part.kind == LABEL), panel)
-        summary = _summary(before[:lists])
+        summary = _summary(before[:lists], cut=not parts[panel].whole.text)
         start = _head(conv, page, before[:lists if summary is None else summary], text_follows=True)
         body = [part for part in before[start:lists if summary is None else summary] if part.kind != SPACER]
         _fields(conv, page, before[lists:], final=None)
@@ -112,17 +112,26 @@ def _split_citation(page: RecordPage) -> None:
         page.fields["citation"] = spans[quoted:]
 
 
-def _summary(parts: list[Part]) -> int | None:
+def _summary(parts: list[Part], cut: bool = False) -> int | None:
     """Where the summary of a web capture stands: the last paragraph before the link lists or the
     panel, after the text (set off by spacer lines or not); None when the text ends otherwise, or in
     a line that closes it (a page without a summary: '/V. TESTOV/' is the signature, not the summary),
-    or when the title is the only text (a page of metadata without a summary)."""
+    or when the title is the only text (a page of metadata without a summary). A capture `cut` before
+    its panel may end in its text: its last paragraph is the summary only when it reads as one."""
     last = max((index for index, part in enumerate(parts) if part.kind != SPACER), default=None)
     if last is None or parts[last].kind != TEXT or closing_line(parts[last].value.text):
+        return None
+    if cut and not _summary_like(parts[last].value.text):
         return None
     texts = [index for index, part in enumerate(parts) if part.kind == TEXT
              and not DATE_LEAD.fullmatch(part.value.text.strip()) and not CREDITS.match(part.value.text)]
     return last if texts and texts[0] != last else None   # the only text under the date is the title
+
+
+def _summary_like(text: str) -> bool:
+    """A summary as the site prints it: one line of sentences, ended by a stop, not a speaker's turn (a capture
+    cut in the middle of a sentence, or after 'Comrade Examova:' / 'I agree …', ends in the text)."""
+    return "\n" not in text.strip() and PROSE_END.search(text) is not None and not TURN_LINE.match(text.lstrip())
 
 
 def _take(conv: Conversion, part: Part, kind: str | None = None) -> None:
