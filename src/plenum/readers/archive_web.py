@@ -101,13 +101,21 @@ def _implied_tab(source: Source) -> int | None:
 
 
 def _tab_at(source: Source, tab: int) -> LineKind:
-    """_text_part, with the citation's label the old site implies before line `tab` (see _implied_tab)."""
+    """_text_part, with the citation's label the old site implies before line `tab` (see _implied_tab); the
+    tab's indented paragraph ends at the first line not indented, where the text begins (a capture that
+    lost the blank line under the citation ran the first paragraph into it)."""
     start = source.line_starts[tab - 1]
+    indented = [True]      # still in the tab's indented paragraph
 
     def kind(line: Span) -> Part | tuple[Part, Span] | None:
         if line.start == start:
             return Part(LABEL, Span("", start), Span("", start), implied="Citation"), line
-        return _text_part(line)
+        part = _text_part(line)
+        if line.start > start and indented[0] and not line.text[:1].isspace():
+            indented[0] = False
+            if part is None and line.text.strip():          # the text's first line: a paragraph of its own
+                return Part(SPACER, Span("", line.start), Span("", line.start)), line
+        return part
     return kind
 
 
