@@ -89,6 +89,10 @@ class BodyBlock:
         return self.spans[-1].end
 
 
+# A heading cut after a word that needs more, going on in lower case ('Minutes of' / 'conversation between …').
+_DANGLING = re.compile(r"\s(?i:of|the|between|with|from|and|for|to|on|a|an)\s*$")
+
+
 def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: str = "") -> None:
     """Set the kind of each block (and the label of each turn), from what it says and where it stands
     (`title`: the document's, which may name its speakers)."""
@@ -182,7 +186,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 and (blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head" or blocks[index - 1].kind == "head"):
             block.kind = "head"     # what a decision is on, under its title (and date): 'On the results of …'
         elif top and not TERMINAL.search(text) and index and (
-                HEADING_GOES_ON.match(text) and blocks[index - 1].kind == "head"
+                (HEADING_GOES_ON.match(text) or text[:1].islower() and _DANGLING.search(blocks[index - 1].text)) and blocks[index - 1].kind == "head"
                 or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")
                 or blocks[index - 1].kind == "head" and blocks[index - 1].text.isupper() and CAPITALS_GO_ON.match(text)):
             block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
