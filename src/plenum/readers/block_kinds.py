@@ -270,9 +270,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "ocr-noise"   # an original's OCR without its letters, or any scan's OCR of specks and marks
         elif early and STAFF.match(text):
             block.kind = "staff"
-        elif top and not TERMINAL.search(text) and len(text.split()) <= 30 and not in_turns \
-                and not _headed(blocks, index):
-            block.kind = "head"
+        elif top and len(text.split()) <= 30 and not in_turns and not _headed(blocks, index) and (
+                not TERMINAL.search(text) or index + 1 < len(blocks) and STATUS.fullmatch(blocks[index + 1].text.strip())):
+            block.kind = "head"     # (a title ended by a stop over its status: '… on the boat, 2 May.' / '(not reviewed …)')
         elif in_turns:
             block.kind = "turn-continued"
         elif script == "latin" and POINT.match(text) and (

@@ -74,7 +74,9 @@ TRANSLATED_FROM = re.compile(r"(?:Translation|Translated)\s+from\s+(?:the\s+)?[A
 COLUMNS = re.compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+ *)(?=\S)")
 STATUS = re.compile(r"[(\[](?:not yet proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ,]{0,40}?\s+)?"
                     r"(?:has\s+|have\s+)?(?:yet to|not yet)\s+(?:be(?:en)?\s+)?review(?:ed)?(?:\s+(?:and|or)\s+approve[d]?)?"
-                    r"(?:\s+by\s+[^()\[\]]{1,40})?|not reviewed by\s+[^()\[\]]{1,40})[)\]]"
+                    r"(?:\s+by\s+[^()\[\]]{1,40})?|not\s+(?:yet\s+)?reviewed(?:\s+by\s+[^()\[\],;]{1,40})?"
+                    # (what the record rests on after it: '(not reviewed, from the interpreter's recollection, for reference only)')
+                    r"(?:[,;]\s*[^()\[\]]{1,120})?)\.?[)\]]"
                     # a stenogram's own word for it, alone on its line ('Uncorrected', 'Not proofread')
                     r"|(?:Uncorrected|Not corrected|Unedited|Not proof-?read)(?:\s+(?:text|transcript|copy|version))?\.?", re.I)
 SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", re.I)

@@ -22,7 +22,7 @@ from .spans import Span
 
 _CLASS_WORD = (r"(?:Top\s+Secret|(?:Strictly|Fully)\s+Secret|Secret|(?:Strictly\s+|Highly\s+)?Confidential|(?:Top\s+)?Priority|"
                r"(?:Exclusively\s+)?Eyes\s+Only|Sensitive|NODIS|EXDIS|LIMDIS|XGDS(?:-\d)?|Limited\s+Official\s+Use|"
-               r"(?:Very\s+|Extremely\s+)?Urgent|Immediate|Newsflash|Flash|Personal|Of\s+Special\s+(?:Importance|Significance)|Not\s+for\s+publication|"
+               r"(?:Very\s+|Extremely\s+|Especially\s+)?Urgent|Immediate|Newsflash|Flash|Personal|Of\s+Special\s+(?:Importance|Significance)|Not\s+for\s+publication|"
                r"Особой\s+важности|Лично|(?:Single|Only)\s+Copy|Единственный\s+экземпляр|"
                r"\(Working\s+(?:Notes|Record)\)|\(Рабочая\s+запись\)|\(Draft\)|(?:Working\s+)?Draft|\(Проект\)|Проект|Сов\.\s*секретно|"
                r"Совершенно\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier|Folder)|"
@@ -33,8 +33,9 @@ _CLASS_WORD = (r"(?:Top\s+Secret|(?:Strictly|Fully)\s+Secret|Secret|(?:Strictly\
 # (the state's name printed left of them may run into them: 'USSR TOP SECRET', 'СССР Секретно'; two joined by a
 # dash: 'SECRET—EXTREMELY URGENT')
 _CLASS_MARKS = rf"(?:Classification\s*:\s*|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:(?:[\s,.!/]+|\s?[—–]\s?)(?:and\s+)?{_CLASS_WORD})*[.!]?"
-# Classification marks, in parentheses too ('(Top Secret)', as an editor set them under a title).
-CLASSIFICATION = re.compile(rf"{_CLASS_MARKS}|\({_CLASS_MARKS}\)", re.I)
+# Classification marks, in parentheses or brackets too ('(Top Secret)', as an editor set them under a title;
+# '[Especially Urgent, Top Secret]', as a Chinese form's brackets print them).
+CLASSIFICATION = re.compile(rf"{_CLASS_MARKS}|\({_CLASS_MARKS}\)|\[{_CLASS_MARKS}\]", re.I)
 # The party's motto printed at the head of its paper: forme work, not the document's words.
 MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) countries,? unite!?|"
                    r"Пролетарии\s+всех\s+стран,?\s+соединяйтесь!?", re.I)

@@ -57,14 +57,20 @@ _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)
 
 # A ministry's printed document form over a record, as a foreign ministry's files carry it: its number, the
 # office's document, what to do after reading, who printed and issued it, how far it may be shared ('Secret
-# Document 281', 'Document Serial No. 50', 'Ministry of Foreign Affairs Document', 'Foreign Ministry File',
-# 'Destroy after reading', 'Printed by the Ministry of Foreign Affairs Office was issued on April 26, 1965.',
-# 'General Office, Printed and Distributed 10 October 1963', 'Share within the Ministry to the commissioner rank
-# and above.', 'Within the Ministry share to …').
-_DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+Document\s+(?:No\.\s*)?\d[\w/-]*|"
+# Document 281', 'Secret document 35', 'Document Serial No. 50', 'Ministry of Foreign Affairs Document', 'Foreign
+# Ministry File', 'Foreign Ministry Top Secret File', 'File #: 412', 'Not to be reproduced', 'For Internal
+# Distribution Only at the Highest Levels', 'Destroy after reading', 'Printed by the Ministry of Foreign Affairs
+# Office was issued on April 26, 1965.', 'General Office, Printed and Distributed 10 October 1963', 'Share within
+# the Ministry to the commissioner rank and above.', 'Within the Ministry share to …'), the office asked to deal
+# with it ('Request General Bureau for Canal Affairs to Handle'), a cable room's code ('Room Code [63] 4412').
+_DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+[Dd]ocument\s+(?:No\.\s*)?\d[\w/-]*|"
                             r"Document\s+Serial\s+No\.\s*\d[\w/-]*|"
                             r"(?:Foreign\s+)?(?:Ministry|Department|Office|Committee)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,4}|\s+)"
-                            r"(?:Document|File)|"
+                            r"(?:(?:Top\s+)?Secret\s+|Confidential\s+)?(?:[Dd]ocument|File)|"
+                            r"File\s*(?:#|No\.|Nº)\s*:?\s*\d[\w/-]*|(?:Not\s+to\s+be|Do\s+not)\s+(?:reproduced?|copied|copy)\.?|"
+                            r"For\s+[Ii]nternal\s+(?:[Dd]istribution|[Uu]se|[Rr]eference)(?:\s+[Oo]nly)?[^.!?\n]{0,60}|"
+                            r"Request\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,8}(?:for\s+(?:[A-Z][\w'’]*\s+){1,4})?to\s+(?:[Hh]andle|[Dd]eal\s+with(?:\s+it)?|[Pp]rocess)\.?|"
+                            r"Room\s+Code\s+(?:\[\d{2}\]|\(\d{2}\))?\s*\d[\w/-]*|"
                             r"(?:To\s+be\s+)?(?:[Dd]estroy(?:ed)?|[Rr]eturn(?:ed)?)\s+after\s+(?:reading|use)\.?|"
                             r"(?:Printed\s+by|The)\s+[^.!?\n]{3,80}?\s+(?:was\s+)?issued\s+on\s+[^.!?\n]{3,30}\.?|"
                             r"(?:[A-Z][\w ]{0,40},\s+)?Printed\s+and\s+(?:[Dd]istributed|[Ii]ssued)\s+[^.!?\n]{3,40}\.?|"
