@@ -22,7 +22,7 @@ SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Ve
 # were:', 'Invited to the meeting were comrades:', 'The talks were attended by:', 'Accompanying personnel from our
 # side:', 'Probian Side Participants:', 'from our side:', 'In the presence of comrades:'), and who chaired a session.
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
-                          r"(?:Participants|Present)(?: were)?(?: (?:in|to|at) the (?:talks|conversation|meeting|discussions?))?"
+                          r"(?:Participants|Present)(?: were)?(?: \[?(?:in|to|at) the (?:talks|conversation|meeting|discussions?)\]?)?"
                           r"(?: were)?|"
                           r"The following (?:comrades|persons|officials) (?:took part|attended|participated)"
                           r"(?: (?:in )?the \w+)?|"
@@ -31,7 +31,14 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"The (?:talks|meeting|conversation|discussions?) (?:were|was) (?:attended by|conducted(?: by)?)|"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance|"
                           r"Chairing|Chaired by|Presiding|Presided over by|Председательствует|Председательствовал|"
-                          r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?(?:Attendees|ATTENDEES)|"
+                          r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?(?:Attendees|ATTENDEES)(?: on the [A-Z][\w-]+ side)?|"
+                          # (a side's in a foreign ministry's wording: 'Our side’s participants', 'Receiving side's
+                          # participants', 'Guinean side in attendance', 'Chinese participants', 'Accompanied on the
+                          # Chinese side by …', 'Attending Persons', 'Accompanying person')
+                          r"(?:Our|Their|Receiving|Visiting|Host(?:ing)?|Guest|[A-Z][a-z]+) side['’]s participants|"
+                          r"[A-Z][a-z]+ side in attendance|[A-Z][a-z]+ [Pp]articipants|"
+                          r"Accompanied(?: on the [A-Z][\w-]+ side)? by|Attending [Pp]ersons?|Accompanying [Pp]erson|"
+                          r"Those attending(?: the (?:meeting|talks|conversation))?|"
                           r"(?:Participants|Attendees) \((?:the )?[A-Z][a-z]+ side\)|"
                           rf"{ORIGINALS_PRESENT}|"
                           r"Attending Personnel|Those [Tt]aking [Pp]art|Attended(?: by)?|Persons? attending the meeting|"

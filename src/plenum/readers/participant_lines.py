@@ -37,7 +37,9 @@ def participant_line(text: str) -> bool:
     """A participant alone on a line, perhaps with a post ('Wang Probing, Assistant Minister of Foreign
     Affairs', 'President Richard Testman'): short, no sentence and no label, its first two words
     capitalised; a name alone with what he did there in parentheses after it ('Probova ([responsible] for
-    translation and documentation)')."""
+    translation and documentation)'); one side's names after a plural title ('Cdes. Testov, Examov, and Probin.')."""
+    if _TITLED_NAMES.fullmatch(text):
+        return True
     core = _ROLE_AFTER.sub("", text)
     words = core.split()
     return (2 if core == text else 1) <= len(words) <= 14 and ":" not in text and not TERMINAL.search(core) \
@@ -47,3 +49,8 @@ def participant_line(text: str) -> bool:
 
 # What a participant did at the meeting, in parentheses after his name: '(interpreter)', '([responsible] for …)'.
 _ROLE_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\)){2,80}\)$")
+
+
+# One side's names after a plural title, a stop after the last: 'Cdes. Testov, Examov, and Probinski.'
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_TITLED_NAMES = re.compile(rf"(?:Cdes\.|Comrades|Comrs?\.|Messrs\.)\s+{_NAME}(?:,\s+(?:and\s+)?{_NAME}|\s+and\s+{_NAME})+\.?")
