@@ -1,5 +1,5 @@
 """A document's numbered sections: headings in the middle of its text ('I. The Situation at Home',
-'II.', 'Article 3', 'Part II'), two or more numbered one after the other, each a division of its own
+'II.', 'Article 3', 'Part II', '1. The Question of the Canal Tolls'), two or more numbered one after the other, each a division of its own
 (`div[@type='section']`) from its heading to the next, the document's closer after the last; in a
 session's working notes, the items of its agenda over the turns on them ('On the Situation in …')."""
 
@@ -20,7 +20,7 @@ _WORDS = {"article": "article", "art.": "article", "section": "section", "chapte
           "point": "point", "статья": "article", "раздел": "section", "глава": "chapter", "часть": "part"}
 HEADING = re.compile(
     r"(?:(?P<word>Article|Art\.|Section|Chapter|Part|Point|Статья|Раздел|Глава|Часть)\s+(?P<number>\d{1,3}|[IVXLC]{1,7})"
-    r"|(?P<roman>[IVXLC]{1,7})(?=\.))\.?"
+    r"|(?P<roman>[IVXLC]{1,7})(?=\.)|(?P<arabic>\d{1,2})(?=\.\s))\.?"
     r"(?:\s*[-–—.:]?\s+(?P<title>[A-ZА-ЯЁ\"“„«'(][^!?;:\n]{0,100}))?", re.I)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # The most words a section's title has; one of more than the fewest a sentence has ends without a stop.
@@ -38,10 +38,18 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     title = (match.group("title") or "").split()
     if len(title) > TITLE_WORDS or len(title) > SENTENCE_WORDS and title[-1].endswith("."):
         return None
-    written = match.group("number") or match.group("roman")
-    family = _WORDS[match.group("word").lower()] if match.group("word") else "roman"
+    if match.group("arabic") and not _title_case(title):
+        return None     # ('2. The Premier agreed.' is a numbered point, '2. The Issue of the Fair.' a heading)
+    written = match.group("number") or match.group("roman") or match.group("arabic")
+    family = _WORDS[match.group("word").lower()] if match.group("word") else "roman" if match.group("roman") else "arabic"
     number = int(written) if written.isdigit() else _roman_value(written.upper())
     return (family, number, written) if number else None
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether a title is set as headings are, each word of four letters or more capitalised ('The
+    Question of the Canal Tolls'); a numbered subject heading is told from a numbered point so."""
+    return len(words) >= 2 and all(word[:1].isupper() or len(word.strip(".,()")) <= 3 for word in words)
 
 
 def _roman_value(numeral: str) -> int:
@@ -64,13 +72,16 @@ def _to_roman(number: int) -> str:
 def mark_sections(blocks: list) -> None:
     """Give the kind 'section' to the headings of a run of numbered sections among `blocks` (one
     document or attachment): two or more of one numbering, each the next number after the one before,
-    none of them a turn's words. Where two numberings qualify, the one with more headings."""
+    none of them a turn's words; in Arabic figures, from 1 and with text between them (a list of topics
+    a line each is no sections). Where two numberings qualify, the one with more headings."""
     found: dict[str, list[tuple[int, int]]] = {}
     for index, block in enumerate(blocks):
         if block.kind in _REREAD and BREAK not in block.run.text and (number := heading_number(block.text)):
             found.setdefault(number[0], []).append((index, number[1]))
-    runs = [run for run in found.values() if len(run) > 1
-            and all(later[1] == earlier[1] + 1 for earlier, later in zip(run, run[1:]))]
+    runs = [run for family, run in found.items() if len(run) > 1
+            and all(later[1] == earlier[1] + 1 for earlier, later in zip(run, run[1:]))
+            and (family != "arabic" or run[0][1] == 1 and all(later[0] > earlier[0] + 1
+                                                              for earlier, later in zip(run, run[1:])))]
     if runs:
         for index, _ in max(runs, key=len):
             blocks[index].kind = "section"
