@@ -158,7 +158,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind, block.lines = "head-lines", lines   # the office over the place and date, one paragraph;
                                                             # a title over its classification
         elif top and letterhead(blocks, index, bool(labels)) or top and KIND_HEADING.fullmatch(text) and index \
-                and blocks[index - 1].kind in ("transmitted", "docket") and _headed(blocks, index):
+                and blocks[index - 1].kind in ("transmitted", "docket") and _headed(blocks, index) \
+                or top and not _headed(blocks, index) and _office_over_kind(blocks, index):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
                                        # above the copy note; the form's kind among its fields, under the title
@@ -346,6 +347,18 @@ def _under_head(blocks: list[BodyBlock], index: int) -> bool:
     """Whether a block stands right under a heading, or under a hand's note or stamp under it."""
     above = [block.kind for block in blocks[:index] if block.kind not in ("minute", "stamp")]
     return bool(above) and above[-1] == "head"
+
+
+def _office_over_kind(blocks: list[BodyBlock], index: int) -> bool:
+    """An office in capitals over a telegram's kind and number, as a general staff's cipher form prints it
+    ('SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF …' / 'CIPHERED TELEGRAM No. 40404'): the form's letterhead."""
+    text = blocks[index].text.strip()
+    return text.isupper() and len(text.split()) <= 14 and _OFFICE_CAPS.search(text) is not None \
+        and not TERMINAL.search(text) and index + 1 < len(blocks) and KIND_HEADING.fullmatch(blocks[index + 1].text.strip()) is not None
+
+
+# An office as a form prints it in capitals ('MINISTRY OF …', 'MAIN ADMINISTRATION OF THE GENERAL STAFF').
+_OFFICE_CAPS = re.compile(rf"{OFFICE.pattern}|\bAdministration\b|\bGeneral\s+Staff\b", re.I)
 
 
 def _capitals_heading(text: str) -> bool:

@@ -258,7 +258,7 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|Between|r
                              r"относительно)\s")
 # A cipher telegram's lines of sending and receipt, at its head: 'Dispatched from Moscow on 24.10.1962 at
 # 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00',
-# 'Received 3 September 1988'; a day and month, perhaps a two-digit year, before the time ('Sent 9.6.51 10:15',
+# 'Received 3 September 1988', 'Received 19:55 13.June.1951'; a day and month, perhaps a two-digit year, before the time ('Sent 9.6.51 10:15',
 # 'Received 9.6 15:40', 'Sent to the 8th Department of the General Staff 9.6 15:52'); in American figures
 # and hours ('Received in Moscow on 10/14/50 at 6:36 a.m.'), the time first ('Received on 4:10 am, 14 May 1950');
 # a Yugoslav form's 'Received: 10.V 71. at 09.00', 'Taken into process: …', a Czech one's 'Processed: …', a
@@ -269,7 +269,7 @@ TRANSMITTED = re.compile(r"(?:From[\s.…]+[A-Z][\w-]*[\s.…,]+)?"      # a for
                          r"Transmitted|Processed|Taken\s+into\s+process|Completed)\b"
                          r"(?:(?:\d+(?:st|nd|rd|th)\b|\d+[A-Z]{1,3}\b|[^\d\n]){0,60}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"
                          r"(?:(?P<early>\d{1,2}[:.]\d{2})(?P<early_meridiem>\s*[ap]\.?\s?m\b\.?)?,?\s+)?"
-                         r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
+                         r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?:\s+|\.)[A-Z][a-z]{2,8}(?:\s+|\.)\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
                          r"\d{1,2}\.[IVX]{1,4}(?:\.\s?|\s)(?:\d{4}|\d{2})\b\.?|"
                          r"\d{1,2}\.\d{1,2}(?:\.\d{2})?(?=\s+(?:at\s+)?\d{1,2}[:.]\d{2}))"
                          r"(?:\s+(?:at\s+)?(?P<time>\d{1,2}[:.]\d{2})(?P<meridiem>\s*[ap]\.?\s?m\b\.?)?)?"

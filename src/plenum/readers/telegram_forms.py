@@ -82,13 +82,15 @@ _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+[D
 # in: 9 copies', 'Prepared in 5 copies', 'Copy number: 1.', 'Private copy', 'Sent to: Comrade …', 'Tibor
 # Próbás Copies to: Comrade …', '1234-2/1983 Comrade K. Minta …', 'Department of District IX (2 copies) …',
 # 'Attachment: rough translation of …', 'Enclosure # 3 to Protocol #12 from 03.04.1979', a number's field left
-# blank, 'OFICIO No.').
+# blank, 'OFICIO No.'); a general staff's cipher form's copies and series ('Copies: Testarov (2), Examova',
+# 'SERIES "G" T').
 _REPORT_FORM = re.compile(r"(?:Written|Made|Prepared|Produced|Typed|Printed)\s*:?\s+in\s*:?\s+\d{1,2}\s+cop(?:y|ies)\.?|"
                           r"Copy\s+(?:number|No\.?|Nº)\s*:?\s*\d{1,3}\.?|(?:Private|Own|File)\s+copy\.?|"
                           r"Sent\s+to\s*:\s*\S[^.!?\n]{0,100}|"
                           r"(?:[A-ZÀ-Ž][\w'’-]+\s+){1,3}Copies\s+to\s*:\s*\S[^.!?\n]{0,80}|"
                           r"\d{1,6}(?:-\d{1,4})?/\d{4}(?:\s+[^!?\n]{0,80})?|[^.!?\n]{2,60}\(\d{1,2}\s+cop(?:y|ies)\)[^.!?\n]{0,60}|"
-                          r"Attachments?\s*:\s*[^.!?\n]{2,80}|"
+                          r"Attachments?\s*:\s*[^.!?\n]{2,80}|Copies\s*:\s*[A-ZА-Я][^.!?\n]{0,120}|"
+                          r"(?:SERIES|Series)\s+[\"“]?[A-ZА-Я][\"”]?\.?(?:\s+[A-ZА-Я])?|"
                           r"(?:Enclosure|Attachment|Appendix|Annex)\s*(?:#|No\.?|Nº)?\s*\d{1,3}\s+to\s+[^!?\n]{3,80}|"
                           r"[A-Z][A-Za-z]{2,12}\s+(?:No\.|Nº|№)")
 

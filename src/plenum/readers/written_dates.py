@@ -157,9 +157,13 @@ def written_days(text: str) -> dict[str, str]:
 _QUOTED_DAY = re.compile(r"[\"«“]\s*(\d{1,2})\s*[\"»”]\s*")
 
 
+# A month's name between dots, as a cipher form's receipt line dates it ('13.June.1951').
+_DOTTED_MONTH = re.compile(r"\b(\d{1,2})\.([A-Z][a-z]{2,8})\.(\d{4})\b")
+
+
 def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
-    text = _QUOTED_DAY.sub(r"\1 ", _SUPPLIED_YEAR.sub(r"\1", text))
+    text = _DOTTED_MONTH.sub(r"\1 \2 \3", _QUOTED_DAY.sub(r"\1 ", _SUPPLIED_YEAR.sub(r"\1", text)))
     return (iso_date(text) or _year_first_date(text) or _numeric_date(text) or _dashed_date(text)
             or _russian_date(text) or _cjk_date(text) or _roman_date(text) or _era_date(text)
             or _figures_date(text) or _short_year_date(text))
