@@ -147,6 +147,10 @@ class BlockElements(ListBlocks):
                 self._entry(div, item)
             elif kind == "quote":
                 self._quote(div, item)
+            elif kind == "quoted":      # a forwarded message's paragraphs, one quote (quoted_messages.py)
+                quote = div[-1] if len(div) and div[-1].tag == q("quote") and div[-1].get("type") == "message" \
+                    else sub(div, "quote", None, {"type": "message"})
+                self._paragraph(quote, item)
             elif kind == "table":
                 self._table(div, item)
             elif kind.startswith("postscript"):      # 'postscript', then its 'postscript-continued'

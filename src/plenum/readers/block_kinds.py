@@ -32,6 +32,7 @@ from .letterheads import goes_on, kind_line, letterhead, mark_classified
 from .page_breaks import Unit
 from .participant_lines import memo_participants, participant_lines, participants_follow
 from .routing import routing_lines
+from .quoted_messages import mark_quoted
 from .sections import mark_sections
 from .spans import Span
 from .stages import staged
@@ -283,6 +284,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         else:
             block.kind, top = "entry" if ENTRY.match(text) else "narrative", False
     for start, end in bounds:
+        mark_quoted(blocks[start:end])       # a message the text forwards whole
         mark_sections(blocks[start:end])     # after the kinds: a heading below the top was read as a paragraph
 
 

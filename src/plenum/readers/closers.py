@@ -16,6 +16,7 @@ from .block_patterns import (
 from .bracket_blocks import hand_block, hand_note
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
+from .quoted_messages import closes_quotation, opens_quotation
 from .written_dates import is_dateline
 
 # A copy note is a line or two ('Five copies printed', 'Printed in 3 copies: 1 - to the addressee, …'), not a
@@ -88,6 +89,8 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     by_hand, named = _listed_by_hand(blocks), _named_under_copies(blocks)
     for index in range(_postscript(blocks) - 1, -1, -1):
         block, text = blocks[index], blocks[index].text.strip()
+        if closes_quotation(text) and index + 1 < len(blocks) and any(opens_quotation(above.text) for above in blocks[:index]):
+            return                   # the end of a message the text quotes, its signature not the text's below it
         if index in named:
             listed.append(block)     # a name of those the copies went to ('Recipients:' / 'Com. Testowska')
             continue
