@@ -126,8 +126,8 @@ _BODY_SPEAKING = re.compile(r"(?:Politburo|Presidium|Secretariat|Bureau|Commissi
 # What follows 'Name - ' in a journal's characterisation of a person, not a turn ('- a member of …').
 _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|former|formerly|born|chairman|secretary|"
                                r"minister|director|vice)\b|[a-z]+ (?:of|in|at)\b")
-# Titles of office a label may carry before the name, or alone ('Premier:').
-_OFFICE = (rf"(?:(?:Vice|Deputy|First|General)\s+)?(?:{_OFFICE_OF}|Premier|Chairman|Prime Minister|Foreign Minister|"
+# Titles of office a label may carry before the name, or alone ('Premier:', 'Deputy Chief Minister Ivo Probinski:').
+_OFFICE = (rf"(?:(?:Vice|Deputy|First|General|Chief|Acting)\s+){{0,2}}(?:{_OFFICE_OF}|Premier|Chairman|Prime Minister|Foreign Minister|"
            r"Minister|President|Ambassador|Secretary|Marshal|General|Delegation (?:Leader|Head)|Counsell?or|Comrade|Mr\.?|Miss|Ms\.?|Mme\.?|Madame|"
            rf"Mrs\.?|Dr\.?|{_ABBREVIATED_OFFICE}|P\.\s?M\.|PM)")
 OFFICES = re.compile(_OFFICE + r"\s+")

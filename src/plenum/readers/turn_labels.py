@@ -74,11 +74,26 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
         return {}           # (one such label, once the unsure styles no session confirms are left out)
     untitled = Counter(label.name for label in found.values() if label.titles == 0)
     aliases = {label.alias for label in found.values() if label.alias}
+    exchange = _exchange(found, title)
     sure = {index: label for index, label in found.items()
             if label.titles or label.verb or label.alias or label.name in aliases
             or untitled[label.name] >= 2 or label.name.lower() in context
-            or label.name in introduced}
+            or label.name in introduced or index in exchange}
     return found if len(sure) >= 2 else sure
+
+
+def _exchange(found: dict[int, Label], title: str) -> set[int]:
+    """Two bare names or more, a colon after each, on paragraphs one after the other, where the title names
+    talks ('Testov: …' / 'Probinski: …' under '… Talks in Probegrad'): an exchange of turns, each speaking once."""
+    if not _TALKS.search(title):
+        return set()
+    bare = sorted(index for index, label in found.items() if label.style == "colon" and not label.titles)
+    runs = [index for index in bare if index - 1 in bare or index + 1 in bare]
+    return set(runs) if len({found[index].name for index in runs}) >= 2 else set()
+
+
+# A title naming talks between speakers.
+_TALKS = re.compile(r"\b(?:Talks?|Conversations?|Discussions?|Dialogue|Exchange|Meeting|Negotiations)\b", re.I)
 
 
 def _initials_named(found: dict[int, Label]) -> dict[int, Label]:

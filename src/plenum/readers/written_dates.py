@@ -26,7 +26,9 @@ _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "X
 _ROMAN_DATE = re.compile(r"(\d{1,2})\s?[./]\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\s?[./-]\s?|\s)(\d{4}|\d{2})(?!\d)")
 # Days of one month, a meeting's over two days: '30-31 August 1956'.
 _DAYS = re.compile(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d{{4}})")
-DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
+# The same with the month first, as American usage writes it: 'March 5-6, 1966'.
+_MONTH_DAYS = re.compile(rf"({_MONTH_EN})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}}),?\s+(\d{{4}})")
+DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_MONTH_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
                       rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
                       rf"|[\"«“]\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN},?\s+\d{{4}}\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
@@ -144,12 +146,14 @@ _TIME_OF_DAY = re.compile(r"\s+\((?:in\s+the\s+)?(?:morning|afternoon|evening|ni
 
 
 def written_days(text: str) -> dict[str, str]:
-    """'30-31 August 1956' -> {'from': '1956-08-30', 'to': '1956-08-31'}; {} when the text gives no
+    """'30-31 August 1956', 'August 30-31, 1956' -> {'from': '1956-08-30', 'to': '1956-08-31'}; {} when the text gives no
     such days of the calendar."""
-    found = _DAYS.search(text)
-    if found is None:
+    if found := _DAYS.search(text):
+        first, last, month, year = found.groups()
+    elif found := _MONTH_DAYS.search(text):
+        month, first, last, year = found.groups()
+    else:
         return {}
-    first, last, month, year = found.groups()
     return days_between((year, month, first), (year, month, last))
 
 
