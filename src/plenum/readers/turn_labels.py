@@ -202,12 +202,22 @@ def _addressed(index: int, label: Label, blocks: list[TextBlock]) -> bool:
 
 def reports_speaker(text: str, labels: dict[int, Label]) -> bool:
     """Whether a paragraph in a record of turns is the recorder's narration of what one of its speakers
-    said, his name (perhaps titled) and a reporting verb at its start ('Premier Testov said that …',
-    'Probin asked whether …'): no one speaks so of his own words, and it ends the turn above."""
+    said, his name (perhaps titled, perhaps beside another's) and a reporting verb at its start ('Premier Testov
+    said that …', 'Probin asked whether …', 'Examov and Probin say that …'): no one speaks so of his own words,
+    and it ends the turn above."""
     opening = _REPORTED_BY.match(text)
-    return opening is not None and opening.group("name") in {_surname(label) for label in labels.values()}
+    if opening is None:
+        return False
+    speakers = {_surname(label) for label in labels.values()}
+    return opening.group("name") in speakers or (opening.group("other") or "-").split()[-1] in speakers
 
 
-# A paragraph opening on a name, after up to three titles or capitalised words, and a reporting verb.
-_REPORTED_BY = re.compile(rf"(?:(?:Cde\.|Comrade|Mr\.|[A-Z][a-z]+)\s+){{0,3}}(?P<name>[A-Z][\w'’-]+)\s+(?:also\s+)?"
-                          rf"(?:{REPORTING})\b")
+# A paragraph opening on a name, after up to three titles or capitalised words (or two names joined by 'and'),
+# and a reporting verb, in the past or, as a journal's memorandum narrates, the present ('Examov and Probin say
+# that …', 'Testarov briefly describes …').
+_NOW_REPORTING = (r"says|asks|answers|replies|thanks|notes|states|expresses|agrees|informs|remarks|adds|emphasi[sz]es|"
+                  r"points out|declares|proposes|suggests|requests|promises|explains|describes|tells|responds|confirms|"
+                  r"say|ask|answer|reply|agree|note|inform|tell|describe|explain|propose|suggest|confirm|express")
+_REPORTED_BY = re.compile(rf"(?:(?:Cde\.|Comrade|Mr\.|[A-Z][a-z]+)\s+){{0,3}}(?P<name>[A-Z][\w'’-]+)"
+                          rf"(?:\s+and\s+(?:(?:Cde\.|Comrade|Mr\.)\s+)?(?P<other>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+                          rf"\s+(?:also\s+|briefly\s+|then\s+|again\s+)?(?:{REPORTING}|{_NOW_REPORTING})\b")
