@@ -44,6 +44,10 @@ WRAPPED = 0.6
 # A line that opens on a speaker's label ('Mao Zedong: …', '**Mikoyan:** …'): a run of lines in which
 # one label opens two lines or more is a dialogue of single breaks, a turn a line, however short.
 TURN_LINE = re.compile(r"[*_]{0,2}(?P<label>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}?)[*_]{0,2}:[*_]{0,2}\s+\S")
+# A line giving one of a meeting's details, its label first ('Time: …', 'Location: …', 'Probian Attendees: …'):
+# a run of such lines is a detail a line, typed without blank lines between them.
+DETAIL_LINE = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:Time|Date|Place|Location|Venue|Attendees|[Pp]articipants|"
+                         r"Present|Interpreters?|Recorders?|Note-?takers?)|Date and Time)\s*:\s*\S")
 
 Mark = tuple[int, int, str]
 
@@ -104,9 +108,10 @@ def _close(source: Source, run: list[Span], parts: list[Part]) -> None:
     """End a paragraph of text lines: one text part from its first line to its last; a part a line
     when two of its lines or more are paragraphs of prose by themselves (single breaks), unless the
     run is one paragraph wrapped at a width (its lines but the last about as long as its longest), and
-    when it is a dialogue (_dialogue)."""
+    when it is a dialogue (_dialogue) or a meeting's details a line each."""
     if len(run) > 1 and (sum(bool(PROSE_END.search(line.text)) and len(line.text.split()) >= PROSE_WORDS
-                             for line in run) >= 2 and not _wrapped(run) or _dialogue(run)):
+                             for line in run) >= 2 and not _wrapped(run) or _dialogue(run)
+                         or all(DETAIL_LINE.match(line.text.lstrip()) for line in run)):
         parts.extend(Part(TEXT, line, line) for line in run)
     elif run:
         span = Span(source.text[run[0].start:run[-1].end], run[0].start)
