@@ -198,3 +198,14 @@ def test_a_meeting_s_hours_read_the_afternoon_for_both_times_when_the_second_say
     past midnight ends the next day; an hour alone is a time when 'a.m.' or 'p.m.' follows it ('to 10 p.m.')."""
     found = time_range(text)
     assert (found["from"], found["to"]) == bounds
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Nov. 3, 1972", "1972-11-03"), ("3 Nov. 1972", "1972-11-03"), ("Sept. 5, 1960", "1960-09-05"),
+    ("Date and Time: Feb. 21, 1972, 2:50", "1972-02-21"),
+])
+def test_a_month_abbreviated_with_its_stop_is_read(text, when):
+    """A meeting's details may abbreviate the month ('Nov. 3, 1972 10:15-12:20'); a word only beginning
+    as one does is no month ('Novak 3, 1972')."""
+    assert iso_date(text) == when
+    assert iso_date(text.replace("Nov.", "Novak").replace("Sept.", "Septimus").replace("Feb.", "Febo")) is None

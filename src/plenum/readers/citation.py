@@ -8,9 +8,12 @@ from dataclasses import dataclass, field
 
 MONTHS = {name: number for number, name in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
-_MONTH = "|".join(MONTHS)
+# The months' names abbreviated with a stop, as a record's meeting details may write them ('Nov. 3, 1972').
+_ABBREVIATED = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8, "Sept.": 9, "Sep.": 9,
+                "Oct.": 10, "Nov.": 11, "Dec.": 12}
+_MONTH = "|".join([*MONTHS, *(re.escape(name) for name in _ABBREVIATED)])
 # "September 18, 1956" (American) and "18 September 1956" (British, as in the dossier).
-# 'May 9, 1977', 'April  14th, 1978'; '9 May 1977', '9th May, 1977', '29 th September, 1955'.
+# 'May 9, 1977', 'April  14th, 1978'; '9 May 1977', '9th May, 1977', '29 th September, 1955'; 'Nov. 3, 1972'.
 DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+({_MONTH}),?\s+(\d{{4}})\b")
 
@@ -35,7 +38,7 @@ def iso_dates(text: str) -> list[str]:
     """Every English date in `text` as ISO 8601, in the order written (days the month has not left out)."""
     found = sorted([(m.start(), m.group(2), m.group(1), m.group(3)) for m in DATE_MDY.finditer(text)]
                    + [(m.start(), *m.groups()) for m in DATE_DMY.finditer(text)])
-    return [when for _, day, month, year in found if (when := calendar_date(year, MONTHS[month], day))]
+    return [when for _, day, month, year in found if (when := calendar_date(year, _month(month), day))]
 
 
 def iso_date(text: str) -> str | None:
@@ -49,7 +52,12 @@ def iso_date(text: str) -> str | None:
         if not match:
             return None
         day, month, year = match.groups()
-    return calendar_date(year, MONTHS[month], day)
+    return calendar_date(year, _month(month), day)
+
+
+def _month(name: str) -> int:
+    """The number of a month named in full or abbreviated ('November', 'Nov.' -> 11)."""
+    return MONTHS.get(name) or _ABBREVIATED[name]
 
 
 def calendar_date(year: str | int, month: str | int, day: str | int) -> str | None:
@@ -67,7 +75,7 @@ def heading_date(text: str) -> str | None:
     if when := iso_date(text):
         return when
     if month := re.search(rf"\b({_MONTH}),? (\d{{4}})\b", text):
-        return f"{int(month.group(2)):04d}-{MONTHS[month.group(1)]:02d}"
+        return f"{int(month.group(2)):04d}-{_month(month.group(1)):02d}"
     return text.strip() if re.fullmatch(r"\s*\d{4}\s*", text) else None
 
 
@@ -112,7 +120,7 @@ def _heading_days(text: str) -> dict[str, str]:
 def days_between(first: tuple[str, str, str], last: tuple[str, str, str]) -> dict[str, str]:
     """@from and @to of the days from `first` to `last` (each its year, month's name and day), when both
     are days of the calendar and the first comes before the last; {} otherwise."""
-    start, end = (calendar_date(year, MONTHS[month.capitalize()], day) for year, month, day in (first, last))
+    start, end = (calendar_date(year, _month(month.capitalize()), day) for year, month, day in (first, last))
     return {"from": start, "to": end} if start and end and start < end else {}
 
 
