@@ -209,6 +209,9 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
         return "closer-signed"       # a pseudonym and the real name the translator gives ('FILIPPOV [Stalin]')
     if below is None and _NAME_STOP.fullmatch(text) and (_name(text[:-1]) or _code_name(text[:-1])):
         return "closer-signed"       # the name, last, with a stop ('Kim Test-song.'; not 'KALKIN. Good.', a turn)
+    if below is None and POST.match(text) and len(text.split()) <= SIGNATURE_WORDS + 6 and not TERMINAL.search(text) \
+            and " of " in text:
+        return "closer-signed"       # the signer's long post, last ('Premier of the State Council of the … Republic of …')
     short = len(text.split()) <= SIGNATURE_WORDS and (not TERMINAL.search(text) or _AD_INTERIM.search(text)
                                                       or _RANK_INITIALS.fullmatch(text)) \
         and not any(c.isdigit() for c in _ORDINAL.sub("", text))
