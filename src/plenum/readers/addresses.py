@@ -10,6 +10,7 @@ from .block_patterns import ADDRESSEE, KIND_HEADING, NAMED, OFFICE, POST, REGIST
 from .closers import post_line
 from .inline import block_lines
 from .turn_labels import TextBlock
+from .written_dates import is_dateline
 
 
 # A titled name with the translator's bracket after it, the code name or real name: 'Cde. Probinov [Examov]'.
@@ -48,12 +49,14 @@ def inside_address(blocks: list[TextBlock], index: int) -> bool:
     for below in range(index + 1, min(len(blocks), index + 7)):
         if _SALUTATION.match(blocks[below].text):
             lines = [line for block in blocks[index:below] for line in block_lines(block.run.text)]
-            return len(lines) <= 6 and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line) for line in lines)
+            return len(lines) <= 6 and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line)
+                                           and not is_dateline(line) for line in lines)   # (the letter's date is none)
     return False
 
 
-# An English letter's salutation: 'Dear Mr. President:', 'My dear General Testfield:', 'Dear comrade Probin!'.
-_SALUTATION = re.compile(r"(?:My\s+)?[Dd]ear\s+\S[^!?]{0,60}[:,!]\s*$")
+# An English letter's salutation: 'Dear Mr. President:', 'My dear General Testfield:', 'Dear comrade Probin!', in
+# capitals too ('DEAR MR. PRIME MINISTER,').
+_SALUTATION = re.compile(r"(?:My\s+)?[Dd]ear\s+\S[^!?]{0,60}[:,!]\s*$|(?:MY\s+)?DEAR\s+[^a-z!?]{1,60}[:,!]\s*$")
 
 
 # A telegram's cipher number under its address ('1304/sh.', '215/ш').

@@ -366,7 +366,7 @@ _OFFICE_CAPS = re.compile(rf"{OFFICE.pattern}|\bAdministration\b|\bGeneral\s+Sta
 def _capitals_heading(text: str) -> bool:
     """A line of a heading set in capitals ('RECORD OF THE POINTS DISCUSSED BETWEEN'): four words or
     more, no colon (not 'FROM: PYONGYANG'), no addressee ('TO USSR DEPUTY MINISTER OF …')."""
-    return text.isupper() and ":" not in text and len(text.split()) >= 4 and not text.startswith("TO ")
+    return text.isupper() and ":" not in text and len(text.split()) >= 4 and not text.startswith(("TO ", "DEAR ", "MY DEAR "))
 
 
 def _parenthesis_alone(text: str) -> str | None:

@@ -98,6 +98,7 @@ def is_dateline(text: str) -> bool:
     text = _SUPPLIED_YEAR.sub(r"\1", text)    # its year only: '20 August [1955]'
     text = _NOTE_MARK_AFTER.sub("", text)     # a note's mark after it: '3 January 1961*', '15 June 1961[1]'
     text = BULLETED.sub(r"\g<inner>", text)   # between bullets or dashes: '• 25 November 1947 •', '- April 5 1972 -'
+    text = _PLACE_CLOCK.sub(r"\g<place> ", text)   # the hour between the place and the date: 'Probegrad, 11:40 pm, 22 March 1970'
     return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)
                 or _CJK_DATE.fullmatch(text) or _ERA_DATE.fullmatch(text))
 
@@ -105,6 +106,8 @@ def is_dateline(text: str) -> bool:
 # A date line between bullets, as a diary's printed entries head them ('• 25 November 1947 •'), or between dashes
 # ('- April 5 1972 -').
 BULLETED = re.compile(r"^\s*([•–—-])\s*(?P<inner>.+?)\s*\1\s*$")
+# A place, then the hour, then the date: the hour left out when the line is weighed ('Testgrad, 11:40 pm, 22 March 1970').
+_PLACE_CLOCK = re.compile(r"^(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,)\s*\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?\s?m\b\.?)?,?\s+(?=\d)")
 # A note's mark closing a date line: an asterisk or more, a number in brackets ('3 January 1961*', '15 June 1961[1]').
 _NOTE_MARK_AFTER = re.compile(r"(?<=\d)(?:\*{1,3}|\[\d{1,3}\])$")
 
