@@ -202,6 +202,15 @@ def test_a_titled_names_possessive_is_not_part_of_the_name(tmp_path, edition):
     assert [name.text for name in names] == ["Testrov", "Probin-Samplov"]
 
 
+def test_a_titled_names_typographic_apostrophes_stay_in_it(tmp_path, edition):
+    """'Cde. Il’nyts’kyi': a transliteration's soft signs typed as curly apostrophes are the name's ('Il' was
+    taken for it); a possessive's ’s stays the sentence's ('Cde. Testrov’s')."""
+    conv = convert(tmp_path, edition, "apostrophes.txt",
+                   page("Cde. Mikoyan - Cde. Il’nyts’kyi met Cde. Testrov’s deputy.", language="Korean"))
+    names = conv.documents[0].root.xpath("//tei:p/tei:persName[not(@ref)]", namespaces=NS)
+    assert [name.text for name in names] == ["Il’nyts’kyi", "Testrov"]
+
+
 def test_first_names_the_translator_supplied_after_a_title_are_the_names(tmp_path, edition):
     """'Comrade [Pyotr Ivanovich] Testrov': the name holds the supplied first names, also where the
     personography knows the surname; a supplied office ('Comrade [Deputy Premier] Probin') is no name's."""

@@ -39,7 +39,8 @@ TITLES = ("Cdes.", "Cde.", "cdes.", "cde.", "Comrades", "Comrade", "Comrs.", "Co
 # A title that no letter precedes. The look-behind follows the title's first letter, so that the regex
 # engine can skip from one such letter to the next instead of trying every position.
 TITLE = "(?:" + "|".join(re.escape(title[0]) + r"(?<!\w.)" + re.escape(title[1:]) for title in TITLES) + ")"
-_LATIN_WORD = rf"{LATIN_UPPER}{LATIN_LOWER}+(?:(?:-|'(?!s\b)){LATIN_LETTER}{LATIN_LOWER}*)*"   # not a possessive's 's
+_LATIN_WORD = rf"{LATIN_UPPER}{LATIN_LOWER}+(?:(?:-|['’](?!s\b)){LATIN_LETTER}{LATIN_LOWER}*)*"   # not a possessive's 's
+                                                                                              # ('Il’nyts’kyi' whole)
 # A name after a title: up to three capitalised words, never a word's beginning ('Próbás' whole, not 'Pr'),
 # nor the next title where a stop was lost ('Cde. Probin Cde. Testov' names Probin), nor the post after it
 # where a list runs the name into it ('Comrade Samplov Head of Representation', '… Testenko Interpreter').
