@@ -135,6 +135,9 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("The Political Adviser for Testland (Probewell) to the Secretary of State", "letter"),
     ("Resolution, Made-up Council of Ministers with draft letters to Testov and directive to the delegation", "resolution"),
     ("Decision of the Made-up Bureau on the Record of Conversation with Probin", "resolution"),
+    ("Testish-Probish Talks in Probegrad: January 18, 1967", "conversation"),
+    ("Record of Testish-Probish Talks", "conversation"),
+    ("Minutes of Testish-Probish Talks", "minutes"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):
     assert publication.genre(title) == kind

@@ -31,7 +31,9 @@ GENRES = (
     ("conversation", "Record of conversation",
      r"Conversation|^Record of (the )?talks|^Talks\b|(?<!on )\bTalks? (?:between|with)\b|^Discussions? (?:between|with)\b|"
      r"\bAudience with\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b|"
-     r"^Interview\b|\bInterview (?:with|given)\b|[’']s (?:\w+ )?(?:Meeting|Talks?) with\b"),
+     r"^Interview\b|\bInterview (?:with|given)\b|[’']s (?:\w+ )?(?:Meeting|Talks?) with\b|"
+     # (the talks of two sides named first: 'Polish-Soviet Talks in Moscow', 'Record of Testish-Probish Talks')
+     r"^(?:(?:Record|Excerpts?) (?:of|from) )?(?:the )?[\w'’]+-[\w'’-]+ Talks\b"),
     ("minutes", "Minutes",
      r"^Record of (?:(?:a|the) )?(?:\w+ )?(?:meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
      r"^(?:\w+ )?(?:Official )?Meeting [Bb]etween\b|\bTranscript\b|^(?:Stenographic|Stenogram)|"
