@@ -22,12 +22,12 @@ from .spans import Span
 # A year, a decade or years ('1971', '1950s', '1956-1957'), and what makes them approximate ('c. 1950').
 _YEARS = r"\d{4}s?(?:\s*[-–]\s*\d{4}s?)?"
 _ABOUT = r"c\.|ca\.|circa"
-# The page's date: a day or a month of a year ('March 5, 1953', 'SEPTEMBER 18, 1956', 'October 1976') or days
+# The page's date: a day or a month of a year ('March 5, 1953', 'SEPTEMBER 18, 1956', 'October 1976', 'June, 1960') or days
 # ('September 24-25, 1956', 'November 30 - December 2, 1970', 'December 31, 1960 - January 2, 1961'), or
 # alone on its line a year, a decade, years or a season, perhaps approximate ('1971', 'c. 1950', '1950s',
 # '1956-1957', 'Spring 1956'), as the archive dates a document it knows no closer date of.
 _MONTHS = "|".join(MONTHS)
-DATE_LEAD = re.compile(rf"(?:{_MONTHS})(?: \d{{1,2}}(?:,? \d{{4}})?(?:\s*[-–]\s*(?:(?:{_MONTHS}) )?\d{{1,2}})?,)? \d{{4}}\b"
+DATE_LEAD = re.compile(rf"(?:{_MONTHS})(?: \d{{1,2}}(?:,? \d{{4}})?(?:\s*[-–]\s*(?:(?:{_MONTHS}) )?\d{{1,2}})?,|,)? \d{{4}}\b"
                        rf"|(?:(?:{_ABOUT}|Spring|Summer|Autumn|Fall|Winter|Early|Mid|Late)\s*)?{_YEARS}(?=\s*$)", re.I)
 # A year alone before the title on a plain-text export's first line ('1971 Record of …'), or a decade,
 # years, perhaps approximate ('c. 1950 Note …', '1956-1957 Reports …').
