@@ -28,6 +28,9 @@ from .layouts import LAYOUTS
     ("Part II - Economic Questions", ("part", 2, "II")),
     ("Статья 2", ("article", 2, "2")),
     ("II. О ремонте причалов", ("roman", 2, "II")),
+    ("I. On Relations Probia-Testland:", ("roman", 1, "I")),
+    ("2. The Question of the Canal Tolls", ("arabic", 2, "2")),
+    ("3. The Issue of the Fair.", ("arabic", 3, "3")),
 ])
 def test_a_section_heading_gives_its_numbering_and_number(line, number):
     assert heading_number(line) == number
@@ -41,6 +44,8 @@ def test_a_section_heading_gives_its_numbering_and_number(line, number):
     "Article 3 of the treaty says that the parties shall consult each other on every question.",
     "1. The first point",
     "Comrade Probin: I. agree",
+    "2. The Premier agreed.",
+    "1. the boats must fly both flags;",
 ])
 def test_sentences_and_badly_numbered_lines_are_no_headings(line):
     assert heading_number(line) is None

@@ -21,7 +21,7 @@ _WORDS = {"article": "article", "art.": "article", "section": "section", "chapte
 HEADING = re.compile(
     r"(?:(?P<word>Article|Art\.|Section|Chapter|Part|Point|Статья|Раздел|Глава|Часть)\s+(?P<number>\d{1,3}|[IVXLC]{1,7})"
     r"|(?P<roman>[IVXLC]{1,7})(?=\.)|(?P<arabic>\d{1,2})(?=\.\s))\.?"
-    r"(?:\s*[-–—.:]?\s+(?P<title>[A-ZА-ЯЁ\"“„«'(][^!?;:\n]{0,100}))?", re.I)
+    r"(?:\s*[-–—.:]?\s+(?P<title>[A-ZА-ЯЁ\"“„«'(][^!?;:\n]{0,100}))?:?", re.I)     # (a colon after it: 'I. On …:')
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # The most words a section's title has; one of more than the fewest a sentence has ends without a stop.
 TITLE_WORDS, SENTENCE_WORDS = 12, 6
