@@ -35,7 +35,9 @@ def parse(text: str) -> tuple[etree._Element, Conversion, InlineParser]:
 
 
 def text_of(element: etree._Element) -> str:
-    """The element's text, a line break read as a space."""
+    """The element's text, a line break read as a space; plenum's own remarks are none of the source's."""
+    if element.get("resp") == "#d-plenum":
+        return ""
     pieces = [" " if element.tag == f"{{{NS['tei']}}}lb" else element.text or ""]
     for child in element:
         pieces += [text_of(child), child.tail or ""]
@@ -353,3 +355,20 @@ def test_a_word_of_approval_alone_last_is_no_signature(text):
     """A surname alone under a text is its signature ('Testov'); a word of approval is not ('Approved')."""
     from plenum.readers.closers import _signer
     assert _signer(text, None, "") is None and _signer("Testov", None, "") == "closer-signed"
+
+
+@pytest.mark.parametrize("text", ["The harbour question was read with care.[1] It remains open.",
+                                  "The letter[2] came late."])
+def test_a_note_mark_whose_note_the_page_lacks_is_plenums_note_not_a_supplied_figure(text):
+    """'…with care.[1]' where the page (a capture cut before its notes) gives no note 1: the mark's place,
+    plenum's editorial note saying so; the figure is no word the translator supplied."""
+    p, _, _ = parse(text)
+    note = one(p, "tei:note")
+    assert note.get("type") == "editorial" and note.get("n") in ("1", "2") and "gives no note text" in note.text
+    assert not p.findall(".//tei:supplied", NS)
+
+
+@pytest.mark.parametrize("text", ["In 195[7] the harbour was rebuilt.", "The delegation of [2] came."])
+def test_a_figure_in_brackets_inside_a_number_or_after_a_space_stays_supplied(text):
+    p, _, _ = parse(text)
+    assert p.findall(".//tei:supplied", NS) and not p.findall(".//tei:note", NS)

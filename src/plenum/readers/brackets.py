@@ -67,6 +67,8 @@ BRACKET_WORDS = HAND_WORDS | DELETION_WORDS | frozenset({"sic", "sic, should be"
                                         "translators note", "translator note", "translation note"})
 
 _SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
+# A note's number alone in brackets, touching the word or stop before it: a note's mark ('…with care.[1]').
+_NOTE_NUMBER = re.compile(r"\d{1,3}")
 _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 # '[SIC, a caret suggests a reference was inserted here]', '[sic; translator's note: unable to confirm …]': the
@@ -184,6 +186,9 @@ class Brackets(Deletions):
             self._wrapped(parent, E.stage({"type": "business"}), start, close)
         elif summary(inner) and not text[:start].strip() and not text[close + 1:].strip():
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
+        elif _NOTE_NUMBER.fullmatch(inner) and start and not text[start - 1].isspace() and not text[start - 1].isdigit():
+            self._consume(start, close + 1, "note-marker")     # '…with care.[1]': a note's mark, no figure supplied
+            self._noteless_mark(parent, inner)
         else:
             self._supplied(parent, start, close, inner)
 

@@ -304,12 +304,17 @@ class InlineParser(Brackets):
                            "other markers do not use: check its place",
                            self.conv.source.pointer_for(self._run.source(match.start()),
                                                         self._run.source(match.end() - 1) + 1))
-        if note is None:  # plenum's note says so (the review lists it)
-            parent.append(E.note({"type": "editorial", "resp": self.plenum_resp, "n": str(number)},
-                                 f"The source marks note {number} here but gives no note text."))
+        if note is None:
+            self._noteless_mark(parent, number)
         else:
             parent.append(note)
         return match.end()
+
+    def _noteless_mark(self, parent: etree._Element, number: int | str) -> None:
+        """A note marker whose note the page does not give (a capture cut before its notes too: '…with
+        care.[1]'): plenum's note says so where it stands (the review lists it)."""
+        parent.append(E.note({"type": "editorial", "resp": self.plenum_resp, "n": str(number)},
+                             f"The source marks note {number} here but gives no note text."))
 
     def _typed_mark(self, parent: etree._Element, match: re.Match[str]) -> bool:
         """A mark in plain text ('x/', '[1]'): the note taken for it (typed_notes.py) stands here. False
