@@ -367,8 +367,10 @@ class InlineParser(Brackets):
 
 
 def _copy(element: etree._Element) -> etree._Element:
-    """A fresh copy of a break element (the same break may be emitted once per parse)."""
-    return etree.fromstring(etree.tostring(element))
+    """A fresh copy of a break element (the same break may be emitted once per parse), its tail kept."""
+    copy = etree.fromstring(etree.tostring(element, with_tail=False))
+    copy.tail = element.tail
+    return copy
 
 
 def _indexes(char: str, text: str) -> list[int]:

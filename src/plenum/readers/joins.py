@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..tei import E
+from ..tei import E, q
 from . import Conversion
 from .block_kinds import BodyBlock
 from .block_patterns import KIND_WORD, MD_HEADING, NOTE_LABEL, PARTICIPANTS, REGISTRATION, SETTING, STAGE, TERMINAL
@@ -37,6 +37,8 @@ def join_paragraphs(conv: Conversion, units: list[Unit], script: str) -> list[Bo
             if pages:          # the page units after the block are the last items
                 del items[-len(pages):]
             elements = [e for page in pages for e in page.elements] or [E.lb({"type": "split"})]
+            if elements[-1].tag == q("note"):     # a marker's words ('[Page 754]') end a word; forme work does not
+                elements[-1].tail = (elements[-1].tail or "") + " "
             run = lines_run(conv, unit.span)
             previous.joins.append((elements, run))
             previous.ends.join(run)
@@ -67,7 +69,7 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     if whole is not None and SETTING.fullmatch(whole):   # 'Date and Time:' alone, its value below it
         return len(text.split()) <= SETTING_VALUE_WORDS and recognise(span, script) is None and not SETTING.match(text)
     alone = recognise(Span(whole if whole is not None else first, 0), script)
-    if TERMINAL.search(last) or (whole is not None and (DATELINE.fullmatch(whole) or PLACE_DATE.fullmatch(whole))) \
+    if TERMINAL.search(last) or _STOP_AND_MARK.search(last) or _NUMBERED.match(text) or (whole is not None and (DATELINE.fullmatch(whole) or PLACE_DATE.fullmatch(whole))) \
             or alone is not None and alone.style == "alone" or _line_of_its_own(block, last, text):
         return False
     label = recognise(span, script)
@@ -90,6 +92,10 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     return text[:1].islower() or (ends.words >= 8 and ends.prose) or _names_go_on(ends, text)
 
 
+# A sentence's stop with a note's figure after it ('… for further talks.3'), and a numbered paragraph's
+# opening ('5. Testov said …'): a paragraph ends before the one, none goes on into the other.
+_STOP_AND_MARK = re.compile(r"[.!?][\"”’)]?\d{1,2}$")
+_NUMBERED = re.compile(r"\d{1,3}\.\s+[A-ZА-ЯЁ]")
 # A registry's number ending a block's last line ('no. 4321-T/ov'), and a date ending it (a telegram's
 # dispatch line, 'From Novograd, No. 7171. 14 hours 25 minutes. 3.III.1952').
 _REGISTRY_END = re.compile(REGISTRATION.pattern, re.I)
