@@ -31,7 +31,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"The (?:talks|meeting|conversation|discussions?) (?:were|was) (?:attended by|conducted(?: by)?)|"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance|"
                           r"Chairing|Chaired by|Presiding|Presided over by|Председательствует|Председательствовал|"
-                          r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?(?:Attendees|ATTENDEES)(?: on the [A-Z][\w-]+ side)?|"
+                          r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?(?:Attendees?|ATTENDEES?)(?: on the [A-Z][\w-]+ side)?|"
                           # (a side's in a foreign ministry's wording: 'Our side’s participants', 'Receiving side's
                           # participants', 'Guinean side in attendance', 'Chinese participants', 'Accompanied on the
                           # Chinese side by …', 'Attending Persons', 'Accompanying person')

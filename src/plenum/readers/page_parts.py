@@ -44,9 +44,11 @@ WRAPPED = 0.6
 # A line that opens on a speaker's label ('Mao Zedong: …', '**Mikoyan:** …'): a run of lines in which
 # one label opens two lines or more is a dialogue of single breaks, a turn a line, however short.
 TURN_LINE = re.compile(r"[*_]{0,2}(?P<label>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}?)[*_]{0,2}:[*_]{0,2}\s+\S")
+# A line saying when or where ('Date: March 3 1981', 'Place: …'), a line of its own over the lines under it.
+_WHEN_WHERE = re.compile(r"(?:Time|Date|Place|Location|Venue|Date and Time)\s*:\s*\S")
 # A line giving one of a meeting's details, its label first ('Time: …', 'Location: …', 'Probian Attendees: …'):
 # a run of such lines is a detail a line, typed without blank lines between them.
-DETAIL_LINE = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:Time|Date|Place|Location|Venue|Attendees|[Pp]articipants|"
+DETAIL_LINE = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:Time|Date|Place|Location|Venue|Attendees?|[Pp]articipants|"
                          r"Present|Interpreters?|Recorders?|Note-?takers?)|Date and Time)\s*:\s*\S")
 
 Mark = tuple[int, int, str]
@@ -109,6 +111,9 @@ def _close(source: Source, run: list[Span], parts: list[Part]) -> None:
     when two of its lines or more are paragraphs of prose by themselves (single breaks), unless the
     run is one paragraph wrapped at a width (its lines but the last about as long as its longest), and
     when it is a dialogue (_dialogue) or a meeting's details a line each."""
+    while len(run) > 1 and _WHEN_WHERE.match(run[0].text.lstrip()) and not run[0].text.rstrip().endswith(","):
+        parts.append(Part(TEXT, run[0], run[0]))     # when or where, over what is not said so ('Date: …' / a subject)
+        del run[0]
     if len(run) > 1 and (sum(bool(PROSE_END.search(line.text)) and len(line.text.split()) >= PROSE_WORDS
                              for line in run) >= 2 and not _wrapped(run) or _dialogue(run)
                          or all(DETAIL_LINE.match(line.text.lstrip()) for line in run)):
