@@ -43,7 +43,7 @@ _JAPANESE_FORM = re.compile(r"Number\s+(?:(?:\([A-Z]{1,3}\)\s*)?[A-Z]{0,3}\d[\w/
 # ('ON/4/5/III/71', 'DPO/DEX/410.(12h)'); a Chinese one's desk ('From the Probegrad Desk'), receipt number
 # ('Received (61) No. 318', 'Foreign Ministry Incoming (64) You (1052)') and its routing in one line of
 # dashes ('Ministry of Foreign Affairs – Received Cable – Extra Urgent – … – Received (63) No. 564'); a
-# Polish ciphergram's copies ('FYI: Probinski, Testek'); the form's title ('Cable Received by the Ministry of
+# Polish ciphergram's copies ('FYI: Probinski, Testek', '(FYI: Probin, Examova)'); the form's title ('Cable Received by the Ministry of
 # Foreign Affairs', 'Ministry of Foreign Affairs Cable').
 _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)\s*\d{1,6}\.?|-[A-Z]{2,5}-|"
                             r"RECEIVED|SENT|\d{1,3}(?:\.\d{3})+|\d{1,5}|"
@@ -51,7 +51,7 @@ _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)
                             r"[A-Z]{2,4}(?:/[\w.()]+){2,}|From\s+the\s+(?:[A-Z][\w-]*\s+){1,3}Desk|"
                             r"(?:[A-Z][\w ]{0,40}\s)?(?:Received|Incoming|Outgoing|Sent)\s*\(\d{2}\)\s*[\w .()]{0,30}|"
                             r"(?:[^–—\n]{2,40}\s[–—]\s){2,}[^\n]{0,40}(?:Received|Incoming|Outgoing)\s*\(\d{2}\)[^\n]{0,40}|"
-                            r"FYI\s*:\s*[A-Z][^\n]{0,120}|"
+                            r"FYI\s*:\s*[A-Z][^\n]{0,120}|\(FYI\s*:\s*[A-Z][^()\n]{0,120}\)|"
                             r"(?:Ministry\s+of\s+Foreign\s+Affairs\s+)?(?:Cable|Telegram)\s+Received(?:\s+by\s+[^\n]{1,60})?|"
                             r"Ministry\s+of\s+Foreign\s+Affairs\s+(?:Cable|Telegram)")
 
