@@ -333,9 +333,9 @@ SENDER = re.compile(r"(?:From|FROM|FM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\
                     # the place and the hour it was sent, a telegram's first line ('Testburg 2010 hrs')
                     r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?\s+\d{3,4}\s*(?:hrs|hours)\.?|"
                     # the office abroad it came from: 'From the Station in Testland', 'From the Embassy in Probegrad',
-                    # 'From Probian Embassy in Testgrad MFA'
+                    # 'From Probian Embassy in Testgrad MFA', a comma after it: 'From Made-up Embassy in Testgrad,'
                     r"From\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?(?:Station|Embassy|Consulate|Legation|Mission|Branch|Office|"
-                    r"Delegation|Residency)\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s+[A-Z]{2,5})?\.?")
+                    r"Delegation|Residency)\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s+[A-Z]{2,5})?[.,]?")
 # A heading that is the kind of document alone: 'Ciphered Telegram.', 'Telegram No. 215', 'Шифртелеграмма', a
 # Polish 'Code message No 4851/I/903'.
 KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Code|Outgoing|Incoming|Flash|Lightning)\s+)?(?:Telegram|Cable|Message)"
