@@ -138,6 +138,9 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Testish-Probish Talks in Probegrad: January 18, 1967", "conversation"),
     ("Record of Testish-Probish Talks", "conversation"),
     ("Minutes of Testish-Probish Talks", "minutes"),
+    ("Telex from the Made-up Embassy on the Missiles", "telegram"),
+    ("Telephonogram from Testov and Probin to the Ministry", "telegram"),
+    ("Action Memoranda for the Made-up Secretary", "memorandum"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):
     assert publication.genre(title) == kind

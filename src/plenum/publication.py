@@ -22,8 +22,8 @@ LICENCE = ("The encoding of this file (its TEI markup and the text plenum adds: 
            "regularised forms) is licensed under the Creative Commons Attribution 4.0 International "
            "licence (CC BY 4.0). The source's own rights are stated apart.")
 
-# A telegram's names for itself ('Cable', 'Cryptogram'): its kind, and a title that opens on one (genre).
-_TELEGRAM_WORDS = r"Telegram|\bCable\b|\bCryptogram\b|\bCiphergram\b|\bAirgram\b"
+# A telegram's names for itself ('Cable', 'Cryptogram', 'Telex', 'Telephonogram'): its kind, and a title that opens on one (genre).
+_TELEGRAM_WORDS = r"Telegram|\bCable\b|\bCryptogram\b|\bCiphergram\b|\bAirgram\b|\bTelex\b|\bTelephonogram\b|\bRadiogram\b"
 # The kinds of document, in the order a title is matched against them (the first match wins); the
 # slug names the category in the taxonomy.
 GENRES = (
@@ -52,7 +52,7 @@ GENRES = (
                          r"(?:the )?(?:[A-Z][\w-]* ){0,4}(?:Minister|Ambassador|President|Premier|Chairman|Chancellor|"
                          r"Secretary)\b)"),
     ("memorandum", "Memorandum",
-     r"(^|\W)Memo(randum)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)"),
+     r"(^|\W)Memo(randum|randa)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)"),
     ("remarks", "Remarks", r"^Remarks"),
     ("speech", "Speech", r"\bSpeech\b|(?:^|:\s+)(?:Talk|Address|Lecture)\s+(?:(?:Given|Delivered|Made)\s+)?by\b|^Toast\b"),
     ("resolution", "Resolution",
