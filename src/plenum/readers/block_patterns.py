@@ -53,7 +53,9 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           # (a colon after it, or after 'by' a name: 'Chaired by cde. M.S. GORBACHEV'; after a side a dash:
                           # 'For the Testish side – Olga Examova, …'; after 'comrades' the names: '… are comrades Probin, …')
                           r"(?:\s*:\s*|(?<=\sby)\s+(?=(?:[Cc]des?|[Cc]omr?s?)\.|[A-Z])|(?:(?<=side)|(?<=ation))\s+[–—-]\s+(?=[A-Z])"
-                          r"|(?<=comrades)\s+(?=[A-Z]))")
+                          r"|(?<=comrades)\s+(?=[A-Z])"
+                          # (or, as an American memorandum heads them, the word alone on its line: 'PARTICIPANTS')
+                          r"|(?<=PARTICIPANTS)(?=\s*$)|(?<=Participants)(?=\s*$))")
 # A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names).
 GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}})\s*{BREAK}")
 # The same side alone on its line, as pages of single breaks give it: a country or body in capitals ('US',
@@ -61,7 +63,9 @@ GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]
 # capitalised words and a colon.
 SIDE_ALONE = re.compile(r"[A-Z]{2,6}:?|(?:North|South)(?:ern)?(?:\s+side)?\s*:?|"
                         r"(?:(?:On|From)\s+the\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}side\s*:?|"
-                        r"(?:From\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*:")
+                        r"(?:From\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*:|"
+                        # (an American memorandum's: 'U.S.', the other side's city, 'Joined meeting in progress:')
+                        r"(?:[A-Z]\.){2,4}|[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[a-z]+){1,4}\s*:")
 # Who interpreted or kept the record, or chaired the session, in a record's header: a paragraph, never a turn
 # nor a heading.
 STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
