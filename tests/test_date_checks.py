@@ -209,3 +209,9 @@ def test_a_month_abbreviated_with_its_stop_is_read(text, when):
     as one does is no month ('Novak 3, 1972')."""
     assert iso_date(text) == when
     assert iso_date(text.replace("Nov.", "Novak").replace("Sept.", "Septimus").replace("Feb.", "Febo")) is None
+
+
+@pytest.mark.parametrize("text", ["Jan. 10, 1945", "Moscow, Jan. 10, 1945", "10 Jan. 1945"])
+def test_a_dateline_may_abbreviate_its_month(text):
+    """'Jan. 10, 1945' over a phone call's notes is the notes' dateline, the month abbreviated with its stop."""
+    assert is_dateline(text) and written_when(text) == "1945-01-10"

@@ -370,3 +370,10 @@ def test_a_signatures_placeholder_in_parentheses_is_no_stage_direction():
 def test_attended_is_a_participants_heading_never_a_speaker():
     """'Attended: Comrades A.A. Probin, …' lists those present; it had made a person 'Attended' speak."""
     assert recognise(Span("Attended: Comrades A.A. Probin, B.B. Examov.", 0), "latin") is None
+
+
+@pytest.mark.parametrize("text", ["Translator's Note:", "Translator’s Note: 1 Only this fragment was found.",
+                                  "Editor's Notes:", " Level: Secret 512", "Precedence: Urgent"])
+def test_a_notes_heading_or_a_telegram_form_s_field_is_no_speaker(text):
+    """'Translator's Note:' over the note, a receiving office's 'Level: Secret 512': no person speaks."""
+    assert label(text.lstrip()) is None

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 MONTHS = {name: number for number, name in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
 # The months' names abbreviated with a stop, as a record's meeting details may write them ('Nov. 3, 1972').
-_ABBREVIATED = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8, "Sept.": 9, "Sep.": 9,
+ABBREVIATED_MONTHS = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8, "Sept.": 9, "Sep.": 9,
                 "Oct.": 10, "Nov.": 11, "Dec.": 12}
-_MONTH = "|".join([*MONTHS, *(re.escape(name) for name in _ABBREVIATED)])
+_MONTH = "|".join([*MONTHS, *(re.escape(name) for name in ABBREVIATED_MONTHS)])
 # "September 18, 1956" (American) and "18 September 1956" (British, as in the dossier).
 # 'May 9, 1977', 'April  14th, 1978'; '9 May 1977', '9th May, 1977', '29 th September, 1955'; 'Nov. 3, 1972'.
 DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
@@ -57,7 +57,7 @@ def iso_date(text: str) -> str | None:
 
 def _month(name: str) -> int:
     """The number of a month named in full or abbreviated ('November', 'Nov.' -> 11)."""
-    return MONTHS.get(name) or _ABBREVIATED[name]
+    return MONTHS.get(name) or ABBREVIATED_MONTHS[name]
 
 
 def calendar_date(year: str | int, month: str | int, day: str | int) -> str | None:

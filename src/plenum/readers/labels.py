@@ -102,6 +102,7 @@ ORIGINALS_PRESENT = (r"Anwesend|Teilnehmer|Jelen vannak|Jelen voltak|Résztvevő
 # Headings of meeting details and lists, never a speaker's name.
 NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attended|Time|Date|Place|Location|Venue|Interpreters?|"
                           r"Translators?|Translation|Recorded|Record|Recorders?|Note-?takers?|Note takers?|Note|Notes|"
+                          r"(?:Translator|Editor)['’]?s Notes?|"
                           r"Source|Subject|Topic|"
                           r"Re|To|From|Copy|Copies|Distribution|Attachments?|Att|Enclosures?|Minutes|Summary|Agenda|Cc|"
                           r"No|Nr|Sheets?|Pages|Recipients|Ref|Registered|Code message|Cipher|"

@@ -8,13 +8,15 @@ from __future__ import annotations
 import datetime
 import re
 
-from .citation import MONTHS, calendar_date, days_between, iso_date
+from .citation import ABBREVIATED_MONTHS, MONTHS, calendar_date, days_between, iso_date
 
 _MONTH_EN = rf"(?:{'|'.join(MONTHS)})"
+_MONTH_SHORT = rf"(?:{'|'.join(re.escape(name) for name in ABBREVIATED_MONTHS)})"
 # An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August', '29 th September, 1955',
-# 'March 3rd 1974'.
+# 'March 3rd 1974'; the month abbreviated with the year given: 'Jan. 10, 1945', '10 Jan. 1945'.
 _DATE_EN = (rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH_EN}(?:,?\s+\d{{4}})?"
-            rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?")
+            rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+            rf"|{_MONTH_SHORT}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_SHORT}\s+\d{{4}}")
 # A date in figures with slashes, or with stops and a year of two figures ('10/14/50', '8/23/1983', '2.24.72'):
 # which figure is the month only a day past the twelfth says; and a day and month before a year of two
 # figures ('14 March 74'). A year of two figures is of the twentieth century, the archive's.
