@@ -194,7 +194,10 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     """'closer-signed' for a line of a signature block, read with the kind of the block below it (None:
     the text's last block): the signer's post, last or in capitals above a signature ('USSR AMBASSADOR
     IN THE DPRK'); the sending office above a closing line; the signer's name above a post; under
-    whose authority, above a name; a name alone, last or above a closing line ('Testu Bogdanescu')."""
+    whose authority, above a name; a name alone, last or above a closing line ('Testu Bogdanescu'). A label and
+    words after its colon are none ('Premier Testov: The Probeland', a turn a capture cut short)."""
+    if ":" in text.rstrip(":"):
+        return None
     if below == "closer-signed" and text.endswith(":") and POST.search(text) and len(text.split()) <= 6:
         return "closer-signed"       # the signer's post above the signature ('First Secretary:')
     if below == "closer-signed" and text[:1].isupper() and len(text.split()) <= SIGNATURE_WORDS + 4 \
@@ -267,7 +270,8 @@ def _name(text: str) -> bool:
     parentheses too, as a signature types it under the post ('(Hasan Testerko)')."""
     words = (text[1:-1] if text.startswith("(") and text.endswith(")") else text).split()
     return 2 <= len(words) <= 4 and all(word.lstrip("[")[:1].isupper() for word in words) and not POST.search(text) \
-        and not OFFICE.search(text)     # (a first name the translator supplied: '[Hans] Testmann')
+        and not OFFICE.search(text) and ":" not in text   # (a first name the translator supplied: '[Hans] Testmann';
+                                                          # a turn cut short, 'Testov: The Probeland', no name)
 
 
 def closing_line(text: str) -> bool:
