@@ -94,11 +94,12 @@ def _next_day(day: str) -> str:
 def is_dateline(text: str) -> bool:
     """Whether a block is a dateline: a date, the place before it or after it, perhaps the time of day in
     parentheses after it ('16 April 1969 (in the afternoon)')."""
-    text = _CLOCK_FIRST.sub("", _TIME_OF_DAY.sub("", text), count=1)
+    text = _CLOCK_FIRST.sub("", _TIME_OF_DAY.sub("", _NOTE_MARK_AFTER.sub("", text.rstrip())), count=1)
     if text.startswith("[") and text.endswith("]") and "[" not in text[1:]:
         text = text[1:-1]       # a date the translator supplied, alone in brackets: '[3 March 1974]'
     text = _SUPPLIED_YEAR.sub(r"\1", text)    # its year only: '20 August [1955]'
-    text = _NOTE_MARK_AFTER.sub("", text)     # a note's mark after it: '3 January 1961*', '15 June 1961[1]'
+    text = _NOTE_MARK_AFTER.sub("", text)     # a note's mark after it: '3 January 1961*', '15 June 1961[1]',
+                                              # after its hours too: '27 May 1951 at 23:00 hours[1]'
     text = BULLETED.sub(r"\g<inner>", text)   # between bullets or dashes: '• 25 November 1947 •', '- April 5 1972 -'
     text = _PLACE_CLOCK.sub(r"\g<place> ", text)   # the hour between the place and the date: 'Probegrad, 11:40 pm, 22 March 1970'
     text = _NUMBER_FIRST.sub("", text)         # a telegram's number before it: 'No. 41 207 11 May 1968, Probegrad'
@@ -115,7 +116,7 @@ _PLACE_CLOCK = re.compile(r"^(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,)\s*\d{1,2
 # Testgrad').
 _NUMBER_FIRST = re.compile(rf"^(?:No\.|Nº|№) ?\d{{1,6}}(?: \d{{3}})* +(?=\d{{1,2}} +{_MONTH_EN} +\d{{4}}, +[A-Z])")
 # A note's mark closing a date line: an asterisk or more, a number in brackets ('3 January 1961*', '15 June 1961[1]').
-_NOTE_MARK_AFTER = re.compile(r"(?<=\d)(?:\*{1,3}|\[\d{1,3}\])$")
+_NOTE_MARK_AFTER = re.compile(r"(?<=[\d\w.])(?:\*{1,3}|\[\d{1,3}\])$")
 
 
 # A Japanese document's date by the emperor's era ('Showa 47 May 23': the era's 47th year), and the year
