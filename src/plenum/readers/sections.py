@@ -72,16 +72,18 @@ def _to_roman(number: int) -> str:
 def mark_sections(blocks: list) -> None:
     """Give the kind 'section' to the headings of a run of numbered sections among `blocks` (one
     document or attachment): two or more of one numbering, each the next number after the one before,
-    none of them a turn's words; in Arabic figures, from 1 and with text between them (a list of topics
-    a line each is no sections). Where two numberings qualify, the one with more headings."""
+    none of them a turn's words, with text between them (a list of topics or parts a line each is no
+    sections); in Arabic figures without a word, from 1. Where two numberings qualify, the one with more
+    headings."""
     found: dict[str, list[tuple[int, int]]] = {}
     for index, block in enumerate(blocks):
         if block.kind in _REREAD and BREAK not in block.run.text and (number := heading_number(block.text)):
-            found.setdefault(number[0], []).append((index, number[1]))
-    runs = [run for family, run in found.items() if len(run) > 1
+            # (a numbering is its word and its figures' kind: 'Part 1' and 'Part I' are two)
+            found.setdefault((number[0], number[2].isdigit()), []).append((index, number[1]))
+    runs = [run for (family, _), run in found.items() if len(run) > 1
             and all(later[1] == earlier[1] + 1 for earlier, later in zip(run, run[1:]))
-            and (family != "arabic" or run[0][1] == 1 and all(later[0] > earlier[0] + 1
-                                                              for earlier, later in zip(run, run[1:])))]
+            and all(later[0] > earlier[0] + 1 for earlier, later in zip(run, run[1:]))    # text between them
+            and (family != "arabic" or run[0][1] == 1)]
     if runs:
         for index, _ in max(runs, key=len):
             blocks[index].kind = "section"
