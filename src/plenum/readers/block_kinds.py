@@ -188,7 +188,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 and (blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head" or blocks[index - 1].kind == "head"):
             block.kind = "head"     # what a decision is on, under its title (and date): 'On the results of …'
         elif top and not TERMINAL.search(text) and index and (
-                (HEADING_GOES_ON.match(text) or text[:1].islower() and _DANGLING.search(blocks[index - 1].text)) and blocks[index - 1].kind == "head"
+                (HEADING_GOES_ON.match(text) or text[:1].islower() and _DANGLING.search(blocks[index - 1].text))
+                and blocks[index - 1].kind == "head"
                 or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")
                 or blocks[index - 1].kind == "head" and blocks[index - 1].text.isupper() and CAPITALS_GO_ON.match(text)):
             block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
@@ -274,7 +275,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "staff"
         elif top and len(text.split()) <= 30 and not in_turns and not _headed(blocks, index) and (
                 not TERMINAL.search(text) or index + 1 < len(blocks) and STATUS.fullmatch(blocks[index + 1].text.strip())):
-            block.kind = "head"     # (a title ended by a stop over its status: '… on the boat, 2 May.' / '(not reviewed …)')
+            block.kind = "head"     # (a title ended by a stop over its status: '… on the boat, 2 May.' /
+                                    # '(not reviewed …)')
         elif in_turns:
             block.kind = "turn-continued"
         elif script == "latin" and POINT.match(text) and (
@@ -356,7 +358,8 @@ def _office_over_kind(blocks: list[BodyBlock], index: int) -> bool:
     ('SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF …' / 'CIPHERED TELEGRAM No. 40404'): the form's letterhead."""
     text = blocks[index].text.strip()
     return text.isupper() and len(text.split()) <= 14 and _OFFICE_CAPS.search(text) is not None \
-        and not TERMINAL.search(text) and index + 1 < len(blocks) and KIND_HEADING.fullmatch(blocks[index + 1].text.strip()) is not None
+        and not TERMINAL.search(text) and index + 1 < len(blocks) \
+        and KIND_HEADING.fullmatch(blocks[index + 1].text.strip()) is not None
 
 
 # An office as a form prints it in capitals ('MINISTRY OF …', 'MAIN ADMINISTRATION OF THE GENERAL STAFF').
@@ -366,7 +369,8 @@ _OFFICE_CAPS = re.compile(rf"{OFFICE.pattern}|\bAdministration\b|\bGeneral\s+Sta
 def _capitals_heading(text: str) -> bool:
     """A line of a heading set in capitals ('RECORD OF THE POINTS DISCUSSED BETWEEN'): four words or
     more, no colon (not 'FROM: PYONGYANG'), no addressee ('TO USSR DEPUTY MINISTER OF …')."""
-    return text.isupper() and ":" not in text and len(text.split()) >= 4 and not text.startswith(("TO ", "DEAR ", "MY DEAR "))
+    return text.isupper() and ":" not in text and len(text.split()) >= 4 \
+        and not text.startswith(("TO ", "DEAR ", "MY DEAR "))
 
 
 def _parenthesis_alone(text: str) -> str | None:

@@ -89,7 +89,8 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     by_hand, named = _listed_by_hand(blocks), _named_under_copies(blocks)
     for index in range(_postscript(blocks) - 1, -1, -1):
         block, text = blocks[index], blocks[index].text.strip()
-        if closes_quotation(text) and index + 1 < len(blocks) and any(opens_quotation(above.text) for above in blocks[:index]):
+        if closes_quotation(text) and index + 1 < len(blocks) \
+                and any(opens_quotation(above.text) for above in blocks[:index]):
             return                   # the end of a message the text quotes, its signature not the text's below it
         if index in named:
             listed.append(block)     # a name of those the copies went to ('Recipients:' / 'Com. Testowska')

@@ -48,7 +48,8 @@ def transmitted_date(inline: InlineParser, dateline: etree._Element, text: str, 
     date = sub(dateline, "date")
     if when := written_when(found.group("date")):
         written = found.group(clock) or ""
-        hour, _, minute = (f"{written[:2]}:{written[2:]}" if written.isdigit() else written.replace(".", ":")).partition(":")
+        hours = f"{written[:2]}:{written[2:]}" if written.isdigit() else written.replace(".", ":")   # ('1700' hours)
+        hour, _, minute = hours.partition(":")
         half = found.group("meridiem" if clock == "time" else "early_meridiem") or ""    # '6:30 p.m.'
         date.set("when", at_clock(when, hour, minute, half) if hour else when)
     inline.parse(run.part(start, end), date)
