@@ -30,7 +30,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"Participating(?: (?:at|in) the (?:talks|meeting|session))?(?: (?:are|were))?(?: comrades)?|"
                           r"The (?:talks|meeting|conversation|discussions?) (?:were|was) (?:attended by|conducted(?: by)?)|"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance|"
-                          r"Chairing|Chaired by|Presiding|Presided over by|Председательствует|Председательствовал|"
+                          r"Chairing|Chaired by|Chairman(?=\s+(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)|Presiding|Presided over by|Председательствует|Председательствовал|"
                           r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?(?:Attendees?|ATTENDEES?)(?: on the [A-Z][\w-]+ side)?|"
                           # (a side's in a foreign ministry's wording: 'Our side’s participants', 'Receiving side's
                           # participants', 'Guinean side in attendance', 'Chinese participants', 'Accompanied on the
@@ -54,6 +54,9 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           # 'For the Testish side – Olga Examova, …'; after 'comrades' the names: '… are comrades Probin, …')
                           r"(?:\s*:\s*|(?<=\sby)\s+(?=(?:[Cc]des?|[Cc]omr?s?)\.|[A-Z])|(?:(?<=side)|(?<=ation))\s+[–—-]\s+(?=[A-Z])"
                           r"|(?<=comrades)\s+(?=[A-Z])"
+                          # (after the chair's or those present's word a plural or single title: 'Chairman com. TESTOV P. K.',
+                          # 'Present com[rade]s. Probin A. B., …')
+                          r"|(?:(?<=Chairman)|(?<=Present))\s+(?=(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)"
                           # (or, as an American memorandum heads them, the word alone on its line: 'PARTICIPANTS')
                           r"|(?<=PARTICIPANTS)(?=\s*$)|(?<=Participants)(?=\s*$))")
 # A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names).
