@@ -141,6 +141,7 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Telex from the Made-up Embassy on the Missiles", "telegram"),
     ("Telephonogram from Testov and Probin to the Ministry", "telegram"),
     ("Action Memoranda for the Made-up Secretary", "memorandum"),
+    ("Record of the Second Contact between Premier Testlai and Minister Probinh", "conversation"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):
     assert publication.genre(title) == kind
