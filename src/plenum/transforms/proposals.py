@@ -136,15 +136,8 @@ _SUPPLIED_FIRST = re.compile(r"\s*\[[A-Z][\w'’-]+\]\s+\w")
 
 def _bare(name: str) -> str:
     """A label's name as proposals compare it: without titles and an editor's alternatives, folded; the
-    name as written when nothing else is left ('[KGB chairman]', a bracket alone); a whole label the translator
-    supplied is the name it holds ('[Testov:]' is 'Testov:''s speaker)."""
-    if whole := _WHOLE_BRACKET.fullmatch(name):
-        name = whole.group("inner").strip(" :.")
+    name as written when nothing else is left ('[KGB chairman]', a bracket alone)."""
     return fold(plain_names(name)[-1]) or fold(name)
-
-
-# A label the translator supplied whole, in one bracket ('[Testov:]', '[A.B. PROBIN.]').
-_WHOLE_BRACKET = re.compile(r"\s*\[(?P<inner>[^\[\]]+)\]\s*")
 
 
 def code_names(root: etree._Element, persons: Personography) -> dict[str, str]:
