@@ -26,8 +26,9 @@ VIEW_TAB = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:HTML|PDF)")
 # The old site's citation tab: '• Citation' (the summary and the quoted citation under it).
 OLD_CITATION = re.compile(r"^(?P<mark>\s*•\s*)(?P<value>Citation)\s*$")
 # The old site's quoted citation, indented under the summary, where a capture lost the tab's lines
-# ('"Discussion between …," October 05, 1964, History and Public Policy Program Digital Archive, …').
-OLD_QUOTED = re.compile(r'\s+["“][^"”]{3,}[,.]["”]\s.*\bDigital Archive\b')
+# ('"Discussion between …," October 05, 1964, History and Public Policy Program Digital Archive, …'; the
+# comma after the closing quote, or none: '"Notes from …" July 17, 1964, …').
+OLD_QUOTED = re.compile(r'\s+["“][^"”]{3,}(?:[,.]["”]|["”],?)\s.*\bDigital Archive\b')
 SPACE = "\u00a0"
 # How many of the first lines may stand before the page's date when it has no 'Skip to content'.
 DATE_LINES = 6
