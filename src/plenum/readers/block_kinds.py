@@ -10,7 +10,7 @@ from lxml import etree
 
 from .block_patterns import (
     MD_HEADING, SETTING, PARTICIPANTS, GROUP_LINE, STAFF, INSTRUCTION, STATUS, SECTION, CLOSING, REPORTED,
-    NARRATION, COPIES_FOR, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, TO_ALL,
+    OCCASION, FIRST_PERSON, NARRATION, COPIES_FOR, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, TO_ALL,
     OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, STAMPED, PLACE, TERMINAL,
     STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED,
     DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM,
@@ -266,7 +266,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             in_turns = False
         elif alone and top and index and blocks[index - 1].kind == "head":
             block.kind = "head"     # what the titled document is ('(Political letter of the Embassy …)')
-        elif in_turns and (CLOSING.match(text) or REPORTED.match(text) or words_below and NARRATION.match(text)
+        elif in_turns and (CLOSING.match(text)
+                           or REPORTED.match(text) and not (OCCASION.match(text) and FIRST_PERSON.search(text))
+                           or words_below and NARRATION.match(text)
                            or reports_speaker(text, labels)):
             block.kind, in_turns = "narrative", False
         elif original and not letters.search(text) or _garbled(text):

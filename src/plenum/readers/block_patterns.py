@@ -107,8 +107,9 @@ ITEM_HEADING = re.compile(r"[IVX]{1,5}\.\s+[A-ZА-ЯЁ][^.!?:;]{0,100}$|(?:POINT
 REPORTING = (r"said|asked|answered|replied|thanked|noted|stated|expressed|agreed|invited|informed|remarked|"
              r"added|emphasi[sz]ed|pointed out|declared|proposed|suggested|requested|promised|explained|"
              r"inquired|enquired|handed|passed|told|responded|confirmed|raised|touched|turned")
-REPORTED = re.compile(r"(?:At the (?:end|close) of|In the course of|During|After|Following) (?:the|our|this) "
-                      r"(?:conversation|meeting|talks?|visit|dinner|lunch|reception|discussion)\b"
+OCCASION = re.compile(r"(?:At the (?:end|close) of|In the course of|During|After|Following) (?:the|our|this) "
+                      r"(?:conversation|meeting|talks?|visit|dinner|lunch|reception|discussion)\b")
+REPORTED = re.compile(rf"{OCCASION.pattern}"
                       rf"|(?:Then|After that|Afterwards|Later|Next|Further),?\s+(?:Cde\.\s*|Comrade\s+)?"
                       rf"(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{REPORTING})\b"
                       rf"|The\s+(?:Ambassador|Premier|Minister|Chairman|Counsell?or|Secretary|President|Consul|"
@@ -129,6 +130,10 @@ REPORTED = re.compile(r"(?:At the (?:end|close) of|In the course of|During|After
                       rf"|{ITEM_HEADING.pattern}"
                       # the editor's heading of a speech between the turns ('Speech by the … delegation head Com. X.')
                       r"|(?:Speech|Statement|Report|Address|Remarks|Reply|Toast)\s+(?:by|of)\s+[^!?,;:]{3,100}$")
+# The first person in a paragraph that opens on an occasion as the record's narration does (OCCASION:
+# 'During the talks they told us …', 'After the dinner we spoke …'): a speaker telling of his talks, whose
+# turn goes on (the recorder's 'Then Premier Probak asked … I answered' names whom he reports).
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|me|I)\b")
 # A paragraph opening with a comrade doing something in the present ('Cde. Khrushchev puts the proposal
 # to a vote.', 'тов. Хрущев ставит …'): in a record whose speakers' words follow their label on lines
 # of their own ('Cde. Malenkov speaks:'), the record's own narration again, which ends the turn.
