@@ -142,6 +142,13 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Telephonogram from Testov and Probin to the Ministry", "telegram"),
     ("Action Memoranda for the Made-up Secretary", "memorandum"),
     ("Record of the Second Contact between Premier Testlai and Minister Probinh", "conversation"),
+    ("Testo Probaev to Examov", "letter"),
+    ("Testo Probaev to Examov [Probin]", "letter"),
+    ("Testo Probaev's Visit to Examgrad", "document"),
+    ("Reception of a Made-up Delegation, Guests of the Council, by Cde. Testov", "conversation"),
+    ("Probian Record of Meeting of Made-up Party Leaders in Testgrad", "minutes"),
+    ("Made-up Party CC Decree, 'Information for the Testian Leadership'", "resolution"),
+    ("Testian Foreign Ministry Report, Excerpts of a General's Conversations", "report"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):
     assert publication.genre(title) == kind

@@ -31,12 +31,12 @@ GENRES = (
     ("conversation", "Record of conversation",
      r"Conversation|^Record of (the )?talks|^Talks\b|(?<!on )\bTalks? (?:between|with)\b|^Discussions? (?:between|with)\b|"
      r"^Record of (?:the |a )?(?:\w+ )?Contact (?:between|with)\b|"
-     r"\bAudience with\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b|"
+     r"\bAudience with\b|^Reception of\b.*\bby\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b|"
      r"^Interview\b|\bInterview (?:with|given)\b|[’']s (?:\w+ )?(?:Meeting|Talks?) with\b|"
      # (the talks of two sides named first: 'Polish-Soviet Talks in Moscow', 'Record of Testish-Probish Talks')
      r"^(?:(?:Record|Excerpts?) (?:of|from) )?(?:the )?[\w'’]+-[\w'’-]+ Talks\b"),
     ("minutes", "Minutes",
-     r"^Record of (?:(?:a|the) )?(?:\w+ )?(?:meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
+     r"^(?:\w+ )?Record of (?:(?:a|the) )?(?:\w+ )?(?:meeting|discussions|proceedings)|^Minutes|Record of Proceedings|"
      r"^(?:\w+ )?(?:Official )?Meeting [Bb]etween\b|\bTranscript\b|^(?:Stenographic|Stenogram)|"
      r"^(?:\w+ )*Protocol\b(?! (?:(?!of\b)\w+ ){0,3}?(?:on|between|concerning|regarding)\b)|^Session of\b|"
      r"\b(?:Politburo|Presidium|Secretariat|Plenum) (?:Session|Meeting|Discussion)\b|"
@@ -46,12 +46,16 @@ GENRES = (
     ("directive", "Directive", r"Directive|^Instructions?\b"),
     ("report", "Report", r"(?<!with )(?<!with a )Report|^Information\b|\bInformation (?:to|for) (?:the )?[A-Z]|^Assessment\b|"
                          r"^Summary of the Views\b|\bDebrief(?:ing)?\b"),
-    # (a title naming who wrote to whom, 'L. Testov to Cde. V. M. Probov', is a letter unless it says memorandum)
+    # (a title naming who wrote to whom, 'L. Testov to Cde. V. M. Probov', is a letter unless it says memorandum;
+    # the words before the post are capitalised, a name's: '… to Testgrad commented on President …' is none)
     ("letter", "Letter", r"^(?:Excerpt from (?:a|the) )?Letter|\bInformational Letter\b|\bLetter (?:from|of|to)\b|"
                          r"^(?:[\w-]+ ){1,2}Letter\b|^(?:Oral |Written |Verbal )?Message (?:from|of|to)\b|"
                          r"^(?!.*\bMemo)[A-Z][\w.'’ ()-]{0,60}? to (?:Cde\.|Comrade|Comr\.|"
-                         r"(?:the )?(?:[A-Z][\w-]* ){0,4}(?:Minister|Ambassador|President|Premier|Chairman|Chancellor|"
-                         r"Secretary)\b)"),
+                         r"(?:the )?(?-i:(?:[A-Z][\w-]* ){0,4})(?:Minister|Ambassador|President|Premier|Chairman|Chancellor|"
+                         r"Secretary)\b)|"
+                         # (or to a surname alone, 'Testo Probaev to Examov', no one's visit or journey)
+                         r"^(?!.*(?:\bMemo|['’]s\b|\b(?:Visit|Trip|Journey|Mission|Return|Delegation|Road)\b))"
+                         r"(?-i:(?:[A-Z][\w.'’-]*\s+){1,3}to\s+[A-Z][\w'’-]+)(?:\s+\[[^\[\]]+\])?$"),
     ("memorandum", "Memorandum",
      r"(^|\W)Memo(randum|randa)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)"),
     ("remarks", "Remarks", r"^Remarks"),
@@ -87,11 +91,22 @@ def publication_stmt(source_rights: list[etree._Element] | None, missing: str) -
 # A title that opens on the telegram's own kind ('Cable from Ambassador …, \'… (Conversation with …)\'',
 # 'Cryptogram No 1144 …'): a telegram, whatever it reports.
 _TELEGRAM_FIRST = re.compile(rf"(?:Ciphered |Coded |Urgent )?(?:{_TELEGRAM_WORDS})\b", re.I)
+_TELEGRAM_HEADING = re.compile(rf"{_TELEGRAM_FIRST.pattern}(?:\s+(?:No\.?|Nº|#)?\s*[\d/-]+)?\.?", re.I)
 # A title that opens on a resolution's name and its issuer ('Resolution, Council of Ministers … with draft letters
 # … and directive to …', 'Decree of the Presidium …'): a resolution, whatever it adopts.
 _RESOLUTION_FIRST = re.compile(r"(?:Draft )?(?:Resolution|Decree|Decision)(?:,| of)\s", re.I)
+# A title that opens on its issuer and kind before a comma or a quoted title ('Made-up Party CC Decree, …',
+# 'Testian Foreign Ministry Report, Excerpts of … Conversations'): that kind, whatever the rest names.
+_ISSUER_KIND = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|in|for|the|and)\s+){1,8}"
+                          r"(?P<kind>Report|Decree|Resolution|Decision|Memorandum|Protocol|Minutes|Letter)\s*(?:,|['‘\"“])")
 # The title quoted after its author ("Faculty of …, 'Resolution Adopted by …'"), read when the whole names no kind.
 _QUOTED_TITLE = re.compile(r",\s*['‘\"“](?P<title>[^'’\"”]{4,})")
+
+
+def telegram_heading(text: str) -> bool:
+    """True for a heading that is the telegram's kind alone, perhaps with its number ('Telegram', 'CIPHERED
+    TELEGRAM No. 40404'): the document says what it is, whatever its title at the archive names."""
+    return _TELEGRAM_HEADING.fullmatch(text.strip()) is not None
 
 
 def genre(title: str) -> str:
@@ -100,6 +115,8 @@ def genre(title: str) -> str:
         return "telegram"
     if _RESOLUTION_FIRST.match(title):
         return "resolution"
+    if issued := _ISSUER_KIND.match(title):
+        return genre(issued["kind"])
     for words in (title, *(quoted.group("title") for quoted in _QUOTED_TITLE.finditer(title))):
         if slug := next((slug for slug, _, pattern in GENRES if pattern and re.search(pattern, words, re.I)), None):
             return slug

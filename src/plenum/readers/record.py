@@ -15,7 +15,7 @@ from lxml import etree
 
 from .. import tei
 from ..provenance import revision_desc
-from ..publication import class_decl, genre, publication_stmt, text_class
+from ..publication import class_decl, genre, publication_stmt, telegram_heading, text_class
 from ..tei import E, XML_ID, XML_LANG, sub
 from . import Conversion, Document
 from .body import Body, TextInfo
@@ -125,7 +125,10 @@ def document(conv: Conversion, page: RecordPage) -> Document:
 
 def _kind(title: str, info: TextInfo) -> str:
     """The document's kind as its title names it, or, where the title names none ('The Testian Minister's
-    Visit'), as the text's first heading naming one does ('TELEGRAM 066999')."""
+    Visit'), as the text's first heading naming one does ('TELEGRAM 066999'); a telegram whose first
+    heading says so alone ('Telegram') under a title naming its sender is a telegram."""
+    if any(telegram_heading(head) for head in info.heads[:1]):
+        return "telegram"
     kind = genre(title)
     return next((found for head in info.heads[:3] if (found := genre(head)) != "document"), kind) \
         if kind == "document" else kind
