@@ -9,7 +9,7 @@ from typing import Protocol
 
 from .block_patterns import SETTING, PARTICIPANTS, GROUP_LINE, ADDRESSEE, REPORTING
 from .inline import BREAK, Run
-from .labels import BRACKETED, OFFICE_ALONE, Label, recognise
+from .labels import BRACKETED, OFFICE_ALONE, UNSURE, Label, recognise
 from .spans import Span
 
 
@@ -58,7 +58,11 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     above = " ".join(b.text for b in blocks[:min(found, default=0)]).lower()
     introduced = {label.name for label in found.values() if " " in label.name and label.name.lower() in above
                   or re.search(rf"\b{re.escape(label.name)}\b", title)}   # ('Testov:' under '… between Testov and …')
-    introduced = introduced if len(introduced) >= 2 else set()
+    # (one name alone where it is the only label and the title or lead names talks: the one turn a record of
+    # talks gives, 'Testov: We welcome …' under 'Record of Conversation between A.B. Testov and C.D. Probin')
+    lone = len(found) == 1 and _lone_sure(next(iter(found.values()))) \
+        and (_TALKS.search(title) or _TALKS.search(above)) is not None
+    introduced = introduced if len(introduced) >= 2 or lone else set()
     # two names or more each alone on a paragraph's first line, a colon after it, the words under it: a transcript's
     # ('IVAN TESTOV:' / 'Mr. Probin, welcome …')
     alone = {label.name for index, label in found.items() if _alone_on_first_line(blocks[index].run.text, label)}
@@ -69,6 +73,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
                      or style == "notes-dash" and _surname(label).lower() in context}
     found = _initials_named(found)
     if len(found) == 1 and ((only := next(iter(found.values()))).style == "alone"   # a letter's 'Comrade Petrov'
+                            and only.name not in introduced
                             or only.verb                         # a report's 'Comrade Kim said: "…"'
                             or _salutation(next(iter(found)), only, blocks)):   # a letter's 'Comrade Probin:'
         return {}           # (one such label, once the unsure styles no session confirms are left out)
@@ -80,6 +85,12 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
             or untitled[label.name] >= 2 or label.name.lower() in context
             or label.name in introduced or index in exchange}
     return found if len(sure) >= 2 else sure
+
+
+def _lone_sure(label: Label) -> bool:
+    """Whether a page's only label may stand alone as a turn: a style sure by itself, or a bare name and a
+    period with initials or two words ('W. Ulbricht. Permit us …'); not a one-word 'Yes.' nor 'Testish–'."""
+    return label.style not in UNSURE or label.style == "bare-period" and any(c in label.name for c in ". ")
 
 
 def _exchange(found: dict[int, Label], title: str) -> set[int]:
