@@ -82,6 +82,11 @@ VERBS = {
     "cyrillic": r"продолжает|продолжил|спрашивает|спросил|отвечает|ответил|добавляет|добавил|"
                 r"заявляет|заявил|замечает|заметил|говорит|сказал",
 }
+# The one a speaker addresses, after his verb ('The Chairman tells Probin:', '… says to Probin:', 'Probin
+# replies to the Chairman:'); a 'tells' or 'told' only with him.
+_ADDRESSED = r"(?:\s+(?:to\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+_SPOKEN = {"latin": rf"(?P<verb>(?:{VERBS['latin']}){_ADDRESSED}?|(?:tells|told){_ADDRESSED})",
+           "cyrillic": rf"(?P<verb>{VERBS['cyrillic']})"}
 # After the name: a parenthesis ('(hereafter, Chairman)'), '[sic]', the translator's few words on how he
 # spoke ('[interrupting]', '[to Mikoyan]'), or on who he is, too long to be a name's ('[CC secretary
 # responsible for trade]': a shorter one is read as part of the name).
@@ -194,7 +199,7 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     name = NAMES[script]
     names = rf"(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}})"
     titles = rf"(?P<titles>(?:{TITLE}\s*)+)"
-    verb = rf"(?:\s+(?P<verb>{VERBS[script]}))?"
+    verb = rf"(?:\s+{_SPOKEN[script]})?"
     return {
         "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{TRAILING_INITIALS[script]}{POSTPOSED[script]}"
                             rf"{_EXTRA}{verb}\s*:(?:\s+|$|(?=[A-ZА-ЯЁ][a-zа-яё]|…))"),   # ('Testov:We …', 'Testov:… We')
@@ -249,7 +254,7 @@ _TITLED = re.compile(rf"{_LEAD}{TITLE}")
 WHOLE = {script: re.compile(
     rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
     rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){TRAILING_INITIALS[script]}{POSTPOSED[script]}{_EXTRA}"
-    rf"(?:\s+(?P<verb>{VERBS[script]}))?\s*(?:--|[:.\-–—])?\s*$") for script, name in NAMES.items()}
+    rf"(?:\s+{_SPOKEN[script]})?\s*(?:--|[:.\-–—])?\s*$") for script, name in NAMES.items()}
 
 
 @functools.lru_cache(maxsize=4096)
