@@ -10,7 +10,7 @@ from lxml import etree
 
 from .block_patterns import (
     MD_HEADING, SETTING, PARTICIPANTS, GROUP_LINE, STAFF, INSTRUCTION, STATUS, SECTION, CLOSING, REPORTED,
-    OCCASION, FIRST_PERSON, NARRATION, COPIES_FOR, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, TO_ALL,
+    OCCASION, FIRST_PERSON, RANKED_NAME, NARRATION, COPIES_FOR, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, TO_ALL,
     OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, STAMPED, PLACE, TERMINAL,
     STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED,
     DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM,
@@ -187,6 +187,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and not TERMINAL.search(text) and index > 1 and len(text.split()) <= 25 and SUBJECT.match(text) \
                 and (blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head" or blocks[index - 1].kind == "head"):
             block.kind = "head"     # what a decision is on, under its title (and date): 'On the results of …'
+        elif top and index and blocks[index - 1].kind == "addressee" and (
+                RANKED_NAME.fullmatch(text) or text.isupper() and CAPITALS_GO_ON.match(text)):
+            block.kind = "addressee"    # the addressee's rank and name under the office he heads, or the
+                                        # address in capitals going on ('AND CANDIDATES OF THE PRESIDIUM …')
         elif top and not TERMINAL.search(text) and index and (
                 (HEADING_GOES_ON.match(text) or text[:1].islower() and _DANGLING.search(blocks[index - 1].text))
                 and blocks[index - 1].kind == "head"
@@ -202,6 +206,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                           OFFICE.search(text) or post_line(text) or NAMED.search(text) and not TERMINAL.search(text))
                           or EXCELLENCY.match(text) and len(text.split()) <= 24 and not TERMINAL.search(text))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
+                      or text.startswith("TO ") and text.isupper() and len(text.split()) <= 16   # ('TO MEMBER OF …')
                       or TO_ALL.fullmatch(text) and not TERMINAL.search(text[:-1]) and len(text.split()) <= 40
                       or OFFICES_ADDRESSED.fullmatch(text) and OFFICE.search(text) and len(text.split()) <= 20
                       and not PARTICIPANTS.match(text)

@@ -275,7 +275,7 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|Between|r
 # A cipher telegram's lines of sending and receipt, at its head: 'Dispatched from Moscow on 24.10.1962 at
 # 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00',
 # 'Received 3 September 1988', 'Received 19:55 13.June.1951'; a day and month, perhaps a two-digit year, before the time ('Sent 9.6.51 10:15',
-# 'Received 9.6 15:40', 'Sent to the 8th Department of the General Staff 9.6 15:52'); in American figures
+# 'Received 9.6 15:40', 'Sent to the 8th Department of the General Staff [of the Armed Forces] 9.6 15:52'); in American figures
 # and hours ('Received in Moscow on 10/14/50 at 6:36 a.m.'), the time first ('Received on 4:10 am, 14 May 1950');
 # a Yugoslav form's 'Received: 10.V 71. at 09.00', 'Taken into process: …', a Czech one's 'Processed: …', a
 # Polish one's 'Dispatched 03.03.61 at 09:10 hours', 'Came in to the Decoding Department…3.4.61 at 14:00 hours…',
@@ -284,7 +284,7 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|Between|r
 TRANSMITTED = re.compile(r"(?:From[\s.…]+[A-Z][\w-]*[\s.…,]+)?"      # a form's dotted line: 'From…Probegrad……dispatched on …'
                          r"(?:Dispatched|Sent|Received|Came\s+(?:in\s*to|in|to)|Arrived|Deciphered|Decoded|Decrypted|"
                          r"Transmitted|Processed|Taken\s+into\s+process|Completed)\b"
-                         r"(?:(?:\d+(?:st|nd|rd|th)\b|\d+[A-Z]{1,3}\b|[^\d\n]){0,60}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"
+                         r"(?:(?:\d+(?:st|nd|rd|th)\b|\d+[A-Z]{1,3}\b|[^\d\n]){0,90}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"
                          r"(?:(?P<early>\d{1,2}[:.]\d{2})(?P<early_meridiem>\s*[ap]\.?\s?m\b\.?)?,?\s+)?"
                          r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?:\s+|\.)[A-Z][a-z]{2,8}(?:\s+|\.)\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
                          r"\d{1,2}\.[IVX]{1,4}(?:\.\s?|\s)(?:\d{4}|\d{2})\b\.?|"
@@ -318,6 +318,10 @@ CODE_NAME = re.compile(r"(?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ])[A-Z�
 # A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim', in parentheses under an address ('(Comrade Piro Bita)').
 _TITLED = r"(?:Comrade|Cde\.|Comr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 NAMED = re.compile(rf"{_TITLED}|\({_TITLED}\)")
+# An addressee's rank in capitals before his name, under the office he heads: 'GENERAL-LIEUTENANT Cde. TESTOV',
+# 'MARSHAL OF THE SOVIET UNION Comrade A. B. PROBIN'.
+RANKED_NAME = re.compile(r"(?:[A-Z][A-Z-]+\s+){1,5}(?:Cde\.|Comrade|COMRADE|Comr\.|Com\.)\s*(?:[A-Z]\.\s?){0,3}"
+                         r"[A-Z][A-Z'’-]+\.?")
 # A speech's address to the hall alone on its line, its parts parted by commas or 'and' ('Mr. Chairman and Fellow
 # Delegates:', 'Honourable Chairman, Distinguished Delegates:', 'Ladies and Gentlemen,', 'Comrades, friends!').
 _HALL_PART = (r"(?:(?:Mr\.|Madam|Madame|Honou?rable|Respected|Esteemed|Distinguished|Dear|Fellow|My|Comrade)\s+){0,2}"
