@@ -230,9 +230,9 @@ class BlockElements(ListBlocks):
         of one kind its element (an office's lines fw, a classification's fw, a title head, a place and
         date an opener's dateline); returns the div's opener, the one it writes or the one it had."""
         for kind, part, _ in _line_runs(block, _same_kind):
-            if kind == "dateline":
-                opener = sub(div, "opener")
-                self._opener_part(opener, part, "dateline")
+            if kind in ("dateline", "sender"):    # (a memorandum's 'From:' and 'Date:' in the opener of its 'To:')
+                opener = opener if opener is not None and div[-1] is opener else sub(div, "opener")
+                self._opener_part(opener, part, kind)
             elif kind == "head":
                 self._head(div, part)
             elif kind == "text":          # a protocol's decision under its point's heading

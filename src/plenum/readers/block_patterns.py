@@ -342,7 +342,7 @@ TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
 # 'Date: May 9th, 1977' (a date line only in such a header: elsewhere 'Date:' is a meeting's).
 MEMO_TO = re.compile(r"To\s*:\s*\S")
 MEMO_FROM = re.compile(r"(?:From|City|Sender|SENDER)\s*:\s*\S")
-MEMO_DATE = re.compile(r"Date\s*:\s*\S")
+MEMO_DATE = re.compile(r"(?:Date|DATE)\s*:\s*\S")
 # Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина', an American
 # cable's 'FM AMEMBASSY MOSCOW', an office abroad ('From the Station in Testland').
 SENDER = re.compile(r"(?:From|FROM|FM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\s+[A-ZА-Я][\w'-]*){0,3}\.?|"

@@ -72,6 +72,21 @@ def approved_dateline(text: str) -> list[str]:
     return ["minute"] * len(above) + ["dateline"] if above and _APPROVAL.match(above[0]) else []
 
 
+def memo_fields(text: str) -> list[str]:
+    """The kind of each line of a memorandum's labelled fields given as one paragraph ('TO: All branches' /
+    'FROM: Central Committee' / 'DATE: 2nd March, 1981' / 'SUBJECT: …'): 'addressee', 'sender', 'dateline',
+    'head' (the subject); none unless every line is one and both 'To:' and 'From:' are there."""
+    lines = block_lines(text)
+    fields = [found["field"].lower() if (found := _MEMO_FIELD.match(line)) else "" for line in lines]
+    if not 2 <= len(lines) <= 6 or not all(fields) or not {"to", "from"} <= set(fields):
+        return []
+    return [_MEMO_KINDS[field] for field in fields]
+
+
+_MEMO_FIELD = re.compile(r"(?P<field>to|from|date|subject|re)\s*:\s*\S", re.I)
+_MEMO_KINDS = {"to": "addressee", "from": "sender", "date": "dateline", "subject": "head", "re": "head"}
+
+
 def _above_date(text: str, most: int) -> list[str]:
     """The lines of a paragraph of two to `most` lines above the date that is its last; none when it is not
     such a paragraph."""
