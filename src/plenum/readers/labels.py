@@ -108,7 +108,7 @@ ORIGINALS_PRESENT = (r"Anwesend|Teilnehmer|Jelen vannak|Jelen voltak|Résztvevő
 NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attended|Time|Date|Place|Location|Venue|Interpreters?|"
                           r"Translators?|Translation|Recorded|Record|Recorders?|Note-?takers?|Note takers?|Note|Notes|"
                           r"(?:Translator|Editor)['’]?s Notes?|"
-                          r"Source|Subject|Topic|"
+                          r"Source|Subject|Subj|Topic|Content|"
                           r"Re|To|From|Copy|Copies|Distribution|Attachments?|Att|Enclosures?|Minutes|Summary|Agenda|Cc|"
                           r"No|Nr|Sheets?|Pages|Recipients|Ref|Registered|Code message|Cipher|"
                           r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"

@@ -44,8 +44,9 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     found = {index: label for index, label in found.items() if not _listed(index, found, blocks)
              and not _addressed(index, label, blocks)}
     named = {word for label in found.values() if label.style != "bare-dash" for word in label.name.split()}
+    dashed = _session_notes(found, "bare-dash", blocks)        # ('Probin – No, …' / 'Testov – Only …', turn after turn)
     found = {index: label for index, label in found.items()    # 'Pak - …' where 'Minister Pak:' speaks too
-             if label.style != "bare-dash" or label.name.split()[-1] in named}
+             if label.style != "bare-dash" or dashed or label.name.split()[-1] in named}
     if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
         found = {index: label for index, label in found.items() if label.style != "reported"}
     context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or _PRESENT.search(b.text)
