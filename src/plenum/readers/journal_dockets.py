@@ -18,8 +18,8 @@ _JOURNAL_LINE = re.compile(r"(?:(?:TOP\s+)?SECRET[.,]?\s+(?i:copy\s+no\.?\s*\d+\
                            r"(?i:(?:excerpt|extract)\s+)?(?i:from)\s+(?i:the\s+)?(?i:journal|diary)\b")
 # What makes a journal's heading lines a docket: a classification, a copy, a number or date.
 _DOCKET_MARK = re.compile(r"SECRET|CONFIDENTIAL|(?i:copy)|\d")
-# A journal docket's author, initials and surname: 'A. P. RATANOV', 'Testov, K.L.'.
-_AUTHOR = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z'’-]+|[A-Z][A-Za-z'’-]+,?\s+(?:[A-Z]\.\s?){1,3}")
+# A journal docket's author, initials and surname: 'A. P. RATANOV', 'Testov, K.L.', a Russian letter's two ('I.Ia.').
+_AUTHOR = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][A-Za-z'’-]+|[A-Z][A-Za-z'’-]+,?\s+(?:[A-Z][a-z]?\.\s?){1,3}")
 # A journal docket's registry number, after its author or copy: 're: no. 292', 'Testov, K.L. Issue No. 312',
 # 'A. P. TESTOV Ser. No. 276', 'Original No. 354', 'Copy no. 2 re: no. 222', the outgoing 'Iskh. #109/ss'.
 _JOURNAL_NUMBER = re.compile(rf"(?:(?:{_AUTHOR.pattern})\s+|(?i:copy\s+no\.?\s*\d+\s+))?"
