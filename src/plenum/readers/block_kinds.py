@@ -13,7 +13,7 @@ from .block_patterns import (
     OCCASION, FIRST_PERSON, RANKED_NAME, NARRATION, COPIES_FOR, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, TO_ALL,
     OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, STAMPED, PLACE, TERMINAL,
     STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED,
-    DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM,
+    DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SIDE_ALONE, SALUTATION, HALL, CODE_PSEUDONYM,
     SEE_ORIGINAL, SURNAME, CODE_NAME, READ_MARK, KIND_TITLE,
 )
 from .addresses import ALIASED, EXCELLENCY, address_block, address_line, inside_address, telegram_address, titled_post
@@ -281,7 +281,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "ocr-noise"   # an original's OCR without its letters, or any scan's OCR of specks and marks
         elif early and STAFF.match(text):
             block.kind = "staff"
-        elif top and len(text.split()) <= 30 and not in_turns and not _headed(blocks, index) and (
+        elif top and (len(text.split()) <= 30 or len(text.split()) <= 60 and _KIND_FIRST.match(text)) \
+                and not in_turns and not _headed(blocks, index) and (
                 not TERMINAL.search(text) or index + 1 < len(blocks) and STATUS.fullmatch(blocks[index + 1].text.strip())):
             block.kind = "head"     # (a title ended by a stop over its status: '… on the boat, 2 May.' /
                                     # '(not reviewed …)')
@@ -372,6 +373,11 @@ def _office_over_kind(blocks: list[BodyBlock], index: int) -> bool:
 
 # An office as a form prints it in capitals ('MINISTRY OF …', 'MAIN ADMINISTRATION OF THE GENERAL STAFF').
 _OFFICE_CAPS = re.compile(rf"{OFFICE.pattern}|\bAdministration\b|\bGeneral\s+Staff\b", re.I)
+
+
+# A title of up to sixty words naming its kind first ('Note Regarding Conversations between …, President of …,
+# and …, Referring to …'): a heading however many posts it names.
+_KIND_FIRST = re.compile(rf"{KIND_WORD.pattern}\s+(?:of|on|about|regarding|concerning|from|between|with)\s", re.I)
 
 
 def _capitals_heading(text: str) -> bool:
