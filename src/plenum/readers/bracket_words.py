@@ -7,10 +7,23 @@ from __future__ import annotations
 
 import re
 
+# A page's number written out ('[page two]', '[page one of five]').
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+_NUMBER_WORD = "|".join(_NUMBER_WORDS)
 # The translator's mark where a page of the original begins or ends, a paragraph of its own or inside one:
-# '[Page 2]', '[p. 2]', '[Page 2 of 3]', '[page break]', '[end of page 1]', a printed volume's '[Page 1238]'.
-PAGE_MARK = re.compile(r"\[\s*(?:(?:Page|p\.)\s*(?P<n>\d{1,4})(?:\s+of\s+\d{1,3})?|page\s+break|new\s+page|"
+# '[Page 2]', '[p. 2]', '[Page 2 of 3]', '[page two of five]', '[page break]', '[end of page 1]', a printed volume's
+# '[Page 1238]'.
+PAGE_MARK = re.compile(rf"\[\s*(?:(?:Page|p\.)\s*(?:(?P<n>\d{{1,4}})|(?P<word>{_NUMBER_WORD}))"
+                       rf"(?:\s+of\s+(?:\d{{1,3}}|{_NUMBER_WORD}))?|page\s+break|new\s+page|"
                        r"end\s+of\s+page\s*\d{0,3})\s*\]", re.I)
+
+
+def page_number(mark: re.Match[str]) -> dict[str, str]:
+    """The attributes of the page break a PAGE_MARK match marks: its number in figures, where it gives one."""
+    if mark["word"]:
+        return {"n": str(_NUMBER_WORDS.index(mark["word"].lower()) + 1)}
+    return {"n": mark["n"]} if mark["n"] else {}
 # The translator's description of a letterhead's picture: '[logo of the Main Directorate …]', '[emblem]'.
 LOGO = re.compile(r"(?:the\s+|a\s+)?(?:logo|emblem|coat of arms|letterhead)\b[^\[\]]*", re.I)
 # The languages a translator says words were spoken or written in: '[in English]', '[said in Russian]'.
@@ -30,9 +43,13 @@ _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|referenc
                      r"handwriting))|there (?:is|are|was|were)\b[^\[\]]*|(?:spoken |said |written )?in (?:the )?"
                      rf"(?:{_LANGUAGE_NAMES})(?: language)?(?: in the original)?|"
                      r"[^\[\]]{0,80}\b(?:pseudonym|nickname|code ?name|cover name|alias|real name|maiden name)\b[^\[\]]{0,80}|(?:i\.\s?e\.|e\.\s?g\.|that is|viz\.),?\s[^\[\]]{1,120}|"
+                     # (the copy's quality, '[Poor scanning]'; a word in another script or language, '[pinyin:
+                     # Tushuguan]', '[Russian: nazhim]'; a word the source leaves vague, '[unspecified]')
+                     r"(?:poor|bad|low|illegible)\s+(?:scan(?:ning)?|quality|copy|print(?:ing)?)|unspecified|"
+                     rf"(?:pinyin|romani[sz]ed|transliterated|{_LANGUAGE_NAMES})\s*:\s*[^\[\]]{{1,60}}|"
                      rf"{LOGO.pattern})[.]?\s*", re.I)
 # What makes a bracket a gap: words the translator could not read, or that the page does not show.
-GAP = re.compile(r"illegible|faded|unreadable|indecipherable|not legible|inaudible|off the (?:reproduced )?page|"
+GAP = re.compile(r"illegib(?:le|ly)|faded|unreadable|indecipherable|not legible|inaudible|off the (?:reproduced )?page|"
                  r"typed over|cut off|torn", re.I)
 # Text the source lacks or the translator could not make out, said in a few words: '[page 2 missing]',
 # '[word missing]', '[two words unclear]'.

@@ -47,7 +47,7 @@ import re
 from lxml import etree
 
 from ..tei import E, inside, last_child, q
-from .bracket_words import PAGE_MARK, blank, gap_reason, labelled_note, remark, summary
+from .bracket_words import PAGE_MARK, blank, gap_reason, labelled_note, page_number, remark, summary
 from .deletions import DELETION_MARKUP, DELETION_WORDS, Deletions, deletion_label, ungiven_deletion
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label, place_of
 from .replacements import Replacement, replacement
@@ -182,7 +182,7 @@ class Brackets(Deletions):
             self._wrapped(parent, E.stamp(), start, close)
         elif mark := PAGE_MARK.fullmatch(text, start, close + 1):   # '… to be here. [Page 2] We …'
             if not inside(parent, "fw"):                                 # (forme work holds no page break)
-                parent.append(E.pb({"n": mark["n"]} if mark["n"] else {}))
+                parent.append(E.pb(page_number(mark)))
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif staged(inner) and stage_allowed(parent):                # '[laughs]', '[Applause]'
             self._wrapped(parent, E.stage({"type": "business"}), start, close)

@@ -16,7 +16,7 @@ from lxml import etree
 from ..tei import E
 from . import Conversion
 from .block_patterns import NUMBER_SIGN
-from .bracket_words import PAGE_MARK
+from .bracket_words import PAGE_MARK, page_number
 from .inline import InlineParser, lines_run
 from .spans import Span
 
@@ -99,7 +99,7 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
             units.append(Unit(span, [E.pb({"n": str(int(head.group(1)))}), _fw(conv, inline, span, "header")]))
             after_page = True
         elif mark := PAGE_MARK.fullmatch(text):
-            units.append(Unit(span, [E.pb({"n": mark["n"]} if mark["n"] else {}), _page_note(conv, inline, span)]))
+            units.append(Unit(span, [E.pb(page_number(mark)), _page_note(conv, inline, span)]))
             after_page = True
         elif foot := PAGE_FOOT.fullmatch(text):
             units.append(Unit(span, [_fw(conv, inline, span, "pageNum"), E.pb({"n": str(int(foot[1]) + 1)})]))
