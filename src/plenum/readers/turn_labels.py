@@ -230,6 +230,9 @@ def reports_speaker(text: str, labels: dict[int, Label]) -> bool:
 _NOW_REPORTING = (r"says|asks|answers|replies|thanks|notes|states|expresses|agrees|informs|remarks|adds|emphasi[sz]es|"
                   r"points out|declares|proposes|suggests|requests|promises|explains|describes|tells|responds|confirms|"
                   r"say|ask|answer|reply|agree|note|inform|tell|describe|explain|propose|suggest|confirm|express")
+# (or says nothing: 'Probin does not make any response.', 'Testov made no reply', 'Examov remained silent')
+_SILENT = (r"(?:does|did)\s+not\s+(?:make\s+any\s+|give\s+any\s+)?(?:respon|repl|answer|comment)\w*|"
+           r"(?:makes?|made|gives?|gave)\s+no\s+(?:response|reply|answer|comment)|remain(?:s|ed)\s+silent")
 _REPORTED_BY = re.compile(rf"(?:(?:Cde\.|Comrade|Mr\.|[A-Z][a-z]+)\s+){{0,3}}(?P<name>[A-Z][\w'’-]+)"
                           rf"(?:\s+and\s+(?:(?:Cde\.|Comrade|Mr\.)\s+)?(?P<other>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
-                          rf"\s+(?:also\s+|briefly\s+|then\s+|again\s+)?(?:{REPORTING}|{_NOW_REPORTING})\b")
+                          rf"\s+(?:also\s+|briefly\s+|then\s+|again\s+)?(?:{REPORTING}|{_NOW_REPORTING}|{_SILENT})\b")
