@@ -155,7 +155,7 @@ CIPHER_OFFICE = re.compile(r"(?:Deciphered|Decoded|Decrypted|Enciphered|Encoded|
 SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
 # The heading of a list of those copies went to: 'Distribution:', 'Recipients:'.
 COPIES_HEADING = re.compile(r"(?:CC|Cc|Copies|Distribution|Recipients)\s*:\s*", re.I)
-COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
+COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|^copies\s+(?:distributed|sent)\s+to\b.{0,80}$|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
                     r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?$|"
                     rf"^{COPIES_HEADING.pattern}$|^distributed\s+(?:according\s+to|by)\s+(?:a|the)\s+list\.?$",
                     re.I)
@@ -195,7 +195,8 @@ ENCLOSING = re.compile(r"^(?:Attachments?|Enclosures?|Приложение)\s*:|
 ENCLOSED = re.compile(r"(?:Attachments?|Enclosures?|Appendix|Приложение)\s*:?\s*(?:on\s+|на\s+)?\w+\s+"
                       r"(?:pages?|sheets?|pp?\.|copies|листах|листе|л\.)\.?", re.I)
 # Under a copy note, where each copy went: '1 - Cde. A. B. Ivanov', '2nd - to file', '3 - в дело', '2x Embassy'.
-DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.{0,80}|\d{1,2}\s?x\s+\S.{0,80}")
+DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.{0,80}|\d{1,2}\s?x\s+\S.{0,80}|"
+                          r"\d{1,2}\.\s+(?:Comr?s?\.|Cdes?\.|Comrades?)\s+\S.{0,60}")    # ('1. Comr. Probin')
 # A docket's copy note at the top of a report, over the list of where the copies went ('Produced in 6
 # copies for:' / '- Comrade Testai' …).
 COPIES_FOR = re.compile(r"(?:Produced|Made|Printed|Typed|Prepared)\s+in\s+\d{1,2}\s+cop(?:y|ies)(?:\s+for)?\s*:?", re.I)

@@ -11,7 +11,7 @@ from typing import Protocol
 from .block_patterns import (
     SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION, TYPED_NAME,
     OFFICE, POST, POST_LOWER, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST, POSTSCRIPT,
-    COPIES_HEADING, NAMED, EXECUTED, PLACE, CIPHER_OFFICE,
+    COPIES_HEADING, NAMED, EXECUTED, PLACE, CIPHER_OFFICE, INCOMING,
 )
 from .bracket_blocks import hand_block, hand_note
 from .brackets import SIGNATURE as SIGNED_BRACKET
@@ -282,13 +282,17 @@ def closing_line(text: str) -> bool:
     return _closer_kind(text.strip(), None) is not None
 
 
+# Who drafted the text, a line under it ('Drafted by Chukov', 'Prepared by A. Testov').
+_DRAFTED = re.compile(r"(?:Drafted|Prepared|Compiled|Executed)\s+by\s+(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][\w'’-]+\.?")
+
+
 def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
     """The kind of closer a final block's text is ('closer-signed', …), or None when it is not one."""
     if SIGNATURE.match(text) or _signature_line(text) or TYPED_NAME.fullmatch(text) or _post_and_name(text):
         return "closer-signed"
     if RECORDED.match(text) or COPIES.search(text) and len(text.split()) <= COPY_NOTE_WORDS or EXECUTED.fullmatch(text) \
             or REGISTRATION.fullmatch(text) or SENT_TO.match(text) or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text) \
-            or CIPHER_OFFICE.fullmatch(text) \
+            or CIPHER_OFFICE.fullmatch(text) or _DRAFTED.fullmatch(text) or INCOMING.match(text) and len(text.split()) <= 6 \
             or COPIES_HEADING.match(text) and len(text.split()) <= COPY_NOTE_WORDS and not TERMINAL.search(text):
         return "closer"             # (where the copies went, in one line: 'Copies: Probin, Testov')
     if SALUTE.fullmatch(text):
