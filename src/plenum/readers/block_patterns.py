@@ -140,7 +140,8 @@ FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|me|I)\b")
 NARRATION = re.compile(r"(?:Cde\.|Com\.|Comrade)\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:is|has|[a-z]+s)\b"
                        r"|[Тт]ов\.\s*(?:[А-ЯЁ][\w-]*\s+){1,3}[а-яё]+[ие]т\b")
 SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/п|h/и|п/и|h/n|n/n|/[-–—]/|/s/)\s|signed\b|"
-                       r"\(ss\)\s?(?=\S)",          # a Romanian telegram's '(ss)[Ambassador] Petru Probescu'
+                       r"\(ss\)\s?(?=\S)|\(sgd\.?\)\s?(?=\S)",   # a Romanian telegram's '(ss)[Ambassador] Petru Probescu',
+                                                            # a note's '(Sgd.) IVAN TESTOV'
                        re.I)
 # A signature line ending a document: at most this many words with its '[signature]' bracket.
 SIGNATURE_WORDS = 8
@@ -243,7 +244,11 @@ EXECUTED = re.compile(r"(?:Done|Signed|Made|Concluded|Совершено|Под�
 # The greeting a letter closes with: 'With communist greetings,', 'Respectfully,', 'С коммунистическим приветом'.
 SALUTE = re.compile(r"(?:With\s+(?:[\w-]+\s+){0,3}(?:greetings|regards|respects?|esteem|wishes)|(?:Very\s+)?(?:Respectfully|Sincerely|Truly|"
                     r"Cordially|Faithfully|Devotedly|Fraternally)(?:\s+yours)?|(?:Best|Kind|Warm)\s+regards|"
-                    r"Yours\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|ever)|С\s+(?:\w+\s+)?привет(?:ом)?)[,.!]?", re.I)
+                    r"Yours\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|ever)|С\s+(?:\w+\s+)?привет(?:ом)?|"
+                    # (a diplomatic note's: 'Accept, Excellency, the renewed assurance of my highest consideration.',
+                    # 'I have the honour to be, etc.')
+                    r"(?:Please\s+)?Accept,?\s+[^.!?]{0,60}?\bassurances?\s+of\s+my\s+[^.!?]{0,40}\bconsideration|"
+                    r"I\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain)\b[^.!?]{0,60}?(?:,\s+etc)?)[,.!]?", re.I)
 # An omission the translator marks ('[…]', '[...]', '[. . .]', as brackets reads it): text left out, not a
 # closing line.
 OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")

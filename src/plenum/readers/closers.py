@@ -104,6 +104,8 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         below = blocks[index + 1] if index + 1 < len(blocks) - len(omitted) else None
         kind = _closer_kind(text, letters) or _signer(text, below and below.kind, below.text.strip() if below else "") \
             or ("closer-signed" if _signature_block(block.run.text) or _post_under_name(blocks, index) else None)
+        if kind is None and BREAK not in block.run.text and _NUMBER_AND_DATE.fullmatch(text):
+            kind = "closer"          # the registry's number and the date on one line ('Nº 12 5 March 1957')
         if kind is None and (lines := _closing_lines(block.run.text, letters)):
             kind, block.lines = "closer-lines", lines
         if kind is None and DISTRIBUTION.fullmatch(text):
@@ -282,6 +284,8 @@ def closing_line(text: str) -> bool:
     return _closer_kind(text.strip(), None) is not None
 
 
+# A registry's number and the date after a space, on one line: 'Nº 12 5 March 1957'.
+_NUMBER_AND_DATE = re.compile(rf"{REGISTRATION.pattern}\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}")
 # Who drafted the text, a line under it ('Drafted by Chukov', 'Prepared by A. Testov').
 _DRAFTED = re.compile(r"(?:Drafted|Prepared|Compiled|Executed)\s+by\s+(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][\w'’-]+\.?")
 

@@ -119,6 +119,7 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attende
                           r"Cdes|Comrades|Comrs|"                           # (a plural title alone: 'Cdes: …' lists names)
                           r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex|"
                           r"Level|Precedence|Status|Urgency|Priority|"      # (a telegram form's fields: 'Level: Secret 512')
+                          r"(?:Your\s+)?Excellency|(?:Dear\s+)?Sir|Madam|"     # (a diplomatic note's salutation)
                           # the same headings in originals: German, Hungarian, Polish, Czech, Romanian,
                           # Serbo-Croatian, Bulgarian
                           rf"{ORIGINALS_PRESENT}|Ort|Zeit|Datum|Betreff|Verteiler|Tárgy)",
