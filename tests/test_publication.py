@@ -149,6 +149,14 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Probian Record of Meeting of Made-up Party Leaders in Testgrad", "minutes"),
     ("Made-up Party CC Decree, 'Information for the Testian Leadership'", "resolution"),
     ("Testian Foreign Ministry Report, Excerpts of a General's Conversations", "report"),
+    ("Testov's Discussion with a Made-up President on the Canal", "conversation"),
+    ("Record of Discussion between Two Made-up Ministers", "conversation"),
+    ("Letter to Minister Probin, Report on 'The Harbour Agents'", "letter"),
+    ("Made-up Committee, Information Nr. 2955 on the Harbour", "report"),
+    ("Informational Message of a Made-up Directorate", "report"),
+    ("Notice of the Made-up Committee on the Flood", "report"),
+    ("Exchange of Notes between Testland and Probeland on Consulates", "agreement"),
+    ("Aide-Mémoire of the Made-up Government", "memorandum"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):
     assert publication.genre(title) == kind

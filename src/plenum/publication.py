@@ -32,7 +32,8 @@ GENRES = (
      r"Conversation|^Record of (the )?talks|^Talks\b|(?<!on )\bTalks? (?:between|with)\b|^Discussions? (?:between|with)\b|"
      r"^Record of (?:the |a )?(?:\w+ )?Contact (?:between|with)\b|"
      r"\bAudience with\b|^Reception of\b.*\bby\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b|"
-     r"^Interview\b|\bInterview (?:with|given)\b|[’']s (?:\w+ )?(?:Meeting|Talks?) with\b|"
+     r"^Interview\b|\bInterview (?:with|given)\b|[’']s (?:\w+ )?(?:Meeting|Talks?|Discussions?) with\b|"
+     r"^Record of (?:the |a )?Discussions? (?:between|with)\b|"
      # (the talks of two sides named first: 'Polish-Soviet Talks in Moscow', 'Record of Testish-Probish Talks')
      r"^(?:(?:Record|Excerpts?) (?:of|from) )?(?:the )?[\w'’]+-[\w'’-]+ Talks\b"),
     ("minutes", "Minutes",
@@ -45,6 +46,7 @@ GENRES = (
     ("telegram", "Telegram", _TELEGRAM_WORDS),
     ("directive", "Directive", r"Directive|^Instructions?\b"),
     ("report", "Report", r"(?<!with )(?<!with a )Report|^Information\b|\bInformation (?:to|for) (?:the )?[A-Z]|^Assessment\b|"
+                         r"\bInformation(?:al)? (?:Nr\.?|No\.?|Nº|Message)|(?:^|,\s)Notice (?:of|on|about|from)\b|"
                          r"^Summary of the Views\b|\bDebrief(?:ing)?\b"),
     # (a title naming who wrote to whom, 'L. Testov to Cde. V. M. Probov', is a letter unless it says memorandum;
     # the words before the post are capitalised, a name's: '… to Testgrad commented on President …' is none)
@@ -57,13 +59,14 @@ GENRES = (
                          r"^(?!.*(?:\bMemo|['’]s\b|\b(?:Visit|Trip|Journey|Mission|Return|Delegation|Road)\b))"
                          r"(?-i:(?:[A-Z][\w.'’-]*\s+){1,3}to\s+[A-Z][\w'’-]+)(?:\s+\[[^\[\]]+\])?$"),
     ("memorandum", "Memorandum",
-     r"(^|\W)Memo(randum|randa)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)"),
+     r"(^|\W)Memo(randum|randa)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)|^Aide-M[ée]moire\b"),
     ("remarks", "Remarks", r"^Remarks"),
     ("speech", "Speech", r"\bSpeech\b|(?:^|:\s+)(?:Talk|Address|Lecture)\s+(?:(?:Given|Delivered|Made)\s+)?by\b|^Toast\b"),
     ("resolution", "Resolution",
      r"^(?:Draft )?(?:Resolution|Decree|Decision)\b|"
      r"\b(?:Politburo|Presidium|Secretariat|Committee|Council of Ministers) (?:Draft )?(?:Decision|Resolution|Decree)\b"),
     ("agreement", "Agreement", r"^(?:Draft )?(?:Agreement|Treaty|Accord|Joint (?:Declaration|Communiqu[eé]|Statement)|"
+                               r"Exchange of (?:Notes|Letters) (?:between|constituting)|"
                                r"Communiqu[eé])\b|\b(?:Agreement|Treaty) (?:on|between|of|regarding|concerning)\b|"
                                r"^(?:\w+ )*Protocol (?:(?!of\b)\w+ ){0,3}?(?:on|between|concerning|regarding)\b"),
     ("journal", "Journal", r"\b(?:Journal|Diary)\b"),
@@ -91,6 +94,9 @@ def publication_stmt(source_rights: list[etree._Element] | None, missing: str) -
 # A title that opens on the telegram's own kind ('Cable from Ambassador …, \'… (Conversation with …)\'',
 # 'Cryptogram No 1144 …'): a telegram, whatever it reports.
 _TELEGRAM_FIRST = re.compile(rf"(?:Ciphered |Coded |Urgent )?(?:{_TELEGRAM_WORDS})\b", re.I)
+# A title that opens on the letter it is ('Letter to Minister …, Report on …', 'Letter from … on the Conversation
+# with …'): a letter, whatever it encloses or reports.
+_LETTER_FIRST = re.compile(r"(?:Excerpt from (?:a|the) )?Letter (?:from|to|of)\b", re.I)
 _TELEGRAM_HEADING = re.compile(rf"{_TELEGRAM_FIRST.pattern}(?:\s+(?:No\.?|Nº|#)?\s*[\d/-]+)?\.?", re.I)
 # A title that opens on a resolution's name and its issuer ('Resolution, Council of Ministers … with draft letters
 # … and directive to …', 'Decree of the Presidium …'): a resolution, whatever it adopts.
@@ -115,6 +121,8 @@ def genre(title: str) -> str:
         return "telegram"
     if _RESOLUTION_FIRST.match(title):
         return "resolution"
+    if _LETTER_FIRST.match(title):
+        return "letter"
     if issued := _ISSUER_KIND.match(title):
         return genre(issued["kind"])
     for words in (title, *(quoted.group("title") for quoted in _QUOTED_TITLE.finditer(title))):
