@@ -30,7 +30,9 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"Participating(?: (?:at|in) the (?:talks|meeting|session))?(?: (?:are|were))?(?: comrades)?|"
                           r"The (?:talks|meeting|conversation|discussions?) (?:were|was) (?:attended by|conducted(?: by)?)|"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance|"
-                          r"Chairing|Chaired by|Chairman(?=\s+(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)|Presiding|Presided over by|Председательствует|Председательствовал|"
+                          r"Chairing|Chaired by|Chairman(?=\s+(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)(?![^\n:]*:)"
+                          # (not the chair speaking: 'Chairman Comrade Testov. Let us continue …')
+                          r"(?!\s+\S+\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*\.\s+[A-Z][a-z]+)|Presiding|Presided over by|Председательствует|Председательствовал|"
                           r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?(?:Attendees?|ATTENDEES?)(?: on the [A-Z][\w-]+ side)?|"
                           # (a side's in a foreign ministry's wording: 'Our side’s participants', 'Receiving side's
                           # participants', 'Guinean side in attendance', 'Chinese participants', 'Accompanied on the
@@ -216,7 +218,9 @@ REGISTRATION = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*(?:[A-ZА-Я]?\d[\w./-]*|\[\d
 TYPED_NAME = re.compile(rf"[/(]?\s*(?:(?:{LATIN_UPPER}|[А-Я])\.\s*){{1,2}}(?:{LATIN_UPPER}|[А-Я])(?:{LATIN_LETTER}|[А-Яа-я'-])+"
                         r"\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|"
                         r"\d{1,2}[./]\s*(?:[IVX]{1,4}|\d{1,2})[./-]\s*\d{2,4}\.?\s+(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'-]+|"
-                        rf"[–—•-]\s*\d{{1,4}}\s*[–—-]\s*{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?(?:\s*[–—-])?|"
+                        rf"[–—•-]\s*\d{{1,4}}\s*[–—-]\s*(?:{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?\s+){{0,2}}"
+                        rf"{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?(?:\s*[–—-])?|"
+                        # ('– 77 – Péter Testovics –', the signer's whole name)
                         rf"\d{{1,4}}\s*[–—-]\s*{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?\s*[–—-]")
 # An office that signs a cable or report ('[Chinese] Embassy in [North] Korea', 'Посольство СССР в КНДР').
 OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|Office|"

@@ -286,6 +286,8 @@ def closing_line(text: str) -> bool:
 
 # A registry's number and the date after a space, on one line: 'Nº 12 5 March 1957'.
 _NUMBER_AND_DATE = re.compile(rf"{REGISTRATION.pattern}\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}")
+# A Hungarian telegram's number alone between double hyphens, where its signer's name would stand: '-- 78 --'.
+_NUMBER_IN_HYPHENS = re.compile(r"--\s*\d{1,4}\s*--")
 # Who drafted the text, a line under it ('Drafted by Chukov', 'Prepared by A. Testov').
 _DRAFTED = re.compile(r"(?:Drafted|Prepared|Compiled|Executed)\s+by\s+(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][\w'’-]+\.?")
 
@@ -296,7 +298,8 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
         return "closer-signed"
     if RECORDED.match(text) or COPIES.search(text) and len(text.split()) <= COPY_NOTE_WORDS or EXECUTED.fullmatch(text) \
             or REGISTRATION.fullmatch(text) or SENT_TO.match(text) or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text) \
-            or CIPHER_OFFICE.fullmatch(text) or _DRAFTED.fullmatch(text) or INCOMING.match(text) and len(text.split()) <= 6 \
+            or CIPHER_OFFICE.fullmatch(text) or _DRAFTED.fullmatch(text) or _NUMBER_IN_HYPHENS.fullmatch(text) \
+            or INCOMING.match(text) and len(text.split()) <= 6 \
             or COPIES_HEADING.match(text) and len(text.split()) <= COPY_NOTE_WORDS and not TERMINAL.search(text):
         return "closer"             # (where the copies went, in one line: 'Copies: Probin, Testov')
     if SALUTE.fullmatch(text):

@@ -45,7 +45,7 @@ LATIN_LETTER = "[" + "".join(char for char in _LATIN if char.isupper() or char.i
 # A party title before a name: English, Russian, and in originals German, Polish, Romanian, Czech and
 # Serbo-Croatian ('Genosse Probst:', 'Tov. Ceaușescu:', 'Soudruh Novotný:', 'Druže …'), and transliterated
 # Russian ('Tovarishch').
-TITLE = (r"(?:[Cc]des?\.|[Cc]omr?s?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.|Genossen?|Genossin|Towarzyszu?|Towarzyszka|Tow\.|"
+TITLE = (r"(?:[Cc]des?\.|[Cc]omr?s?\.|Comrades?|(?<=Chairman\s)comrade|[Тт]ов\.|т\.\s?т\.|т\.|Genossen?|Genossin|Towarzyszu?|Towarzyszka|Tow\.|"
          r"Tov\.|Tovarășu?l?|Tovarășa|Tovarăşu?l?|Soudruh[ua]?|Soudružka|Soudr\.|Druže|Tovarishch)")
 _TITLES = re.compile(TITLE)
 NAMES = {
@@ -196,10 +196,15 @@ _WORDS_START = r"(?=[A-ZА-ЯЁ(\[«\"“]|(?:cdes?|coms?|comrs?|comrades?|то�
 INITIAL_ALONE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.")
 
 
+# The chair of a sitting named before his title ('Chairman Comrade Testov. Let us continue …', 'Chairman comrade
+# Testov: …'): his office, not his name.
+_CHAIR = r"(?:(?:Deputy\s+)?(?:Chairman|Chairwoman|Chair|Presiding\s+officer)\s+(?=(?:[Cc]de|[Cc]om)))?"
+
+
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     name = NAMES[script]
     names = rf"(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}})"
-    titles = rf"(?P<titles>(?:{TITLE}\s*)+)"
+    titles = rf"{_CHAIR}(?P<titles>(?:{TITLE}\s*)+)"
     verb = rf"(?:\s+{_SPOKEN[script]})?"
     return {
         "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{TRAILING_INITIALS[script]}{POSTPOSED[script]}"
@@ -251,9 +256,9 @@ UNSURE = frozenset({"bare-dash", "spaced", "bare-period", "notes-dash", "initial
 _CJK_NAMES = {"han": r"[\u4e00-\u9fff·]{1,8}", "hangul": r"[\uac00-\ud7af]{2,5}(?: [\uac00-\ud7af]{1,5}){0,2}"}
 PATTERNS = {script: _patterns(script) for script in NAMES} | {
     script: {"colon": re.compile(rf"^(?P<lead>)(?P<name>{name})(?P<extra>)\s*[:：]\s*")} for script, name in _CJK_NAMES.items()}
-_TITLED = re.compile(rf"{_LEAD}{TITLE}")
+_TITLED = re.compile(rf"{_LEAD}{_CHAIR}{TITLE}")
 WHOLE = {script: re.compile(
-    rf"^{_LEAD}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
+    rf"^{_LEAD}{_CHAIR}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
     rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){TRAILING_INITIALS[script]}{POSTPOSED[script]}{_EXTRA}"
     rf"(?:\s+{_SPOKEN[script]})?\s*(?:--|[:.\-–—])?\s*$") for script, name in NAMES.items()}
 

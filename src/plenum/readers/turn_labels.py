@@ -104,8 +104,9 @@ def _exchange(found: dict[int, Label], title: str) -> set[int]:
     return set(runs) if len({found[index].name for index in runs}) >= 2 else set()
 
 
-# A title naming talks between speakers.
-_TALKS = re.compile(r"\b(?:Talks?|Conversations?|Discussions?|Dialogue|Exchange|Meeting|Negotiations)\b", re.I)
+# A title naming talks between speakers, or a body's sitting where they speak.
+_TALKS = re.compile(r"\b(?:Talks?|Conversations?|Discussions?|Dialogue|Exchange|Meeting|Negotiations|"
+                    r"Plenum|Session|Sitting|Minutes|Stenogram|Stenographic|Transcript)\b", re.I)
 
 
 def _initials_named(found: dict[int, Label]) -> dict[int, Label]:
