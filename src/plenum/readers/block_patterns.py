@@ -158,7 +158,7 @@ CIPHER_OFFICE = re.compile(r"(?:Deciphered|Decoded|Decrypted|Enciphered|Encoded|
 SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
 # The heading of a list of those copies went to: 'Distribution:', 'Recipients:'.
 COPIES_HEADING = re.compile(r"(?:CC|Cc|Copies|Distribution|Recipients)\s*:\s*", re.I)
-COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed)\b|^copies\s+(?:distributed|sent)\s+to\b.{0,80}$|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
+COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed|sent)\b|^copies\s+(?:distributed|sent)\s+to\b.{0,80}$|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
                     r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?$|"
                     rf"^{COPIES_HEADING.pattern}$|^distributed\s+(?:according\s+to|by)\s+(?:a|the)\s+list\.?$",
                     re.I)
@@ -171,7 +171,7 @@ INCOMING = re.compile(rf"\b(?:Incoming|Outgoing|Issuing|Initial|Special|Spec\.|I
                       rf"|^(?:In (?:reply|answer) to|With reference to|Ref\.?:?|Re:|На|[Tt]o)\s+(?:your\s+)?{NUMBER_SIGN}\s*\d", re.I)
 # A postscript under a letter's signature: 'P.S. The specialists …', 'P. S.', 'P.P.S.', 'Postscript:', 'П.С.'
 # (never 'PS:', which may be a speaker's initials).
-POSTSCRIPT = re.compile(r"(?:P\.\s?)?P\.\s?S\.:?\s+\S|Postscript:\s+\S|П\.\s?С\.\s+\S")
+POSTSCRIPT = re.compile(r"(?:P\.\s?)?P\.\s?S\.:?\s+\S|\[(?:P\.\s?)?P\.\s?S\.?\]:?\s+\S|Postscript:\s+\S|П\.\s?С\.\s+\S")
 # A typist's or clerk's mark under a document, its copy number and initials: '4ak', '5-nb', '12-ts'; or
 # the typist's and the author's initials: 'me/MB'.
 TYPIST = re.compile(r"\d{1,3}\s?-?\s?[a-zа-я]{1,3}\.?|[a-zа-я]{1,3}/[A-Za-zА-Яа-я]{1,3}")

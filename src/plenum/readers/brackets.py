@@ -69,8 +69,9 @@ BRACKET_WORDS = HAND_WORDS | DELETION_WORDS | frozenset({"sic", "sic, should be"
 _SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
 # A note's number alone in brackets, touching the word or stop before it: a note's mark ('…with care.[1]').
 _NOTE_NUMBER = re.compile(r"\d{1,3}")
-# A year the mark touches ('9 October 1973[1]'): a note's mark too, where other figures ('195[1]') take a digit.
-_YEAR_BEFORE = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d$")
+# A year or a number the mark touches ('9 October 1973[1]', 'Prot. No. 45[1]'): a note's mark too, where other
+# figures ('195[1]') take a digit.
+_YEAR_BEFORE = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d$|(?:No\.?|Nº|№|#)\s?\d{1,5}$")
 _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 # '[SIC, a caret suggests a reference was inserted here]', '[sic; translator's note: unable to confirm …]': the
