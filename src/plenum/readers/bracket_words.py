@@ -7,22 +7,22 @@ from __future__ import annotations
 
 import re
 
-# A page's number written out ('[page two]', '[page one of five]').
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+# A number written out, a page's ('[page two]', '[page one of five]') or an article's ('Article One:').
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
-_NUMBER_WORD = "|".join(_NUMBER_WORDS)
+NUMBER_WORD = "|".join(NUMBER_WORDS)
 # The translator's mark where a page of the original begins or ends, a paragraph of its own or inside one:
 # '[Page 2]', '[p. 2]', '[Page 2 of 3]', '[page two of five]', '[page break]', '[end of page 1]', a printed volume's
 # '[Page 1238]'.
-PAGE_MARK = re.compile(rf"\[\s*(?:(?:Page|p\.)\s*(?:(?P<n>\d{{1,4}})|(?P<word>{_NUMBER_WORD}))"
-                       rf"(?:\s+of\s+(?:\d{{1,3}}|{_NUMBER_WORD}))?|page\s+break|new\s+page|"
+PAGE_MARK = re.compile(rf"\[\s*(?:(?:Page|p\.)\s*(?:(?P<n>\d{{1,4}})|(?P<word>{NUMBER_WORD}))"
+                       rf"(?:\s+of\s+(?:\d{{1,3}}|{NUMBER_WORD}))?|page\s+break|new\s+page|"
                        r"end\s+of\s+page\s*\d{0,3})\s*\]", re.I)
 
 
 def page_number(mark: re.Match[str]) -> dict[str, str]:
     """The attributes of the page break a PAGE_MARK match marks: its number in figures, where it gives one."""
     if mark["word"]:
-        return {"n": str(_NUMBER_WORDS.index(mark["word"].lower()) + 1)}
+        return {"n": str(NUMBER_WORDS.index(mark["word"].lower()) + 1)}
     return {"n": mark["n"]} if mark["n"] else {}
 # The translator's description of a letterhead's picture: '[logo of the Main Directorate …]', '[emblem]'.
 LOGO = re.compile(r"(?:the\s+|a\s+)?(?:logo|emblem|coat of arms|letterhead)\b[^\[\]]*", re.I)

@@ -11,15 +11,16 @@ from lxml import etree
 
 from ..tei import E, q
 from .block_patterns import MD_HEADING
+from .bracket_words import NUMBER_WORD, NUMBER_WORDS
 from .inline import BREAK
 
-# A section's heading: a numbered article, section, chapter or part ('Article 3', 'ARTICLE III.',
+# A section's heading: a numbered article, section, chapter or part ('Article 3', 'ARTICLE III.', 'Article One:',
 # 'Part II - Economic Questions', 'Статья 2'), a session's agenda point ('POINT 4'), or a Roman numeral alone
 # or before a short title ('II.', 'II. Foreign Policy'); Markdown's heading signs or bold around it.
 _WORDS = {"article": "article", "art.": "article", "section": "section", "chapter": "chapter", "part": "part",
           "point": "point", "статья": "article", "раздел": "section", "глава": "chapter", "часть": "part"}
 HEADING = re.compile(
-    r"(?:(?P<word>Article|Art\.|Section|Chapter|Part|Point|Статья|Раздел|Глава|Часть)\s+(?P<number>\d{1,3}|[IVXLC]{1,7})"
+    rf"(?:(?P<word>Article|Art\.|Section|Chapter|Part|Point|Статья|Раздел|Глава|Часть)\s+(?P<number>\d{{1,3}}|[IVXLC]{{1,7}}|{NUMBER_WORD})"
     r"|(?P<roman>[IVXLC]{1,7})(?=\.)|(?P<arabic>\d{1,2})(?=\.\s))\.?"
     r"(?:\s*[-–—.:]?\s+(?P<title>[A-ZА-ЯЁ\"“„«'(][^!?;:\n]{0,100}))?:?", re.I)     # (a colon after it: 'I. On …:')
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -42,7 +43,8 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
         return None     # ('2. The Premier agreed.' is a numbered point, '2. The Issue of the Fair.' a heading)
     written = match.group("number") or match.group("roman") or match.group("arabic")
     family = _WORDS[match.group("word").lower()] if match.group("word") else "roman" if match.group("roman") else "arabic"
-    number = int(written) if written.isdigit() else _roman_value(written.upper())
+    number = int(written) if written.isdigit() else NUMBER_WORDS.index(written.lower()) + 1 \
+        if written.lower() in NUMBER_WORDS else _roman_value(written.upper())
     return (family, number, written) if number else None
 
 
