@@ -47,8 +47,8 @@ PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
 # A teletyped cable's running head, where each of its pages begins: 'PAGE 02 TOKYO 12029 170916Z' (the page,
 # the sending post, the cable's number, the date-time group).
 TELETYPE_PAGE = re.compile(r"PAGE\s+(\d{1,3})\s+[A-Z][A-Z ]{1,24}?\s+\d{2,6}(?:\s+\d{6}Z)?")
-# A page's printed number with the count of pages: 'Page 2 of 3'.
-PAGE_OF = re.compile(r"Page\s+(\d{1,3})\s+of\s+\d{1,3}", re.I)
+# A page's printed number, with the count of pages or alone on its line: 'Page 2 of 3', 'page 496'.
+PAGE_OF = re.compile(r"Page\s+(\d{1,4})(?:\s+of\s+\d{1,3})?", re.I)
 # A page's number in parentheses on its own line, as translations of typescripts give the number printed at
 # a page's foot: '(p. 1)', '(page 2)'. Page 1 ends there, and page 2 begins.
 PAGE_FOOT = re.compile(r"\((?:p|pg|page)\.?\s*(\d{1,3})\.?\)", re.I)
