@@ -26,8 +26,10 @@ HEADING = re.compile(
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # The most words a section's title has; one of more than the fewest a sentence has ends without a stop.
 TITLE_WORDS, SENTENCE_WORDS = 12, 6
-# The kinds a block read as a heading may have had: a heading at the top, a paragraph below it.
+# The kinds a block read as a heading may have had: a heading at the top, a paragraph below it; and a
+# session's agenda item among its turns, a heading only where each of its run is followed by a turn.
 _REREAD = frozenset({"head", "narrative", "entry", "p"})
+_SPOKEN_ITEM = frozenset({"section", "turn-continued"})
 
 
 def heading_number(text: str) -> tuple[str, int, str] | None:
@@ -75,22 +77,29 @@ def mark_sections(blocks: list) -> None:
     """Give the kind 'section' to the headings of a run of numbered sections among `blocks` (one
     document or attachment): two or more of one numbering, each the next number after the one before,
     none of them a turn's words, with text between them (a list of topics or parts a line each is no
-    sections); in Arabic figures without a word, from 1. Where two numberings qualify, the one with more
-    headings."""
+    sections); in Arabic figures without a word, from 1, unless each heading is followed by a turn (a
+    session's agenda items, among its turns too). Where two numberings qualify, the one with more headings."""
     found: dict[str, list[tuple[int, int]]] = {}
     for index, block in enumerate(blocks):
-        if block.kind in _REREAD and BREAK not in block.run.text and (number := heading_number(block.text)):
+        if block.kind in _REREAD | _SPOKEN_ITEM and BREAK not in block.run.text and (number := heading_number(block.text)):
             # (a numbering is its word and its figures' kind: 'Part 1' and 'Part I' are two)
             found.setdefault((number[0], number[2].isdigit()), []).append((index, number[1]))
     runs = [run for (family, _), run in found.items() if len(run) > 1
             and all(later[1] == earlier[1] + 1 for earlier, later in zip(run, run[1:]))
             and all(later[0] > earlier[0] + 1 for earlier, later in zip(run, run[1:]))    # text between them
-            and (family != "arabic" or run[0][1] == 1)]
+            and (_items_spoken(run, blocks) or (family != "arabic" or run[0][1] == 1)
+                 and all(blocks[index].kind in _REREAD for index, _ in run))]
     if runs:
         for index, _ in max(runs, key=len):
             blocks[index].kind = "section"
     else:
         _agenda_items(blocks)
+
+
+def _items_spoken(run: list[tuple[int, int]], blocks: list) -> bool:
+    """Whether each heading of a run is followed by a turn: a session's agenda items, which an excerpt
+    may number from any point ('9. Exchange of Opinions …' / 'TESTOV. …', '10. On the Supply of Coal')."""
+    return all(index + 1 < len(blocks) and blocks[index + 1].kind == "turn" for index, _ in run)
 
 
 def _agenda_items(blocks: list) -> None:
