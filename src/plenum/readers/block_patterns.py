@@ -326,7 +326,7 @@ SURNAME = re.compile(f"{_SURNAME_PART}(?:-{_SURNAME_PART})?")
 # One name in capitals, a telegram's signature ('PROBIN'); _code_name keeps acronyms out.
 CODE_NAME = re.compile(r"(?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ])[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{3,}")
 # A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim', in parentheses under an address ('(Comrade Piro Bita)').
-_TITLED = r"(?:Comrade|Cde\.|Comr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_TITLED = r"(?:Comrade|[Cc]de\.|[Cc]omr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 NAMED = re.compile(rf"{_TITLED}|\({_TITLED}\)")
 # An addressee's rank in capitals before his name, under the office he heads: 'GENERAL-LIEUTENANT Cde. TESTOV',
 # 'MARSHAL OF THE SOVIET UNION Comrade A. B. PROBIN'.
@@ -345,7 +345,9 @@ CODE_PSEUDONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A
 # 'Esteemed Comrade Probo Testić,').
 SALUTATION = re.compile(r"[“\"«]?(?:(?:Much\s+)?(?:Respected|Esteemed|Honou?red|Dear|Beloved)\s+)?"
                         r"(?:Comrade|Com\[rade\]|Cde\.|Comr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*"
-                        r"(?:\s+\[?[A-Z][\w'’.-]*\]?){0,4}\s*[,!:]")
+                        r"(?:\s+\[?[A-Z][\w'’.-]*\]?){0,4}\s*[,!:]"
+                        # (the title alone after a word of respect: 'Respected Comrade,', 'Dear Comrades!')
+                        r"|(?:Much\s+)?(?:Respected|Esteemed|Honou?red|Dear|Beloved)\s+(?:Comrades?|Sir|Madam)\s*[,!:]")
 # An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'
 TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
 # A telegram's or memorandum's header lines at its top: 'To: the Ministry …', 'From: the Embassy in …',
