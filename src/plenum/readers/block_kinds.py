@@ -192,7 +192,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 RANKED_NAME.fullmatch(text) or text.isupper() and CAPITALS_GO_ON.match(text)):
             block.kind = "addressee"    # the addressee's rank and name under the office he heads, or the
                                         # address in capitals going on ('AND CANDIDATES OF THE PRESIDIUM …')
-        elif top and not TERMINAL.search(text) and index and (
+        elif top and index and (not TERMINAL.search(text) or _stop_over_date(text, blocks, index)) and (
                 (HEADING_GOES_ON.match(text) or text[:1].islower() and _DANGLING.search(blocks[index - 1].text))
                 and blocks[index - 1].kind == "head"
                 or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")
@@ -378,6 +378,12 @@ _OFFICE_CAPS = re.compile(rf"{OFFICE.pattern}|\bAdministration\b|\bGeneral\s+Sta
 # A title of up to sixty words naming its kind first ('Note Regarding Conversations between …, President of …,
 # and …, Referring to …'): a heading however many posts it names.
 _KIND_FIRST = re.compile(rf"{KIND_WORD.pattern}\s+(?:of|on|about|regarding|concerning|from|between|with)\s", re.I)
+
+
+def _stop_over_date(text: str, blocks: list[BodyBlock], index: int) -> bool:
+    """Whether a heading's next line ends on a stop right over the date ('RECORD OF CONVERSATION' / 'of Cdes.
+    P.I. Testov and O. Probescu in Probegrad.' / '5 March, 1969'): the stop ends the title, no sentence."""
+    return text.endswith(".") and index + 1 < len(blocks) and is_dateline(blocks[index + 1].text.strip())
 
 
 def _capitals_heading(text: str) -> bool:
