@@ -177,8 +177,9 @@ class BlockElements(ListBlocks):
         return element
 
     def _omission(self, div: etree._Element, block: BodyBlock) -> None:
-        """'[…]' above the title, where the translator left the letterhead out: the gap between the div's
-        leading elements (a paragraph would end them); after a paragraph of the head, a paragraph itself."""
+        """'[…]' above the title, where the translator left the letterhead out, or his note on the copy there:
+        the gap or note between the div's leading elements (a paragraph would end them); after a paragraph of the
+        head, a paragraph itself."""
         if any(child.tag not in _LEADING_TAGS for child in div):
             self._paragraph(div, block)
             return

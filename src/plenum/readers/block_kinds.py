@@ -137,10 +137,12 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                        # the editor's pointer to the scan ('Please see the attached original (PDF).'),
                                        # the cipher office's list of who got the copies, a reader's mark
                                        # ('Vice Minister Examov has read this')
-        elif top and OMISSION.fullmatch(block.run.text.strip()) and (
-                not _headed(blocks, index) or index + 1 < len(blocks) and blocks[index + 1].text.strip().isupper()):
+        elif top and (OMISSION.fullmatch(block.run.text.strip()) and (
+                not _headed(blocks, index) or index + 1 < len(blocks) and blocks[index + 1].text.strip().isupper())
+                or _NOTE_ALONE.fullmatch(text)):
             block.kind = "omission"    # what the translator left out above the title ('[…]'; under a diary's heading,
-                                       # above the record's title in capitals): the top goes on
+                                       # above the record's title in capitals), or his note on the copy there
+                                       # ('[Translator's note: the copy is …]'): the top goes on
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or DECLASSIFIED.fullmatch(text)
                                            or announcing(text) == "stamp" or unclosed_stamp(text)
                                            or index and stamp_goes_on(blocks[index - 1].text.strip(), text)):
@@ -207,7 +209,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                           OFFICE.search(text) or post_line(text) or NAMED.search(text) and not TERMINAL.search(text))
                           or EXCELLENCY.match(text) and len(text.split()) <= 24 and not TERMINAL.search(text))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
-                      or text.startswith("TO ") and text.isupper() and len(text.split()) <= 16   # ('TO MEMBER OF …')
+                      or text.startswith("TO ") and text.isupper() and len(text.split()) <= 24   # ('TO MEMBER OF …')
                       or TO_ALL.fullmatch(text) and not TERMINAL.search(text[:-1]) and len(text.split()) <= 40
                       or OFFICES_ADDRESSED.fullmatch(text) and OFFICE.search(text) and len(text.split()) <= 20
                       and not PARTICIPANTS.match(text)
@@ -378,6 +380,10 @@ _OFFICE_CAPS = re.compile(rf"{OFFICE.pattern}|\bAdministration\b|\bGeneral\s+Sta
 # A title of up to sixty words naming its kind first ('Note Regarding Conversations between …, President of …,
 # and …, Referring to …'): a heading however many posts it names.
 _KIND_FIRST = re.compile(rf"{KIND_WORD.pattern}\s+(?:of|on|about|regarding|concerning|from|between|with)\s", re.I)
+
+
+# The translator's or editor's note alone in its brackets ('[Translator's note: the copy is a translation …]').
+_NOTE_ALONE = re.compile(r"\[(?:Translator|Editor|Transcriber)['’]?s?\s+(?:note|comment)\s*:[^\[\]]{1,300}\]", re.I)
 
 
 def _stop_over_date(text: str, blocks: list[BodyBlock], index: int) -> bool:
