@@ -63,7 +63,10 @@ VOICES = {"latin": r"(?:(?:A|One|Another)\s+)?[Vv]oices?(?:\s+(?:from|in|of)\s+(
 # A title of office abbreviated before a name ('Amb. Testov:', 'Gen. Probin:'; 'Mr.', 'Dr.' read as initials),
 # or one whose words are not all capitalised ('Secretary of State Rogers:', 'Minister of Foreign Affairs Testov:').
 _OFFICE_OF = (r"Secretary\s+of\s+(?:State|Defen[cs]e)|Minister\s+of\s+(?:Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|"
-              r"Foreign\s+Trade)|Chief\s+of\s+(?:the\s+)?General\s+Staff")
+              r"Foreign\s+Trade)|Chief\s+of\s+(?:the\s+)?General\s+Staff|"
+              # (a government's or party's head: 'Chairman of the Council of Ministers …', 'First Secretary of the CC …')
+              r"(?:Chairman|President|First\s+Secretary)\s+of\s+the\s+(?:Council\s+of\s+Ministers|State\s+Council|"
+              r"Presidium(?:\s+of\s+the\s+Supreme\s+Soviet)?|CC|Central\s+Committee)")
 _ABBREVIATED_OFFICE = r"(?:Amb|Gen|Col|Maj|Capt|Adm|Mrs|Sen|Gov|Prof|MRS?|MS|DR|AMB|GEN)\."
 TITLE_ABBREVIATIONS = {"latin": rf"{_ABBREVIATED_OFFICE}\s?|(?:(?:Vice|Deputy|First)\s+)?(?:{_OFFICE_OF})\s+",
                        "cyrillic": r"(?!)"}
@@ -107,7 +110,7 @@ ORIGINALS_PRESENT = (r"Anwesend|Teilnehmer|Jelen vannak|Jelen voltak|Résztvevő
 # Headings of meeting details and lists, never a speaker's name.
 NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attended|Time|Date|Place|Location|Venue|Interpreters?|"
                           r"Translators?|Translation|Recorded|Record|Recorders?|Note-?takers?|Note takers?|Note|Notes|"
-                          r"(?:Translator|Editor)['’]?s Notes?|"
+                          r"(?:Translator|Editor)['’]?s Notes?|Ed\.\s*Notes?|Editorial\s+Notes?|"
                           r"Source|Subject|Subj|Topic|Content|"
                           r"Re|To|From|Copy|Copies|Distribution|Attachments?|Att|Enclosures?|Minutes|Summary|Agenda|Cc|"
                           r"No|Nr|Sheets?|Pages|Recipients|Ref|Registered|Code message|Cipher|"
