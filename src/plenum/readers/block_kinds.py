@@ -188,7 +188,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 and title_goes_on(blocks[index - 1].text.strip(), text):
             block.kind = "head"     # whom a journal's record was with, under its kind or docket, and the name
         elif top and not TERMINAL.search(text) and index > 1 and len(text.split()) <= 25 and SUBJECT.match(text) \
-                and (blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head" or blocks[index - 1].kind == "head"):
+                and (blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head"
+                     or blocks[index - 1].kind in ("head", "addressee")):
             block.kind = "head"     # what a decision is on, under its title (and date): 'On the results of …'
         elif top and index and blocks[index - 1].kind == "addressee" and (
                 RANKED_NAME.fullmatch(text) or text.isupper() and CAPITALS_GO_ON.match(text)):
@@ -228,7 +229,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                        # ('Cde. Probinov [Examov]'), a titled name alone under a docket
                                        # ('Comrade Karl Probinger')
         elif top and index and blocks[index - 1].kind in ("addressee", "sender") and len(text.split()) <= 6 \
-                and (POST.search(text) or NAMED.fullmatch(text)) and not TERMINAL.search(text):
+                and (POST.search(text) or NAMED.fullmatch(text)) and not TERMINAL.search(_INITIALS_LAST.sub("", text)):
             block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister')
         elif top and index and blocks[index - 1].kind in ("docket", "transmitted", "minute") and (
                 NAMED.fullmatch(text) or CODE_PSEUDONYM.fullmatch(text)
@@ -382,6 +383,8 @@ _OFFICE_CAPS = re.compile(rf"{OFFICE.pattern}|\bAdministration\b|\bGeneral\s+Sta
 _KIND_FIRST = re.compile(rf"{KIND_WORD.pattern}\s+(?:of|on|about|regarding|concerning|from|between|with)\s", re.I)
 
 
+# Initials closing a name, whose stop ends no sentence ('General of Army Probin T. E.').
+_INITIALS_LAST = re.compile(r"(?<=\w)\s+(?:[A-Z]\.\s?){1,3}$")
 # The translator's or editor's note alone in its brackets ('[Translator's note: the copy is a translation …]').
 _NOTE_ALONE = re.compile(r"\[(?:Translator|Editor|Transcriber)['’]?s?\s+(?:note|comment)\s*:[^\[\]]{1,300}\]", re.I)
 
