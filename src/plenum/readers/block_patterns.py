@@ -158,7 +158,8 @@ CIPHER_OFFICE = re.compile(r"(?:Deciphered|Decoded|Decrypted|Enciphered|Encoded|
 SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
 # The heading of a list of those copies went to: 'Distribution:', 'Recipients:'.
 COPIES_HEADING = re.compile(r"(?:CC|Cc|Copies|Distribution|Recipients)\s*:\s*", re.I)
-COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed|sent)\b|^copies\s+(?:distributed|sent)\s+to\b.{0,80}$|\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
+COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed|sent)\b|^copies\s+(?:distributed|sent)\s+to\b.{0,80}$|"
+                    r"\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
                     r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?$|"
                     rf"^{COPIES_HEADING.pattern}$|^distributed\s+(?:according\s+to|by)\s+(?:a|the)\s+list\.?$",
                     re.I)
@@ -285,8 +286,8 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|Between|r
 # A cipher telegram's lines of sending and receipt, at its head: 'Dispatched from Moscow on 24.10.1962 at
 # 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00',
 # 'Received 3 September 1988', 'Received 19:55 13.June.1951'; a day and month, perhaps a two-digit year, before the time ('Sent 9.6.51 10:15',
-# 'Received 9.6 15:40', 'Sent to the 8th Department of the General Staff [of the Armed Forces] 9.6 15:52'); in American figures
-# and hours ('Received in Moscow on 10/14/50 at 6:36 a.m.'), the time first ('Received on 4:10 am, 14 May 1950');
+# 'Received 9.6 15:40', 'Sent to the 8th Department of the General Staff [of the Armed Forces] 9.6 15:52'); in
+# American figures and hours ('Received in Moscow on 10/14/50 at 6:36 a.m.'), the time first ('Received on 4:10 am, 14 May 1950');
 # a Yugoslav form's 'Received: 10.V 71. at 09.00', 'Taken into process: …', a Czech one's 'Processed: …', a
 # Polish one's 'Dispatched 03.03.61 at 09:10 hours', 'Came in to the Decoding Department…3.4.61 at 14:00 hours…',
 # the hours without a colon and the day and month alone ('dispatched on 25.11.68 at 1700 hours', '… on 24.4. at 0:30');

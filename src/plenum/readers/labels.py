@@ -45,7 +45,8 @@ LATIN_LETTER = "[" + "".join(char for char in _LATIN if char.isupper() or char.i
 # A party title before a name: English, Russian, and in originals German, Polish, Romanian, Czech and
 # Serbo-Croatian ('Genosse Probst:', 'Tov. Ceaușescu:', 'Soudruh Novotný:', 'Druže …'), and transliterated
 # Russian ('Tovarishch').
-TITLE = (r"(?:[Cc]des?\.|[Cc]omr?s?\.|Comrades?|(?<=Chairman\s)comrade|[Тт]ов\.|т\.\s?т\.|т\.|Genossen?|Genossin|Towarzyszu?|Towarzyszka|Tow\.|"
+TITLE = (r"(?:[Cc]des?\.|[Cc]omr?s?\.|Comrades?|(?<=Chairman\s)comrade|[Тт]ов\.|т\.\s?т\.|т\.|Genossen?|Genossin|"
+         r"Towarzyszu?|Towarzyszka|Tow\.|"
          r"Tov\.|Tovarășu?l?|Tovarășa|Tovarăşu?l?|Soudruh[ua]?|Soudružka|Soudr\.|Druže|Tovarishch)")
 _TITLES = re.compile(TITLE)
 NAMES = {
