@@ -9,7 +9,7 @@ from typing import Protocol
 
 from .block_patterns import SETTING, PARTICIPANTS, GROUP_LINE, ADDRESSEE, REPORTING
 from .inline import BREAK, Run
-from .labels import BRACKETED, OFFICE_ALONE, UNSURE, Label, recognise
+from .labels import BRACKETED, OFFICE_ALONE, UNSURE, VOICES, Label, recognise
 from .spans import Span
 
 
@@ -71,7 +71,8 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     for style in ("spaced", "bare-period", "notes-dash"):   # 'TASS The agency …' once, not 'SUSLOV …' turn after turn
         if not _session_notes(found, style, blocks):        # ('Samplin—the …' also where the participants name him)
             found = {index: label for index, label in found.items() if label.style != style or label.name in introduced
-                     or style == "notes-dash" and _surname(label).lower() in context}
+                     or style == "notes-dash" and _surname(label).lower() in context
+                     or _VOICES.fullmatch(label.name) and len(found) > 1}     # ('Voices. Shame!' among turns)
     found = _initials_named(found)
     if len(found) == 1 and ((only := next(iter(found.values()))).style == "alone"   # a letter's 'Comrade Petrov'
                             and only.name not in introduced
@@ -104,6 +105,8 @@ def _exchange(found: dict[int, Label], title: str) -> set[int]:
     return set(runs) if len({found[index].name for index in runs}) >= 2 else set()
 
 
+# What a stenogram calls the room's voices ('Voices', 'A voice from the floor'): a speaker in any label's style.
+_VOICES = re.compile("|".join(VOICES.values()))
 # A title naming talks between speakers, or a body's sitting where they speak.
 _TALKS = re.compile(r"\b(?:Talks?|Conversations?|Discussions?|Dialogue|Exchange|Meeting|Negotiations|"
                     r"Plenum|Session|Sitting|Minutes|Stenogram|Stenographic|Transcript)\b", re.I)
