@@ -8,9 +8,14 @@ from __future__ import annotations
 import re
 
 # A number written out, a page's ('[page two]', '[page one of five]') or an article's ('Article One:').
-NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
-NUMBER_WORD = "|".join(NUMBER_WORDS)
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+NUMBER_WORD = "|".join(_NUMBER_WORDS)
+
+
+def number_value(word: str) -> int:
+    """The value of a number written out ('Two', 'twenty' -> 2, 20), 0 for any other word."""
+    return _NUMBER_WORDS.index(word.lower()) + 1 if word.lower() in _NUMBER_WORDS else 0
 # The translator's mark where a page of the original begins or ends, a paragraph of its own or inside one:
 # '[Page 2]', '[p. 2]', '[Page 2 of 3]', '[page two of five]', '[page break]', '[end of page 1]', a printed volume's
 # '[Page 1238]'.
@@ -22,7 +27,7 @@ PAGE_MARK = re.compile(rf"\[\s*(?:(?:Page|p\.)\s*(?:(?P<n>\d{{1,4}})|(?P<word>{N
 def page_number(mark: re.Match[str]) -> dict[str, str]:
     """The attributes of the page break a PAGE_MARK match marks: its number in figures, where it gives one."""
     if mark["word"]:
-        return {"n": str(NUMBER_WORDS.index(mark["word"].lower()) + 1)}
+        return {"n": str(number_value(mark["word"]))}
     return {"n": mark["n"]} if mark["n"] else {}
 # The translator's description of a letterhead's picture: '[logo of the Main Directorate …]', '[emblem]'.
 LOGO = re.compile(r"(?:the\s+|a\s+)?(?:logo|emblem|coat of arms|letterhead)\b[^\[\]]*", re.I)

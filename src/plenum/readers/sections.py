@@ -11,7 +11,7 @@ from lxml import etree
 
 from ..tei import E, q
 from .block_patterns import MD_HEADING
-from .bracket_words import NUMBER_WORD, NUMBER_WORDS
+from .bracket_words import NUMBER_WORD, number_value
 from .inline import BREAK
 
 # A section's heading: a numbered article, section, chapter or part ('Article 3', 'ARTICLE III.', 'Article One:',
@@ -45,8 +45,7 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
         return None     # ('2. The Premier agreed.' is a numbered point, '2. The Issue of the Fair.' a heading)
     written = match.group("number") or match.group("roman") or match.group("arabic")
     family = _WORDS[match.group("word").lower()] if match.group("word") else "roman" if match.group("roman") else "arabic"
-    number = int(written) if written.isdigit() else NUMBER_WORDS.index(written.lower()) + 1 \
-        if written.lower() in NUMBER_WORDS else _roman_value(written.upper())
+    number = int(written) if written.isdigit() else number_value(written) or _roman_value(written.upper())
     return (family, number, written) if number else None
 
 
