@@ -118,8 +118,8 @@ class BlockElements(ListBlocks):
                     self._opener_part(opener, item, kind)
             elif kind == "status":
                 div.append(self._status(item))
-            elif kind == "omission":
-                self._omission(div, item)
+            elif kind == "aside":
+                self._aside(div, item)
             elif kind == "minute":
                 div.append(self._parsed(E.note({"type": "document", "place": "top"}), item))
             elif kind in ("stamp", "docket"):
@@ -176,7 +176,7 @@ class BlockElements(ListBlocks):
         self.inline.parse(run or block.run, element)
         return element
 
-    def _omission(self, div: etree._Element, block: BodyBlock) -> None:
+    def _aside(self, div: etree._Element, block: BodyBlock) -> None:
         """'[…]' above the title, where the translator left the letterhead out, or his note on the copy there:
         the gap or note between the div's leading elements (a paragraph would end them); after a paragraph of the
         head, a paragraph itself."""
@@ -399,7 +399,7 @@ _LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted", 
 # What a div's leading part holds (the schema's head, opener and what may stand between them).
 _LEADING_TAGS = frozenset(q(tag) for tag in ("head", "opener", "gap", "pb", "fw", "note"))
 # The kinds written as notes or forme work, which may stand between a div's heading and its opener.
-_BETWEEN = frozenset({"status", "stamp", "docket", "minute", "omission"})
+_BETWEEN = frozenset({"status", "stamp", "docket", "minute", "aside"})
 # A docket's copy note and where the copies went: above the text, a note between the div's headings too.
 _DOCKET_LIST = frozenset({"copies", "copy"})
 

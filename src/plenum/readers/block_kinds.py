@@ -140,7 +140,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and (OMISSION.fullmatch(block.run.text.strip()) and (
                 not _headed(blocks, index) or index + 1 < len(blocks) and blocks[index + 1].text.strip().isupper())
                 or _NOTE_ALONE.fullmatch(text)):
-            block.kind = "omission"    # what the translator left out above the title ('[…]'; under a diary's heading,
+            block.kind = "aside"       # what the translator left out above the title ('[…]'; under a diary's heading,
                                        # above the record's title in capitals), or his note on the copy there
                                        # ('[Translator's note: the copy is …]'): the top goes on
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or DECLASSIFIED.fullmatch(text)

@@ -9,7 +9,7 @@ import re
 
 # A number written out, a page's ('[page two]', '[page one of five]') or an article's ('Article One:').
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 NUMBER_WORD = "|".join(_NUMBER_WORDS)
 
 

@@ -71,7 +71,7 @@ _SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
 _NOTE_NUMBER = re.compile(r"\d{1,3}")
 # A year or a number the mark touches ('9 October 1973[1]', 'Prot. No. 45[1]'): a note's mark too, where other
 # figures ('195[1]') take a digit.
-_YEAR_BEFORE = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d$|(?:No\.?|Nº|№|#)\s?\d{1,5}$")
+_YEAR_OR_NUMBER_BEFORE = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d$|(?:No\.?|Nº|№|#)\s?\d{1,5}$")
 _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 # '[SIC, a caret suggests a reference was inserted here]', '[sic; translator's note: unable to confirm …]': the
@@ -190,7 +190,7 @@ class Brackets(Deletions):
         elif summary(inner) and not text[:start].strip() and not text[close + 1:].strip():
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif _NOTE_NUMBER.fullmatch(inner) and start and not text[start - 1].isspace() \
-                and (not text[start - 1].isdigit() or _YEAR_BEFORE.search(text, 0, start)):
+                and (not text[start - 1].isdigit() or _YEAR_OR_NUMBER_BEFORE.search(text, 0, start)):
             self._consume(start, close + 1, "note-marker")     # '…with care.[1]': a note's mark, no figure supplied
             self._noteless_mark(parent, inner)
         else:

@@ -69,7 +69,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     if whole is not None and SETTING.fullmatch(whole):   # 'Date and Time:' alone, its value below it
         return len(text.split()) <= SETTING_VALUE_WORDS and recognise(span, script) is None and not SETTING.match(text)
     alone = recognise(Span(whole if whole is not None else first, 0), script)
-    if TERMINAL.search(last) or _STOP_AND_MARK.search(last) or _NUMBERED.match(text) or (whole is not None and (DATELINE.fullmatch(whole) or PLACE_DATE.fullmatch(whole))) \
+    if TERMINAL.search(last) or _STOP_AND_MARK.search(last) or _ITEM_OPENING.match(text) \
+            or whole is not None and (DATELINE.fullmatch(whole) or PLACE_DATE.fullmatch(whole)) \
             or alone is not None and alone.style == "alone" or _line_of_its_own(block, last, text):
         return False
     label = recognise(span, script)
@@ -96,7 +97,7 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
 # paragraph's opening ('5. Testov said …', 'c) to help …', '(b) the …'): a paragraph ends before the one,
 # none goes on into the other (an item ending on 'and' is followed by the next item, not continued by it).
 _STOP_AND_MARK = re.compile(r"[.!?][\"”’)]?\d{1,2}$")
-_NUMBERED = re.compile(r"\d{1,3}\.\s+[A-ZА-ЯЁ]|\(?[a-zа-яё]\)\s+\S")
+_ITEM_OPENING = re.compile(r"\d{1,3}\.\s+[A-ZА-ЯЁ]|\(?[a-zа-яё]\)\s+\S")
 # A registry's number ending a block's last line ('no. 4321-T/ov'), and a date ending it (a telegram's
 # dispatch line, 'From Novograd, No. 7171. 14 hours 25 minutes. 3.III.1952').
 _REGISTRY_END = re.compile(REGISTRATION.pattern, re.I)

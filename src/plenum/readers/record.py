@@ -127,7 +127,7 @@ def _kind(title: str, info: TextInfo) -> str:
     """The document's kind as its title names it, or, where the title names none ('The Testian Minister's
     Visit'), as the text's first heading naming one does ('TELEGRAM 066999'); a telegram whose first
     heading says so alone ('Telegram') under a title naming its sender is a telegram."""
-    if any(telegram_heading(head) for head in info.heads[:1]):
+    if info.heads and telegram_heading(info.heads[0]):
         return "telegram"
     kind = genre(title)
     return next((found for head in info.heads[:3] if (found := genre(head)) != "document"), kind) \
