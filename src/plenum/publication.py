@@ -105,6 +105,8 @@ _RESOLUTION_FIRST = re.compile(r"(?:Draft )?(?:Resolution|Decree|Decision)(?:,| 
 # 'Testian Foreign Ministry Report, Excerpts of … Conversations'): that kind, whatever the rest names.
 _ISSUER_KIND = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|in|for|the|and)\s+){1,8}"
                           r"(?P<kind>Report|Decree|Resolution|Decision|Memorandum|Protocol|Minutes|Letter)\s*(?:,|['‘\"“])")
+# The kinds a title's first words settle, in the order they are tried, before the kinds named anywhere in it.
+_FIRST_WORDS = ((_TELEGRAM_FIRST, "telegram"), (_RESOLUTION_FIRST, "resolution"), (_LETTER_FIRST, "letter"))
 # The title quoted after its author ("Faculty of …, 'Resolution Adopted by …'"), read when the whole names no kind.
 _QUOTED_TITLE = re.compile(r",\s*['‘\"“](?P<title>[^'’\"”]{4,})")
 
@@ -117,12 +119,8 @@ def telegram_heading(text: str) -> bool:
 
 def genre(title: str) -> str:
     """The slug of a document's kind, from the words of its title (or of the title it quotes)."""
-    if _TELEGRAM_FIRST.match(title):
-        return "telegram"
-    if _RESOLUTION_FIRST.match(title):
-        return "resolution"
-    if _LETTER_FIRST.match(title):
-        return "letter"
+    if slug := next((slug for first, slug in _FIRST_WORDS if first.match(title)), None):
+        return slug
     if issued := _ISSUER_KIND.match(title):
         return genre(issued["kind"])
     for words in (title, *(quoted.group("title") for quoted in _QUOTED_TITLE.finditer(title))):
