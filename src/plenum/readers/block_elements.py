@@ -137,8 +137,7 @@ class BlockElements(ListBlocks):
             elif kind == "point":
                 self._point(div, item)
             elif kind in ("stage", "stage-setting"):
-                div.append(self._parsed(E.stage({"type": "setting" if kind == "stage-setting" else "business"}),
-                                        item))
+                self._stage(div, item, "setting" if kind == "stage-setting" else "business")
             elif kind == "ocr-noise":
                 div.append(self._parsed(E.ab({"type": "ocr-noise"}), item))
             elif kind.startswith("closer"):
@@ -208,6 +207,10 @@ class BlockElements(ListBlocks):
             p = self._parsed(E.p(), block, run)
             stages(p)
         parent.append(p)
+
+    def _stage(self, parent: etree._Element, block: BodyBlock, kind: str = "business") -> None:
+        """A stage direction alone in its paragraph: what happens in the room, or the setting at the top."""
+        parent.append(self._parsed(E.stage({"type": kind}), block))
 
     def _table(self, parent: etree._Element, block: BodyBlock) -> None:
         """A Markdown export's pipe table (md_blocks.py)."""
@@ -393,7 +396,7 @@ def _same_kind(following: str, kind: str) -> bool:
 # The kinds of block that go on in the turn above them, and their writers.
 _CONTINUING: dict[str, Callable[[BlockElements, etree._Element, BodyBlock], None]] = {
     "turn-continued": BlockElements._paragraph, "quote-continued": BlockElements._quote,
-    "table-continued": BlockElements._table}
+    "table-continued": BlockElements._table, "stage-continued": BlockElements._stage}
 # The kinds of block that lead a div, before its first paragraph (the schema's head and opener).
 _LEADING = frozenset({"head", "addressee", "dateline", "sender", "transmitted", "opener-lines", "head-lines"})
 # What a div's leading part holds (the schema's head, opener and what may stand between them).

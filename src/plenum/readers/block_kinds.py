@@ -272,7 +272,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             # the room, or at the top a sentence on the meeting ('(The meeting was arranged at his request).');
             # in a report or letter ('(signature)') it is a paragraph
             block.kind = "stage-setting" if top else "stage"
-            in_turns = False
+            in_turns = in_turns and not top    # '(Applause.)' in a speech: the speaker's words may go on
         elif alone and top and index and blocks[index - 1].kind == "head":
             block.kind = "head"     # what the titled document is ('(Political letter of the Embassy …)')
         elif in_turns and (CLOSING.match(text)

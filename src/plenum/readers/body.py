@@ -60,6 +60,15 @@ def _markdown_blocks(items: list) -> None:
             item.kind = f"{kind}-continued" if item.kind == "turn-continued" else kind
 
 
+def _stages_in_turns(items: list) -> None:
+    """A stage direction between two paragraphs of one turn ('(Applause.)', '(Probin: That is clear.)'):
+    part of the turn, which goes on after it; one before a label or narration stays between the turns."""
+    blocks = [item for item in items if isinstance(item, BodyBlock)]
+    for block, following in zip(blocks, blocks[1:]):
+        if block.kind == "stage" and following.kind == "turn-continued":
+            block.kind = "stage-continued"
+
+
 class Body:
     """Builds the `text` element of a record page."""
 
@@ -178,6 +187,7 @@ class Body:
         original = kind == "original" and lang != "en"     # an original's OCR, read as such (not English typescript)
         items = join_paragraphs(self.conv, page_units(self.conv, self.inline, spans, original), script)
         classify(items, script, original, self.title)
+        _stages_in_turns(items)
         if self.markdown:
             _markdown_blocks(items)
         div = E.div({"type": kind})
