@@ -40,7 +40,8 @@ CREDITS = re.compile(r"This document was made possible with support from ")
 # and in the archive's PDF export 'English Transcription' and 'Scan of Original Document'.
 CONTENT_TAB = re.compile(r"Original Scan|Scan of Original Document|(?:Translation|Transcription) - [A-Z]\w+|"
                          r"[A-Z]\w+ (?:Translation|Transcription)")
-# The Contents field's tabs, then on the same line the document's text (an export that lost the break).
+# The Contents field's tabs alone, and then on the same line the document's text (an export that lost the break).
+_TABS = re.compile(rf"\s*(?:{CONTENT_TAB.pattern})(?:\s+(?:{CONTENT_TAB.pattern}))*\s*")
 _TABS_THEN_TEXT = re.compile(rf"\s*(?P<tabs>(?:{CONTENT_TAB.pattern})(?:\s+(?:{CONTENT_TAB.pattern}))*)\s+"
                              rf"(?=\S)(?!{CONTENT_TAB.pattern})")
 # A title printed on a line of its own: one line, no longer than this.
@@ -61,6 +62,8 @@ def read_page(conv: Conversion, parts: list[Part]) -> RecordPage:
         body = [part for part in parts[end:text_end] if part.kind != SPACER]
         if begun := _text_after_tabs(page):
             body.insert(0, Part(TEXT, begun, begun))
+        elif body and "contents" not in page.fields:
+            _tabs_taken(page, body)             # a PDF's tabs over its text, their label lost
         while body and (body[0].kind == DEBRIS or TEXT_DEBRIS.fullmatch(body[0].whole.text.strip())):
             page.debris.append(body.pop(0).whole)
         if panel is not None:                 # the old site's citation tab over the text, and a panel
@@ -97,6 +100,17 @@ def _text_after_tabs(page: RecordPage) -> Span | None:
     line = values[-1]
     values[-1] = line.cut(0, found.end("tabs"))
     return line.cut(found.end()).strip()
+
+
+def _tabs_taken(page: RecordPage, body: list[Part]) -> None:
+    """The Contents field's tabs opening the text with no label before them ('English Translation' alone, or
+    'English Translation Chinese Transcription Probina: Do you …'): the tabs are that field's, the rest text."""
+    first = body[0].whole
+    if _TABS.fullmatch(first.text):
+        page.fields["contents"] = [body.pop(0).whole]
+    elif found := _TABS_THEN_TEXT.match(first.text):
+        page.fields["contents"] = [first.cut(0, found.end("tabs"))]
+        body[0] = Part(TEXT, begun := first.cut(found.end()).strip(), begun)
 
 
 def _split_citation(page: RecordPage) -> None:
@@ -276,11 +290,22 @@ def _fields(conv: Conversion, page: RecordPage, parts: list[Part], final: str | 
             cited = name == "citation" and _quoted_citation(part.whole.text) and not any(
                 _quoted_citation(line) for value in values for line in value.text.splitlines())
             if values and not cited and not _more_tabs(name, values, part) and (
-                    name == final or after is None or after.kind != LABEL):
+                    name == final or after is None or after.kind != LABEL) or not _value_like(name, part.whole.text):
                 break
             values.append(part.whole)
         index += 1
     return index
+
+
+# The fields whose value is a few words, never a sentence: a PDF's empty 'Original Language:' over its text
+# ('English Translation Chinese Transcription Probina: Do you think …?') leaves the text to the body.
+_SHORT_VALUES = frozenset({"original-language", "language"})
+
+
+def _value_like(name: str, text: str) -> bool:
+    """Whether a paragraph can be the value of field `name`: a language is a few words, no question, label or tab."""
+    return name not in _SHORT_VALUES or len(text.split()) <= 8 and not re.search(r"[:?]", text) \
+        and not _TABS.fullmatch(text)
 
 
 # A citation's quoted title opening a paragraph ('"From the Diary of …," May 08, 1962, …'), not a date's day in
