@@ -103,12 +103,14 @@
     <xsl:sequence select="if (@break = 'no') then (if ($view = 'diplomatic' and @rend = 'hyphen') then pl:before('lb', $view) || ' ' else '') else ' '"/>
   </xsl:template>
 
-  <!-- Page breaks and page furniture: marks in the plain text, nothing in hover texts. -->
+  <!-- Page breaks and page furniture: marks in the plain text (set off by spaces, except inside a word), nothing
+       in hover texts. -->
   <xsl:template match="tei:pb" mode="plain">
     <xsl:param name="marks" as="xs:boolean" tunnel="yes"/>
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:if test="$marks">
-      <xsl:sequence select="' ' || pl:before('pb', $view) || pl:page-label(.) || pl:after('pb', $view) || ' '"/>
+      <xsl:variable name="space" select="if (@break = 'no') then '' else ' '"/>
+      <xsl:sequence select="$space || pl:before('pb', $view) || pl:page-label(.) || pl:after('pb', $view) || $space"/>
     </xsl:if>
   </xsl:template>
 

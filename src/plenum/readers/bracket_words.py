@@ -25,10 +25,12 @@ PAGE_MARK = re.compile(rf"\[\s*(?:(?:Page|p\.)\s*(?:(?P<n>\d{{1,4}})|(?P<word>{N
 
 
 def page_number(mark: re.Match[str]) -> dict[str, str]:
-    """The attributes of the page break a PAGE_MARK match marks: its number in figures, where it gives one."""
-    if mark["word"]:
-        return {"n": str(number_value(mark["word"]))}
-    return {"n": mark["n"]} if mark["n"] else {}
+    """The attributes of the page break a PAGE_MARK match marks: its number in figures, where it gives one, and
+    no word break where no space sets the mark off (a printed volume's 'dele[Page 77]gations')."""
+    number = str(number_value(mark["word"])) if mark["word"] else mark["n"]
+    text, start, end = mark.string, mark.start(), mark.end()
+    inside_word = start > 0 and not text[start - 1].isspace() and end < len(text) and not text[end].isspace()
+    return ({"n": number} if number else {}) | ({"break": "no"} if inside_word else {})
 # The translator's description of a letterhead's picture: '[logo of the Main Directorate …]', '[emblem]'.
 LOGO = re.compile(r"(?:the\s+|a\s+)?(?:logo|emblem|coat of arms|letterhead)\b[^\[\]]*", re.I)
 # The languages a translator says words were spoken or written in: '[in English]', '[said in Russian]'.
