@@ -133,13 +133,19 @@ def _summary(parts: list[Part], cut: bool = False) -> int | None:
     or when the title is the only text (a page of metadata without a summary). A capture `cut` before
     its panel may end in its text: its last paragraph is the summary only when it reads as one."""
     last = max((index for index, part in enumerate(parts) if part.kind != SPACER), default=None)
-    if last is None or parts[last].kind != TEXT or closing_line(parts[last].value.text):
+    if last is None or parts[last].kind != TEXT or closing_line(parts[last].value.text) \
+            or _TEXT_ONLY.match(parts[last].value.text):
         return None
     if cut and not _summary_like(parts[last].value.text):
         return None
     texts = [index for index, part in enumerate(parts) if part.kind == TEXT
              and not DATE_LEAD.fullmatch(part.value.text.strip()) and not CREDITS.match(part.value.text)]
     return last if texts and texts[0] != last else None   # the only text under the date is the title
+
+
+# What opens a paragraph of the document, never its summary: an endnote ('[1] Memorandum prepared by …'), a
+# speaker's label with what he did in parentheses ('Chairman Testov (As he sat down): I am old, …').
+_TEXT_ONLY = re.compile(r"\s*(?:\[(?:\d{1,3}|[*]|[ivx]{1,5})\]|[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}? \([^()]{1,40}\):\s)")
 
 
 def _summary_like(text: str) -> bool:
