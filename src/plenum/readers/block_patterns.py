@@ -345,7 +345,7 @@ CODE_PSEUDONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A
 # ',', '!' or ':' ('Respected Comrade Probin!', 'Comrade KIM TEST-SONG!', 'Com[rade] Testov [Probin]:',
 # 'Esteemed Comrade Probo Testić,').
 SALUTATION = re.compile(r"[“\"«]?(?:(?:Much\s+)?(?:Respected|Esteemed|Honou?red|Dear|Beloved)\s+)?"
-                        r"(?:Comrade|Com\[rade\]|Cde\.|Comr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*"
+                        r"(?:Comrade|Com\[rade\]|Cde\.|Comr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+\[?[A-Z][\w'’.-]*\]?"
                         r"(?:\s+\[?[A-Z][\w'’.-]*\]?){0,4}\s*[,!:]"
                         # (the title alone after a word of respect: 'Respected Comrade,', 'Dear Comrades!')
                         r"|(?:Much\s+)?(?:Respected|Esteemed|Honou?red|Dear|Beloved)\s+(?:Comrades?|Sir|Madam)\s*[,!:]")

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from typing import Protocol
 
+from ..publication import genre
 from .block_patterns import SETTING, PARTICIPANTS, GROUP_LINE, ADDRESSEE, REPORTING
 from .inline import BREAK, Run
 from .labels import BRACKETED, OFFICE_ALONE, UNSURE, VOICES, Label, recognise
@@ -77,7 +78,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     if len(found) == 1 and ((only := next(iter(found.values()))).style == "alone"   # a letter's 'Comrade Petrov'
                             and only.name not in introduced
                             or only.verb                         # a report's 'Comrade Kim said: "…"'
-                            or _salutation(next(iter(found)), only, blocks)):   # a letter's 'Comrade Probin:'
+                            or _salutation(next(iter(found)), only, blocks, title)):   # a letter's 'Comrade Probin:'
         return {}           # (one such label, once the unsure styles no session confirms are left out)
     untitled = Counter(label.name for label in found.values() if label.titles == 0)
     aliases = {label.alias for label in found.values() if label.alias}
@@ -142,15 +143,18 @@ def _label_of(text: str, script: str) -> Label | None:
     return label
 
 
-def _salutation(index: int, label: Label, blocks: list[TextBlock]) -> bool:
+def _salutation(index: int, label: Label, blocks: list[TextBlock], title: str) -> bool:
     """True for a document's only label alone on one of its first lines ('Comrade Probin:') when the
-    document closes signed: a letter's salutation, not a turn that holds the letter."""
+    document closes signed or its title names a kind written to someone ('Instructions, Testov to Probin',
+    a telegram): a letter's salutation, not a turn that holds the letter."""
     return index < _SALUTATION_REACH and not label.rest.text.strip() \
-        and any(block.kind.startswith("closer") for block in blocks[index + 1:])
+        and (genre(title) in _ADDRESSED or any(block.kind.startswith("closer") for block in blocks[index + 1:]))
 
 
 # How many blocks from the top a letter's salutation may stand (under a letterhead, a date, an address).
 _SALUTATION_REACH = 6
+# The kinds of document written to someone, which open on a salutation ('Comrade Filippov:'), not on a turn.
+_ADDRESSED = frozenset({"letter", "telegram", "directive", "memorandum"})
 
 
 def _session_notes(found: dict[int, Label], style: str, blocks: list[TextBlock]) -> bool:
