@@ -129,8 +129,9 @@ _ERA_BEFORE = {"showa": 1925, "shōwa": 1925, "heisei": 1988, "taisho": 1911, "t
 
 
 # The time of day before a cable's date, as Chinese cables close ('6:30 p.m. 26 August 1955', '12:00 noon,
-# 20 August 1955'), and a year the translator supplied ('20 August [1955]').
-_CLOCK_FIRST = re.compile(r"^(\d{1,2})[:.](\d{2})\s*([ap]\.?\s?m\b\.?|noon|midnight|hours|hrs\.?)?,?\s+(?=\d)", re.I)
+# 20 August 1955', the hour alone: '3 A.M., 2 May'), and a year the translator supplied ('20 August [1955]').
+_CLOCK_FIRST = re.compile(r"^(\d{1,2})(?:[:.](\d{2})\s*(?P<half>[ap]\.?\s?m\b\.?|noon|midnight|hours|hrs\.?)?|"
+                          r"\s*(?P<bare>[ap]\.?\s?m\b\.?)),?\s+(?=\d)", re.I)
 _SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 
 
@@ -138,7 +139,8 @@ def hour_first(text: str, when: str) -> str:
     """A day's date (`when`) with the hour a dateline gives before it ('6:30 p.m. 26 August 1955' ->
     '1955-08-26T18:30:00'); the date alone when it gives none."""
     clock = _CLOCK_FIRST.match(text.strip())
-    return at_clock(when, clock.group(1), clock.group(2), clock.group(3) or "") if clock and len(when) == 10 else when
+    return at_clock(when, clock.group(1), clock.group(2) or "00", clock["half"] or clock["bare"] or "") \
+        if clock and len(when) == 10 else when
 
 
 def at_clock(when: str, hour: str, minute: str, half: str = "") -> str:
