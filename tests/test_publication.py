@@ -157,6 +157,15 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Notice of the Made-up Committee on the Flood", "report"),
     ("Exchange of Notes between Testland and Probeland on Consulates", "agreement"),
     ("Aide-Mémoire of the Made-up Government", "memorandum"),
+    ("Additional Instructions Regarding the Made-up Talks at Testgrad", "directive"),
+    ("Secret Testian Instructions, 'Measures to Be Taken in the Northern Provinces'", "directive"),
+    ("Order of the People's Commissar of the Made-up Fleet No. 0101, 'On Training'", "directive"),
+    ("Order of Merit Given to the Testov Collective Farm", "document"),
+    ("National Intelligence Estimate NIE 99-1, 'Testian Capabilities through 1970'", "report"),
+    ("Made-up Security Ministry, 'Single Information about a Rally at the Embassy'", "report"),
+    ("Several Notices from the Made-up Committee regarding the Harbour", "report"),
+    ("Premier Testov's Extemporaneous Toast", "speech"),
+    ("TSKP Resolution on the Present Stage of the Testian Revolution", "resolution"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):
     assert publication.genre(title) == kind

@@ -44,10 +44,14 @@ GENRES = (
      r"^(?:From )?(?:a |the )?Meeting (?:of|Minutes)\b|"
      r"\b(?:Notes|Summary) (?:from|of|on) (?:a |the )?(?:[\w.-]+ ){0,3}?(?:Meeting|Session)\b"),
     ("telegram", "Telegram", _TELEGRAM_WORDS),
-    ("directive", "Directive", r"Directive|^Instructions?\b"),
+    ("directive", "Directive", r"Directive|^Instructions?\b|\bInstructions? (?:to|for|on|regarding|concerning)\b|"
+                               r"^(?-i:(?:[A-Z][\w'’-]*\s+){1,3})Instructions?\b|"
+                               r"^Order (?:No\.|Nº|Number|of the (?:[\w'’-]+ ){0,3}(?:Commissar|Minister|Ministry|Commander|"
+                               r"Chairman|Council|Staff|Director|Chief|Head)\b)"),
     ("report", "Report", r"(?<!with )(?<!with a )Report|^Information\b|\bInformation (?:to|for) (?:the )?[A-Z]|^Assessment\b|"
                          r"\bInformation(?:al)? (?:Nr\.?|No\.?|Nº|Message)|(?:^|,\s)Notice (?:of|on|about|from)\b|"
-                         r"^Summary of the Views\b|\bDebrief(?:ing)?\b"),
+                         r"^Summary of the Views\b|\bDebrief(?:ing)?\b|\bIntelligence Estimate\b|^(?:Single|Brief) Information\b|"
+                         r"^(?:Several )?Notices (?:of|on|about|from)\b"),
     # (a title naming who wrote to whom, 'L. Testov to Cde. V. M. Probov', is a letter unless it says memorandum;
     # the words before the post are capitalised, a name's: '… to Testgrad commented on President …' is none)
     ("letter", "Letter", r"^(?:Excerpt from (?:a|the) )?Letter|\bInformational Letter\b|\bLetter (?:from|of|to)\b|"
@@ -61,10 +65,11 @@ GENRES = (
     ("memorandum", "Memorandum",
      r"(^|\W)Memo(randum|randa)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)|^Aide-M[ée]moire\b"),
     ("remarks", "Remarks", r"^Remarks"),
-    ("speech", "Speech", r"\bSpeech\b|(?:^|:\s+)(?:Talk|Address|Lecture)\s+(?:(?:Given|Delivered|Made)\s+)?by\b|^Toast\b"),
+    ("speech", "Speech", r"\bSpeech\b|(?:^|:\s+)(?:Talk|Address|Lecture)\s+(?:(?:Given|Delivered|Made)\s+)?by\b|\bToast\b"),
     ("resolution", "Resolution",
      r"^(?:Draft )?(?:Resolution|Decree|Decision)\b|"
-     r"\b(?:Politburo|Presidium|Secretariat|Committee|Council of Ministers) (?:Draft )?(?:Decision|Resolution|Decree)\b"),
+     r"\b(?:Politburo|Presidium|Secretariat|Committee|Council of Ministers|(?-i:[A-Z]{2,}(?:\([a-z]\))?)) "
+     r"(?:Draft )?(?:Decision|Resolution|Decree)\b"),
     ("agreement", "Agreement", r"^(?:Draft )?(?:Agreement|Treaty|Accord|Joint (?:Declaration|Communiqu[eé]|Statement)|"
                                r"Exchange of (?:Notes|Letters) (?:between|constituting)|"
                                r"Communiqu[eé])\b|\b(?:Agreement|Treaty) (?:on|between|of|regarding|concerning)\b|"
