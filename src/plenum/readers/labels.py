@@ -212,7 +212,8 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     verb = rf"(?:\s+{_SPOKEN[script]})?"
     return {
         "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{TRAILING_INITIALS[script]}{POSTPOSED[script]}"
-                            rf"{_EXTRA}{verb}\s*:(?:\s+|$|(?=[A-ZА-ЯЁ][a-zа-яё]|…))"),   # ('Testov:We …', 'Testov:… We')
+                            rf"{_EXTRA}{verb}\s*:(?:\d{{1,2}}(?=\s))?(?:\s+|$|(?=[A-ZА-ЯЁ][a-zа-яё]|…))"),   # ('Testov:We …',
+                                                                                  # 'Testov:… We', a note's 'Testov:1 We')
         # a title, or initials, before the name: 'Cde. Orekhov - …', 'J. Batmunkh – …'
         "dash": re.compile(rf"^{_LEAD}(?:{titles}|(?={INITIALS[script]}{name}))"
                            rf"{names}{_EXTRA}(?:\s+--\s+|\s+[-–—](?:\s+|$))"),
@@ -264,7 +265,7 @@ _TITLED = re.compile(rf"{_LEAD}{_CHAIR}{TITLE}")
 WHOLE = {script: re.compile(
     rf"^{_LEAD}{_CHAIR}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
     rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){TRAILING_INITIALS[script]}{POSTPOSED[script]}{_EXTRA}"
-    rf"(?:\s+{_SPOKEN[script]})?\s*(?:--|[:.\-–—])?\s*$") for script, name in NAMES.items()}
+    rf"(?:\s+{_SPOKEN[script]})?\s*(?:--|:\d{{0,2}}|[.\-–—])?\s*$") for script, name in NAMES.items()}
 
 
 @functools.lru_cache(maxsize=4096)
