@@ -37,7 +37,7 @@ from .quoted_messages import mark_quoted
 from .sections import mark_sections
 from .spans import Span
 from .stages import staged
-from .turn_labels import reports_speaker, turn_labels
+from .turn_labels import narrates_speaker, reports_speaker, turn_labels
 from .written_dates import ENTRY, is_dateline
 
 
@@ -278,7 +278,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif in_turns and (CLOSING.match(text)
                            or REPORTED.match(text) and not (OCCASION.match(text) and FIRST_PERSON.search(text))
                            or words_below and NARRATION.match(text)
-                           or reports_speaker(text, labels)):
+                           or reports_speaker(text, labels) or narrates_speaker(index, text, labels)):
             block.kind, in_turns = "narrative", False
         elif original and not letters.search(text) or _garbled(text):
             block.kind = "ocr-noise"   # an original's OCR without its letters, or any scan's OCR of specks and marks

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Protocol
 
 from ..publication import genre
-from .block_patterns import SETTING, PARTICIPANTS, GROUP_LINE, ADDRESSEE, REPORTING
+from .block_patterns import SETTING, PARTICIPANTS, GROUP_LINE, ADDRESSEE, REPORTING, FIRST_PERSON
 from .inline import BREAK, Run
 from .labels import BRACKETED, OFFICE_ALONE, UNSURE, VOICES, Label, recognise
 from .spans import Span
@@ -230,6 +230,17 @@ def reports_speaker(text: str, labels: dict[int, Label]) -> bool:
         return False
     speakers = {_surname(label) for label in labels.values()}
     return opening.group("name") in speakers or (opening.group("other") or "-").split()[-1] in speakers
+
+
+def narrates_speaker(index: int, text: str, labels: dict[int, Label]) -> bool:
+    """Whether the last paragraph of a turn, a label after it, names the turn's speaker with no word of the first
+    person ('… Comrade Probin presented them to Testov, who rose and greeted each of them, saying:' in Testov's
+    turn): the recorder's narration between two turns, which ends the turn above."""
+    above = [found for found in labels if found < index]
+    if index + 1 not in labels or not above:
+        return False
+    name = _surname(labels[max(above)])
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None and not FIRST_PERSON.search(text)
 
 
 # A paragraph opening on a name, after up to three titles or capitalised words (or two names joined by 'and'),
