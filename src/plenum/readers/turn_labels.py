@@ -224,12 +224,13 @@ def reports_speaker(text: str, labels: dict[int, Label]) -> bool:
     """Whether a paragraph in a record of turns is the recorder's narration of what one of its speakers
     said, his name (perhaps titled, perhaps beside another's) and a reporting verb at its start ('Premier Testov
     said that …', 'Probin asked whether …', 'Examov and Probin say that …'): no one speaks so of his own words,
-    and it ends the turn above."""
+    and it ends the turn above. A verb the translator supplied ('Probin [says] it went well') is the notes'
+    narration whoever the name is."""
     opening = _REPORTED_BY.match(text)
     if opening is None:
         return False
     speakers = {_surname(label) for label in labels.values()}
-    return opening.group("name") in speakers or (opening.group("other") or "-").split()[-1] in speakers
+    return "[" in opening.group() or opening.group("name") in speakers or (opening.group("other") or "-").split()[-1] in speakers
 
 
 def narrates_speaker(index: int, text: str, labels: dict[int, Label]) -> bool:
@@ -245,7 +246,8 @@ def narrates_speaker(index: int, text: str, labels: dict[int, Label]) -> bool:
 
 # A paragraph opening on a name, after up to three titles or capitalised words (or two names joined by 'and'),
 # and a reporting verb, in the past or, as a journal's memorandum narrates, the present ('Examov and Probin say
-# that …', 'Testarov briefly describes …').
+# that …', 'Testarov briefly describes …'), the verb perhaps supplied and how he said it in parentheses
+# ('Probin (similarly) [says], he is …').
 _NOW_REPORTING = (r"says|asks|answers|replies|thanks|notes|states|expresses|agrees|informs|remarks|adds|emphasi[sz]es|"
                   r"points out|declares|proposes|suggests|requests|promises|explains|describes|tells|responds|confirms|"
                   r"say|ask|answer|reply|agree|note|inform|tell|describe|explain|propose|suggest|confirm|express")
@@ -254,4 +256,5 @@ _SILENT = (r"(?:does|did)\s+not\s+(?:make\s+any\s+|give\s+any\s+)?(?:respon|repl
            r"(?:makes?|made|gives?|gave)\s+no\s+(?:response|reply|answer|comment)|remain(?:s|ed)\s+silent")
 _REPORTED_BY = re.compile(rf"(?:(?:Cde\.|Comrade|Mr\.|[A-Z][a-z]+)\s+){{0,3}}(?P<name>[A-Z][\w'’-]+)"
                           rf"(?:\s+and\s+(?:(?:Cde\.|Comrade|Mr\.)\s+)?(?P<other>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
-                          rf"\s+(?:also\s+|briefly\s+|then\s+|again\s+)?(?:{REPORTING}|{_NOW_REPORTING}|{_SILENT})\b")
+                          rf"(?:\s+\([^()]{{1,30}}\))?\s+(?:also\s+|briefly\s+|then\s+|again\s+)?"
+                          rf"\[?(?:{REPORTING}|{_NOW_REPORTING}|{_SILENT})\b")
