@@ -172,7 +172,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
                       or _titled(block.run.text) and not TERMINAL.search(text) and len(text.split()) <= 40
                       or kind_line(block.run.text) or FROM_JOURNAL.match(text) and len(text.split()) <= 12
-                      or SUBJECT_LINE.match(text) and len(text.split()) <= 30):
+                      or SUBJECT_LINE.match(text) and len(text.split()) <= 30
+                      or not index and _DOCUMENT_NUMBER.fullmatch(text)):
             block.kind = "head"
         elif top and index and blocks[index - 1].kind == "head" and len(text.split()) <= 40 and (
                 goes_on(text) and kind_line(blocks[index - 1].run.text)
@@ -321,6 +322,8 @@ _NOTE_ABOVE = re.compile(r"Note\s*:\s+[A-Z]")
 _NOTE_DATE = re.compile(r"Date\s*:?\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?")
 
 
+# A printed collection's number of the document alone over its title ('311.').
+_DOCUMENT_NUMBER = re.compile(r"\d{1,4}\.")
 # A parenthesis saying what stands there instead of a signature: '(illegible signature)', '(signed)', '(seal)'.
 _SIGNED = re.compile(r"(?:illegible\s+)?(?:signature|signed|seal|stamp|initials)\.?", re.I)
 

@@ -31,6 +31,7 @@ _DAYS = re.compile(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d
 # The same with the month first, as American usage writes it: 'March 5-6, 1966'.
 _MONTH_DAYS = re.compile(rf"({_MONTH_EN})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}}),?\s+(\d{{4}})")
 DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_MONTH_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
+                      rf"\d{{1,2}}\.\s+{_MONTH_EN}\s+\d{{4}}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+{_MONTH_EN},?\s+\d{{4}}|"
                       rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
                       rf"|[\"«“]\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN},?\s+\d{{4}}\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
@@ -157,7 +158,8 @@ _TIME_OF_DAY = re.compile(r"\s+\((?:in\s+the\s+)?(?:morning|afternoon|evening|ni
                           r"^(?:(?:Early|Late)\s+)?(?:Morning|Afternoon|Evening|Night)(?:\s+of)?,?\s+(?=\d)|"
                           # the hours after it: 'Saturday, 25 May, 1974, approximately 1.15 – 2.45 pm'
                           r",?\s+(?:approximately|about|from|at)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
-                          r"\s*(?:[ap]\.?\s?m\b\.?|hours|hrs\.?)?|\d{4}\s*(?:hours|hrs\.?))$")
+                          r"\s*(?:[ap]\.?\s?m\b\.?|hours|hrs\.?)?|\d{4}\s*(?:hours|hrs\.?))$|"
+                          r"\s+at\s+[012]\d[0-5]\d$")     # (the hour in four figures: '4 May 1946 at 1800')
 
 
 def written_days(text: str) -> dict[str, str]:
@@ -183,9 +185,14 @@ _DOTTED_MONTH = re.compile(r"\b(\d{1,2})\.([A-Z][a-z]{2,8})\.(\d{4})\b")
 def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
     text = _DOTTED_MONTH.sub(r"\1 \2 \3", _QUOTED_DAY.sub(r"\1 ", _SUPPLIED_YEAR.sub(r"\1", text)))
+    text = _DAY_BEFORE_MONTH.sub(r"\1 ", text)
     return (iso_date(text) or _year_first_date(text) or _numeric_date(text) or _dashed_date(text)
             or _russian_date(text) or _cjk_date(text) or _roman_date(text) or _era_date(text)
             or _figures_date(text) or _short_year_date(text))
+
+
+# A day before its month written with a stop or as 'the … of' ('21. May 1944', 'the 25th of April 1983').
+_DAY_BEFORE_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\.|(?:st|nd|rd|th)\s+of)\s+(?={_MONTH_EN}\b)")
 
 
 def _figures_date(text: str) -> str | None:
