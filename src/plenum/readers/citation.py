@@ -249,7 +249,7 @@ def parse_citation(text: str) -> Citation:
     citation = Citation()
     title = re.match(r'\s*"([^"]+)"', text) or re.match(r"\s*“([^”]+)”", text)    # straight or curly quotes
     if title:
-        citation.title = title.group(1).rstrip(",")
+        citation.title = title.group(1).rstrip(", ")      # (a space before the comma too: '"Record of … Probin ,"')
     citation.date = iso_date(text) or ""
     url = _URL.search(text)
     if url:

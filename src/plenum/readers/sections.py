@@ -15,12 +15,13 @@ from .bracket_words import NUMBER_WORD, number_value
 from .inline import BREAK
 
 # A section's heading: a numbered article, section, chapter or part ('Article 3', 'ARTICLE III.', 'Article One:',
-# 'Part II - Economic Questions', 'Статья 2'), a session's agenda point ('POINT 4'), or a Roman numeral alone
+# 'Part II - Economic Questions', 'Статья 2'), a session's agenda point ('POINT 4'), a conference's session over
+# its turns ('Session 2: The Port Question', alone too), or a Roman numeral alone
 # or before a short title ('II.', 'II. Foreign Policy'); Markdown's heading signs or bold around it.
 _WORDS = {"article": "article", "art.": "article", "section": "section", "chapter": "chapter", "part": "part",
-          "point": "point", "статья": "article", "раздел": "section", "глава": "chapter", "часть": "part"}
+          "point": "point", "session": "session", "статья": "article", "раздел": "section", "глава": "chapter", "часть": "part"}
 HEADING = re.compile(
-    rf"(?:(?P<word>Article|Art\.|Section|Chapter|Part|Point|Статья|Раздел|Глава|Часть)\s+(?P<number>\d{{1,3}}|[IVXLC]{{1,7}}|{NUMBER_WORD})"
+    rf"(?:(?P<word>Article|Art\.|Section|Chapter|Part|Point|Session|Статья|Раздел|Глава|Часть)\s+(?P<number>\d{{1,3}}|[IVXLC]{{1,7}}|{NUMBER_WORD})"
     r"|(?P<roman>[IVXLC]{1,7})(?=\.)|(?P<arabic>\d{1,2})(?=\.\s))\.?"
     r"(?:\s*[-–—.:]?\s+(?P<title>[A-ZА-ЯЁ\"“„«'(][^!?;:\n]{0,100}))?:?", re.I)     # (a colon after it: 'I. On …:')
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -83,7 +84,7 @@ def mark_sections(blocks: list) -> None:
         if block.kind in _REREAD | _SPOKEN_ITEM and BREAK not in block.run.text and (number := heading_number(block.text)):
             # (a numbering is its word and its figures' kind: 'Part 1' and 'Part I' are two)
             found.setdefault((number[0], number[2].isdigit()), []).append((index, number[1]))
-    runs = [run for (family, _), run in found.items() if len(run) > 1
+    runs = [run for (family, _), run in found.items() if (len(run) > 1 or _session_among_turns(family, run, blocks))
             and all(later[1] == earlier[1] + 1 for earlier, later in zip(run, run[1:]))
             and all(later[0] > earlier[0] + 1 for earlier, later in zip(run, run[1:]))    # text between them
             and (_items_spoken(run, blocks) or (family != "arabic" or run[0][1] == 1)
@@ -93,6 +94,12 @@ def mark_sections(blocks: list) -> None:
             blocks[index].kind = "section"
     else:
         _agenda_items(blocks)
+
+
+def _session_among_turns(family: str, run: list[tuple[int, int]], blocks: list) -> bool:
+    """Whether a conference's one session heading stands among its turns, over a turn ('Session 2: The Port
+    Question'): a section, where a stenogram's session at the top ('SESSION FOUR July 4') is its heading."""
+    return family == "session" and len(run) == 1 and blocks[run[0][0]].kind != "head" and _items_spoken(run, blocks)
 
 
 def _items_spoken(run: list[tuple[int, int]], blocks: list) -> bool:
