@@ -79,3 +79,15 @@ def address_line(text: str) -> bool:
         return True
     return len(text.split()) <= 6 and not TERMINAL.search(text) and bool(
         OFFICE.search(text) or POST.search(text) or NAMED.fullmatch(text) or SPACED.fullmatch(text))
+
+
+def address_goes_on(text: str) -> bool:
+    """The address going on under its first line, one block of short lines headed by the addressee's name
+    ('Generalissimo A. B. Testov' / 'the Chairman of the Made-up Council' / 'of the Probe Republic'): no sentence."""
+    lines = block_lines(text)
+    return 2 <= len(lines) <= 6 and _NAME_LINE.fullmatch(lines[0]) is not None \
+        and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line) for line in lines)
+
+
+# A name, perhaps after a rank or title and with initials: 'Generalissimo A. B. Testov', 'Marshal Probin'.
+_NAME_LINE = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){0,3}(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+")

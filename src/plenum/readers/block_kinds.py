@@ -16,7 +16,8 @@ from .block_patterns import (
     SHORT_DATE, DECIDED, DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SIDE_ALONE, SALUTATION,
     HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME, CODE_NAME, READ_MARK, KIND_TITLE,
 )
-from .addresses import ALIASED, EXCELLENCY, address_block, address_line, inside_address, telegram_address, titled_post
+from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, inside_address, telegram_address,
+                        titled_post)
 from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import announcing, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp
 from .closers import mark_closers, post_line
@@ -193,7 +194,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                      or blocks[index - 1].kind in ("head", "addressee")):
             block.kind = "head"     # what a decision is on, under its title (and date): 'On the results of …'
         elif top and index and blocks[index - 1].kind == "addressee" and (
-                RANKED_NAME.fullmatch(text) or text.isupper() and CAPITALS_GO_ON.match(text)):
+                RANKED_NAME.fullmatch(text) or text.isupper() and CAPITALS_GO_ON.match(text) or address_goes_on(block.run.text)):
             block.kind = "addressee"    # the addressee's rank and name under the office he heads, or the
                                         # address in capitals going on ('AND CANDIDATES OF THE PRESIDIUM …')
         elif top and index and (not TERMINAL.search(text) or _stop_over_date(text, blocks, index)) and (

@@ -260,6 +260,7 @@ OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
 # Where an addressee or salutation begins ('To …', 'Dear …', 'Your Excellency', 'Destination:'), or a speech's
 # address to the hall alone on its line ('Comrades!').
 ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|Addressed\s+to\s|<u>|(?:My\s+)?[Dd]ear\b|(?:MY\s+)?DEAR\s|(?:(?:Your|His|Her)\s+)?Excellency\b|Sir\s*[,:]|"
+                       r"to\s+(?:his|her|your)\s+Excellency\b|"
                        r"(?:FOR|For|for|to)\s+(?:Comrades?|COMRADES?|Cdes?\.|Comr\.|Com\.)\s|"
                        # a cipher telegram's addressee by name alone ('For Kim Probe-song.')
                        r"For\s+(?!(?:Official|Internal|Immediate|Information|Your|The)\b)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\.?$)|"
