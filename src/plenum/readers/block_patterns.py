@@ -235,7 +235,7 @@ FORM_PLACE = re.compile(r"WASHINGTON(?:,?\s+D\.\s?C\.?)?", re.I)
 # A signer's post ('Deputy Head of Department', 'Ambassador'), the last line of a signature block.
 POST = re.compile(r"\b(?:Ambassador|Premier|President|Minister|(?:Under-)?Secretary|Charg[ée]|Counsell?or|Consul|"
                   r"Attach[ée]|Director|Head|Chief|Chairman|Deputy|Envoy|Advis[eo]r|Officer|Referent|General|Colonel|"
-                  r"Marshal|Admiral|Commander|Commanding|Посол|Министр|"
+                  r"Marshal|Admiral|Commander|Commanding|Commissar|Editor(?!['’]s)|Publisher|Посол|Министр|"
                   r"Секретарь|Советник|Заведующий|Начальник)\b")
 # A post as a signer may type it under the name in lower case ('desk officer', 'third secretary').
 POST_LOWER = re.compile(POST.pattern, re.I)
