@@ -36,8 +36,9 @@ _CLASS_MARKS = rf"(?:Classification\s*:\s*|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?
 # Classification marks, in parentheses or brackets too ('(Top Secret)', as an editor set them under a title;
 # '[Especially Urgent, Top Secret]', as a Chinese form's brackets print them).
 CLASSIFICATION = re.compile(rf"{_CLASS_MARKS}|\({_CLASS_MARKS}\)|\[{_CLASS_MARKS}\]", re.I)
-# The party's motto printed at the head of its paper: forme work, not the document's words.
-MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) countries,? unite!?|"
+# The party's motto printed at the head of its paper: forme work, not the document's words ('Workers of all lands,
+# unite!', 'Proletarians of all countries, unite!').
+MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) (?:countries|lands|nations),? unite!?|"
                    r"Пролетарии\s+всех\s+стран,?\s+соединяйтесь!?", re.I)
 # The archive's name heading each page of its PDF, in the text where a page of the PDF begins: its running head.
 RUNNING_HEAD = re.compile(r"(?:Digital Archive\s+)?(?:digitalarchive\.wilsoncenter\.org\s+)?International History Declassified")
