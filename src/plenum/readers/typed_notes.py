@@ -15,14 +15,14 @@ from typing import NamedTuple
 
 from .spans import Span
 
-# The mark in the text: x/ to xxx/ standing alone (not part of a word or a path), [1] to [999], one
+# The mark in the text: x/ to xxx/ standing alone (not part of a word or a path), [1] to [999], [i] to [xx], one
 # to three asterisks after a word, or (1) to (99) run on to a word or a stop ('the heading.(3)'). The
 # look-behinds follow the first character, so that a search can skip from one x (or asterisk, or
 # parenthesis) to the next, and the mark alone matches in full.
-MARK = re.compile(r"[xх](?<![\w/][xх])[xх]{0,2}/(?![\w/])|\[\d{1,3}\]|\*(?<![\s*]\*)\*{0,2}(?![\w*])"
+MARK = re.compile(r"[xх](?<![\w/][xх])[xх]{0,2}/(?![\w/])|\[\d{1,3}\]|\[[ivx]{1,5}\]|\*(?<![\s*]\*)\*{0,2}(?![\w*])"
                   r"|\((?<![\s(]\()\d{1,2}\)")
 # A mark as written, wherever it stands; a numbered note's label under a heading of notes ('3', '3.').
-MARK_TEXT = r"[xх]{1,3}/|\[\d{1,3}\]|\*{1,3}|\(\d{1,2}\)|\d{1,2}\.?"
+MARK_TEXT = r"[xх]{1,3}/|\[\d{1,3}\]|\[[ivx]{1,5}\]|\*{1,3}|\(\d{1,2}\)|\d{1,2}\.?"
 # A paragraph that is a note: it opens with a mark and goes on (after an asterisk perhaps with no space: '*The
 # record was not reviewed …').
 LABEL = re.compile(rf"\s*(?P<mark>{MARK_TEXT})(?:\s+(?=\S)|(?<=\*)(?=[A-ZА-ЯЁ]))")
