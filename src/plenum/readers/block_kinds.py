@@ -191,7 +191,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "head"     # whom a journal's record was with, under its kind or docket, and the name
         elif top and not TERMINAL.search(text) and index > 1 and len(text.split()) <= 25 and SUBJECT.match(text) \
                 and (blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head"
-                     or blocks[index - 1].kind in ("head", "addressee")):
+                     or blocks[index - 1].kind in ("head", "addressee", "docket")):
             block.kind = "head"     # what a decision is on, under its title (and date): 'On the results of …'
         elif top and index and blocks[index - 1].kind == "addressee" and (
                 RANKED_NAME.fullmatch(text) or text.isupper() and CAPITALS_GO_ON.match(text) or address_goes_on(block.run.text)):

@@ -94,8 +94,24 @@ _REPORT_FORM = re.compile(r"(?:Written|Made|Prepared|Produced|Typed|Printed)\s*:
                           r"(?:Enclosure|Attachment|Appendix|Annex)\s*(?:#|No\.?|Nº)?\s*\d{1,3}\s+to\s+[^!?\n]{3,80}|"
                           r"[A-Z][A-Za-z]{2,12}\s+(?:No\.|Nº|№)")
 
+# A Chinese party centre's or army's cable form as its receiving office filled it in: the grade or priority, the
+# cable's numbers, its type, who recorded it, the departments handling it and those it is sent to, the issuing
+# organization, the addressee and distribution, the count of copies and the commander's instructions ('Grade:
+# Urgent', 'Classification: Security', 'Security level [not specified].', 'Original number: 42', 'Registry number:
+# 0777', 'Type: Party', '[Receiving Office] Confidential Department', 'February 24; Received 4 pm', 'Recorded by
+# Testo', 'Handling Departments: General Office', 'CC: …', 'Send to: …', 'Organization: …', 'Priority: Very Urgent
+# File 3/3-No. 9', 'Addressee: …', 'Distribution: …', 'Total of 8 copies', "Commander's Instructions:").
+_PARTY_FORM = re.compile(r"(?:Grade|Priority|Classification)\s*:\s*\S.{0,40}|Security\s+level\s*:?\s*\S.{0,30}|"
+                         r"(?:Original|Registry|Serial|Cable)\s+[Nn]umber\s*:\s*[\w/-]{1,20}|"
+                         r"(?:\[[^\[\]]{1,30}\]\s*)?(?:Confidential|General|Receiving)\s+(?:Department|Office)|"
+                         r"[A-Z][a-z]+\s+\d{1,2};?\s+Received\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|CC\s*:\s*\S.{0,200}|"
+                         r"Type\s*:\s*[A-Z]\w*(?:\s+\w+)?|Recorded\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|"
+                         r"Handling\s+(?:Departments?|Offices?|Units?)\s*:\s*\S.{0,100}|Send\s+to\s*:\s*\S.{0,160}|"
+                         r"(?:Organization|Addressee|Distribution)\s*:\s*\S.{0,160}|Total\s+of\s+\d{1,3}\s+cop(?:y|ies)\.?|"
+                         r"Commander['’]s\s+Instructions\s*:")
+
 # Each a whole line of the docket.
-FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM, _REPORT_FORM)
+FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM, _REPORT_FORM, _PARTY_FORM)
 
 
 def form_lines(text: str) -> bool:
