@@ -15,8 +15,11 @@ from ..tei import E, local
 LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,240})\)(?:\s+|\.?\s*$)")
 # A parenthesis of its own after a sentence's end ('… well. (Laughter).'); one inside a sentence
 # ('the Ministry of Foreign Affairs (Second Directorate)') is the sentence's own words, and so is an American
-# paragraph's classification mark ('(S)', '(C)', '(S/NF)').
-_TRAILING_STAGE = re.compile(r"(?<=[.!?…\"”’»])\s\((?!(?:TS|S|C|U|LOU|SBU)(?:/[A-Z]{2,5})*\))(?P<inner>[A-Z][^()]{0,60})\)\.?$")
+# paragraph's classification mark ('(S)', '(C)', '(S/NF)'), and so is a reference to other paragraphs, pages or
+# sources ('(Paras. 4–6)', '(See Annex B)', '(Source: …)').
+_TRAILING_STAGE = re.compile(r"(?<=[.!?…\"”’»])\s\((?!(?:TS|S|C|U|LOU|SBU)(?:/[A-Z]{2,5})*\))"
+                             r"(?!(?:Paras?\b|Paragraphs?\b|Pages?\b|Pp?\.|See\b|Cf\.|Sources?\b|Annex|Appendix|Ibid))"
+                             r"(?P<inner>[A-Z][^()]{0,60})\)\.?$")
 # How every text _TRAILING_STAGE matches ends ($ allows a final newline): checked before searching.
 _STAGE_ENDINGS = (")", ").", ")\n", ").\n")
 # What people in the room do, in English, Russian and German, or what their meeting does: a parenthesis
