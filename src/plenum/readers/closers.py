@@ -101,6 +101,8 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         if (OMISSION.fullmatch(text) or _RULE.fullmatch(text)) and len(omitted) == len(blocks) - 1 - index:
             omitted.append(block)    # (or a rule the notes under the text stood below: '——————')
             continue
+        if index and _ANNOUNCING.search(blocks[index - 1].text.strip()):
+            return                   # what the sentence above announces ('… the following have travelled there:')
         below = blocks[index + 1] if index + 1 < len(blocks) - len(omitted) else None
         kind = _closer_kind(text, letters) or _signer(text, below and below.kind, below.text.strip() if below else "") \
             or ("closer-signed" if _signature_block(block.run.text) or _post_under_name(blocks, index) else None)
@@ -116,6 +118,11 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         for item in listed + omitted:
             item.kind = "closer"
         listed, omitted, block.kind = [], [], kind
+
+
+# A sentence announcing what follows it, six words or more ended by a colon ('The IC shared that the following
+# emigres have travelled to Probeland:'): the lines under it are the text's list, not a signature block.
+_ANNOUNCING = re.compile(r"^(?=(?:\S+\s+){5})[^:\n]*\b[a-z]{3,}\b[^:\n]*:$")
 
 
 def _named_under_copies(blocks: list[Block]) -> set[int]:
