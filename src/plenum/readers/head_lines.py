@@ -72,6 +72,17 @@ def approved_dateline(text: str) -> list[str]:
     return ["minute"] * len(above) + ["dateline"] if above and _APPROVAL.match(above[0]) else []
 
 
+def dated_address(text: str) -> list[str]:
+    """The kind of each line of a letter's date over its addressee in one paragraph ('6 September 1988' / 'Mr.
+    Chairman' / 'Petr Probin'): 'dateline', then 'addressee' each; none when the block is not one."""
+    lines = block_lines(text)
+    if not 2 <= len(lines) <= 5 or not is_dateline(lines[0]) or any(is_dateline(line) for line in lines[1:]):
+        return []
+    return ["dateline"] + ["addressee"] * (len(lines) - 1) if all(
+        line[:1].isupper() and len(line.split()) <= 6 and not TERMINAL.search(line.removesuffix(".")) and not any(
+            char.isdigit() for char in line) for line in lines[1:]) else []
+
+
 def memo_fields(text: str) -> list[str]:
     """The kind of each line of a memorandum's labelled fields given as one paragraph ('TO: All branches' /
     'FROM: Central Committee' / 'DATE: 2nd March, 1981' / 'SUBJECT: …'): 'addressee', 'sender', 'dateline',
