@@ -50,7 +50,7 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     with those its extract goes to, a letter's number with its classification, a registered classified
     document's number over its count of copies (or the count alone), an office's department between dashes,
     a teletyped cable's header lines, a telegram form's printed fields, the drafter's name over the
-    classification."""
+    classification, a letterhead the translator names in a bracket."""
     block = blocks[index]
     text = block.text.strip()
     if (text.startswith("[") or BULLETED.fullmatch(text)) and is_dateline(text) \
@@ -65,7 +65,19 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
                 or _printed_form(blocks, index) or _over_kind(blocks, index)
                 or _file_lines(block.run.text) or _registry_lines(block.run.text) or _drafter(blocks, index)
-                or form_lines(block.run.text) or office_over_form(blocks, index))
+                or form_lines(block.run.text) or office_over_form(blocks, index) or _named_letterhead(block.run.text))
+
+
+def _named_letterhead(text: str) -> bool:
+    """A letterhead the translator names in a bracket before its lines ('[Letterhead] Council of Ministers of …'
+    / 'Ministry of State Testing' / 'The Minister'): short lines, no sentence."""
+    lines = block_lines(text)
+    return _LETTERHEAD_NAMED.match(lines[0]) is not None and len(lines) <= 6 \
+        and all(len(line.split()) <= 14 and not TERMINAL.search(line) for line in lines)
+
+
+# The translator's bracket naming a letterhead before its first line.
+_LETTERHEAD_NAMED = re.compile(r"\[(?:[Ll]etterhead|LETTERHEAD)\]\s*\S")
 
 
 # The lines of a teletyped cable's header (an American embassy's or the State Department's): who acts on it
