@@ -282,9 +282,9 @@ OFFICES_ADDRESSED = re.compile(r"[A-Z][^:.!?;\n]{2,160}:(?<!\s:)")
 READ_MARK = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:has|have)\s+read\s+(?:this|it)\.?|(?:Read|Seen)\s+by\s+[A-Z][^.!?\n]{2,60}\.?")
 DISTRIBUTION_LIST = re.compile(r"Distribution\s+list\s*[-–—:]\s*\S", re.I)
 ROUTED_TO = re.compile(r"For\s+(?:immediate\s+)?(?:report|transmission|delivery|handing\s+over)\s+to\b.{0,80}")
-# A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period'.
+# A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period', 'about' alone.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|Between|regarding|concerning|с|со|о|об|по|между|"
-                             r"относительно)\s")
+                             r"относительно)(?:\s|$)")
 # A cipher telegram's lines of sending and receipt, at its head: 'Dispatched from Moscow on 24.10.1962 at
 # 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00',
 # 'Received 3 September 1988', 'Received 19:55 13.June.1951'; a day and month, perhaps a two-digit year, before the time ('Sent 9.6.51 10:15',
@@ -320,7 +320,7 @@ SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?
 SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title|Regarding|REGARDING|Concerning|Object)\s*:\s*\S")
 # A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
 # '29 April through 30 May 1960', '… and the leaders of the' / 'Probian Unity Party …'.
-HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|and|the|за период|за)\s*$", re.I)
+HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|and|the|about|concerning|regarding|за период|за)\s*$", re.I)
 # A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
 SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]")
 # A surname alone, in title case ('Probst', 'Testmann-Weiss', 'Testák', 'Тестов'), above the signer's post or last.

@@ -92,7 +92,11 @@ _REPORT_FORM = re.compile(r"(?:Written|Made|Prepared|Produced|Typed|Printed)\s*:
                           r"Attachments?\s*:\s*[^.!?\n]{2,80}|Copies\s*:\s*[A-ZА-Я][^.!?\n]{0,120}|"
                           r"(?:SERIES|Series)\s+[\"“]?[A-ZА-Я][\"”]?\.?(?:\s+[A-ZА-Я])?|"
                           r"(?:Enclosure|Attachment|Appendix|Annex)\s*(?:#|No\.?|Nº)?\s*\d{1,3}\s+to\s+[^!?\n]{3,80}|"
-                          r"[A-Z][A-Za-z]{2,12}\s+(?:No\.|Nº|№)")
+                          r"[A-Z][A-Za-z]{2,12}\s+(?:No\.|Nº|№)|"
+                          # (a security ministry's: 'Return [of Document] Requested!', 'Archive', 'Nr. 77/67', '2 Pages',
+                          # '3rd Copy')
+                          r"Return\s+(?:\[of\s+[Dd]ocument\]\s+)?[Rr]equested!?|Archive|Nr\.\s*\d{1,5}/\d{2,4}|"
+                          r"\d{1,3}\s+Pages?|\d{1,2}(?:st|nd|rd|th)\s+Copy")
 
 # A Chinese party centre's or army's cable form as its receiving office filled it in: the grade or priority, the
 # cable's numbers, its type, who recorded it, the departments handling it and those it is sent to, the issuing
