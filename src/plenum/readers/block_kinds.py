@@ -14,7 +14,7 @@ from .block_patterns import (
     NAMED, TO_COMRADES, TO_ALL, OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE,
     STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION,
     SHORT_DATE, DECIDED, DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SIDE_ALONE, SALUTATION,
-    HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME, CODE_NAME, READ_MARK, KIND_TITLE,
+    HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME, CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP,
 )
 from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, inside_address, telegram_address,
                         titled_post)
@@ -175,7 +175,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or _titled(block.run.text) and not TERMINAL.search(text) and len(text.split()) <= 40
                       or kind_line(block.run.text) or FROM_JOURNAL.match(text) and len(text.split()) <= 12
                       or SUBJECT_LINE.match(text) and len(text.split()) <= 30
-                      or not index and _DOCUMENT_NUMBER.fullmatch(text)):
+                      or not index and DOCUMENT_NUMBER.fullmatch(text)):
             block.kind = "head"
         elif top and index and blocks[index - 1].kind == "head" and len(text.split()) <= 40 and (
                 goes_on(text) and kind_line(blocks[index - 1].run.text)
@@ -195,7 +195,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                      or blocks[index - 1].kind in ("head", "addressee", "docket")):
             block.kind = "head"     # what a decision is on, under its title (and date): 'On the results of …'
         elif top and index and blocks[index - 1].kind == "addressee" and (
-                RANKED_NAME.fullmatch(text) or text.isupper() and CAPITALS_GO_ON.match(text) or address_goes_on(block.run.text)):
+                RANKED_NAME.fullmatch(text) or text.isupper() and CAPITALS_GO_ON.match(text)
+                or address_goes_on(block.run.text)):
             block.kind = "addressee"    # the addressee's rank and name under the office he heads, or the
                                         # address in capitals going on ('AND CANDIDATES OF THE PRESIDIUM …')
         elif top and index and (not TERMINAL.search(text) or _stop_over_date(text, blocks, index)) and (
@@ -289,9 +290,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "staff"
         elif top and (len(text.split()) <= 30 or len(text.split()) <= 60 and _KIND_FIRST.match(text)) \
                 and not in_turns and not _headed(blocks, index) and (
-                not TERMINAL.search(text) or index + 1 < len(blocks) and STATUS.fullmatch(blocks[index + 1].text.strip())):
+                not TERMINAL.search(HOUR_STOP.sub("", text))
+                or index + 1 < len(blocks) and STATUS.fullmatch(blocks[index + 1].text.strip())):
             block.kind = "head"     # (a title ended by a stop over its status: '… on the boat, 2 May.' /
-                                    # '(not reviewed …)')
+                                    # '(not reviewed …)', or by the hour's: '…, 9th MAY, 1946, AT 10 p.m.')
         elif in_turns:
             block.kind = "turn-continued"
         elif script == "latin" and POINT.match(text) and (
@@ -324,8 +326,6 @@ _NOTE_ABOVE = re.compile(r"Note\s*:\s+[A-Z]")
 _NOTE_DATE = re.compile(r"Date\s*:?\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?")
 
 
-# A printed collection's number of the document alone over its title ('311.').
-_DOCUMENT_NUMBER = re.compile(r"\d{1,4}\.")
 # A parenthesis saying what stands there instead of a signature: '(illegible signature)', '(signed)', '(seal)'.
 _SIGNED = re.compile(r"(?:illegible\s+)?(?:signature|signed|seal|stamp|initials)\.?", re.I)
 

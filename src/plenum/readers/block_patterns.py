@@ -403,3 +403,7 @@ NOTE_LABEL = re.compile(rf"\[\\\[(\d+)\\\]\]{NOTE_LINK}\s*")
 # A short title naming the record's kind, under its classification: 'Stenographic record', 'Record of Conversation'.
 KIND_TITLE = re.compile(r"(?:[A-Z]\w+\s+){0,2}(?:Record|Minutes|Protocol|Memorandum|Note|Report|Transcript|Stenogram|"
                         r"Information|Telegram|Journal)\b[^.!?]{0,80}", re.I)
+# A printed collection's number of the document alone over its title ('311.').
+DOCUMENT_NUMBER = re.compile(r"\d{1,4}\.")
+# The stop of the hour ending a title ('… AT 10 p.m.'), no sentence's.
+HOUR_STOP = re.compile(r"\b[ap]\.m\.$")

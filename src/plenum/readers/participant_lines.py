@@ -40,6 +40,8 @@ def participant_line(text: str) -> bool:
     translation and documentation)'); one side's names after a plural title ('Cdes. Testov, Examov, and Probin.')."""
     if _TITLED_NAMES.fullmatch(text):
         return True
+    if text.endswith(".") and _STOPPED_NAME.fullmatch(text):
+        text = text[:-1]        # a name or post a paragraph ended by a stop ('Marshal Testov.', 'The Secretary of State.')
     core = _ROLE_AFTER.sub("", text)
     words = core.split()
     return (2 if core == text else 1) <= len(words) <= 14 and ":" not in text and not TERMINAL.search(core) \
@@ -47,6 +49,8 @@ def participant_line(text: str) -> bool:
         and not ITEM_HEADING.match(text)
 
 
+# A name or post ended by a stop: capitalised words, initials, and the small words of a post between them.
+_STOPPED_NAME = re.compile(r"(?:(?:[A-Z][\w'’-]*\.?|of|the|and|for)\s+){1,7}[A-Z][\w'’-]+\.")
 # What a participant did at the meeting, in parentheses after his name: '(interpreter)', '([responsible] for …)'.
 _ROLE_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\)){2,80}\)$")
 
