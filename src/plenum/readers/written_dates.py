@@ -96,8 +96,9 @@ def is_dateline(text: str) -> bool:
     """Whether a block is a dateline: a date, the place before it or after it, perhaps the time of day in
     parentheses after it ('16 April 1969 (in the afternoon)')."""
     text = _CLOCK_FIRST.sub("", _TIME_OF_DAY.sub("", _NOTE_MARK_AFTER.sub("", text.rstrip())), count=1)
-    if text.startswith("[") and text.endswith("]") and "[" not in text[1:]:
-        text = text[1:-1]       # a date the translator supplied, alone in brackets: '[3 March 1974]'
+    if text[:1] + text[-1:] in ("[]", "()") and text[0] not in text[1:]:
+        text = text[1:-1]       # a date the translator supplied, alone in brackets: '[3 March 1974]', or the
+                                # editor's in parentheses under a title: '(September 29, 1965)'
     text = _SUPPLIED_YEAR.sub(r"\1", text)    # its year only: '20 August [1955]'
     text = _NOTE_MARK_AFTER.sub("", text)     # a note's mark after it: '3 January 1961*', '15 June 1961[1]',
                                               # after its hours too: '27 May 1951 at 23:00 hours[1]'
