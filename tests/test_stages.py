@@ -28,6 +28,7 @@ def staged(text: str, *children: etree._Element) -> list[str]:
     ("Good. (The interpreters confer.) Now the north. (Laughter.)", ["(The interpreters confer.)", "(Laughter.)"]),
     ("That is all. (The meeting closed at 12.)", ["(The meeting closed at 12.)"]),
     ("We go on. (Recess.) After the recess the chairman spoke.", ["(Recess.)"]),
+    ("Let me speak seated, my leg hurts (lively reaction in the hall). Forgive me.", ["(lively reaction in the hall)"]),
 ])
 def test_a_parenthesis_of_stage_words_is_a_stage_direction(text, expected):
     assert staged(text) == expected
@@ -40,6 +41,7 @@ def test_a_parenthesis_of_stage_words_is_a_stage_direction(text, expected):
     "The talks resumed (after an interruption of more than two years) in May.",
     'They spread rumours (so-called "whispering propaganda") in the markets.',
     "The groups meet in kitchens (the “whispering circles”) every week.",
+    "The plant began (a chain reaction) in the spring.",
 ])
 def test_a_parenthesis_of_other_words_stays_the_sentence_s_own(text):
     assert staged(text) == []

@@ -32,8 +32,10 @@ _STAGE_ACTS = re.compile(r"\b(?i:laughs|laughing|laughed|chuckles|chuckling|smil
                          r"\b(?i:meeting|session|sitting|conference)\s+(?:(?:was|is)\s+)?"
                          r"(?i:closed|adjourned|opened|ended|resumed|interrupted)\b")
 # What is heard in the room: a stage direction when the parenthesis is short ('(Laughter)', '(Stormy,
-# prolonged applause)', '(Animation in the hall)'); in a longer one, the words of a sentence.
+# prolonged applause)', '(Animation in the hall)', '(lively reaction in the hall)'); in a longer one, the words
+# of a sentence.
 _STAGE_SOUNDS = re.compile(r"\b(?i:laugh|laughter|applause|noise|commotion|stir|animation|silence|interruption|"
+                           r"(?:lively|animated)\s+reaction|reaction\s+in\s+the\s+(?:hall|room)|"
                            r"pause|recess|intermission|voices?|смех|аплодисменты|оживление|шум|пауза|голоса|"
                            r"Heiterkeit|Beifall|Lachen|Unruhe|Zwischenrufe?)\b")
 _SOUND_WORDS = 6
