@@ -66,6 +66,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         return True             # 'Stamp:' alone, the stamp's bracket in the next paragraph
     if MD_HEADING.match(first):
         return text[:1].islower()
+    if whole is not None and _NUMBER_ALONE.fullmatch(whole) and text[:1].islower():
+        return True             # an item's number alone, its words in the next paragraph ('1.' / 'the fast pace …;')
     if whole is not None and SETTING.fullmatch(whole):   # 'Date and Time:' alone, its value below it
         return len(text.split()) <= SETTING_VALUE_WORDS and recognise(span, script) is None and not SETTING.match(text)
     alone = recognise(Span(whole if whole is not None else first, 0), script)
@@ -93,6 +95,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     return text[:1].islower() or (ends.words >= 8 and ends.prose) or _names_go_on(ends, text)
 
 
+# A numbered or lettered item's mark alone ('1.', '2)', 'b)').
+_NUMBER_ALONE = re.compile(r"\d{1,2}[.)]|[a-z]\)")
 # A sentence's stop with a note's figure after it ('… for further talks.3'), and a numbered or lettered
 # paragraph's opening ('5. Testov said …', 'c) to help …', '(b) the …'): a paragraph ends before the one,
 # none goes on into the other (an item ending on 'and' is followed by the next item, not continued by it).
