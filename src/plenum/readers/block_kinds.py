@@ -16,8 +16,9 @@ from .block_patterns import (
     SHORT_DATE, DECIDED, DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SIDE_ALONE, SALUTATION,
     HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME, CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP,
 )
-from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, inside_address, telegram_address,
-                        titled_post)
+from .addresses import (
+    ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, inside_address, telegram_address, titled_post,
+)
 from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import announcing, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp
 from .closers import mark_closers, post_line

@@ -158,7 +158,8 @@ CIPHER_OFFICE = re.compile(r"(?:Deciphered|Decoded|Decrypted|Enciphered|Encoded|
 SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
 # The heading of a list of those copies went to: 'Distribution:', 'Recipients:'.
 # (and a routing slip's readers: 'To be seen by' / 'Seen by', the names a line each under it)
-COPIES_HEADING = re.compile(r"(?:CC|Cc|Copies|Distribution|Recipients)\s*:\s*|(?:To\s+be\s+)?(?:seen|read)\s+by\s*:?\s*", re.I)
+COPIES_HEADING = re.compile(r"(?:CC|Cc|Copies|Distribution|Recipients)\s*:\s*|(?:To\s+be\s+)?(?:seen|read)\s+by\s*:?\s*",
+                            re.I)
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed|sent)\b|^copies\s+(?:distributed|sent)\s+to\b.{0,80}$|"
                     r"\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
                     r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?$|"
@@ -320,7 +321,8 @@ SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?
 SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title|Regarding|REGARDING|Concerning|Object)\s*:\s*\S")
 # A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
 # '29 April through 30 May 1960', '… and the leaders of the' / 'Probian Unity Party …'.
-HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|and|the|about|concerning|regarding|за период|за)\s*$", re.I)
+HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|and|the|about|concerning|regarding|"
+                         r"за период|за)\s*$", re.I)
 # A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
 SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]")
 # A surname alone, in title case ('Probst', 'Testmann-Weiss', 'Testák', 'Тестов'), above the signer's post or last.

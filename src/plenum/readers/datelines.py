@@ -26,7 +26,7 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
         _date(inline, dateline, bulleted["inner"], run.part(bulleted.start("inner"), bulleted.end("inner")))
         inline.parse(run.part(bulleted.end("inner")), dateline)
         return
-    if text[:1] + text[-1:] == "()":              # the editor's date in parentheses under a title: '(September 29, 1965)'
+    if text[:1] + text[-1:] == "()":     # the editor's date in parentheses under a title: '(September 29, 1965)'
         inline.parse(run.part(0, 1), dateline)
         placed_date(inline, dateline, text[1:-1], run.part(1, len(text) - 1))
         inline.parse(run.part(len(text) - 1), dateline)

@@ -41,7 +41,7 @@ def participant_line(text: str) -> bool:
     if _TITLED_NAMES.fullmatch(text):
         return True
     if text.endswith(".") and _STOPPED_NAME.fullmatch(text):
-        text = text[:-1]        # a name or post a paragraph ended by a stop ('Marshal Testov.', 'The Secretary of State.')
+        text = text[:-1]    # a name or post a paragraph ended by a stop ('Marshal Testov.', 'The Secretary of State.')
     core = _ROLE_AFTER.sub("", text)
     words = core.split()
     return (2 if core == text else 1) <= len(words) <= 14 and ":" not in text and not TERMINAL.search(core) \

@@ -19,7 +19,8 @@ from .inline import BREAK
 # its turns ('Session 2: The Port Question', alone too), or a Roman numeral alone
 # or before a short title ('II.', 'II. Foreign Policy'); Markdown's heading signs or bold around it.
 _WORDS = {"article": "article", "art.": "article", "section": "section", "chapter": "chapter", "part": "part",
-          "point": "point", "session": "session", "статья": "article", "раздел": "section", "глава": "chapter", "часть": "part"}
+          "point": "point", "session": "session", "статья": "article", "раздел": "section", "глава": "chapter",
+          "часть": "part"}
 HEADING = re.compile(
     rf"(?:(?P<word>Article|Art\.|Section|Chapter|Part|Point|Session|Статья|Раздел|Глава|Часть)\s+(?P<number>\d{{1,3}}|[IVXLC]{{1,7}}|{NUMBER_WORD})"
     r"|(?P<roman>[IVXLC]{1,7})(?=\.)|(?P<arabic>\d{1,2})(?=\.\s))\.?"

@@ -230,7 +230,8 @@ def reports_speaker(text: str, labels: dict[int, Label]) -> bool:
     if opening is None:
         return False
     speakers = {_surname(label) for label in labels.values()}
-    return "[" in opening.group() or opening.group("name") in speakers or (opening.group("other") or "-").split()[-1] in speakers
+    return "[" in opening.group() or opening.group("name") in speakers \
+        or (opening.group("other") or "-").split()[-1] in speakers
 
 
 def narrates_speaker(index: int, text: str, labels: dict[int, Label]) -> bool:
