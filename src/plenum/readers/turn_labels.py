@@ -238,10 +238,12 @@ def narrates_speaker(index: int, text: str, labels: dict[int, Label]) -> bool:
     """Whether the last paragraph of a turn, a label after it, names the turn's speaker with no word of the first
     person ('… Comrade Probin presented them to Testov, who rose and greeted each of them, saying:' in Testov's
     turn): the recorder's narration between two turns, which ends the turn above."""
-    above = [found for found in labels if found < index]
-    if index + 1 not in labels or not above:
+    if index + 1 not in labels:
         return False
-    name = _surname(labels[max(above)])
+    above = next((found for found in range(index - 1, -1, -1) if found in labels), None)   # the turn's label
+    if above is None:
+        return False
+    name = _surname(labels[above])
     return re.search(rf"\b{re.escape(name)}\b", text) is not None and not FIRST_PERSON.search(text)
 
 
