@@ -161,6 +161,7 @@ SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разо
 COPIES_HEADING = re.compile(r"(?:CC|Cc|Copies|Distribution|Recipients)\s*:\s*|(?:To\s+be\s+)?(?:seen|read)\s+by\s*:?\s*",
                             re.I)
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed|sent)\b|^copies\s+(?:distributed|sent)\s+to\b.{0,80}$|"
+                    r"^no\s+cop(?:y|ies)\s+to\b.{1,60}$|"
                     r"\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
                     r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?$|"
                     rf"^{COPIES_HEADING.pattern}$|^distributed\s+(?:according\s+to|by)\s+(?:a|the)\s+list\.?$",
