@@ -11,7 +11,8 @@ import re
 from .citation import ABBREVIATED_MONTHS, MONTHS, calendar_date, days_between, iso_date
 
 _MONTH_EN = rf"(?:{'|'.join(MONTHS)})"
-_MONTH_SHORT = rf"(?:{'|'.join(re.escape(name) for name in ABBREVIATED_MONTHS)})"
+# (a month abbreviated with its stop or without it: 'Nov. 21, 1945', '21 Nov 1945')
+_MONTH_SHORT = rf"(?:{'|'.join(re.escape(name.rstrip('.')) for name in ABBREVIATED_MONTHS)})\.?"
 # An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August', '29 th September, 1955',
 # 'March 3rd 1974'; the month abbreviated with the year given: 'Jan. 10, 1945', '10 Jan. 1945'.
 _DATE_EN = (rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH_EN}(?:,?\s+\d{{4}})?"
@@ -186,12 +187,14 @@ _DOTTED_MONTH = re.compile(r"\b(\d{1,2})\.([A-Z][a-z]{2,8})\.(\d{4})\b")
 def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
     text = _DOTTED_MONTH.sub(r"\1 \2 \3", _QUOTED_DAY.sub(r"\1 ", _SUPPLIED_YEAR.sub(r"\1", text)))
-    text = _DAY_BEFORE_MONTH.sub(r"\1 ", text)
+    text = _UNDOTTED_MONTH.sub(r"\g<0>.", _DAY_BEFORE_MONTH.sub(r"\1 ", text))
     return (iso_date(text) or _year_first_date(text) or _numeric_date(text) or _dashed_date(text)
             or _russian_date(text) or _cjk_date(text) or _roman_date(text) or _era_date(text)
             or _figures_date(text) or _short_year_date(text))
 
 
+# A month abbreviated without its stop, as the abbreviations are read with it ('21 Nov 1945' as '21 Nov. 1945').
+_UNDOTTED_MONTH = re.compile(rf"\b(?:{'|'.join(name.rstrip('.') for name in ABBREVIATED_MONTHS)})(?=\s+\d)")
 # A day before its month written with a stop or as 'the … of' ('21. May 1944', 'the 25th of April 1983').
 _DAY_BEFORE_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\.|(?:st|nd|rd|th)\s+of)\s+(?={_MONTH_EN}\b)")
 
