@@ -4,6 +4,7 @@ crashes or hangs (issue 14)."""
 
 from __future__ import annotations
 
+from plenum import pipeline
 from plenum.validate import Validator
 
 from . import mutations
@@ -29,3 +30,12 @@ def test_mutants_of_the_look_alike_pages_convert_into_valid_tei_or_are_refused(t
         print(f"\nmutation fuzzer, look-alike pages: {outcome}")
     assert not outcome.failures, f"{outcome}\n" + "\n".join(line[:500] for line in outcome.failures[:10])
     assert outcome.counts["converted"] > COUNT // 4
+
+
+def test_a_no_break_space_after_an_omission_above_the_title_leaves_no_text_in_the_division():
+    """A mutant the fuzzer found (seed 284): '[…]' and a no-break space above a report's title. The tree the
+    conversion validates held the space as text in `div`, which the schema forbids (a serialised file lost it)."""
+    page = mutations.ROOT / "tests" / "pages" / "archive-web" / "report-omission-nbsp-above-title.txt"
+    conv = pipeline.convert(page, mutations.ROOT / "tei")
+    [document] = conv.documents
+    assert Validator().check_tree(document.tree, str(mutations.ROOT / "tei" / f"{document.name}.xml")) == []

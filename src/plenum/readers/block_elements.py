@@ -184,6 +184,7 @@ class BlockElements(ListBlocks):
             return
         [gap] = self._parsed(E.p(), block)
         gap.set("source", self._pointer(block.start, block.end))
+        gap.tail = None         # (a space after the bracket, a no-break space too, where the div holds no text)
         div.append(gap)
 
     def _status(self, block: BodyBlock) -> etree._Element:
