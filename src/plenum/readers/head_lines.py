@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import INCOMING, KIND_HEADING, KIND_TITLE, NUMBER_SIGN, POST_LOWER, TERMINAL
+from .block_patterns import ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, NUMBER_SIGN, POST_LOWER, TERMINAL
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .letterheads import kind_line, office_line
@@ -70,6 +70,21 @@ def approved_dateline(text: str) -> list[str]:
     'dateline' the last; none when the block is not one."""
     above = _above_date(text, 4)
     return ["minute"] * len(above) + ["dateline"] if above and _APPROVAL.match(above[0]) else []
+
+
+def headed_dateline(text: str) -> list[str]:
+    """The kind of each line of a title over its place and date in one paragraph ('Conference of the Party leaders
+    of the Lake Treaty' / 'Probegrad, December 4, 1989'): 'head' each, 'dateline' the last; none when a line above
+    the date is a sentence, an address or a telegram's line of sending or receipt."""
+    above = _above_date(text, 3)
+    if not above or not all(line[:1].isupper() and len(line.split()) <= 20 and not TERMINAL.search(line)
+                            and not ADDRESSEE.match(line) and not _ROUTED.search(line) for line in above):
+        return []
+    return ["head"] * len(above) + ["dateline"]
+
+
+# A telegram's line of sending or receipt, no title: 'From BEIJING Received 18 hours 40 minutes'.
+_ROUTED = re.compile(r"^From\s|\b(?:Received|Sent|Dispatched|Transmitted)\b")
 
 
 def dated_address(text: str) -> list[str]:
