@@ -16,6 +16,8 @@ NUMBER_WORD = "|".join(_NUMBER_WORDS)
 def number_value(word: str) -> int:
     """The value of a number written out ('Two', 'twenty' -> 2, 20), 0 for any other word."""
     return _NUMBER_WORDS.index(word.lower()) + 1 if word.lower() in _NUMBER_WORDS else 0
+
+
 # The translator's mark where a page of the original begins or ends, a paragraph of its own or inside one:
 # '[Page 2]', '[p. 2]', '[Page 2 of 3]', '[page two of five]', '[page break]', '[end of page 1]', a printed volume's
 # '[Page 1238]'.
@@ -31,6 +33,8 @@ def page_number(mark: re.Match[str]) -> dict[str, str]:
     text, start, end = mark.string, mark.start(), mark.end()
     inside_word = start > 0 and not text[start - 1].isspace() and end < len(text) and not text[end].isspace()
     return ({"n": number} if number else {}) | ({"break": "no"} if inside_word else {})
+
+
 # The translator's description of a letterhead's picture: '[logo of the Main Directorate …]', '[emblem]'.
 LOGO = re.compile(r"(?:the\s+|a\s+)?(?:logo|emblem|coat of arms|letterhead)\b[^\[\]]*", re.I)
 # The languages a translator says words were spoken or written in: '[in English]', '[said in Russian]'.

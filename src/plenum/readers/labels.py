@@ -88,8 +88,8 @@ VERBS = {
 }
 # The one a speaker addresses, after his verb ('The Chairman tells Probin:', '… says to Probin:', 'Probin
 # replies to the Chairman:'); a 'tells' or 'told' only with him.
-_ADDRESSED = r"(?:\s+(?:to\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-_SPOKEN = {"latin": rf"(?P<verb>(?:{VERBS['latin']}){_ADDRESSED}?|(?:tells|told){_ADDRESSED})",
+_SPOKEN_TO = r"(?:\s+(?:to\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+_SPOKEN = {"latin": rf"(?P<verb>(?:{VERBS['latin']}){_SPOKEN_TO}?|(?:tells|told){_SPOKEN_TO})",
            "cyrillic": rf"(?P<verb>{VERBS['cyrillic']})"}
 # After the name: a parenthesis ('(hereafter, Chairman)'), '[sic]', the translator's few words on how he
 # spoke ('[interrupting]', '[to Mikoyan]'), or on who he is, too long to be a name's ('[CC secretary

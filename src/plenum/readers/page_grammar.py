@@ -110,7 +110,8 @@ def _tabs_taken(page: RecordPage, body: list[Part]) -> None:
         page.fields["contents"] = [body.pop(0).whole]
     elif found := _TABS_THEN_TEXT.match(first.text):
         page.fields["contents"] = [first.cut(0, found.end("tabs"))]
-        body[0] = Part(TEXT, begun := first.cut(found.end()).strip(), begun)
+        text = first.cut(found.end()).strip()
+        body[0] = Part(TEXT, text, text)
 
 
 def _split_citation(page: RecordPage) -> None:

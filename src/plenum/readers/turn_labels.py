@@ -148,13 +148,13 @@ def _salutation(index: int, label: Label, blocks: list[TextBlock], title: str) -
     document closes signed or its title names a kind written to someone ('Instructions, Testov to Probin',
     a telegram): a letter's salutation, not a turn that holds the letter."""
     return index < _SALUTATION_REACH and not label.rest.text.strip() \
-        and (genre(title) in _ADDRESSED or any(block.kind.startswith("closer") for block in blocks[index + 1:]))
+        and (genre(title) in _WRITTEN_TO or any(block.kind.startswith("closer") for block in blocks[index + 1:]))
 
 
 # How many blocks from the top a letter's salutation may stand (under a letterhead, a date, an address).
 _SALUTATION_REACH = 6
 # The kinds of document written to someone, which open on a salutation ('Comrade Filippov:'), not on a turn.
-_ADDRESSED = frozenset({"letter", "telegram", "directive", "memorandum"})
+_WRITTEN_TO = frozenset({"letter", "telegram", "directive", "memorandum"})
 
 
 def _session_notes(found: dict[int, Label], style: str, blocks: list[TextBlock]) -> bool:
