@@ -2,7 +2,7 @@
 
 `lossless.check` compares the source less the spans a reader declared as markup with the TEI, so a
 markup pattern that swallows words declares the loss itself. This check trusts no span: it counts
-the words (runs of letters and digits) of the whole source, takes away only the occurrences of the
+the words (runs of letters, runs of digits) of the whole source, takes away only the occurrences of the
 convention phrases the reader declares (`Reader.CONVENTION_WORDS`, e.g. 'handwritten', 'Citation', and
 `Reader.CONVENTION_PATTERNS`, e.g. a note marker's anchor '_ftn1'),
 and requires the rest, as a multiset, in the text of the TEI's blocks (elements with ``@source``).
@@ -21,7 +21,9 @@ from lxml import etree
 from .readers import Conversion
 from .tei import TEI_NS, plenum_pointers
 
-WORD = re.compile(r"[^\W_]+")   # letters and digits: an underscore is no letter (Markdown italics, a rule)
+# A run of letters or a run of digits: an underscore is no letter (Markdown italics, a rule), and a figure run on
+# to a word is a word of its own (a printed volume's note mark, 'Conversation1', is a note's @n in the TEI).
+WORD = re.compile(r"[^\W\d_]+|\d+")
 _ALTERNATIVES = frozenset(f"{{{TEI_NS}}}{name}" for name in ("reg", "corr", "expan"))
 _BREAKS = frozenset(f"{{{TEI_NS}}}{name}" for name in ("lb", "pb", "cb"))
 _NOTE = f"{{{TEI_NS}}}note"

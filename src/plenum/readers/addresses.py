@@ -47,16 +47,21 @@ def inside_address(blocks: list[TextBlock], index: int) -> bool:
             or not index and KIND_HEADING.fullmatch(blocks[0].text.strip()):
         return False
     for below in range(index + 1, min(len(blocks), index + 7)):
-        if _SALUTATION.match(blocks[below].text):
+        if DEAR_SALUTATION.match(blocks[below].text):
             lines = [line for block in blocks[index:below] for line in block_lines(block.run.text)]
             return len(lines) <= 6 and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line)
-                                           and not is_dateline(line) for line in lines)   # (the letter's date is none)
+                                           and not is_dateline(line) and not _NUMBERED.match(line)
+                                           for line in lines)   # (the letter's date is none)
     return False
 
 
 # An English letter's salutation: 'Dear Mr. President:', 'My dear General Testfield:', 'Dear comrade Probin!', in
 # capitals too ('DEAR MR. PRIME MINISTER,').
-_SALUTATION = re.compile(r"(?:My\s+)?[Dd]ear\s+\S[^!?]{0,60}[:,!]\s*$|(?:MY\s+)?DEAR\s+[^a-z!?]{1,60}[:,!]\s*$")
+DEAR_SALUTATION = re.compile(r"(?:My\s+)?[Dd]ear\s+\S[^!?]{0,60}[:,!]\s*$|(?:MY\s+)?DEAR\s+[^a-z!?]{1,60}[:,!]\s*$")
+
+
+# A printed collection's numbered heading ('41. Letter From …'), never a line of an address.
+_NUMBERED = re.compile(r"\d{1,4}\.\s+[A-Z]")
 
 
 # A telegram's cipher number under its address ('1304/sh.', '215/ш').

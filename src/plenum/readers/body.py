@@ -28,7 +28,7 @@ from .joins import join_paragraphs
 from .languages import SCRIPTS, split_languages
 from .md_blocks import TABLE_RULE, markdown_kind
 from .page_breaks import SCAN, TRANSLATION_TABS, page_units
-from .typed_notes import note_number, note_type, typed_notes
+from .typed_notes import note_number, note_type, printed_notes, typed_notes
 from .spans import Span
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": MD_HEADING.pattern, "list-dash": LIST_DASH.pattern,
@@ -138,13 +138,17 @@ class Body:
         return self._take_typed_notes(paragraphs)
 
     def _take_typed_notes(self, paragraphs: list[Span]) -> list[Span]:
-        """Remove the notes whose marks are plain text ('x/ …', '[1] …': typed_notes.py); keep each for its mark."""
-        found, heading = typed_notes(paragraphs)
+        """Remove the notes whose marks are plain text ('x/ …', '[1] …', a printed volume's '1. Source: …':
+        typed_notes.py); keep each for its mark."""
+        if printed := printed_notes(paragraphs):     # a printed volume's: its editors' notes
+            (paragraphs, found), heading, kind = printed, None, "editorial"
+        else:
+            (found, heading), kind = typed_notes(paragraphs), None
         if found:
             self.inline.expect_plain_marks()
         for index, label in found.items():
             self.notes[label.mark] = self._taken_note(paragraphs[index], label.end, note_number(label.mark),
-                                                      note_type(label.mark))
+                                                      kind or note_type(label.mark))
         if heading is not None:      # 'Translator's Notes': the heading of the notes' division at the end
             self.notes_heading = self._verbatim("head", paragraphs[heading])
         return [span for index, span in enumerate(paragraphs) if index not in found and index != heading]

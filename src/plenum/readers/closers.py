@@ -14,6 +14,7 @@ from .block_patterns import (
     COPIES_HEADING, NAMED, EXECUTED, PLACE, CIPHER_OFFICE, INCOMING,
 )
 from .bracket_blocks import hand_block, hand_note
+from .bracket_words import summary
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
 from .quoted_messages import closes_quotation, opens_quotation
@@ -82,8 +83,8 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     and the lines of a signature block (`_signer`, `_signature_block`), dates (with the place), records,
     copy notes with the list of where the copies went (a numbered list is a closer only under a copy
     note), registration lines, enclosures, typists' marks; a block of several such lines
-    (`_closing_lines`); above a postscript, the last blocks from a 'P.S.' on; an omission '[…]' or a rule
-    under them."""
+    (`_closing_lines`); above a postscript, the last blocks from a 'P.S.' on; an omission '[…]', a rule or
+    the translator's summary of what is left out ('[Omitted here is …]') under them."""
     listed: list[Block] = []   # distribution items, until a copy note above them confirms them
     omitted: list[Block] = []  # what the translator left out at the end ('[…]'), until a closer above confirms it
     by_hand, named = _listed_by_hand(blocks), _named_under_copies(blocks)
@@ -98,9 +99,10 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         if index in by_hand:
             block.kind = "closer"    # a hand's list under the text ('[Handwritten list on the side:]' / '-Ramiz')
             continue
-        if (OMISSION.fullmatch(text) or _RULE.fullmatch(text)) and len(omitted) == len(blocks) - 1 - index:
-            omitted.append(block)    # (or a rule the notes under the text stood below: '——————')
-            continue
+        if (OMISSION.fullmatch(text) or _RULE.fullmatch(text) or _SUMMARY.fullmatch(text) and summary(text[1:-1])) \
+                and len(omitted) == len(blocks) - 1 - index:
+            omitted.append(block)    # (or a rule the notes under the text stood below: '——————'; a summary of
+            continue                 # what is left out: '[Omitted here is …]')
         if index and _ANNOUNCING.search(blocks[index - 1].text.strip()):
             return                   # what the sentence above announces ('… the following have travelled there:')
         below = blocks[index + 1] if index + 1 < len(blocks) - len(omitted) else None
@@ -291,6 +293,8 @@ def closing_line(text: str) -> bool:
     return _closer_kind(text.strip(), None) is not None
 
 
+# A paragraph that is one bracket (what it holds weighed by `summary`).
+_SUMMARY = re.compile(r"\[[^\[\]]+\]")
 # A registry's number and the date after a space, on one line: 'Nº 12 5 March 1957'.
 _NUMBER_AND_DATE = re.compile(rf"{REGISTRATION.pattern}\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}")
 # A Hungarian telegram's number alone between double hyphens, where its signer's name would stand: '-- 78 --'.

@@ -207,7 +207,8 @@ class InlineParser(Brackets):
             token = match.group()
             if _NOTE_MARKER.fullmatch(token):
                 i = self._note_marker(parent, match, end)
-            elif self._special in _TYPED and TYPED_MARK.fullmatch(token) and self._typed_mark(parent, match):
+            elif self._special in _TYPED and TYPED_MARK.fullmatch(text, match.start(), match.end()) \
+                    and self._typed_mark(parent, match):
                 i = match.end()
             elif token.startswith("["):   # '[', or a '[1]' that is no note's mark: a bracket
                 close = self._matching(match.start(), end)

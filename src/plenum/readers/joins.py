@@ -7,6 +7,7 @@ import re
 
 from ..tei import E, q
 from . import Conversion
+from .addresses import DEAR_SALUTATION
 from .block_kinds import BodyBlock
 from .block_patterns import KIND_WORD, MD_HEADING, NOTE_LABEL, PARTICIPANTS, REGISTRATION, SETTING, STAGE, TERMINAL
 from .brackets import stamped
@@ -78,7 +79,7 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     label = recognise(span, script)
     if label is not None and label.style not in UNSURE or NOTE_LABEL.match(text) or MD_HEADING.match(text) \
             or STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text) or ADDRESS.match(text) \
-            or TABLE_ROW.match(text):
+            or TABLE_ROW.match(text) or DEAR_SALUTATION.match(text):
         return False
     if ends.words < 4 or (first.startswith("[") and last.endswith("]")):
         return False

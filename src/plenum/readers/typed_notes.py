@@ -5,7 +5,9 @@ capture's numbered mark ('met on 23 September.[1]', its note '[1] The plenum of 
 Only a mark that stands once in the text, above the one paragraph it opens, is read as a note:
 anything else stays as written ('[1]' then reads as a bracket). A note under a heading of notes after the
 text ('Translator's Notes' / '3 Here and elsewhere …') is the note of the mark in parentheses run on to a
-word ('the heading.(3)'), when each note's mark stands once in the text above."""
+word ('the heading.(3)'), when each note's mark stands once in the text above. A printed volume's notes after
+the text, numbered from its source note ('1. Source: …'), are the notes of their figures run on to a word
+('Memorandum of Conversation1', `printed_notes`)."""
 
 from __future__ import annotations
 
@@ -15,12 +17,15 @@ from typing import NamedTuple
 
 from .spans import Span
 
+# A printed volume's note number run on to the word or stop before it ('Memorandum of Conversation1',
+# 'his return.2'): only the notes of such a volume (`printed_notes`) are looked up by it.
+GLUED = r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][.,;:)’”]\d))\d?(?![\w.,]\w|\w)"
 # The mark in the text: x/ to xxx/ standing alone (not part of a word or a path), [1] to [999], [i] to [xx], one
 # to three asterisks after a word, or (1) to (99) run on to a word or a stop ('the heading.(3)'). The
 # look-behinds follow the first character, so that a search can skip from one x (or asterisk, or
 # parenthesis) to the next, and the mark alone matches in full.
 MARK = re.compile(r"[xх](?<![\w/][xх])[xх]{0,2}/(?![\w/])|\[\d{1,3}\]|\[[ivx]{1,5}\]|\*(?<![\s*]\*)\*{0,2}(?![\w*])"
-                  r"|\((?<![\s(]\()\d{1,2}\)")
+                  r"|\((?<![\s(]\()\d{1,2}\)|" + GLUED)
 # A mark as written, wherever it stands; a numbered note's label under a heading of notes ('3', '3.').
 MARK_TEXT = r"[xх]{1,3}/|\[\d{1,3}\]|\[[ivx]{1,5}\]|\*{1,3}|\(\d{1,2}\)|\d{1,2}\.?"
 # A paragraph that is a note: it opens with a mark and goes on (after an asterisk perhaps with no space: '*The
@@ -45,7 +50,8 @@ def typed_notes(paragraphs: list[Span]) -> tuple[dict[int, NoteLabel], int | Non
     heading over them, where they stand under one ('Translator's Notes')."""
     if found := _headed_notes(paragraphs):
         return found
-    labels = {index: found for index, span in enumerate(paragraphs) if (found := LABEL.match(span.text))}
+    labels = {index: found for index, span in enumerate(paragraphs)
+              if (found := LABEL.match(span.text)) and not found.group("mark")[0].isdigit()}
     if not labels:
         return {}, None
     where: dict[str, list[int]] = {}
@@ -57,6 +63,45 @@ def typed_notes(paragraphs: list[Span]) -> tuple[dict[int, NoteLabel], int | Non
     return {index: NoteLabel(found.group("mark"), found.end()) for index, found in labels.items()
             if notes[found.group("mark")] == 1 and len(where.get(found.group("mark"), [])) == 1
             and where[found.group("mark")][0] < index}, None
+
+
+# A printed volume's notes after the text: the first names the source ('1. Source: National Archives, …'),
+# a line or paragraph each, numbered from 1 ('  2. Not found.').
+_SOURCE_NOTE = re.compile(r"[ \t]*1\.?[ \t]+Source:", re.M)
+_PRINTED_LABEL = re.compile(r"[ \t]*(?P<number>\d{1,2})\.?[ \t]+(?=\S)")
+
+
+def printed_notes(paragraphs: list[Span]) -> tuple[list[Span], dict[int, NoteLabel]] | None:
+    """A printed volume's numbered notes at the end of the text, the first its source note: the paragraphs
+    with the notes' lines cut from the one they end (a signature's), and the notes by index, each the note
+    of its number run on to a word above (`GLUED`). None unless every line from the source note on is one."""
+    start = next((index for index in range(len(paragraphs) - 1, -1, -1)
+                  if _SOURCE_NOTE.search(paragraphs[index].text)), None)
+    if start is None:
+        return None
+    first = paragraphs[start]
+    at = _SOURCE_NOTE.search(first.text).start()
+    if at and first.text[at - 1] != "\n":
+        return None
+    head = first.cut(0, at).strip()
+    lines = [line for span in [first.cut(at), *paragraphs[start + 1:]] for line in _lines(span)]
+    notes = {}
+    for number, line in enumerate(lines, 1):
+        label = _PRINTED_LABEL.match(line.text)
+        if label is None or int(label.group("number")) != number:
+            return None
+        notes[start + bool(head) + number - 1] = NoteLabel(str(number), label.end())
+    return [*paragraphs[:start], *([head] if head else []), *lines], notes
+
+
+def _lines(span: Span) -> list[Span]:
+    """The lines of a span that hold text."""
+    found, offset = [], 0
+    for line in span.text.split("\n"):
+        if line.strip():
+            found.append(span.cut(offset, offset + len(line)))
+        offset += len(line) + 1
+    return found
 
 
 def _headed_notes(paragraphs: list[Span]) -> tuple[dict[int, NoteLabel], int] | None:
