@@ -357,6 +357,13 @@ def test_a_word_of_approval_alone_last_is_no_signature(text):
     assert _signer(text, None, "") is None and _signer("Testov", None, "") == "closer-signed"
 
 
+def test_a_figure_in_double_brackets_is_a_supplied_figure_not_a_note_mark():
+    """'2[[7]] June': the translator's reading of a faded figure in a stamp's bracket, a word of the date, not
+    the mark of a note the page lacks (the date read '2 June')."""
+    p, _, _ = parse("[stamp: 13 June 1960 2[[7]] June 1960]")
+    assert "".join(p.itertext()).endswith("13 June 1960 27 June 1960") and not p.xpath(".//tei:note[@n]", namespaces=NS)
+
+
 @pytest.mark.parametrize("text", ["The harbour question was read with care.[1] It remains open.",
                                   "The letter[2] came late."])
 def test_a_note_mark_whose_note_the_page_lacks_is_plenums_note_not_a_supplied_figure(text):

@@ -67,7 +67,7 @@ BRACKET_WORDS = HAND_WORDS | DELETION_WORDS | frozenset({"sic", "sic, should be"
                                         "translators note", "translator note", "translation note"})
 
 _SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
-# A note's number alone in brackets, touching the word or stop before it: a note's mark ('…with care.[1]').
+# A note's number alone in brackets, touching the word or stop before it: a note's mark ('…with care.[1]'; not '2[[7]]').
 _NOTE_NUMBER = re.compile(r"\d{1,3}")
 # A year or a number the mark touches ('9 October 1973[1]', 'Prot. No. 45[1]'): a note's mark too, where other
 # figures ('195[1]') take a digit.
@@ -189,7 +189,7 @@ class Brackets(Deletions):
             self._wrapped(parent, E.stage({"type": "business"}), start, close)
         elif summary(inner) and not text[:start].strip() and not text[close + 1:].strip():
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
-        elif _NOTE_NUMBER.fullmatch(inner) and start and not text[start - 1].isspace() \
+        elif _NOTE_NUMBER.fullmatch(inner) and start and not text[start - 1].isspace() and text[start - 1] != "[" \
                 and (not text[start - 1].isdigit() or _YEAR_OR_NUMBER_BEFORE.search(text, 0, start)):
             self._consume(start, close + 1, "note-marker")     # '…with care.[1]': a note's mark, no figure supplied
             self._noteless_mark(parent, inner)
