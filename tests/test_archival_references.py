@@ -23,6 +23,20 @@ def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, 
     assert (reference.repository, (reference.fond, reference.opis, reference.delo, reference.folios)) == (repository, units)
 
 
+@pytest.mark.parametrize("text, repository, shelfmark, folios", [
+    ("PRC FMA 106-00999-01, 98-99", "PRC FMA", "106-00999-01", "98-99"),
+    ("PRC FMA 206-Y0099", "PRC FMA", "206-Y0099", ""),
+    ("Made-up Party Archive DY 30/999", "Made-up Party Archive DY 30/999", "", ""),
+    ("Made-up Minutes of the Politburo 1944-1945", "Made-up Minutes of the Politburo 1944-1945", "", ""),
+    ("Made-up Records Center, MR-TAPE-B-001-234", "Made-up Records Center", "", ""),
+])
+def test_a_file_s_number_after_the_archive_s_name_is_its_shelfmark(text, repository, shelfmark, folios):
+    """'PRC FMA 106-00778-01, 98-99': the archive, the file's number and the file's pages, not an archive
+    named with the file's number (the page as the whole citation of a Chinese foreign ministry record)."""
+    reference = parse_reference(text)
+    assert (reference.repository, reference.shelfmark, reference.folios) == (repository, shelfmark, folios)
+
+
 def test_a_title_in_curly_quotes_is_the_citation_s_title():
     """The archive's PDF export quotes the title with curly quotation marks."""
     citation = parse_citation("“Probov Discussing the Harbour (test),” 1986, History and Public Policy Program "

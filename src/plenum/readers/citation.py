@@ -23,6 +23,7 @@ ARCHIVES = {
     "RGANI": ("Russian State Archive of Contemporary History", "Moscow"),
     "AVPRF": ("Archive of Foreign Policy of the Russian Federation", "Moscow"),
     "RGASPI": ("Russian State Archive of Social and Political History", "Moscow"),
+    "PRC FMA": ("Archives of the Ministry of Foreign Affairs of the People's Republic of China", "Beijing"),
 }
 
 # An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
@@ -156,6 +157,7 @@ class ArchivalReference:
     opis: str = ""
     delo: str = ""
     folios: str = ""
+    shelfmark: str = ""      # a file's number after the archive's name ('PRC FMA 106-00778-01')
 
     @property
     def archive_name(self) -> str:
@@ -175,6 +177,11 @@ def parse_reference(text: str) -> ArchivalReference:
     hereafter = re.search(r"\(here(?:in)?after (\w+)\)", text)
     if hereafter:
         reference.repository = hereafter.group(1)
+    elif filed := _FILE_NUMBER.fullmatch(first):
+        reference.repository, reference.shelfmark = filed["archive"], filed["number"]
+        pages = _TOP_COMMA.split(text)[1:2]
+        if not unit and pages and _PAGES.fullmatch(pages[0].strip(" .")):
+            reference.folios = pages[0].strip(" .")      # ('PRC FMA 106-00778-01, 98-99')
     elif first:
         reference.repository = first
     for unit_name, value in _UNIT.findall(text):
@@ -183,6 +190,11 @@ def parse_reference(text: str) -> ArchivalReference:
     return reference
 
 
+# An archive's name (no figure in it) and the number of a file in it, figures and letters joined by hyphens
+# ('PRC FMA 106-00778-01', 'PRC FMA 206-Y0050'; not the years of a published collection, '… KC PPR 1944-1945').
+_FILE_NUMBER = re.compile(r"(?P<archive>[^\d,]*?[A-Za-z][^\d,]*?)\s+(?!(?:1[89]|20)\d\d[-–]\d{2,4}$)(?P<number>\d\w*(?:-\w+)+)")
+# The pages of a file cited after its number: '98-99', '1-4', '24'.
+_PAGES = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
 # A comma outside parentheses: 'Hungarian National Archives (Magyar Országos Levéltár, MOL), …'.
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
 

@@ -327,8 +327,8 @@ def ms_identifier(ms_desc: etree._Element, reference: ArchivalReference, shelfma
             sub(identifier, "collection", f"{unit.capitalize()} {value}", {"type": unit, "n": value})
     if reference.folios:
         sub(identifier, "idno", reference.folios, {"type": "folios"})
-    if shelfmark:
-        sub(identifier, "idno", shelfmark, {"type": "shelfmark"})
+    for mark in dict.fromkeys(filter(None, (reference.shelfmark, shelfmark))):
+        sub(identifier, "idno", mark, {"type": "shelfmark"})
     if len(identifier) == 0:
         sub(identifier, "idno", "unknown", {"type": "shelfmark"})
     return identifier

@@ -40,19 +40,20 @@ _JAPANESE_FORM = re.compile(r"Number\s+(?:(?:\([A-Z]{1,3}\)\s*)?[A-Z]{0,3}\d[\w/
 # The forms of other ministries: a Yugoslav one's place of sending ('Sending: Probegrad') and number alone
 # ('No. 312') or its serial alone ('12'), its office's code between dashes ('-DDD-'); a Brazilian one's 'RECEIVED' alone, its register
 # number ('14.207'), the embassy it came from ('FROM THE EMBASSY IN PROBEGRAD') and its codes with slashes
-# ('ON/4/5/III/71', 'DPO/DEX/410.(12h)'); a Chinese one's desk ('From the Probegrad Desk'), receipt number
-# ('Received (61) No. 318', 'Foreign Ministry Incoming (64) You (1052)') and its routing in one line of
+# ('ON/4/5/III/71', 'DPO/DEX/410.(12h)'); a Chinese one's desk or station ('From the Probegrad Desk', 'Received from
+# the Testland Desk', 'From Probegrad Station'), receipt or sending number ('Received (61) No. 318', 'Foreign Ministry
+# Incoming (64) You (1052)', 'Foreign Ministry (65) No. Tes-112') and its routing in one line of
 # dashes ('Ministry of Foreign Affairs – Received Cable – Extra Urgent – … – Received (63) No. 564'); a
 # Polish ciphergram's copies ('FYI: Probinski, Testek', '(FYI: Probin, Examova)'); the form's title ('Cable Received by the Ministry of
 # Foreign Affairs', 'Ministry of Foreign Affairs Cable').
 _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)\s*\d{1,6}\.?|-[A-Z]{2,5}-|"
                             r"RECEIVED|SENT|\d{1,3}(?:\.\d{3})+|\d{1,5}|"
                             r"FROM\s+THE\s+(?:EMBASSY|CONSULATE|LEGATION|MISSION|DELEGATION)\b[A-Z ,.'-]{0,60}|"
-                            r"[A-Z]{2,4}(?:/[\w.()]+){2,}|From\s+the\s+(?:[A-Z][\w-]*\s+){1,3}Desk|"
-                            r"(?:[A-Z][\w ]{0,40}\s)?(?:Received|Incoming|Outgoing|Sent)\s*\(\d{2}\)\s*[\w .()]{0,30}|"
+                            r"[A-Z]{2,4}(?:/[\w.()]+){2,}|(?:Received\s+)?[Ff]rom\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Desk|Station)|"
+                            r"(?:[A-Z][\w ]{0,40}\s)?(?:Received|Incoming|Outgoing|Sent|Ministry)\s*\(\d{2}\)\s*[\w .()-]{0,30}|"
                             r"(?:[^–—\n]{2,40}\s[–—]\s){2,}[^\n]{0,40}(?:Received|Incoming|Outgoing)\s*\(\d{2}\)[^\n]{0,40}|"
                             r"FYI\s*:\s*[A-Z][^\n]{0,120}|\(FYI\s*:\s*[A-Z][^()\n]{0,120}\)|"
-                            r"(?:Ministry\s+of\s+Foreign\s+Affairs\s+)?(?:Cable|Telegram)\s+Received(?:\s+by\s+[^\n]{1,60})?|"
+                            r"(?:Ministry\s+of\s+Foreign\s+Affairs\s+)?(?:Cabled?|Telegram)\s+Received(?:\s+by\s+[^\n]{1,60})?|"
                             r"Ministry\s+of\s+Foreign\s+Affairs\s+(?:Cable|Telegram)")
 
 # A ministry's printed document form over a record, as a foreign ministry's files carry it: its number, the
