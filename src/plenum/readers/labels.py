@@ -200,6 +200,10 @@ _WORDS_START = r"(?=[A-ZА-ЯЁ(\[«\"“]|(?:cdes?|coms?|comrs?|comrades?|то�
 INITIAL_ALONE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.")
 
 
+# A name's particle in lower case between its words ('Probe de Testville', 'Kurt von Probe', 'Ibn al Testi').
+_PARTICLE = r"(?:de|da|di|du|des|del|della|dos|das|van|von|der|den|ter|ten|zu|le|la|bin|ibn|al|el|y)"
+
+
 # The chair of a sitting named before his title ('Chairman Comrade Testov. Let us continue …', 'Chairman comrade
 # Testov: …'): his office, not his name.
 _CHAIR = r"(?:(?:Deputy\s+)?(?:Chairman|Chairwoman|Chair|Presiding\s+officer)\s+(?=(?:[Cc]de|[Cc]om)))?"
@@ -207,7 +211,8 @@ _CHAIR = r"(?:(?:Deputy\s+)?(?:Chairman|Chairwoman|Chair|Presiding\s+officer)\s+
 
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     name = NAMES[script]
-    names = rf"(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}})"
+    names = rf"(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}" \
+            rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{name}){{0,4}})"
     titles = rf"{_CHAIR}(?P<titles>(?:{TITLE}\s*)+)"
     verb = rf"(?:\s+{_SPOKEN[script]})?"
     return {
