@@ -20,7 +20,8 @@ SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Ve
 # Korean side:', 'From the Democratic People's Republic of Korea:', 'Present were:', '[Attendees on] the Testland
 # side:', 'Present from the Testland side:', 'Testian delegation represented by:', 'Participants in the meeting
 # were:', 'Invited to the meeting were comrades:', 'The talks were attended by:', 'Accompanying personnel from our
-# side:', 'Probian Side Participants:', 'from our side:', 'In the presence of comrades:'), and who chaired a session.
+# side:', 'Probian Side Participants:', 'from our side:', 'In the presence of comrades:', 'Comrades in attendance:',
+# 'Persons present from our side:'), and who chaired a session.
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?:Participants|Present)(?: were)?(?: \[?(?:in|to|at) the (?:talks|conversation|meeting|discussions?)\]?)?"
                           r"(?: were)?|"
@@ -29,7 +30,8 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"Invited(?: to the (?:talks|meeting|session))?(?: were)?(?: comrades)?|Invitees|Guests|"
                           r"Participating(?: (?:at|in) the (?:talks|meeting|session))?(?: (?:are|were))?(?: comrades)?|"
                           r"The (?:talks|meeting|conversation|discussions?) (?:were|was) (?:attended by|conducted(?: by)?)|"
-                          r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance|"
+                          r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance|Comrades in attendance|"
+                          r"Persons present(?: from (?:our|their|the [A-Z][\w-]+) side)?|"
                           r"Chairing|Chaired by|Chairman(?=\s+(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)(?![^\n:]*:)"
                           # (not the chair speaking: 'Chairman Comrade Testov. Let us continue …')
                           r"(?!\s+\S+\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*\.\s+[A-Z][a-z]+)|Presiding|Presided over by|Председательствует|Председательствовал|"
@@ -352,8 +354,10 @@ CODE_PSEUDONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A
 SALUTATION = re.compile(r"[“\"«]?(?:(?:Much\s+)?(?:Respected|Esteemed|Honou?red|Dear|Beloved)\s+)?"
                         r"(?:Comrade|Com\[rade\]|Cde\.|Comr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+\[?[A-Z][\w'’.-]*\]?"
                         r"(?:\s+\[?[A-Z][\w'’.-]*\]?){0,4}\s*[,!:]"
-                        # (the title alone after a word of respect: 'Respected Comrade,', 'Dear Comrades!')
-                        r"|(?:Much\s+)?(?:Respected|Esteemed|Honou?red|Dear|Beloved)\s+(?:Comrades?|Sir|Madam)\s*[,!:]")
+                        # (the title alone after a word of respect: 'Respected Comrade,', 'Dear Comrades!'; a
+                        # first name and patronymic: 'Esteemed Anton Borisovich!')
+                        r"|(?:Much\s+)?(?:Respected|Esteemed|Honou?red|Dear|Beloved)\s+(?:Comrades?|Sir|Madam"
+                        r"|[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))\s*[,!:]")
 # An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'
 TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
 # A telegram's or memorandum's header lines at its top: 'To: the Ministry …', 'From: the Embassy in …',

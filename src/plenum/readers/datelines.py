@@ -10,7 +10,8 @@ from lxml import etree
 from ..tei import sub
 from .block_patterns import MEMO_DATE, TRANSMITTED
 from .inline import InlineParser, Run
-from .written_dates import BULLETED, DATE_PLACE, PLACE_DATE, at_clock, hour_first, written_days, written_when
+from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, PLACE_DATE, at_clock, hour_first, written_days,
+                            written_when)
 
 
 # A place over the date on the line below it, no comma between ('Pyongyang' / '30 August 1951').
@@ -30,6 +31,10 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
         inline.parse(run.part(0, 1), dateline)
         placed_date(inline, dateline, text[1:-1], run.part(1, len(text) - 1))
         inline.parse(run.part(len(text) - 1), dateline)
+        return
+    if numbered := DATE_NUMBER.fullmatch(text):     # the letter's outgoing number after it: '12.05.92 311/2prb'
+        _date(inline, dateline, numbered[1], run.part(0, numbered.end(1)))
+        inline.parse(run.part(numbered.end(1)), dateline)
         return
     if after := DATE_PLACE.fullmatch(text):
         _date(inline, dateline, text, run.part(0, after.end("date")))
