@@ -67,7 +67,7 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         return True             # 'Stamp:' alone, the stamp's bracket in the next paragraph
     if MD_HEADING.match(first):
         return text[:1].islower()
-    if whole is not None and _NUMBER_ALONE.fullmatch(whole) and text[:1].islower():
+    if whole is not None and _NUMBER_ALONE.fullmatch(whole) and not _NUMBER_ALONE.fullmatch(text):
         return True             # an item's number alone, its words in the next paragraph ('1.' / 'the fast pace …;')
     if whole is not None and SETTING.fullmatch(whole):   # 'Date and Time:' alone, its value below it
         return len(text.split()) <= SETTING_VALUE_WORDS and recognise(span, script) is None and not SETTING.match(text)
