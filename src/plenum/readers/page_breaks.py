@@ -65,6 +65,8 @@ _FOLIO_NUMBER = r"\d{1,3}(?:<sup>\d{1,3}</sup>|\+|\s*об\.?)?"
 # A folio stamp: its numbers, then (split off) up to 40 characters of other words on its line.
 FOLIO = re.compile(rf"(?P<numbers>{_FOLIO_NUMBER}(?:\s+{_FOLIO_NUMBER})*)(?P<rest>\s+\S.{{0,39}})?", re.S)
 PAGE_NUMBER = re.compile(r"\d{1,2}\.")
+# The number of the original's folio or page in brackets, a paragraph alone ('[36]').
+FOLIO_MARK = re.compile(r"\[(\d{1,4})\]")
 
 
 @dataclass
@@ -101,6 +103,9 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
             after_page = True
         elif mark := PAGE_MARK.fullmatch(text):
             units.append(Unit(span, [E.pb(page_number(mark)), _page_note(conv, inline, span)]))
+            after_page = True
+        elif folio := FOLIO_MARK.fullmatch(text):      # '[36]' alone: the original's folio, as the translator marks it
+            units.append(Unit(span, [E.pb({"n": folio[1]}), _page_note(conv, inline, span)]))
             after_page = True
         elif foot := PAGE_FOOT.fullmatch(text):
             units.append(Unit(span, [_fw(conv, inline, span, "pageNum"), E.pb({"n": str(int(foot[1]) + 1)})]))
