@@ -26,6 +26,10 @@ _JOURNAL_NUMBER = re.compile(rf"(?:(?:{_AUTHOR.pattern})\s+|(?i:copy\s+no\.?\s*\
                              r"(?i:re:?|issue|ser(?:ial)?\.?|original|outgoing|incoming|iskh\.?|copy)\s*(?i:n[oº°]\.?|№|#)\s*\d[\w./-]*")
 # Whom a record's title says it was with, a line of its own under its kind: 'with the Head of the Council'.
 _WITH_WHOM = re.compile(r"(?:with|between)\s+\S", re.I)
+# A title's last words naming whom it was with by his post, no name ('… with the Minister of Agriculture of Examland'),
+# and the name on the line under it ('Anton Probin Examov', 'A. P. Probin').
+_WITH_POST = re.compile(r"\b(?:with|between)\s+the\s+[^.!?:\d]*[A-Za-z]$", re.I)
+_NAME_UNDER = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s*(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}")
 
 
 def journal_docket(text: str, continued: bool = False) -> list[str]:
@@ -67,9 +71,11 @@ def record_title(lines: list[str]) -> list[str]:
 def title_goes_on(above: str, text: str) -> bool:
     """Whether a line alone goes on a record's title under a paragraph of the head (`above`), as a capture
     of single breaks gives it: whom it was with ('with the Head of the Council'), the name in capitals under
-    that ('IVAN PROBINOV')."""
+    that ('IVAN PROBINOV'), or in letters under his post ('with the Minister of Agriculture of Examland' /
+    'Anton Probin Examov')."""
     return record_title([text]) == ["head"] and _WITH_WHOM.match(text) is not None \
-        or text.isupper() and ":" not in text and len(text.split()) <= 6 and _WITH_WHOM.match(above) is not None
+        or text.isupper() and ":" not in text and len(text.split()) <= 6 and _WITH_WHOM.match(above) is not None \
+        or _NAME_UNDER.fullmatch(text) is not None and _WITH_POST.search(above) is not None
 
 
 def _docket_line(line: str) -> bool:
