@@ -91,7 +91,8 @@ TRANSLATED_FROM = re.compile(r"(?:Translation|Translated)\s+from\s+(?:the\s+)?[A
 # Two columns of a letterhead or docket on one line: a run of three spaces (no-break ones too) or a tab between words.
 COLUMNS = re.compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+ *)(?=\S)")
 STATUS = re.compile(r"[(\[](?:not yet proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ,]{0,40}?\s+)?"
-                    r"(?:has\s+|have\s+)?(?:yet to|not yet)\s+(?:be(?:en)?\s+)?review(?:ed)?(?:\s+(?:and|or)\s+approve[d]?)?"
+                    r"(?:has\s+|have\s+)?(?:yet to|not(?: yet)?)\s+(?:be(?:en)?\s+)?(?:review(?:ed)?|checked|verified)"
+                    r"(?:\s+(?:and|or)\s+approve[d]?)?"
                     r"(?:\s+by\s+[^()\[\]]{1,40})?|not\s+(?:yet\s+)?reviewed(?:\s+by\s+[^()\[\],;]{1,40})?"
                     # (what the record rests on after it: '(not reviewed, from the interpreter's recollection, for reference only)')
                     r"(?:[,;]\s*[^()\[\]]{1,120})?)\.?[)\]]"
@@ -282,8 +283,12 @@ OFFICES_ADDRESSED = re.compile(r"[A-Z][^:.!?;\n]{2,160}:(?<!\s:)")
 # Whom a cipher telegram is to be passed on to, above its salutation: 'For immediate report to comrade Mao
 # Zedong.', 'For transmission to Cde. …'.
 # A cipher office's list of who got the copies, at a telegram's head ('Distribution list - 4 copies: Probin - 2, …').
-# A reader's mark at the top that he has read the document: 'Vice Minister Examov has read this', 'Read by …'.
-READ_MARK = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:has|have)\s+read\s+(?:this|it)\.?|(?:Read|Seen)\s+by\s+[A-Z][^.!?\n]{2,60}\.?")
+# A reader's mark at the top that he has read the document: 'Vice Minister Examov has read this', 'Read by …'; a
+# leader's instruction to pass it on, signed with his name and the day ('Send to Chairman, Examov and Probina for
+# reading, instructed by Probin May 5', 'Immediately send it to …'), or his signing it ('Signed by Probin on Jan. 13').
+READ_MARK = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:has|have)\s+read\s+(?:this|it)\.?|(?:Read|Seen)\s+by\s+[A-Z][^.!?\n]{2,60}\.?"
+                       r"|(?:Immediately\s+)?(?:[Ss]end|[Cc]irculate|[Dd]istribute|[Ff]orward|[Pp]rint)\b[^.!?\n]{2,160}"
+                       r"\binstructed\s+by\s+\[?[A-Z][^!?\n]{1,40}|Signed\s+by\s+[A-Z][\w .'’-]{2,40}\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?")
 DISTRIBUTION_LIST = re.compile(r"Distribution\s+list\s*[-–—:]\s*\S", re.I)
 ROUTED_TO = re.compile(r"For\s+(?:immediate\s+)?(?:report|transmission|delivery|handing\s+over)\s+to\b.{0,80}")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period', 'about' alone.

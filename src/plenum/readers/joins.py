@@ -9,7 +9,8 @@ from ..tei import E, q
 from . import Conversion
 from .addresses import DEAR_SALUTATION
 from .block_kinds import BodyBlock
-from .block_patterns import KIND_WORD, MD_HEADING, NOTE_LABEL, PARTICIPANTS, REGISTRATION, SETTING, STAGE, TERMINAL
+from .block_patterns import (KIND_WORD, MD_HEADING, NOTE_LABEL, PARTICIPANTS, READ_MARK, REGISTRATION, SETTING, STAGE,
+                             TERMINAL)
 from .brackets import stamped
 from .ends import Ends, bracket_depth
 from .inline import lines_run
@@ -73,7 +74,7 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         return len(text.split()) <= SETTING_VALUE_WORDS and recognise(span, script) is None and not SETTING.match(text)
     alone = recognise(Span(whole if whole is not None else first, 0), script)
     if TERMINAL.search(last) or _STOP_AND_MARK.search(last) or _ITEM_OPENING.match(text) \
-            or whole is not None and (DATELINE.fullmatch(whole) or PLACE_DATE.fullmatch(whole)) \
+            or whole is not None and (DATELINE.fullmatch(whole) or PLACE_DATE.fullmatch(whole) or READ_MARK.fullmatch(whole)) \
             or alone is not None and alone.style == "alone" or _line_of_its_own(block, last, text):
         return False
     label = recognise(span, script)
