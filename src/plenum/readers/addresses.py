@@ -25,6 +25,13 @@ def titled_post(text: str) -> bool:
         and len(text.split()) <= 16 and POST.search(text[named.end():]) is not None
 
 
+def post_salute(text: str) -> bool:
+    """An addressee's post and name and a colon alone on a line, as a report to a leader opens ('Premier
+    Probin:', 'Premier [Anton] Probin:'); a record of talks labels its speakers so too."""
+    return text.endswith(":") and len(text.split()) <= 6 and POST.match(text) is not None \
+        and not TERMINAL.search(text[:-1])
+
+
 # A letter's address to a head of government or state, his name, post and city in one line ('His Excellency
 # Mr. Ivan Probin, Prime Minister of the Republic of Testland, Testgrad').
 EXCELLENCY = re.compile(r"(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty)\b")

@@ -12,20 +12,21 @@ from .block_patterns import (
     MD_HEADING, SETTING, PARTICIPANTS, GROUP_LINE, STAFF, INSTRUCTION, STATUS, SECTION, CLOSING, REPORTED,
     OCCASION, FIRST_PERSON, RANKED_NAME, NARRATION, COPIES_FOR, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON,
     NAMED, TO_COMRADES, TO_ALL, OFFICES_ADDRESSED, MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE,
-    STAMPED, PLACE, TERMINAL, STAGE, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION,
+    STAMPED, PLACE, TERMINAL, POINT, HEADING_CUT, TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION,
     SHORT_DATE, DECIDED, DECLASSIFIED, DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SIDE_ALONE, SALUTATION,
     HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME, CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP,
 )
 from .addresses import (
-    ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, inside_address, telegram_address, titled_post,
+    ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, inside_address, post_salute, telegram_address,
+    titled_post,
 )
 from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import announcing, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp
 from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
-    approved_dateline, classified_dateline, classified_title, dated_address, dated_letterhead, memo_fields,
-    point_heading, titled_dateline, headed_dateline,
+    approved_dateline, capitals_heading, classified_dateline, classified_title, dated_address, dated_letterhead,
+    memo_fields, parenthesis_alone, point_heading, titled_dateline, headed_dateline,
 )
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_docket, record_title, title_goes_on
@@ -39,7 +40,7 @@ from .quoted_messages import mark_quoted
 from .sections import mark_sections
 from .spans import Span
 from .stages import staged
-from .turn_labels import narrates_speaker, reports_speaker, turn_labels
+from .turn_labels import TALKS, narrates_speaker, reports_speaker, turn_labels, written_to
 from .written_dates import ENTRY, is_dateline
 
 
@@ -113,7 +114,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
     # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
     top, in_turns, first_turn, words_below = True, False, min(labels, default=-1), False
-    cover = _cover_note(blocks)
+    cover, salute = _cover_note(blocks), _lone_post_salute(blocks, title)
     for index, block in enumerate(blocks):
         text = block.text.strip()
         if index < cover:
@@ -151,7 +152,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
         elif top and index and blocks[index - 1].kind == "head" and DECIDED.match(text):
             block.kind = "head"        # a decision's date and point under the protocol's title
-        elif top and index and blocks[index - 1].kind == "head" and (alone := _parenthesis_alone(text)) \
+        elif top and index and blocks[index - 1].kind == "head" and (alone := parenthesis_alone(text)) \
                 and not staged(alone) and len(alone.split()) <= _SUBTITLE_WORDS and not is_dateline(alone) \
                 and not STATUS.fullmatch(text):
             block.kind = "head"        # the title's words in parentheses under it ('(First Meeting)')
@@ -203,7 +204,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and index and (not TERMINAL.search(text) or _stop_over_date(text, blocks, index)) and (
                 (HEADING_GOES_ON.match(text) or text[:1].islower() and _DANGLING.search(blocks[index - 1].text))
                 and blocks[index - 1].kind == "head"
-                or _capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")
+                or capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")
                 or blocks[index - 1].kind == "head" and blocks[index - 1].text.isupper() and CAPITALS_GO_ON.match(text)):
             block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
         elif top and (lines := routing_lines(block_lines(block.run.text))):
@@ -224,7 +225,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or inside_address(blocks, index)):
             block.kind = "addressee"
         elif top and (text.endswith((",", "!")) and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head"
-                      or SALUTATION.fullmatch(text) or titled_post(text)):
+                      or SALUTATION.fullmatch(text) or titled_post(text) or index == salute):
             block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,', 'Comr. Testov!')
         elif top and index and blocks[index - 1].kind in ("dateline", "addressee") and address_line(text):
             block.kind = "addressee"     # a letter's address under its date ('Ministry for Foreign Affairs' / 'B e r l i n')
@@ -271,7 +272,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "participant"   # a memorandum's participants a line each under 'PARTICIPANTS: …'
         elif SECTION.match(text) and len(text.split()) <= 8:
             block.kind, in_turns = "stage-setting", False
-        elif (alone := _parenthesis_alone(text)) and not _SIGNED.fullmatch(alone) \
+        elif (alone := parenthesis_alone(text)) and not _SIGNED.fullmatch(alone) \
                 and (labels or staged(alone) or top and text.endswith((".)", ").", "!)"))):
             # the record's stage direction where people speak in turns, or where it says what happens in
             # the room, or at the top a sentence on the meeting ('(The meeting was arranged at his request).');
@@ -329,6 +330,14 @@ _NOTE_DATE = re.compile(r"Date\s*:?\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}
 
 # A parenthesis saying what stands there instead of a signature: '(illegible signature)', '(signed)', '(seal)'.
 _SIGNED = re.compile(r"(?:illegible\s+)?(?:signature|signed|seal|stamp|initials)\.?", re.I)
+
+
+def _lone_post_salute(blocks: list[BodyBlock], title: str) -> int | None:
+    """Where a kind written to someone (a report, letter, telegram …) opens on its addressee's post and name
+    and a colon ('Premier Probin:'), the page's only such line: several are a record's speakers, and so is
+    one where the title names talks (a cable on a summit, 'Premier Probin:' over what he said)."""
+    found = [index for index, block in enumerate(blocks) if post_salute(block.text.strip())]
+    return found[0] if len(found) == 1 and written_to(title) and not TALKS.search(title) else None
 
 
 def _docket_above(blocks: list[BodyBlock], index: int) -> bool:
@@ -399,26 +408,3 @@ def _stop_over_date(text: str, blocks: list[BodyBlock], index: int) -> bool:
     """Whether a heading's next line ends on a stop right over the date ('RECORD OF CONVERSATION' / 'of Cdes.
     P.I. Testov and O. Probescu in Probegrad.' / '5 March, 1969'): the stop ends the title, no sentence."""
     return text.endswith(".") and index + 1 < len(blocks) and is_dateline(blocks[index + 1].text.strip())
-
-
-def _capitals_heading(text: str) -> bool:
-    """A line of a heading set in capitals ('RECORD OF THE POINTS DISCUSSED BETWEEN'): four words or
-    more, no colon (not 'FROM: PYONGYANG'), no addressee ('TO USSR DEPUTY MINISTER OF …')."""
-    return text.isupper() and ":" not in text and len(text.split()) >= 4 \
-        and not text.startswith(("TO ", "DEAR ", "MY DEAR "))
-
-
-def _parenthesis_alone(text: str) -> str | None:
-    """The words of a paragraph that is one parenthesis ('(Applause)'), or None."""
-    found = STAGE.fullmatch(text)
-    return found["inner"] if found and _balanced(text) else None
-
-
-def _balanced(text: str) -> bool:
-    depth = 0
-    for char in text:
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth < 0:
-            return False
-    return depth == 0 and text.startswith("(") and text.rstrip(". ").endswith(")") and \
-        text.find(")") >= len(text.rstrip(". ")) - 1

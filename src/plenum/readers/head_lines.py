@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, NUMBER_SIGN, POST_LOWER, TERMINAL
+from .block_patterns import ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, NUMBER_SIGN, POST_LOWER, STAGE, TERMINAL
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .letterheads import kind_line, office_line
@@ -144,3 +144,26 @@ _SERIAL = re.compile(rf"(?:(?:Ser(?:ial)?|Reg)\.?\s*)?(?:{NUMBER_SIGN}|#)\s*\d[\
 _SITTING = re.compile(r"(?:(?:\w+\s+){0,2})(?:MEETING|SESSION|SITTING|PLENUM|CONFERENCE)\b")
 # Where a cipher telegram goes, the place in capitals and the post: 'PYONGYANG - SOVIET AMBASSADOR'.
 _DESTINATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ' -]{1,40}\s[-–—]\s\S.{0,60}")
+
+
+def capitals_heading(text: str) -> bool:
+    """A line of a heading set in capitals ('RECORD OF THE POINTS DISCUSSED BETWEEN'): four words or
+    more, no colon (not 'FROM: PYONGYANG'), no addressee ('TO USSR DEPUTY MINISTER OF …')."""
+    return text.isupper() and ":" not in text and len(text.split()) >= 4 \
+        and not text.startswith(("TO ", "DEAR ", "MY DEAR "))
+
+
+def parenthesis_alone(text: str) -> str | None:
+    """The words of a paragraph that is one parenthesis ('(Applause)'), or None."""
+    found = STAGE.fullmatch(text)
+    return found["inner"] if found and _balanced(text) else None
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0 and text.startswith("(") and text.rstrip(". ").endswith(")") and \
+        text.find(")") >= len(text.rstrip(". ")) - 1

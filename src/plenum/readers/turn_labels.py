@@ -63,7 +63,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     # (one name alone where it is the only label and the title or lead names talks: the one turn a record of
     # talks gives, 'Testov: We welcome …' under 'Record of Conversation between A.B. Testov and C.D. Probin')
     lone = len(found) == 1 and _lone_sure(next(iter(found.values()))) \
-        and (_TALKS.search(title) or _TALKS.search(above)) is not None
+        and (TALKS.search(title) or TALKS.search(above)) is not None
     introduced = introduced if len(introduced) >= 2 or lone else set()
     # two names or more each alone on a paragraph's first line, a colon after it, the words under it: a transcript's
     # ('IVAN TESTOV:' / 'Mr. Probin, welcome …')
@@ -99,7 +99,7 @@ def _lone_sure(label: Label) -> bool:
 def _exchange(found: dict[int, Label], title: str) -> set[int]:
     """Two bare names or more, a colon after each, on paragraphs one after the other, where the title names
     talks ('Testov: …' / 'Probinski: …' under '… Talks in Probegrad'): an exchange of turns, each speaking once."""
-    if not _TALKS.search(title):
+    if not TALKS.search(title):
         return set()
     bare = sorted(index for index, label in found.items() if label.style == "colon" and not label.titles)
     runs = [index for index in bare if index - 1 in bare or index + 1 in bare]
@@ -109,7 +109,7 @@ def _exchange(found: dict[int, Label], title: str) -> set[int]:
 # What a stenogram calls the room's voices ('Voices', 'A voice from the floor'): a speaker in any label's style.
 _VOICES = re.compile("|".join(VOICES.values()))
 # A title naming talks between speakers, or a body's sitting where they speak.
-_TALKS = re.compile(r"\b(?:Talks?|Conversations?|Discussions?|Dialogue|Exchange|Meeting|Negotiations|"
+TALKS = re.compile(r"\b(?:Talks?|Conversations?|Discussions?|Dialogue|Exchange|Meeting|Negotiations|"
                     r"Plenum|Session|Sitting|Minutes|Stenogram|Stenographic|Transcript)\b", re.I)
 
 
@@ -148,13 +148,19 @@ def _salutation(index: int, label: Label, blocks: list[TextBlock], title: str) -
     document closes signed or its title names a kind written to someone ('Instructions, Testov to Probin',
     a telegram): a letter's salutation, not a turn that holds the letter."""
     return index < _SALUTATION_REACH and not label.rest.text.strip() \
-        and (genre(title) in _WRITTEN_TO or any(block.kind.startswith("closer") for block in blocks[index + 1:]))
+        and (written_to(title) or any(block.kind.startswith("closer") for block in blocks[index + 1:]))
+
+
+def written_to(title: str) -> bool:
+    """Whether a document's title names a kind written to someone (a letter, telegram, report …)."""
+    return genre(title) in _WRITTEN_TO
 
 
 # How many blocks from the top a letter's salutation may stand (under a letterhead, a date, an address).
 _SALUTATION_REACH = 6
-# The kinds of document written to someone, which open on a salutation ('Comrade Filippov:'), not on a turn.
-_WRITTEN_TO = frozenset({"letter", "telegram", "directive", "memorandum"})
+# The kinds of document written to someone, which open on a salutation ('Comrade Filippov:', a report's 'Premier
+# Probin:'), not on a turn.
+_WRITTEN_TO = frozenset({"letter", "telegram", "directive", "memorandum", "report"})
 
 
 def _session_notes(found: dict[int, Label], style: str, blocks: list[TextBlock]) -> bool:
