@@ -310,6 +310,8 @@ def test_a_deletion_apart_from_an_insertion_is_no_substitution():
 @pytest.mark.parametrize("text, encoded", [
     ("the [page 2 missing] plan", 'the <gap reason="missing"><desc>page 2 missing</desc></gap> plan'),
     ("agreed. [pages missing-ed.]", 'agreed. <gap reason="missing"><desc>pages missing-ed.</desc></gap>'),
+    ("the good [omission in the source text] steady",
+     'the good <gap reason="missing"><desc>omission in the source text</desc></gap> steady'),
     ("the [word unclear — Ed.] plan", 'the <gap reason="illegible"><desc>word unclear — Ed.</desc></gap> plan'),
     ("the [two words unclear] plan", 'the <gap reason="illegible"><desc>two words unclear</desc></gap> plan'),
     ("sent on [date not given].", 'sent on <note type="translator" place="inline">date not given</note>.'),

@@ -63,9 +63,10 @@ _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|referenc
 GAP = re.compile(r"illegib(?:le|ly)|faded|unreadable|indecipherable|not legible|inaudible|off the (?:reproduced )?page|"
                  r"typed over|cut off|torn", re.I)
 # Text the source lacks or the translator could not make out, said in a few words: '[page 2 missing]',
-# '[word missing]', '[two words unclear]'.
+# '[word missing]', '[two words unclear]', '[omission in the source text]'.
 # (an editor may sign it: '[pages missing-ed.]', '[word unclear — Ed.]')
-_MISSING = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:missing|not preserved)(?:\s*[-–—]\s*eds?\.?)?\s*", re.I)
+_MISSING = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:missing|not preserved)(?:\s*[-–—]\s*eds?\.?)?\s*"
+                      r"|\s*omission\s+in\s+the\s+(?:source|original)(?:\s+(?:text|document))?\s*", re.I)
 _UNCLEAR = re.compile(r"\s*(?:[\w-]+\s+){0,3}unclear(?:\s*[-–—]\s*eds?\.?)?\s*", re.I)
 # The translator's sentence about the document, six words or more on its tables, pages, text or rest: '[two
 # tables follow which duplicate tables found in the previous memo]' (no words of the text).

@@ -22,8 +22,8 @@ def romanisation(text: str, start: int, inner: str) -> bool:
     if name is None or name.group(1).split()[-1][:1] == "[":
         return False
     before, spelt = name.group(1).split(), _letters(inner)
-    if _letters(" ".join(before)) == spelt:
-        return False
+    if before[-len(words):] == words:     # the same name again ('Kim Il [Kim Il]'): no other romanisation; one
+        return False                      # differing in its hyphens or capitals is ('Pak Ui-wan [Pak Ui Wan]')
     endings = (_letters(" ".join(before[-count:])) for count in range(1, len(before) + 1))
     return any(ending[:1] == spelt[:1] and SequenceMatcher(None, ending, spelt).ratio() >= 0.7 for ending in endings)
 
