@@ -13,7 +13,7 @@ def staged(text: str, *children: etree._Element) -> list[str]:
     """The paragraph's stage directions after the reader's pass, and the paragraph's text unchanged."""
     p = E.p(text, *children)
     before = "".join(p.itertext())
-    stages(p)
+    stages(p, True)
     assert "".join(p.itertext()) == before
     return [stage.text for stage in p.iter("{*}stage")]
 
@@ -51,7 +51,7 @@ def test_a_stage_direction_after_an_inline_element_stays_in_its_place():
     note = E.note("a note")
     note.tail = " he said. (Laughter) Then more."
     p = E.p("First", note)
-    stages(p)
+    stages(p, True)
     assert [child.tag.split("}")[-1] for child in p] == ["note", "stage"]
     assert p[0].tail == " he said. " and p[1].tail == " Then more."
 
@@ -60,7 +60,7 @@ def test_a_stage_direction_in_italics_holds_its_emphasis():
     """'*(Laughter)*' of a Markdown export: the emphasis, a parenthesis of stage words alone, is the stage
     direction's content; an emphasised parenthesis of other words stays emphasis."""
     p = E.p("It has. ", E.hi({"rend": "italic"}, "(Laughter)"), " And ", E.hi({"rend": "italic"}, "(the north)"), ".")
-    stages(p)
+    stages(p, True)
     [stage] = p.findall("{*}stage")
     assert stage.get("type") == "business" and [local(child) for child in stage] == ["hi"]
     assert stage.tail == " And " and "".join(p.itertext()) == "It has. (Laughter) And (the north)."
@@ -74,3 +74,13 @@ def test_a_parenthesis_opening_a_turn_is_its_delivery_the_note_takers_summary_to
     first said (longer than a hundred characters)."""
     found = LEADING_STAGE.match(f"{aside} We have done our best to stay calm.")
     assert found is not None and found.group(0).strip() == aside
+
+
+def test_a_parenthesis_after_a_report_s_last_sentence_is_its_aside_not_a_stage():
+    """'… from the start. (Both in the cases of Testov and Probin.)': in talks, what happened in the room
+    after the words; in a report (no turn in it or above it), the sentence's aside, left as it is."""
+    text = "The Probians asked for a government delegation from the start. (Both in the cases of Testov and Probin.)"
+    talk, report = E.p(text), E.p(text)
+    stages(talk, True)
+    stages(report, False)
+    assert len(talk.findall("{*}stage")) == 1 and report.findall("{*}stage") == [] and report.text == text

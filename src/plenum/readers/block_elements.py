@@ -48,10 +48,11 @@ class TextInfo:
 class BlockElements(ListBlocks):
     """Writes the classified blocks of a text as TEI; what the header needs of them goes into `info`."""
 
-    def __init__(self, conv: Conversion, inline: InlineParser, info: TextInfo) -> None:
+    def __init__(self, conv: Conversion, inline: InlineParser, info: TextInfo, talks: bool) -> None:
         self.conv = conv
         self.inline = inline
         self.info = info
+        self.talks = talks      # the title names talks (a record's, a stenogram's): its parentheses may be stages
         # The last closer written, where it starts and ends in the source: a closing block right below
         # it (nothing but blank lines between) goes on in it.
         self._closing: tuple[etree._Element, int, int] | None = None
@@ -206,7 +207,7 @@ class BlockElements(ListBlocks):
             self.inline.parse(run, sub(sub(p, "gap", None, {"reason": "omitted", "rend": "dots"}), "desc"))
         else:
             p = self._parsed(E.p(), block, run)
-            stages(p)
+            stages(p, self.talks or parent.tag == q("sp") or parent.find(q("sp")) is not None)   # (turns above)
         parent.append(p)
 
     def _stage(self, parent: etree._Element, block: BodyBlock, kind: str = "business") -> None:
@@ -306,7 +307,7 @@ class BlockElements(ListBlocks):
             if rest.text.strip():
                 p = sub(sp, "p")
                 self.inline.parse(rest, p)
-                stages(p)
+                stages(p, True)
         return sp
 
     def _speaker(self, speaker: etree._Element, run: Run, label: Label) -> None:

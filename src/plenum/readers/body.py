@@ -28,6 +28,7 @@ from .joins import join_paragraphs
 from .languages import SCRIPTS, split_languages
 from .md_blocks import TABLE_RULE, markdown_kind
 from .page_breaks import SCAN, TRANSLATION_TABS, page_units
+from .turn_labels import TALKS
 from .typed_notes import note_number, note_type, printed_notes, typed_notes
 from .spans import Span
 
@@ -88,7 +89,7 @@ class Body:
         if self.markdown:
             self.inline.expect_emphasis()
         self.info = TextInfo()
-        self.elements = BlockElements(conv, self.inline, self.info)
+        self.elements = BlockElements(conv, self.inline, self.info, TALKS.search(title) is not None)
 
     # -- the whole text ---------------------------------------------------------------------
 

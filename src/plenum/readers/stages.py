@@ -45,12 +45,15 @@ _PARENTHESIS = re.compile(r"\((?P<inner>[^()\n]{1,100})\)")
 _SENTENCE_END = re.compile(r"[.!?…]\s$")
 
 
-def stages(p: etree._Element) -> None:
-    """The stage directions of a paragraph: a parenthesis of stage words anywhere in its own text, and
-    any parenthesis of its own after the last sentence ('… well. (Laughter).')."""
+def stages(p: etree._Element, talk: bool) -> None:
+    """The stage directions of a paragraph: a parenthesis of stage words anywhere in its own text, and, in
+    talks (`talk`: a turn, a paragraph under turns, or of a document whose title names talks), any
+    parenthesis of its own after the last sentence ('… well. (Laughter).'); in a report such a parenthesis
+    is its sentence's aside ('… (Both in the cases of Testov and Probin.)')."""
     _inner_stages(p)
     _emphasised_stages(p)
-    _trailing_stage(p)
+    if talk:
+        _trailing_stage(p)
 
 
 def _inner_stages(p: etree._Element) -> None:
