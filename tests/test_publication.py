@@ -115,6 +115,8 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Message of a Made-up Secretary General to a President", "letter"),
     ("Interview with a Made-up Premier by an Editor", "conversation"),
     ("Toast by a Made-up Premier at the Banquet", "speech"),
+    ("Radio Address by President Testinen, 'The Ferries and the Frontier'", "speech"),
+    ("Record of Negotiations between Minister Testov and Prime Minister Probert, Probeton", "conversation"),
     ("Protocol on Trade between Testland and a Made-up Republic for 1956", "agreement"),
     ("Protocol No. 43 of a Made-up Bureau's Session", "minutes"),
     ("Record of Meeting of Comrade Testov with Comrade Probin", "minutes"),

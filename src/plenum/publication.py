@@ -29,7 +29,7 @@ _TELEGRAM_WORDS = r"Telegram|\bCable\b|\bCryptogram\b|\bCiphergram\b|\bAirgram\b
 GENRES = (
     ("essay", "Essay", r"^Essay"),
     ("conversation", "Record of conversation",
-     r"Conversation|^Record of (the )?talks|^Talks\b|(?<!on )\bTalks? (?:between|with)\b|^Discussions? (?:between|with)\b|"
+     r"Conversation|^Record of (the )?(?:talks|negotiations)|^Talks\b|(?<!on )\bTalks? (?:between|with)\b|^Discussions? (?:between|with)\b|"
      r"^Record of (?:the |a )?(?:\w+ )?Contact (?:between|with)\b|"
      r"\bAudience with\b|^Reception of\b.*\bby\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b|"
      r"^Interview\b|\bInterview (?:with|given)\b|[’']s (?:\w+ )?(?:Meeting|Talks?|Discussions?) with\b|"
@@ -65,7 +65,8 @@ GENRES = (
     ("memorandum", "Memorandum",
      r"(^|\W)Memo(randum|randa)?(\W|$)|^Notes?\b|\bNote (?:about|on|from|of|by|to|for|Number|No\.)|^Aide-M[ée]moire\b"),
     ("remarks", "Remarks", r"^Remarks"),
-    ("speech", "Speech", r"\bSpeech\b|(?:^|:\s+)(?:Talk|Address|Lecture)\s+(?:(?:Given|Delivered|Made)\s+)?by\b|\bToast\b"),
+    ("speech", "Speech", r"\bSpeech\b|(?:^|:\s+)(?:(?:Radio|Television|TV|Broadcast)\s+)?(?:Talk|Address|Lecture)\s+"
+                         r"(?:(?:Given|Delivered|Made)\s+)?by\b|\bToast\b"),
     ("resolution", "Resolution",
      r"^(?:Draft )?(?:Resolution|Decree|Decision)\b|"
      r"\b(?:Politburo|Presidium|Secretariat|Committee|Council of Ministers|(?-i:[A-Z]{2,}(?:\([a-z]\))?)) "
