@@ -22,6 +22,7 @@ from .addresses import (
 )
 from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import announcing, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp
+from .bracket_words import aside_alone
 from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
@@ -142,7 +143,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                        # ('Vice Minister Examov has read this')
         elif top and (OMISSION.fullmatch(block.run.text.strip()) and (
                 not _headed(blocks, index) or index + 1 < len(blocks) and blocks[index + 1].text.strip().isupper())
-                or _NOTE_ALONE.fullmatch(text)):
+                or _NOTE_ALONE.fullmatch(text) or aside_alone(text)):
             block.kind = "aside"       # what the translator left out above the title ('[…]'; under a diary's heading,
                                        # above the record's title in capitals), or his note on the copy there
                                        # ('[Translator's note: the copy is …]'): the top goes on

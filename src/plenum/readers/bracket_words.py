@@ -44,6 +44,7 @@ _LANGUAGE_NAMES = ("English|Russian|German|French|Chinese|Korean|Japanese|Polish
 # '[expansion unknown]' after an abbreviation, '[in English]', '[as in the original]', '[emphasis in the original]',
 # '[There is a stamp at the end of the first page …]', '[added by hand]' after the words, who a name is
 # ('[Testov's wartime pseudonym]', '[code name of …]'): the translator's remark on the text.
+_EXTENT = rf"(?:{NUMBER_WORD}|\d{{1,3}})\s+(?:pages?|sheets?|leaves|folios?)"
 _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|reference)\s+(?:unknown|unclear|uncertain|"
                      r"not (?:known|clear|found|identified))|(?:as|so) in (?:the )?(?:original|document|text)|"
                      r"(?:emphasis|underlining|underlined|italics|bold)(?: (?:is|was))? (?:in|as in) (?:the )?original|"
@@ -57,6 +58,8 @@ _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|referenc
                      # (the copy's quality, '[Poor scanning]'; a word in another script or language, '[pinyin:
                      # Tushuguan]', '[Russian: nazhim]'; a word the source leaves vague, '[unspecified]')
                      r"(?:poor|bad|low|illegible)\s+(?:scan(?:ning)?|quality|copy|print(?:ing)?)|unspecified|"
+                     # (the copy's extent: '[one page]', '[3 pages]')
+                     rf"{_EXTENT}|"
                      rf"(?:pinyin|romani[sz]ed|transliterated|{_LANGUAGE_NAMES})\s*:\s*[^\[\]]{{1,60}}|"
                      rf"{LOGO.pattern})[.]?\s*", re.I)
 # What makes a bracket a gap: words the translator could not read, or that the page does not show.
@@ -112,6 +115,12 @@ def remark(inner: str) -> bool:
     """Whether a bracket is the translator's remark on the text ('[expansion unknown]', '[end of
     document]', '[logo of …]', '[two tables follow which …]'), not words of it nor a gap."""
     return bool(_REMARK.fullmatch(inner) or _ABOUT_DOCUMENT.fullmatch(inner) and not GAP.search(inner))
+
+
+def aside_alone(text: str) -> bool:
+    """Whether a paragraph is one bracket saying how long the copy is ('[one page]', '[3 pages]'): the
+    translator's note on it, not the document's heading."""
+    return re.fullmatch(rf"\[\s*{_EXTENT}\s*\]", text, re.I) is not None
 
 
 def blank(inner: str) -> bool:

@@ -33,8 +33,8 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
         inline.parse(run.part(len(text) - 1), dateline)
         return
     if numbered := DATE_NUMBER.fullmatch(text):     # the letter's outgoing number after it: '12.05.92 311/2prb'
-        _date(inline, dateline, numbered[1], run.part(0, numbered.end(1)))
-        inline.parse(run.part(numbered.end(1)), dateline)
+        _date(inline, dateline, numbered["date"], run.part(0, numbered.end("date")))
+        inline.parse(run.part(numbered.end("date")), dateline)
         return
     if after := DATE_PLACE.fullmatch(text):
         _date(inline, dateline, text, run.part(0, after.end("date")))

@@ -12,6 +12,7 @@ from .block_patterns import (
     TRANSLATED_FROM,
 )
 from .bracket_blocks import logo_block, stamp_block
+from .bracket_words import aside_alone
 from .citation import MONTHS
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_line
@@ -218,7 +219,8 @@ _BETWEEN = 3
 def _dated_office(blocks: list[HeadBlock], index: int) -> int:
     """Where the date stands under a letterhead's office that begins at a block (see _office_over_date);
     -1 when the block begins none."""
-    if index + 1 >= len(blocks) or not all(stamp_block(block.text.strip()) for block in blocks[:index]):
+    if index + 1 >= len(blocks) or not all(stamp_block(block.text.strip()) or aside_alone(block.text.strip())
+                                           for block in blocks[:index]):
         return -1
     below = index + 1
     while below < min(len(blocks) - 1, index + 1 + _BETWEEN) and _office_goes_on(blocks[below]):
@@ -242,7 +244,12 @@ def _office_goes_on(block: HeadBlock) -> bool:
     text = block.text.strip()
     return not _NUMBER_CLASSIFIED.fullmatch(text) and bool(
         _numbered(block) or _DEPARTMENT.fullmatch(text) or _letterhead_line(text) and not is_dateline(text)
-        or PLACE.fullmatch(text) or _PLACE_CLASSIFIED.fullmatch(text))
+        or PLACE.fullmatch(text) or _PLACE_CLASSIFIED.fullmatch(text) or _OFFICE_UNDER.fullmatch(text))
+
+
+# The body an office is of or attached to, on the letterhead's next line ('At the Council of Ministers of
+# Testland', 'of the Testland Council of Ministers', 'under the Ministry of …').
+_OFFICE_UNDER = re.compile(r"(?:[Aa]t|[Oo]f|[Uu]nder|[Aa]ttached\s+to)\s+the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){1,7}")
 
 
 # The office's place with the classification beside it, the letterhead's columns run together ('Embassy of

@@ -106,7 +106,7 @@ def is_dateline(text: str) -> bool:
     text = BULLETED.sub(r"\g<inner>", text)   # between bullets or dashes: '• 25 November 1947 •', '- April 5 1972 -'
     text = _PLACE_CLOCK.sub(r"\g<place> ", text)   # the hour between the place and the date: 'Probegrad, 11:40 pm, 22 March 1970'
     text = _NUMBER_FIRST.sub("", text)         # a telegram's number before it: 'No. 41 207 11 May 1968, Probegrad'
-    text = DATE_NUMBER.sub(r"\1", text)      # a letter's outgoing number after it: '12.05.92 311/2prb'
+    text = DATE_NUMBER.sub(r"\g<date>", text)  # a letter's outgoing number after it: '12.05.92 311/2prb'
     text = _BLANK_DAY.sub(r"\g<1>1 ", text)   # a day left blank to be filled in: '____ April 1958', 'Probegrad, ____ May 1962'
     return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)
                 or _CJK_DATE.fullmatch(text) or _ERA_DATE.fullmatch(text))
@@ -115,9 +115,12 @@ def is_dateline(text: str) -> bool:
 # A date line between bullets, as a diary's printed entries head them ('• 25 November 1947 •'), or between dashes
 # ('- April 5 1972 -').
 BULLETED = re.compile(r"^\s*([•–—-])\s*(?P<inner>.+?)\s*\1\s*$")
-# An outgoing number after a date in figures, on the date's line of a ministry's letter ('12.05.92 311/2prb',
-# '15.11.91 2559', '3.4.1992 No. 77').
-DATE_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d))\s+(?:No\.\s?|Nº\s?)?\d{1,5}(?:/[\w.-]{1,10})?$")
+# An outgoing number after the date, on the date's line of a ministry's letter: after a date in figures
+# ('12.05.92 311/2prb', '15.11.91 2559', '3.4.1992 No. 77'), or with its sign after a written one ('3 June
+# 1971, No. 1235-A').
+DATE_NUMBER = re.compile(r"^(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?=\s+(?:(?:No\.|Nº|№)\s?)?\d)"
+                         r"|.{4,40}?\d{4}(?=,?\s+(?:No\.|Nº|№)))"
+                         r",?\s+(?:(?:No\.|Nº|№)\s?)?\d{1,6}(?:[/-][\w.-]{1,10})?$")
 # A place, then the hour, then the date: the hour left out when the line is weighed ('Testgrad, 11:40 pm, 22 March 1970').
 _PLACE_CLOCK = re.compile(r"^(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,)\s*\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?\s?m\b\.?)?,?\s+(?=\d)")
 # A telegram's number before its date and place, the figures perhaps grouped by thousands ('No. 41 207 11 May 1968,
