@@ -21,8 +21,9 @@ INFO = "Document Information"
 CHROME = frozenset({START, "Search in", "ADD SEARCH FILTER CANCEL SEARCH FILTER",
                     "Digital Archive International History Declassified", "CITATION SHARE DOWNLOAD",
                     "get citation", "share document", "• share document", "VIEW DOCUMENT IN", "English HTML"})
-# The old site's tabs of the document's versions under 'VIEW DOCUMENT IN': 'English HTML', 'Russian PDF'.
-VIEW_TAB = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:HTML|PDF)")
+# The old site's tabs of the document's versions under 'VIEW DOCUMENT IN': 'English HTML', 'Russian PDF', in
+# capitals with the version's kind too ('ENGLISH (TRANSCRIPTION) HTML').
+VIEW_TAB = re.compile(r"(?:[A-Z][a-z]+|[A-Z]+)(?: (?:[A-Z][a-z]+|[A-Z]+))?(?: \([A-Za-z]+\))? (?:HTML|PDF)")
 # The old site's citation tab: '• Citation' (the summary and the quoted citation under it).
 OLD_CITATION = re.compile(r"^(?P<mark>\s*•\s*)(?P<value>Citation)\s*$")
 # The old site's quoted citation, indented under the summary, where a capture lost the tab's lines

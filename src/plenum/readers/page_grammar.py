@@ -36,9 +36,9 @@ YEAR_LEAD = re.compile(rf"(?:(?:{_ABOUT})\s*)?{_YEARS}(?= [A-Z\[\"“‘'])")
 TEXT_DEBRIS = re.compile(r"\(\s*\)|[A-ZА-Я]\.|\[?<?https?://\S+?>?\]?")
 # The credit line the web pages print under the title (the exports label it 'Credits:').
 CREDITS = re.compile(r"This document was made possible with support from ")
-# The tabs of a page the Contents field lists: 'Original Scan', 'Translation - English', 'English Translation',
-# and in the archive's PDF export 'English Transcription' and 'Scan of Original Document'.
-CONTENT_TAB = re.compile(r"Original Scan|Scan of Original Document|(?:Translation|Transcription) - [A-Z]\w+|"
+# The tabs of a page the Contents field lists: 'Original Scan', 'Translation - English', 'Transcript - English',
+# 'English Translation', and in the archive's PDF export 'English Transcription' and 'Scan of Original Document'.
+CONTENT_TAB = re.compile(r"Original Scan|Scan of Original Document|(?:Translation|Transcription|Transcript) - [A-Z]\w+|"
                          r"[A-Z]\w+ (?:Translation|Transcription)")
 # The Contents field's tabs alone, and then on the same line the document's text (an export that lost the break).
 _TABS = re.compile(rf"\s*(?:{CONTENT_TAB.pattern})(?:\s+(?:{CONTENT_TAB.pattern}))*\s*")
