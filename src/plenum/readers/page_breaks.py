@@ -17,6 +17,7 @@ from ..tei import E
 from . import Conversion
 from .block_patterns import NUMBER_SIGN
 from .bracket_words import PAGE_MARK, page_number
+from .ends import bracket_depth
 from .inline import InlineParser, lines_run
 from .spans import Span
 
@@ -86,7 +87,9 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
     """A text's paragraphs as units; page markers, folio stamps and classification marks as page units."""
     units: list[Unit] = []
     after_page = original  # a folio stamp is expected at the top of an original's page
-    for span in _numbers_apart(spans):
+    parts = list(_numbers_apart(spans))
+    inside = _inside_brackets([part.text for part in parts])
+    for index, span in enumerate(parts):
         stripped = span.strip()
         text = stripped.text
         if text == SCAN:
@@ -117,7 +120,7 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
             units.append(Unit(numbers, [_fw(conv, inline, numbers, "folio")]))
             if rest:  # still the top of the page: a page number may follow
                 units.append(Unit(rest))
-        elif CLASSIFICATION.fullmatch(text):
+        elif CLASSIFICATION.fullmatch(text) and index not in inside:
             units.append(Unit(span, [_fw(conv, inline, span, "classification")]))
         elif MOTTO.fullmatch(text) or FORM_NUMBER.fullmatch(text) or RUNNING_HEAD.fullmatch(text):
             units.append(Unit(span, [_fw(conv, inline, span, "header")]))
@@ -125,6 +128,32 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
             units.append(Unit(span))
             after_page = False
     return units
+
+
+def _inside_brackets(texts: list[str]) -> set[int]:
+    """The paragraphs inside a bracket that paragraphs above opened and one of the next few closes (a stamp's
+    lines a paragraph each, '[MFA Stamp:' / 'Far East Department' / 'Secret' / … / '12 June 1957]'): their
+    classification line is the bracket's words; an unclosed bracket ('[handwritten: …') holds none."""
+    inside: set[int] = set()
+    depth = 0
+    for index, text in enumerate(texts):
+        if depth > 0 and _closes(depth, texts[index:index + _INSIDE_REACH]):
+            inside.add(index)
+        depth = max(0, depth + bracket_depth(text))
+    return inside
+
+
+def _closes(depth: int, texts: list[str]) -> bool:
+    """Whether the brackets left open (`depth`) are closed within `texts`."""
+    for text in texts:
+        depth += bracket_depth(text)
+        if depth <= 0:
+            return True
+    return False
+
+
+# How many paragraphs on a bracket opened above may close (a stamp's lines, a paragraph each).
+_INSIDE_REACH = 8
 
 
 def _numbers_apart(spans: list[Span]) -> Iterator[Span]:
