@@ -34,9 +34,13 @@ _CLASS_WORD = (r"(?:Top\s+Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secr
 # (the state's name printed left of them may run into them: 'USSR TOP SECRET', 'СССР Секретно'; two joined by a
 # dash: 'SECRET—EXTREMELY URGENT')
 _CLASS_MARKS = rf"(?:Classification\s*:\s*|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:(?:[\s,.!/]+|\s?[—–]\s?)(?:and\s+)?{_CLASS_WORD})*[.!]?"
+# An American memorandum's marking at a page's foot, letter-spaced, its declassification category after a dash and
+# who classified it ('S E C R E T - XGDS (3) CLASSIFIED BY: …', 'CONFIDENTIAL - GDS').
+_US_MARKING = (r"(?:T\s?O\s?P\s+)?(?:S\s?E\s?C\s?R\s?E\s?T|C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L)\s*[-–—/]\s*"
+               r"X?GDS\b(?:\s*\(\d\))?(?:\s+CLASSIFIED\s+BY\s*:?\s*[A-Z][A-Z. '-]{1,40})?")
 # Classification marks, in parentheses or brackets too ('(Top Secret)', as an editor set them under a title;
 # '[Especially Urgent, Top Secret]', as a Chinese form's brackets print them).
-CLASSIFICATION = re.compile(rf"{_CLASS_MARKS}|\({_CLASS_MARKS}\)|\[{_CLASS_MARKS}\]", re.I)
+CLASSIFICATION = re.compile(rf"{_CLASS_MARKS}|\({_CLASS_MARKS}\)|\[{_CLASS_MARKS}\]|{_US_MARKING}", re.I)
 # The party's motto printed at the head of its paper: forme work, not the document's words ('Workers of all lands,
 # unite!', 'Proletarians of all countries, unite!').
 MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) (?:countries|lands|nations),? unite!?|"
