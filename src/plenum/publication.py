@@ -29,7 +29,8 @@ _TELEGRAM_WORDS = r"Telegram|\bCable\b|\bCryptogram\b|\bCiphergram\b|\bAirgram\b
 GENRES = (
     ("essay", "Essay", r"^Essay"),
     ("conversation", "Record of conversation",
-     r"Conversation|^Record of (the )?(?:talks|negotiations)|^Talks\b|(?<!on )\bTalks? (?:between|with)\b|^Discussions? (?:between|with)\b|"
+     r"Conversation|^Record of (the )?(?:talks|negotiations)|^Talks\b|(?<!on )\bTalks? (?:between|with)\b|"
+     r"^Discussions? (?:between|with)\b|"
      r"^Record of (?:the |a )?(?:\w+ )?Contact (?:between|with)\b|"
      r"\bAudience with\b|^Reception of\b.*\bby\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b|"
      r"^Interview\b|\bInterview (?:with|given)\b|[’']s (?:\w+ )?(?:Meeting|Talks?|Discussions?) with\b|"

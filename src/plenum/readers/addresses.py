@@ -57,7 +57,7 @@ def inside_address(blocks: list[TextBlock], index: int) -> bool:
         if DEAR_SALUTATION.match(blocks[below].text):
             lines = [line for block in blocks[index:below] for line in block_lines(block.run.text)]
             return len(lines) <= 6 and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line)
-                                           and not is_dateline(line) and not _NUMBERED.match(line)
+                                           and not is_dateline(line) and not _PRINTED_HEADING.match(line)
                                            for line in lines)   # (the letter's date is none)
     return False
 
@@ -68,7 +68,7 @@ DEAR_SALUTATION = re.compile(r"(?:My\s+)?[Dd]ear\s+\S[^!?]{0,60}[:,!]\s*$|(?:MY\
 
 
 # A printed collection's numbered heading ('41. Letter From …'), never a line of an address.
-_NUMBERED = re.compile(r"\d{1,4}\.\s+[A-Z]")
+_PRINTED_HEADING = re.compile(r"\d{1,4}\.\s+[A-Z]")
 
 
 # A telegram's cipher number under its address ('1304/sh.', '215/ш').

@@ -4,8 +4,9 @@ point of the protocol it belongs to, and the document a letter or cover note enc
 
 from __future__ import annotations
 
-from .block_patterns import (ADDRESSEE, ATTACHMENT, ENCLOSED, ENCLOSING, KIND_WORD, OMISSION, POSTSCRIPT,
-                             PROTOCOL_POINT, TERMINAL)
+import re
+
+from .block_patterns import ADDRESSEE, ATTACHMENT, ENCLOSED, ENCLOSING, KIND_WORD, OMISSION, POSTSCRIPT, TERMINAL
 from .closers import closing_line, post_line
 from .inline import block_lines
 from .page_breaks import CLASSIFICATION
@@ -61,10 +62,10 @@ def _above_omissions(blocks: list, index: int) -> object:
 def _protocol_point(text: str) -> bool:
     """Whether a block is the docket an enclosed text of a Politburo decision opens with: the protocol's
     point it belongs to, perhaps with its classification a line each under it."""
-    if PROTOCOL_POINT.match(text.lstrip()) is None:
+    if _PROTOCOL_POINT.match(text.lstrip()) is None:
         return False
     first, *rest = block_lines(text)
-    return PROTOCOL_POINT.fullmatch(first) is not None and all(CLASSIFICATION.fullmatch(line) for line in rest)
+    return _PROTOCOL_POINT.fullmatch(first) is not None and all(CLASSIFICATION.fullmatch(line) for line in rest)
 
 
 def _under_cover_note(blocks: list, index: int, enclosing: int) -> bool:
@@ -84,3 +85,12 @@ def _under_cover_note(blocks: list, index: int, enclosing: int) -> bool:
 # How far down a cover note says what it encloses, and how many lines of at most how many words its
 # signature block has.
 _COVER_REACH, _SIGNATURE_LINES, _SIGNATURE_WORDS = 10, 6, 10
+
+
+# The line a Politburo decision's enclosed text begins with, naming the point of the protocol it belongs to
+# ('To p.422(op) pr.PB No. 84', 'To point 12 of Politburo protocol No. 73', 'К п. 422 (оп) пр. ПБ № 84',
+# 'Re: Point 7 of Minutes Nº 41', 'Re: Point 6 of Prot. No. 168').
+_PROTOCOL_POINT = re.compile(r"(?:To|Re|К)\s*:?\s+(?:p\.|pt\.|point|item|п\.|пункту)\s*\d{1,4}\s*(?:\((?:op|оп|ос|s)\)\s*)?"
+                             r"(?:of\s+(?:the\s+)?)?(?:pr\.|prot\.|protocol|minutes|пр\.|протокола)?\s*(?:of\s+(?:the\s+)?)?"
+                             r"(?:(?:PB|Politburo|Presidium|Secretariat|ПБ|Политбюро)\s*(?:CC\s+)?(?:protocol\s+|pr\.\s*)?)?"
+                             r"(?:No\.?|Nº|№|#)\s*[A-ZА-Я]?\d{1,4}\.?", re.I)

@@ -143,7 +143,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                        # ('Vice Minister Examov has read this')
         elif top and (OMISSION.fullmatch(block.run.text.strip()) and (
                 not _headed(blocks, index) or index + 1 < len(blocks) and blocks[index + 1].text.strip().isupper())
-                or _NOTE_ALONE.fullmatch(text) or aside_alone(text)):
+                or aside_alone(text)):
             block.kind = "aside"       # what the translator left out above the title ('[…]'; under a diary's heading,
                                        # above the record's title in capitals), or his note on the copy there
                                        # ('[Translator's note: the copy is …]'): the top goes on
@@ -401,8 +401,6 @@ _KIND_FIRST = re.compile(rf"{KIND_WORD.pattern}\s+(?:of|on|about|regarding|conce
 
 # Initials closing a name, whose stop ends no sentence ('General of Army Probin T. E.').
 _INITIALS_LAST = re.compile(r"(?<=\w)\s+(?:[A-Z]\.\s?){1,3}$")
-# The translator's or editor's note alone in its brackets ('[Translator's note: the copy is a translation …]').
-_NOTE_ALONE = re.compile(r"\[(?:Translator|Editor|Transcriber)['’]?s?\s+(?:note|comment)\s*:[^\[\]]{1,300}\]", re.I)
 
 
 def _stop_over_date(text: str, blocks: list[BodyBlock], index: int) -> bool:

@@ -30,7 +30,8 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"Invited(?: to the (?:talks|meeting|session))?(?: were)?(?: comrades)?|Invitees|Guests|"
                           r"Participating(?: (?:at|in) the (?:talks|meeting|session))?(?: (?:are|were))?(?: comrades)?|"
                           r"The (?:talks|meeting|conversation|discussions?) (?:were|was) (?:attended by|conducted(?: by)?)|"
-                          r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance|Comrades in attendance|"
+                          r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance|"
+                          r"Comrades in attendance|"
                           r"Persons present(?: from (?:our|their|the [A-Z][\w-]+) side)?|"
                           r"Chairing|Chaired by|Chairman(?=\s+(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)(?![^\n:]*:)"
                           # (not the chair speaking: 'Chairman Comrade Testov. Let us continue …')
@@ -186,13 +187,6 @@ TYPIST = re.compile(r"\d{1,3}\s?-?\s?[a-zа-я]{1,3}\.?|[a-zа-я]{1,3}/[A-Za-z�
 # Politburo #78 regarding #168]', 'Attachment No. 1', 'Appendix 2 to the letter of 3 March', 'Приложение № 1'.
 ATTACHMENT = re.compile(r"\[?\s*(?:Attachment|Appendix|Annex|Enclosure|Приложение)(?:\s+(?:No\.|Nº|№|#)?\s*\d{1,3})?"
                         r"(?:\s+(?:to|of|к)\s+[^\[\]\n.!?]{1,150})?\s*\]?", re.I)
-# The line a Politburo decision's enclosed text begins with, naming the point of the protocol it belongs to
-# ('To p.422(op) pr.PB No. 84', 'To point 12 of Politburo protocol No. 73', 'К п. 422 (оп) пр. ПБ № 84',
-# 'Re: Point 7 of Minutes Nº 41', 'Re: Point 6 of Prot. No. 168').
-PROTOCOL_POINT = re.compile(r"(?:To|Re|К)\s*:?\s+(?:p\.|pt\.|point|item|п\.|пункту)\s*\d{1,4}\s*(?:\((?:op|оп|ос|s)\)\s*)?"
-                            r"(?:of\s+(?:the\s+)?)?(?:pr\.|prot\.|protocol|minutes|пр\.|протокола)?\s*(?:of\s+(?:the\s+)?)?"
-                            r"(?:(?:PB|Politburo|Presidium|Secretariat|ПБ|Политбюро)\s*(?:CC\s+)?(?:protocol\s+|pr\.\s*)?)?"
-                            r"(?:No\.?|Nº|№|#)\s*[A-ZА-Я]?\d{1,4}\.?", re.I)
 # A decision's date under a protocol's title, its first line: 'Decision of 19 November 1951', 'Resolution
 # dated March 12, 1951'.
 DECIDED = re.compile(r"(?:Decision|Resolution|Decree|Постановление|Решение)\s+(?:of|dated|from|от)\s+\S")
@@ -219,11 +213,13 @@ COPY_ITEM = re.compile(r"[-–—•]\s+\S.{0,80}|\d{1,2}\s*[-–—.]\s+\S.{0,8
 REGISTRATION = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*(?:[A-ZА-Я]?\d[\w./-]*|\[\d[\w./-]*\])(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?"
                           r"(?:\s*\((?:on\s+)?\d{1,3}\s+(?:pages?|sheets?|pp?\.|l\.|листа?х?)\))?")
 # The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)', 'V. Testov' alone; a
-# cipher clerk's letter-spaced name ('T E S T O V', in slashes with the initial too: '/A. T E S T O V /'); a telegram's date and name ('28.III.50 Testov', '26.X.62
+# cipher clerk's letter-spaced name ('T E S T O V', in slashes with the initial too: '/A. T E S T O V /'); a
+# telegram's date and name ('28.III.50 Testov', '26.X.62
 # I. TESTOV'); a Hungarian telegram's number and signer between dashes ('– 47 – Examovics –', '• 93 – E. –';
 # not a copy's '1 - Testov').
 TYPED_NAME = re.compile(rf"[/(]?\s*(?:(?:{LATIN_UPPER}|[А-Я])\.\s*){{1,2}}(?:{LATIN_UPPER}|[А-Я])(?:{LATIN_LETTER}|[А-Яа-я'-])+"
-                        r"\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|[/(]\s*(?:[A-ZА-Я]\.\s*){0,2}(?:[A-ZА-Я] ){2,}[A-ZА-Я]\s*[/)]|"
+                        r"\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|"
+                        r"[/(]\s*(?:[A-ZА-Я]\.\s*){0,2}(?:[A-ZА-Я] ){2,}[A-ZА-Я]\s*[/)]|"
                         r"\d{1,2}[./]\s*(?:[IVX]{1,4}|\d{1,2})[./-]\s*\d{2,4}\.?\s+(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'-]+|"
                         rf"[–—•-]\s*\d{{1,4}}\s*[–—-]\s*(?:{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?\s+){{0,2}}"
                         rf"{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?(?:\s*[–—-])?|"
@@ -286,9 +282,11 @@ OFFICES_ADDRESSED = re.compile(r"[A-Z][^:.!?;\n]{2,160}:(?<!\s:)")
 # A reader's mark at the top that he has read the document: 'Vice Minister Examov has read this', 'Read by …'; a
 # leader's instruction to pass it on, signed with his name and the day ('Send to Chairman, Examov and Probina for
 # reading, instructed by Probin May 5', 'Immediately send it to …'), or his signing it ('Signed by Probin on Jan. 13').
-READ_MARK = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:has|have)\s+read\s+(?:this|it)\.?|(?:Read|Seen)\s+by\s+[A-Z][^.!?\n]{2,60}\.?"
+READ_MARK = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:has|have)\s+read\s+(?:this|it)\.?"
+                       r"|(?:Read|Seen)\s+by\s+[A-Z][^.!?\n]{2,60}\.?"
                        r"|(?:Immediately\s+)?(?:[Ss]end|[Cc]irculate|[Dd]istribute|[Ff]orward|[Pp]rint)\b[^.!?\n]{2,160}"
-                       r"\binstructed\s+by\s+\[?[A-Z][^!?\n]{1,40}|Signed\s+by\s+[A-Z][\w .'’-]{2,40}\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?")
+                       r"\binstructed\s+by\s+\[?[A-Z][^!?\n]{1,40}"
+                       r"|Signed\s+by\s+[A-Z][\w .'’-]{2,40}\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?")
 DISTRIBUTION_LIST = re.compile(r"Distribution\s+list\s*[-–—:]\s*\S", re.I)
 ROUTED_TO = re.compile(r"For\s+(?:immediate\s+)?(?:report|transmission|delivery|handing\s+over)\s+to\b.{0,80}")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period', 'about' alone.

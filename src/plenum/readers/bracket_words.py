@@ -118,9 +118,14 @@ def remark(inner: str) -> bool:
 
 
 def aside_alone(text: str) -> bool:
-    """Whether a paragraph is one bracket saying how long the copy is ('[one page]', '[3 pages]'): the
-    translator's note on it, not the document's heading."""
-    return re.fullmatch(rf"\[\s*{_EXTENT}\s*\]", text, re.I) is not None
+    """Whether a paragraph is one bracket of the translator's or editor's note ('[Translator's note: the copy
+    is …]') or saying how long the copy is ('[one page]', '[3 pages]'): a note on it, not the document's heading."""
+    return _NOTE_ALONE.fullmatch(text) is not None
+
+
+# The translator's or editor's note alone in its brackets, or the copy's extent.
+_NOTE_ALONE = re.compile(rf"\[(?:(?:Translator|Editor|Transcriber)['’]?s?\s+(?:note|comment)\s*:[^\[\]]{{1,300}}"
+                         rf"|\s*{_EXTENT}\s*)\]", re.I)
 
 
 def blank(inner: str) -> bool:

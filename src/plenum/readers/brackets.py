@@ -67,7 +67,8 @@ BRACKET_WORDS = HAND_WORDS | DELETION_WORDS | frozenset({"sic", "sic, should be"
                                         "translators note", "translator note", "translation note"})
 
 _SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
-# A note's number alone in brackets, touching the word or stop before it: a note's mark ('…with care.[1]'; not '2[[7]]').
+# A note's number alone in brackets, touching the word or stop before it: a note's mark ('…with care.[1]';
+# not '2[[7]]').
 _NOTE_NUMBER = re.compile(r"\d{1,3}")
 # A year or a number the mark touches ('9 October 1973[1]', 'Prot. No. 45[1]'): a note's mark too, where other
 # figures ('195[1]') take a digit.

@@ -177,7 +177,7 @@ def parse_reference(text: str) -> ArchivalReference:
     hereafter = re.search(r"\(here(?:in)?after (\w+)\)", text)
     if hereafter:
         reference.repository = hereafter.group(1)
-    elif filed := _FILE_NUMBER.fullmatch(first):
+    elif filed := _ARCHIVE_FILE.fullmatch(first):
         reference.repository, reference.shelfmark = filed["archive"], filed["number"]
         pages = _TOP_COMMA.split(text)[1:2]
         if not unit and pages and _PAGES.fullmatch(pages[0].strip(" .")):
@@ -192,7 +192,8 @@ def parse_reference(text: str) -> ArchivalReference:
 
 # An archive's name (no figure in it) and the number of a file in it, figures and letters joined by hyphens
 # ('PRC FMA 106-00778-01', 'PRC FMA 206-Y0050'; not the years of a published collection, '… KC PPR 1944-1945').
-_FILE_NUMBER = re.compile(r"(?P<archive>[^\d,]*?[A-Za-z][^\d,]*?)\s+(?!(?:1[89]|20)\d\d[-–]\d{2,4}$)(?P<number>\d\w*(?:-\w+)+)")
+_ARCHIVE_FILE = re.compile(r"(?P<archive>[^\d,]*?[A-Za-z][^\d,]*?)\s+(?!(?:1[89]|20)\d\d[-–]\d{2,4}$)"
+                          r"(?P<number>\d\w*(?:-\w+)+)")
 # The pages of a file cited after its number: '98-99', '1-4', '24'.
 _PAGES = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
 # A comma outside parentheses: 'Hungarian National Archives (Magyar Országos Levéltár, MOL), …'.

@@ -34,6 +34,19 @@ def bracket_depth(text: str) -> int:
 
 
 _OPENING = re.compile(r"\[+")
+# How many paragraphs on a bracket a paragraph above left open may close (a stamp's lines, a paragraph each).
+BRACKET_REACH = 8
+
+
+def brackets_close(depth: int, following: list[str]) -> bool:
+    """True when the brackets a text left open (`depth`) are closed by one of the next BRACKET_REACH paragraphs."""
+    if depth <= 0:
+        return False
+    for paragraph in following[:BRACKET_REACH]:
+        depth += bracket_depth(paragraph)
+        if depth <= 0:
+            return True
+    return False
 
 
 @dataclass

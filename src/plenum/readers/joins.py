@@ -12,7 +12,7 @@ from .block_kinds import BodyBlock
 from .block_patterns import (KIND_WORD, MD_HEADING, NOTE_LABEL, PARTICIPANTS, READ_MARK, REGISTRATION, SETTING, STAGE,
                              TERMINAL)
 from .brackets import stamped
-from .ends import Ends, bracket_depth
+from .ends import BRACKET_REACH, Ends, brackets_close
 from .inline import lines_run
 from .labels import UNSURE, recognise
 from .md_blocks import TABLE_ROW
@@ -20,7 +20,6 @@ from .page_breaks import Unit
 from .spans import Span
 from .written_dates import DATELINE, PLACE_DATE
 
-REACH = 8   # how many paragraphs on a bracket may close
 SETTING_VALUE_WORDS = 20   # how long a meeting detail's value may be, below its label alone
 # An address line, which begins a block of its own ('To Comrades Testov, …', 'To: the Ministry …').
 ADDRESS = re.compile(r"To\s*:?\s+(?:Comrades?|Cdes?\.|the|Ambassador|Minister|Chairman|Premier)\b")
@@ -61,8 +60,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     first, last, whole = ends.head.lstrip(), ends.tail.rstrip(), ends.stripped()
     text = span.text.strip()
     if ends.depth > 0:
-        following = [unit.span.text for unit in units[index:index + 2 * REACH] if not unit.is_page]
-        if _open_bracket_closes(ends.depth, following):
+        following = [unit.span.text for unit in units[index:index + 2 * BRACKET_REACH] if not unit.is_page]
+        if brackets_close(ends.depth, following):
             return True
     if whole is not None and ends.words <= 4 and text.startswith("[") and stamped(whole, len(whole)):
         return True             # 'Stamp:' alone, the stamp's bracket in the next paragraph
@@ -74,7 +73,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         return len(text.split()) <= SETTING_VALUE_WORDS and recognise(span, script) is None and not SETTING.match(text)
     alone = recognise(Span(whole if whole is not None else first, 0), script)
     if TERMINAL.search(last) or _STOP_AND_MARK.search(last) or _ITEM_OPENING.match(text) \
-            or whole is not None and (DATELINE.fullmatch(whole) or PLACE_DATE.fullmatch(whole) or READ_MARK.fullmatch(whole)) \
+            or whole is not None and (DATELINE.fullmatch(whole) or PLACE_DATE.fullmatch(whole)
+                                      or READ_MARK.fullmatch(whole)) \
             or alone is not None and alone.style == "alone" or _line_of_its_own(block, last, text):
         return False
     label = recognise(span, script)
@@ -131,17 +131,6 @@ def _names_go_on(ends: Ends, text: str) -> bool:
     Testescu, Ion Probu, Paul' / 'Examovici-Mizil, Gheorghe Pana, Virgil Trofin.')."""
     return ends.words >= 8 and ends.tail.count(",") >= 2 and text.count(",") >= 2 \
         and _NAME_AND_COMMA.match(text) is not None
-
-
-def _open_bracket_closes(depth: int, following: list[str]) -> bool:
-    """True when a text leaving `depth` brackets open has them closed by one of the next REACH paragraphs."""
-    if depth <= 0:
-        return False
-    for paragraph in following[:REACH]:
-        depth += bracket_depth(paragraph)
-        if depth <= 0:
-            return True
-    return False
 
 
 def _last_block(items: list[BodyBlock | Unit]) -> tuple[BodyBlock | None, list[Unit]]:

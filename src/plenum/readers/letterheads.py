@@ -249,7 +249,8 @@ def _office_goes_on(block: HeadBlock) -> bool:
 
 # The body an office is of or attached to, on the letterhead's next line ('At the Council of Ministers of
 # Testland', 'of the Testland Council of Ministers', 'under the Ministry of …').
-_OFFICE_UNDER = re.compile(r"(?:[Aa]t|[Oo]f|[Uu]nder|[Aa]ttached\s+to)\s+the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){1,7}")
+_OFFICE_UNDER = re.compile(r"(?:[Aa]t|[Oo]f|[Uu]nder|[Aa]ttached\s+to)\s+the\s+[A-Z][\w'’-]*"
+                           r"(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){1,7}")
 
 
 # The office's place with the classification beside it, the letterhead's columns run together ('Embassy of

@@ -17,7 +17,7 @@ from ..tei import E
 from . import Conversion
 from .block_patterns import NUMBER_SIGN
 from .bracket_words import PAGE_MARK, page_number
-from .ends import bracket_depth
+from .ends import bracket_depth, brackets_close
 from .inline import InlineParser, lines_run
 from .spans import Span
 
@@ -141,23 +141,10 @@ def _inside_brackets(texts: list[str]) -> set[int]:
     inside: set[int] = set()
     depth = 0
     for index, text in enumerate(texts):
-        if depth > 0 and _closes(depth, texts[index:index + _INSIDE_REACH]):
+        if brackets_close(depth, texts[index:]):
             inside.add(index)
         depth = max(0, depth + bracket_depth(text))
     return inside
-
-
-def _closes(depth: int, texts: list[str]) -> bool:
-    """Whether the brackets left open (`depth`) are closed within `texts`."""
-    for text in texts:
-        depth += bracket_depth(text)
-        if depth <= 0:
-            return True
-    return False
-
-
-# How many paragraphs on a bracket opened above may close (a stamp's lines, a paragraph each).
-_INSIDE_REACH = 8
 
 
 def _numbers_apart(spans: list[Span]) -> Iterator[Span]:

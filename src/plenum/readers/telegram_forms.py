@@ -49,11 +49,14 @@ _JAPANESE_FORM = re.compile(r"Number\s+(?:(?:\([A-Z]{1,3}\)\s*)?[A-Z]{0,3}\d[\w/
 _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)\s*\d{1,6}\.?|-[A-Z]{2,5}-|"
                             r"RECEIVED|SENT|\d{1,3}(?:\.\d{3})+|\d{1,5}|"
                             r"FROM\s+THE\s+(?:EMBASSY|CONSULATE|LEGATION|MISSION|DELEGATION)\b[A-Z ,.'-]{0,60}|"
-                            r"[A-Z]{2,4}(?:/[\w.()]+){2,}|(?:Received\s+)?[Ff]rom\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Desk|Station)|"
-                            r"(?:[A-Z][\w ]{0,40}\s)?(?:Received|Incoming|Outgoing|Sent|Ministry)\s*\(\d{2}\)\s*[\w .()-]{0,30}|"
+                            r"[A-Z]{2,4}(?:/[\w.()]+){2,}|"
+                            r"(?:Received\s+)?[Ff]rom\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Desk|Station)|"
+                            r"(?:[A-Z][\w ]{0,40}\s)?(?:Received|Incoming|Outgoing|Sent|Ministry)\s*\(\d{2}\)"
+                            r"\s*[\w .()-]{0,30}|"
                             r"(?:[^–—\n]{2,40}\s[–—]\s){2,}[^\n]{0,40}(?:Received|Incoming|Outgoing)\s*\(\d{2}\)[^\n]{0,40}|"
                             r"FYI\s*:\s*[A-Z][^\n]{0,120}|\(FYI\s*:\s*[A-Z][^()\n]{0,120}\)|"
-                            r"(?:Ministry\s+of\s+Foreign\s+Affairs\s+)?(?:Cabled?|Telegram)\s+Received(?:\s+by\s+[^\n]{1,60})?|"
+                            r"(?:Ministry\s+of\s+Foreign\s+Affairs\s+)?(?:Cabled?|Telegram)\s+Received"
+                            r"(?:\s+by\s+[^\n]{1,60})?|"
                             r"Ministry\s+of\s+Foreign\s+Affairs\s+(?:Cable|Telegram)")
 
 # A ministry's printed document form over a record, as a foreign ministry's files carry it: its number, the

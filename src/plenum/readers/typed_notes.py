@@ -84,7 +84,7 @@ def printed_notes(paragraphs: list[Span]) -> tuple[list[Span], dict[int, NoteLab
     if at and first.text[at - 1] != "\n":
         return None
     head = first.cut(0, at).strip()
-    lines = [line for span in [first.cut(at), *paragraphs[start + 1:]] for line in _lines(span)]
+    lines = [line for span in [first.cut(at), *paragraphs[start + 1:]] for line in _note_lines(span)]
     notes = {}
     for number, line in enumerate(lines, 1):
         label = _PRINTED_LABEL.match(line.text)
@@ -94,7 +94,7 @@ def printed_notes(paragraphs: list[Span]) -> tuple[list[Span], dict[int, NoteLab
     return [*paragraphs[:start], *([head] if head else []), *lines], notes
 
 
-def _lines(span: Span) -> list[Span]:
+def _note_lines(span: Span) -> list[Span]:
     """The lines of a span that hold text."""
     found, offset = [], 0
     for line in span.text.split("\n"):
