@@ -17,7 +17,7 @@ from ..tei import E
 from . import Conversion
 from .block_patterns import NUMBER_SIGN
 from .bracket_words import PAGE_MARK, page_number
-from .ends import bracket_depth, brackets_close
+from .ends import BRACKET_REACH, bracket_depth, brackets_close
 from .inline import InlineParser, lines_run
 from .spans import Span
 
@@ -141,7 +141,7 @@ def _inside_brackets(texts: list[str]) -> set[int]:
     inside: set[int] = set()
     depth = 0
     for index, text in enumerate(texts):
-        if brackets_close(depth, texts[index:]):
+        if depth > 0 and brackets_close(depth, texts[index:index + BRACKET_REACH]):
             inside.add(index)
         depth = max(0, depth + bracket_depth(text))
     return inside
