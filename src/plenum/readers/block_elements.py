@@ -53,6 +53,7 @@ class BlockElements(ListBlocks):
         self.inline = inline
         self.info = info
         self.talks = talks      # the title names talks (a record's, a stenogram's): its parentheses may be stages
+        self._turns_in: etree._Element | None = None   # the division the last turn was written in
         # The last closer written, where it starts and ends in the source: a closing block right below
         # it (nothing but blank lines between) goes on in it.
         self._closing: tuple[etree._Element, int, int] | None = None
@@ -207,7 +208,7 @@ class BlockElements(ListBlocks):
             self.inline.parse(run, sub(sub(p, "gap", None, {"reason": "omitted", "rend": "dots"}), "desc"))
         else:
             p = self._parsed(E.p(), block, run)
-            stages(p, self.talks or parent.tag == q("sp") or parent.find(q("sp")) is not None)   # (turns above)
+            stages(p, self.talks or parent.tag == q("sp") or parent is self._turns_in)   # (turns above it)
         parent.append(p)
 
     def _stage(self, parent: etree._Element, block: BodyBlock, kind: str = "business") -> None:
@@ -289,6 +290,7 @@ class BlockElements(ListBlocks):
     def _turn(self, div: etree._Element, block: BodyBlock) -> etree._Element:
         label = block.label
         sp = sub(div, "sp", None, {"source": self._pointer(block.start, block.end)})
+        self._turns_in = div
         if label.to:
             sp.set("toWhom", label.to)  # a name for now; the persons transform makes it a pointer
         run = block.run
