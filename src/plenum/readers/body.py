@@ -43,14 +43,11 @@ def tight_list(span: Span, indented: bool = False) -> list[Span]:
     '  * the engineers;', '1. …' / '2. …'): a span per item, each a point of the text (a numbered one a
     paragraph, as numbered points are everywhere); any other paragraph as it is. `indented`: only a list
     whose every line is set in, as a web capture or plain-text export gives a page's list ('  1. …')."""
-    lines = span.text.split("\n")
-    if len(lines) < 2 or not all(LIST_LINE.match(line) and (not indented or line[:1] in " \t") for line in lines):
+    lines = span.lines()
+    if len(lines) < 2 or not all(LIST_LINE.match(line.text) and (not indented or line.text[:1] in " \t")
+                                 for line in lines):
         return [span]
-    spans, start = [], 0
-    for line in lines:
-        spans.append(span.cut(start, start + len(line)))
-        start += len(line) + 1
-    return spans
+    return lines
 
 
 def _markdown_blocks(items: list) -> None:

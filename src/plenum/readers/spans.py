@@ -25,6 +25,14 @@ class Span(NamedTuple):
         end = len(self.text) if end is None else end
         return Span(self.text[start:end], self.start + start)
 
+    def lines(self) -> list["Span"]:
+        """The span's lines, each a span without its newline."""
+        found, start = [], 0
+        for line in self.text.split("\n"):
+            found.append(self.cut(start, start + len(line)))
+            start += len(line) + 1
+        return found
+
     def strip(self) -> "Span":
         """The span without leading and trailing whitespace."""
         left = len(self.text) - len(self.text.lstrip())

@@ -75,16 +75,17 @@ def printed_notes(paragraphs: list[Span]) -> tuple[list[Span], dict[int, NoteLab
     """A printed volume's numbered notes at the end of the text, the first its source note: the paragraphs
     with the notes' lines cut from the one they end (a signature's), and the notes by index, each the note
     of its number run on to a word above (`GLUED`). None unless every line from the source note on is one."""
-    start = next((index for index in range(len(paragraphs) - 1, -1, -1)
-                  if _SOURCE_NOTE.search(paragraphs[index].text)), None)
-    if start is None:
+    for start in range(len(paragraphs) - 1, -1, -1):
+        if found := _SOURCE_NOTE.search(paragraphs[start].text):
+            break
+    else:
         return None
-    first = paragraphs[start]
-    at = _SOURCE_NOTE.search(first.text).start()
+    first, at = paragraphs[start], found.start()
     if at and first.text[at - 1] != "\n":
         return None
     head = first.cut(0, at).strip()
-    lines = [line for span in [first.cut(at), *paragraphs[start + 1:]] for line in _note_lines(span)]
+    lines = [line for span in [first.cut(at), *paragraphs[start + 1:]] for line in span.lines()
+             if line.text.strip()]
     notes = {}
     for number, line in enumerate(lines, 1):
         label = _PRINTED_LABEL.match(line.text)
@@ -92,16 +93,6 @@ def printed_notes(paragraphs: list[Span]) -> tuple[list[Span], dict[int, NoteLab
             return None
         notes[start + bool(head) + number - 1] = NoteLabel(str(number), label.end())
     return [*paragraphs[:start], *([head] if head else []), *lines], notes
-
-
-def _note_lines(span: Span) -> list[Span]:
-    """The lines of a span that hold text."""
-    found, offset = [], 0
-    for line in span.text.split("\n"):
-        if line.strip():
-            found.append(span.cut(offset, offset + len(line)))
-        offset += len(line) + 1
-    return found
 
 
 def _headed_notes(paragraphs: list[Span]) -> tuple[dict[int, NoteLabel], int] | None:
