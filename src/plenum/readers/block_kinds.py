@@ -282,6 +282,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             in_turns = in_turns and not top    # '(Applause.)' in a speech: the speaker's words may go on
         elif alone and top and index and blocks[index - 1].kind == "head":
             block.kind = "head"     # what the titled document is ('(Political letter of the Embassy …)')
+        elif in_turns and ENTRY.match(text):
+            block.kind, in_turns = "entry", False   # a journal's next entry: the quoted talk above is over
         elif in_turns and (CLOSING.match(text)
                            or REPORTED.match(text) and not (OCCASION.match(text) and FIRST_PERSON.search(text))
                            or words_below and NARRATION.match(text)

@@ -36,8 +36,11 @@ DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_MONTH_DAYS.pattern}|{_R
                       rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
                       rf"|[\"«“]\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN},?\s+\d{{4}}\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
-# visited …'), alone between bullets too ('• 25 November 1947 •'); `date` is the date without its full stop.
-ENTRY = re.compile(rf"\s*(?:•\s*(?P<bulleted>{_DATE_EN})\s*•\s*$|(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S)))")
+# visited …'), a date with its year perhaps with its weekday and no stop ('March 9, 1972 (Thursday) In the
+# morning …'), alone between bullets too ('• 25 November 1947 •'); `date` is the date without its full stop.
+_WEEKDAY = r"\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)"
+ENTRY = re.compile(rf"\s*(?:•\s*(?P<bulleted>{_DATE_EN})\s*•\s*$|(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S)"
+                   rf"|(?<=\d{{4}})(?:\s+{_WEEKDAY})?\s+(?=[A-Z][a-z])))")
 # A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968', a
 # city and its country or province 'Probea, Probegrad 3 September 1952', 'Probegrad, D. F., 9 April 1963'.
 PLACE_DATE = re.compile(rf"(?P<place>\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?(?:\s+\([^()]{{2,40}}\))?"
