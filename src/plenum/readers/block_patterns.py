@@ -281,8 +281,13 @@ OFFICES_ADDRESSED = re.compile(r"[A-Z][^:.!?;\n]{2,160}:(?<!\s:)")
 # A cipher office's list of who got the copies, at a telegram's head ('Distribution list - 4 copies: Probin - 2, …').
 # A reader's mark at the top that he has read the document: 'Vice Minister Examov has read this', 'Read by …'; a
 # leader's instruction to pass it on, signed with his name and the day ('Send to Chairman, Examov and Probina for
-# reading, instructed by Probin May 5', 'Immediately send it to …'), or his signing it ('Signed by Probin on Jan. 13').
+# reading, instructed by Probin May 5', 'Immediately send it to …'), or his signing it ('Signed by Probin on Jan. 13');
+# a request for approval signed with the name and day after a dash ('Please [send to] the Premier [for] Approval.
+# (Already read by …) - TESTOV 9 July'); an office's request to pass it on ('Request … after reading pass to …').
 READ_MARK = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:has|have)\s+read\s+(?:this|it)\.?"
+                       r"|Please\b[^\n]{2,200}?\s[-–—]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+                       r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\.?"
+                       r"|Request\b[^.!?\n]{2,80}\bafter\s+reading,?\s+(?:pass|send|forward)\b[^!?\n]{2,120}"
                        r"|(?:Read|Seen)\s+by\s+[A-Z][^.!?\n]{2,60}\.?"
                        r"|(?:Immediately\s+)?(?:[Ss]end|[Cc]irculate|[Dd]istribute|[Ff]orward|[Pp]rint)\b[^.!?\n]{2,160}"
                        r"\binstructed\s+by\s+\[?[A-Z][^!?\n]{1,40}"

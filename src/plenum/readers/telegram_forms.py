@@ -66,9 +66,14 @@ _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)
 # Distribution Only at the Highest Levels', 'Destroy after reading', 'Printed by the Ministry of Foreign Affairs
 # Office was issued on April 26, 1965.', 'General Office, Printed and Distributed 10 October 1963', 'Share within
 # the Ministry to the commissioner rank and above.', 'Within the Ministry share to …'), the office asked to deal
-# with it ('Request General Bureau for Canal Affairs to Handle'), a cable room's code ('Room Code [63] 4412').
+# with it ('Request General Bureau for Canal Affairs to Handle'), a cable room's code ('Room Code [63] 4412'); its
+# registry's number and grade ('Document No. 274 (General)'), the day it came in ('Date of receipt 12 August 1978'),
+# an office's outgoing number and date ('Ministry of Defense Foreign Affairs Department Defense No. 22/108 April 3, 1964').
 _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+[Dd]ocument\s+(?:No\.\s*)?\d[\w/-]*|"
-                            r"Document\s+Serial\s+No\.\s*\d[\w/-]*|"
+                            r"Document\s+(?:Serial\s+)?No\.\s*\d[\w/-]*(?:\s+\([A-Z][a-z]+\))?|"
+                            r"Date\s+of\s+(?:receipt|dispatch)\s*:?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|"
+                            r"[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|of|the|for|and))*\s+(?:\(\?\)\s+|\[sic\]\s+){0,2}(?:No\.|Nº)\s*\d[\w/-]*\s+"
+                            r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})|"
                             r"(?:Foreign\s+)?(?:Ministry|Department|Office|Committee)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,4}|\s+)"
                             r"(?:(?:Top\s+)?Secret\s+|Confidential\s+)?(?:[Dd]ocument|File)|"
                             r"File\s*(?:#|No\.|Nº)\s*:?\s*\d[\w/-]*|(?:Not\s+to\s+be|Do\s+not)\s+(?:reproduced?|copied|copy)\.?|"
