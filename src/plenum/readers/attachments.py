@@ -28,7 +28,8 @@ def attachments(blocks: list) -> list[int]:
     cover = next((above for above in range(min(len(blocks), _COVER_REACH)) if ENCLOSING.search(blocks[above].text)), None)
     for index, block in enumerate(blocks[1:-1], 1):
         text = block.text.strip()
-        if ATTACHMENT.fullmatch(text) and not ENCLOSED.fullmatch(text) and _text_began(blocks, index):
+        if (ATTACHMENT.fullmatch(text) and not ENCLOSED.fullmatch(text) or _HANDED.fullmatch(text)) \
+                and _text_began(blocks, index):
             block.kind, block.attached = "head", ANNOUNCED
         elif _protocol_point(block.run.text):
             block.kind, block.attached = "docket", ANNOUNCED
@@ -42,6 +43,12 @@ def attachments(blocks: list) -> list[int]:
         if block.attached:
             found.append(index)
     return found
+
+
+# A journal's line saying who handed over the paper it appends, under the record: 'Handed to Cde. P. Probin by
+# Ambassador Examov', 'Delivered to Cde. … by Ambassador' (its date on the next line perhaps).
+_HANDED = re.compile(r"(?:Handed|Delivered|Passed|Given)\s+(?:over\s+)?to\s+(?:Cde\.|Comrade|Com\.|Mr\.)\s*[^!?\n]{2,60}?"
+                     r"\s+by\s+[A-Z][^!?\n]{2,80}")
 
 
 def _text_began(blocks: list, index: int) -> bool:

@@ -160,9 +160,9 @@ CIPHER_OFFICE = re.compile(r"(?:Deciphered|Decoded|Decrypted|Enciphered|Encoded|
                            r"(?:\s+(?:on|by|at)|\s*:)\s+(?:[^\n.!?]|(?<=\d)\.(?=\d)|\b[ap]\.\s?m\b\.?){1,100}\.?")
 # Where a telegram or report was sent, under it: 'Sent to: Cdes. …', 'Distribution: …', 'Разослано: …'.
 SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
-# The heading of a list of those copies went to: 'Distribution:', 'Recipients:'.
+# The heading of a list of those copies went to: 'Distribution:', 'Recipients:', 'Distributed to' alone.
 # (and a routing slip's readers: 'To be seen by' / 'Seen by', the names a line each under it)
-COPIES_HEADING = re.compile(r"(?:CC|Cc|Copies|Distribution|Recipients)\s*:\s*|(?:To\s+be\s+)?(?:seen|read)\s+by\s*:?\s*",
+COPIES_HEADING = re.compile(r"(?:CC|Cc|Copies|Distribution|Recipients)\s*:\s*|Distributed\s+to\s*:?\s*|(?:To\s+be\s+)?(?:seen|read)\s+by\s*:?\s*",
                             re.I)
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed|sent)\b|^copies\s+(?:distributed|sent)\s+to\b.{0,80}$|"
                     r"^no\s+cop(?:y|ies)\s+to\b.{1,60}$|"
@@ -175,7 +175,7 @@ NUMBER_SIGN = r"(?:N[º°o]\.?|№)"
 # A registry's incoming or outgoing number in a letterhead ('GENERAL SECRETARIAT  Incoming Nº 741', 'Initial #117'), the
 # number a letter replies to ('In reply to Nº 558/DV of 28 July 1960', 'to Nº 419/OP 30 June 1956').
 INCOMING = re.compile(rf"\b(?:Incoming|Outgoing|Issuing|Initial|Special|Spec\.|Inc\.|Out\.|Вх\.|Исх\.|Vkh\.|Iskh\.|Входящий|Исходящий)\s*"
-                      rf"(?:{NUMBER_SIGN}|#)\s*\d"
+                      rf"(?:{NUMBER_SIGN}|#)\s*(?:[A-ZА-Я]{{1,3}}-)?\d"
                       rf"|^(?:In (?:reply|answer) to|With reference to|Ref\.?:?|Re:|На|[Tt]o)\s+(?:your\s+)?{NUMBER_SIGN}\s*\d", re.I)
 # A postscript under a letter's signature: 'P.S. The specialists …', 'P. S.', 'P.P.S.', 'Postscript:', 'П.С.'
 # (never 'PS:', which may be a speaker's initials).
@@ -342,7 +342,7 @@ SURNAME = re.compile(f"{_SURNAME_PART}(?:-{_SURNAME_PART})?")
 # One name in capitals, a telegram's signature ('PROBIN'); _code_name keeps acronyms out.
 CODE_NAME = re.compile(r"(?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ])[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{3,}")
 # A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim', in parentheses under an address ('(Comrade Piro Bita)').
-_TITLED = r"(?:Comrade|[Cc]de\.|[Cc]omr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_TITLED = r"(?:Comrades?|[Cc]des?\.|[Cc]omr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 NAMED = re.compile(rf"{_TITLED}|\({_TITLED}\)")
 # An addressee's rank in capitals before his name, under the office he heads: 'GENERAL-LIEUTENANT Cde. TESTOV',
 # 'MARSHAL OF THE SOVIET UNION Comrade A. B. PROBIN'.

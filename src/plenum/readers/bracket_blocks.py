@@ -25,8 +25,8 @@ def stamp_block(text: str) -> bool:
     return inner is not None and (start > 0 or bool(STAMP.match(inner)) or stamp_words(inner))
 
 
-# A stamp the translator announces in a bracket before its words ('[Stamp]: Declassified').
-_ANNOUNCED_STAMP = re.compile(r"\[([^\[\]]{1,40})\]\s*:\s*[^\[\]]{1,80}")
+# A stamp the translator announces in a bracket before its words ('[Stamp]: Declassified', '[Stamp:] Secretariat …').
+_ANNOUNCED_STAMP = re.compile(r"\[([^\[\]]{1,40}?)(?::\]|\]\s*:)\s*[^\[\]]{1,80}")
 
 
 def unclosed_stamp(text: str) -> bool:

@@ -13,7 +13,7 @@ from .block_patterns import (
     OFFICE, POST, POST_LOWER, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST, POSTSCRIPT,
     COPIES_HEADING, NAMED, EXECUTED, PLACE, CIPHER_OFFICE, INCOMING,
 )
-from .bracket_blocks import hand_block, hand_note
+from .bracket_blocks import hand_block, hand_note, stamp_block
 from .bracket_words import summary
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
@@ -99,6 +99,8 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         if index in by_hand:
             block.kind = "closer"    # a hand's list under the text ('[Handwritten list on the side:]' / '-Ramiz')
             continue
+        if stamp_block(text) and index + 1 < len(blocks):
+            continue                 # a stamp among the closing lines ('[Stamp:] Secretariat of …'): the scan goes on
         if (OMISSION.fullmatch(text) or _RULE.fullmatch(text) or _SUMMARY.fullmatch(text) and summary(text[1:-1])) \
                 and len(omitted) == len(blocks) - 1 - index:
             omitted.append(block)    # (or a rule the notes under the text stood below: '——————'; a summary of
@@ -115,7 +117,7 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         if kind is None and DISTRIBUTION.fullmatch(text):
             listed.append(block)
             continue
-        if kind is None or listed and not COPIES.search(text):
+        if kind is None or listed and not (COPIES.search(text) or COPIES_HEADING.fullmatch(text)):
             return
         for item in listed + omitted:
             item.kind = "closer"
@@ -129,16 +131,21 @@ _ANNOUNCING = re.compile(r"^(?=(?:\S+\s+){5})[^:\n]*\b[a-z]{3,}\b[^:\n]*:$")
 
 def _named_under_copies(blocks: list[Block]) -> set[int]:
     """Where the names alone stand in a run of them right under a copy note's heading ('Recipients:' /
-    'Com. Samplewicz' / 'Com. Testowska'): where the copies went, not signatures. One pass down the text."""
+    'Com. Samplewicz' / 'Com. Testowska'; under a titled first one, bare: 'Cdes. Testov' / 'Examova'): where
+    the copies went, not signatures. One pass down the text."""
     named: set[int] = set()
     under = False
     for index, block in enumerate(blocks):
         text = block.text.strip()
-        if under and NAMED.fullmatch(text):
+        if under and (NAMED.fullmatch(text) or index - 1 in named and _BARE_NAME.fullmatch(text)):
             named.add(index)
         else:
             under = COPIES_HEADING.fullmatch(text) is not None
     return named
+
+
+# A name alone with no title, a word or three capitalised: 'Examova', 'Ivan Probinsky'.
+_BARE_NAME = re.compile(r"[A-ZА-Я][\w'’-]+(?:\s+[A-ZА-Я][\w'’.-]+){0,2}")
 
 
 def _listed_by_hand(blocks: list[Block]) -> range:
@@ -302,6 +309,10 @@ _NUMBER_IN_HYPHENS = re.compile(r"--\s*\d{1,4}\s*--")
 # Who drafted the text, a line under it ('Drafted by Chukov', 'Prepared by A. Testov').
 _DRAFTED = re.compile(r"(?:Drafted|Prepared|Compiled|Executed)\s+by\s+(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][\w'’-]+\.?")
 
+# The cipher office's reference under a telegram ('Spravka: no. 7 (from no. 300) of 1 April 1951. …'), and the
+# paper a letter was printed in, in brackets under it ('("Probegrad Herald," No. 17, 3 April, 1951)').
+_REFERENCE = re.compile(r"(?:Spravka|Справка|Reference)\s*:\s*\S|\(\s*[\"“«][^\"“”«»()]{2,60}[\"”»][^()]{0,40}\d{4}\s*\)\.?$")
+
 
 def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
     """The kind of closer a final block's text is ('closer-signed', …), or None when it is not one."""
@@ -310,7 +321,7 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
     if RECORDED.match(text) or COPIES.search(text) and len(text.split()) <= COPY_NOTE_WORDS or EXECUTED.fullmatch(text) \
             or REGISTRATION.fullmatch(text) or SENT_TO.match(text) or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text) \
             or CIPHER_OFFICE.fullmatch(text) or _DRAFTED.fullmatch(text) or _NUMBER_IN_HYPHENS.fullmatch(text) \
-            or INCOMING.match(text) and len(text.split()) <= 6 \
+            or INCOMING.match(text) and len(text.split()) <= 6 or _REFERENCE.match(text) \
             or COPIES_HEADING.match(text) and len(text.split()) <= COPY_NOTE_WORDS and not TERMINAL.search(text):
         return "closer"             # (where the copies went, in one line: 'Copies: Probin, Testov')
     if SALUTE.fullmatch(text):

@@ -10,7 +10,7 @@ from lxml import etree
 from ..tei import sub
 from .block_patterns import MEMO_DATE, TRANSMITTED
 from .inline import InlineParser, Run
-from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, PLACE_DATE, at_clock, hour_first, written_days,
+from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, PLACE_DATE, REMARK_AFTER, at_clock, hour_first, written_days,
                             written_when)
 
 
@@ -26,6 +26,10 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
         inline.parse(run.part(0, bulleted.start("inner")), dateline)
         _date(inline, dateline, bulleted["inner"], run.part(bulleted.start("inner"), bulleted.end("inner")))
         inline.parse(run.part(bulleted.end("inner")), dateline)
+        return
+    if remark := REMARK_AFTER.search(text):   # the translator's remark after it: '… 1971 [place not provided]'
+        placed_date(inline, dateline, text[:remark.start()], run.part(0, remark.start()))
+        inline.parse(run.part(remark.start()), dateline)
         return
     if text[:1] + text[-1:] == "()":     # the editor's date in parentheses under a title: '(September 29, 1965)'
         inline.parse(run.part(0, 1), dateline)

@@ -40,7 +40,8 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
         if block.kind != "p":
             continue
         label = _label_of(block.run.text, script)
-        if label is not None and not SETTING.match(block.text) and not PARTICIPANTS.match(block.text):
+        if label is not None and not SETTING.match(block.text) and not PARTICIPANTS.match(block.text) \
+                and not (label.style == "alone" and _PLURAL_TITLE.match(block.text)):
             found[index] = label
     found = {index: label for index, label in found.items() if not _listed(index, found, blocks)
              and not _addressed(index, label, blocks)}
@@ -104,6 +105,11 @@ def _exchange(found: dict[int, Label], title: str) -> set[int]:
     bare = sorted(index for index, label in found.items() if label.style == "colon" and not label.titles)
     runs = [index for index in bare if index - 1 in bare or index + 1 in bare]
     return set(runs) if len({found[index].name for index in runs}) >= 2 else set()
+
+
+# A title of several persons before a name alone on its line: the first of a list of names ('Cdes. Testov' /
+# 'Examova' under 'Distributed to'), no speaker's label.
+_PLURAL_TITLE = re.compile(r"\s*(?:[Cc]des\.?|[Cc]omrs\.?|[Cc]omrades|т\.\s?т\.|Genossen)\s")
 
 
 # What a stenogram calls the room's voices ('Voices', 'A voice from the floor'): a speaker in any label's style.

@@ -112,6 +112,7 @@ def is_dateline(text: str) -> bool:
     text = _NUMBER_FIRST.sub("", text)         # a telegram's number before it: 'No. 41 207 11 May 1968, Probegrad'
     text = DATE_NUMBER.sub(r"\g<date>", text)  # a letter's outgoing number after it: '12.05.92 311/2prb'
     text = _BLANK_DAY.sub(r"\g<1>1 ", text)   # a day left blank to be filled in: '____ April 1958', 'Probegrad, ____ May 1962'
+    text = REMARK_AFTER.sub("", text)          # what the line leaves out: '7 September 1971 [place not provided]'
     return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)
                 or _CJK_DATE.fullmatch(text) or _ERA_DATE.fullmatch(text))
 
@@ -130,8 +131,11 @@ _PLACE_CLOCK = re.compile(r"^(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,)\s*\d{1,2
 # A telegram's number before its date and place, the figures perhaps grouped by thousands ('No. 41 207 11 May 1968,
 # Testgrad').
 _NUMBER_FIRST = re.compile(rf"^(?:No\.|Nº|№) ?\d{{1,6}}(?: \d{{3}})* +(?=\d{{1,2}} +{_MONTH_EN} +\d{{4}}, +[A-Z])")
-# A day left blank in a form's date, to be filled in by hand ('____ April 1958', 'Probegrad, ____ November 1962').
-_BLANK_DAY = re.compile(rf"(^|,\s*)_{{2,}}\s+(?={_MONTH_EN}\s+\d{{4}})")
+# A day left blank in a form's date, to be filled in by hand ('____ April 1958', 'Probegrad, ____ November 1962'),
+# or the translator's word for it in its place ('[day of month left blank] February 1946').
+_BLANK_DAY = re.compile(rf"(^|,\s*)(?:_{{2,}}|\[[^\[\]]{{0,40}}\b(?:day|date|blank)\b[^\[\]]{{0,40}}\])\s+(?={_MONTH_EN}\s+\d{{4}})")
+# The translator's remark after a date on what the line leaves out: '7 September 1971 [place not provided]'.
+REMARK_AFTER = re.compile(r"\s+\[[^\[\]]{0,30}\b(?:not\s+(?:given|provided|indicated|stated|legible)|illegible|blank)\b[^\[\]]{0,20}\]$")
 # A note's mark closing a date line: an asterisk or more, a number in brackets ('3 January 1961*', '15 June 1961[1]').
 _NOTE_MARK_AFTER = re.compile(r"(?<=[\d\w.])(?:\*{1,3}|\[\d{1,3}\])$")
 
