@@ -80,8 +80,9 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     label = recognise(span, script)
     if label is not None and label.style not in UNSURE or NOTE_LABEL.match(text) or MD_HEADING.match(text) \
             or STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text) or ADDRESS.match(text) \
-            or TABLE_ROW.match(text) or DEAR_SALUTATION.match(text):
-        return False
+            or TABLE_ROW.match(text) or DEAR_SALUTATION.match(text) or _FIELD.match(text) \
+            or _FIELD.match(first) and whole is not None and ends.words <= _FIELD_WORDS and not text[:1].islower():
+        return False            # (a form's field of its own, 'File No: …' / '1977. 5. 3')
     if ends.words < 4 or (first.startswith("[") and last.endswith("]")):
         return False
     if first.isupper() and last.isupper():      # a heading in capitals ('… AND CDE. DAVAASUREN')
@@ -95,6 +96,12 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     if PARTICIPANTS.match(first):       # a list of those present ends without a stop ('Present: …, Examova'),
         return last.endswith(",") or _names_go_on(ends, text)    # and goes on after a comma only
     return text[:1].islower() or (ends.words >= 8 and ends.prose) or _names_go_on(ends, text)
+
+
+# A form's field whose label is no speaker's (labels.NOT_SPEAKERS) and no other line's kind ('File No: 123', 'Title:
+# Report on …', 'Приложение: на 6 листах.'), and the words a field's line holds at most.
+_FIELD = re.compile(r"(?:File(?:\s+No)?|Title|Приложение|Справка)\s*:\s*\S")
+_FIELD_WORDS = 12
 
 
 # A numbered or lettered item's mark alone ('1.', '2)', 'b)').

@@ -114,7 +114,7 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attende
                           r"(?:Translator|Editor)['’]?s Notes?|Ed\.\s*Notes?|Editorial\s+Notes?|"
                           r"Source|Subject|Subj|Topic|Content|"
                           r"Re|To|From|Copy|Copies|Distribution|Attachments?|Att|Enclosures?|Minutes|Summary|Agenda|Cc|"
-                          r"No|Nr|Sheets?|Pages|Recipients|Ref|Registered|Code message|Cipher|"
+                          r"No|Nr|File(?:\s+No)?|Title|Sheets?|Pages|Recipients|Ref|Registered|Code message|Cipher|Приложение|Справка|"
                           r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"
                           r"Presenter|Speaker|Rapporteur|Invited|Invitees|Guests|Commenters?|Primary|Signed|Sent|Received|Deciphered|Created|"
                           r"Checked|Document Date|(?:[\w-]+\s+){0,2}Record Number|Key|Legend|"
