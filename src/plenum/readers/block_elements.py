@@ -16,6 +16,7 @@ from .attachments import ANNOUNCED
 from .block_kinds import BodyBlock
 from .block_lists import ListBlocks, headings_alone
 from .block_patterns import MANDATE, MD_HEADING
+from .bracket_blocks import gather_stamp
 from .brackets import OMITTED, SIGNATURE
 from .datelines import placed_date, transmitted_date
 from .inline import InlineParser, Run
@@ -126,6 +127,7 @@ class BlockElements(ListBlocks):
                 div.append(self._parsed(E.note({"type": "document", "place": "top"}), item))
             elif kind in ("stamp", "docket"):
                 div.append(self._parsed(E.fw({"type": "stamp" if kind == "stamp" else "header"}), item))
+                gather_stamp(div[-1])
             elif kind == "setting":
                 self._setting(div, item)
             elif kind == "participants":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..tei import q
 from .bracket_words import LOGO
 from .brackets import HAND_ALONE, STAMP, stamp_words, stamped
 from .hands import hand_label
@@ -23,6 +24,16 @@ def stamp_block(text: str) -> bool:
         return False
     inner = _whole_bracket(text[start:])
     return inner is not None and (start > 0 or bool(STAMP.match(inner)) or stamp_words(inner))
+
+
+def gather_stamp(fw) -> None:
+    """A stamp's words after the bracket announcing it ('[Stamp]: Declassified', '[Stamp:] Secretariat of …'),
+    which the inline reading left after an empty <stamp>, moved into it: the stamp holds what it says."""
+    stamp = fw[0] if len(fw) and fw[0].tag == q("stamp") and not (fw.text or "").strip() else None
+    if stamp is None or len(stamp) != 1 or (stamp[0].tail or "").strip() or not (stamp.tail or "").strip():
+        return
+    stamp[0].tail, stamp.tail = stamp.tail, None
+    stamp.extend(list(fw)[1:])
 
 
 # A stamp the translator announces in a bracket before its words ('[Stamp]: Declassified', '[Stamp:] Secretariat …').

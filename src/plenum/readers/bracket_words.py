@@ -20,10 +20,10 @@ def number_value(word: str) -> int:
 
 # The translator's mark where a page of the original begins or ends, a paragraph of its own or inside one:
 # '[Page 2]', '[p. 2]', '[Page 2 of 3]', '[page two of five]', '[page break]', '[end of page 1]', a printed volume's
-# '[Page 1238]'.
-PAGE_MARK = re.compile(rf"\[\s*(?:(?:Page|p\.)\s*(?:(?P<n>\d{{1,4}})|(?P<word>{NUMBER_WORD}))"
+# '[Page 1238]', its typeset or facsimile page ('[Typeset Page 997]', '[Facsimile Page 3]'); '[end p. 1]'.
+PAGE_MARK = re.compile(rf"\[\s*(?:(?:(?:Typeset|Facsimile)\s+)?(?:Page|p\.)\s*(?:(?P<n>\d{{1,4}})|(?P<word>{NUMBER_WORD}))"
                        rf"(?:\s+of\s+(?:\d{{1,3}}|{NUMBER_WORD}))?|page\s+break|new\s+page|"
-                       r"end\s+of\s+page\s*\d{0,3})\s*\]", re.I)
+                       r"end\s+(?:of\s+)?(?:page|p\.)\s*\d{0,3})\s*\]", re.I)
 
 
 def page_number(mark: re.Match[str]) -> dict[str, str]:

@@ -110,7 +110,7 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
             after_page = True
         elif mark := PAGE_MARK.fullmatch(text):
             units.append(Unit(span, [E.pb(page_number(mark)), _page_note(conv, inline, span)]))
-            after_page = True
+            after_page = original or not (mark["n"] or mark["word"])   # ('[Page 463]' / '1.': an item's number)
         elif folio := FOLIO_MARK.fullmatch(text):      # '[36]' alone: the original's folio, as the translator marks it
             units.append(Unit(span, [E.pb({"n": folio[1]}), _page_note(conv, inline, span)]))
             after_page = True
