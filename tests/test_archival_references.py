@@ -17,8 +17,17 @@ from plenum.readers.citation import parse_citation, parse_reference
     ("Made-up National Archives (Probeland Országos Levéltár, MOL), XIX-J-1-j, 11. doboz",
      "Made-up National Archives (Probeland Országos Levéltár, MOL)", ("", "", "", "")),
     ("TsKhSD, f. 89, per. 25, dok. 2", "TsKhSD", ("89", "", "", "")),
+    ("APRF: F. 12, Op. 3, D. 456, Ll. 7-9", "APRF", ("12", "3", "456", "7-9")),
+    ("APRF. F. 45. Op. 1. D. 303. pp. 24-49", "APRF", ("45", "1", "303", "")),
+    ("GARF, Fond 5446; Opis 98c, Delo 718", "GARF", ("5446", "98c", "718", "")),
+    ("APRF, f. 11, op. 2, d. 333, ll. 40-41; and RGASPI, f. 777, op. 8, d. 999, ll. 0040-0041",
+     "APRF", ("11", "2", "333", "40-41")),
+    ("Probegrad Party Archive Office, ed., Collected Manuscripts of Testov, vol. 2 (Probegrad: Test Press, 1990), 12",
+     "", ("", "", "", "")),
 ])
 def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, repository, units):
+    """The units capitalised too, after a colon; of several archives the first's alone, never one's name with
+    another's units; a printed book's editor no repository."""
     reference = parse_reference(text)
     assert (reference.repository, (reference.fond, reference.opis, reference.delo, reference.folios)) == (repository, units)
 

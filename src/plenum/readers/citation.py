@@ -27,8 +27,8 @@ ARCHIVES = {
 }
 
 # An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
-# 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4').
-_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Delo|Listy?|Listi)|Ll?\.|f\.|op\.|d\.|ll?\.)\s*([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?)")
+# 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4', 'F. 3, Op. 65, D. 363, Ll. 20-23').
+_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Delo|Listy?|Listi|ll?\.|f\.|op\.|d\.))\s*([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?)")
 _UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "d": "delo", "delo": "delo"}
 _URL = re.compile(r"<?(https?://[^\s>]+)>?")
 _RECORD = re.compile(r"/document/(\d+)\b")
@@ -170,10 +170,15 @@ class ArchivalReference:
 
 def parse_reference(text: str) -> ArchivalReference:
     """Split 'GARF, Fond 5446, Opis 98c, Delo 718, Listy 12-16' (or 'RGANI f. 5, op. 28, d. 94, l.78') into its
-    units: the repository before the first unit or top-level comma."""
+    units: the repository before the first unit or top-level comma. Of several archives cited, the first
+    ('APRF, f. 45, …; and RGASPI, f. 558, …'); a published book's editor is none ('… Office, ed., Collected …')."""
     reference = ArchivalReference()
+    text = _NEXT_ARCHIVE.split(text, maxsplit=1)[0]
+    if _EDITED.search(text):
+        return reference
     unit = _UNIT.search(text)
-    first = _TOP_COMMA.split(text[:unit.start()] if unit else text)[0].strip(" ,")   # 'RGANI f. 5, …', 'MOL (…, MOL)'
+    first = _TOP_COMMA.split(text[:unit.start()] if unit else text)[0].strip(" ,:")  # 'RGANI f. 5, …', 'MOL (…, MOL)'
+    first = first.rstrip(".") if unit else first          # ('APRF. F. 45. Op. 1. …')
     hereafter = re.search(r"\(here(?:in)?after (\w+)\)", text)
     if hereafter:
         reference.repository = hereafter.group(1)
@@ -196,6 +201,10 @@ _ARCHIVE_FILE = re.compile(r"(?P<archive>[^\d,]*?[A-Za-z][^\d,]*?)\s+(?!(?:1[89]
                           r"(?P<number>\d\w*(?:-\w+)+)")
 # The pages of a file cited after its number: '98-99', '1-4', '24'.
 _PAGES = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
+# A semicolon before another archive's reference ('…, ll. 1-7; and RGASPI, f. 558, …'), and an editor's
+# abbreviation, which makes the source a published book ('…, ed., Collected Manuscripts …', '(eds.)').
+_NEXT_ARCHIVE = re.compile(r";\s*(?:and\s+)?(?!(?i:Fond|Opis|Delo|List|f\.|op\.|d\.|ll?\.))(?=[A-Z][\w-]*[\s,:])")
+_EDITED = re.compile(r",\s*eds?\.,|\(eds?\.\)")
 # A comma outside parentheses: 'Hungarian National Archives (Magyar Országos Levéltár, MOL), …'.
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
 
