@@ -91,14 +91,14 @@ SEE_ORIGINAL = re.compile(r"(?:Please\s+)?see\s+the\s+(?:attached\s+)?original(?
 TRANSLATED_FROM = re.compile(r"(?:Translation|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][A-Za-z ]{0,30})?\.?")
 # Two columns of a letterhead or docket on one line: a run of three spaces (no-break ones too) or a tab between words.
 COLUMNS = re.compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+ *)(?=\S)")
-STATUS = re.compile(r"[(\[](?:not yet proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ,]{0,40}?\s+)?"
+STATUS = re.compile(r"[(\[](?:not(?: yet)? proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ,]{0,40}?\s+)?"
                     r"(?:has\s+|have\s+)?(?:yet to|not(?: yet)?)\s+(?:be(?:en)?\s+)?(?:review(?:ed)?|checked|verified)"
                     r"(?:\s+(?:and|or)\s+approve[d]?)?"
                     r"(?:\s+by\s+[^()\[\]]{1,40})?|not\s+(?:yet\s+)?reviewed(?:\s+by\s+[^()\[\],;]{1,40})?"
                     # (what the record rests on after it: '(not reviewed, from the interpreter's recollection, for reference only)')
                     r"(?:[,;]\s*[^()\[\]]{1,120})?)\.?[)\]]"
                     # a stenogram's own word for it, alone on its line ('Uncorrected', 'Not proofread')
-                    r"|(?:Uncorrected|Not corrected|Unedited|Not proof-?read)(?:\s+(?:text|transcript|copy|version))?\.?", re.I)
+                    r"|(?:Uncorrected|Not corrected|Unedited|Not proof-?read|Not reviewed)(?:\s+(?:text|transcript|copy|version))?\.?", re.I)
 SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", re.I)
 CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:is |has |has been )?"
                      r"(?:ended|closed|concluded|lasted|was)"

@@ -94,7 +94,7 @@ _SPOKEN = {"latin": rf"(?P<verb>(?:{VERBS['latin']}){_SPOKEN_TO}?|(?:tells|told)
 # After the name: a parenthesis ('(hereafter, Chairman)'), '[sic]', the translator's few words on how he
 # spoke ('[interrupting]', '[to Mikoyan]'), or on who he is, too long to be a name's ('[CC secretary
 # responsible for trade]': a shorter one is read as part of the name).
-_EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC|[a-z][^\[\]]{0,30}|[A-Z][^\[\]]{30,120})\])*)"
+_EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC|[a-z“\"‘][^\[\]]{0,60}|[A-Z][^\[\]]{30,120})\])*)"
 _LEAD = r"(?P<lead>[^\w\s(\[«\"“\-–—•·]\s*)?"     # not a dash or bullet: '- Comrade X' is an item of a list
 _PAREN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _ALIAS = re.compile(r"(?:(?:here(?:in)?after|henceforth),?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?[,:]?\s+)?"
