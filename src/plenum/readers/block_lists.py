@@ -121,6 +121,12 @@ class ListBlocks:
         if self._side is not None and self._side[0] is listing:
             self._side_name(listing, block)
             return
+        if listing is not None and listing.tag == q("list") and len(listing) and listing[-1].tag == q("item") \
+                and not len(listing[-1]) and not (listing[-1].text or "").strip():
+            listing.remove(listing[-1])      # a group's heading alone ('Personnel accompanied:'): its names a line each
+            self._side = (listing, None)
+            self._side_name(listing, block)
+            return
         if listing is None or listing.tag != q("list") or len(listing.findall(q("label"))) > 1 \
                 or listing.find(q("label")) is not None and listing.find(q("head")) is not None:
             self._paragraph(div, block)     # a list of groups takes no such line
