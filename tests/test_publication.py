@@ -168,6 +168,15 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Several Notices from the Made-up Committee regarding the Harbour", "report"),
     ("Premier Testov's Extemporaneous Toast", "speech"),
     ("TSKP Resolution on the Present Stage of the Testian Revolution", "resolution"),
+    ("Protocol of the Interrogation of the Accused V. P. Testov", "interrogation"),
+    ("Testimony of Anton Probin on the Events of 12 May", "interrogation"),
+    ("Report on the Interrogation of Made-up Prisoners of War", "report"),
+    ("Transcript of Premier Testo's News Conference in Probegrad", "conversation"),
+    ("Press Conference by the Made-up Foreign Minister", "conversation"),
+    ("Appeal of Made-up Citizens to the Supreme Council", "letter"),
+    ("Petition from the Testian Villagers to the Ministry", "letter"),
+    ("Memoirs of a Made-up Ambassador, Chapter Three", "memoir"),
+    ("Testov's Recollections of the Harbour Talks", "memoir"),
 ])
 def test_the_kind_comes_from_the_title_s_words(title, kind):
     assert publication.genre(title) == kind

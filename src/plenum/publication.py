@@ -28,12 +28,15 @@ _TELEGRAM_WORDS = r"Telegram|\bCable\b|\bCryptogram\b|\bCiphergram\b|\bAirgram\b
 # slug names the category in the taxonomy.
 GENRES = (
     ("essay", "Essay", r"^Essay"),
+    # (before minutes: a protocol of interrogation is no session's)
+    ("interrogation", "Record of interrogation",
+     r"^(?:(?:Record|Protocol|Transcript|Minutes) of )?(?:the )?(?:Interrogation|Testimony|Deposition|Confession)\b"),
     ("conversation", "Record of conversation",
      r"Conversation|^Record of (the )?(?:talks|negotiations)|^Talks\b|(?<!on )\bTalks? (?:between|with)\b|"
      r"^Discussions? (?:between|with)\b|"
      r"^Record of (?:the |a )?(?:\w+ )?Contact (?:between|with)\b|"
      r"\bAudience with\b|^Reception of\b.*\bby\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b|"
-     r"^Interview\b|\bInterview (?:with|given)\b|[’']s (?:\w+ )?(?:Meeting|Talks?|Discussions?) with\b|"
+     r"^Interview\b|\bInterview (?:with|given)\b|\b(?:Press|News) Conference\b|[’']s (?:\w+ )?(?:Meeting|Talks?|Discussions?) with\b|"
      r"^Record of (?:the |a )?Discussions? (?:between|with)\b|"
      # (the talks of two sides named first: 'Polish-Soviet Talks in Moscow', 'Record of Testish-Probish Talks')
      r"^(?:(?:Record|Excerpts?) (?:of|from) )?(?:the )?[\w'’]+-[\w'’-]+ Talks\b"),
@@ -55,7 +58,7 @@ GENRES = (
                          r"^(?:Several )?Notices (?:of|on|about|from)\b"),
     # (a title naming who wrote to whom, 'L. Testov to Cde. V. M. Probov', is a letter unless it says memorandum;
     # the words before the post are capitalised, a name's: '… to Testgrad commented on President …' is none)
-    ("letter", "Letter", r"^(?:Excerpt from (?:a|the) )?Letter|\bInformational Letter\b|\bLetter (?:from|of|to)\b|"
+    ("letter", "Letter", r"^(?:Excerpt from (?:a|the) )?Letter|^(?:Open )?(?:Appeal|Petition)\b|\bInformational Letter\b|\bLetter (?:from|of|to)\b|"
                          r"^(?:[\w-]+ ){1,2}Letter\b|^(?:Oral |Written |Verbal )?Message (?:from|of|to)\b|"
                          r"^(?!.*\bMemo)[A-Z][\w.'’ ()-]{0,60}? to (?:Cde\.|Comrade|Comr\.|"
                          r"(?:the )?(?-i:(?:[A-Z][\w-]* ){0,4})(?:Minister|Ambassador|President|Premier|Chairman|Chancellor|"
@@ -77,6 +80,7 @@ GENRES = (
                                r"Communiqu[eé])\b|\b(?:Agreement|Treaty) (?:on|between|of|regarding|concerning)\b|"
                                r"^(?:\w+ )*Protocol (?:(?!of\b)\w+ ){0,3}?(?:on|between|concerning|regarding)\b"),
     ("journal", "Journal", r"\b(?:Journal|Diary)\b"),
+    ("memoir", "Memoir", r"\bMemoirs?\b|\bReminiscences?\b|\bRecollections?\b"),
     ("document", "Document", None),
     ("dossier", "Dossier", None),
 )
