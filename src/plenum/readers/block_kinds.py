@@ -27,7 +27,7 @@ from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
     approved_dateline, capitals_heading, classified_dateline, classified_title, dated_address, dated_letterhead,
-    memo_fields, parenthesis_alone, point_heading, titled_dateline, headed_dateline,
+    memo_fields, parenthesis_alone, point_heading, titled_dateline, headed_dateline, word_count,
 )
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_docket, record_title, title_goes_on
@@ -40,7 +40,7 @@ from .routing import routing_lines
 from .quoted_messages import mark_quoted
 from .sections import mark_sections
 from .spans import Span
-from .stages import staged
+from .stages import bracket_stage, staged
 from .turn_labels import TALKS, narrates_speaker, reports_speaker, turn_labels, written_to
 from .written_dates import ENTRY, is_dateline
 
@@ -143,10 +143,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                        # ('Vice Minister Examov has read this')
         elif top and (OMISSION.fullmatch(block.run.text.strip()) and (
                 not _headed(blocks, index) or index + 1 < len(blocks) and blocks[index + 1].text.strip().isupper())
-                or aside_alone(text)):
+                or aside_alone(text) or bracket_stage(text)):
             block.kind = "aside"       # what the translator left out above the title ('[…]'; under a diary's heading,
                                        # above the record's title in capitals), or his note on the copy there
-                                       # ('[Translator's note: the copy is …]'): the top goes on
+                                       # ('[Translator's note: …]'), or what is done there ('[… shakes hands]'): on
         elif stamp_block(text) or top and (STAMPED.fullmatch(text) or DECLASSIFIED.fullmatch(text)
                                            or announcing(text) == "stamp" or unclosed_stamp(text)
                                            or index and stamp_goes_on(blocks[index - 1].text.strip(), text)):
@@ -293,7 +293,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "ocr-noise"   # an original's OCR without its letters, or any scan's OCR of specks and marks
         elif early and STAFF.match(text):
             block.kind = "staff"
-        elif top and (len(text.split()) <= 30 or len(text.split()) <= 60 and _KIND_FIRST.match(text)) \
+        elif top and (word_count(text) <= 30 or word_count(text) <= 60 and _KIND_FIRST.match(text)) \
                 and not in_turns and not _headed(blocks, index) and (
                 not TERMINAL.search(HOUR_STOP.sub("", text))
                 or index + 1 < len(blocks) and STATUS.fullmatch(blocks[index + 1].text.strip())):

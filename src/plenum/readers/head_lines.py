@@ -167,3 +167,12 @@ def _balanced(text: str) -> bool:
             return False
     return depth == 0 and text.startswith("(") and text.rstrip(". ").endswith(")") and \
         text.find(")") >= len(text.rstrip(". ")) - 1
+
+
+def word_count(text: str) -> int:
+    """The words of a text, each Chinese, Japanese or Korean character one (those scripts set no spaces): how
+    long a heading may be is counted so in any script."""
+    return len(text.split()) + len(_CJK.findall(text))
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")

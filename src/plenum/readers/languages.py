@@ -44,7 +44,7 @@ def split_languages(paragraphs: list[Span], original_language: str) -> list[tupl
     translation first where English paragraphs come before the first one in the original's script.
     Where the page names a language none of its paragraphs is in ('Korean' over a Russian text of the
     original), an original in the Cyrillic, Chinese or Korean script is found by its script: two of
-    its paragraphs or more, and no English one among them. A text the page says was written in English,
+    its paragraphs or more (or the text's only one), and no English one among them. A text the page says was written in English,
     and no original in another script found, is its original alone."""
     parts = _split(paragraphs, original_language)
     if len(parts) > 1 or parts[0][1] == "original":
@@ -53,8 +53,8 @@ def split_languages(paragraphs: list[Span], original_language: str) -> list[tupl
         found = _split(paragraphs, language) if language != original_language else parts
         original = next((spans for _, kind, spans in found if kind == "original"), [])
         letters = re.compile(SCRIPT_CHARS[SCRIPTS[language]])
-        if sum(_majority(span.text, letters) for span in original) >= 2 \
-                and not any(_english(span.text) for span in original):
+        in_script = sum(_majority(span.text, letters) for span in original)
+        if (in_script >= 2 or in_script == len(paragraphs)) and not any(_english(span.text) for span in original):
             return found
     return [("en", "original", paragraphs)] if original_language == "en" else parts   # English: no translation
 

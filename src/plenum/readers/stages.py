@@ -28,6 +28,7 @@ _STAGE_ENDINGS = (")", ").", ")\n", ").\n")
 _STAGE_ACTS = re.compile(r"\b(?i:laughs|laughing|laughed|chuckles|chuckling|smiles|smiling|applauds|applauding|"
                          r"coughs|coughing|pauses|pausing|interrupts|interrupting|confers?|conferring|shouts|"
                          r"shouting|nods|nodding|sighs|whispers|whispering|pointing|сме[её]тся|смеясь|улыбается|lacht)\b|"
+                         r"\b(?i:shak(?:es|ing)\s+(?:hands\b|[\w'’ ]{1,40}?\bhands?\b)|embraces|embracing)|"
                          r"^(?i:already speaking|speaking|crosstalk|cross-talk)$|"
                          r"\b(?i:meeting|session|sitting|conference)\s+(?:(?:was|is)\s+)?"
                          r"(?i:closed|adjourned|opened|ended|resumed|interrupted)\b")
@@ -101,6 +102,13 @@ def staged(inner: str) -> bool:
     if _TERM.search(inner):
         return False
     return bool(_STAGE_ACTS.search(inner) or len(inner.split()) <= _SOUND_WORDS and _STAGE_SOUNDS.search(inner))
+
+
+def bracket_stage(text: str) -> bool:
+    """Whether a paragraph is one bracket of the translator's saying what is done in the room ('[Chairman Testov
+    shakes hands with Examova]'): at the top, a stage direction before the title's place, not the title."""
+    return text.startswith("[") and text.endswith("]") and "[" not in text[1:] and "]" not in text[:-1] \
+        and staged(text[1:-1])
 
 
 # A term the text names, not something done in the room: quoted, or called so.
