@@ -86,11 +86,15 @@ def telegram_address(text: str) -> bool:
 
 def address_line(text: str) -> bool:
     """A line of a letter's address: an office, a post, a titled name, a city spaced out ('B e r l i n'),
-    or the salutation ending in '!' ('Dear Comrade Testmann!'); short, no sentence."""
-    if ADDRESSEE.match(text) and len(text.split()) <= 6:
+    or the salutation ending in '!' ('Dear Comrade Testmann!'); short, no sentence; whom a copy goes to
+    ('Copy: People's Commissar of …')."""
+    if ADDRESSEE.match(text) and len(text.split()) <= 6 or _COPY_TO.match(text) and len(text.split()) <= 12:
         return True
     return len(text.split()) <= 6 and not TERMINAL.search(text) and bool(
         OFFICE.search(text) or POST.search(text) or NAMED.fullmatch(text) or SPACED.fullmatch(text))
+
+
+_COPY_TO = re.compile(r"Copy(?:\s+to)?\s*:\s*(?=[A-Z])")
 
 
 def address_goes_on(text: str) -> bool:

@@ -259,11 +259,11 @@ SALUTE = re.compile(r"(?:With\s+(?:[\w-]+\s+){0,3}(?:greetings|regards|respects?
 # An omission the translator marks ('[…]', '[...]', '[. . .]', as brackets reads it): text left out, not a
 # closing line.
 OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
-# Where an addressee or salutation begins ('To …', 'Dear …', 'Your Excellency', 'Destination:'), or a speech's
-# address to the hall alone on its line ('Comrades!').
+# Where an addressee or salutation begins ('To …', 'to the Secretary of …', 'Dear …', 'Your Excellency', 'Destination:', an
+# office, then whom in it: 'CC of …, to Cde. N. Testov'), or a speech's address to the hall alone ('Comrades!').
 ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|Addressed\s+to\s|<u>|(?:My\s+)?[Dd]ear\b|(?:MY\s+)?DEAR\s|(?:(?:Your|His|Her)\s+)?Excellency\b|Sir\s*[,:]|"
-                       r"to\s+(?:his|her|your)\s+Excellency\b|"
-                       r"(?:FOR|For|for|to)\s+(?:Comrades?|COMRADES?|Cdes?\.|Comr\.|Com\.)\s|"
+                       r"to\s+(?:his|her|your)\s+Excellency\b|(?:FOR|For|for|to)\s+(?:Comrades?|COMRADES?|Cdes?\.|Comr\.|Com\.)\s|to\s+the\s+(?=[A-Z])|"
+                       r"(?=[A-Z][^,.!?\n]{2,60},\s+to\s+(?:Comrades?|Cdes?\.|Comr\.|Com\.)\s)|"
                        # a cipher telegram's addressee by name alone ('For Kim Probe-song.')
                        r"For\s+(?!(?:Official|Internal|Immediate|Information|Your|The)\b)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\.?$)|"
                        r"Destination\s*:|(?:Comrades|Comrade [Dd]elegates|Comrade [Dd]eputies|Товарищи)\s*[!,]\s*$|"

@@ -125,7 +125,7 @@ def aside_alone(text: str) -> bool:
 
 
 # The translator's or editor's note alone in its brackets, or the copy's extent.
-_NOTE_ALONE = re.compile(rf"\[(?:(?:Translator|Editor|Transcriber)['’]?s?\s+(?:note|comment)\s*:[^\[\]]{{1,300}}"
+_NOTE_ALONE = re.compile(rf"\[(?:(?:(?:Translator|Editor|Transcriber)['’]?s?\s+(?:note|comment)|Source)\s*:[^\[\]]{{1,300}}"
                          rf"|\s*{_EXTENT}\s*)\]", re.I)
 
 
