@@ -45,7 +45,8 @@ _JAPANESE_FORM = re.compile(r"Number\s+(?:(?:\([A-Z]{1,3}\)\s*)?[A-Z]{0,3}\d[\w/
 # Incoming (64) You (1052)', 'Foreign Ministry (65) No. Tes-112') and its routing in one line of
 # dashes ('Ministry of Foreign Affairs – Received Cable – Extra Urgent – … – Received (63) No. 564'); a
 # Polish ciphergram's copies ('FYI: Probinski, Testek', '(FYI: Probin, Examova)'); the form's title ('Cable Received by the Ministry of
-# Foreign Affairs', 'Ministry of Foreign Affairs Cable').
+# Foreign Affairs', 'Ministry of Foreign Affairs Cable'); a Soviet cipher form's number and its printed 'where' and
+# 'to whom' ('Form Nº 18', 'to where PROBEGRAD   to whom TO EXAMOV Copy Nº 1').
 _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)\s*\d{1,6}\.?|-[A-Z]{2,5}-|"
                             r"RECEIVED|SENT|\d{1,3}(?:\.\d{3})+|\d{1,5}|"
                             r"FROM\s+THE\s+(?:EMBASSY|CONSULATE|LEGATION|MISSION|DELEGATION)\b[A-Z ,.'-]{0,60}|"
@@ -57,7 +58,8 @@ _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)
                             r"FYI\s*:\s*[A-Z][^\n]{0,120}|\(FYI\s*:\s*[A-Z][^()\n]{0,120}\)|"
                             r"(?:Ministry\s+of\s+Foreign\s+Affairs\s+)?(?:Cabled?|Telegram)\s+Received"
                             r"(?:\s+by\s+[^\n]{1,60})?|"
-                            r"Ministry\s+of\s+Foreign\s+Affairs\s+(?:Cable|Telegram)")
+                            r"Ministry\s+of\s+Foreign\s+Affairs\s+(?:Cable|Telegram)|Form\s+(?:No\.?|Nº|№)\s*\d{1,4}|"
+                            r"[Tt]o\s+where\s+\S[^\n]{0,60}?\s+to\s+whom\s+\S[^\n]{0,80}")
 
 # A ministry's printed document form over a record, as a foreign ministry's files carry it: its number, the
 # office's document, what to do after reading, who printed and issued it, how far it may be shared ('Secret
