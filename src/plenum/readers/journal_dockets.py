@@ -26,9 +26,9 @@ _JOURNAL_NUMBER = re.compile(rf"(?:(?:{_AUTHOR.pattern})\s+|(?i:copy\s+no\.?\s*\
                              r"(?i:re:?|issue|ser(?:ial)?\.?|original|outgoing|incoming|iskh\.?|copy)\s*(?i:n[oº°]\.?|№|#)\s*\d[\w./-]*")
 # Whom a record's title says it was with, a line of its own under its kind: 'with the Head of the Council'.
 _WITH_WHOM = re.compile(r"(?:with|between)\s+\S", re.I)
-# A title's last words naming whom it was with by his post, no name ('… with the Minister of Agriculture of Examland'),
-# and the name on the line under it ('Anton Probin Examov', 'A. P. Probin').
-_WITH_POST = re.compile(r"\b(?:with|between)\s+the\s+[^.!?:\d]*[A-Za-z]$", re.I)
+# A title's last words naming whom it was with by his post, no name ('… with the Minister of Agriculture of Examland',
+# 'with Minister of Industry of …'), and the name on the line under it ('Anton Probin Examov', 'A. P. Probin').
+_WITH_POST = re.compile(r"\b(?:with|between)\s+(?:the\s+|(?=[A-Z]))[^.!?:\d]*[A-Za-z]$", re.I)
 _NAME_UNDER = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s*(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}")
 
 

@@ -22,6 +22,7 @@ from .inline import InlineParser, lines_run
 from .spans import Span
 
 _CLASS_WORD = (r"(?:Top\s+Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secret|Secret|(?:Strictly\s+|Highly\s+)?Confidential|(?:Top\s+)?Priority|"
+               r"Classified|For\s+Official\s+Use(?:\s+Only)?|"
                r"(?:Exclusively\s+)?Eyes\s+Only|Sensitive|NODIS|EXDIS|LIMDIS|XGDS(?:-\d)?|Limited\s+Official\s+Use|"
                r"(?:Very\s+|Extremely\s+|Especially\s+)?Urgent|Immediate|Newsflash|Flash|Personal|Of\s+Special\s+(?:Importance|Significance)|Not\s+for\s+publication|"
                r"Особой\s+важности|Лично|(?:The\s+)?(?:Single|Only)\s+Copy|Единственный\s+экземпляр|"
