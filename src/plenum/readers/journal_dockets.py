@@ -29,6 +29,7 @@ _WITH_WHOM = re.compile(r"(?:with|between)\s+\S", re.I)
 # A title's last words naming whom it was with by his post, no name ('… with the Minister of Agriculture of Examland',
 # 'with Minister of Industry of …'), and the name on the line under it ('Anton Probin Examov', 'A. P. Probin').
 _WITH_POST = re.compile(r"\b(?:with|between)\s+(?:the\s+|(?=[A-Z]))[^.!?:\d]*[A-Za-z]$", re.I)
+_KIND_CAPS = re.compile(r"RECEPTION|RECORD\s+OF\s+(?:A\s+)?CONVERSATION|MEMORANDUM\s+OF\s+CONVERSATION")
 _NAME_UNDER = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s*(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}")
 
 
@@ -72,8 +73,11 @@ def title_goes_on(above: str, text: str) -> bool:
     """Whether a line alone goes on a record's title under a paragraph of the head (`above`), as a capture
     of single breaks gives it: whom it was with ('with the Head of the Council'), the name in capitals under
     that ('IVAN PROBINOV'), or in letters under his post ('with the Minister of Agriculture of Examland' /
-    'Anton Probin Examov')."""
+    'Anton Probin Examov'); a record's kind in capitals under the journal's name, and whom it was of
+    ('P. PROBIN' / 'RECEPTION' / 'OF THE AMBASSADOR OF …')."""
     return record_title([text]) == ["head"] and _WITH_WHOM.match(text) is not None \
+        or text.isupper() and len(text.split()) <= 12 and (_KIND_CAPS.fullmatch(text) is not None and above.isupper()
+                                                           or HEADING_GOES_ON.match(text) and _KIND_CAPS.fullmatch(above)) \
         or text.isupper() and ":" not in text and len(text.split()) <= 6 and _WITH_WHOM.match(above) is not None \
         or _NAME_UNDER.fullmatch(text) is not None and _WITH_POST.search(above) is not None
 
