@@ -31,6 +31,8 @@ from .layouts import LAYOUTS
     ("I. On Relations Probia-Testland:", ("roman", 1, "I")),
     ("2. The Question of the Canal Tolls", ("arabic", 2, "2")),
     ("3. The Issue of the Fair.", ("arabic", 3, "3")),
+    ("1. War situation", ("arabic", 1, "1")),
+    ("2. Concerning the responsibility of comrades", ("arabic", 2, "2")),
 ])
 def test_a_section_heading_gives_its_numbering_and_number(line, number):
     assert heading_number(line) == number
@@ -42,7 +44,7 @@ def test_a_section_heading_gives_its_numbering_and_number(line, number):
     "VX.",
     "ii. a point in small letters",
     "Article 3 of the treaty says that the parties shall consult each other on every question.",
-    "1. The first point",
+    "1. Minister Testov met Ambassador Probin in Probegrad on the second of May",
     "Comrade Probin: I. agree",
     "2. The Premier agreed.",
     "1. the boats must fly both flags;",

@@ -28,6 +28,8 @@ HEADING = re.compile(
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # The most words a section's title has; one of more than the fewest a sentence has ends without a stop.
 TITLE_WORDS, SENTENCE_WORDS = 12, 6
+# The most words of a title in sentence case ('1. Concerning the substance of the events').
+_SHORT_TITLE_WORDS = 8
 # The kinds a block read as a heading may have had: a heading at the top, a paragraph below it; and a
 # session's agenda item among its turns, a heading only where each of its run is followed by a turn.
 _REREAD = frozenset({"head", "narrative", "entry", "p"})
@@ -43,7 +45,7 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     title = (match.group("title") or "").split()
     if len(title) > TITLE_WORDS or len(title) > SENTENCE_WORDS and title[-1].endswith("."):
         return None
-    if match.group("arabic") and not _title_case(title):
+    if match.group("arabic") and not (_title_case(title) or _short_title(title)):
         return None     # ('2. The Premier agreed.' is a numbered point, '2. The Issue of the Fair.' a heading)
     written = match.group("number") or match.group("roman") or match.group("arabic")
     family = _WORDS[match.group("word").lower()] if match.group("word") else "roman" if match.group("roman") else "arabic"
@@ -55,6 +57,12 @@ def _title_case(words: list[str]) -> bool:
     """Whether a title is set as headings are, each word of four letters or more capitalised ('The
     Question of the Canal Tolls'); a numbered subject heading is told from a numbered point so."""
     return len(words) >= 2 and all(word[:1].isupper() or len(word.strip(".,()")) <= 3 for word in words)
+
+
+def _short_title(words: list[str]) -> bool:
+    """Whether a title in sentence case is short and ends on no stop, as a report heads its parts ('1. Events to be
+    held in Samplestad', '2. Joint team'): a heading where such lines number the parts with text between them."""
+    return 1 <= len(words) <= _SHORT_TITLE_WORDS and words[0][:1].isupper() and not words[-1].endswith((".", ",", ";"))
 
 
 def _roman_value(numeral: str) -> int:
