@@ -100,7 +100,7 @@ _REPORT_FORM = re.compile(r"(?:Written|Made|Prepared|Produced|Typed|Printed)\s*:
                           r"Sent\s+to\s*:\s*\S[^.!?\n]{0,100}|"
                           r"(?:[A-ZÀ-Ž][\w'’-]+\s+){1,3}Copies\s+to\s*:\s*\S[^.!?\n]{0,80}|"
                           r"\d{1,6}(?:-\d{1,4})?/\d{4}(?:\s+[^!?\n]{0,80})?|[^.!?\n]{2,60}\(\d{1,2}\s+cop(?:y|ies)\)[^.!?\n]{0,60}|"
-                          r"Attachments?\s*:\s*[^.!?\n]{2,80}|Copies\s*:\s*[A-ZА-Я][^.!?\n]{0,120}|"
+                          r"Attachments?\s*:\s*[^.!?\n]{2,80}|Copies\s*:\s*[A-ZА-Я][^!?\n]{0,400}|"
                           r"(?:SERIES|Series)\s+[\"“]?[A-ZА-Я][\"”]?\.?(?:\s+[A-ZА-Я])?|"
                           r"(?:Enclosure|Attachment|Appendix|Annex)\s*(?:#|No\.?|Nº)?\s*\d{1,3}\s+to\s+[^!?\n]{3,80}|"
                           r"[A-Z][A-Za-z]{2,12}\s+(?:No\.|Nº|№)|"
