@@ -311,7 +311,8 @@ _DRAFTED = re.compile(r"(?:Drafted|Prepared|Compiled|Executed)\s+by\s+(?:[A-ZА-
 
 # The cipher office's reference under a telegram ('Spravka: no. 7 (from no. 300) of 1 April 1951. …'), and the
 # paper a letter was printed in, in brackets under it ('("Probegrad Herald," No. 17, 3 April, 1951)').
-_REFERENCE = re.compile(r"(?:Spravka|Справка|Reference)\s*:\s*\S|\(\s*[\"“«][^\"“”«»()]{2,60}[\"”»][^()]{0,40}\d{4}\s*\)\.?$")
+_REFERENCE = re.compile(r"(?:Spravka|Справка|Reference)\s*:\s*\S"
+                        r"|\(\s*[\"“«][^\"“”«»()]{2,60}[\"”»][^()]{0,40}\d{4}\s*\)\.?$")
 
 
 def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:

@@ -9,6 +9,7 @@ import re
 from .block_patterns import ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, NUMBER_SIGN, POST_LOWER, STAGE, TERMINAL
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
+from .languages import SCRIPT_CHARS
 from .letterheads import kind_line, office_line
 from .page_breaks import CLASSIFICATION
 from .written_dates import is_dateline
@@ -172,7 +173,8 @@ def _balanced(text: str) -> bool:
 def word_count(text: str) -> int:
     """The words of a text, each Chinese, Japanese or Korean character one (those scripts set no spaces): how
     long a heading may be is counted so in any script."""
-    return len(text.split()) + len(_CJK.findall(text))
+    return len(text.split()) + len(_SPACELESS.findall(text))
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# A letter of the scripts set without spaces: Chinese, Korean (languages.SCRIPT_CHARS), Japanese kana.
+_SPACELESS = re.compile(rf"{SCRIPT_CHARS['han']}|{SCRIPT_CHARS['hangul']}|[\u3040-\u30ff]")

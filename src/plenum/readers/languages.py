@@ -8,6 +8,7 @@ import re
 from .labels import recognise
 from .page_breaks import CLASSIFICATION
 from .spans import Span
+from .written_dates import is_dateline
 
 SCRIPTS = {"ru": "cyrillic", "bg": "cyrillic", "uk": "cyrillic", "mn": "cyrillic", "zh": "han", "ko": "hangul",
            "ja": "han"}
@@ -44,8 +45,8 @@ def split_languages(paragraphs: list[Span], original_language: str) -> list[tupl
     translation first where English paragraphs come before the first one in the original's script.
     Where the page names a language none of its paragraphs is in ('Korean' over a Russian text of the
     original), an original in the Cyrillic, Chinese or Korean script is found by its script: two of
-    its paragraphs or more (or the text's only one), and no English one among them. A text the page says was written in English,
-    and no original in another script found, is its original alone."""
+    its paragraphs or more (or the text's only one), and no English one among them. A text the page says was
+    written in English, and no original in another script found, is its original alone."""
     parts = _split(paragraphs, original_language)
     if len(parts) > 1 or parts[0][1] == "original":
         return parts
@@ -81,12 +82,28 @@ def _split(paragraphs: list[Span], original_language: str) -> list[tuple[str, st
         last = next((i for i in reversed(range(len(paragraphs))) if _majority(paragraphs[i].text, letters)), None)
     if last is None:
         return [("en", "translation", paragraphs)]
+    # (the translation begins at its first English paragraph, or after an original in another script at its
+    # number, date or classification, in Latin letters: 'Nº P12/IV' / '8 August 1955' / 'Strictly Secret')
     boundary = next((i for i in range(last + 1, len(paragraphs))
-                     if _english(paragraphs[i].text) or _titled_label(paragraphs[i])), len(paragraphs))
+                     if _english(paragraphs[i].text) or _titled_label(paragraphs[i])
+                     or script is not None and _translation_head(paragraphs[i].text)), len(paragraphs))
     parts = [(original_language, "original", paragraphs[:boundary])]
     if boundary < len(paragraphs):
         parts.append(("en", "translation", paragraphs[boundary:]))
     return parts
+
+
+def _translation_head(text: str) -> bool:
+    """A translation's number, date or classification in Latin letters ('Nº P12/IV', '8 August 1955')."""
+    text = text.strip()
+    return _LATIN_NUMBER.fullmatch(text) is not None or bool(CLASSIFICATION.fullmatch(text)) \
+        or is_dateline(text) and _LATIN_MONTH.search(text) is not None
+
+
+# A registry's number written the translation's way ('Nº P12/IV[1]', 'No. 88'; never the Russian '№ 88'), and an
+# English month's name.
+_LATIN_NUMBER = re.compile(r"(?:No\.?|Nº)\s*[A-Z]{0,3}\d[\w/.-]*(?:\[\d{1,3}\])?")
+_LATIN_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 def _latin_original_end(paragraphs: list[Span], common: frozenset[str]) -> int | None:

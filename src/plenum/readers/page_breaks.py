@@ -27,14 +27,15 @@ _CLASS_WORD = (r"(?:Top\s+Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secr
                r"(?:Very\s+|Extremely\s+|Especially\s+)?Urgent|Immediate|Newsflash|Flash|Personal|Of\s+Special\s+(?:Importance|Significance)|Not\s+for\s+publication|"
                r"Особой\s+важности|Лично|(?:The\s+)?(?:Single|Only)\s+Copy|Единственный\s+экземпляр|"
                r"\(Working\s+(?:Notes|Record)\)|\(Рабочая\s+запись\)|\((?:Rough\s+)?Draft\)|(?:Working\s+)?Draft|\(Проект\)|Проект|Сов\.\s*секретно|"
-               r"Совершенно\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier|Folder)|"
+               r"(?:Совершенно|Строго)\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier|Folder)|"
                r"(?:Making\s+copies|Copying)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
                rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+(?:{NUMBER_SIGN}|#)\s*(?:\d{{1,3}}|\[[^\[\]]{{1,30}}\]|blank|_+)|"
                r"Copy|Копия|"
                r"Экз\.\s*№\s*\d{1,3})")
 # (the state's name printed left of them may run into them: 'USSR TOP SECRET', 'СССР Секретно'; two joined by a
 # dash: 'SECRET—EXTREMELY URGENT'; a field's label before them: 'Confidentiality Level: Top Secret')
-_CLASS_MARKS = rf"(?:(?:(?:Security\s+)?Classification|(?:Security|Confidentiality|Secrecy)\s+Level)\s*:\s*|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:(?:[\s,.!/]+|\s?[—–]\s?)(?:and\s+)?{_CLASS_WORD})*[.!]?"
+_CLASS_MARKS = rf"(?:(?:(?:Security\s+)?Classification|(?:Security|Confidentiality|Secrecy)\s+Level)\s*:\s*" \
+               rf"|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:(?:[\s,.!/]+|\s?[—–]\s?)(?:and\s+)?{_CLASS_WORD})*[.!]?"
 # An American memorandum's marking at a page's foot, letter-spaced, its declassification category after a dash and
 # who classified it ('S E C R E T - XGDS (3) CLASSIFIED BY: …', 'CONFIDENTIAL - GDS').
 _US_MARKING = (r"(?:T\s?O\s?P\s+)?(?:S\s?E\s?C\s?R\s?E\s?T|C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L)\s*[-–—/]\s*"
@@ -68,8 +69,10 @@ SCAN = "Original Scan"
 TRANSLATION_TABS = ("Translation - English", "English Translation")
 # One folio number: digits, a superscript or '+' after it (a second count), 'об.' (verso).
 _FOLIO_NUMBER = r"\d{1,3}(?:<sup>\d{1,3}</sup>|\+|\s*об\.?)?"
-# A folio stamp: its numbers, then (split off) up to 40 characters of other words on its line.
-FOLIO = re.compile(rf"(?P<numbers>{_FOLIO_NUMBER}(?:\s+{_FOLIO_NUMBER})*)(?P<rest>\s+\S.{{0,39}})?", re.S)
+# A folio stamp: its numbers, then (split off) up to 40 characters of other words on its line; not a date's day
+# before its month ('8 августа 1955 г.', '8 August 1955').
+FOLIO = re.compile(rf"(?P<numbers>{_FOLIO_NUMBER}(?:\s+{_FOLIO_NUMBER})*)(?!\s+(?:[а-я]{{3,}}|[A-Z][a-z]{{2,8}})\s+\d{{4}})"
+                   rf"(?P<rest>\s+\S.{{0,39}})?", re.S)
 PAGE_NUMBER = re.compile(r"\d{1,2}\.")
 # The number of the original's folio or page in brackets, a paragraph alone ('[36]').
 FOLIO_MARK = re.compile(r"\[(\d{1,4})\]")

@@ -133,9 +133,11 @@ _PLACE_CLOCK = re.compile(r"^(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,)\s*\d{1,2
 _NUMBER_FIRST = re.compile(rf"^(?:No\.|Nº|№) ?\d{{1,6}}(?: \d{{3}})* +(?=\d{{1,2}} +{_MONTH_EN} +\d{{4}}, +[A-Z])")
 # A day left blank in a form's date, to be filled in by hand ('____ April 1958', 'Probegrad, ____ November 1962'),
 # or the translator's word for it in its place ('[day of month left blank] February 1946').
-_BLANK_DAY = re.compile(rf"(^|,\s*)(?:_{{2,}}|\[[^\[\]]{{0,40}}\b(?:day|date|blank)\b[^\[\]]{{0,40}}\])\s+(?={_MONTH_EN}\s+\d{{4}})")
+_BLANK_DAY = re.compile(rf"(^|,\s*)(?:_{{2,}}|\[[^\[\]]{{0,40}}\b(?:day|date|blank)\b[^\[\]]{{0,40}}\])"
+                        rf"\s+(?={_MONTH_EN}\s+\d{{4}})")
 # The translator's remark after a date on what the line leaves out: '7 September 1971 [place not provided]'.
-REMARK_AFTER = re.compile(r"\s+\[[^\[\]]{0,30}\b(?:not\s+(?:given|provided|indicated|stated|legible)|illegible|blank)\b[^\[\]]{0,20}\]$")
+REMARK_AFTER = re.compile(r"\s+\[[^\[\]]{0,30}\b(?:not\s+(?:given|provided|indicated|stated|legible)|illegible|blank)\b"
+                          r"[^\[\]]{0,20}\]$")
 # A note's mark closing a date line: an asterisk or more, a number in brackets ('3 January 1961*', '15 June 1961[1]').
 _NOTE_MARK_AFTER = re.compile(r"(?<=[\d\w.])(?:\*{1,3}|\[\d{1,3}\])$")
 
@@ -173,8 +175,9 @@ def at_clock(when: str, hour: str, minute: str, half: str = "") -> str:
 _TIME_OF_DAY = re.compile(r"\s+\((?:in\s+the\s+)?(?:morning|afternoon|evening|night|day)\)\.?$|"
                           r"\s+\(\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s*(?:hours|hrs\.?|h))?\)\.?$|"
                           r"^(?:(?:Early|Late)\s+)?(?:Morning|Afternoon|Evening|Night)(?:\s+of)?,?\s+(?=\d)|"
-                          # the hours after it: 'Saturday, 25 May, 1974, approximately 1.15 – 2.45 pm'
-                          r",?\s+(?:approximately|about|from|at)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
+                          # the hours after it: 'Saturday, 25 May, 1974, approximately 1.15 – 2.45 pm', after a dash
+                          # too: '…, 6th February 1985 – 10.30 hours'
+                          r"(?:,?\s+|\s+[-–—]\s+)(?:approximately|about|from|at)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
                           r"\s*(?:[ap]\.?\s?m\b\.?|hours|hrs\.?)?|\d{4}\s*(?:hours|hrs\.?))$|"
                           r"\s+at\s+[012]\d[0-5]\d$")     # (the hour in four figures: '4 May 1946 at 1800')
 
