@@ -244,10 +244,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 and any(b.kind == "transmitted" for b in blocks[max(0, index - 3):index])):
             block.kind = "addressee"   # the addressee alone under a cipher office's lines ('Com. Stawiarski',
                                        # 'LIN FU [Stalin]', a surname under the receipt: 'Examski', 'PROBIN')
-        elif top and MEMO_DATE.match(text) and any(above.kind in ("addressee", "sender", "transmitted", "docket")
-                                                   for above in blocks[max(0, index - 2):index]):
+        elif top and MEMO_DATE.match(text) and (_fields_below(blocks, index) or any(
+                above.kind in ("addressee", "sender", "transmitted", "docket") for above in blocks[max(0, index - 2):index])):
             block.kind = "dateline"    # a memorandum's 'Date:' under its 'To:' and 'From:' (its 'Subject:' between),
-                                       # a telegram form's among its fields
+                                       # a telegram form's among its fields, or over them ('Date: …' / 'Sender: …')
         elif COPIES_FOR.fullmatch(text) and index + 1 < len(blocks) and COPY_ITEM.fullmatch(blocks[index + 1].text.strip()):
             block.kind = "copies"
         elif index and blocks[index - 1].kind in ("copies", "copy") and COPY_ITEM.fullmatch(text):
@@ -341,6 +341,12 @@ def _lone_post_salute(blocks: list[BodyBlock], title: str) -> int | None:
     one where the title names talks (a cable on a summit, 'Premier Probin:' over what he said)."""
     found = [index for index, block in enumerate(blocks) if post_salute(block.text.strip())]
     return found[0] if len(found) == 1 and written_to(title) and not TALKS.search(title) else None
+
+
+def _fields_below(blocks: list[BodyBlock], index: int) -> bool:
+    """Whether a memorandum's or telegram's 'From:' or 'To:' field stands right under a block."""
+    below = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
+    return bool(MEMO_FROM.match(below) or MEMO_TO.match(below))
 
 
 def _docket_above(blocks: list[BodyBlock], index: int) -> bool:
