@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .citation import MONTHS
 from .labels import recognise
 from .page_breaks import CLASSIFICATION
 from .spans import Span
@@ -103,7 +104,7 @@ def _translation_head(text: str) -> bool:
 # A registry's number written the translation's way ('Nº P12/IV[1]', 'No. 88'; never the Russian '№ 88'), and an
 # English month's name.
 _LATIN_NUMBER = re.compile(r"(?:No\.?|Nº)\s*[A-Z]{0,3}\d[\w/.-]*(?:\[\d{1,3}\])?")
-_LATIN_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_LATIN_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
 
 
 def _latin_original_end(paragraphs: list[Span], common: frozenset[str]) -> int | None:
