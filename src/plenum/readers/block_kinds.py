@@ -21,7 +21,9 @@ from .addresses import (
     titled_post,
 )
 from .attachments import ANNOUNCED, attachments
-from .bracket_blocks import announcing, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp
+from .bracket_blocks import (
+    announcing, bracket_stage, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp,
+)
 from .bracket_words import aside_alone
 from .closers import mark_closers, post_line
 from .ends import Ends
@@ -40,7 +42,7 @@ from .routing import routing_lines
 from .quoted_messages import mark_quoted
 from .sections import mark_sections
 from .spans import Span
-from .stages import bracket_stage, staged
+from .stages import staged
 from .turn_labels import TALKS, narrates_speaker, reports_speaker, turn_labels, written_to
 from .written_dates import ENTRY, is_dateline
 
@@ -293,7 +295,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "ocr-noise"   # an original's OCR without its letters, or any scan's OCR of specks and marks
         elif early and STAFF.match(text):
             block.kind = "staff"
-        elif top and (word_count(text) <= 30 or word_count(text) <= 60 and _KIND_FIRST.match(text)) \
+        elif top and ((words := word_count(text)) <= 30 or words <= 60 and _KIND_FIRST.match(text)) \
                 and not in_turns and not _headed(blocks, index) and (
                 not TERMINAL.search(HOUR_STOP.sub("", text))
                 or index + 1 < len(blocks) and STATUS.fullmatch(blocks[index + 1].text.strip())):

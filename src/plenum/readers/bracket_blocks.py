@@ -1,7 +1,7 @@
 """Blocks of a record's head that are brackets, or open with one: a stamp standing alone ('[CC stamp:
 00417 …]', 'Stamp:' then its bracket) or over the title, a letterhead's logo, a hand's notations in one
 bracket, a registry line after a bracket saying it is stamped or handwritten ('[handwriting] No.
-2421/55'). Read by block_kinds."""
+2421/55'), what the translator says is done in the room ('[… shakes hands …]'). Read by block_kinds."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ..tei import q
 from .bracket_words import LOGO
 from .brackets import HAND_ALONE, STAMP, stamp_words, stamped
 from .hands import hand_label
+from .stages import staged
 
 
 def stamp_block(text: str) -> bool:
@@ -24,6 +25,13 @@ def stamp_block(text: str) -> bool:
         return False
     inner = _whole_bracket(text[start:])
     return inner is not None and (start > 0 or bool(STAMP.match(inner)) or stamp_words(inner))
+
+
+def bracket_stage(text: str) -> bool:
+    """Whether a paragraph is one bracket, none inside it, of the translator's saying what is done in the room
+    ('[Chairman Testov shakes hands with Examova]'): at the top, a stage direction before the title's place."""
+    inner = _whole_bracket(text)
+    return inner is not None and "[" not in inner and staged(inner)
 
 
 def gather_stamp(fw) -> None:

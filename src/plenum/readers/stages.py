@@ -104,13 +104,6 @@ def staged(inner: str) -> bool:
     return bool(_STAGE_ACTS.search(inner) or len(inner.split()) <= _SOUND_WORDS and _STAGE_SOUNDS.search(inner))
 
 
-def bracket_stage(text: str) -> bool:
-    """Whether a paragraph is one bracket of the translator's saying what is done in the room ('[Chairman Testov
-    shakes hands with Examova]'): at the top, a stage direction before the title's place, not the title."""
-    return text.startswith("[") and text.endswith("]") and "[" not in text[1:] and "]" not in text[:-1] \
-        and staged(text[1:-1])
-
-
 # A term the text names, not something done in the room: quoted, or called so.
 _TERM = re.compile(r"[\"“”„«»]|\bso-called\b", re.I)
 
