@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import ADDRESSEE, KIND_HEADING, NAMED, OFFICE, POST, REGISTRATION, SPACED, TERMINAL
+from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, POST, REGISTRATION, SPACED, SUBJECT_LINE,
+                             TERMINAL)
 from .closers import post_line
+from .head_lines import LETTER_REFERENCE
 from .inline import block_lines
 from .turn_labels import TextBlock
 from .written_dates import is_dateline
@@ -55,11 +57,22 @@ def inside_address(blocks: list[TextBlock], index: int) -> bool:
         return False
     for below in range(index + 1, min(len(blocks), index + 7)):
         if DEAR_SALUTATION.match(blocks[below].text):
-            lines = [line for block in blocks[index:below] for line in block_lines(block.run.text)]
+            end = next((at for at in range(index + 1, below) if _between(blocks[at].run.text)), below)
+            lines = [line for block in blocks[index:end] for line in block_lines(block.run.text)]
             return len(lines) <= 6 and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line)
                                            and not is_dateline(line) and not _PRINTED_HEADING.match(line)
-                                           for line in lines)   # (the letter's date is none)
+                                           for line in lines) \
+                and all(_between(block.run.text) for block in blocks[end:below])   # (the letter's date is none)
     return False
+
+
+def _between(text: str) -> bool:
+    """A block that may stand between a letter's inside address and its salutation: its date and
+    reference ('Probegrad, 3rd March 1985' / 'Ref. No. 85/12'), or what it is on ('Re: …')."""
+    lines = block_lines(text)
+    return is_dateline(lines[0]) and all(LETTER_REFERENCE.fullmatch(line) for line in lines[1:]) \
+        or len(lines) == 1 and SUBJECT_LINE.match(lines[0]) is not None
+
 
 
 # An English letter's salutation: 'Dear Mr. President:', 'My dear General Testfield:', 'Dear comrade Probin!', in

@@ -160,9 +160,9 @@ CIPHER_OFFICE = re.compile(r"(?:Deciphered|Decoded|Decrypted|Enciphered|Encoded|
                            r"(?:\s+(?:on|by|at)|\s*:)\s+(?:[^\n.!?]|(?<=\d)\.(?=\d)|\b[ap]\.\s?m\b\.?){1,100}\.?")
 # Where a telegram or report was sent, under it: 'Sent to: Cdes. …', 'Distribution: …', 'Разослано: …'.
 SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)
-# The heading of a list of those copies went to: 'Distribution:', 'Recipients:', 'Distributed to' alone.
+# The heading of a list of those copies went to: 'Distribution:', 'Recipients:', 'bcc.', 'Distributed to' alone.
 # (and a routing slip's readers: 'To be seen by' / 'Seen by', the names a line each under it)
-COPIES_HEADING = re.compile(r"(?:CC|Cc|Copies|Distribution|Recipients)\s*:\s*|Distributed\s+to\s*:?\s*|(?:To\s+be\s+)?(?:seen|read)\s+by\s*:?\s*",
+COPIES_HEADING = re.compile(r"(?:B?CC|Copies|Distribution|Recipients)\s*:\s*|BCC\.\s*|Distributed\s+to\s*:?\s*|(?:To\s+be\s+)?(?:seen|read)\s+by\s*:?\s*",
                             re.I)
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed|sent)\b|^copies\s+(?:distributed|sent)\s+to\b.{0,80}$|"
                     r"^no\s+cop(?:y|ies)\s+to\b.{1,60}$|"

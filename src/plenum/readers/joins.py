@@ -9,8 +9,8 @@ from ..tei import E, q
 from . import Conversion
 from .addresses import DEAR_SALUTATION
 from .block_kinds import BodyBlock
-from .block_patterns import (KIND_WORD, MD_HEADING, NOTE_LABEL, PARTICIPANTS, READ_MARK, REGISTRATION, SETTING, STAGE,
-                             TERMINAL)
+from .block_patterns import (COPIES_HEADING, KIND_WORD, MD_HEADING, NOTE_LABEL, PARTICIPANTS, READ_MARK, REGISTRATION,
+                             SETTING, STAGE, TERMINAL)
 from .brackets import stamped
 from .ends import BRACKET_REACH, Ends, brackets_close
 from .inline import lines_run
@@ -80,7 +80,7 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     label = recognise(span, script)
     if label is not None and label.style not in UNSURE or NOTE_LABEL.match(text) or MD_HEADING.match(text) \
             or STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text) or ADDRESS.match(text) \
-            or TABLE_ROW.match(text) or DEAR_SALUTATION.match(text) or _FIELD.match(text) \
+            or TABLE_ROW.match(text) or DEAR_SALUTATION.match(text) or _FIELD.match(text) or COPIES_HEADING.match(text) \
             or _FIELD.match(first) and whole is not None and ends.words <= _FIELD_WORDS and not text[:1].islower():
         return False            # (a form's field of its own, 'File No: …' / '1977. 5. 3')
     if ends.words < 4 or (first.startswith("[") and last.endswith("]")):
