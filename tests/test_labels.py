@@ -168,8 +168,10 @@ def test_a_translators_bracket_after_the_name_says_to_whom_or_the_alias_as_paren
 
 def test_a_titled_initial_ended_by_a_period_is_no_label():
     """'Cde. N. PROBIN', an addressee's initial and name, is no speaker 'N.' saying 'PROBIN' (the whole
-    letter under it had become his turn)."""
-    assert label("Cde. N. PROBIN") is None and label("Cde. Orlov. We agree.").name == "Orlov"
+    letter under it had become his turn): the line is a name alone, which only a dialogue makes a turn."""
+    alone = label("Cde. N. PROBIN")
+    assert (alone.name, alone.style, alone.rest.text) == ("N. PROBIN", "alone", "")
+    assert label("Cde. Orlov. We agree.").name == "Orlov"
 
 
 def test_a_name_ending_in_an_initial_is_no_label_ended_by_a_period():

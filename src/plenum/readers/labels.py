@@ -75,6 +75,8 @@ TITLE_ABBREVIATIONS = {"latin": rf"{_ABBREVIATED_OFFICE}\s?|(?:(?:Vice|Deputy|Fi
 POSTPOSED = {"latin": r"(?:\s+(?:elvtársnő|elvtársak|elvtárs))?", "cyrillic": ""}
 # Initials before a name ('Yu. Tsedenbal', 'L. Rinchin', 'А. И. Микоян').
 INITIALS = {"latin": rf"(?:{LATIN_UPPER}{LATIN_LOWER}?\.\s?){{1,3}}", "cyrillic": r"(?:[А-ЯЁ][а-яё]?\.\s?){1,3}"}
+# A middle initial between a first name and the surname ('Pavel S. Testov').
+MIDDLE_INITIAL = {"latin": rf"(?:{LATIN_UPPER}\.\s?)?", "cyrillic": r"(?:[А-ЯЁ]\.\s?)?"}
 # Initials after a surname, as Russian lists write names ('Probnev L.I.:', 'Брежнев Л. И.:').
 TRAILING_INITIALS = {"latin": rf"(?P<after>\s+(?:{LATIN_UPPER}\.\s?){{0,2}}{LATIN_UPPER}\.)?",
                      "cyrillic": r"(?P<after>\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ]\.)?"}
@@ -212,7 +214,7 @@ _CHAIR = r"(?:(?:Deputy\s+)?(?:Chairman|Chairwoman|Chair|Presiding\s+officer)\s+
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     name = NAMES[script]
     names = rf"(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}" \
-            rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{name}){{0,4}})"
+            rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{MIDDLE_INITIAL[script]}{name}){{0,4}})"
     titles = rf"{_CHAIR}(?P<titles>(?:{TITLE}\s*)+)"
     verb = rf"(?:\s+{_SPOKEN[script]})?"
     return {
@@ -312,6 +314,8 @@ def _recognised(text: str, script: str) -> Label | None:
         return inner._replace(label=span.cut(0, whole.end("inner") + 1), rest=span.cut(whole.end()).strip())
     for style, pattern in PATTERNS.get(script, {}).items():
         if _may_match(style, text) and (match := pattern.match(text)):
+            if style in ("period", "bare-period") and _INITIAL_LAST.search(match["name"]):
+                continue    # an initial's period, the name going on ('Comrade Pavel I. Testov'): another style's
             end = match.end()
             return _speaking(_label(match, span.cut(0, len(text[:end].rstrip())), style, span.cut(end).strip()))
     return None
@@ -343,10 +347,8 @@ def _emphasised(text: str, script: str) -> Label | None:
 
 
 def _speaking(label: Label) -> Label | None:
-    """The label, unless its name heads meeting details or a section ('Present:', 'II.'), or a period
-    ends an initial, not a name ('Cde. N. PROBIN', an addressee's initial and name): None then."""
+    """The label, unless its name heads meeting details or a section ('Present:', 'II.'): None then."""
     if NOT_SPEAKERS.fullmatch(label.name) or _HEADING_WORDS.search(label.name) and not _BODY_SPEAKING.fullmatch(label.name) \
-            or (label.style in ("period", "bare-period") and _INITIAL_LAST.search(label.name)) \
             or (label.style in ("capitals", "spaced") and _ROMAN.fullmatch(label.name)) \
             or (label.style == "spaced" and not _SPACED_NAME.search(label.name)) \
             or (label.style == "bare-period" and (_TITLES.fullmatch(label.name + ".") or _abbreviation(label.name)
