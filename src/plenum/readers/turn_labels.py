@@ -67,8 +67,9 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
         and (TALKS.search(title) or TALKS.search(above)) is not None
     introduced = introduced if len(introduced) >= 2 or lone else set()
     # two names or more each alone on a paragraph's first line, a colon after it, the words under it: a transcript's
-    # ('IVAN TESTOV:' / 'Mr. Probin, welcome …')
-    alone = {label.name for index, label in found.items() if _alone_on_first_line(blocks[index].run.text, label)}
+    # ('IVAN TESTOV:' / 'Mr. Probin, welcome …'), or the words in the paragraph under it ('Todor Probov:' / 'I asked …')
+    alone = {label.name for index, label in found.items() if _alone_on_first_line(blocks[index].run.text, label)
+             or _alone_over_words(index, label, found, blocks)}
     introduced |= alone if len(alone) >= 2 else set()
     for style in ("spaced", "bare-period", "notes-dash"):   # 'TASS The agency …' once, not 'SUSLOV …' turn after turn
         if not _session_notes(found, style, blocks):        # ('Samplin—the …' also where the participants name him)
@@ -131,6 +132,21 @@ def _alone_on_first_line(text: str, label: Label) -> bool:
     """Whether a label ending in a colon fills its paragraph's first line, the words on the lines under it."""
     first, _, rest = text.partition(BREAK)
     return bool(rest.strip()) and label.label.text.endswith(":") and label.label.end >= len(first.rstrip())
+
+
+def _alone_over_words(index: int, label: Label, found: dict[int, Label], blocks: list[TextBlock]) -> bool:
+    """Whether a label ending in a colon is its paragraph's whole text, a person's name (not a heading's words:
+    'Article One:', 'RESOLUTIONS:'), the words in the paragraph under it (no label there)."""
+    return not label.rest.text.strip() and label.label.text.endswith(":") and index + 1 < len(blocks) \
+        and index + 1 not in found and blocks[index + 1].kind == "p" \
+        and _FULL_NAME.fullmatch(label.name.partition(" [")[0]) is not None and not _PARTS.search(label.name)
+
+
+# A person's name in full, its words capitalised ('Todor Probov', 'Anna S. Examova'), and words that head a
+# text's parts or count them, never a name's ('Article One', 'Section Two').
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}")
+_PARTS = re.compile(r"\b(?:Article|Section|Chapter|Part|Point|Item|Annex|Appendix|Paragraph|Clause|One|Two|Three|Four|"
+                    r"Five|Six|Seven|Eight|Nine|Ten|First|Second|Third|Fourth|Fifth|Last|Final)\b")
 
 
 def _surname(label: Label) -> str:
