@@ -16,12 +16,12 @@ QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
 SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Venue|Beginning|DATE (?:AND|&) TIME|TIME|DATE|"
                      r"LOCATION|PLACE|VENUE|BEGINNING|Время|Место|Начало|"
                      r"(?:Start|Beginning|End) of the (?:conversation|meeting|talks?|session))\s*:\s*")
-# Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the
-# Korean side:', 'From the Democratic People's Republic of Korea:', 'Present were:', '[Attendees on] the Testland
-# side:', 'Present from the Testland side:', 'Testian delegation represented by:', 'Participants in the meeting
-# were:', 'Invited to the meeting were comrades:', 'The talks were attended by:', 'Accompanying personnel from our
-# side:', 'Probian Side Participants:', 'from our side:', 'In the presence of comrades:', 'Comrades in attendance:',
-# 'Persons present from our side:'), and who chaired a session.
+# Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the Korean side:',
+# 'From the Democratic People's Republic of Korea:', 'Present were:', '[Attendees on] the Testland side:', 'Present
+# from the Testland side:', 'Testian delegation represented by:', 'Participants in the meeting were:', 'Invited to the
+# meeting were comrades:', 'The talks were attended by:', 'ATTENDED BY:', 'Accompanying personnel from our side:',
+# 'Probian Side Participants:', 'from our side:', 'For Testland: comrades …', 'In the presence of comrades:',
+# 'Comrades in attendance:', 'Persons present from our side:'), and who chaired a session.
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?:Participants|Present)(?: were)?(?: \[?(?:in|to|at) the (?:talks|conversation|meeting|discussions?)\]?)?"
                           r"(?: were)?|"
@@ -46,7 +46,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"Those attending(?: the (?:meeting|talks|conversation))?|"
                           r"(?:Participants|Attendees) \((?:the )?[A-Z][a-z]+ side\)|"
                           rf"{ORIGINALS_PRESENT}|"
-                          r"Attending Personnel|Those [Tt]aking [Pp]art|Attended(?: by)?|Persons? attending the meeting|"
+                          r"Attending Personnel|Those [Tt]aking [Pp]art|Attended(?: by)?|ATTENDED(?: BY)?|Persons? attending the meeting|"
                           r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
                           r"Accompanying (?:persons|personnel|officials)(?: from (?:our|their|the [A-Z][\w-]+) side)?|"
                           r"(?:[Ff]rom )?[Oo]ur side|Also (?:present|taking part|participating|attending|in [Aa]ttendance)|Personnel accompanied|"
@@ -54,7 +54,8 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"[Ff]rom (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:\[?of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
                           r"(?:Present |\[(?:Attendees|Participants|Present) (?:on|from)\] )?(?:(?:[Oo]n|[Ff]rom|[Ff]or) )?the [A-Z][\w-]+ (?:side|delegation)|"
                           r"(?:[Oo]n|[Ff]rom) the (?:first|second|other|one) side|"
-                          r"\[?[A-Z][a-z]+\]? (?:[Ss]ide|[Dd]elegation)(?: represented by)?|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
+                          r"[Ff]or [A-Z][\w-]+(?=:\s*(?:[Cc]omrades|[Cc]des?\.|[Cc]omr?s?\.)\s)|\[?[A-Z][a-z]+\]? (?:[Ss]ide|[Dd]elegation)"
+                          r"(?: represented by)?|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
                           # (a colon after it, or after 'by' a name: 'Chaired by cde. M.S. GORBACHEV'; after a side a dash:
                           # 'For the Testish side – Olga Examova, …'; after 'comrades' the names: '… are comrades Probin, …')
                           r"(?:\s*:\s*|(?<=\sby)\s+(?=(?:[Cc]des?|[Cc]omr?s?)\.|[A-Z])|(?:(?<=side)|(?<=ation))\s+[–—-]\s+(?=[A-Z])"
@@ -74,8 +75,7 @@ SIDE_ALONE = re.compile(r"[A-Z]{2,6}:?|(?:North|South)(?:ern)?(?:\s+side)?\s*:?|
                         r"(?:From\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*:|"
                         # (an American memorandum's: 'U.S.', the other side's city, 'Joined meeting in progress:')
                         r"(?:[A-Z]\.){2,4}|[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[a-z]+){1,4}\s*:")
-# Who interpreted or kept the record, or chaired the session, in a record's header: a paragraph, never a turn
-# nor a heading.
+# Who interpreted or kept the record, or chaired the session, in a record's header: a paragraph, no turn nor heading.
 STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
                    r"Переводчики?|Записывающий)\s*:|"
                    # who chaired the session, in a line of his own ('Cde. M. A. TESTOV presiding.')

@@ -111,7 +111,7 @@ _PERSON = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}")
 ORIGINALS_PRESENT = (r"Anwesend|Teilnehmer|Jelen vannak|Jelen voltak|Résztvevők|Obecni|Uczestnicy|Přítomni|Účastníci|"
                      r"Prezenți|Participanți|Au participat|Au luat parte|Prisutni|Присъстват|Присъстваха")
 # Headings of meeting details and lists, never a speaker's name.
-NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attended|Time|Date|Place|Location|Venue|Interpreters?|"
+NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attended(?:\s+by)?|Printed|Typed|Time|Date|Place|Location|Venue|Interpreters?|"
                           r"Translators?|Translation|Recorded|Record|Recorders?|Note-?takers?|Note takers?|Note|Notes|"
                           r"(?:Translator|Editor)['’]?s Notes?|Ed\.\s*Notes?|Editorial\s+Notes?|"
                           r"Source|Subject|Subj|Topic|Content|"
