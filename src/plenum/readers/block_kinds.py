@@ -44,7 +44,7 @@ from .sections import mark_sections
 from .spans import Span
 from .stages import staged
 from .turn_labels import TALKS, narrates_speaker, reports_speaker, turn_labels, written_to
-from .written_dates import ENTRY, is_dateline
+from .written_dates import ENTRY, TIME_FIELD, is_dateline
 
 
 @dataclass
@@ -248,9 +248,11 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "addressee"   # the addressee alone under a cipher office's lines ('Com. Stawiarski',
                                        # 'LIN FU [Stalin]', a surname under the receipt: 'Examski', 'PROBIN')
         elif top and MEMO_DATE.match(text) and (_fields_below(blocks, index) or any(
-                above.kind in ("addressee", "sender", "transmitted", "docket") for above in blocks[max(0, index - 2):index])):
+                above.kind in ("addressee", "sender", "transmitted", "docket") for above in blocks[max(0, index - 2):index])) \
+                or top and index and blocks[index - 1].kind == "dateline" and TIME_FIELD.fullmatch(text):
             block.kind = "dateline"    # a memorandum's 'Date:' under its 'To:' and 'From:' (its 'Subject:' between),
-                                       # a telegram form's among its fields, or over them ('Date: …' / 'Sender: …')
+                                       # a telegram form's among its fields, or over them ('Date: …' / 'Sender: …'),
+                                       # and the hour under it ('Time: 18:00')
         elif COPIES_FOR.fullmatch(text) and index + 1 < len(blocks) and COPY_ITEM.fullmatch(blocks[index + 1].text.strip()):
             block.kind = "copies"
         elif index and blocks[index - 1].kind in ("copies", "copy") and COPY_ITEM.fullmatch(text):

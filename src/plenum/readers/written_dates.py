@@ -306,3 +306,7 @@ def _roman_date(text: str) -> str | None:
         return None
     day, month, year = match.groups()
     return calendar_date(_full_year(year), _ROMAN_MONTHS.index(month) + 1, day)
+
+
+# A form's hour labelled under its date: 'Time: 18:00', 'TIME: 11.30 hrs'.
+TIME_FIELD = re.compile(r"(?:Time|TIME|Hour)\s*:\s*(?P<hour>\d{1,2}[:.h]\d{2}(?:\s*(?:hrs?|hours|h)\.?)?)")
