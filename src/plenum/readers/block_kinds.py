@@ -29,7 +29,8 @@ from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
     approved_dateline, capitals_heading, classified_dateline, classified_title, dated_address, dated_letterhead,
-    dated_reference, memo_fields, parenthesis_alone, point_heading, titled_dateline, headed_dateline, word_count,
+    dated_reference, memo_fields, parenthesis_alone, routed_below, venue_below, point_heading, titled_dateline,
+    headed_dateline, word_count,
 )
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_docket, record_title, title_goes_on
@@ -247,12 +248,12 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 and any(b.kind == "transmitted" for b in blocks[max(0, index - 3):index])):
             block.kind = "addressee"   # the addressee alone under a cipher office's lines ('Com. Stawiarski',
                                        # 'LIN FU [Stalin]', a surname under the receipt: 'Examski', 'PROBIN')
-        elif top and MEMO_DATE.match(text) and (_fields_below(blocks, index) or any(
-                above.kind in ("addressee", "sender", "transmitted", "docket") for above in blocks[max(0, index - 2):index])) \
-                or top and index and blocks[index - 1].kind == "dateline" and TIME_FIELD.fullmatch(text):
+        elif top and MEMO_DATE.match(text) and (routed_below(below := _text_below(blocks, index)) or any(
+                above.kind in ("addressee", "sender", "transmitted", "docket") for above in blocks[max(0, index - 2):index])
+                and not venue_below(below)) or top and index and blocks[index - 1].kind == "dateline" and TIME_FIELD.fullmatch(text):
             block.kind = "dateline"    # a memorandum's 'Date:' under its 'To:' and 'From:' (its 'Subject:' between),
                                        # a telegram form's among its fields, or over them ('Date: …' / 'Sender: …'),
-                                       # and the hour under it ('Time: 18:00')
+                                       # and the hour under it ('Time: 18:00'); not a meeting's, over its 'Venue: …'
         elif COPIES_FOR.fullmatch(text) and index + 1 < len(blocks) and COPY_ITEM.fullmatch(blocks[index + 1].text.strip()):
             block.kind = "copies"
         elif index and blocks[index - 1].kind in ("copies", "copy") and COPY_ITEM.fullmatch(text):
@@ -348,10 +349,8 @@ def _lone_post_salute(blocks: list[BodyBlock], title: str) -> int | None:
     return found[0] if len(found) == 1 and written_to(title) and not TALKS.search(title) else None
 
 
-def _fields_below(blocks: list[BodyBlock], index: int) -> bool:
-    """Whether a memorandum's or telegram's 'From:' or 'To:' field stands right under a block."""
-    below = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
-    return bool(MEMO_FROM.match(below) or MEMO_TO.match(below))
+def _text_below(blocks: list[BodyBlock], index: int) -> str:
+    return blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
 
 
 def _docket_above(blocks: list[BodyBlock], index: int) -> bool:

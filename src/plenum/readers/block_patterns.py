@@ -27,7 +27,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?: were)?|"
                           r"The following (?:comrades|persons|officials) (?:took part|attended|participated)"
                           r"(?: (?:in )?the \w+)?|"
-                          r"Invited(?: to the (?:talks|meeting|session))?(?: were)?(?: comrades)?|Invitees|Guests|"
+                          r"Invited(?: to the (?:talks|meeting|session))?(?: were)?(?: comrades)?|Invitees|Guests|Companions|"
                           r"Participating(?: (?:at|in) the (?:talks|meeting|session))?(?: (?:are|were))?(?: comrades)?|"
                           r"The (?:talks|meeting|conversation|discussions?) (?:were|was) (?:attended by|conducted(?: by)?)|"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance(?: at the (?:meeting|talks))?|"
@@ -256,8 +256,7 @@ SALUTE = re.compile(r"(?:With\s+(?:[\w-]+\s+){0,3}(?:greetings|regards|respects?
                     # 'I have the honour to be, etc.')
                     r"(?:Please\s+)?Accept,?\s+[^.!?]{0,60}?\bassurances?\s+of\s+my\s+[^.!?]{0,40}\bconsideration|"
                     r"I\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain)\b[^.!?]{0,60}?(?:,\s+etc)?)[,.!]?", re.I)
-# An omission the translator marks ('[…]', '[...]', '[. . .]', as brackets reads it): text left out, not a
-# closing line.
+# An omission the translator marks ('[…]', '[...]', '[. . .]', as brackets reads it): text left out, no closing line.
 OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
 # Where an addressee or salutation begins ('To …', 'to the Secretary of …', 'Dear …', 'Your Excellency', 'Destination:', an
 # office, then whom in it: 'CC of …, to Cde. N. Testov'), or a speech's address to the hall alone ('Comrades!').
@@ -274,8 +273,9 @@ ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|Addressed\s+to\s|<u
 # provincial revolutionary committees, with copies to the military districts:'.
 TO_ALL = re.compile(r"To\s+(?:the\s+|all\s+)[^:]{3,300}:")
 # A cable's addressees named without 'To', offices and posts up to a colon, at most twenty words: 'Ministry of
-# Foreign Affairs:', 'Premier Zhou, Vice Premier Chen and the Foreign Ministry:' (an office among them).
-OFFICES_ADDRESSED = re.compile(r"[A-Z][^:.!?;\n]{2,160}:(?<!\s:)")
+# Foreign Affairs:', 'Premier Zhou, Vice Premier Chen and the Foreign Ministry:' (an office among them; never
+# whom an official spoke to: 'Probin, Director of …, told Comrade Testova the following:').
+OFFICES_ADDRESSED = re.compile(r"(?![^:]*\b(?:told|said|stated|informed|declared|explained|the following)\b)[A-Z][^:.!?;\n]{2,160}:(?<!\s:)")
 # Whom a cipher telegram is to be passed on to, above its salutation: 'For immediate report to comrade Mao
 # Zedong.', 'For transmission to Cde. …'.
 # A cipher office's list of who got the copies, at a telegram's head ('Distribution list - 4 copies: Probin - 2, …').

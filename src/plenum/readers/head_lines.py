@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, NUMBER_SIGN, POST_LOWER, STAGE, TERMINAL
+from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NUMBER_SIGN, POST_LOWER, STAGE,
+                             TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .languages import SCRIPT_CHARS
@@ -111,6 +112,19 @@ def dated_reference(text: str) -> list[str]:
 # A letter's reference under its date: 'Ref. No. 85/12', 'Our ref.: TC/41', 'Nº 412/85'.
 LETTER_REFERENCE = re.compile(rf"(?:(?:Our|Your)\s+)?(?:[Rr]ef(?:erence)?\.?(?:\s*{NUMBER_SIGN})?\s*:?|{NUMBER_SIGN}|#)"
                               r"\s*[A-Z0-9][\w/.-]*")
+
+
+def routed_below(below: str) -> bool:
+    """Whether a memorandum's or telegram's 'From:' or 'To:' field is the text under a date."""
+    return bool(MEMO_FROM.match(below) or MEMO_TO.match(below))
+
+
+def venue_below(below: str) -> bool:
+    """Whether a meeting's place ('Venue: …', 'Place: …') is the text under a date: the date is its detail."""
+    return _VENUE.match(below) is not None
+
+
+_VENUE = re.compile(r"(?:Venue|Place|Location|VENUE|PLACE|LOCATION)\s*:")
 
 
 def memo_fields(text: str) -> list[str]:

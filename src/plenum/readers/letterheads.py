@@ -115,10 +115,11 @@ _REGISTRY_LINE = re.compile(r"(?:No|Nr|Ref)\.?\s*:\s*[A-Z0-9][\w/.-]*\d[\w/.-]*|
 
 
 # What a cipher office's printed form says of the message ('After use, this code message is to be
-# destroyed according to regulations …'): the form's words, a line or several.
+# destroyed according to regulations …', 'Should be destroyed when finished'): the form's words, a line or several.
 _FORM_INSTRUCTION = re.compile(r"After\s+(?:use|reading),?\s+this\s+(?:\w+\s+){1,3}is\s+to\s+be\s+"
                                r"(?:destroyed|returned)"
-                               r"\b[^.]{0,160}\.?", re.I)
+                               r"\b[^.]{0,160}\.?|(?:Should|To|Must)\s+be\s+(?:destroyed|returned)\s+(?:when\s+(?:finished|read)|"
+                               r"after\s+(?:use|reading))\.?", re.I)
 
 
 # A document's title in capitals, its kind first ('REPORT ON CONDITIONS IN THE PROVINCE', 'THE SITUATION IN
