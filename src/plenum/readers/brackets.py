@@ -94,8 +94,8 @@ HAND_ALONE = re.compile(r"\s*(?:in\s+)?(?:handwriting|handwritten|hand-written|w
                         r"|\s+(?:top|bottom|upper|lower)\s+(?:left|right|margin))?\s*", re.I)
 # What the archive's web pages put where Cloudflare hid an e-mail address (or any text with an '@').
 _OBFUSCATED = re.compile(r"email\s+protected")
-# Text the translator or editor left out: '[…]', '[...]', '[. . .]', '[….]', '[....]'.
-OMITTED = re.compile(r"\s*(?:…|\.\s?\.\s?\.)(?:\s?\.){0,2}\s*")
+# Text the translator or editor left out: '[…]', '[...]', '[. . .]', '[….]', '[....]', '[.…]'.
+OMITTED = re.compile(r"\s*(?:\.\s?)?(?:…|\.\s?\.\s?\.)(?:\s?\.){0,2}\s*")
 # A stamp: the translator's words for it, with the word 'stamp' ('stamp', 'faded image of a stamp', 'Stamp of
 # the Embassy'), and a colon; or those words alone ('[stamp]'), at most eight of them.
 STAMP = re.compile(r"(?P<description>\s*(?:[^:;\[\]]*?\s)?(?:stamps?|seals?)(?:\s[^:;\[\]]*?)?)(?P<colon>\s*[:;]\s*)", re.I)

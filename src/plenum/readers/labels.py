@@ -50,10 +50,10 @@ TITLE = (r"(?:[Cc]des?\.|[Cc]omr?s?\.|Comrades?|(?<=Chairman\s)comrade|[Тт]о�
          r"Tov\.|Tovarășu?l?|Tovarășa|Tovarăşu?l?|Soudruh[ua]?|Soudružka|Soudr\.|Druže|Tovarishch)")
 _TITLES = re.compile(TITLE)
 NAMES = {
-    # a capitalised word, a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]'); accented
-    # letters too ('Kádár', 'RÁKOSI')
+    # a capitalised word ('McCloy' too), a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]');
+    # accented letters too ('Kádár', 'RÁKOSI')
     "latin": rf"(?:{LATIN_UPPER}{LATIN_UPPER}+(?!{LATIN_LOWER})|\[{LATIN_UPPER}(?:{LATIN_LETTER}|['’ .-]){{0,30}}\]"
-             rf"|{LATIN_UPPER}{LATIN_LOWER}*)(?:[-'’]{LATIN_LETTER}(?:{LATIN_LOWER}*|{LATIN_UPPER}*))*",
+             rf"|(?:Ma?c|Fitz)?{LATIN_UPPER}{LATIN_LOWER}*)(?:[-'’]{LATIN_LETTER}(?:{LATIN_LOWER}*|{LATIN_UPPER}*))*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
 }
 # What a stenogram calls the voices of the room, which speak as a speaker does ('Voices: No.', 'Voice from
