@@ -11,7 +11,7 @@ from .labels import LATIN_LETTER, LATIN_LOWER, LATIN_UPPER, ORIGINALS_PRESENT
 from .written_dates import DATELINE
 
 MD_HEADING = re.compile(r"#{1,6}\s+")
-# A line of a Markdown export's block quotation: its '>' (and the space after it).
+# A line of a Markdown export's block quotation: its '>' and a space.
 QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
 SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Venue|Beginning|DATE (?:AND|&) TIME|TIME|DATE|"
                      r"LOCATION|PLACE|VENUE|BEGINNING|Время|Место|Начало|"
@@ -153,10 +153,10 @@ SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/
 SIGNATURE_WORDS = 8
 RECORDED = re.compile(r"(?:(?:The\s+)?(?:Conversation|Talk|Record)\s+(?:was\s+)?recorded by|Recorded by|Record made by|"
                       r"Записал|Записали|Составил)\b", re.I)
-# A cipher office's note of its work under a telegram: 'Deciphered on 3.4 at 16:10 hours', 'Deciphered by
-# Probka, checked by Testek', 'Typed by …', when it came and was printed ('Received: 4 November at 19:25;
-# printed: 5 November at 0:55').
-CIPHER_OFFICE = re.compile(r"(?:Deciphered|Decoded|Decrypted|Enciphered|Encoded|Typed|Checked|Received|Printed)"
+# A cipher office's note of its work under a telegram: 'Deciphered on 3.4 at 16:10 hours', 'Deciphered by Probka, checked
+# by Testek', 'Typed by …', when it came, was printed or sent ('Received: 4 November at 19:25; printed: …', 'Ciphered and sent').
+CIPHER_OFFICE = re.compile(r"Ciphered\s+and\s+(?:sent|delivered)\.?|(?:Deciphered|Decoded|Decrypted|Enciphered|Ciphered(?:\s+and\s+sent)?|"
+                           r"Encoded|Typed|Checked|Received|Printed)"
                            r"(?:\s+(?:on|by|at)|\s*:)\s+(?:[^\n.!?]|(?<=\d)\.(?=\d)|\b[ap]\.\s?m\b\.?){1,100}\.?")
 # Where a telegram or report was sent, under it: 'Sent to: Cdes. …', 'Distribution: …', 'Разослано: …'.
 SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разослано|Разослать)\s*:", re.I)

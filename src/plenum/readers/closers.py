@@ -55,10 +55,15 @@ _POST_AND_NAME = re.compile(r"(?P<post>[^()/\[\]]+?)\s+(?P<name>[(/].*)")
 
 def _post_and_name(text: str) -> bool:
     """The rest of a post in capitals with the typed name after it, as a capture runs a signature's two
-    columns together ('USSR MFA DVO (B. TESTOV)' under 'COUNSELLOR OF THE [signature]')."""
+    columns together ('USSR MFA DVO (B. TESTOV)' under 'COUNSELLOR OF THE [signature]'); or the post the
+    translator supplied before the surname in capitals ('[Deputy Foreign Minister] PROBIN')."""
     match = _POST_AND_NAME.fullmatch(text)
+    supplied = _SUPPLIED_POST.fullmatch(text)
     return match is not None and match.group("post").isupper() and bool(TYPED_NAME.fullmatch(match.group("name"))) \
-        and len(text.split()) <= SIGNATURE_WORDS + 4
+        and len(text.split()) <= SIGNATURE_WORDS + 4 or supplied is not None and post_line(supplied.group("post"))
+
+
+_SUPPLIED_POST = re.compile(r"\[(?P<post>[^\[\]]{3,60})\]\s+(?:[A-Z]\.\s?){0,2}[A-ZÀ-Ž][A-ZÀ-Ž'’-]+")
 
 
 def _signature_block(run_text: str) -> bool:
@@ -323,8 +328,10 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
             or REGISTRATION.fullmatch(text) or SENT_TO.match(text) or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text) \
             or CIPHER_OFFICE.fullmatch(text) or _DRAFTED.fullmatch(text) or _NUMBER_IN_HYPHENS.fullmatch(text) \
             or INCOMING.match(text) and len(text.split()) <= 6 or _REFERENCE.match(text) \
+            or text.startswith("on ") and is_dateline(text[3:]) \
             or COPIES_HEADING.match(text) and len(text.split()) <= COPY_NOTE_WORDS and not TERMINAL.search(text):
-        return "closer"             # (where the copies went, in one line: 'Copies: Probin, Testov')
+        return "closer"             # (where the copies went, in one line: 'Copies: Probin, Testov'; when the
+                                    # cipher office sent it, on the line under its note: 'on 24 June 1963')
     if SALUTE.fullmatch(text):
         return "closer-salute"
     if is_dateline(text):

@@ -65,9 +65,10 @@ _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)
 # office's document, what to do after reading, who printed and issued it, how far it may be shared ('Secret
 # Document 281', 'Secret document 35', 'Document Serial No. 50', 'Ministry of Foreign Affairs Document', 'Foreign
 # Ministry File', 'Foreign Ministry Top Secret File', 'File #: 412', 'Not to be reproduced', 'For Internal
-# Distribution Only at the Highest Levels', 'Destroy after reading', 'Printed by the Ministry of Foreign Affairs
-# Office was issued on April 26, 1965.', 'General Office, Printed and Distributed 10 October 1963', 'Share within
-# the Ministry to the commissioner rank and above.', 'Within the Ministry share to …'), the office asked to deal
+# Distribution Only at the Highest Levels', 'Destroy after reading', 'To be kept in' / '1 handwritten copy only',
+# 'Printed by the Ministry of Foreign Affairs Office was issued on April 26, 1965.', 'General Office, Printed and
+# Distributed 10 October 1963', 'Share within the Ministry to the commissioner rank and above.', 'Within the Ministry
+# share to …'), the office asked to deal
 # with it ('Request General Bureau for Canal Affairs to Handle'), a cable room's code ('Room Code [63] 4412'); its
 # registry's number and grade ('Document No. 274 (General)'), the day it came in ('Date of receipt 12 August 1978'),
 # an office's outgoing number and date ('Ministry of Defense Foreign Affairs Department Defense No. 22/108 April 3, 1964').
@@ -83,9 +84,13 @@ _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+[D
                             r"Request\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,8}(?:for\s+(?:[A-Z][\w'’]*\s+){1,4})?to\s+(?:[Hh]andle|[Dd]eal\s+with(?:\s+it)?|[Pp]rocess)\.?|"
                             r"Room\s+Code\s+(?:\[\d{2}\]|\(\d{2}\))?\s*\d[\w/-]*|"
                             r"(?:To\s+be\s+)?(?:[Dd]estroy(?:ed)?|[Rr]eturn(?:ed)?)\s+after\s+(?:reading|use)\.?|"
+                            r"To\s+be\s+kept\s+in(?:\s+\d{1,2}\s+\w+\s+cop(?:y|ies))?(?:\s+only)?|\d{1,2}\s+\w+\s+cop(?:y|ies)\s+only|"
                             r"(?:Printed\s+by|The)\s+[^.!?\n]{3,80}?\s+(?:was\s+)?issued\s+on\s+[^.!?\n]{3,30}\.?|"
                             r"(?:[A-Z][\w ]{0,40},\s+)?Printed\s+and\s+(?:[Dd]istributed|[Ii]ssued)\s+[^.!?\n]{3,40}\.?|"
                             r"(?:Within\s+the\s+\w+\s+)?(?:[Ss]hare|[Dd]istribute|[Cc]irculate)\s+(?:within|to)\s+[^.!?\n]{3,80}\.?")
+
+# A count of copies, in figures or words ('3', 'three', 'Three').
+_COUNT = r"(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
 
 # A ministry's report or memorandum docket, as a Central European foreign ministry types it, its columns run
 # together by a capture: how many copies were made, this copy's number, who got them, the file number with
@@ -95,11 +100,13 @@ _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+[D
 # 'Attachment: rough translation of …', 'Enclosure # 3 to Protocol #12 from 03.04.1979', a number's field left
 # blank, 'OFICIO No.'); a general staff's cipher form's copies and series ('Copies: Testarov (2), Examova',
 # 'SERIES "G" T').
-_REPORT_FORM = re.compile(r"(?:Written|Made|Prepared|Produced|Typed|Printed)\s*:?\s+in\s*:?\s+\d{1,2}\s+cop(?:y|ies)\.?|"
+_REPORT_FORM = re.compile(rf"(?:Written|Made|Prepared|Produced|Typed|Printed)\s*:?\s+in\s*:?\s+{_COUNT}\s+cop(?:y|ies)\.?|"
+                          rf"{_COUNT}\s+(?:cop(?:y|ies)\s+)?to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\.?|"
+                          r"(?:Official|Typed\s+by|Drafted\s+by|Checked\s+by|Created\s+by)\s*:\s*\S[^!?\n]{0,60}|"
                           r"Copy\s+(?:number|No\.?|Nº)\s*:?\s*\d{1,3}\.?|(?:Private|Own|File)\s+copy\.?|"
                           r"Sent\s+to\s*:\s*\S[^.!?\n]{0,100}|"
                           r"(?:[A-ZÀ-Ž][\w'’-]+\s+){1,3}Copies\s+to\s*:\s*\S[^.!?\n]{0,80}|"
-                          r"\d{1,6}(?:-\d{1,4})?/\d{4}(?:\s+[^!?\n]{0,80})?|[^.!?\n]{2,60}\(\d{1,2}\s+cop(?:y|ies)\)[^.!?\n]{0,60}|"
+                          r"\d{1,6}(?:-\d{1,4})?/\d{4}(?:[\s/]+[^!?\n]{0,80})?|[^.!?\n]{2,60}\(\d{1,2}\s+cop(?:y|ies)\)[^.!?\n]{0,60}|"
                           r"Attachments?\s*:\s*[^.!?\n]{2,80}|Copies\s*:\s*[A-ZА-Я][^!?\n]{0,400}|"
                           r"(?:SERIES|Series)\s+[\"“]?[A-ZА-Я][\"”]?\.?(?:\s+[A-ZА-Я])?|"
                           r"(?:Enclosure|Attachment|Appendix|Annex)\s*(?:#|No\.?|Nº)?\s*\d{1,3}\s+to\s+[^!?\n]{3,80}|"
