@@ -124,7 +124,7 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attende
                           r"Conversation|Discussion|Text|Background|Remarks|Comments|"    # (a section's heading)
                           r"Cdes|Comrades|Comrs|"                           # (a plural title alone: 'Cdes: …' lists names)
                           r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex|"
-                          r"Level|Precedence|Status|Urgency|Priority|"      # (a telegram form's fields: 'Level: Secret 512')
+                          r"Level|Grade|Precedence|Status|Urgency|Priority|Receiver|"      # (a telegram form's fields: 'Level: Secret 512')
                           r"(?:Your\s+)?Excellency|(?:Dear\s+)?Sir|Madam|"     # (a diplomatic note's salutation)
                           # the same headings in originals: German, Hungarian, Polish, Czech, Romanian,
                           # Serbo-Croatian, Bulgarian

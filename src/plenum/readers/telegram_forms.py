@@ -132,8 +132,24 @@ _PARTY_FORM = re.compile(r"(?:Grade|Priority|Classification)\s*:\s*\S.{0,40}|Sec
                          r"(?:Organization|Addressee|Distribution)\s*:\s*\S.{0,160}|Total\s+of\s+\d{1,3}\s+cop(?:y|ies)\.?|"
                          r"Commander['’]s\s+Instructions\s*:")
 
+# A Chinese foreign ministry's cable form in its other printings: its title ('Incoming Telegram of Foreign Ministry',
+# 'Cable sent by the Ministry of …', 'Telegram received by the Central Committee'), the department in charge, the
+# station it came by, the ministry's and department's numbers ('Foreign Ministry Dispatch No. 77', 'No. (61) 318',
+# '… 2nd department No. 12'), the desk's code ('ASIA TESTLAND MARCH No.77', no kind's: 'CIPHERED TELEGRAM No. 4'),
+# and its fields, some left blank ('Receiver: …', 'Approved by:', 'Copy to:', 'Read by:', 'Forward to: …', 'Already
+# Read', 'Telegram From: …').
+_CABLE_FORM = re.compile(r"(?:Incoming|Outgoing)\s+(?:Telegram|Cable)\s+of\s+(?:the\s+)?Foreign\s+Ministry|"
+                         r"(?:Cable|Telegram)\s+(?:sent|received)\s+by\s+(?:the\s+)?[A-Z\[][^\n]{3,100}|"
+                         r"In\s+the\s+charge\s+of\s+[^\n]{3,80}|From\s+the\s+transmitter-receiver\s+in\s+[^\n]{2,40}|"
+                         r"(?:Foreign\s+Ministry\s+)?(?:Dispatch|Incoming|Outgoing)\s+No\.\s*\d[\w/-]*|No\.\s*\(\d{2}\)\s*\d{1,6}|"
+                         r"Ministry\s+of\s+Foreign\s+Affairs\s+\d\w*\s+[Dd]epartment\s+No\.\s*\d{1,6}|"
+                         r"(?![^\n]*\b(?:TELEGRAM|CABLE|CIPHERGRAM|REPORT|MEMORANDUM|NOTE|LETTER|RECORD|PROTOCOL|ORDER|DECREE)\b)"
+                         r"[A-Z]{3,}(?:\s+[A-Z]{3,}){1,3}\s+No\.\s?\d{1,5}|Already\s+[Rr]ead(?:\s+by\s+[^\n]{1,80})?|"
+                         r"(?:Receiver|Approved\s+by|Cop(?:y|ied)\s+to|Read\s+by|Forward\s+to|Telegram\s+From|"
+                         r"Already\s+(?:[Ff]orwarded|[Ss]ent|[Ss]end)\s+to)\s*:(?:\s*\S[^\n]{0,160})?")
+
 # Each a whole line of the docket.
-FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM, _REPORT_FORM, _PARTY_FORM)
+FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM, _REPORT_FORM, _PARTY_FORM, _CABLE_FORM)
 
 
 def form_lines(text: str) -> bool:
