@@ -98,6 +98,8 @@ class BodyBlock:
         return self.spans[-1].end
 
 
+# An office's code in a memorandum's routing lines: 'S/S', 'INR/RSB'.
+_OFFICE_CODE = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+")
 # A heading cut after a word that needs more, going on in lower case ('Minutes of' / 'conversation between …').
 _DANGLING = re.compile(r"\s(?i:of|the|between|with|from|and|for|to|on|a|an)\s*$")
 
@@ -240,8 +242,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                        # ('Cde. Probinov [Examov]'), a titled name alone under a docket
                                        # ('Comrade Karl Probinger')
         elif top and index and blocks[index - 1].kind in ("addressee", "sender") and len(text.split()) <= 6 \
-                and (POST.search(text) or NAMED.fullmatch(text)) and not TERMINAL.search(_INITIALS_LAST.sub("", text)):
-            block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister')
+                and (POST.search(text) or NAMED.fullmatch(text) or _OFFICE_CODE.fullmatch(text)) \
+                and not TERMINAL.search(_INITIALS_LAST.sub("", text)):
+            block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister'),
+                                                  # an office's code ('S/S')
         elif top and index and blocks[index - 1].kind in ("docket", "transmitted", "minute") and (
                 NAMED.fullmatch(text) or CODE_PSEUDONYM.fullmatch(text)
                 or (SURNAME.fullmatch(text) or CODE_NAME.fullmatch(text))

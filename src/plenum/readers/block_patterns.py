@@ -371,8 +371,8 @@ SALUTATION = re.compile(r"[“\"«]?(?:(?:Much\s+)?(?:Respected|Esteemed|Honou?r
 TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
 # A telegram's or memorandum's header lines at its top: 'To: the Ministry …', 'From: the Embassy in …',
 # 'Date: May 9th, 1977' (a date line only in such a header: elsewhere 'Date:' is a meeting's).
-MEMO_TO = re.compile(r"To\s*:\s*\S")
-MEMO_FROM = re.compile(r"(?:From|City|Sender|SENDER)\s*:\s*\S")
+MEMO_TO = re.compile(r"(?:To|TO|Through|THROUGH)\s*:\s*\S")
+MEMO_FROM = re.compile(r"(?:From|FROM|City|Sender|SENDER)\s*:\s*\S")
 MEMO_DATE = re.compile(r"(?:Date|DATE)\s*:\s*\S")
 # Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина', an American
 # cable's 'FM AMEMBASSY MOSCOW', an office abroad ('From the Station in Testland').
