@@ -10,8 +10,8 @@ from lxml import etree
 from ..tei import sub
 from .block_patterns import MEMO_DATE, TRANSMITTED
 from .inline import InlineParser, Run
-from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, PLACE_DATE, REMARK_AFTER, TIME_FIELD, at_clock, hour_first,
-                            written_days, written_when)
+from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, PLACE_CLOCK, PLACE_DATE, REMARK_AFTER, TIME_FIELD, at_clock,
+                            hour_first, written_days, written_when)
 
 
 # A place over the date on the line below it, no comma between ('Pyongyang' / '30 August 1951').
@@ -44,7 +44,8 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
         _date(inline, dateline, text, run.part(0, after.end("date")))
         inline.parse(run.part(after.end("date")), dateline)
         return
-    placed, labelled = PLACE_DATE.match(text) or _PLACE_OVER_DATE.match(text), MEMO_DATE.match(text)
+    placed = PLACE_DATE.match(text) or _PLACE_OVER_DATE.match(text) or PLACE_CLOCK.match(text)
+    labelled = MEMO_DATE.match(text)
     timed = TIME_FIELD.fullmatch(text)      # a form's hour under its date: 'Time: 18:00'
     start = placed.end("place") if placed else labelled.end() - 1 if labelled else timed.start("hour") if timed else 0
     if start:

@@ -108,7 +108,7 @@ def is_dateline(text: str) -> bool:
     text = _NOTE_MARK_AFTER.sub("", text)     # a note's mark after it: '3 January 1961*', '15 June 1961[1]',
                                               # after its hours too: '27 May 1951 at 23:00 hours[1]'
     text = BULLETED.sub(r"\g<inner>", text)   # between bullets or dashes: '• 25 November 1947 •', '- April 5 1972 -'
-    text = _PLACE_CLOCK.sub(r"\g<place> ", text)   # the hour between the place and the date: 'Probegrad, 11:40 pm, 22 March 1970'
+    text = PLACE_CLOCK.sub(r"\g<place> ", text)   # the hour between the place and the date: 'Probegrad, 11:40 pm, 22 March 1970'
     text = _NUMBER_FIRST.sub("", text)         # a telegram's number before it: 'No. 41 207 11 May 1968, Probegrad'
     text = DATE_NUMBER.sub(r"\g<date>", text)  # a letter's outgoing number after it: '12.05.92 311/2prb'
     text = _BLANK_DAY.sub(r"\g<1>1 ", text)   # a day left blank to be filled in: '____ April 1958', 'Probegrad, ____ May 1962'
@@ -126,8 +126,10 @@ BULLETED = re.compile(r"^\s*([•–—-])\s*(?P<inner>.+?)\s*\1\s*$")
 DATE_NUMBER = re.compile(r"^(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?=\s+(?:(?:No\.|Nº|№)\s?)?\d)"
                          r"|.{4,40}?\d{4}(?=,?\s+(?:No\.|Nº|№)))"
                          r",?\s+(?:(?:No\.|Nº|№)\s?)?\d{1,6}(?:[/-][\w.-]{1,10})?$")
-# A place, then the hour, then the date: the hour left out when the line is weighed ('Testgrad, 11:40 pm, 22 March 1970').
-_PLACE_CLOCK = re.compile(r"^(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,)\s*\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?\s?m\b\.?)?,?\s+(?=\d)")
+# A place (the hall in parentheses after it), then the hour, then the date: the hour left out when the line is weighed
+# ('Testgrad, 11:40 pm, 22 March 1970', 'Probegrad (Harbour Hall), 2 p.m., 7 May 1968').
+PLACE_CLOCK = re.compile(r"^(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+\([^()]{2,60}\))?,\s*)"
+                          r"\d{1,2}(?:[:.]\d{2}\s*(?i:[ap]\.?\s?m\b\.?)?|\s*(?i:[ap]\.?\s?m\b\.?)),?\s+(?=\d)")
 # A telegram's number before its date and place, the figures perhaps grouped by thousands ('No. 41 207 11 May 1968,
 # Testgrad').
 _NUMBER_FIRST = re.compile(rf"^(?:No\.|Nº|№) ?\d{{1,6}}(?: \d{{3}})* +(?=\d{{1,2}} +{_MONTH_EN} +\d{{4}}, +[A-Z])")
