@@ -183,9 +183,15 @@ def capitals_heading(text: str) -> bool:
 
 
 def parenthesis_alone(text: str) -> str | None:
-    """The words of a paragraph that is one parenthesis ('(Applause)'), or None."""
+    """The words of a paragraph that is one parenthesis ('(Applause)'), a note's figure after it or not
+    ('(Re: Point II of Protocol No. 9)(1)'), or None."""
+    text = _PAREN_MARK.sub("", text)
     found = STAGE.fullmatch(text)
     return found["inner"] if found and _balanced(text) else None
+
+
+# A note's figure in parentheses right after a closing one: '…)(1)'.
+_PAREN_MARK = re.compile(r"(?<=\))\(\d{1,2}\)$")
 
 
 def _balanced(text: str) -> bool:
