@@ -65,9 +65,9 @@ VOICES = {"latin": r"(?:(?:A|One|Another)\s+)?[Vv]oices?(?:\s+(?:from|in|of)\s+(
 # or one whose words are not all capitalised ('Secretary of State Rogers:', 'Minister of Foreign Affairs Testov:').
 _OFFICE_OF = (r"Secretary\s+of\s+(?:State|Defen[cs]e)|Minister\s+of\s+(?:Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|"
               r"Foreign\s+Trade)|Chief\s+of\s+(?:the\s+)?General\s+Staff|"
-              # (a government's or party's head: 'Chairman of the Council of Ministers …', 'First Secretary of the CC …')
-              r"(?:Chairman|President|First\s+Secretary)\s+of\s+the\s+(?:Council\s+of\s+Ministers|State\s+Council|"
-              r"Presidium(?:\s+of\s+the\s+Supreme\s+Soviet)?|CC|Central\s+Committee)")
+              # (a government's or party's head: 'Chairman of the Council of Ministers [of Probeland] …', 'First Secretary of the CC …')
+              r"(?:Chairman|President|(?:First\s+)?Secretary)\s+of\s+the\s+(?:Council\s+of\s+Ministers|State\s+Council|Supreme\s+Council|"
+              r"Presidium(?:\s+of\s+the\s+Supreme\s+Soviet)?|CC|Central\s+Committee|[A-Z][\w-]+\s+Party)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?")
 _ABBREVIATED_OFFICE = r"(?:Amb|Gen|Col|Maj|Capt|Adm|Mrs|Sen|Gov|Prof|MRS?|MS|DR|AMB|GEN)\."
 TITLE_ABBREVIATIONS = {"latin": rf"{_ABBREVIATED_OFFICE}\s?|(?:(?:Vice|Deputy|First)\s+)?(?:{_OFFICE_OF})\s+",
                        "cyrillic": r"(?!)"}
