@@ -41,7 +41,7 @@ from .page_breaks import Unit
 from .participant_lines import memo_participants, participant_lines, participants_follow
 from .routing import routing_lines
 from .quoted_messages import mark_quoted
-from .sections import mark_sections
+from .sections import mark_sections, title_case
 from .spans import Span
 from .stages import staged
 from .turn_labels import TALKS, narrates_speaker, reports_speaker, turn_labels, written_to
@@ -136,13 +136,14 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         if label := labels.get(index):
             block.kind, block.label, top, in_turns = "turn", label, False, True
             words_below = not label.rest.text.strip()
-        elif top and (INSTRUCTION.match(text) and index + 1 < len(blocks)
+        elif top and (INSTRUCTION.match(text) and index + 1 < len(blocks) and not title_case(text.split())
                       and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8
                       or (hand_block(text) or announcing(text) == "hand" or hand_note(text))
                       and not classified_title(block.run.text)
                       or not index and SEE_ORIGINAL.fullmatch(text) or DISTRIBUTION_LIST.match(text)
                       or READ_MARK.fullmatch(text)):
-            block.kind = "minute"      # a reader's request above the addressee ('Please have … this.'), a hand's line,
+            block.kind = "minute"      # a reader's request above the addressee ('Please have … this.', no title in
+                                       # title case: 'Please Report on …'), a hand's line,
                                        # the editor's pointer to the scan ('Please see the attached original (PDF).'),
                                        # the cipher office's list of who got the copies, a reader's mark
                                        # ('Vice Minister Examov has read this')
@@ -232,8 +233,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or inside_address(blocks, index)):
             block.kind = "addressee"
         elif top and (text.endswith((",", "!")) and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head"
-                      or SALUTATION.fullmatch(text) or titled_post(text) or index == salute):
-            block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,', 'Comr. Testov!')
+                      or SALUTATION.fullmatch(text) or titled_post(text) or index == salute
+                      or text.endswith(",") and OFFICE.match(text) and len(text.split()) <= 16):
+            block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,', 'Comr. Testov!',
+                                         # 'Embassy in Probeland and all other embassies,')
         elif top and index and blocks[index - 1].kind in ("dateline", "addressee") and address_line(text):
             block.kind = "addressee"     # a letter's address under its date ('Ministry for Foreign Affairs' / 'B e r l i n')
         elif top and index and (blocks[index - 1].kind in ("sender", "transmitted") and ALIASED.fullmatch(text)
@@ -252,8 +255,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 and any(b.kind == "transmitted" for b in blocks[max(0, index - 3):index])):
             block.kind = "addressee"   # the addressee alone under a cipher office's lines ('Com. Stawiarski',
                                        # 'LIN FU [Stalin]', a surname under the receipt: 'Examski', 'PROBIN')
-        elif top and MEMO_DATE.match(text) and (routed_below(below := _text_below(blocks, index)) or any(
-                above.kind in ("addressee", "sender", "transmitted", "docket") for above in blocks[max(0, index - 2):index])
+        elif top and MEMO_DATE.match(text) and (
+                routed_below(below := blocks[index + 1].text.strip() if index + 1 < len(blocks) else "")
+                or any(above.kind in ("addressee", "sender", "transmitted", "docket") for above in blocks[max(0, index - 2):index])
                 and not venue_below(below)) or top and index and blocks[index - 1].kind == "dateline" and TIME_FIELD.fullmatch(text):
             block.kind = "dateline"    # a memorandum's 'Date:' under its 'To:' and 'From:' (its 'Subject:' between),
                                        # a telegram form's among its fields, or over them ('Date: …' / 'Sender: …'),
@@ -351,10 +355,6 @@ def _lone_post_salute(blocks: list[BodyBlock], title: str) -> int | None:
     one where the title names talks (a cable on a summit, 'Premier Probin:' over what he said)."""
     found = [index for index, block in enumerate(blocks) if post_salute(block.text.strip())]
     return found[0] if len(found) == 1 and written_to(title) and not TALKS.search(title) else None
-
-
-def _text_below(blocks: list[BodyBlock], index: int) -> str:
-    return blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
 
 
 def _docket_above(blocks: list[BodyBlock], index: int) -> bool:

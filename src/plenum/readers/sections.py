@@ -45,7 +45,7 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     title = (match.group("title") or "").split()
     if len(title) > TITLE_WORDS or len(title) > SENTENCE_WORDS and title[-1].endswith("."):
         return None
-    if match.group("arabic") and not (_title_case(title) or _short_title(title)):
+    if match.group("arabic") and not (title_case(title) or _short_title(title)):
         return None     # ('2. The Premier agreed.' is a numbered point, '2. The Issue of the Fair.' a heading)
     written = match.group("number") or match.group("roman") or match.group("arabic")
     family = _WORDS[match.group("word").lower()] if match.group("word") else "roman" if match.group("roman") else "arabic"
@@ -53,7 +53,7 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     return (family, number, written) if number else None
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
     """Whether a title is set as headings are, each word of four letters or more capitalised ('The
     Question of the Canal Tolls'); a numbered subject heading is told from a numbered point so."""
     return len(words) >= 2 and all(word[:1].isupper() or len(word.strip(".,()")) <= 3 for word in words)
