@@ -236,6 +236,8 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
         return "closer-signed"       # a pseudonym and the real name the translator gives ('FILIPPOV [Stalin]')
     if below is None and _NAME_STOP.fullmatch(text) and (_name(text[:-1]) or _code_name(text[:-1])):
         return "closer-signed"       # the name, last, with a stop ('Kim Test-song.'; not 'KALKIN. Good.', a turn)
+    if below is None and _INITIALS_ALONE.fullmatch(text):
+        return "closer-signed"       # the author's initials, last ('T.E.X.')
     if below is None and POST.match(text) and len(text.split()) <= SIGNATURE_WORDS + 6 and not TERMINAL.search(text) \
             and " of " in text:
         return "closer-signed"       # the signer's long post, last ('Premier of the State Council of the … Republic of …')
@@ -311,6 +313,8 @@ _SUMMARY = re.compile(r"\[[^\[\]]+\]")
 _NUMBER_AND_DATE = re.compile(rf"{REGISTRATION.pattern}\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}")
 # A Hungarian telegram's number alone between double hyphens, where its signer's name would stand: '-- 78 --'.
 _NUMBER_IN_HYPHENS = re.compile(r"--\s*\d{1,4}\s*--")
+# A writer's initials alone, each with its stop: 'T.E.X.', 'A. B.'.
+_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.\s?){2,4}")
 # Who drafted the text, a line under it ('Drafted by Chukov', 'Prepared by A. Testov').
 _DRAFTED = re.compile(r"(?:Drafted|Prepared|Compiled|Executed)\s+by\s+(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][\w'’-]+\.?")
 

@@ -49,7 +49,7 @@ _JAPANESE_FORM = re.compile(r"Number\s+(?:(?:\([A-Z]{1,3}\)\s*)?[A-Z]{0,3}\d[\w/
 # 'to whom' ('Form Nº 18', 'to where PROBEGRAD   to whom TO EXAMOV Copy Nº 1').
 _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)\s*\d{1,6}\.?|-[A-Z]{2,5}-|"
                             r"RECEIVED|SENT|\d{1,3}(?:\.\d{3})+|\d{1,5}|"
-                            r"FROM\s+THE\s+(?:EMBASSY|CONSULATE|LEGATION|MISSION|DELEGATION)\b[A-Z ,.'-]{0,60}|"
+                            r"FROM\s+THE\s+(?:EMBASSY|CONSULATE|LEGATION|MISSION|DELEGATION)\b[A-Z0-9 ,.'—–-]{0,120}|"
                             r"[A-Z]{2,4}(?:/[\w.()]+){2,}|"
                             r"(?:Received\s+)?[Ff]rom\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Desk|Station)|"
                             r"(?:[A-Z][\w ]{0,40}\s)?(?:Received|Incoming|Outgoing|Sent|Ministry)\s*\(\d{2}\)"
