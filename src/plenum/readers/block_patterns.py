@@ -215,13 +215,13 @@ REGISTRATION = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*(?:[A-ZА-Я]?\d[\w./-]*|\[\d
 # The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)', 'V. Testov' alone; a
 # cipher clerk's letter-spaced name ('T E S T O V', in slashes with the initial too: '/A. T E S T O V /'); a
 # telegram's date and name ('28.III.50 Testov', '26.X.62
-# I. TESTOV'); a Hungarian telegram's number and signer between dashes ('– 47 – Examovics –', '• 93 – E. –';
+# I. TESTOV'); a Hungarian telegram's number and signer between dashes ('– 47 – Examovics –', '• 93 – E. –', '– 171 Probin –';
 # not a copy's '1 - Testov').
 TYPED_NAME = re.compile(rf"[/(]?\s*(?:(?:{LATIN_UPPER}|[А-Я])\.\s*){{1,2}}(?:{LATIN_UPPER}|[А-Я])(?:{LATIN_LETTER}|[А-Яа-я'-])+"
                         r"\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|"
                         r"[/(]\s*(?:[A-ZА-Я]\.\s*){0,2}(?:[A-ZА-Я] ){2,}[A-ZА-Я]\s*[/)]|"
                         r"\d{1,2}[./]\s*(?:[IVX]{1,4}|\d{1,2})[./-]\s*\d{2,4}\.?\s+(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'-]+|"
-                        rf"[–—•-]\s*\d{{1,4}}\s*[–—-]\s*(?:{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?\s+){{0,2}}"
+                        rf"[–—•-]\s*\d{{1,4}}\s*(?:[–—-]\s*)?(?:{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?\s+){{0,2}}"
                         rf"{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?(?:\s*[–—-])?|"
                         # ('– 77 – Péter Testovics –', the signer's whole name)
                         rf"\d{{1,4}}\s*[–—-]\s*{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?\s*[–—-]")

@@ -102,7 +102,7 @@ _COUNT = r"(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
 # 'SERIES "G" T').
 _REPORT_FORM = re.compile(rf"(?:Written|Made|Prepared|Produced|Typed|Printed)\s*:?\s+in\s*:?\s+{_COUNT}\s+cop(?:y|ies)\.?|"
                           rf"{_COUNT}\s+(?:cop(?:y|ies)\s+)?to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\.?|"
-                          r"(?:Official|Typed\s+by|Drafted\s+by|Checked\s+by|Created\s+by)\s*:\s*\S[^!?\n]{0,60}|"
+                          r"(?:Official\s*:|(?:Typed|Drafted|Checked|Created)\s+by\s*:?)\s*\S[^!?\n]{0,60}|"
                           r"Copy\s+(?:number|No\.?|Nº)\s*:?\s*\d{1,3}\.?|(?:Private|Own|File)\s+copy\.?|"
                           r"Sent\s+to\s*:\s*\S[^.!?\n]{0,100}|"
                           r"(?:[A-ZÀ-Ž][\w'’-]+\s+){1,3}Copies\s+to\s*:\s*\S[^.!?\n]{0,80}|"

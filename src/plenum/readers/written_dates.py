@@ -23,6 +23,9 @@ _DATE_EN = (rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH_EN}(?:,?\s+\d{{4}})?"
 # figures ('14 March 74'). A year of two figures is of the twentieth century, the archive's.
 _FIGURES = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?!\d)|(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _SHORT_YEAR = re.compile(rf"(\d{{1,2}})\s+({_MONTH_EN})\s+(\d{{2}})(?!\d)")
+# The year first in figures, a space after each stop, as Hungarian telegrams date themselves ('80. 10. 02.',
+# '1980. 10. 02.'; a two-digit year of the 1940s to the 1980s).
+_YEAR_FIRST_FIGURES = re.compile(r"\b(19\d{2}|[4-8]\d)\.\s(\d{1,2})\.\s(\d{1,2})\.")
 # A day, the month in Roman numerals and the year, as Soviet and East European papers date themselves:
 # '23.VII.1960', '5/III-53'.
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -33,7 +36,7 @@ _DAYS = re.compile(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d
 _MONTH_DAYS = re.compile(rf"({_MONTH_EN})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}}),?\s+(\d{{4}})")
 DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_MONTH_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
                       rf"\d{{1,2}}\.\s+{_MONTH_EN}\s+\d{{4}}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+{_MONTH_EN},?\s+\d{{4}}|"
-                      rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
+                      rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern}|{_YEAR_FIRST_FIGURES.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
                       rf"|[\"«“]\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN},?\s+\d{{4}}\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'), a date with its year perhaps with its weekday and no stop ('March 9, 1972 (Thursday) In the
@@ -208,7 +211,7 @@ def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
     text = _DOTTED_MONTH.sub(r"\1 \2 \3", _QUOTED_DAY.sub(r"\1 ", _SUPPLIED_YEAR.sub(r"\1", text)))
     text = _UNDOTTED_MONTH.sub(r"\g<0>.", _DAY_BEFORE_MONTH.sub(r"\1 ", text))
-    return (iso_date(text) or _year_first_date(text) or _numeric_date(text) or _dashed_date(text)
+    return (iso_date(text) or _year_first_date(text) or _year_first_figures(text) or _numeric_date(text) or _dashed_date(text)
             or _russian_date(text) or _cjk_date(text) or _roman_date(text) or _era_date(text)
             or _figures_date(text) or _short_year_date(text))
 
@@ -263,6 +266,12 @@ def _year_first_date(text: str) -> str | None:
     """'1971 May 3' (as Hungarian reports date themselves) -> '1971-05-03'."""
     match = _YEAR_FIRST.search(text)
     return calendar_date(match.group(1), MONTHS[match.group(2)], match.group(3)) if match else None
+
+
+def _year_first_figures(text: str) -> str | None:
+    """'80. 10. 02.' -> '1980-10-02'."""
+    match = _YEAR_FIRST_FIGURES.search(text)
+    return calendar_date(_full_year(match.group(1)), match.group(2), match.group(3)) if match else None
 
 
 def _numeric_date(text: str) -> str | None:
