@@ -57,22 +57,21 @@ def inside_address(blocks: list[TextBlock], index: int) -> bool:
         return False
     for below in range(index + 1, min(len(blocks), index + 7)):
         if DEAR_SALUTATION.match(blocks[below].text):
-            end = next((at for at in range(index + 1, below) if _between(blocks[at].run.text)), below)
+            end = next((at for at in range(index + 1, below) if _address_gap(blocks[at].run.text)), below)
             lines = [line for block in blocks[index:end] for line in block_lines(block.run.text)]
             return len(lines) <= 6 and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line)
                                            and not is_dateline(line) and not _PRINTED_HEADING.match(line)
                                            for line in lines) \
-                and all(_between(block.run.text) for block in blocks[end:below])   # (the letter's date is none)
+                and all(_address_gap(block.run.text) for block in blocks[end:below])   # (the letter's date is none)
     return False
 
 
-def _between(text: str) -> bool:
+def _address_gap(text: str) -> bool:
     """A block that may stand between a letter's inside address and its salutation: its date and
     reference ('Probegrad, 3rd March 1985' / 'Ref. No. 85/12'), or what it is on ('Re: …')."""
     lines = block_lines(text)
     return is_dateline(lines[0]) and all(LETTER_REFERENCE.fullmatch(line) for line in lines[1:]) \
         or len(lines) == 1 and SUBJECT_LINE.match(lines[0]) is not None
-
 
 
 # An English letter's salutation: 'Dear Mr. President:', 'My dear General Testfield:', 'Dear comrade Probin!', in

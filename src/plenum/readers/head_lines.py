@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NUMBER_SIGN, POST_LOWER, STAGE,
-                             TERMINAL)
+from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NUMBER_SIGN, POST_LOWER, SETTING,
+                             STAGE, TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .languages import SCRIPT_CHARS
@@ -121,10 +121,7 @@ def routed_below(below: str) -> bool:
 
 def venue_below(below: str) -> bool:
     """Whether a meeting's place ('Venue: …', 'Place: …') is the text under a date: the date is its detail."""
-    return _VENUE.match(below) is not None
-
-
-_VENUE = re.compile(r"(?:Venue|Place|Location|VENUE|PLACE|LOCATION)\s*:")
+    return (found := SETTING.match(below)) is not None and found["label"].lower() in ("venue", "place", "location")
 
 
 def memo_fields(text: str) -> list[str]:

@@ -139,13 +139,13 @@ def _alone_over_words(index: int, label: Label, found: dict[int, Label], blocks:
     'Article One:', 'RESOLUTIONS:'), the words in the paragraph under it (no label there)."""
     return not label.rest.text.strip() and label.label.text.endswith(":") and index + 1 < len(blocks) \
         and index + 1 not in found and blocks[index + 1].kind == "p" \
-        and _FULL_NAME.fullmatch(label.name.partition(" [")[0]) is not None and not _PARTS.search(label.name)
+        and _FULL_NAME.fullmatch(label.name.partition(" [")[0]) is not None and not _PART_WORDS.search(label.name)
 
 
 # A person's name in full, its words capitalised ('Todor Probov', 'Anna S. Examova'), and words that head a
 # text's parts or count them, never a name's ('Article One', 'Section Two').
 _FULL_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}")
-_PARTS = re.compile(r"\b(?:Article|Section|Chapter|Part|Point|Item|Annex|Appendix|Paragraph|Clause|One|Two|Three|Four|"
+_PART_WORDS = re.compile(r"\b(?:Article|Section|Chapter|Part|Point|Item|Annex|Appendix|Paragraph|Clause|One|Two|Three|Four|"
                     r"Five|Six|Seven|Eight|Nine|Ten|First|Second|Third|Fourth|Fifth|Last|Final)\b")
 
 
