@@ -313,6 +313,10 @@ _SUMMARY = re.compile(r"\[[^\[\]]+\]")
 _NUMBER_AND_DATE = re.compile(rf"{REGISTRATION.pattern}\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}")
 # A Hungarian telegram's number alone between double hyphens, where its signer's name would stand: '-- 78 --'.
 _NUMBER_IN_HYPHENS = re.compile(r"--\s*\d{1,4}\s*--")
+# The hour the text was signed, alone on its line under the date ('11:20', '14.30 hrs'), and who attested the copy
+# ('Attested: Major General', 'Certified true copy:').
+_HOUR_ALONE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:hrs?|hours|h)\.?)?")
+_ATTESTED = re.compile(r"(?:Attested|Certified(?:\s+true\s+copy)?|True\s+copy)\s*(?::|$)", re.I)
 # A writer's initials alone, each with its stop: 'T.E.X.', 'A. B.'.
 _INITIALS_ALONE = re.compile(r"(?:[A-Z]\.\s?){2,4}")
 # Who drafted the text, a line under it ('Drafted by Chukov', 'Prepared by A. Testov').
@@ -332,7 +336,8 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
             or REGISTRATION.fullmatch(text) or SENT_TO.match(text) or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text) \
             or CIPHER_OFFICE.fullmatch(text) or _DRAFTED.fullmatch(text) or _NUMBER_IN_HYPHENS.fullmatch(text) \
             or INCOMING.match(text) and len(text.split()) <= 6 or _REFERENCE.match(text) \
-            or text.startswith("on ") and is_dateline(text[3:]) \
+            or text.startswith("on ") and is_dateline(text[3:]) or _HOUR_ALONE.fullmatch(text) \
+            or _ATTESTED.match(text) and len(text.split()) <= 8 \
             or COPIES_HEADING.match(text) and len(text.split()) <= COPY_NOTE_WORDS and not TERMINAL.search(text):
         return "closer"             # (where the copies went, in one line: 'Copies: Probin, Testov'; when the
                                     # cipher office sent it, on the line under its note: 'on 24 June 1963')
