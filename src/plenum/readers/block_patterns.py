@@ -329,8 +329,8 @@ CAPITALS_GO_ON = re.compile(r"(?:OF|WITH|FOR|FROM|ON|ABOUT|BETWEEN|AND|IN|TO|AT)
 # What a decision or resolution is on, a line of its own under its title and date ('On the results of …').
 SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?:the\s+)?[a-z]")
 # What a record is on, labelled, at its head: 'Subject: A delegation's interest in a visit', 'SUBJECT: UN Matters',
-# 'Re: …', 'Regarding: …', 'Content: …' (a heading, also under the document's kind), a cable form's 'Title: …'.
-SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title|Regarding|REGARDING|Concerning|Object|Content)\s*:\s*\S")
+# 'Re: …', 'Regarding: …', 'Content: …', 'Topic: …' (a heading, also under the document's kind), a cable form's 'Title: …'.
+SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title|Regarding|REGARDING|Concerning|Object|Content|Topic)\s*:\s*\S")
 # A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
 # '29 April through 30 May 1960', '… and the leaders of the' / 'Probian Unity Party …'.
 HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|and|the|about|concerning|regarding|"
@@ -369,10 +369,10 @@ SALUTATION = re.compile(r"[“\"«]?(?:(?:Much\s+)?(?:Respected|Esteemed|Honou?r
                         r"|[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))\s*[,!:]")
 # An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'
 TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
-# A telegram's or memorandum's header lines at its top: 'To: the Ministry …', 'From: the Embassy in …',
-# 'Date: May 9th, 1977' (a date line only in such a header: elsewhere 'Date:' is a meeting's).
-MEMO_TO = re.compile(r"(?:To|TO|Through|THROUGH)\s*:\s*\S")
-MEMO_FROM = re.compile(r"(?:From|FROM|City|Sender|SENDER)\s*:\s*\S")
+# A telegram's or memorandum's header lines at its top: 'To: the Ministry …' ('For the information of: …'), 'From: the
+# Embassy in …' ('Produced by: …'), 'Date: May 9th, 1977' (a date line only there: elsewhere 'Date:' is a meeting's).
+MEMO_TO = re.compile(r"(?:To|TO|Through|THROUGH|For\s+the\s+information\s+of)\s*:\s*\S")
+MEMO_FROM = re.compile(r"(?:From|FROM|City|Sender|SENDER|Produced\s+by)\s*:\s*\S")
 MEMO_DATE = re.compile(r"(?:Date|DATE)\s*:\s*\S")
 # Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина', an American
 # cable's 'FM AMEMBASSY MOSCOW', an office abroad ('From the Station in Testland').
