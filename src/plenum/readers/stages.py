@@ -11,8 +11,8 @@ from .. import conventions
 from ..tei import E, local
 
 # A parenthesis right after a label, before the turn's words ('Mao: (laughs) …'): the delivery; or the whole
-# turn, what the speaker did ('Probin: (Asks his assistant when …)').
-LEADING_STAGE = re.compile(r"\((?P<inner>[^()]{1,240})\)(?:\s+|\.?\s*$)")
+# turn, what the speaker did ('Probin: (Asks his assistant when …)'); never a paragraph's number ('Testov: (1) …').
+LEADING_STAGE = re.compile(r"\((?!(?:\d{1,2}|[a-z]|[ivx]{1,4})\))(?P<inner>[^()]{1,240})\)(?:\s+|\.?\s*$)")
 # A parenthesis of its own after a sentence's end ('… well. (Laughter).'); one inside a sentence
 # ('the Ministry of Foreign Affairs (Second Directorate)') is the sentence's own words, and so is an American
 # paragraph's classification mark ('(S)', '(C)', '(S/NF)'), and so is a reference to other paragraphs, pages or
