@@ -49,6 +49,10 @@ MOTTO = re.compile(r"(?:Proletarians|Workers) of (?:all|the world,? all) (?:coun
                    r"Пролетарии\s+всех\s+стран,?\s+соединяйтесь!?", re.I)
 # The archive's name heading each page of its PDF, in the text where a page of the PDF begins: its running head.
 RUNNING_HEAD = re.compile(r"(?:Digital Archive\s+)?(?:digitalarchive\.wilsoncenter\.org\s+)?International History Declassified")
+# The State Department's declassification review stamped on each page of a cable's scan, the reviewer's name before
+# it ('Otto P. Testov Declassified/Released US Department of State EO Systematic Review 20 Mar 2014').
+REVIEW_STAMP = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}Declassified/Released\s+US\s+Department\s+of\s+State\s+EO\s+Systematic\s+"
+                          r"Review\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}")
 # A registration number alone on its line, as the letterhead of a form prints it ('No. P43/IV', 'Nº P 41/7').
 FORM_NUMBER = re.compile(r"(?:No\.|N[º°]|№)\s*[A-ZА-Я]{0,3}\s?\d+[\w.-]*/[\w./?-]+")
 PAGE = re.compile(r"\s*[-–]\s*(\d{1,3})\s*[-–.]\s*")
@@ -132,6 +136,8 @@ def page_units(conv: Conversion, inline: InlineParser, spans: list[Span], origin
             units.append(Unit(span, [_fw(conv, inline, span, "classification")]))
         elif MOTTO.fullmatch(text) or FORM_NUMBER.fullmatch(text) or RUNNING_HEAD.fullmatch(text):
             units.append(Unit(span, [_fw(conv, inline, span, "header")]))
+        elif REVIEW_STAMP.fullmatch(text):
+            units.append(Unit(span, [_fw(conv, inline, span, "stamp")]))
         else:
             units.append(Unit(span))
             after_page = False
