@@ -33,7 +33,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance(?: at the (?:meeting|talks))?|"
                           r"Comrades in attendance|"
                           r"Persons present(?: from (?:our|their|the [A-Z][\w-]+) side)?|"
-                          r"Chairing|Chaired by|Chairman(?=\s+(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)(?![^\n:]*:)"
+                          r"Chairing|Chaired by|Presides|Presiding|Chairman(?=\s+(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)(?![^\n:]*:)"
                           # (not the chair speaking: 'Chairman Comrade Testov. Let us continue …')
                           r"(?!\s+\S+\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*\.\s+[A-Z][a-z]+)|Presiding|Presided over by|Председательствует|Председательствовал|"
                           r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?(?:Attendees?|ATTENDEES?)(?: on the [A-Z][\w-]+ side)?|"
