@@ -9,7 +9,7 @@ import re
 from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, POST, REGISTRATION, SPACED, SUBJECT_LINE,
                              TERMINAL)
 from .closers import post_line
-from .head_lines import LETTER_REFERENCE
+from .head_lines import referenced_date
 from .inline import block_lines
 from .turn_labels import TextBlock
 from .written_dates import is_dateline
@@ -70,8 +70,7 @@ def _address_gap(text: str) -> bool:
     """A block that may stand between a letter's inside address and its salutation: its date and
     reference ('Probegrad, 3rd March 1985' / 'Ref. No. 85/12'), or what it is on ('Re: …')."""
     lines = block_lines(text)
-    return is_dateline(lines[0]) and all(LETTER_REFERENCE.fullmatch(line) for line in lines[1:]) \
-        or len(lines) == 1 and SUBJECT_LINE.match(lines[0]) is not None
+    return referenced_date(lines) or len(lines) == 1 and SUBJECT_LINE.match(lines[0]) is not None
 
 
 # An English letter's salutation: 'Dear Mr. President:', 'My dear General Testfield:', 'Dear comrade Probin!', in

@@ -104,13 +104,17 @@ def dated_reference(text: str) -> list[str]:
     """The kind of each line of a letter's place and date over its reference in one paragraph ('Probegrad,
     3rd March 1985' / 'Ref. No. 85/12'): 'dateline', then 'docket' each; none when the block is not one."""
     lines = block_lines(text)
-    if 2 <= len(lines) <= 3 and is_dateline(lines[0]) and all(LETTER_REFERENCE.fullmatch(line) for line in lines[1:]):
-        return ["dateline"] + ["docket"] * (len(lines) - 1)
-    return []
+    return ["dateline"] + ["docket"] * (len(lines) - 1) if 2 <= len(lines) <= 3 and referenced_date(lines) else []
+
+
+def referenced_date(lines: list[str]) -> bool:
+    """Whether a block's lines are a date, then a letter's references, if any ('Probegrad, 3rd March 1985' /
+    'Ref. No. 85/12')."""
+    return is_dateline(lines[0]) and all(_LETTER_REFERENCE.fullmatch(line) for line in lines[1:])
 
 
 # A letter's reference under its date: 'Ref. No. 85/12', 'Our ref.: TC/41', 'Nº 412/85'.
-LETTER_REFERENCE = re.compile(rf"(?:(?:Our|Your)\s+)?(?:[Rr]ef(?:erence)?\.?(?:\s*{NUMBER_SIGN})?\s*:?|{NUMBER_SIGN}|#)"
+_LETTER_REFERENCE = re.compile(rf"(?:(?:Our|Your)\s+)?(?:[Rr]ef(?:erence)?\.?(?:\s*{NUMBER_SIGN})?\s*:?|{NUMBER_SIGN}|#)"
                               r"\s*[A-Z0-9][\w/.-]*")
 
 
