@@ -79,9 +79,15 @@ def test_a_cluster_links_every_page_to_its_neighbours_when_the_search_runs_on_it
     assert [name for name, data in _files(tmp_path).items() if files[name] != data] == []
 
 
-def test_a_build_survives_a_worker_killed_mid_build(distributed, local, tmp_path):
+def test_a_build_survives_a_worker_killed_mid_build(distributed, local, tmp_path, monkeypatch):
+    """The killed worker's sandbox is removed too: neither the workers' scratch folder nor their system
+    temporary folder holds one after the cluster."""
+    scratch, temporary = tmp_path / "scratch", tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))  # the workers' processes, started below, take it
     with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
-                                  dashboard_address=None, scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"}) \
+                                  dashboard_address=None, local_directory=str(scratch),
+                                  scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"}) \
             as cluster:
         with distributed.Client(cluster) as client:
             victims = list(client.run(os.getpid).values())
@@ -104,6 +110,7 @@ def test_a_build_survives_a_worker_killed_mid_build(distributed, local, tmp_path
     assert _counts(summary) == counts
     assert [name for name, data in _files(tmp_path).items() if files.get(name) != data] == []
     assert _files(tmp_path).keys() == files.keys()
+    assert [path.name for folder in (scratch, temporary) for path in folder.rglob("plenum-cluster-*")] == []
 
 
 @pytest.mark.parametrize("arguments", [["--cluster", "local:0"], ["--cluster", "tcp://127.0.0.1:8786"],

@@ -201,7 +201,7 @@ class Sandbox:
     path P is root/P, a relative one is relative to root/cwd, the task's working folder."""
 
     def __init__(self, settings: work.Settings, cwd: str) -> None:
-        self.root = tempfile.mkdtemp(prefix="plenum-cluster-")
+        self.root = tempfile.mkdtemp(prefix="plenum-cluster-", dir=_scratch())
         self.cwd = self.inside(cwd)
         os.makedirs(self.cwd, exist_ok=True)
         self.settings = dataclasses.replace(settings, **{
@@ -245,6 +245,15 @@ class Sandbox:
     def outside(self, value):
         """A value of a task's result or error with the sandbox's paths as the build's machine names them."""
         return value.replace(self.root, "") if isinstance(value, str) else value
+
+
+def _scratch() -> str | None:
+    """The worker's own folder, which Dask removes when the worker stops and, after a worker was killed,
+    when the next one starts (its workspace's purge of stale folders); outside a worker the system's."""
+    try:
+        return distributed.get_worker().local_directory
+    except ValueError:  # not on a worker
+        return None
 
 
 def _deep(change: Callable, value):
