@@ -376,7 +376,9 @@ def _running(pid: int) -> bool:
 
 def _build_with_workers(project: Path) -> tuple[subprocess.Popen, set[int]]:
     """`plenum build` on two cores in its own process group, once its worker processes run: it and them."""
-    environment = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    # kill -9 leaves the build's folder of parts behind: in the test's folder, not the system's.
+    (project / "temporary").mkdir(exist_ok=True)
+    environment = dict(os.environ, PYTHONPATH=str(ROOT / "src"), TMPDIR=str(project / "temporary"))
     # Ctrl-C as a terminal leaves it to the build: pytest started in the background by a script has
     # SIGINT ignored, and a child would inherit that, so the build gets the default disposition back.
     process = subprocess.Popen([sys.executable, "-m", "plenum.cli", "build", "-j", "2", "--full"], cwd=project,
