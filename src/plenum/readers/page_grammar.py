@@ -195,7 +195,7 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
         elif page.title is None and following[:1] and following[0].kind == RULE:
             page.title = _taken(conv, part)
         elif page.date is None and any(DATE_LEAD.match(ahead.value.text) for ahead in following):
-            if page.title is None and _title_like(part.value) and not _titled_twice_below(parts[index + 1:]):
+            if page.title is None and _title_like(part.value) and not _titled_below(parts[index + 1:]):
                 page.title = _taken(conv, part)     # a title above its date
             else:
                 lead.append(part.value)             # a summary sentence above the date
@@ -213,15 +213,17 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
     return index
 
 
-def _titled_twice_below(following: list[Part]) -> bool:
-    """Whether the line under the date below is the page's title, printed again a few parts further on (a
-    capture opening on its summary, no stop after it: the summary, the date, the title, the support line, the
-    title again): the line above the date is then the summary, not the title."""
+def _titled_below(following: list[Part]) -> bool:
+    """Whether the line under the date below is the page's title: printed again a few parts further on, or
+    followed by the support line (a capture opening on a summary, no stop after it, its own or, cut from the
+    archive's listing, another document's: the summary, the date, the title, the support line, the title
+    again): the line above the date is then not the title."""
     dated = next((at for at, part in enumerate(following[:LEAD_REACH]) if DATE_LEAD.match(part.value.text)), None)
     if dated is None or dated + 1 >= len(following) or not _title_like(following[dated + 1].value):
         return False
     title = following[dated + 1].value.text.strip()
-    return any(part.value.text.strip() == title for part in following[dated + 2:dated + 2 + LEAD_REACH])
+    return any(part.value.text.strip() == title or CREDITS.match(part.value.text) and at == 0
+               for at, part in enumerate(following[dated + 2:dated + 2 + LEAD_REACH]))
 
 
 def _year_lead(part: Part, following: list[Part]) -> re.Match[str] | None:
