@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import re
 
-# A number written out, a page's ('[page two]', '[page one of five]') or an article's ('Article One:').
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+# A number written out, a page's ('[page two]', '[page one of five]') or an article's ('Article One:'); the
+# first ten count copies and a text's parts too (telegram_forms, turn_labels).
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
-NUMBER_WORD = "|".join(_NUMBER_WORDS)
+NUMBER_WORD = "|".join(NUMBER_WORDS)
 
 
 def number_value(word: str) -> int:
     """The value of a number written out ('Two', 'twenty' -> 2, 20), 0 for any other word."""
-    return _NUMBER_WORDS.index(word.lower()) + 1 if word.lower() in _NUMBER_WORDS else 0
+    return NUMBER_WORDS.index(word.lower()) + 1 if word.lower() in NUMBER_WORDS else 0
 
 
 # The translator's mark where a page of the original begins or ends, a paragraph of its own or inside one:

@@ -18,7 +18,7 @@ from .bracket_words import summary
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
 from .quoted_messages import closes_quotation, opens_quotation
-from .written_dates import is_dateline
+from .written_dates import HOUR, is_dateline
 
 # A copy note is a line or two ('Five copies printed', 'Printed in 3 copies: 1 - to the addressee, …'), not a
 # text that mentions copies.
@@ -315,7 +315,7 @@ _NUMBER_AND_DATE = re.compile(rf"{REGISTRATION.pattern}\s+\d{{1,2}}\s+[A-Z][a-z]
 _NUMBER_IN_HYPHENS = re.compile(r"--\s*\d{1,4}\s*--")
 # The hour the text was signed, alone on its line under the date ('11:20', '14.30 hrs'), and who attested the copy
 # ('Attested: Major General', 'Certified true copy:').
-_HOUR_ALONE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:hrs?|hours|h)\.?)?")
+_HOUR_ALONE = re.compile(HOUR)
 _ATTESTED = re.compile(r"(?:Attested|Certified(?:\s+true\s+copy)?|True\s+copy)\s*(?::|$)", re.I)
 # A writer's initials alone, each with its stop: 'T.E.X.', 'A. B.'.
 _INITIALS_ALONE = re.compile(r"(?:[A-Z]\.\s?){2,4}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .block_patterns import OFFICE, TERMINAL
+from .bracket_words import NUMBER_WORDS
 from .inline import block_lines
 from .page_breaks import CLASSIFICATION
 from .turn_labels import TextBlock
@@ -90,7 +91,7 @@ _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+[D
                             r"(?:Within\s+the\s+\w+\s+)?(?:[Ss]hare|[Dd]istribute|[Cc]irculate)\s+(?:within|to)\s+[^.!?\n]{3,80}\.?")
 
 # A count of copies, in figures or words ('3', 'three', 'Three').
-_COUNT = r"(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+_COUNT = rf"(?:\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS[:10])}))"
 
 # A ministry's report or memorandum docket, as a Central European foreign ministry types it, its columns run
 # together by a capture: how many copies were made, this copy's number, who got them, the file number with

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from ..publication import genre
 from .block_patterns import SETTING, PARTICIPANTS, GROUP_LINE, ADDRESSEE, REPORTING, FIRST_PERSON
+from .bracket_words import NUMBER_WORDS
 from .inline import BREAK, Run
 from .labels import BRACKETED, OFFICE_ALONE, UNSURE, VOICES, Label, recognise
 from .spans import Span
@@ -145,8 +146,9 @@ def _alone_over_words(index: int, label: Label, found: dict[int, Label], blocks:
 # A person's name in full, its words capitalised ('Todor Probov', 'Anna S. Examova'), and words that head a
 # text's parts or count them, never a name's ('Article One', 'Section Two').
 _FULL_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}")
-_PART_WORDS = re.compile(r"\b(?:Article|Section|Chapter|Part|Point|Item|Annex|Appendix|Paragraph|Clause|One|Two|Three|Four|"
-                    r"Five|Six|Seven|Eight|Nine|Ten|First|Second|Third|Fourth|Fifth|Last|Final)\b")
+_PART_WORDS = re.compile(r"\b(?:Article|Section|Chapter|Part|Point|Item|Annex|Appendix|Paragraph|Clause|"
+                         rf"{'|'.join(word.capitalize() for word in NUMBER_WORDS[:10])}|"
+                         r"First|Second|Third|Fourth|Fifth|Last|Final)\b")
 
 
 def _surname(label: Label) -> str:

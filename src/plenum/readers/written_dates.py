@@ -319,5 +319,7 @@ def _roman_date(text: str) -> str | None:
     return calendar_date(_full_year(year), _ROMAN_MONTHS.index(month) + 1, day)
 
 
+# An hour in figures: '18:00', '11.30 hrs', '14h30'.
+HOUR = r"\d{1,2}[:.h]\d{2}(?:\s*(?:hrs?|hours|h)\.?)?"
 # A form's hour labelled under its date: 'Time: 18:00', 'TIME: 11.30 hrs'.
-TIME_FIELD = re.compile(r"(?:Time|TIME|Hour)\s*:\s*(?P<hour>\d{1,2}[:.h]\d{2}(?:\s*(?:hrs?|hours|h)\.?)?)")
+TIME_FIELD = re.compile(rf"(?:Time|TIME|Hour)\s*:\s*(?P<hour>{HOUR})")
