@@ -84,12 +84,19 @@ _PRINTED_HEADING = re.compile(r"\d{1,4}\.\s+[A-Z]")
 
 # A telegram's cipher number under its address ('1304/sh.', '215/ш').
 _CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
+# The place in capitals, perhaps the office there, and whom the telegram is for, a surname in capitals.
+_PLACE_ADDRESSED = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,})?,\s+(?:[A-Z][\w().'’-]*,?\s+){0,3}(?:for|to|TO)\s+"
+                              r"(?:(?:Cdes?\.|Comrades?|Comrade|Marshal|General|THE)\s*)?[A-Z][A-Z'’-]+\b[^.!?;:]{0,160}")
 
 
 def telegram_address(text: str) -> bool:
     """A telegram's address as one block: the place in capitals, the addressee's post, perhaps the
-    cipher number ('PYONGYANG' / 'SOVIET AMBASSADOR' / '1304/sh.')."""
+    cipher number ('PYONGYANG' / 'SOVIET AMBASSADOR' / '1304/sh.'); or in one line, the place in capitals and
+    whom it is for ('BELGRAD, KISELEV for Marshal TITO', 'MOSCOW, VKP(b) CC, to Cdes. MOLOTOV, BERIA', 'PEKING, TO THE
+    SOVIET AMBASSADOR')."""
     lines = block_lines(text)
+    if len(lines) == 1 and len(text.split()) <= 24 and _PLACE_ADDRESSED.fullmatch(lines[0]) and not is_dateline(lines[0]):
+        return True
     return 2 <= len(lines) <= 3 and lines[0].isupper() and len(lines[0].split()) <= 2 and not KIND_HEADING.fullmatch(lines[0]) \
         and post_line(lines[1]) and len(lines[1].split()) <= 8 \
         and all(REGISTRATION.fullmatch(line) or _CIPHER_NUMBER.fullmatch(line) for line in lines[2:])
@@ -98,14 +105,14 @@ def telegram_address(text: str) -> bool:
 def address_line(text: str) -> bool:
     """A line of a letter's address: an office, a post, a titled name, a city spaced out ('B e r l i n'),
     or the salutation ending in '!' ('Dear Comrade Testmann!'); short, no sentence; whom a copy goes to
-    ('Copy: People's Commissar of …')."""
-    if ADDRESSEE.match(text) and len(text.split()) <= 6 or _COPY_TO.match(text) and len(text.split()) <= 12:
+    ('Copy: People's Commissar of …', 'Copies: to TESTOV and PROBIN, …')."""
+    if ADDRESSEE.match(text) and len(text.split()) <= 6 or _COPY_TO.match(text) and len(text.split()) <= 24:
         return True
     return len(text.split()) <= 6 and not TERMINAL.search(text) and bool(
         OFFICE.search(text) or POST.search(text) or NAMED.fullmatch(text) or SPACED.fullmatch(text))
 
 
-_COPY_TO = re.compile(r"Copy(?:\s+to)?\s*:\s*(?=[A-Z])")
+_COPY_TO = re.compile(r"Cop(?:y|ies)(?:\s+to)?\s*:\s*(?:to\s+)?(?=[A-Z])")
 
 
 def address_goes_on(text: str) -> bool:

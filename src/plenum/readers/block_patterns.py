@@ -292,7 +292,7 @@ READ_MARK = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:has|have)\s+read\s+(?:th
                        r"|(?:Immediately\s+)?(?:[Ss]end|[Cc]irculate|[Dd]istribute|[Ff]orward|[Pp]rint)\b[^.!?\n]{2,160}"
                        r"\binstructed\s+by\s+\[?[A-Z][^!?\n]{1,40}"
                        r"|Signed\s+by\s+[A-Z][\w .'’-]{2,40}\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?")
-DISTRIBUTION_LIST = re.compile(r"Distribution\s+list\s*[-–—:]\s*\S", re.I)
+DISTRIBUTION_LIST = re.compile(r"(?:Distribution\s+list\s*[-–—:]|Sent\s+to\s*:?\s*(?=Cdes?\.|Comrades?\b))\s*\S", re.I)
 ROUTED_TO = re.compile(r"For\s+(?:immediate\s+)?(?:report|transmission|delivery|handing\s+over)\s+to\b.{0,80}")
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period', 'about' alone.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|Between|regarding|concerning|с|со|о|об|по|между|"

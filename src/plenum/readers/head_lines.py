@@ -47,6 +47,21 @@ def classified_title(text: str) -> list[str]:
         CLASSIFICATION.fullmatch(line) for line in lines[1:]) else []
 
 
+def classified_office(text: str) -> list[str]:
+    """The kind of each line of a letterhead's office given with its classification in one paragraph ('CC PWP' /
+    'Top Secret', 'Ministry of Foreign Affairs' / 'Strictly Secret'): 'docket' for the office's lines,
+    'classification' for each classification; none when the block is not one."""
+    lines = block_lines(text)
+    kinds = ["classification" if CLASSIFICATION.fullmatch(line) else "docket" if len(line.split()) <= 10
+             and not TERMINAL.search(line) and (office_line(line) or _PARTY_INITIALS.fullmatch(line)) else ""
+             for line in lines]
+    return kinds if 2 <= len(lines) <= 5 and "" not in kinds and len(set(kinds)) == 2 else []
+
+
+# A party's central committee by its initials, the office at the head of its papers ('CC PWP', 'CC CPSU', 'ЦК КПСС').
+_PARTY_INITIALS = re.compile(r"(?:CC|ЦК)\s+[A-ZА-Я]{2,6}(?:\s?\([a-zб]\))?")
+
+
 def classified_dateline(text: str) -> list[str]:
     """The kind of each line of a docket given as one paragraph, the classification and the registry's
     number over the date ('TOP SECRET' / 'Copy No. 4' / 'Ser. No. 326' / '4 July 1979'): 'classification'
@@ -178,9 +193,13 @@ _DESTINATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ' -]{1,40}\s[-–—]\s\S.{0,
 
 def capitals_heading(text: str) -> bool:
     """A line of a heading set in capitals ('RECORD OF THE POINTS DISCUSSED BETWEEN'): four words or
-    more, no colon (not 'FROM: PYONGYANG'), no addressee ('TO USSR DEPUTY MINISTER OF …')."""
+    more, no colon (not 'FROM: PYONGYANG'), no addressee ('TO USSR DEPUTY MINISTER OF …', 'PEKING, TO THE …')."""
     return text.isupper() and ":" not in text and len(text.split()) >= 4 \
-        and not text.startswith(("TO ", "DEAR ", "MY DEAR "))
+        and not text.startswith(("TO ", "DEAR ", "MY DEAR ")) and not _PLACE_TO.match(text)
+
+
+# A telegram's place over whom it is for, in capitals ('PEKING, TO THE SOVIET AMBASSADOR').
+_PLACE_TO = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,})?,\s+TO\s")
 
 
 def parenthesis_alone(text: str) -> str | None:

@@ -125,7 +125,7 @@ _FORM_INSTRUCTION = re.compile(r"After\s+(?:use|reading),?\s+this\s+(?:\w+\s+){1
 # A document's title in capitals, its kind first ('REPORT ON CONDITIONS IN THE PROVINCE', 'THE SITUATION IN
 # KOREA' is none): under it, the lines above are its letterhead.
 _TITLE_IN_CAPITALS = re.compile(r"(?:THE\s+)?(?:REPORT|MEMORANDUM|RECORD|NOTE|INFORMATION|MINUTES|JOURNAL|TELEGRAM)"
-                                r"\s+(?:OF|ON|ABOUT|FROM|CONCERNING|REGARDING)\s+[A-Z][A-Z\s,.'’-]{2,120}")
+                                r"\s+(?:OF|ON|ABOUT|FROM|CONCERNING|REGARDING|FOR|TO)\s+[A-Z][A-Z\s,.'’-]{2,120}")
 
 
 # Where the archive keeps the record, as the translation gives it among the letterhead's lines ('Archival
@@ -272,9 +272,10 @@ _SITTING = re.compile(r"\b(?:Session|Meeting|Plenum|Sitting)\b")
 
 
 # The office's department between dashes under it ('- Political Department -'), and a cipher office's numbered
-# department alone on its line ('Tenth Department', '8th Directorate of the General Staff').
-_DEPARTMENT = re.compile(r"[-–—]\s*[A-Z][\w'’. -]{2,60}?\s*[-–—]|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
-                         r"Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:Department|Directorate|Division)"
+# department alone on its line ('Tenth Department', '8th Directorate of the General Staff', '2ND SECTION').
+_DEPARTMENT = re.compile(r"[-–—]\s*[A-Z][\w'’. -]{2,60}?\s*[-–—]|(?i:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
+                         r"Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th))\s+"
+                         r"(?:Department|Directorate|Division|Section|Unit))"
                          r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’. -]{2,60})?")
 
 
@@ -379,8 +380,8 @@ _STAMP_COLUMNS = re.compile(rf"{NUMBER_SIGN}\s*\d{{1,5}}\s+\d{{3,6}}[a-zа-я]{{
                             rf"(?:[\d\[\]]{{1,8}}(?:/\d{{1,2}})?\s+(?:{_MONTH})\s+\d{{4}}\s*){{1,2}}\]")
 
 # How a cipher telegram went, and the number of the one it answers, a line each under its sending lines
-# ('By telegraph', 'To No. 212/sh.').
-_SENT_BY = re.compile(rf"By\s+(?:telegraph|teletype|courier|diplomatic\s+(?:mail|pouch|courier)|air\s?mail|radio)\.?|"
+# ('By telegraph', 'By cipher', 'To No. 212/sh.').
+_SENT_BY = re.compile(rf"By\s+(?:telegraph|teletype|cipher|courier|diplomatic\s+(?:mail|pouch|courier)|air\s?mail|radio)\.?|"
                       rf"To\s+{NUMBER_SIGN}\s*\d[\w./-]*\.?", re.I)
 
 # A captured recording's cover, as its collection's transcripts open: the document's date, the collection's

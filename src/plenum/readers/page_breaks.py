@@ -28,7 +28,8 @@ _CLASS_WORD = (r"(?:Top\s+Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secr
                r"Особой\s+важности|Лично|(?:The\s+)?(?:Single|Only)\s+Copy|Единственный\s+экземпляр|"
                r"\(Working\s+(?:Notes|Record)\)|\(Рабочая\s+запись\)|\((?:Rough\s+)?Draft\)|(?:Working\s+)?Draft|\(Проект\)|Проект|Сов\.\s*секретно|"
                r"(?:Совершенно|Строго)\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier|Folder)|"
-               r"(?:Making\s+copies|Copying)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
+               r"(?:Making\s+copies|Copying|Reproduction|Duplication)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
+               r"Exclusive|Unclassified|No\s+Classification|"
                rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+(?:{NUMBER_SIGN}|#)\s*(?:\d{{1,3}}|\[[^\[\]]{{1,30}}\]|blank|_+)|"
                r"Copy|Копия|"
                r"Экз\.\s*№\s*\d{1,3})")
