@@ -11,8 +11,8 @@ from ..source import parse_pointer
 from ..tei import E, append_text, last_child, q, sub
 from . import Conversion
 from .block_kinds import BodyBlock
-from .block_patterns import GROUP_LINE, PARTICIPANTS
 from .inline import BREAK, InlineParser, Run
+from .meeting_patterns import GROUP_LINE, PARTICIPANTS
 from .participant_lines import participant_line
 
 # The dash or bullet marking an item of a list (declared markup, body.BODY_MARKUP); a Markdown export's

@@ -6,80 +6,13 @@ from __future__ import annotations
 import re
 
 from .brackets import OMITTED
-from .inline import BREAK, NOTE_LINK
-from .labels import LATIN_LETTER, LATIN_LOWER, LATIN_UPPER, ORIGINALS_PRESENT
+from .inline import NOTE_LINK
+from .labels import LATIN_LETTER, LATIN_LOWER, LATIN_UPPER
 from .written_dates import DATELINE
 
 MD_HEADING = re.compile(r"#{1,6}\s+")
 # A line of a Markdown export's block quotation: its '>' and a space.
 QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
-SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Venue|Beginning|DATE (?:AND|&) TIME|TIME|DATE|"
-                     r"LOCATION|PLACE|VENUE|BEGINNING|Время|Место|Начало|"
-                     r"(?:Start|Beginning|End) of the (?:conversation|meeting|talks?|session))\s*:\s*")
-# Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the Korean side:',
-# 'From the Democratic People's Republic of Korea:', 'Present were:', '[Attendees on] the Testland side:', 'Present
-# from the Testland side:', 'Testian delegation represented by:', 'Participants in the meeting were:', 'Invited to the
-# meeting were comrades:', 'The talks were attended by:', 'ATTENDED BY:', 'Accompanying personnel from our side:',
-# 'Probian Side Participants:', 'from our side:', 'For Testland: comrades …', 'In the presence of comrades:',
-# 'Comrades in attendance:', 'Persons present from our side:'), and who chaired a session.
-PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
-                          r"(?:Participants|Present)(?: were)?(?: \[?(?:in|to|at) the (?:talks|conversation|meeting|discussions?)\]?)?"
-                          r"(?: were)?|"
-                          r"The following (?:comrades|persons|officials) (?:took part|attended|participated)"
-                          r"(?: (?:in )?the \w+)?|"
-                          r"Invited(?: to the (?:talks|meeting|session))?(?: were)?(?: comrades)?|Invitees|Guests|Companions|"
-                          r"Participating(?: (?:at|in) the (?:talks|meeting|session)| from (?:the )?[A-Z][\w-]+ side)?(?: (?:are|were))?(?: comrades)?|"
-                          r"The (?:talks|meeting|conversation|discussions?) (?:were|was) (?:attended by|conducted(?: by)?)|"
-                          r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance(?: at the (?:meeting|talks))?|"
-                          r"Comrades in attendance|"
-                          r"Persons present(?: from (?:our|their|the [A-Z][\w-]+) side)?|"
-                          r"Chairing|Chaired by|Presides|Presiding|Chairman(?=\s+(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)(?![^\n:]*:)"
-                          # (not the chair speaking: 'Chairman Comrade Testov. Let us continue …')
-                          r"(?!\s+\S+\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*\.\s+[A-Z][a-z]+)|Presiding|Presided over by|Председательствует|Председательствовал|"
-                          r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?(?:Attendees?|ATTENDEES?)(?: on the [A-Z][\w-]+ side)?|"
-                          # (a side's in a foreign ministry's wording: 'Our side’s participants', 'Receiving side's
-                          # participants', 'Guinean side in attendance', 'Chinese participants', 'Accompanied on the
-                          # Chinese side by …', 'Attending Persons', 'Accompanying person')
-                          r"(?:Our|Their|Receiving|Visiting|Host(?:ing)?|Guest|[A-Z][a-z]+) side(?:['’]s)? participants|"
-                          r"[A-Z][a-z]+ side in attendance|[A-Z][a-z]+ [Pp]articipants|"
-                          r"Accompanied(?: on the [A-Z][\w-]+ side)? by|Attending [Pp]ersons?|Accompanying [Pp]erson|"
-                          r"Those attending(?: the (?:meeting|talks|conversation))?|"
-                          r"(?:Participants|Attendees) \((?:the )?[A-Z][a-z]+ side\)|"
-                          rf"{ORIGINALS_PRESENT}|"
-                          r"Attending Personnel|Those [Tt]aking [Pp]art|Attended(?: by)?|ATTENDED(?: BY)?|Persons? attending the meeting|"
-                          r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
-                          r"Accompanying (?:persons|personnel|officials)(?: from (?:our|their|the [A-Z][\w-]+) side)?|"
-                          r"(?:[Ff]rom )?[Oo]ur side|Also (?:present|taking part|participating|attending|in [Aa]ttendance)|Personnel accompanied|"
-                          r"[A-Z][a-z]+ [Ss]ide (?:Participants|Attendees)|In the presence of(?: comrades)?|"
-                          r"[Ff]rom (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:\[?of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
-                          r"(?:Present |\[(?:Attendees|Participants|Present) (?:on|from)\] )?(?:(?:[Oo]n|[Ff]rom|[Ff]or) )?the [A-Z][\w-]+ (?:side|delegation)|"
-                          r"(?:[Oo]n|[Ff]rom) the (?:first|second|other|one) side|"
-                          r"[Ff]or [A-Z][\w-]+(?=:\s*(?:[Cc]omrades|[Cc]des?\.|[Cc]omr?s?\.)\s)|\[?[A-Z][a-z]+\]? (?:[Ss]ide|[Dd]elegation)"
-                          r"(?: represented by)?|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
-                          # (a colon after it, or after 'by' a name: 'Chaired by cde. M.S. GORBACHEV'; after a side a dash:
-                          # 'For the Testish side – Olga Examova, …'; after 'comrades' the names: '… are comrades Probin, …')
-                          r"(?:\s*:\s*|(?<=\sby)\s+(?=(?:[Cc]des?|[Cc]omr?s?)\.|[A-Z])|(?:(?<=side)|(?<=ation))\s+[–—-]\s+(?=[A-Z])"
-                          r"|(?<=comrades)\s+(?=[A-Z])"
-                          # (after the chair's or those present's word a plural or single title: 'Chairman com. TESTOV P. K.',
-                          # 'Present com[rade]s. Probin A. B., …')
-                          r"|(?:(?<=Chairman)|(?<=Present))\s+(?=(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)"
-                          # (or, as an American memorandum heads them, the word alone on its line: 'PARTICIPANTS')
-                          r"|(?<=PARTICIPANTS)(?=\s*$)|(?<=Participants)(?=\s*$))")
-# A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names).
-GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}})\s*{BREAK}")
-# The same side alone on its line, as pages of single breaks give it: a country or body in capitals ('US',
-# 'USSR'), a divided country's half ('North', 'South'), a side ('Soviet side:', 'On the Chinese side'), or a few
-# capitalised words and a colon.
-SIDE_ALONE = re.compile(r"[A-Z]{2,6}:?|(?:North|South)(?:ern)?(?:\s+side)?\s*:?|"
-                        r"(?:(?:On|From)\s+the\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}side\s*:?|"
-                        r"(?:From\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*:|"
-                        # (an American memorandum's: 'U.S.', the other side's city, 'Joined meeting in progress:')
-                        r"(?:[A-Z]\.){2,4}|[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[a-z]+){1,4}\s*:")
-# Who interpreted or kept the record, or chaired the session, in a record's header: a paragraph, no turn nor heading.
-STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
-                   r"Переводчики?|Записывающий)\s*:|"
-                   # who chaired the session, in a line of his own ('Cde. M. A. TESTOV presiding.')
-                   r"(?:(?:Cde|Comrade|Comr)\.?\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+\s+presiding\.?$", re.I)
 # A request a reader wrote at the top of a cable, above its addressee ('Please have the Press Department …').
 INSTRUCTION = re.compile(r"(?:Please|Kindly)\s")
 # The editor's pointer to the scan where the page gives no translation of a part: 'Please see the attached

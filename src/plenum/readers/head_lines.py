@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NUMBER_SIGN, POST_LOWER, SETTING,
+from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NUMBER_SIGN, POST_LOWER,
                              STAGE, TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .languages import SCRIPT_CHARS
 from .letterheads import kind_line, office_line
+from .meeting_patterns import SETTING
 from .page_breaks import CLASSIFICATION
 from .written_dates import is_dateline
 

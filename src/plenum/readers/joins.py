@@ -9,13 +9,14 @@ from ..tei import E, q
 from . import Conversion
 from .addresses import DEAR_SALUTATION
 from .block_kinds import BodyBlock
-from .block_patterns import (COPIES_HEADING, KIND_WORD, MD_HEADING, NOTE_LABEL, PARTICIPANTS, READ_MARK, REGISTRATION,
-                             SETTING, STAGE, TERMINAL)
+from .block_patterns import (COPIES_HEADING, KIND_WORD, MD_HEADING, NOTE_LABEL, READ_MARK, REGISTRATION,
+                             STAGE, TERMINAL)
 from .brackets import stamped
 from .ends import BRACKET_REACH, Ends, brackets_close
 from .inline import lines_run
 from .labels import UNSURE, recognise
 from .md_blocks import TABLE_ROW
+from .meeting_patterns import PARTICIPANTS, SETTING
 from .page_breaks import Unit
 from .spans import Span
 from .written_dates import DATELINE, PLACE_DATE

@@ -8,8 +8,8 @@ from typing import Protocol
 from lxml import etree
 
 from ..tei import E, sub
-from .block_patterns import SETTING
 from .inline import BREAK, InlineParser, Run
+from .meeting_patterns import SETTING
 from .written_dates import time_range
 
 # The labels whose value is a date or a time; the others' is a place.

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import ITEM_HEADING, PARTICIPANTS, TERMINAL
+from .block_patterns import ITEM_HEADING, TERMINAL
 from .inline import BREAK
+from .meeting_patterns import PARTICIPANTS
 from .turn_labels import TextBlock
 
 

@@ -8,10 +8,11 @@ from collections import Counter
 from typing import Protocol
 
 from ..publication import genre
-from .block_patterns import SETTING, PARTICIPANTS, GROUP_LINE, ADDRESSEE, REPORTING, FIRST_PERSON
+from .block_patterns import ADDRESSEE, REPORTING, FIRST_PERSON
 from .bracket_words import NUMBER_WORDS
 from .inline import BREAK, Run
 from .labels import BRACKETED, OFFICE_ALONE, UNSURE, VOICES, Label, recognise
+from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING
 from .spans import Span
 
 
