@@ -29,6 +29,9 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance(?: at the (?:meeting|talks))?|"
                           r"Comrades in attendance|"
                           r"Persons present(?: from (?:our|their|the [A-Z][\w-]+) side)?|"
+                          # (the chair with a colon before his titled name alone: 'Chair:  Com. TESTOV. P.I.', not the
+                          # chair speaking: 'CHAIRMAN: Comrade Testov has the floor.')
+                          r"Chair(?:man|person)?(?=\s*:\s*(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s+(?:[A-ZА-Я][\w'’.-]*[ \t]*){1,4}(?:\n|$))|"
                           r"Chairing|Chaired by|Presides|Presiding|Chairman(?=\s+(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)(?![^\n:]*:)"
                           # (not the chair speaking: 'Chairman Comrade Testov. Let us continue …')
                           r"(?!\s+\S+\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*\.\s+[A-Z][a-z]+)|Presiding|Presided over by|Председательствует|Председательствовал|"
