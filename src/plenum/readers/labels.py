@@ -189,8 +189,12 @@ REPORTING = {"latin": r"says|said|speaks|spoke|notes|noted|asks|asked|replies|re
                         r"informs|explains|proposes|suggests|recalls|reports|expresses|thanks",
              "cyrillic": r"говорит|сказал|отмечает|спрашивает|отвечает|заявляет|подчеркивает|добавляет|"
                          r"продолжает|соглашается|предлагает|сообщает|благодарит"}
-# (a Burmese name's honorific before it, a letter alone: 'U THANT')
-CAPITALS = {"latin": rf"(?:U\s|(?:{LATIN_UPPER}\.\s?){{0,2}}){LATIN_UPPER}(?:{LATIN_UPPER}|['’])+(?:-{LATIN_UPPER}+)*(?![\w-])", "cyrillic": r"[А-ЯЁ][А-ЯЁ]+(?:-[А-ЯЁ]+)*(?![\w-])"}
+# A name's particle in lower case between its words ('Probe de Testville', 'Kurt von Probe', 'Ibn al Testi',
+# 'Ahmad al-Testi').
+_PARTICLE = r"(?:de|da|di|du|des|del|della|dos|das|van|von|der|den|ter|ten|zu|le|la|bin|ibn|al|el|y)"
+# (a Burmese name's honorific before it, a letter alone: 'U THANT'; a particle in lower case: 'O. van PROBE')
+CAPITALS = {"latin": rf"(?:U\s|(?:{LATIN_UPPER}\.\s?){{0,2}})(?:{_PARTICLE}\s)?{LATIN_UPPER}(?:{LATIN_UPPER}|['’])+(?:-{LATIN_UPPER}+)*(?![\w-])",
+            "cyrillic": r"[А-ЯЁ][А-ЯЁ]+(?:-[А-ЯЁ]+)*(?![\w-])"}
 
 
 # Where a turn's words start after a label and its period or dash: a capital, a bracket or quotation mark,
@@ -202,10 +206,6 @@ _WORDS_START = r"(?=[A-ZА-ЯЁ(\[«\"“]|(?:cdes?|coms?|comrs?|comrades?|то�
 INITIAL_ALONE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.")
 
 
-# A name's particle in lower case between its words ('Probe de Testville', 'Kurt von Probe', 'Ibn al Testi').
-_PARTICLE = r"(?:de|da|di|du|des|del|della|dos|das|van|von|der|den|ter|ten|zu|le|la|bin|ibn|al|el|y)"
-
-
 # The chair of a sitting named before his title ('Chairman Comrade Testov. Let us continue …', 'Chairman comrade
 # Testov: …'): his office, not his name.
 _CHAIR = r"(?:(?:Deputy\s+)?(?:Chairman|Chairwoman|Chair|Presiding\s+officer)\s+(?=(?:[Cc]de|[Cc]om)))?"
@@ -214,7 +214,7 @@ _CHAIR = r"(?:(?:Deputy\s+)?(?:Chairman|Chairwoman|Chair|Presiding\s+officer)\s+
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     name = NAMES[script]
     names = rf"(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}" \
-            rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{MIDDLE_INITIAL[script]}{name}){{0,4}})"
+            rf"(?:\s+(?:{_PARTICLE}(?:\s+|-(?=[A-Z]))){{0,2}}{MIDDLE_INITIAL[script]}{name}){{0,4}})"
     titles = rf"{_CHAIR}(?P<titles>(?:{TITLE}\s*)+)"
     verb = rf"(?:\s+{_SPOKEN[script]})?"
     return {
@@ -248,9 +248,9 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
                                  rf"{_EXTRA}\s?(?:[—–]|--)\s?(?=[\w(\[«\"“])"),
         # 'Ligachev. Arguably …', 'Chebrikov [KGB chairman]. There are …': a bare name and a period, as an
         # aide's notes of a session print it; a turn only where such names label several turns (turn_labels.py)
-        # ('[Oskar] Fischer. …' with an editor's completion first, 'A. Probin. …' with initials; the space
+        # ('[Oskar] Fischer. …' with an editor's completion first, 'A. Probin. …', 'Sh.P.Probin. …' with initials; the space
         # after the period may be lost: 'Fischer.The letter …')
-        "bare-period": re.compile(rf"^{_LEAD}(?P<name>(?:[A-ZА-ЯЁ]\.\s?){{1,2}}{name}|{name}(?:\s+{name}){{0,2}}){_EXTRA}"
+        "bare-period": re.compile(rf"^{_LEAD}(?P<name>{INITIALS[script]}{name}|{name}(?:\s+{name}){{0,2}}){_EXTRA}"
                                   rf"\.(?:\s+(?=[A-ZА-ЯЁ.…])|(?=[A-ZА-ЯЁ][a-zа-яё]))"),
         # 'P.: Another sixty wagons …': a speaker's initial alone, after his name labelled turns in full; a turn
         # only where it begins one of the other labels' names and no other (turn_labels.py)
