@@ -21,7 +21,10 @@ SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Ve
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?:Participants|Present)(?: were)?(?: \[?(?:in|to|at) the (?:talks|conversation|meeting|discussions?)\]?)?"
                           r"(?: were)?|"
-                          r"The following (?:comrades|persons|officials) (?:took part|attended|participated)"
+                          # (one side's, the translator's completion in brackets: 'From the Probish side, [the following
+                          # comrades] participated in the meeting:')
+                          r"(?:(?:From|On) the [A-Z][\w-]+ side,? )?\[?[Tt]he following (?:comrades|persons|officials)\]? "
+                          r"(?:took part|attended|participated)"
                           r"(?: (?:in )?the \w+)?|"
                           r"Invited(?: to the (?:talks|meeting|session))?(?: were)?(?: comrades)?|Invitees|Guests|Companions|"
                           r"Participating(?: (?:at|in) the (?:talks|meeting|session)| from (?:the )?[A-Z][\w-]+ side)?(?: (?:are|were))?(?: comrades)?|"

@@ -43,7 +43,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
             continue
         label = _label_of(block.run.text, script)
         if label is not None and not SETTING.match(block.text) and not PARTICIPANTS.match(block.text) \
-                and not (label.style == "alone" and _PLURAL_TITLE.match(block.text)):
+                and not (label.style in ("alone", "period") and _PLURAL_TITLE.match(block.text)):
             found[index] = label
     found = {index: label for index, label in found.items() if not _listed(index, found, blocks)
              and not _addressed(index, label, blocks)}
