@@ -129,9 +129,10 @@ def referenced_date(lines: list[str]) -> bool:
     return is_dateline(lines[0]) and all(_LETTER_REFERENCE.fullmatch(line) for line in lines[1:])
 
 
-# A letter's reference under its date: 'Ref. No. 85/12', 'Our ref.: TC/41', 'Nº 412/85'.
+# A letter's reference under its date: 'Ref. No. 85/12', 'Our ref.: TC/41', 'Nº 412/85', a telegram's number
+# in figures grouped by thousands ('No. 85 201').
 _LETTER_REFERENCE = re.compile(rf"(?:(?:Our|Your)\s+)?(?:[Rr]ef(?:erence)?\.?(?:\s*{NUMBER_SIGN})?\s*:?|{NUMBER_SIGN}|#)"
-                              r"\s*[A-Z0-9][\w/.-]*")
+                              r"\s*[A-Z0-9][\w/.-]*(?: \d{3})*")
 
 
 def routed_below(below: str) -> bool:

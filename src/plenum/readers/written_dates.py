@@ -183,7 +183,7 @@ _TIME_OF_DAY = re.compile(r"\s+\((?:in\s+the\s+)?(?:morning|afternoon|evening|ni
                           # the hours after it: 'Saturday, 25 May, 1974, approximately 1.15 – 2.45 pm', after a dash
                           # too: '…, 6th February 1985 – 10.30 hours'
                           r"(?:,?\s+|\s+[-–—]\s+)(?:approximately|about|from|at)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
-                          r"\s*(?:[ap]\.?\s?m\b\.?|hours|hrs\.?)?|\d{4}\s*(?:hours|hrs\.?))$|"
+                          r"\s*(?:(?i:[ap]\.?\s?m)\b\.?|hours|hrs\.?)?|\d{4}\s*(?:hours|hrs\.?))$|"
                           r"\s+at\s+[012]\d[0-5]\d$")     # (the hour in four figures: '4 May 1946 at 1800')
 
 
