@@ -24,10 +24,15 @@ from plenum.readers.citation import parse_citation, parse_reference
      "APRF", ("11", "2", "333", "40-41")),
     ("Probegrad Party Archive Office, ed., Collected Manuscripts of Testov, vol. 2 (Probegrad: Test Press, 1990), 12",
      "", ("", "", "", "")),
+    ("Petr Testarov, Zapiski kapitana porta [Notes of a Harbour Master] (Probegrad: Testizdat, 1995), 40-44",
+     "", ("", "", "", "")),
+    ("APRF: F. 39, Op. 1, D. 31, L. 34. Reprinted in Ivan Testov, Probsko-testskie otnosheniia (Probegrad: Testizdat, "
+     "2005), p. 421", "APRF", ("39", "1", "31", "34")),
 ])
 def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, repository, units):
     """The units capitalised too, after a colon; of several archives the first's alone, never one's name with
-    another's units; a printed book's editor no repository."""
+    another's units; a printed book's editor or author no repository (the book known by its imprint), unless the
+    archive's file comes first and the book reprints it."""
     reference = parse_reference(text)
     assert (reference.repository, (reference.fond, reference.opis, reference.delo, reference.folios)) == (repository, units)
 

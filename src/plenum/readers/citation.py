@@ -171,12 +171,13 @@ class ArchivalReference:
 def parse_reference(text: str) -> ArchivalReference:
     """Split 'GARF, Fond 5446, Opis 98c, Delo 718, Listy 12-16' (or 'RGANI f. 5, op. 28, d. 94, l.78') into its
     units: the repository before the first unit or top-level comma. Of several archives cited, the first
-    ('APRF, f. 45, …; and RGASPI, f. 558, …'); a published book's editor is none ('… Office, ed., Collected …')."""
+    ('APRF, f. 45, …; and RGASPI, f. 558, …'); a published book's editor or author is none ('… Office, ed., Collected
+    …', '…, Notes … (Probegrad: Testizdat, 1995)'), unless the archive's file is cited before the book reprinting it."""
     reference = ArchivalReference()
     text = _NEXT_ARCHIVE.split(text, maxsplit=1)[0]
-    if _EDITED.search(text):
-        return reference
-    unit = _UNIT.search(text)
+    unit, edited = _UNIT.search(text), _EDITED.search(text)
+    if edited and (unit is None or unit.start() > edited.start()):
+        return reference          # (a book cited after the archive's file is where it was reprinted)
     first = _TOP_COMMA.split(text[:unit.start()] if unit else text)[0].strip(" ,:")  # 'RGANI f. 5, …', 'MOL (…, MOL)'
     first = first.rstrip(".") if unit else first          # ('APRF. F. 45. Op. 1. …')
     hereafter = re.search(r"\(here(?:in)?after (\w+)\)", text)
@@ -202,9 +203,10 @@ _ARCHIVE_FILE = re.compile(r"(?P<archive>[^\d,]*?[A-Za-z][^\d,]*?)\s+(?!(?:1[89]
 # The pages of a file cited after its number: '98-99', '1-4', '24'.
 _PAGES = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
 # A semicolon before another archive's reference ('…, ll. 1-7; and RGASPI, f. 558, …'), and an editor's
-# abbreviation, which makes the source a published book ('…, ed., Collected Manuscripts …', '(eds.)').
+# abbreviation or a book's imprint, which make the source a published book ('…, ed., Collected Manuscripts …',
+# '(eds.)', '… (Probegrad: Probizdat, 1993), 102-105').
 _NEXT_ARCHIVE = re.compile(r";\s*(?:and\s+)?(?!(?i:Fond|Opis|Delo|List|f\.|op\.|d\.|ll?\.))(?=[A-Z][\w-]*[\s,:])")
-_EDITED = re.compile(r",\s*eds?\.,|\(eds?\.\)")
+_EDITED = re.compile(r",\s*eds?\.,|\(eds?\.\)|\([A-Z][^():]{1,40}:\s*[^()]{1,80}?,?\s+(?:1[89]|20)\d\d\)")
 # A comma outside parentheses: 'Hungarian National Archives (Magyar Országos Levéltár, MOL), …'.
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
 
