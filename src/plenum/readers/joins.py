@@ -96,7 +96,18 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         return False            # the document's kind alone ('Note'), a heading, and the block it heads
     if PARTICIPANTS.match(first):       # a list of those present ends without a stop ('Present: …, Examova'),
         return last.endswith(",") or _names_go_on(ends, text)    # and goes on after a comma only
+    if _SENTENCE_OPENING.match(text) and not _WORD_NEEDING_MORE.search(last):
+        return False            # a new sentence's first word after words that need none ('… visit' / 'to Probeland on
+                                # 3-9 May of this year' / 'The chief results …')
     return text[:1].islower() or (ends.words >= 8 and ends.prose) or _names_go_on(ends, text)
+
+
+# The capitalised word a new sentence opens on, and a last word that needs more words after it (a sentence cut by
+# a break may go on with a capital: '… talks with' / 'The Testland Ambassador …').
+_SENTENCE_OPENING = re.compile(r"(?:The|A|An|In|On|At|We|I|It|This|These|Those|He|She|They|Our|His|Her|Their|There|As|"
+                               r"After|During|When|Then|However)\s")
+_WORD_NEEDING_MORE = re.compile(r"\b(?:of|the|a|an|and|or|but|to|with|from|for|by|in|on|at|as|that|which|who|whom|whose|"
+                                r"between|about|than|was|were|is|are|be|been|has|have|had|not|said|says|told|named)$", re.I)
 
 
 # A form's field whose label is no speaker's (labels.NOT_SPEAKERS) and no other line's kind ('File No: 123', 'Title:
