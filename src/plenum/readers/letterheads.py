@@ -106,9 +106,10 @@ _NUMBER_AND_COPIES = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*[A-ZА-Я]?\d[\w./-]*\s
 
 
 # A receiving office's lines under a cipher message's receipt: its number ('No: KRLD-0-24/3-9-88', a Romanian
-# telegram's 'No.: 067.046', a registry's 'Central Committee Entry Number 41') and what came with it ('Att: –
-# Sheet: 1').
-_REGISTRY_LINE = re.compile(r"(?:No|Nr|Ref)\.?\s*:\s*[A-Z0-9][\w/.-]*\d[\w/.-]*|"
+# telegram's 'No.: 067.046', a form's 'Number: 412', 'Doc No.: 2(I)(iv)/71', 'Telegram No: PRB/12-1/71', a registry's
+# 'Central Committee Entry Number 41') and what came with it ('Att: – Sheet: 1').
+_REGISTRY_LINE = re.compile(r"(?:(?:Doc(?:ument)?|Telegram|Cable|File|Letter|Serial)\s+)?(?:No|Nr|Ref|Number)\.?\s*:\s*"
+                            r"[A-Z0-9][\w/().-]*\d[\w/().-]*|"
                             r"(?:[A-Z][\w.]*\s+){0,4}(?:Entry|Registration)\s+(?:Number|No\.?|Nº)\s*\d[\w/.-]*|"
                             r"(?:Att|Attachments?|Encl\.?|Enclosures?)\s*:\s*(?:[-–—]\s*)?"
                             r"(?:(?:Sheets?|Pages?)\s*:\s*)?\d{1,3}")
@@ -381,7 +382,7 @@ _STAMP_COLUMNS = re.compile(rf"{NUMBER_SIGN}\s*\d{{1,5}}\s+\d{{3,6}}[a-zа-я]{{
 
 # How a cipher telegram went, and the number of the one it answers, a line each under its sending lines
 # ('By telegraph', 'By cipher', 'To No. 212/sh.').
-_SENT_BY = re.compile(rf"By\s+(?:telegraph|teletype|cipher|courier|diplomatic\s+(?:mail|pouch|courier)|air\s?mail|radio)\.?|"
+_SENT_BY = re.compile(rf"By\s+(?:telegraph|teletype|cipher|courier|diplomatic\s+(?:mail|pouch|courier|bag)|bag(?:\s+[A-Z0-9]{{1,3}})?|air\s?mail|radio)\.?|"
                       rf"To\s+{NUMBER_SIGN}\s*\d[\w./-]*\.?", re.I)
 
 # A captured recording's cover, as its collection's transcripts open: the document's date, the collection's
