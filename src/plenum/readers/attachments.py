@@ -96,8 +96,10 @@ _COVER_REACH, _SIGNATURE_LINES, _SIGNATURE_WORDS = 10, 6, 10
 
 # The line a Politburo decision's enclosed text begins with, naming the point of the protocol it belongs to
 # ('To p.422(op) pr.PB No. 84', 'To point 12 of Politburo protocol No. 73', 'К п. 422 (оп) пр. ПБ № 84',
-# 'Re: Point 7 of Minutes Nº 41', 'Re: Point 6 of Prot. No. 168').
-_PROTOCOL_POINT = re.compile(r"(?:To|Re|К)\s*:?\s+(?:p\.|pt\.|point|item|п\.|пункту)\s*\d{1,4}\s*(?:\((?:op|оп|ос|s)\)\s*)?"
+# 'Re: Point 7 of Minutes Nº 41', 'Re: Point 6 of Prot. No. 168', 'To Paragraph 69 of Minutes No. 49', 'to
+# Paragraph IV of Protocol No. 63', 'Concerning item 107, Minutes No 172', 'Per Point 39, Prot. No. 79').
+_PROTOCOL_POINT = re.compile(r"(?:To|Re|К|Concerning|Per|Reference)\s*:?\s+(?:p\.|pt\.|point|item|paragraph|para\.|п\.|пункту)\s*"
+                             r"(?:\d{1,4}|[IVXLC]{1,6}\b)\s*(?:\((?:op|оп|ос|s)\)\s*)?,?\s*"
                              r"(?:of\s+(?:the\s+)?)?(?:pr\.|prot\.|protocol|minutes|пр\.|протокола)?\s*(?:of\s+(?:the\s+)?)?"
                              r"(?:(?:PB|Politburo|Presidium|Secretariat|ПБ|Политбюро)\s*(?:CC\s+)?(?:protocol\s+|pr\.\s*)?)?"
                              r"(?:No\.?|Nº|№|#)\s*[A-ZА-Я]?\d{1,4}\.?", re.I)
