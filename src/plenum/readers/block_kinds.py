@@ -188,7 +188,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "head"
         elif top and index and blocks[index - 1].kind == "head" and len(text.split()) <= 40 and (
                 goes_on(text) and kind_line(blocks[index - 1].run.text)
-                or HEADING_CUT.search(blocks[index - 1].text) and len(text.split()) <= 12):
+                or HEADING_CUT.search(blocks[index - 1].text) and len(text.split()) <= 12 and not is_dateline(text)):
             block.kind = "head"     # what the kind above is on ('Memorandum' / 'on a Conversation … 9.40.'), a period
         elif top and index and blocks[index - 1].kind == "head" and KIND_TITLE.fullmatch(blocks[index - 1].text.strip()) \
                 and len(text.split()) <= 20 and not TERMINAL.search(text) and index + 1 < len(blocks) \

@@ -265,9 +265,10 @@ SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?
 # 'Re: …', 'Regarding: …', 'Content: …', 'Topic: …' (a heading, also under the document's kind), a cable form's 'Title: …'.
 SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title|Regarding|REGARDING|Concerning|Object|Content|Topic)\s*:\s*\S")
 # A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
-# '29 April through 30 May 1960', '… and the leaders of the' / 'Probian Unity Party …'.
+# '29 April through 30 May 1960', '… and the leaders of the' / 'Probian Unity Party …', a talk's parties cut after
+# a comma, '… between I. Testov and the Chairman of the Council,' / 'O. van Probe' (not the dateline: see block_kinds).
 HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|and|the|about|concerning|regarding|"
-                         r"за период|за)\s*$", re.I)
+                         r"за период|за)\s*$|\b(?:between|with)\b[^\n]*,\s*$", re.I)
 # A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
 SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]")
 # A surname alone, in title case ('Probst', 'Testmann-Weiss', 'Testák', 'Тестов'), above the signer's post or last.
