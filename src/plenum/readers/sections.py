@@ -17,13 +17,13 @@ from .inline import BREAK
 # A section's heading: a numbered article, section, chapter or part ('Article 3', 'ARTICLE III.', 'Article One:',
 # 'Part II - Economic Questions', 'Статья 2'), a session's agenda point ('POINT 4'), a conference's session over
 # its turns ('Session 2: The Port Question', alone too), or a Roman numeral alone
-# or before a short title ('II.', 'II. Foreign Policy'); Markdown's heading signs or bold around it.
+# or before a short title ('II.', 'II. Foreign Policy', 'II - The present draft'); Markdown's heading signs or bold around it.
 _WORDS = {"article": "article", "art.": "article", "section": "section", "chapter": "chapter", "part": "part",
           "point": "point", "session": "session", "статья": "article", "раздел": "section", "глава": "chapter",
           "часть": "part"}
 HEADING = re.compile(
     rf"(?:(?P<word>Article|Art\.|Section|Chapter|Part|Point|Session|Статья|Раздел|Глава|Часть)\s+(?P<number>\d{{1,3}}|[IVXLC]{{1,7}}|{NUMBER_WORD})"
-    r"|(?P<roman>[IVXLC]{1,7})(?=\.)|(?P<arabic>\d{1,2})(?=\.\s))\.?"
+    r"|(?P<roman>[IVXLC]{1,7})(?=\.|\s+[-–—]\s)|(?P<arabic>\d{1,2})(?=\.\s))\.?"
     r"(?:\s*[-–—.:]?\s+(?P<title>[A-ZА-ЯЁ\"“„«'(][^!?;:\n]{0,100}))?:?", re.I)     # (a colon after it: 'I. On …:')
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # The most words a section's title has; one of more than the fewest a sentence has ends without a stop.
