@@ -56,14 +56,19 @@ _POST_AND_NAME = re.compile(r"(?P<post>[^()/\[\]]+?)\s+(?P<name>[(/].*)")
 def _post_and_name(text: str) -> bool:
     """The rest of a post in capitals with the typed name after it, as a capture runs a signature's two
     columns together ('USSR MFA DVO (B. TESTOV)' under 'COUNSELLOR OF THE [signature]'); or the post the
-    translator supplied before the surname in capitals ('[Deputy Foreign Minister] PROBIN')."""
+    translator supplied before the surname in capitals ('[Deputy Foreign Minister] PROBIN'); or the post and the
+    name in two columns of one line ('Chairman of the Council of Ministers      P. Testov')."""
     match = _POST_AND_NAME.fullmatch(text)
     supplied = _SUPPLIED_POST.fullmatch(text)
+    columns = _POST_COLUMNS.fullmatch(text)
     return match is not None and match.group("post").isupper() and bool(TYPED_NAME.fullmatch(match.group("name"))) \
-        and len(text.split()) <= SIGNATURE_WORDS + 4 or supplied is not None and post_line(supplied.group("post"))
+        and len(text.split()) <= SIGNATURE_WORDS + 4 or supplied is not None and post_line(supplied.group("post")) \
+        or columns is not None and bool(TYPED_NAME.fullmatch(columns.group("name"))) \
+        and len(columns.group("post").split()) <= 10 and not TERMINAL.search(columns.group("post"))
 
 
 _SUPPLIED_POST = re.compile(r"\[(?P<post>[^\[\]]{3,60})\]\s+(?:[A-Z]\.\s?){0,2}[A-ZÀ-Ž][A-ZÀ-Ž'’-]+")
+_POST_COLUMNS = re.compile(r"(?P<post>[A-Z][^\n]{3,100}?)(?:[ \u00a0]{3,}|\t+)(?P<name>\S[^\n]{1,40})")
 
 
 def _signature_block(run_text: str) -> bool:
@@ -263,8 +268,9 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
 
 
-# A rule drawn across the page, as a line of dashes or underscores ('——————', '_______').
-_RULE = re.compile(r"[-–—_=*]{3,}")
+# A rule drawn across the page, as a line of dashes or underscores ('——————', '_______'), or of spaced asterisks
+# ('* * * * *').
+_RULE = re.compile(r"[-–—_=*]{3,}|\*(?:\s+\*){2,}")
 # A post held for the time being, its abbreviation's stops ending the line ('Chargé d'Affaires a.i.'), and
 # an ordinal before a post ('2nd secretary').
 _AD_INTERIM = re.compile(r"\b(?:a\.\s?i\.|ad int\.)$")
