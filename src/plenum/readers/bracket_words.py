@@ -119,6 +119,23 @@ def remark(inner: str) -> bool:
     return bool(_REMARK.fullmatch(inner) or _ABOUT_DOCUMENT.fullmatch(inner) and not GAP.search(inner))
 
 
+def original_words(inner: str, before: str) -> bool:
+    """Whether a bracket holds a few words of a Russian original in Latin letters, as a translator quotes them
+    after his translation ('[delaem obshchii sad]', '[zakritii]', '[nazhim]'): lower case, one word spelt as no
+    English word is; not inside a word (`before`, the character before the bracket: 'Zhang[zhou]' completes it)
+    nor a note's mark ('[ii]')."""
+    words = inner.split()
+    return 1 <= len(words) <= 4 and not before.isalnum() and not _ROMAN_MARK.fullmatch(inner) \
+        and all(_LOWER_WORD.fullmatch(word) for word in words) and any(_RUSSIAN_SPELLING.search(word) for word in words)
+
+
+_LOWER_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+_ROMAN_MARK = re.compile(r"[ivxlc]{1,5}")
+# Letters of a Russian word in Latin letters that English words lack ('zh', 'kh', 'shch', 'iu' but 'ium', 'iia', a word
+# ending in 'ii', 'yi', 'yy', 'aia').
+_RUSSIAN_SPELLING = re.compile(r"zh|kh|shch|iu(?!m)|iia|yy|(?:ii|yi|aia)$")
+
+
 def aside_alone(text: str) -> bool:
     """Whether a paragraph is one bracket of the translator's or editor's note ('[Translator's note: the copy
     is …]') or saying how long the copy is ('[one page]', '[3 pages]'): a note on it, not the document's heading."""
