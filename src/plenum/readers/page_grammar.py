@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import Conversion
+from .block_patterns import FIRST_PERSON
 from .closers import closing_line
 from .citation import MONTHS, parse_citation
 from .fields import PARAGRAPHS, field_like, field_name, mapped
@@ -150,9 +151,11 @@ _TEXT_ONLY = re.compile(r"\s*(?:\[(?:\d{1,3}|[*]|[ivx]{1,5})\]|[A-Z][\w.'’-]*(
 
 
 def _summary_like(text: str) -> bool:
-    """A summary as the site prints it: one line of sentences, ended by a stop, not a speaker's turn (a capture
-    cut in the middle of a sentence, or after 'Comrade Examova:' / 'I agree …', ends in the text)."""
-    return "\n" not in text.strip() and PROSE_END.search(text) is not None and not TURN_LINE.match(text.lstrip())
+    """A summary as the site prints it: one line of sentences, ended by a stop, not a speaker's turn nor words
+    in the first person (a capture cut in the middle of a sentence, or after 'Comrade Examova:' / 'I agree …',
+    or after the writer's 'We have not yet seen the draft.', ends in the text)."""
+    return "\n" not in text.strip() and PROSE_END.search(text) is not None and not TURN_LINE.match(text.lstrip()) \
+        and not FIRST_PERSON.search(text)
 
 
 def _take(conv: Conversion, part: Part, kind: str | None = None) -> None:
