@@ -78,11 +78,12 @@ class ArchiveWebReader(Reader):
 
 def _cut_short(head: list[str]) -> bool:
     """A capture that ends before the 'Document Information' panel: 'Skip to content' over the page's
-    date, as the current site prints them, or the date over the title and the credit line (its text then
-    runs to the end of the file)."""
+    date, as the current site prints them, or the date over the title and the credit line, perhaps under a
+    summary's line (its text then runs to the end of the file)."""
     if head[:1] == [START]:
         return len(head) > 2 and bool(DATE_LEAD.fullmatch(head[1]))
-    return bool(head) and bool(DATE_LEAD.fullmatch(head[0])) and any(CREDITS.match(line) for line in head[2:3])
+    dated = next((at for at, line in enumerate(head[:2]) if DATE_LEAD.fullmatch(line)), None)
+    return dated is not None and any(CREDITS.match(line) for line in head[dated + 2:dated + 3])
 
 
 def _implied_tab(source: Source) -> int | None:

@@ -74,8 +74,11 @@ def read_page(conv: Conversion, parts: list[Part]) -> RecordPage:
         _take(conv, parts[panel])
         before = parts[:panel]
         lists = next((index for index, part in enumerate(before) if part.kind == LABEL), panel)
-        summary = _summary(before[:lists], cut=not parts[panel].whole.text)
+        cut = not parts[panel].whole.text
+        summary = _summary(before[:lists], cut=cut)
         start = _head(conv, page, before[:lists if summary is None else summary], text_follows=True)
+        if cut and "summary" in page.fields:
+            summary = None          # a capture cut before its panel gave its summary above the date: it ends in its text
         body = [part for part in before[start:lists if summary is None else summary] if part.kind != SPACER]
         _fields(conv, page, before[lists:], final=None)
         _fields(conv, page, parts[panel + 1:], final=None)
