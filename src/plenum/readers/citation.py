@@ -11,7 +11,7 @@ MONTHS = {name: number for number, name in enumerate(
 # The months' names abbreviated with a stop, as a record's meeting details may write them ('Nov. 3, 1972').
 ABBREVIATED_MONTHS = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8, "Sept.": 9, "Sep.": 9,
                 "Oct.": 10, "Nov.": 11, "Dec.": 12}
-_MONTH = "|".join([*MONTHS, *(re.escape(name) for name in ABBREVIATED_MONTHS)])
+_MONTH = "|".join([*MONTHS, *(name.upper() for name in MONTHS), *(re.escape(name) for name in ABBREVIATED_MONTHS)])
 # "September 18, 1956" (American) and "18 September 1956" (British, as in the dossier).
 # 'May 9, 1977', 'April  14th, 1978'; '9 May 1977', '9th May, 1977', '29 th September, 1955'; 'Nov. 3, 1972'.
 DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
@@ -57,8 +57,8 @@ def iso_date(text: str) -> str | None:
 
 
 def _month(name: str) -> int:
-    """The number of a month named in full or abbreviated ('November', 'Nov.' -> 11)."""
-    return MONTHS.get(name) or ABBREVIATED_MONTHS[name]
+    """The number of a month named in full or abbreviated, in capitals too ('November', 'NOVEMBER', 'Nov.' -> 11)."""
+    return MONTHS.get(name) or MONTHS.get(name.capitalize()) or ABBREVIATED_MONTHS[name]
 
 
 def calendar_date(year: str | int, month: str | int, day: str | int) -> str | None:

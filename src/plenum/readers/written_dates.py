@@ -10,7 +10,7 @@ import re
 
 from .citation import ABBREVIATED_MONTHS, MONTHS, calendar_date, days_between, iso_date
 
-_MONTH_EN = rf"(?:{'|'.join(MONTHS)})"
+_MONTH_EN = rf"(?:{'|'.join(MONTHS)}|{'|'.join(name.upper() for name in MONTHS)})"     # (in capitals too: '3 AUGUST 1959')
 # (a month abbreviated with its stop or without it: 'Nov. 21, 1945', '21 Nov 1945')
 _MONTH_SHORT = rf"(?:{'|'.join(re.escape(name.rstrip('.')) for name in ABBREVIATED_MONTHS)})\.?"
 # An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August', '29 th September, 1955',
