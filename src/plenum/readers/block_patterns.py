@@ -157,7 +157,9 @@ TYPED_NAME = re.compile(rf"[/(]?\s*(?:(?:{LATIN_UPPER}|[А-Я])\.\s*){{1,2}}(?:{
                         rf"[–—•-]\s*\d{{1,4}}\s*(?:[–—-]\s*)?(?:{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?\s+){{0,2}}"
                         rf"{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?(?:\s*[–—-])?|"
                         # ('– 77 – Péter Testovics –', the signer's whole name)
-                        rf"\d{{1,4}}\s*[–—-]\s*{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?\s*[–—-]")
+                        rf"\d{{1,4}}\s*[–—-]\s*{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?\s*[–—-]|"
+                        # ('41 – P.', the signer's initial alone after the number)
+                        rf"\d{{1,4}}\s+[–—]\s+{LATIN_UPPER}\.")
 # An office that signs a cable or report ('[Chinese] Embassy in [North] Korea', 'Посольство СССР в КНДР').
 OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|Office|"
                     r"Headquarters|Section|Directorate|Cabinet|Presidency|Chancellery|"
@@ -263,7 +265,8 @@ CAPITALS_GO_ON = re.compile(r"(?:OF|WITH|FOR|FROM|ON|ABOUT|BETWEEN|AND|IN|TO|AT)
 SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?:the\s+)?[a-z]")
 # What a record is on, labelled, at its head: 'Subject: A delegation's interest in a visit', 'SUBJECT: UN Matters',
 # 'Re: …', 'Regarding: …', 'Content: …', 'Topic: …' (a heading, also under the document's kind), a cable form's 'Title: …'.
-SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title|Regarding|REGARDING|Concerning|Object|Content|Topic)\s*:\s*\S")
+SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title|Regarding|REGARDING|Concerning|Object|Content|Topic)\s*:\s*\S"
+                          r"|(?:Subject|SUBJECT)\.\s+[A-Z]")     # (a stop after it: 'Subject. Conversation with …')
 # A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
 # '29 April through 30 May 1960', '… and the leaders of the' / 'Probian Unity Party …', a talk's parties cut after
 # a comma, '… between I. Testov and the Chairman of the Council,' / 'O. van Probe' (not the dateline: see block_kinds).

@@ -24,8 +24,9 @@ _DATE_EN = (rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH_EN}(?:,?\s+\d{{4}})?"
 _FIGURES = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?!\d)|(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _SHORT_YEAR = re.compile(rf"(\d{{1,2}})\s+({_MONTH_EN})\s+(\d{{2}})(?!\d)")
 # The year first in figures, a space after each stop, as Hungarian telegrams date themselves ('80. 10. 02.',
-# '1980. 10. 02.'; a two-digit year of the 1940s to the 1980s).
-_YEAR_FIRST_FIGURES = re.compile(r"\b(19\d{2}|[4-8]\d)\.\s(\d{1,2})\.\s(\d{1,2})\.")
+# '1980. 10. 02.'; a two-digit year of the 1940s to the 1980s), or a year of four figures without the spaces, as
+# Japanese and Korean papers do ('1971.05.05').
+_YEAR_FIRST_FIGURES = re.compile(r"\b(19\d{2}|[4-8]\d)\.\s(\d{1,2})\.\s(\d{1,2})\.|\b(19\d{2})\.(\d{1,2})\.(\d{1,2})\b\.?")
 # A day, the month in Roman numerals and the year, as Soviet and East European papers date themselves:
 # '23.VII.1960', '5/III-53'.
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -269,9 +270,12 @@ def _year_first_date(text: str) -> str | None:
 
 
 def _year_first_figures(text: str) -> str | None:
-    """'80. 10. 02.' -> '1980-10-02'."""
+    """'80. 10. 02.' -> '1980-10-02', '1971.05.05' -> '1971-05-05'."""
     match = _YEAR_FIRST_FIGURES.search(text)
-    return calendar_date(_full_year(match.group(1)), match.group(2), match.group(3)) if match else None
+    if match is None:
+        return None
+    year, month, day = match.groups()[:3] if match.group(1) else match.groups()[3:]
+    return calendar_date(_full_year(year), month, day)
 
 
 def _numeric_date(text: str) -> str | None:
