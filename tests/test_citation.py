@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from lxml import html
+from lxml import etree, html
 
+from plenum import pipeline
 from plenum.cli import main
+from plenum.render import Renderer
 from plenum.siteconfig import base_url
 from plenum.errors import InputError
 
@@ -147,3 +149,16 @@ def test_render_never_replaces_the_home_page_of_a_built_site(tmp_path, monkeypat
     assert (project / "site" / "index.html").read_bytes() == home
     assert CliRunner().invoke(main, ["render", "tei/001_fddf3f08cfdc8dc7.xml", "-o", "preview"]).exit_code == 0
     assert (project / "preview" / "001_fddf3f08cfdc8dc7.html").is_file()
+
+
+def test_an_institution_that_translated_a_document_is_cited_as_its_translator(tmp_path):
+    """'Obtained and translated by Fundação …': the header names an organisation (orgName), and the CSL-JSON a
+    reference manager imports names it as the translator, whole."""
+    conversion = pipeline.convert(ROOT / "tests" / "pages" / "archive-web" / "memo-translated-by-institution.txt",
+                                  tmp_path)
+    [document] = conversion.documents
+    renderer = Renderer()
+    renderer.edition(title="A Test Edition")
+    tree = etree.ElementTree(etree.fromstring(pipeline.serialize(document)))
+    csl = json.loads(renderer.render(renderer.load_tree(tree, tmp_path / "memo.xml"), "csl"))
+    assert csl[0]["translator"] == [{"literal": "Fundação Testes Probegrad"}]

@@ -27,7 +27,7 @@
     <xsl:variable name="source" select="$header/tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="id" select="$source/tei:msDesc/tei:msIdentifier"/>
     <xsl:variable name="iso" select="pl:iso-date($doc)"/>
-    <xsl:variable name="translators" select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., '^Translated', 'i')]]/(tei:persName | tei:name) ! normalize-space()"/>
+    <xsl:variable name="translators" select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., '^Translated', 'i')]]/(tei:persName | tei:orgName | tei:name) ! normalize-space()"/>
     <xsl:variable name="location" select="string-join((($id/tei:settlement, $id/tei:collection) ! normalize-space(), $id/tei:idno[@type = 'folios'] ! ('folios ' || normalize-space())), ', ')"/>
     <xsl:variable name="record" select="($source/tei:bibl[@type = 'record']/tei:idno[@type = 'URL'])[1] ! pl:archive-url(.)"/>
     <xsl:sequence select="map:merge((

@@ -212,6 +212,13 @@ def _verbatim(conv: Conversion, tag: str, span: Span, attrs: dict[str, str] | No
     return element
 
 
+# A word naming an institution, not a person, among those who translated a document ('Fundação Getúlio Vargas',
+# 'the Made-up Institute of History').
+_INSTITUTION = re.compile(r"\b(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Institute|Instituto|Institut|Center|Centre|"
+                          r"Centro|University|Universidade|Universidad|Program(?:me)?|Project|Archives?|Ministry|Society|"
+                          r"Association|Library|Academy|College|Fund|Trust)\b")
+
+
 def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str, translators: list[str],
             doc_id: str, info: TextInfo, title: str) -> etree._Element:
     source = conv.source
@@ -224,7 +231,7 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
         resp = sub(title_stmt, "respStmt", None, {XML_ID: f"{doc_id}-translation"})
         sub(resp, "resp", "Translated by")
         for name in translators:
-            sub(resp, "persName", name)
+            sub(resp, "orgName" if _INSTITUTION.search(name) else "persName", name)
     title_stmt.append(tei.plenum_resp_stmt(doc_id))
     credits = page.value("credits")
     if credits is not None:
