@@ -111,14 +111,14 @@ def document(conv: Conversion, page: RecordPage) -> Document:
     citation = parse_citation(page.value("citation").text) if page.value("citation") else Citation()
     record = _record_id(page, citation)
     doc_id = f"wda{record}" if record else "doc-" + re.sub(r"[^A-Za-z0-9-]", "-", name)
-    translators = _translators(page, citation)
+    obtained, translators = _contributors(page, citation)
     language = page.value("original-language")
     title = _title(page, citation)      # (the text's speakers may be named in it)
     body = Body(conv, doc_id, language_code(language.text) if language else "und",
                 f"#{doc_id}-translation" if translators else None, title)
     text = body.build(page.body, page.debris) if page.body else _no_text(doc_id, page, body)
     root = E.TEI({XML_ID: doc_id, XML_LANG: "en"})
-    root.append(_header(conv, page, citation, record, translators, doc_id, body.info, title or name))
+    root.append(_header(conv, page, citation, record, (obtained, translators), doc_id, body.info, title or name))
     root.append(text)
     return Document(name, etree.ElementTree(root))
 
@@ -188,12 +188,12 @@ def _field_note(conv: Conversion, note: FieldNote) -> etree._Element:
     return element
 
 
-def _translators(page: RecordPage, citation: Citation) -> list[str]:
-    """Who translated the document, from the citation or the page's Source field."""
-    if citation.translators:
-        return citation.translators
+def _contributors(page: RecordPage, citation: Citation) -> tuple[list[str], list[str]]:
+    """Who obtained and who translated the document, from the citation or the page's Source field."""
+    if citation.translators or citation.obtained_by:
+        return citation.obtained_by, citation.translators
     source_field = page.value("source")
-    return people(source_field.text)[1] if source_field is not None else []
+    return people(source_field.text) if source_field is not None else ([], [])
 
 
 def _record_id(page: RecordPage, citation: Citation) -> str:
@@ -219,7 +219,7 @@ _INSTITUTION = re.compile(r"\b(?:Foundation|Fundação|Fundación|Fondation|Stif
                           r"Association|Library|Academy|College|Fund|Trust)\b")
 
 
-def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str, translators: list[str],
+def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str, contributors: tuple[list[str], list[str]],
             doc_id: str, info: TextInfo, title: str) -> etree._Element:
     source = conv.source
     header = E.teiHeader()
@@ -227,11 +227,12 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
 
     title_stmt = sub(file_desc, "titleStmt")
     sub(title_stmt, "title", title, {"type": "main"})
-    if translators:
-        resp = sub(title_stmt, "respStmt", None, {XML_ID: f"{doc_id}-translation"})
-        sub(resp, "resp", "Translated by")
-        for name in translators:
-            sub(resp, "orgName" if _INSTITUTION.search(name) else "persName", name)
+    for names, done, ident in zip(contributors, ("Obtained by", "Translated by"), ("obtained", "translation")):
+        if names:    # (the translators' statement is the one their interventions point to, @resp)
+            resp = sub(title_stmt, "respStmt", None, {XML_ID: f"{doc_id}-{ident}"})
+            sub(resp, "resp", done)
+            for name in names:
+                sub(resp, "orgName" if _INSTITUTION.search(name) else "persName", name)
     title_stmt.append(tei.plenum_resp_stmt(doc_id))
     credits = page.value("credits")
     if credits is not None:
