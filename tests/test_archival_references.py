@@ -26,6 +26,7 @@ from plenum.readers.citation import parse_citation, parse_reference
      "", ("", "", "", "")),
     ("Petr Testarov, Zapiski kapitana porta [Notes of a Harbour Master] (Probegrad: Testizdat, 1995), 40-44",
      "", ("", "", "", "")),
+    ("Published in ''Probnik,'' (Testgrad) No. 4, 2001, pp. 10-19", "", ("", "", "", "")),
     ("APRF: F. 39, Op. 1, D. 31, L. 34. Reprinted in Ivan Testov, Probsko-testskie otnosheniia (Probegrad: Testizdat, "
      "2005), p. 421", "APRF", ("39", "1", "31", "34")),
 ])

@@ -204,9 +204,11 @@ _ARCHIVE_FILE = re.compile(r"(?P<archive>[^\d,]*?[A-Za-z][^\d,]*?)\s+(?!(?:1[89]
 _PAGES = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
 # A semicolon before another archive's reference ('…, ll. 1-7; and RGASPI, f. 558, …'), and an editor's
 # abbreviation or a book's imprint, which make the source a published book ('…, ed., Collected Manuscripts …',
-# '(eds.)', '… (Probegrad: Probizdat, 1993), 102-105').
+# '(eds.)', '… (Probegrad: Probizdat, 1993), 102-105'), or the words saying where it was printed first ('Published
+# in "Probnik," (Testgrad) No. 4, 2001').
 _NEXT_ARCHIVE = re.compile(r";\s*(?:and\s+)?(?!(?i:Fond|Opis|Delo|List|f\.|op\.|d\.|ll?\.))(?=[A-Z][\w-]*[\s,:])")
-_EDITED = re.compile(r",\s*eds?\.,|\(eds?\.\)|\([A-Z][^():]{1,40}:\s*[^()]{1,80}?,?\s+(?:1[89]|20)\d\d\)")
+_EDITED = re.compile(r",\s*eds?\.,|\(eds?\.\)|\([A-Z][^():]{1,40}:\s*[^()]{1,80}?,?\s+(?:1[89]|20)\d\d\)"
+                     r"|^\s*(?:(?:First\s+)?[Pp]ublished|[Rr]eprinted|[Pp]rinted)\s+in\b")
 # A comma outside parentheses: 'Hungarian National Archives (Magyar Országos Levéltár, MOL), …'.
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
 
