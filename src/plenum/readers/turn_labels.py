@@ -87,11 +87,18 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     untitled = Counter(label.name for label in found.values() if label.titles == 0)
     aliases = {label.alias for label in found.values() if label.alias}
     exchange = _exchange(found, title)
+    mentioned = {name.lower() for block in blocks for name in _TITLED_MENTION.findall(block.text)}
     sure = {index: label for index, label in found.items()
             if label.titles or label.verb or label.alias or label.name in aliases
             or untitled[label.name] >= 2 or label.name.lower() in context
+            or label.style == "capitals" and label.name.lower() in mentioned
             or label.name in introduced or index in exchange}
     return found if len(sure) >= 2 else sure
+
+
+# A surname the text names after a party title ('since Comrade Kvarkov has returned'): a session's member, whose
+# label in capitals is a turn ('KVARKOV. In accordance …') though the list of those taking part leaves him out.
+_TITLED_MENTION = re.compile(r"\b(?:Comrades?|Cdes?\.|Com\.|Comr\.)\s+(?:[A-Z]\.\s?){0,2}([A-Z][\w'’-]+)")
 
 
 def _lone_sure(label: Label) -> bool:
