@@ -241,12 +241,13 @@ _MEMORANDUM_FOR = re.compile(r"(?:Memorandum|Memo|Note|Report|Information)\s+(?:
 
 
 def _office_goes_on(block: HeadBlock) -> bool:
-    """A letterhead's further line under its office: a number, a department, a short line, a place (not
-    the date, nor the number with its classification, which end it)."""
+    """A letterhead's further line under its office: a number, a department, a short line, a place, the
+    state's motto (not the date, nor the number with its classification, which end it)."""
     text = block.text.strip()
     return not _NUMBER_CLASSIFIED.fullmatch(text) and bool(
         _numbered(block) or _DEPARTMENT.fullmatch(text) or _letterhead_line(text) and not is_dateline(text)
-        or PLACE.fullmatch(text) or _PLACE_CLASSIFIED.fullmatch(text) or _OFFICE_UNDER.fullmatch(text))
+        or PLACE.fullmatch(text) or _PLACE_CLASSIFIED.fullmatch(text) or _OFFICE_UNDER.fullmatch(text)
+        or _MOTTO.fullmatch(text))
 
 
 # The body an office is of or attached to, on the letterhead's next line ('At the Council of Ministers of
@@ -391,6 +392,13 @@ _SENT_BY = re.compile(rf"By\s+(?:telegraph|teletype|cipher|courier|diplomatic\s+
 _TAPE_FIELDS = re.compile(r"(?:Document Date|(?:[\w-]+\s+){0,2}Record Number|Key)\s*:\s*\S.{0,200}")
 
 
+# A state's or party's motto under its letterhead: three to five words joined by dashes ('Independence - Freedom -
+# Happiness', 'Unity - Labour - Progress'), or the call to the workers of the world ('Workers of the World, Unite!',
+# 'Proletarians of all countries, unite!').
+_MOTTO = re.compile(r"(?:[A-Z][a-z]+\s*[-–—]\s*){2,4}[A-Z][a-z]+[.!]?|(?:Workers|Proletarians)\s+of\s+(?:the\s+)?"
+                    r"(?:[Ww]orld|all\s+[Cc]ountries|all\s+[Ll]ands),\s+[Uu]nite!?", re.I)
+
+
 # A party's name and its central committee, a line each at the head of its paper ('Communist Party of the Soviet
 # Union' / 'Central Committee'; 'CENTRAL COMMITTEE POLITBURO'; 'Central Committee of the Testland Workers' Party',
 # 'PROBELAND PEOPLE'S PARTY').
@@ -403,7 +411,7 @@ _PARTY_LETTERHEAD = re.compile(r"(?:The\s+)?Central\s+Committee(?:\s+Politburo|\
 # language translated from, a cipher form's printed instruction, a receiving office's number and sheets, a
 # protocol's number with its copies' addressees, a letter's number with its classification, a department
 # between dashes, a count of copies, a teletyped cable's header line, a telegram form's printed field, what
-# a capture's columns leave of a stamp, how a telegram went, a telegram form's field, a party's letterhead.
+# a capture's columns leave of a stamp, how a telegram went, a telegram form's field, a party's letterhead, a motto.
 _DOCKET_LINES = (REGISTRATION, TRANSLATED_FROM, _FORM_INSTRUCTION, _REGISTRY_LINE, _NUMBER_AND_COPIES,
                  _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER, *FORM_FIELDS, _STAMP_COLUMNS,
-                 _SENT_BY, _TAPE_FIELDS, _PARTY_LETTERHEAD)
+                 _SENT_BY, _TAPE_FIELDS, _PARTY_LETTERHEAD, _MOTTO)
