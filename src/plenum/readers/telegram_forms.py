@@ -15,11 +15,12 @@ from .turn_labels import TextBlock
 # The printed fields of a telegram form as the receiving office filled them in (a Chinese province's
 # 'Telegram Received'): its precedence ('Precedence:  Priority Urgent', 'Status: Very Urgent'), the machine's
 # and the message's numbers ('Device No. 150', 'Serial No.', left blank), the office that deals with it
-# ('Principal agency responsible: Foreign Affairs Bureau.') and those it was passed to ('Already transmitted to …').
+# ('Principal agency responsible: Foreign Affairs Bureau.') and those it was passed to ('Already transmitted to …',
+# left blank: 'Already transmitted to:').
 _PROVINCE_FORM = re.compile(r"(?:Precedence|Level|Status|(?:Degree\s+of\s+)?Urgency)\s*:\s*\S.{0,40}|"
                             r"(?:Device|Serial|Machine)\s+(?:No\.?|Number|Nº)\s*:?\s*[\w/-]*|"
                             r"(?:Principal\s+)?(?:agency|office|unit)\s+responsible\s*:\s*\S.{0,80}|"
-                            r"Already\s+(?:transmitted|forwarded|sent|distributed)\s+to\s+\S.{0,240}", re.I)
+                            r"Already\s+(?:transmitted|forwarded|sent|distributed)\s+to(?:\s*:\s*|\s+\S.{0,240})", re.I)
 
 
 # A Japanese Foreign Ministry cable's form: its number (with its classification and precedence), the
