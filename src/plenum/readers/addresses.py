@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, POST, REGISTRATION, SPACED, SUBJECT_LINE,
+from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, PLACE_ADDRESSED, POST, REGISTRATION, SPACED, SUBJECT_LINE,
                              TERMINAL)
 from .closers import post_line
 from .head_lines import referenced_date
@@ -84,9 +84,6 @@ _PRINTED_HEADING = re.compile(r"\d{1,4}\.\s+[A-Z]")
 
 # A telegram's cipher number under its address ('1304/sh.', '215/ш').
 _CIPHER_NUMBER = re.compile(r"\d{1,5}/[a-zа-я]{1,3}\.?")
-# The place in capitals, perhaps the office there, and whom the telegram is for, a surname in capitals.
-_PLACE_ADDRESSED = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,})?,\s+(?:[A-Z][\w().'’-]*,?\s+){0,3}(?:for|to|TO)\s+"
-                              r"(?:(?:Cdes?\.|Comrades?|Comrade|Marshal|General|THE)\s*)?[A-Z][A-Z'’-]+\b[^.!?;:]{0,160}")
 
 
 def telegram_address(text: str) -> bool:
@@ -95,7 +92,7 @@ def telegram_address(text: str) -> bool:
     whom it is for ('BELGRAD, KISELEV for Marshal TITO', 'MOSCOW, VKP(b) CC, to Cdes. MOLOTOV, BERIA', 'PEKING, TO THE
     SOVIET AMBASSADOR')."""
     lines = block_lines(text)
-    if len(lines) == 1 and len(text.split()) <= 24 and _PLACE_ADDRESSED.fullmatch(lines[0]) and not is_dateline(lines[0]):
+    if len(lines) == 1 and len(text.split()) <= 24 and PLACE_ADDRESSED.fullmatch(lines[0]) and not is_dateline(lines[0]):
         return True
     return 2 <= len(lines) <= 3 and lines[0].isupper() and len(lines[0].split()) <= 2 and not KIND_HEADING.fullmatch(lines[0]) \
         and post_line(lines[1]) and len(lines[1].split()) <= 8 \

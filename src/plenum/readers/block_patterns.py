@@ -267,6 +267,10 @@ SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?
 # 'Re: …', 'Regarding: …', 'Content: …', 'Topic: …' (a heading, also under the document's kind), a cable form's 'Title: …'.
 SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title|Regarding|REGARDING|Concerning|Object|Content|Topic)\s*:\s*\S"
                           r"|(?:Subject|SUBJECT)\.\s+[A-Z]")     # (a stop after it: 'Subject. Conversation with …')
+# The place in capitals, perhaps the office there, and whom the telegram is for, a surname in capitals, in one line
+# ('BELGRAD, KISELEV for Marshal TITO', 'PEKING, TO THE SOVIET AMBASSADOR'): an address, never a heading in capitals.
+PLACE_ADDRESSED = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,})?,\s+(?:[A-Z][\w().'’-]*,?\s+){0,3}(?:for|to|TO)\s+"
+                             r"(?:(?:Cdes?\.|Comrades?|Comrade|Marshal|General|THE)\s*)?[A-Z][A-Z'’-]+\b[^.!?;:]{0,160}")
 # A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
 # '29 April through 30 May 1960', '… and the leaders of the' / 'Probian Unity Party …', a talk's parties cut after
 # a comma, '… between I. Testov and the Chairman of the Council,' / 'O. van Probe' (not the dateline: see block_kinds).

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NUMBER_SIGN, POST_LOWER,
-                             STAGE, TERMINAL)
+from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NUMBER_SIGN, PLACE_ADDRESSED,
+                             POST_LOWER, STAGE, TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .languages import SCRIPT_CHARS
@@ -197,11 +197,8 @@ def capitals_heading(text: str) -> bool:
     """A line of a heading set in capitals ('RECORD OF THE POINTS DISCUSSED BETWEEN'): four words or
     more, no colon (not 'FROM: PYONGYANG'), no addressee ('TO USSR DEPUTY MINISTER OF …', 'PEKING, TO THE …')."""
     return text.isupper() and ":" not in text and len(text.split()) >= 4 \
-        and not text.startswith(("TO ", "DEAR ", "MY DEAR ")) and not _PLACE_TO.match(text)
+        and not text.startswith(("TO ", "DEAR ", "MY DEAR ")) and not PLACE_ADDRESSED.fullmatch(text)
 
-
-# A telegram's place over whom it is for, in capitals ('PEKING, TO THE SOVIET AMBASSADOR').
-_PLACE_TO = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,})?,\s+TO\s")
 
 
 def parenthesis_alone(text: str) -> str | None:

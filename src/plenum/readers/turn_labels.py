@@ -11,7 +11,7 @@ from ..publication import genre
 from .block_patterns import ADDRESSEE, REPORTING, FIRST_PERSON
 from .bracket_words import NUMBER_WORDS
 from .inline import BREAK, Run
-from .labels import BRACKETED, OFFICE_ALONE, UNSURE, VOICES, Label, recognise
+from .labels import BRACKETED, OFFICE_ALONE, TITLE, UNSURE, VOICES, Label, recognise
 from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING
 from .spans import Span
 
@@ -98,7 +98,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
 
 # A surname the text names after a party title ('since Comrade Kvarkov has returned'): a session's member, whose
 # label in capitals is a turn ('KVARKOV. In accordance …') though the list of those taking part leaves him out.
-_TITLED_MENTION = re.compile(r"\b(?:Comrades?|Cdes?\.|Com\.|Comr\.)\s+(?:[A-Z]\.\s?){0,2}([A-Z][\w'’-]+)")
+_TITLED_MENTION = re.compile(rf"(?:{TITLE})\s*(?:[A-Z]\.\s?){{0,2}}([A-Z][\w'’-]+)")
 
 
 def _lone_sure(label: Label) -> bool:
