@@ -126,10 +126,10 @@ def original_words(inner: str, before: str) -> bool:
     nor a note's mark ('[ii]')."""
     words = inner.split()
     return 1 <= len(words) <= 4 and not before.isalnum() and not _ROMAN_MARK.fullmatch(inner) \
-        and all(_LOWER_WORD.fullmatch(word) for word in words) and any(_RUSSIAN_SPELLING.search(word) for word in words)
+        and all(_LATIN_LOWER_WORD.fullmatch(word) for word in words) and any(_RUSSIAN_SPELLING.search(word) for word in words)
 
 
-_LOWER_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+_LATIN_LOWER_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 _ROMAN_MARK = re.compile(r"[ivxlc]{1,5}")
 # Letters of a Russian word in Latin letters that English words lack ('zh', 'kh', 'shch', 'iu' but 'ium', 'iia', a word
 # ending in 'ii', 'yi', 'yy', 'aia').
