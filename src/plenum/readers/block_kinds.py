@@ -182,7 +182,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "addressee"   # a speech's address to the hall ('Mr. Chairman and Fellow Delegates:')
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
                       or _titled(block.run.text) and not TERMINAL.search(text) and len(text.split()) <= 40
-                      or kind_line(block.run.text) or FROM_JOURNAL.match(text) and len(text.split()) <= 12
+                      or kind_line(block.run.text) or FROM_JOURNAL.match(text) and len(text.split()) <= 30
                       or SUBJECT_LINE.match(text) and len(text.split()) <= 30
                       or not index and DOCUMENT_NUMBER.fullmatch(text)):
             block.kind = "head"
