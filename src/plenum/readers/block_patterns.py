@@ -237,20 +237,21 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|Between|r
 # 'Received 3 September 1988', 'Received 19:55 13.June.1951'; a day and month, perhaps a two-digit year, before the time ('Sent 9.6.51 10:15',
 # 'Received 9.6 15:40', 'Sent to the 8th Department of the General Staff [of the Armed Forces] 9.6 15:52'); in
 # American figures and hours ('Received in Moscow on 10/14/50 at 6:36 a.m.'), the time first ('Received on 4:10 am, 14 May 1950');
-# a Yugoslav form's 'Received: 10.V 71. at 09.00', 'Taken into process: …', a Czech one's 'Processed: …', a
-# Polish one's 'Dispatched 03.03.61 at 09:10 hours', 'Came in to the Decoding Department…3.4.61 at 14:00 hours…',
+# a Yugoslav form's 'Received: 10.V 71. at 09.00', 'Taken into process: …', a Czech one's 'Arrived: 5/6/64 3 : 00 pm',
+# 'Processed: …', 'Issued: …', a Polish one's 'Dispatched 03.03.61 at 09:10 hours', 'Came in to the Decoding
+# Department…3.4.61 at 14:00 hours…',
 # the hours without a colon and the day and month alone ('dispatched on 25.11.68 at 1700 hours', '… on 24.4. at 0:30',
 # 'Received at 0450, 8 May 1946');
 # an office's code on the way ('Arrived at the 8D/GS on 10/02/50 at 7:40 a.m.').
 TRANSMITTED = re.compile(r"(?:From[\s.…]+[A-Z][\w-]*[\s.…,]+)?"      # a form's dotted line: 'From…Probegrad……dispatched on …'
                          r"(?:Dispatched|Sent|Received|Came\s+(?:in\s*to|in|to)|Arrived|Deciphered|Decoded|Decrypted|"
-                         r"Transmitted|Processed|Taken\s+into\s+process|Completed)\b"
+                         r"Transmitted|Processed|Taken\s+into\s+process|Completed|Issued)\b"
                          r"(?:(?:\d+(?:st|nd|rd|th)\b|\d+[A-Z]{1,3}\b|[^\d\n]){0,90}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"
                          r"(?:(?P<early>\d{1,2}[:.]\d{2}|\d{4}(?=,))(?P<early_meridiem>\s*[ap]\.?\s?m\b\.?)?,?\s+)?"
                          r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?:\s+|\.)[A-Z][a-z]{2,8}(?:\s+|\.)\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
                          r"\d{1,2}\.[IVX]{1,4}(?:\.\s?|\s)(?:\d{4}|\d{2})\b\.?|"
                          r"\d{1,2}\.\d{1,2}(?:\.\d{2})?\.?(?=\s+(?:at\s+)?(?:\d{1,2}[:.]\d{2}|\d{4}\s*hours)))"
-                         r"(?:\s+(?:at\s+)?(?P<time>\d{1,2}[:.]\d{2}|\d{4}(?=\s*hours))(?P<meridiem>\s*[ap]\.?\s?m\b\.?)?)?"
+                         r"(?:\s+(?:at\s+)?(?P<time>\d{1,2}\s?[:.]\s?\d{2}|\d{4}(?=\s*hours))(?P<meridiem>\s*[ap]\.?\s?m\b\.?)?)?"
                          # what the line says after the moment: the hours, a form's dots, the receipt ('… and it was
                          # received at 07.07 at 14:10'), the office that dealt with it ('… 17:30 Office of the President, G, 4')
                          r"(?:\s*hours\b)?[\s.…]*(?:(?:and\s+(?:it\s+was\s+)?)?(?:received|deciphered|decoded)\b[^\n]{0,80}"

@@ -63,7 +63,7 @@ def transmitted_date(inline: InlineParser, dateline: etree._Element, text: str, 
     inline.parse(run.part(0, start), dateline)
     date = sub(dateline, "date")
     if when := written_when(found.group("date")):
-        written = found.group(clock) or ""
+        written = (found.group(clock) or "").replace(" ", "")     # ('3 : 00 pm' of a Czech form)
         hours = f"{written[:2]}:{written[2:]}" if written.isdigit() else written.replace(".", ":")   # ('1700' hours)
         hour, _, minute = hours.partition(":")
         half = found.group("meridiem" if clock == "time" else "early_meridiem") or ""    # '6:30 p.m.'
