@@ -56,7 +56,7 @@ _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|referenc
                      r"(?:added|inserted|written|corrected|underlined|crossed out|struck out)\s+(?:by hand|in (?:pencil|ink|"
                      r"handwriting))|there (?:is|are|was|were)\b[^\[\]]*|(?:spoken |said |written )?in (?:the )?"
                      rf"(?:{_LANGUAGE_NAMES})(?: language)?(?: in the original)?|"
-                     r"[^\[\]]{0,80}\b(?:pseudonym|nickname|code ?name|cover name|alias|real name|maiden name)\b[^\[\]]{0,80}|(?:i\.\s?e\.|e\.\s?g\.|that is|viz\.),?\s[^\[\]]{1,120}|"
+                     r"[^\[\]]{0,80}\b(?:pseudonym|nickname|code ?name|cover name|alias|real name|maiden name)\b[^\[\]]{0,80}|(?:i\.\s?e\.|e\.\s?g\.|that is|viz\.|meaning|referring to),?\s[^\[\]]{1,120}|not printed|"
                      # (the copy's quality, '[Poor scanning]'; a word in another script or language, '[pinyin:
                      # Tushuguan]', '[Russian: nazhim]'; a word the source leaves vague, '[unspecified]')
                      r"(?:poor|bad|low|illegible)\s+(?:scan(?:ning)?|quality|copy|print(?:ing)?)|unspecified|"
