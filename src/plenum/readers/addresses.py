@@ -29,9 +29,16 @@ def titled_post(text: str) -> bool:
 
 def post_salute(text: str) -> bool:
     """An addressee's post and name and a colon alone on a line, as a report to a leader opens ('Premier
-    Probin:', 'Premier [Anton] Probin:'); a record of talks labels its speakers so too."""
-    return text.endswith(":") and len(text.split()) <= 6 and POST.match(text) is not None \
-        and not TERMINAL.search(text[:-1])
+    Probin:', 'Premier [Anton] Probin:'), or the names a cable is sent to ('Testov [Ivan] [and] Probin [Pyotr]:'); a
+    record of talks labels its speakers so too."""
+    return text.endswith(":") and (len(text.split()) <= 6 and POST.match(text) is not None
+                                   and not TERMINAL.search(text[:-1]) or _NAMES_ADDRESSED.fullmatch(text) is not None)
+
+
+# Two or three names a cable is sent to, the editor's completions in brackets ('Testov [Ivan] [and] Probin [Pyotr]:',
+# 'Wu Xiuquan and Qiao Guanhua:').
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+\[[^\[\]]{1,30}\])?(?:\s+[A-Z][\w'’-]+(?:\s+\[[^\[\]]{1,30}\])?){0,2}"
+_NAMES_ADDRESSED = re.compile(rf"{_NAME_WORDS}(?:\s*(?:,|\[?and\]?)\s+{_NAME_WORDS}){{1,2}}\s*:")
 
 
 # A letter's address to a head of government or state, his name, post and city in one line ('His Excellency
