@@ -148,6 +148,7 @@ def test_the_reading_edition_shows_the_kind_the_header_records(tmp_path):
     ("Testo Probaev to Examov [Probin]", "letter"),
     ("Testo Probaev's Visit to Examgrad", "document"),
     ("Reception of a Made-up Delegation, Guests of the Council, by Cde. Testov", "conversation"),
+    ("Reception by Deputy Foreign Minister I. Testov for the Director of the Probish Foreign Ministry", "conversation"),
     ("Probian Record of Meeting of Made-up Party Leaders in Testgrad", "minutes"),
     ("Made-up Party CC Decree, 'Information for the Testian Leadership'", "resolution"),
     ("Testian Foreign Ministry Report, Excerpts of a General's Conversations", "report"),

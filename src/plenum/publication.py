@@ -35,7 +35,7 @@ GENRES = (
      r"Conversation|^Record of (the )?(?:talks|negotiations)|^Talks\b|(?<!on )\bTalks? (?:between|with)\b|"
      r"^Discussions? (?:between|with)\b|"
      r"^Record of (?:the |a )?(?:\w+ )?Contact (?:between|with)\b|"
-     r"\bAudience with\b|^Reception of\b.*\bby\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b|"
+     r"\bAudience with\b|^Reception of\b.*\bby\b|^Reception by\b.*\bfor\b|^(?:\w+ )?(?:Official )?Meeting with\b|^(?:[A-Z][\w'’.-]*,?\s+){1,8}(?:Receives?|Meets?)\b|"
      r"^Interview\b|\bInterview (?:with|given)\b|\b(?:Press|News) Conference\b|[’']s (?:\w+ )?(?:Meeting|Talks?|Discussions?) with\b|"
      r"^Record of (?:the |a )?Discussions? (?:between|with)\b|"
      # (the talks of two sides named first: 'Polish-Soviet Talks in Moscow', 'Record of Testish-Probish Talks')
