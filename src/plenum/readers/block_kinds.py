@@ -33,7 +33,7 @@ from .head_lines import (
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_docket, record_title, title_goes_on
 from .labels import Label
-from .languages import SCRIPT_CHARS
+from .languages import SCRIPT_CHARS, garbled
 from .letterheads import goes_on, kind_line, letterhead, mark_classified
 from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING, SIDE_ALONE, STAFF
 from .page_breaks import Unit
@@ -302,7 +302,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                            or words_below and NARRATION.match(text)
                            or reports_speaker(text, labels) or narrates_speaker(index, text, labels)):
             block.kind, in_turns = "narrative", False
-        elif original and not letters.search(text) or _garbled(text):
+        elif original and not letters.search(text) or garbled(text):
             block.kind = "ocr-noise"   # an original's OCR without its letters, or any scan's OCR of specks and marks
         elif early and STAFF.match(text):
             block.kind = "staff"
@@ -363,17 +363,6 @@ def _docket_above(blocks: list[BodyBlock], index: int) -> bool:
                                   and above.lines[-1] in ("docket", "classification"))
 
 
-def _garbled(text: str) -> bool:
-    """Whether a block is what OCR made of specks and smudges on a scan ('~ · .· ~·~· · .._ : .•. _'): a
-    letter or more, but fewer than three in ten of its marks letters or digits (a table's row has more)."""
-    marks = _SPACES.sub("", text)
-    if len(marks) < 8:
-        return False
-    alnum = len(_NOT_ALNUM.sub("", marks))
-    return 0 < alnum < 0.3 * len(marks) and _LETTER.search(marks) is not None
-
-
-_SPACES, _NOT_ALNUM, _LETTER = re.compile(r"\s+"), re.compile(r"[\W_]+"), re.compile(r"[^\W\d_]")
 
 
 def _titled(text: str) -> bool:

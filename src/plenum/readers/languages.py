@@ -144,3 +144,19 @@ def _english(text: str) -> bool:
     """True for a paragraph that reads as English (function words, an English classification or title)."""
     return bool(_ENGLISH.search(text)) or bool(CLASSIFICATION.fullmatch(text.strip())) and text.isascii() \
         or bool(_ENGLISH_TITLE.fullmatch(text.strip())) or bool(_ENGLISH_FIELD.match(text.strip()))
+
+
+def garbled(text: str) -> bool:
+    """Whether a block is what OCR made of specks and smudges on a scan ('~ · .· ~·~· · .._ : .•. _'): a
+    letter or more, but fewer than three in ten of its marks letters or digits (a table's row has more); never a
+    table of contents' line, its dots leading to the page ('2. Later questions.........4')."""
+    marks = _SPACES.sub("", text)
+    if len(marks) < 8 or _CONTENTS_LINE.search(text):
+        return False
+    alnum = len(_NOT_ALNUM.sub("", marks))
+    return 0 < alnum < 0.3 * len(marks) and _LETTER.search(marks) is not None
+
+
+_SPACES, _NOT_ALNUM, _LETTER = re.compile(r"\s+"), re.compile(r"[\W_]+"), re.compile(r"[^\W\d_]")
+# A table of contents' line: a word, then dots leading to its page number.
+_CONTENTS_LINE = re.compile(r"[^\W\d_]{2}[^\n]*?(?:[.…·]\s?){4,}\s*\d{1,4}\s*$")
