@@ -113,8 +113,9 @@ def _latin_original_end(paragraphs: list[Span], common: frozenset[str]) -> int |
     last = None
     for index, paragraph in enumerate(paragraphs):
         words = [word.lower() for word in _WORDS.findall(paragraph.text)]
-        if len(words) < 4:
-            continue                      # a heading or a date: too short to tell
+        if len(words) < 4 or CLASSIFICATION.fullmatch(paragraph.text.strip()):
+            continue                      # a heading or a date: too short to tell; a classification letter-spaced,
+                                          # its letters no words ('H i g h l y c l a s s i f i e d !')
         own = sum(word in common for word in words)
         english = len(_ENGLISH.findall(paragraph.text))
         if own * _SHARE >= len(words) and own > english:

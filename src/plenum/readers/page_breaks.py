@@ -22,7 +22,11 @@ from .inline import InlineParser, lines_run
 from .spans import Span
 
 _CLASS_WORD = (r"(?:Top\s+Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secret|Secret|(?:Strictly\s+|Highly\s+)?Confidential|(?:Top\s+)?Priority|"
-               r"Classified|For\s+Official\s+Use(?:\s+Only)?|"
+               r"(?:Highly\s+)?Classified|"
+               # (letter-spaced, as a typist set them off: 'H i g h l y c l a s s i f i e d', 'S t r i c t l y  s e c r e t')
+               + "|".join(r"\s{1,3}".join(phrase.replace(" ", "")) for phrase in (
+                   "top secret", "strictly secret", "secret", "highly classified", "confidential")) + "|"
+               r"For\s+Official\s+Use(?:\s+Only)?|"
                r"(?:Exclusively\s+)?Eyes\s+Only|Sensitive|NODIS|EXDIS|LIMDIS|XGDS(?:-\d)?|Limited\s+Official\s+Use|"
                r"(?:Very\s+|Extremely\s+|Especially\s+)?Urgent|Immediate|Newsflash|Flash|Personal|Of\s+Special\s+(?:Importance|Significance)|Not\s+for\s+publication|"
                r"Особой\s+важности|Лично|(?:The\s+)?(?:Single|Only)\s+Copy|Единственный\s+экземпляр|"
@@ -36,7 +40,7 @@ _CLASS_WORD = (r"(?:Top\s+Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secr
 # (the state's name printed left of them may run into them: 'USSR TOP SECRET', 'СССР Секретно'; two joined by a
 # dash: 'SECRET—EXTREMELY URGENT'; a field's label before them: 'Confidentiality Level: Top Secret')
 _CLASS_MARKS = rf"(?:(?:(?:Security\s+)?Classification|(?:Security|Confidentiality|Secrecy)\s+Level)\s*:\s*" \
-               rf"|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:(?:[\s,.!/]+|\s?[—–]\s?)(?:and\s+)?{_CLASS_WORD})*[.!]?"
+               rf"|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:(?:[\s,.!/]+|\s?[—–]\s?)(?:and\s+)?{_CLASS_WORD})*(?:\s?[.!])?"
 # An American memorandum's marking at a page's foot, letter-spaced, its declassification category after a dash and
 # who classified it ('S E C R E T - XGDS (3) CLASSIFIED BY: …', 'CONFIDENTIAL - GDS').
 _US_MARKING = (r"(?:T\s?O\s?P\s+)?(?:S\s?E\s?C\s?R\s?E\s?T|C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L)\s*[-–—/]\s*"
