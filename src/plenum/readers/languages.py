@@ -152,12 +152,13 @@ def garbled(text: str) -> bool:
     letter or more, but fewer than three in ten of its marks letters or digits (a table's row has more); never a
     table of contents' line, its dots leading to the page ('2. Later questions.........4')."""
     marks = _SPACES.sub("", text)
-    if len(marks) < 8 or _CONTENTS_LINE.search(text):
+    leaders = _LEADERS_TO_PAGE.search(text)
+    if len(marks) < 8 or leaders is not None and _LETTER.search(text, 0, leaders.start()) is not None:
         return False
     alnum = len(_NOT_ALNUM.sub("", marks))
     return 0 < alnum < 0.3 * len(marks) and _LETTER.search(marks) is not None
 
 
 _SPACES, _NOT_ALNUM, _LETTER = re.compile(r"\s+"), re.compile(r"[\W_]+"), re.compile(r"[^\W\d_]")
-# A table of contents' line: a word, then dots leading to its page number.
-_CONTENTS_LINE = re.compile(r"[^\W\d_]{2}[^\n]*?(?:[.…·]\s?){4,}\s*\d{1,4}\s*$")
+# The dots of a table of contents' line leading to its page number, at the line's end (after a word: garbled).
+_LEADERS_TO_PAGE = re.compile(r"(?:[.…·]\s?){4,}\s*\d{1,4}\s*$")
