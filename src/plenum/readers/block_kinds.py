@@ -363,8 +363,6 @@ def _docket_above(blocks: list[BodyBlock], index: int) -> bool:
                                   and above.lines[-1] in ("docket", "classification"))
 
 
-
-
 def _titled(text: str) -> bool:
     """Whether a block (its run's text) begins with a document's title ('Record of a Conversation …'), in
     capitals too ('RECORD OF A CONVERSATION' / 'with …')."""

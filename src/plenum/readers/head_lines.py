@@ -200,7 +200,6 @@ def capitals_heading(text: str) -> bool:
         and not text.startswith(("TO ", "DEAR ", "MY DEAR ")) and not PLACE_ADDRESSED.fullmatch(text)
 
 
-
 def parenthesis_alone(text: str) -> str | None:
     """The words of a paragraph that is one parenthesis ('(Applause)'), a note's figure after it or not
     ('(Re: Point II of Protocol No. 9)(1)'), or None."""

@@ -227,9 +227,9 @@ def _titled_below(following: list[Part]) -> bool:
     dated = next((at for at, part in enumerate(following[:LEAD_REACH]) if DATE_LEAD.match(part.value.text)), None)
     if dated is None or dated + 1 >= len(following) or not _title_like(following[dated + 1].value):
         return False
-    title = following[dated + 1].value.text.strip()
-    return any(part.value.text.strip() == title or CREDITS.match(part.value.text) and at == 0
-               for at, part in enumerate(following[dated + 2:dated + 2 + LEAD_REACH]))
+    title, below = following[dated + 1].value.text.strip(), following[dated + 2:dated + 2 + LEAD_REACH]
+    return bool(below) and CREDITS.match(below[0].value.text) is not None \
+        or any(part.value.text.strip() == title for part in below)
 
 
 def _year_lead(part: Part, following: list[Part]) -> re.Match[str] | None:
