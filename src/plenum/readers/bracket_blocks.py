@@ -118,7 +118,8 @@ def announcing(text: str) -> str | None:
 
 
 def _whole_bracket(text: str) -> str | None:
-    """The content of a text that is one square bracket from its start to its end, or None."""
+    """The content of a text that is one square bracket from its start to its end, or None; a bracket the
+    typist never closed ends with the block ('[handwritten entry: to file. P. Test[[ov]]')."""
     if not text.startswith("[") or not text.endswith("]"):
         return None
     depth, doubled = 0, "]]" not in text       # (a doubled opening one bracket closes counts once: ends.bracket_depth)
@@ -126,4 +127,4 @@ def _whole_bracket(text: str) -> str | None:
         depth += (char == "[" and not (doubled and text[offset - 1:offset] == "[")) - (char == "]")
         if depth == 0:
             return text[1:-1] if offset == len(text) - 1 else None
-    return None
+    return text[1:-1]
