@@ -188,7 +188,7 @@ def test_sic_in_any_of_its_spellings_marks_the_word_before(bracket):
 
 
 @pytest.mark.parametrize("remark", ["sic; translator's note: unable to confirm the spelling of the name",
-                                    "SIC, a caret marks an insertion here"])
+                                    "SIC, a caret marks an insertion here", "sic. T.R.", "sic: Testburg"])
 def test_sic_with_the_translators_remark_after_it_is_the_translators_note(remark):
     p, _, _ = parse(f"We met Probo Dyk [{remark}], the deputy.")
     note = one(p, "tei:note")

@@ -75,9 +75,9 @@ _NOTE_NUMBER = re.compile(r"\d{1,3}")
 _YEAR_OR_NUMBER_BEFORE = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d$|(?:No\.?|Nº|№|#)\s?\d{1,5}$")
 _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
-# '[SIC, a caret suggests a reference was inserted here]', '[sic; translator's note: unable to confirm …]': the
-# translator's remark on the text, a gloss.
-_SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic)[,;]\s+(?!should be\b)\S")
+# '[SIC, a caret suggests a reference was inserted here]', '[sic; translator's note: unable to confirm …]', '[sic.
+# T.R.]': the translator's remark on the text, a gloss.
+_SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic)[,;.:]\s+(?!should be\b)\S")
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*(?::|[—–]|-(?=\s))\s*", re.I)
 # A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]',
 # '[signed]', '[initials]', '[handwritten signature]', '[facsimile signature]'.
