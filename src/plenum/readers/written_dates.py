@@ -279,9 +279,11 @@ def _year_first_figures(text: str) -> str | None:
 
 
 def _numeric_date(text: str) -> str | None:
-    """'12.3.1968' (day, month, year) -> '1968-03-12', when it is a date of the calendar."""
+    """'12.3.1968' (day, month, year) -> '1968-03-12', when it is a date of the calendar; month first where the
+    day comes second past twelve, as some translations write it ('10.27.1962' -> '1962-10-27')."""
     match = _NUMERIC_DATE.search(text)
-    return calendar_date(match.group(3), match.group(2), match.group(1)) if match else None
+    return calendar_date(match.group(3), match.group(2), match.group(1)) or (
+        calendar_date(match.group(3), match.group(1), match.group(2))) if match else None
 
 
 def _russian_date(text: str) -> str | None:
