@@ -57,3 +57,20 @@ def test_a_title_in_curly_quotes_is_the_citation_s_title():
     citation = parse_citation("“Probov Discussing the Harbour (test),” 1986, History and Public Policy Program "
                               "Digital Archive, Made-up Records Center, MR-TAPE-B-001-234.")
     assert citation.title == "Probov Discussing the Harbour (test)"
+
+
+@pytest.mark.parametrize("text, repository, obtained, translated", [
+    ('"A Telegram (test)", April 16, 1958, Wilson Center Digital Archive, Translated for CWIHP by Ann Bee. '
+     '<https://example.org/document/1>', "", [], ["Ann Bee"]),
+    ('"A Note (test)", 1964, Wilson Center Digital Archive, Made-up Ministry Archive. Translated from Polish by '
+     'Ann Bee.', "Made-up Ministry Archive", [], ["Ann Bee"]),
+    ('"A Note (test)", 1964, Wilson Center Digital Archive, Made-up Ministry Archive, t-998, obtained and translated '
+     'by Ann Bee.', "Made-up Ministry Archive", ["Ann Bee"], ["Ann Bee"]),
+])
+def test_the_credits_are_read_in_their_other_wordings_and_are_never_the_archive(text, repository, obtained,
+                                                                                 translated):
+    """'Translated from Polish by …', '…, obtained and translated by …' credit their people; credits right after
+    the Digital Archive's name, where the citation names no archive, are no repository."""
+    citation = parse_citation(text)
+    assert (citation.reference.repository, citation.obtained_by, citation.translators) == (
+        repository, obtained, translated)

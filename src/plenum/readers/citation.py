@@ -32,7 +32,7 @@ _UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Delo|Listy?|Listi|ll?\.|f\.|op\.
 _UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "d": "delo", "delo": "delo"}
 _URL = re.compile(r"<?(https?://[^\s>]+)>?")
 _RECORD = re.compile(r"/document/(\d+)\b")
-_BY = re.compile(r"\b(Translated|Obtained and translated|Obtained|translated)\b(?: for \w+)? by ")
+_BY = re.compile(r"\b((?:[Oo]btained and )?[Tt]ranslated|[Oo]btained)\b(?: (?:for|from|into) (?:the )?[\w-]+){0,2} by ")
 
 
 def iso_dates(text: str) -> list[str]:
@@ -282,7 +282,8 @@ def parse_citation(text: str) -> Citation:
         citation.url = url.group(1)
         record = _RECORD.search(citation.url)
         citation.record = record.group(1) if record else ""
-    archive = re.search(r"Digital Archive,\s*(.+?)\.(?:\s+(?:Translated|Obtained|<|https?:)|\s*$)", text)
+    archive = re.search(r"Digital Archive,\s*(?!\s|(?:Translated|Obtained)\b)(.+?)\.(?:\s+(?:Translated|Obtained|<|https?:)|\s*$)",
+                        text)      # (no archive when the credits follow the archive's name: 'Translated for CWIHP by …')
     if archive:
         citation.reference = parse_reference(archive.group(1))
     citation.obtained_by, citation.translators = people(text)
