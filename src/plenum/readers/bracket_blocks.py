@@ -27,6 +27,17 @@ def stamp_block(text: str) -> bool:
     return inner is not None and (start > 0 or bool(STAMP.match(inner)) or stamp_words(inner))
 
 
+def stamps_block(text: str) -> bool:
+    """Whether a block is one stamp or several side by side, each a bracket ('[stamp: Testland] [faded stamp:
+    CC 17738, 30 MAY 1969]')."""
+    parts = _BRACKET_ALONE.findall(text)
+    return bool(parts) and not _BRACKET_ALONE.sub("", text).strip() and all(stamp_block(part) for part in parts)
+
+
+# A bracket with none inside it.
+_BRACKET_ALONE = re.compile(r"\[[^\[\]]+\]")
+
+
 def bracket_stage(text: str) -> bool:
     """Whether a paragraph is one bracket, none inside it, of the translator's saying what is done in the room
     ('[Chairman Testov shakes hands with Examova]'): at the top, a stage direction before the title's place."""

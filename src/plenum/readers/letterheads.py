@@ -11,7 +11,7 @@ from .block_patterns import (
     INCOMING, KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, PLACE, REGISTRATION, SPACED, TERMINAL,
     TRANSLATED_FROM,
 )
-from .bracket_blocks import logo_block, stamp_block
+from .bracket_blocks import logo_block, stamp_block, stamps_block
 from .bracket_words import aside_alone
 from .citation import MONTHS
 from .inline import BREAK, Run, block_lines
@@ -242,12 +242,13 @@ _MEMORANDUM_FOR = re.compile(r"(?:Memorandum|Memo|Note|Report|Information)\s+(?:
 
 def _office_goes_on(block: HeadBlock) -> bool:
     """A letterhead's further line under its office: a number, a department, a short line, a place, the
-    state's motto (not the date, nor the number with its classification, which end it)."""
+    state's motto, a stamp or classification beside it (not the date, nor the number with its classification,
+    which end it)."""
     text = block.text.strip()
     return not _NUMBER_CLASSIFIED.fullmatch(text) and bool(
         _numbered(block) or _DEPARTMENT.fullmatch(text) or _letterhead_line(text) and not is_dateline(text)
         or PLACE.fullmatch(text) or _PLACE_CLASSIFIED.fullmatch(text) or _OFFICE_UNDER.fullmatch(text)
-        or _MOTTO.fullmatch(text))
+        or _MOTTO.fullmatch(text) or stamps_block(text) or CLASSIFICATION.fullmatch(text))
 
 
 # The body an office is of or attached to, on the letterhead's next line ('At the Council of Ministers of
