@@ -26,6 +26,14 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?:(?:From|On) the [A-Z][\w-]+ side,? )?\[?[Tt]he following (?:comrades|persons|officials)\]? "
                           r"(?:took part|attended|participated)"
                           r"(?: (?:in )?the \w+)?|"
+                          # (a sentence ending in a colon: 'At the meeting there were also present:', 'From the Testish side
+                          # there were present:', 'The delegation of the … Party is comprised of:', 'The following
+                          # individuals were [also] present at the conversation that took place on …:')
+                          r"(?:(?:At|In) the (?:meeting|talks|conversation|discussions?)|(?:From|On) the [A-Z][\w-]+ side),? "
+                          r"there (?:were|was)(?: also)? present|"
+                          r"The delegation of (?:the )?[A-Z][^:\n]{2,80}? (?:is|was) (?:comprised|composed|made up) of|"
+                          r"The following (?:individuals|persons|comrades|officials) (?:were|was) (?:\[?also\]? )?present"
+                          r"(?: (?:at|in) the (?:[^:\n]|(?<=\d):(?=\d\d)){3,200})?|"
                           r"Invited(?: to the (?:talks|meeting|session))?(?: were)?(?: comrades)?|Invitees|Guests|Companions|"
                           r"Participating(?: (?:at|in) the (?:talks|meeting|session)| from (?:the )?[A-Z][\w-]+ side)?(?: (?:are|were))?(?: comrades)?|"
                           r"The (?:talks|meeting|conversation|discussions?) (?:were|was) (?:attended by|conducted(?: by)?)|"
