@@ -26,8 +26,8 @@ from .bracket_words import aside_alone
 from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
-    approved_dateline, capitals_heading, classified_dateline, classified_office, classified_title, dated_address,
-    dated_letterhead, dated_reference, memo_fields, parenthesis_alone, routed_below, venue_below, point_heading,
+    approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
+    dated_address, dated_letterhead, dated_reference, memo_fields, parenthesis_alone, routed_below, venue_below, point_heading,
     titled_dateline, headed_dateline, word_count,
 )
 from .inline import BREAK, Run, block_lines
@@ -168,7 +168,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or BREAK in block.run.text and record_title(block_lines(block.run.text))
                       or stamp_lines(block_lines(block.run.text)) or memo_fields(block.run.text)
                       or dated_address(block.run.text) or headed_dateline(block.run.text)
-                      or dated_reference(block.run.text) or classified_office(block.run.text)
+                      or dated_reference(block.run.text) or classified_office(block.run.text) or classified_copy_line(text)
                       or index and blocks[index - 1].kind == "head" and point_heading(block.run.text)):
             block.kind, block.lines = "head-lines", lines   # the office over the place and date, one paragraph;
                                                             # a title over its classification

@@ -59,6 +59,24 @@ def classified_office(text: str) -> list[str]:
     return kinds if 2 <= len(lines) <= 5 and "" not in kinds and len(set(kinds)) == 2 else []
 
 
+def classified_copy_line(text: str) -> list[str]:
+    """The kind of a diary's docket on one line, its classification, copy, date and perhaps its number between
+    commas ('Top Secret, Copy 3, 2 March 1951, No.47', 'Secret, Copy 1, 19 April 1958'): 'docket'; none when
+    the block is not one."""
+    parts = [part.strip() for part in text.split(",")]
+    if BREAK in text or not 3 <= len(parts) <= 5 or not CLASSIFICATION.fullmatch(parts[0]) \
+            or not _COPY_NUMBERED.fullmatch(parts[1]):
+        return []
+    rest = parts[2:]
+    if _SERIAL.fullmatch(rest[-1].removesuffix(".")) and len(rest) > 1:
+        rest = rest[:-1]
+    return ["docket"] if is_dateline(", ".join(rest)) else []
+
+
+# A copy's number among a docket's parts ('Copy 3', 'copy No. 1').
+_COPY_NUMBERED = re.compile(rf"(?i:copy)\s*(?:{NUMBER_SIGN}|No\.?|#)?\s*\d{{1,3}}")
+
+
 # A party's central committee by its initials, the office at the head of its papers ('CC PWP', 'CC CPSU', 'ЦК КПСС').
 _PARTY_INITIALS = re.compile(r"(?:CC|ЦК)\s+[A-ZА-Я]{2,6}(?:\s?\([a-zб]\))?")
 
