@@ -66,11 +66,17 @@ def test_a_title_in_curly_quotes_is_the_citation_s_title():
      'Ann Bee.', "Made-up Ministry Archive", [], ["Ann Bee"]),
     ('"A Note (test)", 1964, Wilson Center Digital Archive, Made-up Ministry Archive, t-998, obtained and translated '
      'by Ann Bee.', "Made-up Ministry Archive", ["Ann Bee"], ["Ann Bee"]),
+    ('"A Telegram (test)", 1962, Wilson Center Digital Archive, Made-up Ministry Archive; copy obtained by Test '
+     'Television; translation by Ann Bee slightly revised http://example.org/document/2', "Made-up Ministry Archive",
+     ["Test Television"], ["Ann Bee"]),
+    ('"A Letter (test)", 1962, Wilson Center Digital Archive, Made-up Policy Archive (MPA)', "Made-up Policy Archive (MPA)",
+     [], []),
 ])
 def test_the_credits_are_read_in_their_other_wordings_and_are_never_the_archive(text, repository, obtained,
                                                                                  translated):
-    """'Translated from Polish by …', '…, obtained and translated by …' credit their people; credits right after
-    the Digital Archive's name, where the citation names no archive, are no repository."""
+    """'Translated from Polish by …', '…, obtained and translated by …', '…; translation by …' credit their people;
+    credits right after the Digital Archive's name, where the citation names no archive, are no repository; the
+    archive's name may end the citation, or run into its address, without a full stop."""
     citation = parse_citation(text)
     assert (citation.reference.repository, citation.obtained_by, citation.translators) == (
         repository, obtained, translated)

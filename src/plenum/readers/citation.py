@@ -32,7 +32,7 @@ _UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Delo|Listy?|Listi|ll?\.|f\.|op\.
 _UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "d": "delo", "delo": "delo"}
 _URL = re.compile(r"<?(https?://[^\s>]+)>?")
 _RECORD = re.compile(r"/document/(\d+)\b")
-_BY = re.compile(r"\b((?:[Oo]btained and )?[Tt]ranslated|[Oo]btained)\b(?: (?:for|from|into) (?:the )?[\w-]+){0,2} by ")
+_BY = re.compile(r"\b((?:[Oo]btained and )?[Tt]ranslated|[Tt]ranslation|[Oo]btained)\b(?: (?:for|from|into) (?:the )?[\w-]+){0,2} by ")
 
 
 def iso_dates(text: str) -> list[str]:
@@ -202,11 +202,13 @@ _ARCHIVE_FILE = re.compile(r"(?P<archive>[^\d,]*?[A-Za-z][^\d,]*?)\s+(?!(?:1[89]
                           r"(?P<number>\d\w*(?:-\w+)+)")
 # The pages of a file cited after its number: '98-99', '1-4', '24'.
 _PAGES = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
-# A semicolon before another archive's reference ('…, ll. 1-7; and RGASPI, f. 558, …'), and an editor's
+# A semicolon before another archive's reference ('…, ll. 1-7; and RGASPI, f. 558, …') or before the credits ('AVP
+# RF; copy obtained by …; translation by …'), and an editor's
 # abbreviation or a book's imprint, which make the source a published book ('…, ed., Collected Manuscripts …',
 # '(eds.)', '… (Probegrad: Probizdat, 1993), 102-105'), or the words saying where it was printed first ('Published
 # in "Probnik," (Testgrad) No. 4, 2001').
-_NEXT_ARCHIVE = re.compile(r";\s*(?:and\s+)?(?!(?i:Fond|Opis|Delo|List|f\.|op\.|d\.|ll?\.))(?=[A-Z][\w-]*[\s,:])")
+_NEXT_ARCHIVE = re.compile(r";\s*(?:and\s+)?(?!(?i:Fond|Opis|Delo|List|f\.|op\.|d\.|ll?\.))(?=[A-Z][\w-]*[\s,:])|"
+                           r";\s*(?=(?:copy|translation|translated|obtained)\b)")
 _EDITED = re.compile(r",\s*eds?\.,|\(eds?\.\)|\([A-Z][^():]{1,40}:\s*[^()]{1,80}?,?\s+(?:1[89]|20)\d\d\)"
                      r"|^\s*(?:(?:First\s+)?[Pp]ublished|[Rr]eprinted|[Pp]rinted)\s+in\b")
 # A comma outside parentheses: 'Hungarian National Archives (Magyar Országos Levéltár, MOL), …'.
@@ -233,7 +235,7 @@ def people(text: str) -> tuple[list[str], list[str]]:
     for match in _BY.finditer(text):
         verb = match.group(1).lower()
         names = leading_names(text[match.end():])
-        if "translated" in verb:
+        if "translat" in verb:
             translated += names
         if "obtained" in verb:
             obtained += names
@@ -282,8 +284,10 @@ def parse_citation(text: str) -> Citation:
         citation.url = url.group(1)
         record = _RECORD.search(citation.url)
         citation.record = record.group(1) if record else ""
-    archive = re.search(r"Digital Archive,\s*(?!\s|(?:Translated|Obtained)\b)(.+?)\.(?:\s+(?:Translated|Obtained|<|https?:)|\s*$)",
-                        text)      # (no archive when the credits follow the archive's name: 'Translated for CWIHP by …')
+    archive = re.search(r"Digital Archive,\s*(?!\s|(?:Translated|Obtained)\b)(.+?)"
+                        r"(?:\.\s+(?:Translated|Obtained)|\.?\s+<?https?:|\.?\s*$)", text)
+    # (no archive when the credits follow the archive's name, 'Translated for CWIHP by …'; the address or the
+    # citation's end may follow with no full stop: '… translation by X http://…')
     if archive:
         citation.reference = parse_reference(archive.group(1))
     citation.obtained_by, citation.translators = people(text)
