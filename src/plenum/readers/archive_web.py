@@ -52,7 +52,7 @@ class ArchiveWebReader(Reader):
     def sniff(self, source: Source) -> str | None:
         head = [line.strip() for line in source.lines if line.strip(" \t" + SPACE)][:DATE_LINES]
         if not any(line.strip() == INFO or OLD_CITATION.match(line) for line in source.lines) \
-                and not _cut_short(head) and _implied_tab(source) is None:
+                and not _cut_short(head) and _implied_tab(source) is None and not _bare_capture(head, source):
             return f"no '{INFO}' panel, no old site's '• Citation', no '{START}' over a date"
         if not CHROME.intersection(head[:1]) and not any(DATE_LEAD.match(line) for line in head):
             return f"neither '{START}' (or the old site's chrome) nor a date at the top"
@@ -84,6 +84,25 @@ def _cut_short(head: list[str]) -> bool:
         return len(head) > 2 and bool(DATE_LEAD.fullmatch(head[1]))
     dated = next((at for at, line in enumerate(head[:2]) if DATE_LEAD.fullmatch(line)), None)
     return dated is not None and any(CREDITS.match(line) for line in head[dated + 2:dated + 3])
+
+
+def _bare_capture(head: list[str], source: Source) -> bool:
+    """A capture cut before its panel that lost the credit line too: the page's date over its title (perhaps
+    under a summary's line), text under them, and no field label of the other exports near the top
+    ('Citation:', '#### **Summary:**'), whose readers read such a page."""
+    dated = next((at for at, line in enumerate(head[:2]) if DATE_LEAD.fullmatch(line)), None)
+    if dated is None or len(head) < dated + 3 or DATE_LEAD.match(head[dated + 1]) \
+            or len(head[dated + 1].split()) > _TITLE_WORDS:
+        return False
+    return not any((label := _EXPORT_LABEL.match(line)) and label["name"] in LABELS
+                   for line in source.lines[:_LABEL_LINES])
+
+
+# The most words of a page's title; how many lines of a file may hold another export's labels.
+_TITLE_WORDS, _LABEL_LINES = 40, 60
+# A line that may be a field's label in another export, alone or before its value ('Citation:', '#### **Summary:**',
+# '**Citation:**', 'Citation: "…", May 12, 1972, …').
+_EXPORT_LABEL = re.compile(r"[#*\s]*(?P<name>[A-Z][\w ]{2,30}?)\s*(?::|[*\s]*$)")
 
 
 def _implied_tab(source: Source) -> int | None:

@@ -19,7 +19,7 @@ SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Ve
 # 'Probian Side Participants:', 'from our side:', 'For Testland: comrades …', 'In the presence of comrades:',
 # 'Comrades in attendance:', 'Persons present from our side:'), and who chaired a session.
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
-                          r"(?:Participants|Present)(?: were)?(?: \[?(?:in|to|at) the (?:talks|conversation|meeting|discussions?)\]?)?"
+                          r"(?:Participants|Present)(?: were)?(?: \[?(?:in|to|at) the (?:talks?|conversation|meeting|discussions?)\]?)?"
                           r"(?: were)?|"
                           # (one side's, the translator's completion in brackets: 'From the Probish side, [the following
                           # comrades] participated in the meeting:')
