@@ -120,20 +120,22 @@ def remark(inner: str) -> bool:
 
 
 def original_words(inner: str, before: str) -> bool:
-    """Whether a bracket holds a few words of a Russian original in Latin letters, as a translator quotes them
-    after his translation ('[delaem obshchii sad]', '[zakritii]', '[nazhim]'): lower case, one word spelt as no
-    English word is; not inside a word (`before`, the character before the bracket: 'Zhang[zhou]' completes it)
-    nor a note's mark ('[ii]')."""
+    """Whether a bracket holds a few words of the original in Latin letters, as a translator quotes them after
+    his translation ('[delaem obshchii sad]', '[zakritii]', '[nazhim]', '[svyazan]', '[em tôrno]'): lower case,
+    one word spelt as no English word is (a Russian word's letters, a Portuguese or Spanish word's accents); not
+    inside a word (`before`, the character before the bracket: 'Zhang[zhou]' completes it) nor a note's mark ('[ii]')."""
     words = inner.split()
     return 1 <= len(words) <= 4 and not before.isalnum() and not _ROMAN_MARK.fullmatch(inner) \
-        and all(_LATIN_LOWER_WORD.fullmatch(word) for word in words) and any(_RUSSIAN_SPELLING.search(word) for word in words)
+        and all(_LATIN_LOWER_WORD.fullmatch(word) for word in words) and any(_ORIGINAL_SPELLING.search(word) for word in words)
 
 
-_LATIN_LOWER_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+_LATIN_LOWER_WORD = re.compile(r"[a-zß-öø-ÿ]+(?:['’-][a-zß-öø-ÿ]+)*")
 _ROMAN_MARK = re.compile(r"[ivxlc]{1,5}")
-# Letters of a Russian word in Latin letters that English words lack ('zh', 'kh', 'shch', 'iu' but 'ium', 'iia', a word
-# ending in 'ii', 'yi', 'yy', 'aia').
-_RUSSIAN_SPELLING = re.compile(r"zh|kh|shch|iu(?!m)|iia|yy|(?:ii|yi|aia)$")
+# Letters of a Russian word in Latin letters that English words lack ('zh', 'kh', 'shch', 'iu' but 'ium', 'iia', 'iy',
+# 'iie', 'yeniye', a word ending in 'ii', 'yi', 'yy', 'aia', 'iye', 'ogo', 'ykh', a soft sign's apostrophe inside a
+# word: 'telegraf'te'), or an accented letter of a Portuguese, Spanish or other original ('tôrno', 'não', 'pé').
+_ORIGINAL_SPELLING = re.compile(r"zh|kh|shch|iu(?!m)|iia|yy|iy|iie|yeniye|(?:ii|yi|aia|iye|(?<=[a-z]{3})ogo|ykh)$|[a-z]['’][a-z]{2,}|"
+                                r"[ß-öø-ÿ]")
 
 
 def aside_alone(text: str) -> bool:
