@@ -77,6 +77,22 @@ def classified_copy_line(text: str) -> list[str]:
 _COPY_NUMBERED = re.compile(rf"(?i:copy)\s*(?:{NUMBER_SIGN}|No\.?|#)?\s*\d{{1,3}}")
 
 
+def topic_title(text: str) -> bool:
+    """Whether a paragraph is a note's title with its kind left out, one sentence on the talk it records ('On a
+    meeting between Comrade …, member of …, and the delegation of … on 3 July 1977.', 'About a Meeting of …',
+    'Information about a conversation of …'), up to sixty words."""
+    return bool(_TOPIC.match(text)) and len(text.split()) <= 60 and not _SENTENCE_INSIDE.search(text)
+
+
+# What such a title opens on: the talk it is on.
+_TOPIC = re.compile(r"(?:On|About|Concerning|Regarding|(?:Information|Note|Report|Memorandum)\s+(?:on|about|concerning|regarding))"
+                    r"\s+(?:a|an|the)\s+(?i:meeting|visit|talks?|conversation|discussions?|reception|consultations?|stay|"
+                    r"journey|trip|negotiations?)\b")
+# A sentence's end inside a paragraph: a word in lower case, its stop, a capital ('… warmly. The talks …'; not
+# 'Prof. Dr.').
+_SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
+
+
 # A party's central committee by its initials, the office at the head of its papers ('CC PWP', 'CC CPSU', 'ЦК КПСС').
 _PARTY_INITIALS = re.compile(r"(?:CC|ЦК)\s+[A-ZА-Я]{2,6}(?:\s?\([a-zб]\))?")
 
