@@ -42,7 +42,7 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     match = HEADING.fullmatch(text)
     if match is None or match.group("roman") and match.group("roman") != match.group("roman").upper():
         return None
-    title = (match.group("title") or "").split()
+    title = _ASIDE_AT_END.sub("", match.group("title") or "").split()    # ('… Probsky (by telephone)')
     if len(title) > TITLE_WORDS or len(title) > SENTENCE_WORDS and title[-1].endswith("."):
         return None
     if match.group("arabic") and not (title_case(title) or _short_title(title)):
@@ -53,10 +53,19 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     return (family, number, written) if number else None
 
 
+# What a title says in parentheses at its end, of how it was held or who reported: 'Talk with … (by telephone)'.
+_ASIDE_AT_END = re.compile(r"\s*\([^()]{1,40}\)$")
+
+
 def title_case(words: list[str]) -> bool:
-    """Whether a title is set as headings are, each word of four letters or more capitalised ('The
-    Question of the Canal Tolls'); a numbered subject heading is told from a numbered point so."""
-    return len(words) >= 2 and all(word[:1].isupper() or len(word.strip(".,()")) <= 3 for word in words)
+    """Whether a title is set as headings are, each word of four letters or more capitalised but the
+    prepositions titles keep in lower case ('The Question of the Canal Tolls', 'Talk with Cde. Probsky');
+    a numbered subject heading is told from a numbered point so."""
+    return len(words) >= 2 and all(word[:1].isupper() or len(word.strip(".,()")) <= 3 or word in _LOWER_IN_TITLES
+                                   for word in words)
+
+
+_LOWER_IN_TITLES = frozenset({"with", "from", "into", "upon", "onto"})
 
 
 def _short_title(words: list[str]) -> bool:
@@ -93,8 +102,9 @@ def mark_sections(blocks: list) -> None:
         if block.kind in _REREAD | _SPOKEN_ITEM and BREAK not in block.run.text and (number := heading_number(block.text)):
             # (a numbering is its word and its figures' kind: 'Part 1' and 'Part I' are two)
             found.setdefault((number[0], number[2].isdigit()), []).append((index, number[1]))
-    runs = [run for (family, _), run in found.items() if (len(run) > 1 or _session_among_turns(family, run, blocks))
-            and all(later[1] == earlier[1] + 1 for earlier, later in zip(run, run[1:]))
+    runs = [run for (family, _), run in found.items() if (len(run) > 1 or _spoken_alone(family, run, blocks))
+            and (all(later[1] == earlier[1] + 1 for earlier, later in zip(run, run[1:]))
+                 or _items_spoken(run, blocks) and all(later[1] > earlier[1] for earlier, later in zip(run, run[1:])))
             and all(later[0] > earlier[0] + 1 for earlier, later in zip(run, run[1:]))    # text between them
             and (_items_spoken(run, blocks) or (family != "arabic" or run[0][1] == 1)
                  and all(blocks[index].kind in _REREAD for index, _ in run))]
@@ -105,15 +115,25 @@ def mark_sections(blocks: list) -> None:
         _agenda_items(blocks)
 
 
-def _session_among_turns(family: str, run: list[tuple[int, int]], blocks: list) -> bool:
-    """Whether a conference's one session heading stands among its turns, over a turn ('Session 2: The Port
-    Question'): a section, where a stenogram's session at the top ('SESSION FOUR July 4') is its heading."""
-    return family == "session" and len(run) == 1 and blocks[run[0][0]].kind != "head" and _items_spoken(run, blocks)
+def _spoken_alone(family: str, run: list[tuple[int, int]], blocks: list) -> bool:
+    """Whether one numbered heading stands among a session's turns, over a turn ('Session 2: The Port Question',
+    an excerpt's one agenda item, '9. Exchange of Opinions on the Grain Question' / 'TESTOV. …'): a section,
+    where a stenogram's session at the top ('SESSION FOUR July 4') is its heading."""
+    return family in ("session", "arabic", "point") and len(run) == 1 and blocks[run[0][0]].kind != "head" \
+        and _items_spoken(run, blocks) and (family != "arabic" or _title_cased(blocks[run[0][0]].text))
+
+
+def _title_cased(text: str) -> bool:
+    """Whether a numbered heading's title is in title case, no colon after it ('9. Exchange of Opinions on …',
+    not a point announcing what follows, '2. Begin text:')."""
+    match = HEADING.fullmatch(MD_HEADING.sub("", text.strip(), count=1).strip("*_ "))
+    title = match.group("title") if match else None
+    return bool(title) and not text.rstrip().endswith(":") and title_case(_ASIDE_AT_END.sub("", title).split())
 
 
 def _items_spoken(run: list[tuple[int, int]], blocks: list) -> bool:
     """Whether each heading of a run is followed by a turn: a session's agenda items, which an excerpt
-    may number from any point ('9. Exchange of Opinions …' / 'TESTOV. …', '10. On the Supply of Coal')."""
+    may number from any point and leave some out ('9. Exchange of Opinions …' / 'TESTOV. …', '12. On …')."""
     return all(index + 1 < len(blocks) and blocks[index + 1].kind == "turn" for index, _ in run)
 
 
@@ -153,7 +173,8 @@ def _reported(blocks: list, index: int) -> bool:
 # An item of a session's agenda: 'On the Situation in Hungary', 'About the Harbour (Testov)', its number
 # before it ('4. On the Grain Deliveries'); a note's mark
 # after it ('…Hungary(9)'); who reported on it, in parentheses ('(Khrushchev, Mikoyan)').
-_ITEM = re.compile(r"(?:\d{1,3}\.\s+)?(?:On|About|Concerning|Regarding|Re:|О|Об)\s+[\w\"«“'‘][^.!?;:\n]{2,150}?"
+_ITEM = re.compile(r"(?:\d{1,3}\.\s+)?(?:On|About|Concerning|Regarding|Re:|О|Об)\s+[\w\"«“'‘]"
+                   r"(?:[^.!?;:\n]|(?:(?<=\bCde)|(?<=\bCdes)|(?<=\bCom)|(?<=\bComr)|(?<=\b[A-ZА-ЯЁ]))\.){2,150}?"
                    r"(?:\s*\([A-ZА-ЯЁ][^()]{0,200}\))?")
 _NOTE_MARK = re.compile(r"\(\d{1,2}\)\s*$")
 _REPORTER = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}"
