@@ -61,10 +61,13 @@ REPORTED = re.compile(rf"{OCCASION.pattern}"
                       r"|The\s+(?:Politburo|Presidium|Secretariat|Bureau|Plenum|Council|Commission|meeting|session)\s+"
                       r"(?:accepted|accepts|approved|approves|adopted|adopts|decided|decides|agreed|agrees|took note|"
                       r"takes note|endorsed|endorses)\b[^.!?]{0,80}\.?$"
-                      # the recorder's word that the talk moved on ('They switch to the question of the canal.')
+                      # the recorder's word that the talk moved on ('They switch to the question of the canal.', '…
+                      # to international questions.'), or how it was interpreted ('The interpreters Testo and Probe
+                      # translate orally …')
                       r"|(?:They|Both sides|The (?:two )?(?:sides|delegations|interlocutors))\s+(?:then\s+)?"
                       r"(?:switch(?:ed)?|turn(?:ed)?|mov(?:e|ed)|pass(?:ed)?|proceed(?:ed)?|go|went|c[oa]me)\s+(?:on\s+)?to\s+"
-                      r"(?:the\s+)?(?:question|issue|subject|matter|discussion|problem|topic)s?\b"
+                      r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:question|issue|subject|matter|discussion|problem|topic)s?\b"
+                      r"|The\s+interpreters?\s+(?:[\w'’.,-]+\s+){0,8}?(?:translat|interpret)(?:e|es|ed)\b"
                       # the heading of a session's next item ('II. Miscellaneous'): no speaker's words
                       rf"|{ITEM_HEADING.pattern}"
                       # the editor's heading of a speech between the turns ('Speech by the … delegation head Com. X.')
