@@ -80,3 +80,33 @@ def test_the_credits_are_read_in_their_other_wordings_and_are_never_the_archive(
     citation = parse_citation(text)
     assert (citation.reference.repository, citation.obtained_by, citation.translators) == (
         repository, obtained, translated)
+
+
+@pytest.mark.parametrize("text, repository, shelfmark", [
+    ("Made-up National Archives (Próba Országos Levéltár, POL). XIX-J-1-j Probeland, 1980, 113. doboz, 119-130, "
+     "003408/1980", "Made-up National Archives (Próba Országos Levéltár, POL)",
+     "XIX-J-1-j Probeland, 1980, 113. doboz, 119-130, 003408/1980"),
+    ("Made-up National Archives, Testgrad (POL), M-KS 288. f. 5/998. ő. e.", "Made-up National Archives",
+     "M-KS 288. f. 5/998. ő. e"),
+    ("POL OL XIX-J-1-j, 1971, 99. doboz", "POL OL", "XIX-J-1-j, 1971, 99. doboz"),
+    ("Inv.č. 12, ka. 7, Made-up Party, Central Committee, Office 1, Národní archiv, Probegrad", "Národní archiv",
+     "Inv.č. 12, ka. 7, Made-up Party, Central Committee, Office 1"),
+    ("Szyfrogramy from Testgrad 1963, 7/88 w-90 t-1300, Made-up Foreign Ministry Archive (MFMA), Probegrad",
+     "Made-up Foreign Ministry Archive (MFMA)", "Szyfrogramy from Testgrad 1963, 7/88 w-90 t-1300"),
+])
+def test_a_call_number_is_kept_apart_from_the_archive_before_or_after_it(text, repository, shelfmark):
+    """A Hungarian archive's call number (its box, 'doboz', its unit, 'ő. e.', the fond's number before 'f.') is no
+    Russian fond; a file cited before the archive's name is no repository: each is the shelfmark."""
+    reference = parse_reference(text)
+    assert (reference.repository, reference.shelfmark, reference.fond) == (repository, shelfmark, "")
+
+
+@pytest.mark.parametrize("text, papka, folios", [
+    ("Made-up Policy Archive, f. 0998, op. 19, p. 125, d. 7, ll. 12-15", "125", "12-15"),
+    ("Made-up Policy Archive, fond 0102, opis 11, papka 65, delo 45, listy 1-3", "65", "1-3"),
+    ("Made-up Policy Archive: F. 39, Op. 1, D. 31, L. 34, p. 421", "", "34"),
+])
+def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios):
+    """'p.' between 'op.' and 'd.' is the folder ('papka'); after the file it is a page, not read."""
+    reference = parse_reference(text)
+    assert (reference.papka, reference.folios) == (papka, folios)

@@ -28,8 +28,11 @@ ARCHIVES = {
 
 # An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
 # 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4', 'F. 3, Op. 65, D. 363, Ll. 20-23').
-_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Delo|Listy?|Listi|ll?\.|f\.|op\.|d\.))\s*([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?)")
-_UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "d": "delo", "delo": "delo"}
+# The folder between the inventory and the file is a 'papka' ('op. 19, p. 125, d. 7'; 'p.' elsewhere is a page).
+_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Papka|Delo|Listy?|Listi|ll?\.|f\.|op\.|p\.|d\.))\s*"
+                   r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?)")
+_UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "p": "papka", "papka": "papka",
+              "d": "delo", "delo": "delo"}
 _URL = re.compile(r"<?(https?://[^\s>]+)>?")
 _RECORD = re.compile(r"/document/(\d+)\b")
 _BY = re.compile(r"\b((?:[Oo]btained and )?[Tt]ranslated|[Tt]ranslation|[Oo]btained)\b(?: (?:for|from|into) (?:the )?[\w-]+){0,2} by ")
@@ -158,6 +161,7 @@ class ArchivalReference:
     delo: str = ""
     folios: str = ""
     shelfmark: str = ""      # a file's number after the archive's name ('PRC FMA 106-00778-01')
+    papka: str = ""          # the folder between the inventory and the file ('p. 125')
 
     @property
     def archive_name(self) -> str:
@@ -180,6 +184,8 @@ def parse_reference(text: str) -> ArchivalReference:
         return reference          # (a book cited after the archive's file is where it was reprinted)
     first = _TOP_COMMA.split(text[:unit.start()] if unit else text)[0].strip(" ,:")  # 'RGANI f. 5, …', 'MOL (…, MOL)'
     first = first.rstrip(".") if unit else first          # ('APRF. F. 45. Op. 1. …')
+    if stop := _NAME_STOP.search(first):
+        first = first[:stop.start() + 1]                  # ('… (Magyar Országos Levéltár, MOL). XIX-J-1-j …')
     hereafter = re.search(r"\(here(?:in)?after (\w+)\)", text)
     if hereafter:
         reference.repository = hereafter.group(1)
@@ -190,10 +196,62 @@ def parse_reference(text: str) -> ArchivalReference:
             reference.folios = pages[0].strip(" .")      # ('PRC FMA 106-00778-01, 98-99')
     elif first:
         reference.repository = first
-    for unit_name, value in _UNIT.findall(text):
-        value = re.sub(r"\s*-\s*", "-", value).rstrip(".")
-        setattr(reference, _UNIT_KEYS.get(unit_name.lower().rstrip("."), "folios"), value)
+        if unit is None and not (_ARCHIVE_WORD.search(first) or _ACRONYM.search(first)) \
+                and (named := _archive_later(text)):
+            reference.repository, reference.shelfmark = named
+    if _CALL_NUMBER.search(text):         # a Hungarian archive's call number: no Russian units
+        words = reference.repository.split()
+        code = next((at for at, word in enumerate(words) if _CODE.search(word)), None)
+        if code:                          # ('MNL OL XIX-J-1-j, 1971, 99. doboz': the code the call number's)
+            reference.repository = " ".join(words[:code])
+        reference.shelfmark = _call_number(text, reference.repository)
+        return reference
+    units = _UNIT.findall(text)
+    for position, (unit_name, value) in enumerate(units):
+        key = unit_name.lower().rstrip(".")
+        if key == "p" and not any(name.lower().rstrip(".") in ("d", "delo") for name, _ in units[position + 1:]):
+            continue                          # ('p.' after the file, or with no file cited: a page)
+        setattr(reference, _UNIT_KEYS.get(key, "folios"), re.sub(r"\s*-\s*", "-", value).rstrip("."))
     return reference
+
+
+# The full stop ending an archive's name after its initials in parentheses, before the call number.
+_NAME_STOP = re.compile(r"\)\.\s")
+# A word naming an archive, or an archive's initials ('GARF', 'AVP RF', 'MOL').
+_ARCHIVE_WORD = re.compile(r"\b(?:[Aa]rchiv\w*|[Aa]rhiv\w*|Levéltár|Arquivo\w*|Records\s+Cent(?:er|re)|Library)\b")
+_ACRONYM = re.compile(r"\b[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,5}[A-ZА-ЯЁ]\b")
+# A code of letters and figures joined by hyphens, a series' ('XIX-J-1-j').
+_CODE = re.compile(r"\w-\d|\d-\w")
+
+
+def _archive_later(text: str) -> tuple[str, str] | None:
+    """(the archive, the file before it) where a citation names the file first and the archive after it
+    ('Inv.č. 12, ka. 7, …, Národní archiv, Praha', 'Szyfrogramy from Testgrad 1963, 7/88 w-90 t-1300, … Archive
+    (MFMA), Probegrad'); None when no later part names an archive."""
+    start = 0
+    for part in _TOP_COMMA.split(text):
+        name = part.strip(" .,;:“”\"")
+        if start and _ARCHIVE_WORD.search(name):
+            name = re.split(r"\.\s+", name)[-1]                     # ('6/77. Made-up … Archive')
+            name = re.sub(r"^(?:[a-z]+\s+)+", "", name)               # ('from the Russian … Archives')
+            before = text[:text.find(name, start - 1 if start else 0)].strip(" .,;:“”\"")
+            return name, before if any(char.isdigit() for char in before) else ""
+        start += len(part) + 1
+    return None
+
+
+# A Hungarian archive's call number: a box ('113. doboz'), a unit kept ('5/998. ő. e.'), a fond's number before
+# its 'f.' ('288. f.').
+_CALL_NUMBER = re.compile(r"\bdoboz\b|\b[őö]\.\s*e\.|\b\d{1,4}\.\s*f\.")
+
+
+def _call_number(text: str, repository: str) -> str:
+    """The call number after the repository: its parts from the first with a figure ('XIX-J-1-j Probeland,
+    4. doboz, 5/a, 009981/1955', 'M-KS 288. f. 5/998. ő. e.')."""
+    rest = text[text.find(repository) + len(repository):] if repository and repository in text else text
+    parts = _TOP_COMMA.split(rest.strip(" .,"))
+    first = next((at for at, part in enumerate(parts) if any(char.isdigit() for char in part)), len(parts))
+    return ",".join(parts[first:]).strip(" .,")
 
 
 # An archive's name (no figure in it) and the number of a file in it, figures and letters joined by hyphens

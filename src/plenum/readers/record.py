@@ -329,7 +329,7 @@ def ms_identifier(ms_desc: etree._Element, reference: ArchivalReference, shelfma
         repository = sub(identifier, "repository", reference.repository)
         if reference.archive_name:
             repository.set("n", reference.archive_name)
-    for unit in ("fond", "opis", "delo"):
+    for unit in ("fond", "opis", "papka", "delo"):
         value = getattr(reference, unit)
         if value:
             sub(identifier, "collection", f"{unit.capitalize()} {value}", {"type": unit, "n": value})
