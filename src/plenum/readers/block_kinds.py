@@ -27,7 +27,8 @@ from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
     approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
-    dated_address, dated_letterhead, dated_reference, memo_fields, parenthesis_alone, routed_below, venue_below, point_heading,
+    dated_address, dated_letterhead, dated_reference, memo_fields, parenthesis_alone, post_over_salutation, routed_below,
+    venue_below, point_heading,
     titled_dateline, headed_dateline, topic_title, word_count,
 )
 from .inline import BREAK, Run, block_lines
@@ -231,6 +232,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       and not PARTICIPANTS.match(text)
                       or ROUTED_TO.fullmatch(text) and len(text.split()) <= 12
                       or address_block(block.run.text) or telegram_address(block.run.text)
+                      or post_over_salutation([b.text for b in blocks[index:index + 3]])
                       or inside_address(blocks, index)):
             block.kind = "addressee"
         elif top and (text.endswith((",", "!")) and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head"

@@ -288,7 +288,7 @@ SURNAME = re.compile(f"{_SURNAME_PART}(?:-{_SURNAME_PART})?")
 # One name in capitals, a telegram's signature ('PROBIN'); _code_name keeps acronyms out.
 CODE_NAME = re.compile(r"(?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕЁИОУЫЭЮЯ])[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{3,}")
 # A titled name alone: 'Comrade Petar Stoilov', 'Cde. Kim', in parentheses under an address ('(Comrade Piro Bita)').
-_TITLED = r"(?:Comrades?|[Cc]des?\.|[Cc]omr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_TITLED = r"(?:Comrades?|[Cc]des?\.|[Cc]omr\.|[Cc]om\.|Mr\.|Mrs\.|Dr\.)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 NAMED = re.compile(rf"{_TITLED}|\({_TITLED}\)")
 # An addressee's rank in capitals before his name, under the office he heads: 'GENERAL-LIEUTENANT Cde. TESTOV',
 # 'MARSHAL OF THE SOVIET UNION Comrade A. B. PROBIN'.

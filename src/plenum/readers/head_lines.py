@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NUMBER_SIGN, PLACE_ADDRESSED,
-                             POST_LOWER, STAGE, TERMINAL)
+from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NAMED, NUMBER_SIGN,
+                             PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, STAGE, TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .languages import SCRIPT_CHARS
@@ -91,6 +91,17 @@ _TOPIC = re.compile(r"(?:On|About|Concerning|Regarding|(?:Information|Note|Repor
 # A sentence's end inside a paragraph: a word in lower case, its stop, a capital ('… warmly. The talks …'; not
 # 'Prof. Dr.').
 _SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
+
+
+def post_over_salutation(texts: list[str]) -> bool:
+    """Whether paragraphs are an addressee's post, his titled name and the salutation ('Deputy General Secretary
+    of the Testland Party' / 'com. V.A. Testov' / 'Respected Vasily Antonovich!'): the post is the address's
+    first line, never the letter's heading."""
+    if len(texts) < 3:
+        return False
+    post, name, salute = (text.strip() for text in texts[:3])
+    return bool(POST.search(post)) and len(post.split()) <= 14 and not TERMINAL.search(post) \
+        and bool(NAMED.fullmatch(name[:1].upper() + name[1:])) and bool(SALUTATION.fullmatch(salute))
 
 
 # A party's central committee by its initials, the office at the head of its papers ('CC PWP', 'CC CPSU', 'ЦК КПСС').
