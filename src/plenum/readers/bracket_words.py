@@ -57,6 +57,8 @@ _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|referenc
                      r"handwriting))|there (?:is|are|was|were)\b[^\[\]]*|(?:spoken |said |written )?in (?:the )?"
                      rf"(?:{_LANGUAGE_NAMES})(?: language)?(?: in the original)?|"
                      r"[^\[\]]{0,80}\b(?:pseudonym|nickname|code ?name|cover name|alias|real name|maiden name)\b[^\[\]]{0,80}|(?:i\.\s?e\.|e\.\s?g\.|that is|viz\.|meaning|referring to),?\s[^\[\]]{1,120}|not printed|"
+                     # (what the text means by its words, said after them: '[Radio Liberty is meant]')
+                     r"[^\[\]]{1,80}\s(?:is|are|was|were)\s+(?:here\s+)?meant|"
                      # (the copy's quality, '[Poor scanning]'; a word in another script or language, '[pinyin:
                      # Tushuguan]', '[Russian: nazhim]'; a word the source leaves vague, '[unspecified]')
                      r"(?:poor|bad|low|illegible)\s+(?:scan(?:ning)?|quality|copy|print(?:ing)?)|unspecified|"
@@ -116,7 +118,11 @@ def labelled_note(inner: str) -> str | None:
 def remark(inner: str) -> bool:
     """Whether a bracket is the translator's remark on the text ('[expansion unknown]', '[end of
     document]', '[logo of …]', '[two tables follow which …]'), not words of it nor a gap."""
+    inner = _INNER_BRACKET.sub(r"\1", inner)      # (a word supplied inside it: '[There is a stamp … with [it] …]')
     return bool(_REMARK.fullmatch(inner) or _ABOUT_DOCUMENT.fullmatch(inner) and not GAP.search(inner))
+
+
+_INNER_BRACKET = re.compile(r"\[([^\[\]]*)\]")
 
 
 def original_words(inner: str, before: str) -> bool:
