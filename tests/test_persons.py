@@ -171,6 +171,13 @@ def test_an_office_after_comrade_is_no_name_with_the_country_before_it_too(tmp_p
     assert conv.documents[0].root.xpath("//tei:p/tei:persName", namespaces=NS) == []
 
 
+def test_the_files_copy_in_a_list_of_copies_is_no_name(tmp_path, edition):
+    """A cable's copies go to comrades and to the file: '3. Comr. Copy' names no one."""
+    conv = convert(tmp_path, edition, "copies.txt",
+                   page("Cde. Mikoyan - Copies: 1. Comr. Samplov 2. Comr. Copy 3. Comr. File", language="Korean"))
+    assert [name.text for name in conv.documents[0].root.xpath("//tei:p/tei:persName", namespaces=NS)] == ["Samplov"]
+
+
 def test_an_unknown_titled_name_keeps_its_initials(tmp_path, edition):
     """'Cde. Yu. V. Testrov' is the name 'Yu. V. Testrov', not a person 'Yu'; 'Cde. A. A. Gromtest' is
     marked as the titled name it is."""

@@ -50,9 +50,9 @@ NAME = {"latin": rf"{_LATIN_WORD}(?:\s+{_NEXT_TITLE}{_LATIN_WORD}){{0,2}}(?!\w)"
         "cyrillic": r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*){0,2}(?!\w)"}
 SPEAKER, SIC, LB, PERSNAME, REG = q("speaker"), q("sic"), q("lb"), q("persName"), q("reg")
 # An office after 'Comrade' ('Comrade Premier', 'тов. Посол', 'Comrade Soviet Ambassador', 'Comrade Ad Interim
-# Director', 'Comrade Foreign Minister'): not a name to resolve.
+# Director', 'Comrade Foreign Minister'), or the file's copy in a list of copies ('3. Comr. Copy'): not a name to resolve.
 OFFICE = {"latin": rf"(?!(?:(?:{SIDES.pattern}|Foreign|Prime|Defen[cs]e|Trade|Interior|Party|State|First)\s+)?(?:Premier|Chairman|Ambassador|Minister|President|Secretary|Marshal|"
-                   r"General|Counsell?or|Consul|Director|Deputy|Vice|Head|Chief|Delegation|Leader|Ad\s+Interim|Acting)\b)",
+                   r"General|Counsell?or|Consul|Director|Deputy|Vice|Head|Chief|Delegation|Leader|Ad\s+Interim|Acting|Copy|File)\b)",
           "cyrillic": r"(?!(?:Посол|Министр|Председатель|Секретарь|Премьер|Заместитель)\b)"}
 # A doctor's title between the title and the name is neither ('Comrade Dr. Nagy Lajos').
 DOCTOR = r"(?:Dr\.?\s+)?"
