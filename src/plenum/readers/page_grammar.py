@@ -298,6 +298,9 @@ def _fields(conv: Conversion, page: RecordPage, parts: list[Part], final: str | 
             values = page.fields.setdefault("rights", [])              # source, then rights
         elif values is None:
             break
+        elif final is None and name != "rights" and _RIGHTS_STATEMENT.search(part.whole.text):
+            name, values = "rights", page.fields.setdefault("rights", [])   # the archive's statement, its label lost
+            values.append(part.whole)
         elif final is None or index < through:
             values.append(part.whole)
         else:
@@ -310,6 +313,11 @@ def _fields(conv: Conversion, page: RecordPage, parts: list[Part], final: str | 
             values.append(part.whole)
         index += 1
     return index
+
+
+# The archive's rights statement, in a panel whose 'Rights' label was lost ('The … Program welcomes reuse of Digital
+# Archive materials …').
+_RIGHTS_STATEMENT = re.compile(r"\bwelcomes reuse of\b|\bsubject to copyright\b")
 
 
 # The fields whose value is a few words, never a sentence: a PDF's empty 'Original Language:' over its text
