@@ -31,6 +31,9 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
         placed_date(inline, dateline, text[:remark.start()], run.part(0, remark.start()))
         inline.parse(run.part(remark.start()), dateline)
         return
+    if text[:1] + text[-1:] == "[]" and "[" not in text[1:-1] and "]" not in text[1:-1] and PLACE_DATE.match(text[1:-1]):
+        _supplied_dateline(inline, dateline, text, run)     # '[Testgrad, Testland, 21 May 1963]'
+        return
     if text[:1] + text[-1:] == "()":     # the editor's date in parentheses under a title: '(September 29, 1965)'
         inline.parse(run.part(0, 1), dateline)
         placed_date(inline, dateline, text[1:-1], run.part(1, len(text) - 1))
@@ -51,6 +54,17 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
     if start:
         inline.parse(run.part(0, start), dateline)
     _date(inline, dateline, text, run.part(start))
+
+
+def _supplied_dateline(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -> None:
+    """A place and date the translator supplied in one bracket ('[Testgrad, Testland, 21 May 1963]'): the words
+    supplied, the place and date read inside them, the brackets the markup."""
+    supplied = sub(dateline, "supplied", None, {"reason": "omitted-in-original"})
+    if inline.translation_resp:
+        supplied.set("resp", inline.translation_resp)
+    for at in (0, len(text) - 1):
+        inline.conv.consume(run.source(at), run.source(at) + 1, "bracket")
+    placed_date(inline, supplied, text[1:-1], run.part(1, len(text) - 1))
 
 
 def transmitted_date(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -> None:
