@@ -203,6 +203,8 @@ ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|Addressed\s+to\s|<u
                        r"(?=[A-Z][^,.!?\n]{2,60},\s+to\s+(?:Comrades?|Cdes?\.|Comr\.|Com\.)\s)|"
                        # a cipher telegram's addressee by name alone ('For Kim Probe-song.')
                        r"For\s+(?!(?:Official|Internal|Immediate|Information|Your|The)\b)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\.?$)|"
+                       # (a party's central committee by its initials: 'For CC CPCz [Central Committee of …]')
+                       r"For\s+(?:the\s+)?(?:CC|C\.C\.|ЦК)\s+[A-ZА-Я]|"
                        r"Destination\s*:|(?:Comrades|Comrade [Dd]elegates|Comrade [Dd]eputies|Товарищи)\s*[!,]\s*$|"
                        # a post addressed by its title ('Comrade ad interim chargé d'affaires')
                        r"Comrade\s+(?:ad\s+interim\s+)?(?:chargé|charge|ambassador|minister|consul|counsell?or)\b|"

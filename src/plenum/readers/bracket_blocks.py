@@ -23,7 +23,7 @@ def stamp_block(text: str) -> bool:
     start = text.find("[")
     if start < 0 or text[:start].strip() and not stamped(text, start):
         return False
-    inner = _whole_bracket(text[start:])
+    inner = whole_bracket(text[start:])
     return inner is not None and (start > 0 or bool(STAMP.match(inner)) or stamp_words(inner))
 
 
@@ -41,7 +41,7 @@ _BRACKET_ALONE = re.compile(r"\[[^\[\]]+\]")
 def bracket_stage(text: str) -> bool:
     """Whether a paragraph is one bracket, none inside it, of the translator's saying what is done in the room
     ('[Chairman Testov shakes hands with Examova]'): at the top, a stage direction before the title's place."""
-    inner = _whole_bracket(text)
+    inner = whole_bracket(text)
     return inner is not None and "[" not in inner and staged(inner)
 
 
@@ -91,13 +91,13 @@ _STAMP_LINE_WORDS = 8
 
 def logo_block(text: str) -> bool:
     """Whether a block is one bracket describing a letterhead's picture ('[logo of the Main Directorate …]')."""
-    inner = _whole_bracket(text)
+    inner = whole_bracket(text)
     return inner is not None and bool(LOGO.fullmatch(inner.strip()))
 
 
 def hand_block(text: str) -> bool:
     """Whether a block is one bracket of a hand's words and nothing else ('[Handwritten notations: to …]')."""
-    inner = _whole_bracket(text)
+    inner = whole_bracket(text)
     return inner is not None and hand_label(inner) is not None
 
 
@@ -128,7 +128,7 @@ def announcing(text: str) -> str | None:
     return "hand" if HAND_ALONE.fullmatch(inner) else None
 
 
-def _whole_bracket(text: str) -> str | None:
+def whole_bracket(text: str) -> str | None:
     """The content of a text that is one square bracket from its start to its end, or None; a bracket the
     typist never closed ends with the block ('[handwritten entry: to file. P. Test[[ov]]')."""
     if not text.startswith("[") or not text.endswith("]"):

@@ -11,7 +11,7 @@ from .block_patterns import (
     INCOMING, KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, PLACE, REGISTRATION, SPACED, TERMINAL,
     TRANSLATED_FROM,
 )
-from .bracket_blocks import logo_block, stamp_block, stamps_block
+from .bracket_blocks import logo_block, stamp_block, stamps_block, whole_bracket
 from .bracket_words import aside_alone
 from .citation import MONTHS
 from .inline import BREAK, Run, block_lines
@@ -51,7 +51,7 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     with those its extract goes to, a letter's number with its classification, a registered classified
     document's number over its count of copies (or the count alone), an office's department between dashes,
     a teletyped cable's header lines, a telegram form's printed fields, the drafter's name over the
-    classification, a letterhead the translator names in a bracket."""
+    classification, a letterhead the translator names in a bracket, or supplies in one ('[Testland Embassy in …]')."""
     block = blocks[index]
     text = block.text.strip()
     if (text.startswith("[") or BULLETED.fullmatch(text)) and is_dateline(text) \
@@ -66,7 +66,8 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
                 or _printed_form(blocks, index) or _over_kind(blocks, index)
                 or _file_lines(block.run.text) or _registry_lines(block.run.text) or _drafter(blocks, index)
-                or form_lines(block.run.text) or office_over_form(blocks, index) or _named_letterhead(block.run.text))
+                or form_lines(block.run.text) or office_over_form(blocks, index) or _named_letterhead(block.run.text)
+                or (inner := whole_bracket(text)) is not None and office_line(inner) and len(inner.split()) <= 12)
 
 
 def _named_letterhead(text: str) -> bool:
