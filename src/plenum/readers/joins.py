@@ -119,10 +119,14 @@ _FIELD_WORDS = 12
 # A numbered or lettered item's mark alone ('1.', '2)', 'b)').
 _NUMBER_ALONE = re.compile(r"\d{1,2}[.)]|[a-z]\)")
 # A sentence's stop with a note's figure after it ('… for further talks.3'), and a numbered or lettered
-# paragraph's opening ('5. Testov said …', 'c) to help …', '(b) the …', 'b. From …'): a paragraph ends before the one,
-# none goes on into the other (an item ending on 'and' is followed by the next item, not continued by it).
+# paragraph's opening ('5. Testov said …', 'c) to help …', '(b) the …', 'b. From …') or a line's that opens a part
+# (see below): a paragraph ends before the one, none goes on into the other (an item ending on 'and' is followed by
+# the next item, not continued by it; a German text's capitals do not make it go on).
 _STOP_AND_MARK = re.compile(r"[.!?][\"”’)]?\d{1,2}$")
-_ITEM_OPENING = re.compile(r"\d{1,3}\.\s+[A-ZА-ЯЁ]|\(?[a-zа-яё]\)\s+\S|[a-h]\.\s+[A-Z]")
+_ITEM_OPENING = re.compile(r"\d{1,3}\.\s+[A-ZА-ЯЁ]|\(?[a-zа-яё]\)\s+\S|[a-h]\.\s+[A-Z]|"
+                           # (a part's Roman numeral, 'I. Zusammenfassung'; a dashed or bulleted point, '- Aufrechterhaltung …';
+                           # a label and its colon, 'Betr.: …'; a word spaced out, 'V e r m e r k')
+                           r"[IVX]{1,5}\.(?:\s+[A-ZÄÖÜА-ЯЁ]|\s*$)|[-–•]\s+\S|[A-ZÄÖÜ][\w.]{1,12}\.?:\s|(?:\w ){3,}\w\s*$")
 # A registry's number ending a block's last line ('no. 4321-T/ov'), and a date ending it (a telegram's
 # dispatch line, 'From Novograd, No. 7171. 14 hours 25 minutes. 3.III.1952').
 _REGISTRY_END = re.compile(REGISTRATION.pattern, re.I)

@@ -151,8 +151,15 @@ _CABLE_FORM = re.compile(r"(?:Incoming|Outgoing)\s+(?:Telegram|Cable)\s+of\s+(?:
                          r"(?:Receiver|Approved\s+by|Cop(?:y|ied)\s+to|Read\s+by|Forward\s+to|Telegram\s+From|"
                          r"Already\s+(?:[Ff]orwarded|[Ss]ent|[Ss]end)\s+to)\s*:(?:\s*\S[^\n]{0,160})?")
 
+# A German ministry's note: its drafter by his rank ('VLR I Dr. Examer', 'VLR 1 …' as a scan reads it, 'LR Testmann',
+# 'MDg Probe'), his desk's number, perhaps with its place and date ('Referat 214', 'Ref. 311', 'Referat 214 Bonn,
+# 29.04.1993'), over the spaced kind ('V e r m e r k').
+_GERMAN_NOTE = re.compile(r"(?:VLR|VLRin|LR|LRin|MD|MDg|MDgin|BR|VR)(?:\s+(?:I{1,2}|[12]))?\s+(?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+|"
+                          r"(?:Referat|Ref\.)\s+\d{3}(?:-\d{1,3})?(?:\s+[A-ZÄÖÜ][\w-]+,\s+(?:den\s+)?\d{1,2}\.\s*[\w.]+\s*\d{4})?")
+
 # Each a whole line of the docket.
-FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM, _REPORT_FORM, _PARTY_FORM, _CABLE_FORM)
+FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM, _REPORT_FORM, _PARTY_FORM, _CABLE_FORM,
+               _GERMAN_NOTE)
 
 
 def form_lines(text: str) -> bool:
