@@ -45,6 +45,16 @@ def test_a_short_last_turn_of_a_german_original_stays_in_the_original():
     assert shape(parts) == [("de", "original", 2), ("en", "translation", 2)]
 
 
+def test_a_german_heading_with_an_english_looking_word_stays_in_the_original():
+    """'Besuch von AM Probinski in Probstadt' has 'in', a word English shares, but 'von' too: the original's
+    heading, and the short German sentence under it with 'daß', stay in the German text."""
+    original = "Der Botschafter besuchte heute den Minister und sprach mit ihm über den Handel."
+    parts = split_languages(paragraphs(original, "2. Besuch von AM Probinski in Probstadt",
+                                       "Ankündigung, daß Außenminister Probinski demnächst Probstadt besuchen werde."),
+                            "de")
+    assert shape(parts) == [("de", "original", 3)]
+
+
 def test_a_page_in_english_alone_has_no_original_whatever_its_original_language():
     assert shape(split_languages(paragraphs("Memorandum", *ENGLISH), "de")) == [("en", "translation", 3)]
 

@@ -28,7 +28,7 @@ _ENGLISH_FIELD = re.compile(r"(?:Present|Participants|Also present|Time|Place|Lo
 # Originals in the Latin script, told from English by their commonest words: a paragraph is in the
 # language when they are at least a sixth of its words (and English ones are fewer).
 LATIN_WORDS = {
-    "de": "der die das und ist nicht mit den dem des zu ein eine auf für sich von im wir er sie dass ich zum zur "
+    "de": "der die das und ist nicht mit den dem des zu ein eine auf für sich von im wir er sie dass daß ich zum zur "
           "auch werden wird haben noch nach aber bei aus nur wie oder sind wurde über uns dann einer einen",
     "pl": "i w na z że się do nie jest to o od po przez jak ich oraz",
     "hu": "a az és hogy nem is egy meg de van volt ezt azt mint már",
@@ -67,7 +67,7 @@ _BY_SCRIPT = ("ru", "zh", "ko")
 
 def _split(paragraphs: list[Span], original_language: str) -> list[tuple[str, str, list[Span]]]:
     """split_languages for the language the page names."""
-    script = SCRIPTS.get(original_language)
+    script, common = SCRIPTS.get(original_language), None
     if original_language in LATIN_WORDS:
         common = frozenset(LATIN_WORDS[original_language].split())
         last = _latin_original_end(paragraphs, common)
@@ -86,7 +86,8 @@ def _split(paragraphs: list[Span], original_language: str) -> list[tuple[str, st
     # (the translation begins at its first English paragraph, or after an original in another script at its
     # number, date or classification, in Latin letters: 'Nº P12/IV' / '8 August 1955' / 'Strictly Secret')
     boundary = next((i for i in range(last + 1, len(paragraphs))
-                     if _english(paragraphs[i].text) or _titled_label(paragraphs[i])
+                     if (_english(paragraphs[i].text) if common is None else _more_english(paragraphs[i].text, common))
+                     or _titled_label(paragraphs[i])
                      or script is not None and _translation_head(paragraphs[i].text)), len(paragraphs))
     parts = [(original_language, "original", paragraphs[:boundary])]
     if boundary < len(paragraphs):
@@ -123,6 +124,16 @@ def _latin_original_end(paragraphs: list[Span], common: frozenset[str]) -> int |
         elif english * _SHARE >= len(words):
             return last
     return last
+
+
+def _more_english(text: str, common: frozenset[str]) -> bool:
+    """Whether a paragraph after an original in a Latin script reads as English rather than as the original
+    ('in' and 'von' in a German heading, 'Besuch von AM Probinski in Probstadt', are the original's); a short one,
+    a title or classification, as _english says."""
+    words = [word.lower() for word in _WORDS.findall(text)]
+    english = len(_ENGLISH.findall(text))
+    return _english(text) and (len(words) < 4 or english * _SHARE >= len(words)
+                               and english > sum(word in common for word in words))   # (a title alone: 'Report')
 
 
 def _majority(text: str, letters: re.Pattern[str]) -> bool:
