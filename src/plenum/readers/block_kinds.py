@@ -27,8 +27,8 @@ from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
     approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
-    dated_address, dated_letterhead, dated_reference, memo_fields, parenthesis_alone, post_over_salutation, routed_below,
-    venue_below, point_heading,
+    dated_address, dated_letterhead, dated_reference, index_line, memo_fields, parenthesis_alone, post_over_salutation,
+    routed_below, venue_below, point_heading,
     titled_dateline, headed_dateline, topic_title, word_count,
 )
 from .inline import BREAK, Run, block_lines
@@ -204,8 +204,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 and (blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head"
                      or blocks[index - 1].kind in ("head", "addressee", "docket")):
             block.kind = "head"     # what a decision is on, under its title (and date): 'On the results of …'
-        elif top and index and blocks[index - 1].kind == "dateline" and topic_title(text):
-            block.kind = "head"     # a note's title, its kind left out, under its letterhead's date ('On a meeting …')
+        elif top and index and (blocks[index - 1].kind == "dateline" and topic_title(text)
+                                or blocks[index - 1].kind in ("docket", "head-lines") and index_line(text)):
+            block.kind = "head"     # a note's title, its kind left out, under its letterhead's date ('On a meeting …'),
+                                    # a cable's index line under its routing codes ('Question of Probeland.')
         elif top and index and blocks[index - 1].kind == "addressee" and (
                 RANKED_NAME.fullmatch(text) or text.isupper() and CAPITALS_GO_ON.match(text)
                 or address_goes_on(block.run.text)):

@@ -84,6 +84,14 @@ def topic_title(text: str) -> bool:
     return bool(_TOPIC.match(text)) and len(text.split()) <= 60 and not _SENTENCE_INSIDE.search(text)
 
 
+def index_line(text: str) -> bool:
+    """Whether a paragraph is a cable's index line under its routing codes, what it is on in a sentence or two
+    of noun phrases ('Question of Probeland.', 'Index: Question of Testland. Visit of … to Probegrad.')."""
+    return bool(_INDEX.match(text)) and len(text.split()) <= 25 and not _SENTENCE_INSIDE.search(text)
+
+
+# An index line's opening.
+_INDEX = re.compile(r"(?:Index:\s*)?Question of (?:the\s+)?[A-Z]")
 # What such a title opens on: the talk it is on.
 _TOPIC = re.compile(r"(?:On|About|Concerning|Regarding|(?:Information|Note|Report|Memorandum)\s+(?:on|about|concerning|regarding))"
                     r"\s+(?:a|an|the)\s+(?i:meeting|visit|talks?|conversation|discussions?|reception|consultations?|stay|"

@@ -42,7 +42,8 @@ _JAPANESE_FORM = re.compile(r"Number\s+(?:(?:\([A-Z]{1,3}\)\s*)?[A-Z]{0,3}\d[\w/
 # The forms of other ministries: a Yugoslav one's place of sending ('Sending: Probegrad') and number alone
 # ('No. 312') or its serial alone ('12'), its office's code between dashes ('-DDD-'); a Brazilian one's 'RECEIVED' alone, its register
 # number ('14.207'), the embassy it came from ('FROM THE EMBASSY IN PROBEGRAD') and its codes with slashes
-# ('ON/4/5/III/71', 'DPO/DEX/410.(12h)'); a Chinese one's desk or station ('From the Probegrad Desk', 'Received from
+# ('ON/4/5/III/71', 'DPO/DEX/410.(12h)', a bracket in them, 'ON/27/28/X/19[62]', and a replacing cable's word after
+# them or its classification, '… Substitution', 'CONFIDENTIAL—URGENT SUBSTITUTION'); a Chinese one's desk or station ('From the Probegrad Desk', 'Received from
 # the Testland Desk', 'From Probegrad Station'), receipt or sending number ('Received (61) No. 318', 'Foreign Ministry
 # Incoming (64) You (1052)', 'Foreign Ministry (65) No. Tes-112') and its routing in one line of
 # dashes ('Ministry of Foreign Affairs – Received Cable – Extra Urgent – … – Received (63) No. 564'); a
@@ -52,7 +53,8 @@ _JAPANESE_FORM = re.compile(r"Number\s+(?:(?:\([A-Z]{1,3}\)\s*)?[A-Z]{0,3}\d[\w/
 _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)\s*\d{1,6}\.?|-[A-Z]{2,5}-|"
                             r"RECEIVED|SENT|\d{1,3}(?:\.\d{3})+|\d{1,5}|"
                             r"FROM\s+THE\s+(?:EMBASSY|CONSULATE|LEGATION|MISSION|DELEGATION)\b[A-Z0-9 ,.'—–-]{0,120}|"
-                            r"[A-Z]{2,4}(?:/[\w.()]+){2,}|"
+                            r"[A-Z]{2,4}(?:/[\w.()\[\]?]+){2,}(?:\s\d{2})?(?:\s+(?:Substitution|SUBSTITUTION))?|"
+                            r"(?:[A-Z]+(?:\s?[—–-]\s?[A-Z]+)*\s+)?SUBSTITUTION|"
                             r"(?:Received\s+)?[Ff]rom\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Desk|Station)|"
                             r"(?:[A-Z][\w ]{0,40}\s)?(?:Received|Incoming|Outgoing|Sent|Ministry)\s*\(\d{2}\)"
                             r"\s*[\w .()-]{0,30}|"
