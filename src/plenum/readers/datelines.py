@@ -10,8 +10,8 @@ from lxml import etree
 from ..tei import sub
 from .block_patterns import MEMO_DATE, TRANSMITTED
 from .inline import InlineParser, Run
-from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, PLACE_CLOCK, PLACE_DATE, REMARK_AFTER, TIME_FIELD, at_clock,
-                            hour_first, written_days, written_when)
+from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, NUMBERED_HOUR, PLACE_CLOCK, PLACE_DATE, REMARK_AFTER,
+                            TIME_FIELD, at_clock, hour_first, written_days, written_when)
 
 
 # A place over the date on the line below it, no comma between ('Pyongyang' / '30 August 1951').
@@ -38,6 +38,11 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
         inline.parse(run.part(0, 1), dateline)
         placed_date(inline, dateline, text[1:-1], run.part(1, len(text) - 1))
         inline.parse(run.part(len(text) - 1), dateline)
+        return
+    if numbered := NUMBERED_HOUR.match(text.rstrip("*")):     # a cable's number before it: 'Nº 1258 22 September 1950 2030'
+        inline.parse(run.part(0, numbered.start("date")), dateline)
+        _date(inline, dateline, numbered["date"], run.part(numbered.start("date"), numbered.end("date")))
+        inline.parse(run.part(numbered.end("date")), dateline)
         return
     if numbered := DATE_NUMBER.fullmatch(text):     # the letter's outgoing number after it: '12.05.92 311/2prb'
         _date(inline, dateline, numbered["date"], run.part(0, numbered.end("date")))

@@ -114,6 +114,7 @@ def is_dateline(text: str) -> bool:
     text = BULLETED.sub(r"\g<inner>", text)   # between bullets or dashes: '• 25 November 1947 •', '- April 5 1972 -'
     text = PLACE_CLOCK.sub(r"\g<place> ", text)   # the hour between the place and the date: 'Probegrad, 11:40 pm, 22 March 1970'
     text = _NUMBER_FIRST.sub("", text)         # a telegram's number before it: 'No. 41 207 11 May 1968, Probegrad'
+    text = NUMBERED_HOUR.sub(r"\g<date>", text)  # and before it with the hour after it: 'Nº 1258 22 September 1950 2030'
     text = DATE_NUMBER.sub(r"\g<date>", text)  # a letter's outgoing number after it: '12.05.92 311/2prb'
     text = _BLANK_DAY.sub(r"\g<1>1 ", text)   # a day left blank to be filled in: '____ April 1958', 'Probegrad, ____ May 1962'
     text = REMARK_AFTER.sub("", text)          # what the line leaves out: '7 September 1971 [place not provided]'
@@ -137,6 +138,9 @@ PLACE_CLOCK = re.compile(r"^(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+\([^()
 # A telegram's number before its date and place, the figures perhaps grouped by thousands ('No. 41 207 11 May 1968,
 # Testgrad').
 _NUMBER_FIRST = re.compile(rf"^(?:No\.|Nº|№) ?\d{{1,6}}(?: \d{{3}})* +(?=\d{{1,2}} +{_MONTH_EN} +\d{{4}}, +[A-Z])")
+# A cable's number, its date and the hour in four figures on one line ('Nº 1258 22 September 1950 2030', 'Nº 1211-1220 3 July
+# 1953 2340').
+NUMBERED_HOUR = re.compile(rf"^(?:No\.|Nº|№) ?\d{{1,6}}(?:-\d{{1,6}})? +(?P<date>\d{{1,2}} +{_MONTH_EN} +\d{{4}}) +[0-2]\d[0-5]\d$")
 # A day left blank in a form's date, to be filled in by hand ('____ April 1958', 'Probegrad, ____ November 1962'),
 # or the translator's word for it in its place ('[day of month left blank] February 1946').
 _BLANK_DAY = re.compile(rf"(^|,\s*)(?:_{{2,}}|\[[^\[\]]{{0,40}}\b(?:day|date|blank)\b[^\[\]]{{0,40}}\])"
