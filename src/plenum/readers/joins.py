@@ -66,6 +66,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
             return True
     if whole is not None and ends.words <= 4 and text.startswith("[") and stamped(whole, len(whole)):
         return True             # 'Stamp:' alone, the stamp's bracket in the next paragraph
+    if whole is not None and _SALUTE_OPENING.fullmatch(whole) and len(text.split()) <= 6 and text[:1].isupper():
+        return True             # a salutation the export wrapped: 'Dear Cde.' / 'I. V. Testov', 'DEAR' / 'Iosif …'
     if MD_HEADING.match(first):
         return text[:1].islower()
     if whole is not None and _NUMBER_ALONE.fullmatch(whole) and not _NUMBER_ALONE.fullmatch(text):
@@ -108,6 +110,11 @@ _SENTENCE_OPENING = re.compile(r"(?:The|A|An|In|On|At|We|I|It|This|These|Those|H
                                r"After|During|When|Then|However)\s")
 _WORD_NEEDING_MORE = re.compile(r"\b(?:of|the|a|an|and|or|but|to|with|from|for|by|in|on|at|as|that|which|who|whom|whose|"
                                 r"between|about|than|was|were|is|are|be|been|has|have|had|not|said|says|told|named)$", re.I)
+
+
+# A salutation's words of respect alone, a title perhaps after them, its name on the next line.
+_SALUTE_OPENING = re.compile(r"(?:(?:My|Much|Deeply|DEEPLY)\s+)?(?:Dear|DEAR|Respected|RESPECTED|Esteemed|ESTEEMED)"
+                             r"(?:\s+(?:Cde\.|Comrade|COMRADE|Com\.|Comr\.))?")
 
 
 # A form's field whose label is no speaker's (labels.NOT_SPEAKERS) and no other line's kind ('File No: 123', 'Title:
