@@ -82,13 +82,18 @@ def transmitted_date(inline: InlineParser, dateline: etree._Element, text: str, 
     inline.parse(run.part(0, start), dateline)
     date = sub(dateline, "date")
     if when := written_when(found.group("date")):
-        written = (found.group(clock) or "").replace(" ", "")     # ('3 : 00 pm' of a Czech form)
+        written = _WORDED_HOUR.sub(r"\1:\2", (found.group(clock) or "").replace(" ", ""))   # ('3 : 00 pm' of a Czech
+                                                                                       # form, '19 hours 35 minutes')
         hours = f"{written[:2]}:{written[2:]}" if written.isdigit() else written.replace(".", ":")   # ('1700' hours)
         hour, _, minute = hours.partition(":")
         half = found.group("meridiem" if clock == "time" else "early_meridiem") or ""    # '6:30 p.m.'
         date.set("when", at_clock(when, hour, minute, half) if hour else when)
     inline.parse(run.part(start, end), date)
     inline.parse(run.part(end), dateline)
+
+
+# An hour and its minutes in words, their spaces gone ('19hours35minutes').
+_WORDED_HOUR = re.compile(r"(\d{1,2})hours?(\d{1,2})minutes?")
 
 
 def _date(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -> None:
