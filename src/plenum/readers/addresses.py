@@ -73,6 +73,28 @@ def inside_address(blocks: list[TextBlock], index: int) -> bool:
     return False
 
 
+def office_addressed(blocks: list[TextBlock], index: int) -> bool:
+    """A report's addressee under its letterhead, with no salutation: an office, its department and the head's
+    post and name, a short paragraph each ('Ministry of Foreign Affairs' / 'Independent Eastern Department' /
+    'Head E. Examowski'), the first naming an office and the last a post with a name; `index` any of them."""
+    for start in range(max(0, index - _ADDRESS_LINES + 1), index + 1):
+        if not start or blocks[start - 1].kind not in ("docket", "classification", "stamp", "head-lines"):
+            continue
+        texts = [block.text.strip() for block in blocks[start:start + _ADDRESS_LINES]]
+        end = next((at for at, text in enumerate(texts) if _POSTED_NAME.fullmatch(text)), None)
+        if end and start + end >= index and OFFICE.search(texts[0]) \
+                and all(len(text.split()) <= 8 and not TERMINAL.search(text) for text in texts[:end + 1]):
+            return True
+    return False
+
+
+# How many paragraphs such an address holds at most; its last, a post and the name ('Head E. Examowski', 'Director
+# Testov', 'Deputy Minister Cde. A. Probin').
+_ADDRESS_LINES = 4
+_POSTED_NAME = re.compile(rf"(?:[A-Z][a-z]+\s+)?{POST.pattern}\s+(?:(?:Cde\.|Comrade|Com\.)\s+)?"
+                          r"(?:[A-Z]\.\s?){0,3}[A-Z][\w'’?-]+")      # (a letter the scan lost: 'E. S?ucza?ski')
+
+
 def _address_gap(text: str) -> bool:
     """A block that may stand between a letter's inside address and its salutation: its date and
     reference ('Probegrad, 3rd March 1985' / 'Ref. No. 85/12'), or what it is on ('Re: …')."""

@@ -16,8 +16,8 @@ from .block_patterns import (
     FROM_JOURNAL, KIND_WORD, ROUTED_TO, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME, CODE_NAME, READ_MARK,
     KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP,
 )
-from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, inside_address, post_salute,
-                        telegram_address, titled_post)
+from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, inside_address, office_addressed,
+                        post_salute, telegram_address, titled_post)
 from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import (
     announcing, bracket_stage, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp,
@@ -26,7 +26,7 @@ from .bracket_words import aside_alone
 from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
-    approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
+    approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
     dated_address, dated_letterhead, dated_reference, index_line, memo_fields, parenthesis_alone, post_over_salutation,
     routed_below, venue_below, point_heading,
     titled_dateline, headed_dateline, topic_title, word_count,
@@ -175,7 +175,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                                             # a title over its classification
         elif top and letterhead(blocks, index, bool(labels)) or top and KIND_HEADING.fullmatch(text) and index \
                 and blocks[index - 1].kind in ("transmitted", "docket") and _headed(blocks, index) \
-                or top and not _headed(blocks, index) and _office_over_kind(blocks, index):
+                or top and not _headed(blocks, index) and _office_over_kind(blocks, index) \
+                or top and index < _HEAD_REACH and broken_office([b.text for b in blocks[:_HEAD_REACH]], index):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
                                        # above the copy note; the form's kind among its fields, under the title
@@ -234,7 +235,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       and not PARTICIPANTS.match(text)
                       or ROUTED_TO.fullmatch(text) and len(text.split()) <= 12
                       or address_block(block.run.text) or telegram_address(block.run.text)
-                      or post_over_salutation([b.text for b in blocks[index:index + 3]])
+                      or post_over_salutation([b.text for b in blocks[index:index + 3]]) or office_addressed(blocks, index)
                       or inside_address(blocks, index)):
             block.kind = "addressee"
         elif top and (text.endswith((",", "!")) and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head"
@@ -396,6 +397,10 @@ def _office_over_kind(blocks: list[BodyBlock], index: int) -> bool:
     return text.isupper() and len(text.split()) <= 14 and _OFFICE_CAPS.search(text) is not None \
         and not TERMINAL.search(text) and index + 1 < len(blocks) \
         and KIND_HEADING.fullmatch(blocks[index + 1].text.strip()) is not None
+
+
+# How many of a text's first paragraphs a letterhead broken a word group to a paragraph may reach over.
+_HEAD_REACH = 8
 
 
 # An office as a form prints it in capitals ('MINISTRY OF …', 'MAIN ADMINISTRATION OF THE GENERAL STAFF').

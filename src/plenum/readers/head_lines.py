@@ -101,6 +101,28 @@ _TOPIC = re.compile(r"(?:On|About|Concerning|Regarding|(?:Information|Note|Repor
 _SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 
 
+def broken_office(texts: list[str], index: int) -> bool:
+    """Whether paragraph `index` of `texts` (a head's first paragraphs) is a line of a letterhead broken a word group
+    to a paragraph: the office's word alone ('Embassy') and the lines naming whose and where ('of the Probish
+    Republic', 'in Testland') under it."""
+    start = index
+    while start > 0 and _office_goes_on(texts[start]):
+        start -= 1
+    return start < len(texts) - 1 and _OFFICE_ALONE.fullmatch(texts[start].strip()) is not None \
+        and _office_goes_on(texts[start + 1])
+
+
+def _office_goes_on(text: str) -> bool:
+    """Whether each line of a paragraph names whose office a letterhead's is or where it stands ('of the …',
+    'in Testland'), the export perhaps having run two such paragraphs together."""
+    return all(_OFFICE_GOES_ON.fullmatch(line.strip()) for line in re.split(rf"[\n{BREAK}]", text) if line.strip())
+
+
+# An office's word alone on a letterhead's line, and the line naming whose office it is or where it stands.
+_OFFICE_ALONE = re.compile(r"(?:The\s+)?(?:Embassy|Legation|Consulate(?:\s+General)?|Mission|Ministry|Delegation)")
+_OFFICE_GOES_ON = re.compile(r"(?:of|in|to|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in|to|at|the)\s+)?[A-Z][\w'’-]*){0,6}")
+
+
 def post_over_salutation(texts: list[str]) -> bool:
     """Whether paragraphs are an addressee's post, his titled name and the salutation ('Deputy General Secretary
     of the Testland Party' / 'com. V.A. Testov' / 'Respected Vasily Antonovich!'): the post is the address's
