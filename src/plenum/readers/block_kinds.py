@@ -26,10 +26,10 @@ from .bracket_words import aside_alone
 from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
-    approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
-    dated_address, dated_letterhead, dated_reference, index_line, memo_fields, parenthesis_alone, post_over_salutation,
-    routed_below, venue_below, point_heading,
-    titled_dateline, headed_dateline, topic_title, word_count,
+    approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office,
+    classified_title, cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line,
+    memo_fields, office_over_kind, parenthesis_alone, point_heading, post_over_salutation, routed_below, titled_dateline,
+    topic_title, venue_below, word_count,
 )
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_docket, record_title, title_goes_on
@@ -120,7 +120,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
     # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
     top, in_turns, first_turn, words_below = True, False, min(labels, default=-1), False
-    cover, salute = _cover_note(blocks), _lone_post_salute(blocks, title)
+    cover, salute = cover_note([block.text for block in blocks[:4]]), _lone_post_salute(blocks, title)
     for index, block in enumerate(blocks):
         text = block.text.strip()
         if index < cover:
@@ -175,7 +175,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                                             # a title over its classification
         elif top and letterhead(blocks, index, bool(labels)) or top and KIND_HEADING.fullmatch(text) and index \
                 and blocks[index - 1].kind in ("transmitted", "docket") and _headed(blocks, index) \
-                or top and not _headed(blocks, index) and _office_over_kind(blocks, index) \
+                or top and not _headed(blocks, index) and office_over_kind([b.text for b in blocks[index:index + 2]]) \
                 or top and index < _HEAD_REACH and broken_office([b.text for b in blocks[:_HEAD_REACH]], index):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
@@ -332,25 +332,6 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         mark_sections(blocks[start:end])     # after the kinds: a heading below the top was read as a paragraph
 
 
-def _cover_note(blocks: list[BodyBlock]) -> int:
-    """How many blocks a reader's note above the document takes, as the Albanian party archive's dossiers
-    give it: 'Note: This is an account by our ambassador …', perhaps a paragraph more, and its date alone
-    ('Date October 21, 1961'); 0 when the document opens otherwise."""
-    if not blocks or not _NOTE_ABOVE.match(blocks[0].text) or not TERMINAL.search(blocks[0].text):
-        return 0
-    for index, block in enumerate(blocks[1:4], 1):
-        if _NOTE_DATE.fullmatch(block.text.strip()):
-            return index + 1
-        if not TERMINAL.search(block.text.strip()):
-            return 0
-    return 0
-
-
-# A reader's note above a document, and its date: 'Note: This is an account …', 'Date October 21, 1961'.
-_NOTE_ABOVE = re.compile(r"Note\s*:\s+[A-Z]")
-_NOTE_DATE = re.compile(r"Date\s*:?\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?")
-
-
 # A parenthesis saying what stands there instead of a signature: '(illegible signature)', '(signed)', '(seal)'.
 _SIGNED = re.compile(r"(?:illegible\s+)?(?:signature|signed|seal|stamp|initials)\.?", re.I)
 
@@ -379,6 +360,8 @@ def _titled(text: str) -> bool:
 
 # The most words a title's parenthesis under it holds ('(First Meeting)'); a longer one is the record's stage.
 _SUBTITLE_WORDS = 6
+
+
 def _headed(blocks: list[BodyBlock], index: int) -> bool:
     """Whether a heading, meeting details or staff stand before the block (it is no heading then)."""
     return any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index])
@@ -390,21 +373,8 @@ def _under_head(blocks: list[BodyBlock], index: int) -> bool:
     return bool(above) and above[-1] == "head"
 
 
-def _office_over_kind(blocks: list[BodyBlock], index: int) -> bool:
-    """An office in capitals over a telegram's kind and number, as a general staff's cipher form prints it
-    ('SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF …' / 'CIPHERED TELEGRAM No. 40404'): the form's letterhead."""
-    text = blocks[index].text.strip()
-    return text.isupper() and len(text.split()) <= 14 and _OFFICE_CAPS.search(text) is not None \
-        and not TERMINAL.search(text) and index + 1 < len(blocks) \
-        and KIND_HEADING.fullmatch(blocks[index + 1].text.strip()) is not None
-
-
 # How many of a text's first paragraphs a letterhead broken a word group to a paragraph may reach over.
 _HEAD_REACH = 8
-
-
-# An office as a form prints it in capitals ('MINISTRY OF …', 'MAIN ADMINISTRATION OF THE GENERAL STAFF').
-_OFFICE_CAPS = re.compile(rf"{OFFICE.pattern}|\bAdministration\b|\bGeneral\s+Staff\b", re.I)
 
 
 # A title of up to sixty words naming its kind first ('Note Regarding Conversations between …, President of …,

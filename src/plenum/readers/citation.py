@@ -184,7 +184,7 @@ def parse_reference(text: str) -> ArchivalReference:
         return reference          # (a book cited after the archive's file is where it was reprinted)
     first = _TOP_COMMA.split(text[:unit.start()] if unit else text)[0].strip(" ,:")  # 'RGANI f. 5, …', 'MOL (…, MOL)'
     first = first.rstrip(".") if unit else first          # ('APRF. F. 45. Op. 1. …')
-    if stop := _NAME_STOP.search(first):
+    if stop := _INITIALS_STOP.search(first):
         first = first[:stop.start() + 1]                  # ('… (Magyar Országos Levéltár, MOL). XIX-J-1-j …')
     hereafter = re.search(r"\(here(?:in)?after (\w+)\)", text)
     if hereafter:
@@ -216,7 +216,7 @@ def parse_reference(text: str) -> ArchivalReference:
 
 
 # The full stop ending an archive's name after its initials in parentheses, before the call number.
-_NAME_STOP = re.compile(r"\)\.\s")
+_INITIALS_STOP = re.compile(r"\)\.\s")
 # A word naming an archive, or an archive's initials ('GARF', 'AVP RF', 'MOL').
 _ARCHIVE_WORD = re.compile(r"\b(?:[Aa]rchiv\w*|[Aa]rhiv\w*|Levéltár|Arquivo\w*|Records\s+Cent(?:er|re)|Library)\b")
 _ACRONYM = re.compile(r"\b[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,5}[A-ZА-ЯЁ]\b")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NAMED, NUMBER_SIGN,
+from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NAMED, NUMBER_SIGN, OFFICE,
                              PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, STAGE, TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
@@ -101,18 +101,50 @@ _TOPIC = re.compile(r"(?:On|About|Concerning|Regarding|(?:Information|Note|Repor
 _SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 
 
+def cover_note(texts: list[str]) -> int:
+    """How many of a document's first paragraphs a reader's note above it takes, as the Albanian party archive's
+    dossiers give it: 'Note: This is an account by our ambassador …', perhaps a paragraph more, and its date alone
+    ('Date October 21, 1961'); 0 when the document opens otherwise."""
+    if not texts or not _NOTE_ABOVE.match(texts[0]) or not TERMINAL.search(texts[0]):
+        return 0
+    for index, text in enumerate(texts[1:4], 1):
+        if _NOTE_DATE.fullmatch(text.strip()):
+            return index + 1
+        if not TERMINAL.search(text.strip()):
+            return 0
+    return 0
+
+
+# A reader's note above a document, and its date: 'Note: This is an account …', 'Date October 21, 1961'.
+_NOTE_ABOVE = re.compile(r"Note\s*:\s+[A-Z]")
+_NOTE_DATE = re.compile(r"Date\s*:?\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?")
+
+
+def office_over_kind(texts: list[str]) -> bool:
+    """Whether a paragraph (the first of `texts`) is an office in capitals over a telegram's kind and number (the
+    second), as a general staff's cipher form prints it ('SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF …' /
+    'CIPHERED TELEGRAM No. 40404'): the form's letterhead."""
+    text = texts[0].strip()
+    return text.isupper() and len(text.split()) <= 14 and _OFFICE_CAPS.search(text) is not None \
+        and not TERMINAL.search(text) and len(texts) > 1 and KIND_HEADING.fullmatch(texts[1].strip()) is not None
+
+
+# An office as a form prints it in capitals ('MINISTRY OF …', 'MAIN ADMINISTRATION OF THE GENERAL STAFF').
+_OFFICE_CAPS = re.compile(rf"{OFFICE.pattern}|\bAdministration\b|\bGeneral\s+Staff\b", re.I)
+
+
 def broken_office(texts: list[str], index: int) -> bool:
     """Whether paragraph `index` of `texts` (a head's first paragraphs) is a line of a letterhead broken a word group
     to a paragraph: the office's word alone ('Embassy') and the lines naming whose and where ('of the Probish
     Republic', 'in Testland') under it."""
     start = index
-    while start > 0 and _office_goes_on(texts[start]):
+    while start > 0 and _whose_office(texts[start]):
         start -= 1
     return start < len(texts) - 1 and _OFFICE_ALONE.fullmatch(texts[start].strip()) is not None \
-        and _office_goes_on(texts[start + 1])
+        and _whose_office(texts[start + 1])
 
 
-def _office_goes_on(text: str) -> bool:
+def _whose_office(text: str) -> bool:
     """Whether each line of a paragraph names whose office a letterhead's is or where it stands ('of the …',
     'in Testland'), the export perhaps having run two such paragraphs together."""
     return all(_OFFICE_GOES_ON.fullmatch(line.strip()) for line in re.split(rf"[\n{BREAK}]", text) if line.strip())
