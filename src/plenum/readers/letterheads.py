@@ -278,7 +278,7 @@ _SITTING = re.compile(r"\b(?:Session|Meeting|Plenum|Sitting)\b")
 # The office's department between dashes under it ('- Political Department -'), and a cipher office's numbered
 # department alone on its line ('Tenth Department', '8th Directorate of the General Staff', '2ND SECTION').
 _DEPARTMENT = re.compile(r"[-–—]\s*[A-Z][\w'’. -]{2,60}?\s*[-–—]|(?i:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
-                         r"Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th))\s+"
+                         r"Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:Territorial\s+)?"
                          r"(?:Department|Directorate|Division|Section|Unit))"
                          r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’. -]{2,60})?")
 
