@@ -159,9 +159,15 @@ _CABLE_FORM = re.compile(r"(?:Incoming|Outgoing)\s+(?:Telegram|Cable)\s+of\s+(?:
 _GERMAN_NOTE = re.compile(r"(?:VLR|VLRin|LR|LRin|MD|MDg|MDgin|BR|VR)(?:\s+(?:I{1,2}|[12]))?\s+(?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+|"
                           r"(?:Referat|Ref\.)\s+\d{3}(?:-\d{1,3})?(?:\s+[A-ZÄÖÜ][\w-]+,\s+(?:den\s+)?\d{1,2}\.\s*[\w.]+\s*\d{4})?")
 
+# A Czechoslovak ministry's telegram form: the copy's number, who gets it by the desks' codes, some figures among
+# them ('Sp, Sv, 1, 10, ZPO, GS'), the count of pages, the registry's reference ('C.j.: 998.181', 'Č.j. 024.311/81').
+_CZECH_FORM = re.compile(r"Copy\s+No\.?\s*:\s*\d{1,3}|Number\s+of\s+[Pp]ages\s*:\s*\d{1,3}|[CČ]\.\s?j\.\s*:?\s*\d[\d./-]*|"
+                         r"(?=[^\n]*\b\d{1,3}\b)(?=[^\n]*\b[A-Z][A-Za-z]{0,4}\b)"
+                         r"(?:[A-Z][A-Za-z]{0,4}|\d{1,3})(?:,\s*(?:[A-Z][A-Za-z]{0,4}|\d{1,3})){3,11}")
+
 # Each a whole line of the docket.
 FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM, _REPORT_FORM, _PARTY_FORM, _CABLE_FORM,
-               _GERMAN_NOTE)
+               _GERMAN_NOTE, _CZECH_FORM)
 
 
 def form_lines(text: str) -> bool:
