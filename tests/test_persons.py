@@ -171,6 +171,12 @@ def test_an_office_after_comrade_is_no_name_with_the_country_before_it_too(tmp_p
     assert conv.documents[0].root.xpath("//tei:p/tei:persName", namespaces=NS) == []
 
 
+def test_a_professors_and_doctors_titles_before_a_name_are_no_name(tmp_path, edition):
+    conv = convert(tmp_path, edition, "professor.txt",
+                   page("Cde. Mikoyan - The delegation was led by Comrade Prof. Dr. Kurt Probemann.", language="Korean"))
+    assert [name.text for name in conv.documents[0].root.xpath("//tei:p/tei:persName", namespaces=NS)] == ["Kurt Probemann"]
+
+
 def test_the_files_copy_in_a_list_of_copies_is_no_name(tmp_path, edition):
     """A cable's copies go to comrades and to the file: '3. Comr. Copy' names no one."""
     conv = convert(tmp_path, edition, "copies.txt",

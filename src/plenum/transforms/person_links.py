@@ -54,8 +54,9 @@ SPEAKER, SIC, LB, PERSNAME, REG = q("speaker"), q("sic"), q("lb"), q("persName")
 OFFICE = {"latin": rf"(?!(?:(?:{SIDES.pattern}|Foreign|Prime|Defen[cs]e|Trade|Interior|Party|State|First)\s+)?(?:Premier|Chairman|Ambassador|Minister|President|Secretary|Marshal|"
                    r"General|Counsell?or|Consul|Director|Deputy|Vice|Head|Chief|Delegation|Leader|Ad\s+Interim|Acting|Copy|File)\b)",
           "cyrillic": r"(?!(?:Посол|Министр|Председатель|Секретарь|Премьер|Заместитель)\b)"}
-# A doctor's title between the title and the name is neither ('Comrade Dr. Nagy Lajos').
-DOCTOR = r"(?:Dr\.?\s+)?"
+# A doctor's or professor's title between the title and the name is neither ('Comrade Dr. Nagy Lajos', 'Comrade Prof.
+# Dr. Kurt Probe').
+DOCTOR = r"(?:(?:Prof|Dr)\.?\s+){0,2}"
 # A titled name, initials before it part of it ('Cde. Yu. V. Testrov', not a name 'Yu').
 UNRESOLVED = {script: re.compile(rf"{TITLE}\s*{DOCTOR}{OFFICE[script]}(?P<name>(?:{INITIALS[script]})?{pattern})")
               for script, pattern in NAME.items()}
