@@ -118,7 +118,8 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attende
                           r"Re|To|From|Copy|Copies|Distribution|Attachments?|Att|Enclosures?|Minutes|Summary|Agenda|Cc|"
                           r"No|Nr|File(?:\s+No)?|Title|Sheets?|Pages|Recipients|Ref|Registered|Code message|Cipher|Приложение|Справка|"
                           r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"
-                          r"Presenter|Speaker|Rapporteur|Invited|Invitees|Guests|Companions|Commenters?|Primary|Signed|Sent|Received|Deciphered|Created|"
+                          r"Presenter|Speaker|Rapporteur|Invited|Invitees|Guests|Excused|Absent|Report|Companions|Commenters?|Primary|Signed|"
+                          r"Sent|Received|Deciphered|Created|"    # (a protocol's 'Excused:', 'Report: W. Testov'; a talk's 'Guest:' speaks)
                           r"Checked|Document Date|(?:[\w-]+\s+){0,2}Record Number|Key|Legend|"
                           r"Documentation|Appendix|He|She|They|We|It|"      # (pronouns: 'He said:' is reported speech)
                           r"Conversation|Discussion|Text|Background|Remarks|Comments|"    # (a section's heading)
