@@ -60,9 +60,19 @@ def typed_notes(paragraphs: list[Span]) -> tuple[dict[int, NoteLabel], int | Non
         for mark in MARK.finditer(text):
             where.setdefault(mark.group(), []).append(index)
     notes = Counter(found.group("mark") for found in labels.values())
-    return {index: NoteLabel(found.group("mark"), found.end()) for index, found in labels.items()
-            if notes[found.group("mark")] == 1 and len(where.get(found.group("mark"), [])) == 1
-            and where[found.group("mark")][0] < index}, None
+    anchored = {index: NoteLabel(found.group("mark"), found.end()) for index, found in labels.items()
+                if notes[found.group("mark")] == 1 and len(where.get(found.group("mark"), [])) == 1
+                and where[found.group("mark")][0] < index}
+    tail = len(paragraphs)     # the notes ending the text whose figures it does not give ('[1] Written in pencil.')
+    while tail and (label := labels.get(tail - 1)) and _FIGURE_MARK.fullmatch(label.group("mark")) \
+            and notes[label.group("mark")] == 1 and (tail - 1 in anchored or label.group("mark") not in where):
+        tail -= 1
+    orphans = {index: NoteLabel(labels[index].group("mark"), labels[index].end()) for index in range(tail, len(paragraphs))}
+    return {**orphans, **anchored}, None
+
+
+# A note's figure in brackets ('[1]'): a paragraph opening on one at the text's end is a note, its mark given or not.
+_FIGURE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
 # A printed volume's notes after the text: the first names the source ('1. Source: National Archives, …'),
