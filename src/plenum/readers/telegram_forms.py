@@ -165,9 +165,14 @@ _CZECH_FORM = re.compile(r"Copy\s+No\.?\s*:\s*\d{1,3}|Number\s+of\s+[Pp]ages\s*:
                          r"(?=[^\n]*\b\d{1,3}\b)(?=[^\n]*\b[A-Z][A-Za-z]{0,4}\b)"
                          r"(?:[A-Z][A-Za-z]{0,4}|\d{1,3})(?:,\s*(?:[A-Z][A-Za-z]{0,4}|\d{1,3})){3,11}")
 
+# A letterhead's printed ways to reach the office and its street: 'Telephone: 412233', 'Telegrams: PROBATOM', 'Telex:
+# 011-2345', 'Harbour Pier Road'.
+_REACHED_BY = re.compile(r"(?:Telephones?|Tel\.?|Phone|Telegrams?|Cables?|Telex|Fax)\s*:\s*[\w.()/ -]{1,30}|"
+                         r"(?:\d{1,4},?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Road|Street|Avenue|Lane|Boulevard)")
+
 # Each a whole line of the docket.
 FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM, _REPORT_FORM, _PARTY_FORM, _CABLE_FORM,
-               _GERMAN_NOTE, _CZECH_FORM)
+               _GERMAN_NOTE, _CZECH_FORM, _REACHED_BY)
 
 
 def form_lines(text: str) -> bool:
