@@ -29,8 +29,9 @@ MARK = re.compile(r"[xх](?<![\w/][xх])[xх]{0,2}/(?![\w/])|\[\d{1,3}\]|\[[ivx]
 # A mark as written, wherever it stands; a numbered note's label under a heading of notes ('3', '3.').
 MARK_TEXT = r"[xх]{1,3}/|\[\d{1,3}\]|\[[ivx]{1,5}\]|\*{1,3}|\(\d{1,2}\)|\d{1,2}\.?"
 # A paragraph that is a note: it opens with a mark and goes on (after an asterisk or a bracket perhaps with no
-# space: '*The record was not reviewed …', '[1]Probin was then …', a Chinese edition's '[1]维…').
-LABEL = re.compile(rf"\s*(?P<mark>{MARK_TEXT})(?:\s+(?=\S)|(?<=[*\]])(?=[A-ZА-ЯЁ\u4e00-\u9fff]))")
+# space: '*The record was not reviewed …', '*[Handwritten at the bottom …] …', '[1]Probin was then …', a Chinese
+# edition's '[1]维…').
+LABEL = re.compile(rf"\s*(?P<mark>{MARK_TEXT})(?:\s+(?=\S)|(?<=[*\]])(?=[A-ZА-ЯЁ\u4e00-\u9fff\[“]))")
 
 
 # The heading of the translator's notes after the text, and a note under it by its number ('3 Here …', '3. …').
