@@ -246,6 +246,10 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     if below is None and POST.match(text) and len(text.split()) <= SIGNATURE_WORDS + 6 and not TERMINAL.search(text) \
             and " of " in text:
         return "closer-signed"       # the signer's long post, last ('Premier of the State Council of the … Republic of …')
+    name, comma, body = text.partition(",")
+    if below is None and comma and _name(name.strip()) and OFFICE.search(body) and len(text.split()) <= 16 \
+            and not TERMINAL.search(text):
+        return "closer-signed"       # the name and the body he signs for, last ('Testan Probowski, Central Committee of …')
     short = len(text.split()) <= SIGNATURE_WORDS and (not TERMINAL.search(text) or _AD_INTERIM.search(text)
                                                       or _RANK_INITIALS.fullmatch(text)) \
         and not any(c.isdigit() for c in _ORDINAL.sub("", text))
