@@ -273,8 +273,8 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
 
 
 # A rule drawn across the page, as a line of dashes or underscores ('——————', '_______'), or of spaced asterisks
-# ('* * * * *').
-_RULE = re.compile(r"[-–—_=*]{3,}|\*(?:\s+\*){2,}")
+# ('* * * * *'), or of hashes ('###').
+_RULE = re.compile(r"[-–—_=*#]{3,}|\*(?:\s+\*){2,}")
 # A post held for the time being, its abbreviation's stops ending the line ('Chargé d'Affaires a.i.'), and
 # an ordinal before a post ('2nd secretary').
 _AD_INTERIM = re.compile(r"\b(?:a\.\s?i\.|ad int\.)$")
