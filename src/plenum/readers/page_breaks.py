@@ -41,9 +41,9 @@ _CLASS_WORD = (r"(?:Top\s+Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secr
 # dash: 'SECRET—EXTREMELY URGENT'; a field's label before them: 'Confidentiality Level: Top Secret')
 _CLASS_MARKS = rf"(?:(?:(?:Security\s+)?Classification|(?:Security|Confidentiality|Secrecy)\s+Level)\s*:\s*" \
                rf"|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:(?:[\s,.!/]+|\s?[—–]\s?)(?:and\s+)?{_CLASS_WORD})*(?:\s?[.!])?" \
-               rf"(?:\s+{NUMBER_SIGN}\s*\d{{1,4}}|\s+[A-ZА-Я])?(?:\s*\((?:handwritten|by\s+hand|stamped|stamp)\))?"
+               rf"(?:\s+{NUMBER_SIGN}\s*\d{{1,4}}|\s+[A-ZА-Я])?(?:\s*[(\[](?:handwritten|by\s+hand|stamped|stamp)[)\]])?"
 # (the copy's number after them: 'SECRET Nº 1'; a cipher series' letter: 'EXTREMELY URGENT T'; how the mark was made:
-# 'Highly Confidential (handwritten)')
+# 'Highly Confidential (handwritten)', 'TOP SECRET [stamp]')
 # An American memorandum's marking at a page's foot, letter-spaced, its declassification category after a dash and
 # who classified it ('S E C R E T - XGDS (3) CLASSIFIED BY: …', 'CONFIDENTIAL - GDS').
 _US_MARKING = (r"(?:T\s?O\s?P\s+)?(?:S\s?E\s?C\s?R\s?E\s?T|C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L)\s*[-–—/]\s*"
