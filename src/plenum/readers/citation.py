@@ -14,7 +14,7 @@ ABBREVIATED_MONTHS = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Ju
 _MONTH = "|".join([*MONTHS, *(name.upper() for name in MONTHS), *(re.escape(name) for name in ABBREVIATED_MONTHS)])
 # "September 18, 1956" (American) and "18 September 1956" (British, as in the dossier).
 # 'May 9, 1977', 'April  14th, 1978'; '9 May 1977', '9th May, 1977', '29 th September, 1955'; 'Nov. 3, 1972'.
-DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{{4}})\b")    # ('June 9,1959' too)
 DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+({_MONTH}),?\s+(\d{{4}})\b")
 
 # Archives cited in the sources: abbreviation -> (full name, city).

@@ -16,7 +16,7 @@ _MONTH_SHORT = rf"(?:{'|'.join(re.escape(name.rstrip('.')) for name in ABBREVIAT
 # An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August', '29 th September, 1955',
 # 'March 3rd 1974'; the month abbreviated with the year given: 'Jan. 10, 1945', '10 Jan. 1945'.
 _DATE_EN = (rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH_EN}(?:,?\s+\d{{4}})?"
-            rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+            rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,\s*|\s+)\d{{4}})?"
             rf"|{_MONTH_SHORT}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_SHORT}\s+\d{{4}}")
 # A date in figures with slashes, or with stops and a year of two figures ('10/14/50', '8/23/1983', '2.24.72'):
 # which figure is the month only a day past the twelfth says; and a day and month before a year of two
