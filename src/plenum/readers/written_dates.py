@@ -48,8 +48,8 @@ ENTRY = re.compile(rf"\s*(?:•\s*(?P<bulleted>{_DATE_EN})\s*•\s*$|(?P<date>{_
 # A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968', a
 # city and its country or province 'Probea, Probegrad 3 September 1952', 'Probegrad, D. F., 9 April 1963'.
 PLACE_DATE = re.compile(rf"(?P<place>\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?(?:\s+\([^()]{{2,40}}\))?"
-                        rf"(?:,\s+[A-ZА-Я][\w-]+,?\s+|,\s+(?:[A-Z]\.\s?){{1,3}},?\s+|\s?,\s+))(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
-                        rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?")
+                        rf"(?:,\s+[A-ZА-Я][\w-]+,?\s+|,\s+(?:[A-Z]\.\s?){{1,3}},?\s+|\s?,\s+|\s+(?=\[)))\[?(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
+                        rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?\]?")     # (the date in brackets: 'Probegrad [30 June 1963]')
 # A dateline with its date first, then the place ('1973-3-15      Ulaanbaatar', 'May 3, 1972, Budapest'), a record's
 # with the hall it was held in ('31 July 1958 in Testov Hall', 'August 1, 1958, in the Probe Hall [in Probegrad]').
 DATE_PLACE = re.compile(rf"(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE_EN})(?:,\s+|\s{{2,}}|,?\s+in\s+(?:the\s+)?)"
