@@ -301,11 +301,17 @@ def _code_name(text: str) -> bool:
     return bool(CODE_NAME.fullmatch(text)) and text not in ("STOP", "TASS", "END", "ENDS")
 
 
+# The particles between a name's words ('da', 'dos', 'van', 'von'), in any case.
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "van", "von", "der", "y"})
+
+
 def _name(text: str) -> bool:
     """A person's name alone on its line: two to four capitalised words or initials ('Test Officer'), in
     parentheses too, as a signature types it under the post ('(Hasan Testerko)')."""
     words = (text[1:-1] if text.startswith("(") and text.endswith(")") else text).split()
-    return 2 <= len(words) <= 4 and all(word.lstrip("[")[:1].isupper() for word in words) and not POST.search(text) \
+    core = [word for word in words if word.lower() not in _NAME_PARTICLES]     # ('PAULO TESTÃO PROBÃO DA SILVA')
+    return 2 <= len(core) <= 4 and len(words) - len(core) <= 2 and all(word.lstrip("[")[:1].isupper() for word in core) \
+        and words[0] in core and not POST.search(text) \
         and not OFFICE.search(text) and ":" not in text   # (a first name the translator supplied: '[Hans] Testmann';
                                                           # a turn cut short, 'Testov: The Probeland', no name)
 
