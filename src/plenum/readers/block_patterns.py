@@ -272,7 +272,7 @@ CAPITALS_GO_ON = re.compile(r"(?:OF|WITH|FOR|FROM|ON|ABOUT|BETWEEN|AND|IN|TO|AT)
 SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?:the\s+)?[a-z]")
 # What a record is on, labelled, at its head: 'Subject: A delegation's interest in a visit', 'SUBJECT: UN Matters',
 # 'Re: …', 'Regarding: …', 'Content: …', 'Topic: …' (a heading, also under the document's kind), a cable form's 'Title: …'.
-SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title|Regarding|REGARDING|Concerning|Object|Content|Topic|Betr\.?|Betreff)\s*:\s*\S"
+SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title|Regarding|REGARDING|Concerning|Object|Contents?|Topic|Betr\.?|Betreff)\s*:\s*\S"
                           r"|(?:Subject|SUBJECT)\.\s+[A-Z]")     # (a stop after it: 'Subject. Conversation with …')
 # The place in capitals, perhaps the office there, and whom the telegram is for, a surname in capitals, in one line
 # ('BELGRAD, KISELEV for Marshal TITO', 'PEKING, TO THE SOVIET AMBASSADOR'): an address, never a heading in capitals.

@@ -50,7 +50,7 @@ _JAPANESE_FORM = re.compile(r"Number\s+(?:(?:\([A-Z]{1,3}\)\s*)?[A-Z]{0,3}\d[\w/
 # Polish ciphergram's copies ('FYI: Probinski, Testek', '(FYI: Probin, Examova)'); the form's title ('Cable Received by the Ministry of
 # Foreign Affairs', 'Ministry of Foreign Affairs Cable'); a Soviet cipher form's number and its printed 'where' and
 # 'to whom' ('Form Nº 18', 'to where PROBEGRAD   to whom TO EXAMOV Copy Nº 1').
-_MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)\s*\d{1,6}\.?|-[A-Z]{2,5}-|"
+_MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)\s*(?:\d{1,6}\.?|\[[^\[\]]{1,20}\])|-[A-Z]{2,5}-|"
                             r"RECEIVED|SENT|\d{1,3}(?:\.\d{3})+|\d{1,5}|"
                             r"FROM\s+THE\s+(?:EMBASSY|CONSULATE|LEGATION|MISSION|DELEGATION)\b[A-Z0-9 ,.'—–-]{0,120}|"
                             r"[A-Z]{2,4}(?:/[\w.()\[\]?]+){2,}(?:\s\d{2})?(?:\s+(?:Substitution|SUBSTITUTION))?|"
@@ -150,7 +150,7 @@ _CABLE_FORM = re.compile(r"(?:Incoming|Outgoing)\s+(?:Telegram|Cable)\s+of\s+(?:
                          r"Ministry\s+of\s+Foreign\s+Affairs\s+\d\w*\s+[Dd]epartment\s+No\.\s*\d{1,6}|"
                          r"(?![^\n]*\b(?:TELEGRAM|CABLE|CIPHERGRAM|REPORT|MEMORANDUM|NOTE|LETTER|RECORD|PROTOCOL|ORDER|DECREE)\b)"
                          r"[A-Z]{3,}(?:\s+[A-Z]{3,}){1,3}\s+No\.\s?\d{1,5}|Already\s+[Rr]ead(?:\s+by\s+[^\n]{1,80})?|"
-                         r"(?:Receiver|Approved\s+by|Cop(?:y|ied)\s+to|Read\s+by|Forward\s+to|Telegram\s+From|"
+                         r"(?:Receiver|Approved\s+by|Approval|Cop(?:y|ied)\s+to|Read\s+[Bb]y|Forward\s+to|Telegram\s+From|"
                          r"Already\s+(?:[Ff]orwarded|[Ss]ent|[Ss]end)\s+to)\s*:(?:\s*\S[^\n]{0,160})?")
 
 # A German ministry's note: its drafter by his rank ('VLR I Dr. Examer', 'VLR 1 …' as a scan reads it, 'LR Testmann',
