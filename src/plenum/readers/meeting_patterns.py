@@ -43,6 +43,8 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           # (the chair with a colon before his titled name alone: 'Chair:  Com. TESTOV. P.I.', not the
                           # chair speaking: 'CHAIRMAN: Comrade Testov has the floor.')
                           r"Chair(?:man|person)?(?=\s*:\s*(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s+(?:[A-ZА-Я][\w'’.-]*[ \t]*){1,4}(?:\n|$))|"
+                          # (the other side's, a plural title for its label: 'Cdes: Deputy Chairmen of the Council …')
+                          r"(?:Cdes|Comrs)\.?(?=\s*:\s*[A-Z])|"
                           r"Chairing|Chaired by|Presides|Presiding|Chairman(?=\s+(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)(?![^\n:]*:)"
                           # (not the chair speaking: 'Chairman Comrade Testov. Let us continue …')
                           r"(?!\s+\S+\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*\.\s+[A-Z][a-z]+)|Presiding|Presided over by|Председательствует|Председательствовал|"
