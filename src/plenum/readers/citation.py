@@ -194,6 +194,8 @@ def parse_reference(text: str) -> ArchivalReference:
         pages = _TOP_COMMA.split(text)[1:2]
         if not unit and pages and _PAGES.fullmatch(pages[0].strip(" .")):
             reference.folios = pages[0].strip(" .")      # ('PRC FMA 106-00778-01, 98-99')
+    elif first and not any(char.isalpha() for char in first):     # a request's number first ('2017-0638, Act …')
+        reference.repository, reference.shelfmark = _archive_later(text) or ("", first)
     elif first:
         reference.repository = first
         if unit is None and not (_ARCHIVE_WORD.search(first) or _ACRONYM.search(first)) \
@@ -227,17 +229,24 @@ _CODE = re.compile(r"\w-\d|\d-\w")
 def _archive_later(text: str) -> tuple[str, str] | None:
     """(the archive, the file before it) where a citation names the file first and the archive after it
     ('Inv.č. 12, ka. 7, …, Národní archiv, Praha', 'Szyfrogramy from Testgrad 1963, 7/88 w-90 t-1300, … Archive
-    (MFMA), Probegrad'); None when no later part names an archive."""
+    (MFMA), Probegrad', '2002-113, Act on Access …. Also available at the Diplomatic Archives of …'); None when no later
+    part names an archive. The file's parts are those with a figure."""
     start = 0
     for part in _TOP_COMMA.split(text):
-        name = part.strip(" .,;:“”\"")
-        if start and _ARCHIVE_WORD.search(name):
-            name = re.split(r"\.\s+", name)[-1]                     # ('6/77. Made-up … Archive')
-            name = re.sub(r"^(?:[a-z]+\s+)+", "", name)               # ('from the Russian … Archives')
-            before = text[:text.find(name, start - 1 if start else 0)].strip(" .,;:“”\"")
-            return name, before if any(char.isdigit() for char in before) else ""
+        sentences = re.split(r"\.\s+", part.strip(" .,;:“”\""))
+        at = next((index for index, sentence in enumerate(sentences) if _ARCHIVE_WORD.search(sentence)), None)
+        if start and at is not None:
+            lead = [sentence for sentence in sentences[:at] if any(char.isdigit() for char in sentence)]
+            before = ", ".join(filter(None, [text[:start].strip(" .,;:“”\""), *lead]))
+            return _WHERE_HELD.sub("", sentences[at]), before if any(char.isdigit() for char in before) else ""
         start += len(part) + 1
     return None
+
+
+# The words saying where a file is held, before the archive's name ('from the Russian … Archives', 'Also available at
+# the Diplomatic Archives of …').
+_WHERE_HELD = re.compile(r"^(?:(?:[a-z]+|Also)\s+)*?(?:(?:available|held|kept|preserved|found)\s+)?(?:(?:at|in|from)\s+)?"
+                         r"(?:the\s+)?(?=[A-Z])")
 
 
 # A Hungarian archive's call number: a box ('113. doboz'), a unit kept ('5/998. ő. e.'), a fond's number before
