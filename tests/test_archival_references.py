@@ -98,6 +98,9 @@ def test_the_credits_are_read_in_their_other_wordings_and_are_never_the_archive(
      "2002-999"),
     ("2017-0999, Act on Access to Information Held by Administrative Organs, published online by the Ministry of "
      "Foreign Affairs of Testland, January 12, 2017", "", "2017-0999"),
+    ("SAPMO-BArch, DY30 IV 2/2.035/911; document obtained by Ann Bee", "SAPMO-BArch", "DY30 IV 2/2.035/911"),
+    ("Made-up Party Archive in the Federal Archive, Berlin, DY 30/2420, pp. 128-9", "Made-up Party Archive in the Federal "
+     "Archive", "DY 30/2420, pp. 128-9"),
 ])
 def test_a_call_number_is_kept_apart_from_the_archive_before_or_after_it(text, repository, shelfmark):
     """A Hungarian archive's call number (its box, 'doboz', its unit, 'ő. e.', the fond's number before 'f.') is no

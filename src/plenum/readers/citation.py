@@ -208,6 +208,10 @@ def parse_reference(text: str) -> ArchivalReference:
             reference.repository = " ".join(words[:code])
         reference.shelfmark = _call_number(text, reference.repository)
         return reference
+    if unit is None and reference.repository and not reference.shelfmark \
+            and _SLASHED_CODE.search(mark := _call_number(text, reference.repository)):
+        reference.shelfmark = mark.partition(";")[0].strip()   # a German party archive's call number after its name
+                                                                # ('SAPMO-BArch, DY30 IV …; document obtained by …')
     units = _UNIT.findall(text)
     for position, (unit_name, value) in enumerate(units):
         key = unit_name.lower().rstrip(".")
@@ -247,6 +251,10 @@ def _archive_later(text: str) -> tuple[str, str] | None:
 # the Diplomatic Archives of …').
 _WHERE_HELD = re.compile(r"^(?:(?:[a-z]+|Also)\s+)*?(?:(?:available|held|kept|preserved|found)\s+)?(?:(?:at|in|from)\s+)?"
                          r"(?:the\s+)?(?=[A-Z])")
+
+
+# A fonds' code of capitals and figures and a number with slashes after it ('DY30/2420', 'DY30 IV 2/2.035/911', 'DY 30/3634').
+_SLASHED_CODE = re.compile(r"^[A-Z]{1,3}\s?\d{1,3}\b[^,]*/")
 
 
 # A Hungarian archive's call number: a box ('113. doboz'), a unit kept ('5/998. ő. e.'), a fond's number before
