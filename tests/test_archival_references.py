@@ -29,6 +29,9 @@ from plenum.readers.citation import parse_citation, parse_reference
     ("Published in ''Probnik,'' (Testgrad) No. 4, 2001, pp. 10-19", "", ("", "", "", "")),
     ("APRF: F. 39, Op. 1, D. 31, L. 34. Reprinted in Ivan Testov, Probsko-testskie otnosheniia (Probegrad: Testizdat, "
      "2005), p. 421", "APRF", ("39", "1", "31", "34")),
+    ("Vostochnaia Testropa, edited by G.P. Samplov, et al, vol. 2, pp. 44-57 (APRF, f. 45, op. 1, d. 914, l. 55-74)",
+     "APRF", ("45", "1", "914", "55-74")),
+    ("Notes of P.Q. Samplin, TsKhSD, f. 5, op. 75, d. 1181, ll. 36-40", "TsKhSD", ("5", "75", "1181", "36-40")),
 ])
 def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, repository, units):
     """The units capitalised too, after a colon; of several archives the first's alone, never one's name with

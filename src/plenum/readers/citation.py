@@ -181,8 +181,12 @@ def parse_reference(text: str) -> ArchivalReference:
     text = _NEXT_ARCHIVE.split(text, maxsplit=1)[0]
     unit, edited = _UNIT.search(text), _EDITED.search(text)
     if edited and (unit is None or unit.start() > edited.start()):
-        return reference          # (a book cited after the archive's file is where it was reprinted)
-    first = _TOP_COMMA.split(text[:unit.start()] if unit else text)[0].strip(" ,:")  # 'RGANI f. 5, …', 'MOL (…, MOL)'
+        within = _FILE_WITHIN.search(text, edited.start())     # (the book's own note of the archive's file: '…, vol. 2,
+        return parse_reference(within["file"]) if within else reference     # pp. 44-57 (APRF, f. 45, op. 1, …)')
+    parts = _TOP_COMMA.split(text[:unit.start()] if unit else text)
+    if len(parts) > 1 and _PROVENANCE.match(parts[0]):
+        parts = parts[1:]                                 # whose notes the file is ('Notes of O.A. Testov, TsKhSD, f. 5')
+    first = parts[0].strip(" ,:")                         # 'RGANI f. 5, …', 'MOL (…, MOL)'
     first = first.rstrip(".") if unit else first          # ('APRF. F. 45. Op. 1. …')
     if stop := _INITIALS_STOP.search(first):
         first = first[:stop.start() + 1]                  # ('… (Magyar Országos Levéltár, MOL). XIX-J-1-j …')
@@ -284,8 +288,12 @@ _PAGES = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
 # in "Probnik," (Testgrad) No. 4, 2001').
 _NEXT_ARCHIVE = re.compile(r";\s*(?:and\s+)?(?!(?i:Fond|Opis|Delo|List|f\.|op\.|d\.|ll?\.))(?=[A-Z][\w-]*[\s,:])|"
                            r";\s*(?=(?:copy|translation|translated|obtained)\b)")
-_EDITED = re.compile(r",\s*eds?\.,|\(eds?\.\)|\([A-Z][^():]{1,40}:\s*[^()]{1,80}?,?\s+(?:1[89]|20)\d\d\)"
+_EDITED = re.compile(r",\s*eds?\.,|,\s*edited\s+by\b|\(eds?\.\)|\([A-Z][^():]{1,40}:\s*[^()]{1,80}?,?\s+(?:1[89]|20)\d\d\)"
                      r"|^\s*(?:(?:First\s+)?[Pp]ublished|[Rr]eprinted|[Pp]rinted)\s+in\b")
+# An archive's file in parentheses in a book's citation ('(APRF, f. 45, op. 1, d. 914249, l. 55-74)'), and whose notes
+# or papers a file is, before the archive ('Notes of O.A. Testov', 'Papers of …').
+_FILE_WITHIN = re.compile(r"\((?P<file>[A-ZА-Я][^()]{1,60}?,\s*(?i:f\.|fond)\s*\d[^()]*)\)")
+_PROVENANCE = re.compile(r"(?:Notes|Papers|Files|Diary|Diaries)\s+of\s+[A-Z]")
 # A comma outside parentheses: 'Hungarian National Archives (Magyar Országos Levéltár, MOL), …'.
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
 
