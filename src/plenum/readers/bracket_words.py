@@ -84,7 +84,12 @@ _ABOUT_DOCUMENT = re.compile(r"(?=(?:\S+\s+){5,}\S)[^\[\]]*\b(?:tables?|memo|doc
 # saying by whom ('[Passage excised by the Testian Foreign Ministry]', '[Two lines withheld by the archive]').
 _LEFT_OUT = re.compile(r"\s*(?:[\w'’-]+\s+){0,8}(?:omitted|excised|redacted|blacked[ -]out|not translated|left out|"
                        r"withheld|not declassified|sanitized)(?:\s+(?:by|at the request of)\s+[\w'’ .-]{2,60})?"
-                       r"(?:\s*[-–—]\s*eds?\.?)?\.?\s*|\s*(?:excised|redacted)\s*", re.I)
+                       r"(?:\s*(?:--|[-–—])\s*eds?\.?)?\.?\s*|\s*(?:excised|redacted)\s*|"
+                       # (an editor's word for the passage he leaves out: '[Introductory remarks]', '[Names of other
+                       # participants]', '[Concluding remarks.]')
+                       r"\s*(?:(?:Introductory|Welcoming|Opening|Concluding|Closing|Final)\s+(?:remarks|words|greetings|"
+                       r"pleasantries)|(?:Exchange\s+of\s+)?[Pp]leasantries|Names\s+of\s+(?:the\s+)?(?:other\s+)?"
+                       r"participants)\.?\s*", re.I)
 # A space the source left blank: '[left blank]', '[date left blank]', '[blank]'.
 _BLANK = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:left\s+)?(?:blank|not filled in)\s*", re.I)
 
@@ -146,8 +151,15 @@ _ORIGINAL_SPELLING = re.compile(r"zh|kh|shch|iu(?!m)|iia|yy|iy|iie|yeniye|(?:ii|
 
 def aside_alone(text: str) -> bool:
     """Whether a paragraph is one bracket of the translator's or editor's note ('[Translator's note: the copy
-    is …]') or saying how long the copy is ('[one page]', '[3 pages]'): a note on it, not the document's heading."""
-    return _NOTE_ALONE.fullmatch(text) is not None
+    is …]'), saying how long the copy is ('[one page]', '[3 pages]') or what passage is left out ('[Names of other
+    participants]'): a note on it or a gap, not the document's heading."""
+    return _NOTE_ALONE.fullmatch(text) is not None or left_out_alone(text)
+
+
+def left_out_alone(text: str) -> bool:
+    """Whether a paragraph is one bracket saying what passage the translation leaves out ('[Concluding remarks.]',
+    '[Names of other participants]', '[pages 2-3 omitted]'): a gap."""
+    return text[:1] + text[-1:] == "[]" and "[" not in text[1:-1] and gap_reason(text[1:-1]) == "omitted"
 
 
 # The translator's or editor's note alone in its brackets, or the copy's extent.

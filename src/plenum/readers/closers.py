@@ -14,7 +14,7 @@ from .block_patterns import (
     COPIES_HEADING, NAMED, EXECUTED, PLACE, CIPHER_OFFICE, INCOMING,
 )
 from .bracket_blocks import hand_block, hand_note, stamp_block
-from .bracket_words import summary
+from .bracket_words import left_out_alone, summary
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
 from .quoted_messages import closes_quotation, opens_quotation
@@ -111,7 +111,8 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
             continue
         if stamp_block(text) and index + 1 < len(blocks):
             continue                 # a stamp among the closing lines ('[Stamp:] Secretariat of …'): the scan goes on
-        if (OMISSION.fullmatch(text) or _RULE.fullmatch(text) or _SUMMARY.fullmatch(text) and summary(text[1:-1])) \
+        if (OMISSION.fullmatch(text) or _RULE.fullmatch(text) or _SUMMARY.fullmatch(text) and summary(text[1:-1])
+                or left_out_alone(text)) \
                 and len(omitted) == len(blocks) - 1 - index:
             omitted.append(block)    # (or a rule the notes under the text stood below: '——————'; a summary of
             continue                 # what is left out: '[Omitted here is …]')
