@@ -143,10 +143,11 @@ def original_words(inner: str, before: str) -> bool:
 _LATIN_LOWER_WORD = re.compile(r"[a-zß-öø-ÿ]+(?:['’-][a-zß-öø-ÿ]+)*")
 _ROMAN_MARK = re.compile(r"[ivxlc]{1,5}")
 # Letters of a Russian word in Latin letters that English words lack ('zh', 'kh', 'shch', 'iu' but 'ium', 'iia', 'iy',
-# 'iie', 'yeniye', a word ending in 'ii', 'yi', 'yy', 'aia', 'iye', 'ogo', 'ykh', a soft sign's apostrophe inside a
-# word: 'telegraf'te'), or an accented letter of a Portuguese, Spanish or other original ('tôrno', 'não', 'pé').
-_ORIGINAL_SPELLING = re.compile(r"zh|kh|shch|iu(?!m)|iia|yy|iy|iie|yeniye|(?:ii|yi|aia|iye|(?<=[a-z]{3})ogo|ykh)$|[a-z]['’][a-z]{2,}|"
-                                r"[ß-öø-ÿ]")
+# 'iie', 'yeniye', 'ya' inside a word but 'royal', 'yu', 'stv', a word ending in 'ii', 'yi', 'yy', 'aia', 'iye', 'ogo',
+# 'ykh', a soft sign's apostrophe inside a word: 'telegraf'te'), or an accented letter of a Portuguese, Spanish or
+# other original ('tôrno', 'não', 'pé').
+_ORIGINAL_SPELLING = re.compile(r"zh|kh|shch|iu(?!m)|iia|yy|iy|iie|yeniye|(?<=[a-np-z])ya|yu|stv|(?:ii|yi|aia|iye|(?<=[a-z]{3})ogo|ykh)$|"
+                                r"[a-z]['’][a-z]{2,}|[ß-öø-ÿ]")
 
 
 def aside_alone(text: str) -> bool:
