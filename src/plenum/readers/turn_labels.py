@@ -91,7 +91,8 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     sure = {index: label for index, label in found.items()
             if label.titles or label.verb or label.alias or label.name in aliases
             or untitled[label.name] >= 2 or label.name.lower() in context
-            or label.style == "capitals" and label.name.lower() in mentioned
+            or label.style == "capitals" and (_surname(label).lower() in mentioned     # ('I. P. TESTOV.' under
+                                              or re.search(rf"\b{re.escape(_surname(label))}\b", title, re.I))  # '… I. P. Testov …')
             or label.name in introduced or index in exchange}
     return found if len(sure) >= 2 else sure
 
