@@ -101,7 +101,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     if _SENTENCE_OPENING.match(text) and not _WORD_NEEDING_MORE.search(last):
         return False            # a new sentence's first word after words that need none ('… visit' / 'to Probeland on
                                 # 3-9 May of this year' / 'The chief results …')
-    return text[:1].islower() or (ends.words >= 8 and ends.prose) or _names_go_on(ends, text)
+    return text[:1].islower() or (ends.words >= 8 and ends.prose and len(block.spans[-1].text.split()) >= 8) \
+        or _names_go_on(ends, text)     # (a long line cut by a break: never a run of short notes, each a line)
 
 
 # The capitalised word a new sentence opens on, and a last word that needs more words after it (a sentence cut by
