@@ -247,6 +247,8 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     if below is None and POST.match(text) and len(text.split()) <= SIGNATURE_WORDS + 6 and not TERMINAL.search(text) \
             and " of " in text:
         return "closer-signed"       # the signer's long post, last ('Premier of the State Council of the … Republic of …')
+    if below == "closer-dateline" and SURNAME.fullmatch(text.removesuffix(".")) and not _APPROVAL.fullmatch(text):
+        return "closer-signed"       # a surname, its stop perhaps, over the date ('Terebin.' / '17.XII.1947')
     name, comma, body = text.partition(",")
     if below is None and comma and _name(name.strip()) and OFFICE.search(body) and len(text.split()) <= 16 \
             and not TERMINAL.search(text):
