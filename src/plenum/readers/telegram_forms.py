@@ -170,9 +170,18 @@ _CZECH_FORM = re.compile(r"Copy\s+No\.?\s*:\s*\d{1,3}|Number\s+of\s+[Pp]ages\s*:
 _REACHED_BY = re.compile(r"(?:Telephones?|Tel\.?|Phone|Telegrams?|Cables?|Telex|Fax)\s*:\s*[\w.()/ -]{1,30}|"
                          r"(?:\d{1,4},?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Road|Street|Avenue|Lane|Boulevard)")
 
+# A party's or government's docket over a paper for its leadership: the sitting it is for, whom it went to, the
+# registry's number, the agenda's point ('For a Secretariat meeting', 'Material for the meeting of …', 'Sent out to
+# Secretariat members …', '9.V.1989 L.dz. KS/913/89', 'to point "4"'), a German ministry's head of a department
+# ('Abteilungsleiter 2').
+_SITTING_DOCKET = re.compile(r"For\s+(?:a|the)\s+(?:Secretariat|Politburo|Political\s+Bureau|Presidium|Bureau|Council)"
+                             r"\s+[Mm]eeting|Material\s+for\s+the\s+(?:meeting|session)(?:\s+of\s+[^.\n]{3,80})?|"
+                             r"Sent\s+out\s+to\s+[^.\n]{3,100}|(?:\d{1,2}\.[IVX]{1,4}\.\d{4}\s+)?L\.\s?dz\.\s*[\w/.-]+|"
+                             r"[Tt]o\s+point\s+[\"“]?\d{1,3}[\"”]?|(?:Abteilungsleiter|Referatsleiter)\s+\d{1,3}")
+
 # Each a whole line of the docket.
 FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM, _REPORT_FORM, _PARTY_FORM, _CABLE_FORM,
-               _GERMAN_NOTE, _CZECH_FORM, _REACHED_BY)
+               _GERMAN_NOTE, _CZECH_FORM, _REACHED_BY, _SITTING_DOCKET)
 
 
 def form_lines(text: str) -> bool:

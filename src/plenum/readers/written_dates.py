@@ -35,7 +35,11 @@ _ROMAN_DATE = re.compile(r"(\d{1,2})\s?[./]\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|
 _DAYS = re.compile(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d{{4}})")
 # The same with the month first, as American usage writes it: 'March 5-6, 1966'.
 _MONTH_DAYS = re.compile(rf"({_MONTH_EN})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}}),?\s+(\d{{4}})")
-DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DAYS.pattern}|{_MONTH_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
+# A German date, its day with a stop and perhaps 'den' before it ('den 22. Februar 1991', '3. Juni 1992').
+_MONTHS_DE = {"Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6, "Juli": 7, "August": 8,
+              "September": 9, "Oktober": 10, "November": 11, "Dezember": 12}
+_DATE_DE = re.compile(rf"(?:den\s+)?(\d{{1,2}})\.\s*({'|'.join(_MONTHS_DE)})\s+(\d{{4}})")
+DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DATE_DE.pattern}|{_DAYS.pattern}|{_MONTH_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
                       rf"\d{{1,2}}\.\s+{_MONTH_EN}\s+\d{{4}}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+{_MONTH_EN},?\s+\d{{4}}|"
                       rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern}|{_YEAR_FIRST_FIGURES.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
                       rf"|[\"«“]\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN},?\s+\d{{4}}\.?")
@@ -217,7 +221,7 @@ def written_when(text: str) -> str | None:
     text = _DOTTED_MONTH.sub(r"\1 \2 \3", _QUOTED_DAY.sub(r"\1 ", _SUPPLIED_YEAR.sub(r"\1", text)))
     text = _UNDOTTED_MONTH.sub(r"\g<0>.", _DAY_BEFORE_MONTH.sub(r"\1 ", text))
     return (iso_date(text) or _year_first_date(text) or _year_first_figures(text) or _numeric_date(text) or _dashed_date(text)
-            or _russian_date(text) or _cjk_date(text) or _roman_date(text) or _era_date(text)
+            or _russian_date(text) or _german_date(text) or _cjk_date(text) or _roman_date(text) or _era_date(text)
             or _figures_date(text) or _short_year_date(text))
 
 
@@ -288,6 +292,12 @@ def _numeric_date(text: str) -> str | None:
     match = _NUMERIC_DATE.search(text)
     return calendar_date(match.group(3), match.group(2), match.group(1)) or (
         calendar_date(match.group(3), match.group(1), match.group(2))) if match else None
+
+
+def _german_date(text: str) -> str | None:
+    """'Bonn, den 22. Februar 1991' -> '1991-02-22'."""
+    match = _DATE_DE.search(text)
+    return calendar_date(match.group(3), _MONTHS_DE[match.group(2)], match.group(1)) if match else None
 
 
 def _russian_date(text: str) -> str | None:
