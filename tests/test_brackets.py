@@ -187,6 +187,13 @@ def test_sic_in_any_of_its_spellings_marks_the_word_before(bracket):
     assert "".join(p.itertext()) == "The deputy answered at once."
 
 
+@pytest.mark.parametrize("word", ["iy", "yu", "ya"])
+def test_two_letters_alone_are_words_supplied_not_the_originals(word):
+    """A Russian letter group alone ('[iy]', hypothesis drew it inside a hand's bracket) is no word of an original."""
+    p, _, _ = parse(f"He said [{word}] it was late.")
+    assert one(p, "tei:supplied").text == word and p.find("tei:note", NS) is None
+
+
 @pytest.mark.parametrize("remark", ["sic; translator's note: unable to confirm the spelling of the name",
                                     "SIC, a caret marks an insertion here", "sic. T.R.", "sic: Testburg"])
 def test_sic_with_the_translators_remark_after_it_is_the_translators_note(remark):

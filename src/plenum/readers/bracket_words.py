@@ -137,7 +137,8 @@ def original_words(inner: str, before: str) -> bool:
     inside a word (`before`, the character before the bracket: 'Zhang[zhou]' completes it) nor a note's mark ('[ii]')."""
     words = inner.split()
     return 1 <= len(words) <= 4 and not before.isalnum() and not _ROMAN_MARK.fullmatch(inner) \
-        and all(_LATIN_LOWER_WORD.fullmatch(word) for word in words) and any(_ORIGINAL_SPELLING.search(word) for word in words)
+        and all(_LATIN_LOWER_WORD.fullmatch(word) for word in words) \
+        and any((len(word) > 3 or not word.isascii()) and _ORIGINAL_SPELLING.search(word) for word in words)   # (not 'iy')
 
 
 _LATIN_LOWER_WORD = re.compile(r"[a-zß-öø-ÿ]+(?:['’-][a-zß-öø-ÿ]+)*")

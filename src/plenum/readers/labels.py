@@ -110,7 +110,7 @@ _PERSON = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}")
 # Bulgarian ('Anwesend:', 'Jelen vannak:', 'Au participat:'): never a speaker, and a participants list.
 ORIGINALS_PRESENT = (r"Anwesend|Teilnehmer|Jelen vannak|Jelen voltak|Résztvevők|Obecni|Uczestnicy|Přítomni|Účastníci|"
                      r"Prezenți|Participanți|Au participat|Au luat parte|Prisutni|Присъстват|Присъстваха")
-# Headings of meeting details and lists, never a speaker's name.
+# Headings of meeting details and lists, never a speaker's name (a protocol's 'Excused:', 'Report: …'; 'Guest:' speaks).
 NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attended(?:\s+by)?|Printed|Typed|Time|Date|Place|Location|Venue|Interpreters?|"
                           r"Translators?|Translation|Recorded|Record|Recorders?|Note-?takers?|Note takers?|Note|Notes|"
                           r"(?:Translator|Editor)['’]?s Notes?|Ed\.\s*Notes?|Editorial\s+Notes?|"
@@ -118,8 +118,7 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attende
                           r"Re|To|From|Copy|Copies|Distribution|Attachments?|Att|Enclosures?|Minutes|Summary|Agenda|Cc|"
                           r"No|Nr|File(?:\s+No)?|Title|Sheets?|Pages|Recipients|Ref|Registered|Code message|Cipher|Приложение|Справка|"
                           r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"
-                          r"Presenter|Speaker|Rapporteur|Invited|Invitees|Guests|Excused|Absent|Report|Companions|Commenters?|Primary|Signed|"
-                          r"Sent|Received|Deciphered|Created|"    # (a protocol's 'Excused:', 'Report: W. Testov'; a talk's 'Guest:' speaks)
+                          r"Presenter|Speaker|Rapporteur|Invited|Invitees|Guests|Excused|Absent|Report|Companions|Commenters?|Primary|Signed|Sent|Received|Deciphered|Created|"
                           r"Checked|Document Date|(?:[\w-]+\s+){0,2}Record Number|Key|Legend|"
                           r"Documentation|Appendix|He|She|They|We|It|"      # (pronouns: 'He said:' is reported speech)
                           r"Conversation|Discussion|Text|Background|Remarks|Comments|"    # (a section's heading)
