@@ -201,8 +201,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and index and blocks[index - 1].kind in ("head", "dateline", "docket", "head-lines") \
                 and title_goes_on(blocks[index - 1].text.strip(), text):
             block.kind = "head"     # whom a journal's record was with, under its kind or docket, and the name
-        elif top and not TERMINAL.search(text) and index > 1 and len(text.split()) <= 25 and SUBJECT.match(text) \
-                and (blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head"
+        elif top and not TERMINAL.search(text) and index and len(text.split()) <= 25 and SUBJECT.match(text) \
+                and (index > 1 and blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head"
                      or blocks[index - 1].kind in ("head", "addressee", "docket")):
             block.kind = "head"     # what a decision is on, under its title (and date): 'On the results of …'
         elif top and index and (blocks[index - 1].kind == "dateline" and topic_title(text)

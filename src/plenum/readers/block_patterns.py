@@ -268,8 +268,10 @@ SHORT_DATE = re.compile(r"\d{2}\.\d{2}\.\d{2}")
 # A heading in capitals going on on its next line ('RECORD OF CONVERSATION WITH PRIME MINISTER' / 'OF THE
 # MPR c. TSEDENBAL'), which a stray lower-case abbreviation does not make a sentence.
 CAPITALS_GO_ON = re.compile(r"(?:OF|WITH|FOR|FROM|ON|ABOUT|BETWEEN|AND|IN|TO|AT)\s+[A-Z]")
-# What a decision or resolution is on, a line of its own under its title and date ('On the results of …').
-SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?:the\s+)?[a-z]")
+# What a decision or resolution is on, a line of its own under its title and date ('On the results of …', in title
+# case too: 'About Certain Problems of …').
+SUBJECT = re.compile(r"(?:On|About|Concerning|Regarding|On the question of)\s+(?:the\s+)?(?:[a-z]|"
+                     r"(?:Certain|Some|Several|Various|Current|Questions?|Problems?|Issues?|Matters?|Results?|Situation)\b)")
 # What a record is on, labelled, at its head: 'Subject: A delegation's interest in a visit', 'SUBJECT: UN Matters',
 # 'Re: …', 'Regarding: …', 'Content: …', 'Topic: …' (a heading, also under the document's kind), a cable form's 'Title: …'.
 SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title|Regarding|REGARDING|Concerning|Object|Contents?|Topic|Betr\.?|Betreff)\s*:\s*\S"

@@ -54,8 +54,8 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
         return
     placed = PLACE_DATE.match(text) or _PLACE_OVER_DATE.match(text) or PLACE_CLOCK.match(text)
     labelled = MEMO_DATE.match(text)
-    timed = TIME_FIELD.fullmatch(text)      # a form's hour under its date: 'Time: 18:00'
-    start = placed.end("place") if placed else labelled.end() - 1 if labelled else timed.start("hour") if timed else 0
+    timed = TIME_FIELD.fullmatch(text)      # a form's hour under its date: 'Time: 18:00' ('22 hours, 00 minutes' whole)
+    start = placed.end("place") if placed else labelled.end() - 1 if labelled else max(timed.start("hour"), 0) if timed else 0
     if start:
         inline.parse(run.part(0, start), dateline)
     _date(inline, dateline, text, run.part(start))

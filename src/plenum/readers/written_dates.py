@@ -341,5 +341,5 @@ def _roman_date(text: str) -> str | None:
 
 # An hour in figures: '18:00', '11.30 hrs', '14h30'.
 HOUR = r"\d{1,2}[:.h]\d{2}(?:\s*(?:hrs?|hours|h)\.?)?"
-# A form's hour labelled under its date: 'Time: 18:00', 'TIME: 11.30 hrs'.
-TIME_FIELD = re.compile(rf"(?:Time|TIME|Hour)\s*:\s*(?P<hour>{HOUR})")
+# A form's hour labelled under its date: 'Time: 18:00', 'TIME: 11.30 hrs'; or in words alone: '22 hours, 00 minutes'.
+TIME_FIELD = re.compile(rf"(?:Time|TIME|Hour)\s*:\s*(?P<hour>{HOUR})|(?P<worded>\d{{1,2}}\s+hours?,?\s+\d{{1,2}}\s+minutes?)\.?")
