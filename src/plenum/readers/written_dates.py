@@ -122,10 +122,15 @@ def is_dateline(text: str) -> bool:
     text = DATE_NUMBER.sub(r"\g<date>", text)  # a letter's outgoing number after it: '12.05.92 311/2prb'
     text = _BLANK_DAY.sub(r"\g<1>1 ", text)   # a day left blank to be filled in: '____ April 1958', 'Probegrad, ____ May 1962'
     text = REMARK_AFTER.sub("", text)          # what the line leaves out: '7 September 1971 [place not provided]'
+    text = _SITTING_AFTER.sub("", text)        # the weekday, hours and place of a sitting after it: 'February 7
+                                               # (Wednesday), 9:10 to 9:45, at the Prime Minister's Official Residence'
     return bool(DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) or DATE_PLACE.fullmatch(text)
                 or _CJK_DATE.fullmatch(text) or _ERA_DATE.fullmatch(text))
 
 
+# A sitting's weekday, its hours from and to and where it was held, after its date.
+_SITTING_AFTER = re.compile(rf"\s*{_WEEKDAY}(?:,\s*\d{{1,2}}[:.]\d{{2}}\s*(?:to|[-–])\s*\d{{1,2}}[:.]\d{{2}}"
+                            r"(?:,\s*(?:at|in)\s+[^,]{3,80})?)?\.?$")
 # A date line between bullets, as a diary's printed entries head them ('• 25 November 1947 •'), or between dashes
 # ('- April 5 1972 -').
 BULLETED = re.compile(r"^\s*([•–—-])\s*(?P<inner>.+?)\s*\1\s*$")
