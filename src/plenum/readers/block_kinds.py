@@ -315,10 +315,11 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "staff"
         elif top and ((words := word_count(text)) <= 30 or words <= 60 and _KIND_FIRST.match(text)) \
                 and not in_turns and not _headed(blocks, index) and (
-                not TERMINAL.search(HOUR_STOP.sub("", text))
+                not TERMINAL.search(HOUR_STOP.sub("", text)) or _KIND_FIRST.match(text) and text.endswith(":")
                 or index + 1 < len(blocks) and STATUS.fullmatch(blocks[index + 1].text.strip())):
             block.kind = "head"     # (a title ended by a stop over its status: '… on the boat, 2 May.' /
-                                    # '(not reviewed …)', or by the hour's: '…, 9th MAY, 1946, AT 10 p.m.')
+                                    # '(not reviewed …)', or by the hour's: '…, 9th MAY, 1946, AT 10 p.m.'; a report's
+                                    # title over its points, a colon after it: 'Report on the visit … Bureau:')
         elif in_turns:
             block.kind = "turn-continued"
         elif script == "latin" and POINT.match(text) and (
