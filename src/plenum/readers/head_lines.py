@@ -214,10 +214,13 @@ _ROUTED = re.compile(r"^From\s|\b(?:Received|Sent|Dispatched|Transmitted)\b")
 
 def dated_address(text: str) -> list[str]:
     """The kind of each line of a letter's date over its addressee in one paragraph ('6 September 1988' / 'Mr.
-    Chairman' / 'Petr Probin'): 'dateline', then 'addressee' each; none when the block is not one."""
+    Chairman' / 'Petr Probin'): 'dateline', then 'addressee' each, or over a mark such as a draft's ('8/V/1953' /
+    'Draft'): 'classification'; none when the block is not one."""
     lines = block_lines(text)
     if not 2 <= len(lines) <= 5 or not is_dateline(lines[0]) or any(is_dateline(line) for line in lines[1:]):
         return []
+    if all(CLASSIFICATION.fullmatch(line) for line in lines[1:]):
+        return ["dateline"] + ["classification"] * (len(lines) - 1)     # ('8/V/1953' / 'Draft')
     return ["dateline"] + ["addressee"] * (len(lines) - 1) if all(
         line[:1].isupper() and len(line.split()) <= 6 and not TERMINAL.search(line.removesuffix(".")) and not any(
             char.isdigit() for char in line) for line in lines[1:]) else []
