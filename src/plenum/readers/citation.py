@@ -176,7 +176,9 @@ def parse_reference(text: str) -> ArchivalReference:
     """Split 'GARF, Fond 5446, Opis 98c, Delo 718, Listy 12-16' (or 'RGANI f. 5, op. 28, d. 94, l.78') into its
     units: the repository before the first unit or top-level comma. Of several archives cited, the first
     ('APRF, f. 45, …; and RGASPI, f. 558, …'); a published book's editor or author is none ('… Office, ed., Collected
-    …', '…, Notes … (Probegrad: Testizdat, 1995)'), unless the archive's file is cited before the book reprinting it."""
+    …', '…, Notes … (Probegrad: Testizdat, 1995)'), unless the archive's file is cited before the book reprinting it,
+    or in parentheses after it. A Hungarian call number, a German party archive's and a file cited before the archive
+    are the shelfmark (see _call_number, _SLASHED_CODE, _archive_later); 'p.' between 'op.' and 'd.' is the papka."""
     reference = ArchivalReference()
     text = _NEXT_ARCHIVE.split(text, maxsplit=1)[0]
     unit, edited = _UNIT.search(text), _EDITED.search(text)

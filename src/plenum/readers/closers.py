@@ -224,8 +224,9 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     """'closer-signed' for a line of a signature block, read with the kind of the block below it (None:
     the text's last block): the signer's post, last or in capitals above a signature ('USSR AMBASSADOR
     IN THE DPRK'); the sending office above a closing line; the signer's name above a post; under
-    whose authority, above a name; a name alone, last or above a closing line ('Testu Bogdanescu'). A label and
-    words after its colon are none ('Premier Testov: The Probeland', a turn a capture cut short)."""
+    whose authority, above a name; a name alone, last or above a closing line ('Testu Bogdanescu'), a surname over
+    the date ('Terebin.' / '17.XII.1947'), the name and the body he signs for ('Testan Probowski, Central Committee
+    of …'). A label and words after its colon are none ('Premier Testov: The Probeland', a turn a capture cut short)."""
     if ":" in text.rstrip(":"):
         return None
     if below == "closer-signed" and text.endswith(":") and POST.search(text) and len(text.split()) <= 6:

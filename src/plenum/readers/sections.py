@@ -96,7 +96,8 @@ def mark_sections(blocks: list) -> None:
     document or attachment): two or more of one numbering, each the next number after the one before,
     none of them a turn's words, with text between them (a list of topics or parts a line each is no
     sections); in Arabic figures without a word, from 1, unless each heading is followed by a turn (a
-    session's agenda items, among its turns too). Where two numberings qualify, the one with more headings."""
+    session's agenda items, among its turns too, its numbers rising with gaps, or one such item alone in title
+    case). Where two numberings qualify, the one with more headings."""
     found: dict[str, list[tuple[int, int]]] = {}
     for index, block in enumerate(blocks):
         if block.kind in _REREAD | _SPOKEN_ITEM and BREAK not in block.run.text and (number := heading_number(block.text)):

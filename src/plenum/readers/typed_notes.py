@@ -47,8 +47,9 @@ class NoteLabel(NamedTuple):
 
 
 def typed_notes(paragraphs: list[Span]) -> tuple[dict[int, NoteLabel], int | None]:
-    """The paragraphs (by index) that are the notes of marks above them, each with its label; and the
-    heading over them, where they stand under one ('Translator's Notes')."""
+    """The paragraphs (by index) that are the notes of marks above them, each with its label, and the notes in
+    bracketed figures ending the text whose marks it does not give; and the heading over them, where they stand
+    under one ('Translator's Notes')."""
     if found := _headed_notes(paragraphs):
         return found
     labels = {index: found for index, span in enumerate(paragraphs)
