@@ -151,6 +151,18 @@ _ORIGINAL_SPELLING = re.compile(r"zh|kh|shch|iu(?!m)|iia|yy|iy|iie|yeniye|(?<=[a
                                 r"[a-z]['’][a-z]{2,}|[ß-öø-ÿ]")
 
 
+def spelt_out(inner: str, before: str) -> bool:
+    """Whether a bracket spells out the initials right before it ('UNO [United Nations Organization]', 'SDPG [the Social
+    Democratic Party of Germany]'): the translator's gloss, no words the original left out."""
+    initials = _INITIALS_BEFORE.search(before)
+    spelt = "".join(word[0] for word in inner.split() if word[:1].isupper())
+    return initials is not None and len(spelt) >= 2 and spelt == initials.group(1)
+
+
+# Capitals closing the text before a bracket, an abbreviation's ('UNO ', 'SDPG').
+_INITIALS_BEFORE = re.compile(r"\b([A-Z]{2,6})\s*$")
+
+
 def aside_alone(text: str) -> bool:
     """Whether a paragraph is one bracket of the translator's or editor's note ('[Translator's note: the copy
     is …]'), saying how long the copy is ('[one page]', '[3 pages]') or what passage is left out ('[Names of other
