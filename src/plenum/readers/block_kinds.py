@@ -240,7 +240,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "addressee"
         elif top and (text.endswith((",", "!")) and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head"
                       or SALUTATION.fullmatch(text) or titled_post(text) or index == salute
-                      or text.endswith(",") and OFFICE.match(text) and len(text.split()) <= 16):
+                      or text.endswith(",") and OFFICE.match(text) and len(text.split()) <= 16
+                      or index and blocks[index - 1].kind == "dateline" and NAMED.match(text) and post_line(text)
+                      and len(text.split()) <= 14 and not TERMINAL.search(text)):
             block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,', 'Comr. Testov!',
                                          # 'Embassy in Probeland and all other embassies,')
         elif top and index and blocks[index - 1].kind in ("dateline", "addressee") and address_line(text):
