@@ -113,15 +113,13 @@ def _latin_original_end(paragraphs: list[Span], common: frozenset[str]) -> int |
     first in English; None when English comes first (most pages give the translation alone)."""
     last = None
     for index, paragraph in enumerate(paragraphs):
-        words = [word.lower() for word in _WORDS.findall(paragraph.text)]
-        if len(words) < 4 or CLASSIFICATION.fullmatch(paragraph.text.strip()):
+        words, own, english = _word_counts(paragraph.text, common)
+        if words < 4 or CLASSIFICATION.fullmatch(paragraph.text.strip()):
             continue                      # a heading or a date: too short to tell; a classification letter-spaced,
                                           # its letters no words ('H i g h l y c l a s s i f i e d !')
-        own = sum(word in common for word in words)
-        english = len(_ENGLISH.findall(paragraph.text))
-        if own * _SHARE >= len(words) and own > english:
+        if own * _SHARE >= words and own > english:
             last = index
-        elif english * _SHARE >= len(words):
+        elif english * _SHARE >= words:
             return last
     return last
 
@@ -130,10 +128,15 @@ def _more_english(text: str, common: frozenset[str]) -> bool:
     """Whether a paragraph after an original in a Latin script reads as English rather than as the original
     ('in' and 'von' in a German heading, 'Besuch von AM Probinski in Probstadt', are the original's); a short one,
     a title or classification, as _english says."""
+    words, own, english = _word_counts(text, common)
+    return _english(text) and (words < 4 or english * _SHARE >= words and english > own)   # (a title alone: 'Report')
+
+
+def _word_counts(text: str, common: frozenset[str]) -> tuple[int, int, int]:
+    """How many words a paragraph has, how many of them are common words of the original's language and how
+    many English ones: the figures both _latin_original_end and _more_english weigh."""
     words = [word.lower() for word in _WORDS.findall(text)]
-    english = len(_ENGLISH.findall(text))
-    return _english(text) and (len(words) < 4 or english * _SHARE >= len(words)
-                               and english > sum(word in common for word in words))   # (a title alone: 'Report')
+    return len(words), sum(word in common for word in words), len(_ENGLISH.findall(text))
 
 
 def _majority(text: str, letters: re.Pattern[str]) -> bool:
