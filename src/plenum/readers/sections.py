@@ -38,8 +38,7 @@ _SPOKEN_ITEM = frozenset({"section", "turn-continued"})
 
 def heading_number(text: str) -> tuple[str, int, str] | None:
     """(the numbering's family, the number, the number as written) of a section's heading, or None."""
-    text = MD_HEADING.sub("", text.strip(), count=1).strip("*_ ")
-    match = HEADING.fullmatch(text)
+    match = _heading_match(text)
     if match is None or match.group("roman") and match.group("roman") != match.group("roman").upper():
         return None
     title = _ASIDE_AT_END.sub("", match.group("title") or "").split()    # ('… Probsky (by telephone)')
@@ -124,10 +123,16 @@ def _spoken_alone(family: str, run: list[tuple[int, int]], blocks: list) -> bool
         and _items_spoken(run, blocks) and (family != "arabic" or _title_cased(blocks[run[0][0]].text))
 
 
+def _heading_match(text: str) -> re.Match[str] | None:
+    """A section heading's parts (word, number, title), its Markdown '#' and emphasis set aside; None when the
+    paragraph is no heading: what heading_number and _title_cased both read."""
+    return HEADING.fullmatch(MD_HEADING.sub("", text.strip(), count=1).strip("*_ "))
+
+
 def _title_cased(text: str) -> bool:
     """Whether a numbered heading's title is in title case, no colon after it ('9. Exchange of Opinions on …',
     not a point announcing what follows, '2. Begin text:')."""
-    match = HEADING.fullmatch(MD_HEADING.sub("", text.strip(), count=1).strip("*_ "))
+    match = _heading_match(text)
     title = match.group("title") if match else None
     return bool(title) and not text.rstrip().endswith(":") and title_case(_ASIDE_AT_END.sub("", title).split())
 
