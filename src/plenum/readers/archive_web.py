@@ -52,7 +52,8 @@ class ArchiveWebReader(Reader):
     def sniff(self, source: Source) -> str | None:
         head = [line.strip() for line in source.lines if line.strip(" \t" + SPACE)][:DATE_LINES]
         if not any(line.strip() == INFO or OLD_CITATION.match(line) for line in source.lines) \
-                and not _cut_short(head) and _implied_tab(source) is None and not _bare_capture(head, source):
+                and not _cut_short(head) and _implied_tab(source) is None and not _bare_capture(head, source) \
+                and _summary_tab(source) is None:
             return f"no '{INFO}' panel, no old site's '• Citation', no '{START}' over a date"
         if not CHROME.intersection(head[:1]) and not any(DATE_LEAD.match(line) for line in head):
             return f"neither '{START}' (or the old site's chrome) nor a date at the top"
@@ -63,8 +64,10 @@ class ArchiveWebReader(Reader):
         info = max((n for n, line in enumerate(source.lines, 1) if line.strip() == INFO), default=None)
         tabbed = info is not None or any(OLD_CITATION.match(line) for line in source.lines)
         tab = None if tabbed else _implied_tab(source)
-        parts = page_parts(source, _text_part if tab is None else _tab_at(source, tab), 1,
-                           len(source.lines) if info is None else info - 1)
+        summary_tab = None if tabbed or tab is not None else _summary_tab(source)
+        kind = _tab_at(source, tab) if tab is not None else _summary_tab_at(source, summary_tab) if summary_tab \
+            else _text_part
+        parts = page_parts(source, kind, 1, len(source.lines) if info is None else info - 1)
         if info is not None:
             heading = line_span(source, info).strip()
             parts.append(Part(PANEL, heading, heading, ((heading.start, heading.end, "panel-heading"),)))
@@ -120,6 +123,41 @@ def _implied_tab(source: Source) -> int | None:
     while quoted - 1 in filled and source.lines[quoted - 2][:1].isspace():
         quoted -= 1
     return quoted
+
+
+def _summary_tab(source: Source) -> tuple[int, int] | None:
+    """The old site's citation tab where a capture kept its summary alone: the page's date, the summary
+    indented under it, then not indented the date again and the title (no quoted citation, no panel).
+    The numbers of the first date's line and of the second's; None when the page is not so."""
+    filled = [n for n, line in enumerate(source.lines, 1) if line.strip(" \t" + SPACE)][:DATE_LINES * 2]
+    while filled and source.lines[filled[0] - 1].strip() in CHROME:
+        filled.pop(0)
+    if len(filled) < 4 or not DATE_LEAD.fullmatch(source.lines[filled[0] - 1].strip()) \
+            or not source.lines[filled[1] - 1][:1].isspace():
+        return None
+    again = next((n for n in filled[2:] if not source.lines[n - 1][:1].isspace()), None)
+    if again is None or source.lines[again - 1].strip() != source.lines[filled[0] - 1].strip() \
+            or again == filled[-1]:
+        return None
+    return filled[0], again
+
+
+def _summary_tab_at(source: Source, lines: tuple[int, int]) -> LineKind:
+    """_text_part, where the page opens as _summary_tab finds: its first date the site's (debris, the date
+    again under the summary the page's), and the date again and the title each a paragraph of its own (a
+    capture may have lost the blank lines between them), so that the head reads as a summary over the
+    page's date and title."""
+    first, again = (source.line_starts[number - 1] for number in lines)
+    title = next(n for n in range(lines[1] + 1, len(source.lines) + 1) if source.lines[n - 1].strip())
+    apart = {again, source.line_starts[title - 1]}
+
+    def kind(line: Span) -> Part | tuple[Part, Span] | None:
+        if line.start == first:
+            return plain(DEBRIS, line)
+        if line.start in apart:
+            return Part(SPACER, Span("", line.start), Span("", line.start)), line
+        return _text_part(line)
+    return kind
 
 
 def _tab_at(source: Source, tab: int) -> LineKind:

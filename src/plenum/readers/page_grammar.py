@@ -204,7 +204,7 @@ def _head(conv: Conversion, page: RecordPage, parts: list[Part], text_follows: b
             if page.title is None and _title_like(part.value) and not _titled_below(parts[index + 1:]):
                 page.title = _taken(conv, part)     # a title above its date
             else:
-                lead.append(part.value)             # a summary sentence above the date
+                lead.append(part.value.strip())     # a summary sentence above the date
         elif page.title is None and (part.kind == HEADING or not text_follows or _title_like(part.value)
                                      or just_dated and _title_like(part.value.cut(0, len(part.value.text.rstrip(". "))))):
             page.title = _taken(conv, part)         # (right under the date, a title may end in a full stop)
