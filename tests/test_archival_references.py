@@ -1,11 +1,12 @@
-"""The archival reference of a citation (readers/citation.py): the repository and the units of the file,
+"""The archival reference of a citation (readers/references.py): the repository and the units of the file,
 written out or abbreviated as Russian archives are cited, and a repository whose name holds a comma."""
 
 from __future__ import annotations
 
 import pytest
 
-from plenum.readers.citation import parse_citation, parse_reference
+from plenum.readers.citation import parse_citation
+from plenum.readers.references import parse_reference
 
 
 @pytest.mark.parametrize("text, repository, units", [

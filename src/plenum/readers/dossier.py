@@ -21,7 +21,8 @@ from ..source import Source
 from ..tei import PLENUM, sub
 from . import Conversion, Document, Reader
 from .brackets import BRACKET_WORDS
-from .citation import iso_date, parse_reference
+from .citation import iso_date
+from .references import parse_reference
 from .decoded_tei import FONT_MARKUP
 from .dossier_bounds import DATELINE, BoundaryFinder, named
 from .dossier_essays import EssayBuilder

@@ -18,7 +18,7 @@ from ..provenance import revision_desc
 from ..publication import class_decl, genre, publication_stmt, text_class
 from ..tei import E, XI_NS, XML_ID, XML_LANG, sub
 from . import Conversion
-from .citation import ArchivalReference
+from .references import ArchivalReference
 from .record import ms_identifier
 
 EDITORIAL = ("Encoded by plenum from the text layer of a printed journal. Every character of the source "

@@ -19,9 +19,8 @@ from ..publication import class_decl, genre, publication_stmt, telegram_heading,
 from ..tei import E, XML_ID, XML_LANG, sub
 from . import Conversion, Document
 from .body import Body, TextInfo
-from .citation import (
-    ArchivalReference, Citation, calendar_date, cited_date, heading_dating, parse_citation, parse_reference, people,
-)
+from .citation import Citation, calendar_date, cited_date, heading_dating, parse_citation, people
+from .references import ArchivalReference, parse_reference
 from .spans import Span
 
 # Languages named in "Original Language:" fields -> ISO 639 codes.

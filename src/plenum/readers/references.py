@@ -1,0 +1,173 @@
+"""Archival references as archives print them: the archive and its units, fonds, files and folios, or its call
+number, as a citation or a Source field cites them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Archives cited in the sources: abbreviation -> (full name, city).
+ARCHIVES = {
+    "GARF": ("State Archive of the Russian Federation", "Moscow"),
+    "RGANI": ("Russian State Archive of Contemporary History", "Moscow"),
+    "AVPRF": ("Archive of Foreign Policy of the Russian Federation", "Moscow"),
+    "RGASPI": ("Russian State Archive of Social and Political History", "Moscow"),
+    "PRC FMA": ("Archives of the Ministry of Foreign Affairs of the People's Republic of China", "Beijing"),
+}
+
+# An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
+# 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4', 'F. 3, Op. 65, D. 363, Ll. 20-23').
+# The folder between the inventory and the file is a 'papka' ('op. 19, p. 125, d. 7'; 'p.' elsewhere is a page).
+_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Papka|Delo|Listy?|Listi|ll?\.|f\.|op\.|p\.|d\.))\s*"
+                   r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?)")
+_UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "p": "papka", "papka": "papka",
+              "d": "delo", "delo": "delo"}
+
+
+@dataclass
+class ArchivalReference:
+    """An archive and its units: repository, fond, opis, delo and folio range, as cited."""
+
+    repository: str = ""
+    fond: str = ""
+    opis: str = ""
+    delo: str = ""
+    folios: str = ""
+    shelfmark: str = ""      # a file's number after the archive's name ('PRC FMA 106-00778-01')
+    papka: str = ""          # the folder between the inventory and the file ('p. 125')
+
+    @property
+    def archive_name(self) -> str:
+        return ARCHIVES.get(self.repository, ("", ""))[0]
+
+    @property
+    def settlement(self) -> str:
+        return ARCHIVES.get(self.repository, ("", ""))[1]
+
+
+def parse_reference(text: str) -> ArchivalReference:
+    """Split 'GARF, Fond 5446, Opis 98c, Delo 718, Listy 12-16' (or 'RGANI f. 5, op. 28, d. 94, l.78') into its
+    units: the repository before the first unit or top-level comma. Of several archives cited, the first
+    ('APRF, f. 45, …; and RGASPI, f. 558, …'); a published book's editor or author is none ('… Office, ed., Collected
+    …', '…, Notes … (Probegrad: Testizdat, 1995)'), unless the archive's file is cited before the book reprinting it,
+    or in parentheses after it. A Hungarian call number, a German party archive's and a file cited before the archive
+    are the shelfmark (see _call_number, _SLASHED_CODE, _archive_later); 'p.' between 'op.' and 'd.' is the papka."""
+    reference = ArchivalReference()
+    text = _NEXT_ARCHIVE.split(text, maxsplit=1)[0]
+    unit, edited = _UNIT.search(text), _EDITED.search(text)
+    if edited and (unit is None or unit.start() > edited.start()):
+        within = _FILE_WITHIN.search(text, edited.start())     # (the book's own note of the archive's file: '…, vol. 2,
+        return parse_reference(within["file"]) if within else reference     # pp. 44-57 (APRF, f. 45, op. 1, …)')
+    parts = _TOP_COMMA.split(text[:unit.start()] if unit else text)
+    if len(parts) > 1 and _PROVENANCE.match(parts[0]):
+        parts = parts[1:]                                 # whose notes the file is ('Notes of O.A. Testov, TsKhSD, f. 5')
+    first = parts[0].strip(" ,:")                         # 'RGANI f. 5, …', 'MOL (…, MOL)'
+    first = first.rstrip(".") if unit else first          # ('APRF. F. 45. Op. 1. …')
+    if stop := _INITIALS_STOP.search(first):
+        first = first[:stop.start() + 1]                  # ('… (Magyar Országos Levéltár, MOL). XIX-J-1-j …')
+    hereafter = re.search(r"\(here(?:in)?after (\w+)\)", text)
+    if hereafter:
+        reference.repository = hereafter.group(1)
+    elif filed := _ARCHIVE_FILE.fullmatch(first):
+        reference.repository, reference.shelfmark = filed["archive"], filed["number"]
+        pages = _TOP_COMMA.split(text)[1:2]
+        if not unit and pages and _PAGES.fullmatch(pages[0].strip(" .")):
+            reference.folios = pages[0].strip(" .")      # ('PRC FMA 106-00778-01, 98-99')
+    elif first and not any(char.isalpha() for char in first):     # a request's number first ('2017-0638, Act …')
+        reference.repository, reference.shelfmark = _archive_later(text) or ("", first)
+    elif first:
+        reference.repository = first
+        if unit is None and not (_ARCHIVE_WORD.search(first) or _ACRONYM.search(first)) \
+                and (named := _archive_later(text)):
+            reference.repository, reference.shelfmark = named
+    if _CALL_NUMBER.search(text):         # a Hungarian archive's call number: no Russian units
+        words = reference.repository.split()
+        code = next((at for at, word in enumerate(words) if _CODE.search(word)), None)
+        if code:                          # ('MNL OL XIX-J-1-j, 1971, 99. doboz': the code the call number's)
+            reference.repository = " ".join(words[:code])
+        reference.shelfmark = _call_number(text, reference.repository)
+        return reference
+    if unit is None and reference.repository and not reference.shelfmark \
+            and _SLASHED_CODE.search(mark := _call_number(text, reference.repository)):
+        reference.shelfmark = mark.partition(";")[0].strip()   # a German party archive's call number after its name
+                                                                # ('SAPMO-BArch, DY30 IV …; document obtained by …')
+    units = _UNIT.findall(text)
+    for position, (unit_name, value) in enumerate(units):
+        key = unit_name.lower().rstrip(".")
+        if key == "p" and not any(name.lower().rstrip(".") in ("d", "delo") for name, _ in units[position + 1:]):
+            continue                          # ('p.' after the file, or with no file cited: a page)
+        setattr(reference, _UNIT_KEYS.get(key, "folios"), re.sub(r"\s*-\s*", "-", value).rstrip("."))
+    return reference
+
+
+# The full stop ending an archive's name after its initials in parentheses, before the call number.
+_INITIALS_STOP = re.compile(r"\)\.\s")
+# A word naming an archive, or an archive's initials ('GARF', 'AVP RF', 'MOL').
+_ARCHIVE_WORD = re.compile(r"\b(?:[Aa]rchiv\w*|[Aa]rhiv\w*|Levéltár|Arquivo\w*|Records\s+Cent(?:er|re)|Library)\b")
+_ACRONYM = re.compile(r"\b[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,5}[A-ZА-ЯЁ]\b")
+# A code of letters and figures joined by hyphens, a series' ('XIX-J-1-j').
+_CODE = re.compile(r"\w-\d|\d-\w")
+
+
+def _archive_later(text: str) -> tuple[str, str] | None:
+    """(the archive, the file before it) where a citation names the file first and the archive after it
+    ('Inv.č. 12, ka. 7, …, Národní archiv, Praha', 'Szyfrogramy from Testgrad 1963, 7/88 w-90 t-1300, … Archive
+    (MFMA), Probegrad', '2002-113, Act on Access …. Also available at the Diplomatic Archives of …'); None when no later
+    part names an archive. The file's parts are those with a figure."""
+    start = 0
+    for part in _TOP_COMMA.split(text):
+        sentences = re.split(r"\.\s+", part.strip(" .,;:“”\""))
+        at = next((index for index, sentence in enumerate(sentences) if _ARCHIVE_WORD.search(sentence)), None)
+        if start and at is not None:
+            lead = [sentence for sentence in sentences[:at] if any(char.isdigit() for char in sentence)]
+            before = ", ".join(filter(None, [text[:start].strip(" .,;:“”\""), *lead]))
+            return _WHERE_HELD.sub("", sentences[at]), before if any(char.isdigit() for char in before) else ""
+        start += len(part) + 1
+    return None
+
+
+# The words saying where a file is held, before the archive's name ('from the Russian … Archives', 'Also available at
+# the Diplomatic Archives of …').
+_WHERE_HELD = re.compile(r"^(?:(?:[a-z]+|Also)\s+)*?(?:(?:available|held|kept|preserved|found)\s+)?(?:(?:at|in|from)\s+)?"
+                         r"(?:the\s+)?(?=[A-Z])")
+
+
+# A fonds' code of capitals and figures and a number with slashes after it ('DY30/2420', 'DY30 IV 2/2.035/911', 'DY 30/3634').
+_SLASHED_CODE = re.compile(r"^[A-Z]{1,3}\s?\d{1,3}\b[^,]*/")
+
+
+# A Hungarian archive's call number: a box ('113. doboz'), a unit kept ('5/998. ő. e.'), a fond's number before
+# its 'f.' ('288. f.').
+_CALL_NUMBER = re.compile(r"\bdoboz\b|\b[őö]\.\s*e\.|\b\d{1,4}\.\s*f\.")
+
+
+def _call_number(text: str, repository: str) -> str:
+    """The call number after the repository: its parts from the first with a figure ('XIX-J-1-j Probeland,
+    4. doboz, 5/a, 009981/1955', 'M-KS 288. f. 5/998. ő. e.')."""
+    rest = text[text.find(repository) + len(repository):] if repository and repository in text else text
+    parts = _TOP_COMMA.split(rest.strip(" .,"))
+    first = next((at for at, part in enumerate(parts) if any(char.isdigit() for char in part)), len(parts))
+    return ",".join(parts[first:]).strip(" .,")
+
+
+# An archive's name (no figure in it) and the number of a file in it, figures and letters joined by hyphens
+# ('PRC FMA 106-00778-01', 'PRC FMA 206-Y0050'; not the years of a published collection, '… KC PPR 1944-1945').
+_ARCHIVE_FILE = re.compile(r"(?P<archive>[^\d,]*?[A-Za-z][^\d,]*?)\s+(?!(?:1[89]|20)\d\d[-–]\d{2,4}$)"
+                          r"(?P<number>\d\w*(?:-\w+)+)")
+# The pages of a file cited after its number: '98-99', '1-4', '24'.
+_PAGES = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
+# A semicolon before another archive's reference ('…, ll. 1-7; and RGASPI, f. 558, …') or before the credits ('AVP
+# RF; copy obtained by …; translation by …'), and an editor's
+# abbreviation or a book's imprint, which make the source a published book ('…, ed., Collected Manuscripts …',
+# '(eds.)', '… (Probegrad: Probizdat, 1993), 102-105'), or the words saying where it was printed first ('Published
+# in "Probnik," (Testgrad) No. 4, 2001').
+_NEXT_ARCHIVE = re.compile(r";\s*(?:and\s+)?(?!(?i:Fond|Opis|Delo|List|f\.|op\.|d\.|ll?\.))(?=[A-Z][\w-]*[\s,:])|"
+                           r";\s*(?=(?:copy|translation|translated|obtained)\b)")
+_EDITED = re.compile(r",\s*eds?\.,|,\s*edited\s+by\b|\(eds?\.\)|\([A-Z][^():]{1,40}:\s*[^()]{1,80}?,?\s+(?:1[89]|20)\d\d\)"
+                     r"|^\s*(?:(?:First\s+)?[Pp]ublished|[Rr]eprinted|[Pp]rinted)\s+in\b")
+# An archive's file in parentheses in a book's citation ('(APRF, f. 45, op. 1, d. 914249, l. 55-74)'), and whose notes
+# or papers a file is, before the archive ('Notes of O.A. Testov', 'Papers of …').
+_FILE_WITHIN = re.compile(r"\((?P<file>[A-ZА-Я][^()]{1,60}?,\s*(?i:f\.|fond)\s*\d[^()]*)\)")
+_PROVENANCE = re.compile(r"(?:Notes|Papers|Files|Diary|Diaries)\s+of\s+[A-Z]")
+# A comma outside parentheses: 'Hungarian National Archives (Magyar Országos Levéltár, MOL), …'.
+_TOP_COMMA = re.compile(r",(?![^()]*\))")
