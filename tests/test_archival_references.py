@@ -47,11 +47,12 @@ def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, 
     ("PRC FMA 206-Y0099", "PRC FMA", "206-Y0099", ""),
     ("Made-up Party Archive DY 30/999", "Made-up Party Archive DY 30/999", "", ""),
     ("Made-up Minutes of the Politburo 1944-1945", "Made-up Minutes of the Politburo 1944-1945", "", ""),
-    ("Made-up Records Center, MR-TAPE-B-001-234", "Made-up Records Center", "", ""),
+    ("Made-up Records Center, MR-TAPE-B-001-234", "Made-up Records Center", "MR-TAPE-B-001-234", ""),
 ])
 def test_a_file_s_number_after_the_archive_s_name_is_its_shelfmark(text, repository, shelfmark, folios):
     """'PRC FMA 106-00778-01, 98-99': the archive, the file's number and the file's pages, not an archive
-    named with the file's number (the page as the whole citation of a Chinese foreign ministry record)."""
+    named with the file's number (the page as the whole citation of a Chinese foreign ministry record); a file's
+    number after a comma ('…, MR-TAPE-B-001-234') is the shelfmark too."""
     reference = parse_reference(text)
     assert (reference.repository, reference.shelfmark, reference.folios) == (repository, shelfmark, folios)
 
@@ -91,7 +92,7 @@ def test_the_credits_are_read_in_their_other_wordings_and_are_never_the_archive(
      "003408/1980", "Made-up National Archives (Próba Országos Levéltár, POL)",
      "XIX-J-1-j Probeland, 1980, 113. doboz, 119-130, 003408/1980"),
     ("Made-up National Archives, Testgrad (POL), M-KS 288. f. 5/998. ő. e.", "Made-up National Archives",
-     "M-KS 288. f. 5/998. ő. e"),
+     "M-KS 288. f. 5/998. ő. e."),
     ("POL OL XIX-J-1-j, 1971, 99. doboz", "POL OL", "XIX-J-1-j, 1971, 99. doboz"),
     ("Inv.č. 12, ka. 7, Made-up Party, Central Committee, Office 1, Národní archiv, Probegrad", "Národní archiv",
      "Inv.č. 12, ka. 7, Made-up Party, Central Committee, Office 1"),
@@ -123,3 +124,33 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
     """'p.' between 'op.' and 'd.' is the folder ('papka'); after the file it is a page, not read."""
     reference = parse_reference(text)
     assert (reference.papka, reference.folios) == (papka, folios)
+
+
+@pytest.mark.parametrize("text, repository, place, shelfmark, fond", [
+    ("MAFA, Warsaw, 6/77, w-102, t-625, obtained and translated by Ann Bee", "MAFA", "Warsaw", "6/77, w-102, t-625", ""),
+    ("Made-up Archive of New Records (MANR), KC PZPR, sygn. 2999, k. 12-14", "Made-up Archive of New Records (MANR)", "",
+     "KC PZPR, sygn. 2999, k. 12-14", ""),
+    ("Made-up Central State Archive, Sofia, Fond 1-B, Opis 58, a.e. 99, l. 1-45", "Made-up Central State Archive", "Sofia",
+     "a.e. 99", "1-B"),
+    ("Made-up Political Archive of the Foreign Office, Berlin (MPA AA), MfAA, C 6999",
+     "Made-up Political Archive of the Foreign Office (MPA AA)", "Berlin", "MfAA, C 6999", ""),
+    ("MNL OL M-KS 288. f. 4/88. ő. e. Obtained by Ann Bee and translated by Cy Dee.", "MNL OL", "", "M-KS 288. f. 4/88. ő. e.",
+     ""),
+    ("Made-up National Archives (MOL), Budapest, Foreign Ministry, Top Secret Files, XIX-J-I-j–Probeland, 3. d.",
+     "Made-up National Archives (MOL)", "Budapest", "XIX-J-I-j–Probeland, 3. d.", ""),
+    ("Made-up State Archives, Record Group 131, File No. 6120/7. Original in Hebrew", "Made-up State Archives", "",
+     "Record Group 131, File No. 6120/7", ""),
+    ("Made-up Diplomatic Archives, Samplopolis Telegrams, vol. 3, 1968.", "Made-up Diplomatic Archives", "",
+     "Samplopolis Telegrams, vol. 3, 1968", ""),
+    ("PRC FMA 107- 01099-02, 4-11", "PRC FMA", "Beijing", "107-01099-02", ""),
+    ("A made-up collection of records, Test Press, 2003", "A made-up collection of records", "", "", ""),
+    ('Made-up Working Paper 22, "77 Conversations."', "Made-up Working Paper 22", "", "", ""),
+])
+def test_the_rest_of_a_reference_no_unit_names_is_its_shelfmark(text, repository, place, shelfmark, fond):
+    """Polish, Bulgarian, German, Hungarian, Israeli and Romanian references name their files in forms of their own
+    ('6/77, w-102', 'a.e. 99', 'MfAA, C 6999', 'Record Group 131, File No. …'): what follows the archive and the city
+    it names, less the units read apart, is the shelfmark as cited, never the credits after it; a book's publisher
+    and year, or a publication's title, is none."""
+    reference = parse_reference(text)
+    assert (reference.repository, reference.settlement, reference.shelfmark, reference.fond) == \
+        (repository, place, shelfmark, fond)

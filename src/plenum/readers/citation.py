@@ -211,7 +211,8 @@ def parse_citation(text: str) -> Citation:
                         r"(?:\.\s+(?:Translated|Obtained)|\.?\s+<?https?:|\.?\s*$)", text)
     # (no archive when the credits follow the archive's name, 'Translated for CWIHP by …'; the address or the
     # citation's end may follow with no full stop: '… translation by X http://…')
-    if archive:
-        citation.reference = parse_reference(archive.group(1))
+    if archive:        # (with the stop of an abbreviation ending it: '… 5/998. ő. e.', '… 3. d.')
+        abbreviated = text[archive.end(1):archive.end(1) + 1] == "." and re.search(r"(?<!\w)\w$", archive.group(1))
+        citation.reference = parse_reference(archive.group(1) + ("." if abbreviated else ""))
     citation.obtained_by, citation.translators = people(text)
     return citation

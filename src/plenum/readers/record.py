@@ -313,7 +313,7 @@ def _source_desc(conv: Conversion, page: RecordPage, citation: Citation, record:
 
     reference = citation.reference
     if not reference.repository and page.value("source") is not None:
-        reference = parse_reference(page.value("source").text.split(". Translated")[0])
+        reference = parse_reference(page.value("source").text)
     source_desc.append(_ms_desc(conv, page, reference))
     return source_desc
 

@@ -35,6 +35,7 @@ class ArchivalReference:
     folios: str = ""
     shelfmark: str = ""      # a file's number after the archive's name ('PRC FMA 106-00778-01')
     papka: str = ""          # the folder between the inventory and the file ('p. 125')
+    place: str = ""          # the city the citation names after the archive ('AMSZ, Warsaw, …')
 
     @property
     def archive_name(self) -> str:
@@ -42,10 +43,65 @@ class ArchivalReference:
 
     @property
     def settlement(self) -> str:
-        return ARCHIVES.get(self.repository, ("", ""))[1]
+        return ARCHIVES.get(self.repository, ("", ""))[1] or self.place
 
 
 def parse_reference(text: str) -> ArchivalReference:
+    """The archive and its file as a citation gives them (_units_of), the credits after them left out ('…, t-625,
+    obtained and translated by …', '… ő. e. Obtained by …'); the rest of the reference that no unit names is the
+    shelfmark, as cited (_rest_kept: 'AMSZ, Warsaw, 6/77, w-102', 'AAN, KC PZPR, XIA/999', '…, Fond 1-B, Opis 58,
+    a.e. 99')."""
+    text = _unstopped(_WRAPPED_CODE.sub("-", _CREDITS.split(text, maxsplit=1)[0]).strip())
+    reference = _units_of(text)
+    if reference.repository:
+        _rest_kept(reference, text)
+    return reference
+
+
+# The credits after an archival reference: a sentence ('. Obtained by …', '. Published in …') or a clause ('…,
+# obtained and translated by …'); a hyphen a PDF export's line ended on inside a file's number ('107- 01099-02').
+_CREDITS = re.compile(r"(?<=\.)\s+(?=(?:Obtained|Translated|Translation|Published|Courtesy|Provided|Donated)\b)"
+                      r"|,\s*(?=(?:obtained|translated|translation|original)\b)|;\s*(?=\w+\s+obtained\b)")
+_WRAPPED_CODE = re.compile(r"(?<=\d)-\s+(?=\d)")
+# A full stop ending the reference before a sentence ('…, l. 78. Original in Russian').
+_SENTENCE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
+# A part of a reference that is units alone ('Fond 1-B', 'op. 28, d. 94', 'l. 1-45').
+_UNITS_ALONE = re.compile(rf"(?:{_UNIT.pattern}[\s.]*)+")
+# A city after the archive, perhaps with the archive's initials ('Budapest (MOL)').
+_CITY = re.compile(r"(?P<city>[^()]+?)(?:\s+(?P<initials>\([^()]+\)))?")
+# The cities a citation may name after the archive, where the archive keeps its files.
+_CITIES = frozenset({"Warsaw", "Sofia", "Budapest", "Prague", "Praha", "Berlin", "Bucharest", "Moscow", "Beijing",
+                     "Belgrade", "Tirana", "Ulaanbaatar", "Hanoi", "Pyongyang", "Havana", "Bonn", "Koblenz", "London",
+                     "Washington", "Rome", "Paris", "Vienna", "Bern", "Jerusalem", "Tokyo", "Seoul", "New Delhi",
+                     "Kyiv", "Kiev", "Minsk", "Tbilisi", "Vilnius", "Riga", "Tallinn", "Ottawa", "Stockholm",
+                     "Helsinki", "Oslo", "Copenhagen", "Brasília", "Brasilia", "Rio de Janeiro", "Mexico City",
+                     "Canberra", "Cairo", "Tehran", "Kabul", "Ljubljana", "Zagreb", "Bratislava", "Brno", "Kraków"})
+
+
+def _rest_kept(reference: ArchivalReference, text: str) -> None:
+    """The city named after the archive, the reference's place; and where no shelfmark was found, the parts after
+    them that are not units alone, as cited, when one has a figure and the repository is an archive (by a word or
+    its initials: a printed book's publisher and year are no shelfmark)."""
+    text = _SENTENCE.split(_NEXT_ARCHIVE.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    at = text.find(reference.repository)
+    if at < 0:
+        return
+    parts = [_unstopped(part.strip(" ;:")) for part in _TOP_COMMA.split(text[at + len(reference.repository):])]
+    parts = [part for part in parts if part]
+    city = _CITY.fullmatch(parts[0]) if parts else None
+    if city and city["city"] in _CITIES:
+        parts.pop(0)
+        reference.place = city["city"]
+        if city["initials"]:        # ('Political Archive …, Berlin (PolA AA), MfAA, …': the archive's initials)
+            reference.repository += f" {city['initials']}"
+    kept = [part for part in parts if not _UNITS_ALONE.fullmatch(part)]
+    archive = _ARCHIVE_WORD.search(reference.repository) or _ACRONYM.search(reference.repository)
+    titled = any(part[:1] in "\"“‘'" for part in kept)        # a publication's title: no file of an archive
+    if not reference.shelfmark and archive and not titled and any(char.isdigit() for part in kept for char in part):
+        reference.shelfmark = ", ".join(kept)
+
+
+def _units_of(text: str) -> ArchivalReference:
     """Split 'GARF, Fond 5446, Opis 98c, Delo 718, Listy 12-16' (or 'RGANI f. 5, op. 28, d. 94, l.78') into its
     units: the repository before the first unit or top-level comma. Of several archives cited, the first
     ('APRF, f. 45, …; and RGASPI, f. 558, …'); a published book's editor or author is none ('… Office, ed., Collected
@@ -106,7 +162,7 @@ _INITIALS_STOP = re.compile(r"\)\.\s")
 _ARCHIVE_WORD = re.compile(r"\b(?:[Aa]rchiv\w*|[Aa]rhiv\w*|Levéltár|Arquivo\w*|Records\s+Cent(?:er|re)|Library)\b")
 _ACRONYM = re.compile(r"\b[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,5}[A-ZА-ЯЁ]\b")
 # A code of letters and figures joined by hyphens, a series' ('XIX-J-1-j').
-_CODE = re.compile(r"\w-\d|\d-\w")
+_CODE = re.compile(r"\w-\d|\d-\w|^[A-Z]{1,4}-[A-Z]{1,4}$")
 
 
 def _archive_later(text: str) -> tuple[str, str] | None:
@@ -138,16 +194,26 @@ _SLASHED_CODE = re.compile(r"^[A-Z]{1,3}\s?\d{1,3}\b[^,]*/")
 
 # A Hungarian archive's call number: a box ('113. doboz'), a unit kept ('5/998. ő. e.'), a fond's number before
 # its 'f.' ('288. f.').
-_CALL_NUMBER = re.compile(r"\bdoboz\b|\b[őö]\.\s*e\.|\b\d{1,4}\.\s*f\.")
+_CALL_NUMBER = re.compile(r"\bdoboz\b|\b[őö]\.\s*e\.|\b\d{1,4}\.\s*f\.|\b\d{1,4}\.\s*d\.(?=\s*(?:[,;]|$))")
+
+
+# The first part of a call number: a figure, or a series' code of letters ('XIX-J-I-j').
+_CALL_PART = re.compile(r"\d|\b[A-Z]{1,4}-[A-Z0-9]")
 
 
 def _call_number(text: str, repository: str) -> str:
-    """The call number after the repository: its parts from the first with a figure ('XIX-J-1-j Probeland,
-    4. doboz, 5/a, 009981/1955', 'M-KS 288. f. 5/998. ő. e.')."""
+    """The call number after the repository: its parts from the first with a figure or a series' code ('XIX-J-1-j
+    Probeland, 4. doboz, 5/a, 009981/1955', 'M-KS 288. f. 5/998. ő. e.', 'XIX-J-I-j–Probeland, 3. d.')."""
     rest = text[text.find(repository) + len(repository):] if repository and repository in text else text
-    parts = _TOP_COMMA.split(rest.strip(" .,"))
-    first = next((at for at, part in enumerate(parts) if any(char.isdigit() for char in part)), len(parts))
-    return ",".join(parts[first:]).strip(" .,")
+    parts = _TOP_COMMA.split(rest.lstrip(" .,").rstrip(" ,"))
+    first = next((at for at, part in enumerate(parts) if _CALL_PART.search(part)), len(parts))
+    return _unstopped(",".join(parts[first:]).strip(" ,"))
+
+
+def _unstopped(mark: str) -> str:
+    """A reference's part without the full stop after it, unless the stop ends an abbreviation of a letter ('ő. e.',
+    '3. d.')."""
+    return mark if re.search(r"(?:^|[\s.])[^\W\d_]\.$", mark) else mark.rstrip(".").strip()
 
 
 # An archive's name (no figure in it) and the number of a file in it, figures and letters joined by hyphens
