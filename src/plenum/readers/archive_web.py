@@ -20,7 +20,10 @@ INFO = "Document Information"
 # Lines of the site's chrome (current and old site) that are no part of the document.
 CHROME = frozenset({START, "Search in", "ADD SEARCH FILTER CANCEL SEARCH FILTER",
                     "Digital Archive International History Declassified", "CITATION SHARE DOWNLOAD",
-                    "get citation", "share document", "• share document", "VIEW DOCUMENT IN", "English HTML"})
+                    "get citation", "share document", "• share document", "VIEW DOCUMENT IN", "English HTML",
+                    "CITATION SHARE DOWNLOAD-", "- Share", "- Download"})
+# The chrome of the newer site's capture over its citation tab, which may open on the title in capitals.
+_TAB_CHROME = frozenset({"CITATION SHARE DOWNLOAD", "CITATION SHARE DOWNLOAD-"})
 # The old site's tabs of the document's versions under 'VIEW DOCUMENT IN': 'English HTML', 'Russian PDF', in
 # capitals with the version's kind too ('ENGLISH (TRANSCRIPTION) HTML').
 VIEW_TAB = re.compile(r"(?:[A-Z][a-z]+|[A-Z]+)(?: (?:[A-Z][a-z]+|[A-Z]+))?(?: \([A-Za-z]+\))? (?:HTML|PDF)")
@@ -51,22 +54,25 @@ class ArchiveWebReader(Reader):
 
     def sniff(self, source: Source) -> str | None:
         head = [line.strip() for line in source.lines if line.strip(" \t" + SPACE)][:DATE_LINES]
-        if not any(line.strip() == INFO or OLD_CITATION.match(line) for line in source.lines) \
+        tabs = _citation_tabs(source)
+        if not tabs and not any(line.strip() == INFO for line in source.lines) \
                 and not _cut_short(head) and _implied_tab(source) is None and not _bare_capture(head, source) \
                 and _summary_tab(source) is None:
             return f"no '{INFO}' panel, no old site's '• Citation', no '{START}' over a date"
-        if not CHROME.intersection(head[:1]) and not any(DATE_LEAD.match(line) for line in head):
+        if not CHROME.intersection(head[:1]) and not any(DATE_LEAD.match(line) for line in head) \
+                and not any(line.strip() in _TAB_CHROME for line in source.lines[:_LABEL_LINES]):
             return f"neither '{START}' (or the old site's chrome) nor a date at the top"
         return None
 
     def read(self, source: Source) -> Conversion:
         conv = Conversion(source, self)
         info = max((n for n, line in enumerate(source.lines, 1) if line.strip() == INFO), default=None)
-        tabbed = info is not None or any(OLD_CITATION.match(line) for line in source.lines)
+        tabs = _citation_tabs(source)
+        tabbed = info is not None or bool(tabs)
         tab = None if tabbed else _implied_tab(source)
         summary_tab = None if tabbed or tab is not None else _summary_tab(source)
         kind = _tab_at(source, tab) if tab is not None else _summary_tab_at(source, summary_tab) if summary_tab \
-            else _text_part
+            else _tabbed_part(source, tabs) if tabs else _text_part
         parts = page_parts(source, kind, 1, len(source.lines) if info is None else info - 1)
         if info is not None:
             heading = line_span(source, info).strip()
@@ -77,6 +83,27 @@ class ArchiveWebReader(Reader):
             parts.append(Part(PANEL, end, end))
         conv.documents.append(document(conv, read_page(conv, parts)))
         return conv
+
+
+def _citation_tabs(source: Source) -> list[int]:
+    """The numbers of the lines that are the old site's citation tab: '• Citation', or 'Citation' alone over
+    'get citation' (the site's newer capture, under its title in capitals and 'CITATION SHARE DOWNLOAD')."""
+    filled = [n for n, line in enumerate(source.lines, 1) if line.strip()]
+    return [n for at, n in enumerate(filled) if OLD_CITATION.match(source.lines[n - 1])
+            or source.lines[n - 1].strip() == "Citation" and at + 1 < len(filled)
+            and source.lines[filled[at + 1] - 1].strip(" •") == "get citation"]
+
+
+def _tabbed_part(source: Source, tabs: list[int]) -> LineKind:
+    """_text_part, with each line of `tabs` the citation's label (a bare 'Citation' too)."""
+    starts = {source.line_starts[n - 1] for n in tabs}
+
+    def kind(line: Span) -> Part | tuple[Part, Span] | None:
+        if line.start in starts and not OLD_CITATION.match(line.text):
+            value = line.strip()
+            return Part(LABEL, value, value)
+        return _text_part(line)
+    return kind
 
 
 def _cut_short(head: list[str]) -> bool:

@@ -21,7 +21,8 @@ DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+({_MONTH}),?\s+(
 
 _URL = re.compile(r"<?(https?://[^\s>]+)>?")
 _RECORD = re.compile(r"/document/(\d+)\b")
-_BY = re.compile(r"\b((?:[Oo]btained and )?[Tt]ranslated|[Tt]ranslation|[Oo]btained)\b(?: (?:for|from|into) (?:the )?[\w-]+){0,2} by ")
+_BY = re.compile(r"\b((?:[Oo]btained and )?[Tt]ranslated(?: and edited)?|[Tt]ranslation|[Oo]btained)\b"
+                 r"(?: (?:for|from|into) (?:the )?[\w-]+){0,2} by ")
 
 
 def iso_dates(text: str) -> list[str]:
@@ -79,11 +80,14 @@ _PARTS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)
 
 
 # The date a citation gives after the title it quotes: '"Title," September 18, 1956, …', '"Title," 1976, …'.
-_CITED_DATE = re.compile(r'\s*"[^"]+"\s*,?\s*(?P<date>(?:[A-Z][a-z]+\s+\d{1,2},\s*)?\d{4}(?:s|\s*[-–]\s*\d{4}s?)?)\s*,')
+_CITED_DATE = re.compile(r'\s*(?:[^"]*?[.!?](?="))?"[^"]+"\s*,?\s*(?P<date>(?:[A-Z][a-z]+\s+\d{1,2},\s*)?\d{4}'
+                         r'(?:s|\s*[-–]\s*\d{4}s?)?)\s*,')
 
 
 def cited_date(text: str) -> str | None:
-    """The date as the citation writes it after the quoted title ('September 18, 1956', '1976'), or None."""
+    """The date as the citation writes it after the quoted title ('September 18, 1956', '1976'), or None; the
+    summary the site's newer capture runs on before the quote is passed over ('… approved."Central …," May 21,
+    1962, …')."""
     found = _CITED_DATE.match(text)
     return found["date"] if found else None
 
@@ -195,10 +199,15 @@ def leading_names(text: str) -> list[str]:
     return names
 
 
+# The quoted title opening a citation, perhaps after the summary the site's newer capture runs on before it.
+_QUOTED_TITLE = re.compile(r'\s*(?:[^"]*?[.!?](?="))?"([^"]+)"')
+_CURLY_TITLE = re.compile(r"\s*(?:[^“]*?[.!?](?=“))?“([^”]+)”")
+
+
 def parse_citation(text: str) -> Citation:
     """Parse '"Title", September 18, 1956, Wilson Center Digital Archive, GARF, …. Translated by X. <URL>'."""
     citation = Citation()
-    title = re.match(r'\s*"([^"]+)"', text) or re.match(r"\s*“([^”]+)”", text)    # straight or curly quotes
+    title = _QUOTED_TITLE.match(text) or _CURLY_TITLE.match(text)    # straight or curly quotes
     if title:
         citation.title = title.group(1).rstrip(", ")      # (a space before the comma too: '"Record of … Probin ,"')
     citation.date = iso_date(text) or ""
