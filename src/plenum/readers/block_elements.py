@@ -128,7 +128,7 @@ class BlockElements(ListBlocks):
             elif kind in ("stamp", "docket"):
                 div.append(self._parsed(E.fw({"type": "stamp" if kind == "stamp" else "header"}), item))
                 gather_stamp(div[-1])
-            elif kind == "setting":
+            elif kind in ("setting", "staff"):
                 self._setting(div, item)
             elif kind == "participants":
                 self._participants(div, item)
@@ -286,7 +286,7 @@ class BlockElements(ListBlocks):
         div.append(p)
 
     def _setting(self, div: etree._Element, block: BodyBlock) -> None:
-        """'Time: …' and 'Location: …' (meeting_details.py)."""
+        """'Time: …', 'Location: …' and 'Interpreter: …' (meeting_details.py)."""
         div.append(setting_paragraph(self.inline, self.info, block.run, self._pointer(block.start, block.end)))
 
     def _turn(self, div: etree._Element, block: BodyBlock) -> etree._Element:

@@ -115,12 +115,12 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attende
                           r"Translators?|Translation|Recorded|Record|Recorders?|Note-?takers?|Note takers?|Note|Notes|"
                           r"(?:Translator|Editor)['’]?s Notes?|Ed\.\s*Notes?|Editorial\s+Notes?|"
                           r"Source|Subject|Subj|Topic|Content|"
-                          r"Re|To|From|Copy|Copies|Distribution|Attachments?|Att|Enclosures?|Minutes|Summary|Agenda|Cc|"
+                          r"Re|To|From|Copy|Copies|Distribution|Attachments?|Att|Enclosures?|Minutes(?: [Pp]repared| [Tt]aken)?|Summary|Agenda|Cc|"
                           r"No|Nr|File(?:\s+No)?|Title|Sheets?|Pages|Recipients|Ref|Registered|Code message|Cipher|Приложение|Справка|"
                           r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"
                           r"Presenter|Speaker|Rapporteur|Invited|Invitees|Guests|Excused|Absent|Report|Companions|Commenters?|Primary|Signed|Sent|Received|Deciphered|Created|"
                           r"Checked|Document Date|(?:[\w-]+\s+){0,2}Record Number|Key|Legend|"
-                          r"Documentation|Appendix|He|She|They|We|It|"      # (pronouns: 'He said:' is reported speech)
+                          r"Documentation|Interpretation(?: and [Mm]inutes)?|Appendix|He|She|They|We|It|"      # (pronouns: 'He said:' is reported speech)
                           r"Conversation|Discussion|Text|Background|Remarks|Comments|"    # (a section's heading)
                           r"Cdes|Comrades|Comrs|"                           # (a plural title alone: 'Cdes: …' lists names)
                           r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex|"

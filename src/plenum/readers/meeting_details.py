@@ -1,5 +1,6 @@
 """A record's meeting details: 'Time: …', 'Date and Time: …', 'Location: …' paragraphs, their labels and
-the date or place each gives (which the header's settingDesc copies)."""
+the date or place each gives (which the header's settingDesc copies), and who interpreted or kept the record
+('Interpreter: …', 'Minutes Prepared: …'), their labels."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from lxml import etree
 
 from ..tei import E, sub
 from .inline import BREAK, InlineParser, Run
-from .meeting_patterns import SETTING
+from .meeting_patterns import SETTING, STAFF
 from .written_dates import time_range
 
 # The labels whose value is a date or a time; the others' is a place.
@@ -43,10 +44,16 @@ def setting_paragraph(inline: InlineParser, info: SettingInfo, run: Run, pointer
 
 
 def _setting_line(inline: InlineParser, info: SettingInfo, p: etree._Element, run: Run) -> None:
-    """One line of meeting details: its label, then the date or the place it gives."""
+    """One line of meeting details: its label, then the date or the place it gives (or, after a staff's
+    label, the names as they are)."""
     match = SETTING.match(run.text)
     if match is None:
-        inline.parse(run, p)
+        staff = STAFF.match(run.text)
+        if staff is None or not staff.group().endswith(":"):
+            inline.parse(run, p)
+            return
+        inline.parse(run.part(0, staff.end()), sub(p, "label"))
+        inline.parse(run.part(staff.end()), p)
         return
     inline.parse(run.part(0, len(match.group("label")) + 1), sub(p, "label"))
     p[-1].tail = run.text[len(match.group("label")) + 1:match.end()]

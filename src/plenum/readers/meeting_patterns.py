@@ -61,7 +61,8 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"Attending Personnel|Those [Tt]aking [Pp]art|Attended(?: by)?|ATTENDED(?: BY)?|Persons? attending the meeting|"
                           r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
                           r"Accompanying (?:persons|personnel|officials)(?: from (?:our|their|the [A-Z][\w-]+) side)?|"
-                          r"(?:[Ff]rom )?[Oo]ur side|Also (?:present|taking part|participating|attending|in [Aa]ttendance)|Personnel accompanied|"
+                          r"(?:[Ff]rom )?[Oo]ur side|Also (?:[Pp]resent|[Tt]aking [Pp]art|[Pp]articipating|[Aa]ttending|in [Aa]ttendance)|Personnel accompanied|"
+                          r"(?:Participants|Attendees) (?:on|from) the [A-Z][\w-]+ side|"
                           r"[A-Z][a-z]+ [Ss]ide (?:Participants|Attendees)|In the presence of(?: comrades)?|"
                           r"[Ff]rom (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:\[?of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
                           r"(?:Present |\[(?:Attendees|Participants|Present) (?:on|from)\] )?(?:(?:[Oo]n|[Ff]rom|[Ff]or) )?the [A-Z][\w-]+ (?:side|delegation)|"
@@ -89,6 +90,7 @@ SIDE_ALONE = re.compile(r"[A-Z]{2,6}:?|(?:North|South)(?:ern)?(?:\s+side)?\s*:?|
                         r"(?:[A-Z]\.){2,4}|[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[a-z]+){1,4}\s*:")
 # Who interpreted or kept the record, or chaired the session, in a record's header: a paragraph, no turn nor heading.
 STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
+                   r"Minutes(?: prepared| taken| kept)?(?: by)?|Interpretation(?: and minutes)?|"
                    r"Переводчики?|Записывающий)\s*:|"
                    # who chaired the session, in a line of his own ('Cde. M. A. TESTOV presiding.')
                    r"(?:(?:Cde|Comrade|Comr)\.?\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+\s+presiding\.?$", re.I)
