@@ -21,8 +21,10 @@ def number_value(word: str) -> int:
 
 # The translator's mark where a page of the original begins or ends, a paragraph of its own or inside one:
 # '[Page 2]', '[p. 2]', '[Page 2 of 3]', '[page two of five]', '[page break]', '[end of page 1]', a printed volume's
-# '[Page 1238]', its typeset or facsimile page ('[Typeset Page 997]', '[Facsimile Page 3]'); '[end p. 1]'.
-PAGE_MARK = re.compile(rf"\[\s*(?:(?:(?:Typeset|Facsimile)\s+)?(?:Page|p\.)\s*(?:(?P<n>\d{{1,4}})|(?P<word>{NUMBER_WORD}))"
+# '[Page 1238]', its typeset or facsimile page ('[Typeset Page 997]', '[Facsimile Page 3]'); '[end p. 1]'; the pages
+# a mark stands for together ('[Pages 14-17]', the break's number '14-17').
+PAGE_MARK = re.compile(rf"\[\s*(?:(?:Pages|pp\.)\s*(?P<pages>\d{{1,4}}\s*[-–]\s*\d{{1,4}})|"
+                       rf"(?:(?:Typeset|Facsimile)\s+)?(?:Page|p\.)\s*(?:(?P<n>\d{{1,4}})|(?P<word>{NUMBER_WORD}))"
                        rf"(?:\s+of\s+(?:\d{{1,3}}|{NUMBER_WORD}))?|page\s+break|new\s+page|"
                        r"end\s+(?:of\s+)?(?:page|p\.)\s*\d{0,3})\s*\]", re.I)
 
@@ -30,7 +32,7 @@ PAGE_MARK = re.compile(rf"\[\s*(?:(?:(?:Typeset|Facsimile)\s+)?(?:Page|p\.)\s*(?
 def page_number(mark: re.Match[str]) -> dict[str, str]:
     """The attributes of the page break a PAGE_MARK match marks: its number in figures, where it gives one, and
     no word break where no space sets the mark off (a printed volume's 'dele[Page 77]gations')."""
-    number = str(number_value(mark["word"])) if mark["word"] else mark["n"]
+    number = str(number_value(mark["word"])) if mark["word"] else re.sub(r"\s", "", mark["pages"] or mark["n"] or "")
     text, start, end = mark.string, mark.start(), mark.end()
     inside_word = start > 0 and not text[start - 1].isspace() and end < len(text) and not text[end].isspace()
     return ({"n": number} if number else {}) | ({"break": "no"} if inside_word else {})

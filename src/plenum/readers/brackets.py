@@ -60,7 +60,7 @@ BRACKET_MARKUP = HAND_MARKUP | DELETION_MARKUP | {
     "sic-correction": r"\s*\[(?:sic|SIC|Sic),\s*should be\s+|\]",
     "uncertain": r"\?\]",
     "stamp-colon": r"\s*[:;]\s*",
-    "translator-note-label": r"\[\s*(?i:trans\.|translator['’]?s?|translation)\s+(?i:note)\s*(?::|[—–]|-(?=\s))\s*",
+    "translator-note-label": r"\[\s*(?i:trans\.|translator['’]?s?|translation)\s+(?i:note)\s*(?::|[—–]|--?(?=\s))\s*",
 }
 # The fixed words of the brackets (the words the markup above may take from a source).
 BRACKET_WORDS = HAND_WORDS | DELETION_WORDS | frozenset({"sic", "sic, should be", "trans. note", "translator's note",
@@ -78,10 +78,10 @@ _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 # '[SIC, a caret suggests a reference was inserted here]', '[sic; translator's note: unable to confirm …]', '[sic.
 # T.R.]': the translator's remark on the text, a gloss.
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic)[,;.:]\s+(?!should be\b)\S")
-_TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*(?::|[—–]|-(?=\s))\s*", re.I)
+_TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*(?::|[—–]|--?(?=\s))\s*", re.I)
 # A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]',
-# '[signed]', '[initials]', '[handwritten signature]', '[facsimile signature]'.
-SIGNATURE = re.compile(r"\[\s*(?P<illegible>illegible\s+)?"
+# '[signed]', '[initials]', '[handwritten signature]', '[facsimile signature]', '[unknown signature]'.
+SIGNATURE = re.compile(r"\[\s*(?P<illegible>(?:illegible|unknown|unidentified|unreadable|indecipherable)\s+)?"
                        r"(?:(?:handwritten|hand-written|personal|facsimile|stamped)\s+)?"
                        r"(?:signature|signed|sign|initials|initialled|initialed)"
                        r"(?P<after>\s+illegible)?\s*\]", re.I)

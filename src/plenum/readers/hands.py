@@ -25,9 +25,9 @@ _PLACE_FIRST = re.compile(r"(?:in|at|on|along|below|above) the\b", re.I)
 # the deletions' and underlines' brackets (readers/deletions.py), never an insertion.
 _MARKED = re.compile(r"(?:underlined|underscored|crossed|struck|scratched|circled|marked|highlighted)\b", re.I)
 # A note in the margin named as such, without the fixed words: '[Margin note: …]', '[Marginal note: …]',
-# '[Marginalia: …]', '[Note in the left margin: …]'.
+# '[Marginalia: …]', '[Note in the left margin: …]', '[Note in left margin: …]'.
 _MARGIN_NOTE = re.compile(r"(?:(?:a\s+)?margin(?:al)?\s+(?:note|notation|remark|comment)s?|marginalia|"
-                          r"(?:a\s+)?(?:note|notation|remark|comment)s?\s+(?:in|on)\s+the\s+"
+                          r"(?:a\s+)?(?:note|notation|remark|comment)s?\s+(?:in|on)\s+(?:the\s+)?"
                           r"(?:\w+\s+){0,2}margin)\b", re.I)
 # What says an insertion is handwritten ("in the upper right hand corner" does not).
 _BY_HAND = re.compile(r"\bhand-?written\b|\bhandwriting\b|\bby hand\b", re.I)
