@@ -319,9 +319,10 @@ SALUTATION = re.compile(r"[“\"«]?(?:(?:Much\s+)?(?:Respected|Esteemed|Honou?r
                         r"|[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))\s*[,!:]")
 # An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'
 TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
-# A telegram's or memorandum's header lines at its top: 'To: the Ministry …' ('For the information of: …'), 'From: the
-# Embassy in …' ('Produced by: …'), 'Date: May 9th, 1977' (a date line only there: elsewhere 'Date:' is a meeting's).
-MEMO_TO = re.compile(r"(?:To|TO|Through|THROUGH|For\s+the\s+information\s+of)\s*:\s*\S")
+# A telegram's or memorandum's header lines at its top: 'To: the Ministry …' ('For the information of: …', an American
+# memorandum's 'MEMORANDUM FOR: THE PRESIDENT'), 'From: the Embassy in …' ('Produced by: …'), 'Date: May 9th, 1977'
+# (a date line only there: elsewhere 'Date:' is a meeting's).
+MEMO_TO = re.compile(r"(?:To|TO|Through|THROUGH|For\s+the\s+information\s+of|MEMORANDUM\s+FOR|Memorandum\s+for)\s*:\s*\S")
 MEMO_FROM = re.compile(r"(?:From|FROM|City|Sender|SENDER|Produced\s+by)\s*:\s*\S")
 MEMO_DATE = re.compile(r"(?:Date|DATE)\s*:\s*\S")
 # Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина', an American
