@@ -151,7 +151,8 @@ REGISTRATION = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*(?:[A-ZА-Я]?\d[\w./-]*(?: \
 # The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)', 'V. Testov' alone; a
 # cipher clerk's letter-spaced name ('T E S T O V', in slashes with the initial too: '/A. T E S T O V /'); a
 # telegram's date and name ('28.III.50 Testov', '26.X.62
-# I. TESTOV'); a Hungarian telegram's number and signer between dashes ('– 47 – Examovics –', '• 93 – E. –', '– 171 Probin –';
+# I. TESTOV'); a Hungarian telegram's number and signer between dashes ('– 47 – Examovics –', '• 93 – E. –', '– 171 Probin –',
+# '– 171 – charge d’affaires –';
 # not a copy's '1 - Testov').
 TYPED_NAME = re.compile(rf"[/(]?\s*(?:(?:{LATIN_UPPER}|[А-Я])\.\s*){{1,2}}(?:{LATIN_UPPER}|[А-Я])(?:{LATIN_LETTER}|[А-Яа-я'-])+"
                         r"\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я]|"
@@ -162,7 +163,10 @@ TYPED_NAME = re.compile(rf"[/(]?\s*(?:(?:{LATIN_UPPER}|[А-Я])\.\s*){{1,2}}(?:{
                         # ('– 77 – Péter Testovics –', the signer's whole name)
                         rf"\d{{1,4}}\s*[–—-]\s*{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?\s*[–—-]|"
                         # ('41 – P.', the signer's initial alone after the number)
-                        rf"\d{{1,4}}\s+[–—]\s+{LATIN_UPPER}\.")
+                        rf"\d{{1,4}}\s+[–—]\s+{LATIN_UPPER}\.|"
+                        # ('– 171 – charge d’affaires –', the signer's post in lower case for his name)
+                        r"[–—•-]\s*\d{1,4}\s*(?:[–—-]\s*)?(?:[Cc]harg[eé]s?\s+d['’]\s?affaires|[Aa]mbassador|[Cc]onsul"
+                        r"(?:[ -][Gg]eneral)?|[Ee]nvoy|[Cc]ounsell?or)\s*[–—-]")
 # An office that signs a cable or report ('[Chinese] Embassy in [North] Korea', 'Посольство СССР в КНДР').
 OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|Office|"
                     r"Headquarters|Section|Directorate|Cabinet|Presidency|Chancellery|"
