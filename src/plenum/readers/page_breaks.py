@@ -28,7 +28,7 @@ _CLASS_WORD = (r"(?:Top\s+Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secr
                    "top secret", "strictly secret", "secret", "highly classified", "confidential")) + "|"
                r"For\s+Official\s+Use(?:\s+Only)?|"
                r"(?:Exclusively\s+)?Eyes\s+Only|Sensitive|NODIS|EXDIS|LIMDIS|XGDS(?:-\d)?|Limited\s+Official\s+Use|"
-               r"(?:Very\s+|Extremely\s+|Especially\s+)?Urgent|Immediate|Newsflash|Flash|Personal|Of\s+Special\s+(?:Importance|Significance)|Not\s+for\s+publication|"
+               r"(?:Very\s+|Extremely\s+|Especially\s+)?Urgent|(?:Most\s+)?Immediate|Newsflash|Flash|Personal|Of\s+Special\s+(?:Importance|Significance)|Not\s+for\s+publication|"
                r"Особой\s+важности|Лично|(?:The\s+)?(?:Single|Only)\s+Copy|Единственный\s+экземпляр|"
                r"\(Working\s+(?:Notes|Record)\)|\(Рабочая\s+запись\)|\((?:Rough\s+)?Draft\)|(?:Working\s+)?Draft|\(Проект\)|Проект|Сов\.\s*секретно|"
                r"(?:Совершенно|Строго)\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier|Folder)|"
