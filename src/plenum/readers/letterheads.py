@@ -216,7 +216,7 @@ def _office_over_date(blocks: list[HeadBlock], index: int) -> bool:
 
 
 # How many paragraphs may stand between a letterhead's office and its date.
-_BETWEEN = 3
+_BETWEEN = 5
 
 
 def _dated_office(blocks: list[HeadBlock], index: int) -> int:
