@@ -27,20 +27,21 @@ _CLASS_WORD = (r"(?:Top\s+Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secr
                + "|".join(r"\s{1,3}".join(phrase.replace(" ", "")) for phrase in (
                    "top secret", "strictly secret", "secret", "highly classified", "confidential")) + "|"
                r"For\s+Official\s+Use(?:\s+Only)?|"
-               r"(?:Exclusively\s+)?Eyes\s+Only|Sensitive|NODIS|EXDIS|LIMDIS|XGDS(?:-\d)?|Limited\s+Official\s+Use|"
+               r"(?:Exclusively\s+)?Eyes\s+Only|Sensitive|NODIS|EXDIS|LIMDIS|NOFORN|ORCON|XGDS(?:-\d)?|Limited\s+Official\s+Use|"
                r"(?:Very\s+|Extremely\s+|Especially\s+)?Urgent|(?:Most\s+)?Immediate|Newsflash|Flash|Personal|Of\s+Special\s+(?:Importance|Significance)|Not\s+for\s+publication|"
                r"Особой\s+важности|Лично|(?:The\s+)?(?:Single|Only)\s+Copy|Единственный\s+экземпляр|"
                r"\(Working\s+(?:Notes|Record)\)|\(Рабочая\s+запись\)|\((?:Rough\s+)?Draft\)|(?:Working\s+)?Draft|\(Проект\)|Проект|Сов\.\s*секретно|"
                r"(?:Совершенно|Строго)\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier|Folder)|"
                r"(?:Making\s+copies|Copying|Reproduction|Duplication)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
                r"Exclusive|Unclassified|No\s+Classification|"
-               rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+(?:{NUMBER_SIGN}|#)\s*(?:\d{{1,3}}|\[[^\[\]]{{1,30}}\]|blank|_+)?|"
-               r"Copy|Копия|"
+               rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+(?:{NUMBER_SIGN}|#)\s*(?:_*\d{{1,3}}_*|\[[^\[\]]{{1,30}}\]|blank|_+)?|"
+               r"(?:File\s+)?Copy|Копия|"
                r"Экз\.\s*№\s*\d{1,3})")
 # (the state's name printed left of them may run into them: 'USSR TOP SECRET', 'СССР Секретно'; two joined by a
-# dash: 'SECRET—EXTREMELY URGENT'; a field's label before them: 'Confidentiality Level: Top Secret')
+# dash or hyphen: 'SECRET—EXTREMELY URGENT', 'SECRET-URGENT'; a field's label before them: 'Confidentiality Level:
+# Top Secret')
 _CLASS_MARKS = rf"(?:(?:(?:Security\s+)?Classification|(?:Security|Confidentiality|Secrecy)\s+Level)\s*:\s*" \
-               rf"|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:(?:[\s,.!/]+|\s?[—–]\s?)(?:and\s+)?{_CLASS_WORD})*(?:\s?[.!])?" \
+               rf"|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:(?:[\s,.!/]+|\s?[—–-]\s?)(?:and\s+)?{_CLASS_WORD})*(?:\s?[.!])?" \
                rf"(?:\s+{NUMBER_SIGN}\s*\d{{1,4}}|\s+[A-ZА-Я])?(?:\s*[(\[](?:handwritten|by\s+hand|stamped|stamp)[)\]])?"
 # (the copy's number after them: 'SECRET Nº 1'; a cipher series' letter: 'EXTREMELY URGENT T'; how the mark was made:
 # 'Highly Confidential (handwritten)', 'TOP SECRET [stamp]')
