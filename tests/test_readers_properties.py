@@ -200,3 +200,16 @@ def test_a_mapped_field_label_with_a_tab_before_its_colon_is_read_not_refused():
     conv = convert(page.replace("Summary:", "Summary\t:"))
     assert wordcheck.lost_words(conv) == [] and lossless.check(conv).ok
     assert "fishing agreement" in conv.documents[0].root.xpath("string(//tei:abstract)", namespaces=NS)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_firm_whose_name_opens_on_figures_is_credited_as_an_organisation(layout):
+    """'Translated by 7Testfirm': a name opening on figures is a firm's (a translation firm the archive credits), an
+    orgName; it was dropped, the figure being no capital."""
+    parts = {"date": "January 1, 1900", "title": "A A", "translator": "7Testfirm", "summary": "0",
+             "language": "Chinese", "body": ["0"], "record": 100000, "fields": {},
+             "citation": '"A A", January 1, 1900, Wilson Center Digital Archive, PRC FMA 106-00999-01, 1-3. Translated '
+                         'by 7Testfirm.'}
+    root = convert(LAYOUTS[layout](parts)).documents[0].root
+    credited = root.xpath("//tei:respStmt[tei:resp = 'Translated by']/*[not(self::tei:resp)]", namespaces=NS)
+    assert [(tei.local(e), e.text) for e in credited] == [("orgName", "7Testfirm")]

@@ -169,9 +169,13 @@ def people(text: str) -> tuple[list[str], list[str]]:
     return obtained, translated
 
 
+# A firm's name opening on figures ('7Brands', a translation firm's).
+_FIRM = re.compile(r"\d+[A-Z]\w*")
+
+
 def leading_names(text: str) -> list[str]:
-    """The names at the start of `text`: capitalised words and initials, joined by ',' or 'and',
-    up to the first lowercase word or the end of a sentence ('James F. Person. Rest' -> one name)."""
+    """The names at the start of `text`: capitalised words and initials (or a firm's, '7Brands'), joined by ','
+    or 'and', up to the first lowercase word or the end of a sentence ('James F. Person. Rest' -> one name)."""
     names: list[str] = []
     current: list[str] = []
     tokens = text.split()
@@ -182,7 +186,7 @@ def leading_names(text: str) -> list[str]:
                 current = []
             continue
         word = token.rstrip(",.;:])")
-        if not word or not word[0].isupper():
+        if not word or not (word[0].isupper() or _FIRM.fullmatch(word)):
             break
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if re.fullmatch(r"\w\.", token) and following[:1].isupper():   # an initial: a name follows

@@ -212,7 +212,7 @@ def _verbatim(conv: Conversion, tag: str, span: Span, attrs: dict[str, str] | No
 
 
 # A word naming an institution, not a person, among those who translated a document ('Fundação Getúlio Vargas',
-# 'the Made-up Institute of History').
+# 'the Made-up Institute of History'; a name opening on figures is a firm's too, '7Brands').
 _INSTITUTION = re.compile(r"\b(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Institute|Instituto|Institut|Center|Centre|"
                           r"Centro|University|Universidade|Universidad|Program(?:me)?|Project|Archives?|Ministry|Society|"
                           r"Association|Library|Academy|College|Fund|Trust)\b")
@@ -231,7 +231,7 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
             resp = sub(title_stmt, "respStmt", None, {XML_ID: f"{doc_id}-{ident}"})
             sub(resp, "resp", done)
             for name in names:
-                sub(resp, "orgName" if _INSTITUTION.search(name) else "persName", name)
+                sub(resp, "orgName" if _INSTITUTION.search(name) or name[:1].isdigit() else "persName", name)
     title_stmt.append(tei.plenum_resp_stmt(doc_id))
     credits = page.value("credits")
     if credits is not None:
