@@ -99,7 +99,7 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     omitted: list[Block] = []  # what the translator left out at the end ('[…]'), until a closer above confirms it
     by_hand, named = _listed_by_hand(blocks), _named_under_copies(blocks)
     for index in range(_postscript(blocks) - 1, -1, -1):
-        block, text = blocks[index], blocks[index].text.strip()
+        block, text = blocks[index], _NOTE_MARK_END.sub("", blocks[index].text.strip())
         if closes_quotation(text) and index + 1 < len(blocks) \
                 and any(opens_quotation(above.text) for above in blocks[:index]):
             return                   # the end of a message the text quotes, its signature not the text's below it
@@ -135,6 +135,8 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         listed, omitted, block.kind = [], [], kind
 
 
+# A note's mark run on to the last word of a closing line ('Ivan Probashev[1]'): no part of what the line is.
+_NOTE_MARK_END = re.compile(r"(?<=[^\W\d_])\[\d{1,3}\]$")
 # A sentence announcing what follows it, six words or more ended by a colon ('The IC shared that the following
 # emigres have travelled to Probeland:'): the lines under it are the text's list, not a signature block.
 _ANNOUNCING = re.compile(r"^(?=(?:\S+\s+){5})[^:\n]*\b[a-z]{3,}\b[^:\n]*:$")
