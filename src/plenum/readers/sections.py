@@ -41,7 +41,7 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     match = _heading_match(text)
     if match is None or match.group("roman") and match.group("roman") != match.group("roman").upper():
         return None
-    title = _ASIDE_AT_END.sub("", match.group("title") or "").split()    # ('… Probsky (by telephone)')
+    title = _ASIDE_AT_END.sub("", _INSERTED.sub("", match.group("title") or "")).split()   # ('… Probsky (by telephone)')
     if len(title) > TITLE_WORDS or len(title) > SENTENCE_WORDS and title[-1].endswith("."):
         return None
     if match.group("arabic") and not (title_case(title) or _short_title(title)):
@@ -52,6 +52,8 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     return (family, number, written) if number else None
 
 
+# The translator's words inserted in a heading's title, no part of its case ('11. On [former Probland king] Zakhar Shah.').
+_INSERTED = re.compile(r"\s*\[[^\[\]]*\]")
 # What a title says in parentheses at its end, of how it was held or who reported: 'Talk with … (by telephone)'.
 _ASIDE_AT_END = re.compile(r"\s*\([^()]{1,40}\)$")
 
@@ -134,7 +136,8 @@ def _title_cased(text: str) -> bool:
     not a point announcing what follows, '2. Begin text:')."""
     match = _heading_match(text)
     title = match.group("title") if match else None
-    return bool(title) and not text.rstrip().endswith(":") and title_case(_ASIDE_AT_END.sub("", title).split())
+    return bool(title) and not text.rstrip().endswith(":") \
+        and title_case(_ASIDE_AT_END.sub("", _INSERTED.sub("", title)).split())
 
 
 def _items_spoken(run: list[tuple[int, int]], blocks: list) -> bool:
