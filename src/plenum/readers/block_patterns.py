@@ -364,9 +364,11 @@ STAMPED = re.compile(r"(?:stamped|stamp)\s*:\s*\S.{0,60}", re.I)
 # A declassification stamp on a scan's first page: 'DECLASSIFIED Authority NND 947003', 'Declassified E.O. 12958'.
 DECLASSIFIED = re.compile(r"(?:DECLASSIFIED|Declassified)(?:[\s:]+(?:Authority|E\.\s?O\.|per|by|on|NND|PA/HO)\b.{0,60})?")
 # A place alone under the title, where the document was written ('Pyongyang'): one capitalised word that
-# names no kind of document.
+# names no kind of document nor a part of one ('Agenda').
 PLACE = re.compile(r"(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Information|Summary|Subject|Contents|"
-                   r"Translation|Original|Appendix|Attachment|Draft|Excerpt|Conversation)\b)[A-ZА-ЯЁ][a-zа-яё]{2,}")
+                   r"Translation|Original|Appendix|Attachment|Draft|Excerpt|Conversation|Agenda|Protocol|Resolution|"
+                   r"Decision|Annex|Enclosure|Introduction|Conclusions?|Statement|Communiqu[eé]|Directive|Instructions?)\b)"
+                   r"[A-ZА-ЯЁ][a-zа-яё]{2,}")
 # A sentence's end, closing quotes and brackets, a stage direction ('… long. (Laughter)', '… world. [Applause]'), marks, and note marks
 # after it ('… newspaper.[2]').
 TERMINAL = re.compile(rf"[.!?…:;]['\"”’»)\]]*(?:\s+(?:\([^()]{{1,60}}\)|\[[^\[\]]{{1,60}}\])\.?)?(?:~~|</sup>|</u>)?(?:\[\d{{1,3}}\]|\(\d{{1,2}}\)|<sup>\[\d+\]</sup>|\[\\\[\d+\\\]\]{NOTE_LINK})*\s*$")
