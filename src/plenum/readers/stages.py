@@ -27,7 +27,8 @@ _STAGE_ENDINGS = (")", ").", ")\n", ").\n")
 # confer with him.)', '(The meeting closed at 12.)').
 _STAGE_ACTS = re.compile(r"\b(?i:laughs|laughing|laughed|chuckles|chuckling|smiles|smiling|applauds|applauding|"
                          r"coughs|coughing|pauses|pausing|interrupts|interrupting|confers?|conferring|shouts|"
-                         r"shouting|nods|nodding|sighs|whispers|whispering|pointing|сме[её]тся|смеясь|улыбается|lacht)\b|"
+                         r"shouting|nods|nodding|sighs|whispers|whispering|pointing|gestures|gesturing|shrugs|shrugging|"
+                         r"points\s+(?:to|at)|reads\s+out|сме[её]тся|смеясь|улыбается|lacht)\b|"
                          r"\b(?i:shak(?:es|ing)\s+(?:hands\b|[\w'’ ]{1,40}?\bhands?\b)|embraces|embracing)|"
                          r"^(?i:already speaking|speaking|crosstalk|cross-talk)$|"
                          r"\b(?i:meeting|session|sitting|conference)\s+(?:(?:was|is)\s+)?"
