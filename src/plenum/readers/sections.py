@@ -150,11 +150,14 @@ def _agenda_items(blocks: list) -> None:
     """Give the kind 'section' to the items of a session's agenda as working notes head them, unnumbered
     ('On the Situation in Hungary', 'On the Composition of the Bureau (Testov)'), each over the turns on
     it, perhaps with who reported on it in parentheses under it ('(Probov, Testov)': a paragraph then).
-    Read so where one such heading at least stands over a turn; then an item decided without a word
-    said ('The figures are to be checked.') is one too."""
+    Read so where one such heading at least stands over a turn, and the items are not all one under the
+    other; then an item decided without a word said ('The figures are to be checked.') is one too."""
     items = [index for index, block in enumerate(blocks[:-1]) if _agenda_item(block)]
     if not any(blocks[index + 1].kind == "turn" or _reported(blocks, index + 1) for index in items):
         return
+    if len(items) > 1 and items[-1] - items[0] == len(items) - 1:
+        return      # topics one under the other, the turns under the last ('Summary' / '1. Regarding …' / '2. …'):
+                    # the record's contents, not its sections
     for index in items:
         blocks[index].kind = "section"
         if _reported(blocks, index + 1) or _REPORTERS.fullmatch(blocks[index + 1].text.strip()):
