@@ -56,7 +56,7 @@ def gather_stamp(fw) -> None:
 
 
 # A stamp the translator announces in a bracket before its words ('[Stamp]: Declassified', '[Stamp:] Secretariat …').
-_ANNOUNCED_STAMP = re.compile(r"\[([^\[\]]{1,40}?)(?::\]|\]\s*:)\s*[^\[\]]{1,80}")
+_ANNOUNCED_STAMP = re.compile(r"\[([^\[\]]{1,40}?)(?::\]|\]\s*:?)\s*[^\[\]]{1,80}")
 
 
 def unclosed_stamp(text: str) -> bool:
