@@ -7,7 +7,7 @@ import re
 from typing import Protocol
 
 from .block_patterns import (
-    COLUMNS, COPIES_FOR, COPY_ITEM, DOC_TITLE, FORM_OFFICE, FORM_PLACE, FROM_JOURNAL, HEADING_GOES_ON,
+    COLUMNS, COPIES_FOR, COPY_ITEM, DOC_TITLE, FROM_JOURNAL, HEADING_GOES_ON,
     INCOMING, KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, PLACE, REGISTRATION, SPACED, TERMINAL,
     TRANSLATED_FROM,
 )
@@ -16,6 +16,7 @@ from .bracket_words import aside_alone
 from .citation import MONTHS
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_line
+from .printed_forms import printed_form
 from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
 from .telegram_forms import FORM_FIELDS, form_lines, office_over_form
@@ -64,7 +65,7 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or _classified_lines(block.run.text) or journal_line(text)
                 or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
-                or _printed_form(blocks, index) or _over_kind(blocks, index)
+                or printed_form(blocks, index) or _over_kind(blocks, index)
                 or _file_lines(block.run.text) or _registry_lines(block.run.text) or _drafter(blocks, index)
                 or form_lines(block.run.text) or office_over_form(blocks, index) or _named_letterhead(block.run.text)
                 or (inner := whole_bracket(text)) is not None and office_line(inner) and len(inner.split()) <= 12)
@@ -301,16 +302,6 @@ _FILE_NUMBER = re.compile(r"\d{1,5}/\d{1,4}/(?:(?:Top|Strictly)\s+)?(?:Secret|Co
                           r"(?:\s+[IVX]+/\d{1,3}\.?)?", re.I)
 # The official who presents a report ('Presenter: Lajos Karsai', the Hungarian 'Előadó').
 _PRESENTER = re.compile(r"(?:Presenter|Prepared\s+by|Előadó)\s*:\s*\S.{0,40}")
-
-
-def _printed_form(blocks: list[HeadBlock], index: int) -> bool:
-    """A line of an American memorandum's printed form above its title: the office, the place under it,
-    the form's word above it ('MEMORANDUM' / 'THE WHITE HOUSE' / 'WASHINGTON')."""
-    text = blocks[index].text.strip()
-    before = blocks[index - 1].text.strip() if index else ""
-    after = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
-    return bool(FORM_OFFICE.fullmatch(text) or FORM_PLACE.fullmatch(text) and FORM_OFFICE.fullmatch(before)
-                or KIND_WORD.fullmatch(text) and text.isupper() and FORM_OFFICE.fullmatch(after))
 
 
 # Who drafted a telegram, a surname and an initial alone over its classification, as a Hungarian ministry's
