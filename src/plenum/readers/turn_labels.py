@@ -94,6 +94,8 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
             or label.style == "capitals" and (_surname(label).lower() in mentioned     # ('I. P. TESTOV.' under
                                               or re.search(rf"\b{re.escape(_surname(label))}\b", title, re.I))  # '… I. P. Testov …')
             or label.name in introduced or index in exchange}
+    if len(sure) == 1 and (only := next(iter(sure.values()))).style == "alone" and only.name not in introduced:
+        return {}           # (a letter's 'Com. Testecki' left alone once a field's 'CODE MESSAGE No:' is no label)
     return found if len(sure) >= 2 else sure
 
 
