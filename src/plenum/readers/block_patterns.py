@@ -328,8 +328,8 @@ TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
 # memorandum's 'MEMORANDUM FOR: THE PRESIDENT'), 'From: the Embassy in …' ('Produced by: …'), 'Date: May 9th, 1977'
 # (a date line only there: elsewhere 'Date:' is a meeting's).
 MEMO_TO = re.compile(r"(?:To|TO|Through|THROUGH|For\s+the\s+information\s+of|MEMORANDUM\s+FOR|Memorandum\s+for)\s*:\s*\S")
-MEMO_FROM = re.compile(r"(?:From|FROM|City|Sender|SENDER|Produced\s+by)\s*:\s*\S")
-MEMO_DATE = re.compile(r"(?:Date|DATE)\s*:\s*\S")
+MEMO_FROM = re.compile(r"(?:From|FROM|from|City|Sender|SENDER|Produced\s+by)\s*:\s*\S")
+MEMO_DATE = re.compile(r"(?:Date|DATE|date)\s*:\s*\S")
 # Where a telegram comes from, above its text: 'From Pyongyang.', 'FROM: PYONGYANG', 'Из Пекина', an American
 # cable's 'FM AMEMBASSY MOSCOW', an office abroad ('From the Station in Testland').
 SENDER = re.compile(r"(?:From|FROM|FM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\s+[A-ZА-Я][\w'-]*){0,3}\.?|"
@@ -343,7 +343,7 @@ SENDER = re.compile(r"(?:From|FROM|FM|Из|ИЗ)\s*:?\s+[A-ZА-Я][\w'-]*(?:\.?\
 # Polish 'Code message No 4851/I/903'.
 KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Code|Outgoing|Incoming|Flash|Lightning)\s+)?(?:Telegram|Cable|Message)"
                           r"(?:\s*\[[^\[\]]{1,30}\])?"      # (the original's word for it: 'Flash Telegram [Molnia]')
-                          r"(?:\s*(?:#|No\.?|Nº|№)\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
+                          r"(?:\s*(?:#|No\.?|Nº|№):?\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
 # A document's own title under its docket: 'The Journal of the Ambassador … for the period …', 'Record of
 # a Conversation with …', 'Memorandum on …', a ministry's 'Notice on Holding Talks …' (no sentence's end).
 DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Minutes|Report|Transcript|Protocol|Note|"

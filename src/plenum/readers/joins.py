@@ -120,8 +120,9 @@ _SALUTE_OPENING = re.compile(r"(?:(?:My|Much|Deeply|DEEPLY)\s+)?(?:Dear|DEAR|Res
 
 
 # A form's field whose label is no speaker's (labels.NOT_SPEAKERS) and no other line's kind ('File No: 123', 'Title:
-# Report on …', 'Приложение: на 6 листах.'), and the words a field's line holds at most.
-_FIELD = re.compile(r"(?:File(?:\s+No)?|Title|Приложение|Справка)\s*:\s*\S")
+# Report on …', 'Приложение: на 6 листах.', a code message's lower-case 'from: …', 'date: …'), and the words a
+# field's line holds at most.
+_FIELD = re.compile(r"(?:File(?:\s+No)?|Title|Приложение|Справка|from|date|to)\s*:\s*\S")
 _FIELD_WORDS = 12
 
 
