@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plenum.readers.languages import split_languages
-from plenum.readers.record import language_code
+from plenum.readers.language_names import language_code
 from plenum.readers.spans import Span
 
 

@@ -21,27 +21,8 @@ from . import Conversion, Document
 from .body import Body, TextInfo
 from .citation import Citation, calendar_date, cited_date, heading_dating, parse_citation, people
 from .references import ArchivalReference, parse_reference
+from .language_names import language_code, language_name
 from .spans import Span
-
-# Languages named in "Original Language:" fields -> ISO 639 codes.
-LANGUAGES = {"english": "en", "russian": "ru", "chinese": "zh", "korean": "ko", "german": "de",
-             "hungarian": "hu", "polish": "pl", "czech": "cs", "mongolian": "mn", "japanese": "ja",
-             "bulgarian": "bg", "romanian": "ro", "vietnamese": "vi", "albanian": "sq", "portuguese": "pt",
-             "spanish": "es", "french": "fr", "italian": "it", "serbo-croatian": "sh", "serbian": "sr",
-             "croatian": "hr", "slovak": "sk", "slovenian": "sl", "macedonian": "mk", "greek": "el",
-             "finnish": "fi", "swedish": "sv", "dutch": "nl", "ukrainian": "uk", "georgian": "ka",
-             "arabic": "ar", "persian": "fa", "dari": "prs", "pashto": "ps", "hindi": "hi", "turkish": "tr",
-             "hebrew": "he", "lao": "lo", "khmer": "km", "indonesian": "id"}
-# Between the languages of a field that names more than one ('Russian, Korean', 'Chinese and Korean').
-_LANGUAGE_LIST = re.compile(r"\s*(?:[,;/&]|\band\b)\s*", re.I)
-
-
-def language_code(field: str) -> str:
-    """The code of the original's language the field names: the first it names that plenum knows
-    ('Russian, Korean' is Russian), 'und' for none."""
-    names = [name.lower() for name in _LANGUAGE_LIST.split(field.strip()) if name]
-    return next((LANGUAGES[name] for name in names if name in LANGUAGES), "und")
-
 
 # What the encoding means, stated in every document's editorialDecl (schema/ENCODING.md has more).
 CONVENTIONS = (
@@ -98,7 +79,7 @@ class RecordPage:
 
 
 # The panel's label of the upload date, as a field note names what stands under it when that is no date.
-UPLOADED_LABEL = "Original Uploaded Date"
+UPLOADED_LABEL, RECORD_LABEL = "Original Uploaded Date", "Record ID"
 # A record number as the archive gives it, which the document's identifiers are made of.
 _RECORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,40}")
 
@@ -203,6 +184,14 @@ def _record_id(page: RecordPage, citation: Citation) -> str:
     return record if _RECORD.fullmatch(record) else ""
 
 
+def _misplaced(page: RecordPage) -> list[tuple[str, Span]]:
+    """The values under an upload date or a record ID that are none (what an empty field's next field holds, 'a
+    test foundation'), each with its field's label: field notes, not the record's date or number."""
+    uploaded, record = page.value("uploaded"), page.value("record-id")
+    stray = [(UPLOADED_LABEL, uploaded)] if uploaded is not None and _upload_date(page) is None else []
+    return stray + ([(RECORD_LABEL, record)] if record is not None and not _RECORD.fullmatch(record.text.strip()) else [])
+
+
 def _verbatim(conv: Conversion, tag: str, span: Span, attrs: dict[str, str] | None = None) -> etree._Element:
     """An element holding a field value exactly as the source has it, with its line range."""
     element = E(tag, attrs or {})
@@ -243,15 +232,15 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
     file_desc.append(publication_stmt(rights, "The source states no rights; see the archive's record of the document."))
 
     notes = [(kind, span) for kind in ("credits", "contents") if (span := page.value(kind)) is not None]
-    misplaced = page.value("uploaded") if _upload_date(page) is None else None
-    if notes or page.notes or misplaced is not None:
+    misplaced = _misplaced(page)
+    if notes or page.notes or misplaced:
         notes_stmt = sub(file_desc, "notesStmt")
         for kind, span in notes:
             notes_stmt.append(_verbatim(conv, "note", span, {"type": kind}))
         for note in page.notes:
             notes_stmt.append(_field_note(conv, note))
-        if misplaced is not None:   # what stands under an empty upload date: another field's value
-            notes_stmt.append(_verbatim(conv, "note", misplaced, {"type": "field", "n": UPLOADED_LABEL}))
+        for label, span in misplaced:   # what stands under an empty upload date or record ID: another field's value
+            notes_stmt.append(_verbatim(conv, "note", span, {"type": "field", "n": label}))
 
     file_desc.append(_source_desc(conv, page, citation, record, doc_id))
     header.append(_encoding_desc(conv))
@@ -298,7 +287,7 @@ def _source_desc(conv: Conversion, page: RecordPage, citation: Citation, record:
         sub(details, "idno", f"https://digitalarchive.wilsoncenter.org/document/{record}",
             {"type": "URL", "resp": f"#{doc_id}-{tei.PLENUM}"})
     record_span = page.value("record-id")
-    if record_span is not None:
+    if record_span is not None and _RECORD.fullmatch(record_span.text.strip()):
         details.append(_verbatim(conv, "idno", record_span, {"type": "record"}))
     elif record:
         sub(details, "idno", record, {"type": "record"})
@@ -383,7 +372,7 @@ def _profile_desc(conv: Conversion, page: RecordPage, info: TextInfo, doc_id: st
         codes.append(language_code(language.text))
     codes.append("en")   # the header's and plenum's own words (the TEI element's xml:lang), even with no English text
     for code in dict.fromkeys(codes):
-        sub(usage, "language", _language_name(code), {"ident": code})
+        sub(usage, "language", language_name(code), {"ident": code})
     if info.hands:
         notes = sub(profile, "handNotes")
         for hand in sorted(info.hands):
@@ -397,11 +386,6 @@ def _profile_desc(conv: Conversion, page: RecordPage, info: TextInfo, doc_id: st
         if info.setting_date:
             sub(setting, "date", None, info.setting_date)
     return profile
-
-
-def _language_name(code: str) -> str:
-    names = {v: k.capitalize() for k, v in LANGUAGES.items()}
-    return names.get(code, "Undetermined")
 
 
 def _citation(conv: Conversion, span: Span) -> etree._Element:
