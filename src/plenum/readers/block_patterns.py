@@ -195,6 +195,7 @@ EXECUTED = re.compile(r"(?:Done|Signed|Made|Concluded|Совершено|Под�
 SALUTE = re.compile(r"(?:With\s+(?:[\w-]+\s+){0,3}(?:greetings|regards|respects?|esteem|wishes)|(?:Very\s+)?(?:Respectfully|Sincerely|Truly|"
                     r"Cordially|Faithfully|Devotedly|Fraternally)(?:\s+yours)?|(?:Best|Kind|Warm)\s+regards|"
                     r"Yours\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|ever)|С\s+(?:\w+\s+)?привет(?:ом)?|"
+                    r"(?:Humbly|Respectfully)\s+submitted|"      # (a Chinese report's closing: 'Humbly submitted,')
                     # (a diplomatic note's: 'Accept, Excellency, the renewed assurance of my highest consideration.',
                     # 'I have the honour to be, etc.')
                     r"(?:Please\s+)?Accept,?\s+[^.!?]{0,60}?\bassurances?\s+of\s+my\s+[^.!?]{0,40}\bconsideration|"
@@ -321,7 +322,9 @@ SALUTATION = re.compile(r"[“\"«]?(?:(?:Much\s+)?(?:Respected|Esteemed|Honou?r
                         # (the title alone after a word of respect: 'Respected Comrade,', 'Dear Comrades!'; a
                         # first name and patronymic: 'Esteemed Anton Borisovich!')
                         r"|(?:Much\s+)?(?:Respected|Esteemed|Honou?red|Dear|Beloved)\s+(?:Comrades?|Sir|Madam"
-                        r"|[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))\s*[,!:]")
+                        r"|[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))\s*[,!:]"
+                        # (a Chinese original's: '主席并刘、朱同志：', to the Chairman and comrades Liu and Zhu)
+                        r"|[\u4e00-\u9fff、，]{0,24}(?:同志们?|主席|总理|部长|大使|先生|阁下)[：:]")
 # An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'
 TO_COMRADES = re.compile(r"To\s+(?:Comrades?|Cdes?\.)\s")
 # A telegram's or memorandum's header lines at its top: 'To: the Ministry …' ('For the information of: …', an American

@@ -252,6 +252,8 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
         return "closer-signed"       # the signer's long post, last ('Premier of the State Council of the … Republic of …')
     if below == "closer-dateline" and SURNAME.fullmatch(text.removesuffix(".")) and not _APPROVAL.fullmatch(text):
         return "closer-signed"       # a surname, its stop perhaps, over the date ('Terebin.' / '17.XII.1947')
+    if (below is None or below == "closer-dateline") and _HAN_NAME.fullmatch(text):
+        return "closer-signed"       # a Chinese name alone, last or over the date ('周恩来' / '八月三日')
     name, comma, body = text.partition(",")
     if below is None and comma and _name(name.strip()) and OFFICE.search(body) and len(text.split()) <= 16 \
             and not TERMINAL.search(text):
@@ -287,6 +289,8 @@ _AD_INTERIM = re.compile(r"\b(?:a\.\s?i\.|ad int\.)$")
 # A rank line in capitals ending on its initials: 'EL CORONEL D. E. M.'.
 _RANK_INITIALS = re.compile(r"[A-Z ]+\s(?:[A-Z]\.\s?){2,}")
 _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")
+# A Chinese name of two to four characters, alone on its line.
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # A name and the stop after it, its initials first perhaps ('Kim Test-song.', 'A. Probin.').
 _NAME_STOP = re.compile(r"(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'’-]+(?:\s+[A-ZА-Я][\w'’-]+){0,3}\.")
 # A signer's pseudonym and the real name in the translator's brackets after it ('FILIPPOV [Stalin]'), closing

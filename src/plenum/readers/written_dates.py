@@ -68,8 +68,8 @@ _YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.?\s+({'|'.join(MONTHS)})\s+(\d{{1,2}})\
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 _DASHED_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # A Chinese, Japanese or Korean date, year, month and day in Arabic or Chinese numerals, as an original
-# dates itself: '1962年3月14日', '一九六二年三月十四日', '1956년 10월 5일'.
-_CJK_DATE = re.compile(r"([0-9〇零○一二三四五六七八九]{4})\s*[年년]\s*([0-9一二三四五六七八九十]{1,3})\s*[月월]\s*"
+# dates itself: '1962年3月14日', '一九六二年三月十四日', '1956년 10월 5일'; a month and day alone, '八月三日'.
+_CJK_DATE = re.compile(r"(?:([0-9〇零○一二三四五六七八九]{4})\s*[年년]\s*)?([0-9一二三四五六七八九十]{1,3})\s*[月월]\s*"
                        r"([0-9一二三四五六七八九十]{1,3})\s*[日일][.。]?")
 _CJK_DIGITS = {**{char: str(value) for value, char in enumerate("〇一二三四五六七八九")}, "零": "0", "○": "0"}
 
@@ -318,8 +318,8 @@ def _russian_date(text: str) -> str | None:
 def _cjk_date(text: str) -> str | None:
     """'一九六二年三月十四日', '1956년 10월 5일' -> ISO 8601, when it is a date of the calendar."""
     match = _CJK_DATE.search(text)
-    if not match:
-        return None
+    if not match or not match.group(1):
+        return None         # (a month and day without their year, '八月三日', no day of the calendar)
     year, month, day = match.groups()
     return calendar_date("".join(_CJK_DIGITS.get(char, char) for char in year), _cjk_number(month), _cjk_number(day))
 
