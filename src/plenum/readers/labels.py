@@ -98,9 +98,9 @@ _SPOKEN = {"latin": rf"(?P<verb>(?:{VERBS['latin']}){_SPOKEN_TO}?|(?:tells|told)
 # responsible for trade]': a shorter one is read as part of the name).
 _EXTRA = r"(?P<extra>(?:\s*\((?:[^()]{1,40})\)|\s*\[(?:sic|SIC|[a-z“\"‘][^\[\]]{0,60}|[A-Z][^\[\]]{30,120})\])*)"
 _LEAD = r"(?P<lead>[^\w\s(\[«\"“\-–—•·]\s*)?"     # not a dash or bullet: '- Comrade X' is an item of a list
-_PAREN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_PAREN = re.compile(r"[(（]([^()（）]*)[)）]|\[([^\[\]]*)\]")
 _ALIAS = re.compile(r"(?:(?:here(?:in)?after|henceforth),?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?[,:]?\s+)?"
-                    r"|to\s+be\s+(?:abbreviated|referred\s+to|called|shortened)\s+(?:as\s+|to\s+)?)"
+                    r"|to\s+be\s+(?:abbreviated|referred\s+to|called|shortened)\s+(?:as\s+|to\s+)?|以下简称|以下称|下称)"
                     r"[\"“‘']?(.+?)[\"”’']?$", re.I)
 # Sides of a meeting, whose speaker a group label names in parentheses: 'North (KIM):'.
 SIDES = re.compile(r"North|South|Soviet|Chinese|Korean|Polish|Hungarian|Vietnamese|American|Japanese|"
@@ -263,11 +263,11 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
 UNSURE = frozenset({"bare-dash", "spaced", "bare-period", "notes-dash", "initial"})
 
 
-# Labels of originals in Chinese and Korean: a name (or title) of a few characters and a colon, full-width
-# or not ('周恩来：', '김철수:'); a turn only where names label two turns or more (turn_labels.py).
+# Labels of originals in Chinese and Korean: a name (or title) of a few characters, an alias perhaps ('张副部长（以下简称张）：'),
+# and a colon, full-width or not ('周恩来：', '김철수:'); a turn only where names label two turns or more (turn_labels.py).
 _CJK_NAMES = {"han": r"[\u4e00-\u9fff·]{1,8}", "hangul": r"[\uac00-\ud7af]{2,5}(?: [\uac00-\ud7af]{1,5}){0,2}"}
 PATTERNS = {script: _patterns(script) for script in NAMES} | {
-    script: {"colon": re.compile(rf"^(?P<lead>)(?P<name>{name})(?P<extra>)\s*[:：]\s*")} for script, name in _CJK_NAMES.items()}
+    script: {"colon": re.compile(rf"^(?P<lead>)(?P<name>{name})(?P<extra>(?:[（(][^（）()]{{1,20}}[）)])?)\s*[:：]\s*")} for script, name in _CJK_NAMES.items()}
 _TITLED = re.compile(rf"{_LEAD}{_CHAIR}{TITLE}")
 WHOLE = {script: re.compile(
     rf"^{_LEAD}{_CHAIR}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
