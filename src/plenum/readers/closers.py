@@ -11,13 +11,15 @@ from typing import Protocol
 from .block_patterns import (
     SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION, TYPED_NAME,
     OFFICE, POST, POST_LOWER, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST, POSTSCRIPT,
-    COPIES_HEADING, NAMED, EXECUTED, PLACE, CIPHER_OFFICE, INCOMING,
+    COPIES_HEADING, NAMED, EXECUTED, PLACE, CIPHER_OFFICE, INCOMING, KIND_WORD,
 )
 from .bracket_blocks import hand_block, hand_note, stamp_block
 from .bracket_words import left_out_alone, summary
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
+from .page_breaks import CLASSIFICATION
 from .quoted_messages import closes_quotation, opens_quotation
+from .stages import staged
 from .written_dates import HOUR, is_dateline
 
 # A copy note is a line or two ('Five copies printed', 'Printed in 3 copies: 1 - to the addressee, …'), not a
@@ -254,6 +256,10 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
         return "closer-signed"       # a surname, its stop perhaps, over the date ('Terebin.' / '17.XII.1947')
     if (below is None or below == "closer-dateline") and _HAN_NAME.fullmatch(text):
         return "closer-signed"       # a Chinese name alone, last or over the date ('周恩来' / '八月三日')
+    if (below is None or below.startswith("closer")) and _SURNAME_IN_PARENTHESES.fullmatch(text) \
+            and not (staged(text[1:-1]) or CLASSIFICATION.fullmatch(text) or KIND_WORD.fullmatch(text[1:-1])
+                     or _NOT_NAMES.fullmatch(text[1:-1])):
+        return "closer-signed"       # the signer's surname typed in parentheses, last ('(Testmann)'; not '(Applause)')
     name, comma, body = text.partition(",")
     if below is None and comma and _name(name.strip()) and OFFICE.search(body) and len(text.split()) <= 16 \
             and not TERMINAL.search(text):
@@ -289,8 +295,11 @@ _AD_INTERIM = re.compile(r"\b(?:a\.\s?i\.|ad int\.)$")
 # A rank line in capitals ending on its initials: 'EL CORONEL D. E. M.'.
 _RANK_INITIALS = re.compile(r"[A-Z ]+\s(?:[A-Z]\.\s?){2,}")
 _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")
-# A Chinese name of two to four characters, alone on its line.
+# A Chinese name of two to four characters, alone on its line; a surname in parentheses alone on its line.
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_SURNAME_IN_PARENTHESES = re.compile(r"\((?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][a-zа-яё'’-]+(?:-[A-ZА-Я][a-zа-яё'’-]+)?\)")
+_NOT_NAMES = re.compile(r"Continued|Concluded|End|Ends|Translation|Original|Unofficial|Official|Excerpt|Extract|Signed|"
+                        r"Signature|Seal|Stamp|Illegible|Handwritten|Unsigned|Untitled|Undated|Attachment|Enclosure|Copy", re.I)
 # A name and the stop after it, its initials first perhaps ('Kim Test-song.', 'A. Probin.').
 _NAME_STOP = re.compile(r"(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'’-]+(?:\s+[A-ZА-Я][\w'’-]+){0,3}\.")
 # A signer's pseudonym and the real name in the translator's brackets after it ('FILIPPOV [Stalin]'), closing
