@@ -73,6 +73,17 @@ def inside_address(blocks: list[TextBlock], index: int) -> bool:
     return False
 
 
+def city_over_addressee(blocks: list[TextBlock], index: int) -> bool:
+    """A cable's destination in capitals alone over its addressee at its head ('PROBEGRAD' / 'To the ambassador.',
+    'SAMPLEGRAD' / 'For Comrade Testiatti'), as 'PEKING, TO THE SOVIET AMBASSADOR' is on one line: the address."""
+    return index + 1 < len(blocks) and _CITY_CAPITALS.fullmatch(blocks[index].text.strip()) is not None \
+        and ADDRESSEE.match(blocks[index + 1].text.strip()) is not None and len(blocks[index + 1].text.split()) <= 12
+
+
+# A city in capitals, a word or two.
+_CITY_CAPITALS = re.compile(r"[A-Z]{4,}(?:[ -][A-Z]{3,})?")
+
+
 def office_addressed(blocks: list[TextBlock], index: int) -> bool:
     """A report's addressee under its letterhead, with no salutation: an office, its department and the head's
     post and name, a short paragraph each ('Ministry of Foreign Affairs' / 'Independent Eastern Department' /
