@@ -124,12 +124,15 @@ def labelled_note(inner: str) -> str | None:
 
 def remark(inner: str) -> bool:
     """Whether a bracket is the translator's remark on the text ('[expansion unknown]', '[end of
-    document]', '[logo of …]', '[two tables follow which …]'), not words of it nor a gap."""
+    document]', '[logo of …]', '[two tables follow which …]', what initials stand for: '[OZÚ = Section for …]'),
+    not words of it nor a gap."""
     inner = _INNER_BRACKET.sub(r"\1", inner)      # (a word supplied inside it: '[There is a stamp … with [it] …]')
-    return bool(_REMARK.fullmatch(inner) or _ABOUT_DOCUMENT.fullmatch(inner) and not GAP.search(inner))
+    return bool(_REMARK.fullmatch(inner) or _ABOUT_DOCUMENT.fullmatch(inner) and not GAP.search(inner)
+                or _STANDS_FOR.fullmatch(inner))
 
 
 _INNER_BRACKET = re.compile(r"\[([^\[\]]*)\]")
+_STANDS_FOR = re.compile(r"[^=\s][^=]{0,40}\s=\s[^=]{2,160}")
 
 
 def original_words(inner: str, before: str) -> bool:
