@@ -53,6 +53,7 @@ _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|referenc
                      r"(?:emphasis|underlining|underlined|italics|bold)(?: (?:is|was))? (?:in|as in) (?:the )?original|"
                      r"emphasis added|(?:orthographic|spelling|grammatical|typing) (?:mistake|error)s?\b[^\[\]]{0,30}|"
                      r"not (?:further )?identified|unidentified|(?:date|name|place) not (?:given|stated|known|provided)|"
+                     r"no (?:date|name|place|first name|surname) (?:given|stated|provided)|(?:first |given )?name unknown|"
                      r"(?:henceforth|here(?:in)?after)\b[^\[\]]{1,60}|day(?: of (?:the )?month)? left blank\b[^\[\]]{0,30}|"
                      r"end of (?:the )?(?:document|text|excerpt)|continued (?:on|from) (?:the )?(?:next|previous) page|"
                      r"(?:added|inserted|written|corrected|underlined|crossed out|struck out)\s+(?:by hand|in (?:pencil|ink|"
