@@ -135,15 +135,20 @@ _TITLE_WORDS, _LABEL_LINES = 40, 60
 _EXPORT_LABEL = re.compile(r"[#*\s]*(?P<name>[A-Z][\w ]{2,30}?)\s*(?::|[*\s]*$)")
 
 
+def _dated_top(source: Source) -> list[int]:
+    """The numbers of the page's first lines that are not blank, under the site's chrome ('Search in'), when the first
+    of them is the page's date; none when it is not."""
+    filled = [n for n, line in enumerate(source.lines, 1) if line.strip(" \t" + SPACE)][:DATE_LINES * 2]
+    while filled and source.lines[filled[0] - 1].strip() in CHROME:
+        filled.pop(0)
+    return filled if filled and DATE_LEAD.fullmatch(source.lines[filled[0] - 1].strip()) else []
+
+
 def _implied_tab(source: Source) -> int | None:
     """The old site's citation tab where a capture lost its lines: the number of the first line of the
     indented paragraph (the summary) that holds the quoted citation, among the page's first lines
     under its date (the site's chrome perhaps above it: 'Search in'); None when the page has none."""
-    filled = [n for n, line in enumerate(source.lines, 1) if line.strip(" \t" + SPACE)][:DATE_LINES * 2]
-    while filled and source.lines[filled[0] - 1].strip() in CHROME:
-        filled.pop(0)
-    if not filled or not DATE_LEAD.fullmatch(source.lines[filled[0] - 1].strip()):
-        return None
+    filled = _dated_top(source)
     quoted = next((n for n in filled if OLD_QUOTED.match(source.lines[n - 1])), None)
     if quoted is None:
         return None
@@ -156,11 +161,8 @@ def _summary_tab(source: Source) -> tuple[int, int] | None:
     """The old site's citation tab where a capture kept its summary alone: the page's date, the summary
     indented under it, then not indented the date again and the title (no quoted citation, no panel).
     The numbers of the first date's line and of the second's; None when the page is not so."""
-    filled = [n for n, line in enumerate(source.lines, 1) if line.strip(" \t" + SPACE)][:DATE_LINES * 2]
-    while filled and source.lines[filled[0] - 1].strip() in CHROME:
-        filled.pop(0)
-    if len(filled) < 4 or not DATE_LEAD.fullmatch(source.lines[filled[0] - 1].strip()) \
-            or not source.lines[filled[1] - 1][:1].isspace():
+    filled = _dated_top(source)
+    if len(filled) < 4 or not source.lines[filled[1] - 1][:1].isspace():
         return None
     again = next((n for n in filled[2:] if not source.lines[n - 1][:1].isspace()), None)
     if again is None or source.lines[again - 1].strip() != source.lines[filled[0] - 1].strip() \
