@@ -80,7 +80,10 @@ _PARTS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)
 
 
 # The date a citation gives after the title it quotes: '"Title," September 18, 1956, …', '"Title," 1976, …'.
-_CITED_DATE = re.compile(r'\s*(?:[^"]*?[.!?](?="))?"[^"]+"\s*,?\s*(?P<date>(?:[A-Z][a-z]+\s+\d{1,2},\s*)?\d{4}'
+# The summary the site's newer capture runs on before a citation's quoted title ('… approved."Central …'), up to its
+# last stop.
+_SUMMARY_RUN_ON = r'(?:[^"]*?[.!?](?="))?'
+_CITED_DATE = re.compile(rf'\s*{_SUMMARY_RUN_ON}"[^"]+"\s*,?\s*(?P<date>(?:[A-Z][a-z]+\s+\d{{1,2}},\s*)?\d{{4}}'
                          r'(?:s|\s*[-–]\s*\d{4}s?)?)\s*,')
 
 
@@ -204,7 +207,7 @@ def leading_names(text: str) -> list[str]:
 
 
 # The quoted title opening a citation, perhaps after the summary the site's newer capture runs on before it.
-_QUOTED_TITLE = re.compile(r'\s*(?:[^"]*?[.!?](?="))?"([^"]+)"')
+_QUOTED_TITLE = re.compile(rf'\s*{_SUMMARY_RUN_ON}"([^"]+)"')
 _CURLY_TITLE = re.compile(r"\s*(?:[^“]*?[.!?](?=“))?“([^”]+)”")
 
 
