@@ -16,7 +16,7 @@ from .ends import BRACKET_REACH, Ends, brackets_close
 from .inline import lines_run
 from .labels import UNSURE, recognise
 from .md_blocks import TABLE_ROW
-from .meeting_patterns import PARTICIPANTS, SETTING, STAFF
+from .meeting_patterns import PARTICIPANTS, SETTING, STAFF_LABEL
 from .page_breaks import Unit
 from .spans import Span
 from .written_dates import DATELINE, PLACE_DATE
@@ -73,7 +73,7 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     if whole is not None and _NUMBER_ALONE.fullmatch(whole) and not _NUMBER_ALONE.fullmatch(text):
         return True             # an item's number alone, its words in the next paragraph ('1.' / 'the fast pace …;')
     # a meeting's detail or staff's label alone, its value below it ('Date and Time:', 'Interpretation and Minutes:')
-    if whole is not None and (SETTING.fullmatch(whole) or STAFF.fullmatch(whole) and whole.rstrip().endswith(":")):
+    if whole is not None and (SETTING.fullmatch(whole) or STAFF_LABEL.fullmatch(whole)):
         return len(text.split()) <= SETTING_VALUE_WORDS and recognise(span, script) is None and not SETTING.match(text)
     alone = recognise(Span(whole if whole is not None else first, 0), script)
     if TERMINAL.search(last) or _STOP_AND_MARK.search(last) or _ITEM_OPENING.match(text) \

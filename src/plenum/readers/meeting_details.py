@@ -10,7 +10,7 @@ from lxml import etree
 
 from ..tei import E, sub
 from .inline import BREAK, InlineParser, Run
-from .meeting_patterns import SETTING, STAFF
+from .meeting_patterns import SETTING, STAFF_LABEL
 from .written_dates import time_range
 
 # The labels whose value is a date or a time; the others' is a place.
@@ -48,8 +48,8 @@ def _setting_line(inline: InlineParser, info: SettingInfo, p: etree._Element, ru
     label, the names as they are)."""
     match = SETTING.match(run.text)
     if match is None:
-        staff = STAFF.match(run.text)
-        if staff is None or not staff.group().endswith(":"):
+        staff = STAFF_LABEL.match(run.text)
+        if staff is None:
             inline.parse(run, p)
             return
         inline.parse(run.part(0, staff.end()), sub(p, "label"))

@@ -88,9 +88,11 @@ SIDE_ALONE = re.compile(r"[A-Z]{2,6}:?|(?:North|South)(?:ern)?(?:\s+side)?\s*:?|
                         r"(?:From\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*:|"
                         # (an American memorandum's: 'U.S.', the other side's city, 'Joined meeting in progress:')
                         r"(?:[A-Z]\.){2,4}|[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[a-z]+){1,4}\s*:")
-# Who interpreted or kept the record, or chaired the session, in a record's header: a paragraph, no turn nor heading.
-STAFF = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
-                   r"Minutes(?: prepared| taken| kept)?(?: by)?|Interpretation(?: and minutes)?|"
-                   r"Переводчики?|Записывающий)\s*:|"
+# Who interpreted or kept the record, or chaired the session, in a record's header: a paragraph, no turn nor heading;
+# the label of who interpreted or kept it ('Interpreter:', 'Minutes Prepared:').
+STAFF_LABEL = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
+                         r"Minutes(?: prepared| taken| kept)?(?: by)?|Interpretation(?: and minutes)?|"
+                         r"Переводчики?|Записывающий)\s*:", re.I)
+STAFF = re.compile(rf"{STAFF_LABEL.pattern}|"
                    # who chaired the session, in a line of his own ('Cde. M. A. TESTOV presiding.')
                    r"(?:(?:Cde|Comrade|Comr)\.?\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+\s+presiding\.?$", re.I)
