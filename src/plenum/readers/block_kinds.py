@@ -27,7 +27,7 @@ from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
     approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office,
-    classified_title, cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line,
+    classified_title, cover_note, dated_address, dated_letterhead, dated_reference, head_goes_on, headed_dateline, index_line,
     memo_fields, office_over_kind, parenthesis_alone, point_heading, post_over_salutation, routed_below, titled_dateline,
     topic_title, venue_below, word_count,
 )
@@ -329,6 +329,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 index and blocks[index - 1].kind == "point"
                 or index + 1 < len(blocks) and POINT.match(blocks[index + 1].text)):
             block.kind, top = "point", False    # dashed points, two or more in a row: a list's items
+        elif top and head_goes_on([b.text for b in blocks[index:index + 8]]):
+            block.kind = "docket"    # an odd line of the head, a sure one under it ('___' / … / '20 September 1968')
         else:
             block.kind, top = "entry" if ENTRY.match(text) else "narrative", False
     for start, end in bounds:

@@ -221,7 +221,7 @@ TO_ALL = re.compile(r"To\s+(?:the\s+|all\s+)[^:]{3,300}:")
 # A cable's addressees named without 'To', offices and posts up to a colon, at most twenty words: 'Ministry of
 # Foreign Affairs:', 'Premier Zhou, Vice Premier Chen and the Foreign Ministry:' (an office among them; never
 # whom an official spoke to: 'Probin, Director of …, told Comrade Testova the following:').
-OFFICES_ADDRESSED = re.compile(r"(?![^:]*\b(?:told|said|stated|informed|declared|explained|the following)\b)[A-Z][^:.!?;\n]{2,160}:(?<!\s:)")
+OFFICES_ADDRESSED = re.compile(r"(?![^:]*\b(?:told|said|stated|informed|declared|explained|presents|the following|as follows)\b)[A-Z][^:.!?;\n]{2,160}:(?<!\s:)")
 # Whom a cipher telegram is to be passed on to, above its salutation: 'For immediate report to comrade Mao
 # Zedong.', 'For transmission to Cde. …'.
 # A cipher office's list of who got the copies, at a telegram's head ('Distribution list - 4 copies: Probin - 2, …').

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NAMED, NUMBER_SIGN, OFFICE,
-                             PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, STAGE, TERMINAL)
+                             PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, STAGE, SUBJECT_LINE, TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .languages import SCRIPT_CHARS
@@ -75,6 +75,34 @@ def classified_copy_line(text: str) -> list[str]:
 
 # A copy's number among a docket's parts ('Copy 3', 'copy No. 1').
 _COPY_NUMBERED = re.compile(rf"(?i:copy)\s*(?:{NUMBER_SIGN}|No\.?|#)?\s*\d{{1,3}}")
+
+
+def head_goes_on(texts: list[str]) -> bool:
+    """Whether a record's head goes on past an odd line at its top (the first of `texts`: a typed rule, a
+    letterhead's word alone, a hand's file number): the line is short, and a sure line of the head (a date, the
+    document's kind, its subject, an addressee 'To …', a classification) stands under it before any sentence."""
+    for text in texts[:_ODD_REACH]:
+        text = text.strip()
+        if text is not texts[0].strip() and _sure_head(text):
+            return True
+        if not (_RULE.fullmatch(text) or word_count(text) <= 12 and not TERMINAL.search(text)
+                and not _OMITTED.fullmatch(text)):
+            return False
+    return False
+
+
+def _sure_head(text: str) -> bool:
+    """Whether a paragraph can only be a line of a record's head, wherever it stands there."""
+    return len(text.split()) <= 12 and is_dateline(text) or bool(KIND_HEADING.fullmatch(text)) \
+        or bool(CLASSIFICATION.fullmatch(text)) or bool(SUBJECT_LINE.match(text)) and len(text.split()) <= 30 \
+        or bool(ADDRESSEE.match(text)) and text[:1] != "<" and len(text.split()) <= 8 and not TERMINAL.search(text[:-1])
+
+
+# How far under an odd line of a head a sure one may stand; a typed rule ('___', '-----', '* * *').
+_ODD_REACH = 6
+_RULE = re.compile(r"[-_=*~\s]{3,}")
+# What the translator left out, alone on its line ('[…]', '...'): a diary's cut between its entries, no head.
+_OMITTED = re.compile(r"[\[(]?(?:…|\.{3})[\])]?")
 
 
 def topic_title(text: str) -> bool:
