@@ -10,8 +10,8 @@ from lxml import etree
 from ..tei import sub
 from .block_patterns import MEMO_DATE, TRANSMITTED
 from .inline import InlineParser, Run
-from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, NUMBERED_HOUR, PLACE_CLOCK, PLACE_DATE, REMARK_AFTER,
-                            TIME_FIELD, at_clock, hour_first, written_days, written_when)
+from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, NUMBERED_HOUR, OFFICE_CODE_FIRST, PLACE_CLOCK, PLACE_DATE,
+                            REMARK_AFTER, TIME_FIELD, at_clock, hour_first, written_days, written_when)
 
 
 # A place over the date on the line below it, no comma between ('Pyongyang' / '30 August 1951').
@@ -47,6 +47,10 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
     if numbered := DATE_NUMBER.fullmatch(text):     # the letter's outgoing number after it: '12.05.92 311/2prb'
         _date(inline, dateline, numbered["date"], run.part(0, numbered.end("date")))
         inline.parse(run.part(numbered.end("date")), dateline)
+        return
+    if coded := OFFICE_CODE_FIRST.match(text):    # the office's code before the place: 'HA II/10 Berlin, 9/14/1984'
+        inline.parse(run.part(0, coded.end()), dateline)
+        placed_date(inline, dateline, text[coded.end():], run.part(coded.end()))
         return
     if after := DATE_PLACE.fullmatch(text):
         _date(inline, dateline, text, run.part(0, after.end("date")))

@@ -24,9 +24,13 @@ _DATE_EN = (rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH_EN}(?:,?\s+\d{{4}})?"
 _FIGURES = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?!\d)|(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _SHORT_YEAR = re.compile(rf"(\d{{1,2}})\s+({_MONTH_EN})\s+(\d{{2}})(?!\d)")
 # The year first in figures, a space after each stop, as Hungarian telegrams date themselves ('80. 10. 02.',
-# '1980. 10. 02.'; a two-digit year of the 1940s to the 1980s), or a year of four figures without the spaces, as
-# Japanese and Korean papers do ('1971.05.05').
-_YEAR_FIRST_FIGURES = re.compile(r"\b(19\d{2}|[4-8]\d)\.\s(\d{1,2})\.\s(\d{1,2})\.|\b(19\d{2})\.(\d{1,2})\.(\d{1,2})\b\.?")
+# '1980. 10. 02.'; a two-digit year of the 1940s to the 1980s), the last stop perhaps left out ('1976. 10. 4', a
+# Korean form's), or a year of four figures without the spaces, as Japanese and Korean papers do ('1971.05.05').
+_YEAR_FIRST_FIGURES = re.compile(r"\b(19\d{2}|[4-8]\d)\.\s(\d{1,2})\.\s(\d{1,2})(?:\.|\b(?![.,]\d))"
+                                 r"|\b(19\d{2})\.(\d{1,2})\.(\d{1,2})\b\.?")
+# The same shape with a year no archive's telegram has, mistyped ('18. 09. 11.' for '80. 09. 11.'): a date whose
+# day no one can say.
+_MISTYPED_FIGURES = re.compile(r"\d{2}\.\s\d{2}\.\s\d{2}\.")
 # A day, the month in Roman numerals and the year, as Soviet and East European papers date themselves:
 # '23.VII.1960', '5/III-53'.
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -41,7 +45,7 @@ _MONTHS_DE = {"Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "April": 4, "
 _DATE_DE = re.compile(rf"(?:den\s+)?(\d{{1,2}})\.\s*({'|'.join(_MONTHS_DE)})\s+(\d{{4}})")
 DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DATE_DE.pattern}|{_DAYS.pattern}|{_MONTH_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
                       rf"\d{{1,2}}\.\s+{_MONTH_EN}\s+\d{{4}}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+{_MONTH_EN},?\s+\d{{4}}|"
-                      rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern}|{_YEAR_FIRST_FIGURES.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
+                      rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern}|{_YEAR_FIRST_FIGURES.pattern}|{_MISTYPED_FIGURES.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
                       rf"|[\"«“]\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN},?\s+\d{{4}}\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'), a date with its year perhaps with its weekday and no stop ('March 9, 1972 (Thursday) In the
@@ -146,7 +150,11 @@ PLACE_CLOCK = re.compile(r"^(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+\([^()
                           r"\d{1,2}(?:[:.]\d{2}\s*(?i:[ap]\.?\s?m\b\.?)?|\s*(?i:[ap]\.?\s?m\b\.?)),?\s+(?=\d)")
 # A telegram's number before its date and place, the figures perhaps grouped by thousands ('No. 41 207 11 May 1968,
 # Testgrad').
-_NUMBER_FIRST = re.compile(rf"^(?:No\.|Nº|№) ?\d{{1,6}}(?: \d{{3}})* +(?=\d{{1,2}} +{_MONTH_EN} +\d{{4}}, +[A-Z])")
+# A security ministry's office by its code before the place and date, as East German papers head themselves ('HA II/10
+# Berlin, 9/14/1984', 'Abt. X/2 Berlin, …').
+OFFICE_CODE_FIRST = re.compile(r"(?:[A-Z]{1,3}|Abt\.)\s(?:[IVX]{1,5}|\d{1,2})/\d{1,2}\s+(?=[A-Z][a-z]+,\s+\d)")
+_NUMBER_FIRST = re.compile(rf"^(?:(?:No\.|Nº|№) ?\d{{1,6}}(?: \d{{3}})* +(?=\d{{1,2}} +{_MONTH_EN} +\d{{4}}, +[A-Z])"
+                           rf"|{OFFICE_CODE_FIRST.pattern})")
 # A cable's number, its date and the hour in four figures on one line ('Nº 1258 22 September 1950 2030', 'Nº 1211-1220 3 July
 # 1953 2340').
 NUMBERED_HOUR = re.compile(rf"^(?:No\.|Nº|№) ?\d{{1,6}}(?:-\d{{1,6}})? +(?P<date>\d{{1,2}} +{_MONTH_EN} +\d{{4}}) +[0-2]\d[0-5]\d$")
