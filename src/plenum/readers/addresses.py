@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, PLACE_ADDRESSED, POST, REGISTRATION, SPACED, SUBJECT_LINE,
-                             TERMINAL)
+from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, PARTY_INITIALS, PLACE_ADDRESSED, POST, REGISTRATION, SPACED,
+                             SUBJECT_LINE, TERMINAL)
 from .closers import post_line
 from .head_lines import referenced_date
 from .inline import block_lines
@@ -82,6 +82,22 @@ def city_over_addressee(blocks: list[TextBlock], index: int) -> bool:
 
 # A city in capitals, a word or two.
 _CITY_CAPITALS = re.compile(r"[A-Z]{4,}(?:[ -][A-Z]{3,})?")
+
+
+def party_addressed(blocks: list[TextBlock], index: int) -> bool:
+    """A report's addressee, a party's central committee by its initials alone ('CC TLP', 'CPSU CC'), right over
+    the text's first sentence: the report is to it (over a title or classification it is the letterhead)."""
+    below = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
+    return PARTY_INITIALS.fullmatch(blocks[index].text.strip()) is not None and len(below.split()) > 12 \
+        and TERMINAL.search(below) is not None
+
+
+def capitals_go_on(above: str, text: str) -> bool:
+    """Whether a line in capitals goes on with an address in capitals above it, whom else a circular is to ('TO THE
+    MEMBERS … OF THE CC' / 'THE MEMBERS OF THE … COMMISSION' / 'KRAY COMMITTEES, AND …'): a further body of whom
+    ('THE …', 'AND …'), or after a comma or 'AND' ending the line above."""
+    return above.isupper() and text.isupper() and len(text.split()) <= 16 and not TERMINAL.search(text) \
+        and (text.startswith(("THE ", "AND ")) or above.endswith((",", " AND")))
 
 
 def office_addressed(blocks: list[TextBlock], index: int) -> bool:

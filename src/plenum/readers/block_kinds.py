@@ -16,8 +16,8 @@ from .block_patterns import (
     FROM_JOURNAL, KIND_WORD, ROUTED_TO, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME, CODE_NAME, READ_MARK,
     KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP,
 )
-from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, city_over_addressee, inside_address,
-                        office_addressed, post_salute, telegram_address, titled_post)
+from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, capitals_go_on, city_over_addressee,
+                        inside_address, office_addressed, party_addressed, post_salute, telegram_address, titled_post)
 from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import (
     announcing, bracket_stage, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp,
@@ -211,7 +211,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                     # a cable's index line under its routing codes ('Question of Probeland.')
         elif top and index and blocks[index - 1].kind == "addressee" and (
                 RANKED_NAME.fullmatch(text) or text.isupper() and CAPITALS_GO_ON.match(text)
-                or address_goes_on(block.run.text)):
+                or address_goes_on(block.run.text) or capitals_go_on(blocks[index - 1].text.strip(), text)):
             block.kind = "addressee"    # the addressee's rank and name under the office he heads, or the
                                         # address in capitals going on ('AND CANDIDATES OF THE PRESIDIUM …')
         elif top and index and (not TERMINAL.search(text) or _stop_over_date(text, blocks, index)) and (
@@ -236,7 +236,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or ROUTED_TO.fullmatch(text) and len(text.split()) <= 12
                       or address_block(block.run.text) or telegram_address(block.run.text)
                       or post_over_salutation([b.text for b in blocks[index:index + 3]]) or office_addressed(blocks, index)
-                      or inside_address(blocks, index) or city_over_addressee(blocks, index)):
+                      or inside_address(blocks, index) or city_over_addressee(blocks, index) or party_addressed(blocks, index)):
             block.kind = "addressee"
         elif top and (text.endswith((",", "!")) and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head"
                       or SALUTATION.fullmatch(text) or titled_post(text) or index == salute

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NAMED, NUMBER_SIGN, OFFICE,
-                             PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, STAGE, SUBJECT_LINE, TERMINAL)
+                             PARTY_INITIALS, PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, STAGE, SUBJECT_LINE, TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .languages import SCRIPT_CHARS
@@ -54,7 +54,7 @@ def classified_office(text: str) -> list[str]:
     'classification' for each classification; none when the block is not one."""
     lines = block_lines(text)
     kinds = ["classification" if CLASSIFICATION.fullmatch(line) else "docket" if len(line.split()) <= 10
-             and not TERMINAL.search(line) and (office_line(line) or _PARTY_INITIALS.fullmatch(line)) else ""
+             and not TERMINAL.search(line) and (office_line(line) or PARTY_INITIALS.fullmatch(line)) else ""
              for line in lines]
     return kinds if 2 <= len(lines) <= 5 and "" not in kinds and len(set(kinds)) == 2 else []
 
@@ -95,7 +95,8 @@ def _sure_head(text: str) -> bool:
     """Whether a paragraph can only be a line of a record's head, wherever it stands there."""
     return len(text.split()) <= 12 and is_dateline(text) or bool(KIND_HEADING.fullmatch(text)) \
         or bool(CLASSIFICATION.fullmatch(text)) or bool(SUBJECT_LINE.match(text)) and len(text.split()) <= 30 \
-        or bool(ADDRESSEE.match(text)) and text[:1] != "<" and len(text.split()) <= 8 and not TERMINAL.search(text[:-1])
+        or bool(ADDRESSEE.match(text)) and text[:1] != "<" and len(text.split()) <= 8 and not TERMINAL.search(text[:-1]) \
+        or text.startswith("TO ") and text.isupper() and len(text.split()) <= 24
 
 
 # How far under an odd line of a head a sure one may stand; a typed rule ('___', '-----', '* * *').
@@ -192,10 +193,6 @@ def post_over_salutation(texts: list[str]) -> bool:
     post, name, salute = (text.strip() for text in texts[:3])
     return bool(POST.search(post)) and len(post.split()) <= 14 and not TERMINAL.search(post) \
         and bool(NAMED.fullmatch(name[:1].upper() + name[1:])) and bool(SALUTATION.fullmatch(salute))
-
-
-# A party's central committee by its initials, the office at the head of its papers ('CC PWP', 'CC CPSU', 'ЦК КПСС').
-_PARTY_INITIALS = re.compile(r"(?:CC|ЦК)\s+[A-ZА-Я]{2,6}(?:\s?\([a-zб]\))?")
 
 
 def classified_dateline(text: str) -> list[str]:
