@@ -14,7 +14,7 @@ from .block_patterns import (
     MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, STAMPED, PLACE, TERMINAL, POINT, HEADING_CUT,
     TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED, DECLASSIFIED, DISTRIBUTION_LIST,
     FROM_JOURNAL, KIND_WORD, ROUTED_TO, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME, CODE_NAME, READ_MARK,
-    KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP,
+    KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED,
 )
 from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, capitals_go_on, city_over_addressee,
                         inside_address, office_addressed, party_addressed, post_salute, telegram_address, titled_post)
@@ -183,7 +183,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and HALL.fullmatch(text):
             block.kind = "addressee"   # a speech's address to the hall ('Mr. Chairman and Fellow Delegates:')
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
-                      or _titled(block.run.text) and not TERMINAL.search(text) and len(text.split()) <= 40
+                      or _titled(block.run.text) and not TERMINAL.search(text) and len(SPACED.sub("", text).split()) <= 40
                       or kind_line(block.run.text) or FROM_JOURNAL.match(text) and len(text.split()) <= 30
                       or SUBJECT_LINE.match(text) and len(text.split()) <= 30
                       or not index and DOCUMENT_NUMBER.fullmatch(text)):
@@ -359,8 +359,10 @@ def _docket_above(blocks: list[BodyBlock], index: int) -> bool:
 
 def _titled(text: str) -> bool:
     """Whether a block (its run's text) begins with a document's title ('Record of a Conversation …'), in
-    capitals too ('RECORD OF A CONVERSATION' / 'with …')."""
-    first = text.split(BREAK)[0].strip()
+    capitals too ('RECORD OF A CONVERSATION' / 'with …'), or its kind letter-spaced."""
+    first, _, rest = text.partition(BREAK)
+    if SPACED.fullmatch(first := first.strip()):       # its kind letter-spaced: 'T r a n s c r i p t' / 'of the talks …'
+        first, text = first.replace(" ", ""), first.replace(" ", "") + " " + rest
     return bool(DOC_TITLE.match(text.strip()) or first.isupper() and DOC_TITLE.match(first.capitalize() + " "))
 
 

@@ -35,7 +35,7 @@ _CLASS_WORD = (r"(?:Top\s+Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secr
                r"(?:Making\s+copies|Copying|Reproduction|Duplication)\s+(?:is\s+)?(?:forbidden|prohibited)|Копий\s+не\s+снимать|"
                r"Exclusive|Unclassified|No\s+Classification|"
                rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+(?:{NUMBER_SIGN}|#)\s*(?:_*\d{{1,3}}_*|\[[^\[\]]{{1,30}}\]|blank|_+)?|"
-               r"(?:File\s+)?Copy|Копия|"
+               r"(?:File\s+)?Copy(?:\s*:)?|Копия|"
                r"Экз\.\s*№\s*\d{1,3})")
 # (the state's name printed left of them may run into them: 'USSR TOP SECRET', 'СССР Секретно'; two joined by a
 # dash or hyphen: 'SECRET—EXTREMELY URGENT', 'SECRET-URGENT'; a field's label before them: 'Confidentiality Level:
