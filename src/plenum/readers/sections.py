@@ -177,9 +177,14 @@ def _agenda_item(block) -> bool:
 
 def _reported(blocks: list, index: int) -> bool:
     """Whether the block at `index` names an item's reporters in parentheses and a turn follows it, perhaps
-    after a line saying whose information it heard ('Information of Cde. Testov.')."""
+    after the information it heard ('Information of Cde. Testov.' and what he said, members' views told in the third
+    person, 'Cde. Testov speaks in favor of …', a few paragraphs)."""
     return bool(_REPORTERS.fullmatch(blocks[index].text.strip())) \
-        and any(block.kind == "turn" for block in blocks[index + 1:index + 3])
+        and any(block.kind == "turn" for block in blocks[index + 1:index + _REPORTED_REACH])
+
+
+# How many paragraphs under an item's reporters the first turn on it may stand.
+_REPORTED_REACH = 7
 
 
 # An item of a session's agenda: 'On the Situation in Hungary', 'About the Harbour (Testov)', its number
