@@ -11,7 +11,7 @@ from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, PARTY_INITI
 from .closers import post_line
 from .head_lines import referenced_date
 from .inline import block_lines
-from .turn_labels import TextBlock
+from .turn_labels import TALKS, TextBlock, written_to
 from .written_dates import is_dateline
 
 
@@ -33,6 +33,14 @@ def post_salute(text: str) -> bool:
     record of talks labels its speakers so too."""
     return text.endswith(":") and (len(text.split()) <= 6 and POST.match(text) is not None
                                    and not TERMINAL.search(text[:-1]) or _NAMES_ADDRESSED.fullmatch(text) is not None)
+
+
+def lone_post_salute(blocks: list[TextBlock], title: str) -> int | None:
+    """Where a kind written to someone (a report, letter, telegram …) opens on its addressee's post and name
+    and a colon ('Premier Probin:'), the page's only such line: several are a record's speakers, and so is
+    one where the title names talks (a cable on a summit, 'Premier Probin:' over what he said)."""
+    found = [index for index, block in enumerate(blocks) if post_salute(block.text.strip())]
+    return found[0] if len(found) == 1 and written_to(title) and not TALKS.search(title) else None
 
 
 # Two or three names a cable is sent to, the editor's completions in brackets ('Testov [Ivan] [and] Probin [Pyotr]:',

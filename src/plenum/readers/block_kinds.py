@@ -12,12 +12,12 @@ from .block_patterns import (
     MD_HEADING, INSTRUCTION, STATUS, SECTION, CLOSING, REPORTED, OCCASION, FIRST_PERSON, RANKED_NAME, NARRATION,
     COPIES_FOR, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, TO_ALL, OFFICES_ADDRESSED,
     MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, STAMPED, PLACE, TERMINAL, POINT, HEADING_CUT,
-    TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED, DECLASSIFIED, DISTRIBUTION_LIST,
-    FROM_JOURNAL, KIND_WORD, ROUTED_TO, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME, CODE_NAME, READ_MARK,
-    KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED,
+    TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED, DECISION_POINT, DECLASSIFIED,
+    DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME,
+    CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED,
 )
 from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, capitals_go_on, city_over_addressee,
-                        inside_address, office_addressed, party_addressed, post_salute, telegram_address, titled_post)
+                        inside_address, lone_post_salute, office_addressed, party_addressed, telegram_address, titled_post)
 from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import (
     announcing, bracket_stage, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp,
@@ -44,7 +44,7 @@ from .quoted_messages import mark_quoted
 from .sections import mark_sections, title_case
 from .spans import Span
 from .stages import staged
-from .turn_labels import TALKS, narrates_speaker, reports_speaker, turn_labels, written_to
+from .turn_labels import narrates_speaker, reports_speaker, turn_labels
 from .written_dates import ENTRY, TIME_FIELD, is_dateline
 
 
@@ -120,7 +120,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
     # `top`: nothing but heading material yet; `early`: top, or in a dialogue before its first turn
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
     top, in_turns, first_turn, words_below = True, False, min(labels, default=-1), False
-    cover, salute = cover_note([block.text for block in blocks[:4]]), _lone_post_salute(blocks, title)
+    cover, salute = cover_note([block.text for block in blocks[:4]]), lone_post_salute(blocks, title)
     for index, block in enumerate(blocks):
         text = block.text.strip()
         if index < cover:
@@ -157,8 +157,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                            or announcing(text) == "stamp" or unclosed_stamp(text)
                                            or index and stamp_goes_on(blocks[index - 1].text.strip(), text)):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on
-        elif top and index and blocks[index - 1].kind == "head" and DECIDED.match(text):
-            block.kind = "head"        # a decision's date and point under the protocol's title
+        elif top and index and blocks[index - 1].kind == "head" and (
+                DECIDED.match(text) or DECIDED.match(blocks[index - 1].text.strip()) and DECISION_POINT.fullmatch(text)
+                and len(text.split()) <= 16):
+            block.kind = "head"        # a decision's date and point under the protocol's title, its point under it
         elif top and index and blocks[index - 1].kind == "head" and (alone := parenthesis_alone(text)) \
                 and not staged(alone) and len(alone.split()) <= _SUBTITLE_WORDS and not is_dateline(alone) \
                 and not STATUS.fullmatch(text):
@@ -340,14 +342,6 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
 
 # A parenthesis saying what stands there instead of a signature: '(illegible signature)', '(signed)', '(seal)'.
 _SIGNED = re.compile(r"(?:illegible\s+)?(?:signature|signed|seal|stamp|initials)\.?", re.I)
-
-
-def _lone_post_salute(blocks: list[BodyBlock], title: str) -> int | None:
-    """Where a kind written to someone (a report, letter, telegram …) opens on its addressee's post and name
-    and a colon ('Premier Probin:'), the page's only such line: several are a record's speakers, and so is
-    one where the title names talks (a cable on a summit, 'Premier Probin:' over what he said)."""
-    found = [index for index, block in enumerate(blocks) if post_salute(block.text.strip())]
-    return found[0] if len(found) == 1 and written_to(title) and not TALKS.search(title) else None
 
 
 def _docket_above(blocks: list[BodyBlock], index: int) -> bool:

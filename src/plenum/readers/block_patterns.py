@@ -126,6 +126,9 @@ ATTACHMENT = re.compile(r"\[?\s*(?:Attachment|Appendix|Annex|Enclosure|Прил�
 # A decision's date under a protocol's title, its first line: 'Decision of 19 November 1951', 'Resolution
 # dated March 12, 1951'.
 DECIDED = re.compile(r"(?:Decision|Resolution|Decree|Постановление|Решение)\s+(?:of|dated|from|от)\s+\S")
+# The protocol's numbered point a decision is taken on, a paragraph of its own under it: '118. Telegram from Comrade
+# Probov # 1298.', '311. Cable of Comrade Ispytov'.
+DECISION_POINT = re.compile(r"\d{1,4}\.\s+[A-ZА-Я][^!?;:]{2,120}")
 # A letter's line saying what it encloses: 'Attachment: the aforementioned on 13 pages', 'Enclosure: …', 'I
 # submit a memo concerning …', 'I am sending you a report …'.
 ENCLOSING = re.compile(r"^(?:Attachments?|Enclosures?|Приложение)\s*:|\bI (?:am |hereby )?(?:submit(?:ting)?|send(?:ing)?|"
