@@ -24,7 +24,7 @@ from ..readers.labels import INITIALS, LATIN_LETTER, LATIN_LOWER, LATIN_UPPER, S
 from ..tei import E, NS, XML_LANG, local, new_element, q
 from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
-from .titled_names import link_listed, link_supplied_first
+from .titled_names import link_entries, link_listed, link_supplied_first
 from .ocr_names import cast, in_participants, ocr_spans
 from .proposals import (Proposals, code_names, initialled_person, label_text, listed_participants,
                         written_label)
@@ -331,3 +331,4 @@ class LinkPersons(Transform):
             wrap(node, is_tail, UNRESOLVED[script], lambda match: E.persName(match.group("name")), group="name")
         link_listed(part, script, rf"(?:{INITIALS[script]})?{NAME[script]}", OFFICE[script])
         link_supplied_first(part, TITLE, NAME[script], OFFICE[script])
+        link_entries(part, script, NAME[script], INITIALS[script], OFFICE[script] + _NEXT_TITLE)

@@ -1,7 +1,7 @@
 """Names after a title that its text node does not hold whole: the further names of a list a plural title
-opens ('Comrades Malenkov, Molotov, Gromyko', 'Cdes. Bauman and Piliar', 'тт. Маленкову, Молотову'), and a
-surname whose first names the translator supplied ('Comrade [Mikhail Stepanovich] Kapitsa'): each a
-persName, without @ref where no form of the personography recognises it (the review lists it then; it is
+opens ('Comrades Malenkov, Molotov, Gromyko', 'Cdes. Bauman and Piliar', 'тт. Маленкову, Молотову'), a
+surname whose first names the translator supplied ('Comrade [Mikhail Stepanovich] Kapitsa'), and the bare names
+of a participants list's item ('Those Taking Part: Probin, Examov, Samplin'): each a persName, without @ref where no form of the personography recognises it (the review lists it then; it is
 never guessed).
 
 Only a list that a plural title opens is read, so that 'Comrade Kim, Korea's envoy' names no person
@@ -17,7 +17,7 @@ from lxml import etree
 from ..tei import E, q
 from ..textnodes import wrap_spans
 
-PERSNAME, SUPPLIED = q("persName"), q("supplied")
+PERSNAME, SUPPLIED, ITEM, LIST = q("persName"), q("supplied"), q("item"), q("list")
 # How far before a name its title is looked for (the end of a long text node only, not all of it).
 _TITLE_REACH = 24
 # The plural titles a list of names follows.
@@ -81,3 +81,27 @@ def link_supplied_first(part: etree._Element, title: str, name: str, office: str
 
 # The first names a translator supplies: one to three capitalised words.
 _FIRST_NAMES = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}")
+
+
+def link_entries(part: etree._Element, script: str, name: str, initials: str, office: str) -> None:
+    """Tag as persName each name of a participants list's item that holds bare names alone, two or more, between
+    commas or 'and', the initials perhaps after the surname ('Probin, Examov, Samplin', 'Probin G.A., Examov A.A.'):
+    a list of who took part names persons, titled or not (`name`, `initials`, and `office`, the titles and posts that
+    are no names and leave the item to the titled lists: the patterns for the script)."""
+    after = initials.replace(r"\s?", "")      # initials after the surname, run together ('Probin G.A.')
+    entry = re.compile(rf"{office}(?:{initials})?{name}(?:\s+{after}(?=\s*(?:,|$|and\b|и\b)))?")
+    whole = re.compile(rf"(?:{SEPARATOR[script]})?(?:{entry.pattern}(?:(?:{SEPARATOR[script]}){entry.pattern})*)?"
+                       rf"(?:{SEPARATOR[script]}|\.)?")
+    for item in part.iter(ITEM):
+        listing = item.getparent()
+        if listing is None or listing.tag != LIST or listing.get("type") != "participants" \
+                or any(child.tag != PERSNAME for child in item):
+            continue
+        nodes = [(item, False)] + [(child, True) for child in item]
+        texts = [(node.tail if is_tail else node.text) or "" for node, is_tail in nodes]
+        if not all(whole.fullmatch(text.strip()) for text in texts) \
+                or sum(len(entry.findall(text)) for text in texts) + len(item) < 2:
+            continue
+        for (node, is_tail), text in zip(nodes, texts):
+            wrap_spans(node, is_tail, [(found.start(), found.end(), E.persName(found.group()))
+                                       for found in entry.finditer(text)])
