@@ -27,9 +27,9 @@ from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
     approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office,
-    classified_title, cover_note, dated_address, dated_letterhead, dated_reference, head_goes_on, headed_dateline, index_line,
-    memo_fields, office_over_kind, parenthesis_alone, point_heading, post_over_salutation, routed_below, titled_dateline,
-    topic_title, venue_below, word_count,
+    classified_title, cover_note, dated_address, dated_letterhead, dated_reference, head_goes_on, headed_dateline,
+    index_line, kind_under_offices, memo_fields, office_over_kind, parenthesis_alone, point_heading,
+    post_over_salutation, routed_below, titled_dateline, topic_title, venue_below, word_count,
 )
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_docket, record_title, title_goes_on
@@ -182,6 +182,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
                                        # above the copy note; the form's kind among its fields, under the title
+        elif top and kind_under_offices(blocks, index):
+            for above in blocks[:index]:
+                above.kind = "docket" if above.kind == "head" else above.kind
+            block.kind = "head"        # a message's kind under its ministry, first read as the heading
         elif top and HALL.fullmatch(text):
             block.kind = "addressee"   # a speech's address to the hall ('Mr. Chairman and Fellow Delegates:')
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)

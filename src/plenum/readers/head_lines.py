@@ -81,14 +81,24 @@ def head_goes_on(texts: list[str]) -> bool:
     """Whether a record's head goes on past an odd line at its top (the first of `texts`: a typed rule, a
     letterhead's word alone, a hand's file number): the line is short, and a sure line of the head (a date, the
     document's kind, its subject, an addressee 'To …', a classification) stands under it before any sentence."""
-    for text in texts[:_ODD_REACH]:
+    for position, text in enumerate(texts[:_ODD_REACH]):
         text = text.strip()
-        if text is not texts[0].strip() and _sure_head(text):
+        if position and _sure_head(text):
             return True
         if not (_RULE.fullmatch(text) or word_count(text) <= 12 and not TERMINAL.search(text)
                 and not _OMITTED.fullmatch(text)):
             return False
     return False
+
+
+def kind_under_offices(blocks: list, index: int) -> bool:
+    """Whether a block is a message's kind and number ('CODE MESSAGE No: 1402/III/2211') under a head whose headings
+    so far are all offices ('Ministry of Foreign Affairs', a hand's note or instruction between): the kind is the
+    heading, the offices its letterhead."""
+    heads = [block.text.strip() for block in blocks[:index] if block.kind == "head"]
+    return bool(KIND_HEADING.fullmatch(blocks[index].text.strip())) and bool(heads) \
+        and all(office_line(head) for head in heads) \
+        and not any(block.kind in ("setting", "participants", "staff", "turn") for block in blocks[:index])
 
 
 def _sure_head(text: str) -> bool:
