@@ -61,6 +61,9 @@ REPORTED = re.compile(rf"{OCCASION.pattern}"
                       r"|The\s+(?:Politburo|Presidium|Secretariat|Bureau|Plenum|Council|Commission|meeting|session)\s+"
                       r"(?:accepted|accepts|approved|approves|adopted|adopts|decided|decides|agreed|agrees|took note|"
                       r"takes note|endorsed|endorses)\b[^.!?]{0,80}\.?$"
+                      # the members' assent alone ('The members agree.', 'All agreed.')
+                      r"|(?:The\s+(?:members|comrades|participants)|All|Everyone)\s+(?:(?:all\s+)?(?:agree|agreed|approve|"
+                      r"approved|accept|accepted)|(?:are|were)\s+in\s+favou?r)\.?$"
                       # the recorder's word that the talk moved on ('They switch to the question of the canal.', '…
                       # to international questions.'), or how it was interpreted ('The interpreters Testo and Probe
                       # translate orally …')

@@ -66,7 +66,8 @@ def title_case(words: list[str]) -> bool:
                                    for word in words)
 
 
-_LOWER_IN_TITLES = frozenset({"with", "from", "into", "upon", "onto"})
+_LOWER_IN_TITLES = frozenset({"with", "from", "into", "upon", "onto", "about", "after", "among", "before", "between",
+                              "during", "over", "under", "through", "towards", "within", "without"})
 
 
 def _short_title(words: list[str]) -> bool:
