@@ -335,7 +335,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 index and blocks[index - 1].kind == "point"
                 or index + 1 < len(blocks) and POINT.match(blocks[index + 1].text)):
             block.kind, top = "point", False    # dashed points, two or more in a row: a list's items
-        elif top and head_goes_on([b.text for b in blocks[index:index + 8]]):
+        elif top and head_goes_on([b.run.text for b in blocks[index:index + 8]]):
             block.kind = "docket"    # an odd line of the head, a sure one under it ('___' / … / '20 September 1968')
         else:
             block.kind, top = "entry" if ENTRY.match(text) else "narrative", False

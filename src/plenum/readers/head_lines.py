@@ -78,17 +78,26 @@ _COPY_NUMBERED = re.compile(rf"(?i:copy)\s*(?:{NUMBER_SIGN}|No\.?|#)?\s*\d{{1,3}
 
 
 def head_goes_on(texts: list[str]) -> bool:
-    """Whether a record's head goes on past an odd line at its top (the first of `texts`: a typed rule, a
-    letterhead's word alone, a hand's file number): the line is short, and a sure line of the head (a date, the
-    document's kind, its subject, an addressee 'To …', a classification) stands under it before any sentence."""
-    for position, text in enumerate(texts[:_ODD_REACH]):
-        text = text.strip()
+    """Whether a record's head goes on past an odd block at its top (the first of `texts`, the blocks' run texts: a
+    typed rule, a letterhead's word alone, a hand's file number, a letterhead's offices over its distribution list):
+    short lines, none a sentence, and a sure line of the head (a date, the document's kind, its subject, an addressee
+    'To …' or salutation, a classification) under it before any sentence."""
+    for position, run_text in enumerate(texts[:_ODD_REACH]):
+        lines = block_lines(run_text)
+        text = " ".join(lines)
         if position and _sure_head(text):
             return True
-        if not (_RULE.fullmatch(text) or word_count(text) <= 12 and not TERMINAL.search(text)
-                and not _OMITTED.fullmatch(text)):
+        if not lines or word_count(text) > _ODD_WORDS or not all(_odd_line(line) for line in lines):
             return False
     return False
+
+
+def _odd_line(line: str) -> bool:
+    """A line a head may hold that is none of its sure kinds: a typed rule, or short and no sentence (a label's colon
+    or a list's last stop allowed: 'Distribution list:', 'Testarin - 1, Probov - 1.'), nor the translator's cut."""
+    words = [word for word in line.split() if any(char.isalpha() for char in word)]
+    return bool(_RULE.fullmatch(line)) or word_count(line) <= 12 and not _OMITTED.fullmatch(line) and (
+        not TERMINAL.search(line) or line.endswith(":") and len(words) <= 4 or line.endswith(".") and len(words) <= 3)
 
 
 def kind_under_offices(blocks: list, index: int) -> bool:
@@ -106,11 +115,13 @@ def _sure_head(text: str) -> bool:
     return len(text.split()) <= 12 and is_dateline(text) or bool(KIND_HEADING.fullmatch(text)) \
         or bool(CLASSIFICATION.fullmatch(text)) or bool(SUBJECT_LINE.match(text)) and len(text.split()) <= 30 \
         or bool(ADDRESSEE.match(text)) and text[:1] != "<" and len(text.split()) <= 8 and not TERMINAL.search(text[:-1]) \
-        or text.startswith("TO ") and text.isupper() and len(text.split()) <= 24
+        or text.startswith("TO ") and text.isupper() and len(text.split()) <= 24 \
+        or text[-1:] in (":", "!", ",") and bool(NAMED.fullmatch(text[:-1])) or bool(SALUTATION.fullmatch(text))
 
 
-# How far under an odd line of a head a sure one may stand; a typed rule ('___', '-----', '* * *').
-_ODD_REACH = 6
+# How far under an odd line of a head a sure one may stand, and how many words an odd block has at most; a typed
+# rule ('___', '-----', '* * *').
+_ODD_REACH, _ODD_WORDS = 6, 40
 _RULE = re.compile(r"[-_=*~\s]{3,}")
 # What the translator left out, alone on its line ('[…]', '...'): a diary's cut between its entries, no head.
 _OMITTED = re.compile(r"[\[(]?(?:…|\.{3})[\])]?")
