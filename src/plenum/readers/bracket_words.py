@@ -169,6 +169,28 @@ def spelt_out(inner: str, before: str) -> bool:
 _INITIALS_BEFORE = re.compile(r"\b([A-Z]{2,6})\s*$")
 
 
+def gloss(inner: str, before: str) -> bool:
+    """Whether a bracket glosses the text rather than adding words to it (`before`: the text right before it): the
+    translator's doubt of a reading ('10.27 [28?].1962', '[??]'), his guess ('[possibly "office number" …]'), his note
+    so labelled ('[TN: as transliterated]'), what an abbreviation stands for though the letters differ ('CSSR
+    [Czechoslovak Socialist Republic]', 'GIU GKEhS [Main Engineering Directorate …]'), whom a possessive means ('my
+    [… ambassador to the DRV, Wolfgang Testold] conversation')."""
+    words = inner.split()
+    return bool(_QUERY.fullmatch(inner) or _HEDGE.match(inner) and len(words) >= 2 or _TN.match(inner)
+                or inner.lstrip()[:1].isupper() and (_ACRONYM_BEFORE.search(before) and len(words) >= 2
+                                                     or _POSSESSIVE_BEFORE.search(before)))
+
+
+# A figure's reading doubted ('28?'; a word so doubted is supplied, '[it?]'), a doubt doubled ('??'), a guess's opening
+# word, a translator's note labelled 'TN:'; an abbreviation right before a bracket, two to six letters, two capitals
+# among them at least ('CSSR', 'GKEhS', 'PB'), a possessive ('my').
+_QUERY = re.compile(r"\s*(?:[\d./-]{1,12}\s?\?{1,3}|\?{2,3})\s*")
+_HEDGE = re.compile(r"\s*(?:possibly|probably|perhaps|presumably|apparently|likely)\b", re.I)
+_TN = re.compile(r"\s*(?:TN|T\.\s?N\.)\s*:")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,5}\s*$")
+_POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:my|our|his|her|their|your)\s*$", re.I)
+
+
 def aside_alone(text: str) -> bool:
     """Whether a paragraph is one bracket of the translator's or editor's note ('[Translator's note: the copy
     is …]'), saying how long the copy is ('[one page]', '[3 pages]') or what passage is left out ('[Names of other

@@ -47,7 +47,8 @@ import re
 from lxml import etree
 
 from ..tei import E, inside, last_child, q
-from .bracket_words import PAGE_MARK, blank, gap_reason, labelled_note, original_words, page_number, remark, spelt_out, summary
+from .bracket_words import (PAGE_MARK, blank, gap_reason, gloss, labelled_note, original_words, page_number, remark, spelt_out,
+                            summary)
 from .deletions import DELETION_MARKUP, DELETION_WORDS, Deletions, deletion_label, ungiven_deletion
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label, place_of
 from .replacements import Replacement, replacement
@@ -174,6 +175,7 @@ class Brackets(Deletions):
         elif OMITTED.fullmatch(inner):
             self._gap(parent, start, close, "omitted")
         elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or remark(inner) or spelt_out(inner, text[max(0, start - 12):start]) \
+                or gloss(inner, text[max(0, start - 12):start]) \
                 or romanisation(text, start, inner) or _doubt(text, inner, close) or original_words(inner, text[start - 1:start]):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif blank(inner):
