@@ -154,6 +154,7 @@ class Citation:
     reference: ArchivalReference = field(default_factory=ArchivalReference)
     translators: list[str] = field(default_factory=list)
     obtained_by: list[str] = field(default_factory=list)
+    contributed_by: list[str] = field(default_factory=list)
     url: str = ""
     record: str = ""
 
@@ -170,6 +171,22 @@ def people(text: str) -> tuple[list[str], list[str]]:
         if "obtained" in verb:
             obtained += names
     return obtained, translated
+
+
+def contributed(text: str) -> list[str]:
+    """Who contributed a document to the archive, from '… Contributed by X and translated by Y.'."""
+    return [name for match in _CONTRIBUTED.finditer(text) for name in leading_names(text[match.end():])]
+
+
+_CONTRIBUTED = re.compile(r"\b[Cc]ontributed(?: (?:for|to) (?:the )?[\w-]+){0,2} by ")
+
+
+def credited(citation: Citation, source: str) -> tuple[list[str], list[str], list[str]]:
+    """Who obtained, who translated and who contributed the document: the citation's credits, else those of the
+    page's Source field (`source`)."""
+    if citation.translators or citation.obtained_by or citation.contributed_by:
+        return citation.obtained_by, citation.translators, citation.contributed_by
+    return (*people(source), contributed(source))
 
 
 # A firm's name opening on figures ('7Brands', a translation firm's).
@@ -231,4 +248,5 @@ def parse_citation(text: str) -> Citation:
         abbreviated = text[archive.end(1):archive.end(1) + 1] == "." and re.search(r"(?<!\w)\w$", archive.group(1))
         citation.reference = parse_reference(archive.group(1) + ("." if abbreviated else ""))
     citation.obtained_by, citation.translators = people(text)
+    citation.contributed_by = contributed(text)
     return citation

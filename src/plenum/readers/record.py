@@ -19,7 +19,7 @@ from ..publication import class_decl, genre, publication_stmt, telegram_heading,
 from ..tei import E, XML_ID, XML_LANG, sub
 from . import Conversion, Document
 from .body import Body, TextInfo
-from .citation import Citation, calendar_date, cited_date, heading_dating, parse_citation, people
+from .citation import Citation, calendar_date, cited_date, credited, heading_dating, parse_citation
 from .references import ArchivalReference, parse_reference
 from .language_names import language_code, language_name
 from .spans import Span
@@ -91,14 +91,15 @@ def document(conv: Conversion, page: RecordPage) -> Document:
     citation = parse_citation(page.value("citation").text) if page.value("citation") else Citation()
     record = _record_id(page, citation)
     doc_id = f"wda{record}" if record else "doc-" + re.sub(r"[^A-Za-z0-9-]", "-", name)
-    obtained, translators = _contributors(page, citation)
+    source_field = page.value("source")
+    obtained, translators, donors = credited(citation, source_field.text if source_field is not None else "")
     language = page.value("original-language")
     title = _title(page, citation)      # (the text's speakers may be named in it)
     body = Body(conv, doc_id, language_code(language.text) if language else "und",
                 f"#{doc_id}-translation" if translators else None, title)
     text = body.build(page.body, page.debris) if page.body else _no_text(doc_id, page, body)
     root = E.TEI({XML_ID: doc_id, XML_LANG: "en"})
-    root.append(_header(conv, page, citation, record, (obtained, translators), doc_id, body.info, title or name))
+    root.append(_header(conv, page, citation, record, (obtained, translators, donors), doc_id, body.info, title or name))
     root.append(text)
     return Document(name, etree.ElementTree(root))
 
@@ -168,14 +169,6 @@ def _field_note(conv: Conversion, note: FieldNote) -> etree._Element:
     return element
 
 
-def _contributors(page: RecordPage, citation: Citation) -> tuple[list[str], list[str]]:
-    """Who obtained and who translated the document, from the citation or the page's Source field."""
-    if citation.translators or citation.obtained_by:
-        return citation.obtained_by, citation.translators
-    source_field = page.value("source")
-    return people(source_field.text) if source_field is not None else ([], [])
-
-
 def _record_id(page: RecordPage, citation: Citation) -> str:
     """The archive's record number (the page's field, else the citation's link), '' when it has none
     that can name the document ('Original Classification' read as the value of an empty field)."""
@@ -207,7 +200,7 @@ _INSTITUTION = re.compile(r"\b(?:Foundation|Fundação|Fundación|Fondation|Stif
                           r"Association|Library|Academy|College|Fund|Trust)\b")
 
 
-def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str, contributors: tuple[list[str], list[str]],
+def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str, contributors: tuple[list[str], ...],
             doc_id: str, info: TextInfo, title: str) -> etree._Element:
     source = conv.source
     header = E.teiHeader()
@@ -215,7 +208,8 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
 
     title_stmt = sub(file_desc, "titleStmt")
     sub(title_stmt, "title", title, {"type": "main"})
-    for names, done, ident in zip(contributors, ("Obtained by", "Translated by"), ("obtained", "translation")):
+    for names, done, ident in zip(contributors, ("Obtained by", "Translated by", "Contributed by"),
+                                  ("obtained", "translation", "contributed")):
         if names:    # (the translators' statement is the one their interventions point to, @resp)
             resp = sub(title_stmt, "respStmt", None, {XML_ID: f"{doc_id}-{ident}"})
             sub(resp, "resp", done)

@@ -60,7 +60,7 @@ def parse_reference(text: str) -> ArchivalReference:
 
 # The credits after an archival reference: a sentence ('. Obtained by …', '. Published in …') or a clause ('…,
 # obtained and translated by …'); a hyphen a PDF export's line ended on inside a file's number ('107- 01099-02').
-_CREDITS = re.compile(r"(?<=\.)\s+(?=(?:Obtained|Translated|Translation|Published|Courtesy|Provided|Donated)\b)"
+_CREDITS = re.compile(r"(?<=\.)\s+(?=(?:Obtained|Translated|Translation|Published|Courtesy|Provided|Donated|Contributed)\b)"
                       r"|,\s*(?=(?:obtained|translated|translation|original)\b)|;\s*(?=\w+\s+obtained\b)")
 _WRAPPED_CODE = re.compile(r"(?<=\d)-\s+(?=\d)")
 # A full stop ending the reference before a sentence ('…, l. 78. Original in Russian').
