@@ -159,11 +159,20 @@ class Body:
         return note
 
     def _note(self, number: int | str) -> etree._Element | None:
+        if number not in self.notes and isinstance(number, str) and number.isdigit():
+            number = self._glued(number)
         note = self.notes.get(number)
         if note is None or number in self.used_notes:
             return None
         self.used_notes.add(number)
         return note
+
+    def _glued(self, digits: str) -> str:
+        """The typed note '[N]' whose mark a web capture ran on to the word before it, its superscript lost
+        ('To: TESTOWSKI1' over the notes '[1] …'): the text's next note only, so that no figure of a word is taken."""
+        waiting = sorted(int(key[1:-1]) for key in self.notes if isinstance(key, str) and key[1:-1].isdigit()
+                         and key.startswith("[") and key not in self.used_notes)
+        return f"[{digits}]" if waiting and waiting[0] == int(digits) else digits
 
     def _unanchored_notes(self, text: etree._Element) -> None:
         """Notes whose marker is missing from the text: kept at the end, marked unanchored (the review lists
