@@ -169,6 +169,12 @@ def spelt_out(inner: str, before: str) -> bool:
 _INITIALS_BEFORE = re.compile(r"\b([A-Z]{2,6})\s*$")
 
 
+def doubt(inner: str, after: str) -> bool:
+    """A bare '[?]' inside a sentence ('forty tons [?] arrived', `after` the text after it): the translator's doubt,
+    a remark. At a sentence's end ('… their proposal [?] For …') it is the question mark the translator supplied."""
+    return inner.strip() == "?" and after.lstrip()[:1].islower()
+
+
 def gloss(inner: str, before: str) -> bool:
     """Whether a bracket glosses the text rather than adding words to it (`before`: the text right before it): the
     translator's doubt of a reading ('10.27 [28?].1962', '[??]'), his guess ('[possibly "office number" …]'), his note

@@ -47,8 +47,8 @@ import re
 from lxml import etree
 
 from ..tei import E, inside, last_child, q
-from .bracket_words import (PAGE_MARK, blank, gap_reason, gloss, labelled_note, original_words, page_number, remark, spelt_out,
-                            summary)
+from .bracket_words import (PAGE_MARK, blank, doubt, gap_reason, gloss, labelled_note, original_words, page_number, remark,
+                            spelt_out, summary)
 from .deletions import DELETION_MARKUP, DELETION_WORDS, Deletions, deletion_label, ungiven_deletion
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label, place_of
 from .replacements import Replacement, replacement
@@ -126,12 +126,6 @@ def opens_label(inner: str) -> bool:
     return bool(hand_label(inner) or STAMP.match(inner) or _TRANSLATOR_NOTE.match(inner))
 
 
-def _doubt(text: str, inner: str, close: int) -> bool:
-    """A bare '[?]' inside a sentence ('forty tons [?] arrived'): the translator's doubt, a remark. At a
-    sentence's end ('… their proposal [?] For …') it is the question mark the translator supplied."""
-    return inner.strip() == "?" and text[close + 1:].lstrip()[:1].islower()
-
-
 class Brackets(Deletions):
     """The bracket conventions of `InlineParser`: one method per kind of bracket (deletions in Deletions)."""
 
@@ -176,7 +170,7 @@ class Brackets(Deletions):
             self._gap(parent, start, close, "omitted")
         elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or remark(inner) or spelt_out(inner, text[max(0, start - 12):start]) \
                 or gloss(inner, text[max(0, start - 12):start]) \
-                or romanisation(text, start, inner) or _doubt(text, inner, close) or original_words(inner, text[start - 1:start]):
+                or romanisation(text, start, inner) or doubt(inner, text[close + 1:]) or original_words(inner, text[start - 1:start]):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif blank(inner):
             self._wrapped(parent, E.space(), start, close, E.desc())
