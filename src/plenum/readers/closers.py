@@ -76,12 +76,21 @@ _POST_COLUMNS = re.compile(r"(?P<post>[A-Z][^\n]{3,100}?)(?:[ \u00a0]{3,}|\t+)(?
 def _signature_block(run_text: str) -> bool:
     """A signature of two to four lines (a block's run text), the signer's post, office or mandate above the
     name ('Ambassador of the USSR in the DPRK' / 'A. Testov'; 'USSR AMBASSADOR IN THE DPRK' / '(A. TESTOV)';
-    'For the Government of the Republic of Testland' / 'Pak Test-yong')."""
+    'For the Government of the Republic of Testland' / 'Pak Test-yong'), the typist's '(signature)' perhaps before
+    the name; or up to four short lines opening on '(Signed)' and the name."""
     lines = [line.strip() for line in run_text.split(BREAK) if line.strip()]
+    if lines and _SIGNED_FIRST.match(lines[0]) and len(lines) <= 4 and all(
+            len(line.split()) <= SIGNATURE_WORDS + 4 and not TERMINAL.search(line) for line in lines):
+        return True     # signed so, the name and the posts under it ('(Signed) General …' / 'General Secretary of …')
+    lines[-1:] = [_SIGNED_FIRST.sub("", line) for line in lines[-1:]]     # ('(signature) A. EXAMOV')
     if not 2 <= len(lines) <= 4 or not (TYPED_NAME.fullmatch(lines[-1]) or _name(lines[-1])):
         return False
     return all(len(line.split()) <= SIGNATURE_WORDS + 4 and not TERMINAL.search(line)
                and (post_line(line) or OFFICE.search(line) or MANDATE.fullmatch(line)) for line in lines[:-1])
+
+
+# The typist's word that the signature stands there, before the name: '(signature) A. EXAMOV', '(Signed) General …'.
+_SIGNED_FIRST = re.compile(r"\((?i:signature|signed|sgd\.?|illegible signature)\)\s*(?=[A-Z])")
 
 
 def post_line(text: str) -> bool:
