@@ -27,8 +27,8 @@ from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
     approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office,
-    classified_title, cover_note, dated_address, dated_letterhead, dated_reference, head_goes_on, headed_dateline,
-    index_line, kind_under_offices, memo_fields, office_over_kind, parenthesis_alone, point_heading,
+    classified_title, cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline,
+    index_line, kind_under_offices, office_heads, memo_fields, office_over_kind, parenthesis_alone, point_heading,
     post_over_salutation, routed_below, titled_dateline, topic_title, venue_below, word_count,
 )
 from .inline import BREAK, Run, block_lines
@@ -37,6 +37,7 @@ from .labels import Label
 from .languages import SCRIPT_CHARS, garbled
 from .letterheads import goes_on, kind_line, letterhead, mark_classified
 from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING, SIDE_ALONE, STAFF
+from .odd_head_lines import head_goes_on
 from .page_breaks import Unit
 from .participant_lines import memo_participants, participant_lines, participants_follow
 from .routing import routing_lines
@@ -340,6 +341,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         else:
             block.kind, top = "entry" if ENTRY.match(text) else "narrative", False
     for start, end in bounds:
+        office_heads(blocks[start:end])      # the office a record comes from, first read as its heading
         mark_quoted(blocks[start:end])       # a message the text forwards whole
         mark_sections(blocks[start:end])     # after the kinds: a heading below the top was read as a paragraph
 

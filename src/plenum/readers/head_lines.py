@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import (ADDRESSEE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NAMED, NUMBER_SIGN, OFFICE,
-                             PARTY_INITIALS, PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, STAGE, SUBJECT_LINE, TERMINAL)
+from .block_patterns import (ADDRESSEE, DOC_TITLE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NAMED, NUMBER_SIGN,
+                             OFFICE, PARTY_INITIALS, PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, STAGE, TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .languages import SCRIPT_CHARS
@@ -77,27 +77,40 @@ def classified_copy_line(text: str) -> list[str]:
 _COPY_NUMBERED = re.compile(rf"(?i:copy)\s*(?:{NUMBER_SIGN}|No\.?|#)?\s*\d{{1,3}}")
 
 
-def head_goes_on(texts: list[str]) -> bool:
-    """Whether a record's head goes on past an odd block at its top (the first of `texts`, the blocks' run texts: a
-    typed rule, a letterhead's word alone, a hand's file number, a letterhead's offices over its distribution list):
-    short lines, none a sentence, and a sure line of the head (a date, the document's kind, its subject, an addressee
-    'To …' or salutation, a classification) under it before any sentence."""
-    for position, run_text in enumerate(texts[:_ODD_REACH]):
-        lines = block_lines(run_text)
-        text = " ".join(lines)
-        if position and _sure_head(text):
-            return True
-        if not lines or word_count(text) > _ODD_WORDS or not all(_odd_line(line) for line in lines):
-            return False
-    return False
+def office_heads(blocks: list) -> None:
+    """Make letterhead lines of the headings at a record's top that name the office it comes from ('Embassy of the
+    Testarian People's Republic', '8th Administration of the General Staff …', 'Asia Bureau, … Division'), read as
+    headings for want of anything else, where a heading that names no office stands under them (the title, the kind)."""
+    heads = []
+    for block in blocks:
+        if block.kind in _TEXT_KINDS:
+            break
+        heads += [block] if block.kind == "head" else []
+    offices: list = []
+    for block in heads:     # (its place or whose it is a heading of its own under it: 'USSR EMBASSY' / 'IN PROBEA')
+        text = block.text.strip().title() if block.text.isupper() else block.text.strip()
+        if not (_office_head(block) or offices and _whose_office(text[:1].lower() + text[1:])):
+            break
+        offices.append(block)
+    if offices and len(offices) < len(heads):
+        for block in offices:
+            block.kind = "docket"
 
 
-def _odd_line(line: str) -> bool:
-    """A line a head may hold that is none of its sure kinds: a typed rule, or short and no sentence (a label's colon
-    or a list's last stop allowed: 'Distribution list:', 'Testarin - 1, Probov - 1.'), nor the translator's cut."""
-    words = [word for word in line.split() if any(char.isalpha() for char in word)]
-    return bool(_RULE.fullmatch(line)) or word_count(line) <= 12 and not _OMITTED.fullmatch(line) and (
-        not TERMINAL.search(line) or line.endswith(":") and len(words) <= 4 or line.endswith(".") and len(words) <= 3)
+def _office_head(block) -> bool:
+    """Whether a heading is an office's name alone, no title's words ('Ministry of Foreign Affairs')."""
+    text = block.text.strip()
+    return bool(_OFFICE_NAME.match(text)) and len(text.split()) <= 16 and not TERMINAL.search(text) \
+        and not DOC_TITLE.match(text) and not _SESSION.search(text) and not KIND_HEADING.fullmatch(text)
+
+
+# The kinds of the text's blocks, below a record's top; an office's name as its letterhead prints it, in capitals
+# too ('8th Administration of …', 'SECOND CHIEF DIRECTORATE OF …', 'Embassy of …', 'Asia Bureau').
+_TEXT_KINDS = frozenset({"turn", "turn-continued", "narrative", "entry", "point"})
+_SESSION = re.compile(r"\b(?i:session|meeting|sitting|plenum|conference)\b")
+_OFFICE_NAME = re.compile(r"(?:The\s+|THE\s+)?(?:\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)\s+)?(?:[A-Z][\w'’.()-]*,?\s+){0,4}?"
+                          r"(?i:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Directorate|"
+                          r"Administration|Secretariat|Commission|Division|Section|Office|Headquarters|Chancellery)\b")
 
 
 def kind_under_offices(blocks: list, index: int) -> bool:
@@ -108,23 +121,6 @@ def kind_under_offices(blocks: list, index: int) -> bool:
     return bool(KIND_HEADING.fullmatch(blocks[index].text.strip())) and bool(heads) \
         and all(office_line(head) for head in heads) \
         and not any(block.kind in ("setting", "participants", "staff", "turn") for block in blocks[:index])
-
-
-def _sure_head(text: str) -> bool:
-    """Whether a paragraph can only be a line of a record's head, wherever it stands there."""
-    return len(text.split()) <= 12 and is_dateline(text) or bool(KIND_HEADING.fullmatch(text)) \
-        or bool(CLASSIFICATION.fullmatch(text)) or bool(SUBJECT_LINE.match(text)) and len(text.split()) <= 30 \
-        or bool(ADDRESSEE.match(text)) and text[:1] != "<" and len(text.split()) <= 8 and not TERMINAL.search(text[:-1]) \
-        or text.startswith("TO ") and text.isupper() and len(text.split()) <= 24 \
-        or text[-1:] in (":", "!", ",") and bool(NAMED.fullmatch(text[:-1])) or bool(SALUTATION.fullmatch(text))
-
-
-# How far under an odd line of a head a sure one may stand, and how many words an odd block has at most; a typed
-# rule ('___', '-----', '* * *').
-_ODD_REACH, _ODD_WORDS = 6, 40
-_RULE = re.compile(r"[-_=*~\s]{3,}")
-# What the translator left out, alone on its line ('[…]', '...'): a diary's cut between its entries, no head.
-_OMITTED = re.compile(r"[\[(]?(?:…|\.{3})[\])]?")
 
 
 def topic_title(text: str) -> bool:

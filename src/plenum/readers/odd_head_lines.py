@@ -1,0 +1,53 @@
+"""The odd lines of a record's head that no rule reads (a typed rule, a letterhead's word alone, a hand's file
+number, a block of a letterhead's offices over its distribution list): where a sure line of the head stands under
+them before any sentence, the head goes on past them (block_kinds makes them the letterhead's forme work)."""
+
+from __future__ import annotations
+
+import re
+
+from .block_patterns import ADDRESSEE, KIND_HEADING, NAMED, SALUTATION, SUBJECT_LINE, TERMINAL
+from .head_lines import word_count
+from .inline import block_lines
+from .page_breaks import CLASSIFICATION
+from .written_dates import is_dateline
+
+
+def head_goes_on(texts: list[str]) -> bool:
+    """Whether a record's head goes on past an odd block at its top (the first of `texts`, the blocks' run texts: a
+    typed rule, a letterhead's word alone, a hand's file number, a letterhead's offices over its distribution list):
+    short lines, none a sentence, and a sure line of the head (a date, the document's kind, its subject, an addressee
+    'To …' or salutation, a classification) under it before any sentence."""
+    for position, run_text in enumerate(texts[:_ODD_REACH]):
+        lines = block_lines(run_text)
+        text = " ".join(lines)
+        if position and _sure_head(text):
+            return True
+        if not lines or word_count(text) > _ODD_WORDS or not all(_odd_line(line) for line in lines):
+            return False
+    return False
+
+
+def _odd_line(line: str) -> bool:
+    """A line a head may hold that is none of its sure kinds: a typed rule, or short and no sentence (a label's colon
+    or a list's last stop allowed: 'Distribution list:', 'Testarin - 1, Probov - 1.'), nor the translator's cut."""
+    words = [word for word in line.split() if any(char.isalpha() for char in word)]
+    return bool(_RULE.fullmatch(line)) or word_count(line) <= 12 and not _OMITTED.fullmatch(line) and (
+        not TERMINAL.search(line) or line.endswith(":") and len(words) <= 4 or line.endswith(".") and len(words) <= 3)
+
+
+def _sure_head(text: str) -> bool:
+    """Whether a paragraph can only be a line of a record's head, wherever it stands there."""
+    return len(text.split()) <= 12 and is_dateline(text) or bool(KIND_HEADING.fullmatch(text)) \
+        or bool(CLASSIFICATION.fullmatch(text)) or bool(SUBJECT_LINE.match(text)) and len(text.split()) <= 30 \
+        or bool(ADDRESSEE.match(text)) and text[:1] != "<" and len(text.split()) <= 8 and not TERMINAL.search(text[:-1]) \
+        or text.startswith("TO ") and text.isupper() and len(text.split()) <= 24 \
+        or text[-1:] in (":", "!", ",") and bool(NAMED.fullmatch(text[:-1])) or bool(SALUTATION.fullmatch(text))
+
+
+# How far under an odd line of a head a sure one may stand, and how many words an odd block has at most; a typed
+# rule ('___', '-----', '* * *').
+_ODD_REACH, _ODD_WORDS = 6, 40
+_RULE = re.compile(r"[-_=*~\s]{3,}")
+# What the translator left out, alone on its line ('[…]', '...'): a diary's cut between its entries, no head.
+_OMITTED = re.compile(r"[\[(]?(?:…|\.{3})[\])]?")
