@@ -134,8 +134,9 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
             or ("closer-signed" if _signature_block(block.run.text) or _post_under_name(blocks, index) else None)
         if kind is None and BREAK not in block.run.text and _NUMBER_AND_DATE.fullmatch(text):
             kind = "closer"          # the registry's number and the date on one line ('Nº 12 5 March 1957')
-        if kind is None and (lines := _closing_lines(block.run.text, letters)):
-            kind, block.lines = "closer-lines", lines
+        if (kind is None or kind == "closer" and BREAK in block.run.text) \
+                and (lines := _closing_lines(block.run.text, letters)) and (kind is None or set(lines) - {"closer"}):
+            kind, block.lines = "closer-lines", lines     # (a trailer's date among its lines: 'No. 1522/sh' / '16 …')
         if kind is None and DISTRIBUTION.fullmatch(text):
             listed.append(block)
             continue
