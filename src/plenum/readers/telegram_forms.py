@@ -36,7 +36,15 @@ _JAPANESE_FORM = re.compile(r"Number\s+(?:(?:\([A-Z]{1,3}\)\s*)?[A-Z]{0,3}\d[\w/
                             r"(?:Sent|Received)\s*:\s*\S.{0,30}(?:\d{1,2}:\d{2}|\[[^\[\]]{1,30}\]).{0,30}|Drafted\s+on\s+\S.{0,40}|"
                             r"Received\s+at\s+\d{1,2}:\d{2}(?::\d{2})?,\s+\S.{0,40}|[A-Z][\w .,'-]{2,80}\s+approved|"
                             r"(?:Separate\s+)?Wire\s+\d+(?:,\s*(?:Separate\s+)?Wire\s+\d+)*|Cable\s+No\.\s*\d[\w/-]*|"
-                            r"(?:[A-Z][a-z]+\s+){1,3}(?:Department\s+|Division\s+|Bureau\s+)?(?:No\.\s*)?\d{6}")
+                            r"(?:[A-Z][a-z]+\s+){1,3}(?:Department\s+|Division\s+|Bureau\s+)?(?:No\.\s*)?\d{6}|"
+                            # its number as 'No.' with the part it is of and its grades ('No. 1606 (Part 1 of 2) Secret Top
+                            # Urgent', 'No. 391 Confidential Urgent (Priority Processing) QQQQQ'), how far it goes ('(Limited
+                            # distribution)'), the wire it answers ('Re: Outgoing Telegram No. 1434', 'Concerning Outgoing
+                            # Telegram No. 2615', 'In regards to wire1339')
+                            r"No\.\s*\d{1,5}(?:\s*\((?:Part\s+)?\d{1,2}\s+of\s+\d{1,2}\))?(?:\s+(?:Top\s+Secret|Secret|"
+                            r"Confidential|(?:Top\s+)?Urgent|Priority|Immediate|\(Priority\s+Processing\)|Q{3,}))+|"
+                            r"\(Limited\s+[Dd]istribution\)|(?:Re\s*:|Concerning|In\s+regards?\s+to)\s+(?:(?:Outgoing|Incoming)\s+)?"
+                            r"(?:[Tt]elegram|[Ww]ire|[Cc]able)\s*(?:No\.\s*)?\d[\w/-]*")
 
 
 # The forms of other ministries: a Yugoslav one's place of sending ('Sending: Probegrad') and number alone
