@@ -109,9 +109,14 @@ def _next_day(day: str) -> str:
     return (datetime.date.fromisoformat(day) + datetime.timedelta(days=1)).isoformat()
 
 
+# A tilde between figures, a range's dash as Japanese papers set it ('19:30~21:30', '25th ~ 28th').
+_TILDE = re.compile(r"(?<=\d)\s*[~〜～]\s*(?=\d)|(?<=\d(?:st|nd|rd|th))\s*[~〜～]\s*(?=\d)")
+
+
 def is_dateline(text: str) -> bool:
     """Whether a block is a dateline: a date, the place before it or after it, perhaps the time of day in
     parentheses after it ('16 April 1969 (in the afternoon)')."""
+    text = _TILDE.sub("-", text)      # a range of hours or days with a tilde, as Japanese records write it ('19:30~21:30')
     text = _CLOCK_FIRST.sub("", _TIME_OF_DAY.sub("", _NOTE_MARK_AFTER.sub("", text.rstrip())), count=1)
     if text[:1] + text[-1:] in ("[]", "()") and text[0] not in text[1:]:
         text = text[1:-1]       # a date the translator supplied, alone in brackets: '[3 March 1974]', or the
