@@ -23,18 +23,21 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?: were)?|"
                           # (one side's, the translator's completion in brackets: 'From the Probish side, [the following
                           # comrades] participated in the meeting:')
-                          r"(?:(?:From|On) the [A-Z][\w-]+ side,? )?\[?[Tt]he following (?:comrades|persons|officials)\]? "
+                          r"(?:(?:From|On) the [A-Z][\w-]+ side,? )?\[?[Tt]he following (?:[A-Z][\w-]+ )?(?:comrades|persons|officials)\]? "
                           r"(?:took part|attended|participated)"
                           r"(?: (?:in )?the \w+)?|"
                           # (a sentence ending in a colon: 'At the meeting there were also present:', 'From the Testish side
                           # there were present:', 'The delegation of the … Party is comprised of:', 'The following
                           # individuals were [also] present at the conversation that took place on …:')
-                          r"(?:(?:At|In) the (?:meeting|talks|conversation|discussions?)|(?:From|On) the [A-Z][\w-]+ side),? "
-                          r"there (?:were|was)(?: also)? present|"
+                          r"(?:(?:At|In) the (?:meeting|talks|conversation|discussions?)|(?:From|On) (?:the [A-Z][\w-]+|our|their) side),? "
+                          r"there (?:were|was)(?: also)? (?:present|these attendees(?: at the (?:meeting|talks))?)|"
+                          # (a side's, 'The Samplese side was [also] represented by:')
+                          r"The [A-Z][\w-]+ side (?:was|were) (?:\[?also\]? )?represented by|"
                           r"The delegation of (?:the )?[A-Z][^:\n]{2,80}? (?:is|was) (?:comprised|composed|made up) of|"
                           r"The following (?:individuals|persons|comrades|officials) (?:were|was) (?:\[?also\]? )?present"
                           r"(?: (?:at|in) the (?:[^:\n]|(?<=\d):(?=\d\d)){3,200})?|"
-                          r"Invited(?: to the (?:talks|meeting|session))?(?: were)?(?: comrades)?|Invitees|Guests|Companions|"
+                          r"(?:Also )?[Ii]nvited(?: to the (?:talks|meeting|session))?(?: (?:are|were))?(?: comrades)?|Invitees|Guests|"
+                          r"Companions|"
                           r"Participating(?: (?:at|in) the (?:talks|meeting|session)| from (?:the )?[A-Z][\w-]+ side)?(?: (?:are|were))?(?: comrades)?|"
                           r"The (?:talks|meeting|conversation|discussions?) (?:were|was) (?:attended by|conducted(?: by)?)|"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance(?: at the (?:meeting|talks))?|"
