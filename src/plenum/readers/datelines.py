@@ -10,8 +10,8 @@ from lxml import etree
 from ..tei import sub
 from .block_patterns import MEMO_DATE, TRANSMITTED
 from .inline import InlineParser, Run
-from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, NUMBERED_HOUR, OFFICE_CODE_FIRST, PLACE_CLOCK, PLACE_DATE,
-                            REMARK_AFTER, TIME_FIELD, at_clock, hour_first, written_days, written_when)
+from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, IN_PLACE_ON, NUMBERED_HOUR, OFFICE_CODE_FIRST, PLACE_CLOCK,
+                            PLACE_DATE, REMARK_AFTER, TIME_FIELD, at_clock, hour_first, written_days, written_when)
 
 
 # A place over the date on the line below it, no comma between ('Pyongyang' / '30 August 1951').
@@ -56,7 +56,7 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
         _date(inline, dateline, text, run.part(0, after.end("date")))
         inline.parse(run.part(after.end("date")), dateline)
         return
-    placed = PLACE_DATE.match(text) or _PLACE_OVER_DATE.match(text) or PLACE_CLOCK.match(text)
+    placed = PLACE_DATE.match(text) or IN_PLACE_ON.match(text) or _PLACE_OVER_DATE.match(text) or PLACE_CLOCK.match(text)
     labelled = MEMO_DATE.match(text)
     timed = TIME_FIELD.fullmatch(text)      # a form's hour under its date: 'Time: 18:00' ('22 hours, 00 minutes' whole)
     start = placed.end("place") if placed else labelled.end() - 1 if labelled else max(timed.start("hour"), 0) if timed else 0

@@ -30,10 +30,12 @@ def head_goes_on(texts: list[str]) -> bool:
 
 def _odd_line(line: str) -> bool:
     """A line a head may hold that is none of its sure kinds: a typed rule, or short and no sentence (a label's colon
-    or a list's last stop allowed: 'Distribution list:', 'Testarin - 1, Probov - 1.'), nor the translator's cut."""
+    or a list's last stop allowed: 'Distribution list:', 'Testarin - 1, Probov - 1.'; any stop after a reference's
+    figures, six words at most), nor the translator's cut."""
     words = [word for word in line.split() if any(char.isalpha() for char in word)]
     return bool(_RULE.fullmatch(line)) or word_count(line) <= 12 and not _OMITTED.fullmatch(line) and (
-        not TERMINAL.search(line) or line.endswith(":") and len(words) <= 4 or line.endswith(".") and len(words) <= 3)
+        not TERMINAL.search(line) or line.endswith(":") and len(words) <= 4 or line.endswith(".") and len(words) <= 3
+        or len(line.split()) <= 6 and any(char.isdigit() for char in line))   # ('Ref. 018.765/61- DP. Secret!')
 
 
 def _sure_head(text: str) -> bool:
