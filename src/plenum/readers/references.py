@@ -228,7 +228,10 @@ _PAGES = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
 # '(eds.)', '… (Probegrad: Probizdat, 1993), 102-105'), or the words saying where it was printed first ('Published
 # in "Probnik," (Testgrad) No. 4, 2001').
 _NEXT_ARCHIVE = re.compile(r";\s*(?:and\s+)?(?!(?i:Fond|Opis|Delo|List|f\.|op\.|d\.|ll?\.))(?=[A-Z][\w-]*[\s,:])|"
-                           r";\s*(?=(?:copy|translation|translated|obtained)\b)")
+                           r";\s*(?=(?:copy|translation|translated|obtained)\b)|"
+                           # (with no semicolon, the next archive's initials and its fonds: '…, listy 51-55 and APRF,
+                           # fond 3, …')
+                           r",?\s+and\s+(?=[A-ZА-Я][A-Za-zА-Я]{1,5}(?:\s[A-Z]{1,3})?,\s*(?i:fond|f\.|opis|op\.)\s*\d)")
 _EDITED = re.compile(r",\s*eds?\.,|,\s*edited\s+by\b|\(eds?\.\)|\([A-Z][^():]{1,40}:\s*[^()]{1,80}?,?\s+(?:1[89]|20)\d\d\)"
                      r"|^\s*(?:(?:First\s+)?[Pp]ublished|[Rr]eprinted|[Pp]rinted)\s+in\b")
 # An archive's file in parentheses in a book's citation ('(APRF, f. 45, op. 1, d. 914249, l. 55-74)'), and whose notes
