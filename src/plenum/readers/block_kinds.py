@@ -362,7 +362,8 @@ def _titled(text: str) -> bool:
     capitals too ('RECORD OF A CONVERSATION' / 'with …'), or its kind letter-spaced."""
     first, _, rest = text.partition(BREAK)
     if SPACED.fullmatch(first := first.strip()):       # its kind letter-spaced: 'T r a n s c r i p t' / 'of the talks …'
-        first, text = first.replace(" ", ""), first.replace(" ", "") + " " + rest
+        first = first.replace(" ", "").capitalize()                  # ('S T E N O G R A M' / 'of the …')
+        text = first + " " + rest
     return bool(DOC_TITLE.match(text.strip()) or first.isupper() and DOC_TITLE.match(first.capitalize() + " "))
 
 

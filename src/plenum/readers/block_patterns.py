@@ -358,7 +358,8 @@ KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Code|Outgoing|Incoming|F
                           r"(?:\s*(?:#|No\.?|Nº|№):?\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
 # A document's own title under its docket: 'The Journal of the Ambassador … for the period …', 'Record of
 # a Conversation with …', 'Memorandum on …', a ministry's 'Notice on Holding Talks …' (no sentence's end).
-DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Minutes|Report|Transcript|Protocol|Note|"
+DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Minutes|Report|Transcript|Stenogram|"
+                       r"Stenographic\s+(?:Record|Report|Transcript)|Protocol|Note|"
                        r"Information|Excerpt|Extract|Agreement|Treaty|Declaration|Communiqu[eé]|Notice|Circular|"
                        r"Directive|Instructions?|Decision|Resolution|Decree|Statement|Proposals?|Announcement|Bulletin)"
                        r"(?:\s+(?:Minutes|Protocol|Record))?"
