@@ -11,7 +11,7 @@ from lxml import etree
 from .block_patterns import (
     MD_HEADING, INSTRUCTION, STATUS, SECTION, CLOSING, REPORTED, OCCASION, FIRST_PERSON, RANKED_NAME, NARRATION,
     COPIES_FOR, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, TO_ALL, OFFICES_ADDRESSED,
-    MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, DOC_TITLE, STAMPED, PLACE, TERMINAL, POINT, HEADING_CUT,
+    MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, STAMPED, PLACE, TERMINAL, POINT, HEADING_CUT,
     TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED, DECISION_POINT, DECLASSIFIED,
     DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME,
     CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED,
@@ -28,7 +28,7 @@ from .ends import Ends
 from .head_lines import (
     approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office,
     classified_title, cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline,
-    index_line, kind_under_offices, office_heads, memo_fields, office_over_kind, parenthesis_alone, point_heading,
+    index_line, kind_under_offices, office_heads, titled, memo_fields, office_over_kind, parenthesis_alone, point_heading,
     post_over_salutation, routed_below, titled_dateline, topic_title, venue_below, word_count,
 )
 from .inline import BREAK, Run, block_lines
@@ -190,7 +190,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and HALL.fullmatch(text):
             block.kind = "addressee"   # a speech's address to the hall ('Mr. Chairman and Fellow Delegates:')
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
-                      or _titled(block.run.text) and not TERMINAL.search(text) and len(SPACED.sub("", text).split()) <= 40
+                      or titled(block.run.text) and not TERMINAL.search(text) and len(SPACED.sub("", text).split()) <= 40
                       or kind_line(block.run.text) or FROM_JOURNAL.match(text) and len(text.split()) <= 30
                       or SUBJECT_LINE.match(text) and len(text.split()) <= 30
                       or not index and DOCUMENT_NUMBER.fullmatch(text)):
@@ -234,6 +234,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "sender"      # ('From Novograd.Sent 9.6.51 10:15': the sending line run into it)
         elif top and (ADDRESSEE.match(text) and (len(text.split()) <= 6 or len(text.split()) <= 12 and (
                           OFFICE.search(text) or post_line(text) or NAMED.search(text) and not TERMINAL.search(text))
+                          or len(text.split()) <= 16 and (OFFICE.search(text) or post_line(text)) and not TERMINAL.search(text)
                           or EXCELLENCY.match(text) and len(text.split()) <= 24 and not TERMINAL.search(text))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
                       or text.startswith("TO ") and text.isupper() and len(text.split()) <= 24   # ('TO MEMBER OF …')
@@ -355,16 +356,6 @@ def _docket_above(blocks: list[BodyBlock], index: int) -> bool:
     above = blocks[index - 1] if index else None
     return above is not None and (above.kind == "docket" or above.kind == "head-lines"
                                   and above.lines[-1] in ("docket", "classification"))
-
-
-def _titled(text: str) -> bool:
-    """Whether a block (its run's text) begins with a document's title ('Record of a Conversation …'), in
-    capitals too ('RECORD OF A CONVERSATION' / 'with …'), or its kind letter-spaced."""
-    first, _, rest = text.partition(BREAK)
-    if SPACED.fullmatch(first := first.strip()):       # its kind letter-spaced: 'T r a n s c r i p t' / 'of the talks …'
-        first = first.replace(" ", "").capitalize()                  # ('S T E N O G R A M' / 'of the …')
-        text = first + " " + rest
-    return bool(DOC_TITLE.match(text.strip()) or first.isupper() and DOC_TITLE.match(first.capitalize() + " "))
 
 
 # The most words a title's parenthesis under it holds ('(First Meeting)'); a longer one is the record's stage.

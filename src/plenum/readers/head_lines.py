@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .block_patterns import (ADDRESSEE, DOC_TITLE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NAMED, NUMBER_SIGN,
-                             OFFICE, PARTY_INITIALS, PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, STAGE, TERMINAL)
+                             OFFICE, PARTY_INITIALS, PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, SPACED, STAGE, TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .languages import SCRIPT_CHARS
@@ -121,6 +121,16 @@ def kind_under_offices(blocks: list, index: int) -> bool:
     return bool(KIND_HEADING.fullmatch(blocks[index].text.strip())) and bool(heads) \
         and all(office_line(head) for head in heads) \
         and not any(block.kind in ("setting", "participants", "staff", "turn") for block in blocks[:index])
+
+
+def titled(text: str) -> bool:
+    """Whether a block (its run's text) begins with a document's title ('Record of a Conversation …'), in
+    capitals too ('RECORD OF A CONVERSATION' / 'with …'), or its kind letter-spaced."""
+    first, _, rest = text.partition(BREAK)
+    if SPACED.fullmatch(first := first.strip()):       # its kind letter-spaced: 'T r a n s c r i p t' / 'of the talks …'
+        first = first.replace(" ", "").capitalize()                  # ('S T E N O G R A M' / 'of the …')
+        text = first + " " + rest
+    return bool(DOC_TITLE.match(text.strip()) or first.isupper() and DOC_TITLE.match(first.capitalize() + " "))
 
 
 def topic_title(text: str) -> bool:

@@ -171,9 +171,10 @@ NUMBERED_HOUR = re.compile(rf"^(?:No\.|Nº|№) ?\d{{1,6}}(?:-\d{{1,6}})? +(?P<d
 # or the translator's word for it in its place ('[day of month left blank] February 1946').
 _BLANK_DAY = re.compile(rf"(^|,\s*)(?:_{{2,}}|\[[^\[\]]{{0,40}}\b(?:day|date|blank)\b[^\[\]]{{0,40}}\])"
                         rf"\s+(?={_MONTH_EN}\s+\d{{4}})")
-# The translator's remark after a date on what the line leaves out: '7 September 1971 [place not provided]'.
+# The translator's remark after a date on what the line leaves out: '7 September 1971 [place not provided]'; a
+# copy's number or a classification the next column ran on to the date: '“15” January 1963 Copy No. 1'.
 REMARK_AFTER = re.compile(r"\s+\[[^\[\]]{0,30}\b(?:not\s+(?:given|provided|indicated|stated|legible)|illegible|blank)\b"
-                          r"[^\[\]]{0,20}\]$")
+                          r"[^\[\]]{0,20}\]$|(?<=\d)\s+(?:Copy\s*(?:No\.?|Nº|№|#)\s*\d{1,3}|(?:TOP\s+)?SECRET|(?:Top\s+)?Secret)!?$")
 # A note's mark closing a date line: an asterisk or more, a number in brackets ('3 January 1961*', '15 June 1961[1]').
 _NOTE_MARK_AFTER = re.compile(r"(?<=[\d\w.])(?:\*{1,3}|\[\d{1,3}\])$")
 
