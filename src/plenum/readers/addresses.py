@@ -100,6 +100,14 @@ def party_addressed(blocks: list[TextBlock], index: int) -> bool:
         and TERMINAL.search(below) is not None
 
 
+def named_over_post(blocks: list[TextBlock], index: int) -> bool:
+    """A memorandum's addressee at its very top, his titled name over his post, a paragraph each, the text's first
+    sentence under them ('Comrade Ion Gheorghe Probeer' / 'President of the Council of Ministers' / 'On …')."""
+    texts = [block.text.strip() for block in blocks[index:index + 3]]
+    return index == 0 and len(texts) == 3 and NAMED.fullmatch(texts[0]) is not None and post_line(texts[1]) \
+        and len(texts[1].split()) <= 10 and not TERMINAL.search(texts[1]) and len(texts[2].split()) > 12
+
+
 def capitals_go_on(above: str, text: str) -> bool:
     """Whether a line in capitals goes on with an address in capitals above it, whom else a circular is to ('TO THE
     MEMBERS … OF THE CC' / 'THE MEMBERS OF THE … COMMISSION' / 'KRAY COMMITTEES, AND …'): a further body of whom

@@ -17,7 +17,8 @@ from .block_patterns import (
     CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED,
 )
 from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, capitals_go_on, city_over_addressee,
-                        inside_address, lone_post_salute, office_addressed, party_addressed, telegram_address, titled_post)
+                        inside_address, lone_post_salute, named_over_post, office_addressed, party_addressed, telegram_address,
+                        titled_post)
 from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import (
     announcing, bracket_stage, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp,
@@ -244,7 +245,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or ROUTED_TO.fullmatch(text) and len(text.split()) <= 12
                       or address_block(block.run.text) or telegram_address(block.run.text)
                       or post_over_salutation([b.text for b in blocks[index:index + 3]]) or office_addressed(blocks, index)
-                      or inside_address(blocks, index) or city_over_addressee(blocks, index) or party_addressed(blocks, index)):
+                      or inside_address(blocks, index) or city_over_addressee(blocks, index) or party_addressed(blocks, index)
+                      or named_over_post(blocks, index)):
             block.kind = "addressee"
         elif top and (text.endswith((",", "!")) and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head"
                       or SALUTATION.fullmatch(text) or titled_post(text) or index == salute
