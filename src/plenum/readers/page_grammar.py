@@ -77,8 +77,10 @@ def read_page(conv: Conversion, parts: list[Part]) -> RecordPage:
         cut = not parts[panel].whole.text
         summary = _summary(before[:lists], cut=cut)
         start = _head(conv, page, before[:lists if summary is None else summary], text_follows=True)
-        if cut and "summary" in page.fields:
-            summary = None          # a capture cut before its panel gave its summary above the date: it ends in its text
+        lead = page.fields.get("summary")
+        if lead and (cut or lead[-1].text.rstrip().endswith((".", "!", "?"))):
+            summary = None          # a capture that gave its summary above the date (cut before its panel, or opening
+                                    # on it, a sentence, not the archive listing's line of another) ends in its text
         body = [part for part in before[start:lists if summary is None else summary] if part.kind != SPACER]
         _fields(conv, page, before[lists:], final=None)
         _fields(conv, page, parts[panel + 1:], final=None)
