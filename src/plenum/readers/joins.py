@@ -75,6 +75,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     # a meeting's detail or staff's label alone, its value below it ('Date and Time:', 'Interpretation and Minutes:')
     if whole is not None and (SETTING.fullmatch(whole) or STAFF_LABEL.fullmatch(whole)):
         return len(text.split()) <= SETTING_VALUE_WORDS and recognise(span, script) is None and not SETTING.match(text)
+    if _TITLE_CUT.search(last) and text[:1].isupper() and len(block.spans[-1].text.split()) >= 8:
+        return True             # a PDF's line cut after a name's title ('… of State: Dr.' / 'Nereu Probos, of Justice')
     alone = recognise(Span(whole if whole is not None else first, 0), script)
     if TERMINAL.search(last) or _STOP_AND_MARK.search(last) or _ITEM_OPENING.match(text) \
             or whole is not None and (DATELINE.fullmatch(whole) or PLACE_DATE.fullmatch(whole)
@@ -102,6 +104,9 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     if _SENTENCE_OPENING.match(text) and not _WORD_NEEDING_MORE.search(last):
         return False            # a new sentence's first word after words that need none ('… visit' / 'to Probeland on
                                 # 3-9 May of this year' / 'The chief results …')
+    if _WORD_NEEDING_MORE.search(last) and len(block.spans[-1].text.split()) >= 8 and text[:1].isupper():
+        return True             # a PDF's line cut after a word that needs more, the next opening on a name ('… the
+                                # President of the' / 'Republic, Dr. …')
     return text[:1].islower() or (ends.words >= 8 and ends.prose and len(block.spans[-1].text.split()) >= 8) \
         or _names_go_on(ends, text)     # (a long line cut by a break: never a run of short notes, each a line)
 
@@ -117,6 +122,10 @@ _WORD_NEEDING_MORE = re.compile(r"\b(?:of|the|a|an|and|or|but|to|with|from|for|b
 # A salutation's words of respect alone, a title perhaps after them, its name on the next line.
 _SALUTE_OPENING = re.compile(r"(?:(?:My|Much|Deeply|DEEPLY)\s+)?(?:Dear|DEAR|Respected|RESPECTED|Esteemed|ESTEEMED)"
                              r"(?:\s+(?:Cde\.|Comrade|COMRADE|Com\.|Comr\.))?")
+
+
+# A name's title closing a line, its stop no sentence's end ('Dr.', 'Gen.', 'Cde.').
+_TITLE_CUT = re.compile(r"(?<!\w)(?:Dr|Mr|Mrs|Gen|Col|Prof|Cde|Com|Comr|Amb|Lt|Maj|Capt)\.$")
 
 
 # A form's field whose label is no speaker's (labels.NOT_SPEAKERS) and no other line's kind ('File No: 123', 'Title:
