@@ -99,6 +99,15 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
     titled = any(part[:1] in "\"“‘'" for part in kept)        # a publication's title: no file of an archive
     if not reference.shelfmark and archive and not titled and any(char.isdigit() for part in kept for char in part):
         reference.shelfmark = ", ".join(kept)
+    elif kept and archive and not reference.shelfmark and all(_PARENT_BODY.match(part) for part in kept) \
+            and not any(getattr(reference, unit) for unit in ("fond", "opis", "delo", "folios")):
+        reference.repository = ", ".join([reference.repository, *kept])    # whose archive it is, its ministry and state
+                                                                            # ('Diplomatic Archives, Ministry of …, Republic of …')
+
+
+# What an archive's name goes on with, whose archive it is: 'Ministry of Foreign Affairs', 'Republic of Testland'.
+_PARENT_BODY = re.compile(r"(?:(?:The|the)\s+)?(?:Ministry|Republic|Government|Kingdom|Federation|State|Office|"
+                          r"Department|Institute|University|Academy)\b")
 
 
 def _units_of(text: str) -> ArchivalReference:
