@@ -230,10 +230,10 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         "capitals": re.compile(rf"^{_LEAD}(?P<name>(?:\[{LATIN_UPPER}[\w'’-]{{1,20}}\]\s+)?"   # ('[Anna] TESTOV.')
                                rf"{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
                                rf"(?:\.\s+|\s+[-–—]\s+){_WORDS_START}"),
-        # 'MAO ZEDONG says that …': reported speech under a name in capitals; a turn only in a record
-        # whose labels are names in capitals (turn_labels.py decides)
-        "reported": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}})\s+"
-                               rf"(?=(?:{REPORTING[script]})\b)"),
+        # 'MAO ZEDONG says that …': reported speech under a name in capitals, a clause perhaps between ('EXAMIN,
+        # opening …, says'); a turn only in a record whose labels are names in capitals (turn_labels.py decides)
+        "reported": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}})"
+                               rf"(?:\s+(?=(?:{REPORTING[script]})\b)|(?=,[^,.:;]{{3,120}},\s+(?:{REPORTING[script]})\b))"),
         # 'Pak - The answer …': a bare name and a dash; a turn only where the name labels other turns
         # too (turn_labels.py decides)
         "bare-dash": re.compile(rf"^{_LEAD}(?P<name>{name}(?:\s+{name}){{0,2}}){_EXTRA}\s+[-–—]\s+(?=[A-ZА-ЯЁ])"),

@@ -28,6 +28,11 @@ class TextBlock(Protocol):
     def run(self) -> Run: ...
 
 
+# How many paragraphs of reported speech under names in capitals, two names at least, make a record told so
+# ('EXAMIN says that …' / 'ZHOU PROBELAI asks …' / 'EXAMIN answers that …').
+_REPORTED_TURNS = 3
+
+
 def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[int, Label]:
     """Which blocks start a turn.
 
@@ -51,8 +56,10 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     dashed = _session_notes(found, "bare-dash", blocks)        # ('Probin – No, …' / 'Testov – Only …', turn after turn)
     found = {index: label for index, label in found.items()    # 'Pak - …' where 'Minister Pak:' speaks too
              if label.style != "bare-dash" or dashed or label.name.split()[-1] in named}
-    if not any(label.style == "capitals" for label in found.values()):   # a telegram's 'KIM stated that …'
-        found = {index: label for index, label in found.items() if label.style != "reported"}
+    reported = [label.name for label in found.values() if label.style == "reported"]
+    if not any(label.style == "capitals" for label in found.values()) \
+            and not (len(reported) >= _REPORTED_TURNS and len(set(reported)) >= 2):   # a telegram's 'KIM stated that …',
+        found = {index: label for index, label in found.items() if label.style != "reported"}  # not a record all so told
     context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or _PRESENT.search(b.text)
                        or _listed_under(index, blocks)).lower()     # ('GROMYKO.' where 'Gromyko, A.A.' attended,
                                                                     # 'TESTOV.' where 'Cde. T. A. TESTOV presiding.')
