@@ -58,7 +58,7 @@ from .stages import stage_allowed, staged
 # Markup vocabulary of the brackets, for the readers' `markup` tables (with "bracket" of inline.MARKUP).
 BRACKET_MARKUP = HAND_MARKUP | DELETION_MARKUP | {
     "sic": r"\s*\[\s*(?:sic|SIC|Sic)[.!]?\s*\]",
-    "sic-correction": r"\s*\[(?:sic|SIC|Sic)(?:,\s*should be\s+|[.,:;]\s+)|\]",
+    "sic-correction": r"\s*\[(?:sic|SIC|Sic),\s*should be\s+|\]",
     "uncertain": r"\?\]",
     "stamp-colon": r"\s*[:;]\s*",
     "translator-note-label": r"\[\s*(?i:trans\.|translator['’]?s?|translation)\s+(?i:note)\s*(?::|[—–]|--?(?=\s))\s*",
@@ -74,8 +74,7 @@ _NOTE_NUMBER = re.compile(r"\d{1,3}")
 # A year or a number the mark touches ('9 October 1973[1]', 'Prot. No. 45[1]'): a note's mark too, where other
 # figures ('195[1]') take a digit.
 _YEAR_OR_NUMBER_BEFORE = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d$|(?:No\.?|Nº|№|#)\s?\d{1,5}$")
-# (or the correction alone after a stop or comma, a name's or initials', up to three capitalised words: '[sic. D.R.]')
-_SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic)(?:,\s*should be\s+|[.,:;]\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*$))")
+_SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 # '[SIC, a caret suggests a reference was inserted here]', '[sic; translator's note: unable to confirm …]', '[sic.
 # T.R.]': the translator's remark on the text, a gloss.
