@@ -21,7 +21,7 @@ from .ends import BRACKET_REACH, bracket_depth, brackets_close
 from .inline import InlineParser, lines_run
 from .spans import Span
 
-_CLASS_WORD = (r"(?:Top\s+Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secret|Secret|(?:Strictly\s+|Highly\s+)?Confidential|(?:Top\s+)?Priority|"
+_CLASS_WORD = (r"(?:(?:Top\s+)?Secret\s+Indefinite|極秘(?:無期限)?|Top\s+Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secret|Secret|(?:Strictly\s+|Highly\s+)?Confidential|(?:Top\s+)?Priority|"
                r"(?:Highly\s+)?Classified|"
                # (letter-spaced, as a typist set them off: 'H i g h l y c l a s s i f i e d', 'S t r i c t l y  s e c r e t')
                + "|".join(r"\s{1,3}".join(phrase.replace(" ", "")) for phrase in (
