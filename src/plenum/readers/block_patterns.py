@@ -264,9 +264,10 @@ TRANSMITTED = re.compile(r"(?:From[\s.…]+[A-Z][\w-]*[\s.…,]+)?"      # a for
                          r"(?:Dispatched|Sent|Received|Came\s+(?:in\s*to|in|to)|Arrived|Deciphered|Decoded|Decrypted|"
                          r"Transmitted|Processed|Taken\s+into\s+process|Completed|Issued)\b"
                          r"(?:(?:\d+(?:st|nd|rd|th)\b|\d+[A-Z]{1,3}\b|[^\d\n]){0,90}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"
-                         r"(?:(?P<early>\d{1,2}[:.]\d{2}|\d{4}(?=,)|\d{1,2}\s+hours?\s+\d{1,2}\s+minutes?)"   # ('19 hours 35 minutes')
-                         r"(?P<early_meridiem>\s*[ap]\.?\s?m\b\.?)?,?\s+)?"
+                         r"(?:(?P<early>\d{1,2}\s?[:.]\s?\d{2}|\d{4}(?=,)|\d{1,2}\s+hours?\s+\d{1,2}\s+minutes?)"   # ('19 hours 35 minutes')
+                         r"(?P<early_meridiem>\s*[ap]\.?\s?m\b\.?)?,?\s+(?:on\s+)?)?"     # ('… on 12: 55 on October 9, 1950')
                          r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?:\s+|\.)[A-Z][a-z]{2,8}(?:\s+|\.)\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
+                         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
                          r"\d{1,2}\.[IVX]{1,4}(?:\.\s?|\s)(?:\d{4}|\d{2})\b\.?|"
                          r"\d{1,2}\.\d{1,2}(?:\.\d{2})?\.?(?=\s+(?:at\s+)?(?:\d{1,2}[:.]\d{2}|\d{4}\s*hours)))"
                          r"(?:\s+(?:at\s+)?(?P<time>\d{1,2}\s?[:.]\s?\d{2}|\d{4}(?=\s*hours))(?P<meridiem>\s*[ap]\.?\s?m\b\.?)?)?"
