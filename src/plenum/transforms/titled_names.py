@@ -83,14 +83,22 @@ def link_supplied_first(part: etree._Element, title: str, name: str, office: str
 _FIRST_NAMES = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}")
 
 
+# A role after a name in a list, no name itself ('Walter Samplord, Staff (Notetaker)').
+_ROLE = r"(?!(?:Staff|Notetaker|Note-taker|Aide|Assistant|Official|Officer|Expert|Advisor|Spokesman|Correspondent)\b)"
+
+
 def link_entries(part: etree._Element, script: str, name: str, initials: str, office: str) -> None:
     """Tag as persName each name of a participants list's item that holds bare names alone, two or more, between
-    commas or 'and', the initials perhaps after the surname ('Probin, Examov, Samplin', 'Probin G.A., Examov A.A.'):
+    commas or 'and', the initials perhaps after the surname ('Probin, Examov, Samplin', 'Probin G.A., Examov A.A.'),
+    whom each is from perhaps in parentheses after him ('Paulo Probral (Itamaraty), Luiz Testreia (Itamaraty)'):
     a list of who took part names persons, titled or not (`name`, `initials`, and `office`, the titles and posts that
     are no names and leave the item to the titled lists: the patterns for the script)."""
     after = initials.replace(r"\s?", "")      # initials after the surname, run together ('Probin G.A.')
-    entry = re.compile(rf"{office}(?:{initials})?{name}(?:\s+{after}(?=\s*(?:,|$|and\b|и\b)))?")
-    whole = re.compile(rf"(?:{SEPARATOR[script]})?(?:{entry.pattern}(?:(?:{SEPARATOR[script]}){entry.pattern})*)?"
+    # (each name perhaps with whom he is from in parentheses after it, no name of the list: 'Paulo Probral (Itamaraty)')
+    entry = re.compile(rf"(?P<name>{office}{_ROLE}(?:{initials})?{name}(?:\s+{after}(?=\s*(?:,|$|\(|and\b|и\b)))?)"
+                       r"(?:\s*\([^()]{1,80}\))?")
+    plain = entry.pattern.replace("(?P<name>", "(?:")
+    whole = re.compile(rf"(?:{SEPARATOR[script]})?(?:{plain}(?:(?:{SEPARATOR[script]}){plain})*)?"
                        rf"(?:{SEPARATOR[script]}|\.)?")
     for item in part.iter(ITEM):
         listing = item.getparent()
@@ -103,5 +111,5 @@ def link_entries(part: etree._Element, script: str, name: str, initials: str, of
                 or sum(len(entry.findall(text)) for text in texts) + len(item) < 2:
             continue
         for (node, is_tail), text in zip(nodes, texts):
-            wrap_spans(node, is_tail, [(found.start(), found.end(), E.persName(found.group()))
+            wrap_spans(node, is_tail, [(found.start("name"), found.end("name"), E.persName(found.group("name")))
                                        for found in entry.finditer(text)])
