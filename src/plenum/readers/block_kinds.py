@@ -102,6 +102,8 @@ class BodyBlock:
 
 # An office's code in a memorandum's routing lines: 'S/S', 'INR/RSB'.
 _OFFICE_CODE = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+")
+# A line of a telegram's sending or receipt ('from SAMPLEGRAD sent at 2135 …', 'received at 2352 …'): no heading's.
+_SENT_AT = re.compile(r"\b(?:sent|received|dispatched|arrived|deciphered)\s+(?:at|on)\s+\d", re.I)
 # A heading cut after a word that needs more, going on in lower case ('Minutes of' / 'conversation between …').
 _DANGLING = re.compile(r"\s(?i:of|the|between|with|from|and|for|to|on|a|an)\s*$")
 
@@ -224,7 +226,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                         # address in capitals going on ('AND CANDIDATES OF THE PRESIDIUM …')
         elif top and index and (not TERMINAL.search(text) or _stop_over_date(text, blocks, index)) and (
                 (HEADING_GOES_ON.match(text) or text[:1].islower() and _DANGLING.search(blocks[index - 1].text))
-                and blocks[index - 1].kind == "head"
+                and blocks[index - 1].kind == "head" and not _SENT_AT.search(text)
                 or capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")
                 or blocks[index - 1].kind == "head" and blocks[index - 1].text.isupper() and CAPITALS_GO_ON.match(text)):
             block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
