@@ -28,9 +28,9 @@ from .closers import mark_closers, post_line
 from .ends import Ends
 from .head_lines import (
     approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office,
-    classified_title, cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline,
-    index_line, kind_under_offices, office_heads, titled, memo_fields, office_over_kind, parenthesis_alone, point_heading,
-    post_over_salutation, routed_below, titled_dateline, topic_title, venue_below, word_count,
+    classified_title, cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line,
+    kind_under_offices, memo_fields, office_heads, office_over_kind, parenthesis_alone, point_heading,
+    post_over_salutation, routed_below, titled, titled_dateline, topic_title, venue_below, word_count,
 )
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_docket, record_title, title_goes_on

@@ -278,11 +278,11 @@ TRANSMITTED = re.compile(r"(?:From[\s.…]+[A-Z][\w-]*[\s.…,]+)?"      # a for
 # A date in figures whose year has two digits, on its own line at a cable's head ('88.03.25'): which figure
 # is the year the line does not say.
 SHORT_DATE = re.compile(r"\d{2}\.\d{2}\.\d{2}")
-# A heading in capitals going on on its next line ('RECORD OF CONVERSATION WITH PRIME MINISTER' / 'OF THE
-# MPR c. TSEDENBAL'), which a stray lower-case abbreviation does not make a sentence.
 # A party's central committee by its initials, the office at the head of its papers, or the addressee of a report
 # to it ('CC PWP', 'CC CPSU', 'CPSU CC', 'ЦК КПСС').
 PARTY_INITIALS = re.compile(r"(?:CC|ЦК)\s+[A-ZА-Я]{2,6}(?:\s?\([a-zб]\))?|[A-Z]{2,6}(?:\([a-z]\))?\s+CC")
+# A heading in capitals going on on its next line ('RECORD OF CONVERSATION WITH PRIME MINISTER' / 'OF THE
+# MPR c. TSEDENBAL'), which a stray lower-case abbreviation does not make a sentence.
 CAPITALS_GO_ON = re.compile(r"(?:OF|WITH|FOR|FROM|ON|ABOUT|BETWEEN|AND|IN|TO|AT)\s+[A-Z]")
 # What a decision or resolution is on, a line of its own under its title and date ('On the results of …', in title
 # case too: 'About Certain Problems of …').
