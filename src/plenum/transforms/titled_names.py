@@ -95,10 +95,10 @@ def link_entries(part: etree._Element, script: str, name: str, initials: str, of
     are no names and leave the item to the titled lists: the patterns for the script)."""
     after = initials.replace(r"\s?", "")      # initials after the surname, run together ('Probin G.A.')
     # (each name perhaps with whom he is from in parentheses after it, no name of the list: 'Paulo Probral (Itamaraty)')
-    entry = re.compile(rf"(?P<name>{office}{_ROLE}(?:{initials})?{name}(?:\s+{after}(?=\s*(?:,|$|\(|and\b|и\b)))?)"
-                       r"(?:\s*\([^()]{1,80}\))?")
-    plain = entry.pattern.replace("(?P<name>", "(?:")
-    whole = re.compile(rf"(?:{SEPARATOR[script]})?(?:{plain}(?:(?:{SEPARATOR[script]}){plain})*)?"
+    named = rf"{office}{_ROLE}(?:{initials})?{name}(?:\s+{after}(?=\s*(?:,|$|\(|and\b|и\b)))?"
+    whence = r"(?:\s*\([^()]{1,80}\))?"
+    entry = re.compile(rf"(?P<name>{named}){whence}")
+    whole = re.compile(rf"(?:{SEPARATOR[script]})?(?:{named}{whence}(?:(?:{SEPARATOR[script]}){named}{whence})*)?"
                        rf"(?:{SEPARATOR[script]}|\.)?")
     for item in part.iter(ITEM):
         listing = item.getparent()
