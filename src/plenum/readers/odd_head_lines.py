@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .block_patterns import ADDRESSEE, KIND_HEADING, NAMED, SALUTATION, SUBJECT_LINE, TERMINAL
+from .brackets import OMITTED
 from .head_lines import word_count
 from .inline import block_lines
 from .page_breaks import CLASSIFICATION
@@ -31,9 +32,10 @@ def head_goes_on(texts: list[str]) -> bool:
 def _odd_line(line: str) -> bool:
     """A line a head may hold that is none of its sure kinds: a typed rule, or short and no sentence (a label's colon
     or a list's last stop allowed: 'Distribution list:', 'Testarin - 1, Probov - 1.'; any stop after a reference's
-    figures, six words at most), nor the translator's cut."""
+    figures, six words at most), nor the translator's cut alone on its line ('[…]', '...': a diary's between its
+    entries, brackets.OMITTED)."""
     words = [word for word in line.split() if any(char.isalpha() for char in word)]
-    return bool(_RULE.fullmatch(line)) or word_count(line) <= 12 and not _OMITTED.fullmatch(line) and (
+    return bool(_RULE.fullmatch(line)) or word_count(line) <= 12 and not OMITTED.fullmatch(line.strip("[]()")) and (
         not TERMINAL.search(line) or line.endswith(":") and len(words) <= 4 or line.endswith(".") and len(words) <= 3
         or len(line.split()) <= 6 and any(char.isdigit() for char in line))   # ('Ref. 018.765/61- DP. Secret!')
 
@@ -51,5 +53,3 @@ def _sure_head(text: str) -> bool:
 # rule ('___', '-----', '* * *').
 _ODD_REACH, _ODD_WORDS = 6, 40
 _RULE = re.compile(r"[-_=*~\s]{3,}")
-# What the translator left out, alone on its line ('[…]', '...'): a diary's cut between its entries, no head.
-_OMITTED = re.compile(r"[\[(]?(?:…|\.{3})[\])]?")
