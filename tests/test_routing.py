@@ -1,9 +1,9 @@
-"""An American cable's routing lines in one paragraph (readers/routing.py): each line's part of the opener,
+"""A cable's routing lines in one paragraph or a paragraph each (readers/routing.py): each line's part of the opener,
 only when every line routes the cable."""
 
 from __future__ import annotations
 
-from plenum.readers.routing import FURTHER, routing_lines
+from plenum.readers.routing import FURTHER, routing_lines, routing_paragraphs
 
 
 def test_the_sender_and_each_addressee_line_with_the_lines_that_go_on_with_it():
@@ -19,3 +19,22 @@ def test_a_paragraph_with_a_line_that_routes_nothing_is_no_opener():
 def test_addressees_without_a_sender_or_a_sender_alone_are_no_routing_block():
     assert routing_lines(["TO SECSTATE WASHDC", "INFO AMEMBASSY SAMPLEVILLE"]) == []
     assert routing_lines(["FROM PYONGYANG"]) == []
+
+
+def test_routing_lines_a_paragraph_each_from_the_first_to_the_last_that_routes():
+    paragraphs = ["From Testovsk Sent 3.3.51 Received", "3.3. 16:05",
+                  "Sent to the 8th Department of the General Staff 3.3 16:20.", "By telegraph.",
+                  "Probegrad—Ministry of Made-up Fisheries.", "The fleet left this morning."]
+    assert routing_paragraphs(paragraphs) == ["sender", FURTHER, "transmitted", FURTHER, "addressee"]
+
+
+def test_paragraphs_open_on_a_line_of_sending_and_capitals_alone_are_no_further_addressee():
+    assert routing_paragraphs(["By telegraph.", "From Testovsk Sent 3.3.51 Received"]) == []
+    assert routing_paragraphs(["FM AMEMBASSY TESTGRAD", "TO SECSTATE WASHDC", "RECORD OF A TALK"]) == ["sender", "addressee"]
+    assert routing_lines(["FM AMEMBASSY TESTGRAD", "TO SECSTATE WASHDC", "AMCONSUL PROBETOWN"]) == \
+        ["sender", "addressee", FURTHER]
+
+
+def test_two_lines_of_sending_and_receipt_route_a_cable_without_a_sender_line():
+    assert routing_lines(["from TESTGRAD sent at 2140 1 October 1950", "received at 2355 1 October", "by wire"]) == \
+        ["transmitted", "transmitted", FURTHER]

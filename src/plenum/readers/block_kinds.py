@@ -41,7 +41,7 @@ from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING, SIDE_ALONE, STA
 from .odd_head_lines import head_goes_on
 from .page_breaks import Unit
 from .participant_lines import memo_participants, participant_lines, participants_follow
-from .routing import routing_lines
+from .routing import routed_paragraphs, routing_lines
 from .quoted_messages import mark_quoted
 from .sections import mark_sections, title_case
 from .spans import Span
@@ -125,8 +125,11 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
     top, in_turns, first_turn, words_below = True, False, min(labels, default=-1), False
     cover, salute = cover_note([block.text for block in blocks[:4]]), lone_post_salute(blocks, title)
+    routed: dict[int, str] = {}     # a cable's routing lines a paragraph each, by block
     for index, block in enumerate(blocks):
         text = block.text.strip()
+        if top and index not in routed:
+            routed.update(routed_paragraphs(blocks, index, _HEAD_REACH))
         if index < cover:
             block.kind = "minute"             # a reader's dated note above the document ('Note: This is …')
             continue
@@ -140,6 +143,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         if label := labels.get(index):
             block.kind, block.label, top, in_turns = "turn", label, False, True
             words_below = not label.rest.text.strip()
+        elif top and index in routed:
+            block.kind = routed[index]
         elif top and (INSTRUCTION.match(text) and index + 1 < len(blocks) and not title_case(text.split())
                       and ADDRESSEE.match(blocks[index + 1].text.strip()) and len(blocks[index + 1].text.split()) <= 8
                       or (hand_block(text) or announcing(text) == "hand" or hand_note(text))

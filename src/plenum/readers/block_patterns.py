@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .brackets import OMITTED
+from .citation import MONTHS
 from .inline import NOTE_LINK
 from .labels import LATIN_LETTER, LATIN_LOWER, LATIN_UPPER
 from .written_dates import DATELINE
@@ -259,17 +260,23 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|Between|r
 # Department…3.4.61 at 14:00 hours…',
 # the hours without a colon and the day and month alone ('dispatched on 25.11.68 at 1700 hours', '… on 24.4. at 0:30',
 # 'Received at 0450, 8 May 1946');
-# an office's code on the way ('Arrived at the 8D/GS on 10/02/50 at 7:40 a.m.').
-TRANSMITTED = re.compile(r"(?:From[\s.…]+[A-Z][\w-]*[\s.…,]+)?"      # a form's dotted line: 'From…Probegrad……dispatched on …'
+# an office's code on the way ('Arrived at the 8D/GS on 10/02/50 at 7:40 a.m.'); the hours before the day and month
+# ('from SAMPLEGRAD sent at 2135 1 October 1950', the year left out on the next line: 'received at 2352 1 October');
+# the typist's line ('Typed by Probleva on 10/15/50 at 03:30 a.m.'); the place and the cable's number before the
+# hours and date ('From Samplegrad, No. 5151. 11 hours 20 minutes. 9.II.1950').
+TRANSMITTED = re.compile(r"(?:(?:From[\s.…]+[A-Z][\w-]*[\s.…,]+)?"      # a form's dotted line: 'From…Probegrad……dispatched on …'
                          r"(?:Dispatched|Sent|Received|Came\s+(?:in\s*to|in|to)|Arrived|Deciphered|Decoded|Decrypted|"
-                         r"Transmitted|Processed|Taken\s+into\s+process|Completed|Issued)\b"
+                         r"Transmitted|Processed|Taken\s+into\s+process|Completed|Issued|Typed)\b"
                          r"(?:(?:\d+(?:st|nd|rd|th)\b|\d+[A-Z]{1,3}\b|[^\d\n]){0,90}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"
-                         r"(?:(?P<early>\d{1,2}\s?[:.]\s?\d{2}|\d{4}(?=,)|\d{1,2}\s+hours?\s+\d{1,2}\s+minutes?)"   # ('19 hours 35 minutes')
-                         r"(?P<early_meridiem>\s*[ap]\.?\s?m\b\.?)?,?\s+(?:on\s+)?)?"     # ('… on 12: 55 on October 9, 1950')
+                         r"|From\s+[A-Z][\w-]*,\s+No\.\s?\d+[\w/-]*\.?\s+)"   # the place and the cable's number first
+                         r"(?:(?P<early>\d{1,2}\s?[:.]\s?\d{2}|\d{4}(?=,|\s+\d{1,2}\s+[A-Z][a-z]{2,8}\b)|"   # ('at 2135 1 October …')
+                         r"\d{1,2}\s+hours?\s+\d{1,2}\s+minutes?)"   # ('19 hours 35 minutes')
+                         r"(?P<early_meridiem>\s*[ap]\.?\s?m\b\.?)?[,.]?\s+(?:on\s+)?)?"     # ('… on 12: 55 on October 9, 1950')
                          r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?:\s+|\.)[A-Z][a-z]{2,8}(?:\s+|\.)\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
                          r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
                          r"\d{1,2}\.[IVX]{1,4}(?:\.\s?|\s)(?:\d{4}|\d{2})\b\.?|"
-                         r"\d{1,2}\.\d{1,2}(?:\.\d{2})?\.?(?=\s+(?:at\s+)?(?:\d{1,2}[:.]\d{2}|\d{4}\s*hours)))"
+                         r"\d{1,2}\.\d{1,2}(?:\.\d{2})?\.?(?=\s+(?:at\s+)?(?:\d{1,2}[:.]\d{2}|\d{4}\s*hours))|"
+                         rf"(?<=\d\s)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})$)"    # the year left out after the hour ('received at 2352 1 October')
                          r"(?:\s+(?:at\s+)?(?P<time>\d{1,2}\s?[:.]\s?\d{2}|\d{4}(?=\s*hours))(?P<meridiem>\s*[ap]\.?\s?m\b\.?)?)?"
                          # what the line says after the moment: the hours, a form's dots, the receipt ('… and it was
                          # received at 07.07 at 14:10'), the office that dealt with it ('… 17:30 Office of the President, G, 4')
