@@ -154,3 +154,18 @@ def test_the_rest_of_a_reference_no_unit_names_is_its_shelfmark(text, repository
     reference = parse_reference(text)
     assert (reference.repository, reference.settlement, reference.shelfmark, reference.fond) == \
         (repository, place, shelfmark, fond)
+
+
+@pytest.mark.parametrize("text, further", [
+    ("APRF, f. 11, op. 2, d. 333, ll. 40-41; AVP RF, f. 059a, op. 5a, d. 6, ll. 17-18; and RGASPI, f. 777, op. 8, "
+     "d. 999, ll. 0040-0041", [("AVP RF", "059a", "6", "17-18"), ("RGASPI", "777", "999", "0040-0041")]),
+    ("APRF, fond 45, opis 1, delo 998, listy 51-55 and APRF, fond 3, opis 65, delo 997, listy 9-12",
+     [("APRF", "3", "997", "9-12")]),
+    ("AVPRF, f. 0102, op. 11, d. 5; copy in RGANI", []),
+    ("Made-up Archive of the Testish Ministry (AMT), Year: 1954; Issues 20 221 10; Country: Probeland", []),
+])
+def test_the_further_archives_a_citation_names_are_kept_each_with_its_file(text, further):
+    """Each part after the first archive that names another archive's file (its units) is a further reference; a
+    copy's note or a form's fields after a semicolon are none."""
+    found = parse_reference(text).further
+    assert [(other.repository, other.fond, other.delo, other.folios) for other in found] == further

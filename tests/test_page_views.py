@@ -24,7 +24,7 @@ def site(tmp_path_factory) -> Path:
     in a list's items, a letter with a postscript, a memorandum with laughter recorded inside its turns, a
     report whose letterhead the translator left out and whose pages end in '(p. 1)', a memorandum holding
     a pipe table, a session's minutes with a table in a turn, a report whose docket lists its copies, a
-    session's notes whose editor marks omissions by rows of dots."""
+    session's notes whose editor marks omissions by rows of dots, a telegram whose citation names three archives."""
     root = tmp_path_factory.mktemp("views")
     (root / "tei").mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
@@ -38,7 +38,8 @@ def site(tmp_path_factory) -> Path:
              PAGES / "archive-markdown" / "memo-pipe-table.txt",
              PAGES / "archive-markdown" / "session-bold-capitals-period.txt",
              PAGES / "archive-web" / "report-hungarian-docket.txt",
-             PAGES / "archive-web" / "session-notes-omission-dots.txt"]
+             PAGES / "archive-web" / "session-notes-omission-dots.txt",
+             PAGES / "archive-markdown" / "citation-three-archives-semicolons.txt"]
     for command in (["convert", *pages, "-o", root / "tei"], ["render", root / "tei", "-o", root / "site"]):
         result = CliRunner().invoke(main, [str(arg) for arg in command])
         assert result.exit_code == 0, result.output
@@ -182,3 +183,17 @@ def test_an_omission_the_source_marks_by_dots_alone_shows_its_dots_without_brack
     assert all("row of dots" in gap.get("title") for gap in gaps)
     text = (site / "session-notes-omission-dots.txt").read_text(encoding="utf-8")
     assert "\n. . . .\n" in text and "[. . . .]" not in text
+
+
+def test_every_archive_a_citation_names_is_shown_and_filters_the_search(site):
+    """The further archives (altIdentifier) after the first, in both editions, and each a search filter."""
+    page = html.parse(str(site / "citation-three-archives-semicolons.html")).getroot()
+    facts = {dt.text_content(): dt.getnext().text_content() for dt in page.xpath("//dl[@class='facts']/dt")}
+    assert facts["Archive"].startswith("APRF, Fond 45, Opis 1, Delo 995, folios 31-33; AVP RF, Fond 059a")
+    assert facts["Archive"].endswith("; RGASPI (Russian State Archive of Social and Political History), Moscow, "
+                                     "Fond 558, Opis 11, Delo 996, folios 0101-0103")
+    filters = page.xpath("//div[@class='facets']/span/@data-pagefind-filter")
+    assert [value for value in filters if value.startswith("archive:")] == ["archive:APRF", "archive:AVP RF", "archive:RGASPI"]
+    text = " ".join((site / "citation-three-archives-semicolons.txt").read_text(encoding="utf-8").split())
+    assert "Archive: APRF, Fond 45, Opis 1, Delo 995, folios 31-33; AVP RF, Fond 059a, Opis 5a, Delo 7, folios " \
+           "80-82; RGASPI (Russian State Archive of Social and Political History), Moscow, Fond 558" in text

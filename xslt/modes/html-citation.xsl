@@ -66,8 +66,7 @@
         substring(pl:iso-date(.), 1, 7)[. castable as xs:gYearMonth] ! ('date:' || .),
         pl:original-language(.)[.] ! ('language:' || .),
         'kind:' || pl:genre(.),
-        ($header/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier/tei:repository,
-         $header/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'record']/tei:distributor)[1] ! ('archive:' || normalize-space()))"/>
+        pl:archives($header) ! ('archive:' || .))"/>
     <xsl:if test="$site">
       <div class="facets" hidden="">
         <xsl:for-each select="$facets">
@@ -76,6 +75,16 @@
       </div>
     </xsl:if>
   </xsl:template>
+
+  <!-- The archives a document is filed under for the search's filter: each the citation names (a further one in
+       an altIdentifier), else the archive the record comes from. -->
+  <xsl:function name="pl:archives" as="xs:string*">
+    <xsl:param name="header" as="element(tei:teiHeader)?"/>
+    <xsl:variable name="id" select="$header/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier"/>
+    <xsl:variable name="cited" select="distinct-values(($id/tei:repository, $id/tei:altIdentifier/tei:repository) ! normalize-space())"/>
+    <xsl:sequence select="if (exists($cited)) then $cited
+        else ($header/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'record']/tei:distributor)[1] ! normalize-space()"/>
+  </xsl:function>
 
   <!-- The citation_* meta tags of a document page (Highwire Press tags, read by Zotero and Google Scholar). -->
   <xsl:template match="/*" mode="citation-meta">

@@ -95,15 +95,21 @@
     </div>
   </xsl:template>
 
-  <!-- Repository (its full name on hover), place, fond, opis, delo, folios. -->
-  <xsl:template match="tei:msIdentifier" mode="meta">
+  <!-- Repository (its full name on hover), place, fond, opis, delo, folios; then each further archive the
+       citation names, its file in one shelfmark, after a semicolon. -->
+  <xsl:template match="tei:msIdentifier | tei:altIdentifier" mode="meta">
     <xsl:for-each select="tei:repository">
       <xsl:choose>
         <xsl:when test="@n"><abbr title="{@n}">{normalize-space(.)}</abbr> ({@n})</xsl:when>
         <xsl:otherwise>{normalize-space(.)}</xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>
-    <xsl:text>{string-join(((tei:settlement, tei:collection) ! normalize-space(), tei:idno[@type = 'folios'] ! ('folios ' || normalize-space())) ! (', ' || .))}</xsl:text>
+    <xsl:text>{string-join(((tei:settlement, tei:collection) ! normalize-space(), tei:idno[@type = 'folios'] ! ('folios ' || normalize-space()),
+        self::tei:altIdentifier/tei:idno ! normalize-space()) ! (', ' || .))}</xsl:text>
+    <xsl:for-each select="tei:altIdentifier">
+      <xsl:text>; </xsl:text>
+      <xsl:apply-templates select="." mode="meta"/>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- A participant, linked to the person index when the edition knows them. -->

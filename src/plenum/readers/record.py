@@ -20,6 +20,7 @@ from ..tei import E, XML_ID, XML_LANG, sub
 from . import Conversion, Document
 from .body import Body, TextInfo
 from .citation import Citation, calendar_date, cited_date, credited, heading_dating, parse_citation
+from .ms_identifiers import ms_identifier
 from .references import ArchivalReference, parse_reference
 from .language_names import language_code, language_name
 from .spans import Span
@@ -299,29 +300,6 @@ def _source_desc(conv: Conversion, page: RecordPage, citation: Citation, record:
         reference = parse_reference(page.value("source").text)
     source_desc.append(_ms_desc(conv, page, reference))
     return source_desc
-
-
-def ms_identifier(ms_desc: etree._Element, reference: ArchivalReference, shelfmark: str = "") -> etree._Element:
-    """The msIdentifier of a cited archival reference: place, archive, Fond/Opis/Delo, folios and any
-    shelfmark; an idno 'unknown' when the citation names none of them."""
-    identifier = sub(ms_desc, "msIdentifier")
-    if reference.settlement:
-        sub(identifier, "settlement", reference.settlement)
-    if reference.repository:
-        repository = sub(identifier, "repository", reference.repository)
-        if reference.archive_name:
-            repository.set("n", reference.archive_name)
-    for unit in ("fond", "opis", "papka", "delo"):
-        value = getattr(reference, unit)
-        if value:
-            sub(identifier, "collection", f"{unit.capitalize()} {value}", {"type": unit, "n": value})
-    if reference.folios:
-        sub(identifier, "idno", reference.folios, {"type": "folios"})
-    for mark in dict.fromkeys(filter(None, (reference.shelfmark, shelfmark))):
-        sub(identifier, "idno", mark, {"type": "shelfmark"})
-    if len(identifier) == 0:
-        sub(identifier, "idno", "unknown", {"type": "shelfmark"})
-    return identifier
 
 
 def _ms_desc(conv: Conversion, page: RecordPage, reference: ArchivalReference) -> etree._Element:

@@ -4,7 +4,7 @@ number, as a citation or a Source field cites them."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Archives cited in the sources: abbreviation -> (full name, city).
 ARCHIVES = {
@@ -36,6 +36,7 @@ class ArchivalReference:
     shelfmark: str = ""      # a file's number after the archive's name ('PRC FMA 106-00778-01')
     papka: str = ""          # the folder between the inventory and the file ('p. 125')
     place: str = ""          # the city the citation names after the archive ('AMSZ, Warsaw, …')
+    further: list[ArchivalReference] = field(default_factory=list)   # the other archives cited ('…; RGASPI, f. 558, …')
 
     @property
     def archive_name(self) -> str:
@@ -55,7 +56,23 @@ def parse_reference(text: str) -> ArchivalReference:
     reference = _units_of(text)
     if reference.repository:
         _rest_kept(reference, text)
+        reference.further = [other for part in _NEXT_ARCHIVE.split(text)[1:] if part and _archive_file(other := _one(part))]
     return reference
+
+
+def _one(text: str) -> ArchivalReference:
+    """The archive and file of one part of a citation naming several."""
+    reference = _units_of(text)
+    if reference.repository:
+        _rest_kept(reference, text)
+    return reference
+
+
+def _archive_file(reference: ArchivalReference) -> bool:
+    """Whether a further part of a citation names an archive's file: its units ('RGASPI, f. 558, op. 11, …'), or a
+    shelfmark where an archive is named ('Arhiva …, dosar nr. 1712'); not a copy's note or a form's field."""
+    return bool(reference.repository) and (any(getattr(reference, unit) for unit in ("fond", "opis", "delo", "folios"))
+                                           or bool(reference.shelfmark) and _ARCHIVE_WORD.search(reference.repository) is not None)
 
 
 # The credits after an archival reference: a sentence ('. Obtained by …', '. Published in …') or a clause ('…,

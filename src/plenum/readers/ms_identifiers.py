@@ -1,0 +1,50 @@
+"""The manuscript identifier of a cited archival reference (references.py): the first archive's place, name,
+units and folios; each further archive the citation names an alternative identifier."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..tei import sub
+from .references import ArchivalReference
+
+
+def ms_identifier(ms_desc: etree._Element, reference: ArchivalReference, shelfmark: str = "") -> etree._Element:
+    """The msIdentifier of a cited archival reference: place, archive, Fond/Opis/Delo, folios and any
+    shelfmark; an idno 'unknown' when the citation names none of them."""
+    identifier = sub(ms_desc, "msIdentifier")
+    if reference.settlement:
+        sub(identifier, "settlement", reference.settlement)
+    if reference.repository:
+        repository = sub(identifier, "repository", reference.repository)
+        if reference.archive_name:
+            repository.set("n", reference.archive_name)
+    for unit in ("fond", "opis", "papka", "delo"):
+        value = getattr(reference, unit)
+        if value:
+            sub(identifier, "collection", f"{unit.capitalize()} {value}", {"type": unit, "n": value})
+    if reference.folios:
+        sub(identifier, "idno", reference.folios, {"type": "folios"})
+    for mark in dict.fromkeys(filter(None, (reference.shelfmark, shelfmark))):
+        sub(identifier, "idno", mark, {"type": "shelfmark"})
+    if len(identifier) == 0:
+        sub(identifier, "idno", "unknown", {"type": "shelfmark"})
+    for other in reference.further:
+        _alt_identifier(identifier, other)
+    return identifier
+
+
+def _alt_identifier(identifier: etree._Element, reference: ArchivalReference) -> None:
+    """A further archive the citation names (the same document's file there): an altIdentifier of its place,
+    archive and file, the file's units in one shelfmark (TEI allows an altIdentifier one idno)."""
+    alternative = sub(identifier, "altIdentifier", None, {"type": "archive"})
+    if reference.settlement:
+        sub(alternative, "settlement", reference.settlement)
+    repository = sub(alternative, "repository", reference.repository)
+    if reference.archive_name:
+        repository.set("n", reference.archive_name)
+    units = [f"{unit.capitalize()} {getattr(reference, unit)}" for unit in ("fond", "opis", "papka", "delo")
+             if getattr(reference, unit)]
+    units += [f"folios {reference.folios}"] if reference.folios else []
+    sub(alternative, "idno", ", ".join(units + [reference.shelfmark] if reference.shelfmark else units),
+        {"type": "shelfmark"})
