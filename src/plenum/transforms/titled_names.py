@@ -17,7 +17,7 @@ from lxml import etree
 from ..tei import E, q
 from ..textnodes import wrap_spans
 
-PERSNAME, SUPPLIED, ITEM, LIST = q("persName"), q("supplied"), q("item"), q("list")
+PERSNAME, SUPPLIED, ITEM, LIST, LB = q("persName"), q("supplied"), q("item"), q("list"), q("lb")
 # How far before a name its title is looked for (the end of a long text node only, not all of it).
 _TITLE_REACH = 24
 # The plural titles a list of names follows.
@@ -90,9 +90,11 @@ _ROLE = r"(?!(?:Staff|Notetaker|Note-taker|Aide|Assistant|Official|Officer|Exper
 def link_entries(part: etree._Element, script: str, name: str, initials: str, office: str) -> None:
     """Tag as persName each name of a participants list's item that holds bare names alone, two or more, between
     commas or 'and', the initials perhaps after the surname ('Probin, Examov, Samplin', 'Probin G.A., Examov A.A.'),
-    whom each is from perhaps in parentheses after him ('Paulo Probral (Itamaraty), Luiz Testreia (Itamaraty)'):
-    a list of who took part names persons, titled or not (`name`, `initials`, and `office`, the titles and posts that
-    are no names and leave the item to the titled lists: the patterns for the script)."""
+    whom each is from perhaps in parentheses after him ('Paulo Probral (Itamaraty), Luiz Testreia (Itamaraty)'),
+    perhaps wrapped over lines under a plural title that opens it ('comrs. Probko, Samplin,' / 'Probov, Samplov.' /
+    'Li Testchun, …': the first line's names are the titled list's): a list of who took part names persons, titled
+    or not (`name`, `initials`, and `office`, the titles and posts that are no names and leave the item to the
+    titled lists: the patterns for the script)."""
     after = initials.replace(r"\s?", "")      # initials after the surname, run together ('Probin G.A.')
     # (each name perhaps with whom he is from in parentheses after it, no name of the list: 'Paulo Probral (Itamaraty)')
     named = rf"{office}{_ROLE}(?:{initials})?{name}(?:\s+{after}(?=\s*(?:,|$|\(|and\b|и\b)))?"
@@ -103,10 +105,13 @@ def link_entries(part: etree._Element, script: str, name: str, initials: str, of
     for item in part.iter(ITEM):
         listing = item.getparent()
         if listing is None or listing.tag != LIST or listing.get("type") != "participants" \
-                or any(child.tag != PERSNAME for child in item):
+                or any(child.tag not in (PERSNAME, LB) for child in item):
             continue
         nodes = [(item, False)] + [(child, True) for child in item]
         texts = [(node.tail if is_tail else node.text) or "" for node, is_tail in nodes]
+        if len(item) and item[0].tag == PERSNAME and PLURAL.search(texts[0]):
+            texts[0] = ""       # the plural title the names follow ('comrs. Probko, …'), their list's
+
         if not all(whole.fullmatch(text.strip()) for text in texts) \
                 or sum(len(entry.findall(text)) for text in texts) + len(item) < 2:
             continue
