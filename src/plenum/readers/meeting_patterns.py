@@ -17,7 +17,8 @@ SETTING = re.compile(r"(?P<label>Date (?:and|&) Time|Time|Date|Location|Place|Ve
 # from the Testland side:', 'Testian delegation represented by:', 'Participants in the meeting were:', 'Invited to the
 # meeting were comrades:', 'The talks were attended by:', 'ATTENDED BY:', 'Accompanying personnel from our side:',
 # 'Probian Side Participants:', 'from our side:', 'For Testland: comrades …', 'In the presence of comrades:',
-# 'Comrades in attendance:', 'Persons present from our side:'), and who chaired a session.
+# 'Comrades in attendance:', 'Persons present from our side:', 'from the Chinese and Korean sides:', 'Interpreters:'),
+# and who chaired a session.
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?:Participants|Present)(?: were)?(?: \[?(?:in|to|at) the (?:talks?|conversation|meeting|discussions?)\]?)?"
                           r"(?: were)?|"
@@ -70,6 +71,9 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"[Ff]rom (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:\[?of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
                           r"(?:Present |\[(?:Attendees|Participants|Present) (?:on|from)\] )?(?:(?:[Oo]n|[Ff]rom|[Ff]or) )?the [A-Z][\w-]+ (?:side|delegation)|"
                           r"(?:[Oo]n|[Ff]rom) the (?:first|second|other|one) side|"
+                          # (two countries' sides together, and the interpreters, a group of the list: 'from the Chinese
+                          # and Korean sides:', 'Interpreters: …', plural, never an interpreter speaking)
+                          r"(?:[Oo]n|[Ff]rom) the [A-Z][\w-]+ and [A-Z][\w-]+ sides|Interpreters(?=\s*:)|"
                           r"[Ff]or [A-Z][\w-]+(?=:\s*(?:[Cc]omrades|[Cc]des?\.|[Cc]omr?s?\.)\s)|\[?[A-Z][a-z]+\]? (?:[Ss]ide|[Dd]elegation)"
                           r"(?: represented by)?|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
                           # (a colon after it, or after 'by' a name: 'Chaired by cde. M.S. GORBACHEV'; after a side a dash:

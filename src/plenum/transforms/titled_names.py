@@ -17,7 +17,10 @@ from lxml import etree
 from ..tei import E, q
 from ..textnodes import wrap_spans
 
-PERSNAME, SUPPLIED, ITEM, LIST, LB = q("persName"), q("supplied"), q("item"), q("list"), q("lb")
+PERSNAME, SUPPLIED, ITEM, LIST, LB, NOTE = q("persName"), q("supplied"), q("item"), q("list"), q("lb"), q("note")
+# What an item of bare names may hold between them: names tagged, line breaks, the translator's glosses and
+# supplied words ('Pak Test-yeong [Pak Tes Yong]', 'Mun [Mun Probe]').
+_AMONG_NAMES = frozenset({PERSNAME, LB, NOTE, SUPPLIED})
 # How far before a name its title is looked for (the end of a long text node only, not all of it).
 _TITLE_REACH = 24
 # The plural titles a list of names follows.
@@ -105,7 +108,7 @@ def link_entries(part: etree._Element, script: str, name: str, initials: str, of
     for item in part.iter(ITEM):
         listing = item.getparent()
         if listing is None or listing.tag != LIST or listing.get("type") != "participants" \
-                or any(child.tag not in (PERSNAME, LB) for child in item):
+                or any(child.tag not in _AMONG_NAMES for child in item):
             continue
         nodes = [(item, False)] + [(child, True) for child in item]
         texts = [(node.tail if is_tail else node.text) or "" for node, is_tail in nodes]
@@ -113,7 +116,7 @@ def link_entries(part: etree._Element, script: str, name: str, initials: str, of
             texts[0] = ""       # the plural title the names follow ('comrs. Probko, …'), their list's
 
         if not all(whole.fullmatch(text.strip()) for text in texts) \
-                or sum(len(entry.findall(text)) for text in texts) + len(item) < 2:
+                or sum(len(entry.findall(text)) for text in texts) + len(item.findall(PERSNAME)) < 2:
             continue
         for (node, is_tail), text in zip(nodes, texts):
             wrap_spans(node, is_tail, [(found.start("name"), found.end("name"), E.persName(found.group("name")))
