@@ -145,12 +145,19 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
     ("PRC FMA 107- 01099-02, 4-11", "PRC FMA", "Beijing", "107-01099-02", ""),
     ("A made-up collection of records, Test Press, 2003", "A made-up collection of records", "", "", ""),
     ('Made-up Working Paper 22, "77 Conversations."', "Made-up Working Paper 22", "", "", ""),
+    ("Made-up National Archives (MNA), Fond CC of the PTP – Foreign Relations, file 77/1966, p. 3-9.",
+     "Made-up National Archives (MNA)", "", "Fond CC of the PTP – Foreign Relations, file 77/1966, p. 3-9", ""),
+    ("Made-up Diplomatic Archives, fond Telegrams, Testburg, 1966, vol. 2, p. 99.", "Made-up Diplomatic Archives", "",
+     "fond Telegrams, Testburg, 1966, vol. 2, p. 99", ""),
+    ("Made-up Central State Archive, Testana, AQPPT-MPKK-V. 1967, L. 14, D. 22.", "Made-up Central State Archive", "",
+     "Testana, AQPPT-MPKK-V. 1967, L. 14, D. 22", ""),
 ])
 def test_the_rest_of_a_reference_no_unit_names_is_its_shelfmark(text, repository, place, shelfmark, fond):
-    """Polish, Bulgarian, German, Hungarian, Israeli and Romanian references name their files in forms of their own
-    ('6/77, w-102', 'a.e. 99', 'MfAA, C 6999', 'Record Group 131, File No. …'): what follows the archive and the city
-    it names, less the units read apart, is the shelfmark as cited, never the credits after it; a book's publisher
-    and year, or a publication's title, is none."""
+    """Polish, Bulgarian, German, Hungarian, Israeli, Romanian and Albanian references name their files in forms of
+    their own ('6/77, w-102', 'a.e. 99', 'MfAA, C 6999', 'Record Group 131, File No. …', 'file 77/1966, p. 3-9', a
+    bundle and file 'L. 14, D. 22', no Russian leaves and file): what follows the archive and the city it names, less
+    the Russian units read apart, is the shelfmark as cited, a page range with it, never the credits after it; a book's
+    publisher and year, or a publication's title, is none."""
     reference = parse_reference(text)
     assert (reference.repository, reference.settlement, reference.shelfmark, reference.fond) == \
         (repository, place, shelfmark, fond)

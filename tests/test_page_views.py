@@ -24,7 +24,8 @@ def site(tmp_path_factory) -> Path:
     in a list's items, a letter with a postscript, a memorandum with laughter recorded inside its turns, a
     report whose letterhead the translator left out and whose pages end in '(p. 1)', a memorandum holding
     a pipe table, a session's minutes with a table in a turn, a report whose docket lists its copies, a
-    session's notes whose editor marks omissions by rows of dots, a telegram whose citation names three archives."""
+    session's notes whose editor marks omissions by rows of dots, a telegram whose citation names three archives, a
+    note whose source names an East European archive's file and pages."""
     root = tmp_path_factory.mktemp("views")
     (root / "tei").mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
@@ -39,7 +40,8 @@ def site(tmp_path_factory) -> Path:
              PAGES / "archive-markdown" / "session-bold-capitals-period.txt",
              PAGES / "archive-web" / "report-hungarian-docket.txt",
              PAGES / "archive-web" / "session-notes-omission-dots.txt",
-             PAGES / "archive-markdown" / "citation-three-archives-semicolons.txt"]
+             PAGES / "archive-markdown" / "citation-three-archives-semicolons.txt",
+             PAGES / "archive-web" / "note-file-number-page-range-source.txt"]
     for command in (["convert", *pages, "-o", root / "tei"], ["render", root / "tei", "-o", root / "site"]):
         result = CliRunner().invoke(main, [str(arg) for arg in command])
         assert result.exit_code == 0, result.output
@@ -197,3 +199,12 @@ def test_every_archive_a_citation_names_is_shown_and_filters_the_search(site):
     text = " ".join((site / "citation-three-archives-semicolons.txt").read_text(encoding="utf-8").split())
     assert "Archive: APRF, Fond 45, Opis 1, Delo 995, folios 31-33; AVP RF, Fond 059a, Opis 5a, Delo 7, folios " \
            "80-82; RGASPI (Russian State Archive of Social and Political History), Moscow, Fond 558" in text
+
+
+def test_the_file_s_number_as_cited_is_shown_with_its_archive(site):
+    """The shelfmark (a file's number and pages in an archive's own form) in the Archive field of both editions."""
+    page = html.parse(str(site / "note-file-number-page-range-source.html")).getroot()
+    facts = {dt.text_content(): dt.getnext().text_content() for dt in page.xpath("//dl[@class='facts']/dt")}
+    assert facts["Archive"] == "Made-up National Archives (MNA), Fond CC of the PTP – Foreign Relations, file 77/1966, p. 3-9"
+    text = " ".join((site / "note-file-number-page-range-source.txt").read_text(encoding="utf-8").split())
+    assert "Archive: Made-up National Archives (MNA), Fond CC of the PTP – Foreign Relations, file 77/1966, p. 3-9 " in text

@@ -83,6 +83,13 @@
     <xsl:sequence select="if ($title) then $title else pl:stem($doc)"/>
   </xsl:function>
 
+  <!-- The file's numbers as an archival reference (msIdentifier or altIdentifier) cites them: its shelfmarks,
+       none where the citation names none ('unknown'). -->
+  <xsl:function name="pl:shelfmarks" as="xs:string*">
+    <xsl:param name="id" as="element()"/>
+    <xsl:sequence select="$id/tei:idno[@type = 'shelfmark'][normalize-space() != 'unknown'] ! normalize-space()"/>
+  </xsl:function>
+
   <!-- A document as cited: its title in quotation marks and its date. -->
   <xsl:function name="pl:cited" as="xs:string">
     <xsl:param name="doc" as="node()"/>

@@ -95,8 +95,8 @@
     </div>
   </xsl:template>
 
-  <!-- Repository (its full name on hover), place, fond, opis, delo, folios; then each further archive the
-       citation names, its file in one shelfmark, after a semicolon. -->
+  <!-- Repository (its full name on hover), place, fond, opis, delo, folios, the file's number as cited (its
+       shelfmark); then each further archive the citation names, its file in one shelfmark, after a semicolon. -->
   <xsl:template match="tei:msIdentifier | tei:altIdentifier" mode="meta">
     <xsl:for-each select="tei:repository">
       <xsl:choose>
@@ -105,7 +105,7 @@
       </xsl:choose>
     </xsl:for-each>
     <xsl:text>{string-join(((tei:settlement, tei:collection) ! normalize-space(), tei:idno[@type = 'folios'] ! ('folios ' || normalize-space()),
-        self::tei:altIdentifier/tei:idno ! normalize-space()) ! (', ' || .))}</xsl:text>
+        pl:shelfmarks(.)) ! (', ' || .))}</xsl:text>
     <xsl:for-each select="tei:altIdentifier">
       <xsl:text>; </xsl:text>
       <xsl:apply-templates select="." mode="meta"/>
@@ -152,7 +152,8 @@
     <xsl:sequence select="string-join((
         pl:cited($header),
         string-join(($id/tei:repository ! normalize-space(), $id/tei:settlement ! normalize-space(),
-            $id/tei:collection ! normalize-space(), $id/tei:idno[@type = 'folios'] ! ('Listy ' || normalize-space())), ', ')[.],
+            $id/tei:collection ! normalize-space(), $id/tei:idno[@type = 'folios'] ! ('Listy ' || normalize-space()),
+            $id ! pl:shelfmarks(.)), ', ')[.],
         if (exists($translators)) then 'Translated by ' || string-join($translators, ' and ') else (),
         string-join(($source/tei:bibl[@type = 'record']/tei:distributor ! normalize-space(),
             $source/tei:bibl[@type = 'record']/tei:idno[@type = 'URL'] ! pl:archive-url(.)), ', ')[.],

@@ -107,15 +107,16 @@
     <pl:block>{$block/(@* except @tight), string($block)}</pl:block>
   </xsl:function>
 
-  <!-- An archival reference: repository (full name), place, fond, opis, delo, folios; then each further
-       archive the citation names, its file in one shelfmark, after a semicolon. -->
+  <!-- An archival reference: repository (full name), place, fond, opis, delo, folios, the file's number as
+       cited (its shelfmark); then each further archive the citation names, its file in one shelfmark, after a
+       semicolon. -->
   <xsl:function name="pl:archive" as="xs:string">
     <xsl:param name="id" as="element()?"/>
     <xsl:sequence select="string-join((string-join((
         $id/tei:repository ! (normalize-space(.) || (if (@n) then ' (' || @n || ')' else '')),
         $id/tei:settlement ! normalize-space(), $id/tei:collection ! normalize-space(),
         $id/tei:idno[@type = 'folios'] ! ('folios ' || normalize-space()),
-        $id/self::tei:altIdentifier/tei:idno ! normalize-space()), ', '), $id/tei:altIdentifier ! pl:archive(.)), '; ')"/>
+        $id ! pl:shelfmarks(.)), ', '), $id/tei:altIdentifier ! pl:archive(.)), '; ')"/>
   </xsl:function>
 
   <!-- Texts: an original and its translation one after the other, each under its heading. -->

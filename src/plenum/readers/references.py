@@ -111,7 +111,9 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
         reference.place = city["city"]
         if city["initials"]:        # ('Political Archive …, Berlin (PolA AA), MfAA, …': the archive's initials)
             reference.repository += f" {city['initials']}"
-    kept = [part for part in parts if not _UNITS_ALONE.fullmatch(part)]
+    russian = any(getattr(reference, unit) for unit in ("fond", "opis", "delo", "folios"))
+    kept = [part for part in parts if not (russian and _UNITS_ALONE.fullmatch(part))]   # (no Russian units: a page
+                                                                      # range, 'file 99/1966, p. 1-8', is the shelfmark's)
     archive = _ARCHIVE_WORD.search(reference.repository) or _ACRONYM.search(reference.repository)
     titled = any(part[:1] in "\"“‘'" for part in kept)        # a publication's title: no file of an archive
     if not reference.shelfmark and archive and not titled and any(char.isdigit() for part in kept for char in part):
@@ -174,6 +176,8 @@ def _units_of(text: str) -> ArchivalReference:
         reference.shelfmark = mark.partition(";")[0].strip()   # a German party archive's call number after its name
                                                                 # ('SAPMO-BArch, DY30 IV …; document obtained by …')
     units = _UNIT.findall(text)
+    if units and all(re.fullmatch(r"[LDP]\.", name) for name, _ in units):
+        return reference                      # no Russian file: an Albanian bundle and file ('L. 14, D. 22'), the shelfmark's
     for position, (unit_name, value) in enumerate(units):
         key = unit_name.lower().rstrip(".")
         if key == "p" and not any(name.lower().rstrip(".") in ("d", "delo") for name, _ in units[position + 1:]):
