@@ -203,6 +203,7 @@
     <pl:element name="damage" flow="inline"/>
     <pl:element name="date" flow="inline" find="no" stage="no"/>
     <pl:element name="del" flow="inline"/>
+    <pl:element name="editor" flow="inline"/>
     <pl:element name="emph" flow="inline"/>
     <pl:element name="ex" flow="inline"/>
     <pl:element name="expan" flow="inline" alternative="yes"/>
@@ -227,6 +228,8 @@
     <pl:element name="persName" flow="inline" find="no" stage="no"/>
     <pl:element name="placeName" flow="inline" find="no" stage="no"/>
     <pl:element name="ptr" flow="inline"/>
+    <pl:element name="pubPlace" flow="inline"/>
+    <pl:element name="publisher" flow="inline"/>
     <pl:element name="q" flow="inline"/>
     <pl:element name="quote" flow="inline"/>
     <pl:element name="ref" flow="inline" find="no"/>

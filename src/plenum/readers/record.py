@@ -21,6 +21,7 @@ from . import Conversion, Document
 from .body import Body, TextInfo
 from .citation import Citation, calendar_date, cited_date, credited, heading_dating, parse_citation
 from .ms_identifiers import ms_identifier
+from .printed_sources import tag_printed_sources
 from .references import ArchivalReference, parse_reference
 from .language_names import language_code, language_name
 from .spans import Span
@@ -361,7 +362,8 @@ def _profile_desc(conv: Conversion, page: RecordPage, info: TextInfo, doc_id: st
 
 
 def _citation(conv: Conversion, span: Span) -> etree._Element:
-    """The printed citation, verbatim, its closing URL (with or without <…>) made a link."""
+    """The printed citation, verbatim, its closing URL (with or without <…>) made a link, the edited books it
+    names tagged (printed_sources.py)."""
     bibl = _verbatim(conv, "bibl", span, {"type": "citation"})
     match = URL.search(span.text)
     if match:
@@ -372,4 +374,5 @@ def _citation(conv: Conversion, span: Span) -> etree._Element:
             conv.consume(span.start + match.start(), span.start + match.start() + 1, "autolink")
         if span.text[match.end(1):].startswith(">"):
             conv.consume(span.start + match.end(1), span.start + match.end(1) + 1, "autolink")
+    tag_printed_sources(bibl)
     return bibl

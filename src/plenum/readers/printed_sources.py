@@ -1,0 +1,51 @@
+"""The printed book a citation names its source in, a documentary collection ('Zhonggong zhongyang wenxian
+yanjiushi, ed., Jianguo yilai Mao Zedong wengao (…), vol. 1 (Beijing: Zhongyang wenxian chubanshe, 1987), 229',
+or the translation's: '…; translation from A. Testov and B. Probin, eds., … (Chicago: …, 1996), 139'): its
+editors, title, volume, place, publisher, year and pages tagged inside the citation, as cited."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..tei import E
+from ..textnodes import wrap_spans
+
+# An edited book as Chicago style cites it: the editors (each perhaps with his name in English in parentheses,
+# two joined by 'and') and 'ed.'/'eds.', the title (its English in parentheses or brackets), the volume, then
+# the place, publisher and year in parentheses and the pages.
+_BOOK = re.compile(r"(?:(?<=, )|(?<=; )|(?<=\bfrom )|^)"
+                   r"(?P<editors>[A-Z][^,;()\[\]]*(?:\([^()]*\))?(?:\s+and\s+[A-Z][^,;()\[\]]*(?:\([^()]*\))?)?),\s+eds?\.,\s+"
+                   r"(?P<title>[A-Z][^;]*?)(?:,\s+(?P<volume>vol\.\s*\d+))?\s+"
+                   r"\((?P<place>[A-Z][^():;,]*?):\s*(?P<publisher>[^():;]+?),\s*(?P<year>\d{4})\)"
+                   r"(?:,\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?![\w-]))?")
+# Two editors joined by 'and', each his own ('Probe Zhang and Test Chen').
+_AND = re.compile(r"\s+and\s+")
+
+
+def tag_printed_sources(bibl: etree._Element) -> None:
+    """Tag each edited book the citation `bibl` names (its text before the link), its words left as they are."""
+    text = bibl.text or ""
+    spans = []
+    for book in _BOOK.finditer(text):
+        spans += _editors(book)
+        spans.append((book.start("title"), book.end("title"), E.title({"level": "m"}, book["title"])))
+        if book["volume"]:
+            spans.append((book.start("volume"), book.end("volume"), E.biblScope({"unit": "volume"}, book["volume"])))
+        spans += [(book.start("place"), book.end("place"), E.pubPlace(book["place"])),
+                  (book.start("publisher"), book.end("publisher"), E.publisher(book["publisher"])),
+                  (book.start("year"), book.end("year"), E.date({"when": book["year"]}, book["year"]))]
+        if book["pages"]:
+            spans.append((book.start("pages"), book.end("pages"), E.biblScope({"unit": "page"}, book["pages"])))
+    wrap_spans(bibl, False, spans)
+
+
+def _editors(book: re.Match[str]) -> list[tuple[int, int, etree._Element]]:
+    """An editor element for each name of the book's editors, 'and' between two left outside."""
+    spans, start = [], book.start("editors")
+    for name in _AND.split(book["editors"]):
+        at = book.string.index(name, start)
+        spans.append((at, at + len(name), E.editor(name)))
+        start = at + len(name)
+    return spans
