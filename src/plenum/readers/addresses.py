@@ -194,3 +194,19 @@ def address_goes_on(text: str) -> bool:
 
 # A name, perhaps after a rank or title and with initials: 'Generalissimo A. B. Testov', 'Marshal Probin'.
 _NAME_LINE = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){0,3}(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+")
+
+
+def offices_addressed(blocks: list) -> None:
+    """Make the addressee's the heading that names an office right over a cable's 'To …' line, under its lines of
+    sending and receipt ('Received in Probegrad on …' / 'Ministry of Probe Affairs of the USSR' / 'To Comrade
+    PROBOV'): the office the cable goes to, first read as the record's heading for want of anything else."""
+    routed = False
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind in ("transmitted", "sender", "opener-lines"):
+            routed = True
+        elif routed and block.kind == "head" and blocks[index + 1].kind == "addressee" \
+                and blocks[index + 1].text.strip().startswith("To ") and OFFICE.match(block.text.strip()) \
+                and len(block.text.split()) <= 12 and not TERMINAL.search(block.text.strip()):
+            block.kind = "addressee"
+        elif block.kind not in ("minute", "stamp", "docket", "status", "dateline", "head", "addressee", "copies", "copy"):
+            return

@@ -10,15 +10,15 @@ from lxml import etree
 
 from .block_patterns import (
     MD_HEADING, INSTRUCTION, STATUS, SECTION, CLOSING, REPORTED, OCCASION, FIRST_PERSON, RANKED_NAME, NARRATION,
-    COPIES_FOR, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, TO_ALL, OFFICES_ADDRESSED,
+    COPIES_FOR, COPIES_TO, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, TO_ALL, OFFICES_ADDRESSED,
     MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, STAMPED, PLACE, TERMINAL, POINT, HEADING_CUT,
     TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED, DECISION_POINT, DECLASSIFIED,
     DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME,
     CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED,
 )
 from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, capitals_go_on, city_over_addressee,
-                        inside_address, lone_post_salute, named_over_post, office_addressed, party_addressed, telegram_address,
-                        titled_post)
+                        inside_address, lone_post_salute, named_over_post, office_addressed, offices_addressed, party_addressed,
+                        telegram_address, titled_post)
 from .attachments import ANNOUNCED, attachments
 from .bracket_blocks import (
     announcing, bracket_stage, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp,
@@ -287,7 +287,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "dateline"    # a memorandum's 'Date:' under its 'To:' and 'From:' (its 'Subject:' between),
                                        # a telegram form's among its fields, or over them ('Date: …' / 'Sender: …'),
                                        # and the hour under it ('Time: 18:00'); not a meeting's, over its 'Venue: …'
-        elif COPIES_FOR.fullmatch(text) and index + 1 < len(blocks) and COPY_ITEM.fullmatch(blocks[index + 1].text.strip()):
+        elif (COPIES_FOR.fullmatch(text) or COPIES_TO.fullmatch(text)) and index + 1 < len(blocks) \
+                and COPY_ITEM.fullmatch(blocks[index + 1].text.strip()):
             block.kind = "copies"
         elif index and blocks[index - 1].kind in ("copies", "copy") and COPY_ITEM.fullmatch(text):
             block.kind = "copy"
@@ -352,6 +353,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind, top = "entry" if ENTRY.match(text) else "narrative", False
     for start, end in bounds:
         office_heads(blocks[start:end])      # the office a record comes from, first read as its heading
+        offices_addressed(blocks[start:end])   # the office a cable goes to, first read as its heading
         mark_quoted(blocks[start:end])       # a message the text forwards whole
         mark_sections(blocks[start:end])     # after the kinds: a heading below the top was read as a paragraph
 

@@ -145,12 +145,14 @@ ENCLOSED = re.compile(r"(?:Attachments?|Enclosures?|Appendix|Приложени�
 DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.{0,80}|\d{1,2}\s?x\s+\S.{0,80}|"
                           r"\d{1,2}\.\s+(?:Comr?s?\.|Cdes?\.|Comrades?)\s+\S.{0,60}")    # ('1. Comr. Probin')
 # A docket's copy note at the top of a report, over the list of where the copies went ('Produced in 6
-# copies for:' / '- Comrade Testai' …).
+# copies for:' / '- Comrade Testai' …); a cipher telegram's heading alone over its numbered copies ('Copies to:' /
+# '1 - cde. Examin' …), no office's docket above it.
 COPIES_FOR = re.compile(r"(?:Produced|Made|Printed|Typed|Prepared)\s+in\s+\d{1,2}\s+cop(?:y|ies)(?:\s+for)?\s*:?", re.I)
+COPIES_TO = re.compile(r"Copies\s+(?:to|for)\s*:", re.I)
 # A point of the text marked with a dash or bullet ('- Coal (before, …)'), the space after a hyphen perhaps lost
 # before a capital ('-The sectors of …'): with another beside it, a list's item.
 POINT = re.compile(r"[ \t]*(?:[-–—•*+]\s+\S|-(?=[A-Z][a-z]))")
-COPY_ITEM = re.compile(r"[-–—•]\s+\S.{0,80}|\d{1,2}\s*[-–—.]\s+\S.{0,80}")
+COPY_ITEM = re.compile(r"[-–—•]\s+\S.{0,80}|\d{1,2}\s*[-–—.]{1,2}\s+\S.{0,80}")   # ('5 .- cde. Testarin')
 # The number and date a record was sent under, its last line: 'Nº 212 - 14 March 1961', '№ 212', the
 # number an editor read into brackets ('Nº [208]'), its figures grouped by thousands ('No. 41 517').
 REGISTRATION = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*(?:[A-ZА-Я]?\d[\w./-]*(?: \d{{3}})*|\[\d[\w./-]*\])(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?"
@@ -260,14 +262,15 @@ HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|Between|r
 # Department…3.4.61 at 14:00 hours…',
 # the hours without a colon and the day and month alone ('dispatched on 25.11.68 at 1700 hours', '… on 24.4. at 0:30',
 # 'Received at 0450, 8 May 1946');
-# an office's code on the way ('Arrived at the 8D/GS on 10/02/50 at 7:40 a.m.'); the hours before the day and month
-# ('from SAMPLEGRAD sent at 2135 1 October 1950', the year left out on the next line: 'received at 2352 1 October');
+# an office's code on the way ('Arrived at the 8D/GS on 10/02/50 at 7:40 a.m.', 'Arrived in the 8 MDGS on …'); the
+# hours before the day and month ('from SAMPLEGRAD sent at 2135 1 October 1950', the year left out on the next line:
+# 'received at 2352 1 October');
 # the typist's line ('Typed by Probleva on 10/15/50 at 03:30 a.m.'); the place and the cable's number before the
 # hours and date ('From Samplegrad, No. 5151. 11 hours 20 minutes. 9.II.1950').
 TRANSMITTED = re.compile(r"(?:(?:From[\s.…]+[A-Z][\w-]*[\s.…,]+)?"      # a form's dotted line: 'From…Probegrad……dispatched on …'
                          r"(?:Dispatched|Sent|Received|Came\s+(?:in\s*to|in|to)|Arrived|Deciphered|Decoded|Decrypted|"
                          r"Transmitted|Processed|Taken\s+into\s+process|Completed|Issued|Typed)\b"
-                         r"(?:(?:\d+(?:st|nd|rd|th)\b|\d+[A-Z]{1,3}\b|[^\d\n]){0,90}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"
+                         r"(?:(?:\d+(?:st|nd|rd|th)\b|\d+[A-Z]{1,3}\b|\d+\s+(?-i:[A-Z]{2,6})\b|[^\d\n]){0,90}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"
                          r"|From\s+[A-Z][\w-]*,\s+No\.\s?\d+[\w/-]*\.?\s+)"   # the place and the cable's number first
                          r"(?:(?P<early>\d{1,2}\s?[:.]\s?\d{2}|\d{4}(?=,|\s+\d{1,2}\s+[A-Z][a-z]{2,8}\b)|"   # ('at 2135 1 October …')
                          r"\d{1,2}\s+hours?\s+\d{1,2}\s+minutes?)"   # ('19 hours 35 minutes')

@@ -9,8 +9,8 @@ from ..tei import E, q
 from . import Conversion
 from .addresses import DEAR_SALUTATION
 from .block_kinds import BodyBlock
-from .block_patterns import (COPIES_HEADING, KIND_WORD, MD_HEADING, NOTE_LABEL, READ_MARK, REGISTRATION,
-                             STAGE, TERMINAL)
+from .block_patterns import (COPIES_HEADING, DISTRIBUTION_LIST, KIND_WORD, MD_HEADING, NOTE_LABEL, READ_MARK,
+                             REGISTRATION, STAGE, TERMINAL)
 from .brackets import stamped
 from .ends import BRACKET_REACH, Ends, brackets_close
 from .inline import lines_run
@@ -66,6 +66,9 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
             return True
     if whole is not None and ends.words <= 4 and text.startswith("[") and stamped(whole, len(whole)):
         return True             # 'Stamp:' alone, the stamp's bracket in the next paragraph
+    if whole is not None and DISTRIBUTION_LIST.match(whole) and whole.endswith(":") and _COPY_ENTRIES.fullmatch(text):
+        return True             # a cipher office's list of copies under its heading ('Distribution list - 6 copies:' /
+                                # 'Examin - 2, Probko - 1, …')
     if whole is not None and _SALUTE_OPENING.fullmatch(whole) and len(text.split()) <= 6 and text[:1].isupper():
         return True             # a salutation the export wrapped: 'Dear Cde.' / 'I. V. Testov', 'DEAR' / 'Iosif …'
     if MD_HEADING.match(first):
@@ -111,6 +114,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         or _names_go_on(ends, text)     # (a long line cut by a break: never a run of short notes, each a line)
 
 
+# Who got how many copies, the entries of a distribution list ('Examin - 2, Probko - 1, 8MDGS - 1.').
+_COPY_ENTRIES = re.compile(r"(?:[\w'’. ]{2,30}?\s*[-–—]\s*\d{1,2}\s*[,.;]?\s*)+")
 # The capitalised word a new sentence opens on, and a last word that needs more words after it (a sentence cut by
 # a break may go on with a capital: '… talks with' / 'The Testland Ambassador …').
 _SENTENCE_OPENING = re.compile(r"(?:The|A|An|In|On|At|We|I|It|This|These|Those|He|She|They|Our|His|Her|Their|There|As|"
