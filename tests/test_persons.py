@@ -298,3 +298,13 @@ def test_each_name_in_a_document_counts_once_in_its_attestations():
         for pid, (_, mentions) in record["places"].items():
             named = [ref for ref in tree.xpath("//tei:text//tei:persName/@ref", namespaces=NS) if person_key(ref, local_persons(tree.getroot())) == pid]
             assert mentions == len(named), (path.name, pid)
+
+
+def test_a_surname_that_comes_first_with_another_given_name_is_another_person(tmp_path, edition):
+    """'Mao Anying' is not Mao Zedong, whose forms put the surname first: the surname alone is his ('Mao said'),
+    and so it is before a heading's word in title case ('Mao About'); his full name is his."""
+    text = "Mao Zedong met Mao Anying at the station. Then Mao said that the Talks With Mao About Korea go on."
+    conv = convert(tmp_path, edition, "surname.txt", page(text, language="Chinese"))
+    names = conv.documents[0].root.xpath("//tei:p/tei:persName[@ref]", namespaces=NS)
+    assert [name.text for name in names] == ["Mao Zedong", "Mao", "Mao"]
+    assert "Mao Anying" in "".join(conv.documents[0].root.xpath("//tei:p//text()", namespaces=NS))

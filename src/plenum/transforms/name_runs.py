@@ -85,6 +85,9 @@ def _run_names(run: str, script: str, persons: Personography,
                 if len(ids) == 1 and _initials_contradict(_initials(run, words[:index]), name, next(iter(ids)), persons):
                     index += length   # 'A. B. Ivanov' is not Vasily Ivanov: another person of the surname
                     break
+                if len(ids) == 1 and length == 1 and _given_name_after(run, words, index, next(iter(ids)), persons):
+                    index += 2        # 'Mao Anying' is not Mao Zedong: another person of the surname
+                    break
                 if len(ids) == 1:
                     pid = next(iter(ids))
                     index, end = _overlapping(run, words, index, length, pid, persons, script, longest)
@@ -107,6 +110,25 @@ def _overlapping(run: str, words: list[tuple[int, int]], index: int, length: int
             if persons.lookup(run[words[inner][0]:words[inner + size - 1][1]], script) == {pid}:
                 return inner + size, words[inner + size - 1][1]
     return index + length, words[index + length - 1][1]
+
+
+# Words that follow a name in a heading's title case, no given name ('Talks with Mao About …', 'Stalin And Mao').
+_TITLE_CASE = frozenset({"about", "and", "on", "with", "in", "of", "the", "to", "for", "at", "by", "from", "regarding",
+                         "concerning", "or", "into", "over", "during", "after", "before", "between", "against", "as", "is"})
+
+
+def _given_name_after(run: str, words: list[tuple[int, int]], index: int, pid: str, persons: Personography) -> bool:
+    """Whether the surname alone at words[index], of a person whose forms put it first ('Mao' of 'Mao Zedong'), has
+    another given name after it in the run ('Mao Anying'): another person of that surname, as initials that
+    contradict the person's are ('A. B. Ivanov')."""
+    if index + 1 >= len(words):
+        return False
+    surname, following = run[words[index][0]:words[index][1]], run[words[index + 1][0]:words[index + 1][1]]
+    if INITIAL.fullmatch(following) or following.lower() in _TITLE_CASE or len(following) < 3:
+        return False
+    first = fold(surname)
+    return any(len(fold(form).split()) > 1 and fold(form).split()[0] == first
+               for forms in persons.persons[pid].forms.values() for form in forms)
 
 
 def _initials(run: str, before: list[tuple[int, int]]) -> str:
