@@ -24,7 +24,7 @@ from .labels import EMPHASIS, Label
 from .md_blocks import write_quote, write_table
 from .meeting_details import setting_paragraph
 from .page_breaks import Unit
-from .routing import FURTHER
+from .routing import FURTHER, SENT_BY
 from .sections import divide
 from .stages import LEADING_STAGE, stages
 from .written_dates import ENTRY, written_when
@@ -265,8 +265,8 @@ class BlockElements(ListBlocks):
         if kind == "addressee":
             opener.append(self._parsed(E.salute(), block))
             return
-        if kind == "sender":   # where it was sent from: the place of its dateline
-            opener.append(self._parsed(E.dateline(), block))
+        if kind == "sender":   # where it was sent from: the place of its dateline; who sent it, a titled person, a byline
+            opener.append(self._parsed(E.byline() if SENT_BY.match(block.text.strip()) else E.dateline(), block))
             return
         dateline = sub(opener, "dateline", None, {"source": self._pointer(block.start, block.end)})
         (transmitted_date if kind == "transmitted" else placed_date)(self.inline, dateline, block.text, block.run)

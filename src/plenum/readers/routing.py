@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 # The routing words that begin a line: where it was sent from, to whom, for whose information.
 _FROM = re.compile(r"(?:FM|FROM|From)\s+(?:[Cc]de\.\s+|[Cc]omrade\s+)?[A-Z]")
 _TO = re.compile(r"(?:TO|INFO|FOR|[Ff]or)\s+(?:[Cc]de\.\s+|[Cc]omrade\s+)?[A-Z]")
+# A sender who is a titled person, not a place ('From cde. FILIPPOV', 'FROM COMRADE …'): the opener's byline.
+SENT_BY = re.compile(r"(?:FM|FROM|From)\s*:?\s+(?:[Cc]des?\.|[Cc]omrades?|COMRADE|CDE\.)\s+[A-Z]")
 # A further addressee under 'TO …' or 'INFO …': a line in capitals ('AMCONSUL PROBETOWN PRIORITY').
 _FURTHER = re.compile(r"[A-Z][A-Z0-9/ .,&'-]*")
 # What goes on with the line above it in a Soviet cipher telegram's routing: the moment a wrapped line left
