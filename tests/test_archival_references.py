@@ -151,13 +151,17 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
      "fond Telegrams, Testburg, 1966, vol. 2, p. 99", ""),
     ("Made-up Central State Archive, Testana, AQPPT-MPKK-V. 1967, L. 14, D. 22.", "Made-up Central State Archive", "",
      "Testana, AQPPT-MPKK-V. 1967, L. 14, D. 22", ""),
+    ("Sygnatura XI A99, KC PZPR, AAN, Warsaw", "AAN", "Warsaw", "Sygnatura XI A99, KC PZPR", ""),
+    ("A.M.T.E., fond Telegrams, Testburg, vol. II, 1969, f. 269-270.", "A.M.T.E", "", "fond Telegrams, Testburg, vol. II, "
+     "1969", ""),
 ])
 def test_the_rest_of_a_reference_no_unit_names_is_its_shelfmark(text, repository, place, shelfmark, fond):
     """Polish, Bulgarian, German, Hungarian, Israeli, Romanian and Albanian references name their files in forms of
     their own ('6/77, w-102', 'a.e. 99', 'MfAA, C 6999', 'Record Group 131, File No. …', 'file 77/1966, p. 3-9', a
-    bundle and file 'L. 14, D. 22', no Russian leaves and file): what follows the archive and the city it names, less
-    the Russian units read apart, is the shelfmark as cited, a page range with it, never the credits after it; a book's
-    publisher and year, or a publication's title, is none."""
+    bundle and file 'L. 14, D. 22', no Russian leaves and file; a Polish file's signature before its archive, a Romanian
+    file's folios 'f. 269-270', no fond where no inventory or file is cited): what follows the archive and the city it
+    names, less the Russian units read apart, is the shelfmark as cited, a page range with it, never the credits after
+    it; a book's publisher and year, or a publication's title, is none."""
     reference = parse_reference(text)
     assert (reference.repository, reference.settlement, reference.shelfmark, reference.fond) == \
         (repository, place, shelfmark, fond)
@@ -176,3 +180,9 @@ def test_the_further_archives_a_citation_names_are_kept_each_with_its_file(text,
     copy's note or a form's fields after a semicolon are none."""
     found = parse_reference(text).further
     assert [(other.repository, other.fond, other.delo, other.folios) for other in found] == further
+
+
+def test_a_romanian_file_s_folios_after_its_volume_are_no_fond():
+    """'f. 269-270' where no inventory or file is cited: the folios (a Russian fond is one number, never a range)."""
+    reference = parse_reference("A.M.T.E., fond Telegrams, Testburg, vol. II, 1969, f. 269-270.")
+    assert (reference.fond, reference.folios) == ("", "269-270")

@@ -157,7 +157,8 @@ def _units_of(text: str) -> ArchivalReference:
         pages = _TOP_COMMA.split(text)[1:2]
         if not unit and pages and _PAGES.fullmatch(pages[0].strip(" .")):
             reference.folios = pages[0].strip(" .")      # ('PRC FMA 106-00778-01, 98-99')
-    elif first and not any(char.isalpha() for char in first):     # a request's number first ('2017-0638, Act …')
+    elif first and (not any(char.isalpha() for char in first) or _SIGNATURE.match(first)):   # a request's number
+                                                                  # first ('2017-0638, Act …'), a Polish file's signature
         reference.repository, reference.shelfmark = _archive_later(text) or ("", first)
     elif first:
         reference.repository = first
@@ -178,19 +179,24 @@ def _units_of(text: str) -> ArchivalReference:
     units = _UNIT.findall(text)
     if units and all(re.fullmatch(r"[LDP]\.", name) for name, _ in units):
         return reference                      # no Russian file: an Albanian bundle and file ('L. 14, D. 22'), the shelfmark's
+    filed = any(_UNIT_KEYS.get(name.lower().rstrip(".")) in ("opis", "delo") for name, _ in units)
     for position, (unit_name, value) in enumerate(units):
         key = unit_name.lower().rstrip(".")
         if key == "p" and not any(name.lower().rstrip(".") in ("d", "delo") for name, _ in units[position + 1:]):
             continue                          # ('p.' after the file, or with no file cited: a page)
+        if key == "f" and not filed and re.fullmatch(r"\d+\s*-\s*\d+\.?", value):
+            key = "l"                         # folios, no fond: 'f. 269-270' after a Romanian file's volume
         setattr(reference, _UNIT_KEYS.get(key, "folios"), re.sub(r"\s*-\s*", "-", value).rstrip("."))
     return reference
 
 
+# A file's signature named first, the archive after it ('Sygnatura XI A15, KC PZPR, AAN, Warsaw').
+_SIGNATURE = re.compile(r"(?:Sygnatura|Sygn\.|Signature)\s", re.I)
 # The full stop ending an archive's name after its initials in parentheses, before the call number.
 _INITIALS_STOP = re.compile(r"\)\.\s")
 # A word naming an archive, or an archive's initials ('GARF', 'AVP RF', 'MOL').
 _ARCHIVE_WORD = re.compile(r"\b(?:[Aa]rchiv\w*|[Aa]rhiv\w*|Levéltár|Arquivo\w*|Records\s+Cent(?:er|re)|Library)\b")
-_ACRONYM = re.compile(r"\b[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,5}[A-ZА-ЯЁ]\b")
+_ACRONYM = re.compile(r"\b[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,5}[A-ZА-ЯЁ]\b|\b(?:[A-Z]\.){2,}[A-Z]\b")   # ('A.M.A.E')
 # A code of letters and figures joined by hyphens, a series' ('XIX-J-1-j').
 _CODE = re.compile(r"\w-\d|\d-\w|^[A-Z]{1,4}-[A-Z]{1,4}$")
 
@@ -198,12 +204,14 @@ _CODE = re.compile(r"\w-\d|\d-\w|^[A-Z]{1,4}-[A-Z]{1,4}$")
 def _archive_later(text: str) -> tuple[str, str] | None:
     """(the archive, the file before it) where a citation names the file first and the archive after it
     ('Inv.č. 12, ka. 7, …, Národní archiv, Praha', 'Szyfrogramy from Testgrad 1963, 7/88 w-90 t-1300, … Archive
-    (MFMA), Probegrad', '2002-113, Act on Access …. Also available at the Diplomatic Archives of …'); None when no later
-    part names an archive. The file's parts are those with a figure."""
+    (MFMA), Probegrad', '2002-113, Act on Access …. Also available at the Diplomatic Archives of …', 'Sygnatura XI
+    A15, KC PZPR, AAN, Warsaw', the archive by its initials alone); None when no later part names an archive. The
+    file's parts are those with a figure."""
     start = 0
     for part in _TOP_COMMA.split(text):
         sentences = re.split(r"\.\s+", part.strip(" .,;:“”\""))
-        at = next((index for index, sentence in enumerate(sentences) if _ARCHIVE_WORD.search(sentence)), None)
+        at = next((index for index, sentence in enumerate(sentences)
+                   if _ARCHIVE_WORD.search(sentence) or re.fullmatch(r"[A-Z]{2,6}", sentence)), None)   # ('…, AAN')
         if start and at is not None:
             lead = [sentence for sentence in sentences[:at] if any(char.isdigit() for char in sentence)]
             before = ", ".join(filter(None, [text[:start].strip(" .,;:“”\""), *lead]))
