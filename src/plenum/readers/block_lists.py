@@ -33,7 +33,9 @@ class ListBlocks:
     _side: tuple[etree._Element, etree._Element | None] | None   # a side's list and item its names go into
 
     def _participants(self, div: etree._Element, block: BodyBlock) -> None:
-        """'Participants: Soviet side: …' lines as a list of labelled groups."""
+        """'Participants: Soviet side: …' lines as a list of labelled groups (a group's label ends the side
+        whose names, a line each, stood under the label before it)."""
+        self._side = None
         listing = self._open_list(div, block, "participants")
         self._widen(listing, block)
         run = block.run

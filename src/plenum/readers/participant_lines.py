@@ -37,8 +37,9 @@ def participant_lines(run_text: str) -> bool:
 def participant_line(text: str) -> bool:
     """A participant alone on a line, perhaps with a post ('Wang Probing, Assistant Minister of Foreign
     Affairs', 'President Richard Testman'): short, no sentence and no label, its first two words
-    capitalised; a name alone with what he did there in parentheses after it ('Probova ([responsible] for
-    translation and documentation)'); one side's names after a plural title ('Cdes. Testov, Examov, and Probin.')."""
+    capitalised, no figure but an ordinal's ('Head of the 3rd Directorate'); a name alone with what he did there in
+    parentheses after it ('Probova ([responsible] for translation and documentation)'); one side's names after a
+    plural title ('Cdes. Testov, Examov, and Probin.')."""
     if _TITLED_NAMES.fullmatch(text):
         return True
     if text.endswith(".") and _STOPPED_NAME.fullmatch(text):
@@ -46,12 +47,14 @@ def participant_line(text: str) -> bool:
     core = _ROLE_AFTER.sub("", text)
     words = core.split()
     return (2 if core == text else 1) <= len(words) <= 14 and ":" not in text and not TERMINAL.search(core) \
-        and all(word[:1].isupper() for word in words[:2]) and not any(char.isdigit() for char in text) \
+        and all(word[:1].isupper() for word in words[:2]) and not any(char.isdigit() for char in _ORDINAL.sub("", text)) \
         and not ITEM_HEADING.match(text)
 
 
 # A name or post ended by a stop: capitalised words, initials, and the small words of a post between them.
 _STOPPED_NAME = re.compile(r"(?:(?:[A-Z][\w'’-]*\.?|of|the|and|for)\s+){1,7}[A-Z][\w'’-]+\.")
+# An ordinal in a post, no figure of a sentence or a date ('Head of the 3rd Directorate').
+_ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")
 # What a participant did at the meeting, in parentheses after his name: '(interpreter)', '([responsible] for …)'.
 _ROLE_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\)){2,80}\)$")
 

@@ -86,6 +86,11 @@ def link_supplied_first(part: etree._Element, title: str, name: str, office: str
 _FIRST_NAMES = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}")
 
 
+# An officer's rank before his name in a list, outside the name ('Lieutenant Colonel Triallevsky'), and no name's
+# first word.
+_RANK_WORD = r"(?:Colonel|General|Major|Lieutenant|Captain|Marshal|Admiral|Commander|Rear|Vice|Brigadier)"
+_RANKS = rf"(?:{_RANK_WORD}\s+)*"
+_RANKED = rf"(?!{_RANK_WORD}\b)"
 # A role after a name in a list, no name itself ('Walter Samplord, Staff (Notetaker)').
 _ROLE = r"(?!(?:Staff|Notetaker|Note-taker|Aide|Assistant|Official|Officer|Expert|Advisor|Spokesman|Correspondent)\b)"
 
@@ -100,10 +105,10 @@ def link_entries(part: etree._Element, script: str, name: str, initials: str, of
     titled lists: the patterns for the script)."""
     after = initials.replace(r"\s?", "")      # initials after the surname, run together ('Probin G.A.')
     # (each name perhaps with whom he is from in parentheses after it, no name of the list: 'Paulo Probral (Itamaraty)')
-    named = rf"{office}{_ROLE}(?:{initials})?{name}(?:\s+{after}(?=\s*(?:,|$|\(|and\b|и\b)))?"
+    named = rf"{office}{_ROLE}{_RANKED}(?:{initials})?{name}(?:\s+{after}(?=\s*(?:,|$|\(|and\b|и\b)))?"
     whence = r"(?:\s*\([^()]{1,80}\))?"
-    entry = re.compile(rf"(?P<name>{named}){whence}")
-    whole = re.compile(rf"(?:{SEPARATOR[script]})?(?:{named}{whence}(?:(?:{SEPARATOR[script]}){named}{whence})*)?"
+    entry = re.compile(rf"{_RANKS}(?P<name>{named}){whence}")
+    whole = re.compile(rf"(?:{SEPARATOR[script]})?(?:{_RANKS}{named}{whence}(?:(?:{SEPARATOR[script]}){_RANKS}{named}{whence})*)?"
                        rf"(?:{SEPARATOR[script]}|\.)?")
     for item in part.iter(ITEM):
         listing = item.getparent()
