@@ -186,3 +186,11 @@ def test_a_romanian_file_s_folios_after_its_volume_are_no_fond():
     """'f. 269-270' where no inventory or file is cited: the folios (a Russian fond is one number, never a range)."""
     reference = parse_reference("A.M.T.E., fond Telegrams, Testburg, vol. II, 1969, f. 269-270.")
     assert (reference.fond, reference.folios) == ("", "269-270")
+
+
+def test_an_archive_s_name_goes_on_after_a_comma_to_its_initials():
+    """'Archive of Foreign Policy, Russian Federation (AVP RF), Moscow': the name up to its initials, the city after
+    them its place; a city with the initials after it stays the place ('…, Berlin (MPA AA)')."""
+    reference = parse_reference("Archive of Made-up Policy, Testian Federation (AMP TF), Moscow; copy courtesy of A. Bee")
+    assert (reference.repository, reference.settlement) == ("Archive of Made-up Policy, Testian Federation (AMP TF)",
+                                                            "Moscow")

@@ -25,8 +25,8 @@ CHROME = frozenset({START, "Search in", "ADD SEARCH FILTER CANCEL SEARCH FILTER"
 # The chrome of the newer site's capture over its citation tab, which may open on the title in capitals.
 _TAB_CHROME = frozenset({"CITATION SHARE DOWNLOAD", "CITATION SHARE DOWNLOAD-"})
 # The old site's tabs of the document's versions under 'VIEW DOCUMENT IN': 'English HTML', 'Russian PDF', in
-# capitals with the version's kind too ('ENGLISH (TRANSCRIPTION) HTML').
-VIEW_TAB = re.compile(r"(?:[A-Z][a-z]+|[A-Z]+)(?: (?:[A-Z][a-z]+|[A-Z]+))?(?: \([A-Za-z]+\))? (?:HTML|PDF)")
+# capitals with the version's kind too ('ENGLISH (TRANSCRIPTION) HTML'), the format in lower case ('English html').
+VIEW_TAB = re.compile(r"(?:[A-Z][a-z]+|[A-Z]+)(?: (?:[A-Z][a-z]+|[A-Z]+))?(?: \([A-Za-z]+\))? (?:HTML|PDF|html|pdf)")
 # The old site's citation tab: '• Citation' (the summary and the quoted citation under it).
 OLD_CITATION = re.compile(r"^(?P<mark>\s*•\s*)(?P<value>Citation)\s*$")
 # The old site's quoted citation, indented under the summary, where a capture lost the tab's lines

@@ -17,10 +17,12 @@ SETTING = re.compile(r"(?P<label>Date (?:and|&) [Tt]ime|Time|Date|Location|Place
 # from the Testland side:', 'Testian delegation represented by:', 'Participants in the meeting were:', 'Invited to the
 # meeting were comrades:', 'The talks were attended by:', 'ATTENDED BY:', 'Accompanying personnel from our side:',
 # 'Probian Side Participants:', 'from our side:', 'For Testland: comrades …', 'In the presence of comrades:',
-# 'Comrades in attendance:', 'Persons present from our side:', 'from the Chinese and Korean sides:', 'Interpreters:'),
+# 'Comrades in attendance:', 'Persons present from our side:', 'from the Chinese and Korean sides:', 'Interpreters:',
+# a word the translator supplied before it: '[Additional] Participants:', a side's initials glossed: 'from the MfS
+# [Ministry for State Security]:'),
 # and who chaired a session.
 PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
-                          r"(?:Participants|Present)(?: were)?(?: \[?(?:in|to|at) the (?:talks?|conversation|meeting|discussions?)\]?)?"
+                          r"(?:\[[A-Z][a-z]+\] )?(?:Participants|Present)(?: were)?(?: \[?(?:in|to|at) the (?:talks?|conversation|meeting|discussions?)\]?)?"
                           r"(?: were)?|"
                           # (one side's, the translator's completion in brackets: 'From the Probish side, [the following
                           # comrades] participated in the meeting:')
@@ -68,7 +70,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?:[Ff]rom )?[Oo]ur side|Also (?:[Pp]resent|[Tt]aking [Pp]art|[Pp]articipating|[Aa]ttending|in [Aa]ttendance)|Personnel accompanied|"
                           r"(?:Participants|Attendees) (?:on|from) the [A-Z][\w-]+ side|"
                           r"[A-Z][a-z]+ [Ss]ide (?:Participants|Attendees)|In the presence of(?: comrades)?|"
-                          r"[Ff]rom (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:\[?of|the|\[?[A-Z][\w'’\]-]*)){0,7}|"
+                          r"[Ff]rom (?:the )?\[?[A-Z][\w'’\]-]*(?:\s+(?:\[?of|the|for|\[?[A-Z][\w'’\]-]*)){0,7}|"
                           r"(?:Present |\[(?:Attendees|Participants|Present) (?:on|from)\] )?(?:(?:[Oo]n|[Ff]rom|[Ff]or) )?the [A-Z][\w-]+ (?:side|delegation)|"
                           r"(?:[Oo]n|[Ff]rom) the (?:first|second|other|one) side|"
                           # (two countries' sides together, and the interpreters, a group of the list: 'from the Chinese

@@ -105,6 +105,9 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
         return
     parts = [_unstopped(part.strip(" ;:")) for part in _TOP_COMMA.split(text[at + len(reference.repository):])]
     parts = [part for part in parts if part]
+    if parts and "(" not in reference.repository and _NAME_GOES_ON.fullmatch(parts[0]) \
+            and _CITY.fullmatch(parts[0])["city"] not in _CITIES:
+        reference.repository += ", " + parts.pop(0)     # ('Archive of Foreign Policy, Russian Federation (AVP RF)')
     city = _CITY.fullmatch(parts[0]) if parts else None
     if city and city["city"] in _CITIES:
         parts.pop(0)
@@ -124,6 +127,9 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
                                                                             # ('Diplomatic Archives, Ministry of …, Republic of …')
 
 
+# The rest of an archive's name after a comma, its initials in parentheses closing it ('…, Russian Federation (AVP RF)').
+# (two words at least before them: one is a city's, 'Testgrad (POL)')
+_NAME_GOES_ON = re.compile(r"[A-Z][^()\d,\s]*\s+[^()\d,]{2,60}\([A-Z][A-Za-z ]{1,10}\)")
 # What an archive's name goes on with, whose archive it is: 'Ministry of Foreign Affairs', 'Republic of Testland'.
 _PARENT_BODY = re.compile(r"(?:(?:The|the)\s+)?(?:Ministry|Republic|Government|Kingdom|Federation|State|Office|"
                           r"Department|Institute|University|Academy)\b")
