@@ -163,8 +163,11 @@ REGISTRATION = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*(?:[A-ZА-Я]?\d[\w./-]*(?: \
 # telegram's date and name ('28.III.50 Testov', '26.X.62
 # I. TESTOV'); a Hungarian telegram's number and signer between dashes ('– 47 – Examovics –', '• 93 – E. –', '– 171 Probin –',
 # '– 171 – charge d’affaires –';
-# not a copy's '1 - Testov').
-TYPED_NAME = re.compile(rf"[/(]?\s*(?:(?:{LATIN_UPPER}|[А-Я])\.\s*){{1,2}}(?:{LATIN_UPPER}|[А-Я])(?:{LATIN_LETTER}|[А-Яа-я'-])+"
+# not a copy's '1 - Testov'); several signers' names with their initials on one line ('Yu. Probin A. Examov D. Samplov',
+# 'A. Examov, P. Samplin, K. Triallo').
+TYPED_NAME = re.compile(rf"(?:(?:{LATIN_UPPER}[a-z]?\.\s*){{1,2}}{LATIN_UPPER}{LATIN_LETTER}+(?:,\s*|\s+(?=[A-Z][a-z]?\.))){{1,3}}"
+                        rf"(?:{LATIN_UPPER}[a-z]?\.\s*){{1,2}}{LATIN_UPPER}{LATIN_LETTER}+|"
+                        rf"[/(]?\s*(?:(?:{LATIN_UPPER}|[А-Я])\.\s*){{1,2}}(?:{LATIN_UPPER}|[А-Я])(?:{LATIN_LETTER}|[А-Яа-я'-])+"
                         r"\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я](?:\s+\[[^\[\]]{1,40}\])?|"
                         r"[/(]\s*(?:[A-ZА-Я]\.\s*){0,2}(?:[A-ZА-Я] ){2,}[A-ZА-Я]\s*[/)]|"
                         r"\d{1,2}[./]\s*(?:[IVX]{1,4}|\d{1,2})[./-]\s*\d{2,4}\.?\s+(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'-]+|"
