@@ -104,6 +104,9 @@ class BodyBlock:
 _OFFICE_CODE = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+")
 # A line of a telegram's sending or receipt ('from SAMPLEGRAD sent at 2135 …', 'received at 2352 …'): no heading's.
 _SENT_AT = re.compile(r"\b(?:sent|received|dispatched|arrived|deciphered)\s+(?:at|on)\s+\d", re.I)
+# A title cut after 'on', and the date its next line opens on ('… Conversation With … on' / '11 September 1969').
+_ON_CUT = re.compile(r"\son\s*$")
+_DATE_FIRST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\b")
 # A heading cut after a word that needs more, going on in lower case ('Minutes of' / 'conversation between …').
 _DANGLING = re.compile(r"\s(?i:of|the|between|with|from|and|for|to|on|a|an)\s*$")
 
@@ -205,8 +208,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "head"
         elif top and index and blocks[index - 1].kind == "head" and len(text.split()) <= 40 and (
                 goes_on(text) and kind_line(blocks[index - 1].run.text)
-                or HEADING_CUT.search(blocks[index - 1].text) and len(text.split()) <= 12 and not is_dateline(text)):
-            block.kind = "head"     # what the kind above is on ('Memorandum' / 'on a Conversation … 9.40.'), a period
+                or HEADING_CUT.search(blocks[index - 1].text) and len(text.split()) <= 12 and not is_dateline(text)
+                or _ON_CUT.search(blocks[index - 1].text) and _DATE_FIRST.match(text) and len(text.split()) <= 12):
+            block.kind = "head"     # what the kind above is on ('Memorandum' / 'on a Conversation … 9.40.'), a period;
+                                    # the date a title cut after 'on' goes on with ('… Meeting … on' / '17 April 1970 in …')
         elif top and index and blocks[index - 1].kind == "head" and KIND_TITLE.fullmatch(blocks[index - 1].text.strip()) \
                 and len(text.split()) <= 20 and not TERMINAL.search(text) and index + 1 < len(blocks) \
                 and ":" not in text and not text.startswith("(") and BREAK not in block.run.text \
