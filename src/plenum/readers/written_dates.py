@@ -46,7 +46,7 @@ _DATE_DE = re.compile(rf"(?:den\s+)?(\d{{1,2}})\.\s*({'|'.join(_MONTHS_DE)})\s+(
 DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DATE_DE.pattern}|{_DAYS.pattern}|{_MONTH_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
                       rf"\d{{1,2}}\.\s+{_MONTH_EN}\s+\d{{4}}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+{_MONTH_EN},?\s+\d{{4}}|"
                       rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern}|{_YEAR_FIRST_FIGURES.pattern}|{_MISTYPED_FIGURES.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
-                      rf"|[\"«“]\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN},?\s+\d{{4}}\.?")
+                      rf"|[\"«“]?\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN},?\s+\d{{4}}\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'), a date with its year perhaps with its weekday and no stop ('March 9, 1972 (Thursday) In the
 # morning …'), alone between bullets too ('• 25 November 1947 •'); `date` is the date without its full stop.
@@ -231,8 +231,9 @@ def written_days(text: str) -> dict[str, str]:
     return days_between((year, month, first), (year, month, last))
 
 
-# A day in quotation marks, as a form's blank was filled in ('“3” March 1961', '«3» марта').
-_QUOTED_DAY = re.compile(r"[\"«“]\s*(\d{1,2})\s*[\"»”]\s*")
+# A day in quotation marks, as a form's blank was filled in ('“3” March 1961', '«3» марта'; the opening mark lost to the
+# scan: '8" December 1959').
+_QUOTED_DAY = re.compile(r"(?:[\"«“]\s*(\d{1,2})|(?<![\w\"«“])(\d{1,2}))\s*[\"»”]\s*")
 
 
 # A month's name between dots, as a cipher form's receipt line dates it ('13.June.1951').
@@ -241,7 +242,7 @@ _DOTTED_MONTH = re.compile(r"\b(\d{1,2})\.([A-Z][a-z]{2,8})\.(\d{4})\b")
 
 def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
-    text = _DOTTED_MONTH.sub(r"\1 \2 \3", _QUOTED_DAY.sub(r"\1 ", _SUPPLIED_YEAR.sub(r"\1", text)))
+    text = _DOTTED_MONTH.sub(r"\1 \2 \3", _QUOTED_DAY.sub(lambda day: (day[1] or day[2]) + " ", _SUPPLIED_YEAR.sub(r"\1", text)))
     text = _UNDOTTED_MONTH.sub(r"\g<0>.", _DAY_BEFORE_MONTH.sub(r"\1 ", text))
     return (iso_date(text) or _year_first_date(text) or _year_first_figures(text) or _numeric_date(text) or _dashed_date(text)
             or _russian_date(text) or _german_date(text) or _cjk_date(text) or _roman_date(text) or _era_date(text)
