@@ -231,6 +231,8 @@ def written_days(text: str) -> dict[str, str]:
     return days_between((year, month, first), (year, month, last))
 
 
+# An editor's query of a day in figures, the date read as written ('10.27 [28?].1962').
+_QUERIED_DAY = re.compile(r"(?<=\d)\s*\[\d{1,2}\?\](?=\.)")
 # A day in quotation marks, as a form's blank was filled in ('“3” March 1961', '«3» марта'; the opening mark lost to the
 # scan: '8" December 1959').
 _QUOTED_DAY = re.compile(r"(?:[\"«“]\s*(\d{1,2})|(?<![\w\"«“])(\d{1,2}))\s*[\"»”]\s*")
@@ -242,7 +244,8 @@ _DOTTED_MONTH = re.compile(r"\b(\d{1,2})\.([A-Z][a-z]{2,8})\.(\d{4})\b")
 
 def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
-    text = _DOTTED_MONTH.sub(r"\1 \2 \3", _QUOTED_DAY.sub(lambda day: (day[1] or day[2]) + " ", _SUPPLIED_YEAR.sub(r"\1", text)))
+    text = _QUERIED_DAY.sub("", _SUPPLIED_YEAR.sub(r"\1", text))
+    text = _DOTTED_MONTH.sub(r"\1 \2 \3", _QUOTED_DAY.sub(lambda day: (day[1] or day[2]) + " ", text))
     text = _UNDOTTED_MONTH.sub(r"\g<0>.", _DAY_BEFORE_MONTH.sub(r"\1 ", text))
     return (iso_date(text) or _year_first_date(text) or _year_first_figures(text) or _numeric_date(text) or _dashed_date(text)
             or _russian_date(text) or _german_date(text) or _cjk_date(text) or _roman_date(text) or _era_date(text)
