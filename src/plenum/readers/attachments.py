@@ -103,3 +103,10 @@ _PROTOCOL_POINT = re.compile(r"(?:To|Re|К|Concerning|Per|Reference)\s*:?\s+(?:p
                              r"(?:of\s+(?:the\s+)?)?(?:pr\.|prot\.|protocol|minutes|пр\.|протокола)?\s*(?:of\s+(?:the\s+)?)?"
                              r"(?:(?:PB|Politburo|Presidium|Secretariat|ПБ|Политбюро)\s*(?:CC\s+)?(?:protocol\s+|pr\.\s*)?)?"
                              r"(?:No\.?|Nº|№|#)\s*[A-ZА-Я]?\d{1,4}\.?", re.I)
+
+
+# A record's reference to the point of the minutes it carries out, alone at its head ('Point 12 of Minutes Nº 88',
+# 'Reference point 88 of Minutes Nº 212'): the docket's, no heading (under 'To'/'Re' it opens an enclosed text).
+POINT_OF_MINUTES = re.compile(r"(?:Reference\s+)?[Pp]oint\s+\d{1,4}\s+of\s+(?:the\s+)?(?:Minutes|Protocol|Prot\.)\s*"
+                              r"(?:No\.?|Nº|№|#)\s*\d{1,4}\.?")
+

@@ -14,12 +14,12 @@ from .block_patterns import (
     MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, STAMPED, PLACE, TERMINAL, POINT, HEADING_CUT,
     TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED, DECISION_POINT, DECLASSIFIED,
     DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME,
-    CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED,
+    CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED, ATTACHMENT,
 )
 from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, capitals_go_on, city_over_addressee,
                         inside_address, lone_post_salute, named_over_post, office_addressed, offices_addressed, party_addressed,
                         telegram_address, titled_post)
-from .attachments import ANNOUNCED, attachments
+from .attachments import ANNOUNCED, POINT_OF_MINUTES, attachments
 from .bracket_blocks import (
     announcing, bracket_stage, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp,
 )
@@ -190,10 +190,14 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and letterhead(blocks, index, bool(labels)) or top and KIND_HEADING.fullmatch(text) and index \
                 and blocks[index - 1].kind in ("transmitted", "docket") and _headed(blocks, index) \
                 or top and not _headed(blocks, index) and office_over_kind([b.text for b in blocks[index:index + 2]]) \
-                or top and index < _HEAD_REACH and broken_office([b.text for b in blocks[:_HEAD_REACH]], index):
+                or top and index < _HEAD_REACH and broken_office([b.text for b in blocks[:_HEAD_REACH]], index) \
+                or top and (POINT_OF_MINUTES.fullmatch(text) or index and ATTACHMENT.fullmatch(text)
+                            and POINT_OF_MINUTES.fullmatch(blocks[index - 1].text.strip())):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
-                                       # above the copy note; the form's kind among its fields, under the title
+                                       # above the copy note; the form's kind among its fields, under the title;
+                                       # the point of the minutes it carries out ('Point 12 of Minutes Nº 88'), and
+                                       # which attachment to them it is, under it ('Attachment 4')
         elif top and kind_under_offices(blocks, index):
             for above in blocks[:index]:
                 above.kind = "docket" if above.kind == "head" else above.kind
