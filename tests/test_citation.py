@@ -162,3 +162,19 @@ def test_an_institution_that_translated_a_document_is_cited_as_its_translator(tm
     tree = etree.ElementTree(etree.fromstring(pipeline.serialize(document)))
     csl = json.loads(renderer.render(renderer.load_tree(tree, tmp_path / "memo.xml"), "csl"))
     assert csl[0]["translator"] == [{"literal": "Fundação Testes Probegrad"}]
+
+
+def test_an_institution_credited_in_the_header_is_shown_in_both_editions(tmp_path):
+    """An orgName of a respStmt ('Obtained and translated by Fundação …') stands in the page's facts and the plain
+    text's header as a person's name does (the editions gave persons alone)."""
+    conversion = pipeline.convert(ROOT / "tests" / "pages" / "archive-web" / "memo-translated-by-institution.txt",
+                                  tmp_path)
+    [document] = conversion.documents
+    renderer = Renderer()
+    renderer.edition(title="A Test Edition")
+    node = renderer.load_tree(etree.ElementTree(etree.fromstring(pipeline.serialize(document))), tmp_path / "memo.xml")
+    page = html.document_fromstring(renderer.render(node, "html"))
+    facts = {dt.text_content(): dt.getnext().text_content() for dt in page.xpath("//dl[@class='facts']/dt")}
+    assert "Fundação Testes Probegrad" in [value for label, value in facts.items() if "ranslated" in label]
+    text = renderer.render(node, "text")
+    assert any("ranslated" in line and "Fundação Testes Probegrad" in line for line in text.splitlines())

@@ -61,11 +61,12 @@ def test_header_fields_are_recovered(layout, parts):
     ("Ann Bee and A Archive", "GARF, Fond 5446, Opis 98c, Delo 718, Listy 1-5",
      [("persName", "Ann Bee"), ("orgName", "A Archive")]),
     ("7Testfirm", "PRC FMA 106-00999-01, 1-3", [("orgName", "7Testfirm")]),
+    ("TBS and Ann Bee", "GARF, Fond 5446, Opis 98c, Delo 718, Listy 1-5", [("orgName", "TBS"), ("persName", "Ann Bee")]),
 ])
 def test_persons_and_institutions_that_translated_are_credited_each_as_what_it_is(layout, translators, reference, credited):
     """'Translated by Ann Bee and A Archive': a person's name and an institution's, in the order printed; a name
     opening on figures ('7Testfirm', a translation firm the archive credits) a firm's, once dropped, the figure
-    being no capital."""
+    being no capital; a body's initials alone ('TBS', a broadcaster) an institution's."""
     parts = {"date": "January 1, 1900", "title": "A A", "translator": translators, "summary": "0",
              "language": "Russian", "body": ["0"], "record": 100000, "fields": {},
              "citation": f'"A A", January 1, 1900, Wilson Center Digital Archive, {reference}. Translated by {translators}.'}

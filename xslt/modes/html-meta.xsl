@@ -35,7 +35,7 @@
         </xsl:for-each>
         <xsl:for-each select="$file/tei:titleStmt/tei:respStmt[not(tei:name[normalize-space() = 'plenum'])]">
           <dt>{string-join(tei:resp ! normalize-space(), ', ')}</dt>
-          <dd>{string-join((tei:persName | tei:name) ! normalize-space(), ', ')}</dd>
+          <dd>{string-join((tei:persName | tei:orgName | tei:name) ! normalize-space(), ', ')}</dd>
         </xsl:for-each>
         <xsl:for-each select="$source/tei:msDesc/tei:msIdentifier">
           <dt>Archive</dt>
@@ -148,7 +148,7 @@
     <xsl:param name="header" as="element(tei:teiHeader)"/>
     <xsl:variable name="source" select="$header/tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="id" select="$source/tei:msDesc/tei:msIdentifier"/>
-    <xsl:variable name="translators" select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., '^Translated', 'i')]]/(tei:persName | tei:name) ! normalize-space()"/>
+    <xsl:variable name="translators" select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., '^Translated', 'i')]]/(tei:persName | tei:orgName | tei:name) ! normalize-space()"/>
     <xsl:sequence select="string-join((
         pl:cited($header),
         string-join(($id/tei:repository ! normalize-space(), $id/tei:settlement ! normalize-space(),

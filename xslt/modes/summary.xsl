@@ -57,7 +57,7 @@
       </xsl:if>
       <genre>{pl:genre(.)}</genre>
       <language>{pl:original-language-words(.)}</language>
-      <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., '^Translated', 'i')]]/(tei:persName | tei:name)">
+      <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., '^Translated', 'i')]]/(tei:persName | tei:orgName | tei:name)">
         <translator>{normalize-space(.)}</translator>
       </xsl:for-each>
       <xsl:for-each select="$id/tei:repository">

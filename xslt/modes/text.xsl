@@ -55,7 +55,7 @@
       <xsl:sequence select="pl:field('Kind', pl:genre(.))"/>
       <xsl:sequence select="pl:field('Citation', pl:plain($source/tei:bibl[@type = 'citation'], 'text', false()))"/>
       <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt[not(tei:name[normalize-space() = 'plenum'])]">
-        <xsl:sequence select="pl:field(string-join(tei:resp ! normalize-space(), ', '), string-join((tei:persName | tei:name) ! normalize-space(), ', '))"/>
+        <xsl:sequence select="pl:field(string-join(tei:resp ! normalize-space(), ', '), string-join((tei:persName | tei:orgName | tei:name) ! normalize-space(), ', '))"/>
       </xsl:for-each>
       <xsl:sequence select="pl:field('Original language', normalize-space($source/tei:msDesc/tei:msContents/tei:textLang[1]))"/>
       <xsl:sequence select="pl:field('Archive', pl:archive($source/tei:msDesc[1]/tei:msIdentifier))"/>

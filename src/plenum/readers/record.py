@@ -199,7 +199,8 @@ def _verbatim(conv: Conversion, tag: str, span: Span, attrs: dict[str, str] | No
 # 'the Made-up Institute of History'; a name opening on figures is a firm's too, '7Brands').
 _INSTITUTION = re.compile(r"\b(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Institute|Instituto|Institut|Center|Centre|"
                           r"Centro|University|Universidade|Universidad|Program(?:me)?|Project|Archives?|Ministry|Society|"
-                          r"Association|Library|Academy|College|Fund|Trust)\b")
+                          r"Association|Library|Academy|College|Fund|Trust|Television|Broadcasting|Agency|Group|Committee)\b"
+                          r"|^[A-Z]{2,6}$")   # (a broadcaster's or body's initials alone: 'TBS')
 
 
 def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str, contributors: tuple[list[str], ...],
