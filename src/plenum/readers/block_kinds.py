@@ -26,6 +26,7 @@ from .bracket_blocks import (
 from .bracket_words import aside_alone
 from .closers import mark_closers, post_line
 from .ends import Ends
+from .head_context import docket_above, headed, stop_over_date, under_head
 from .head_lines import (
     approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office,
     classified_title, cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line,
@@ -160,7 +161,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                        # the cipher office's list of who got the copies, a reader's mark
                                        # ('Vice Minister Examov has read this')
         elif top and (OMISSION.fullmatch(block.run.text.strip()) and (
-                not _headed(blocks, index) or index + 1 < len(blocks) and blocks[index + 1].text.strip().isupper())
+                not headed(blocks, index) or index + 1 < len(blocks) and blocks[index + 1].text.strip().isupper())
                 or aside_alone(text) or bracket_stage(text)):
             block.kind = "aside"       # what the translator left out above the title ('[…]'; under a diary's heading,
                                        # above the record's title in capitals), or his note on the copy there
@@ -179,7 +180,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "head"        # the title's words in parentheses under it ('(First Meeting)')
         elif top and (lines := dated_letterhead(block.run.text) or classified_title(block.run.text)
                       or classified_dateline(block.run.text) or approved_dateline(block.run.text)
-                      or titled_dateline(block.run.text) or journal_docket(block.run.text, _docket_above(blocks, index))
+                      or titled_dateline(block.run.text) or journal_docket(block.run.text, docket_above(blocks, index))
                       or BREAK in block.run.text and record_title(block_lines(block.run.text))
                       or stamp_lines(block_lines(block.run.text)) or memo_fields(block.run.text)
                       or dated_address(block.run.text) or headed_dateline(block.run.text)
@@ -188,8 +189,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind, block.lines = "head-lines", lines   # the office over the place and date, one paragraph;
                                                             # a title over its classification
         elif top and letterhead(blocks, index, bool(labels)) or top and KIND_HEADING.fullmatch(text) and index \
-                and blocks[index - 1].kind in ("transmitted", "docket") and _headed(blocks, index) \
-                or top and not _headed(blocks, index) and office_over_kind([b.text for b in blocks[index:index + 2]]) \
+                and blocks[index - 1].kind in ("transmitted", "docket") and headed(blocks, index) \
+                or top and not headed(blocks, index) and office_over_kind([b.text for b in blocks[index:index + 2]]) \
                 or top and index < _HEAD_REACH and broken_office([b.text for b in blocks[:_HEAD_REACH]], index) \
                 or top and (POINT_OF_MINUTES.fullmatch(text) or index and ATTACHMENT.fullmatch(text)
                             and POINT_OF_MINUTES.fullmatch(blocks[index - 1].text.strip())):
@@ -204,7 +205,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "head"        # a message's kind under its ministry, first read as the heading
         elif top and HALL.fullmatch(text):
             block.kind = "addressee"   # a speech's address to the hall ('Mr. Chairman and Fellow Delegates:')
-        elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not _headed(blocks, index)
+        elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not headed(blocks, index)
                       or titled(block.run.text) and not TERMINAL.search(text) and len(SPACED.sub("", text).split()) <= 40
                       or kind_line(block.run.text) or FROM_JOURNAL.match(text) and len(text.split()) <= 30
                       or SUBJECT_LINE.match(text) and len(text.split()) <= 30
@@ -238,7 +239,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 or address_goes_on(block.run.text) or capitals_go_on(blocks[index - 1].text.strip(), text)):
             block.kind = "addressee"    # the addressee's rank and name under the office he heads, or the
                                         # address in capitals going on ('AND CANDIDATES OF THE PRESIDIUM …')
-        elif top and index and (not TERMINAL.search(text) or _stop_over_date(text, blocks, index)) and (
+        elif top and index and (not TERMINAL.search(text) or stop_over_date(text, blocks, index)) and (
                 (HEADING_GOES_ON.match(text) or text[:1].islower() and _DANGLING.search(blocks[index - 1].text))
                 and blocks[index - 1].kind == "head" and not _SENT_AT.search(text)
                 or capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")
@@ -303,7 +304,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "copy"
         elif early and STATUS.fullmatch(text):
             block.kind = "status"
-        elif top and PLACE.fullmatch(text) and _under_head(blocks, index):
+        elif top and PLACE.fullmatch(text) and under_head(blocks, index):
             block.kind = "sender"        # the place it was written, alone under its title (and its hands' notes)
         elif top and (is_dateline(text) or SHORT_DATE.fullmatch(text)):
             block.kind = "dateline"
@@ -344,7 +345,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif early and STAFF.match(text):
             block.kind = "staff"
         elif top and ((words := word_count(text)) <= 30 or words <= 60 and _KIND_FIRST.match(text)) \
-                and not in_turns and not _headed(blocks, index) and (
+                and not in_turns and not headed(blocks, index) and (
                 not TERMINAL.search(HOUR_STOP.sub("", text)) or _KIND_FIRST.match(text) and text.endswith(":")
                 or index + 1 < len(blocks) and STATUS.fullmatch(blocks[index + 1].text.strip())):
             block.kind = "head"     # (a title ended by a stop over its status: '… on the boat, 2 May.' /
@@ -371,26 +372,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
 _SIGNED = re.compile(r"(?:illegible\s+)?(?:signature|signed|seal|stamp|initials)\.?", re.I)
 
 
-def _docket_above(blocks: list[BodyBlock], index: int) -> bool:
-    """Whether the block above is a docket, or a paragraph of the head that ends in one."""
-    above = blocks[index - 1] if index else None
-    return above is not None and (above.kind == "docket" or above.kind == "head-lines"
-                                  and above.lines[-1] in ("docket", "classification"))
-
-
 # The most words a title's parenthesis under it holds ('(First Meeting)'); a longer one is the record's stage.
 _SUBTITLE_WORDS = 6
-
-
-def _headed(blocks: list[BodyBlock], index: int) -> bool:
-    """Whether a heading, meeting details or staff stand before the block (it is no heading then)."""
-    return any(b.kind in ("head", "setting", "participants", "staff") for b in blocks[:index])
-
-
-def _under_head(blocks: list[BodyBlock], index: int) -> bool:
-    """Whether a block stands right under a heading, or under a hand's note or stamp under it."""
-    above = [block.kind for block in blocks[:index] if block.kind not in ("minute", "stamp")]
-    return bool(above) and above[-1] == "head"
 
 
 # How many of a text's first paragraphs a letterhead broken a word group to a paragraph may reach over.
@@ -404,9 +387,3 @@ _KIND_FIRST = re.compile(rf"{KIND_WORD.pattern}\s+(?:of|on|about|regarding|conce
 
 # Initials closing a name, whose stop ends no sentence ('General of Army Probin T. E.').
 _INITIALS_LAST = re.compile(r"(?<=\w)\s+(?:[A-Z]\.\s?){1,3}$")
-
-
-def _stop_over_date(text: str, blocks: list[BodyBlock], index: int) -> bool:
-    """Whether a heading's next line ends on a stop right over the date ('RECORD OF CONVERSATION' / 'of Cdes.
-    P.I. Testov and O. Probescu in Probegrad.' / '5 March, 1969'): the stop ends the title, no sentence."""
-    return text.endswith(".") and index + 1 < len(blocks) and is_dateline(blocks[index + 1].text.strip())
