@@ -12,7 +12,7 @@ from .block_patterns import (
     MD_HEADING, INSTRUCTION, STATUS, SECTION, CLOSING, REPORTED, OCCASION, FIRST_PERSON, RANKED_NAME, NARRATION,
     COPIES_FOR, COPIES_TO, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, TO_ALL, OFFICES_ADDRESSED,
     MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, STAMPED, PLACE, TERMINAL, POINT, HEADING_CUT,
-    TRANSMITTED, CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED, DECISION_POINT, DECLASSIFIED,
+    CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED, DECISION_POINT, DECLASSIFIED,
     DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME,
     CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED, ATTACHMENT,
 )
@@ -42,7 +42,7 @@ from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING, SIDE_ALONE, STA
 from .odd_head_lines import head_goes_on
 from .page_breaks import Unit
 from .participant_lines import memo_participants, participant_lines, participants_follow
-from .routing import routed_paragraphs, routing_lines
+from .routing import TRANSMITTED, routed_paragraphs, routing_lines
 from .quoted_messages import mark_quoted
 from .sections import mark_sections, title_case
 from .spans import Span

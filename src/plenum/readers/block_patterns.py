@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from .brackets import OMITTED
-from .citation import MONTHS
 from .inline import NOTE_LINK
 from .labels import LATIN_LETTER, LATIN_LOWER, LATIN_UPPER
 from .written_dates import DATELINE
@@ -255,40 +254,6 @@ ROUTED_TO = re.compile(r"For\s+(?:immediate\s+)?(?:report|transmission|delivery|
 # A heading's second line: 'with the deputy chairman of …', 'of Soviet Ambassador … for the period', 'about' alone.
 HEADING_GOES_ON = re.compile(r"(?:of|with|for|from|to|on|about|between|Between|regarding|concerning|с|со|о|об|по|между|"
                              r"относительно)(?:\s|$)")
-# A cipher telegram's lines of sending and receipt, at its head: 'Dispatched from Moscow on 24.10.1962 at
-# 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00',
-# 'Received 3 September 1988', 'Received 19:55 13.June.1951'; a day and month, perhaps a two-digit year, before the time ('Sent 9.6.51 10:15',
-# 'Received 9.6 15:40', 'Sent to the 8th Department of the General Staff [of the Armed Forces] 9.6 15:52'); in
-# American figures and hours ('Received in Moscow on 10/14/50 at 6:36 a.m.'), the time first ('Received on 4:10 am, 14 May 1950');
-# a Yugoslav form's 'Received: 10.V 71. at 09.00', 'Taken into process: …', a Czech one's 'Arrived: 5/6/64 3 : 00 pm',
-# 'Processed: …', 'Issued: …', a Polish one's 'Dispatched 03.03.61 at 09:10 hours', 'Came in to the Decoding
-# Department…3.4.61 at 14:00 hours…',
-# the hours without a colon and the day and month alone ('dispatched on 25.11.68 at 1700 hours', '… on 24.4. at 0:30',
-# 'Received at 0450, 8 May 1946');
-# an office's code on the way ('Arrived at the 8D/GS on 10/02/50 at 7:40 a.m.', 'Arrived in the 8 MDGS on …'); the
-# hours before the day and month ('from SAMPLEGRAD sent at 2135 1 October 1950', the year left out on the next line:
-# 'received at 2352 1 October');
-# the typist's line ('Typed by Probleva on 10/15/50 at 03:30 a.m.'); the place and the cable's number before the
-# hours and date ('From Samplegrad, No. 5151. 11 hours 20 minutes. 9.II.1950').
-TRANSMITTED = re.compile(r"(?:(?:From[\s.…]+[A-Z][\w-]*[\s.…,]+)?"      # a form's dotted line: 'From…Probegrad……dispatched on …'
-                         r"(?:Dispatched|Sent|Received|Came\s+(?:in\s*to|in|to)|Arrived|Deciphered|Decoded|Decrypted|"
-                         r"Transmitted|Processed|Taken\s+into\s+process|Completed|Issued|Typed)\b"
-                         r"(?:(?:\d+(?:st|nd|rd|th)\b|\d+[A-Z]{1,3}\b|\d+\s+(?-i:[A-Z]{2,6})\b|[^\d\n]){0,90}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"
-                         r"|From\s+[A-Z][\w-]*,\s+No\.\s?\d+[\w/-]*\.?\s+)"   # the place and the cable's number first
-                         r"(?:(?P<early>\d{1,2}\s?[:.]\s?\d{2}|\d{4}(?=,|\s+\d{1,2}\s+[A-Z][a-z]{2,8}\b)|"   # ('at 2135 1 October …')
-                         r"\d{1,2}\s+hours?\s+\d{1,2}\s+minutes?)"   # ('19 hours 35 minutes')
-                         r"(?P<early_meridiem>\s*[ap]\.?\s?m\b\.?)?[,.]?\s+(?:on\s+)?)?"     # ('… on 12: 55 on October 9, 1950')
-                         r"(?P<date>\d{1,2}\.\d{1,2}(?:\s*\[\d{1,2}\?\])?\.\d{4}|"   # (an editor's query of the day: '10.27 [28?].1962')
-                         r"\d{1,2}(?:\s+|\.)[A-Z][a-z]{2,8}(?:\s+|\.)\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
-                         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
-                         r"\d{1,2}\.[IVX]{1,4}(?:\.\s?|\s)(?:\d{4}|\d{2})\b\.?|"
-                         r"\d{1,2}\.\d{1,2}(?:\.\d{2})?\.?(?=\s+(?:at\s+)?(?:\d{1,2}[:.]\d{2}|\d{4}\s*hours))|"
-                         rf"(?<=\d\s)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})$)"    # the year left out after the hour ('received at 2352 1 October')
-                         r"(?:\s+(?:at\s+)?(?P<time>\d{1,2}\s?[:.]\s?\d{2}|\d{4}(?=\s*hours))(?P<meridiem>\s*[ap]\.?\s?m\b\.?)?)?"
-                         # what the line says after the moment: the hours, a form's dots, the receipt ('… and it was
-                         # received at 07.07 at 14:10'), the office that dealt with it ('… 17:30 Office of the President, G, 4')
-                         r"(?:\s*hours\b)?[\s.…]*(?:(?:and\s+(?:it\s+was\s+)?)?(?:received|deciphered|decoded)\b[^\n]{0,80}"
-                         r"|(?<=\d)\s+[A-Z][^\n.!?]{0,40})?", re.I)
 # A date in figures whose year has two digits, on its own line at a cable's head ('88.03.25'): which figure
 # is the year the line does not say.
 SHORT_DATE = re.compile(r"\d{2}\.\d{2}\.\d{2}")

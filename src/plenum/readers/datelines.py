@@ -8,7 +8,8 @@ import re
 from lxml import etree
 
 from ..tei import sub
-from .block_patterns import MEMO_DATE, TRANSMITTED
+from .block_patterns import MEMO_DATE
+from .routing import TRANSMITTED
 from .inline import InlineParser, Run
 from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, IN_PLACE_ON, NUMBERED_HOUR, OFFICE_CODE_FIRST, PLACE_CLOCK,
                             PLACE_DATE, REMARK_AFTER, TIME_FIELD, at_clock, hour_first, written_days, written_when)
