@@ -180,11 +180,23 @@ def gloss(inner: str, before: str) -> bool:
     translator's doubt of a reading ('10.27 [28?].1962', '[??]'), his guess ('[possibly "office number" …]'), his note
     so labelled ('[TN: as transliterated]'), what an abbreviation stands for though the letters differ ('CSSR
     [Czechoslovak Socialist Republic]', 'GIU GKEhS [Main Engineering Directorate …]'), whom a possessive means ('my
-    [… ambassador to the DRV, Wolfgang Testold] conversation')."""
+    [… ambassador to the DRV, Wolfgang Testold] conversation'), an abbreviation written out ('Com. [Comrade]')."""
     words = inner.split()
     return bool(_QUERY.fullmatch(inner) or _HEDGE.match(inner) and len(words) >= 2 or _TN.match(inner)
                 or inner.lstrip()[:1].isupper() and (_ACRONYM_BEFORE.search(before) and len(words) >= 2
-                                                     or _POSSESSIVE_BEFORE.search(before)))
+                                                     or _POSSESSIVE_BEFORE.search(before))
+                or _expands(inner, before))
+
+
+def _expands(inner: str, before: str) -> bool:
+    """Whether a bracket of one word writes out the abbreviation with its stop right before it ('Com. [Comrade]',
+    'Dep. [Deputy]'): its letters the word's, in order, the first the same."""
+    short = _ABBREVIATION_BEFORE.search(before)
+    word = inner.strip()
+    if short is None or not word.isalpha() or len(word) <= len(short.group(1)):
+        return False
+    letters = iter(word.lower())
+    return word[0].lower() == short.group(1)[0].lower() and all(letter in letters for letter in short.group(1).lower())
 
 
 # A figure's reading doubted ('28?'; a word so doubted is supplied, '[it?]'), a doubt doubled ('??'), a guess's opening
@@ -195,6 +207,8 @@ _HEDGE = re.compile(r"\s*(?:possibly|probably|perhaps|presumably|apparently|like
 _TN = re.compile(r"\s*(?:TN|T\.\s?N\.)\s*:")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,5}\s*$")
 _POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:my|our|his|her|their|your)\s*$", re.I)
+# An abbreviation with its stop right before a bracket ('Com. ', 'Dep.').
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][a-z]{1,5})\.\s*$")
 
 
 def aside_alone(text: str) -> bool:

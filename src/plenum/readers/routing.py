@@ -7,13 +7,9 @@ the pattern of a line of sending or receipt (TRANSMITTED), which the block kinds
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .citation import MONTHS
 from .inline import BREAK
-
-if TYPE_CHECKING:
-    from .block_kinds import BodyBlock
 
 # A cipher telegram's lines of sending and receipt, at its head: 'Dispatched from Moscow on 24.10.1962 at
 # 16:00', 'Received on 24.10.1962 at 19:40', 'Came into the Deciphering Department on 24.10.1962 at 20:00',
@@ -97,7 +93,7 @@ def routing_paragraphs(texts: list[str]) -> list[str]:
     return kinds
 
 
-def routed_paragraphs(blocks: list[BodyBlock], index: int, reach: int) -> dict[int, str]:
+def routed_paragraphs(blocks: list, index: int, reach: int) -> dict[int, str]:
     """The kinds of the blocks from `index` on (up to `reach` of them) that are a cable's routing lines a
     paragraph each, one line each (routing_paragraphs): a line going on with the one above is a dateline of
     its own when it holds figures ('15.9. 14:25'), else the cipher office's forme work ('By telegraph.')."""
