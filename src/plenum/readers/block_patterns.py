@@ -230,9 +230,11 @@ ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|Addressed\s+to\s|<u
 # provincial revolutionary committees, with copies to the military districts:'.
 TO_ALL = re.compile(r"To\s+(?:the\s+|all\s+)[^:]{3,300}:")
 # A cable's addressees named without 'To', offices and posts up to a colon, at most twenty words: 'Ministry of
-# Foreign Affairs:', 'Premier Zhou, Vice Premier Chen and the Foreign Ministry:' (an office among them; never
+# Foreign Affairs:', 'Premier Zhou, Vice Premier Chen and the Foreign Ministry:', the classification in parentheses
+# after it, 'The Foreign Ministry …: (Secret)' (an office among them; never
 # whom an official spoke to: 'Probin, Director of …, told Comrade Testova the following:').
-OFFICES_ADDRESSED = re.compile(r"(?![^:]*\b(?:told|said|stated|informed|declared|explained|presents|the following|as follows)\b)[A-Z][^:.!?;\n]{2,160}:(?<!\s:)")
+OFFICES_ADDRESSED = re.compile(r"(?![^:]*\b(?:told|said|stated|informed|declared|explained|presents|the following|as follows)\b)[A-Z][^:.!?;\n]{2,160}:(?<!\s:)"
+                               r"(?:\s*\((?:Top\s+|Strictly\s+)?(?:Secret|Confidential)\))?")   # (the classification after it)
 # Whom a cipher telegram is to be passed on to, above its salutation: 'For immediate report to comrade Mao
 # Zedong.', 'For transmission to Cde. …'.
 # A cipher office's list of who got the copies, at a telegram's head ('Distribution list - 4 copies: Probin - 2, …').
