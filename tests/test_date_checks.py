@@ -220,3 +220,8 @@ def test_a_month_abbreviated_with_its_stop_is_read(text, when):
 def test_a_dateline_may_abbreviate_its_month(text):
     """'Jan. 10, 1945' over a phone call's notes is the notes' dateline, the month abbreviated with its stop."""
     assert is_dateline(text) and written_when(text) == "1945-01-10"
+
+
+def test_a_meeting_s_time_reads_the_year_the_translator_supplied():
+    """'Time: 11:00 A.M, 5 August [1961]': the year in the translator's brackets is the date's, as a dateline's is."""
+    assert time_range("11:00 A.M, 5 August [1961]") == {"when": "1961-08-05T11:00:00"}

@@ -81,7 +81,9 @@ _CJK_DIGITS = {**{char: str(value) for value, char in enumerate("〇一二三四
 def time_range(text: str) -> dict[str, str]:
     """'September 18, 1956, 18:00 - 21:10' -> {'from': '1956-09-18T18:00:00', 'to': …}; a 'p.m.' after the
     second time only is the first's too when the first is earlier in the afternoon ('5:30 - 7:10 p.m.',
-    '2:50-3:55pm'); an end earlier than the start is the next day's."""
+    '2:50-3:55pm'); an end earlier than the start is the next day's; a year the translator supplied counts
+    ('11:00 A.M, 5 August [1961]')."""
+    text = _SUPPLIED_YEAR.sub(r"\1", text)
     day = iso_date(text)
     clocks = [(clock[1], clock[2] or "00", clock[3] or clock[4] or "") for clock in _CLOCK.finditer(text)]
     times = [(str(int(hour) + 12 if half.lower().startswith("p") and int(hour) < 12 else hour), minute)
