@@ -24,11 +24,12 @@ _TRAILING_STAGE = re.compile(r"(?<=[.!?…\"”’»])\s\((?!(?:TS|S|C|U|LOU|SBU
 _STAGE_ENDINGS = (")", ").", ")\n", ").\n")
 # What people in the room do, in English, Russian and German, or what their meeting does: a parenthesis
 # naming it anywhere in a paragraph is a stage direction ('(Premier Zhou laughs.)', '(The interpreters
-# confer with him.)', '(The meeting closed at 12.)').
+# confer with him.)', '(The meeting closed at 12.)', '[Handing over a folder]').
 _STAGE_ACTS = re.compile(r"\b(?i:laughs|laughing|laughed|chuckles|chuckling|smiles|smiling|applauds|applauding|"
                          r"coughs|coughing|pauses|pausing|interrupts|interrupting|confers?|conferring|shouts|"
                          r"shouting|nods|nodding|sighs|whispers|whispering|pointing|gestures|gesturing|shrugs|shrugging|"
-                         r"points\s+(?:to|at)|reads\s+out|сме[её]тся|смеясь|улыбается|lacht)\b|"
+                         r"points\s+(?:to|at)|reads\s+out|hand(?:s|ing)\s+over|"
+                         r"сме[её]тся|смеясь|улыбается|lacht)\b|"
                          r"\b(?i:shak(?:es|ing)\s+(?:hands\b|[\w'’ ]{1,40}?\bhands?\b)|embraces|embracing)|"
                          r"^(?i:already speaking|speaking|crosstalk|cross-talk)$|"
                          r"\b(?i:meeting|session|sitting|conference)\s+(?:(?:was|is)\s+)?"
