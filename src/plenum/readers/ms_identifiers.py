@@ -13,12 +13,7 @@ def ms_identifier(ms_desc: etree._Element, reference: ArchivalReference, shelfma
     """The msIdentifier of a cited archival reference: place, archive, Fond/Opis/Delo, folios and any
     shelfmark; an idno 'unknown' when the citation names none of them."""
     identifier = sub(ms_desc, "msIdentifier")
-    if reference.settlement:
-        sub(identifier, "settlement", reference.settlement)
-    if reference.repository:
-        repository = sub(identifier, "repository", reference.repository)
-        if reference.archive_name:
-            repository.set("n", reference.archive_name)
+    _archive(identifier, reference)
     for unit in ("fond", "opis", "papka", "delo"):
         value = getattr(reference, unit)
         if value:
@@ -38,13 +33,19 @@ def _alt_identifier(identifier: etree._Element, reference: ArchivalReference) ->
     """A further archive the citation names (the same document's file there): an altIdentifier of its place,
     archive and file, the file's units in one shelfmark (TEI allows an altIdentifier one idno)."""
     alternative = sub(identifier, "altIdentifier", None, {"type": "archive"})
-    if reference.settlement:
-        sub(alternative, "settlement", reference.settlement)
-    repository = sub(alternative, "repository", reference.repository)
-    if reference.archive_name:
-        repository.set("n", reference.archive_name)
+    _archive(alternative, reference)
     units = [f"{unit.capitalize()} {getattr(reference, unit)}" for unit in ("fond", "opis", "papka", "delo")
              if getattr(reference, unit)]
     units += [f"folios {reference.folios}"] if reference.folios else []
     sub(alternative, "idno", ", ".join(units + [reference.shelfmark] if reference.shelfmark else units),
         {"type": "shelfmark"})
+
+
+def _archive(parent: etree._Element, reference: ArchivalReference) -> None:
+    """The archive's city and name (its full name in @n, where plenum knows it) in an identifier."""
+    if reference.settlement:
+        sub(parent, "settlement", reference.settlement)
+    if reference.repository:
+        repository = sub(parent, "repository", reference.repository)
+        if reference.archive_name:
+            repository.set("n", reference.archive_name)
