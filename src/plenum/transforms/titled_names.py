@@ -100,9 +100,10 @@ def link_entries(part: etree._Element, script: str, name: str, initials: str, of
     commas or 'and', the initials perhaps after the surname ('Probin, Examov, Samplin', 'Probin G.A., Examov A.A.'),
     whom each is from perhaps in parentheses after him ('Paulo Probral (Itamaraty), Luiz Testreia (Itamaraty)'),
     perhaps wrapped over lines under a plural title that opens it ('comrs. Probko, Samplin,' / 'Probov, Samplov.' /
-    'Li Testchun, …': the first line's names are the titled list's): a list of who took part names persons, titled
-    or not (`name`, `initials`, and `office`, the titles and posts that are no names and leave the item to the
-    titled lists: the patterns for the script)."""
+    'Li Testchun, …': the first line's names are the titled list's), a gloss or supplied word after a name ('Mun [Mun
+    Probe]') and an officer's rank before it ('Lieutenant Colonel Probarth') outside the name: a list of who took part
+    names persons, titled or not (`name`, `initials`, and `office`, the titles and posts that are no names and leave
+    the item to the titled lists: the patterns for the script)."""
     after = initials.replace(r"\s?", "")      # initials after the surname, run together ('Probin G.A.')
     # (each name perhaps with whom he is from in parentheses after it, no name of the list: 'Paulo Probral (Itamaraty)')
     named = rf"{office}{_ROLE}{_RANKED}(?:{initials})?{name}(?:\s+{after}(?=\s*(?:,|$|\(|and\b|и\b)))?"
@@ -119,7 +120,6 @@ def link_entries(part: etree._Element, script: str, name: str, initials: str, of
         texts = [(node.tail if is_tail else node.text) or "" for node, is_tail in nodes]
         if len(item) and item[0].tag == PERSNAME and PLURAL.search(texts[0]):
             texts[0] = ""       # the plural title the names follow ('comrs. Probko, …'), their list's
-
         if not all(whole.fullmatch(text.strip()) for text in texts) \
                 or sum(len(entry.findall(text)) for text in texts) + len(item.findall(PERSNAME)) < 2:
             continue
