@@ -53,25 +53,30 @@ def parse_reference(text: str) -> ArchivalReference:
     shelfmark, as cited (_rest_kept: 'AMSZ, Warsaw, 6/77, w-102', 'AAN, KC PZPR, XIA/999', '…, Fond 1-B, Opis 58,
     a.e. 99')."""
     text = _unstopped(_WRAPPED_CODE.sub("-", _CREDITS.split(text, maxsplit=1)[0]).strip())
-    reference = _units_of(text)
+    reference = _one(text)
     if reference.repository:
-        _rest_kept(reference, text)
         reference.further = [other for part in _NEXT_ARCHIVE.split(text)[1:] if part and _archive_file(other := _one(part))]
     return reference
 
 
 def _one(text: str) -> ArchivalReference:
-    """The archive and file of one part of a citation naming several."""
+    """The archive and file a reference (or one part of a citation naming several) gives first: its units, and the
+    rest of it where it names an archive."""
     reference = _units_of(text)
     if reference.repository:
         _rest_kept(reference, text)
     return reference
 
 
+def _russian_units(reference: ArchivalReference) -> bool:
+    """Whether a reference cites Russian units of a file: a fond, inventory, file or folios."""
+    return any(getattr(reference, unit) for unit in ("fond", "opis", "delo", "folios"))
+
+
 def _archive_file(reference: ArchivalReference) -> bool:
     """Whether a further part of a citation names an archive's file: its units ('RGASPI, f. 558, op. 11, …'), or a
     shelfmark where an archive is named ('Arhiva …, dosar nr. 1712'); not a copy's note or a form's field."""
-    return bool(reference.repository) and (any(getattr(reference, unit) for unit in ("fond", "opis", "delo", "folios"))
+    return bool(reference.repository) and (_russian_units(reference)
                                            or bool(reference.shelfmark) and _ARCHIVE_WORD.search(reference.repository) is not None)
 
 
@@ -114,7 +119,7 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
         reference.place = city["city"]
         if city["initials"]:        # ('Political Archive …, Berlin (PolA AA), MfAA, …': the archive's initials)
             reference.repository += f" {city['initials']}"
-    russian = any(getattr(reference, unit) for unit in ("fond", "opis", "delo", "folios"))
+    russian = _russian_units(reference)
     kept = [part for part in parts if not (russian and _UNITS_ALONE.fullmatch(part))]   # (no Russian units: a page
                                                                       # range, 'file 99/1966, p. 1-8', is the shelfmark's)
     archive = _ARCHIVE_WORD.search(reference.repository) or _ACRONYM.search(reference.repository)
@@ -122,7 +127,7 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
     if not reference.shelfmark and archive and not titled and any(char.isdigit() for part in kept for char in part):
         reference.shelfmark = ", ".join(kept)
     elif kept and archive and not reference.shelfmark and all(_PARENT_BODY.match(part) for part in kept) \
-            and not any(getattr(reference, unit) for unit in ("fond", "opis", "delo", "folios")):
+            and not russian:
         reference.repository = ", ".join([reference.repository, *kept])    # whose archive it is, its ministry and state
                                                                             # ('Diplomatic Archives, Ministry of …, Republic of …')
 
