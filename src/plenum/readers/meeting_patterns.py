@@ -76,7 +76,9 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           # (two countries' sides together, and the interpreters, a group of the list: 'from the Chinese
                           # and Korean sides:', 'Interpreters: …', plural, never an interpreter speaking)
                           r"(?:[Oo]n|[Ff]rom) the [A-Z][\w-]+ and [A-Z][\w-]+ sides|Interpreters(?=\s*:)|"
-                          r"[Ff]or [A-Z][\w-]+(?=:\s*(?:[Cc]omrades|[Cc]des?\.|[Cc]omr?s?\.)\s)|\[?[A-Z][a-z]+\]? (?:[Ss]ide|[Dd]elegation)"
+                          r"[Ff]or [A-Z][\w-]+(?=:\s*(?:[Cc]omrades|[Cc]des?\.|[Cc]omr?s?\.)\s)|"
+                          # (a service's or party's initials before its comrades: 'KGB: Comrade Testov – …', 'MfS: Comrade …')
+                          r"[A-ZÀ-Ý][A-Za-z]?[A-Z]{1,4}(?=:\s*(?:[Cc]omrades?|[Cc]des?\.|[Cc]omr?s?\.)\s)|\[?[A-Z][a-z]+\]? (?:[Ss]ide|[Dd]elegation)"
                           r"(?: represented by)?|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
                           # (a colon after it, or after 'by' a name: 'Chaired by cde. M.S. GORBACHEV'; after a side a dash:
                           # 'For the Testish side – Olga Examova, …'; after 'comrades' the names: '… are comrades Probin, …')
