@@ -257,7 +257,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
                       or text.startswith("TO ") and text.isupper() and len(text.split()) <= 24   # ('TO MEMBER OF …')
                       or TO_ALL.fullmatch(text) and not TERMINAL.search(text[:-1]) and len(text.split()) <= 40
-                      or OFFICES_ADDRESSED.fullmatch(text) and OFFICE.search(text) and len(text.split()) <= 20
+                      or OFFICES_ADDRESSED.fullmatch(text) and len(text.split()) <= 20
+                      and (OFFICE.search(text) or POST.match(text) and text.endswith(")"))   # ('Ambassador Pan: (Top Secret)')
                       and not PARTICIPANTS.match(text)
                       or ROUTED_TO.fullmatch(text) and len(text.split()) <= 12
                       or address_block(block.run.text) or telegram_address(block.run.text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import OFFICE, TERMINAL
+from .block_patterns import COLUMNS, OFFICE, TERMINAL
 from .bracket_words import NUMBER_WORDS
 from .inline import block_lines
 from .page_breaks import CLASSIFICATION
@@ -70,7 +70,8 @@ _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)
                             r"FYI\s*:\s*[A-Z][^\n]{0,120}|\(FYI\s*:\s*[A-Z][^()\n]{0,120}\)|"
                             r"(?:Ministry\s+of\s+Foreign\s+Affairs\s+)?(?:Cabled?|Telegram)\s+Received"
                             r"(?:\s+by\s+[^\n]{1,60})?|"
-                            r"Ministry\s+of\s+Foreign\s+Affairs\s+(?:Cable|Telegram)|Form\s+(?:No\.?|Nº|№)\s*\d{1,4}|"
+                            r"(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry)\s+(?:(?:Top\s+)?Secret\s+|Confidential\s+)?"
+                            r"(?:(?:Outgoing|Incoming)\s+)?(?:Cable|Telegram)|Form\s+(?:No\.?|Nº|№)\s*\d{1,4}|"
                             r"[Tt]o\s+where\s+\S[^\n]{0,60}?\s+to\s+whom\s+\S[^\n]{0,80}")
 
 # A ministry's printed document form over a record, as a foreign ministry's files carry it: its number, the
@@ -159,7 +160,13 @@ _CABLE_FORM = re.compile(r"(?:Incoming|Outgoing)\s+(?:Telegram|Cable)\s+of\s+(?:
                          r"(?![^\n]*\b(?:TELEGRAM|CABLE|CIPHERGRAM|REPORT|MEMORANDUM|NOTE|LETTER|RECORD|PROTOCOL|ORDER|DECREE)\b)"
                          r"[A-Z]{3,}(?:\s+[A-Z]{3,}){1,3}\s+No\.\s?\d{1,5}|Already\s+[Rr]ead(?:\s+by\s+[^\n]{1,80})?|"
                          r"(?:Receiver|Approved\s+by|Approval|Cop(?:y|ied)\s+to|Read\s+[Bb]y|Forward\s+to|Telegram\s+From|"
-                         r"Already\s+(?:[Ff]orwarded|[Ss]ent|[Ss]end)\s+to)\s*:(?:\s*\S[^\n]{0,160})?")
+                         r"Already\s+(?:[Ff]orwarded|[Ss]ent|[Ss]end)\s+to)\s*:(?:\s*\S[^\n]{0,160})?|"
+                         # (who else gets it, above the addressee: 'Ambassadors Zhu Testwen, Liu Samplang also copied')
+                         r"[A-Z][^.!?\n]{2,120}?\s+also\s+copied\.?")
+# The fields of its sending form as it prints them in columns (form_columns): who checked it, where it goes, its
+# grade, what it carries ('Wu reviewed before sending', 'Sent to Li Probefei', 'Level', 'Most Urgent', 'Notes appended').
+_SENDING_COLUMN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+reviewed(?:\s+before\s+sending)?|"
+                             r"Sent\s+to\s+[A-Z][^\n]{1,80}|Level|(?:Most\s+|Extra\s+|Very\s+)?Urgent|Notes\s+appended")
 
 # A German ministry's note: its drafter by his rank ('VLR I Dr. Examer', 'VLR 1 …' as a scan reads it, 'LR Testmann',
 # 'MDg Probe'), his desk's number, perhaps with its place and date ('Referat 214', 'Ref. 311', 'Referat 214 Bonn,
@@ -198,6 +205,15 @@ def form_lines(text: str) -> bool:
     lines = block_lines(text)
     return len(lines) >= 2 and all(CLASSIFICATION.fullmatch(line) or any(field.fullmatch(line) for field in FORM_FIELDS)
                                    for line in lines)
+
+
+def form_columns(text: str) -> bool:
+    """A line of a form's fields printed in columns, each column a field or a classification ('Wu reviewed
+    before sending      Sent to Li Probefei', 'Level   Most Urgent   Notes appended')."""
+    return any(len(columns := COLUMNS.split(line.strip())) >= 2 and all(
+        CLASSIFICATION.fullmatch(column) or any(field.fullmatch(column) for field in (*FORM_FIELDS, _SENDING_COLUMN))
+        for column in columns)
+        for line in block_lines(text))
 
 
 def office_over_form(blocks: list[TextBlock], index: int) -> bool:
