@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from plenum.readers.inline import Run
-from plenum.readers.labels import parse_label, plain_names, recognise
+from plenum.readers.label_names import plain_names
+from plenum.readers.labels import parse_label, recognise
 from plenum.readers.spans import Span
 from plenum.readers.turn_labels import turn_labels
 

@@ -158,7 +158,6 @@ _SPACED_NAME = re.compile(r"(?:^|\s)[A-ZА-ЯЁ](?=[A-ZА-ЯЁ'’-]*[AEIOUYАЕ
 _ABBREVIATED = ABBREVIATIONS | frozenset({
     "ms", "maj", "capt", "amb", "dep", "sec", "gov", "rep", "sen", "messrs", "art", "fig", "encl", "ref", "ibid",
     "trans", "approx", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "inc", "ltd", "co", "corp", "dept", "govt"})
-BRACKETED = re.compile(r"\[([^\]]*)\]")
 # A label in Markdown bold or italics: '**Mikoyan:**', '*Mikoyan*:', '***Mikoyan:***', '_Mikoyan:_' (the
 # colon may follow the marks, which close as they open; no space inside them: '* item' is a list's).
 EMPHASIS = re.compile(r"(?P<mark>\*{1,3}|_{1,2})(?P<inner>[^*_\s][^*_\n]{0,79}?)(?P=mark)(?![*_])")
@@ -362,19 +361,6 @@ def _speaking(label: Label) -> Label | None:
 def _abbreviation(word: str) -> bool:
     """Whether a word as a sentence or name writes it ('Gen', 'Sept') is an abbreviation its period ends."""
     return word == word.capitalize() and word.lower() in _ABBREVIATED
-
-
-def plain_names(name: str) -> list[str]:
-    """The forms a label's name is looked up by: as written, an editor's completion joined and an
-    alternative romanisation left out ('Han Ik-su' of 'Han [Ik-su] [Han Ik Su]'; a bracket that is the
-    whole name kept without its stop or colon, '[A.B. PROBIN.]', '[Testov:]'), then without titles of office ('Zhou Enlai' of 'Premier Zhou Enlai')."""
-    if whole := BRACKETED.fullmatch(name.strip()):     # the whole label supplied ('[A.B. PROBIN.]', '[Testov:]')
-        plain = " ".join(whole.group(1).split()).rstrip(".:")
-    else:
-        plain = " ".join(BRACKETED.sub(lambda m: "" if " " in m.group(1) else m.group(1), name).split()) \
-            or " ".join(BRACKETED.sub(lambda m: m.group(1), name).split()).rstrip(".:")
-    bare = OFFICES.sub("", plain, count=1) if OFFICES.match(plain) else plain
-    return [plain] if bare == plain else [plain, bare]
 
 
 def _may_match(style: str, text: str) -> bool:

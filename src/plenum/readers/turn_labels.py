@@ -11,7 +11,8 @@ from ..publication import genre
 from .block_patterns import ADDRESSEE, REPORTING, FIRST_PERSON
 from .bracket_words import NUMBER_WORDS
 from .inline import BREAK, Run
-from .labels import BRACKETED, OFFICE_ALONE, TITLE, UNSURE, VOICES, Label, recognise
+from .label_names import BRACKETED
+from .labels import OFFICE_ALONE, TITLE, UNSURE, VOICES, Label, recognise
 from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING
 from .spans import Span
 

@@ -18,7 +18,8 @@ import unicodedata
 from lxml import etree
 
 from ..persons import Personography, fold, transliterate
-from ..readers.labels import INITIAL_ALONE, LATIN_UPPER, TITLE, Label, parse_label, plain_names
+from ..readers.label_names import plain_names
+from ..readers.labels import INITIAL_ALONE, LATIN_UPPER, TITLE, Label, parse_label
 from ..readers.spans import Span
 from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
 

@@ -1,0 +1,24 @@
+"""The forms a speaker label's name is looked up by in the personography: the name as written with an
+editor's brackets resolved, and without a title of office."""
+
+from __future__ import annotations
+
+import re
+
+from .labels import OFFICES
+
+BRACKETED = re.compile(r"\[([^\]]*)\]")
+
+
+def plain_names(name: str) -> list[str]:
+    """The forms a label's name is looked up by: as written, an editor's completion joined and an
+    alternative romanisation left out ('Han Ik-su' of 'Han [Ik-su] [Han Ik Su]'; a bracket that is the
+    whole name kept without its stop or colon, '[A.B. PROBIN.]', '[Testov:]'), then
+    without titles of office ('Zhou Enlai' of 'Premier Zhou Enlai')."""
+    if whole := BRACKETED.fullmatch(name.strip()):     # the whole label supplied ('[A.B. PROBIN.]', '[Testov:]')
+        plain = " ".join(whole.group(1).split()).rstrip(".:")
+    else:
+        plain = " ".join(BRACKETED.sub(lambda m: "" if " " in m.group(1) else m.group(1), name).split()) \
+            or " ".join(BRACKETED.sub(lambda m: m.group(1), name).split()).rstrip(".:")
+    bare = OFFICES.sub("", plain, count=1) if OFFICES.match(plain) else plain
+    return [plain] if bare == plain else [plain, bare]
