@@ -8,13 +8,16 @@ import re
 from .labels import OFFICES
 
 BRACKETED = re.compile(r"\[([^\]]*)\]")
+# An editor's completion glued to the name after it ('[Peng]PROBESAVAN').
+_GLUED_BRACKET = re.compile(r"\](?=[A-ZА-ЯЁ])")
 
 
 def plain_names(name: str) -> list[str]:
     """The forms a label's name is looked up by: as written, an editor's completion joined and an
     alternative romanisation left out ('Han Ik-su' of 'Han [Ik-su] [Han Ik Su]'; a bracket that is the
-    whole name kept without its stop or colon, '[A.B. PROBIN.]', '[Testov:]'), then
-    without titles of office ('Zhou Enlai' of 'Premier Zhou Enlai')."""
+    whole name kept without its stop or colon, '[A.B. PROBIN.]', '[Testov:]'; one glued to the name after it,
+    '[Peng]PROBESAVAN'), then without titles of office ('Zhou Enlai' of 'Premier Zhou Enlai')."""
+    name = _GLUED_BRACKET.sub("] ", name)            # ('[Peng]PROBESAVAN': two words)
     if whole := BRACKETED.fullmatch(name.strip()):     # the whole label supplied ('[A.B. PROBIN.]', '[Testov:]')
         plain = " ".join(whole.group(1).split()).rstrip(".:")
     else:

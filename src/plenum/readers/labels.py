@@ -53,6 +53,7 @@ NAMES = {
     # a capitalised word ('McCloy' too), a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]');
     # accented letters too ('Kádár', 'RÁKOSI')
     "latin": rf"(?:{LATIN_UPPER}{LATIN_UPPER}+(?!{LATIN_LOWER})|\[{LATIN_UPPER}(?:{LATIN_LETTER}|['’ .-]){{0,30}}\]"
+             rf"(?:{LATIN_UPPER}{LATIN_UPPER}+(?!{LATIN_LOWER}))?"      # (glued to the name in capitals: '[Peng]PROBESAVAN')
              rf"|(?:Ma?c|Fitz)?{LATIN_UPPER}{LATIN_LOWER}*)(?:[-'’]{LATIN_LETTER}(?:{LATIN_LOWER}*|{LATIN_UPPER}*))*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
 }
