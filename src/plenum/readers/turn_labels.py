@@ -81,6 +81,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     alone = {label.name for index, label in found.items() if _alone_on_first_line(blocks[index].run.text, label)
              or _alone_over_words(index, label, found, blocks)}
     introduced |= alone if len(alone) >= 2 else set()
+    introduced |= _each_once(found, blocks, title)
     for style in ("spaced", "bare-period", "notes-dash"):   # 'TASS The agency …' once, not 'SUSLOV …' turn after turn
         if not _session_notes(found, style, blocks):        # ('Samplin—the …' also where the participants name him)
             found = {index: label for index, label in found.items() if label.style != style or label.name in introduced
@@ -216,8 +217,21 @@ def _session_notes(found: dict[int, Label], style: str, blocks: list[TextBlock])
     if sum(names.values()) < 3 or len(names) < 2 \
             or max(names.values()) < 2 and not (style == "notes-dash" and all(label.titles for label in labels)):
         return False
-    if style != "bare-period":
-        return True
+    return style != "bare-period" or _no_word_lower(names, blocks)
+
+
+def _each_once(found: dict[int, Label], blocks: list[TextBlock], title: str) -> set[str]:
+    """The names of an aide's notes of a session that give each member's one say, a bare name and a period
+    ('Probin. …' / 'Examov [security chairman]. …' / 'Testov. …'): three names or more, none twice, where the
+    title names a meeting or talks and no word of the names stands in lower case in the text."""
+    names = Counter(label.name for label in found.values() if label.style == "bare-period")
+    if len(names) < 3 or max(names.values()) > 1 or not TALKS.search(title) or not _no_word_lower(names, blocks):
+        return set()
+    return set(names)
+
+
+def _no_word_lower(names: Counter, blocks: list[TextBlock]) -> bool:
+    """Whether no word of the names stands in lower case in the text ('Yes. We agree.' is no speaker 'Yes')."""
     words = {word.lower() for name in names for word in BRACKETED.sub("", name).split()}   # ('Probin [Minister of …]')
     return not any(word in words for block in blocks for word in _LOWER_WORD.findall(block.text))
 
