@@ -108,5 +108,5 @@ def _date(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -
     if days := written_days(text):
         date.attrib.update(days)
     elif when := written_when(text):
-        date.set("when", hour_first(text, when))
+        date.set("when", hour_first(run.text, when))      # (the hour after the place: 'Testgrad, 10:50 pm, 2 May 1971')
     inline.parse(run, date)

@@ -194,12 +194,29 @@ _CLOCK_FIRST = re.compile(r"^(\d{1,2})(?:[:.](\d{2})\s*(?P<half>[ap]\.?\s?m\b\.?
 _SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 
 
+# The hour after a date, one hour and no span of them: '27 May 1945, 23:00 hours', '4 November 1946 at 2200',
+# '2 May 1950, 10:50 p.m.' (never '1.15 – 2.45 pm', the span a meeting lasted).
+_CLOCK_AFTER = re.compile(r"(?:,\s*|\s+[-–—]\s+|\s+)(?:at\s+)?(?:(\d{1,2})[:.](\d{2})\s*(?P<half>[ap]\.?\s?m\b\.?|hours|hrs\.?)?"
+                          r"|(?:(?<=at\s)(?P<four>[012]\d)(?P<four_minutes>[0-5]\d)|(?P<figures>[012]\d)(?P<figures_minutes>[0-5]\d)"
+                          r"(?=\s*(?:hours|hrs)))(?:\s*(?:hours|hrs\.?))?)\.?$", re.I)
+# A span of hours ending where _CLOCK_AFTER begins ('1.15 – ' of '1.15 – 2.45 pm').
+_SPAN_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?\s*(?:[-–—]|to|until)\s*$", re.I)
+
+
 def hour_first(text: str, when: str) -> str:
     """A day's date (`when`) with the hour a dateline gives before it ('6:30 p.m. 26 August 1955' ->
-    '1955-08-26T18:30:00'); the date alone when it gives none."""
-    clock = _CLOCK_FIRST.match(text.strip())
-    return at_clock(when, clock.group(1), clock.group(2) or "00", clock["half"] or clock["bare"] or "") \
-        if clock and len(when) == 10 else when
+    '1955-08-26T18:30:00') or after it ('27 May 1945, 23:00 hours'); the date alone when it gives none."""
+    if len(when) != 10:
+        return when
+    if clock := _CLOCK_FIRST.match(text.strip()):
+        return at_clock(when, clock.group(1), clock.group(2) or "00", clock["half"] or clock["bare"] or "")
+    text = text.strip()
+    if (clock := _CLOCK_AFTER.search(text)) \
+            and not _SPAN_BEFORE.search(text[:min(clock.start(g) for g in (1, "four", "figures") if clock[g])]):
+        if figures := clock["four"] or clock["figures"]:
+            return at_clock(when, figures, clock["four_minutes"] or clock["figures_minutes"])
+        return at_clock(when, clock.group(1), clock.group(2), clock["half"] or "")
+    return when
 
 
 def at_clock(when: str, hour: str, minute: str, half: str = "") -> str:
