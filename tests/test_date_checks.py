@@ -95,6 +95,13 @@ def test_a_day_and_month_alone_take_the_year_the_header_s_date_puts_them_in():
     assert dates(document)[1:3] == [("1958-12-28", "medium"), ("1959-01-03", "medium")]
 
 
+def test_a_cable_s_closing_hour_and_day_take_the_header_s_year_and_keep_the_hour():
+    document = journal("1949-01-10", "11:00 p.m., 2 January", "3 A.M., 4 September", "2 January, 23:00 hours")
+    DateEntries().apply(document, Findings())
+    assert dates(document)[1:] == [("1949-01-02T23:00:00", "medium"), ("1948-09-04T03:00:00", "medium"),
+                                   ("1949-01-02T23:00:00", "medium")]
+
+
 @pytest.mark.parametrize("text", ["September 97, 1956", "31 February 1957", "31.2.1968", "1971 May 45",
                                   "45 сентября 1957", "1973-13-15", "一九五六年二月三十日", "1956년 13월 5일"])
 def test_a_day_the_calendar_has_not_gives_no_when(text):

@@ -1,4 +1,5 @@
-"""Dates of a document's text that give a day and a month but no year ('3 August', a journal's entry):
+"""Dates of a document's text that give a day and a month but no year ('3 August', a journal's entry; a cable's
+closing hour and day, '11:00 p.m., 2 January', the hour kept in @when):
 the year is inferred from the header's date, the document's own (the year before when the month comes
 after the header's: an entry of late December in a journal sent in January), and given as @when with
 @cert='medium', since the edition, not the source, states it."""
@@ -10,12 +11,17 @@ import re
 
 from ..readers import Conversion, Document
 from ..readers.citation import MONTHS
+from ..readers.written_dates import hour_first
 from ..tei import NS, q
 from . import Transform
 
 _NAMES = "|".join(MONTHS)
 DATE = q("date")
 DAY_MONTH = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_NAMES})|(?P<month_first>{_NAMES})\s+(?P<day_after>\d{{1,2}})")
+# An hour before or after the day and month, as cables close ('11:00 p.m., 2 January', '3 A.M., 4 September',
+# '2 January, 23:00 hours').
+_CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:(?i:[ap]\.?\s?m\b\.?)|hours|hrs\.?)?|\s*(?i:[ap]\.?\s?m\b\.?))"
+_CLOCKED = re.compile(rf"(?:{_CLOCK},?\s+)?(?P<date>{DAY_MONTH.pattern})(?:,?\s+(?:at\s+)?{_CLOCK})?")
 
 
 class DateEntries(Transform):
@@ -37,13 +43,13 @@ class DateEntries(Transform):
 def _inferred(text: str, year: int, month: int) -> str | None:
     """The ISO date of a day and month written alone, in the year that puts it at or before the header's
     month; None when the text is no such date (or no day of the calendar)."""
-    found = DAY_MONTH.fullmatch(text)
+    found = _CLOCKED.fullmatch(text)
     if not found:
         return None
     entry_month = MONTHS[found.group("month") or found.group("month_first")]
     day = int(found.group("day") or found.group("day_after"))
     entry_year = year - 1 if entry_month > month else year
     try:
-        return datetime.date(entry_year, entry_month, day).isoformat()
+        return hour_first(text, datetime.date(entry_year, entry_month, day).isoformat())
     except ValueError:
         return None
