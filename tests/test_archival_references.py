@@ -154,12 +154,18 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
     ("Sygnatura XI A99, KC PZPR, AAN, Warsaw", "AAN", "Warsaw", "Sygnatura XI A99, KC PZPR", ""),
     ("A.M.T.E., fond Telegrams, Testburg, vol. II, 1969, f. 269-270.", "A.M.T.E", "", "fond Telegrams, Testburg, vol. II, "
      "1969", ""),
+    ("Made-up Foundation Archive. Fond Nº 2, opis' Nº 1.", "Made-up Foundation Archive", "", "", "2"),
+    ("Archive of the Made-up Foundation. Moscow, Russian Federation.", "Archive of the Made-up Foundation", "Moscow", "", ""),
+    ("Made-up Foundation “Archive of the Test Parties” (MFATP), Berlin DY30/J1V2/SA/9999.",
+     "Made-up Foundation “Archive of the Test Parties” (MFATP)", "Berlin", "DY30/J1V2/SA/9999", ""),
 ])
 def test_the_rest_of_a_reference_no_unit_names_is_its_shelfmark(text, repository, place, shelfmark, fond):
     """Polish, Bulgarian, German, Hungarian, Israeli, Romanian and Albanian references name their files in forms of
     their own ('6/77, w-102', 'a.e. 99', 'MfAA, C 6999', 'Record Group 131, File No. …', 'file 77/1966, p. 3-9', a
     bundle and file 'L. 14, D. 22', no Russian leaves and file; a Polish file's signature before its archive, a Romanian
-    file's folios 'f. 269-270', no fond where no inventory or file is cited): what follows the archive and the city it
+    file's folios 'f. 269-270', no fond where no inventory or file is cited; a number sign before a unit's number,
+    'Fond Nº 2', the city after the archive's stop, '… Foundation. Moscow', or before its call number, 'Berlin
+    DY30/…'): what follows the archive and the city it
     names, less the Russian units read apart, is the shelfmark as cited, a page range with it, never the credits after
     it; a book's publisher and year, or a publication's title, is none."""
     reference = parse_reference(text)

@@ -16,9 +16,10 @@ ARCHIVES = {
 }
 
 # An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
-# 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4', 'F. 3, Op. 65, D. 363, Ll. 20-23').
+# 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4', 'F. 3, Op. 65, D. 363, Ll. 20-23'; a number sign between,
+# "Fond Nº 2, opis' Nº 1").
 # The folder between the inventory and the file is a 'papka' ('op. 19, p. 125, d. 7'; 'p.' elsewhere is a page).
-_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Papka|Delo|Listy?|Listi|ll?\.|f\.|op\.|p\.|d\.))\s*"
+_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Papka|Delo|Listy?|Listi|ll?\.|f\.|op\.|p\.|d\.))\s*(?:(?:Nº|№|No\.)\s*)?"
                    r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?)")
 _UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "p": "papka", "papka": "papka",
               "d": "delo", "delo": "delo"}
@@ -89,6 +90,10 @@ _WRAPPED_CODE = re.compile(r"(?<=\d)-\s+(?=\d)")
 _SENTENCE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 # A part of a reference that is units alone ('Fond 1-B', 'op. 28, d. 94', 'l. 1-45').
 _UNITS_ALONE = re.compile(rf"(?:{_UNIT.pattern}[\s.]*)+")
+# A city after the archive's name and a full stop ('Archive of the Testland Foundation. Moscow').
+_STOPPED_CITY = re.compile(r"\.\s+(?P<city>[A-Z][\w ]+)$")
+# A city run into the call number after it ('Berlin DY30/J1V2/SA/3255').
+_CITY_BEFORE_CODE = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<code>[A-Z]{1,3}\s?\d[^,]*)")
 # A city after the archive, perhaps with the archive's initials ('Budapest (MOL)').
 _CITY = re.compile(r"(?P<city>[^()]+?)(?:\s+(?P<initials>\([^()]+\)))?")
 # The cities a citation may name after the archive, where the archive keeps its files.
@@ -108,11 +113,13 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
     at = text.find(reference.repository)
     if at < 0:
         return
-    parts = [_unstopped(part.strip(" ;:")) for part in _TOP_COMMA.split(text[at + len(reference.repository):])]
+    parts = [_unstopped(part.strip(" ;:").lstrip(". ")) for part in _TOP_COMMA.split(text[at + len(reference.repository):])]
     parts = [part for part in parts if part]
     if parts and "(" not in reference.repository and _NAME_GOES_ON.fullmatch(parts[0]) \
             and _CITY.fullmatch(parts[0])["city"] not in _CITIES:
         reference.repository += ", " + parts.pop(0)     # ('Archive of Foreign Policy, Russian Federation (AVP RF)')
+    if parts and (glued := _CITY_BEFORE_CODE.fullmatch(parts[0])) and glued["city"] in _CITIES:
+        parts[0:1] = [glued["city"], glued["code"]]       # ('…(SAPMO-BA), Berlin DY30/J1V2/SA/3255')
     city = _CITY.fullmatch(parts[0]) if parts else None
     if city and city["city"] in _CITIES:
         parts.pop(0)
@@ -160,6 +167,8 @@ def _units_of(text: str) -> ArchivalReference:
     first = first.rstrip(".") if unit else first          # ('APRF. F. 45. Op. 1. …')
     if stop := _INITIALS_STOP.search(first):
         first = first[:stop.start() + 1]                  # ('… (Magyar Országos Levéltár, MOL). XIX-J-1-j …')
+    if (city := _STOPPED_CITY.search(first)) and city["city"] in _CITIES:
+        first, reference.place = first[:city.start()], city["city"]   # ('Archive of the … Foundation. Moscow, …')
     hereafter = re.search(r"\(here(?:in)?after (\w+)\)", text)
     if hereafter:
         reference.repository = hereafter.group(1)
