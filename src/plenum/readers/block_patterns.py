@@ -156,7 +156,7 @@ COPY_ITEM = re.compile(r"[-–—•]\s+\S.{0,80}|\d{1,2}\s*[-–—.]{1,2}\s+\S
 # number an editor read into brackets ('Nº [208]'), its figures grouped by thousands ('No. 41 517').
 REGISTRATION = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*(?:[A-ZА-Я]?\d[\w./-]*(?: \d{{3}})*|\[\d[\w./-]*\])(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?"
                           r"(?:\s*\((?:on\s+)?\d{1,3}\s+(?:pages?|sheets?|pp?\.|l\.|листа?х?)\))?")
-# The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)', 'V. Testov' alone; a
+# The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)', 'V. Testov' alone, '/Ivan Testov/'; a
 # cipher clerk's letter-spaced name ('T E S T O V', in slashes with the initial too: '/A. T E S T O V /'; a code name's
 # with the real name in brackets after it, 'F A N C H U [SAMPLIN]'); a
 # telegram's date and name ('28.III.50 Testov', '26.X.62
@@ -168,6 +168,8 @@ TYPED_NAME = re.compile(rf"(?:(?:{LATIN_UPPER}[a-z]?\.\s*){{1,2}}{LATIN_UPPER}{L
                         rf"(?:{LATIN_UPPER}[a-z]?\.\s*){{1,2}}{LATIN_UPPER}{LATIN_LETTER}+|"
                         rf"[/(]?\s*(?:(?:{LATIN_UPPER}|[А-Я])\.\s*){{1,2}}(?:{LATIN_UPPER}|[А-Я])(?:{LATIN_LETTER}|[А-Яа-я'-])+"
                         r"\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я](?:\s+\[[^\[\]]{1,40}\])?|"
+                        # (a name written out between slashes: '/Ivan Testov/')
+                        rf"/\s*(?:{LATIN_UPPER}{LATIN_LOWER}+\s+){{1,2}}{LATIN_UPPER}{LATIN_LETTER}+\s*/|"
                         r"[/(]\s*(?:[A-ZА-Я]\.\s*){0,2}(?:[A-ZА-Я] ){2,}[A-ZА-Я]\s*[/)]|"
                         r"\d{1,2}[./]\s*(?:[IVX]{1,4}|\d{1,2})[./-]\s*\d{2,4}\.?\s+(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'-]+|"
                         rf"[–—•-]\s*\d{{1,4}}\s*(?:[–—-]\s*)?(?:{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?\s+){{0,2}}"

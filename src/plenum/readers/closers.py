@@ -63,12 +63,16 @@ def _post_and_name(text: str) -> bool:
     match = _POST_AND_NAME.fullmatch(text)
     supplied = _SUPPLIED_POST.fullmatch(text)
     columns = _POST_COLUMNS.fullmatch(text)
-    return match is not None and match.group("post").isupper() and bool(TYPED_NAME.fullmatch(match.group("name"))) \
+    return match is not None and (match.group("post").isupper() or _POST_COLON.fullmatch(match.group("post")) is not None
+                                  and post_line(match.group("post"))) \
+        and bool(TYPED_NAME.fullmatch(match.group("name"))) \
         and len(text.split()) <= SIGNATURE_WORDS + 4 or supplied is not None and post_line(supplied.group("post")) \
         or columns is not None and bool(TYPED_NAME.fullmatch(columns.group("name"))) \
         and len(columns.group("post").split()) <= 10 and not TERMINAL.search(columns.group("post"))
 
 
+# A signer's post and a colon before his name in slashes ('Ambassador: /I. Testov/').
+_POST_COLON = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+:")
 _SUPPLIED_POST = re.compile(r"\[(?P<post>[^\[\]]{3,60})\]\s+(?:[A-Z]\.\s?){0,2}[A-ZÀ-Ž][A-ZÀ-Ž'’-]+")
 _POST_COLUMNS = re.compile(r"(?P<post>[A-Z][^\n]{3,100}?)(?:[ \u00a0]{3,}|\t+)(?P<name>\S[^\n]{1,40})")
 
