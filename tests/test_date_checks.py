@@ -7,7 +7,7 @@ from lxml import etree
 
 from plenum.readers import Document, Finding
 from plenum.readers.citation import cited_date, heading_dating, iso_date
-from plenum.readers.written_dates import is_dateline, time_range, written_when
+from plenum.readers.written_dates import hour_first, is_dateline, time_range, written_when
 from plenum.tei import TEI_NS
 from plenum.transforms.date_checks import CheckDates
 from plenum.transforms.entry_years import DateEntries
@@ -140,6 +140,17 @@ def test_an_ordinal_without_comma_figures_a_two_figure_year_and_a_supplied_date_
     could be the month ('3/4/72') the line is a dateline without @when, but figures between stops with a year of
     four are day first ('04.09.1962', as the European papers date); a year of two figures is of the 1900s."""
     assert is_dateline(text) and written_when(text) == when
+
+
+@pytest.mark.parametrize("text, when", [("27 May 1945, 23:00 hours.", "1945-05-27T23:00:00"),
+                                        ("27.V.45, 23:00 hours.", "1945-05-27T23:00:00"),
+                                        ("In the Kremlin, 27 May 1945.", "1945-05-27"),
+                                        ("27 May 1945 at 23:00 hours[1]", "1945-05-27T23:00:00"),
+                                        ("4 November 1946 at 2200", "1946-11-04T22:00:00")])
+def test_an_hour_after_the_date_and_a_building_before_it_are_a_dateline_s(text, when):
+    """A record's closing line with the hour after the date, a stop after the hours and a note's mark too, or the
+    building it was written in before it ('In the Kremlin, …'): a dateline, the hour its @when's time."""
+    assert is_dateline(text) and hour_first(text, written_when(text)) == when
 
 
 def test_a_roman_month_the_calendar_has_not_and_figures_without_a_year_are_no_dates():

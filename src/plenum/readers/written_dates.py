@@ -54,8 +54,9 @@ _WEEKDAY = r"\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)"
 ENTRY = re.compile(rf"\s*(?:•\s*(?P<bulleted>{_DATE_EN})\s*•\s*$|(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S)"
                    rf"|(?<=\d{{4}})(?:\s+{_WEEKDAY})?\s+(?=[A-Z][a-z])))")
 # A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968', a
-# city and its country or province 'Probea, Probegrad 3 September 1952', 'Probegrad, D. F., 9 April 1963'.
-PLACE_DATE = re.compile(rf"(?P<place>\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?(?:\s+\([^()]{{2,40}}\))?"
+# city and its country or province 'Probea, Probegrad 3 September 1952', 'Probegrad, D. F., 9 April 1963', a building
+# 'In the Kremlin, 27 May 1945.'.
+PLACE_DATE = re.compile(rf"(?P<place>(?:(?:In|At)\s+the\s+)?\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?(?:\s+\([^()]{{2,40}}\))?"
                         rf"(?:,\s+[A-ZА-Я][\w-]+,?\s+|,\s+(?:[A-Z]\.\s?){{1,3}},?\s+|\s?,\s+|\s+(?=\[)))\[?(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
                         rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?\]?")     # (the date in brackets: 'Probegrad [30 June 1963]')
 # A dateline with its date first, then the place ('1973-3-15      Ulaanbaatar', 'May 3, 1972, Budapest'), a record's
@@ -210,7 +211,7 @@ def hour_first(text: str, when: str) -> str:
         return when
     if clock := _CLOCK_FIRST.match(text.strip()):
         return at_clock(when, clock.group(1), clock.group(2) or "00", clock["half"] or clock["bare"] or "")
-    text = text.strip()
+    text = _NOTE_MARK_AFTER.sub("", text.strip())       # ('… at 23:00 hours[1]')
     if (clock := _CLOCK_AFTER.search(text)) \
             and not _SPAN_BEFORE.search(text[:min(clock.start(g) for g in (1, "four", "figures") if clock[g])]):
         if figures := clock["four"] or clock["figures"]:
@@ -234,7 +235,7 @@ _TIME_OF_DAY = re.compile(r"\s+\((?:in\s+the\s+)?(?:morning|afternoon|evening|ni
                           # the hours after it: 'Saturday, 25 May, 1974, approximately 1.15 – 2.45 pm', after a dash
                           # too: '…, 6th February 1985 – 10.30 hours'
                           r"(?:,?\s+|\s+[-–—]\s+)(?:approximately|about|from|at)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
-                          r"\s*(?:(?i:[ap]\.?\s?m)\b\.?|hours|hrs\.?)?|\d{4}\s*(?:hours|hrs\.?))$|"
+                          r"\s*(?:(?i:[ap]\.?\s?m)\b\.?|hours|hrs\.?)?|\d{4}\s*(?:hours|hrs\.?))\.?$|"
                           r"\s+at\s+[012]\d[0-5]\d$")     # (the hour in four figures: '4 May 1946 at 1800')
 
 
