@@ -76,10 +76,21 @@ def test_a_title_in_curly_quotes_is_the_citation_s_title():
      ["Test Television"], ["Ann Bee"]),
     ('"A Letter (test)", 1962, Wilson Center Digital Archive, Made-up Policy Archive (MPA)', "Made-up Policy Archive (MPA)",
      [], []),
+    ('"Minutes (test)", 1978, Wilson Center Digital Archive, Made-up Archive. Translated in Test Bulletin Nos. 12/13 by '
+     'Ann Bee, pp. 17-25.', "Made-up Archive", [], ["Ann Bee"]),
+    ('"A Report (test)", 1979, Wilson Center Digital Archive, Made-up Archive, Fond 9, File 99. Obtained by the Test '
+     'Cold War Research Group.', "Made-up Archive", ["Test Cold War Research Group"], []),
+    ('"A Report (test)", 1945, Wilson Center Digital Archive, Made-up Press Digest, 12 May 1945, trans. Ann Bee '
+     '(Testgrad: Test Press, 1946), 9.', "", [], ["Ann Bee"]),
+    ('"Notes (test)", 1989, Wilson Center Digital Archive, Made-up Archive, Files of the Chairman, 2. d. Obtained by the '
+     'Test Records Center, Test University, TR-99-000-612.', "Made-up Archive", ["Test Records Center", "Test University"],
+     []),
 ])
 def test_the_credits_are_read_in_their_other_wordings_and_are_never_the_archive(text, repository, obtained,
                                                                                  translated):
-    """'Translated from Polish by …', '…, obtained and translated by …', '…; translation by …' credit their people;
+    """'Translated from Polish by …', '…, obtained and translated by …', '…; translation by …', where it was printed
+    ('Translated in Test Bulletin … by …'), a book's 'trans. …' credit their people, a body after 'the' too (never a
+    record's number after it);
     credits right after the Digital Archive's name, where the citation names no archive, are no repository; the
     archive's name may end the citation, or run into its address, without a full stop."""
     citation = parse_citation(text)
@@ -200,3 +211,10 @@ def test_an_archive_s_name_goes_on_after_a_comma_to_its_initials():
     reference = parse_reference("Archive of Made-up Policy, Testian Federation (AMP TF), Moscow; copy courtesy of A. Bee")
     assert (reference.repository, reference.settlement) == ("Archive of Made-up Policy, Testian Federation (AMP TF)",
                                                             "Moscow")
+
+
+def test_who_transcribed_the_document_is_credited_apart_from_its_translators():
+    citation = parse_citation('"Typed Notes (test)", 1989, Wilson Center Digital Archive, Made-up Archive, 2. d. Obtained '
+                              'by Ann Bee; transcribed by Cy Dee; translated and edited by Eve Eff and Gil Ho.')
+    assert (citation.obtained_by, citation.transcribed_by, citation.translators) == (
+        ["Ann Bee"], ["Cy Dee"], ["Eve Eff", "Gil Ho"])

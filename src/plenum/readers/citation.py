@@ -22,7 +22,11 @@ DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+({_MONTH}),?\s+(
 _URL = re.compile(r"<?(https?://[^\s>]+)>?")
 _RECORD = re.compile(r"/document/(\d+)\b")
 _BY = re.compile(r"\b((?:[Oo]btained and )?[Tt]ranslated(?: and edited)?|[Tt]ranslation|[Oo]btained)\b"
-                 r"(?: (?:for|from|into) (?:the )?[\w-]+){0,2} by ")
+                 r"(?: (?:for|from|into) (?:the )?[\w-]+){0,2}"
+                 # (where the translation was printed: 'Translated in CWIHP Bulletin Nos. 12/13 by …')
+                 r"(?: in (?:the )?[A-Z][\w./-]*(?: [\w./-]+){0,4}?)? by (?:the (?=[A-Z]))?"
+                 # (a book's translator abbreviated: '…, trans. Anna Probestein (London: …)')
+                 r"|\b(trans)\.\s+(?=[A-Z][a-z])")
 
 
 def iso_dates(text: str) -> list[str]:
@@ -155,6 +159,7 @@ class Citation:
     translators: list[str] = field(default_factory=list)
     obtained_by: list[str] = field(default_factory=list)
     contributed_by: list[str] = field(default_factory=list)
+    transcribed_by: list[str] = field(default_factory=list)
     url: str = ""
     record: str = ""
 
@@ -164,9 +169,9 @@ def people(text: str) -> tuple[list[str], list[str]]:
     obtained: list[str] = []
     translated: list[str] = []
     for match in _BY.finditer(text):
-        verb = match.group(1).lower()
+        verb = (match.group(1) or match.group(2)).lower()
         names = leading_names(text[match.end():])
-        if "translat" in verb:
+        if "translat" in verb or verb == "trans":
             translated += names
         if "obtained" in verb:
             obtained += names
@@ -175,18 +180,29 @@ def people(text: str) -> tuple[list[str], list[str]]:
 
 def contributed(text: str) -> list[str]:
     """Who contributed a document to the archive, from '… Contributed by X and translated by Y.'."""
-    return [name for match in _CONTRIBUTED.finditer(text) for name in leading_names(text[match.end():])]
+    return _named_after(_CONTRIBUTED, text)
+
+
+def transcribed(text: str) -> list[str]:
+    """Who transcribed a document, from '…; transcribed by X; translated and edited by Y.'."""
+    return _named_after(_TRANSCRIBED, text)
+
+
+def _named_after(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The names after each of a credit's words in `text` ('Contributed by', 'transcribed by')."""
+    return [name for match in pattern.finditer(text) for name in leading_names(text[match.end():])]
 
 
 _CONTRIBUTED = re.compile(r"\b[Cc]ontributed(?: (?:for|to) (?:the )?[\w-]+){0,2} by ")
+_TRANSCRIBED = re.compile(r"\b[Tt]ranscribed(?: (?:for|from) (?:the )?[\w-]+){0,2} by ")
 
 
-def credited(citation: Citation, source: str) -> tuple[list[str], list[str], list[str]]:
-    """Who obtained, who translated and who contributed the document: the citation's credits, else those of the
-    page's Source field (`source`)."""
-    if citation.translators or citation.obtained_by or citation.contributed_by:
-        return citation.obtained_by, citation.translators, citation.contributed_by
-    return (*people(source), contributed(source))
+def credited(citation: Citation, source: str) -> tuple[list[str], ...]:
+    """Who obtained, who translated, who contributed and who transcribed the document: the citation's credits,
+    else those of the page's Source field (`source`)."""
+    if citation.translators or citation.obtained_by or citation.contributed_by or citation.transcribed_by:
+        return citation.obtained_by, citation.translators, citation.contributed_by, citation.transcribed_by
+    return (*people(source), contributed(source), transcribed(source))
 
 
 # A firm's name opening on figures ('7Brands', a translation firm's).
@@ -206,8 +222,9 @@ def leading_names(text: str) -> list[str]:
                 current = []
             continue
         word = token.rstrip(",.;:])")
-        if not word or not (word[0].isupper() or _FIRM.fullmatch(word)):
-            break
+        if not word or not (word[0].isupper() or _FIRM.fullmatch(word)) \
+                or not _FIRM.fullmatch(word) and any(char.isdigit() for char in word):
+            break       # (a record's number is no name: '…, National Defense University, SH-SHTP-A-000-612')
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if re.fullmatch(r"\w\.", token) and following[:1].isupper():   # an initial: a name follows
             current.append(token)
@@ -249,4 +266,5 @@ def parse_citation(text: str) -> Citation:
         citation.reference = parse_reference(archive.group(1) + ("." if abbreviated else ""))
     citation.obtained_by, citation.translators = people(text)
     citation.contributed_by = contributed(text)
+    citation.transcribed_by = transcribed(text)
     return citation
