@@ -256,7 +256,9 @@ def _group_labels(text: str) -> list[tuple[int, int, int]]:
     if alone := GROUP_LINE.match(text):
         return [(0, alone.end("label"), alone.end())]
     found = []
-    for line_start in [0] + [i + 1 for i, char in enumerate(text) if char == BREAK]:
+    starts = [0] + [i + 1 for i, char in enumerate(text) if char == BREAK]     # (and after a semicolon: 'Present:
+    starts += [found.end() for found in _AFTER_SEMICOLON.finditer(text)]         # from the USSR side - …; from the … side - …')
+    for line_start in sorted(starts):
         position = line_start
         while match := PARTICIPANTS.match(text, position):
             # the label holds its colon, or a side's dash ('For the Testish side –'); none after 'Chaired by'
@@ -264,6 +266,10 @@ def _group_labels(text: str) -> list[tuple[int, int, int]]:
             found.append((match.start(), mark + 1 if mark >= 0 else match.end("label"), match.end()))
             position = match.end()
     return found
+
+
+# A semicolon before the next side's label in one line of participants.
+_AFTER_SEMICOLON = re.compile(r";\s*(?=(?:[Ff]rom|[Oo]n|[Ff]or) the [A-Z][\w-]+ side\b)")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
