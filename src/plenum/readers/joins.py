@@ -90,8 +90,10 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     if label is not None and label.style not in UNSURE or NOTE_LABEL.match(text) or MD_HEADING.match(text) \
             or STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text) or ADDRESS.match(text) \
             or TABLE_ROW.match(text) or DEAR_SALUTATION.match(text) or _FIELD.match(text) or COPIES_HEADING.match(text) \
-            or _FIELD.match(first) and whole is not None and ends.words <= _FIELD_WORDS and not text[:1].islower():
-        return False            # (a form's field of its own, 'File No: …' / '1977. 5. 3')
+            or _FIELD.match(first) and whole is not None and ends.words <= _FIELD_WORDS and not text[:1].islower() \
+            or _SUBJECT.match(first) and whole is not None and text[:1].isupper():
+        return False            # (a form's field of its own, 'File No: …' / '1977. 5. 3'; a note's subject line,
+                                # 'Betr.: Telefongespräch … 15.00 Uhr' / 'Der Bundeskanzler …')
     if ends.words < 4 or (first.startswith("[") and last.endswith("]")):
         return False
     if first.isupper() and last.isupper():      # a heading in capitals ('… AND CDE. DAVAASUREN')
@@ -138,6 +140,8 @@ _TITLE_CUT = re.compile(r"(?<!\w)(?:Dr|Mr|Mrs|Gen|Col|Prof|Cde|Com|Comr|Amb|Lt|M
 # field's line holds at most.
 _FIELD = re.compile(r"(?:File(?:\s+No)?|Title|Приложение|Справка|from|date|to)\s*:\s*\S")
 _FIELD_WORDS = 12
+# A note's or letter's subject line, however long ('Betr.: …', 'Subject: …', 'Re: …').
+_SUBJECT = re.compile(r"(?:Betr(?:eff)?\.?|Betrifft|Subject|Re|Concerning|Předmět|Tárgy|Dotyczy)\s*:\s*\S")
 
 
 # A numbered or lettered item's mark alone ('1.', '2)', 'b)').
