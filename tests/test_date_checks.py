@@ -61,6 +61,21 @@ def test_a_dateline_at_an_hour_of_the_header_s_day_agrees_with_it():
     assert [cert for _, cert in dates(document)] == [None] * 3 and not conv.findings
 
 
+def test_figures_read_day_first_are_read_month_first_where_so_they_give_the_header_s_day():
+    """'9. 4. 1963' under a page dated 4 September 1963 (the translator kept an American order): month first,
+    @cert medium and flagged; where neither reading is the header's day, or the figures cannot be swapped, as read."""
+    document, conv = record("9. 4. 1963", "1963-04-09", "Notes on a conversation", "1963-09-04"), Findings()
+    CheckDates().apply(document, conv)
+    assert dates(document)[2] == ("1963-09-04", "medium")
+    assert [finding.message for finding in conv.findings] == [
+        "'9. 4. 1963' read month first, 1963-09-04, as the header dates the document (day first it would be another day)"]
+    for dateline, when, header in (("9. 4. 1963", "1963-04-09", "1963-09-05"), ("13.4.1963", "1963-04-13", "1963-04-13"),
+                                   ("5 April 1963", "1963-04-05", "1963-05-04")):
+        document = record(dateline, when, "Notes", header)
+        CheckDates().apply(document, Findings())
+        assert dates(document)[2][0] == when
+
+
 def header_evidence(document: Document) -> str | None:
     return document.root.find(f".//{{{TEI_NS}}}creation/{{{TEI_NS}}}date").get("evidence")
 

@@ -6,6 +6,10 @@ the document shares (``16 сентября 1957г.`` where the heading says 16 S
 ``@cert='low'``; a header date the texts agree against (the archive page's 17 September where both
 texts say 16) gets ``@cert='low'`` too. Each is flagged with the evidence, for the review.
 
+A dateline in figures whose day and month could be either way round (``9. 4. 1963``), read day first, is read
+month first, ``@cert='medium'`` and flagged, where so it gives the header's date and day first it does not (a
+translator kept an American order: the title's and the page's 4 September 1963).
+
 The header date states its evidence (``@evidence``): ``internal`` when a dateline or heading of the
 document's text gives the same day, ``external`` when only the archive's or the journal's heading
 does (the page's heading date, a dossier document's title).
@@ -32,6 +36,10 @@ class CheckDates(Transform):
     def apply(self, document: Document, conv: Conversion) -> None:
         root = document.root
         header = root.find("tei:teiHeader/tei:profileDesc/tei:creation/tei:date[@when]", NS)
+        for date in root.xpath(".//tei:text//tei:dateline//tei:date[@when]", namespaces=NS):
+            if header is not None and _month_first(date, header.get("when")):
+                conv.flag(document.name, "date", f"'{_written(date)}' read month first, {date.get('when')}, as the "
+                          "header dates the document (day first it would be another day)", _source(date))
         datelines = [(date.get("when"), date)  # XPath, not iterfind: each element once though texts nest
                      for date in root.xpath(".//tei:text//tei:dateline//tei:date[@when]", namespaces=NS)]
         # a heading's date: its first, or the first whose year a dateline or the header has ('… per the 19
@@ -60,6 +68,26 @@ class CheckDates(Transform):
                       f"heading does, but its texts date it {agreed[0]} "
                       f"({'; '.join(sorted({repr(_written(e)) for w, e in datelines + heads if w == agreed[0]}))})",
                       _source(_heading_date(root, header)))
+
+
+def _month_first(date: etree._Element, header: str) -> bool:
+    """Give a date in figures read day first its month-first reading, @cert medium, where that reading is the
+    header's day and the other is not; whether it did."""
+    when = date.get("when")
+    figures = _FIGURES.fullmatch(_written(date))
+    if not figures or len(when) != 10 or when == header[:10]:
+        return False
+    first, second = int(figures["first"]), int(figures["second"])
+    swapped = f"{when[:4]}-{first:02d}-{second:02d}"
+    if first > 12 or second > 12 or first == second or swapped != header[:10] or when[5:] != f"{second:02d}-{first:02d}":
+        return False
+    date.set("when", swapped)
+    date.set("cert", "medium")
+    return True
+
+
+# A date in figures, its day and month divided by stops or slashes ('9. 4. 1963', '11.12.1962', '9/4/1963').
+_FIGURES = re.compile(r"(?P<first>\d{1,2})\s?[./]\s?(?P<second>\d{1,2})\s?[./]\s?\d{2,4}\.?")
 
 
 def _in_text(root: etree._Element, when: str) -> bool:
