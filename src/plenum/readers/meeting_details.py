@@ -46,6 +46,9 @@ def setting_paragraph(inline: InlineParser, info: SettingInfo, run: Run, pointer
 def _setting_line(inline: InlineParser, info: SettingInfo, p: etree._Element, run: Run) -> None:
     """One line of meeting details: its label, then the date or the place it gives (or, after a staff's
     label, the names as they are)."""
+    if indent := len(run.text) - len(run.text.lstrip(" \t")):    # (a line set in: ' Time:  March 2, 1964 …')
+        inline.parse(run.part(0, indent), p)
+        run = run.part(indent)
     match = SETTING.match(run.text)
     if match is None:
         staff = STAFF_LABEL.match(run.text)

@@ -45,7 +45,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"The (?:talks|meeting|conversation|discussions?) (?:were|was) (?:attended by|conducted(?: by)?)|"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance(?: at the (?:meeting|talks))?|"
                           r"Comrades in attendance|"
-                          r"Persons present(?: from (?:our|their|the [A-Z][\w-]+) side)?|"
+                          r"Persons present(?: from (?:our|their|the [A-Z][\w-]+) side)?|Present (?:on|from) (?:our|their) side|"
                           # (the chair with a colon before his titled name alone: 'Chair:  Com. TESTOV. P.I.', not the
                           # chair speaking: 'CHAIRMAN: Comrade Testov has the floor.')
                           r"Chair(?:man|person)?(?=\s*:\s*(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s+(?:[A-ZА-Я][\w'’.-]*[ \t]*){1,4}(?:\n|$))|"
