@@ -26,7 +26,7 @@ from .bracket_blocks import (
 from .bracket_words import aside_alone
 from .closers import mark_closers, post_line
 from .ends import Ends
-from .head_context import docket_above, headed, stop_over_date, under_head
+from .head_context import docket_above, headed, office_over_docket, stop_over_date, under_head
 from .head_lines import (
     approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office,
     classified_title, cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line,
@@ -364,6 +364,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind, top = "entry" if ENTRY.match(text) else "narrative", False
     for start, end in bounds:
         office_heads(blocks[start:end])      # the office a record comes from, first read as its heading
+        office_over_docket(blocks[start:end])   # its name over a docket's lines, first read as the heading
         offices_addressed(blocks[start:end])   # the office a cable goes to, first read as its heading
         mark_quoted(blocks[start:end])       # a message the text forwards whole
         mark_sections(blocks[start:end])     # after the kinds: a heading below the top was read as a paragraph
