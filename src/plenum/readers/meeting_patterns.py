@@ -33,7 +33,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           # there were present:', 'The delegation of the … Party is comprised of:', 'The following
                           # individuals were [also] present at the conversation that took place on …:')
                           r"(?:(?:At|In) the (?:meeting|talks|conversation|discussions?)|(?:From|On) (?:the [A-Z][\w-]+|our|their) side),? "
-                          r"there (?:were|was)(?: also)? (?:present|these attendees(?: at the (?:meeting|talks))?)|"
+                          r"(?:there )?(?:were|was)(?: also)? (?:present|these attendees(?: at the (?:meeting|talks))?)|"
                           # (a side's, 'The Samplese side was [also] represented by:')
                           r"The [A-Z][\w-]+ side (?:was|were) (?:\[?also\]? )?represented by|"
                           r"The delegation of (?:the )?[A-Z][^:\n]{2,80}? (?:is|was) (?:comprised|composed|made up) of|"
@@ -88,7 +88,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"|(?<=comrades)\s+(?=[A-Z])"
                           # (after the chair's or those present's word a plural or single title: 'Chairman com. TESTOV P. K.',
                           # 'Present com[rade]s. Probin A. B., …')
-                          r"|(?:(?<=Chairman)|(?<=Present))\s+(?=(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)"
+                          r"|(?:(?<=Chairman)|(?<=Present)|(?<=present))\s+(?=(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)"
                           # (or, as an American memorandum heads them, the word alone on its line: 'PARTICIPANTS')
                           r"|(?<=PARTICIPANTS)(?=\s*$)|(?<=Participants)(?=\s*$))")
 # A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names).
