@@ -352,6 +352,21 @@ def test_ctrl_c_is_exit_130_with_one_line(project, monkeypatch):
     assert result.output.strip().splitlines()[-1].startswith("plenum: interrupted")
 
 
+def test_ctrl_c_that_breaks_a_lock_s_release_is_still_exit_130_with_one_line(project, monkeypatch):
+    """Ctrl-C landing inside a lock's 'with' (a future's result) makes the release fail: the RuntimeError
+    raised in the interrupt's place is the interrupt still, no traceback (a build under load met it)."""
+    def interrupted(*args, **kwargs):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise RuntimeError("cannot release un-acquired lock")
+
+    monkeypatch.setattr(runner.Runner, "check", interrupted)
+    result = run("build", "-j", "1", "--full")
+    assert result.exit_code == 130
+    assert result.output.strip().splitlines()[-1].startswith("plenum: interrupted")
+
+
 # -- 12. the workers end with the build ----------------------------------------------------------------
 
 def _children(pid: int) -> set[int]:

@@ -49,7 +49,8 @@ def finish(summary: Summary) -> None:
 
 def reports_errors(command):
     """Turn a PlenumError, a file-system error (OSError) or Ctrl-C into one line on stderr and its exit
-    code: the error's own, EXIT_USAGE, EXIT_INTERRUPTED."""
+    code: the error's own, EXIT_USAGE, EXIT_INTERRUPTED (also where Ctrl-C broke a lock's release and the
+    RuntimeError that made is raised in its place)."""
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
@@ -61,7 +62,15 @@ def reports_errors(command):
             click.echo(f"plenum: {marked(describe(exc))}", err=True)
             sys.exit(EXIT_USAGE)
         except KeyboardInterrupt:
-            click.echo("\nplenum: interrupted; files already written are complete, the rest were not made",
-                       err=True)
-            sys.exit(EXIT_INTERRUPTED)
+            _interrupted()
+        except RuntimeError as exc:
+            if not isinstance(exc.__context__, KeyboardInterrupt):
+                raise
+            _interrupted()    # (Ctrl-C inside a lock's 'with' of concurrent.futures: the lock's release fails)
     return wrapper
+
+
+def _interrupted() -> None:
+    """Ctrl-C's one line and exit code."""
+    click.echo("\nplenum: interrupted; files already written are complete, the rest were not made", err=True)
+    sys.exit(EXIT_INTERRUPTED)
