@@ -36,10 +36,13 @@ class ListBlocks:
         """'Participants: Soviet side: …' lines as a list of labelled groups (a group's label ends the side
         whose names, a line each, stood under the label before it)."""
         self._side = None
-        listing = self._open_list(div, block, "participants")
-        self._widen(listing, block)
         run = block.run
         labels = _group_labels(run.text)
+        if not labels:              # (read as participants by its words, no label in its lines: its words as written)
+            self._paragraph(div, block)
+            return
+        listing = self._open_list(div, block, "participants")
+        self._widen(listing, block)
         if len(labels) == 1 and (lines := _lines_each(run, labels[0][2])):
             self._one_a_line(listing, run, labels[0], lines)
             return

@@ -84,7 +84,7 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           # 'For the Testish side – Olga Examova, …'; after 'comrades' the names: '… are comrades Probin, …')
                           r"(?:\s*:\s*|(?<=\sby)\s+(?=(?:[Cc]des?|[Cc]omr?s?)\.|[A-Z])|(?:(?<=side)|(?<=ation))\s+[–—-]\s+(?=[A-Z\[])"
                           # (a side's plural title right after it: 'On the Testish side comrs. Samplov, …')
-                          r"|(?<=side)\s+(?=(?:[Cc]omrades|[Cc]omrs?\.|[Cc]des?\.)\s)"
+                          r"|(?<=side)[\s\ue000]+(?=(?:[Cc]omrades|[Cc]omrs?\.|[Cc]des?\.)(?:[\s\ue000]|$))"
                           r"|(?<=comrades)\s+(?=[A-Z])"
                           # (after the chair's or those present's word a plural or single title: 'Chairman com. TESTOV P. K.',
                           # 'Present com[rade]s. Probin A. B., …')
