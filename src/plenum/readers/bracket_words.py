@@ -48,6 +48,8 @@ _LANGUAGE_NAMES = ("English|Russian|German|French|Chinese|Korean|Japanese|Polish
 # '[There is a stamp at the end of the first page …]', '[added by hand]' after the words, who a name is
 # ('[Testov's wartime pseudonym]', '[code name of …]'): the translator's remark on the text.
 _EXTENT = rf"(?:{NUMBER_WORD}|\d{{1,3}})\s+(?:pages?|sheets?|leaves|folios?)"
+# A classification marking the copy hides: '[Classification level blacked out: "NOT SECRET" stamped]'.
+_HIDDEN_CLASSIFICATION = r"classification(?:\s+level)?\s+(?:blacked|blanked|crossed|struck|cut|blotted)\s+out\b[^\[\]]{0,120}"
 _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|reference)\s+(?:unknown|unclear|uncertain|"
                      r"not (?:known|clear|found|identified))|(?:as|so) in (?:the )?(?:original|document|text)|"
                      r"(?:emphasis|underlining|underlined|italics|bold)(?: (?:is|was))? (?:in|as in) (?:the )?original|"
@@ -65,6 +67,7 @@ _REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|referenc
                      # (the copy's quality, '[Poor scanning]'; a word in another script or language, '[pinyin:
                      # Tushuguan]', '[Russian: nazhim]'; a word the source leaves vague, '[unspecified]')
                      r"(?:poor|bad|low|illegible)\s+(?:scan(?:ning)?|quality|copy|print(?:ing)?)|unspecified|"
+                     rf"{_HIDDEN_CLASSIFICATION}|"
                      # (the copy's extent: '[one page]', '[3 pages]')
                      rf"{_EXTENT}|"
                      rf"(?:pinyin|romani[sz]ed|transliterated|{_LANGUAGE_NAMES})\s*:\s*[^\[\]]{{1,60}}|"
@@ -224,9 +227,9 @@ def left_out_alone(text: str) -> bool:
     return text[:1] + text[-1:] == "[]" and "[" not in text[1:-1] and gap_reason(text[1:-1]) == "omitted"
 
 
-# The translator's or editor's note alone in its brackets, or the copy's extent.
+# The translator's or editor's note alone in its brackets, the copy's extent, or the classification it hides.
 _NOTE_ALONE = re.compile(rf"\[(?:(?:(?:Translator|Editor|Transcriber)['’]?s?\s+(?:note|comment)|Source)\s*:[^\[\]]{{1,300}}"
-                         rf"|\s*{_EXTENT}\s*)\]", re.I)
+                         rf"|\s*{_EXTENT}\s*|(?i:{_HIDDEN_CLASSIFICATION}))\]", re.I)
 
 
 def blank(inner: str) -> bool:
