@@ -199,10 +199,11 @@ _SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 
 
 # The hour after a date, one hour and no span of them: '27 May 1945, 23:00 hours', '4 November 1946 at 2200',
-# '2 May 1950, 10:50 p.m.' (never '1.15 – 2.45 pm', the span a meeting lasted).
+# '2 May 1950, 10:50 p.m.', 'September 2 at 3 PM' (never '1.15 – 2.45 pm', the span a meeting lasted).
 _CLOCK_AFTER = re.compile(r"(?:,\s*|\s+[-–—]\s+|\s+)(?:at\s+)?(?:(\d{1,2})[:.](\d{2})\s*(?P<half>[ap]\.?\s?m\b\.?|hours|hrs\.?)?"
                           r"|(?:(?<=at\s)(?P<four>[012]\d)(?P<four_minutes>[0-5]\d)|(?P<figures>[012]\d)(?P<figures_minutes>[0-5]\d)"
-                          r"(?=\s*(?:hours|hrs)))(?:\s*(?:hours|hrs\.?))?)\.?$", re.I)
+                          r"(?=\s*(?:hours|hrs)))(?:\s*(?:hours|hrs\.?))?"
+                          r"|(?P<bare>\d{1,2})\s*(?P<bare_half>[ap]\.?\s?m\b\.?))\.?$", re.I)   # (the hour alone: 'at 3 PM')
 # A span of hours ending where _CLOCK_AFTER begins ('1.15 – ' of '1.15 – 2.45 pm').
 _SPAN_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?\s*(?:[-–—]|to|until)\s*$", re.I)
 
@@ -216,7 +217,9 @@ def hour_first(text: str, when: str) -> str:
         return at_clock(when, clock.group(1), clock.group(2) or "00", clock["half"] or clock["bare"] or "")
     text = _NOTE_MARK_AFTER.sub("", text.strip())       # ('… at 23:00 hours[1]')
     if (clock := _CLOCK_AFTER.search(text)) \
-            and not _SPAN_BEFORE.search(text[:min(clock.start(g) for g in (1, "four", "figures") if clock[g])]):
+            and not _SPAN_BEFORE.search(text[:min(clock.start(g) for g in (1, "four", "figures", "bare") if clock[g])]):
+        if clock["bare"]:
+            return at_clock(when, clock["bare"], "00", clock["bare_half"])
         if figures := clock["four"] or clock["figures"]:
             return at_clock(when, figures, clock["four_minutes"] or clock["figures_minutes"])
         return at_clock(when, clock.group(1), clock.group(2), clock["half"] or "")
@@ -238,7 +241,7 @@ _TIME_OF_DAY = re.compile(r"\s+\((?:in\s+the\s+)?(?:morning|afternoon|evening|ni
                           # the hours after it: 'Saturday, 25 May, 1974, approximately 1.15 – 2.45 pm', after a dash
                           # too: '…, 6th February 1985 – 10.30 hours'
                           r"(?:,?\s+|\s+[-–—]\s+)(?:approximately|about|from|at)?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
-                          r"\s*(?:(?i:[ap]\.?\s?m)\b\.?|hours|hrs\.?)?|\d{4}\s*(?:hours|hrs\.?))\.?$|"
+                          r"\s*(?:(?i:[ap]\.?\s?m)\b\.?|hours|hrs\.?)?|\d{4}\s*(?:hours|hrs\.?)|\d{1,2}\s*(?i:[ap]\.?\s?m)\b\.?)\.?$|"
                           r"\s+at\s+[012]\d[0-5]\d$")     # (the hour in four figures: '4 May 1946 at 1800')
 
 
