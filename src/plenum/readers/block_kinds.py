@@ -314,7 +314,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif early and SETTING.match(text):
             block.kind = "setting"
         elif early and (PARTICIPANTS.match(text) or index and blocks[index - 1].kind == "participants"
-                        and GROUP_LINE.match(block.run.text)):
+                        and GROUP_LINE.match(block.run.text) or text[:1] + text[-1:] == "()" and PARTICIPANTS.match(text, 1)):
             block.kind = "participants"
         elif early and index and participants_follow(blocks[index - 1]) and SIDE_ALONE.fullmatch(text) \
                 and index + 1 < len(blocks) and participant_lines(blocks[index + 1].run.text):

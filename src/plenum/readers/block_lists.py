@@ -261,12 +261,15 @@ def _group_labels(text: str) -> list[tuple[int, int, int]]:
     found = []
     starts = [0] + [i + 1 for i, char in enumerate(text) if char == BREAK]     # (and after a semicolon: 'Present:
     starts += [found.end() for found in _AFTER_SEMICOLON.finditer(text)]         # from the USSR side - …; from the … side - …')
+    bare = text.strip()                         # (the list in parentheses: '(Present were: Testov, …)', the
+    opened = text.find("(") + 1 if bare[:1] + bare[-1:] == "()" else 0     # parenthesis the label's and the item's)
     for line_start in sorted(starts):
-        position = line_start
+        position = opened if opened and line_start == 0 else line_start
         while match := PARTICIPANTS.match(text, position):
             # the label holds its colon, or a side's dash ('For the Testish side –'); none after 'Chaired by'
             mark = next((at for at in range(match.end("label"), match.end()) if text[at] in ":–—-"), -1)
-            found.append((match.start(), mark + 1 if mark >= 0 else match.end("label"), match.end()))
+            found.append((0 if match.start() == opened else match.start(), mark + 1 if mark >= 0
+                          else match.end("label"), match.end()))
             position = match.end()
     return found
 
