@@ -15,7 +15,7 @@ from ..textnodes import wrap_spans
 # An edited book as Chicago style cites it: the editors (each perhaps with his name in English in parentheses,
 # two joined by 'and') and 'ed.'/'eds.', the title (its English in parentheses or brackets), the volume, then
 # the place, publisher and year in parentheses and the pages.
-_BOOK = re.compile(r"(?:(?<=, )|(?<=; )|(?<=\bfrom )|^)"
+_BOOK = re.compile(r"(?:(?<=, )|(?<=; )|(?<=\bfrom )|^)(?!(?:[A-Z][a-z]+\s+)?[Tt]ranslation\s+from\s)"
                    r"(?P<editors>[A-Z][^,;()\[\]]*(?:\([^()]*\))?(?:\s+and\s+[A-Z][^,;()\[\]]*(?:\([^()]*\))?)?),\s+eds?\.,\s+"
                    r"(?P<title>[A-Z][^;]*?)(?:,\s+(?P<volume>vol\.\s*\d+))?\s+"
                    r"\((?P<place>[A-Z][^():;,]*?):\s*(?P<publisher>[^():;]+?),\s*(?P<year>\d{4})\)"

@@ -274,7 +274,8 @@ def _source_desc(conv: Conversion, page: RecordPage, citation: Citation, record:
     if cited is not None:
         source_desc.append(_citation(conv, cited))
     for span in page.fields.get("source") or []:
-        source_desc.append(_verbatim(conv, "bibl", span, {"type": "source"}))
+        source_desc.append(source := _verbatim(conv, "bibl", span, {"type": "source"}))
+        tag_printed_sources(source)      # (the edited book a Source field names, as a citation's is)
 
     details = E.bibl({"type": "record"})
     sub(details, "distributor", "Wilson Center Digital Archive")
