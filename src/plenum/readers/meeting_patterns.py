@@ -64,6 +64,9 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"Those attending(?: the (?:meeting|talks|conversation))?|"
                           r"(?:Participants|Attendees) \((?:the )?[A-Z][a-z]+ side\)|"
                           rf"{ORIGINALS_PRESENT}|"
+                          # (a side's representatives, a group of the list: 'Chinese representatives: …', 'Representatives from
+                          # Probaos: …'; those present, 'Persons in attendance:')
+                          r"(?:[A-Z][a-z]+ )?[Rr]epresentatives(?: (?:from|of) (?:the )?[A-Z][\w-]+)?(?=\s*:)|Persons in attendance|"
                           r"Attending Personnel|Those [Tt]aking [Pp]art|Attended(?: by)?|ATTENDED(?: BY)?|Persons? attending the meeting|"
                           r"(?:Chinese|Korean|\[North\] Korean|Soviet|Foreign) [Pp]ersonnel|Foreign guests|"
                           r"Accompanying (?:persons|personnel|officials)(?: from (?:our|their|the [A-Z][\w-]+) side)?|"
