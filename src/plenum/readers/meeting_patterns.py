@@ -108,7 +108,9 @@ SIDE_ALONE = re.compile(r"[A-Z]{2,6}:?|(?:North|South)(?:ern)?(?:\s+side)?\s*:?|
 # the label of who interpreted or kept it ('Interpreter:', 'Minutes Prepared:').
 STAFF_LABEL = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
                          r"Minutes(?: prepared| taken| kept)?(?: by)?|Interpretation(?: and minutes)?|"
-                         r"Переводчики?|Записывающий)\s*:", re.I)
+                         r"Переводчики?|Записывающий)\s*:|"
+                         # (who interpreted at the talk, by a plural title: 'Translated by comrs. Fedotov and Shi Zhe')
+                         r"Translated\s+by(?=\s+(?:comrs?|cdes?|comrades)\b)", re.I)
 STAFF = re.compile(rf"{STAFF_LABEL.pattern}|"
                    # who chaired the session, in a line of his own ('Cde. M. A. TESTOV presiding.')
                    r"(?:(?:Cde|Comrade|Comr)\.?\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+\s+presiding\.?$", re.I)
