@@ -182,7 +182,7 @@ TYPED_NAME = re.compile(rf"(?:(?:{LATIN_UPPER}[a-z]?\.\s*){{1,2}}{LATIN_UPPER}{L
                         r"[–—•-]\s*\d{1,4}\s*(?:[–—-]\s*)?(?:[Cc]harg[eé]s?\s+d['’]\s?affaires|[Aa]mbassador|[Cc]onsul"
                         r"(?:[ -][Gg]eneral)?|[Ee]nvoy|[Cc]ounsell?or)\s*[–—-]")
 # An office that signs a cable or report ('[Chinese] Embassy in [North] Korea', 'Посольство СССР в КНДР').
-OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Delegation|Office|"
+OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Station|Ministry|Department|Committee|Bureau|Delegation|Office|"
                     r"Headquarters|Section|Directorate|Cabinet|Presidency|Chancellery|"
                     r"Secretariat|Commission|Посольство|Министерство|Отдел|Комитет)\b")
 # The printed form of an American memorandum above its title: its office, then its place ('THE WHITE HOUSE' /
