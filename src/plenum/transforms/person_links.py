@@ -27,7 +27,7 @@ from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
 from .titled_names import link_entries, link_listed, link_supplied_first
 from .ocr_names import cast, in_participants, ocr_spans
-from .proposals import (Proposals, code_names, initialled_person, label_text, listed_participants,
+from .proposals import (Proposals, code_names, initialled_person, label_text, listed_participants, real_name_notes,
                         written_label)
 from .name_runs import first_words_named, names_by_node, names_in
 from .split_names import split_names
@@ -148,6 +148,7 @@ class LinkPersons(Transform):
         aliases = {alias: (pid, order[turn]) for alias, (pid, turn) in declared.items()}
         for alias, pid in code_names(document.root, conv.persons).items():   # in force from the title on
             aliases.setdefault(alias, (pid, 0))
+        real_name_notes(document.root, conv.persons)
         texts = [(text, script, [element for element in text if local(element) in ("front", "body", "back")])
                  for text, script in language_texts(document)]
         for text, script, body in texts:

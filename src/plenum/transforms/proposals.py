@@ -148,17 +148,43 @@ def code_names(root: etree._Element, persons: Personography) -> dict[str, str]:
     folded code name -> the one person of persons.xml the real name is, where the code name is no one's
     form itself (so 'Filippov' alone links to Stalin)."""
     pairs = [match.group("code", "real") for match in _CODE_NAME.finditer(_title(root))]
+    pairs += [(code, "".join(supplied.itertext())) for code, supplied in _bracketed_real_names(root)]
+    found = {}
+    for code, real_name in pairs:
+        if real := _real_person(code, real_name, persons):
+            found.setdefault(fold(code), real)
+    return found
+
+
+def real_name_notes(root: etree._Element, persons: Personography) -> None:
+    """Make the translator's note it is each bracket giving a code name's real name in the text ('FILIPPOV
+    [Stalin]', read as supplied words): who the code name is, no word missing from the original."""
+    prefix = f"{root.get(XML_ID)}-n"
+    taken = [int(ident[len(prefix):]) for ident in root.xpath("//@xml:id") if ident.startswith(prefix)
+             and ident[len(prefix):].isdigit()]
+    for code, supplied in list(_bracketed_real_names(root)):
+        if _real_person(code, "".join(supplied.itertext()), persons):
+            for name in ("reason", "resp"):
+                supplied.attrib.pop(name, None)
+            supplied.tag = q("note")
+            taken.append(max(taken, default=0) + 1)     # (numbered on after the document's other notes)
+            supplied.attrib.update({"type": "translator", "place": "inline", XML_ID: f"{prefix}{taken[-1]}"})
+
+
+def _bracketed_real_names(root: etree._Element):
+    """(code name, supplied element) for each bracket's supplied words right after a name in capitals, as a
+    telegram writes its code names ('FILIPPOV <supplied>Stalin</supplied>'; 'He [Ri Sang-jo]' is none)."""
     for supplied in root.iterfind(f"{q('text')}//{q('supplied')}"):
         before = supplied.getprevious()
         code = _CODE_BEFORE.search((before.tail if before is not None else supplied.getparent().text) or "")
-        if code and code.group(1).isupper():    # a telegram's code name in capitals ('He [Ri Sang-jo]' is none)
-            pairs.append((code.group(1), "".join(supplied.itertext())))
-    found = {}
-    for code, real_name in pairs:
-        real = persons.lookup(real_name, "latin")
-        if len(real) == 1 and not persons.lookup(code, "latin") and fold(code) not in _NO_CODE:
-            found.setdefault(fold(code), next(iter(real)))
-    return found
+        if code and code.group(1).isupper():
+            yield code.group(1), supplied
+
+
+def _real_person(code: str, real_name: str, persons: Personography) -> str:
+    """The one person of persons.xml a real name is, where the code name is no one's form itself; '' else."""
+    real = persons.lookup(real_name, "latin")
+    return next(iter(real)) if len(real) == 1 and not persons.lookup(code, "latin") and fold(code) not in _NO_CODE else ""
 
 
 # Words a title may put before a bracket that are no code name ('He [Kim] …').
