@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
+from lxml import etree
 
 from plenum import tei
 from plenum.persons import Personography, local_persons, person_key
-from plenum.tei import NS, XML_ID
+from plenum.tei import NS, TEI_NS, XML_ID
+from plenum.transforms.proposals import code_names, real_name_notes
 
 from .conftest import ROOT
 
@@ -50,3 +52,20 @@ def test_a_merged_duplicate_leaves_one_person_and_its_form():
 ])
 def test_people_the_dossier_names_are_listed_and_linked(name, pid):
     assert mentions()[name] == {pid}
+
+
+def test_a_code_name_s_real_name_in_brackets_is_the_translator_s_note_and_still_names_him_when_linked_again():
+    """'FILIPPOV [Stalin]' in a telegram's text: the bracket is the translator's note of who the code name is (no
+    words missing from the original), and linking the document again still reads the code name as Stalin."""
+    root = etree.fromstring(f'<TEI xmlns="{TEI_NS}" xml:id="doc"><text><body><div><p>Yours, FILIPPOV '
+                            '<supplied reason="omitted-in-original">Stalin</supplied></p><p>HE <supplied '
+                            'reason="omitted-in-original">Stalin</supplied></p></div></body></text></TEI>')
+    persons = Personography.load(PERSONS)
+    stalin = code_names(root, persons)["filippov"]
+    real_name_notes(root, persons)
+    notes = root.findall(f".//{{{TEI_NS}}}note")
+    assert [(note.get("type"), note.get("place"), note.get(XML_ID), note.text) for note in notes] == [
+        ("translator", "inline", "doc-n1", "Stalin")]
+    assert len(root.findall(f".//{{{TEI_NS}}}supplied")) == 1        # ('HE [Stalin]': a pronoun is no code name)
+    real_name_notes(root, persons)
+    assert code_names(root, persons) == {"filippov": stalin} and len(root.findall(f".//{{{TEI_NS}}}note")) == 1

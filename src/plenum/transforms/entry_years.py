@@ -21,7 +21,7 @@ DAY_MONTH = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_NAMES})|(?P<month_fir
 # An hour before or after the day and month, as cables close ('11:00 p.m., 2 January', '3 A.M., 4 September',
 # '2 January, 23:00 hours').
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:(?i:[ap]\.?\s?m\b\.?)|hours|hrs\.?)?|\s*(?i:[ap]\.?\s?m\b\.?))"
-_CLOCKED = re.compile(rf"(?:{_CLOCK},?\s+)?(?P<date>{DAY_MONTH.pattern})(?:,?\s+(?:at\s+)?{_CLOCK})?")
+_CLOCKED = re.compile(rf"(?:{_CLOCK},?\s+)?(?:{DAY_MONTH.pattern})(?:,?\s+(?:at\s+)?{_CLOCK})?")
 
 
 class DateEntries(Transform):

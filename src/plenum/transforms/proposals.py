@@ -163,7 +163,7 @@ def real_name_notes(root: etree._Element, persons: Personography) -> None:
     taken = [int(ident[len(prefix):]) for ident in root.xpath("//@xml:id") if ident.startswith(prefix)
              and ident[len(prefix):].isdigit()]
     for code, supplied in list(_bracketed_real_names(root)):
-        if _real_person(code, "".join(supplied.itertext()), persons):
+        if supplied.tag == q("supplied") and _real_person(code, "".join(supplied.itertext()), persons):
             for name in ("reason", "resp"):
                 supplied.attrib.pop(name, None)
             supplied.tag = q("note")
@@ -172,9 +172,11 @@ def real_name_notes(root: etree._Element, persons: Personography) -> None:
 
 
 def _bracketed_real_names(root: etree._Element):
-    """(code name, supplied element) for each bracket's supplied words right after a name in capitals, as a
-    telegram writes its code names ('FILIPPOV <supplied>Stalin</supplied>'; 'He [Ri Sang-jo]' is none)."""
-    for supplied in root.iterfind(f"{q('text')}//{q('supplied')}"):
+    """(code name, element) for each bracket's supplied words, or the translator's note they became, right after a
+    name in capitals, as a telegram writes its code names ('FILIPPOV <supplied>Stalin</supplied>'; 'He [Ri Sang-jo]'
+    is none)."""
+    for supplied in root.xpath("tei:text//tei:supplied | tei:text//tei:note[@type = 'translator'][@place = 'inline']",
+                               namespaces=NS):
         before = supplied.getprevious()
         code = _CODE_BEFORE.search((before.tail if before is not None else supplied.getparent().text) or "")
         if code and code.group(1).isupper():
