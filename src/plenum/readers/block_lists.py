@@ -38,9 +38,9 @@ class ListBlocks:
         self._side = None
         run = block.run
         labels = _group_labels(run.text)
-        if not labels:              # (read as participants by its words, no label in its lines: its words as written)
-            self._paragraph(div, block)
-            return
+        if not labels or run.text[:labels[0][0]].replace(BREAK, "").strip():
+            self._paragraph(div, block)     # (read as participants by its words, no label in its lines, or words
+            return                          # before its first label: its words as written)
         listing = self._open_list(div, block, "participants")
         self._widen(listing, block)
         if len(labels) == 1 and (lines := _lines_each(run, labels[0][2])):
