@@ -37,12 +37,11 @@ def office_over_docket(blocks: list) -> None:
     """Make the docket's the first heading of a record where it names an office over the docket's lines ('SED Central
     Committee' / 'Office of Karl Testmann' / 'Archival Signature: …'): the letterhead first read as the heading; six
     words at most, no kind of document named and no stop."""
-    first = next((index for index, block in enumerate(blocks) if block.kind not in ("debris", "blank")), None)
-    if first is None or first + 1 >= len(blocks) or blocks[first].kind != "head" or blocks[first + 1].kind != "docket":
+    if len(blocks) < 2 or blocks[0].kind != "head" or blocks[1].kind != "docket":
         return
-    text = blocks[first].text.strip()
+    text = blocks[0].text.strip()
     if len(text.split()) <= 6 and OFFICE.search(text) and not TERMINAL.search(text) and not _KIND_NAMED.search(text):
-        blocks[first].kind = "docket"
+        blocks[0].kind = "docket"
 
 
 # A kind of document named in a heading, which makes it a title and no letterhead ('Ministry Memorandum').

@@ -85,9 +85,9 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"(?: represented by)?|The [A-Z][a-z]+ delegation|[А-Я][а-я]+ (?:делегация|сторона))"
                           # (a colon after it, or after 'by' a name: 'Chaired by cde. M.S. GORBACHEV'; after a side a dash:
                           # 'For the Testish side – Olga Examova, …'; after 'comrades' the names: '… are comrades Probin, …')
-                          r"(?:\s*:\s*|(?<=\sby)\s+(?=(?:[Cc]des?|[Cc]omr?s?)\.|[A-Z])|(?:(?<=side)|(?<=ation))\s+[–—-][\s\ue000]+(?=[A-Z\[])"
+                          rf"(?:\s*:\s*|(?<=\sby)\s+(?=(?:[Cc]des?|[Cc]omr?s?)\.|[A-Z])|(?:(?<=side)|(?<=ation))\s+[–—-][\s{BREAK}]+(?=[A-Z\[])"
                           # (a side's plural title right after it: 'On the Testish side comrs. Samplov, …')
-                          r"|(?<=side)[\s\ue000]+(?=(?:[Cc]omrades|[Cc]omrs?\.|[Cc]des?\.)(?:[\s\ue000]|$))"
+                          rf"|(?<=side)[\s{BREAK}]+(?=(?:[Cc]omrades|[Cc]omrs?\.|[Cc]des?\.)(?:[\s{BREAK}]|$))"
                           r"|(?<=comrades)\s+(?=[A-Z])"
                           # (after the chair's or those present's word a plural or single title: 'Chairman com. TESTOV P. K.',
                           # 'Present com[rade]s. Probin A. B., …')

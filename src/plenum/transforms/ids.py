@@ -27,25 +27,29 @@ class AssignIds(Transform):
     priority = 100
 
     def apply(self, document: Document, conv: Conversion) -> None:
-        root = document.root
-        prefix = root.get(XML_ID) or document.name
-        taken = set(TAKEN(root))
-        counts: Counter[str] = Counter()
-        text = root.find("{*}text")
-        if text is None:
-            return
-        kinds: dict[str, str] = {}   # tag -> letters, worked out once per tag
-        for element in text.iter(*CITABLE):
-            tag = element.tag
-            if tag not in kinds:
-                kinds[tag] = KINDS[local(element)]
-            kind = kinds[tag]
+        assign_ids(document.root, document.root.get(XML_ID) or document.name)
+
+
+def assign_ids(root: etree._Element, prefix: str) -> None:
+    """Give each citable element of the text without an xml:id the next free one of its kind (a transform that
+    makes a citable element after this one calls it again)."""
+    taken = set(TAKEN(root))
+    counts: Counter[str] = Counter()
+    text = root.find("{*}text")
+    if text is None:
+        return
+    kinds: dict[str, str] = {}   # tag -> letters, worked out once per tag
+    for element in text.iter(*CITABLE):
+        tag = element.tag
+        if tag not in kinds:
+            kinds[tag] = KINDS[local(element)]
+        kind = kinds[tag]
+        counts[kind] += 1
+        if element.get(XML_ID):
+            continue
+        candidate = f"{prefix}-{kind}{counts[kind]}"
+        while candidate in taken:
             counts[kind] += 1
-            if element.get(XML_ID):
-                continue
             candidate = f"{prefix}-{kind}{counts[kind]}"
-            while candidate in taken:
-                counts[kind] += 1
-                candidate = f"{prefix}-{kind}{counts[kind]}"
-            element.set(XML_ID, candidate)
-            taken.add(candidate)
+        element.set(XML_ID, candidate)
+        taken.add(candidate)

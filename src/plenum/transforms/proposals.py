@@ -22,6 +22,7 @@ from ..readers.label_names import plain_names
 from ..readers.labels import INITIAL_ALONE, LATIN_UPPER, TITLE, Label, parse_label
 from ..readers.spans import Span
 from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
+from .ids import assign_ids
 
 PROPOSED = "-proposed-"
 SUPPLIED, LB = q("supplied"), q("lb")
@@ -159,16 +160,16 @@ def code_names(root: etree._Element, persons: Personography) -> dict[str, str]:
 def real_name_notes(root: etree._Element, persons: Personography) -> None:
     """Make the translator's note it is each bracket giving a code name's real name in the text ('FILIPPOV
     [Stalin]', read as supplied words): who the code name is, no word missing from the original."""
-    prefix = f"{root.get(XML_ID)}-n"
-    taken = [int(ident[len(prefix):]) for ident in root.xpath("//@xml:id") if ident.startswith(prefix)
-             and ident[len(prefix):].isdigit()]
+    made = False
     for code, supplied in list(_bracketed_real_names(root)):
         if supplied.tag == q("supplied") and _real_person(code, "".join(supplied.itertext()), persons):
             for name in ("reason", "resp"):
                 supplied.attrib.pop(name, None)
             supplied.tag = q("note")
-            taken.append(max(taken, default=0) + 1)     # (numbered on after the document's other notes)
-            supplied.attrib.update({"type": "translator", "place": "inline", XML_ID: f"{prefix}{taken[-1]}"})
+            supplied.attrib.update({"type": "translator", "place": "inline"})
+            made = True
+    if made:
+        assign_ids(root, root.get(XML_ID))     # (the ids transform ran before: the notes' ids, as it gives them)
 
 
 def _bracketed_real_names(root: etree._Element):
