@@ -252,8 +252,8 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
     if below == "closer-signed" and text[:1].isupper() and len(text.split()) <= SIGNATURE_WORDS + 4 \
             and post_line(text) and not TERMINAL.search(text):
         return "closer-signed"       # the signer's post above the name ('Ambassador of the USSR in the DPRK')
-    if below == "closer-dateline" and PLACE.fullmatch(text):
-        return "closer-dateline"     # the place over the date ('Pyongyang' / '30 August 1951')
+    if below == "closer-dateline" and (PLACE.fullmatch(text) or _POSTAL_PLACE.fullmatch(text)):
+        return "closer-dateline"     # the place over the date ('Pyongyang', 'Foreign Office, S.W.1.' / '30 August 1951')
     if below and below.startswith("closer") and MANDATE.fullmatch(text[:1].upper() + text[1:]):
         return "closer-signed"       # on whose behalf the name above signs ('on behalf of the Political Council …')
     if (named := _PSEUDONYM.fullmatch(text)) and (below is None or below.startswith("closer")) \
@@ -261,8 +261,9 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
         return "closer-signed"       # a pseudonym and the real name the translator gives ('FILIPPOV [Stalin]')
     if below is None and _NAME_STOP.fullmatch(text) and (_name(text[:-1]) or _code_name(text[:-1])):
         return "closer-signed"       # the name, last, with a stop ('Kim Test-song.'; not 'KALKIN. Good.', a turn)
-    if below is None and _INITIALS_ALONE.fullmatch(text):
-        return "closer-signed"       # the author's initials, last ('T.E.X.')
+    if below is None and _INITIALS_ALONE.fullmatch(text) \
+            or below == "closer-dateline" and _INITIALS_OVER_DATE.fullmatch(text):
+        return "closer-signed"       # the author's initials, last ('T.E.X.') or over the date ('G.B.' / '18 May 1967')
     if below is None and POST.match(text) and len(text.split()) <= SIGNATURE_WORDS + 6 and not TERMINAL.search(text) \
             and " of " in text:
         return "closer-signed"       # the signer's long post, last ('Premier of the State Council of the … Republic of …')
@@ -368,6 +369,10 @@ _HOUR_ALONE = re.compile(HOUR)
 _ATTESTED = re.compile(r"(?:Attested|Certified(?:\s+true\s+copy)?|True\s+copy)\s*(?::|$)", re.I)
 # A writer's initials alone, each with its stop: 'T.E.X.', 'A. B.'.
 _INITIALS_ALONE = re.compile(r"(?:[A-Z]\.\s?){2,4}")
+# An office and its London postal district, over the date of a minute: 'Foreign Office, S.W.1.'.
+_POSTAL_PLACE = re.compile(r"[A-Z][\w'’ ]{2,40},\s+(?:[NSEW]\.){1,2}(?:[CW]\.)?\s?\d{1,2}\.?")
+# Over the date, a single initial is a signature too (a minister's minute signed 'C.').
+_INITIALS_OVER_DATE = re.compile(r"(?:[A-Z]\.\s?){1,4}")
 # Who drafted the text, a line under it ('Drafted by Chukov', 'Prepared by A. Testov').
 _DRAFTED = re.compile(r"(?:Drafted|Prepared|Compiled|Executed)\s+by\s+(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][\w'’-]+\.?")
 
