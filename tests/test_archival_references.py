@@ -218,3 +218,20 @@ def test_who_transcribed_the_document_is_credited_apart_from_its_translators():
                               'by Ann Bee; transcribed by Cy Dee; translated and edited by Eve Eff and Gil Ho.')
     assert (citation.obtained_by, citation.transcribed_by, citation.translators) == (
         ["Ann Bee"], ["Cy Dee"], ["Eve Eff", "Gil Ho"])
+
+
+@pytest.mark.parametrize("text, repository, place, papers, shelfmark", [
+    ("Container # 41, T. Sample Testman Papers, Manuscript Division, Library of Probeland, Testford, D.C.",
+     "Manuscript Division, Library of Probeland", "Testford, D.C.", "T. Sample Testman Papers", "Container # 41"),
+    ("Box 7, Ann Probe Papers, Library of Probeland, Testford D.C.",
+     "Library of Probeland", "Testford, D.C.", "Ann Probe Papers", "Box 7"),
+    ("Probert Presidential Library: Secretary's File: Testland: Reports (box 12)",
+     "Probert Presidential Library", "", "", "Secretary's File: Testland: Reports (box 12)"),
+])
+def test_an_american_library_s_box_of_papers_or_file_path_is_split(text, repository, place, papers, shelfmark):
+    """A library cites a person's papers by the box, the papers' name, its division and itself, and its city in the
+    District of Columbia; a presidential library its file's path after colons: the library is the repository, never
+    the box and the papers run into one shelfmark, nor the path into the library's name."""
+    reference = parse_reference(text)
+    assert (reference.repository, reference.place, reference.papers, reference.shelfmark) \
+        == (repository, place, papers, shelfmark)

@@ -14,6 +14,8 @@ def ms_identifier(ms_desc: etree._Element, reference: ArchivalReference, shelfma
     shelfmark; an idno 'unknown' when the citation names none of them."""
     identifier = sub(ms_desc, "msIdentifier")
     _archive(identifier, reference)
+    if reference.papers:
+        sub(identifier, "collection", reference.papers, {"type": "papers"})
     for unit in ("fond", "opis", "papka", "delo"):
         value = getattr(reference, unit)
         if value:

@@ -37,6 +37,7 @@ class ArchivalReference:
     shelfmark: str = ""      # a file's number after the archive's name ('PRC FMA 106-00778-01')
     papka: str = ""          # the folder between the inventory and the file ('p. 125')
     place: str = ""          # the city the citation names after the archive ('AMSZ, Warsaw, …')
+    papers: str = ""         # a named collection of a library's papers ('W. Probe Probeman Papers')
     further: list[ArchivalReference] = field(default_factory=list)   # the other archives cited ('…; RGASPI, f. 558, …')
 
     @property
@@ -54,10 +55,34 @@ def parse_reference(text: str) -> ArchivalReference:
     shelfmark, as cited (_rest_kept: 'AMSZ, Warsaw, 6/77, w-102', 'AAN, KC PZPR, XIA/999', '…, Fond 1-B, Opis 58,
     a.e. 99')."""
     text = _unstopped(_WRAPPED_CODE.sub("-", _CREDITS.split(text, maxsplit=1)[0]).strip())
+    if library := _library_file(text):
+        return library
     reference = _one(text)
     if reference.repository:
         reference.further = [other for part in _NEXT_ARCHIVE.split(text)[1:] if part and _archive_file(other := _one(part))]
     return reference
+
+
+def _library_file(text: str) -> ArchivalReference | None:
+    """A library's box of a person's papers as an American library cites it ('Container # 99, W. Probe Probeman
+    Papers, Manuscript Division, Library of …, Samplegrad, D.C.'), or its file's path after the library's name and a
+    colon ('… Presidential Library and Museum: President's Secretary's File: …: … Reports (box 48)'); None for any
+    other reference."""
+    if boxed := _PAPERS_BOX.fullmatch(text):
+        return ArchivalReference(repository=boxed["repository"], shelfmark=boxed["box"], papers=boxed["papers"],
+                                 place=f"{boxed['city']}, D.C." if boxed["city"] else "")
+    if pathed := _LIBRARY_PATH.fullmatch(text):
+        return ArchivalReference(repository=pathed["library"], shelfmark=pathed["path"])
+    return None
+
+
+# A library's box of a person's papers, the library's division with the library, and its city in the District of
+# Columbia: 'Container # 99, W. Probe Probeman Papers, Manuscript Division, Library of Testland, Samplegrad, D.C.'.
+_PAPERS_BOX = re.compile(r"(?P<box>(?:Container|Box)\s*(?:#|No\.|Nº)?\s*\d[\w-]*),\s*(?P<papers>[^,]+?\bPapers),\s*"
+                         r"(?P<repository>(?:[^,]+?\bDivision,\s*)?[^,]*?\bLibrary\b[^,]*?)"
+                         r"(?:,\s*(?P<city>[A-Z][\w .]*?),?\s*D\.\s?C\.?)?")
+# A library's name, then the path of its file after colons: 'Franklin D. … Presidential Library and Museum: …'.
+_LIBRARY_PATH = re.compile(r"(?P<library>[^:,]*\bLibrary\b[^:,]*?):\s*(?P<path>[^:]+(?::\s*[^:]+)+)")
 
 
 def _one(text: str) -> ArchivalReference:
