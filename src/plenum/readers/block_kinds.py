@@ -112,6 +112,10 @@ _DATE_FIRST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4
 _DANGLING = re.compile(r"\s(?i:of|the|between|with|from|and|for|to|on|a|an)\s*$")
 
 
+# A building named with its article, alone on its line: 'The Kremlin', 'The Castle'.
+_VENUE = re.compile(r"The [A-Z][a-z]{2,}")
+
+
 def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: str = "") -> None:
     """Set the kind of each block (and the label of each turn), from what it says and where it stands
     (`title`: the document's, which may name its speakers)."""
@@ -282,9 +286,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                        # ('Comrade Karl Probinger')
         elif top and index and blocks[index - 1].kind in ("addressee", "sender") and len(text.split()) <= 6 \
                 and (POST.search(text) or NAMED.fullmatch(text) or _OFFICE_CODE.fullmatch(text)) \
-                and not TERMINAL.search(_INITIALS_LAST.sub("", text)):
+                and not TERMINAL.search(_INITIALS_LAST.sub("", text)) and not PARTICIPANTS.match(text):
             block.kind = blocks[index - 1].kind   # the post or name under an address or a sender ('Deputy Foreign Minister'),
-                                                  # an office's code ('S/S')
+                                                  # an office's code ('S/S'); not who were present ('Present: Mr. …')
         elif top and index and blocks[index - 1].kind in ("docket", "transmitted", "minute") and (
                 NAMED.fullmatch(text) or CODE_PSEUDONYM.fullmatch(text)
                 or (SURNAME.fullmatch(text) or CODE_NAME.fullmatch(text))
@@ -305,8 +309,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "copy"
         elif early and STATUS.fullmatch(text):
             block.kind = "status"
-        elif top and PLACE.fullmatch(text) and under_head(blocks, index):
-            block.kind = "sender"        # the place it was written, alone under its title (and its hands' notes)
+        elif top and under_head(blocks, index) and (PLACE.fullmatch(text) or _VENUE.fullmatch(text) and index + 1 < len(blocks)
+                                                    and PARTICIPANTS.match(blocks[index + 1].text.strip())):
+            block.kind = "sender"        # the place it was written, alone under its title (and its hands' notes); a
+                                         # building over who were present ('The Kremlin' / 'Present: …')
         elif top and (is_dateline(text) or SHORT_DATE.fullmatch(text)):
             block.kind = "dateline"
         elif top and TRANSMITTED.fullmatch(text):
