@@ -218,6 +218,26 @@ def test_who_transcribed_the_document_is_credited_apart_from_its_translators():
                               'by Ann Bee; transcribed by Cy Dee; translated and edited by Eve Eff and Gil Ho.')
     assert (citation.obtained_by, citation.transcribed_by, citation.translators) == (
         ["Ann Bee"], ["Cy Dee"], ["Eve Eff", "Gil Ho"])
+    assert citation.edited_by == []      # (translated and edited: the translators)
+
+
+@pytest.mark.parametrize("credits, translators, editors", [
+    ("Translated by Ann Bee and edited by Cy Dee.", ["Ann Bee"], ["Cy Dee"]),
+    ("Translated by Ann Bee. Edited by Cy Dee.", ["Ann Bee"], ["Cy Dee"]),
+    ("English translation: Ann T. Bee.", ["Ann T. Bee"], []),
+    ("English translation: Russian original.", [], []),
+])
+def test_who_edited_the_translation_and_a_translator_after_a_colon_are_credited(credits, translators, editors):
+    """'and edited by' or '. Edited by' is an editor's credit of its own; 'English translation:' before a name the
+    translator's (not before a language's name)."""
+    citation = parse_citation(f'"Letter (test)", 1980, Wilson Center Digital Archive, Made-up Archive, A 9, 9. {credits}')
+    assert (citation.translators, citation.edited_by) == (translators, editors)
+
+
+def test_a_printed_book_s_editor_is_no_editor_of_the_translation():
+    citation = parse_citation('"Talk (test)", 1970, Wilson Center Digital Archive, Working Paper 22, "Made-up Talks," '
+                              'edited by Odd Test Probestad, p. 9. Translated by Ann Bee.')
+    assert (citation.translators, citation.edited_by) == (["Ann Bee"], [])
 
 
 @pytest.mark.parametrize("text, repository, place, papers, shelfmark", [

@@ -26,7 +26,10 @@ _BY = re.compile(r"\b((?:[Oo]btained and )?[Tt]ranslated(?: and edited)?|[Tt]ran
                  # (where the translation was printed: 'Translated in CWIHP Bulletin Nos. 12/13 by …')
                  r"(?: in (?:the )?[A-Z][\w./-]*(?: [\w./-]+){0,4}?)? by (?:the (?=[A-Z]))?"
                  # (a book's translator abbreviated: '…, trans. Anna Probestein (London: …)')
-                 r"|\b(trans)\.\s+(?=[A-Z][a-z])")
+                 r"|\b(trans)\.\s+(?=[A-Z][a-z])"
+                 # (the translator after a colon, a first name and another capital word after it: 'English
+                 # translation: Dwight E. Probeton')
+                 r"|\b(?:English\s+)?([Tt]ranslation):\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z])")
 
 
 def iso_dates(text: str) -> list[str]:
@@ -160,6 +163,7 @@ class Citation:
     obtained_by: list[str] = field(default_factory=list)
     contributed_by: list[str] = field(default_factory=list)
     transcribed_by: list[str] = field(default_factory=list)
+    edited_by: list[str] = field(default_factory=list)
     url: str = ""
     record: str = ""
 
@@ -169,7 +173,7 @@ def people(text: str) -> tuple[list[str], list[str]]:
     obtained: list[str] = []
     translated: list[str] = []
     for match in _BY.finditer(text):
-        verb = (match.group(1) or match.group(2)).lower()
+        verb = next(filter(None, match.groups())).lower()
         names = leading_names(text[match.end():])
         if "translat" in verb or verb == "trans":
             translated += names
@@ -188,21 +192,31 @@ def transcribed(text: str) -> list[str]:
     return _named_after(_TRANSCRIBED, text)
 
 
+def edited(text: str) -> list[str]:
+    """Who edited the translation, a credit of its own, from '… Translated by X and edited by Y.' or '. Edited by
+    Y.'; never a printed book's editors ('…, edited by …'), nor one who translated and edited ('Translated and edited
+    by Y', the translator)."""
+    return _named_after(_EDITED_BY, text)
+
+
 def _named_after(pattern: re.Pattern[str], text: str) -> list[str]:
     """The names after each of a credit's words in `text` ('Contributed by', 'transcribed by')."""
     return [name for match in pattern.finditer(text) for name in leading_names(text[match.end():])]
 
 
 _CONTRIBUTED = re.compile(r"\b[Cc]ontributed(?: (?:for|to) (?:the )?[\w-]+){0,2} by ")
+_EDITED_BY = re.compile(r"(?:(?<=\.\s)|(?<=\sand\s))(?<![Tt]ranslated and )[Ee]dited by ")
 _TRANSCRIBED = re.compile(r"\b[Tt]ranscribed(?: (?:for|from) (?:the )?[\w-]+){0,2} by ")
 
 
 def credited(citation: Citation, source: str) -> tuple[list[str], ...]:
-    """Who obtained, who translated, who contributed and who transcribed the document: the citation's credits,
-    else those of the page's Source field (`source`)."""
-    if citation.translators or citation.obtained_by or citation.contributed_by or citation.transcribed_by:
-        return citation.obtained_by, citation.translators, citation.contributed_by, citation.transcribed_by
-    return (*people(source), contributed(source), transcribed(source))
+    """Who obtained, who translated, who contributed, who transcribed and who edited the document: the citation's
+    credits, else those of the page's Source field (`source`)."""
+    if citation.translators or citation.obtained_by or citation.contributed_by or citation.transcribed_by \
+            or citation.edited_by:
+        return (citation.obtained_by, citation.translators, citation.contributed_by, citation.transcribed_by,
+                citation.edited_by)
+    return (*people(source), contributed(source), transcribed(source), edited(source))
 
 
 # A firm's name opening on figures ('7Brands', a translation firm's).
@@ -267,4 +281,5 @@ def parse_citation(text: str) -> Citation:
     citation.obtained_by, citation.translators = people(text)
     citation.contributed_by = contributed(text)
     citation.transcribed_by = transcribed(text)
+    citation.edited_by = edited(text)
     return citation
