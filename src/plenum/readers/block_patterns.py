@@ -90,7 +90,8 @@ SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/
                        re.I)
 # A signature line ending a document: at most this many words with its '[signature]' bracket.
 SIGNATURE_WORDS = 8
-RECORDED = re.compile(r"(?:(?:The\s+)?(?:Conversation|Talk|Record)\s+(?:was\s+)?recorded by|Recorded by|Record made by|"
+RECORDED = re.compile(r"(?:(?:The\s+)?(?:Conversation|Talk|Record)\s+(?:was\s+)?(?:recorded|written\s+down|taken\s+down)\s+by|"
+                      r"Recorded by|Record made by|"
                       r"Записал|Записали|Составил)\b", re.I)
 # A cipher office's note of its work under a telegram: 'Deciphered on 3.4 at 16:10 hours', 'Deciphered by Probka, checked
 # by Testek', 'Typed by …', when it came, was printed or sent ('Received: 4 November at 19:25; printed: …', 'Ciphered and sent').
