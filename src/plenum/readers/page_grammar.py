@@ -142,8 +142,8 @@ def _summary(parts: list[Part], cut: bool = False) -> int | None:
     last = max((index for index, part in enumerate(parts) if part.kind != SPACER), default=None)
     if last is not None and _MODEL_WRITTEN.match(parts[last].value.text.strip()):   # the site's word on the summary:
         last = max((index for index, part in enumerate(parts[:last]) if part.kind != SPACER), default=None)  # it is above
-    if last is None or parts[last].kind != TEXT or closing_line(parts[last].value.text) \
-            or _TEXT_ONLY.match(parts[last].value.text):
+    if last is None or parts[last].kind != TEXT or _TEXT_ONLY.match(parts[last].value.text) \
+            or closing_line(text := parts[last].value.text) and not (len(text.split()) > _CLOSING_WORDS and _summary_like(text)):
         return None
     if cut and not _summary_like(parts[last].value.text):
         return None
@@ -152,6 +152,9 @@ def _summary(parts: list[Part], cut: bool = False) -> int | None:
     return last if texts and texts[0] != last else None   # the only text under the date is the title
 
 
+# The most words a closing line has that could be the site's summary: a sentence longer than this that reads as a
+# summary is one, though it names a copy made or sent ('A record whose archive copy … the translator made.').
+_CLOSING_WORDS = 15
 # What opens a paragraph of the document, never its summary: an endnote ('[1] Memorandum prepared by …'), a
 # speaker's label with what he did in parentheses ('Chairman Testov (As he sat down): I am old, …').
 _TEXT_ONLY = re.compile(r"\s*(?:\[(?:\d{1,3}|[*]|[ivx]{1,5})\]|[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}? \([^()]{1,40}\):\s)")
