@@ -18,7 +18,7 @@ from .conftest import ROOT
 PAGES = Path(__file__).parent / "pages"
 CASES = ["archive-web/journal-hands.txt", "archive-text/dialogue-unclosed-hand.txt",
          "archive-web/minutes-signatures.txt", "archive-web/obfuscated-address.txt",
-         "archive-markdown/translator-notes.txt"]
+         "archive-markdown/translator-notes.txt", "archive-web/record-archive-redactions.txt"]
 
 
 def run(*args):
@@ -129,3 +129,18 @@ def test_the_legend_explains_the_new_signs(edition):
     for row in ("[handwritten:] before the text in the hand", "⟨email protected⟩, as the page has it",
                 "the translator’s words for it between ⟨ ⟩"):
         assert row in legend and row in text
+
+
+def test_the_archives_redactions_are_reviewed_and_shown_apart_from_the_translators_omissions(edition):
+    """'[name blacked out]' is what the archive withheld, '[list of … omitted]' what the translator left out: the
+    review lists each as its kind with its bracket, the views show both in the copy's brackets, and the hover text
+    says whose the gap is."""
+    found = [(kind, mark) for kind, mark, _ in reviewed(edition, "record-archive-redactions")
+             if kind in ("redaction", "omission")]
+    assert found == [("redaction", "[name blacked out]"), ("redaction", "[two lines redacted]"),
+                     ("redaction", "[Passage excised by the Testian Foreign Ministry]"),
+                     ("omission", "[list of the guests at the lunch omitted]")]
+    assert shown(edition, "record-archive-redactions", "gap")[:2] == ["[name blacked out]", "[two lines redacted]"]
+    titles = [gap.get("title") for gap in page(edition, "record-archive-redactions").find_class("gap")]
+    assert titles[0].startswith("text the archive or a censor withheld") and titles[-1].startswith("text the translator")
+    assert "the border question [two lines redacted] should wait" in plain(edition, "record-archive-redactions")

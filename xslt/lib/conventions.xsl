@@ -318,6 +318,11 @@
       <pl:diplomatic show="yes" before="[" after="]">[…], as the translation marks it</pl:diplomatic>
       <pl:text show="yes" before="[" after="]">[…], as the translation marks it</pl:text>
     </pl:sign>
+    <pl:sign key="redaction" name="redactions" tei="gap[@reason='redacted']" explain="text the archive or a censor withheld from the copy" element="gap" match="@reason = 'redacted'" review="gap of a redaction: text the archive or a censor withheld from the copy ([name blacked out], [two lines redacted], [not declassified])" bracketed="yes">
+      <pl:reading show="yes" before="[" after="]">[…], as the copy marks it</pl:reading>
+      <pl:diplomatic show="yes" before="[" after="]">[…], as the copy marks it</pl:diplomatic>
+      <pl:text show="yes" before="[" after="]">[…], as the copy marks it</pl:text>
+    </pl:sign>
     <pl:sign key="unclosed-insertion" element="add" match="@cert = 'low' and not(parent::tei:subst)" review="add with low certainty: an insertion no bracket closes ('[handwritten: …' to the end of its paragraph)" bracketed="yes" uncertain="yes"/>
     <pl:sign key="handShift" name="changes of hand" tei="handShift" explain="the hand changes here: what follows is handwritten" element="handShift" review="handShift: the text after it is in another hand ('[handwritten at the bottom:]')" bracketed="yes">
       <pl:reading show="yes" before="[handwritten:]">[handwritten:] before the text in the hand</pl:reading>

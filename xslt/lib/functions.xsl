@@ -209,12 +209,12 @@
     <xsl:sequence select="pl:rule($key, $view)/@show = 'yes'"/>
   </xsl:function>
 
-  <!-- The sign a gap is shown by: the translation's omission mark ([…]), the source's row of dots, or any
-       other gap (⟨…⟩). -->
+  <!-- The sign a gap is shown by: the translation's omission mark ([…]), the source's row of dots, the copy's
+       redaction ([name blacked out]), or any other gap (⟨…⟩). -->
   <xsl:function name="pl:gap-key" as="xs:string">
     <xsl:param name="gap" as="element(tei:gap)"/>
     <xsl:sequence select="if ($gap/@reason = 'omitted') then (if ($gap/@rend = 'dots') then 'omission-dots' else 'omission')
-        else 'gap'"/>
+        else if ($gap/@reason = 'redacted') then 'redaction' else 'gap'"/>
   </xsl:function>
 
   <xsl:function name="pl:before" as="xs:string">
@@ -255,7 +255,7 @@
     <xsl:variable name="base" select="string(($pl:signs($key)/@explain, translate(local-name($element), '-', ' '))[1])"/>
     <xsl:sequence select="string-join((
         (if ($element/self::tei:add) then pl:add-explain($element)
-        else if ($element/self::tei:gap[@reason = 'omitted']) then $base
+        else if ($element/self::tei:gap[@reason = ('omitted', 'redacted')]) then $base
         else if ($element/self::tei:gap) then $base || (if ($element/@reason) then ' (' || translate($element/@reason, '-', ' ') || ')' else '')
             || (if ($element/@quantity) then ': ' || $element/@quantity || ' ' || ($element/@unit, 'units')[1] else '')
         else if ($element/(self::tei:del | self::tei:surplus | self::tei:unclear)) then

@@ -86,11 +86,13 @@ _UNCLEAR = re.compile(r"\s*(?:[\w-]+\s+){0,3}unclear(?:\s*[-–—]\s*eds?\.?)?\
 _ABOUT_DOCUMENT = re.compile(r"(?=(?:\S+\s+){5,}\S)[^\[\]]*\b(?:tables?|memo|document|text|pages?|letter|original|"
                              r"paragraphs?|section|translation|rest of)\b[^\[\]]*")
 # Text the translator or an editor left out, said in words ('[list of participants in the conversation
-# omitted]', '[remainder not translated]', '[excised]', '[two lines redacted]', '[name blacked out]'), perhaps
-# saying by whom ('[Passage excised by the Testian Foreign Ministry]', '[Two lines withheld by the archive]').
-_LEFT_OUT = re.compile(r"\s*(?:[\w'’-]+\s+){0,8}(?:omitted|excised|redacted|blacked[ -]out|not translated|left out|"
-                       r"withheld|not declassified|sanitized)(?:\s+(?:by|at the request of)\s+[\w'’ .-]{2,60})?"
-                       r"(?:\s*(?:--|[-–—])\s*eds?\.?)?\.?\s*|\s*(?:excised|redacted)\s*|"
+# omitted]', '[remainder not translated]'), perhaps saying by whom; and text the archive or a censor withheld from the
+# copy (_WITHHELD: '[excised]', '[two lines redacted]', '[name blacked out]', '[Passage excised by the Testian Foreign
+# Ministry]', '[Two lines withheld by the archive]', '[not declassified]').
+_BY_WHOM = r"(?:\s+(?:by|at the request of)\s+[\w'’ .-]{2,60})?(?:\s*(?:--|[-–—])\s*eds?\.?)?\.?\s*"
+_WITHHELD = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,8}}(?:excised|redacted|blacked[ -]out|withheld|not declassified|sanitized)"
+                       rf"{_BY_WHOM}", re.I)
+_LEFT_OUT = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,8}}(?:omitted|not translated|left out){_BY_WHOM}|"
                        # (an editor's word for the passage he leaves out: '[Introductory remarks]', '[Names of other
                        # participants]', '[Concluding remarks.]')
                        r"\s*(?:(?:Introductory|Welcoming|Opening|Concluding|Closing|Final)\s+(?:remarks|words|greetings|"
@@ -224,7 +226,7 @@ def aside_alone(text: str) -> bool:
 def left_out_alone(text: str) -> bool:
     """Whether a paragraph is one bracket saying what passage the translation leaves out ('[Concluding remarks.]',
     '[Names of other participants]', '[pages 2-3 omitted]'): a gap."""
-    return text[:1] + text[-1:] == "[]" and "[" not in text[1:-1] and gap_reason(text[1:-1]) == "omitted"
+    return text[:1] + text[-1:] == "[]" and "[" not in text[1:-1] and gap_reason(text[1:-1]) in ("omitted", "redacted")
 
 
 # The translator's or editor's note alone in its brackets, the copy's extent, or the classification it hides.
@@ -238,8 +240,10 @@ def blank(inner: str) -> bool:
 
 
 def gap_reason(inner: str) -> str | None:
-    """The reason of the gap a bracket describes ('omitted', 'missing', 'faded', 'off-page', 'overwritten',
+    """The reason of the gap a bracket describes ('redacted', 'omitted', 'missing', 'faded', 'off-page', 'overwritten',
     'inaudible' (a recording's), 'illegible'), or None when it describes none (a bracket holding another is never a gap)."""
+    if _WITHHELD.fullmatch(inner):
+        return "redacted"
     if _LEFT_OUT.fullmatch(inner):
         return "omitted"
     if _MISSING.fullmatch(inner):
