@@ -222,9 +222,15 @@ def test_a_bare_period_label_is_one_its_speaker_reads_back():
 
 
 @pytest.mark.parametrize("text", ["USSR Embassy in Pyongyang", "CC CPSU Department", "II. The harvest",
-                                  "TOP SECRET Copy 2", "KIM stated that the bridge was ready."])
+                                  "TOP SECRET Copy 2"])
 def test_acronyms_sections_and_classifications_in_capitals_are_no_spaced_labels(text):
     assert label(text) is None
+
+
+def test_reported_speech_in_capitals_is_no_spaced_label():
+    """'KIM stated that …' is reported speech, whose turn the document decides (turn_labels), never a name in
+    capitals with the words run on ('SUSLOV The comrades …')."""
+    assert label("KIM stated that the bridge was ready.").style == "reported"
 
 
 def test_a_group_label_names_its_speaker_and_keeps_the_side():
@@ -295,7 +301,15 @@ def test_reported_speech_under_a_name_in_capitals_is_labelled_by_the_name():
     found = label("N.S. KHRUSHCHEV says that the pumps could be sent.")
     assert (found.name, found.style, found.label.text) == ("N.S. KHRUSHCHEV", "reported", "N.S. KHRUSHCHEV")
     assert found.rest.text == "says that the pumps could be sent."
-    assert label("KIM TAE-HO stated that the bridge would be repaired.") is None
+    assert label("KIM TAE-HO stated that the bridge would be repaired.").style == "reported"
+
+
+def test_reported_speech_once_or_twice_in_a_telegram_is_no_turn():
+    """A telegram's narrative tells what a name in capitals stated once or twice: no record in reported speech,
+    no turns (a record so told has three such paragraphs or more, two names)."""
+    lines = ["Today KIM TAE-HO received me at his request.", "KIM TAE-HO stated that the bridge would be repaired.",
+             "PAK remarked that the rails had come.", "I thanked them and left."]
+    assert turn_labels(_blocks(lines), "latin") == {}
 
 
 def test_the_last_name_of_a_list_of_names_alone_is_no_turn_either():

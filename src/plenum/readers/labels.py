@@ -186,7 +186,10 @@ class Label(NamedTuple):
 
 REPORTING = {"latin": r"says|said|speaks|spoke|notes|noted|asks|asked|replies|replied|answers|answered|remarks|"
                         r"states|declares|points out|emphasi[sz]es|stresses|adds|continues|agrees|objects|responds|"
-                        r"informs|explains|proposes|suggests|recalls|reports|expresses|thanks",
+                        r"informs|explains|proposes|suggests|recalls|reports|expresses|thanks|"
+                        # (a British record's past tense: 'THE PREMIER suggested that …', 'MARSHAL TESTOV interrupted …')
+                        r"remarked|stated|declared|pointed out|emphasi[sz]ed|stressed|added|continued|agreed|objected|"
+                        r"responded|explained|proposed|suggested|recalled|observed|interrupted|enquired|inquired|thanked",
              "cyrillic": r"говорит|сказал|отмечает|спрашивает|отвечает|заявляет|подчеркивает|добавляет|"
                          r"продолжает|соглашается|предлагает|сообщает|благодарит"}
 # A name's particle in lower case between its words ('Probe de Testville', 'Kurt von Probe', 'Ibn al Testi',
@@ -231,8 +234,8 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
                                rf"{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
                                rf"(?:\.\s+|\s+[-–—]\s+){_WORDS_START}"),
         # 'MAO ZEDONG says that …': reported speech under a name in capitals, a clause perhaps between ('EXAMIN,
-        # opening …, says'); a turn only in a record whose labels are names in capitals (turn_labels.py decides)
-        "reported": re.compile(rf"^{_LEAD}(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}})"
+        # opening …, says'), a British record's title in lower case before it ('Mr. PROBOV remarked …'); a turn only in a record whose labels are names in capitals (turn_labels.py decides)
+        "reported": re.compile(rf"^{_LEAD}(?P<titles>(?:Mr|Mrs|Dr)\.\s|Sir\s)?(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}})"
                                rf"(?:\s+(?=(?:{REPORTING[script]})\b)|(?=,[^,.:;]{{3,120}},\s+(?:{REPORTING[script]})\b))"),
         # 'Pak - The answer …': a bare name and a dash; a turn only where the name labels other turns
         # too (turn_labels.py decides)
@@ -364,6 +367,10 @@ def _abbreviation(word: str) -> bool:
     return word == word.capitalize() and word.lower() in _ABBREVIATED
 
 
+# A British record's title in lower case before a name in capitals: 'Mr. PROBOV', 'Sir B. DUMMER'.
+_HONORIFIC_CAPITALS = re.compile(r"(?:(?:Mr|Mrs|Dr)\.|Sir)\s+[A-Z](?:[A-Z]|\.\s?[A-Z])")
+
+
 def _may_match(style: str, text: str) -> bool:
     """What a style's pattern needs, tested cheaply first: a colon; capitals at the start; a title at
     the start, or for a dash an initial and a dash; for a bare name a dash near the start. Most
@@ -371,7 +378,7 @@ def _may_match(style: str, text: str) -> bool:
     if style == "colon":
         return ":" in text or "：" in text
     if style in ("capitals", "reported", "spaced"):
-        return text[:2].isupper() or text[1:3].isupper()
+        return text[:2].isupper() or text[1:3].isupper() or style == "reported" and _HONORIFIC_CAPITALS.match(text) is not None
     if style == "dash":
         return _TITLED.match(text) is not None or text[1:2] == "." and (" -" in text or " –" in text or " —" in text)
     if style == "bare-dash":
