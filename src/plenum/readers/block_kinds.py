@@ -182,6 +182,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 and not staged(alone) and len(alone.split()) <= _SUBTITLE_WORDS and not is_dateline(alone) \
                 and not STATUS.fullmatch(text):
             block.kind = "head"        # the title's words in parentheses under it ('(First Meeting)')
+        elif top and index and blocks[index - 1].kind == "addressee" and capitals_go_on(blocks[index - 1].text.strip(), text):
+            block.kind = "addressee"   # an address in capitals going on, never a letterhead's office ('… FOREIGN AFFAIRS' /
+                                       # 'DEPARTMENT COMRADE SH. PROBA', 'THE MEMBERS OF THE … COMMISSION')
         elif top and (lines := dated_letterhead(block.run.text) or classified_title(block.run.text)
                       or classified_dateline(block.run.text) or approved_dateline(block.run.text)
                       or titled_dateline(block.run.text) or journal_docket(block.run.text, docket_above(blocks, index))
@@ -240,7 +243,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                     # a cable's index line under its routing codes ('Question of Probeland.')
         elif top and index and blocks[index - 1].kind == "addressee" and (
                 RANKED_NAME.fullmatch(text) or text.isupper() and CAPITALS_GO_ON.match(text)
-                or address_goes_on(block.run.text) or capitals_go_on(blocks[index - 1].text.strip(), text)):
+                or address_goes_on(block.run.text)):
             block.kind = "addressee"    # the addressee's rank and name under the office he heads, or the
                                         # address in capitals going on ('AND CANDIDATES OF THE PRESIDIUM …')
         elif top and index and (not TERMINAL.search(text) or stop_over_date(text, blocks, index)) and (

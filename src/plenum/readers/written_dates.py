@@ -59,9 +59,13 @@ ENTRY = re.compile(rf"\s*(?:•\s*(?P<bulleted>{_DATE_EN})\s*•\s*$|(?P<date>{_
 PLACE_DATE = re.compile(rf"(?P<place>(?:(?:In|At)\s+the\s+)?\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?(?:\s+\([^()]{{2,40}}\))?"
                         rf"(?:,\s+[A-ZА-Я][\w-]+,?\s+|,\s+(?:[A-Z]\.\s?){{1,3}},?\s+|\s?,\s+|\s+(?=\[)))\[?(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
                         rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?\]?")     # (the date in brackets: 'Probegrad [30 June 1963]')
+# After a single space, one word alone to the line's end, no kind of document: 'April 12, 1979 Moscow'.
+_ONE_PLACE = (r"(?=(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Protocol|Conversation|Information|Letter|Cable|"
+              r"Secret|Confidential|Draft|Copy)\b)[A-ZА-Я][a-zа-я][\w-]*\.?$)")
 # A dateline with its date first, then the place ('1973-3-15      Ulaanbaatar', 'May 3, 1972, Budapest'), a record's
-# with the hall it was held in ('31 July 1958 in Testov Hall', 'August 1, 1958, in the Probe Hall [in Probegrad]').
-DATE_PLACE = re.compile(rf"(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE_EN})(?:,\s+|\s{{2,}}|,?\s+in\s+(?:the\s+)?)"
+# with the hall it was held in ('31 July 1958 in Testov Hall', 'August 1, 1958, in the Probe Hall [in Probegrad]'), the
+# place after a single space ('April 12, 1979 Moscow').
+DATE_PLACE = re.compile(rf"(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE_EN})(?:,\s+|\s{{2,}}|,?\s+in\s+(?:the\s+)?|\s{_ONE_PLACE})"
                         rf"(?P<place>[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+){{0,2}})(?:\s*\[[^\[\]]{{1,80}}\])?\.?")
 _MONTHS_RU = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
               "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
