@@ -56,7 +56,7 @@ _JAPANESE_FORM = re.compile(r"Number\s+(?:(?:\([A-Z]{1,3}\)\s*)?[A-Z]{0,3}\d[\w/
 # Incoming (64) You (1052)', 'Foreign Ministry (65) No. Tes-112') and its routing in one line of
 # dashes ('Ministry of Foreign Affairs – Received Cable – Extra Urgent – … – Received (63) No. 564'); a
 # Polish ciphergram's copies ('FYI: Probinski, Testek', '(FYI: Probin, Examova)'); the form's title ('Cable Received by the Ministry of
-# Foreign Affairs', 'Ministry of Foreign Affairs Cable'); a Soviet cipher form's number and its printed 'where' and
+# Foreign Affairs', 'Ministry of Foreign Affairs Cable', a province's 'Testshan Province Telegram Received'); a Soviet cipher form's number and its printed 'where' and
 # 'to whom' ('Form Nº 18', 'to where PROBEGRAD   to whom TO EXAMOV Copy Nº 1').
 _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)\s*(?:\d{1,6}\.?|\[[^\[\]]{1,20}\])|-[A-Z]{2,5}-|"
                             r"RECEIVED|SENT|\d{1,3}(?:\.\d{3})+|\d{1,5}|"
@@ -68,7 +68,8 @@ _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)
                             r"\s*[\w .()-]{0,30}|"
                             r"(?:[^–—\n]{2,40}\s[–—]\s){2,}[^\n]{0,40}(?:Received|Incoming|Outgoing)\s*\(\d{2}\)[^\n]{0,40}|"
                             r"FYI\s*:\s*[A-Z][^\n]{0,120}|\(FYI\s*:\s*[A-Z][^()\n]{0,120}\)|"
-                            r"(?:Ministry\s+of\s+Foreign\s+Affairs\s+)?(?:Cabled?|Telegram)\s+Received"
+                            r"(?:Ministry\s+of\s+Foreign\s+Affairs\s+|[A-Z][\w-]*\s+(?:Province|Provincial|Municipal)\s+)?"
+                            r"(?:Cabled?|Telegram)\s+Received"
                             r"(?:\s+by\s+[^\n]{1,60})?|"
                             r"(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry)\s+(?:(?:Top\s+)?Secret\s+|Confidential\s+)?"
                             r"(?:(?:Outgoing|Incoming)\s+)?(?:Cable|Telegram)|Form\s+(?:No\.?|Nº|№)\s*\d{1,4}|"
