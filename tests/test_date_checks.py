@@ -229,11 +229,14 @@ def test_the_date_a_citation_gives_after_its_title(text, date):
     ("December 31, 1970, 23:00 - 0:30", ("1970-12-31T23:00:00", "1971-01-01T00:30:00")),
     ("19 December 1963, 5:30 p.m. to 10 p.m.", ("1963-12-19T17:30:00", "1963-12-19T22:00:00")),
     ("3 p.m. to 5 p.m., 3 June 1963", ("1963-06-03T15:00:00", "1963-06-03T17:00:00")),
+    ("21 June, 1975, 4.10pm to 5.20pm", ("1975-06-21T16:10:00", "1975-06-21T17:20:00")),
+    ("3 May 1960, 10.30 a.m. - 12.15 p.m.", ("1960-05-03T10:30:00", "1960-05-03T12:15:00")),
 ])
 def test_a_meeting_s_hours_read_the_afternoon_for_both_times_when_the_second_says_so(text, bounds):
     """'5:30 - 7:10 p.m.' is an afternoon meeting, and so is '2:50-3:55pm' (no space before 'pm');
     '10:00 - 1:00 p.m.' began in the morning, as '10:00 - 1:00' did on a clock of twelve hours; a meeting
-    past midnight ends the next day; an hour alone is a time when 'a.m.' or 'p.m.' follows it ('to 10 p.m.')."""
+    past midnight ends the next day; an hour alone is a time when 'a.m.' or 'p.m.' follows it ('to 10 p.m.'); a stop
+    between the hour and its minutes with 'pm' after them is the time's ('4.10pm', never '10pm': 22:00)."""
     found = time_range(text)
     assert (found["from"], found["to"]) == bounds
 

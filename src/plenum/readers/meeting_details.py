@@ -14,7 +14,7 @@ from .meeting_patterns import SETTING, STAFF_LABEL
 from .written_dates import time_range
 
 # The labels whose value is a date or a time; the others' is a place.
-_DATED = ("time", "date", "date and time", "date & time", "beginning", "begin", "end", "время", "начало")
+_DATED = ("time", "date", "date and time", "date & time", "time and date", "time & date", "beginning", "begin", "end", "время", "начало")
 # Labels of when a talk began or ended: 'Start of the conversation:', 'End of the meeting:'.
 _WHEN_OF = ("start of", "beginning of", "end of")
 

@@ -9,8 +9,8 @@ import re
 from .inline import BREAK
 from .labels import ORIGINALS_PRESENT
 
-SETTING = re.compile(r"(?P<label>Date (?:and|&) [Tt]ime|Time|Date|Location|Place|Venue|Beginning|Begin|End|DATE (?:AND|&) TIME|TIME|"
-                     r"DATE|LOCATION|PLACE|VENUE|BEGINNING|BEGIN|END|Время|Место|Начало|"
+SETTING = re.compile(r"(?P<label>Date (?:and|&) [Tt]ime|Time (?:and|&) [Dd]ate|Time|Date|Location|Place|Venue|Beginning|Begin|End|DATE (?:AND|&) TIME|TIME|"
+                     r"DATE|TIME (?:AND|&) DATE|LOCATION|PLACE|VENUE|BEGINNING|BEGIN|END|Время|Место|Начало|"
                      r"(?:Start|Beginning|End) of the (?:conversation|meeting|talks?|session))\s*:\s*")
 # Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the Korean side:',
 # 'From the Democratic People's Republic of Korea:', 'Present were:', '[Attendees on] the Testland side:', 'Present

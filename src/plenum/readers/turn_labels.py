@@ -52,7 +52,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
                 and not (label.style in ("alone", "period") and _PLURAL_TITLE.match(block.text)):
             found[index] = label
     found = {index: label for index, label in found.items() if not _listed(index, found, blocks)
-             and not _addressed(index, label, blocks)}
+             and not _addressed(index, label, blocks) and not _side_under_heading(index, found, blocks)}
     named = {word for label in found.values() if label.style != "bare-dash" for word in label.name.split()}
     dashed = _session_notes(found, "bare-dash", blocks)        # ('Probin – No, …' / 'Testov – Only …', turn after turn)
     found = {index: label for index, label in found.items()    # 'Pak - …' where 'Minister Pak:' speaks too
@@ -275,6 +275,20 @@ def _listed(index: int, found: dict[int, Label], blocks: list[TextBlock]) -> boo
     beside = [found.get(index - 1), found.get(index + 1)]
     alone = found[index].style == "alone"
     return index + 1 >= len(blocks) or alone and any(other is not None and other.style == "alone" for other in beside)
+
+
+def _side_under_heading(index: int, found: dict[int, Label], blocks: list[TextBlock]) -> bool:
+    """True for a side and a dash before its people under a participants heading standing alone ('Participants:' /
+    'Probeland—Ieng Sampl, Member of …; Ming Testa, …' / 'Testland——Deng Probing'), or under such a side: the
+    list's group, never a speaker's turn."""
+    above = index - 1
+    while above >= 0 and (label := found.get(above)) is not None and label.style in _DASHED:
+        above -= 1
+    return found[index].style in _DASHED and above >= 0 and PARTICIPANTS.fullmatch(blocks[above].text.strip()) is not None
+
+
+# The labels of a name and a dash, which a side before its people is written as too.
+_DASHED = frozenset({"notes-dash", "bare-dash"})
 
 
 def _addressed(index: int, label: Label, blocks: list[TextBlock]) -> bool:
