@@ -137,7 +137,7 @@ def is_dateline(text: str) -> bool:
     text = _NOTE_MARK_AFTER.sub("", text)     # a note's mark after it: '3 January 1961*', '15 June 1961[1]',
                                               # after its hours too: '27 May 1951 at 23:00 hours[1]'
     text = BULLETED.sub(r"\g<inner>", text)   # between bullets or dashes: '• 25 November 1947 •', '- April 5 1972 -'
-    text = PLACE_CLOCK.sub(r"\g<place> ", text)   # the hour between the place and the date: 'Probegrad, 11:40 pm, 22 March 1970'
+    text = PLACE_CLOCK.sub(r"\g<city> ", text)    # the hour between the place and the date: 'Probegrad, 11:40 pm, 22 March 1970'
     text = _NUMBER_FIRST.sub("", text)         # a telegram's number before it: 'No. 41 207 11 May 1968, Probegrad'
     text = NUMBERED_HOUR.sub(r"\g<date>", text)  # and before it with the hour after it: 'Nº 1258 22 September 1950 2030'
     text = DATE_NUMBER.sub(r"\g<date>", text)  # a letter's outgoing number after it: '12.05.92 311/2prb'
@@ -163,8 +163,12 @@ DATE_NUMBER = re.compile(r"^(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?=\s+(?:(?
                          r",?\s+(?:(?:No\.|Nº|№)\s?)?\d{1,6}(?:[/-][\w.-]{1,10})?$")
 # A place (the hall in parentheses after it), then the hour, then the date: the hour left out when the line is weighed
 # ('Testgrad, 11:40 pm, 22 March 1970', 'Probegrad (Harbour Hall), 2 p.m., 7 May 1968').
-PLACE_CLOCK = re.compile(r"^(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+\([^()]{2,60}\))?,\s*)"
-                          r"\d{1,2}(?:[:.]\d{2}\s*(?i:[ap]\.?\s?m\b\.?)?|\s*(?i:[ap]\.?\s?m\b\.?)),?\s+(?=\d)")
+PLACE_CLOCK = re.compile(r"^(?P<place>(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+\([^()]{2,60}\))?,\s*)"
+                          # (the hall after the city: 'Samplejing, The Great Hall of the People, 3-4 p.m., 7 July 1970')
+                          r"(?:(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5},\s*(?=\d))?)"
+                          r"(?:\d{1,2}(?:[:.]\d{2}\s*(?i:[ap]\.?\s?m\b\.?)?|\s*(?i:[ap]\.?\s?m\b\.?))"
+                          # (hours from and to: '3-4 p.m.', '3:00-4:30 pm')
+                          r"|\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s+(?=\d)")
 # A security ministry's office by its code before the place and date, as East German papers head themselves ('HA II/10
 # Berlin, 9/14/1984', 'Abt. X/2 Berlin, …'), or a ministry's desk by its number ('Referatsleiter 211 Probestadt, den 25.
 # Juli 1991').
