@@ -89,6 +89,9 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           # (a side's plural title right after it: 'On the Testish side comrs. Samplov, …')
                           rf"|(?<=side)[\s{BREAK}]+(?=(?:[Cc]omrades|[Cc]omrs?\.|[Cc]des?\.)(?:[\s{BREAK}]|$))"
                           r"|(?<=comrades)\s+(?=[A-Z])"
+                          # (a sentence naming them after its verb, a plural title first: 'Present at the conversation were
+                          # Comrades Probov and Lavrin.')
+                          r"|(?<=were)\s+(?=(?:[Cc]omrades|[Cc]omrs?\.|[Cc]des?\.)\s)"
                           # (after the chair's or those present's word a plural or single title: 'Chairman com. TESTOV P. K.',
                           # 'Present com[rade]s. Probin A. B., …')
                           r"|(?:(?<=Chairman)|(?<=Present)|(?<=present))\s+(?=(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)"
