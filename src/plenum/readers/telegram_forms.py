@@ -85,7 +85,9 @@ _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)
 # share to …'), the office asked to deal
 # with it ('Request General Bureau for Canal Affairs to Handle'), a cable room's code ('Room Code [63] 4412'); its
 # registry's number and grade ('Document No. 274 (General)'), the day it came in ('Date of receipt 12 August 1978'),
-# an office's outgoing number and date ('Ministry of Defense Foreign Affairs Department Defense No. 22/108 April 3, 1964').
+# an office's outgoing number and date ('Ministry of Defense Foreign Affairs Department Defense No. 22/108 April 3, 1964'), whose
+# property a cabinet's paper is ('(THIS DOCUMENT IS THE PROPERTY OF HER MAJESTY'S GOVERNMENT)') and its number ('OPD(68)6',
+# 'C(67) 12').
 _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+[Dd]ocument\s+(?:No\.\s*)?\d[\w/-]*|"
                             r"Document\s+(?:Serial\s+)?No\.\s*\d[\w/-]*(?:\s+\([A-Z][a-z]+\))?|"
                             r"Date\s+of\s+(?:receipt|dispatch)\s*:?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|"
@@ -101,7 +103,9 @@ _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+[D
                             r"To\s+be\s+kept\s+in(?:\s+\d{1,2}\s+\w+\s+cop(?:y|ies))?(?:\s+only)?|\d{1,2}\s+\w+\s+cop(?:y|ies)\s+only|"
                             r"(?:Printed\s+by|The)\s+[^.!?\n]{3,80}?\s+(?:was\s+)?issued\s+on\s+[^.!?\n]{3,30}\.?|"
                             r"(?:[A-Z][\w ]{0,40},\s+)?Printed\s+and\s+(?:[Dd]istributed|[Ii]ssued)\s+[^.!?\n]{3,40}\.?|"
-                            r"(?:Within\s+the\s+\w+\s+)?(?:[Ss]hare|[Dd]istribute|[Cc]irculate)\s+(?:within|to)\s+[^.!?\n]{3,80}\.?")
+                            r"(?:Within\s+the\s+\w+\s+)?(?:[Ss]hare|[Dd]istribute|[Cc]irculate)\s+(?:within|to)\s+[^.!?\n]{3,80}\.?|"
+                            r"\(?(?i:this\s+document\s+is\s+the\s+property\s+of)\s+[^()\n]{3,80}\)?|"
+                            r"[A-Z]{1,5}\s?\(\d{2}\)\s?\d{1,4}")
 
 # A count of copies, in figures or words ('3', 'three', 'Three').
 _COUNT = rf"(?:\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS[:10])}))"
