@@ -106,7 +106,8 @@ _PROTOCOL_POINT = re.compile(r"(?:To|Re|К|Concerning|Per|Reference)\s*:?\s+(?:p
 
 
 # A record's reference to the point of the minutes it carries out, alone at its head ('Point 12 of Minutes Nº 88',
-# 'Reference point 88 of Minutes Nº 212'): the docket's, no heading (under 'To'/'Re' it opens an enclosed text).
-POINT_OF_MINUTES = re.compile(r"(?:Reference\s+)?[Pp]oint\s+\d{1,4}\s+of\s+(?:the\s+)?(?:Minutes|Protocol|Prot\.)\s*"
-                              r"(?:No\.?|Nº|№|#)\s*\d{1,4}\.?")
+# 'Reference point 88 of Minutes Nº 212', 'Per Point 16, Prot. No. 104', a note's mark after it): the docket's, no
+# heading (under 'To'/'Re' it opens an enclosed text).
+POINT_OF_MINUTES = re.compile(r"(?:Reference\s+|Per\s+|Under\s+)?[Pp]oint\s+\d{1,4}(?:\s+of|,)\s+(?:the\s+)?(?:Minutes|Protocol|Prot\.)\s*"
+                              r"(?:No\.?|Nº|№|#)\s*\d{1,4}\.?(?:\[\d{1,3}\])?")
 
