@@ -43,7 +43,10 @@ _MONTH_DAYS = re.compile(rf"({_MONTH_EN})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}}),?
 _MONTHS_DE = {"Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6, "Juli": 7, "August": 8,
               "September": 9, "Oktober": 10, "November": 11, "Dezember": 12}
 _DATE_DE = re.compile(rf"(?:den\s+)?(\d{{1,2}})\.\s*({'|'.join(_MONTHS_DE)})\s+(\d{{4}})")
+# A date alone on its line (perhaps after its place), in any of the ways the sources write one: in words, German, a
+# range of days, Roman months, figures, the year first as ISO 8601 writes it ('1985-08-01').
 DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DATE_DE.pattern}|{_DAYS.pattern}|{_MONTH_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
+                      rf"(?:1[89]|20)\d\d-[01]?\d-[0-3]?\d|"
                       rf"\d{{1,2}}\.\s+{_MONTH_EN}\s+\d{{4}}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+{_MONTH_EN},?\s+\d{{4}}|"
                       rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern}|{_YEAR_FIRST_FIGURES.pattern}|{_MISTYPED_FIGURES.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
                       rf"|[\"«“]?\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN},?\s+\d{{4}}\.?")
@@ -156,11 +159,11 @@ _SITTING_AFTER = re.compile(rf"\s*{_WEEKDAY}(?:,\s*\d{{1,2}}[:.]\d{{2}}\s*(?:to|
 # ('- April 5 1972 -').
 BULLETED = re.compile(r"^\s*([•–—-])\s*(?P<inner>.+?)\s*\1\s*$")
 # An outgoing number after the date, on the date's line of a ministry's letter: after a date in figures
-# ('12.05.92 311/2prb', '15.11.91 2559', '3.4.1992 No. 77'), or with its sign after a written one ('3 June
-# 1971, No. 1235-A').
+# ('12.05.92 311/2prb', '15.11.91 2559', '3.4.1992 No. 77'), or with its sign, its stop perhaps left out, after a written
+# one ('3 June 1971, No. 1235-A', '4 May 1975, No 1103-A').
 DATE_NUMBER = re.compile(r"^(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?=\s+(?:(?:No\.|Nº|№)\s?)?\d)"
-                         r"|.{4,40}?\d{4}(?=,?\s+(?:No\.|Nº|№)))"
-                         r",?\s+(?:(?:No\.|Nº|№)\s?)?\d{1,6}(?:[/-][\w.-]{1,10})?$")
+                         r"|.{4,40}?\d{4}(?=,?\s+(?:No\.?|Nº|№)\s?\d))"
+                         r",?\s+(?:(?:No\.?|Nº|№)\s?)?\d{1,6}(?:[/-][\w.-]{1,10})?$")
 # A place (the hall in parentheses after it), then the hour, then the date: the hour left out when the line is weighed
 # ('Testgrad, 11:40 pm, 22 March 1970', 'Probegrad (Harbour Hall), 2 p.m., 7 May 1968').
 PLACE_CLOCK = re.compile(r"^(?P<place>(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+\([^()]{2,60}\))?,\s*)"
