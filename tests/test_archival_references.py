@@ -19,7 +19,8 @@ from plenum.readers.references import parse_reference
      "Made-up National Archives (Probeland Országos Levéltár, MOL)", ("", "", "", "")),
     ("TsKhSD, f. 89, per. 25, dok. 2", "TsKhSD", ("89", "", "", "")),
     ("APRF: F. 12, Op. 3, D. 456, Ll. 7-9", "APRF", ("12", "3", "456", "7-9")),
-    ("APRF. F. 45. Op. 1. D. 303. pp. 24-49", "APRF", ("45", "1", "303", "")),
+    ("APRF. F. 45. Op. 1. D. 303. pp. 24-49", "APRF", ("45", "1", "303", "24-49")),
+    ("RGANI, fond 89, perechen 24, delo 42, p. 2-6", "RGANI", ("89", "24", "42", "2-6")),
     ("GARF, Fond 5446; Opis 98c, Delo 718", "GARF", ("5446", "98c", "718", "")),
     ("APRF, f. 11, op. 2, d. 333, ll. 40-41; and RGASPI, f. 777, op. 8, d. 999, ll. 0040-0041",
      "APRF", ("11", "2", "333", "40-41")),
@@ -35,9 +36,10 @@ from plenum.readers.references import parse_reference
     ("Notes of P.Q. Samplin, TsKhSD, f. 5, op. 75, d. 1181, ll. 36-40", "TsKhSD", ("5", "75", "1181", "36-40")),
 ])
 def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, repository, units):
-    """The units capitalised too, after a colon; of several archives the first's alone, never one's name with
-    another's units; a printed book's editor or author no repository (the book known by its imprint), unless the
-    archive's file comes first and the book reprints it."""
+    """The units capitalised too, after a colon (fond 89's inventory its 'perechen'; the pages after the file, 'p.' or
+    'pp.', its folios); of several archives the first's alone, never one's name with another's units; a printed
+    book's editor or author no repository (the book known by its imprint), unless the archive's file comes first and
+    the book reprints it."""
     reference = parse_reference(text)
     assert (reference.repository, (reference.fond, reference.opis, reference.delo, reference.folios)) == (repository, units)
 
@@ -143,6 +145,8 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
      "KC PZPR, sygn. 2999, k. 12-14", ""),
     ("Made-up Central State Archive, Sofia, Fond 1-B, Opis 58, a.e. 99, l. 1-45", "Made-up Central State Archive", "Sofia",
      "a.e. 99", "1-B"),
+    ("Made-up Central State Archive, Sofia, Fond 1-B, Opis 91, a.e. 927, pp. 26-36", "Made-up Central State Archive",
+     "Sofia", "a.e. 927", "1-B"),
     ("Made-up Political Archive of the Foreign Office, Berlin (MPA AA), MfAA, C 6999",
      "Made-up Political Archive of the Foreign Office (MPA AA)", "Berlin", "MfAA, C 6999", ""),
     ("MNL OL M-KS 288. f. 4/88. ő. e. Obtained by Ann Bee and translated by Cy Dee.", "MNL OL", "", "M-KS 288. f. 4/88. ő. e.",
@@ -177,8 +181,9 @@ def test_the_rest_of_a_reference_no_unit_names_is_its_shelfmark(text, repository
     file's folios 'f. 269-270', no fond where no inventory or file is cited; a number sign before a unit's number,
     'Fond Nº 2', the city after the archive's stop, '… Foundation. Moscow', or before its call number, 'Berlin
     DY30/…'): what follows the archive and the city it
-    names, less the Russian units read apart, is the shelfmark as cited, a page range with it, never the credits after
-    it; a book's publisher and year, or a publication's title, is none."""
+    names, less the Russian units read apart, is the shelfmark as cited, a page range with it where no unit is cited
+    (after the units the pages are the folios: 'Opis 91, a.e. 927, pp. 26-36'), never the credits after it; a book's
+    publisher and year, or a publication's title, is none."""
     reference = parse_reference(text)
     assert (reference.repository, reference.settlement, reference.shelfmark, reference.fond) == \
         (repository, place, shelfmark, fond)

@@ -17,12 +17,14 @@ ARCHIVES = {
 
 # An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
 # 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4', 'F. 3, Op. 65, D. 363, Ll. 20-23'; a number sign between,
-# "Fond Nº 2, opis' Nº 1").
-# The folder between the inventory and the file is a 'papka' ('op. 19, p. 125, d. 7'; 'p.' elsewhere is a page).
-_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Papka|Delo|Listy?|Listi|ll?\.|f\.|op\.|p\.|d\.))\s*(?:(?:Nº|№|No\.)\s*)?"
+# "Fond Nº 2, opis' Nº 1"; the inventory of fond 89 a 'perechen', 'fond 89, perechen 24').
+# The folder between the inventory and the file is a 'papka' ('op. 19, p. 125, d. 7'); 'p.' or 'pp.' after the file, or
+# after the units, the file's pages, the folios ('delo 25, p. 2-6', 'Opis 91, a.e. 927, pp. 26-36'), and where no unit
+# is cited a page, the shelfmark's.
+_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.))\s*(?:(?:Nº|№|No\.)\s*)?"
                    r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?)")
-_UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "p": "papka", "papka": "papka",
-              "d": "delo", "delo": "delo"}
+_UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "perechen": "opis",
+              "perechen'": "opis", "p": "papka", "papka": "papka", "d": "delo", "delo": "delo"}
 
 
 @dataclass
@@ -227,8 +229,10 @@ def _units_of(text: str) -> ArchivalReference:
     filed = any(_UNIT_KEYS.get(name.lower().rstrip(".")) in ("opis", "delo") for name, _ in units)
     for position, (unit_name, value) in enumerate(units):
         key = unit_name.lower().rstrip(".")
-        if key == "p" and not any(name.lower().rstrip(".") in ("d", "delo") for name, _ in units[position + 1:]):
-            continue                          # ('p.' after the file, or with no file cited: a page)
+        if key in ("p", "pp") and not any(name.lower().rstrip(".") in ("d", "delo") for name, _ in units[position + 1:]):
+            if _russian_units(reference) and not reference.folios:    # the file's pages ('delo 25, p. 2-6', 'Opis 91,
+                reference.folios = re.sub(r"\s*-\s*", "-", value).rstrip(".")   # a.e. 927, pp. 26-36')
+            continue                          # ('p.' with no unit cited: a page, the shelfmark's)
         if key == "f" and not filed and re.fullmatch(r"\d+\s*-\s*\d+\.?", value):
             key = "l"                         # folios, no fond: 'f. 269-270' after a Romanian file's volume
         setattr(reference, _UNIT_KEYS.get(key, "folios"), re.sub(r"\s*-\s*", "-", value).rstrip("."))
