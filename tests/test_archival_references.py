@@ -21,6 +21,8 @@ from plenum.readers.references import parse_reference
     ("APRF: F. 12, Op. 3, D. 456, Ll. 7-9", "APRF", ("12", "3", "456", "7-9")),
     ("APRF. F. 45. Op. 1. D. 303. pp. 24-49", "APRF", ("45", "1", "303", "24-49")),
     ("RGANI, fond 89, perechen 24, delo 42, p. 2-6", "RGANI", ("89", "24", "42", "2-6")),
+    ("Archive of the Made-up President, APRF, fond.45, opis.1, delo. 999, listy. 8-9", "Archive of the Made-up President",
+     ("45", "1", "999", "8-9")),
     ("GARF, Fond 5446; Opis 98c, Delo 718", "GARF", ("5446", "98c", "718", "")),
     ("APRF, f. 11, op. 2, d. 333, ll. 40-41; and RGASPI, f. 777, op. 8, d. 999, ll. 0040-0041",
      "APRF", ("11", "2", "333", "40-41")),
@@ -36,8 +38,8 @@ from plenum.readers.references import parse_reference
     ("Notes of P.Q. Samplin, TsKhSD, f. 5, op. 75, d. 1181, ll. 36-40", "TsKhSD", ("5", "75", "1181", "36-40")),
 ])
 def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, repository, units):
-    """The units capitalised too, after a colon (fond 89's inventory its 'perechen'; the pages after the file, 'p.' or
-    'pp.', its folios); of several archives the first's alone, never one's name with another's units; a printed
+    """The units capitalised too, after a colon, a stop after a word ('fond.45'; fond 89's inventory its 'perechen';
+    the pages after the file, 'p.' or 'pp.', its folios); of several archives the first's alone, never one's name with another's units; a printed
     book's editor or author no repository (the book known by its imprint), unless the archive's file comes first and
     the book reprints it."""
     reference = parse_reference(text)

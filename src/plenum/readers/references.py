@@ -17,11 +17,12 @@ ARCHIVES = {
 
 # An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
 # 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4', 'F. 3, Op. 65, D. 363, Ll. 20-23'; a number sign between,
-# "Fond Nº 2, opis' Nº 1"; the inventory of fond 89 a 'perechen', 'fond 89, perechen 24').
+# "Fond Nº 2, opis' Nº 1"; a stop after a word, 'fond.45, opis.1, delo. 999, listy. 8-9'; the inventory of fond 89 a
+# 'perechen', 'fond 89, perechen 24').
 # The folder between the inventory and the file is a 'papka' ('op. 19, p. 125, d. 7'); 'p.' or 'pp.' after the file, or
 # after the units, the file's pages, the folios ('delo 25, p. 2-6', 'Opis 91, a.e. 927, pp. 26-36'), and where no unit
 # is cited a page, the shelfmark's.
-_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.))\s*(?:(?:Nº|№|No\.)\s*)?"
+_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.))\.?\s*(?:(?:Nº|№|No\.)\s*)?"
                    r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?)")
 _UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "perechen": "opis",
               "perechen'": "opis", "p": "papka", "papka": "papka", "d": "delo", "delo": "delo"}
