@@ -261,11 +261,16 @@ def test_the_seeds_brackets_keep_their_encoding(text, encoded):
     assert xml(p) == f"<p>{encoded}</p>"
 
 
-# A bracketed name after a name, and what it is: another romanisation of it (the translator's note), or
-# a name's missing part or a name unlike the one before it (supplied).
+# A bracketed name after a name, and what it is: another romanisation of it (the translator's note; the systems write
+# some first sounds with other letters, 'Baek' and 'Paek', 'Jo' and 'Cho'), or a name's missing part or a name unlike
+# the one before it (supplied).
 BRACKETED_NAMES = {
     "Vice Minister Ri Dong-geon [Ri Tong Gon] told us.": ("note", "Ri Tong Gon"),
     "the delegation of Kim Seok-hyeong [Kim Sok-hyong] arrived.": ("note", "Kim Sok-hyong"),
+    "the chairman Baek Sam-un [Paek Sam Un] arrived.": ("note", "Paek Sam Un"),
+    "and Jo Sam-pil [Cho Sam Pil] wrote.": ("note", "Cho Sam Pil"),
+    "minister Gim Dong-il [Kim Tong Il] replied.": ("note", "Kim Tong Il"),
+    "Comrade Testov [Ivan Probin] spoke.": ("supplied", "Ivan Probin"),
     "the deputy minister Kim [Gwan] left.": ("supplied", "Gwan"),
     "Comrade Kim [Il Sung] spoke.": ("supplied", "Il Sung"),
     "the Ministry of Foreign Affairs [Foreign Ministry] replied.": ("supplied", "Foreign Ministry"),

@@ -25,7 +25,18 @@ def romanisation(text: str, start: int, inner: str) -> bool:
     if before[-len(words):] == words:     # the same name again ('Kim Il [Kim Il]'): no other romanisation; one
         return False                      # differing in its hyphens or capitals is ('Pak Ui-wan [Pak Ui Wan]')
     endings = (_letters(" ".join(before[-count:])) for count in range(1, len(before) + 1))
-    return any(ending[:1] == spelt[:1] and SequenceMatcher(None, ending, spelt).ratio() >= 0.7 for ending in endings)
+    return any(_initial(ending) == _initial(spelt) and SequenceMatcher(None, ending, spelt).ratio() >= 0.7
+               for ending in endings)
+
+
+# The first sounds the systems of romanising Korean write with different letters: Revised 'Baek', 'Jo', 'Gim', 'Dong',
+# 'Ri' against McCune-Reischauer 'Paek', 'Cho', 'Kim', 'Tong', 'Li' or 'Yi'.
+_SAME_SOUND = str.maketrans({"b": "p", "j": "c", "g": "k", "d": "t", "r": "l", "y": "l"})
+
+
+def _initial(letters: str) -> str:
+    """A romanised name's first letter, the same for the same sound in either system ('baek', 'paek' -> 'p')."""
+    return letters[:1].translate(_SAME_SOUND)
 
 
 def _letters(name: str) -> str:
