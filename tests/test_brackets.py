@@ -396,3 +396,14 @@ def test_a_note_mark_whose_note_the_page_lacks_is_plenums_note_not_a_supplied_fi
 def test_a_figure_in_brackets_inside_a_number_or_after_a_space_stays_supplied(text):
     p, _, _ = parse(text)
     assert p.findall(".//tei:supplied", NS) and not p.findall(".//tei:note", NS)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("the offensive [nastuplenie] began", "nastuplenie"), ("they were scolded [rugali] again", "rugali"),
+    ("the question is not ripe [ne sozrel] yet", "ne sozrel"),
+])
+def test_a_russian_word_of_the_original_in_latin_letters_is_the_translators_note(text, words):
+    """A noun in '-enie', a past tense in '-ali', Russian's 'ne' before a word: words of the original after their
+    translation, the translator's note, never words supplied."""
+    p, _, _ = parse(text)
+    assert [(etree.QName(child).localname, child.text) for child in p] == [("note", words)]

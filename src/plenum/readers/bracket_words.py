@@ -143,22 +143,25 @@ _STANDS_FOR = re.compile(r"[^=\s][^=]{0,40}\s=\s[^=]{2,160}")
 
 def original_words(inner: str, before: str) -> bool:
     """Whether a bracket holds a few words of the original in Latin letters, as a translator quotes them after
-    his translation ('[delaem obshchii sad]', '[zakritii]', '[nazhim]', '[svyazan]', '[em tôrno]'): lower case,
+    his translation ('[delaem obshchii sad]', '[zakritii]', '[nazhim]', '[svyazan]', '[ne sozrel]', '[em tôrno]'): lower case,
     one word spelt as no English word is (a Russian word's letters, a Portuguese or Spanish word's accents); not
     inside a word (`before`, the character before the bracket: 'Zhang[zhou]' completes it) nor a note's mark ('[ii]')."""
     words = inner.split()
     return 1 <= len(words) <= 4 and not before.isalnum() and not _ROMAN_MARK.fullmatch(inner) \
         and all(_LATIN_LOWER_WORD.fullmatch(word) for word in words) \
-        and any((len(word) > 3 or not word.isascii()) and _ORIGINAL_SPELLING.search(word) for word in words)   # (not 'iy')
+        and (any((len(word) > 3 or not word.isascii()) and _ORIGINAL_SPELLING.search(word) for word in words)   # (not 'iy')
+             or len(words) >= 2 and words[0] == "ne")          # (Russian's 'not' before a word: '[ne sozrel]')
 
 
-_LATIN_LOWER_WORD = re.compile(r"[a-zß-öø-ÿ]+(?:['’-][a-zß-öø-ÿ]+)*")
+_LATIN_LOWER_WORD = re.compile(r"[a-zß-öø-ÿ]+(?:['’-][a-zß-öø-ÿ]+)*['’]?")
 _ROMAN_MARK = re.compile(r"[ivxlc]{1,5}")
 # Letters of a Russian word in Latin letters that English words lack ('zh', 'kh', 'shch', 'iu' but 'ium', 'iia', 'iy',
 # 'iie', 'yeniye', 'ya' inside a word but 'royal', 'yu', 'stv', a word ending in 'ii', 'yi', 'yy', 'aia', 'iye', 'ogo',
-# 'ykh', a soft sign's apostrophe inside a word: 'telegraf'te'), or an accented letter of a Portuguese, Spanish or
+# 'ykh', 'enie', 'anie', a past tense's 'ali', 'ili', 'yli' ('nastuplenie', 'rugali'), a soft sign's apostrophe inside a
+# word, 'telegraf'te', or at its end, not a plural's 's' ('opis’')), or an accented letter of a Portuguese, Spanish or
 # other original ('tôrno', 'não', 'pé').
 _ORIGINAL_SPELLING = re.compile(r"zh|kh|shch|iu(?!m)|iia|yy|iy|iie|yeniye|(?<=[a-np-z])ya|yu|stv|(?:ii|yi|aia|iye|(?<=[a-z]{3})ogo|ykh)$|"
+                                r"(?:[ea]nie|(?<=[a-z]{2})[aiy]li)$|(?<=[a-rt-z])['’]$|"
                                 r"[a-z]['’][a-z]{2,}|[ß-öø-ÿ]")
 
 
