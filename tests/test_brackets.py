@@ -407,3 +407,14 @@ def test_a_russian_word_of_the_original_in_latin_letters_is_the_translators_note
     translation, the translator's note, never words supplied."""
     p, _, _ = parse(text)
     assert [(etree.QName(child).localname, child.text) for child in p] == [("note", words)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The letter of s. [comrade] Lubor Testral came.", "comrade"),
+    ("Major-Gen. Probko [phonetic spelling] arrived.", "phonetic spelling"),
+])
+def test_a_title_abbreviated_in_the_original_and_a_remark_on_a_spelling_are_the_translators_notes(text, words):
+    """'s. [comrade]': a title the original abbreviates in its own language, written out in English; '[phonetic
+    spelling]': a remark on the name before it. Neither is words the original left out."""
+    p, _, _ = parse(text)
+    assert [(etree.QName(child).localname, child.text) for child in p] == [("note", words)]

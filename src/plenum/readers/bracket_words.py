@@ -44,13 +44,15 @@ LOGO = re.compile(r"(?:the\s+|a\s+)?(?:logo|emblem|coat of arms|letterhead)\b[^\
 _LANGUAGE_NAMES = ("English|Russian|German|French|Chinese|Korean|Japanese|Polish|Czech|Slovak|Hungarian|Romanian|"
                    "Bulgarian|Serbian|Croatian|Serbo-Croatian|Spanish|Portuguese|Italian|Vietnamese|Mongolian|Albanian|"
                    "Arabic|Persian|Hindi|Latin|Ukrainian|Finnish|Greek|Turkish")
-# '[expansion unknown]' after an abbreviation, '[in English]', '[as in the original]', '[emphasis in the original]',
+# '[expansion unknown]' after an abbreviation, '[phonetic spelling]' after a name, '[in English]', '[as in the original]',
+# '[emphasis in the original]',
 # '[There is a stamp at the end of the first page …]', '[added by hand]' after the words, who a name is
 # ('[Testov's wartime pseudonym]', '[code name of …]'): the translator's remark on the text.
 _EXTENT = rf"(?:{NUMBER_WORD}|\d{{1,3}})\s+(?:pages?|sheets?|leaves|folios?)"
 # A classification marking the copy hides: '[Classification level blacked out: "NOT SECRET" stamped]'.
 _HIDDEN_CLASSIFICATION = r"classification(?:\s+level)?\s+(?:blacked|blanked|crossed|struck|cut|blotted)\s+out\b[^\[\]]{0,120}"
-_REMARK = re.compile(r"\s*(?:(?:expansion|abbreviation|meaning|identity|reference)\s+(?:unknown|unclear|uncertain|"
+_REMARK = re.compile(r"\s*(?:(?:phonetic|approximate)\s+(?:spelling|transcription|rendering)|spelt\s+phonetically|as\s+heard|"
+                     r"(?:expansion|abbreviation|meaning|identity|reference)\s+(?:unknown|unclear|uncertain|"
                      r"not (?:known|clear|found|identified))|(?:as|so) in (?:the )?(?:original|document|text)|"
                      r"(?:emphasis|underlining|underlined|italics|bold)(?: (?:is|was))? (?:in|as in) (?:the )?original|"
                      r"emphasis added|(?:orthographic|spelling|grammatical|typing) (?:mistake|error)s?\b[^\[\]]{0,30}|"
@@ -198,9 +200,12 @@ def gloss(inner: str, before: str) -> bool:
 
 def _expands(inner: str, before: str) -> bool:
     """Whether a bracket of one word writes out the abbreviation with its stop right before it ('Com. [Comrade]',
-    'Dep. [Deputy]'): its letters the word's, in order, the first the same."""
+    'Dep. [Deputy]'): its letters the word's, in order, the first the same; or a title the original abbreviates in its
+    own language ('s. [comrade]')."""
     short = _ABBREVIATION_BEFORE.search(before)
     word = inner.strip()
+    if _TITLE_WORD.fullmatch(word) and _LETTER_STOP_BEFORE.search(before):
+        return True             # a title abbreviated in the original's language ('s. [comrade]', Czech 'soudruh')
     if short is None or not word.isalpha() or len(word) <= len(short.group(1)):
         return False
     letters = iter(word.lower())
@@ -217,6 +222,9 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,5}\
 _POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:my|our|his|her|their|your)\s*$", re.I)
 # An abbreviation with its stop right before a bracket ('Com. ', 'Dep.').
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][a-z]{1,5})\.\s*$")
+# A title in English, and an abbreviation of a letter or more with its stop before a bracket ('s. ', 'tov. ').
+_TITLE_WORD = re.compile(r"(?i:comrades?|mister|doctor|professor|engineer|general|colonel|lieutenant|minister|deputy)")
+_LETTER_STOP_BEFORE = re.compile(r"(?<![\w.])[A-Za-z][a-z]{0,5}\.\s*$")
 
 
 def aside_alone(text: str) -> bool:
