@@ -30,8 +30,10 @@ STATUS = re.compile(r"[(\[](?:not(?: yet)? proof[- ]?read|draft translation|uned
                     r"(?:\s+by\s+[^()\[\]]{1,40})?|not\s+(?:yet\s+)?reviewed(?:\s+by\s+[^()\[\],;]{1,40})?"
                     # (what the record rests on after it: '(not reviewed, from the interpreter's recollection, for reference only)')
                     r"(?:[,;]\s*[^()\[\]]{1,120})?)\.?[)\]]"
-                    # a stenogram's own word for it, alone on its line ('Uncorrected', 'Not proofread')
-                    r"|(?:Uncorrected|Not corrected|Unedited|Not proof-?read|Not reviewed)(?:\s+(?:text|transcript|copy|version))?\.?", re.I)
+                    # a stenogram's own word for it, alone on its line ('Uncorrected', 'Not proofread'), a ministry's between
+                    # dashes ('--Not Yet Approved--')
+                    r"|(?:Uncorrected|Not corrected|Unedited|Not proof-?read|Not reviewed)(?:\s+(?:text|transcript|copy|version))?\.?"
+                    r"|(?:--|[—–])\s*Not\s+(?:yet\s+)?(?:approved|reviewed)\s*(?:--|[—–])", re.I)
 SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", re.I)
 CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:is |has |has been )?"
                      r"(?:ended|closed|concluded|lasted|was)"

@@ -28,7 +28,7 @@ _CLASS_WORD = (r"(?:(?:Top\s+)?Secret\s+Indefinite|極秘(?:無期限)?|Top\s+Se
                    "top secret", "strictly secret", "secret", "highly classified", "confidential")) + "|"
                r"For\s+Official\s+Use(?:\s+Only)?|"
                r"(?:Exclusively\s+)?Eyes\s+Only|Sensitive|NODIS|EXDIS|LIMDIS|NOFORN|ORCON|XGDS(?:-\d)?|Limited\s+Official\s+Use|"
-               r"(?:Very\s+|Extremely\s+|Especially\s+)?Urgent|(?:Most\s+)?Immediate|Newsflash|Flash|Personal|Of\s+Special\s+(?:Importance|Significance)|Not\s+for\s+publication|"
+               r"(?:Very\s+|Extremely\s+|Especially\s+|Extra\s+)?Urgent|Do\s+not\s+disclose|(?:Most\s+)?Immediate|Newsflash|Flash|Personal|Of\s+Special\s+(?:Importance|Significance)|Not\s+for\s+publication|"
                r"Особой\s+важности|Лично|(?:The\s+)?(?:Single|Only)\s+Copy|Единственный\s+экземпляр|"
                r"\(Working\s+(?:Notes|Record)\)|\(Рабочая\s+запись\)|\((?:Rough\s+)?Draft\)|(?:Working\s+)?Draft|\(Проект\)|Проект|Сов\.\s*секретно|"
                r"(?:Совершенно|Строго)\s+секретно|Секретно|Вне\s+очереди|Срочно|Особая\s+папка|Special\s+(?:File|Dossier|Folder)|"
@@ -38,10 +38,11 @@ _CLASS_WORD = (r"(?:(?:Top\s+)?Secret\s+Indefinite|極秘(?:無期限)?|Top\s+Se
                r"(?:File\s+)?Copy(?:\s*:)?|Копия|"
                r"Экз\.\s*№\s*\d{1,3})")
 # (the state's name printed left of them may run into them: 'USSR TOP SECRET', 'СССР Секретно'; two joined by a
-# dash or hyphen: 'SECRET—EXTREMELY URGENT', 'SECRET-URGENT'; a field's label before them: 'Confidentiality Level:
+# dash or hyphen: 'SECRET—EXTREMELY URGENT', 'SECRET-URGENT', a slash or a semicolon: 'Extra Urgent/Secret', 'Do Not
+# Disclose; Top Secret'; a field's label before them: 'Confidentiality Level:
 # Top Secret')
 _CLASS_MARKS = rf"(?:(?:(?:Security\s+)?Classification|(?:Security|Confidentiality|Secrecy)\s+Level)\s*:\s*" \
-               rf"|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:(?:[\s,.!/]+|\s?[—–-]\s?)(?:and\s+)?{_CLASS_WORD})*(?:\s?[.!])?" \
+               rf"|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:(?:[\s,.!/;]+|\s?[—–-]\s?)(?:and\s+)?{_CLASS_WORD})*(?:\s?[.!])?" \
                rf"(?:\s+{NUMBER_SIGN}\s*\d{{1,4}}|\s+[A-ZА-Я])?(?:\s*[(\[](?:handwritten|by\s+hand|stamped|stamp)[)\]])?"
 # (the copy's number after them: 'SECRET Nº 1'; a cipher series' letter: 'EXTREMELY URGENT T'; how the mark was made:
 # 'Highly Confidential (handwritten)', 'TOP SECRET [stamp]')

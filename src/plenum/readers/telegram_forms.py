@@ -56,7 +56,9 @@ _JAPANESE_FORM = re.compile(r"Number\s+(?:(?:\([A-Z]{1,3}\)\s*)?[A-Z]{0,3}\d[\w/
 # Incoming (64) You (1052)', 'Foreign Ministry (65) No. Tes-112') and its routing in one line of
 # dashes ('Ministry of Foreign Affairs – Received Cable – Extra Urgent – … – Received (63) No. 564'); a
 # Polish ciphergram's copies ('FYI: Probinski, Testek', '(FYI: Probin, Examova)'); the form's title ('Cable Received by the Ministry of
-# Foreign Affairs', 'Ministry of Foreign Affairs Cable', a province's 'Testshan Province Telegram Received'); a Soviet cipher form's number and its printed 'where' and
+# Foreign Affairs', 'Ministry of Foreign Affairs Cable', a province's 'Testshan Province Telegram Received', 'Telegram Sent
+# from the Ministry of Foreign Trade'), where it was sent ('Sent to: Probeland') and the year and office of its number
+# ('(63) Ministry of Foreign Trade Wai-41'); a Soviet cipher form's number and its printed 'where' and
 # 'to whom' ('Form Nº 18', 'to where PROBEGRAD   to whom TO EXAMOV Copy Nº 1').
 _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)\s*(?:\d{1,6}\.?|\[[^\[\]]{1,20}\])|-[A-Z]{2,5}-|"
                             r"RECEIVED|SENT|\d{1,3}(?:\.\d{3})+|\d{1,5}|"
@@ -69,8 +71,9 @@ _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)
                             r"(?:[^–—\n]{2,40}\s[–—]\s){2,}[^\n]{0,40}(?:Received|Incoming|Outgoing)\s*\(\d{2}\)[^\n]{0,40}|"
                             r"FYI\s*:\s*[A-Z][^\n]{0,120}|\(FYI\s*:\s*[A-Z][^()\n]{0,120}\)|"
                             r"(?:Ministry\s+of\s+Foreign\s+Affairs\s+|[A-Z][\w-]*\s+(?:Province|Provincial|Municipal)\s+)?"
-                            r"(?:Cabled?|Telegram)\s+Received"
-                            r"(?:\s+by\s+[^\n]{1,60})?|"
+                            r"(?:Cabled?|Telegram)\s+(?:Received|Sent)"
+                            r"(?:\s+(?:by|from)\s+[^\n]{1,60})?|Sent\s+to\s*:\s*[A-Z][^\n]{0,60}|"
+                            r"\(\d{2}\)\s+[A-Z][\w ]{2,60}?\s+[A-Z][a-z]{0,4}-?\d{1,5}|"
                             r"(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry)\s+(?:(?:Top\s+)?Secret\s+|Confidential\s+)?"
                             r"(?:(?:Outgoing|Incoming)\s+)?(?:Cable|Telegram)|Form\s+(?:No\.?|Nº|№)\s*\d{1,4}|"
                             r"[Tt]o\s+where\s+\S[^\n]{0,60}?\s+to\s+whom\s+\S[^\n]{0,80}")
@@ -85,9 +88,10 @@ _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)
 # share to …'), the office asked to deal
 # with it ('Request General Bureau for Canal Affairs to Handle'), a cable room's code ('Room Code [63] 4412'); its
 # registry's number and grade ('Document No. 274 (General)'), the day it came in ('Date of receipt 12 August 1978'),
-# an office's outgoing number and date ('Ministry of Defense Foreign Affairs Department Defense No. 22/108 April 3, 1964'), whose
-# property a cabinet's paper is ('(THIS DOCUMENT IS THE PROPERTY OF HER MAJESTY'S GOVERNMENT)') and its number ('OPD(68)6',
-# 'C(67) 12').
+# an office's outgoing number and date ('Ministry of Defense Foreign Affairs Department Defense No. 22/108 April 3, 1964'), the
+# office that issued it and when ('Office of the Ministry of Foreign Affairs, 10 May 1962', 'General Office, Ministry of
+# Foreign Affairs'), to whom it may be passed ('Pass to section chiefs within Ministry'), whose property a cabinet's
+# paper is ('(THIS DOCUMENT IS THE PROPERTY OF HER MAJESTY'S GOVERNMENT)') and its number ('OPD(68)6', 'C(67) 12').
 _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+[Dd]ocument\s+(?:No\.\s*)?\d[\w/-]*|"
                             r"Document\s+(?:Serial\s+)?No\.\s*\d[\w/-]*(?:\s+\([A-Z][a-z]+\))?|"
                             r"Date\s+of\s+(?:receipt|dispatch)\s*:?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|"
@@ -99,12 +103,14 @@ _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+[D
                             r"For\s+[Ii]nternal\s+(?:[Dd]istribution|[Uu]se|[Rr]eference)(?:\s+[Oo]nly)?[^.!?\n]{0,60}|"
                             r"Request\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,8}(?:for\s+(?:[A-Z][\w'’]*\s+){1,4})?to\s+(?:[Hh]andle|[Dd]eal\s+with(?:\s+it)?|[Pp]rocess)\.?|"
                             r"Room\s+Code\s+(?:\[\d{2}\]|\(\d{2}\))?\s*\d[\w/-]*|"
-                            r"(?:To\s+be\s+)?(?:[Dd]estroy(?:ed)?|[Rr]eturn(?:ed)?)\s+after\s+(?:reading|use)\.?|"
+                            r"(?:To\s+be\s+)?(?:[Dd]estroy(?:ed)?|[Rr]eturn(?:ed)?)\s+after\s+(?:[Rr]eading|[Uu]se)\.?|"
                             r"To\s+be\s+kept\s+in(?:\s+\d{1,2}\s+\w+\s+cop(?:y|ies))?(?:\s+only)?|\d{1,2}\s+\w+\s+cop(?:y|ies)\s+only|"
                             r"(?:Printed\s+by|The)\s+[^.!?\n]{3,80}?\s+(?:was\s+)?issued\s+on\s+[^.!?\n]{3,30}\.?|"
                             r"(?:[A-Z][\w ]{0,40},\s+)?Printed\s+and\s+(?:[Dd]istributed|[Ii]ssued)\s+[^.!?\n]{3,40}\.?|"
                             r"(?:Within\s+the\s+\w+\s+)?(?:[Ss]hare|[Dd]istribute|[Cc]irculate)\s+(?:within|to)\s+[^.!?\n]{3,80}\.?|"
                             r"\(?(?i:this\s+document\s+is\s+the\s+property\s+of)\s+[^()\n]{3,80}\)?|"
+                            r"(?:General\s+)?Office(?:\s+of\s+the\s+|,\s+)[A-Z][^,\n]{3,60}(?:,\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?|"
+                            r"Pass\s+to\s+[^.!?\n]{3,80}|"
                             r"[A-Z]{1,5}\s?\(\d{2}\)\s?\d{1,4}")
 
 # A count of copies, in figures or words ('3', 'three', 'Three').
