@@ -375,9 +375,10 @@ _STAMP_COLUMNS = re.compile(rf"{NUMBER_SIGN}\s*\d{{1,5}}\s+\d{{3,6}}[a-zа-я]{{
                             rf"(?:[\d\[\]]{{1,8}}(?:/\d{{1,2}})?\s+(?:{_MONTH})\s+\d{{4}}\s*){{1,2}}\]")
 
 # How a cipher telegram went, and the number of the one it answers, a line each under its sending lines
-# ('By telegraph', 'By cipher', 'CYPHER', 'To No. 212/sh.').
+# ('By telegraph', 'By cipher', 'CYPHER', its classification after it, 'Cypher. Strictly secret.', 'To No. 212/sh.').
 _SENT_BY = re.compile(rf"By\s+(?:telegraph|teletype|cipher|courier|diplomatic\s+(?:mail|pouch|courier|bag)|bag(?:\s+[A-Z0-9]{{1,3}})?|air\s?mail|radio)\.?|"
-                      rf"(?:In\s+)?(?:cypher|cipher|en\s+clair)\.?|To\s+{NUMBER_SIGN}\s*\d[\w./-]*\.?", re.I)
+                      rf"(?:In\s+)?(?:cypher|cipher|en\s+clair)\.?(?:\s+(?:(?:Strictly|Top)\s+)?secret\.?)?|"
+                      rf"To\s+{NUMBER_SIGN}\s*\d[\w./-]*\.?", re.I)
 
 # A captured recording's cover, as its collection's transcripts open: the document's date, the collection's
 # record number and the key to the speakers' abbreviations ('Document Date: Undated (circa 1986)', 'Made-up
