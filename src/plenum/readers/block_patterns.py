@@ -157,7 +157,7 @@ POINT = re.compile(r"[ \t]*(?:[-–—•*+]\s+\S|-(?=[A-Z][a-z]))")
 COPY_ITEM = re.compile(r"[-–—•]\s+\S.{0,80}|\d{1,2}\s*[-–—.]{1,2}\s+\S.{0,80}")   # ('5 .- cde. Testarin')
 # The number and date a record was sent under, its last line: 'Nº 212 - 14 March 1961', '№ 212', the
 # number an editor read into brackets ('Nº [208]'), its figures grouped by thousands ('No. 41 517').
-REGISTRATION = re.compile(rf"(?:{NUMBER_SIGN}|#)\s*(?:[A-ZА-Я]?\d[\w./-]*(?: \d{{3}})*|\[\d[\w./-]*\])(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?"
+REGISTRATION = re.compile(rf"(?:{NUMBER_SIGN}|#|N(?=\s\d))\s*(?:[A-ZА-Я]?\d[\w./-]*(?: \d{{3}})*|\[\d[\w./-]*\])(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?"
                           r"(?:\s*\((?:on\s+)?\d{1,3}\s+(?:pages?|sheets?|pp?\.|l\.|листа?х?)\))?")
 # The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)', 'V. Testov' alone, '/Ivan Testov/'; a
 # cipher clerk's letter-spaced name ('T E S T O V', in slashes with the initial too: '/A. T E S T O V /'; a code name's

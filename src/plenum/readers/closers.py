@@ -249,9 +249,10 @@ def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
         return None
     if below == "closer-signed" and text.endswith(":") and POST.search(text) and len(text.split()) <= 6:
         return "closer-signed"       # the signer's post above the signature ('First Secretary:')
-    if below == "closer-signed" and text[:1].isupper() and len(text.split()) <= SIGNATURE_WORDS + 4 \
+    if below in ("closer-signed", "closer-dateline") and text[:1].isupper() and len(text.split()) <= SIGNATURE_WORDS + 4 \
             and post_line(text) and not TERMINAL.search(text):
-        return "closer-signed"       # the signer's post above the name ('Ambassador of the USSR in the DPRK')
+        return "closer-signed"       # the signer's post above the name ('Ambassador of the USSR in the DPRK') or above
+                                     # the place and date ('Chairman of the Committee for State Security of the USSR')
     if below == "closer-dateline" and (PLACE.fullmatch(text) or _POSTAL_PLACE.fullmatch(text)):
         return "closer-dateline"     # the place over the date ('Pyongyang', 'Foreign Office, S.W.1.' / '30 August 1951')
     if below and below.startswith("closer") and MANDATE.fullmatch(text[:1].upper() + text[1:]):
@@ -367,6 +368,9 @@ _NUMBER_IN_HYPHENS = re.compile(r"--\s*\d{1,4}\s*--")
 # ('Attested: Major General', 'Certified true copy:').
 _HOUR_ALONE = re.compile(HOUR)
 _ATTESTED = re.compile(r"(?:Attested|Certified(?:\s+true\s+copy)?|True\s+copy)\s*(?::|$)", re.I)
+# Who translated a letter, signing under it in the receiving service's copy ('Translated: [signed, illegible], Lieutenant
+# Colonel', 'Translated by: Major Probe').
+_TRANSLATED_BY = re.compile(r"Translated(?:\s+by)?\s*:\s*\S.{0,80}")
 # A writer's initials alone, each with its stop: 'T.E.X.', 'A. B.'.
 _INITIALS_ALONE = re.compile(r"(?:[A-Z]\.\s?){2,4}")
 # An office and its London postal district, over the date of a minute: 'Foreign Office, S.W.1.'.
@@ -391,7 +395,7 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
             or CIPHER_OFFICE.fullmatch(text) or _DRAFTED.fullmatch(text) or _NUMBER_IN_HYPHENS.fullmatch(text) \
             or INCOMING.match(text) and len(text.split()) <= 6 or _REFERENCE.match(text) \
             or text.startswith("on ") and is_dateline(text[3:]) or _HOUR_ALONE.fullmatch(text) \
-            or _ATTESTED.match(text) and len(text.split()) <= 8 \
+            or _ATTESTED.match(text) and len(text.split()) <= 8 or _TRANSLATED_BY.fullmatch(text) \
             or COPIES_HEADING.match(text) and len(text.split()) <= COPY_NOTE_WORDS and not TERMINAL.search(text):
         return "closer"             # (where the copies went, in one line: 'Copies: Probin, Testov'; when the
                                     # cipher office sent it, on the line under its note: 'on 24 June 1963')
