@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, PARTY_INITIALS, PLACE_ADDRESSED, POST, REGISTRATION, SPACED,
-                             SUBJECT_LINE, TERMINAL)
+from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, PARTY_INITIALS, PLACE_ADDRESSED, POST, REGISTRATION,
+                             SALUTATION, SPACED, SUBJECT_LINE, TERMINAL)
 from .closers import post_line
 from .head_lines import referenced_date
 from .inline import block_lines
@@ -41,6 +41,25 @@ def lone_post_salute(blocks: list[TextBlock], title: str) -> int | None:
     one where the title names talks (a cable on a summit, 'Premier Probin:' over what he said)."""
     found = [index for index, block in enumerate(blocks) if post_salute(block.text.strip())]
     return found[0] if len(found) == 1 and written_to(title) and not TALKS.search(title) else None
+
+
+# A letter's salutation's opening word ('Dear comrade …!', 'Respected …').
+_GREETING = re.compile(r"(?:Dear|Respected|Esteemed|Honou?red|Much\s+respected)\s", re.I)
+
+
+def minute_addressee(blocks: list[TextBlock]) -> bool:
+    """Whether a minute opens on its addressee's post alone, as a British minister's minute does under its
+    classification ('PRIME MINISTER', 'Permanent Under-Secretary'): up to three words, no office's 'of' or 'in', over
+    a short line of its subject or reference ('Harbour Dues', 'PM/67/51', 'Harbour Dues and our entry into E.E.C.'), no
+    field, comrade or year ('Present: …', 'comrade …', 'Conversation. September 25, 1944.' under a file's mark), and no
+    salutation under them ('Chairman' / 'State Council' / … /
+    'Dear comrade …!' is a letter's inside address)."""
+    text = blocks[0].text.strip()
+    below = blocks[1].text.strip() if len(blocks) > 1 else ""
+    return len(text.split()) <= 3 and post_line(text) and not re.search(r"\b(?:of|in|OF|IN)\b", text) \
+        and not TERMINAL.search(text) and 0 < len(below.split()) <= 12 and not re.search(r":|\b[Cc]om|\b(?:1[89]|20)\d\d\b", below) \
+        and not any(SALUTATION.fullmatch(block.text.strip()) or _GREETING.match(block.text.strip())
+                    for block in blocks[:6])       # (a letter's inside address, its salutation under it)
 
 
 # Two or three names a cable is sent to, the editor's completions in brackets ('Testov [Ivan] [and] Probin [Pyotr]:',

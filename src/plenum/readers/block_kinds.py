@@ -17,8 +17,8 @@ from .block_patterns import (
     CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED, ATTACHMENT,
 )
 from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, capitals_go_on, city_over_addressee,
-                        inside_address, lone_post_salute, named_over_post, office_addressed, offices_addressed, party_addressed,
-                        telegram_address, titled_post)
+                        inside_address, lone_post_salute, minute_addressee, named_over_post, office_addressed, offices_addressed,
+                        party_addressed, telegram_address, titled_post)
 from .attachments import ANNOUNCED, POINT_OF_MINUTES, attachments
 from .bracket_blocks import (
     announcing, bracket_stage, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp,
@@ -210,6 +210,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             for above in blocks[:index]:
                 above.kind = "docket" if above.kind == "head" else above.kind
             block.kind = "head"        # a message's kind under its ministry, first read as the heading
+        elif top and index < 2 and minute_addressee(blocks):
+            block.kind = "head" if index else "addressee"   # a minute's addressee, his post alone first, and its
+                                                            # subject ('PRIME MINISTER' / 'Harbour Dues')
         elif top and HALL.fullmatch(text):
             block.kind = "addressee"   # a speech's address to the hall ('Mr. Chairman and Fellow Delegates:')
         elif top and (MD_HEADING.match(text) or KIND_HEADING.fullmatch(text) and not headed(blocks, index)
