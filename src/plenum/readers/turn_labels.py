@@ -61,8 +61,9 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     if not any(label.style == "capitals" for label in found.values()) \
             and not (len(reported) >= _REPORTED_TURNS and len(set(reported)) >= 2):   # a telegram's 'KIM stated that …',
         found = {index: label for index, label in found.items() if label.style != "reported"}  # not a record all so told
+    listed = _listed_under(blocks)
     context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or _PRESENT.search(b.text)
-                       or _listed_under(index, blocks)).lower()     # ('GROMYKO.' where 'Gromyko, A.A.' attended,
+                       or index in listed).lower()     # ('GROMYKO.' where 'Gromyko, A.A.' attended,
                                                                     # 'TESTOV.' where 'Cde. T. A. TESTOV presiding.')
     # two names or more the title or lead above the first label gives in full: the talk's ('A. B. Testov:' and
     # 'C. Probin:' under 'Conversation of Cde. A. B. Testov with …'; a one-word name may be a place's: 'Moscow:
@@ -242,17 +243,25 @@ _PRESENT = re.compile(r"present|\bpresid(?:ing|ed)\b|\bchaired\b", re.I)
 _LOWER_WORD = re.compile(r"\b[a-zа-яё][\w'’-]*")
 
 
-def _listed_under(index: int, blocks: list[TextBlock]) -> bool:
-    """True for a group of names a line each under a participants heading standing alone ('Participants:'
-    / 'USSR' / 'Minister Testov' …), or, on a page of single breaks, for a short line in the run of such
-    lines under it: whom the record's turns may name."""
-    if GROUP_LINE.match(blocks[index].run.text):
-        heading = next((b for b in reversed(blocks[max(0, index - 4):index]) if not GROUP_LINE.match(b.run.text)), None)
-        return heading is not None and PARTICIPANTS.fullmatch(heading.text.strip()) is not None
-    for above in range(index - 1, max(-1, index - _LISTED_REACH), -1):
-        if PARTICIPANTS.fullmatch(blocks[above].text.strip()):
-            return all(_short_line(block.text) for block in blocks[above + 1:index + 1])
-    return False
+def _listed_under(blocks: list[TextBlock]) -> set[int]:
+    """The blocks that are a group of names a line each under a participants heading standing alone ('Participants:'
+    / 'USSR' / 'Minister Testov' …), or, on a page of single breaks, a short line in the run of such lines under it:
+    whom the record's turns may name. One pass down the blocks, each heading tested once."""
+    headings = [PARTICIPANTS.fullmatch(block.text.strip()) is not None for block in blocks]
+    listed: set[int] = set()
+    heading, short = None, True       # the last heading above, and whether every line since it is short
+    for index, block in enumerate(blocks):
+        short = short and _short_line(block.text)
+        if GROUP_LINE.match(block.run.text):
+            above = next((at for at in range(index - 1, max(-1, index - 5), -1)
+                          if not GROUP_LINE.match(blocks[at].run.text)), None)
+            if above is not None and headings[above]:
+                listed.add(index)
+        elif heading is not None and index - heading < _LISTED_REACH and short:
+            listed.add(index)
+        if headings[index]:
+            heading, short = index, True
+    return listed
 
 
 # How far under its heading a line may stand in a list of participants a line each, and what such a line is:
