@@ -59,6 +59,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     sentence cut by a break."""
     ends = block.ends
     first, last, whole = ends.head.lstrip(), ends.tail.rstrip(), ends.stripped()
+    ending = last[-_ENDING:]       # (what the patterns of a line's end look at: they need no more, and a search of a
+                                   # long paragraph for its end tries every character)
     text = span.text.strip()
     if ends.depth > 0:
         following = [unit.span.text for unit in units[index:index + 2 * BRACKET_REACH] if not unit.is_page]
@@ -78,10 +80,10 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     # a meeting's detail or staff's label alone, its value below it ('Date and Time:', 'Interpretation and Minutes:')
     if whole is not None and (SETTING.fullmatch(whole) or STAFF_LABEL.fullmatch(whole)):
         return len(text.split()) <= SETTING_VALUE_WORDS and recognise(span, script) is None and not SETTING.match(text)
-    if _TITLE_CUT.search(last) and text[:1].isupper() and len(block.spans[-1].text.split()) >= 8:
+    if _TITLE_CUT.search(last[-8:]) and text[:1].isupper() and len(block.spans[-1].text.split()) >= 8:
         return True             # a PDF's line cut after a name's title ('… of State: Dr.' / 'Nereu Probos, of Justice')
     alone = recognise(Span(whole if whole is not None else first, 0), script)
-    if TERMINAL.search(last) or _STOP_AND_MARK.search(last) or _ITEM_OPENING.match(text) \
+    if TERMINAL.search(ending) or _STOP_AND_MARK.search(ending) or _ITEM_OPENING.match(text) \
             or whole is not None and (DATELINE.fullmatch(whole) or PLACE_DATE.fullmatch(whole)
                                       or READ_MARK.fullmatch(whole)) \
             or alone is not None and alone.style == "alone" or _line_of_its_own(block, last, text):
@@ -132,6 +134,9 @@ _SALUTE_OPENING = re.compile(r"(?:(?:My|Much|Deeply|DEEPLY)\s+)?(?:Dear|DEAR|Res
 
 
 # A name's title closing a line, its stop no sentence's end ('Dr.', 'Gen.', 'Cde.').
+# How much of a block's end the patterns of its end look at: a stop and the marks after it, a date ('… 5 March 1961').
+_ENDING = 120
+_DATE_REACH = 60
 _TITLE_CUT = re.compile(r"(?<!\w)(?:Dr|Mr|Mrs|Gen|Col|Prof|Cde|Com|Comr|Amb|Lt|Maj|Capt)\.$")
 
 
@@ -165,7 +170,7 @@ def _line_of_its_own(block: BodyBlock, last: str, text: str) -> bool:
     """True when the block ends in a line no sentence runs on from: a registry number, or a date before
     a paragraph that begins with a capital."""
     line = block.spans[-1].text.strip().rsplit("\n", 1)[-1].strip()
-    return bool(_REGISTRY_END.fullmatch(line)) or text[:1].isupper() and _DATE_END.search(last) is not None
+    return bool(_REGISTRY_END.fullmatch(line)) or text[:1].isupper() and _DATE_END.search(last[-_DATE_REACH:]) is not None
 
 
 # A translator's gloss in brackets closing a line ('No. 2421/61/53/TJN [tajne—secret]'), left out when the

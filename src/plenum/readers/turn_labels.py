@@ -62,7 +62,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
             and not (len(reported) >= _REPORTED_TURNS and len(set(reported)) >= 2):   # a telegram's 'KIM stated that …',
         found = {index: label for index, label in found.items() if label.style != "reported"}  # not a record all so told
     listed = _listed_under(blocks)
-    context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or _PRESENT.search(b.text)
+    context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or _present(b.text)
                        or index in listed).lower()     # ('GROMYKO.' where 'Gromyko, A.A.' attended,
                                                                     # 'TESTOV.' where 'Cde. T. A. TESTOV presiding.')
     # two names or more the title or lead above the first label gives in full: the talk's ('A. B. Testov:' and
@@ -97,7 +97,8 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     untitled = Counter(label.name for label in found.values() if label.titles == 0)
     aliases = {label.alias for label in found.values() if label.alias}
     exchange = _exchange(found, title)
-    mentioned = {name.lower() for block in blocks for name in _TITLED_MENTION.findall(block.text)}
+    mentioned = {name.lower() for block in blocks for name in _TITLED_MENTION.findall(block.text)} \
+        if any(label.style == "capitals" for label in found.values()) else set()    # (asked of capitals' labels only)
     sure = {index: label for index, label in found.items()
             if label.titles or label.verb or label.alias or label.name in aliases
             or untitled[label.name] >= 2 or label.name.lower() in context
@@ -239,6 +240,13 @@ def _no_word_lower(names: Counter, blocks: list[TextBlock]) -> bool:
 
 # Who was there or who chaired: 'present', 'presiding', 'presided', 'chaired by'.
 _PRESENT = re.compile(r"present|\bpresid(?:ing|ed)\b|\bchaired\b", re.I)
+
+
+def _present(text: str) -> bool:
+    """Whether a block says who was there or who chaired (_PRESENT), its words looked for first: the pattern
+    searched every paragraph of a long record at each character."""
+    lower = text.lower()
+    return ("present" in lower or "presid" in lower or "chaired" in lower) and _PRESENT.search(text) is not None
 # A word in lower case, as a name in a label is never written.
 _LOWER_WORD = re.compile(r"\b[a-zа-яё][\w'’-]*")
 

@@ -88,7 +88,7 @@ def printed_notes(paragraphs: list[Span]) -> tuple[list[Span], dict[int, NoteLab
     with the notes' lines cut from the one they end (a signature's), and the notes by index, each the note
     of its number run on to a word above (`GLUED`). None unless every line from the source note on is one."""
     for start in range(len(paragraphs) - 1, -1, -1):
-        if found := _SOURCE_NOTE.search(paragraphs[start].text):
+        if "Source:" in paragraphs[start].text and (found := _SOURCE_NOTE.search(paragraphs[start].text)):
             break
     else:
         return None

@@ -179,7 +179,7 @@ def _bracketed_real_names(root: etree._Element):
     for supplied in root.xpath("tei:text//tei:supplied | tei:text//tei:note[@type = 'translator'][@place = 'inline']",
                                namespaces=NS):
         before = supplied.getprevious()
-        code = _CODE_BEFORE.search((before.tail if before is not None else supplied.getparent().text) or "")
+        code = _CODE_BEFORE.search(((before.tail if before is not None else supplied.getparent().text) or "")[-_CODE_REACH:])
         if code and code.group(1).isupper():
             yield code.group(1), supplied
 
@@ -196,6 +196,9 @@ _NO_CODE = frozenset({"he", "she", "they", "it", "we", "the", "this", "that", "h
 # name right before a bracket's supplied words.
 _CODE_NAME = re.compile(r"\b(?P<code>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\[(?P<real>[A-Z][\w'’ -]{1,40})\]")
 _CODE_BEFORE = re.compile(r"\b([A-Z][A-Z'’-]{3,}(?:\s+[A-Z][A-Z'’-]+)?)\s*$")
+# How much of the text before a bracket the code name is looked for in (two words in capitals and the spaces after
+# them): a search of the whole text for its end tries every character.
+_CODE_REACH = 80
 
 
 def same_by_initials(name: str, other: str) -> bool:
