@@ -52,14 +52,16 @@ def minute_addressee(blocks: list[TextBlock]) -> bool:
     classification ('PRIME MINISTER', 'Permanent Under-Secretary'): up to three words, no office's 'of' or 'in', over
     a short line of its subject or reference ('Harbour Dues', 'PM/67/51', 'Harbour Dues and our entry into E.E.C.'), no
     field, comrade or year ('Present: …', 'comrade …', 'Conversation. September 25, 1944.' under a file's mark), and no
-    salutation under them ('Chairman' / 'State Council' / … /
-    'Dear comrade …!' is a letter's inside address)."""
+    salutation under them ('Chairman' / 'State Council' / … / 'Dear comrade …!' is a letter's inside address)."""
     text = blocks[0].text.strip()
     below = blocks[1].text.strip() if len(blocks) > 1 else ""
     return len(text.split()) <= 3 and post_line(text) and not re.search(r"\b(?:of|in|OF|IN)\b", text) \
-        and not TERMINAL.search(text) and 0 < len(below.split()) <= 12 and not re.search(r":|\b[Cc]om|\b(?:1[89]|20)\d\d\b", below) \
-        and not any(SALUTATION.fullmatch(block.text.strip()) or _GREETING.match(block.text.strip())
-                    for block in blocks[:6])       # (a letter's inside address, its salutation under it)
+        and not TERMINAL.search(text) and 0 < len(below.split()) <= 12 and not _NOT_SUBJECT.search(below) \
+        and not any(SALUTATION.fullmatch(block.text.strip()) or _GREETING.match(block.text.strip()) for block in blocks[:6])
+
+
+# What a minute's subject under its addressee's post never holds: a field's colon, a comrade, a year.
+_NOT_SUBJECT = re.compile(r":|\b[Cc]om|\b(?:1[89]|20)\d\d\b")
 
 
 # Two or three names a cable is sent to, the editor's completions in brackets ('Testov [Ivan] [and] Probin [Pyotr]:',

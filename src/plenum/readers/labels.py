@@ -234,7 +234,8 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
                                rf"{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){_EXTRA}"
                                rf"(?:\.\s+|\s+[-–—]\s+){_WORDS_START}"),
         # 'MAO ZEDONG says that …': reported speech under a name in capitals, a clause perhaps between ('EXAMIN,
-        # opening …, says'), a British record's title in lower case before it ('Mr. PROBOV remarked …'); a turn only in a record whose labels are names in capitals (turn_labels.py decides)
+        # opening …, says'), a British record's title in lower case before it ('Mr. PROBOV remarked …'); a turn only
+        # in a record whose labels are names in capitals (turn_labels.py decides)
         "reported": re.compile(rf"^{_LEAD}(?P<titles>(?:Mr|Mrs|Dr)\.\s|Sir\s)?(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}})"
                                rf"(?:\s+(?=(?:{REPORTING[script]})\b)|(?=,[^,.:;]{{3,120}},\s+(?:{REPORTING[script]})\b))"),
         # 'Pak - The answer …': a bare name and a dash; a turn only where the name labels other turns
