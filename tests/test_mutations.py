@@ -5,6 +5,7 @@ crashes or hangs (issue 14)."""
 from __future__ import annotations
 
 from plenum import pipeline
+from plenum.tei import TEI_NS as TEI
 from plenum.validate import Validator
 
 from . import mutations
@@ -39,3 +40,19 @@ def test_a_no_break_space_after_an_omission_above_the_title_leaves_no_text_in_th
     conv = pipeline.convert(page, mutations.ROOT / "tei")
     [document] = conv.documents
     assert Validator().check_tree(document.tree, str(mutations.ROOT / "tei" / f"{document.name}.xml")) == []
+
+
+def test_a_field_label_with_odd_spaces_inside_is_read_as_markup_the_vocabulary_allows(tmp_path):
+    """Mutants the fuzzer found (seeds 303, 304): a space inside a Markdown field's bold ('#### ** Citation:**') or a
+    tab between a label's words ('Original \tLanguage:'). The readers took the label as a field's, which the
+    markup vocabulary did not allow, and refused the page; the vocabulary now allows any spaces there, and the
+    field is read."""
+    pages = mutations.ROOT / "tests" / "pages"
+    markdown = (pages / "archive-markdown" / "minute-initials-over-date.txt").read_text(encoding="utf-8")
+    text = (pages / "archive-text" / "agreement-lettered-tasks-and.txt").read_text(encoding="utf-8")
+    for name, source in (("md.txt", markdown.replace("#### **Citation:**", "#### **\u00a0Citation:**", 1)),
+                         ("text.txt", text.replace("Original Language:", "Original \tLanguage:", 1))):
+        assert source != (markdown if name == "md.txt" else text)
+        (tmp_path / name).write_text(source, encoding="utf-8")
+        [document] = pipeline.convert(tmp_path / name, tmp_path).documents
+        assert document.root.find(f".//{{{TEI}}}sourceDesc/{{{TEI}}}bibl[@type='citation']") is not None

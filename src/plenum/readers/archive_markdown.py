@@ -7,7 +7,7 @@ import re
 from ..source import Source
 from . import Conversion, Reader
 from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
-from .fields import ARCHIVE_FIELDS, KNOWN_LABEL, LABELS
+from .fields import ARCHIVE_FIELDS, LABELS, SPACED_LABEL
 from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP, NOTE_ANCHOR
 from .page_grammar import read_page
 from .page_parts import HEADING, LABEL, Part, page_parts, rule
@@ -32,7 +32,7 @@ class ArchiveMarkdownReader(Reader):
     name = "archive-markdown"
     markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {
         "heading": r"##+\s+(?:\*\*)?|\*\*",
-        "field-label": rf"####\s+(?:\*\*)?{KNOWN_LABEL}:(?:\*\*)?\s*|\*\*{PAGE_FIELD}:\*\*\s*",
+        "field-label": rf"####\s+(?:\*\*)?\s*{SPACED_LABEL}\s*:(?:\*\*)?\s*|\*\*{PAGE_FIELD}:\*\*\s*",
         "field-mark": r"####\s+(?:\*\*)?|:(?:\*\*)?|\*\*",
         "rule": r"={3,}|-{5,}",
     }

@@ -7,7 +7,7 @@ import re
 from ..source import Source
 from . import Conversion, Reader
 from .body import BODY_CONVENTION_WORDS, BODY_MARKUP
-from .fields import KNOWN_LABEL, LABELS, field_like, mapped
+from .fields import KNOWN_LABEL, LABELS, SPACED_LABEL, field_like, mapped
 from .inline import CONVENTION_WORDS as INLINE_WORDS, MARKUP as INLINE_MARKUP, NOTE_ANCHOR
 from .page_grammar import read_page
 from .page_parts import DEBRIS, LABEL, Part, page_parts, plain, rule, single_breaks
@@ -30,7 +30,7 @@ class ArchiveTextReader(Reader):
 
     name = "archive-text"
     markup = MARKUP | INLINE_MARKUP | BODY_MARKUP | {
-        "field-label": rf"\s*{KNOWN_LABEL}\s*:\s*",
+        "field-label": rf"\s*{SPACED_LABEL}\s*:\s*",
         "field-mark": r"\s*:",
         "rule": r"={3,}|-{5,}",
     }

@@ -20,6 +20,9 @@ NAMES = {
 LABELS = ("Citation", "Summary", "Credits", "Original Language", "Contents", "Source", "Rights",
           "Original Uploaded Date", "Language", "Record ID")
 KNOWN_LABEL = "(?:" + "|".join(LABELS) + ")"
+# The same with any run of spaces between a label's words, as the markup vocabularies allow it ('Original \tLanguage'):
+# a reader that reads such a field consumes its label as markup.
+SPACED_LABEL = "(?:" + "|".join(label.replace(" ", r"\s+") for label in LABELS) + ")"
 # Other fields of the archive's "Document Information" panels and exports, kept as header notes.
 ARCHIVE_FIELDS = ("Original Archive", "Type", "Subjects", "Subject", "Donors", "Donor", "Languages",
                   "Associated People & Organizations", "Associated People and Organizations",
