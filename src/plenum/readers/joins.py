@@ -133,10 +133,10 @@ _SALUTE_OPENING = re.compile(r"(?:(?:My|Much|Deeply|DEEPLY)\s+)?(?:Dear|DEAR|Res
                              r"(?:\s+(?:Cde\.|Comrade|COMRADE|Com\.|Comr\.))?")
 
 
-# A name's title closing a line, its stop no sentence's end ('Dr.', 'Gen.', 'Cde.').
 # How much of a block's end the patterns of its end look at: a stop and the marks after it, a date ('… 5 March 1961').
 _ENDING = 120
 _DATE_REACH = 60
+# A name's title closing a line, its stop no sentence's end ('Dr.', 'Gen.', 'Cde.').
 _TITLE_CUT = re.compile(r"(?<!\w)(?:Dr|Mr|Mrs|Gen|Col|Prof|Cde|Com|Comr|Amb|Lt|Maj|Capt)\.$")
 
 

@@ -64,7 +64,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     listed = _listed_under(blocks)
     context = " ".join(b.text for index, b in enumerate(blocks) if PARTICIPANTS.match(b.text) or _present(b.text)
                        or index in listed).lower()     # ('GROMYKO.' where 'Gromyko, A.A.' attended,
-                                                                    # 'TESTOV.' where 'Cde. T. A. TESTOV presiding.')
+                                                       # 'TESTOV.' where 'Cde. T. A. TESTOV presiding.')
     # two names or more the title or lead above the first label gives in full: the talk's ('A. B. Testov:' and
     # 'C. Probin:' under 'Conversation of Cde. A. B. Testov with …'; a one-word name may be a place's: 'Moscow:
     # …'; one name alone may be a diary's quotation); or that the document's title names, one word too
@@ -247,6 +247,8 @@ def _present(text: str) -> bool:
     searched every paragraph of a long record at each character."""
     lower = text.lower()
     return ("present" in lower or "presid" in lower or "chaired" in lower) and _PRESENT.search(text) is not None
+
+
 # A word in lower case, as a name in a label is never written.
 _LOWER_WORD = re.compile(r"\b[a-zа-яё][\w'’-]*")
 

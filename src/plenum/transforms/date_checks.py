@@ -36,12 +36,13 @@ class CheckDates(Transform):
     def apply(self, document: Document, conv: Conversion) -> None:
         root = document.root
         header = root.find("tei:teiHeader/tei:profileDesc/tei:creation/tei:date[@when]", NS)
-        for date in root.xpath(".//tei:text//tei:dateline//tei:date[@when]", namespaces=NS):
+        # the datelines' dates, found once (XPath, not iterfind: each element once though texts nest)
+        dated = root.xpath(".//tei:text//tei:dateline//tei:date[@when]", namespaces=NS)
+        for date in dated:
             if header is not None and _month_first(date, header.get("when")):
                 conv.flag(document.name, "date", f"'{_written(date)}' read month first, {date.get('when')}, as the "
                           "header dates the document (day first it would be another day)", _source(date))
-        datelines = [(date.get("when"), date)  # XPath, not iterfind: each element once though texts nest
-                     for date in root.xpath(".//tei:text//tei:dateline//tei:date[@when]", namespaces=NS)]
+        datelines = [(date.get("when"), date) for date in dated]     # (their @when after the month-first reading)
         # a heading's date: its first, or the first whose year a dateline or the header has ('… per the 19
         # September 1953 Agreement … as of 1 January 1956' in a memo of 1956)
         years = {when[:4] for when, _ in datelines} | ({header.get("when")[:4]} if header is not None else set())
