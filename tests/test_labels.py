@@ -294,7 +294,7 @@ def test_a_label_kept_in_speaker_reads_back_to_the_same_name(written, name):
     ("Premier", ["Premier"]),
 ])
 def test_a_name_is_looked_up_completed_without_its_alternative_and_its_office(name, forms):
-    assert plain_names(name) == forms
+    assert list(plain_names(name)) == forms
 
 
 def test_reported_speech_under_a_name_in_capitals_is_labelled_by_the_name():

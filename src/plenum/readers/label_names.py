@@ -3,6 +3,7 @@ editor's brackets resolved, and without a title of office."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .labels import OFFICES
@@ -12,11 +13,13 @@ BRACKETED = re.compile(r"\[([^\]]*)\]")
 _GLUED_BRACKET = re.compile(r"\](?=[A-ZА-ЯЁ])")
 
 
-def plain_names(name: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def plain_names(name: str) -> tuple[str, ...]:
     """The forms a label's name is looked up by: as written, an editor's completion joined and an
     alternative romanisation left out ('Han Ik-su' of 'Han [Ik-su] [Han Ik Su]'; a bracket that is the
     whole name kept without its stop or colon, '[A.B. PROBIN.]', '[Testov:]'; one glued to the name after it,
-    '[Peng]PROBESAVAN'), then without titles of office ('Zhou Enlai' of 'Premier Zhou Enlai')."""
+    '[Peng]PROBESAVAN'), then without titles of office ('Zhou Enlai' of 'Premier Zhou Enlai'); memoised, as a
+    document asks for its few labels at every turn."""
     name = _GLUED_BRACKET.sub("] ", name)            # ('[Peng]PROBESAVAN': two words)
     if whole := BRACKETED.fullmatch(name.strip()):     # the whole label supplied ('[A.B. PROBIN.]', '[Testov:]')
         plain = " ".join(whole.group(1).split()).rstrip(".:")
@@ -24,4 +27,4 @@ def plain_names(name: str) -> list[str]:
         plain = " ".join(BRACKETED.sub(lambda m: "" if " " in m.group(1) else m.group(1), name).split()) \
             or " ".join(BRACKETED.sub(lambda m: m.group(1), name).split()).rstrip(".:")
     bare = OFFICES.sub("", plain, count=1) if OFFICES.match(plain) else plain
-    return [plain] if bare == plain else [plain, bare]
+    return (plain,) if bare == plain else (plain, bare)

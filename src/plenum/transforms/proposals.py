@@ -66,6 +66,7 @@ class Proposals:
         self.listed: list[str] = []            # folded full names of the participants the record lists
         self.root = root
         self._initials: dict[str, str] | None = None
+        self._declared: dict[str, str | None] = {}   # label name -> what `declared` found for it
 
     def list_participant(self, name: str) -> None:
         """Remember a participant the record lists by full name ('Premier Zhang Testing'), whom a
@@ -77,10 +78,13 @@ class Proposals:
     def declared(self, name: str) -> str | None:
         """The full name a label of initials stands for, as the document declares it ('VL' of 'Victor
         Louis (VL)' in its summary or text), or a title alone ('Premier:') the one name its title gives
-        after that title ('… between Premier Zhou Enlai and …'), or None. Read once, when a label first asks."""
+        after that title ('… between Premier Zhou Enlai and …'), or None. Read once, when a label first asks;
+        each name's answer kept, as a document repeats its few labels."""
         if self._initials is None:
             self._initials = {fold(initials): full for initials, full in declared_initials(self.root).items()}
-        return self._initials.get(fold(name)) or titled_in_title(self.root, name)
+        if name not in self._declared:
+            self._declared[name] = self._initials.get(fold(name)) or titled_in_title(self.root, name)
+        return self._declared[name]
 
     def note(self, name: str, target: str) -> None:
         """Remember that `name` (as a label gives it) speaks for `target`."""
@@ -331,12 +335,22 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
     """The person element of each proposal the turns of the document point to, in order of first turn."""
     forms: dict[str, dict[tuple[str, str | None], None]] = {}     # id -> (form, its language) in order
     sources: dict[str, str] = {}
+    languages: dict[etree._Element, str | None] = {}   # a turn's parent -> the language there
+    seen: set[tuple[str, str, str | None]] = set()     # (proposal, label, language): a document repeats its few
     for sp in root.iter(q("sp")):
         who = sp.get("who") or ""
         if not who.startswith("#" + (root.get(XML_ID) or "document") + PROPOSED):
             continue
         speaker = next(sp.iterchildren(q("speaker")), None)
         text = label_text(speaker) if speaker is not None else ""
+        parent = sp.getparent()
+        if parent not in languages:
+            languages[parent] = next((e.get(XML_LANG) for e in (parent, *parent.iterancestors())
+                                      if e.get(XML_LANG)), None)
+        language = languages[parent]
+        if (who, text, language) in seen:
+            continue
+        seen.add((who, text, language))
         label = parse_label(text, "latin") or parse_label(text, "cyrillic") if text else None
         form = plain_names(label.name)[-1] if label is not None else ""
         form = form or " ".join(text.split()).strip(" :.-–—[]")   # no label, or a name in brackets alone
@@ -344,7 +358,6 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
         if titled := titled_in_title(root, form):     # 'Premier' of '… Premier Zhou's …': the name first
             forms[who[1:]][(titled, None)] = None
         if form:
-            language = next((e.get(XML_LANG) for e in sp.iterancestors() if e.get(XML_LANG)), None)
             forms[who[1:]][(form, language if language != root.get(XML_LANG) else None)] = None
         sources.setdefault(who[1:], sp.get("source", ""))
     if not forms:
