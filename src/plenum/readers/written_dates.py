@@ -73,8 +73,9 @@ DATE_PLACE = re.compile(rf"(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE_EN})(?:,\
 _MONTHS_RU = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
               "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
 # A time of day, with 'a.m.'/'p.m.' when the source gives one ('3:00 p.m.' is 15:00; a stop before its minutes with it,
-# '4.10pm' 16:10, never '10pm'), the hour alone only with it ('10 p.m.').
-_CLOCK = re.compile(r"\b(\d{1,2})(?:(?::|\.(?=\d{2}\s*[ap]\.?\s?m\b))(\d{2})(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?"
+# '4.10pm' 16:10, never '10pm'; a space after the colon as OCR leaves it, '2: 10 p. m.' 14:10, never '10 p. m.'), the hour
+# alone only with it ('10 p.m.').
+_CLOCK = re.compile(r"\b(\d{1,2})(?:(?::\s?|\.(?=\d{2}\s*[ap]\.?\s?m\b))(\d{2})(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?"
                     r"|\s*([ap])\.?\s?m\b\.?)", re.I)
 _RU_DATE = re.compile(r"(\d{1,2})\s*[\"»”]?\s*([а-я]+)\s+(\d{4})")
 _YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.?\s+({'|'.join(MONTHS)})\s+(\d{{1,2}})\b")
