@@ -161,7 +161,7 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
      "Samplopolis Telegrams, vol. 3, 1968", ""),
     ("PRC FMA 107- 01099-02, 4-11", "PRC FMA", "Beijing", "107-01099-02", ""),
     ("A made-up collection of records, Test Press, 2003", "A made-up collection of records", "", "", ""),
-    ('Made-up Working Paper 22, "77 Conversations."', "Made-up Working Paper 22", "", "", ""),
+    ('Made-up Working Paper 22, "77 Conversations."', "", "", "", ""),     # printed: no archive
     ("Made-up National Archives (MNA), Fond CC of the PTP – Foreign Relations, file 77/1966, p. 3-9.",
      "Made-up National Archives (MNA)", "", "Fond CC of the PTP – Foreign Relations, file 77/1966, p. 3-9", ""),
     ("Made-up Diplomatic Archives, fond Telegrams, Testburg, 1966, vol. 2, p. 99.", "Made-up Diplomatic Archives", "",

@@ -111,8 +111,9 @@ def _archive_file(reference: ArchivalReference) -> bool:
 
 # The credits after an archival reference: a sentence ('. Obtained by …', '. Published in …') or a clause ('…,
 # obtained and translated by …'); a hyphen a PDF export's line ended on inside a file's number ('107- 01099-02').
-_CREDITS = re.compile(r"(?<=\.)\s+(?=(?:Obtained|Translated|Translation|Published|Courtesy|Provided|Donated|Contributed)\b)"
-                      r"|,\s*(?=(?:obtained|translated|translation|original)\b)|;\s*(?=\w+\s+obtained\b)")
+_CREDITS = re.compile(r"(?<=\.)\s+(?=(?:Obtained|Translated|Translation|Published|First\s+published|Courtesy|Provided|Donated|"
+                      r"Contributed)\b)|,\s*(?=(?:obtained|translated|translation|original|first\s+published)\b)"
+                      r"|;\s*(?=\w+\s+obtained\b)")
 _WRAPPED_CODE = re.compile(r"(?<=\d)-\s+(?=\d)")
 # A full stop ending the reference before a sentence ('…, l. 78. Original in Russian').
 _SENTENCE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
@@ -313,15 +314,17 @@ _PAGES = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
 # A semicolon before another archive's reference ('…, ll. 1-7; and RGASPI, f. 558, …') or before the credits ('AVP
 # RF; copy obtained by …; translation by …'), and an editor's
 # abbreviation or a book's imprint, which make the source a published book ('…, ed., Collected Manuscripts …',
-# '(eds.)', '… (Probegrad: Probizdat, 1993), 102-105'), or the words saying where it was printed first ('Published
-# in "Probnik," (Testgrad) No. 4, 2001').
+# '(eds.)', '… (Probegrad: Probizdat, 1993), 102-105'), the words saying where it was printed first ('Published
+# in "Probnik," (Testgrad) No. 4, 2001'), or a series' numbered working paper.
 _NEXT_ARCHIVE = re.compile(r";\s*(?:and\s+)?(?!(?i:Fond|Opis|Delo|List|f\.|op\.|d\.|ll?\.))(?=[A-Z][\w-]*[\s,:])|"
                            r";\s*(?=(?:copy|translation|translated|obtained)\b)|"
                            # (with no semicolon, the next archive's initials and its fonds: '…, listy 51-55 and APRF,
                            # fond 3, …')
                            r",?\s+and\s+(?=[A-ZА-Я][A-Za-zА-Я]{1,5}(?:\s[A-Z]{1,3})?,\s*(?i:fond|f\.|opis|op\.)\s*\d)")
 _EDITED = re.compile(r",\s*eds?\.,|,\s*edited\s+by\b|\(eds?\.\)|\([A-Z][^():]{1,40}:\s*[^()]{1,80}?,?\s+(?:1[89]|20)\d\d\)"
-                     r"|^\s*(?:(?:First\s+)?[Pp]ublished|[Rr]eprinted|[Pp]rinted)\s+in\b")
+                     r"|^\s*(?:(?:First\s+)?[Pp]ublished|[Rr]eprinted|[Pp]rinted)\s+in\b"
+                     # (a numbered paper of a series, where the translation was printed: 'CWIHP Working Paper 99, "…"')
+                     r"|\bWorking\s+Paper\s+(?:No\.\s*|#\s*)?\d")
 # An archive's file in parentheses in a book's citation ('(APRF, f. 45, op. 1, d. 914249, l. 55-74)'), and whose notes
 # or papers a file is, before the archive ('Notes of O.A. Testov', 'Papers of …').
 _FILE_WITHIN = re.compile(r"\((?P<file>[A-ZА-Я][^()]{1,60}?,\s*(?i:f\.|fond)\s*\d[^()]*)\)")
