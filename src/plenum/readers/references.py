@@ -223,8 +223,8 @@ def _units_of(text: str) -> ArchivalReference:
         return reference
     if unit is None and reference.repository and not reference.shelfmark \
             and _SLASHED_CODE.search(mark := _call_number(text, reference.repository)):
-        reference.shelfmark = mark.partition(";")[0].strip()   # a German party archive's call number after its name
-                                                                # ('SAPMO-BArch, DY30 IV …; document obtained by …')
+        reference.shelfmark = _fonds_before(text, mark).partition(";")[0].strip()   # a German party archive's call
+                                                                # number after its name ('SAPMO-BArch, DY30 IV …; …')
     units = _UNIT.findall(text)
     if units and all(re.fullmatch(r"[LDP]\.", name) for name, _ in units):
         return reference                      # no Russian file: an Albanian bundle and file ('L. 14, D. 22'), the shelfmark's
@@ -279,6 +279,19 @@ _WHERE_HELD = re.compile(r"^(?:(?:[a-z]+|Also)\s+)*?(?:(?:available|held|kept|pr
 
 # A fonds' code of capitals and figures and a number with slashes after it ('DY30/2420', 'DY30 IV 2/2.035/911', 'DY 30/3634').
 _SLASHED_CODE = re.compile(r"^[A-Z]{1,3}\s?\d{1,3}\b[^,]*/")
+# A fonds named by its initials before a file's number, ending on a capital ('MfAA' of 'PolA AA, MfAA, C 999/76').
+_FONDS_INITIALS = re.compile(r"[A-Z][A-Za-z]{0,5}[A-Z]")
+
+
+def _fonds_before(text: str, mark: str) -> str:
+    """The call number `mark` with the fonds the citation names by initials right before it ('MfAA, C 999/76')."""
+    if mark not in text:
+        return mark
+    before = _TOP_COMMA.split(text[:text.rfind(mark)].rstrip(" ,"))
+    fonds = []
+    while len(before) > 1 and _FONDS_INITIALS.fullmatch(before[-1].strip()):
+        fonds.insert(0, before.pop().strip())
+    return ", ".join([*fonds, mark])
 
 
 # A Hungarian archive's call number: a box ('113. doboz'), a unit kept ('5/998. ő. e.'), a fond's number before
