@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from plenum import lossless, wordcheck
 from plenum.transforms import sequence
-from plenum.readers.bracket_words import original_words
+from plenum.readers.bracket_words import blank, gap_reason, original_words, remark
 from plenum.readers.layouts import detect
 from plenum.source import Source
 from plenum.tei import NS
@@ -36,8 +36,9 @@ FORMS = [
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 lower = st.text("abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
 # A word the translator supplies: never one spelt as a Russian word in Latin letters ('nazhim'), which a bracket after
-# a word quotes from the original (bracket_words.original_words).
-supplied_word = lower.filter(lambda word: not original_words(word, "["))
+# a word quotes from the original (bracket_words.original_words), nor one that says why words are missing or remarks
+# on them ('illegible', 'redacted', 'blank': a gap or a note).
+supplied_word = lower.filter(lambda word: not (original_words(word, "[") or gap_reason(word) or remark(word) or blank(word)))
 
 
 @st.composite
