@@ -6,6 +6,7 @@ session's working notes, the items of its agenda over the turns on them ('On the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -38,14 +39,35 @@ _SPOKEN_ITEM = frozenset({"section", "turn-continued"})
 
 def heading_number(text: str) -> tuple[str, int, str] | None:
     """(the numbering's family, the number, the number as written) of a section's heading, or None."""
-    match = _heading_match(text)
-    if match is None or match.group("roman") and match.group("roman") != match.group("roman").upper():
+    match = _numbered(text)
+    if match is None:
         return None
     title = _ASIDE_AT_END.sub("", _INSERTED.sub("", match.group("title") or "")).split()   # ('… Probsky (by telephone)')
     if len(title) > TITLE_WORDS or len(title) > SENTENCE_WORDS and title[-1].endswith("."):
         return None
     if match.group("arabic") and not (title_case(title) or _short_title(title)):
         return None     # ('2. The Premier agreed.' is a numbered point, '2. The Issue of the Fair.' a heading)
+    return _numbering(match)
+
+
+def _head_number(text: str) -> tuple[str, int, str] | None:
+    """The number of a heading the readers took for one, as heading_number gives it but whatever its title's
+    length and case ('8. On the Trip … Headed by Cde. L. M. Probatin')."""
+    match = _numbered(text, HEADING.match)
+    return _numbering(match) if match else None
+
+
+def _numbered(text: str, match_heading: Callable[[str], re.Match[str] | None] = HEADING.fullmatch) \
+        -> re.Match[str] | None:
+    """A section heading's parts (HEADING: of the whole, or of its start), its Markdown '#' and emphasis set aside,
+    where its Roman number, if any, is in capitals ('IV.', never 'iv.')."""
+    match = match_heading(MD_HEADING.sub("", text.strip(), count=1).strip("*_ "))
+    return None if match is None or match.group("roman") and match.group("roman") != match.group("roman").upper() \
+        else match
+
+
+def _numbering(match: re.Match[str]) -> tuple[str, int, str] | None:
+    """(family, number, as written) of a heading's number that _heading_match found."""
     written = match.group("number") or match.group("roman") or match.group("arabic")
     family = _WORDS[match.group("word").lower()] if match.group("word") else "roman" if match.group("roman") else "arabic"
     number = int(written) if written.isdigit() else number_value(written) or _roman_value(written.upper())
@@ -209,7 +231,7 @@ def divide(div: etree._Element, heads: list[etree._Element]) -> None:
     end = next((index for index in range(marks[-1] + 1, len(children))
                 if children[index].tag in (q("closer"), q("postscript"))), len(children))
     for mark, following in zip(marks, [*marks[1:], end]):
-        number = heading_number("".join(children[mark].itertext()))
+        number = _head_number("".join(children[mark].itertext()))
         section = E.div({"type": "section", "n": number[2]} if number else {"type": "section"})
         children[mark].addprevious(section)
         section.extend(children[mark:following])
