@@ -105,7 +105,8 @@ def _in_text(root: etree._Element, when: str) -> bool:
 
 
 def _written(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
+    """An element's words, its notes left out ('Samplegrad, 29 June 1968' of the date with a note's mark after it)."""
+    return " ".join("".join(element.xpath(".//text()[not(ancestor::tei:note)]", namespaces=NS)).split())
 
 
 def _heading_date(root: etree._Element, header: etree._Element) -> etree._Element:
