@@ -23,7 +23,7 @@ ARCHIVES = {
 # after the units, the file's pages, the folios ('delo 25, p. 2-6', 'Opis 91, a.e. 927, pp. 26-36'), and where no unit
 # is cited a page, the shelfmark's.
 _UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.))\.?\s*(?:(?:Nº|№|No\.)\s*)?"
-                   r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?)")
+                   r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?(?:\s[A-ZА-Я](?=\s*[,;]|\s*$))?)")   # ('f. 146 B,': a Bulgarian fond)
 _UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "perechen": "opis",
               "perechen'": "opis", "p": "papka", "papka": "papka", "d": "delo", "delo": "delo"}
 
@@ -57,7 +57,7 @@ def parse_reference(text: str) -> ArchivalReference:
     obtained and translated by …', '… ő. e. Obtained by …'); the rest of the reference that no unit names is the
     shelfmark, as cited (_rest_kept: 'AMSZ, Warsaw, 6/77, w-102', 'AAN, KC PZPR, XIA/999', '…, Fond 1-B, Opis 58,
     a.e. 99')."""
-    text = _unstopped(_WRAPPED_CODE.sub("-", _CREDITS.split(text, maxsplit=1)[0]).strip())
+    text = _unstopped(_WRAPPED_CODE.sub("-", _CREDITS.split(_LABEL.sub("", text, count=1), maxsplit=1)[0]).strip())
     if library := _library_file(text):
         return library
     reference = _one(text)
@@ -115,6 +115,8 @@ _CREDITS = re.compile(r"(?<=\.)\s+(?=(?:Obtained|Translated|Translation|Publishe
                       r"Contributed)\b)|,\s*(?=(?:obtained|translated|translation|original|first\s+published)\b)"
                       r"|;\s*(?=\w+\s+obtained\b)")
 _WRAPPED_CODE = re.compile(r"(?<=\d)-\s+(?=\d)")
+# The label a citation may leave before the reference ('…, Digital Archive, Source: CDA, f. 146 B, …').
+_LABEL = re.compile(r"^\s*Source\s*:\s*")
 # A full stop ending the reference before a sentence ('…, l. 78. Original in Russian').
 _SENTENCE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 # A part of a reference that is units alone ('Fond 1-B', 'op. 28, d. 94', 'l. 1-45').
