@@ -25,7 +25,7 @@ TRANSLATED_FROM = re.compile(r"(?:Translation|Translated)\s+from\s+(?:the\s+)?[A
 # Two columns of a letterhead or docket on one line: a run of three spaces (no-break ones too) or a tab between words.
 COLUMNS = re.compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+ *)(?=\S)")
 STATUS = re.compile(r"[(\[](?:not(?: yet)? proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ,]{0,40}?\s+)?"
-                    r"(?:has\s+|have\s+)?(?:yet to|not(?: yet)?)\s+(?:be(?:en)?\s+)?(?:review(?:ed)?|checked|verified)"
+                    r"(?:has\s+|have\s+)?(?:yet to|not(?: yet)?)\s+(?:be(?:en)?\s+)?(?:review(?:ed)?|examined?|checked|verified)"
                     r"(?:\s+(?:and|or)\s+approve[d]?)?"
                     r"(?:\s+by\s+[^()\[\]]{1,40})?|not\s+(?:yet\s+)?reviewed(?:\s+by\s+[^()\[\],;]{1,40})?"
                     # (what the record rests on after it: '(not reviewed, from the interpreter's recollection, for reference only)')

@@ -111,7 +111,8 @@ SIDE_ALONE = re.compile(r"[A-Z]{2,6}:?|(?:North|South)(?:ern)?(?:\s+side)?\s*:?|
 # the label of who interpreted or kept it ('Interpreter:', 'Minutes Prepared:').
 STAFF_LABEL = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
                          r"Minutes(?: prepared| taken| kept)?(?: by)?|Interpretation(?: and minutes)?|"
-                         r"Переводчики?|Записывающий)\s*:|"
+                         r"Переводчики?|Записывающий)(?:\s+and\s+(?:recorders?|note-takers?|interpreters?))?\s*:|"
+                         # (one who did both: 'Interpreter and recorder:', 'Translator and Recorder:')
                          # (who interpreted at the talk, by a plural title: 'Translated by comrs. Fedotov and Shi Zhe')
                          r"Translated\s+by(?=\s+(?:comrs?|cdes?|comrades)\b)", re.I)
 STAFF = re.compile(rf"{STAFF_LABEL.pattern}|"
