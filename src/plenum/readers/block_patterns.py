@@ -58,9 +58,11 @@ REPORTED = re.compile(rf"{OCCASION.pattern}"
                       # what a session then decided, a sentence alone ('The decision is adopted.', 'Resolution
                       # approved.', 'The draft of the resolution is accepted.'; a speaker's 'The proposal was approved
                       # by …' goes on), or the body did, a short sentence ('The Politburo accepted the information.')
-                      r"|(?:The\s+)?(?:[Dd]ecision|[Rr]esolution|[Pp]roposal|[Dd]raft)s?(?:\s+of\s+the\s+\w+)?\s+"
+                      r"|(?:The\s+)?(?:[Dd]ecision|[Rr]esolution|[Pp]roposal|[Dd]raft)s?(?:\s+of\s+(?:the\s+\w+|"
+                      r"(?:Cde\.|Comrade)\s+(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+))?\s+"     # ('The proposals of Cde. L. I. Testov')
                       r"(?:(?:is|was|are|were|has been)\s+)?(?:adopted|accepted|approved)(?:\s+unanimously)?\.?$"
-                      r"|The\s+(?:Politburo|Presidium|Secretariat|Bureau|Plenum|Council|Commission|meeting|session)\s+"
+                      r"|The\s+(?:[A-Z][\w.]*\s+){0,3}?(?:Politburo|Presidium|Secretariat|Bureau|Plenum|Council|Commission|"
+                      r"meeting|session)\s+"                                               # ('The CPSU CC Politburo')
                       r"(?:accepted|accepts|approved|approves|adopted|adopts|decided|decides|agreed|agrees|took note|"
                       r"takes note|endorsed|endorses)\b[^.!?]{0,80}\.?$"
                       # the members' assent alone ('The members agree.', 'All agreed.')
