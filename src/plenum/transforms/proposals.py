@@ -238,10 +238,17 @@ def _first_or_last(word: str, name: str) -> bool:
 
 def listed_participants(element: etree._Element) -> list[str]:
     """The names of the participants lists in `element`, without titles (two to four words each); a line's
-    parts between semicolons are read as lines ('Ambassador Oleg Testov; General Peter Probin')."""
+    parts between semicolons are read as lines ('Ambassador Oleg Testov; General Peter Probin'); the chair a
+    session's paragraph names ('Cde. L. I. TESTOV presiding.') first."""
     items = element.xpath(".//tei:list[@type = 'participants']/tei:item", namespaces=NS)
     names = (name for item in items for line in _lines(item) for part in line.split(";") for name in _line_names(part))
-    return list(dict.fromkeys(name for name in names if 2 <= len(name.split()) <= 4))
+    chairs = (chair["name"] for p in element.xpath(".//tei:p[contains(., 'presiding')]", namespaces=NS)
+              if (chair := _CHAIR.fullmatch(" ".join("".join(p.itertext()).split()))))
+    return list(dict.fromkeys(name for name in (*chairs, *names) if 2 <= len(name.split()) <= 4))
+
+
+# The chair of a session in a paragraph of his own, by his initials and name ('Cde. L. I. TESTOV presiding.').
+_CHAIR = re.compile(r"(?:(?:Cde|Comrade|Comr)\.?\s+)?(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)\s+presiding\.?")
 
 
 def _line_names(line: str) -> list[str]:
