@@ -1,5 +1,6 @@
-"""Another romanisation of a name, in the translator's bracket after it ('Ri Dong-geon [Ri Tong Gon]'):
-a note of the translator, not words the translator supplied (readers/brackets.py)."""
+"""Another romanisation of a name, in the translator's bracket after it ('Ri Dong-geon [Ri Tong Gon]', Wade-Giles
+and pinyin, 'Mao Tse-tung [Mao Zedong]'): a note of the translator, not words the translator supplied
+(readers/brackets.py)."""
 
 from __future__ import annotations
 
@@ -24,9 +25,22 @@ def romanisation(text: str, start: int, inner: str) -> bool:
     before, spelt = name.group(1).split(), _letters(inner)
     if before[-len(words):] == words:     # the same name again ('Kim Il [Kim Il]'): no other romanisation; one
         return False                      # differing in its hyphens or capitals is ('Pak Ui-wan [Pak Ui Wan]')
-    endings = (_letters(" ".join(before[-count:])) for count in range(1, len(before) + 1))
+    endings = [_letters(" ".join(before[-count:])) for count in range(1, len(before) + 1)]
     return any(_initial(ending) == _initial(spelt) and SequenceMatcher(None, ending, spelt).ratio() >= 0.7
-               for ending in endings)
+               for ending in endings) \
+        or any(SequenceMatcher(None, _pinyin(ending), _pinyin(spelt)).ratio() >= 0.8 for ending in endings)
+
+
+# Wade-Giles spellings of Chinese sounds and the pinyin letters they come to, longest first ('Tse-tung' and 'Zedong'
+# both 'zedong', 'Chou' and 'Zhou' both 'jou', 'Ch'iao' and 'Qiao' both 'jiao', 'Hsiao' and 'Xiao' both 'xiao').
+_WADE_GILES = re.compile(r"hs|ts|tz|ch|zh|ung|ih|k|t|p|q")
+_PINYIN = {"hs": "x", "ts": "z", "tz": "z", "ch": "j", "zh": "j", "ung": "ong", "ih": "i", "k": "g", "t": "d", "p": "b",
+           "q": "j"}
+
+
+def _pinyin(letters: str) -> str:
+    """A Chinese name's letters (_letters) with Wade-Giles spellings as pinyin writes them, the same for either."""
+    return _WADE_GILES.sub(lambda sound: _PINYIN[sound.group(0)], letters)
 
 
 # The first sounds the systems of romanising Korean write with different letters: Revised 'Baek', 'Jo', 'Gim', 'Dong',

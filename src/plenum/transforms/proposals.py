@@ -25,9 +25,9 @@ from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
 from .ids import assign_ids
 
 PROPOSED = "-proposed-"
-SUPPLIED, LB = q("supplied"), q("lb")
+SUPPLIED, LB, NOTE = q("supplied"), q("lb"), q("note")
 # What a translator's square brackets become in a label, read back in their brackets.
-BRACKETED = frozenset({SUPPLIED, q("gap"), q("note")})
+BRACKETED = frozenset({SUPPLIED, q("gap"), NOTE})
 # What a participants list puts in parentheses after a name: another romanisation, a note.
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # Initials in parentheses after a run of capitalised words: 'Victor Louis (VL)'.
@@ -308,12 +308,13 @@ _OFFICE_WORDS = re.compile(r"(?:(?:Vice|Deputy|First)\s+)?(?:Premier|Chairman|Pr
 
 
 def _lines(item: etree._Element) -> list[str]:
-    """An item's lines, as its line breaks part them."""
+    """An item's lines, as its line breaks part them, without the translator's notes ('Chou En-lai [Zhou Enlai]':
+    another romanisation of the name is no part of it)."""
     lines = [item.text or ""]
     for child in item:
         if child.tag == LB:
             lines.append("")
-        else:
+        elif child.tag != NOTE:
             lines[-1] += "".join(child.itertext())
         lines[-1] += child.tail or ""
     return lines
