@@ -106,9 +106,9 @@ _BLANK = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:left\s+)?(?:blank|not filled in)\s
 
 # A note an editor of the archive, or the translator, labels as such in a bracket, the label kept as its
 # words: '[Editor's note: …]', '[Ed. note: …]', '[NKIDP note: …]', the editors' '[Source: …]' (where the text
-# was published); '[Translator's comment: …]', '[Note: …]'.
+# was published); '[Translator's comment: …]', '[Note: …]', '[trans.: narrow-gauge]'.
 _EDITOR_NOTE = re.compile(r"\s*(?:(?:(?i:editor['’]?s?|editorial|ed\.)|[A-Z]{2,8})\s+(?i:note|comment)|Sources?)\s*:")
-_LABELLED_NOTE = re.compile(r"\s*(?:(?:translator['’]?s?|trans\.|translation)\s+(?:comment|remark)|note)\s*:", re.I)
+_LABELLED_NOTE = re.compile(r"\s*(?:(?:translator['’]?s?|trans\.|translation)\s+(?:comment|remark)|note|transl?\.)\s*:", re.I)
 
 
 # A gloss the translator or an editor signs at its end, the signature kept among its words:
@@ -145,8 +145,9 @@ _STANDS_FOR = re.compile(r"[^=\s][^=]{0,40}\s=\s[^=]{2,160}")
 
 def original_words(inner: str, before: str) -> bool:
     """Whether a bracket holds a few words of the original in Latin letters, as a translator quotes them after
-    his translation ('[delaem obshchii sad]', '[zakritii]', '[nazhim]', '[svyazan]', '[ne sozrel]', '[em tôrno]'): lower case,
-    one word spelt as no English word is (a Russian word's letters, a Portuguese or Spanish word's accents); not
+    his translation ('[delaem obshchii sad]', '[zakritii]', '[nazhim]', '[svyazan]', '[ne sozrel]', '[em tôrno]', '[idąc na spotkanie]'):
+    lower case, one word spelt as no English word is (a Russian word's letters, a Portuguese, Spanish or Polish word's
+    accents); not
     inside a word (`before`, the character before the bracket: 'Zhang[zhou]' completes it) nor a note's mark ('[ii]')."""
     words = inner.split()
     return 1 <= len(words) <= 4 and not before.isalnum() and not _ROMAN_MARK.fullmatch(inner) \
@@ -155,16 +156,16 @@ def original_words(inner: str, before: str) -> bool:
              or len(words) >= 2 and words[0] == "ne")          # (Russian's 'not' before a word: '[ne sozrel]')
 
 
-_LATIN_LOWER_WORD = re.compile(r"[a-zß-öø-ÿ]+(?:['’-][a-zß-öø-ÿ]+)*['’]?")
+_LATIN_LOWER_WORD = re.compile(r"[a-zß-öø-ÿā-ž]+(?:['’-][a-zß-öø-ÿā-ž]+)*['’]?")   # (Polish, Czech, Hungarian letters too)
 _ROMAN_MARK = re.compile(r"[ivxlc]{1,5}")
 # Letters of a Russian word in Latin letters that English words lack ('zh', 'kh', 'shch', 'iu' but 'ium', 'iia', 'iy',
 # 'iie', 'yeniye', 'ya' inside a word but 'royal', 'yu', 'stv', a word ending in 'ii', 'yi', 'yy', 'aia', 'iye', 'ogo',
 # 'ykh', 'enie', 'anie', a past tense's 'ali', 'ili', 'yli' ('nastuplenie', 'rugali'), a soft sign's apostrophe inside a
-# word, 'telegraf'te', or at its end, not a plural's 's' ('opis’')), or an accented letter of a Portuguese, Spanish or
-# other original ('tôrno', 'não', 'pé').
+# word, 'telegraf'te', or at its end, not a plural's 's' ('opis’')), or an accented letter of a Portuguese, Spanish,
+# Polish or other original ('tôrno', 'não', 'pé', 'idąc').
 _ORIGINAL_SPELLING = re.compile(r"zh|kh|shch|iu(?!m)|iia|yy|iy|iie|yeniye|(?<=[a-np-z])ya|yu|stv|(?:ii|yi|aia|iye|(?<=[a-z]{3})ogo|ykh)$|"
                                 r"(?:[ea]nie|(?<=[a-z]{2})[aiy]li)$|(?<=[a-rt-z])['’]$|"
-                                r"[a-z]['’][a-z]{2,}|[ß-öø-ÿ]")
+                                r"[a-z]['’][a-z]{2,}|[ß-öø-ÿā-ž]")
 
 
 def spelt_out(inner: str, before: str) -> bool:
