@@ -94,6 +94,17 @@ def test_the_header_date_says_whether_the_text_itself_gives_it():
     assert header_evidence(contradicted) == "external"
 
 
+def test_a_dateline_s_date_as_read_is_evidence_but_not_one_read_month_first_to_agree():
+    """A dateline whose words are more than its date, or in figures ('28.8.62'), gives the day the readers read there;
+    figures read month first because so they give the header's day give nothing of their own."""
+    figures = record("28.8.62", "1962-08-28", "Ciphered telegram", "1962-08-28")
+    CheckDates().apply(figures, Findings())
+    assert header_evidence(figures) == "internal"
+    swapped = record("9. 4. 1963", "1963-04-09", "Notes on a conversation", "1963-09-04")
+    CheckDates().apply(swapped, Findings())
+    assert (dates(swapped)[2], header_evidence(swapped)) == (("1963-09-04", "medium"), "external")
+
+
 def journal(header: str, *entries: str) -> Document:
     """A journal sent on `header` whose entries are dated by day and month alone."""
     paragraphs = "".join(f"<p><date>{entry}</date></p><p>Text</p>" for entry in entries)

@@ -93,13 +93,15 @@ _FIGURES = re.compile(r"(?P<first>\d{1,2})\s?[./]\s?(?P<second>\d{1,2})\s?[./]\s
 
 def _in_text(root: etree._Element, when: str) -> bool:
     """True when a dateline or heading of the document's text gives the day `when` (its year may be
-    left out: '21 September')."""
+    left out: '21 September'), as written or as the readers dated it."""
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", when or ""):
         return False
     month, day = MONTH_NAMES[int(when[5:7])], int(when[8:])
     for element in root.xpath(".//tei:text//tei:dateline | .//tei:text//tei:head", namespaces=NS):
         text = _written(element)
-        if iso_date(text) == when or re.search(rf"\b(?:{day} {month}|{month} {day})\b(?!,? \d)", text):
+        # as written, or as read there ('28.8.62', '9 January 1980' / 'No. 2611-A'), never read month first to agree
+        if iso_date(text) == when or re.search(rf"\b(?:{day} {month}|{month} {day})\b(?!,? \d)", text) \
+                or any(dated[:10] == when for dated in element.xpath(".//tei:date[not(@cert)]/@when", namespaces=NS)):
             return True
     return False
 
