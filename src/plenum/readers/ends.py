@@ -15,10 +15,11 @@ from .inline import BREAK, Run
 
 # A sentence end followed by more text (after a word of two letters or more: the two before the stop
 # are enough to say whether there is one, and \w{2,} made the regex engine reread every word).
-# Not after an abbreviation that is no sentence's end ('No. 43', 'Cde. Kim', 'Dr. Lee'): the look-behinds
-# follow the stop, so that they are tried only where there is one.
+# Not after an abbreviation that is no sentence's end ('No. 43', 'Cde. Kim', 'Dr. Lee', a Russian initial of two
+# letters, 'R. Sh. Examashev'): the look-behinds follow the stop, so that they are tried only where there is one.
 PROSE = re.compile(r"\w\w[.!?](?<!\bNo\.)(?<!\bNos\.)(?<!\bNr\.)(?<!\bCde\.)(?<!\bCdes\.)(?<!\bCom\.)(?<!\bMr\.)"
-                   r"(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bop\.)(?<!\bvs\.)['\")\]”’]*\s+\S")
+                   r"(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bop\.)(?<!\bvs\.)(?<!\b(?:Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye|Yo)\.)"
+                   r"['\")\]”’]*\s+\S")
 
 # How many characters at either end of a growing block the decision to join another paragraph reads.
 WINDOW = 1000
