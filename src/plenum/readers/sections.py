@@ -213,7 +213,7 @@ _REPORTED_REACH = 7
 # An item of a session's agenda: 'On the Situation in Hungary', 'About the Harbour (Testov)', its number
 # before it ('4. On the Grain Deliveries'); a note's mark
 # after it ('…Hungary(9)'); who reported on it, in parentheses ('(Khrushchev, Mikoyan)').
-_ITEM = re.compile(r"(?:\d{1,3}\.\s+)?(?:On|About|Concerning|Regarding|Re:|О|Об)\s+[\w\"«“'‘]"
+_ITEM = re.compile(r"(?:(?:\d{1,3}|[IVX]{1,5})\.\s+)?(?:On|About|Concerning|Regarding|Re:|О|Об)\s+[\w\"«“'‘]"
                    r"(?:[^.!?;:\n]|(?:(?<=\bCde)|(?<=\bCdes)|(?<=\bCom)|(?<=\bComr)|(?<=\b[A-ZА-ЯЁ]))\.){2,150}?"
                    r"(?:\s*\([A-ZА-ЯЁ][^()]{0,200}\))?")
 _NOTE_MARK = re.compile(r"\(\d{1,2}\)\s*$")
