@@ -98,6 +98,9 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
                                 # 'Betr.: Telefongespräch … 15.00 Uhr' / 'Der Bundeskanzler …')
     if ends.words < 4 or (first.startswith("[") and last.endswith("]")):
         return False
+    if _SUBJECT_OPENING.match(first) and last.endswith(",") and not ends.prose and text[:1].isupper():
+        return True             # a note's subject cut after a comma, a name going on ('On Information Provided by …,' /
+                                # 'Comrade Kim …, about …')
     if first.isupper() and last.isupper():      # a heading in capitals ('… AND CDE. DAVAASUREN')
         return text[:1].islower()
     if REGISTRATION.fullmatch(_GLOSS_AFTER.sub("", text)) or DATELINE.fullmatch(text) or PLACE_DATE.fullmatch(text) \
@@ -145,6 +148,8 @@ _TITLE_CUT = re.compile(r"(?<!\w)(?:Dr|Mr|Mrs|Gen|Col|Prof|Cde|Com|Comr|Amb|Lt|M
 # field's line holds at most.
 _FIELD = re.compile(r"(?:File(?:\s+No)?|Title|Приложение|Справка|from|date|to)\s*:\s*\S")
 _FIELD_WORDS = 12
+# A note's subject set as its heading, as the GDR's notes open it ('On Information Provided by …', 'About the Talk …').
+_SUBJECT_OPENING = re.compile(r"(?:On|About|Concerning|Regarding)\s+(?:(?:an?|the)\s+)?[A-Z]")
 # A note's or letter's subject line, however long ('Betr.: …', 'Subject: …', 'Re: …').
 _SUBJECT = re.compile(r"(?:Betr(?:eff)?\.?|Betrifft|Subject|Re|Concerning|Předmět|Tárgy|Dotyczy)\s*:\s*\S")
 
