@@ -76,6 +76,19 @@ def test_figures_read_day_first_are_read_month_first_where_so_they_give_the_head
         assert dates(document)[2][0] == when
 
 
+def test_figures_with_a_two_figure_year_left_undated_take_the_reading_that_is_the_header_s_day():
+    """'10.04.63 at 11:10' (both figures twelve or less, the year of two: the readers leave it undated) under a page
+    dated 4 October 1963: month first, at its hour, @cert medium and flagged; under another day, undated still."""
+    for header, expected in (("1963-10-04", ("1963-10-04T11:10:00", "medium")), ("1963-04-10", ("1963-04-10T11:10:00", "medium")),
+                             ("1963-10-05", (None, None))):
+        document, conv = record("10.04.63 at 11:10", "", "Telegram", header), Findings()
+        dateline = document.root.find(f".//{{{TEI_NS}}}dateline/{{{TEI_NS}}}date")
+        del dateline.attrib["when"]
+        CheckDates().apply(document, conv)
+        assert (dateline.get("when"), dateline.get("cert")) == expected
+        assert len(conv.findings) == (expected[0] is not None)
+
+
 def header_evidence(document: Document) -> str | None:
     return document.root.find(f".//{{{TEI_NS}}}creation/{{{TEI_NS}}}date").get("evidence")
 

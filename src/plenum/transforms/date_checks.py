@@ -8,7 +8,9 @@ texts say 16) gets ``@cert='low'`` too. Each is flagged with the evidence, for t
 
 A dateline in figures whose day and month could be either way round (``9. 4. 1963``), read day first, is read
 month first, ``@cert='medium'`` and flagged, where so it gives the header's date and day first it does not (a
-translator kept an American order: the title's and the page's 4 September 1963).
+translator kept an American order: the title's and the page's 4 September 1963). One with a year of two figures
+that the readers leave undated for the doubt (``10.04.63 at 11:10 hours``) takes the reading that is the header's
+day, month first or day first, ``@cert='medium'`` and flagged.
 
 The header date states its evidence (``@evidence``): ``internal`` when a dateline or heading of the
 document's text gives the same day, ``external`` when only the archive's or the journal's heading
@@ -23,6 +25,7 @@ from lxml import etree
 
 from ..readers import Conversion, Document
 from ..readers.citation import MONTHS, iso_date, iso_dates
+from ..readers.written_dates import hour_first
 from ..tei import NS
 from . import Transform
 
@@ -37,6 +40,11 @@ class CheckDates(Transform):
         root = document.root
         header = root.find("tei:teiHeader/tei:profileDesc/tei:creation/tei:date[@when]", NS)
         # the datelines' dates, found once (XPath, not iterfind: each element once though texts nest)
+        if header is not None:
+            for undated in root.xpath(".//tei:text//tei:dateline//tei:date[not(@when)]", namespaces=NS):
+                if _as_header(undated, header.get("when")):
+                    conv.flag(document.name, "date", f"'{_written(undated)}' could be read day or month first: read "
+                              f"{undated.get('when')[:10]}, as the header dates the document", _source(undated))
         dated = root.xpath(".//tei:text//tei:dateline//tei:date[@when]", namespaces=NS)
         for date in dated:
             if header is not None and _month_first(date, header.get("when")):
@@ -87,6 +95,23 @@ def _month_first(date: etree._Element, header: str) -> bool:
     return True
 
 
+def _as_header(date: etree._Element, header: str) -> bool:
+    """Date figures the readers left undated, both of them twelve or less and the year of two figures ('10.04.63 at
+    11:10'), by the reading that gives the header's day (with the hour after them), @cert medium; whether so."""
+    figures = _SHORT_FIGURES.match(_written(date))
+    if not figures or len(header or "") < 10 or int(figures["year"]) % 100 != int(header[2:4]):
+        return False
+    first, second = int(figures["first"]), int(figures["second"])
+    day = (int(header[8:10]), int(header[5:7]))
+    if first > 12 or second > 12 or first == second or day not in ((first, second), (second, first)):
+        return False
+    date.set("when", hour_first(_written(date), header[:10]))
+    date.set("cert", "medium")
+    return True
+
+
+# Figures of a day and month divided by stops and a year of two figures, what follows them aside ('10.04.63 at 11:10').
+_SHORT_FIGURES = re.compile(r"(?P<first>\d{1,2})\.(?P<second>\d{1,2})\.(?P<year>\d{2})(?![\d.])")
 # A date in figures, its day and month divided by stops or slashes ('9. 4. 1963', '11.12.1962', '9/4/1963').
 _FIGURES = re.compile(r"(?P<first>\d{1,2})\s?[./]\s?(?P<second>\d{1,2})\s?[./]\s?\d{2,4}\.?")
 
