@@ -11,7 +11,7 @@ from ..tei import sub
 from .block_patterns import MEMO_DATE
 from .routing import TRANSMITTED
 from .inline import InlineParser, Run
-from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, IN_PLACE_ON, NUMBERED_HOUR, OFFICE_CODE_FIRST, PLACE_CLOCK,
+from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, FROM_TO, IN_PLACE_ON, NUMBERED_HOUR, OFFICE_CODE_FIRST, PLACE_CLOCK,
                             PLACE_DATE, REMARK_AFTER, TIME_FIELD, at_clock, hour_first, written_days, written_when)
 
 
@@ -57,7 +57,8 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
         _date(inline, dateline, text, run.part(0, after.end("date")))
         inline.parse(run.part(after.end("date")), dateline)
         return
-    placed = PLACE_DATE.match(text) or IN_PLACE_ON.match(text) or _PLACE_OVER_DATE.match(text) or PLACE_CLOCK.match(text)
+    placed = PLACE_DATE.match(text) or IN_PLACE_ON.match(text) or FROM_TO.match(text) or _PLACE_OVER_DATE.match(text) \
+        or PLACE_CLOCK.match(text)
     labelled = MEMO_DATE.match(text)
     timed = TIME_FIELD.fullmatch(text)      # a form's hour under its date: 'Time: 18:00' ('22 hours, 00 minutes' whole)
     start = placed.end("place") if placed else labelled.end() - 1 if labelled else max(timed.start("hour"), 0) if timed else 0

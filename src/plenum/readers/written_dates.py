@@ -124,6 +124,10 @@ def _next_day(day: str) -> str:
 # The place and 'on' before the date, as a Czechoslovak ministry's letters date themselves ('In Probegrad on 6th
 # September 1963', 'In Probegrad on 5/16/1963').
 IN_PLACE_ON = re.compile(r"(?P<place>In\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+on\s+)(?=\d)")
+# Where a telegram went from and to, before its date ('From Probegrad to Testgrad, December 11, 1980'): the place the
+# first city.
+FROM_TO = re.compile(r"(?P<place>From\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+to\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s*)"
+                     r"(?=\d|[A-Z][a-z]+\s+\d)")
 # A tilde between figures, a range's dash as Japanese papers set it ('19:30~21:30', '25th ~ 28th').
 _TILDE = re.compile(r"(?<=\d)\s*[~〜～]\s*(?=\d)|(?<=\d(?:st|nd|rd|th))\s*[~〜～]\s*(?=\d)")
 
@@ -133,6 +137,7 @@ def is_dateline(text: str) -> bool:
     parentheses after it ('16 April 1969 (in the afternoon)')."""
     text = _TILDE.sub("-", text)      # a range of hours or days with a tilde, as Japanese records write it ('19:30~21:30')
     text = IN_PLACE_ON.sub(r"\g<name>, ", text)    # 'In Probegrad on 6th September 1963', as Czechoslovak letters date
+    text = FROM_TO.sub(r"\g<name>, ", text)      # 'From Probegrad to Testgrad, December 11, 1980', a Polish telegram's
     text = _CLOCK_FIRST.sub("", _TIME_OF_DAY.sub("", _NOTE_MARK_AFTER.sub("", text.rstrip())), count=1)
     if text[:1] + text[-1:] in ("[]", "()") and text[0] not in text[1:]:
         text = text[1:-1]       # a date the translator supplied, alone in brackets: '[3 March 1974]', or the
