@@ -81,7 +81,7 @@ _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)
 # A ministry's printed document form over a record, as a foreign ministry's files carry it: its number, the
 # office's document, what to do after reading, who printed and issued it, how far it may be shared ('Secret
 # Document 281', 'Secret document 35', 'Document Serial No. 50', 'Ministry of Foreign Affairs Document', 'Foreign
-# Ministry File', 'Foreign Ministry Top Secret File', 'File #: 412', 'Not to be reproduced', 'For Internal
+# Affairs Ministry Document', 'Foreign Ministry File', 'Foreign Ministry Top Secret File', 'File #: 412', 'Not to be reproduced', 'For Internal
 # Distribution Only at the Highest Levels', 'Destroy after reading', 'To be kept in' / '1 handwritten copy only',
 # 'Printed by the Ministry of Foreign Affairs Office was issued on April 26, 1965.', 'General Office, Printed and
 # Distributed 10 October 1963', 'Share within the Ministry to the commissioner rank and above.', 'Within the Ministry
@@ -97,7 +97,7 @@ _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+[D
                             r"Date\s+of\s+(?:receipt|dispatch)\s*:?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|"
                             r"[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|of|the|for|and))*\s+(?:\(\?\)\s+|\[sic\]\s+){0,2}(?:No\.|Nº)\s*\d[\w/-]*\s+"
                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})|"
-                            r"(?:Foreign\s+)?(?:Ministry|Department|Office|Committee)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,4}|\s+)"
+                            r"(?:Foreign\s+(?:Affairs\s+)?)?(?:Ministry|Department|Office|Committee)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,4}|\s+)"
                             r"(?:(?:Top\s+)?Secret\s+|Confidential\s+)?(?:[Dd]ocument|File)|"
                             r"File\s*(?:#|No\.|Nº)\s*:?\s*\d[\w/-]*|(?:Not\s+to\s+be|Do\s+not)\s+(?:reproduced?|copied|copy)\.?|"
                             r"For\s+[Ii]nternal\s+(?:[Dd]istribution|[Uu]se|[Rr]eference)(?:\s+[Oo]nly)?[^.!?\n]{0,60}|"
