@@ -143,6 +143,7 @@ def is_dateline(text: str) -> bool:
         text = text[1:-1]       # a date the translator supplied, alone in brackets: '[3 March 1974]', or the
                                 # editor's in parentheses under a title: '(September 29, 1965)'
     text = _SUPPLIED_DAY.sub(r"\1", _SUPPLIED_YEAR.sub(r"\1", text))   # its year, '20 August [1955]', or day, '[28] November'
+    text = _GLUED_DAY.sub(r"\1 ", text)        # its day run into the month by the scan: '16November 1962'
     text = _NOTE_MARK_AFTER.sub("", text)     # a note's mark after it: '3 January 1961*', '15 June 1961[1]',
                                               # after its hours too: '27 May 1951 at 23:00 hours[1]'
     text = BULLETED.sub(r"\g<inner>", text)   # between bullets or dashes: '• 25 November 1947 •', '- April 5 1972 -'
@@ -214,7 +215,8 @@ _ERA_BEFORE = {"showa": 1925, "shōwa": 1925, "heisei": 1988, "taisho": 1911, "t
 _CLOCK_FIRST = re.compile(r"^(\d{1,2})(?:[:.](\d{2})\s*(?P<half>[ap]\.?\s?m\b\.?|noon|midnight|hours|hrs\.?)?|"
                           r"\s*(?P<bare>[ap]\.?\s?m\b\.?)),?\s+(?=\d)", re.I)
 _SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
-# A day the translator supplied before its month ('[28] November [1945]').
+# A day the translator supplied before its month ('[28] November [1945]'), and one a scan ran into it ('16November 1962').
+_GLUED_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?={_MONTH_EN}\s+\d{{4}}\b)")
 _SUPPLIED_DAY = re.compile(rf"\[(\d{{1,2}})\](?=\s+{_MONTH_EN}\b)")
 
 
@@ -290,7 +292,7 @@ _DOTTED_MONTH = re.compile(r"\b(\d{1,2})\.([A-Z][a-z]{2,8})\.(\d{4})\b")
 
 def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
-    text = _QUERIED_DAY.sub("", _SUPPLIED_DAY.sub(r"\1", _SUPPLIED_YEAR.sub(r"\1", text)))
+    text = _QUERIED_DAY.sub("", _SUPPLIED_DAY.sub(r"\1", _GLUED_DAY.sub(r"\1 ", _SUPPLIED_YEAR.sub(r"\1", text))))
     text = _DOTTED_MONTH.sub(r"\1 \2 \3", _QUOTED_DAY.sub(lambda day: (day[1] or day[2]) + " ", text))
     text = _UNDOTTED_MONTH.sub(r"\g<0>.", _DAY_BEFORE_MONTH.sub(r"\1 ", text))
     return (iso_date(text) or _year_first_date(text) or _year_first_figures(text) or _numeric_date(text) or _dashed_date(text)
