@@ -151,7 +151,7 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
      "Sofia", "a.e. 927", "1-B"),
     ("Made-up Political Archive of the Foreign Office, Berlin (MPA AA), MfAA, C 6999",
      "Made-up Political Archive of the Foreign Office (MPA AA)", "Berlin", "MfAA, C 6999", ""),
-    ("MNL OL M-KS 288. f. 4/88. ő. e. Obtained by Ann Bee and translated by Cy Dee.", "MNL OL", "", "M-KS 288. f. 4/88. ő. e.",
+    ("MNL OL M-KS 288. f. 4/88. ő. e. Obtained by Ann Bee and translated by Cy Dee.", "MNL OL", "Budapest", "M-KS 288. f. 4/88. ő. e.",
      ""),
     ("Made-up National Archives (MOL), Budapest, Foreign Ministry, Top Secret Files, XIX-J-I-j–Probeland, 3. d.",
      "Made-up National Archives (MOL)", "Budapest", "XIX-J-I-j–Probeland, 3. d.", ""),
@@ -263,3 +263,18 @@ def test_an_american_library_s_box_of_papers_or_file_path_is_split(text, reposit
     reference = parse_reference(text)
     assert (reference.repository, reference.place, reference.papers, reference.shelfmark) \
         == (repository, place, papers, shelfmark)
+
+
+@pytest.mark.parametrize("text, full_name, city", [
+    ("APRF, f. 3, op. 65, d. 9, ll. 1-3", "Archive of the President of the Russian Federation", "Moscow"),
+    ("TsKhSD, f. 89, op. 42, d. 6", "Center for the Storage of Contemporary Documentation", "Moscow"),
+    ("PolA AA, MfAA, C 999/76", "Political Archive of the Federal Foreign Office", "Berlin"),
+    ("MNL OL XIX-J-1-j, 1971, 99. doboz", "Hungarian National Archives (Magyar Nemzeti Levéltár Országos Levéltára)",
+     "Budapest"),
+    ("CDA, f. 146 B, op. 2, ae. 15", "Central State Archive of Bulgaria (Tsentralen darzhaven arhiv)", "Sofia"),
+])
+def test_an_archive_the_edition_knows_by_its_initials_gets_its_full_name_and_city(text, full_name, city):
+    """The Russian, Hungarian, German, Polish and Bulgarian archives the archive's citations name by initials alone
+    ('APRF', 'MNL OL', 'PolA AA'): the repository's full name (its @n) and its city (the settlement) from the table."""
+    reference = parse_reference(text)
+    assert (reference.archive_name, reference.settlement) == (full_name, city)
