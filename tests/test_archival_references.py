@@ -161,6 +161,8 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
      "Samplopolis Telegrams, vol. 3, 1968", ""),
     ("PRC FMA 107- 01099-02, 4-11", "PRC FMA", "Beijing", "107-01099-02", ""),
     ("MPA AA, MfAA, C 999/76. Obtained by Ann Bee.", "MPA AA", "", "MfAA, C 999/76", ""),   # the fonds before a slashed number
+    ("Arhiv Testa Probića. Fond Kabinet Samplije. I-1/9. L. 6-11. Original. Manuscript. Document obtained by Ann Bee.",
+     "Arhiv Testa Probića", "", "Fond Kabinet Samplije. I-1/9. L. 6-11", ""),   # parts divided by stops alone
     ("A made-up collection of records, Test Press, 2003", "A made-up collection of records", "", "", ""),
     ('Made-up Working Paper 22, "77 Conversations."', "", "", "", ""),     # printed: no archive
     ("Made-up National Archives (MNA), Fond CC of the PTP – Foreign Relations, file 77/1966, p. 3-9.",

@@ -69,11 +69,26 @@ def parse_reference(text: str) -> ArchivalReference:
     shelfmark, as cited (_rest_kept: 'AMSZ, Warsaw, 6/77, w-102', 'AAN, KC PZPR, XIA/999', '…, Fond 1-B, Opis 58,
     a.e. 99')."""
     text = _unstopped(_WRAPPED_CODE.sub("-", _CREDITS.split(_LABEL.sub("", text, count=1), maxsplit=1)[0]).strip())
+    if "," not in text and _ARCHIVE_WORD.match(text):
+        return _stopped(text)
     if library := _library_file(text):
         return library
     reference = _one(text)
     if reference.repository:
         reference.further = [other for part in _NEXT_ARCHIVE.split(text)[1:] if part and _archive_file(other := _one(part))]
+    return reference
+
+
+def _stopped(text: str) -> ArchivalReference:
+    """A reference whose parts full stops alone divide ('Arhiv …. Fond Kabinet …. I-1/7. L. 6-11. Original.'), up to a
+    sentence after it: read as if commas divided them, what it says of the copy left out, the shelfmark as cited."""
+    cited = _SENTENCE.split(text, maxsplit=1)[0]
+    reference = _one(_DESCRIBED.sub("", _STOPPED_PART.sub(", ", cited)))
+    if reference.shelfmark:
+        parts = reference.shelfmark.split(", ")
+        start = cited.find(parts[0])
+        if start >= 0 and (end := cited.find(parts[-1], start)) >= 0:
+            reference.shelfmark = cited[start:end + len(parts[-1])]
     return reference
 
 
@@ -126,6 +141,10 @@ _CREDITS = re.compile(r"(?<=\.)\s+(?=(?:Obtained|Translated|Translation|Publishe
                       r"Contributed)\b)|,\s*(?=(?:obtained|translated|translation|original|first\s+published)\b)"
                       r"|;\s*(?=\w+\s+obtained\b)")
 _WRAPPED_CODE = re.compile(r"(?<=\d)-\s+(?=\d)")
+# A stop dividing a reference's parts, after a word or a figure (never a unit's letter, 'L. 6-11'), and what a part
+# says of the copy rather than where it is ('Original', 'Manuscript').
+_STOPPED_PART = re.compile(r"(?:(?<=\w\w)|(?<=\d))\.\s+(?=[A-Z0-9])")
+_DESCRIBED = re.compile(r"(?:,\s*(?:Original|Copy|Manuscript|Typescript|Draft|Carbon copy)\b\.?)+\s*$")
 # The label a citation may leave before the reference ('…, Digital Archive, Source: CDA, f. 146 B, …').
 _LABEL = re.compile(r"^\s*Source\s*:\s*")
 # A full stop ending the reference before a sentence ('…, l. 78. Original in Russian').
