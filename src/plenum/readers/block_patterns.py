@@ -218,6 +218,8 @@ SALUTE = re.compile(r"(?:With\s+(?:[\w-]+\s+){0,3}(?:greetings|regards|respects?
                     # (a diplomatic note's: 'Accept, Excellency, the renewed assurance of my highest consideration.',
                     # 'I have the honour to be, etc.')
                     r"(?:Please\s+)?Accept,?\s+[^.!?]{0,60}?\bassurances?\s+of\s+my\s+[^.!?]{0,40}\bconsideration|"
+                    # (a minister's letter's: 'I greet you with my highest consideration.')
+                    r"I\s+greet\s+you\s+with\s+[^.!?]{0,40}\b(?:consideration|respect|esteem)|"
                     r"I\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain)\b[^.!?]{0,60}?(?:,\s+etc)?)[,.!]?", re.I)
 # An omission the translator marks ('[…]', '[...]', '[. . .]', as brackets reads it): text left out, no closing line.
 OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
