@@ -133,7 +133,7 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attende
                           re.I)
 # Words that make a capitalised heading a list of people or a salutation, not a speaker.
 _HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Attendees|Participants?|Present|Taking Part|Guests|Officials|"
-                            r"Persons|Members)\b|^(?:From|Dear|To|On the|Our|Their)\s", re.I)
+                            r"Persons|Members)\b|^(?:From|Dear|To|\[To(?: the)?\]|On the|Our|Their)\s", re.I)   # ('[To] The …:')
 # A body's members answering together, as a session's record labels them ('POLITBURO MEMBERS. Yes, we have.'):
 # a speaker although its words name a group.
 _BODY_SPEAKING = re.compile(r"(?:Politburo|Presidium|Secretariat|Bureau|Commission|Committee|Council)\s+Members", re.I)

@@ -290,9 +290,9 @@ def titled_in_title(root: etree._Element, office: str) -> str | None:
     between Premier Zhou Enlai and …' is 'Zhou Enlai'), when it gives exactly one; None otherwise."""
     if not _OFFICE_WORDS.fullmatch(office.strip()):
         return None
-    names = {match.group("name") for match in re.finditer(   # a possessive ends the name ('Premier Zhou's Reception')
-        rf"\b(?i:{re.escape(office.strip())})\s+(?P<name>{LATIN_UPPER}[\w-]+(?:\s+{LATIN_UPPER}[\w-]+){{0,2}})\b",
-        _title(root))}
+    names = {match.group("name") for match in re.finditer(   # a possessive ends the name ('Premier Zhou's Reception'),
+        rf"\b(?i:{re.escape(office.strip())})\s+(?P<name>{LATIN_UPPER}[\w-]+(?:\s+{_NOT_VERB}{LATIN_UPPER}[\w-]+){{0,2}})\b",
+        _title(root))}                                      # and so does a verb ('Ambassador Testo Meets with …')
     return next(iter(names)) if len(names) == 1 else None
 
 
@@ -302,6 +302,8 @@ def _title(root: etree._Element) -> str:
     return " ".join("".join(title.itertext()).split()) if title is not None else ""
 
 
+# A verb a title capitalises after a name ('… Meets with …', '… Receives …'): no part of the name.
+_NOT_VERB = r"(?!(?:Meets|Receives|Visits|Talks|Speaks|Tells|Holds|Hosts|Sees|Calls|Greets|Replies|Answers)\b)"
 # A title of office a label may be alone ('Premier:', 'Chairman:', 'Vice Premier:').
 _OFFICE_WORDS = re.compile(r"(?:(?:Vice|Deputy|First)\s+)?(?:Premier|Chairman|President|Ambassador|Minister|"
                            r"Prime\s+Minister|Foreign\s+Minister|Secretary|Marshal)", re.I)
