@@ -375,8 +375,8 @@ PLACE = re.compile(r"(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Inform
                    r"Decision|Annex|Enclosure|Introduction|Conclusions?|Statement|Communiqu[eé]|Directive|Instructions?)\b)"
                    r"[A-ZА-ЯЁ][a-zа-яё]{2,}")
 # A sentence's end, closing quotes and brackets, a stage direction ('… long. (Laughter)', '… world. [Applause]'), marks, and note marks
-# after it ('… newspaper.[2]', a figure run on to the stop after a word: '… Examov.1').
-TERMINAL = re.compile(rf"[.!?…:;]['\"”’»)\]]*(?:\s+(?:\([^()]{{1,60}}\)|\[[^\[\]]{{1,60}}\])\.?)?(?:~~|</sup>|</u>)?(?:\[\d{{1,3}}\]|\(\d{{1,2}}\)|<sup>\[\d+\]</sup>|\[\\\[\d+\\\]\]{NOTE_LINK})*\s*$|(?<=[^\W\d_])[.!?]\d{{1,2}}\s*$")
+# after it ('… newspaper.[2]', a printed volume's '… present.(695)', a figure run on to the stop after a word: '… Examov.1').
+TERMINAL = re.compile(rf"[.!?…:;]['\"”’»)\]]*(?:\s+(?:\([^()]{{1,60}}\)|\[[^\[\]]{{1,60}}\])\.?)?(?:~~|</sup>|</u>)?(?:\[\d{{1,3}}\]|\(\d{{1,4}}\)|<sup>\[\d+\]</sup>|\[\\\[\d+\\\]\]{NOTE_LINK})*\s*$|(?<=[^\W\d_])[.!?]\d{{1,2}}\s*$")
 STAGE = re.compile(r"\((?P<inner>[^()]*)\)\.?")
 NOTE_LABEL = re.compile(rf"\[\\\[(\d+)\\\]\]{NOTE_LINK}\s*")
 # A short title naming the record's kind, under its classification: 'Stenographic record', 'Record of Conversation'.
