@@ -191,14 +191,17 @@ def test_every_archive_a_citation_names_is_shown_and_filters_the_search(site):
     """The further archives (altIdentifier) after the first, in both editions, and each a search filter."""
     page = html.parse(str(site / "citation-three-archives-semicolons.html")).getroot()
     facts = {dt.text_content(): dt.getnext().text_content() for dt in page.xpath("//dl[@class='facts']/dt")}
-    assert facts["Archive"].startswith("APRF, Fond 45, Opis 1, Delo 995, folios 31-33; AVP RF, Fond 059a")
+    assert facts["Archive"].startswith("APRF (Archive of the President of the Russian Federation), Moscow, Fond 45, Opis 1, "
+                                       "Delo 995, folios 31-33; AVP RF (Archive of Foreign Policy of the Russian "
+                                       "Federation), Moscow, Fond 059a")
     assert facts["Archive"].endswith("; RGASPI (Russian State Archive of Social and Political History), Moscow, "
                                      "Fond 558, Opis 11, Delo 996, folios 0101-0103")
     filters = page.xpath("//div[@class='facets']/span/@data-pagefind-filter")
     assert [value for value in filters if value.startswith("archive:")] == ["archive:APRF", "archive:AVP RF", "archive:RGASPI"]
     text = " ".join((site / "citation-three-archives-semicolons.txt").read_text(encoding="utf-8").split())
-    assert "Archive: APRF, Fond 45, Opis 1, Delo 995, folios 31-33; AVP RF, Fond 059a, Opis 5a, Delo 7, folios " \
-           "80-82; RGASPI (Russian State Archive of Social and Political History), Moscow, Fond 558" in text
+    assert "Archive: APRF (Archive of the President of the Russian Federation), Moscow, Fond 45, Opis 1, Delo 995, " \
+           "folios 31-33; AVP RF (Archive of Foreign Policy of the Russian Federation), Moscow, Fond 059a, Opis 5a, " \
+           "Delo 7, folios 80-82; RGASPI (Russian State Archive of Social and Political History), Moscow, Fond 558" in text
 
 
 def test_the_file_s_number_as_cited_is_shown_with_its_archive(site):
