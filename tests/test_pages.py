@@ -178,3 +178,17 @@ def test_lines_each_opening_on_another_label_are_no_dialogue(tmp_path):
     conv = _converted(tmp_path, page, turns, "To: Cde. Probe.\nFrom: Cde. Testerov.\nCopy: The trade mission.")
     assert lossless.check(conv).ok
     assert conv.documents[0].root.xpath("//tei:sp", namespaces=NS) == []
+
+
+def test_forme_work_joined_across_a_page_mark_stays_a_valid_paragraph(tmp_path, validator):
+    """A docket's lines and a signature the export cut by a page mark ('II. On Coal' / '[page 2]' / 'Chairman of
+    the Council of Ministers'), joined as one paragraph across the page, as the page composer made them (seed 321,
+    page 423): a paragraph holding the page break, never forme work, which the schema keeps free of page breaks."""
+    from .combinations import pages
+    [page] = [composed for composed in pages(424, 321) if composed.name == "composed-321-0423.txt"]
+    source = tmp_path / page.name
+    source.write_text(page.text, encoding="utf-8")
+    conv = pipeline.convert(source, ROOT / "tei")
+    assert lossless.check(conv).ok
+    assert _problems(tmp_path, conv, validator) == []
+    assert conv.documents[0].root.xpath("//tei:fw[.//tei:pb]", namespaces=NS) == []

@@ -128,6 +128,7 @@ class BlockElements(ListBlocks):
             elif kind in ("stamp", "docket"):
                 div.append(self._parsed(E.fw({"type": "stamp" if kind == "stamp" else "header"}), item))
                 gather_stamp(div[-1])
+                _breaks_after(div[-1])
             elif kind in ("setting", "staff"):
                 self._setting(div, item)
             elif kind == "participants":
@@ -253,6 +254,7 @@ class BlockElements(ListBlocks):
                 opener.append(self._parsed(E.salute(), part))
             else:
                 div.append(self._parsed(E.fw({"type": "header" if kind == "docket" else kind}), part))
+                _breaks_after(div[-1])
         return opener
 
     def _opener_lines(self, opener: etree._Element, block: BodyBlock) -> None:
@@ -380,6 +382,15 @@ class BlockElements(ListBlocks):
             self.inline.parse(block.run, sub(closer, "unclear", None, {"reason": "ocr-noise"}))
         else:
             self.inline.parse(block.run, closer)
+
+
+def _breaks_after(fw: etree._Element) -> None:
+    """Forme work's page breaks (joined across a page) moved after it, a line break in each's place (schema)."""
+    for pb in reversed(list(fw.iter(q("pb")))):
+        line = E.lb()
+        line.tail, pb.tail = pb.tail, None
+        pb.getparent().replace(pb, line)
+        fw.addnext(pb)
 
 
 def _line_runs(block: BodyBlock, joins: Callable[[str, str], bool]) -> Iterator[tuple[str, BodyBlock, int]]:
