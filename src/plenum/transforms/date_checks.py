@@ -39,12 +39,12 @@ class CheckDates(Transform):
     def apply(self, document: Document, conv: Conversion) -> None:
         root = document.root
         header = root.find("tei:teiHeader/tei:profileDesc/tei:creation/tei:date[@when]", NS)
-        # the datelines' dates, found once (XPath, not iterfind: each element once though texts nest)
         if header is not None:
             for undated in root.xpath(".//tei:text//tei:dateline//tei:date[not(@when)]", namespaces=NS):
                 if _as_header(undated, header.get("when")):
                     conv.flag(document.name, "date", f"'{_written(undated)}' could be read day or month first: read "
                               f"{undated.get('when')[:10]}, as the header dates the document", _source(undated))
+        # the datelines' dates, found once (XPath, not iterfind: each element once though texts nest)
         dated = root.xpath(".//tei:text//tei:dateline//tei:date[@when]", namespaces=NS)
         for date in dated:
             if header is not None and _month_first(date, header.get("when")):
