@@ -59,9 +59,8 @@ def _head_number(text: str) -> tuple[str, int, str] | None:
 
 def _numbered(text: str, match_heading: Callable[[str], re.Match[str] | None] = HEADING.fullmatch) \
         -> re.Match[str] | None:
-    """A section heading's parts (HEADING: of the whole, or of its start), its Markdown '#' and emphasis set aside,
-    where its Roman number, if any, is in capitals ('IV.', never 'iv.')."""
-    match = match_heading(MD_HEADING.sub("", text.strip(), count=1).strip("*_ "))
+    """_heading_match where the heading's Roman number, if any, is in capitals ('IV.', never 'iv.')."""
+    match = _heading_match(text, match_heading)
     return None if match is None or match.group("roman") and match.group("roman") != match.group("roman").upper() \
         else match
 
@@ -148,10 +147,11 @@ def _spoken_alone(family: str, run: list[tuple[int, int]], blocks: list) -> bool
         and _items_spoken(run, blocks) and (family != "arabic" or _title_cased(blocks[run[0][0]].text))
 
 
-def _heading_match(text: str) -> re.Match[str] | None:
-    """A section heading's parts (word, number, title), its Markdown '#' and emphasis set aside; None when the
-    paragraph is no heading: what heading_number and _title_cased both read."""
-    return HEADING.fullmatch(MD_HEADING.sub("", text.strip(), count=1).strip("*_ "))
+def _heading_match(text: str, match_heading: Callable[[str], re.Match[str] | None] = HEADING.fullmatch) \
+        -> re.Match[str] | None:
+    """A section heading's parts (word, number, title; HEADING of the whole, or of its start), its Markdown '#' and
+    emphasis set aside; None when the paragraph is no heading: what _numbered and _title_cased both read."""
+    return match_heading(MD_HEADING.sub("", text.strip(), count=1).strip("*_ "))
 
 
 def _title_cased(text: str) -> bool:

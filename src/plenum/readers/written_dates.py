@@ -142,8 +142,7 @@ def is_dateline(text: str) -> bool:
     if text[:1] + text[-1:] in ("[]", "()") and text[0] not in text[1:]:
         text = text[1:-1]       # a date the translator supplied, alone in brackets: '[3 March 1974]', or the
                                 # editor's in parentheses under a title: '(September 29, 1965)'
-    text = _SUPPLIED_DAY.sub(r"\1", _SUPPLIED_YEAR.sub(r"\1", text))   # its year, '20 August [1955]', or day, '[28] November'
-    text = _GLUED_DAY.sub(r"\1 ", text)        # its day run into the month by the scan: '16November 1962'
+    text = _completed(text)                    # its year or day supplied, its day run into the month
     text = _NOTE_MARK_AFTER.sub("", text)     # a note's mark after it: '3 January 1961*', '15 June 1961[1]',
                                               # after its hours too: '27 May 1951 at 23:00 hours[1]'
     text = BULLETED.sub(r"\g<inner>", text)   # between bullets or dashes: '• 25 November 1947 •', '- April 5 1972 -'
@@ -220,6 +219,12 @@ _GLUED_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?={_MONTH_EN}\s+\d{{4}}\b)")
 _SUPPLIED_DAY = re.compile(rf"\[(\d{{1,2}})\](?=\s+{_MONTH_EN}\b)")
 
 
+def _completed(text: str) -> str:
+    """A date's text with the year or day the translator supplied as written ('20 August [1955]', '[28] November') and
+    a day a scan ran into its month set apart ('16November 1962'), as is_dateline and written_when read it."""
+    return _SUPPLIED_DAY.sub(r"\1", _GLUED_DAY.sub(r"\1 ", _SUPPLIED_YEAR.sub(r"\1", text)))
+
+
 # The hour after a date, one hour and no span of them: '27 May 1945, 23:00 hours', '4 November 1946 at 2200',
 # '2 May 1950, 10:50 p.m.', 'September 2 at 3 PM' (never '1.15 – 2.45 pm', the span a meeting lasted).
 _CLOCK_AFTER = re.compile(r"(?:,\s*|\s+[-–—]\s+|\s+)(?:at\s+)?(?:(\d{1,2})[:.](\d{2})\s*(?P<half>[ap]\.?\s?m\b\.?|hours|hrs\.?)?"
@@ -292,7 +297,7 @@ _DOTTED_MONTH = re.compile(r"\b(\d{1,2})\.([A-Z][a-z]{2,8})\.(\d{4})\b")
 
 def written_when(text: str) -> str | None:
     """The first date of the calendar a dateline's text gives, as ISO 8601, or None."""
-    text = _QUERIED_DAY.sub("", _SUPPLIED_DAY.sub(r"\1", _GLUED_DAY.sub(r"\1 ", _SUPPLIED_YEAR.sub(r"\1", text))))
+    text = _QUERIED_DAY.sub("", _completed(text))
     text = _DOTTED_MONTH.sub(r"\1 \2 \3", _QUOTED_DAY.sub(lambda day: (day[1] or day[2]) + " ", text))
     text = _UNDOTTED_MONTH.sub(r"\g<0>.", _DAY_BEFORE_MONTH.sub(r"\1 ", text))
     return (iso_date(text) or _year_first_date(text) or _year_first_figures(text) or _numeric_date(text) or _dashed_date(text)
