@@ -111,7 +111,10 @@ SIDE_ALONE = re.compile(r"[A-Z]{2,6}:?|(?:North|South)(?:ern)?(?:\s+side)?\s*:?|
 # the label of who interpreted or kept it ('Interpreter:', 'Minutes Prepared:').
 STAFF_LABEL = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording officials?|Note-takers?|Documentation|"
                          r"Minutes(?: prepared| taken| kept)?(?: by)?|Interpretation(?: and minutes)?|"
-                         r"Переводчики?|Записывающий)(?:\s+and\s+(?:recorders?|note-takers?|interpreters?))?\s*:|"
+                         r"Переводчики?|Записывающий|"
+                         # (a reception's guest, host and recorder as a foreign ministry's record gives them: 'Guest: …',
+                         # 'Received by: …', 'Recorded by: …')
+                         r"Guests?|Hosts?|Received\s+by|Recorded\s+by)(?:\s+and\s+(?:recorders?|note-takers?|interpreters?))?\s*:|"
                          # (one who did both: 'Interpreter and recorder:', 'Translator and Recorder:')
                          # (who interpreted at the talk, by a plural title: 'Translated by comrs. Fedotov and Shi Zhe')
                          r"Translated\s+by(?=\s+(?:comrs?|cdes?|comrades)\b)", re.I)

@@ -13,7 +13,8 @@ from .bracket_words import NUMBER_WORDS
 from .inline import BREAK, Run
 from .label_names import BRACKETED
 from .labels import OFFICE_ALONE, TITLE, UNSURE, VOICES, Label, recognise
-from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING
+from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING, STAFF_LABEL
+from .page_parts import PROSE_END
 from .spans import Span
 
 
@@ -52,7 +53,8 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
                 and not (label.style in ("alone", "period") and _PLURAL_TITLE.match(block.text)):
             found[index] = label
     found = {index: label for index, label in found.items() if not _listed(index, found, blocks)
-             and not _addressed(index, label, blocks) and not _side_under_heading(index, found, blocks)}
+             and not _addressed(index, label, blocks) and not _side_under_heading(index, found, blocks)
+             and not _role_field(index, label, blocks)}
     named = {word for label in found.values() if label.style != "bare-dash" for word in label.name.split()}
     dashed = _session_notes(found, "bare-dash", blocks)        # ('Probin – No, …' / 'Testov – Only …', turn after turn)
     found = {index: label for index, label in found.items()    # 'Pak - …' where 'Minister Pak:' speaks too
@@ -308,6 +310,18 @@ def _side_under_heading(index: int, found: dict[int, Label], blocks: list[TextBl
 
 # The labels of a name and a dash, which a side before its people is written as too.
 _DASHED = frozenset({"notes-dash", "bare-dash"})
+
+
+def _role_field(index: int, label: Label, blocks: list[TextBlock]) -> bool:
+    """True for a guest's or host's field among a reception's details ('Guest: Counselor Pak …' over 'Received
+    by: …' or 'Time: …'), its words no sentence: the record's head, not a turn ('Guest: Thank you.' speaks)."""
+    beside = [blocks[at].text for at in (index - 1, index + 1) if 0 <= at < len(blocks)]
+    return _ROLE.fullmatch(label.name) is not None and not PROSE_END.search(label.rest.text) \
+        and any(SETTING.match(text) or STAFF_LABEL.match(text) for text in beside)
+
+
+# The roles of a reception that label its details as they label turns.
+_ROLE = re.compile(r"Guests?|Hosts?")
 
 
 def _addressed(index: int, label: Label, blocks: list[TextBlock]) -> bool:
