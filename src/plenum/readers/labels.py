@@ -123,6 +123,7 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attende
                           r"Checked|Document Date|(?:[\w-]+\s+){0,2}Record Number|Key|Legend|"
                           r"Documentation|Interpretation(?: and [Mm]inutes)?|Appendix|He|She|They|We|It|"      # (pronouns: 'He said:' is reported speech)
                           r"Conversation|Discussion|Text|Background|Remarks|Comments|"    # (a section's heading)
+                          r"(?:Session|Sitting|Meeting|Part|Round)\s+[IVXLC]+|"     # (a session's: 'Session II: Chairman …')
                           r"Cdes|Comrades|Comrs|"                           # (a plural title alone: 'Cdes: …' lists names)
                           r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex|"
                           r"Level|Grade|Precedence|Status|Urgency|Priority|Receiver|"      # (a telegram form's fields: 'Level: Secret 512')
@@ -186,10 +187,12 @@ class Label(NamedTuple):
 
 REPORTING = {"latin": r"says|said|speaks|spoke|notes|noted|asks|asked|replies|replied|answers|answered|remarks|"
                         r"states|declares|points out|emphasi[sz]es|stresses|adds|continues|agrees|objects|responds|"
-                        r"informs|explains|proposes|suggests|recalls|reports|expresses|thanks|"
+                        r"informs|explains|proposes|suggests|recalls|reports|expresses|thanks|promises|inquires|enquires|"
+                        r"requests|confirms|repeats|assures|insists|mentions|announces|welcomes|underlines|comments|"
                         # (a British record's past tense: 'THE PREMIER suggested that …', 'MARSHAL TESTOV interrupted …')
                         r"remarked|stated|declared|pointed out|emphasi[sz]ed|stressed|added|continued|agreed|objected|"
-                        r"responded|explained|proposed|suggested|recalled|observed|interrupted|enquired|inquired|thanked",
+                        r"responded|explained|proposed|suggested|recalled|observed|interrupted|enquired|inquired|thanked|"
+                        r"promised|requested|confirmed|repeated|assured|insisted|mentioned|announced|welcomed|underlined|commented",
              "cyrillic": r"говорит|сказал|отмечает|спрашивает|отвечает|заявляет|подчеркивает|добавляет|"
                          r"продолжает|соглашается|предлагает|сообщает|благодарит"}
 # A name's particle in lower case between its words ('Probe de Testville', 'Kurt von Probe', 'Ibn al Testi',
