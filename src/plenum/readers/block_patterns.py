@@ -35,8 +35,10 @@ STATUS = re.compile(r"[(\[](?:not(?: yet)? proof[- ]?read|draft translation|uned
                     r"|(?:Uncorrected|Not corrected|Unedited|Not proof-?read|Not reviewed)(?:\s+(?:text|transcript|copy|version))?\.?"
                     r"|(?:--|[—–])\s*Not\s+(?:yet\s+)?(?:approved|reviewed)\s*(?:--|[—–])", re.I)
 SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", re.I)
-CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|talk) (?:is |has |has been )?"
-                     r"(?:ended|closed|concluded|lasted|was)"
+CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|sitting|talks?) (?:is |has |has been )?"
+                     r"(?:ended|ends|closed|closes|concluded|concludes|adjourned|adjourns|lasted|was)"
+                     # (when it ended, as a detail after the turns: 'End: 17:40 Hours', 'End of the meeting: 19.00')
+                     r"|End(?: of the (?:meeting|conversation|session|sitting|talks?))?\s*:\s*\S"
                      r"|(?:Заседание|Беседа) (?:закончилось|закрыто|окончена|продолжалась)")
 # The heading of a session's item, numbered in Roman numerals ('I. On Deliveries of Grain', 'II. Miscellaneous'),
 # or a point of its agenda alone ('POINT 5').
@@ -130,7 +132,7 @@ POSTSCRIPT = re.compile(r"(?:P\.\s?)?P\.\s?S\.:?\s+\S|\[(?:P\.\s?)?P\.\s?S\.?\]:
 TYPIST = re.compile(r"\d{1,3}\s?-?\s?[a-zа-я]{1,3}\.?|[a-zа-я]{1,3}/[A-Za-zА-Яа-я]{1,3}")
 # Where an attachment begins, after the document it is attached to: '[Attachment to the Decision of the
 # Politburo #78 regarding #168]', 'Attachment No. 1', 'Appendix 2 to the letter of 3 March', 'Приложение № 1'.
-ATTACHMENT = re.compile(r"\[?\s*(?:Attachment|Appendix|Annex|Enclosure|Приложение)(?:\s+(?:No\.|Nº|№|#)?\s*\d{1,3})?"
+ATTACHMENT = re.compile(r"\[?\s*(?:Attachment|Appendix|Annexe?|Enclosure|Приложение)(?:\s+(?:No\.|Nº|№|#)?\s*\d{1,3})?"
                         r"(?:\s+(?:to|of|к)\s+[^\[\]\n.!?]{1,150})?\s*\]?", re.I)
 # A decision's date under a protocol's title, its first line: 'Decision of 19 November 1951', 'Resolution
 # dated March 12, 1951'.
