@@ -22,7 +22,7 @@ DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+({_MONTH}),?\s+(
 _URL = re.compile(r"<?(https?://[^\s>]+)>?")
 _RECORD = re.compile(r"/document/(\d+)\b")
 _BY = re.compile(r"\b((?:[Oo]btained and )?[Tt]ranslated(?: and edited)?|[Tt]ranslation|[Oo]btained)\b"
-                 r"(?: (?:for|from|into) (?:the )?[\w-]+){0,2}"
+                 r"(?: (?:for|from|into) (?:the )?[\w-]+(?: and [A-Z][\w-]+)?){0,2}"     # ('from Russian and Polish')
                  # (where the translation was printed: 'Translated in CWIHP Bulletin Nos. 12/13 by …')
                  r"(?: in (?:the )?[A-Z][\w./-]*(?: [\w./-]+){0,4}?)? by (?:the (?=[A-Z]))?"
                  # (a book's translator abbreviated: '…, trans. Anna Probestein (London: …)')
@@ -240,7 +240,7 @@ def leading_names(text: str) -> list[str]:
                 or not _FIRM.fullmatch(word) and any(char.isdigit() for char in word):
             break       # (a record's number is no name: '…, National Defense University, SH-SHTP-A-000-612')
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if re.fullmatch(r"\w\.", token) and following[:1].isupper():   # an initial: a name follows
+        if re.fullmatch(r"(?:\w\.){1,3}", token) and following[:1].isupper():   # initials: a name follows ('L.W. Probowski')
             current.append(token)
             continue
         current.append(word)
