@@ -366,8 +366,9 @@ FROM_JOURNAL = re.compile(r"(?:(?:Excerpt|Extract)\s+)?from\s+the\s+(?:journal|d
 # perhaps spaced out ('N o t e').
 KIND_WORD = re.compile(r"(?:Memorandum|Memo|Note|Notes|Record|Report|Information|Minutes|Protocol|Journal|Diary|"
                        r"Aide-m[ée]moire|Agreement|Treaty|Declaration|Communiqu[eé])\.?", re.I)
-# A stamp the translator describes without brackets, at the head of a record: 'stamped: confidential matter'.
-STAMPED = re.compile(r"(?:stamped|stamp)\s*:\s*\S.{0,60}", re.I)
+# A stamp the translator describes without brackets, at the head of a record: 'stamped: confidential matter'; or in
+# parentheses, its word after it: '(stamped confidential)', '(Stamp: Secret)'.
+STAMPED = re.compile(r"(?:stamped|stamp)\s*:\s*\S.{0,60}|\((?:stamped|stamp)\s*:?\s+[^()]{1,60}\)", re.I)
 # A declassification stamp on a scan's first page: 'DECLASSIFIED Authority NND 947003', 'Declassified E.O. 12958'.
 DECLASSIFIED = re.compile(r"(?:DECLASSIFIED|Declassified)(?:[\s:]+(?:Authority|E\.\s?O\.|per|by|on|NND|PA/HO)\b.{0,60})?")
 # A place alone under the title, where the document was written ('Pyongyang'): one capitalised word that

@@ -97,8 +97,10 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"|(?:(?<=Chairman)|(?<=Present)|(?<=present))\s+(?=(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)"
                           # (or, as an American memorandum heads them, the word alone on its line: 'PARTICIPANTS')
                           r"|(?<=PARTICIPANTS)(?=\s*$)|(?<=Participants)(?=\s*$))")
-# A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names).
-GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}})\s*{BREAK}")
+# A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names; a
+# body's, 'For the PGC', 'For the Games Committee of Testland :').
+GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}}"
+                        rf"|For\s+the\s+[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){{0,4}}(?:\s*:)?)\s*{BREAK}")
 # The same side alone on its line, as pages of single breaks give it: a country or body in capitals ('US',
 # 'USSR'), a divided country's half ('North', 'South'), a side ('Soviet side:', 'On the Chinese side'), or a few
 # capitalised words and a colon.
