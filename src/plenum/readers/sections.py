@@ -97,6 +97,14 @@ def _short_title(words: list[str]) -> bool:
     return 1 <= len(words) <= _SHORT_TITLE_WORDS and words[0][:1].isupper() and not words[-1].endswith((".", ",", ";"))
 
 
+def _stopped_heading(text: str) -> tuple[str, int, str] | None:
+    """The number of a heading that only its closing stop keeps from being one ('2. The situation in Examia.', 'Session
+    I: Chairman …, First Secretary of the … Party.'): a heading only in a numbering that has one heading by itself
+    ('1. Meeting of the European Communist Parties.'), as a report heads its parts alike; alone it may be a numbered
+    point ('2. The Premier agreed.')."""
+    return heading_number(text.rstrip()[:-1]) if text.rstrip().endswith(".") and not text.rstrip().endswith("..") else None
+
+
 def _roman_value(numeral: str) -> int:
     """The value of a well-formed Roman numeral up to CCC (0 for any other letters: 'VV', 'IIII')."""
     values = [_ROMAN[letter] for letter in numeral]
@@ -120,12 +128,19 @@ def mark_sections(blocks: list) -> None:
     none of them a turn's words, with text between them (a list of topics or parts a line each is no
     sections); in Arabic figures without a word, from 1, unless each heading is followed by a turn (a
     session's agenda items, among its turns too, its numbers rising with gaps, or one such item alone in title
-    case). Where two numberings qualify, the one with more headings."""
+    case); a short heading ended by a stop only beside one that is a heading by itself (_stopped_heading). Where
+    two numberings qualify, the one with more headings."""
     found: dict[str, list[tuple[int, int]]] = {}
+    stopped: set[int] = set()
     for index, block in enumerate(blocks):
-        if block.kind in _REREAD | _SPOKEN_ITEM and BREAK not in block.run.text and (number := heading_number(block.text)):
+        if block.kind not in _REREAD | _SPOKEN_ITEM or BREAK in block.run.text:
+            continue
+        strong = heading_number(block.text)
+        if number := strong or _stopped_heading(block.text):
             # (a numbering is its word and its figures' kind: 'Part 1' and 'Part I' are two)
             found.setdefault((number[0], number[2].isdigit()), []).append((index, number[1]))
+            stopped |= set() if strong else {index}
+    found = {key: run for key, run in found.items() if any(index not in stopped for index, _ in run)}
     runs = [run for (family, _), run in found.items() if (len(run) > 1 or _spoken_alone(family, run, blocks))
             and (all(later[1] == earlier[1] + 1 for earlier, later in zip(run, run[1:]))
                  or _items_spoken(run, blocks) and all(later[1] > earlier[1] for earlier, later in zip(run, run[1:])))
