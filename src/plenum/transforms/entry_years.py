@@ -11,17 +11,20 @@ import re
 
 from ..readers import Conversion, Document
 from ..readers.citation import MONTHS
-from ..readers.written_dates import hour_first
+from ..readers.written_dates import hour_first, time_range
 from ..tei import NS, q
 from . import Transform
 
 _NAMES = "|".join(MONTHS)
 DATE = q("date")
-DAY_MONTH = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_NAMES})|(?P<month_first>{_NAMES})\s+(?P<day_after>\d{{1,2}})")
+_ORDINAL = r"(?:st|nd|rd|th)?"
+DAY_MONTH = re.compile(rf"(?P<day>\d{{1,2}}){_ORDINAL}\s+(?P<month>{_NAMES})|(?P<month_first>{_NAMES})\s+(?P<day_after>\d{{1,2}}){_ORDINAL}")
 # An hour before or after the day and month, as cables close ('11:00 p.m., 2 January', '3 A.M., 4 September',
-# '2 January, 23:00 hours').
+# '2 January, 23:00 hours'), or the hours a meeting lasted after it ('July 29th 19:30~21:30', 'September 26 17:10 ~
+# 18:20', a Japanese record's tilde for the dash).
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:(?i:[ap]\.?\s?m\b\.?)|hours|hrs\.?)?|\s*(?i:[ap]\.?\s?m\b\.?))"
-_CLOCKED = re.compile(rf"(?:{_CLOCK},?\s+)?(?:{DAY_MONTH.pattern})(?:,?\s+(?:at\s+)?{_CLOCK})?")
+_CLOCKED = re.compile(rf"(?:{_CLOCK},?\s+)?(?P<dated>{DAY_MONTH.pattern})"
+                      rf"(?:,?\s+(?:at\s+)?{_CLOCK}(?:\s*(?:[-–~〜～]|to|until)\s*{_CLOCK})?)?")
 
 
 class DateEntries(Transform):
@@ -35,21 +38,24 @@ class DateEntries(Transform):
         year, month = int(header.get("when")[:4]), int(header.get("when")[5:7])
         text = document.root.find("tei:text", NS)
         for date in text.iter(DATE) if text is not None else ():
-            if date.get("when") is None and (when := _inferred(" ".join("".join(date.itertext()).split()), year, month)):
-                date.set("when", when)
+            if not {"when", "from", "to"} & set(date.keys()) \
+                    and (when := _inferred(" ".join("".join(date.itertext()).split()), year, month)):
+                date.attrib.update(when)
                 date.set("cert", "medium")
 
 
-def _inferred(text: str, year: int, month: int) -> str | None:
-    """The ISO date of a day and month written alone, in the year that puts it at or before the header's
-    month; None when the text is no such date (or no day of the calendar)."""
+def _inferred(text: str, year: int, month: int) -> dict[str, str]:
+    """The ISO date (@when, or @from and @to for its hours) of a day and month written alone, in the year that puts
+    it at or before the header's month; {} when the text is no such date (or no day of the calendar)."""
     found = _CLOCKED.fullmatch(text)
     if not found:
-        return None
+        return {}
     entry_month = MONTHS[found.group("month") or found.group("month_first")]
     day = int(found.group("day") or found.group("day_after"))
     entry_year = year - 1 if entry_month > month else year
     try:
-        return hour_first(text, datetime.date(entry_year, entry_month, day).isoformat())
+        when = hour_first(text, datetime.date(entry_year, entry_month, day).isoformat())
     except ValueError:
-        return None
+        return {}
+    hours = time_range(f"{text[:found.end('dated')]}, {entry_year}{text[found.end('dated'):]}")
+    return hours if "from" in hours else {"when": when}
