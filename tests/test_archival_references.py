@@ -36,9 +36,13 @@ from plenum.readers.references import parse_reference
     ("Vostochnaia Testropa, edited by G.P. Samplov, et al, vol. 2, pp. 44-57 (APRF, f. 45, op. 1, d. 914, l. 55-74)",
      "APRF", ("45", "1", "914", "55-74")),
     ("Notes of P.Q. Samplin, TsKhSD, f. 5, op. 75, d. 1181, ll. 36-40", "TsKhSD", ("5", "75", "1181", "36-40")),
+    ("Made-up State Archive of Testland (MSAT), f. 1, op. 25, spr. 9125, ll. 1-3", "Made-up State Archive of Testland "
+     "(MSAT)", ("1", "25", "9125", "1-3")),
+    ("Made-up Branch Archive (MBA), f. 16, op. 1, spr. 999.", "Made-up Branch Archive (MBA)", ("16", "1", "999", "")),
 ])
 def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, repository, units):
     """The units capitalised too, after a colon, a stop after a word ('fond.45'; fond 89's inventory its 'perechen';
+    a Ukrainian archive's file its 'sprava', 'spr. 9125';
     the pages after the file, 'p.' or 'pp.', its folios); of several archives the first's alone, never one's name with another's units; a printed
     book's editor or author no repository (the book known by its imprint), unless the archive's file comes first and
     the book reprints it."""

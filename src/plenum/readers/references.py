@@ -29,14 +29,15 @@ ARCHIVES = {
 # An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
 # 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4', 'F. 3, Op. 65, D. 363, Ll. 20-23'; a number sign between,
 # "Fond Nº 2, opis' Nº 1"; a stop after a word, 'fond.45, opis.1, delo. 999, listy. 8-9'; the inventory of fond 89 a
-# 'perechen', 'fond 89, perechen 24').
+# 'perechen', 'fond 89, perechen 24'); a Ukrainian archive's file its 'sprava', 'f. 1, op. 25, spr. 3125, ll. 1-3'.
 # The folder between the inventory and the file is a 'papka' ('op. 19, p. 125, d. 7'); 'p.' or 'pp.' after the file, or
 # after the units, the file's pages, the folios ('delo 25, p. 2-6', 'Opis 91, a.e. 927, pp. 26-36'), and where no unit
 # is cited a page, the shelfmark's.
-_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.))\.?\s*(?:(?:Nº|№|No\.)\s*)?"
+_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Sprava|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.|spr\.))\.?\s*(?:(?:Nº|№|No\.)\s*)?"
                    r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?(?:\s[A-ZА-Я](?=\s*[,;]|\s*$))?)")   # ('f. 146 B,': a Bulgarian fond)
 _UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "perechen": "opis",
-              "perechen'": "opis", "p": "papka", "papka": "papka", "d": "delo", "delo": "delo"}
+              "perechen'": "opis", "p": "papka", "papka": "papka", "d": "delo", "delo": "delo",
+              "spr": "delo", "sprava": "delo"}
 
 
 @dataclass
@@ -263,7 +264,7 @@ def _units_of(text: str) -> ArchivalReference:
     filed = any(_UNIT_KEYS.get(name.lower().rstrip(".")) in ("opis", "delo") for name, _ in units)
     for position, (unit_name, value) in enumerate(units):
         key = unit_name.lower().rstrip(".")
-        if key in ("p", "pp") and not any(name.lower().rstrip(".") in ("d", "delo") for name, _ in units[position + 1:]):
+        if key in ("p", "pp") and not any(_UNIT_KEYS.get(name.lower().rstrip(".")) == "delo" for name, _ in units[position + 1:]):
             if _russian_units(reference) and not reference.folios:    # the file's pages ('delo 25, p. 2-6', 'Opis 91,
                 reference.folios = re.sub(r"\s*-\s*", "-", value).rstrip(".")   # a.e. 927, pp. 26-36')
             continue                          # ('p.' with no unit cited: a page, the shelfmark's)
