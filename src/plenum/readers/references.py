@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .archival_units import UNIT, UNITS_ALONE, read_units, russian_units
+
 # Archives cited in the sources: abbreviation -> (full name, city).
 ARCHIVES = {
     "GARF": ("State Archive of the Russian Federation", "Moscow"),
@@ -25,20 +27,6 @@ ARCHIVES = {
     "AAN": ("Archive of Modern Records (Archiwum Akt Nowych)", "Warsaw"),
     "CDA": ("Central State Archive of Bulgaria (Tsentralen darzhaven arhiv)", "Sofia"),
 }
-
-# An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
-# 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4', 'F. 3, Op. 65, D. 363, Ll. 20-23'; a number sign between,
-# "Fond Nº 2, opis' Nº 1"; a stop after a word, 'fond.45, opis.1, delo. 999, listy. 8-9'; the inventory of fond 89 a
-# 'perechen', 'fond 89, perechen 24'); a Ukrainian archive's file its 'sprava', 'f. 1, op. 25, spr. 3125, ll. 1-3'.
-# The folder between the inventory and the file is a 'papka' ('op. 19, p. 125, d. 7'); 'p.' or 'pp.' after the file, or
-# after the units, the file's pages, the folios ('delo 25, p. 2-6', 'Opis 91, a.e. 927, pp. 26-36'), and where no unit
-# is cited a page, the shelfmark's.
-_UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Sprava|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.|spr\.))\.?\s*(?:(?:Nº|№|No\.)\s*)?"
-                   r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?(?:\s[A-ZА-Я](?=\s*[,;]|\s*$))?)")   # ('f. 146 B,': a Bulgarian fond)
-_UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "perechen": "opis",
-              "perechen'": "opis", "p": "papka", "papka": "papka", "d": "delo", "delo": "delo",
-              "spr": "delo", "sprava": "delo"}
-
 
 @dataclass
 class ArchivalReference:
@@ -124,15 +112,10 @@ def _one(text: str) -> ArchivalReference:
     return reference
 
 
-def _russian_units(reference: ArchivalReference) -> bool:
-    """Whether a reference cites Russian units of a file: a fond, inventory, file or folios."""
-    return any(getattr(reference, unit) for unit in ("fond", "opis", "delo", "folios"))
-
-
 def _archive_file(reference: ArchivalReference) -> bool:
     """Whether a further part of a citation names an archive's file: its units ('RGASPI, f. 558, op. 11, …'), or a
     shelfmark where an archive is named ('Arhiva …, dosar nr. 1712'); not a copy's note or a form's field."""
-    return bool(reference.repository) and (_russian_units(reference)
+    return bool(reference.repository) and (russian_units(reference)
                                            or bool(reference.shelfmark) and _ARCHIVE_WORD.search(reference.repository) is not None)
 
 
@@ -150,8 +133,6 @@ _DESCRIBED = re.compile(r"(?:,\s*(?:Original|Copy|Manuscript|Typescript|Draft|Ca
 _LABEL = re.compile(r"^\s*Source\s*:\s*")
 # A full stop ending the reference before a sentence ('…, l. 78. Original in Russian').
 _SENTENCE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
-# A part of a reference that is units alone ('Fond 1-B', 'op. 28, d. 94', 'l. 1-45').
-_UNITS_ALONE = re.compile(rf"(?:{_UNIT.pattern}[\s.]*)+")
 # A city after the archive's name and a full stop ('Archive of the Testland Foundation. Moscow').
 _STOPPED_CITY = re.compile(r"\.\s+(?P<city>[A-Z][\w ]+)$")
 # A city run into the call number after it ('Berlin DY30/J1V2/SA/3255').
@@ -188,8 +169,8 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
         reference.place = city["city"]
         if city["initials"]:        # ('Political Archive …, Berlin (PolA AA), MfAA, …': the archive's initials)
             reference.repository += f" {city['initials']}"
-    russian = _russian_units(reference)
-    kept = [part for part in parts if not (russian and _UNITS_ALONE.fullmatch(part))]   # (no Russian units: a page
+    russian = russian_units(reference)
+    kept = [part for part in parts if not (russian and UNITS_ALONE.fullmatch(part))]   # (no Russian units: a page
                                                                       # range, 'file 99/1966, p. 1-8', is the shelfmark's)
     archive = _ARCHIVE_WORD.search(reference.repository) or _ACRONYM.search(reference.repository)
     titled = any(part[:1] in "\"“‘'" for part in kept)        # a publication's title: no file of an archive
@@ -218,7 +199,7 @@ def _units_of(text: str) -> ArchivalReference:
     are the shelfmark (see _call_number, _SLASHED_CODE, _archive_later); 'p.' between 'op.' and 'd.' is the papka."""
     reference = ArchivalReference()
     text = _NEXT_ARCHIVE.split(text, maxsplit=1)[0]
-    unit, edited = _UNIT.search(text), _EDITED.search(text)
+    unit, edited = UNIT.search(text), _EDITED.search(text)
     if edited and (unit is None or unit.start() > edited.start()):
         within = _FILE_WITHIN.search(text, edited.start())     # (the book's own note of the archive's file: '…, vol. 2,
         return parse_reference(within["file"]) if within else reference     # pp. 44-57 (APRF, f. 45, op. 1, …)')
@@ -258,20 +239,7 @@ def _units_of(text: str) -> ArchivalReference:
             and _SLASHED_CODE.search(mark := _call_number(text, reference.repository)):
         reference.shelfmark = _fonds_before(text, mark).partition(";")[0].strip()   # a German party archive's call
                                                                 # number after its name ('SAPMO-BArch, DY30 IV …; …')
-    units = _UNIT.findall(text)
-    if units and all(re.fullmatch(r"[LDP]\.", name) for name, _ in units):
-        return reference                      # no Russian file: an Albanian bundle and file ('L. 14, D. 22'), the shelfmark's
-    filed = any(_UNIT_KEYS.get(name.lower().rstrip(".")) in ("opis", "delo") for name, _ in units)
-    for position, (unit_name, value) in enumerate(units):
-        key = unit_name.lower().rstrip(".")
-        if key in ("p", "pp") and not any(_UNIT_KEYS.get(name.lower().rstrip(".")) == "delo" for name, _ in units[position + 1:]):
-            if _russian_units(reference) and not reference.folios:    # the file's pages ('delo 25, p. 2-6', 'Opis 91,
-                reference.folios = re.sub(r"\s*-\s*", "-", value).rstrip(".")   # a.e. 927, pp. 26-36')
-            continue                          # ('p.' with no unit cited: a page, the shelfmark's)
-        if key == "f" and not filed and re.fullmatch(r"\d+\s*-\s*\d+\.?", value):
-            key = "l"                         # folios, no fond: 'f. 269-270' after a Romanian file's volume
-        setattr(reference, _UNIT_KEYS.get(key, "folios"), re.sub(r"\s*-\s*", "-", value).rstrip("."))
-    return reference
+    return read_units(reference, text)
 
 
 # A file's signature named first, the archive after it ('Sygnatura XI A15, KC PZPR, AAN, Warsaw').

@@ -1,0 +1,49 @@
+"""The units of an archive's file as its citations name them (references.py): fond, inventory, folder, file and
+folios, written out or abbreviated as Russian archives cite them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .references import ArchivalReference
+
+# An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
+# 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4', 'F. 3, Op. 65, D. 363, Ll. 20-23'; a number sign between,
+# "Fond Nº 2, opis' Nº 1"; a stop after a word, 'fond.45, opis.1, delo. 999, listy. 8-9'; the inventory of fond 89 a
+# 'perechen', 'fond 89, perechen 24'); a Ukrainian archive's file its 'sprava', 'f. 1, op. 25, spr. 3125, ll. 1-3'.
+# The folder between the inventory and the file is a 'papka' ('op. 19, p. 125, d. 7'); 'p.' or 'pp.' after the file, or
+# after the units, the file's pages, the folios ('delo 25, p. 2-6', 'Opis 91, a.e. 927, pp. 26-36'), and where no unit
+# is cited a page, the shelfmark's.
+UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Sprava|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.|spr\.))\.?\s*(?:(?:Nº|№|No\.)\s*)?"
+                  r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?(?:\s[A-ZА-Я](?=\s*[,;]|\s*$))?)")   # ('f. 146 B,': a Bulgarian fond)
+_UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "perechen": "opis",
+              "perechen'": "opis", "p": "papka", "papka": "papka", "d": "delo", "delo": "delo",
+              "spr": "delo", "sprava": "delo"}
+# A part of a reference that is units alone ('Fond 1-B', 'op. 28, d. 94', 'l. 1-45').
+UNITS_ALONE = re.compile(rf"(?:{UNIT.pattern}[\s.]*)+")
+
+
+def russian_units(reference: ArchivalReference) -> bool:
+    """Whether a reference cites Russian units of a file: a fond, inventory, file or folios."""
+    return any(getattr(reference, unit) for unit in ("fond", "opis", "delo", "folios"))
+
+
+def read_units(reference: ArchivalReference, text: str) -> ArchivalReference:
+    """The reference with the units `text` cites set: 'p.' between 'op.' and 'd.' the papka, after the units the
+    folios; none of an Albanian bundle and file in single capitals ('L. 14, D. 22')."""
+    units = UNIT.findall(text)
+    if units and all(re.fullmatch(r"[LDP]\.", name) for name, _ in units):
+        return reference                      # no Russian file: an Albanian bundle and file ('L. 14, D. 22'), the shelfmark's
+    filed = any(_UNIT_KEYS.get(name.lower().rstrip(".")) in ("opis", "delo") for name, _ in units)
+    for position, (unit_name, value) in enumerate(units):
+        key = unit_name.lower().rstrip(".")
+        if key in ("p", "pp") and not any(_UNIT_KEYS.get(name.lower().rstrip(".")) == "delo" for name, _ in units[position + 1:]):
+            if russian_units(reference) and not reference.folios:    # the file's pages ('delo 25, p. 2-6', 'Opis 91,
+                reference.folios = re.sub(r"\s*-\s*", "-", value).rstrip(".")   # a.e. 927, pp. 26-36')
+            continue                          # ('p.' with no unit cited: a page, the shelfmark's)
+        if key == "f" and not filed and re.fullmatch(r"\d+\s*-\s*\d+\.?", value):
+            key = "l"                         # folios, no fond: 'f. 269-270' after a Romanian file's volume
+        setattr(reference, _UNIT_KEYS.get(key, "folios"), re.sub(r"\s*-\s*", "-", value).rstrip("."))
+    return reference
