@@ -39,10 +39,16 @@ from plenum.readers.references import parse_reference
     ("Made-up State Archive of Testland (MSAT), f. 1, op. 25, spr. 9125, ll. 1-3", "Made-up State Archive of Testland "
      "(MSAT)", ("1", "25", "9125", "1-3")),
     ("Made-up Branch Archive (MBA), f. 16, op. 1, spr. 999.", "Made-up Branch Archive (MBA)", ("16", "1", "999", "")),
+    ("Made-up Central State Archive, Sofia, Fond 1-B, Record 60, File 999", "Made-up Central State Archive",
+     ("1-B", "60", "999", "")),
+    ("Made-up Central State Archive, Sofia, Fond 1-B, Opis 58, a.e. 99, l. 1-45", "Made-up Central State Archive",
+     ("1-B", "58", "99", "1-45")),
+    ("CDA, f. 146 B, op. 2, ae. 15", "CDA", ("146 B", "2", "15", "")),
 ])
 def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, repository, units):
     """The units capitalised too, after a colon, a stop after a word ('fond.45'; fond 89's inventory its 'perechen';
-    a Ukrainian archive's file its 'sprava', 'spr. 9125';
+    a Ukrainian archive's file its 'sprava', 'spr. 9125', a Bulgarian one's its archival unit, 'a.e. 99', and after a fond
+    its inventory a 'Record' and its file a 'File';
     the pages after the file, 'p.' or 'pp.', its folios); of several archives the first's alone, never one's name with another's units; a printed
     book's editor or author no repository (the book known by its imprint), unless the archive's file comes first and
     the book reprints it."""
@@ -150,9 +156,9 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
     ("Made-up Archive of New Records (MANR), KC PZPR, sygn. 2999, k. 12-14", "Made-up Archive of New Records (MANR)", "",
      "KC PZPR, sygn. 2999, k. 12-14", ""),
     ("Made-up Central State Archive, Sofia, Fond 1-B, Opis 58, a.e. 99, l. 1-45", "Made-up Central State Archive", "Sofia",
-     "a.e. 99", "1-B"),
+     "", "1-B"),
     ("Made-up Central State Archive, Sofia, Fond 1-B, Opis 91, a.e. 927, pp. 26-36", "Made-up Central State Archive",
-     "Sofia", "a.e. 927", "1-B"),
+     "Sofia", "", "1-B"),
     ("Made-up Political Archive of the Foreign Office, Berlin (MPA AA), MfAA, C 6999",
      "Made-up Political Archive of the Foreign Office (MPA AA)", "Berlin", "MfAA, C 6999", ""),
     ("MNL OL M-KS 288. f. 4/88. ő. e. Obtained by Ann Bee and translated by Cy Dee.", "MNL OL", "Budapest", "M-KS 288. f. 4/88. ő. e.",
@@ -185,7 +191,7 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
 ])
 def test_the_rest_of_a_reference_no_unit_names_is_its_shelfmark(text, repository, place, shelfmark, fond):
     """Polish, Bulgarian, German, Hungarian, Israeli, Romanian and Albanian references name their files in forms of
-    their own ('6/77, w-102', 'a.e. 99', 'MfAA, C 6999', 'Record Group 131, File No. …', 'file 77/1966, p. 3-9', a
+    their own ('6/77, w-102', 'MfAA, C 6999', 'Record Group 131, File No. …', 'file 77/1966, p. 3-9', a
     bundle and file 'L. 14, D. 22', no Russian leaves and file; a Polish file's signature before its archive, a Romanian
     file's folios 'f. 269-270', no fond where no inventory or file is cited; a number sign before a unit's number,
     'Fond Nº 2', the city after the archive's stop, '… Foundation. Moscow', or before its call number, 'Berlin

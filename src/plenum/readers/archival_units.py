@@ -12,15 +12,21 @@ if TYPE_CHECKING:
 # An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
 # 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4', 'F. 3, Op. 65, D. 363, Ll. 20-23'; a number sign between,
 # "Fond Nº 2, opis' Nº 1"; a stop after a word, 'fond.45, opis.1, delo. 999, listy. 8-9'; the inventory of fond 89 a
-# 'perechen', 'fond 89, perechen 24'); a Ukrainian archive's file its 'sprava', 'f. 1, op. 25, spr. 3125, ll. 1-3'.
+# 'perechen', 'fond 89, perechen 24'); a Ukrainian archive's file its 'sprava', 'f. 1, op. 25, spr. 3125, ll. 1-3'; a
+# Bulgarian archive's file its archival unit, 'Fond 1-B, Opis 4, a.e. 671', 'f. 146 B, op. 2, ae. 15', and after a
+# fond its inventory a 'Record' and its file a 'File', 'Fond 1-B, Record 60, File 322'.
 # The folder between the inventory and the file is a 'papka' ('op. 19, p. 125, d. 7'); 'p.' or 'pp.' after the file, or
 # after the units, the file's pages, the folios ('delo 25, p. 2-6', 'Opis 91, a.e. 927, pp. 26-36'), and where no unit
 # is cited a page, the shelfmark's.
-UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Sprava|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.|spr\.))\.?\s*(?:(?:Nº|№|No\.)\s*)?"
+UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Sprava|Record|File|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.|"
+                  r"spr\.|a\.\s?e\.|ae\.))\.?\s*(?:(?:Nº|№|No\.)\s*)?"
                   r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?(?:\s[A-ZА-Я](?=\s*[,;]|\s*$))?)")   # ('f. 146 B,': a Bulgarian fond)
 _UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "perechen": "opis",
               "perechen'": "opis", "p": "papka", "papka": "papka", "d": "delo", "delo": "delo",
-              "spr": "delo", "sprava": "delo"}
+              "spr": "delo", "sprava": "delo", "a.e": "delo", "ae": "delo", "record": "opis", "file": "delo"}
+# The units whose words are English ones, units only after a fond ('Fond 1-B, Record 60, File 322'; not 'Record Group
+# 131, File No. 6120/7', the shelfmark's).
+_AFTER_FOND = frozenset({"record", "file"})
 # A part of a reference that is units alone ('Fond 1-B', 'op. 28, d. 94', 'l. 1-45').
 UNITS_ALONE = re.compile(rf"(?:{UNIT.pattern}[\s.]*)+")
 
@@ -30,16 +36,32 @@ def russian_units(reference: ArchivalReference) -> bool:
     return any(getattr(reference, unit) for unit in ("fond", "opis", "delo", "folios"))
 
 
+def units_read(reference: ArchivalReference, part: str) -> bool:
+    """Whether a part of a reference is units alone, each read into the reference: not a 'File' passed over ('delo 12,
+    file 999723': the second file the shelfmark's)."""
+    return UNITS_ALONE.fullmatch(part) is not None and not any(
+        _key(name) in _AFTER_FOND and getattr(reference, _UNIT_KEYS[_key(name)]) != value.rstrip(".")
+        for name, value in UNIT.findall(part))
+
+
+def _passed_over(reference: ArchivalReference, key: str) -> bool:
+    """Whether a unit of English words is no unit here: no fond before it, or its unit read already ('delo 12, file
+    999723')."""
+    return not reference.fond or bool(getattr(reference, _UNIT_KEYS[key]))
+
+
 def read_units(reference: ArchivalReference, text: str) -> ArchivalReference:
     """The reference with the units `text` cites set: 'p.' between 'op.' and 'd.' the papka, after the units the
     folios; none of an Albanian bundle and file in single capitals ('L. 14, D. 22')."""
     units = UNIT.findall(text)
     if units and all(re.fullmatch(r"[LDP]\.", name) for name, _ in units):
         return reference                      # no Russian file: an Albanian bundle and file ('L. 14, D. 22'), the shelfmark's
-    filed = any(_UNIT_KEYS.get(name.lower().rstrip(".")) in ("opis", "delo") for name, _ in units)
+    filed = any(_UNIT_KEYS.get(_key(name)) in ("opis", "delo") for name, _ in units)
     for position, (unit_name, value) in enumerate(units):
-        key = unit_name.lower().rstrip(".")
-        if key in ("p", "pp") and not any(_UNIT_KEYS.get(name.lower().rstrip(".")) == "delo" for name, _ in units[position + 1:]):
+        key = _key(unit_name)
+        if key in _AFTER_FOND and _passed_over(reference, key):
+            continue
+        if key in ("p", "pp") and not any(_UNIT_KEYS.get(_key(name)) == "delo" for name, _ in units[position + 1:]):
             if russian_units(reference) and not reference.folios:    # the file's pages ('delo 25, p. 2-6', 'Opis 91,
                 reference.folios = re.sub(r"\s*-\s*", "-", value).rstrip(".")   # a.e. 927, pp. 26-36')
             continue                          # ('p.' with no unit cited: a page, the shelfmark's)
@@ -47,3 +69,8 @@ def read_units(reference: ArchivalReference, text: str) -> ArchivalReference:
             key = "l"                         # folios, no fond: 'f. 269-270' after a Romanian file's volume
         setattr(reference, _UNIT_KEYS.get(key, "folios"), re.sub(r"\s*-\s*", "-", value).rstrip("."))
     return reference
+
+
+def _key(name: str) -> str:
+    """A unit's word as the keys name it: lower case, no stop after it nor space inside it ('a. e.' 'a.e')."""
+    return re.sub(r"\s", "", name.lower()).rstrip(".")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .archival_units import UNIT, UNITS_ALONE, read_units, russian_units
+from .archival_units import UNIT, read_units, russian_units, units_read
 
 # Archives cited in the sources: abbreviation -> (full name, city).
 ARCHIVES = {
@@ -170,7 +170,7 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
         if city["initials"]:        # ('Political Archive …, Berlin (PolA AA), MfAA, …': the archive's initials)
             reference.repository += f" {city['initials']}"
     russian = russian_units(reference)
-    kept = [part for part in parts if not (russian and UNITS_ALONE.fullmatch(part))]   # (no Russian units: a page
+    kept = [part for part in parts if not (russian and units_read(reference, part))]   # (no Russian units: a page
                                                                       # range, 'file 99/1966, p. 1-8', is the shelfmark's)
     archive = _ARCHIVE_WORD.search(reference.repository) or _ACRONYM.search(reference.repository)
     titled = any(part[:1] in "\"“‘'" for part in kept)        # a publication's title: no file of an archive
