@@ -44,14 +44,16 @@ from plenum.readers.references import parse_reference
     ("Made-up Central State Archive, Sofia, Fond 1-B, Opis 58, a.e. 99, l. 1-45", "Made-up Central State Archive",
      ("1-B", "58", "99", "1-45")),
     ("CDA, f. 146 B, op. 2, ae. 15", "CDA", ("146 B", "2", "15", "")),
+    ("Made-up Security Archive, f. 9, op. 3, a.e. 77, str. 1-2", "Made-up Security Archive", ("9", "3", "77", "1-2")),
+    ("Made-up Party Archive, fond 2, file 14, k. 14-87", "Made-up Party Archive", ("2", "", "14", "14-87")),
 ])
 def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, repository, units):
     """The units capitalised too, after a colon, a stop after a word ('fond.45'; fond 89's inventory its 'perechen';
-    a Ukrainian archive's file its 'sprava', 'spr. 9125', a Bulgarian one's its archival unit, 'a.e. 99', and after a fond
-    its inventory a 'Record' and its file a 'File';
-    the pages after the file, 'p.' or 'pp.', its folios); of several archives the first's alone, never one's name with another's units; a printed
-    book's editor or author no repository (the book known by its imprint), unless the archive's file comes first and
-    the book reprints it."""
+    a Ukrainian archive's file its 'sprava', 'spr. 9125', a Bulgarian one's its archival unit, 'a.e. 99', and after a
+    fond its inventory a 'Record' and its file a 'File'; the pages after the file, 'p.' or 'pp.', its folios, as a
+    page's 'str.' or a leaf's 'k.'); of several archives the first's alone, never one's name with another's units; a
+    printed book's editor or author no repository (the book known by its imprint), unless the archive's file comes
+    first and the book reprints it."""
     reference = parse_reference(text)
     assert (reference.repository, (reference.fond, reference.opis, reference.delo, reference.folios)) == (repository, units)
 

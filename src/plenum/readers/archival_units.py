@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 # Bulgarian archive's file its archival unit, 'Fond 1-B, Opis 4, a.e. 671', 'f. 146 B, op. 2, ae. 15', and after a
 # fond its inventory a 'Record' and its file a 'File', 'Fond 1-B, Record 60, File 322'.
 # The folder between the inventory and the file is a 'papka' ('op. 19, p. 125, d. 7'); 'p.' or 'pp.' after the file, or
-# after the units, the file's pages, the folios ('delo 25, p. 2-6', 'Opis 91, a.e. 927, pp. 26-36'), and where no unit
-# is cited a page, the shelfmark's.
+# after the units, the file's pages, the folios ('delo 25, p. 2-6', 'Opis 91, a.e. 927, pp. 26-36'), as are a page's
+# 'str.' and a leaf's 'k.' (karta) after them ('a.e. 77, str. 1-2', '…, k. 14-87'), and where no unit is cited a page,
+# the shelfmark's ('sygn. 2999, k. 12-14').
 UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Sprava|Record|File|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.|"
-                  r"spr\.|a\.\s?e\.|ae\.))\.?\s*(?:(?:Nº|№|No\.)\s*)?"
+                  r"spr\.|a\.\s?e\.|ae\.|str\.|k\.))\.?\s*(?:(?:Nº|№|No\.)\s*)?"
                   r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?(?:\s[A-ZА-Я](?=\s*[,;]|\s*$))?)")   # ('f. 146 B,': a Bulgarian fond)
 _UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "perechen": "opis",
               "perechen'": "opis", "p": "papka", "papka": "papka", "d": "delo", "delo": "delo",
@@ -61,7 +62,8 @@ def read_units(reference: ArchivalReference, text: str) -> ArchivalReference:
         key = _key(unit_name)
         if key in _AFTER_FOND and _passed_over(reference, key):
             continue
-        if key in ("p", "pp") and not any(_UNIT_KEYS.get(_key(name)) == "delo" for name, _ in units[position + 1:]):
+        if key in ("str", "k") or key in ("p", "pp") \
+                and not any(_UNIT_KEYS.get(_key(name)) == "delo" for name, _ in units[position + 1:]):
             if russian_units(reference) and not reference.folios:    # the file's pages ('delo 25, p. 2-6', 'Opis 91,
                 reference.folios = re.sub(r"\s*-\s*", "-", value).rstrip(".")   # a.e. 927, pp. 26-36')
             continue                          # ('p.' with no unit cited: a page, the shelfmark's)
