@@ -178,7 +178,7 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
     ("A made-up collection of records, Test Press, 2003", "A made-up collection of records", "", "", ""),
     ('Made-up Working Paper 22, "77 Conversations."', "", "", "", ""),     # printed: no archive
     ("Made-up National Archives (MNA), Fond CC of the PTP – Foreign Relations, file 77/1966, p. 3-9.",
-     "Made-up National Archives (MNA)", "", "Fond CC of the PTP – Foreign Relations, file 77/1966, p. 3-9", ""),
+     "Made-up National Archives (MNA)", "", "", "CC of the PTP – Foreign Relations"),
     ("Made-up Diplomatic Archives, fond Telegrams, Testburg, 1966, vol. 2, p. 99.", "Made-up Diplomatic Archives", "",
      "fond Telegrams, Testburg, 1966, vol. 2, p. 99", ""),
     ("Made-up Central State Archive, Testana, AQPPT-MPKK-V. 1967, L. 14, D. 22.", "Made-up Central State Archive", "",
@@ -193,7 +193,7 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
 ])
 def test_the_rest_of_a_reference_no_unit_names_is_its_shelfmark(text, repository, place, shelfmark, fond):
     """Polish, Bulgarian, German, Hungarian, Israeli, Romanian and Albanian references name their files in forms of
-    their own ('6/77, w-102', 'MfAA, C 6999', 'Record Group 131, File No. …', 'file 77/1966, p. 3-9', a
+    their own ('6/77, w-102', 'MfAA, C 6999', 'Record Group 131, File No. …', a
     bundle and file 'L. 14, D. 22', no Russian leaves and file; a Polish file's signature before its archive, a Romanian
     file's folios 'f. 269-270', no fond where no inventory or file is cited; a number sign before a unit's number,
     'Fond Nº 2', the city after the archive's stop, '… Foundation. Moscow', or before its call number, 'Berlin
@@ -219,6 +219,25 @@ def test_the_further_archives_a_citation_names_are_kept_each_with_its_file(text,
     copy's note or a form's fields after a semicolon are none."""
     found = parse_reference(text).further
     assert [(other.repository, other.fond, other.delo, other.folios) for other in found] == further
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Made-up Central Historical Archives, fond CC of TWP-Directorate of Foreign Affairs, folder 99/1965, pp. 112-127.",
+     ("CC of TWP-Directorate of Foreign Affairs", "99/1965", "", "", "112-127")),
+    ("Made-up Central Historical Archives (MCHA), Fund CC of the TCP - Chancellery, File No. 999/1968, pp. 6-26",
+     ("CC of the TCP - Chancellery", "", "999/1968", "", "6-26")),
+    ("MANR, KC PZPR, paczka 99, tom 58, str. 172-174.", ("KC PZPR", "99", "", "58", "172-174")),
+    ("Arhiva Comitetului Executiv al CC al PTP, dosar nr. 9999", ("", "", "9999", "", "")),
+    ("Made-up Diplomatic Archives, fond Telegrams, Testburg, 1966, vol. 2, p. 99.", ("", "", "", "", "")),
+    ("Made-up State Archives, Record Group 131, File No. 6120/7", ("", "", "", "", "")),
+])
+def test_a_romanian_or_polish_file_s_units_are_read(text, units):
+    """A fond by its name before a file or folder ('fond CC of …, folder 99/1965', 'Fund … - Chancellery, File No.
+    …'), or by its initials before a bundle ('KC PZPR, paczka 99'), the folder or bundle the papka, a volume the tom, a
+    'dosar' or 'File No.' the file, the pages after them the folios; a fond named before no file, or a file cited
+    after no fond, no units."""
+    reference = parse_reference(text)
+    assert (reference.fond, reference.papka, reference.delo, reference.tom, reference.folios) == units
 
 
 def test_a_romanian_file_s_folios_after_its_volume_are_no_fond():

@@ -41,7 +41,8 @@ def site(tmp_path_factory) -> Path:
              PAGES / "archive-web" / "report-hungarian-docket.txt",
              PAGES / "archive-web" / "session-notes-omission-dots.txt",
              PAGES / "archive-markdown" / "citation-three-archives-semicolons.txt",
-             PAGES / "archive-web" / "note-file-number-page-range-source.txt"]
+             PAGES / "archive-web" / "note-file-number-page-range-source.txt",
+             PAGES / "archive-web" / "ciphergram-polish-ministry-file-reference.txt"]
     for command in (["convert", *pages, "-o", root / "tei"], ["render", root / "tei", "-o", root / "site"]):
         result = CliRunner().invoke(main, [str(arg) for arg in command])
         assert result.exit_code == 0, result.output
@@ -205,9 +206,21 @@ def test_every_archive_a_citation_names_is_shown_and_filters_the_search(site):
 
 
 def test_the_file_s_number_as_cited_is_shown_with_its_archive(site):
-    """The shelfmark (a file's number and pages in an archive's own form) in the Archive field of both editions."""
+    """The shelfmark (a file's number in an archive's own form) in the Archive field of both editions."""
+    page = html.parse(str(site / "ciphergram-polish-ministry-file-reference.html")).getroot()
+    facts = {dt.text_content(): dt.getnext().text_content() for dt in page.xpath("//dl[@class='facts']/dt")}
+    assert facts["Archive"] == "MAFA, Warsaw, 6/77, w-102, t-999"
+    text = " ".join((site / "ciphergram-polish-ministry-file-reference.txt").read_text(encoding="utf-8").split())
+    assert "Archive: MAFA, Warsaw, 6/77, w-102, t-999 " in text
+
+
+def test_a_named_fond_and_its_file_are_shown_as_units(site):
+    """A fond by its name, the file and its pages (an East European archive's units) in the Archive field of both
+    editions, as the Russian units are shown."""
     page = html.parse(str(site / "note-file-number-page-range-source.html")).getroot()
     facts = {dt.text_content(): dt.getnext().text_content() for dt in page.xpath("//dl[@class='facts']/dt")}
-    assert facts["Archive"] == "Made-up National Archives (MNA), Fond CC of the PTP – Foreign Relations, file 77/1966, p. 3-9"
+    assert facts["Archive"] == "Made-up National Archives (MNA), Fond CC of the PTP – Foreign Relations, Delo 77/1966, " \
+                               "folios 3-9"
     text = " ".join((site / "note-file-number-page-range-source.txt").read_text(encoding="utf-8").split())
-    assert "Archive: Made-up National Archives (MNA), Fond CC of the PTP – Foreign Relations, file 77/1966, p. 3-9 " in text
+    assert "Archive: Made-up National Archives (MNA), Fond CC of the PTP – Foreign Relations, Delo 77/1966, folios 3-9" \
+           in text

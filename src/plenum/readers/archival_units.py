@@ -14,32 +14,44 @@ if TYPE_CHECKING:
 # "Fond Nº 2, opis' Nº 1"; a stop after a word, 'fond.45, opis.1, delo. 999, listy. 8-9'; the inventory of fond 89 a
 # 'perechen', 'fond 89, perechen 24'); a Ukrainian archive's file its 'sprava', 'f. 1, op. 25, spr. 3125, ll. 1-3'; a
 # Bulgarian archive's file its archival unit, 'Fond 1-B, Opis 4, a.e. 671', 'f. 146 B, op. 2, ae. 15', and after a
-# fond its inventory a 'Record' and its file a 'File', 'Fond 1-B, Record 60, File 322'.
+# fond its inventory a 'Record' and its file a 'File', 'Fond 1-B, Record 60, File 322'; a Romanian archive's file a
+# 'dosar', 'dosar nr. 2689', or after a fond a 'File No.', its folder a 'folder' ('Fund CC of the … - Chancellery, File
+# No. 133/1968', 'fond CC of …, folder 15/1965'); a Polish archive's bundle a 'paczka' and its volume, after a fond, a
+# 'tom' ('KC PZPR, paczka 12, tom 58').
 # The folder between the inventory and the file is a 'papka' ('op. 19, p. 125, d. 7'); 'p.' or 'pp.' after the file, or
 # after the units, the file's pages, the folios ('delo 25, p. 2-6', 'Opis 91, a.e. 927, pp. 26-36'), as are a page's
 # 'str.' and a leaf's 'k.' (karta) after them ('a.e. 77, str. 1-2', '…, k. 14-87'), and where no unit is cited a page,
 # the shelfmark's ('sygn. 2999, k. 12-14').
-UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Sprava|Record|File|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.|"
-                  r"spr\.|a\.\s?e\.|ae\.|str\.|k\.))\.?\s*(?:(?:Nº|№|No\.)\s*)?"
+UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Sprava|Record|File|Dosar|Folder|Paczka|Tom|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.|"
+                  r"spr\.|a\.\s?e\.|ae\.|str\.|k\.))\.?\s*(?:(?:Nº|№|No\.|[Nn]r\.)\s*)?"
                   r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?(?:\s[A-ZА-Я](?=\s*[,;]|\s*$))?)")   # ('f. 146 B,': a Bulgarian fond)
 _UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "perechen": "opis",
               "perechen'": "opis", "p": "papka", "papka": "papka", "d": "delo", "delo": "delo",
-              "spr": "delo", "sprava": "delo", "a.e": "delo", "ae": "delo", "record": "opis", "file": "delo"}
-# The units whose words are English ones, units only after a fond ('Fond 1-B, Record 60, File 322'; not 'Record Group
-# 131, File No. 6120/7', the shelfmark's).
-_AFTER_FOND = frozenset({"record", "file"})
+              "spr": "delo", "sprava": "delo", "a.e": "delo", "ae": "delo", "record": "opis", "file": "delo",
+              "dosar": "delo", "folder": "papka", "paczka": "papka", "tom": "tom"}
+# The units whose words are English ones, or a volume, units only after a fond ('Fond 1-B, Record 60, File 322'; not
+# 'Record Group 131, File No. 6120/7', the shelfmark's).
+_AFTER_FOND = frozenset({"record", "file", "folder", "tom"})
+# A fond by its name before a file or folder: 'fond CC of PWP-Directorate of …, folder 15/1965', 'Fund CC of the PCP -
+# Chancellery, File No. 133/1968'; or by its initials before a Polish bundle, 'AAN, KC PZPR, paczka 12' (the archive's
+# initials before it no fond; not before a folder, '…, Secret, MFA, Folder no. 1495').
+_NAMED_FOND = re.compile(r"(?:^|,)\s*(?:(?i:fond|fund)\s+(?P<name>[A-Z][^,;\d]*?)\s*,\s*(?=(?i:file|folder|dosar)\b)"
+                         r"|(?P<initials>[A-Z][A-Za-z]{0,5}[A-Z](?:\s[A-Z][A-Za-z]{0,5}[A-Z])*)\s*,\s*(?=(?i:paczka)\b))")
 # A part of a reference that is units alone ('Fond 1-B', 'op. 28, d. 94', 'l. 1-45').
 UNITS_ALONE = re.compile(rf"(?:{UNIT.pattern}[\s.]*)+")
 
 
 def russian_units(reference: ArchivalReference) -> bool:
-    """Whether a reference cites Russian units of a file: a fond, inventory, file or folios."""
-    return any(getattr(reference, unit) for unit in ("fond", "opis", "delo", "folios"))
+    """Whether a reference cites Russian units of a file, or units like them: a fond, inventory, folder, file, volume
+    or folios."""
+    return any(getattr(reference, unit) for unit in ("fond", "opis", "papka", "delo", "tom", "folios"))
 
 
 def units_read(reference: ArchivalReference, part: str) -> bool:
     """Whether a part of a reference is units alone, each read into the reference: not a 'File' passed over ('delo 12,
-    file 999723': the second file the shelfmark's)."""
+    file 999723': the second file the shelfmark's); or the fond named ('fond CC of …')."""
+    if reference.fond and re.fullmatch(rf"(?:(?i:fond|fund)\s+)?{re.escape(reference.fond)}", part):
+        return True
     return UNITS_ALONE.fullmatch(part) is not None and not any(
         _key(name) in _AFTER_FOND and getattr(reference, _UNIT_KEYS[_key(name)]) != value.rstrip(".")
         for name, value in UNIT.findall(part))
@@ -52,8 +64,11 @@ def _passed_over(reference: ArchivalReference, key: str) -> bool:
 
 
 def read_units(reference: ArchivalReference, text: str) -> ArchivalReference:
-    """The reference with the units `text` cites set: 'p.' between 'op.' and 'd.' the papka, after the units the
-    folios; none of an Albanian bundle and file in single capitals ('L. 14, D. 22')."""
+    """The reference with the units `text` cites set: a fond named before a file (_NAMED_FOND), 'p.' between 'op.'
+    and 'd.' the papka, after the units the folios; none of an Albanian bundle and file in single capitals ('L. 14,
+    D. 22')."""
+    if (named := _NAMED_FOND.search(text)) and (named["name"] or named["initials"]) != reference.repository:
+        reference.fond = named["name"] or named["initials"]
     units = UNIT.findall(text)
     if units and all(re.fullmatch(r"[LDP]\.", name) for name, _ in units):
         return reference                      # no Russian file: an Albanian bundle and file ('L. 14, D. 22'), the shelfmark's

@@ -16,7 +16,7 @@ def ms_identifier(ms_desc: etree._Element, reference: ArchivalReference, shelfma
     _archive(identifier, reference)
     if reference.papers:
         sub(identifier, "collection", reference.papers, {"type": "papers"})
-    for unit in ("fond", "opis", "papka", "delo"):
+    for unit in ("fond", "opis", "papka", "delo", "tom"):
         value = getattr(reference, unit)
         if value:
             sub(identifier, "collection", f"{unit.capitalize()} {value}", {"type": unit, "n": value})
@@ -36,7 +36,7 @@ def _alt_identifier(identifier: etree._Element, reference: ArchivalReference) ->
     archive and file, the file's units in one shelfmark (TEI allows an altIdentifier one idno)."""
     alternative = sub(identifier, "altIdentifier", None, {"type": "archive"})
     _archive(alternative, reference)
-    units = [f"{unit.capitalize()} {getattr(reference, unit)}" for unit in ("fond", "opis", "papka", "delo")
+    units = [f"{unit.capitalize()} {getattr(reference, unit)}" for unit in ("fond", "opis", "papka", "delo", "tom")
              if getattr(reference, unit)]
     units += [f"folios {reference.folios}"] if reference.folios else []
     sub(alternative, "idno", ", ".join(units + [reference.shelfmark] if reference.shelfmark else units),

@@ -39,6 +39,7 @@ class ArchivalReference:
     folios: str = ""
     shelfmark: str = ""      # a file's number after the archive's name ('PRC FMA 106-00778-01')
     papka: str = ""          # the folder between the inventory and the file ('p. 125')
+    tom: str = ""            # the volume of a bundle or file ('paczka 12, tom 58')
     place: str = ""          # the city the citation names after the archive ('AMSZ, Warsaw, …')
     papers: str = ""         # a named collection of a library's papers ('W. Probe Probeman Papers')
     further: list[ArchivalReference] = field(default_factory=list)   # the other archives cited ('…; RGASPI, f. 558, …')
