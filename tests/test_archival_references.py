@@ -61,6 +61,7 @@ def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, 
 @pytest.mark.parametrize("text, repository, shelfmark, folios", [
     ("PRC FMA 106-00999-01, 98-99", "PRC FMA", "106-00999-01", "98-99"),
     ("PRC FMA 206-Y0099", "PRC FMA", "206-Y0099", ""),
+    ("SAPMO Barch JIV 2/207 999, pp. 187-330 (in Russian)", "SAPMO Barch", "JIV 2/207 999", "187-330"),
     ("Made-up Party Archive DY 30/999", "Made-up Party Archive DY 30/999", "", ""),
     ("Made-up Minutes of the Politburo 1944-1945", "Made-up Minutes of the Politburo 1944-1945", "", ""),
     ("Made-up Records Center, MR-TAPE-B-001-234", "Made-up Records Center", "MR-TAPE-B-001-234", ""),
@@ -68,7 +69,8 @@ def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, 
 def test_a_file_s_number_after_the_archive_s_name_is_its_shelfmark(text, repository, shelfmark, folios):
     """'PRC FMA 106-00778-01, 98-99': the archive, the file's number and the file's pages, not an archive
     named with the file's number (the page as the whole citation of a Chinese foreign ministry record); a file's
-    number after a comma ('…, MR-TAPE-B-001-234') is the shelfmark too."""
+    number after a comma ('…, MR-TAPE-B-001-234') is the shelfmark too, as is a call number run on after a known
+    archive's initials ('SAPMO Barch JIV 2/207 999, pp. 187-330 (in Russian)': the pages its folios)."""
     reference = parse_reference(text)
     assert (reference.repository, reference.shelfmark, reference.folios) == (repository, shelfmark, folios)
 
@@ -305,9 +307,16 @@ def test_an_american_library_s_box_of_papers_or_file_path_is_split(text, reposit
     ("MNL OL XIX-J-1-j, 1971, 99. doboz", "Hungarian National Archives (Magyar Nemzeti Levéltár Országos Levéltára)",
      "Budapest"),
     ("CDA, f. 146 B, op. 2, ae. 15", "Central State Archive of Bulgaria (Tsentralen darzhaven arhiv)", "Sofia"),
+    ("SAPMO Barch JIV 2/207 999, pp. 187-330 (in Russian)", "Foundation Archives of Parties and Mass Organizations of "
+     "the GDR in the Federal Archives", "Berlin"),
+    ("Made-up Foundation Archives of Test Parties (SAPMO-BA), Dy 30, 2460", "Foundation Archives of Parties and Mass "
+     "Organizations of the GDR in the Federal Archives", "Berlin"),
+    ("AP RF, f. 3, op. 65, d. 9", "Archive of the President of the Russian Federation", "Moscow"),
 ])
 def test_an_archive_the_edition_knows_by_its_initials_gets_its_full_name_and_city(text, full_name, city):
     """The Russian, Hungarian, German, Polish and Bulgarian archives the archive's citations name by initials alone
-    ('APRF', 'MNL OL', 'PolA AA'): the repository's full name (its @n) and its city (the settlement) from the table."""
+    ('APRF', 'MNL OL', 'PolA AA'), spelt in another case or without their hyphen ('SAPMO Barch', 'AP RF'), or in
+    parentheses after a name ('… (SAPMO-BA)'): the repository's full name (its @n) and its city (the settlement) from
+    the table."""
     reference = parse_reference(text)
     assert (reference.archive_name, reference.settlement) == (full_name, city)

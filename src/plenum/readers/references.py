@@ -23,6 +23,7 @@ ARCHIVES = {
     "PolA AA": ("Political Archive of the Federal Foreign Office", "Berlin"),
     "PA AA": ("Political Archive of the Federal Foreign Office", "Berlin"),
     "SAPMO-BArch": ("Foundation Archives of Parties and Mass Organizations of the GDR in the Federal Archives", "Berlin"),
+    "SAPMO-BA": ("Foundation Archives of Parties and Mass Organizations of the GDR in the Federal Archives", "Berlin"),
     "AMSZ": ("Archive of the Ministry of Foreign Affairs of Poland (Archiwum Ministerstwa Spraw Zagranicznych)", "Warsaw"),
     "AAN": ("Archive of Modern Records (Archiwum Akt Nowych)", "Warsaw"),
     "CDA": ("Central State Archive of Bulgaria (Tsentralen darzhaven arhiv)", "Sofia"),
@@ -46,11 +47,27 @@ class ArchivalReference:
 
     @property
     def archive_name(self) -> str:
-        return ARCHIVES.get(self.repository, ("", ""))[0]
+        return ARCHIVES.get(_known(self.repository), ("", ""))[0]
 
     @property
     def settlement(self) -> str:
-        return ARCHIVES.get(self.repository, ("", ""))[1] or self.place
+        return ARCHIVES.get(_known(self.repository), ("", ""))[1] or self.place
+
+
+def _spelt(initials: str) -> str:
+    """An archive's initials as compared, in any case and without hyphens or spaces ('SAPMO Barch' 'sapmobarch')."""
+    return re.sub(r"[\s-]", "", initials).lower()
+
+
+# The archives plenum knows by their initials as spelt in any case, with or without a hyphen.
+_SPELLINGS = {_spelt(initials): initials for initials in ARCHIVES}
+
+
+def _known(repository: str) -> str:
+    """The initials of the archives table a repository is cited by, in whatever spelling ('SAPMO Barch'), or in
+    parentheses after its name ('Foundation Archives … (SAPMO-BA)'); '' for an archive plenum does not know."""
+    initials = in_parentheses[1] if (in_parentheses := re.search(r"\(([^()]+)\)$", repository)) else repository
+    return _SPELLINGS.get(_spelt(initials), "")
 
 
 def parse_reference(text: str) -> ArchivalReference:
@@ -221,6 +238,10 @@ def _units_of(text: str) -> ArchivalReference:
         pages = _TOP_COMMA.split(text)[1:2]
         if not unit and pages and _PAGES.fullmatch(pages[0].strip(" .")):
             reference.folios = pages[0].strip(" .")      # ('PRC FMA 106-00778-01, 98-99')
+    elif (called := _KNOWN_CALL.fullmatch(first)) and _known(called["archive"]):
+        reference.repository, reference.shelfmark = called["archive"], called["number"]   # ('SAPMO Barch JIV 2/…')
+        pages = _CALL_PAGES.fullmatch(_TOP_COMMA.split(text)[1].strip(" .")) if "," in text else None
+        reference.folios = pages["pages"].replace(" ", "") if pages else ""
     elif first and (not any(char.isalpha() for char in first) or _SIGNATURE.match(first)):   # a request's number
                                                                   # first ('2017-0638, Act …'), a Polish file's signature
         reference.repository, reference.shelfmark = _archive_later(text) or ("", first)
@@ -324,6 +345,10 @@ def _unstopped(mark: str) -> str:
 # ('PRC FMA 106-00778-01', 'PRC FMA 206-Y0050'; not the years of a published collection, '… KC PPR 1944-1945').
 _ARCHIVE_FILE = re.compile(r"(?P<archive>[^\d,]*?[A-Za-z][^\d,]*?)\s+(?!(?:1[89]|20)\d\d[-–]\d{2,4}$)"
                           r"(?P<number>\d\w*(?:-\w+)+)")
+# An archive plenum knows by its initials, in one or two words, and its call number after them ('SAPMO Barch JIV
+# 2/207 698'); the pages after it, what it says of the copy left out ('pp. 187-330 (in Russian)').
+_KNOWN_CALL = re.compile(r"(?P<archive>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+(?P<number>[A-Z]*\s?\d[^,]*)")
+_CALL_PAGES = re.compile(r"(?:pp?\.\s*)?(?P<pages>\d{1,4}(?:\s*-\s*\d{1,4})?)(?:\s*\([^()]*\))?")
 # The pages of a file cited after its number: '98-99', '1-4', '24'.
 _PAGES = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
 # A semicolon before another archive's reference ('…, ll. 1-7; and RGASPI, f. 558, …') or before the credits ('AVP
