@@ -192,6 +192,8 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
     ("Archive of the Made-up Foundation. Moscow, Russian Federation.", "Archive of the Made-up Foundation", "Moscow", "", ""),
     ("Made-up Foundation “Archive of the Test Parties” (MFATP), Berlin DY30/J1V2/SA/9999.",
      "Made-up Foundation “Archive of the Test Parties” (MFATP)", "Berlin", "DY30/J1V2/SA/9999", ""),
+    ("Samuel Probe Institute, Testgrad University.", "Samuel Probe Institute, Testgrad University", "", "", ""),  # its body
+    ("Made-up Research Institute, Probeville", "Made-up Research Institute", "", "", ""),    # (a city: no body of it)
 ])
 def test_the_rest_of_a_reference_no_unit_names_is_its_shelfmark(text, repository, place, shelfmark, fond):
     """Polish, Bulgarian, German, Hungarian, Israeli, Romanian and Albanian references name their files in forms of

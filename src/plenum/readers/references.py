@@ -194,18 +194,22 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
     titled = any(part[:1] in "\"“‘'" for part in kept)        # a publication's title: no file of an archive
     if not reference.shelfmark and archive and not titled and any(char.isdigit() for part in kept for char in part):
         reference.shelfmark = ", ".join(kept)
-    elif kept and archive and not reference.shelfmark and all(_PARENT_BODY.match(part) for part in kept) \
-            and not russian:
+    elif kept and (archive or _HOLDER.search(reference.repository)) and not reference.shelfmark \
+            and all(_PARENT_BODY.match(part) for part in kept) and not russian:
         reference.repository = ", ".join([reference.repository, *kept])    # whose archive it is, its ministry and state
-                                                                            # ('Diplomatic Archives, Ministry of …, Republic of …')
+                                                                            # ('Diplomatic Archives, Ministry of …, Republic of …';
+                                                                            # 'Samuel Probe Institute, Testgrad University')
 
 
 # The rest of an archive's name after a comma, its initials in parentheses closing it ('…, Russian Federation (AVP RF)').
 # (two words at least before them: one is a city's, 'Testgrad (POL)')
 _NAME_GOES_ON = re.compile(r"[A-Z][^()\d,\s]*\s+[^()\d,]{2,60}\([A-Z][A-Za-z ]{1,10}\)")
+# A body holding papers under its own name, whose parent body may follow ('Samuel Probe Institute, Testgrad University').
+_HOLDER = re.compile(r"\b(?:Institute|Cent(?:er|re)|Foundation)\b")
 # What an archive's name goes on with, whose archive it is: 'Ministry of Foreign Affairs', 'Republic of Testland'.
 _PARENT_BODY = re.compile(r"(?:(?:The|the)\s+)?(?:Ministry|Republic|Government|Kingdom|Federation|State|Office|"
-                          r"Department|Institute|University|Academy)\b")
+                          r"Department|Institute|University|Academy)\b"
+                          r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:University|Academy)\b")     # ('Testgrad University')
 
 
 def _units_of(text: str) -> ArchivalReference:
