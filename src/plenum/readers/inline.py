@@ -28,7 +28,8 @@ from lxml import etree
 
 from ..tei import E, append_text, last_child, sub
 from . import Conversion
-from .brackets import BRACKET_MARKUP, BRACKET_WORDS, BREAK, Brackets
+from .brackets import BRACKET_MARKUP, BRACKET_WORDS, Brackets
+from .hand_brackets import BREAK
 from .spans import Span
 from .typed_notes import MARK as TYPED_MARK, MARK_TEXT as TYPED_MARK_TEXT
 
