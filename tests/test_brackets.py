@@ -242,6 +242,26 @@ def test_what_was_left_out_said_in_words_is_a_gap_described_by_them(words, reaso
     assert not p.findall(".//tei:supplied", NS)
 
 
+@pytest.mark.parametrize("text, words", [
+    ("He was born [MM/DD REDACTED] 1932 in Testburg.", "MM/DD REDACTED"),
+    ("Summary of (redacted)'s debrief on Probeland.", "redacted"),
+    ("Our group (name withheld) was met by Kim.", "name withheld"),
+    ("Our group (REDACTED) was met by Kim.", "REDACTED")])
+def test_a_redaction_naming_a_dates_parts_or_in_parentheses_is_a_gap(text, words):
+    """'[MM/DD REDACTED]' (the parts of a date named) and '(redacted)' (the copy's parentheses, its marks) are the
+    archive's redactions, as '[NAME REDACTED]' is: no words the translator supplied, no text of the document."""
+    p, _, _ = parse(text)
+    gap = one(p, "tei:gap")
+    assert gap.get("reason") == "redacted" and one(gap, "tei:desc").text == words
+    assert not p.findall(".//tei:supplied", NS) and "(" not in text_of(p)
+
+
+@pytest.mark.parametrize("text", ["The text (as redacted in 1990) was printed.", "The copy (redactions) is poor."])
+def test_a_parenthesis_that_is_more_than_a_redaction_stays_text(text):
+    p, _, _ = parse(text)
+    assert not p.findall(".//tei:gap", NS) and text_of(p) == text
+
+
 @pytest.mark.parametrize("mark", ["[…]", "[...]", "[. . .]", "[ … ]"])
 def test_an_omission_alone_at_a_texts_end_is_no_closing_line(mark):
     """The readers' closer rule reads an omission as the brackets do: text left out, not a bracketed

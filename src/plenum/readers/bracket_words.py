@@ -1,7 +1,7 @@
 """What a translator's bracket says of the text rather than adding to it: a remark on it ('[expansion
 unknown]', '[end of document]', a letterhead's logo, a sentence on the document), a space the source left
 blank ('[left blank]'), text the source lacks or no one could read ('[page 2 missing]', '[illegible]',
-'[faded]'). Read by the brackets (readers/brackets.py)."""
+'[faded]') or the archive withheld ('[NAME REDACTED]', '(redacted)'). Read by the brackets (readers/brackets.py)."""
 
 from __future__ import annotations
 
@@ -92,8 +92,12 @@ _ABOUT_DOCUMENT = re.compile(r"(?=(?:\S+\s+){5,}\S)[^\[\]]*\b(?:tables?|memo|doc
 # copy (_WITHHELD: '[excised]', '[two lines redacted]', '[name blacked out]', '[Passage excised by the Testian Foreign
 # Ministry]', '[Two lines withheld by the archive]', '[not declassified]').
 _BY_WHOM = r"(?:\s+(?:by|at the request of)\s+[\w'’ .-]{2,60})?(?:\s*(?:--|[-–—])\s*eds?\.?)?\.?\s*"
-_WITHHELD = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,8}}(?:excised|redacted|blacked[ -]out|withheld|not declassified|sanitized)"
-                       rf"{_BY_WHOM}", re.I)
+_WITHHELD = re.compile(rf"\s*(?:[\w'’/-]+\s+){{0,8}}(?:excised|redacted|blacked[ -]out|withheld|not declassified|sanitized)"
+                       rf"{_BY_WHOM}", re.I)       # (a date's part named: '[MM/DD REDACTED] 1932')
+# A redaction the copy marks in parentheses, in a few words and nothing else: '(redacted)', '(name withheld)', '(two
+# lines excised)'; the inline parser's scanner looks for it (a parenthesis is otherwise the text's own).
+WITHHELD_PARENTHESIS = (r"\((?:[\w'’/-]+\s+){0,3}"
+                        r"(?i:redacted|excised|blacked[ -]out|withheld|not declassified)\)")
 _LEFT_OUT = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,8}}(?:omitted|not translated|left out){_BY_WHOM}|"
                        # (an editor's word for the passage he leaves out: '[Introductory remarks]', '[Names of other
                        # participants]', '[Concluding remarks.]')

@@ -27,6 +27,7 @@
   [page 2 missing], [word missing]   text the source lacks        <gap reason="missing"><desc/></gap>
   [left blank], [date left blank]   a blank the source left       <space><desc/></space>
   [signature], [signed], [initials], [illegible signature]      <gap reason="signature"|"illegible" unit="signature">
+  (redacted), (name withheld)   a redaction the copy marks in parentheses, as above (no bracket)
   [email protected]        an address the archive's web page hid  <gap reason="obfuscated"><desc/></gap>
   […], [...], [….]        text the translator or editor left out  <gap reason="omitted"><desc>…</desc></gap>
   [Page 2], [p. 2], [page break] inside a paragraph   a page of the original begins   <pb n/><note type="translator"/>
@@ -47,7 +48,7 @@ import re
 
 from lxml import etree
 
-from ..tei import E, inside, last_child, q
+from ..tei import E, inside, last_child, q, sub
 from .bracket_words import (PAGE_MARK, blank, doubt, gap_reason, gloss, labelled_note, original_words, page_number, remark,
                             spelt_out, summary)
 from .deletions import DELETION_MARKUP, DELETION_WORDS, deletion_label, ungiven_deletion
@@ -61,6 +62,7 @@ BRACKET_MARKUP = HAND_MARKUP | DELETION_MARKUP | {
     "sic": r"\s*\[\s*(?:sic|SIC|Sic)[.!]?\s*\]",
     "sic-correction": r"\s*\[(?:sic|SIC|Sic),\s*should be\s+|\]",
     "uncertain": r"\?\]",
+    "withheld-parenthesis": r"[()]",
     "stamp-colon": r"\s*[:;]\s*",
     "translator-note-label": r"\[\s*(?i:trans\.|translator['’]?s?|translation)\s+(?i:note)\s*(?::|[—–]|--?(?=\s))\s*",
 }
@@ -271,6 +273,15 @@ class Brackets(HandBrackets):
             return "", 0
         setattr(holder, attribute, content[: match.start()])
         return match.group(1), len(match.group(2))
+
+    def _withheld(self, parent: etree._Element, start: int, end: int) -> None:
+        """'Summary of (redacted)'s debrief': the copy's redaction marked in parentheses, a gap as '[NAME
+        REDACTED]' is; its words the description, the parentheses its marks."""
+        gap = E.gap({"reason": "redacted"})
+        self._consume(start, start + 1, "withheld-parenthesis")
+        self._consume(end - 1, end, "withheld-parenthesis")
+        self._emit(sub(gap, "desc"), start + 1, end - 1)
+        parent.append(gap)
 
     def _gap(self, parent: etree._Element, start: int, close: int, reason: str, unit: str | None = None) -> None:
         """Text the translation does not give: a gap, the bracket's words its description."""

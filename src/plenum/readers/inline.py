@@ -28,6 +28,7 @@ from lxml import etree
 
 from ..tei import E, append_text, last_child, sub
 from . import Conversion
+from .bracket_words import WITHHELD_PARENTHESIS
 from .brackets import BRACKET_MARKUP, BRACKET_WORDS, Brackets
 from .hand_brackets import BREAK
 from .spans import Span
@@ -56,8 +57,10 @@ MARKUP = BRACKET_MARKUP | {
 # The fixed words of the inline conventions (the words the markup above may take from a source).
 CONVENTION_WORDS = BRACKET_WORDS | frozenset({"sup", "u"})
 
-# What the scanner stops at: note markers, then brackets, Markdown and HTML marks and breaks.
-_MARKERS, _MARKS = rf"\[\\\[\d+\\\]\]{NOTE_LINK}|<sup>\[\d+\]</sup>", r"\[|\]|~~|</?sup>|</?u>|" + BREAK
+# What the scanner stops at: note markers, then brackets, Markdown and HTML marks, a redaction in parentheses
+# ('(redacted)') and breaks.
+_MARKERS = rf"\[\\\[\d+\\\]\]{NOTE_LINK}|<sup>\[\d+\]</sup>"
+_MARKS = rf"\[|\]|~~|</?sup>|</?u>|{WITHHELD_PARENTHESIS}|" + BREAK
 _SPECIAL = re.compile(f"{_MARKERS}|{_MARKS}")
 # The same with the plain-text note marks ('x/', '[1]') before the brackets, for a document that has notes
 # for them: looking for them costs a check at every x of a text, three times the search without.
@@ -223,6 +226,9 @@ class InlineParser(Brackets):
                     i = close + 1
             elif token == "]":
                 i = self._surplus(parent, match.start())
+            elif token.startswith("("):     # '(redacted)': the copy's redaction
+                self._withheld(parent, match.start(), match.end())
+                i = match.end()
             elif token == BREAK:
                 parent.extend(self._break(match.start()))
                 i = match.end()
