@@ -438,3 +438,27 @@ def test_a_title_abbreviated_in_the_original_and_a_remark_on_a_spelling_are_the_
     spelling]': a remark on the name before it. Neither is words the original left out."""
     p, _, _ = parse(text)
     assert [(etree.QName(child).localname, child.text) for child in p] == [("note", words)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A delegation of the Central Committee [KB] came.", "KB"),
+    ("the Ministry of National Defense [MNO] and others", "MNO"),
+    ("the Central Committee of the Party [ÚV KSČ] met", "ÚV KSČ"),
+    ("the League of Communists of Samplia (LCS) [Samplia Kommunistáinak Szövetsége, SKSZ] is", "Samplia Kommunistáinak "
+                                                                                               "Szövetsége, SKSZ"),
+])
+def test_an_institutions_initials_or_name_in_the_original_after_its_english_name_are_the_translators_note(text, words):
+    """'Central Committee [KB]': the original's initials (or its name and initials) after the institution's name in
+    English, the translator's gloss, never words the sentence needs."""
+    p, _, _ = parse(text)
+    assert [(etree.QName(child).localname, child.text) for child in p] == [("note", words)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("They went to Korea [North] by train.", "North"), ("Delegates: T. Testov [Bu], A. Probny.", "Bu"),
+    ("L. Probnev and A. Testygin [USSR] spoke.", "USSR"), ("The Minister gave [me] the file.", "me"),
+    ("Comrade [Zoltán] Próbás came.", "Zoltán"),
+])
+def test_a_word_after_a_name_that_is_no_institutions_initials_stays_supplied(text, words):
+    p, _, _ = parse(text)
+    assert one(p, "tei:supplied").text == words and p.find("tei:note", NS) is None

@@ -172,6 +172,33 @@ _ORIGINAL_SPELLING = re.compile(r"zh|kh|shch|iu(?!m)|iia|yy|iy|iie|yeniye|(?<=[a
                                 r"[a-z]['’][a-z]{2,}|[ß-öø-ÿā-ž]")
 
 
+def original_name(inner: str, before: str) -> bool:
+    """Whether a bracket gives an institution's name or initials in the original's language right after its name in
+    English (`before`, the text before the bracket: 'Central Committee [KB]', 'Ministry of National Defense [MNO]', 'League
+    of Communists of Samplia (LCS) [Samplia Kommunistáinak Szövetsége, SKSZ]'): the translator's gloss, no words the
+    sentence needs. A name's tag ('Testov [Bu]') and a word supplied after one ('Korea [North]') are none."""
+    initials = inner.split()
+    if named := _NAME_AND_INITIALS.fullmatch(inner):
+        initials = [named["initials"]]
+    return 1 <= len(initials) <= 2 and all(_initials(word) for word in initials) \
+        and _INSTITUTION_BEFORE.search(before) is not None
+
+
+def _initials(word: str) -> bool:
+    """Whether a word is an institution's initials: two to eight letters, two capitals at least, the first one
+    ('KB', 'SKSZ', 'KPdSU', 'KSČ')."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and sum(map(str.isupper, word)) >= 2
+
+
+# An institution's name in the original's words, then its initials after a comma ('Samplia Kommunistáinak Szövetsége,
+# SKSZ'); an institution's name in English right before a bracket, two capitalised words or more, short words
+# between them, its initials in parentheses perhaps ('Ministry of National Defense', 'League of Communists of
+# Samplia (LCS)'; not one name after an initial, 'A. Testygin', nor a telegram's capitals, 'To FILIPPIN [Testin]').
+_NAME_AND_INITIALS = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,7},\s*(?P<initials>\S+)\s*")
+_INSTITUTION_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][a-z][\w'’-]*)+"
+                                 r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s*$")
+
+
 def spelt_out(inner: str, before: str) -> bool:
     """Whether a bracket spells out the initials right before it ('UNO [United Nations Organization]', 'SDPG [the Social
     Democratic Party of Germany]'): the translator's gloss, no words the original left out."""

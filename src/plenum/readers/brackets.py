@@ -6,6 +6,8 @@
   word [sic, should be Y]  with the translator's correction     <choice><sic/><corr/></choice>
   [X - SIC], [SIC, X]     a translator's gloss                 <note type="translator">
   Ri Dong-geon [Ri Tong Gon]   another romanisation of the name before it   <note type="translator">
+  Central Committee [KB], Ministry of National Defense [MNO], … (LCS) [Samplia Kommunistáinak Szövetsége, SKSZ]
+                          an institution's initials or name in the original after it   <note type="translator">
   [trans. note: X], [Translator's note: X]   the translator's note   <note type="translator">
   [Translator's comment: X], [Note: X], [Editor's note: X], [NKIDP note: X]   a labelled note, the
                           label its words   <note type="translator">, <note type="editorial">
@@ -49,8 +51,8 @@ import re
 from lxml import etree
 
 from ..tei import E, inside, last_child, q, sub
-from .bracket_words import (PAGE_MARK, blank, doubt, gap_reason, gloss, labelled_note, original_words, page_number, remark,
-                            spelt_out, summary)
+from .bracket_words import (PAGE_MARK, blank, doubt, gap_reason, gloss, labelled_note, original_name, original_words,
+                            page_number, remark, spelt_out, summary)
 from .deletions import DELETION_MARKUP, DELETION_WORDS, deletion_label, ungiven_deletion
 from .hand_brackets import HandBrackets
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label
@@ -172,7 +174,8 @@ class Brackets(HandBrackets):
             self._gap(parent, start, close, "omitted")
         elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or remark(inner) or spelt_out(inner, text[max(0, start - 12):start]) \
                 or gloss(inner, text[max(0, start - 12):start]) \
-                or romanisation(text, start, inner) or doubt(inner, text[close + 1:]) or original_words(inner, text[start - 1:start]):
+                or romanisation(text, start, inner) or doubt(inner, text[close + 1:]) or original_words(inner, text[start - 1:start]) \
+                or original_name(inner, text[max(0, start - 80):start]):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif blank(inner):
             self._wrapped(parent, E.space(), start, close, E.desc())
