@@ -462,3 +462,15 @@ def test_an_institutions_initials_or_name_in_the_original_after_its_english_name
 def test_a_word_after_a_name_that_is_no_institutions_initials_stays_supplied(text, words):
     p, _, _ = parse(text)
     assert one(p, "tei:supplied").text == words and p.find("tei:note", NS) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("[Handwritten at the bottom of page one] Not reviewed by A.P. Testov", "bottom"),
+    ("[handwritten in the left margin:] To the file", "margin-left"),
+    ("[handwriting] No. 2421/55", "top"), ("[stamp and handwriting] Cabinet No. 2114/55", "top"),
+])
+def test_a_hands_note_at_the_head_stands_where_its_bracket_says(text, place):
+    """A hand's note above the text stands at the top, where it is found, unless the bracket opening it names its
+    place as an insertion's description does ('[Handwritten at the bottom of page one]')."""
+    from plenum.readers.bracket_blocks import minute_place
+    assert minute_place(text) == place

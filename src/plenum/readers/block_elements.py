@@ -16,7 +16,7 @@ from .attachments import ANNOUNCED
 from .block_kinds import BodyBlock
 from .block_lists import ListBlocks, headings_alone
 from .block_patterns import MANDATE, MD_HEADING
-from .bracket_blocks import gather_stamp
+from .bracket_blocks import gather_stamp, minute_place
 from .brackets import OMITTED, SIGNATURE
 from .datelines import placed_date, transmitted_date
 from .inline import InlineParser, Run
@@ -124,7 +124,7 @@ class BlockElements(ListBlocks):
             elif kind == "aside":
                 self._aside(div, item)
             elif kind == "minute":
-                div.append(self._parsed(E.note({"type": "document", "place": "top"}), item))
+                div.append(self._parsed(E.note({"type": "document", "place": minute_place(item.text)}), item))
             elif kind in ("stamp", "docket"):
                 div.append(self._parsed(E.fw({"type": "stamp" if kind == "stamp" else "header"}), item))
                 gather_stamp(div[-1])
@@ -248,7 +248,7 @@ class BlockElements(ListBlocks):
             elif kind == "text":          # a protocol's decision under its point's heading
                 self._paragraph(div, part)
             elif kind == "minute":        # a hand's registry number over a classification
-                div.append(self._parsed(E.note({"type": "document", "place": "top"}), part))
+                div.append(self._parsed(E.note({"type": "document", "place": minute_place(part.text)}), part))
             elif kind == "addressee":     # a telegram's destination under its kind
                 opener = sub(div, "opener") if opener is None or div[-1] is not opener else opener
                 opener.append(self._parsed(E.salute(), part))

@@ -1,7 +1,7 @@
 """Blocks of a record's head that are brackets, or open with one: a stamp standing alone ('[CC stamp:
 00417 …]', 'Stamp:' then its bracket) or over the title, a letterhead's logo, a hand's notations in one
 bracket, a registry line after a bracket saying it is stamped or handwritten ('[handwriting] No.
-2421/55'), what the translator says is done in the room ('[… shakes hands …]'). Read by block_kinds."""
+2421/55') and the place such a bracket names, what the translator says is done in the room ('[… shakes hands …]'). Read by block_kinds."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from ..tei import q
 from .bracket_words import LOGO
 from .brackets import HAND_ALONE, STAMP, stamp_words, stamped
-from .hands import hand_label
+from .hands import hand_label, place_of
 from .stages import staged
 
 
@@ -43,6 +43,18 @@ def bracket_stage(text: str) -> bool:
     ('[Chairman Testov shakes hands with Examova]'): at the top, a stage direction before the title's place."""
     inner = whole_bracket(text)
     return inner is not None and "[" not in inner and staged(inner)
+
+
+def minute_place(text: str) -> str:
+    """Where a hand's note at the head stands: the place the bracket opening it names ('[Handwritten at the bottom of
+    page one] Not reviewed by …', '[handwritten in the left margin:] …'), else the top, where it is found."""
+    opening = _OPENING_BRACKET.match(text)
+    hand = opening and (hand_label(opening.group(1)) or hand_label(opening.group(1) + ":"))
+    return (place_of(hand.group("description")) if hand else None) or "top"
+
+
+# The bracket a block opens with, none inside it.
+_OPENING_BRACKET = re.compile(r"\s*\[([^\[\]]+)\]")
 
 
 def gather_stamp(fw) -> None:
