@@ -69,7 +69,7 @@ def test_handwriting_is_an_insertion_in_the_documents_hand(bracket):
     ("[Note in the left margin: to be filed]", "Note in the left margin", "margin-left", None),
     ("[Marginalia: to be filed]", "Marginalia", None, None),
     ("[a note by hand: to be filed]", "a note by hand", None, HAND),
-    ("[handwritten note in the margin: to be filed]", "note in the margin", "margin", HAND)])
+    ("[handwritten note in the margin: to be filed]", "handwritten note in the margin", "margin", HAND)])
 def test_a_note_in_the_margin_or_by_hand_is_an_insertion_not_words_the_translator_supplied(bracket, words, place, hand):
     """The translator names the note (kept as the translator's words inside the insertion); its place is
     the margin the note's name gives ('in the left margin')."""
@@ -474,3 +474,17 @@ def test_a_hands_note_at_the_head_stands_where_its_bracket_says(text, place):
     place as an insertion's description does ('[Handwritten at the bottom of page one]')."""
     from plenum.readers.bracket_blocks import minute_place
     assert minute_place(text) == place
+
+
+@pytest.mark.parametrize("bracket, words, place", [
+    ("[Handwritten notations: to file]", "Handwritten notations", None),
+    ("[handwriting partly off the page: to file]", "handwriting partly off the page", None),
+    ("[handwritten below the line: to file]", "below the line", "below"),
+    ("[handwritten in red ink: to file]", "in red ink", None)])
+def test_a_hand_label_whose_words_qualify_the_fixed_ones_is_the_translators_note_whole(bracket, words, place):
+    """'[Handwritten notations: …': the words after the fixed ones qualify them, the whole label is the translator's
+    note in the insertion; words saying where or how the hand wrote ('below the line') are the note alone."""
+    p, _, _ = parse(f"The letter {bracket} arrived.")
+    add = one(p, "tei:add")
+    assert (add.get("hand"), add.get("place")) == (HAND, place)
+    assert add[0].text == words and add[0].tail == "to file"

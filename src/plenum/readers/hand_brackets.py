@@ -18,7 +18,7 @@ from lxml import etree
 
 from ..tei import E, last_child, q
 from .deletions import Deletions
-from .hands import by_hand, hand_label, place_of
+from .hands import by_hand, hand_label, place_of, qualified
 from .replacements import Replacement, replacement
 
 # The inline parser's break character: an element (a line end, a decoded run) stands there in a run.
@@ -49,20 +49,21 @@ class HandBrackets(Deletions):
     def _label(self, add: etree._Element | None, parent: etree._Element, start: int, hand: re.Match[str],
                lead: int = 0) -> None:
         """A hand label's markup consumed (with the `lead` spaces before it); its description kept as the
-        translator's note (in `add` when there is one, else in `parent`). A decoded label cannot be
-        markup: its choice is the note."""
+        translator's note (in `add` when there is one, else in `parent`), with the fixed words where the
+        description qualifies them ('Handwritten notations'). A decoded label cannot be markup: its choice is the note."""
         if self._run.text[start + 1:start + 2] == BREAK:
             self._consume(start, start + 1, "bracket")
             note = etree.SubElement(add if add is not None else parent, q("note"),
                                     {"type": "translator", "place": "inline"})
             self._emit(note, start + 1, start + 2)
             return
-        self._consume(start - lead, start + 1 + hand.end("label"), "hand-label")
+        words = start + 1 + (hand.start("words") if qualified(hand) else hand.end("label"))   # (the note's start)
+        self._consume(start - lead, words, "hand-label")
         self._consume(start + 1 + hand.start("colon"), start + 1 + hand.end(), "hand-label-colon")
         if hand.group("description"):
             note = etree.SubElement(add if add is not None else parent, q("note"),
                                     {"type": "translator", "place": "inline"})
-            self._emit(note, start + 1 + hand.start("description"), start + 1 + hand.end("description"))
+            self._emit(note, words, start + 1 + hand.end("description"))
 
     def _insertion(self, parent: etree._Element, start: int, close: int, hand: re.Match[str],
                    closed: bool = True) -> None:

@@ -52,6 +52,20 @@ def hand_label(inner: str) -> re.Match[str] | None:
     return None
 
 
+def qualified(label: re.Match[str]) -> bool:
+    """Whether a label's description qualifies its fixed words rather than saying where or how the hand wrote
+    ('[Handwritten notations: …', '[handwriting partly off the page: …'; not 'below the line', 'in red ink', 'by Kim',
+    'top left'): the whole label is then the translator's words for the insertion, its fixed words no markup."""
+    description = label.group("description").strip()
+    return bool(label.group("words") and description and not _CIRCUMSTANCE.match(description))
+
+
+# How a description after the fixed words opens when it says where or how the hand wrote: a preposition, a place's
+# word, a comma or a parenthesis ('below the above sentence', 'at the bottom', 'in red ink', 'top left', ', in pencil').
+_CIRCUMSTANCE = re.compile(r"(?:in|at|on|along|below|above|under|over|beneath|by|from|to|with|near|next|across|inside|"
+                           r"between|upon|onto|top|bottom|upper|lower|left|right|margin|middle)\b|[,(;]", re.I)
+
+
 def by_hand(label: re.Match[str]) -> bool:
     """Whether the label says a hand wrote it ('handwritten', 'by hand'; not 'inserted', 'in the margin')."""
     return bool(_BY_HAND.search((label.group("words") or "") + " " + label.group("description")))
