@@ -194,8 +194,7 @@ def test_two_letters_alone_are_words_supplied_not_the_originals(word):
     assert one(p, "tei:supplied").text == word and p.find("tei:note", NS) is None
 
 
-@pytest.mark.parametrize("remark", ["sic; translator's note: unable to confirm the spelling of the name",
-                                    "SIC, a caret marks an insertion here", "sic. T.R.", "sic: Testburg"])
+@pytest.mark.parametrize("remark", ["SIC, a caret marks an insertion here", "sic. T.R.", "sic: Testburg"])
 def test_sic_with_the_translators_remark_after_it_is_the_translators_note(remark):
     p, _, _ = parse(f"We met Probo Dyk [{remark}], the deputy.")
     note = one(p, "tei:note")
@@ -488,3 +487,28 @@ def test_a_hand_label_whose_words_qualify_the_fixed_ones_is_the_translators_note
     add = one(p, "tei:add")
     assert (add.get("hand"), add.get("place")) == (HAND, place)
     assert add[0].text == words and add[0].tail == "to file"
+
+
+@pytest.mark.parametrize("bracket", ["[sic; translator's note: unable to confirm the spelling of the name]",
+                                     "[sic, translator's note: unable to confirm the spelling of the name]",
+                                     "[SIC; Trans. note: unable to confirm the spelling of the name]"])
+def test_sic_with_the_translators_labelled_note_marks_the_word_and_keeps_the_note(bracket):
+    """'Probo Dyk [sic; translator's note: …]': the word before is the source's reading, and the translator's note
+    after it stands where the bracket stands; 'sic' and the note's label are markup."""
+    p, _, _ = parse(f"We met Probo Dyk {bracket}, the deputy.")
+    assert [(etree.QName(child).localname, child.text) for child in p] == [
+        ("sic", "Dyk"), ("note", "unable to confirm the spelling of the name")]
+    assert (p[1].get("type"), p[1].get("resp")) == ("translator", "#d-translation")
+
+
+@pytest.mark.parametrize("text, sic, corr", [
+    ("at the invitation of Marshal Ya. R. [sic, R. Ya. is correct] Testovsky.", "Ya. R.", "R. Ya."),
+    ("the delegation of Probov [sic, Probnov is correct] came.", "Probov", "Probnov"),
+    ("on the 4th [SIC, the 10th is right] of May", "4th", "the 10th")])
+def test_sic_with_the_correct_reading_is_a_choice_of_sic_and_the_correction(text, sic, corr):
+    """'Ya. R. [sic, R. Ya. is correct]': the correction as '[sic, should be …]' gives it; the sic holds the words
+    the correction gives in another order, else the word before."""
+    p, _, _ = parse(text)
+    choice = one(p, "tei:choice")
+    assert (one(choice, "tei:sic").text, one(choice, "tei:corr").text) == (sic, corr)
+    assert not p.findall(".//tei:note", NS)

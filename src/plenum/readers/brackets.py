@@ -3,7 +3,8 @@
   [X]                     supplied by the translator           <supplied>
   [X?] mid-sentence        supplied, uncertain                  <supplied cert="low">
   word [sic], [sic.], [SIC]  the source's reading               <sic>
-  word [sic, should be Y]  with the translator's correction     <choice><sic/><corr/></choice>
+  word [sic, should be Y], [sic, Y is correct]   with the translator's correction   <choice><sic/><corr/></choice>
+  word [sic; translator's note: X]   the source's reading and the translator's note   <sic/><note type="translator">
   [X - SIC], [SIC, X]     a translator's gloss                 <note type="translator">
   Ri Dong-geon [Ri Tong Gon]   another romanisation of the name before it   <note type="translator">
   Central Committee [KB], Ministry of National Defense [MNO], … (LCS) [Samplia Kommunistáinak Szövetsége, SKSZ]
@@ -62,7 +63,9 @@ from .stages import stage_allowed, staged
 # Markup vocabulary of the brackets, for the readers' `markup` tables (with "bracket" of inline.MARKUP).
 BRACKET_MARKUP = HAND_MARKUP | DELETION_MARKUP | {
     "sic": r"\s*\[\s*(?:sic|SIC|Sic)[.!]?\s*\]",
-    "sic-correction": r"\s*\[(?:sic|SIC|Sic),\s*should be\s+|\]",
+    "sic-correction": r"\s*\[\s*(?:sic|SIC|Sic)\s*,\s*(?:should be\s+)?|\s+(?:is|are)\s+(?:correct|right)\.?\s*\]|\]",
+    "sic-note-label": r"\s*\[\s*(?:sic|SIC|Sic)\s*[;,]\s*(?i:trans\.|translator['’]?s?|translation)\s+(?i:note)\s*"
+                      r"(?::|[—–]|--?(?=\s))\s*",
     "uncertain": r"\?\]",
     "withheld-parenthesis": r"[()]",
     "stamp-colon": r"\s*[:;]\s*",
@@ -70,7 +73,8 @@ BRACKET_MARKUP = HAND_MARKUP | DELETION_MARKUP | {
 }
 # The fixed words of the brackets (the words the markup above may take from a source).
 BRACKET_WORDS = HAND_WORDS | DELETION_WORDS | frozenset({"sic", "sic, should be", "trans. note", "translator's note",
-                                        "translators note", "translator note", "translation note"})
+                                        "translators note", "translator note", "translation note", "is correct",
+                                        "are correct", "is right", "are right"})
 
 _SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
 # A note's number alone in brackets, touching the word or stop before it: a note's mark ('…with care.[1]';
@@ -80,9 +84,14 @@ _NOTE_NUMBER = re.compile(r"\d{1,3}")
 # figures ('195[1]') take a digit.
 _YEAR_OR_NUMBER_BEFORE = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d$|(?:No\.?|Nº|№|#)\s?\d{1,5}$")
 _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
+# The correct reading said after sic ('Marshal Ya. R. [sic, R. Ya. is correct]'), and the translator's note so labelled
+# after it ('Tran Test Dyk [sic; translator's note: unable to confirm the spelling]').
+_SIC_CORRECT = re.compile(r"\s*(?:sic|SIC|Sic)\s*,\s*(?P<corr>[^\[\]]+?)\s+(?:is|are)\s+(?:correct|right)\.?\s*")
+_SIC_NOTE = re.compile(r"\s*sic\s*[;,]\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*"
+                       r"(?::|[—–]|--?(?=\s))\s*", re.I)
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
-# '[SIC, a caret suggests a reference was inserted here]', '[sic; translator's note: unable to confirm …]', '[sic.
-# T.R.]': the translator's remark on the text, a gloss.
+# '[SIC, a caret suggests a reference was inserted here]', '[sic. T.R.]', '[SIC, vzaimnye]': the translator's remark
+# on the text, a gloss.
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic)[,;.:]\s+(?!should be\b)\S")
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*(?::|[—–]|--?(?=\s))\s*", re.I)
 # A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]',
@@ -151,7 +160,12 @@ class Brackets(HandBrackets):
         elif ungiven_deletion(inner):
             self._ungiven_deletion(parent, start, close)
         elif _SIC_CORRECTION.match(inner):
-            self._sic(parent, start, close, correction=_SIC_CORRECTION.match(inner).end())
+            self._sic(parent, start, close, correction=(start + 1 + _SIC_CORRECTION.match(inner).end(), close))
+        elif corrected := _SIC_CORRECT.fullmatch(inner):
+            self._sic(parent, start, close, correction=(start + 1 + corrected.start("corr"),
+                                                        start + 1 + corrected.end("corr")))
+        elif noted := _SIC_NOTE.match(inner):
+            self._sic_note(parent, start, close, start + 1 + noted.end())
         elif _SIC.fullmatch(inner.strip()):
             self._sic(parent, start, close)
         elif label := _TRANSLATOR_NOTE.match(inner):
@@ -249,29 +263,44 @@ class Brackets(HandBrackets):
         self._emit(note, start + 1 + label.end(), close)
         parent.append(note)
 
-    def _sic(self, parent: etree._Element, start: int, close: int, correction: int | None = None) -> None:
-        """'word [sic]': the word becomes <sic> (with the translator's correction, if given); with no
-        word before it, an empty <sic/> (which the review lists)."""
-        word, space = self._take_word(parent)
+    def _sic(self, parent: etree._Element, start: int, close: int, correction: tuple[int, int] | None = None) -> None:
+        """'word [sic]': the word becomes <sic> (with the translator's correction, if given: where it starts and
+        ends in the run, 'the 4th [sic, should be 10th]', 'Ya. R. [sic, R. Ya. is correct]'); with no word before
+        it, an empty <sic/> (which the review lists)."""
+        text = self._run.text
+        word, space = self._take_word(parent, text[correction[0]:correction[1]] if correction else "")
         sic = E.sic(word)
         if correction is None:
             self._consume(start - space, close + 1, "sic")
             parent.append(sic)
             return
-        self._consume(start - space, start + 1 + correction, "sic-correction")
-        self._consume(close, close + 1, "sic-correction")
+        self._consume(start - space, correction[0], "sic-correction")
+        self._consume(correction[1], close + 1, "sic-correction")
         corr = E.corr({"source": self.conv.source.pointer_for(self._run.source(start), self._run.source(close))})
         if self.translation_resp:
             corr.set("resp", self.translation_resp)
-        self._emit(corr, start + 1 + correction, close)
+        self._emit(corr, *correction)
         parent.append(E.choice(sic, corr))
 
-    def _take_word(self, parent: etree._Element) -> tuple[str, int]:
-        """Remove the last word of `parent`'s content; return it and the spaces after it."""
+    def _sic_note(self, parent: etree._Element, start: int, close: int, note_start: int) -> None:
+        """'Tran Test Dyk [sic; translator's note: unable to confirm …]': the word before is the source's reading,
+        <sic>, and the translator's note after it stands where the bracket stands; 'sic' and the label are markup."""
+        word, space = self._take_word(parent)
+        note = E.note({"type": "translator", "place": "inline"})
+        if self.translation_resp:
+            note.set("resp", self.translation_resp)
+        self._consume(start - space, note_start, "sic-note-label")
+        self._consume(close, close + 1, "bracket")
+        self._emit(note, note_start, close)
+        parent.extend([E.sic(word), note])
+
+    def _take_word(self, parent: etree._Element, correction: str = "") -> tuple[str, int]:
+        """Remove the last word of `parent`'s content (the last words, where the `correction` gives the same in
+        another order: 'Ya. R.' for 'R. Ya.'); return it and the spaces after it."""
         last = last_child(parent)
         holder, attribute = (last, "tail") if last is not None else (parent, "text")
         content = getattr(holder, attribute) or ""
-        match = _WORD_BEFORE.search(content)
+        match = _transposed(content, correction) or _WORD_BEFORE.search(content)
         if not match:
             return "", 0
         setattr(holder, attribute, content[: match.start()])
@@ -294,6 +323,16 @@ class Brackets(HandBrackets):
         self._wrapped(gap, E.desc(), start, close)
         _flatten_breaks(gap[0])
         parent.append(gap)
+
+
+def _transposed(content: str, correction: str) -> re.Match[str] | None:
+    """The words closing `content` that a correction of several words gives in another order ('Marshal Ya. R.' for
+    'R. Ya.'), with the spaces after them; else None."""
+    words = correction.split()
+    if len(words) < 2:
+        return None
+    match = re.search(rf"((?:[\w][\w'’.-]*\s+){{{len(words) - 1}}}[\w][\w'’.-]*)(\s*)$", content)
+    return match if match and sorted(match.group(1).split()) == sorted(words) else None
 
 
 def _flatten_breaks(desc: etree._Element) -> None:
