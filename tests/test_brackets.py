@@ -443,6 +443,7 @@ def test_a_title_abbreviated_in_the_original_and_a_remark_on_a_spelling_are_the_
     ("A delegation of the Central Committee [KB] came.", "KB"),
     ("the Ministry of National Defense [MNO] and others", "MNO"),
     ("the Central Committee of the Party [ÚV KSČ] met", "ÚV KSČ"),
+    ("the Plenum of the Central Committee of the Probish Communist Party [CC of the PCP], held", "CC of the PCP"),
     ("the League of Communists of Samplia (LCS) [Samplia Kommunistáinak Szövetsége, SKSZ] is", "Samplia Kommunistáinak "
                                                                                                "Szövetsége, SKSZ"),
 ])
@@ -456,7 +457,7 @@ def test_an_institutions_initials_or_name_in_the_original_after_its_english_name
 @pytest.mark.parametrize("text, words", [
     ("They went to Korea [North] by train.", "North"), ("Delegates: T. Testov [Bu], A. Probny.", "Bu"),
     ("L. Probnev and A. Testygin [USSR] spoke.", "USSR"), ("The Minister gave [me] the file.", "me"),
-    ("Comrade [Zoltán] Próbás came.", "Zoltán"),
+    ("Comrade [Zoltán] Próbás came.", "Zoltán"), ("The Central Committee [of the PCP] met.", "of the PCP"),
 ])
 def test_a_word_after_a_name_that_is_no_institutions_initials_stays_supplied(text, words):
     p, _, _ = parse(text)

@@ -175,13 +175,19 @@ _ORIGINAL_SPELLING = re.compile(r"zh|kh|shch|iu(?!m)|iia|yy|iy|iie|yeniye|(?<=[a
 def original_name(inner: str, before: str) -> bool:
     """Whether a bracket gives an institution's name or initials in the original's language right after its name in
     English (`before`, the text before the bracket: 'Central Committee [KB]', 'Ministry of National Defense [MNO]', 'League
-    of Communists of Samplia (LCS) [Samplia Kommunistáinak Szövetsége, SKSZ]'): the translator's gloss, no words the
+    of Communists of Samplia (LCS) [Samplia Kommunistáinak Szövetsége, SKSZ]'), or the initials the text will use for it,
+    short words between them ('… of the Probish Communist Party [CC of the PCP]'): the translator's gloss, no words the
     sentence needs. A name's tag ('Testov [Bu]') and a word supplied after one ('Korea [North]') are none."""
-    initials = inner.split()
+    words = inner.split()
     if named := _NAME_AND_INITIALS.fullmatch(inner):
-        initials = [named["initials"]]
-    return 1 <= len(initials) <= 2 and all(_initials(word) for word in initials) \
-        and _INSTITUTION_BEFORE.search(before) is not None
+        words = [named["initials"]]
+    initials = [word for word in words if word not in _SHORT_WORDS]
+    return 1 <= len(initials) <= 2 and all(_initials(word) for word in initials) and _initials(words[0]) \
+        and _initials(words[-1]) and _INSTITUTION_BEFORE.search(before) is not None
+
+
+# The short words between an institution's initials ('CC of the PCP').
+_SHORT_WORDS = frozenset({"of", "the", "for", "and"})
 
 
 def _initials(word: str) -> bool:
