@@ -147,7 +147,6 @@
     <pl:element name="argument" flow="block" paragraph="yes"/>
     <pl:element name="authority" flow="block"/>
     <pl:element name="bibl" flow="block"/>
-    <pl:element name="biblScope" flow="block"/>
     <pl:element name="byline" flow="block" paragraph="yes"/>
     <pl:element name="catDesc" flow="block"/>
     <pl:element name="catRef" flow="block"/>
@@ -197,6 +196,7 @@
     <pl:element name="addName" flow="inline"/>
     <pl:element name="am" flow="inline"/>
     <pl:element name="anchor" flow="inline"/>
+    <pl:element name="biblScope" flow="inline"/>
     <pl:element name="c" flow="inline"/>
     <pl:element name="choice" flow="inline" content="element-only" find="no"/>
     <pl:element name="corr" flow="inline" alternative="yes" find="no" stage="no"/>
