@@ -142,3 +142,17 @@ def test_an_element_edge_does_not_excuse_a_lost_character():
     label = next(element for element in _text_nodes(conv) if etree.QName(element).localname == "label")
     label.text = label.text[:-1]
     assert not lossless.check(conv).ok
+
+
+def test_the_lines_of_a_chinese_closer_need_no_space_where_the_second_reading_is_asked(tmp_path):
+    """A Chinese signature and date are two lines of the source, two elements of the TEI, and Chinese writes no
+    space between them ('周测来' / '五月十四日'); where the plain reading differs elsewhere (a label run into its value,
+    'Time:14 May 1953'), the second reading must not find a space between the two either."""
+    page = (ROOT / "tests" / "pages" / "archive-text" / "cable-printed-volume-pages-chinese-transcription.txt")
+    text = page.read_text(encoding="utf-8")
+    assert "\n周测来\n\n五月十四日" in text
+    source = tmp_path / "cable.txt"
+    source.write_text(text.replace("\nTo the Chairman [Mao Probedong]:", "\nTime:14 May 1953\n\nTo the Chairman [Mao Probedong]:"),
+                      encoding="utf-8")
+    conv = converted(source)
+    assert lossless.check(conv).ok, str(lossless.check(conv))

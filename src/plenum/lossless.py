@@ -42,6 +42,8 @@ _EDGE = "\x00"
 _EDGE_ROLES = (OPEN, CLOSE)
 _EDGES = re.compile(_EDGE + "+")
 _LOOSE_EDGE = re.compile(f" ?{_EDGE} | {_EDGE}")
+# Whitespace beside an edge between two Chinese characters: no text either ('周恩来' / a break / '八月三日').
+_CJK_EDGE = re.compile(f"(?<=[{_CJK}])[\\s{_EDGE}]*{_EDGE}[\\s{_EDGE}]*(?=[{_CJK}])")
 # The languages of a document's texts (a group's too): a path, not a walk over every element.
 _TEXT_LANGUAGES = etree.XPath("/t:TEI/t:text/@xml:lang | /t:TEI/t:text/t:group/t:text/@xml:lang",
                               namespaces={"t": TEI_NS})
@@ -128,6 +130,7 @@ def _runs_together(expected: str, blocks: list[list[ViewPiece]], chinese: bool) 
     hall') is an element of its own, every character kept; so is whitespace alone beside such an edge.
     Asked only when the plain reading differs."""
     marked = _EDGE.join("".join([_edge_marked(text, element, role) for text, element, role in pieces]) for pieces in blocks)
+    marked = _CJK_EDGE.sub(_EDGE, marked) if chinese else marked
     found = _LOOSE_EDGE.sub(" ", _EDGES.sub(_EDGE, " ".join(_words(marked, chinese)))).strip(" " + _EDGE)
     position = 0
     for char in found:
