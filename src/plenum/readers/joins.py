@@ -143,7 +143,7 @@ _DATE_REACH = 60
 _TITLE_CUT = re.compile(r"(?<!\w)(?:Dr|Mr|Mrs|Gen|Col|Prof|Cde|Com|Comr|Amb|Lt|Maj|Capt)\.$")
 
 
-# A form's field whose label is no speaker's (labels.NOT_SPEAKERS) and no other line's kind ('File No: 123', 'Title:
+# A form's field whose label is no speaker's (heading_words.NOT_SPEAKERS) and no other line's kind ('File No: 123', 'Title:
 # Report on …', 'Приложение: на 6 листах.', a code message's lower-case 'from: …', 'date: …'), and the words a
 # field's line holds at most.
 _FIELD = re.compile(r"(?:File(?:\s+No)?|Title|Приложение|Справка|from|date|to)\s*:\s*\S")

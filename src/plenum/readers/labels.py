@@ -32,6 +32,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from .heading_words import BODY_SPEAKING, HEADING_WORDS, NOT_SPEAKERS
 from .punctuation_words import ABBREVIATIONS
 from .spans import Span
 
@@ -107,37 +108,6 @@ _ALIAS = re.compile(r"(?:(?:here(?:in)?after|henceforth),?\s+(?:(?:abbreviated|r
 SIDES = re.compile(r"North|South|Soviet|Chinese|Korean|Polish|Hungarian|Vietnamese|American|Japanese|"
                    r"Soviet side|Chinese side|Korean side|Host|Guest")
 _PERSON = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}")
-# The participants headings of originals in German, Hungarian, Polish, Czech, Romanian, Serbo-Croatian and
-# Bulgarian ('Anwesend:', 'Jelen vannak:', 'Au participat:'): never a speaker, and a participants list.
-ORIGINALS_PRESENT = (r"Anwesend|Teilnehmer|Jelen vannak|Jelen voltak|Résztvevők|Obecni|Uczestnicy|Přítomni|Účastníci|"
-                     r"Prezenți|Participanți|Au participat|Au luat parte|Prisutni|Присъстват|Присъстваха")
-# Headings of meeting details and lists, never a speaker's name (a protocol's 'Excused:', 'Report: …'; 'Guest:' speaks).
-NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attended(?:\s+by)?|Printed|Typed|Time|Date|Place|Location|Venue|Interpreters?|"
-                          r"Translators?|Translation|Recorded|Record|Recorders?|Note-?takers?|Note takers?|Note|Notes|"
-                          r"(?:Translator|Editor)['’]?s Notes?|Ed\.\s*Notes?|Editorial\s+Notes?|"
-                          r"Source|Subject|Subj|Topic|Content|Abstract|"
-                          r"Re|To|From|Copy|Copies|Distribution|Attachments?|Att|Enclosures?|Minutes(?: [Pp]repared| [Tt]aken)?|Summary|Agenda|Cc|"
-                          r"No|Nr|File(?:\s+No)?|Title|Sheets?|Pages|Recipients|Ref|Registered|Code message|Cipher|Приложение|Справка|"
-                          r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"
-                          r"Presenter|Speaker|Rapporteur|Invited|Invitees|Guests|Excused|Absent|Report|Companions|Commenters?|Primary|Signed|Sent|Received|Deciphered|Created|"
-                          r"Checked|Document Date|(?:[\w-]+\s+){0,2}Record Number|Key|Legend|"
-                          r"Documentation|Interpretation(?: and [Mm]inutes)?|Appendix|He|She|They|We|It|"      # (pronouns: 'He said:' is reported speech)
-                          r"Conversation|Discussion|Text|Background|Remarks|Comments|"    # (a section's heading)
-                          r"(?:Session|Sitting|Meeting|Part|Round)\s+[IVXLC]+|"     # (a session's: 'Session II: Chairman …')
-                          r"Cdes|Comrades|Comrs|"                           # (a plural title alone: 'Cdes: …' lists names)
-                          r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex|"
-                          r"Level|Grade|Precedence|Status|Urgency|Priority|Receiver|"      # (a telegram form's fields: 'Level: Secret 512')
-                          r"(?:Your\s+)?Excellency|(?:Dear\s+)?Sir|Madam|"     # (a diplomatic note's salutation)
-                          # the same headings in originals: German, Hungarian, Polish, Czech, Romanian,
-                          # Serbo-Croatian, Bulgarian
-                          rf"{ORIGINALS_PRESENT}|Ort|Zeit|Datum|Betreff|Verteiler|Tárgy)",
-                          re.I)
-# Words that make a capitalised heading a list of people or a salutation, not a speaker.
-_HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Attendees|Participants?|Present|Taking Part|Guests|Officials|"
-                            r"Persons|Members)\b|^(?:From|Dear|To|\[To(?: the)?\]|On the|Our|Their)\s", re.I)   # ('[To] The …:')
-# A body's members answering together, as a session's record labels them ('POLITBURO MEMBERS. Yes, we have.'):
-# a speaker although its words name a group.
-_BODY_SPEAKING = re.compile(r"(?:Politburo|Presidium|Secretariat|Bureau|Commission|Committee|Council)\s+Members", re.I)
 # What follows 'Name - ' in a journal's characterisation of a person, not a turn ('- a member of …').
 _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|former|formerly|born|chairman|secretary|"
                                r"minister|director|vice)\b|[a-z]+ (?:of|in|at)\b")
@@ -355,7 +325,7 @@ def _emphasised(text: str, script: str) -> Label | None:
 
 def _speaking(label: Label) -> Label | None:
     """The label, unless its name heads meeting details or a section ('Present:', 'II.'): None then."""
-    if NOT_SPEAKERS.fullmatch(label.name) or _HEADING_WORDS.search(label.name) and not _BODY_SPEAKING.fullmatch(label.name) \
+    if NOT_SPEAKERS.fullmatch(label.name) or HEADING_WORDS.search(label.name) and not BODY_SPEAKING.fullmatch(label.name) \
             or (label.style in ("capitals", "spaced") and _ROMAN.fullmatch(label.name)) \
             or (label.style == "spaced" and not _SPACED_NAME.search(label.name)) \
             or (label.style == "bare-period" and (_TITLES.fullmatch(label.name + ".") or _abbreviation(label.name)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .inline import BREAK
-from .labels import ORIGINALS_PRESENT
+from .heading_words import ORIGINALS_PRESENT
 
 SETTING = re.compile(r"(?P<label>Date (?:and|&) [Tt]ime|Time (?:and|&) [Dd]ate|Time|Date|Location|Place|Venue|Beginning|Begin|End|DATE (?:AND|&) TIME|TIME|"
                      r"DATE|TIME (?:AND|&) DATE|LOCATION|PLACE|VENUE|BEGINNING|BEGIN|END|Время|Место|Начало|"
