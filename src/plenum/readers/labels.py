@@ -229,6 +229,10 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         # after the period may be lost: 'Fischer.The letter …')
         "bare-period": re.compile(rf"^{_LEAD}(?P<name>{INITIALS[script]}{name}|{name}(?:\s+{name}){{0,2}}){_EXTRA}"
                                   rf"\.(?:\s+(?=[A-ZА-ЯЁ.…])|(?=[A-ZА-ЯЁ][a-zа-яё]))"),
+        # '(FM Ohara) We have not yet …': a name in parentheses before the words, as a Japanese ministry's record labels
+        # the turns of talks; a turn only where such labels carry a session (turn_labels.py)
+        "paren": re.compile(rf"^(?P<lead>)\((?P<name>(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}"
+                            rf"(?:\s+{name}){{0,3}})\)\s+(?=[A-ZА-ЯЁ])"),
         # 'P.: Another sixty wagons …': a speaker's initial alone, after his name labelled turns in full; a turn
         # only where it begins one of the other labels' names and no other (turn_labels.py)
         "initial": re.compile(rf"^{_LEAD}(?P<name>{INITIAL_ALONE.pattern})\s?:\s+(?=\S)"),
@@ -237,7 +241,7 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
 
 # Styles whose label is a turn only where turn_labels.py finds such labels on several turns: a line that
 # only looks like one ('Moscow - as …', 'TASS The agency …', 'Yes. We agree.') is text.
-UNSURE = frozenset({"bare-dash", "spaced", "bare-period", "notes-dash", "initial"})
+UNSURE = frozenset({"bare-dash", "spaced", "bare-period", "notes-dash", "initial", "paren"})
 
 
 # Labels of originals in Chinese and Korean: a name (or title) of a few characters, an alias perhaps ('张副部长（以下简称张）：'),
@@ -361,6 +365,8 @@ def _may_match(style: str, text: str) -> bool:
         return (text[:1].isupper() or text[:1] == "[") and "." in text[:80]
     if style == "notes-dash":
         return "—" in text[:60] or "–" in text[:60] or "--" in text[:60]
+    if style == "paren":
+        return text[:1] == "(" and ") " in text[:60]
     if style == "initial":
         return ".:" in text[:5] or ". :" in text[:6]
     return _TITLED.match(text) is not None

@@ -85,7 +85,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
              or _alone_over_words(index, label, found, blocks)}
     introduced |= alone if len(alone) >= 2 else set()
     introduced |= _each_once(found, blocks, title)
-    for style in ("spaced", "bare-period", "notes-dash"):   # 'TASS The agency …' once, not 'SUSLOV …' turn after turn
+    for style in ("spaced", "bare-period", "notes-dash", "paren"):   # 'TASS The agency …' once, not 'SUSLOV …' turn after turn
         if not _session_notes(found, style, blocks):        # ('Samplin—the …' also where the participants name him)
             found = {index: label for index, label in found.items() if label.style != style or label.name in introduced
                      or style == "notes-dash" and _surname(label).lower() in context
