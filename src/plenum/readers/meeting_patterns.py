@@ -95,8 +95,9 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           # (after the chair's or those present's word a plural or single title: 'Chairman com. TESTOV P. K.',
                           # 'Present com[rade]s. Probin A. B., …')
                           r"|(?:(?<=Chairman)|(?<=Present)|(?<=present))\s+(?=(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s)"
-                          # (or, as an American memorandum heads them, the word alone on its line: 'PARTICIPANTS')
-                          r"|(?<=PARTICIPANTS)(?=\s*$)|(?<=Participants)(?=\s*$))")
+                          # (or, as an American memorandum heads them, the word alone on its line: 'PARTICIPANTS'; a
+                          # Japanese ministry's record, 'In attendance')
+                          r"|(?<=PARTICIPANTS)(?=\s*$)|(?<=Participants)(?=\s*$)|(?<=In [Aa]ttendance)(?=\s*$))")
 # A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names; a
 # body's, 'For the PGC', 'For the Games Committee of Testland :').
 GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}}"

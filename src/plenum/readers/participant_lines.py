@@ -47,10 +47,20 @@ def participant_line(text: str) -> bool:
     core = _ROLE_AFTER.sub("", text)
     words = core.split()
     return (2 if core == text else 1) <= len(words) <= 14 and ":" not in text and not TERMINAL.search(core) \
-        and all(word[:1].isupper() for word in words[:2]) and not any(char.isdigit() for char in _ORDINAL.sub("", text)) \
+        and all(word[:1].isupper() for word in _post_words_out(words)[:2]) \
+        and not any(char.isdigit() for char in _ORDINAL.sub("", text)) \
         and not ITEM_HEADING.match(text)
 
 
+def _post_words_out(words: list[str]) -> list[str]:
+    """The words of a line without a post's small words, where all its other words are capitalised ('Minister of
+    Foreign Affairs Probira [Masayo]'; not a heading's, 'Exchange of Opinions about the Situation')."""
+    kept = [word for word in words if word not in _POST_WORDS]
+    return kept if all(word[:1].isupper() or word[:1] in "[(" for word in kept) else words
+
+
+# The small words of a post between its capitalised ones ('Minister of Foreign Affairs Probira').
+_POST_WORDS = frozenset({"of", "for"})
 # A name or post ended by a stop: capitalised words, initials, and the small words of a post between them.
 _STOPPED_NAME = re.compile(r"(?:(?:[A-Z][\w'’-]*\.?|of|the|and|for)\s+){1,7}[A-Z][\w'’-]+\.")
 # An ordinal in a post, no figure of a sentence or a date ('Head of the 3rd Directorate').
