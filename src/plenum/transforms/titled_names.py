@@ -26,6 +26,9 @@ _TITLE_REACH = 24
 # The plural titles a list of names follows.
 PLURAL = re.compile(r"(?<!\w)(?:Comrades|comrades|[Cc]des\.|[Cc]omrs\.|Cmrds\.?|тт\.|товарищам|товарищи|Genossen|"
                     r"Tovarășii)\s*$")
+# A singular title before a name tagged already ('Cde. '), and what alone joins two such names.
+_SINGLE_TITLE = re.compile(r"(?<!\w)(?:[Cc]de\.|[Cc]omr?\.|Comrade|тов\.)\s*$")
+_JOINING = frozenset({"and", "и", "&"})
 # What stands between two names of a list.
 SEPARATOR = {"latin": r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", "cyrillic": r"\s*,\s*(?:и\s+)?|\s+и\s+"}
 
@@ -120,7 +123,11 @@ def link_entries(part: etree._Element, script: str, name: str, initials: str, of
         texts = [(node.tail if is_tail else node.text) or "" for node, is_tail in nodes]
         if len(item) and item[0].tag == PERSNAME and PLURAL.search(texts[0]):
             texts[0] = ""       # the plural title the names follow ('comrs. Probko, …'), their list's
-        if not all(whole.fullmatch(text.strip()) for text in texts) \
+        # (a titled name tagged among them: its title before it, and 'and' alone between two such, no name's: 'T. Testov,
+        # A. Probny, Cde. Gh. Probescu and Cde. I. G. Testaru')
+        texts = [_SINGLE_TITLE.sub("", text) if at + 1 < len(nodes) and nodes[at + 1][0].tag == PERSNAME else text
+                 for at, text in enumerate(texts)]
+        if not all(whole.fullmatch(text.strip()) or text.strip() in _JOINING for text in texts) \
                 or sum(len(entry.findall(text)) for text in texts) + len(item.findall(PERSNAME)) < 2:
             continue
         for (node, is_tail), text in zip(nodes, texts):
