@@ -328,12 +328,14 @@ def _emphasised(text: str, script: str) -> Label | None:
 
 
 def _speaking(label: Label) -> Label | None:
-    """The label, unless its name heads meeting details or a section ('Present:', 'II.'): None then."""
+    """The label, unless its name heads meeting details or a section ('Present:', 'II.'), or ends on the title of a
+    second name, two stamps' columns run together ('Cde. LAVRENTEVICH Cde. PROBYKO'): None then."""
     if NOT_SPEAKERS.fullmatch(label.name) or HEADING_WORDS.search(label.name) and not BODY_SPEAKING.fullmatch(label.name) \
             or (label.style in ("capitals", "spaced") and _ROMAN.fullmatch(label.name)) \
             or (label.style == "spaced" and not _SPACED_NAME.search(label.name)) \
             or (label.style == "bare-period" and (_TITLES.fullmatch(label.name + ".") or _abbreviation(label.name)
                                                   or OFFICE_ALONE.fullmatch(label.name))) \
+            or (label.style == "period" and _TITLES.fullmatch(label.name.split()[-1] + ".")) \
             or (label.style in ("dash", "bare-dash")
                 and (_CHARACTERISATION.match(label.rest.text) or label.rest.text[:1].islower())):
         return None
