@@ -94,6 +94,10 @@ _FIRST_NAMES = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+){0,
 _RANK_WORD = r"(?:Colonel|General|Major|Lieutenant|Captain|Marshal|Admiral|Commander|Rear|Vice|Brigadier)"
 _RANKS = rf"(?:{_RANK_WORD}\s+)*"
 _RANKED = rf"(?!{_RANK_WORD}\b)"
+# A government post before a name with its initials, outside the name ('Prime Minister K. Testaka', 'Minister of Foreign
+# Affairs M. Ohara').
+_POST = (r"(?:(?:(?:Prime|Foreign|Deputy|Vice|First)\s+)?(?:Minister(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?|Premier|"
+         r"Ambassador|President)\s+(?=[A-Z]\.))?")
 # A role after a name in a list, no name itself ('Walter Samplord, Staff (Notetaker)').
 _ROLE = r"(?!(?:Staff|Notetaker|Note-taker|Aide|Assistant|Official|Officer|Expert|Advisor|Spokesman|Correspondent)\b)"
 
@@ -111,9 +115,9 @@ def link_entries(part: etree._Element, script: str, name: str, initials: str, of
     # (each name perhaps with whom he is from in parentheses after it, no name of the list: 'Paulo Probral (Itamaraty)')
     named = rf"{office}{_ROLE}{_RANKED}(?:{initials})?{name}(?:\s+{after}(?=\s*(?:,|$|\(|and\b|и\b)))?"
     whence = r"(?:\s*\([^()]{1,80}\))?"
-    entry = re.compile(rf"{_RANKS}(?P<name>{named}){whence}")
-    whole = re.compile(rf"(?:{SEPARATOR[script]})?(?:{_RANKS}{named}{whence}(?:(?:{SEPARATOR[script]}){_RANKS}{named}{whence})*)?"
-                       rf"(?:{SEPARATOR[script]}|\.)?")
+    entry = re.compile(rf"{_RANKS}{_POST}(?P<name>{named}){whence}")
+    whole = re.compile(rf"(?:{SEPARATOR[script]})?(?:{_RANKS}{_POST}{named}{whence}"
+                       rf"(?:(?:{SEPARATOR[script]}){_RANKS}{_POST}{named}{whence})*)?(?:{SEPARATOR[script]}|\.)?")
     for item in part.iter(ITEM):
         listing = item.getparent()
         if listing is None or listing.tag != LIST or listing.get("type") != "participants" \
