@@ -133,7 +133,9 @@ TYPIST = re.compile(r"\d{1,3}\s?-?\s?[a-zа-я]{1,3}\.?|[a-zа-я]{1,3}/[A-Za-z�
 # Where an attachment begins, after the document it is attached to: '[Attachment to the Decision of the
 # Politburo #78 regarding #168]', 'Attachment No. 1', 'Appendix 2 to the letter of 3 March', 'Приложение № 1'.
 ATTACHMENT = re.compile(r"\[?\s*(?:Attachment|Appendix|Annexe?|Enclosure|Приложение)(?:\s+(?:No\.|Nº|№|#)?\s*\d{1,3})?"
-                        r"(?:\s+(?:to|of|к)\s+[^\[\]\n.!?]{1,150})?\s*\]?", re.I)
+                        r"(?:\s+(?:to|of|к)\s+[^\[\]\n.!?]{1,150})?\s*\]?"
+                        # (numbered in Roman figures, what it is after a colon: 'Annex I: Letter from the … Association')
+                        r"|(?:Attachment|Appendix|Annexe?|Enclosure)\s+(?:[IVX]{1,4}|\d{1,3})\s*:\s+[A-Z][^\[\]\n!?]{1,150}", re.I)
 # A decision's date under a protocol's title, its first line: 'Decision of 19 November 1951', 'Resolution
 # dated March 12, 1951'.
 DECIDED = re.compile(r"(?:Decision|Resolution|Decree|Постановление|Решение)\s+(?:of|dated|from|от)\s+\S")
