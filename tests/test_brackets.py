@@ -389,8 +389,8 @@ def test_a_hand_label_alone_that_no_bracket_closes_is_a_change_of_hand():
 @pytest.mark.parametrize("text", ["Approved", "Agreed", "Correct", "Верно"])
 def test_a_word_of_approval_alone_last_is_no_signature(text):
     """A surname alone under a text is its signature ('Testov'); a word of approval is not ('Approved')."""
-    from plenum.readers.closers import _signer
-    assert _signer(text, None, "") is None and _signer("Testov", None, "") == "closer-signed"
+    from plenum.readers.signers import signer_kind
+    assert signer_kind(text, None, "") is None and signer_kind("Testov", None, "") == "closer-signed"
 
 
 def test_a_figure_in_double_brackets_is_a_supplied_figure_not_a_note_mark():

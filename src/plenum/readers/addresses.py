@@ -8,9 +8,9 @@ import re
 
 from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, PARTY_INITIALS, PLACE_ADDRESSED, POST, REGISTRATION,
                              SALUTATION, SPACED, SUBJECT_LINE, TERMINAL)
-from .closers import post_line
 from .head_lines import referenced_date
 from .inline import block_lines
+from .signers import post_line
 from .turn_labels import TALKS, TextBlock, written_to
 from .written_dates import is_dateline
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from .block_patterns import ADDRESSEE, ATTACHMENT, ENCLOSED, ENCLOSING, KIND_WORD, OMISSION, POSTSCRIPT, TERMINAL
-from .closers import closing_line, post_line
+from .closers import closing_line
 from .inline import block_lines
 from .page_breaks import CLASSIFICATION
+from .signers import post_line
 
 # How a block begins an attachment: as the line announcing it ('[Attachment to …]'), or as the kind of the
 # document a letter encloses ('MEMO' under the letter's signature).

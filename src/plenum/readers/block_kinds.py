@@ -24,7 +24,7 @@ from .bracket_blocks import (
     announcing, bracket_stage, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp,
 )
 from .bracket_words import aside_alone
-from .closers import mark_closers, post_line
+from .closers import mark_closers
 from .ends import Ends
 from .head_context import docket_above, headed, office_over_docket, stop_over_date, under_head
 from .head_lines import (
@@ -45,6 +45,7 @@ from .participant_lines import memo_participants, participant_lines, participant
 from .routing import TRANSMITTED, routed_paragraphs, routing_lines
 from .quoted_messages import mark_quoted
 from .sections import mark_sections, title_case
+from .signers import post_line
 from .spans import Span
 from .stages import staged
 from .turn_labels import narrates_speaker, reports_speaker, turn_labels

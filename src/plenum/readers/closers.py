@@ -10,26 +10,20 @@ from typing import Protocol
 
 from .block_patterns import (
     SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION, TYPED_NAME,
-    OFFICE, POST, POST_LOWER, MANDATE, SALUTE, OMISSION, SURNAME, CODE_NAME, TERMINAL, TYPIST, POSTSCRIPT,
-    COPIES_HEADING, NAMED, EXECUTED, PLACE, CIPHER_OFFICE, INCOMING, KIND_WORD,
+    OFFICE, POST_LOWER, MANDATE, SALUTE, OMISSION, TERMINAL, TYPIST, POSTSCRIPT,
+    COPIES_HEADING, NAMED, EXECUTED, CIPHER_OFFICE, INCOMING,
 )
 from .bracket_blocks import hand_block, hand_note, stamp_block
 from .bracket_words import left_out_alone, summary
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
-from .page_breaks import CLASSIFICATION
 from .quoted_messages import closes_quotation, opens_quotation
-from .stages import staged
+from .signers import name_alone, post_line, signer_kind
 from .written_dates import HOUR, is_dateline
 
 # A copy note is a line or two ('Five copies printed', 'Printed in 3 copies: 1 - to the addressee, …'), not a
 # text that mentions copies.
 COPY_NOTE_WORDS = 40
-
-
-# A word of approval alone under a text ('Approved', 'Agreed', 'Correct'): no surname.
-_APPROVAL = re.compile(r"(?:Approv|Agre|Confirm|Not|Check|Verifi|Accept|Receiv|Read|Sign)ed|Correct|True|Yes|"
-                       r"Согласен|Согласна|Верно|Утверждаю")
 
 
 class Block(Protocol):
@@ -87,7 +81,7 @@ def _signature_block(run_text: str) -> bool:
             len(line.split()) <= SIGNATURE_WORDS + 4 and not TERMINAL.search(line) for line in lines):
         return True     # signed so, the name and the posts under it ('(Signed) General …' / 'General Secretary of …')
     lines[-1:] = [_SIGNED_FIRST.sub("", line) for line in lines[-1:]]     # ('(signature) A. EXAMOV')
-    if not 2 <= len(lines) <= 4 or not (TYPED_NAME.fullmatch(lines[-1]) or _name(lines[-1])):
+    if not 2 <= len(lines) <= 4 or not (TYPED_NAME.fullmatch(lines[-1]) or name_alone(lines[-1])):
         return False
     return all(len(line.split()) <= SIGNATURE_WORDS + 4 and not TERMINAL.search(line)
                and (post_line(line) or OFFICE.search(line) or MANDATE.fullmatch(line)) for line in lines[:-1])
@@ -97,15 +91,9 @@ def _signature_block(run_text: str) -> bool:
 _SIGNED_FIRST = re.compile(r"\((?i:signature|signed|sgd\.?|illegible signature)\)\s*(?=[A-Z])")
 
 
-def post_line(text: str) -> bool:
-    """Whether a line names a post, in capitals too ('USSR AMBASSADOR IN THE DPRK')."""
-    return bool(POST.search(text) or text.isupper() and POST.search(text.title()))
-
-
-
 def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     """Mark the blocks that close the text, from its end up to the first that does not: signatures
-    and the lines of a signature block (`_signer`, `_signature_block`), dates (with the place), records,
+    and the lines of a signature block (`signer_kind`, `_signature_block`), dates (with the place), records,
     copy notes with the list of where the copies went (a numbered list is a closer only under a copy
     note), registration lines, enclosures, typists' marks; a block of several such lines
     (`_closing_lines`); above a postscript, the last blocks from a 'P.S.' on; an omission '[…]', a rule or
@@ -134,7 +122,7 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         if index and _ANNOUNCING.search(blocks[index - 1].text.strip()):
             return                   # what the sentence above announces ('… the following have travelled there:')
         below = blocks[index + 1] if index + 1 < len(blocks) - len(omitted) else None
-        kind = _closer_kind(text, letters) or _signer(text, below and below.kind, below.text.strip() if below else "") \
+        kind = _closer_kind(text, letters) or signer_kind(text, below and below.kind, below.text.strip() if below else "") \
             or ("closer-signed" if _signature_block(block.run.text) or _post_under_name(blocks, index) else None)
         if kind is None and BREAK not in block.run.text and _NUMBER_AND_DATE.fullmatch(text):
             kind = "closer"          # the registry's number and the date on one line ('Nº 12 5 March 1957')
@@ -238,117 +226,16 @@ class _Line:
         return Run(self.text)
 
 
-def _signer(text: str, below: str | None, below_text: str = "") -> str | None:
-    """'closer-signed' for a line of a signature block, read with the kind of the block below it (None:
-    the text's last block): the signer's post, last or in capitals above a signature ('USSR AMBASSADOR
-    IN THE DPRK'); the sending office above a closing line; the signer's name above a post; under
-    whose authority, above a name; a name alone, last or above a closing line ('Testu Bogdanescu'), a surname over
-    the date ('Terebin.' / '17.XII.1947'), the name and the body he signs for ('Testan Probowski, Central Committee
-    of …'). A label and words after its colon are none ('Premier Testov: The Probeland', a turn a capture cut short)."""
-    if ":" in text.rstrip(":"):
-        return None
-    if below == "closer-signed" and text.endswith(":") and POST.search(text) and len(text.split()) <= 6:
-        return "closer-signed"       # the signer's post above the signature ('First Secretary:')
-    if below in ("closer-signed", "closer-dateline") and text[:1].isupper() and len(text.split()) <= SIGNATURE_WORDS + 4 \
-            and post_line(text) and not TERMINAL.search(text):
-        return "closer-signed"       # the signer's post above the name ('Ambassador of the USSR in the DPRK') or above
-                                     # the place and date ('Chairman of the Committee for State Security of the USSR')
-    if below == "closer-dateline" and (PLACE.fullmatch(text) or _POSTAL_PLACE.fullmatch(text)):
-        return "closer-dateline"     # the place over the date ('Pyongyang', 'Foreign Office, S.W.1.' / '30 August 1951')
-    if below and below.startswith("closer") and MANDATE.fullmatch(text[:1].upper() + text[1:]):
-        return "closer-signed"       # on whose behalf the name above signs ('on behalf of the Political Council …')
-    if (named := _PSEUDONYM.fullmatch(text)) and (below is None or below.startswith("closer")) \
-            and (SURNAME.fullmatch(named["name"]) or _name(named["name"]) or _code_name(named["name"])):
-        return "closer-signed"       # a pseudonym and the real name the translator gives ('FILIPPOV [Stalin]')
-    if below is None and _NAME_STOP.fullmatch(text) and (_name(text[:-1]) or _code_name(text[:-1])):
-        return "closer-signed"       # the name, last, with a stop ('Kim Test-song.'; not 'KALKIN. Good.', a turn)
-    if below is None and _INITIALS_ALONE.fullmatch(text) \
-            or below == "closer-dateline" and _INITIALS_OVER_DATE.fullmatch(text):
-        return "closer-signed"       # the author's initials, last ('T.E.X.') or over the date ('G.B.' / '18 May 1967')
-    if below is None and POST.match(text) and len(text.split()) <= SIGNATURE_WORDS + 6 and not TERMINAL.search(text) \
-            and " of " in text:
-        return "closer-signed"       # the signer's long post, last ('Premier of the State Council of the … Republic of …')
-    if below == "closer-dateline" and SURNAME.fullmatch(text.removesuffix(".")) and not _APPROVAL.fullmatch(text):
-        return "closer-signed"       # a surname, its stop perhaps, over the date ('Terebin.' / '17.XII.1947')
-    if (below is None or below == "closer-dateline") and _HAN_NAME.fullmatch(text):
-        return "closer-signed"       # a Chinese name alone, last or over the date ('周恩来' / '八月三日')
-    if (below is None or below.startswith("closer")) and _SURNAME_IN_PARENTHESES.fullmatch(text) \
-            and not (staged(text[1:-1]) or CLASSIFICATION.fullmatch(text) or KIND_WORD.fullmatch(text[1:-1])
-                     or _NOT_NAMES.fullmatch(text[1:-1])):
-        return "closer-signed"       # the signer's surname typed in parentheses, last ('(Testmann)'; not '(Applause)')
-    name, comma, body = text.partition(",")
-    if below is None and comma and _name(name.strip()) and OFFICE.search(body) and len(text.split()) <= 16 \
-            and not TERMINAL.search(text):
-        return "closer-signed"       # the name and the body he signs for, last ('Testan Probowski, Central Committee of …')
-    short = len(text.split()) <= SIGNATURE_WORDS and (not TERMINAL.search(text) or _AD_INTERIM.search(text)
-                                                      or _RANK_INITIALS.fullmatch(text)) \
-        and not any(c.isdigit() for c in _ORDINAL.sub("", text))
-    if not short:
-        return None
-    if (below is None or below.startswith("closer")) and (POST.search(text) and text[:1].isupper()
-                                                          or _ORDINAL.match(text) and POST_LOWER.search(text)):
-        return "closer-signed"       # the signer's post, last or above a closing line ('Chairman of the … Ministers',
-                                     # 'Chargé d'Affaires a.i.', '2nd secretary of the Embassy')
-    if below == "closer-signed" and (text.isupper() and len(text.split()) >= 2 or MANDATE.fullmatch(text)):
-        return "closer-signed"
-    if (below is None or below.startswith("closer")) and (_name(text) or _code_name(text)):
-        return "closer-signed"
-    if below is None and SURNAME.fullmatch(text) and not _APPROVAL.fullmatch(text):
-        return "closer-signed"       # a surname alone, last ('Testov', 'Тестов'), not an approval's word
-    if below == "closer-signed" and below_text and POST.search(below_text) and SURNAME.fullmatch(text):
-        return "closer-signed"       # a surname alone above the signer's post ('Probst' / 'Acting Ambassador')
-    if below is None and OFFICE.search(text) and text[:1].isupper() and len(text.split()) <= 8:
-        return "closer-signed"       # the office that sends a cable, its last line ('Embassy of the USSR in the PRC')
-    return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
-
-
 # A rule drawn across the page, as a line of dashes or underscores ('——————', '_______'), or of spaced asterisks
 # ('* * * * *'), or of hashes ('###').
 _RULE = re.compile(r"[-–—_=*#]{3,}|\*(?:\s+\*){2,}")
-# A post held for the time being, its abbreviation's stops ending the line ('Chargé d'Affaires a.i.'), and
-# an ordinal before a post ('2nd secretary').
-_AD_INTERIM = re.compile(r"\b(?:a\.\s?i\.|ad int\.)$")
-# A rank line in capitals ending on its initials: 'EL CORONEL D. E. M.'.
-_RANK_INITIALS = re.compile(r"[A-Z ]+\s(?:[A-Z]\.\s?){2,}")
-_ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")
-# A Chinese name of two to four characters, alone on its line; a surname in parentheses alone on its line.
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_SURNAME_IN_PARENTHESES = re.compile(r"\((?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][a-zа-яё'’-]+(?:-[A-ZА-Я][a-zа-яё'’-]+)?\)")
-_NOT_NAMES = re.compile(r"Continued|Concluded|End|Ends|Translation|Original|Unofficial|Official|Excerpt|Extract|Signed|"
-                        r"Signature|Seal|Stamp|Illegible|Handwritten|Unsigned|Untitled|Undated|Attachment|Enclosure|Copy", re.I)
-# A name and the stop after it, its initials first perhaps ('Kim Test-song.', 'A. Probin.').
-_NAME_STOP = re.compile(r"(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'’-]+(?:\s+[A-ZА-Я][\w'’-]+){0,3}\.")
-# A signer's pseudonym and the real name in the translator's brackets after it ('FILIPPOV [Stalin]'), closing
-# a quoted message ('PROBIN [Testov].”').
-_PSEUDONYM = re.compile(r"(?P<name>[A-ZА-Я][\w'’. -]{1,40}?)\s*\[[A-ZА-Я][\w'’. -]{1,40}\]\.?[”\"»]?")
 
 
 def _post_under_name(blocks: list[Block], index: int) -> bool:
     """The text's last line a post in lower case under a name ('Teszt Áron' / 'desk officer'): the signer's."""
     text = blocks[index].text.strip()
     return index == len(blocks) - 1 and index > 0 and len(text.split()) <= 4 and not TERMINAL.search(text) \
-        and bool(POST_LOWER.search(text)) and _name(blocks[index - 1].text.strip())
-
-
-def _code_name(text: str) -> bool:
-    """A telegram's signature, one name in capitals ('FILIPPOV', 'ФИЛИППОВ'): four letters or more with a
-    vowel among them (not an acronym such as 'USSR'), no stop word."""
-    return bool(CODE_NAME.fullmatch(text)) and text not in ("STOP", "TASS", "END", "ENDS")
-
-
-# The particles between a name's words ('da', 'dos', 'van', 'von'), in any case.
-_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "van", "von", "der", "y"})
-
-
-def _name(text: str) -> bool:
-    """A person's name alone on its line: two to four capitalised words or initials ('Test Officer'), in
-    parentheses too, as a signature types it under the post ('(Hasan Testerko)')."""
-    words = (text[1:-1] if text.startswith("(") and text.endswith(")") else text).split()
-    core = [word for word in words if word.lower() not in _NAME_PARTICLES]     # ('PAULO TESTÃO PROBÃO DA SILVA')
-    return 2 <= len(core) <= 4 and len(words) - len(core) <= 2 and all(word.lstrip("[")[:1].isupper() for word in core) \
-        and words[0] in core and not POST.search(text) \
-        and not OFFICE.search(text) and ":" not in text   # (a first name the translator supplied: '[Hans] Testmann';
-                                                          # a turn cut short, 'Testov: The Probeland', no name)
+        and bool(POST_LOWER.search(text)) and name_alone(blocks[index - 1].text.strip())
 
 
 def closing_line(text: str) -> bool:
@@ -371,12 +258,6 @@ _ATTESTED = re.compile(r"(?:Attested|Certified(?:\s+true\s+copy)?|True\s+copy)\s
 # Who translated a letter, signing under it in the receiving service's copy ('Translated: [signed, illegible], Lieutenant
 # Colonel', 'Translated by: Major Probe').
 _TRANSLATED_BY = re.compile(r"Translated(?:\s+by)?\s*:\s*\S.{0,80}")
-# A writer's initials alone, each with its stop: 'T.E.X.', 'A. B.'.
-_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.\s?){2,4}")
-# An office and its London postal district, over the date of a minute: 'Foreign Office, S.W.1.'.
-_POSTAL_PLACE = re.compile(r"[A-Z][\w'’ ]{2,40},\s+(?:[NSEW]\.){1,2}(?:[CW]\.)?\s?\d{1,2}\.?")
-# Over the date, a single initial is a signature too (a minister's minute signed 'C.').
-_INITIALS_OVER_DATE = re.compile(r"(?:[A-Z]\.\s?){1,4}")
 # Who drafted the text, a line under it ('Drafted by Chukov', 'Prepared by A. Testov').
 _DRAFTED = re.compile(r"(?:Drafted|Prepared|Compiled|Executed)\s+by\s+(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][\w'’-]+\.?")
 
