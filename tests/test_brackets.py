@@ -393,6 +393,15 @@ def test_a_word_of_approval_alone_last_is_no_signature(text):
     assert signer_kind(text, None, "") is None and signer_kind("Testov", None, "") == "closer-signed"
 
 
+@pytest.mark.parametrize("text", ["AMBASSADOR:", "First Secretary:", "Prepared by: [signature]"])
+def test_a_signers_label_and_its_colon_over_his_name_is_the_signatures(text):
+    """The signer's post and its colon, in capitals too, or who prepared the text and the signature's bracket, over
+    the name ('AMBASSADOR:' / '(I. Probanski)'): a line of the signature; last, or as a turn's words, none."""
+    from plenum.readers.signers import signer_kind
+    assert signer_kind(text, "closer-signed", "(I. Probanski)") == "closer-signed"
+    assert signer_kind(text, None, "") is None and signer_kind("Premier Testov: The Probeland", "closer-signed") is None
+
+
 def test_a_figure_in_double_brackets_is_a_supplied_figure_not_a_note_mark():
     """'2[[7]] June': the translator's reading of a faded figure in a stamp's bracket, a word of the date, not
     the mark of a note the page lacks (the date read '2 June')."""

@@ -8,10 +8,15 @@ import re
 from .block_patterns import (
     SIGNATURE_WORDS, OFFICE, POST, POST_LOWER, MANDATE, SURNAME, CODE_NAME, TERMINAL, PLACE, KIND_WORD,
 )
+from .brackets import SIGNATURE as SIGNED_BRACKET
 from .page_breaks import CLASSIFICATION
 from .stages import staged
 
 
+# A signer's label and its colon, the signature's bracket after it perhaps ('AMBASSADOR:', 'Prepared by: [signature]'),
+# and the words saying who drew up the text ('Prepared by', 'Drafted by').
+_SIGNER_LABEL = re.compile(r"(?P<label>[^:\[\]]{2,60}?):(?:\s*(?P<bracket>\[[^\[\]]{1,40}\]))?")
+_BY_LABEL = re.compile(r"(?:Prepared|Drafted|Compiled|Written|Submitted)\s+by", re.I)
 # A word of approval alone under a text ('Approved', 'Agreed', 'Correct'): no surname.
 _APPROVAL = re.compile(r"(?:Approv|Agre|Confirm|Not|Check|Verifi|Accept|Receiv|Read|Sign)ed|Correct|True|Yes|"
                        r"Согласен|Согласна|Верно|Утверждаю")
@@ -29,10 +34,14 @@ def signer_kind(text: str, below: str | None, below_text: str = "") -> str | Non
     whose authority, above a name; a name alone, last or above a closing line ('Testu Bogdanescu'), a surname over
     the date ('Terebin.' / '17.XII.1947'), the name and the body he signs for ('Testan Probowski, Central Committee
     of …'). A label and words after its colon are none ('Premier Testov: The Probeland', a turn a capture cut short)."""
+    if below == "closer-signed" and (label := _SIGNER_LABEL.fullmatch(text)) and len(text.split()) <= 6 \
+            and (post_line(label["label"]) or _BY_LABEL.fullmatch(label["label"])) \
+            and (text.endswith(":") or SIGNED_BRACKET.fullmatch(label["bracket"])):
+        return "closer-signed"       # the signer's post or the drafter's word and its colon above the signature, the
+                                     # signature's bracket after it perhaps ('First Secretary:', 'AMBASSADOR:' /
+                                     # '(G. Testov)', 'Prepared by: [signature]' / '/E. Probova/')
     if ":" in text.rstrip(":"):
         return None
-    if below == "closer-signed" and text.endswith(":") and POST.search(text) and len(text.split()) <= 6:
-        return "closer-signed"       # the signer's post above the signature ('First Secretary:')
     if below in ("closer-signed", "closer-dateline") and text[:1].isupper() and len(text.split()) <= SIGNATURE_WORDS + 4 \
             and post_line(text) and not TERMINAL.search(text):
         return "closer-signed"       # the signer's post above the name ('Ambassador of the USSR in the DPRK') or above
