@@ -3,9 +3,8 @@ details, participants, turn, stage direction, closer; the page breaks between th
 
 from __future__ import annotations
 
-import copy
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -15,9 +14,10 @@ from . import Conversion
 from .attachments import ANNOUNCED
 from .block_kinds import BodyBlock
 from .block_lists import ListBlocks, headings_alone
-from .block_patterns import MANDATE, MD_HEADING
+from .block_patterns import MD_HEADING
 from .bracket_blocks import gather_stamp, minute_place
-from .brackets import OMITTED, SIGNATURE
+from .brackets import OMITTED
+from .closer_elements import CloserBlocks, line_runs, same_kind
 from .datelines import placed_date, transmitted_date
 from .inline import InlineParser, Run
 from .labels import EMPHASIS, Label
@@ -46,7 +46,7 @@ class TextInfo:
     heads: list[str] = field(default_factory=list)      # the text's headings, which may name its kind
 
 
-class BlockElements(ListBlocks):
+class BlockElements(ListBlocks, CloserBlocks):
     """Writes the classified blocks of a text as TEI; what the header needs of them goes into `info`."""
 
     def __init__(self, conv: Conversion, inline: InlineParser, info: TextInfo, talks: bool) -> None:
@@ -239,7 +239,7 @@ class BlockElements(ListBlocks):
         """A paragraph of a record's head whose lines are of several kinds (block.lines): each run of lines
         of one kind its element (an office's lines fw, a classification's fw, a title head, a place and
         date an opener's dateline); returns the div's opener, the one it writes or the one it had."""
-        for kind, part, _ in _line_runs(block, _same_kind):
+        for kind, part, _ in line_runs(block, same_kind):
             if kind in ("dateline", "sender"):    # (a memorandum's 'From:' and 'Date:' in the opener of its 'To:')
                 opener = opener if opener is not None and div[-1] is opener else sub(div, "opener")
                 self._opener_part(opener, part, kind)
@@ -260,7 +260,7 @@ class BlockElements(ListBlocks):
     def _opener_lines(self, opener: etree._Element, block: BodyBlock) -> None:
         """An opener of a cable's routing lines (block.lines their kinds): each line one part, with the
         lines that go on with it ('TO …' and the addressees under it one salutation)."""
-        for kind, part, _ in _line_runs(block, lambda following, _: following == FURTHER):
+        for kind, part, _ in line_runs(block, lambda following, _: following == FURTHER):
             self._opener_part(opener, part, kind)
 
     def _opener_part(self, opener: etree._Element, block: BodyBlock, kind: str) -> None:
@@ -337,52 +337,6 @@ class BlockElements(ListBlocks):
             return
         self.inline.parse(run, speaker)
 
-    def _closer(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
-        """A closing block: a closer of its own, or, right below another closing block, a part of that
-        one (TEI's closer groups what ends a division: the signer's post, name and date are one closer,
-        a signature's lines one signed), a line break between them."""
-        signed = None       # the signed above, when this block goes on in it
-        if self._closing is not None and len(div) and div[-1] is self._closing[0] \
-                and not self.conv.source.text[self._closing[2]:block.start].strip():
-            closer, start, _ = self._closing
-            last = closer[-1] if len(closer) else None
-            if kind == "closer-signed" and last is not None and last.tag == q("signed") and not last.tail \
-                    and not MANDATE.match(block.text):     # 'For the Government of …' opens a party's signature
-                signed = last
-            (closer if signed is None else signed).append(E.lb())
-        else:
-            closer, start = E.closer(), block.start
-            div.append(closer)
-        closer.set("source", self._pointer(start, block.end))
-        self._closing = closer, start, block.end
-        if kind == "closer-lines":
-            self._closer_lines(closer, block)
-        elif signed is not None:
-            self.inline.parse(block.run, signed)
-        else:
-            self._closer_part(closer, block, kind)
-
-    def _closer_lines(self, closer: etree._Element, block: BodyBlock) -> None:
-        """A closer of lines of several kinds (block.lines): each run of lines of one kind in its
-        element (a post and a name one signature), the breaks between the runs kept."""
-        for kind, part, last in _line_runs(block, _same_kind):
-            self._closer_part(closer, part, kind)
-            if last + 1 < len(block.lines):
-                closer.extend(copy.deepcopy(element) for element in block.run.breaks[last])
-
-    def _closer_part(self, closer: etree._Element, block: BodyBlock, kind: str) -> None:
-        """The content of a closer of one kind: a signature, a dateline, a salute, noise or words."""
-        if kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
-            self.inline.parse(block.run, sub(closer, "signed"))
-        elif kind == "closer-dateline":
-            placed_date(self.inline, sub(closer, "dateline"), block.text, block.run)
-        elif kind == "closer-salute":
-            self.inline.parse(block.run, sub(closer, "salute"))
-        elif kind == "closer-noise":
-            self.inline.parse(block.run, sub(closer, "unclear", None, {"reason": "ocr-noise"}))
-        else:
-            self.inline.parse(block.run, closer)
-
 
 def _breaks_after(fw: etree._Element) -> None:
     """Forme work's page breaks (joined across a page) moved after it, a line break in each's place (schema)."""
@@ -391,23 +345,6 @@ def _breaks_after(fw: etree._Element) -> None:
         line.tail, pb.tail = pb.tail, None
         pb.getparent().replace(pb, line)
         fw.addnext(pb)
-
-
-def _line_runs(block: BodyBlock, joins: Callable[[str, str], bool]) -> Iterator[tuple[str, BodyBlock, int]]:
-    """Each run of a block's lines that go together (block.lines their kinds; `joins(next line's kind, the
-    run's kind)` says whether the next line goes on with the run): the run's kind, its lines as a block of
-    their own, and the index of its last line."""
-    run, bounds, first = block.run, block.run.line_bounds(), 0
-    for index in range(len(block.lines)):
-        if index + 1 < len(block.lines) and joins(block.lines[index + 1], block.lines[first]):
-            continue
-        yield block.lines[first], BodyBlock(run.part(bounds[first][0], bounds[index][1]), block.spans), index
-        first = index + 1
-
-
-def _same_kind(following: str, kind: str) -> bool:
-    """Whether a line goes on with a run of lines: it is of the run's kind."""
-    return following == kind
 
 
 # The kinds of block that go on in the turn above them, and their writers.

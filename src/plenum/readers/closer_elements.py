@@ -1,0 +1,89 @@
+"""The closers of a record's text, as BlockElements writes them: a closing block a closer of its own or part of
+the one right above it, its lines of several kinds each in its element (signed, dateline, salute)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterator
+
+from lxml import etree
+
+from ..tei import E, q, sub
+from . import Conversion
+from .block_kinds import BodyBlock
+from .block_patterns import MANDATE
+from .brackets import SIGNATURE
+from .datelines import placed_date
+from .inline import InlineParser
+
+
+class CloserBlocks:
+    """The closer-making part of BlockElements, which gives it the conversion, the inline parser, the last
+    closer written (`_closing`) and the builder of pointers (_pointer)."""
+
+    conv: Conversion
+    inline: InlineParser
+    _closing: tuple[etree._Element, int, int] | None
+
+    def _closer(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
+        """A closing block: a closer of its own, or, right below another closing block, a part of that
+        one (TEI's closer groups what ends a division: the signer's post, name and date are one closer,
+        a signature's lines one signed), a line break between them."""
+        signed = None       # the signed above, when this block goes on in it
+        if self._closing is not None and len(div) and div[-1] is self._closing[0] \
+                and not self.conv.source.text[self._closing[2]:block.start].strip():
+            closer, start, _ = self._closing
+            last = closer[-1] if len(closer) else None
+            if kind == "closer-signed" and last is not None and last.tag == q("signed") and not last.tail \
+                    and not MANDATE.match(block.text):     # 'For the Government of …' opens a party's signature
+                signed = last
+            (closer if signed is None else signed).append(E.lb())
+        else:
+            closer, start = E.closer(), block.start
+            div.append(closer)
+        closer.set("source", self._pointer(start, block.end))
+        self._closing = closer, start, block.end
+        if kind == "closer-lines":
+            self._closer_lines(closer, block)
+        elif signed is not None:
+            self.inline.parse(block.run, signed)
+        else:
+            self._closer_part(closer, block, kind)
+
+    def _closer_lines(self, closer: etree._Element, block: BodyBlock) -> None:
+        """A closer of lines of several kinds (block.lines): each run of lines of one kind in its
+        element (a post and a name one signature), the breaks between the runs kept."""
+        for kind, part, last in line_runs(block, same_kind):
+            self._closer_part(closer, part, kind)
+            if last + 1 < len(block.lines):
+                closer.extend(copy.deepcopy(element) for element in block.run.breaks[last])
+
+    def _closer_part(self, closer: etree._Element, block: BodyBlock, kind: str) -> None:
+        """The content of a closer of one kind: a signature, a dateline, a salute, noise or words."""
+        if kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
+            self.inline.parse(block.run, sub(closer, "signed"))
+        elif kind == "closer-dateline":
+            placed_date(self.inline, sub(closer, "dateline"), block.text, block.run)
+        elif kind == "closer-salute":
+            self.inline.parse(block.run, sub(closer, "salute"))
+        elif kind == "closer-noise":
+            self.inline.parse(block.run, sub(closer, "unclear", None, {"reason": "ocr-noise"}))
+        else:
+            self.inline.parse(block.run, closer)
+
+
+def line_runs(block: BodyBlock, joins: Callable[[str, str], bool]) -> Iterator[tuple[str, BodyBlock, int]]:
+    """Each run of a block's lines that go together (block.lines their kinds; `joins(next line's kind, the
+    run's kind)` says whether the next line goes on with the run): the run's kind, its lines as a block of
+    their own, and the index of its last line."""
+    run, bounds, first = block.run, block.run.line_bounds(), 0
+    for index in range(len(block.lines)):
+        if index + 1 < len(block.lines) and joins(block.lines[index + 1], block.lines[first]):
+            continue
+        yield block.lines[first], BodyBlock(run.part(bounds[first][0], bounds[index][1]), block.spans), index
+        first = index + 1
+
+
+def same_kind(following: str, kind: str) -> bool:
+    """Whether a line goes on with a run of lines: it is of the run's kind."""
+    return following == kind
