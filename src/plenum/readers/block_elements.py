@@ -99,11 +99,12 @@ class BlockElements(ListBlocks, CloserBlocks):
             container = div
             div.extend(pending)
             pending = []
-            if kind in _LEADING and started or kind.startswith(("closer", "postscript")) and not started:
+            if kind in _LEADING and started or kind.startswith(("closer", "postscript")) and not started \
+                    and kind != "closer-after-text":
                 kind = "p"      # a heading or opener only leads a div, a closer or postscript only follows its text
-            top = not started
+            top = not started   # (a paragraph ending on the greeting is text, then the closer)
             started = started or kind not in _LEADING | _BETWEEN | _DOCKET_LIST \
-                and not kind.startswith(("closer", "postscript"))
+                and not kind.startswith(("closer", "postscript")) or kind == "closer-after-text"
             if kind == "head":
                 self._head(div, item)
             elif kind == "section":
@@ -145,6 +146,8 @@ class BlockElements(ListBlocks, CloserBlocks):
                 self._stage(div, item, "setting" if kind == "stage-setting" else "business")
             elif kind == "ocr-noise":
                 div.append(self._parsed(E.ab({"type": "ocr-noise"}), item))
+            elif kind == "closer-after-text":
+                self._greeting_after_text(div, item)
             elif kind.startswith("closer"):
                 self._closer(div, item, kind)
             elif kind == "entry":

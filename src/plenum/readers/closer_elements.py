@@ -15,11 +15,12 @@ from .block_patterns import MANDATE
 from .brackets import SIGNATURE
 from .datelines import placed_date
 from .inline import InlineParser
+from .spans import Span
 
 
 class CloserBlocks:
     """The closer-making part of BlockElements, which gives it the conversion, the inline parser, the last
-    closer written (`_closing`) and the builder of pointers (_pointer)."""
+    closer written (`_closing`) and the builders of elements (_pointer, _paragraph)."""
 
     conv: Conversion
     inline: InlineParser
@@ -49,6 +50,19 @@ class CloserBlocks:
             self.inline.parse(block.run, signed)
         else:
             self._closer_part(closer, block, kind)
+
+    def _greeting_after_text(self, div: etree._Element, block: BodyBlock) -> None:
+        """The text's last paragraph whose last line is the closing greeting ('… tagged on to it.' / 'Warm regards.'):
+        the paragraph, then the greeting opening the closer that the signature under it goes on in."""
+        run, bounds = block.run, block.run.line_bounds()
+        self._paragraph(div, self._lines_of(block, 0, bounds[-2][1]))
+        div.extend(copy.deepcopy(element) for element in run.breaks[-1] if element.tag != q("lb"))   # (a page break)
+        self._closer(div, self._lines_of(block, bounds[-1][0], len(run.text)), "closer-salute")
+
+    def _lines_of(self, block: BodyBlock, start: int, end: int) -> BodyBlock:
+        """The part of a block from `start` to `end` of its run, a block whose span is that part's in the source."""
+        first, last = block.run.source(start), block.run.source(end - 1) + 1
+        return BodyBlock(block.run.part(start, end), [Span(self.conv.source.text[first:last], first)])
 
     def _closer_lines(self, closer: etree._Element, block: BodyBlock) -> None:
         """A closer of lines of several kinds (block.lines): each run of lines of one kind in its

@@ -97,7 +97,8 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     copy notes with the list of where the copies went (a numbered list is a closer only under a copy
     note), registration lines, enclosures, typists' marks; a block of several such lines
     (`_closing_lines`); above a postscript, the last blocks from a 'P.S.' on; an omission '[…]', a rule or
-    the translator's summary of what is left out ('[Omitted here is …]') under them."""
+    the translator's summary of what is left out ('[Omitted here is …]') under them; the text's last paragraph
+    whose last line is the greeting ('… tagged on to it.' / 'Warm regards.'), 'closer-after-text', ends the scan."""
     listed: list[Block] = []   # distribution items, until a copy note above them confirms them
     omitted: list[Block] = []  # what the translator left out at the end ('[…]'), until a closer above confirms it
     by_hand, named = _listed_by_hand(blocks), _named_under_copies(blocks)
@@ -132,6 +133,10 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         if kind is None and DISTRIBUTION.fullmatch(text):
             listed.append(block)
             continue
+        if kind is None and not (listed or omitted) and (below is None or below.kind.startswith("closer")) \
+                and _greeting_last(block.run.text):
+            block.kind = "closer-after-text"     # the text's last paragraph, the greeting its last line
+            return
         if kind is None or listed and not (COPIES.search(text) or COPIES_HEADING.fullmatch(text)):
             return
         for item in listed + omitted:
@@ -144,6 +149,14 @@ _NOTE_MARK_END = re.compile(r"(?<=[^\W\d_])\[\d{1,3}\]$")
 # A sentence announcing what follows it, six words or more ended by a colon ('The IC shared that the following
 # emigres have travelled to Probeland:'): the lines under it are the text's list, not a signature block.
 _ANNOUNCING = re.compile(r"^(?=(?:\S+\s+){5})[^:\n]*\b[a-z]{3,}\b[^:\n]*:$")
+
+
+def _greeting_last(run_text: str) -> bool:
+    """Whether a paragraph of several lines ends on the closing greeting, a line of its own under the text's last
+    sentence ('… may be tagged on to it.' / 'Warm regards.'), no bracket open across them."""
+    *text, last = run_text.split(BREAK)
+    return bool(text) and SALUTE.fullmatch(last.strip()) is not None and "".join(text).strip() != "" \
+        and run_text.count("[") == run_text.count("]")
 
 
 def _named_under_copies(blocks: list[Block]) -> set[int]:
