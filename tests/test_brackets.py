@@ -314,6 +314,16 @@ def test_a_copy_note_is_a_line_not_a_text_that_mentions_copies():
     assert closing_line("Five copies printed") and closing_line("Typed in 3 copies") and not closing_line(prose)
 
 
+def test_a_copy_note_with_the_typists_initials_and_ordinals_to_where_the_copies_went_close_a_text():
+    """'2 copies mp' is a copy note with the typist's initials; '1st to the addressee', '2nd to file' say where each
+    copy went, with no dash; a copy note ending on a word of a sentence ('Two copies to') is none."""
+    from plenum.readers.block_patterns import DISTRIBUTION
+    from plenum.readers.closers import closing_line
+    assert closing_line("2 copies mp") and not closing_line("Two copies to")
+    assert DISTRIBUTION.fullmatch("1st to the addressee") and DISTRIBUTION.fullmatch("2nd to file")
+    assert not DISTRIBUTION.fullmatch("1st of May")
+
+
 @pytest.mark.parametrize("text, encoded", [
     ("the [crossed out: old] terms", 'the <del rend="strikethrough">old</del> terms'),
     ("the [Struck out: old] terms", 'the <del rend="strikethrough">old</del> terms'),

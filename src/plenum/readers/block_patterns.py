@@ -111,10 +111,12 @@ SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разо
 # (and a routing slip's readers: 'To be seen by' / 'Seen by', the names a line each under it)
 COPIES_HEADING = re.compile(r"(?:B?CC|Copies|Distribution|Recipients)\s*:\s*|BCC\.\s*|Distributed\s+to\s*:?\s*|(?:To\s+be\s+)?(?:seen|read)\s+by\s*:?\s*",
                             re.I)
+# A copy note under a text: 'Three copies printed', 'Printed in 4 copies', '2 copies', the typist's initials after it too
+# ('2 copies mp').
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed|sent)\b|^copies\s+(?:distributed|sent)\s+to\b.{0,80}$|"
                     r"^no\s+cop(?:y|ies)\s+to\b.{1,60}$|"
                     r"\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
-                    r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?$|"
+                    r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?(?:\s+(?!to$|of$|in$)[a-zа-я]{1,3})?$|"
                     rf"^{COPIES_HEADING.pattern}$|^distributed\s+(?:according\s+to|by)\s+(?:a|the)\s+list\.?$",
                     re.I)
 # The sign a number of a registry, a copy or a document is written with: 'Nº 135', '№ 58', 'No. 0767s'.
@@ -150,8 +152,10 @@ ENCLOSING = re.compile(r"^(?:Attachments?|Enclosures?|Приложение)\s*:|
 # What a document has enclosed, under it: 'Attachment: on 3 pages.', 'Enclosure: 2 sheets', 'Приложение: на 4 л.'
 ENCLOSED = re.compile(r"(?:Attachments?|Enclosures?|Appendix|Приложение)\s*:?\s*(?:on\s+|на\s+)?\w+\s+"
                       r"(?:pages?|sheets?|pp?\.|copies|листах|листе|л\.)\.?", re.I)
-# Under a copy note, where each copy went: '1 - Cde. A. B. Ivanov', '2nd - to file', '3 - в дело', '2x Embassy'.
+# Under a copy note, where each copy went: '1 - Cde. A. B. Ivanov', '2nd - to file', '3 - в дело', '2x Embassy', the
+# ordinal and 'to' with no dash ('1st to the addressee', '2nd to file').
 DISTRIBUTION = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?[йяе])?\s*[-–—]\s*\S.{0,80}|\d{1,2}\s?x\s+\S.{0,80}|"
+                          r"\d{1,2}(?:st|nd|rd|th)\s+to\s+\S.{0,60}|"
                           r"\d{1,2}\.\s+(?:Comr?s?\.|Cdes?\.|Comrades?)\s+\S.{0,60}")    # ('1. Comr. Probin')
 # A docket's copy note at the top of a report, over the list of where the copies went ('Produced in 6
 # copies for:' / '- Comrade Testai' …); a cipher telegram's heading alone over its numbered copies ('Copies to:' /
