@@ -176,6 +176,17 @@ def _address_gap(text: str) -> bool:
 DEAR_SALUTATION = re.compile(r"(?:My\s+)?[Dd]ear\s+\S[^!?]{0,60}[:,!]\s*$|(?:MY\s+)?DEAR\s+[^a-z!?]{1,60}[:,!]\s*$")
 
 
+def salutation_alone(text: str) -> bool:
+    """A letter's salutation alone on its line, the words of address and the comma, colon or '!' after them
+    ('EXCELLENCY,', 'Your Excellency:', 'Sir,', 'Dear Mr. President:'); never a titled name alone ('Comrade
+    Testov:'), which may be a speaker's label."""
+    return _EXCELLENCY_ALONE.fullmatch(text) is not None or DEAR_SALUTATION.fullmatch(text) is not None
+
+
+# A diplomatic letter's salutation by the title alone, in capitals too: 'Excellency,', 'YOUR EXCELLENCY:', 'Sir,'.
+_EXCELLENCY_ALONE = re.compile(r"(?:(?:Your|YOUR)\s+)?(?:Excellency|EXCELLENCY)\s*[,:!]|(?:(?:Dear|DEAR)\s+)?(?:Sir|SIR)\s*[,:]")
+
+
 # A printed collection's numbered heading ('41. Letter From …'), never a line of an address.
 _PRINTED_HEADING = re.compile(r"\d{1,4}\.\s+[A-Z]")
 

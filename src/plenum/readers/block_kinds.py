@@ -18,7 +18,7 @@ from .block_patterns import (
 )
 from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, capitals_go_on, city_over_addressee,
                         inside_address, lone_post_salute, minute_addressee, named_over_post, office_addressed, offices_addressed,
-                        party_addressed, telegram_address, titled_post)
+                        party_addressed, salutation_alone, telegram_address, titled_post)
 from .attachments import ANNOUNCED, POINT_OF_MINUTES, attachments
 from .bracket_blocks import (
     announcing, bracket_stage, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp,
@@ -361,9 +361,12 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and ((words := word_count(text)) <= 30 or words <= 60 and _KIND_FIRST.match(text)) \
                 and not in_turns and not headed(blocks, index) and (
                 not TERMINAL.search(HOUR_STOP.sub("", text)) or _KIND_FIRST.match(text) and text.endswith(":")
-                or index + 1 < len(blocks) and STATUS.fullmatch(blocks[index + 1].text.strip())):
+                or index + 1 < len(blocks) and (STATUS.fullmatch(blocks[index + 1].text.strip())
+                                                 or BREAK not in block.run.text
+                                                 and salutation_alone(blocks[index + 1].text.strip()))):
             block.kind = "head"     # (a title ended by a stop over its status: '… on the boat, 2 May.' /
-                                    # '(not reviewed …)', or by the hour's: '…, 9th MAY, 1946, AT 10 p.m.'; a report's
+                                    # '(not reviewed …)', or over the salutation alone: '… FOR HEADS OF STATE.' /
+                                    # 'EXCELLENCY,'; or by the hour's: '…, 9th MAY, 1946, AT 10 p.m.'; a report's
                                     # title over its points, a colon after it: 'Report on the visit … Bureau:')
         elif in_turns:
             block.kind = "turn-continued"
