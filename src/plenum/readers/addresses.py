@@ -132,14 +132,19 @@ def named_over_post(blocks: list[TextBlock], index: int) -> bool:
 def capitals_go_on(above: str, text: str) -> bool:
     """Whether a line in capitals goes on with an address in capitals above it, whom else a circular is to ('TO THE
     MEMBERS … OF THE CC' / 'THE MEMBERS OF THE … COMMISSION' / 'KRAY COMMITTEES, AND …'): a further body of whom
-    ('THE …', 'AND …'), or after a comma or 'AND' ending the line above, or ending on the comrade it is to."""
+    ('THE …', 'AND …'), or after a comma or 'AND' ending the line above, or ending on the comrade it is to, or
+    naming him alone ('COMRADE KARLO PROBEV')."""
     return above.isupper() and text.isupper() and len(text.split()) <= 16 and not TERMINAL.search(text) \
-        and (text.startswith(("THE ", "AND ")) or above.endswith((",", " AND")) or _COMRADE_LAST.search(text) is not None)
+        and (text.startswith(("THE ", "AND ")) or above.endswith((",", " AND")) or _COMRADE_LAST.search(text) is not None
+             or _COMRADE_ALONE.fullmatch(text) is not None)
 
 
 # An address in capitals ending on the comrade it is to, the line the address wrapped on ('TO THE ACTING HEAD OF THE
 # … FOREIGN AFFAIRS' / 'DEPARTMENT COMRADE SH. PROBA').
 _COMRADE_LAST = re.compile(r"\b(?:COMRADE|COMR?\.|CDE\.)\s+(?:[A-Z]{1,2}\.\s?){0,3}[A-Z][A-Z'’-]+$")
+# The comrade it is to alone on the line under it, his first name too ('TO THE MINISTER OF FOREIGN AFFAIRS' / 'COMRADE
+# KARLO PROBEV').
+_COMRADE_ALONE = re.compile(r"(?:COMRADE|COMR?\.|CDE\.)\s+(?:[A-Z]{1,2}\.\s?){0,3}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}")
 
 
 def office_addressed(blocks: list[TextBlock], index: int) -> bool:
