@@ -30,6 +30,12 @@ _STAGE_ACTS = re.compile(r"\b(?i:laughs|laughing|laughed|chuckles|chuckling|smil
                          r"shouting|nods|nodding|sighs|whispers|whispering|pointing|gestures|gesturing|shrugs|shrugging|"
                          r"points\s+(?:to|at)|reads\s+out|hand(?:s|ing)\s+over|"
                          r"сме[её]тся|смеясь|улыбается|lacht)\b|"
+                         # (passing a paper across the table: '(Testaka hands the list of … to L.I. Probin)')
+                         r"\b(?i:hand(?:s|ing))\s+[^()]{1,60}?\s+to\s+[A-Z]|"
+                         # (a person answering by a sign: '(The ambassador indicates that he cannot.)'; not '(This indicates …)')
+                         r"(?:^|\s)(?!(?:This|It|That|Which|There)\s)(?:[Tt]he\s+(?:ambassador|premier|minister|chairman|president|"
+                         r"interpreter|guest|host|secretary|general|marshal|leader|speaker|delegate)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                         r"(?:indicates|indicated|signals|signalled|signaled)\s+(?:that|his|her|their|with|by)\b|"
                          r"\b(?i:shak(?:es|ing)\s+(?:hands\b|[\w'’ ]{1,40}?\bhands?\b)|embraces|embracing)|"
                          r"^(?i:already speaking|speaking|crosstalk|cross-talk)$|"
                          r"\b(?i:meeting|session|sitting|conference)\s+(?:(?:was|is)\s+)?"
