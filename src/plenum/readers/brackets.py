@@ -84,16 +84,15 @@ _NOTE_NUMBER = re.compile(r"\d{1,3}")
 # figures ('195[1]') take a digit.
 _YEAR_OR_NUMBER_BEFORE = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d$|(?:No\.?|Nº|№|#)\s?\d{1,5}$")
 _SIC_CORRECTION = re.compile(r"(?:sic|SIC|Sic),\s*should be\s+")
-# The correct reading said after sic ('Marshal Ya. R. [sic, R. Ya. is correct]'), and the translator's note so labelled
-# after it ('Tran Test Dyk [sic; translator's note: unable to confirm the spelling]').
+# The correct reading said after sic ('Marshal Ya. R. [sic, R. Ya. is correct]').
 _SIC_CORRECT = re.compile(r"\s*(?:sic|SIC|Sic)\s*,\s*(?P<corr>[^\[\]]+?)\s+(?:is|are)\s+(?:correct|right)\.?\s*")
-_SIC_NOTE = re.compile(r"\s*sic\s*[;,]\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*"
-                       r"(?::|[—–]|--?(?=\s))\s*", re.I)
 _GLOSS = re.compile(r".+\s[-–]\s*(?:sic|SIC)\s*")
 # '[SIC, a caret suggests a reference was inserted here]', '[sic. T.R.]', '[SIC, vzaimnye]': the translator's remark
 # on the text, a gloss.
 _SIC_REMARK = re.compile(r"\s*(?:sic|SIC|Sic)[,;.:]\s+(?!should be\b)\S")
 _TRANSLATOR_NOTE = re.compile(r"\s*(?:trans\.|translator['’]?s?|translation)\s+note\s*(?::|[—–]|--?(?=\s))\s*", re.I)
+# The translator's note so labelled after sic ('Tran Test Dyk [sic; translator's note: unable to confirm the spelling]').
+_SIC_NOTE = re.compile(rf"\s*sic\s*[;,]{_TRANSLATOR_NOTE.pattern}", re.I)
 # A signature the translation describes instead of transcribing: '[signature]', '[illegible signature]', '[sign]',
 # '[signed]', '[initials]', '[handwritten signature]', '[facsimile signature]', '[unknown signature]'.
 SIGNATURE = re.compile(r"\[\s*(?P<illegible>(?:illegible|unknown|unidentified|unreadable|indecipherable)\s+)?"
