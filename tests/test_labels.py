@@ -394,3 +394,16 @@ def test_attended_is_a_participants_heading_never_a_speaker():
 def test_a_notes_heading_or_a_telegram_form_s_field_is_no_speaker(text):
     """'Translator's Note:' over the note, a receiving office's 'Level: Secret 512': no person speaks."""
     assert label(text.lstrip()) is None
+
+
+@pytest.mark.parametrize("divider", ["x x x", "xxx", "* * *", "***", "======", "———————", "_____", "- - - -"])
+def test_a_divider_is_no_heading_nor_paragraph_and_over_the_letterhead_its_forme_work(divider):
+    """A rule or crosses alone between a journal's entries ('x x x') is a divider (ab), no paragraph; at the top,
+    over more of the head ('2 May 1958' / '=====' / 'SOVIET EMBASSY …'), the letterhead's rule, forme work."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+
+    texts = ["Nº 317", "2 May 1958", divider, "JOURNAL", "I received the chairman at his request.", divider,
+             "In the evening I attended a concert of the choir."]
+    blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+    classify(blocks, "latin", False)
+    assert [block.kind for block in blocks][2:] == ["docket", "head", "narrative", "divider", "narrative"]

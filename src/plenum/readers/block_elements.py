@@ -148,6 +148,8 @@ class BlockElements(ListBlocks, CloserBlocks):
                 div.append(self._parsed(E.ab({"type": "ocr-noise"}), item))
             elif kind == "closer-after-text":
                 self._greeting_after_text(div, item)
+            elif kind == "divider":      # a rule or 'x x x' between the text's parts: a block, no paragraph
+                div.append(self._parsed(E.ab(), item))
             elif kind.startswith("closer"):
                 self._closer(div, item, kind)
             elif kind == "entry":

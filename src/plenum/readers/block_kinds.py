@@ -14,7 +14,7 @@ from .block_patterns import (
     MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, STAMPED, PLACE, TERMINAL, POINT, HEADING_CUT,
     CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED, DECISION_POINT, DECLASSIFIED,
     DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME,
-    CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED, ATTACHMENT,
+    CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED, ATTACHMENT, DIVIDER,
 )
 from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, capitals_go_on, city_over_addressee,
                         inside_address, lone_post_salute, minute_addressee, named_over_post, office_addressed, offices_addressed,
@@ -39,7 +39,7 @@ from .labels import Label
 from .languages import SCRIPT_CHARS, garbled
 from .letterheads import goes_on, kind_line, letterhead, mark_classified
 from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING, SIDE_ALONE, STAFF
-from .odd_head_lines import head_goes_on
+from .odd_head_lines import head_goes_on, head_rules
 from .page_breaks import Unit
 from .participant_lines import memo_participants, participant_lines, participants_follow
 from .routing import TRANSMITTED, routed_paragraphs, routing_lines
@@ -147,6 +147,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             if block.attached == ANNOUNCED:
                 continue                      # the line announcing it is its heading
         if block.kind.startswith(("closer", "postscript")):
+            continue
+        if DIVIDER.fullmatch(text):
+            block.kind = "divider"     # a rule or 'x x x' between the text's parts: no title, no text
             continue
         early = top or index < first_turn
         if label := labels.get(index):
@@ -380,6 +383,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind, top = "entry" if ENTRY.match(text) else "narrative", False
     for start, end in bounds:
         office_heads(blocks[start:end])      # the office a record comes from, first read as its heading
+        head_rules(blocks[start:end])        # a divider over more of the head: the letterhead's rule
         office_over_docket(blocks[start:end])   # its name over a docket's lines, first read as the heading
         offices_addressed(blocks[start:end])   # the office a cable goes to, first read as its heading
         mark_quoted(blocks[start:end])       # a message the text forwards whole

@@ -231,6 +231,9 @@ SALUTE = re.compile(r"(?:With\s+(?:[\w-]+\s+){0,3}(?:greetings|regards|respects?
                     r"I\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain)\b[^.!?]{0,60}?(?:,\s+etc)?)[,.!]?", re.I)
 # An omission the translator marks ('[…]', '[...]', '[. . .]', as brackets reads it): text left out, no closing line.
 OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
+# A divider alone on its line between a text's parts, as typed: a rule ('======', '-----', '———', '____'), or
+# asterisks or crosses ('* * *', '***', 'x x x', 'xxx').
+DIVIDER = re.compile(r"\s*(?:[-–—_=~](?:\s?[-–—_=~]){2,}|\*(?:\s{0,2}\*){2,}|([xX])(?:\s{0,2}\1){2,})\s*")
 # Where an addressee or salutation begins ('To …', 'to the Secretary of …', 'Dear …', 'Your Excellency', 'Destination:', an
 # office, then whom in it: 'CC of …, to Cde. N. Testov'), or a speech's address to the hall alone ('Comrades!').
 ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|Addressed\s+to\s|<u>|(?:My\s+)?[Dd]ear\b|(?:MY\s+)?DEAR\s|(?:(?:Your|His|Her)\s+)?Excellency\b|Sir\s*[,:]|"

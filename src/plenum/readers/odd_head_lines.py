@@ -1,6 +1,7 @@
 """The odd lines of a record's head that no rule reads (a typed rule, a letterhead's word alone, a hand's file
 number, a block of a letterhead's offices over its distribution list): where a sure line of the head stands under
-them before any sentence, the head goes on past them (block_kinds makes them the letterhead's forme work)."""
+them before any sentence, the head goes on past them (block_kinds makes them the letterhead's forme work); a
+divider over more of the head is the letterhead's rule too."""
 
 from __future__ import annotations
 
@@ -53,3 +54,22 @@ def _sure_head(text: str) -> bool:
 # rule ('___', '-----', '* * *').
 _ODD_REACH, _ODD_WORDS = 6, 40
 _RULE = re.compile(r"[-_=*~\s]{3,}")
+
+
+def head_rules(blocks: list) -> None:
+    """A divider ('======', 'x x x') at the top of a record with more of its head under it (its office, date,
+    heading or addressee: '1 August 1957' / '======' / 'SOVIET EMBASSY …') is the letterhead's typed rule, forme
+    work as a head's odd lines are ('docket'): the schema lets no block stand between a head's parts."""
+    for index, block in enumerate(blocks):
+        if block.kind != "divider" or any(above.kind not in _HEAD_KINDS for above in blocks[:index]):
+            continue
+        below = next((under for under in blocks[index + 1:] if under.kind not in _AMONG_HEAD), None)
+        if below is not None and below.kind in _LEADING_KINDS and not below.attached:
+            block.kind = "docket"
+
+
+# The kinds that lead a text (block_elements' heading and opener), those that may stand among them (forme work and
+# notes, and dividers), and all of them.
+_LEADING_KINDS = frozenset({"head", "addressee", "dateline", "sender", "transmitted", "opener-lines", "head-lines"})
+_AMONG_HEAD = frozenset({"divider", "status", "stamp", "docket", "minute", "aside", "copies", "copy"})
+_HEAD_KINDS = _LEADING_KINDS | _AMONG_HEAD
