@@ -407,3 +407,18 @@ def test_a_divider_is_no_heading_nor_paragraph_and_over_the_letterhead_its_forme
     blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
     classify(blocks, "latin", False)
     assert [block.kind for block in blocks][2:] == ["docket", "head", "narrative", "divider", "narrative"]
+
+
+@pytest.mark.parametrize("title, kinds", [
+    ("Request Clearance for a Reply to the Testland Chess Federation", ["docket", "head"]),
+    ("Operative Group Samplegrad", ["head", "narrative"]),   # a department under the office: no title
+    ("Telespresso no. 4471/1180", ["head", "narrative"]),])
+def test_a_title_under_an_office_s_name_alone_is_the_heading_and_the_office_its_letterhead(title, kinds):
+    """'Probeland Chess Committee' over 'Request Clearance for …': the title the heading, the office the letterhead's
+    (the office had taken the heading, the title under it a paragraph); a name or a number under it is no title."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+
+    texts = ["Probeland Chess Committee", title, "We propose to accept the invitation and have drafted a reply."]
+    blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+    classify(blocks, "latin", False)
+    assert [block.kind for block in blocks][:2] == kinds

@@ -31,7 +31,7 @@ from .head_lines import (
     approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office,
     classified_title, cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line,
     kind_under_offices, memo_fields, office_heads, office_over_kind, parenthesis_alone, point_heading,
-    post_over_salutation, routed_below, titled, titled_dateline, topic_title, venue_below, word_count,
+    post_over_salutation, routed_below, titled, titled_dateline, topic_title, title_under_offices, venue_below, word_count,
 )
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_docket, record_title, title_goes_on
@@ -362,7 +362,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif early and STAFF.match(text):
             block.kind = "staff"
         elif top and ((words := word_count(text)) <= 30 or words <= 60 and _KIND_FIRST.match(text)) \
-                and not in_turns and not headed(blocks, index) and (
+                and not in_turns and (not headed(blocks, index) or title_under_offices(blocks, index)) and (
                 not TERMINAL.search(HOUR_STOP.sub("", text)) or _KIND_FIRST.match(text) and text.endswith(":")
                 or index + 1 < len(blocks) and (STATUS.fullmatch(blocks[index + 1].text.strip())
                                                  or BREAK not in block.run.text

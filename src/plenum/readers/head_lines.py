@@ -97,6 +97,20 @@ def office_heads(blocks: list) -> None:
             block.kind = "docket"
 
 
+def title_under_offices(blocks: list, index: int) -> bool:
+    """Whether a block at a record's top is a title right under headings that are all an office's name alone
+    ('Probeland Sports Committee' over 'Request Clearance for a Letter …'): a heading still (office_heads then makes
+    the offices its letterhead). A title: a phrase of words, three of more than two letters, one of them in lower
+    case ('for', 'the'), no office's name (a department under it: 'Operative Group Samplegrad'), label or date."""
+    text = blocks[index].text.strip()
+    heads = [block for block in blocks[:index] if block.kind in ("head", "setting", "participants", "staff")]
+    words = [word for word in (word.strip(".,;'’\"()") for word in text.split()) if len(word) > 2 and word.isalpha()]
+    return bool(heads) and blocks[index - 1].kind == "head" and all(
+        block.kind == "head" and _office_head(block) for block in heads) and text[:1].isalpha() and ":" not in text \
+        and len(words) >= 3 and any(word.islower() for word in words) and not _office_head(blocks[index]) \
+        and not is_dateline(text)
+
+
 def _office_head(block) -> bool:
     """Whether a heading is an office's name alone, no title's words ('Ministry of Foreign Affairs')."""
     text = block.text.strip()
