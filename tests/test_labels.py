@@ -422,3 +422,17 @@ def test_a_title_under_an_office_s_name_alone_is_the_heading_and_the_office_its_
     blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
     classify(blocks, "latin", False)
     assert [block.kind for block in blocks][:2] == kinds
+
+
+def test_a_committee_s_document_form_with_its_initials_and_printing_line_are_its_docket():
+    """'Committee for … [CFCR] Document' / 'General Office, CFCR, Printed and Distributed …' over the record's title:
+    forme work both, the title the heading (the form had taken the heading, the title a paragraph)."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+
+    texts = ["Committee for Foreign Cultural Relations [CFCR] Document",
+             "General Office, CFCR, Printed and Distributed 22 October 1962",
+             "Record of Conversation from Premier Zhou Testai's Reception of the Rowing Delegation",
+             "Zhou: How did your crews find the river?", "Pak: Wide and calm, thank you."]
+    blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+    classify(blocks, "latin", False)
+    assert [block.kind for block in blocks][:3] == ["docket", "docket", "head"]

@@ -78,26 +78,29 @@ _MINISTRY_FORM = re.compile(r"Sending\s*:\s*[A-Z][\w .,-]{0,40}|(?:No\.|Nº|№)
                             r"(?:(?:Outgoing|Incoming)\s+)?(?:Cable|Telegram)|Form\s+(?:No\.?|Nº|№)\s*\d{1,4}|"
                             r"[Tt]o\s+where\s+\S[^\n]{0,60}?\s+to\s+whom\s+\S[^\n]{0,80}")
 
-# A ministry's printed document form over a record, as a foreign ministry's files carry it: its number, the
-# office's document, what to do after reading, who printed and issued it, how far it may be shared ('Secret
-# Document 281', 'Secret document 35', 'Document Serial No. 50', 'Ministry of Foreign Affairs Document', 'Foreign
-# Affairs Ministry Document', 'Foreign Ministry File', 'Foreign Ministry Top Secret File', 'File #: 412', 'Not to be reproduced', 'For Internal
+# A ministry's printed document form over a record, as a foreign ministry's files carry it: its number, the office's
+# document, what to do after reading, who printed and issued it, how far it may be shared ('Secret Document 281',
+# 'Secret document 35', 'Document Serial No. 50', 'Ministry of Foreign Affairs Document', 'Foreign Affairs Ministry
+# Document', a committee's with its initials, 'Committee for Foreign Cultural Relations [CFCR] Document', 'Foreign
+# Ministry File', 'Foreign Ministry Top Secret File', 'File #: 412', 'Not to be reproduced', 'For Internal
 # Distribution Only at the Highest Levels', 'Destroy after reading', 'To be kept in' / '1 handwritten copy only',
 # 'Printed by the Ministry of Foreign Affairs Office was issued on April 26, 1965.', 'General Office, Printed and
-# Distributed 10 October 1963', 'Share within the Ministry to the commissioner rank and above.', 'Within the Ministry
-# share to …'), the office asked to deal
-# with it ('Request General Bureau for Canal Affairs to Handle'), a cable room's code ('Room Code [63] 4412'); its
-# registry's number and grade ('Document No. 274 (General)'), the day it came in ('Date of receipt 12 August 1978'),
-# an office's outgoing number and date ('Ministry of Defense Foreign Affairs Department Defense No. 22/108 April 3, 1964'), the
-# office that issued it and when ('Office of the Ministry of Foreign Affairs, 10 May 1962', 'General Office, Ministry of
-# Foreign Affairs'), to whom it may be passed ('Pass to section chiefs within Ministry'), whose property a cabinet's
-# paper is ('(THIS DOCUMENT IS THE PROPERTY OF HER MAJESTY'S GOVERNMENT)') and its number ('OPD(68)6', 'C(67) 12').
+# Distributed 10 October 1963', 'General Office, CFCR, Printed and Distributed 22 October 1962', 'Share within the
+# Ministry to the commissioner rank and above.', 'Within the Ministry share to …'), the office asked to deal with it
+# ('Request General Bureau for Canal Affairs to Handle'), a cable room's code ('Room Code [63] 4412'); its registry's
+# number and grade ('Document No. 274 (General)'), the day it came in ('Date of receipt 12 August 1978'), an office's
+# outgoing number and date ('Ministry of Defense Foreign Affairs Department Defense No. 22/108 April 3, 1964'), the
+# office that issued it and when ('Office of the Ministry of Foreign Affairs, 10 May 1962', 'General Office, Ministry
+# of Foreign Affairs'), to whom it may be passed ('Pass to section chiefs within Ministry'), whose property a
+# cabinet's paper is ('(THIS DOCUMENT IS THE PROPERTY OF HER MAJESTY'S GOVERNMENT)') and its number ('OPD(68)6',
+# 'C(67) 12').
 _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+[Dd]ocument\s+(?:No\.\s*)?\d[\w/-]*|"
                             r"Document\s+(?:Serial\s+)?No\.\s*\d[\w/-]*(?:\s+\([A-Z][a-z]+\))?|"
                             r"Date\s+of\s+(?:receipt|dispatch)\s*:?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|"
                             r"[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|of|the|for|and))*\s+(?:\(\?\)\s+|\[sic\]\s+){0,2}(?:No\.|Nº)\s*\d[\w/-]*\s+"
                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})|"
-                            r"(?:Foreign\s+(?:Affairs\s+)?)?(?:Ministry|Department|Office|Committee)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,4}|\s+)"
+                            r"(?:Foreign\s+(?:Affairs\s+)?)?(?:Ministry|Department|Office|Committee|Commission|Bureau)"
+                            r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,4}|\s+)(?:[\[(][A-Z]{2,8}[\])]\s+)?"
                             r"(?:(?:Top\s+)?Secret\s+|Confidential\s+)?(?:[Dd]ocument|File)|"
                             r"File\s*(?:#|No\.|Nº)\s*:?\s*\d[\w/-]*|(?:Not\s+to\s+be|Do\s+not)\s+(?:reproduced?|copied|copy)\.?|"
                             r"For\s+[Ii]nternal\s+(?:[Dd]istribution|[Uu]se|[Rr]eference)(?:\s+[Oo]nly)?[^.!?\n]{0,60}|"
@@ -106,7 +109,7 @@ _DOCUMENT_FORM = re.compile(r"(?:(?:Top\s+)?Secret|Confidential|Classified)\s+[D
                             r"(?:To\s+be\s+)?(?:[Dd]estroy(?:ed)?|[Rr]eturn(?:ed)?)\s+after\s+(?:[Rr]eading|[Uu]se)\.?|"
                             r"To\s+be\s+kept\s+in(?:\s+\d{1,2}\s+\w+\s+cop(?:y|ies))?(?:\s+only)?|\d{1,2}\s+\w+\s+cop(?:y|ies)\s+only|"
                             r"(?:Printed\s+by|The)\s+[^.!?\n]{3,80}?\s+(?:was\s+)?issued\s+on\s+[^.!?\n]{3,30}\.?|"
-                            r"(?:[A-Z][\w ]{0,40},\s+)?Printed\s+and\s+(?:[Dd]istributed|[Ii]ssued)\s+[^.!?\n]{3,40}\.?|"
+                            r"(?:[A-Z][\w ]{0,40},\s+){0,2}Printed\s+and\s+(?:[Dd]istributed|[Ii]ssued)\s+[^.!?\n]{3,40}\.?|"
                             r"(?:Within\s+the\s+\w+\s+)?(?:[Ss]hare|[Dd]istribute|[Cc]irculate)\s+(?:within|to)\s+[^.!?\n]{3,80}\.?|"
                             r"\(?(?i:this\s+document\s+is\s+the\s+property\s+of)\s+[^()\n]{3,80}\)?|"
                             r"(?:General\s+)?Office(?:\s+of\s+the\s+|,\s+)[A-Z][^,\n]{3,60}(?:,\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?|"
