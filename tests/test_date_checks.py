@@ -285,3 +285,14 @@ def test_a_dateline_may_abbreviate_its_month(text):
 def test_a_meeting_s_time_reads_the_year_the_translator_supplied():
     """'Time: 11:00 A.M, 5 August [1961]': the year in the translator's brackets is the date's, as a dateline's is."""
     assert time_range("11:00 A.M, 5 August [1961]") == {"when": "1961-08-05T11:00:00"}
+
+
+@pytest.mark.parametrize("text, days", [("16/17 August 1957", {"from": "1957-08-16", "to": "1957-08-17"}),
+                                        ("30-31 August 1956", {"from": "1956-08-30", "to": "1956-08-31"})])
+def test_a_date_over_a_night_with_a_slash_is_a_dateline_of_two_days(text, days):
+    """A letter written over a night gives both days with a slash ('16/17 August 1957', under an embassy's
+    letterhead): a dateline as a meeting's two days are, from the one to the other (it had been a paragraph, which
+    ended the head: the embassy's name had stayed the heading and the journal's title under it a paragraph)."""
+    from plenum.readers.written_dates import written_days
+
+    assert is_dateline(text) and written_days(text) == days

@@ -35,8 +35,8 @@ _MISTYPED_FIGURES = re.compile(r"\d{2}\.\s\d{2}\.\s\d{2}\.")
 # '23.VII.1960', '5/III-53'.
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN_DATE = re.compile(r"(\d{1,2})\s?[./]\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\s?[./-]\s?|\s)(\d{4}|\d{2})(?!\d)")
-# Days of one month, a meeting's over two days: '30-31 August 1956'.
-_DAYS = re.compile(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d{{4}})")
+# Days of one month, a meeting's over two days, a letter's over a night: '30-31 August 1956', '16/17 August 1957'.
+_DAYS = re.compile(rf"(\d{{1,2}})\s*[-–/]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d{{4}})")
 # The same with the month first, as American usage writes it: 'March 5-6, 1966'.
 _MONTH_DAYS = re.compile(rf"({_MONTH_EN})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}}),?\s+(\d{{4}})")
 # A German date, its day with a stop and perhaps 'den' before it ('den 22. Februar 1991', '3. Juni 1992').
