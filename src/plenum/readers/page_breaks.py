@@ -21,7 +21,7 @@ from .ends import BRACKET_REACH, bracket_depth, brackets_close
 from .inline import InlineParser, lines_run
 from .spans import Span
 
-_CLASS_WORD = (r"(?:(?:Top\s+)?Secret\s+Indefinite|極秘(?:無期限)?|Top\s+Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secret|Secret|(?:Strictly\s+|Highly\s+)?Confidential|(?:Top\s+)?Priority|"
+_CLASS_WORD = (r"(?:(?:Top\s+)?Secret\s+Indefinite|極秘(?:無期限)?|Top\s*Secret|(?:Strictly|Fully|Absolutely|Completely)\s+Secret|Secret|(?:Strictly\s+|Highly\s+)?Confidential|(?:Top\s+)?Priority|"
                r"(?:Highly\s+)?Classified|"
                # (letter-spaced, as a typist set them off: 'H i g h l y c l a s s i f i e d', 'S t r i c t l y  s e c r e t')
                + "|".join(r"\s{1,3}".join(phrase.replace(" ", "")) for phrase in (
@@ -37,7 +37,8 @@ _CLASS_WORD = (r"(?:(?:Top\s+)?Secret\s+Indefinite|極秘(?:無期限)?|Top\s+Se
                rf"(?:{NUMBER_SIGN}\s*\d[\w./-]*\s+)?Copy\s+(?:{NUMBER_SIGN}|#)\s*(?:_*\d{{1,3}}_*|\[[^\[\]]{{1,30}}\]|blank|_+)?|"
                r"(?:File\s+)?Copy(?:\s*:)?|Копия|"
                r"Экз\.\s*№\s*\d{1,3})")
-# (the state's name printed left of them may run into them: 'USSR TOP SECRET', 'СССР Секретно'; two joined by a
+# (the space in 'TOP SECRET' lost to the capture: 'TOPSECRET'; the state's name printed left of them may run into
+# them: 'USSR TOP SECRET', 'СССР Секретно'; two joined by a
 # dash or hyphen: 'SECRET—EXTREMELY URGENT', 'SECRET-URGENT', a slash or a semicolon: 'Extra Urgent/Secret', 'Do Not
 # Disclose; Top Secret'; a field's label before them: 'Confidentiality Level:
 # Top Secret')
