@@ -173,7 +173,7 @@ def test_a_roman_month_an_ordinal_and_a_numbered_date_are_datelines(text, when):
                                         ("Nº 1258 22 September 1950 2030*", "1950-09-22"), ("June 9,1959", "1959-06-09"),
                                         ("Probegrad [30 June 1963]", "1963-06-30"), ("Bonn, den 22. Februar 1991", "1991-02-22"),
                                         ("February 7, 1979 (Wednesday), 9:10 to 9:45, at the Harbour Residence", "1979-02-07"),
-                                        ("3/4/72", None)])
+                                        ("3/4/72", None), ("27 April 1986 Nº 382s", "1986-04-27")])
 def test_an_ordinal_without_comma_figures_a_two_figure_year_and_a_supplied_date_are_datelines(text, when):
     """The figure past twelve is the day ('10/14/50' American, '23/8/1983' European, '10.27.1962'); where both
     could be the month ('3/4/72') the line is a dateline without @when, but figures between stops with a year of

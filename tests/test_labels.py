@@ -436,3 +436,15 @@ def test_a_committee_s_document_form_with_its_initials_and_printing_line_are_its
     blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
     classify(blocks, "latin", False)
     assert [block.kind for block in blocks][:3] == ["docket", "docket", "head"]
+
+
+def test_a_registry_stamp_s_date_and_number_at_the_top_is_a_stamp():
+    """'21 FEB 79 09999' (a registry's stamp, the month cut short, the year in two figures, the incoming number) over
+    a letter's date and number is the stamp's forme work, no heading; the date line under it the dateline."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+
+    texts = ["21 FEB 79 09999", "21 February 1979 Nº 346s", "To the CPSU CC",
+             "According to information held by the committee, the designs were departed from."]
+    blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+    classify(blocks, "latin", False)
+    assert [block.kind for block in blocks][:2] == ["stamp", "dateline"]

@@ -14,7 +14,7 @@ from .block_patterns import (
     MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, STAMPED, PLACE, TERMINAL, POINT, HEADING_CUT,
     CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED, DECISION_POINT, DECLASSIFIED,
     DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME,
-    CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED, ATTACHMENT, DIVIDER,
+    CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED, ATTACHMENT, DIVIDER, REGISTRY_STAMP,
 )
 from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, capitals_go_on, city_over_addressee,
                         inside_address, lone_post_salute, minute_addressee, named_over_post, office_addressed, offices_addressed,
@@ -174,7 +174,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "aside"       # what the translator left out above the title ('[…]'; under a diary's heading,
                                        # above the record's title in capitals), or his note on the copy there
                                        # ('[Translator's note: …]'), or what is done there ('[… shakes hands]'): on
-        elif stamp_block(text) or top and (STAMPED.fullmatch(text) or DECLASSIFIED.fullmatch(text)
+        elif stamp_block(text) or top and (STAMPED.fullmatch(text) or DECLASSIFIED.fullmatch(text) or REGISTRY_STAMP.fullmatch(text)
                                            or announcing(text) == "stamp" or unclosed_stamp(text)
                                            or index and stamp_goes_on(blocks[index - 1].text.strip(), text)):
             block.kind = "stamp"       # a stamp alone ('Stamp:' / '[CC 00417 …]'): forme work, the top goes on

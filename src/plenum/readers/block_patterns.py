@@ -380,6 +380,9 @@ KIND_WORD = re.compile(r"(?:Memorandum|Memo|Note|Notes|Record|Report|Information
 STAMPED = re.compile(r"(?:stamped|stamp)\s*:\s*\S.{0,60}|\((?:stamped|stamp)\s*:?\s+[^()]{1,60}\)", re.I)
 # A declassification stamp on a scan's first page: 'DECLASSIFIED Authority NND 947003', 'Declassified E.O. 12958'.
 DECLASSIFIED = re.compile(r"(?:DECLASSIFIED|Declassified)(?:[\s:]+(?:Authority|E\.\s?O\.|per|by|on|NND|PA/HO)\b.{0,60})?")
+# A registry's stamp at the head of a record as a capture leaves its words: the day, the month cut short in capitals,
+# the year in two figures, the incoming number ('21 FEB 79 09999').
+REGISTRY_STAMP = re.compile(r"\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{2}\s+\d{3,7}[a-z]{0,3}")
 # A place alone under the title, where the document was written ('Pyongyang'): one capitalised word that
 # names no kind of document nor a part of one ('Agenda').
 PLACE = re.compile(r"(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Information|Summary|Subject|Contents|"

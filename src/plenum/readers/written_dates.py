@@ -166,10 +166,10 @@ _SITTING_AFTER = re.compile(rf"\s*{_WEEKDAY}(?:,\s*\d{{1,2}}[:.]\d{{2}}\s*(?:to|
 BULLETED = re.compile(r"^\s*([•–—-])\s*(?P<inner>.+?)\s*\1\s*$")
 # An outgoing number after the date, on the date's line of a ministry's letter: after a date in figures
 # ('12.05.92 311/2prb', '15.11.91 2559', '3.4.1992 No. 77'), or with its sign, its stop perhaps left out, after a written
-# one ('3 June 1971, No. 1235-A', '4 May 1975, No 1103-A').
+# one ('3 June 1971, No. 1235-A', '4 May 1975, No 1103-A', a registry's letters glued to it, '27 April 1986 Nº 382s').
 DATE_NUMBER = re.compile(r"^(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?=\s+(?:(?:No\.|Nº|№)\s?)?\d)"
                          r"|.{4,40}?\d{4}(?=,?\s+(?:No\.?|Nº|№)\s?\d))"
-                         r",?\s+(?:(?:No\.?|Nº|№)\s?)?\d{1,6}(?:[/-][\w.-]{1,10})?$")
+                         r",?\s+(?:(?:No\.?|Nº|№)\s?)?\d{1,6}(?:[/-][\w.-]{1,10}|[A-Za-zА-Яа-я]{1,3})?$")
 # A place (the hall in parentheses after it), then the hour, then the date: the hour left out when the line is weighed
 # ('Testgrad, 11:40 pm, 22 March 1970', 'Probegrad (Harbour Hall), 2 p.m., 7 May 1968').
 PLACE_CLOCK = re.compile(r"^(?P<place>(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+\([^()]{2,60}\))?,\s*)"
