@@ -4,7 +4,8 @@ A document's dates are those of its datelines (``dateline/date[@when]``), of its
 written in a ``head``) and of its header (``creation/date``). A dateline whose year no other date of
 the document shares (``16 сентября 1957г.`` where the heading says 16 September 1956) gets
 ``@cert='low'``; a header date the texts agree against (the archive page's 17 September where both
-texts say 16) gets ``@cert='low'`` too. Each is flagged with the evidence, for the review.
+texts say 16) gets ``@cert='low'`` too, unless it falls in a period a heading gives (a journal's entry of 14 August
+under 'for the period 1 through 15 August 1957'). Each is flagged with the evidence, for the review.
 
 A dateline in figures whose day and month could be either way round (``9. 4. 1963``), read day first, is read
 month first, ``@cert='medium'`` and flagged, where so it gives the header's date and day first it does not (a
@@ -24,7 +25,7 @@ import re
 from lxml import etree
 
 from ..readers import Conversion, Document
-from ..readers.citation import MONTHS, iso_date, iso_dates
+from ..readers.citation import MONTHS, calendar_date, iso_date, iso_dates
 from ..readers.written_dates import hour_first
 from ..tei import NS
 from . import Transform
@@ -71,7 +72,8 @@ class CheckDates(Transform):
             else:
                 agreed.append(when)
         if header is not None and agreed and len(set(agreed)) == 1 \
-                and not agreed[0].startswith(header.get("when")):    # (the day at an hour of it agrees: '10:00, 2 …')
+                and not agreed[0].startswith(header.get("when")) \
+                and not _in_period(root, header.get("when")):    # (the day at an hour of it agrees: '10:00, 2 …')
             header.set("cert", "low")
             conv.flag(document.name, "date", f"the header dates the document {header.get('when')} as its source's "
                       f"heading does, but its texts date it {agreed[0]} "
@@ -114,6 +116,27 @@ def _as_header(date: etree._Element, header: str) -> bool:
 _SHORT_FIGURES = re.compile(r"(?P<first>\d{1,2})\.(?P<second>\d{1,2})\.(?P<year>\d{2})(?![\d.])")
 # A date in figures, its day and month divided by stops or slashes ('9. 4. 1963', '11.12.1962', '9/4/1963').
 _FIGURES = re.compile(r"(?P<first>\d{1,2})\s?[./]\s?(?P<second>\d{1,2})\s?[./]\s?\d{2,4}\.?")
+
+
+def _in_period(root: etree._Element, when: str) -> bool:
+    """True when a heading gives a period from one day to another that holds the day `when` ('for the period 1 through
+    15 August 1957' for a journal's entry of 14 August): the texts date the document no other day."""
+    for head in root.xpath(".//tei:text//tei:head", namespaces=NS):
+        for found in _PERIOD.finditer(" ".join("".join(head.itertext()).split())):
+            first, month, year, last, last_month, last_year = found.groups()
+            months = MONTHS.get(month or last_month), MONTHS.get(last_month)
+            if not all(months):
+                continue
+            start, end = calendar_date(year or last_year, months[0], first), calendar_date(last_year, months[1], last)
+            if start and end and start <= (when or "")[:10] <= end:
+                return True
+    return False
+
+
+# A period a heading gives, from one day to another ('1 through 15 August 1957', '14 to 30 June 1958', '1 July
+# through 20 July 1961').
+_PERIOD = re.compile(r"\b(\d{1,2})(?:\s+([A-Z][a-z]+))?(?:,?\s+(\d{4}))?\s+(?:to|through|till|until|[-–])\s+"
+                     r"(\d{1,2})\s+([A-Z][a-z]+),?\s+(\d{4})")
 
 
 def _in_text(root: etree._Element, when: str) -> bool:
