@@ -448,3 +448,16 @@ def test_a_registry_stamp_s_date_and_number_at_the_top_is_a_stamp():
     blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
     classify(blocks, "latin", False)
     assert [block.kind for block in blocks][:2] == ["stamp", "dateline"]
+
+
+@pytest.mark.parametrize("cut", ["for the period", "during the period"])
+def test_a_journal_s_title_cut_before_its_period_goes_on_in_the_period(cut):
+    """'of USSR AMBASSADOR … during the period' / '11 to 25 June 1962': the period a line of the title, the place under
+    it the dateline's (the period had become a paragraph, which ended the head)."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+
+    texts = ["JOURNAL", f"of USSR AMBASSADOR IN TESTLAND B. K. SAMPLOV {cut}", "11 to 25 June 1962", "Testgrad",
+             "I visited the new harbour with the Minister of Transport."]
+    blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+    classify(blocks, "latin", False)
+    assert [block.kind for block in blocks][:4] == ["head", "head", "head", "sender"]

@@ -299,9 +299,10 @@ SUBJECT_LINE = re.compile(r"(?:Subject|SUBJECT|Re|RE|Title|Regarding|REGARDING|C
 PLACE_ADDRESSED = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,})?,\s+(?:[A-Z][\w().'’-]*,?\s+){0,3}(?:for|to|TO)\s+"
                              r"(?:(?:Cdes?\.|Comrades?|Comrade|Marshal|General|THE)\s*)?[A-Z][A-Z'’-]+\b[^.!?;:]{0,160}")
 # A heading line that leaves what it says unfinished, the next line going on: '… for the period' /
-# '29 April through 30 May 1960', '… and the leaders of the' / 'Probian Unity Party …', a talk's parties cut after
-# a comma, '… between I. Testov and the Chairman of the Council,' / 'O. van Probe' (not the dateline: see block_kinds).
-HEADING_CUT = re.compile(r"\b(?:for the period|for|from|of|with|between|and|the|about|concerning|regarding|"
+# '29 April through 30 May 1960', '… during the period' / '14 to 30 June 1958', '… and the leaders of the' /
+# 'Probian Unity Party …', a talk's parties cut after a comma, '… between I. Testov and the Chairman of the Council,' /
+# 'O. van Probe' (not the dateline: see block_kinds).
+HEADING_CUT = re.compile(r"\b(?:(?:for|during|over|in)\s+the\s+period|for|from|of|with|between|and|the|about|concerning|regarding|"
                          r"за период|за)\s*$|\b(?:between|with)\b[^\n]*,\s*$", re.I)
 # A word spaced out letter by letter, as a letter's address prints its city ('B e r l i n').
 SPACED = re.compile(r"(?:[A-ZА-Я] )(?:[a-zа-яA-ZА-Я] )+[a-zа-яA-ZА-Я]")
