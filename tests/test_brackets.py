@@ -532,3 +532,15 @@ def test_sic_with_the_correct_reading_is_a_choice_of_sic_and_the_correction(text
     choice = one(p, "tei:choice")
     assert (one(choice, "tei:sic").text, one(choice, "tei:corr").text) == (sic, corr)
     assert not p.findall(".//tei:note", NS)
+
+
+@pytest.mark.parametrize("lines, kinds", [
+    (["(stamped confidential)", "MEETING BETWEEN THE ROWING FEDERATIONS – Samplestadt, 9th March 1988", "_________"],
+     ["stamp", "head", "docket"]),
+    (["(stamped confidential)", "The chairman opened the meeting. He welcomed the delegations."], [])])
+def test_a_described_stamp_over_the_title_and_its_rule_in_one_paragraph_is_read_line_by_line(lines, kinds):
+    """'(stamped confidential)' / the title in capitals / a typed rule, one paragraph: the stamp's forme work, the
+    heading and the letterhead's rule (they had been one heading); over sentences, no head's lines."""
+    from plenum.readers.bracket_blocks import stamp_lines
+
+    assert stamp_lines(lines) == kinds

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..tei import q
+from .block_patterns import DIVIDER, STAMPED, TERMINAL
 from .bracket_words import LOGO
 from .brackets import HAND_ALONE, STAMP, stamp_words, stamped
 from .hands import hand_label, place_of
@@ -88,7 +89,10 @@ def stamp_lines(lines: list[str]) -> list[str]:
     """The kind of each line of a block that opens on a stamp the translator announces, its words after
     the bracket ('[stamp:] Personal Classified Information' / 'Central Committee 03 411'), then the title
     ('on the meeting between … on' / '4 April 1985'): 'stamp' for the stamp's short lines, 'head' from the
-    first line in lower case or of a sentence's length on; none when the block is not one, or is all stamp."""
+    first line in lower case or of a sentence's length on; none when the block is not one, or is all stamp. Or
+    on a stamp he describes (_described_stamp_lines)."""
+    if lines and STAMPED.fullmatch(lines[0]):
+        return _described_stamp_lines(lines)
     close = lines[0].find("]") if lines and lines[0].startswith("[") else -1
     if len(lines) < 2 or close < 0 or not (stamp_words(lines[0][1:close]) or STAMP.match(lines[0][1:close])):
         return []
@@ -99,6 +103,15 @@ def stamp_lines(lines: list[str]) -> list[str]:
 
 # How many words a line of a stamp has at most (an office, a number, a classification).
 _STAMP_LINE_WORDS = 8
+
+
+def _described_stamp_lines(lines: list[str]) -> list[str]:
+    """The kind of each line of a block that opens on a stamp the translator describes, over the title and a typed
+    rule under it ('(stamped confidential)' / 'MEETING BETWEEN … – Samplestadt, 14th-15th July 1987' / '_____'):
+    'stamp', then 'head' for the title's lines (no sentence) and 'docket' for the rule, the letterhead's forme work."""
+    kinds = ["stamp"] + ["docket" if DIVIDER.fullmatch(line) else "head" for line in lines[1:]]
+    titled = [line for line, kind in zip(lines, kinds) if kind == "head"]
+    return kinds if titled and all(len(line.split()) <= 40 and not TERMINAL.search(line) for line in titled) else []
 
 
 def logo_block(text: str) -> bool:
