@@ -461,3 +461,16 @@ def test_a_journal_s_title_cut_before_its_period_goes_on_in_the_period(cut):
     blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
     classify(blocks, "latin", False)
     assert [block.kind for block in blocks][:4] == ["head", "head", "head", "sender"]
+
+
+def test_a_letterhead_s_bracket_and_a_return_stamp_s_legend_leave_the_title_the_heading():
+    """'[KGB Letterhead]' is the letterhead's forme work, 'Subject to return to the' / 'CPSU CC General Department' the
+    stamp's legend cut over two lines; the title under the addressee is the heading (the bracket had taken it)."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+
+    texts = ["[KGB Letterhead]", "21 FEB 79 09999", "Subject to return to the", "CPSU CC General Department",
+             "21 February 1979 Nº 346-A", "[to the] CPSU CC", "Shortcomings in the Construction of the Dam",
+             "According to information held by the committee, the designs were departed from."]
+    blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+    classify(blocks, "latin", False)
+    assert [block.kind for block in blocks][:7] == ["docket", "stamp", "stamp", "stamp", "dateline", "addressee", "head"]

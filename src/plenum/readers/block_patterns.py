@@ -382,8 +382,10 @@ STAMPED = re.compile(r"(?:stamped|stamp)\s*:\s*\S.{0,60}|\((?:stamped|stamp)\s*:
 # A declassification stamp on a scan's first page: 'DECLASSIFIED Authority NND 947003', 'Declassified E.O. 12958'.
 DECLASSIFIED = re.compile(r"(?:DECLASSIFIED|Declassified)(?:[\s:]+(?:Authority|E\.\s?O\.|per|by|on|NND|PA/HO)\b.{0,60})?")
 # A registry's stamp at the head of a record as a capture leaves its words: the day, the month cut short in capitals,
-# the year in two figures, the incoming number ('21 FEB 79 09999').
-REGISTRY_STAMP = re.compile(r"\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{2}\s+\d{3,7}[a-z]{0,3}")
+# the year in two figures, the incoming number ('21 FEB 79 09999'); or its legend that the paper goes back to the
+# registry ('Subject to return to the' / 'CPSU CC General Department': cut, it goes on in the next line).
+REGISTRY_STAMP = re.compile(r"\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{2}\s+\d{3,7}[a-z]{0,3}|"
+                            r"Subject\s+to\s+return\b[^.!?\[\]]{0,80}")
 # A place alone under the title, where the document was written ('Pyongyang'): one capitalised word that
 # names no kind of document nor a part of one ('Agenda').
 PLACE = re.compile(r"(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Information|Summary|Subject|Contents|"

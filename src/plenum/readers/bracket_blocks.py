@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..tei import q
-from .block_patterns import DIVIDER, STAMPED, TERMINAL
+from .block_patterns import DIVIDER, HEADING_CUT, REGISTRY_STAMP, STAMPED, TERMINAL
 from .bracket_words import LOGO
 from .brackets import HAND_ALONE, STAMP, stamp_words, stamped
 from .hands import hand_label, place_of
@@ -79,10 +79,12 @@ def unclosed_stamp(text: str) -> bool:
 
 
 def stamp_goes_on(above: str, text: str) -> bool:
-    """Whether a short line under a stamp whose bracket is never closed is the stamp's too ('2? November 1969
-    Korea' under '[CPSU CC stamp: 39334'): a few words, no sentence."""
-    return unclosed_stamp(above) and "[" not in text and "]" not in text and len(text.split()) <= _STAMP_LINE_WORDS \
-        and not text.rstrip().endswith((".", "!", "?"))
+    """Whether a short line under a stamp whose bracket is never closed, or under a registry's legend cut after a
+    word that needs more, is the stamp's too ('2? November 1969 Korea' under '[CPSU CC stamp: 39334'; 'CPSU CC
+    General Department' under 'Subject to return to the'): a few words, no sentence."""
+    cut = REGISTRY_STAMP.fullmatch(above) is not None and HEADING_CUT.search(above) is not None
+    return (unclosed_stamp(above) or cut) and "[" not in text and "]" not in text \
+        and len(text.split()) <= _STAMP_LINE_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
 def stamp_lines(lines: list[str]) -> list[str]:

@@ -52,7 +52,8 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     with those its extract goes to, a letter's number with its classification, a registered classified
     document's number over its count of copies (or the count alone), an office's department between dashes,
     a teletyped cable's header lines, a telegram form's printed fields, the drafter's name over the
-    classification, a letterhead the translator names in a bracket, or supplies in one ('[Testland Embassy in …]')."""
+    classification, a letterhead the translator names in a bracket, or supplies in one ('[Testland Embassy in …]',
+    '[KGB Letterhead]')."""
     block = blocks[index]
     text = block.text.strip()
     if (text.startswith("[") or BULLETED.fullmatch(text)) and is_dateline(text) \
@@ -68,7 +69,8 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or printed_form(blocks, index) or _over_kind(blocks, index)
                 or _file_lines(block.run.text) or _registry_lines(block.run.text) or _drafter(blocks, index)
                 or form_lines(block.run.text) or form_columns(block.run.text) or office_over_form(blocks, index) or _named_letterhead(block.run.text)
-                or (inner := whole_bracket(text)) is not None and office_line(inner) and len(inner.split()) <= 12)
+                or (inner := whole_bracket(text)) is not None and (office_line(inner) or _LETTERHEAD_WORD.search(inner))
+                and len(inner.split()) <= 12)
 
 
 def _named_letterhead(text: str) -> bool:
@@ -81,6 +83,8 @@ def _named_letterhead(text: str) -> bool:
 
 # The translator's bracket naming a letterhead before its first line.
 _LETTERHEAD_NAMED = re.compile(r"\[(?:[Ll]etterhead|LETTERHEAD)\]\s*\S")
+# The word naming a letterhead in the translator's bracket standing for it ('[KGB Letterhead]').
+_LETTERHEAD_WORD = re.compile(r"\b(?i:letterhead)\b")
 
 
 # The lines of a teletyped cable's header (an American embassy's or the State Department's): who acts on it
