@@ -474,3 +474,15 @@ def test_a_letterhead_s_bracket_and_a_return_stamp_s_legend_leave_the_title_the_
     blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
     classify(blocks, "latin", False)
     assert [block.kind for block in blocks][:7] == ["docket", "stamp", "stamp", "stamp", "dateline", "addressee", "head"]
+
+
+def test_what_a_letterhead_leaves_of_its_office_over_the_body_it_is_attached_to_is_its_letterhead():
+    """'For State Security' / 'At the USSR Council of Ministers' / the date: the letterhead's lines (the first had been
+    a salutation, the second the heading)."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+
+    texts = ["For State Security", "At the USSR Council of Ministers", "15 November 1976", "No. 2577-A",
+             "About the Hostile Actions of the So-called Group", "In recent years, the services have been busy."]
+    blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+    classify(blocks, "latin", False)
+    assert [block.kind for block in blocks][:3] == ["docket", "docket", "dateline"]

@@ -225,8 +225,9 @@ _BETWEEN = 5
 
 
 def _dated_office(blocks: list[HeadBlock], index: int) -> int:
-    """Where the date stands under a letterhead's office that begins at a block (see _office_over_date);
-    -1 when the block begins none."""
+    """Where the date stands under a letterhead's office that begins at a block (see _office_over_date), the office
+    named, or what the letterhead leaves of its name over the body it is attached to ('For State Security' / 'At the
+    USSR Council of Ministers'); -1 when the block begins none."""
     if index + 1 >= len(blocks) or not all(stamp_block(block.text.strip()) or aside_alone(block.text.strip())
                                            for block in blocks[:index]):
         return -1
@@ -236,7 +237,8 @@ def _dated_office(blocks: list[HeadBlock], index: int) -> int:
     if not (is_dateline(blocks[below].text.strip()) or _NUMBER_CLASSIFIED.fullmatch(blocks[below].text.strip())):
         return -1
     lines = block_lines(blocks[index].run.text)
-    dated = len(lines) <= 4 and office_line(lines[0]) and not _MEMORANDUM_FOR.match(lines[0]) \
+    named = office_line(lines[0]) or _OFFICE_UNDER.fullmatch(blocks[index + 1].text.strip()) is not None
+    dated = len(lines) <= 4 and named and not _MEMORANDUM_FOR.match(lines[0]) \
         and not TERMINAL.search(lines[-1].removesuffix(".")) and all(len(line.split()) <= 12 for line in lines)
     return below if dated else -1
 
