@@ -4,10 +4,22 @@ folios, written out or abbreviated as Russian archives cite them."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
-if TYPE_CHECKING:
-    from .references import ArchivalReference
+
+class Units(Protocol):
+    """What the units are read into: a reference's archive and units (references.ArchivalReference)."""
+
+    repository: str
+    fond: str
+    opis: str
+    papka: str
+    delo: str
+    tom: str
+    folios: str
+
+
+_Reference = TypeVar("_Reference", bound=Units)
 
 # An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
 # 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4', 'F. 3, Op. 65, D. 363, Ll. 20-23'; a number sign between,
@@ -41,13 +53,13 @@ _NAMED_FOND = re.compile(r"(?:^|,)\s*(?:(?i:fond|fund)\s+(?P<name>[A-Z][^,;\d]*?
 UNITS_ALONE = re.compile(rf"(?:{UNIT.pattern}[\s.]*)+")
 
 
-def russian_units(reference: ArchivalReference) -> bool:
+def russian_units(reference: Units) -> bool:
     """Whether a reference cites Russian units of a file, or units like them: a fond, inventory, folder, file, volume
     or folios."""
     return any(getattr(reference, unit) for unit in ("fond", "opis", "papka", "delo", "tom", "folios"))
 
 
-def units_read(reference: ArchivalReference, part: str) -> bool:
+def units_read(reference: Units, part: str) -> bool:
     """Whether a part of a reference is units alone, each read into the reference: not a 'File' passed over ('delo 12,
     file 999723': the second file the shelfmark's); or the fond named ('fond CC of …')."""
     if reference.fond and re.fullmatch(rf"(?:(?i:fond|fund)\s+)?{re.escape(reference.fond)}", part):
@@ -57,13 +69,13 @@ def units_read(reference: ArchivalReference, part: str) -> bool:
         for name, value in UNIT.findall(part))
 
 
-def _passed_over(reference: ArchivalReference, key: str) -> bool:
+def _passed_over(reference: Units, key: str) -> bool:
     """Whether a unit of English words is no unit here: no fond before it, or its unit read already ('delo 12, file
     999723')."""
     return not reference.fond or bool(getattr(reference, _UNIT_KEYS[key]))
 
 
-def read_units(reference: ArchivalReference, text: str) -> ArchivalReference:
+def read_units(reference: _Reference, text: str) -> _Reference:
     """The reference with the units `text` cites set: a fond named before a file (_NAMED_FOND), 'p.' between 'op.'
     and 'd.' the papka, after the units the folios; none of an Albanian bundle and file in single capitals ('L. 14,
     D. 22')."""
