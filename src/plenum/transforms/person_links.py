@@ -333,4 +333,4 @@ class LinkPersons(Transform):
             wrap(node, is_tail, UNRESOLVED[script], lambda match: E.persName(match.group("name")), group="name")
         link_listed(part, script, rf"(?:{INITIALS[script]})?{NAME[script]}", OFFICE[script])
         link_supplied_first(part, TITLE, NAME[script], OFFICE[script])
-        link_entries(part, script, NAME[script], INITIALS[script], OFFICE[script] + _NEXT_TITLE)
+        link_entries(part, script, NAME[script], INITIALS[script], OFFICE[script] + _NEXT_TITLE, TITLE)

@@ -26,8 +26,7 @@ _TITLE_REACH = 24
 # The plural titles a list of names follows.
 PLURAL = re.compile(r"(?<!\w)(?:Comrades|comrades|[Cc]des\.|[Cc]omrs\.|Cmrds\.?|тт\.|товарищам|товарищи|Genossen|"
                     r"Tovarășii)\s*$")
-# A singular title before a name tagged already ('Cde. '), and what alone joins two such names.
-_SINGLE_TITLE = re.compile(r"(?<!\w)(?:[Cc]de\.|[Cc]omr?\.|Comrade|тов\.)\s*$")
+# What alone joins two names tagged already ('Cde. Gh. Probescu and Cde. I. G. Testaru').
 _JOINING = frozenset({"and", "и", "&"})
 # What stands between two names of a list.
 SEPARATOR = {"latin": r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", "cyrillic": r"\s*,\s*(?:и\s+)?|\s+и\s+"}
@@ -102,7 +101,7 @@ _POST = (r"(?:(?:(?:Prime|Foreign|Deputy|Vice|First)\s+)?(?:Minister(?:\s+of\s+[
 _ROLE = r"(?!(?:Staff|Notetaker|Note-taker|Aide|Assistant|Official|Officer|Expert|Advisor|Spokesman|Correspondent)\b)"
 
 
-def link_entries(part: etree._Element, script: str, name: str, initials: str, office: str) -> None:
+def link_entries(part: etree._Element, script: str, name: str, initials: str, office: str, title: str) -> None:
     """Tag as persName each name of a participants list's item that holds bare names alone, two or more, between
     commas or 'and', the initials perhaps after the surname ('Probin, Examov, Samplin', 'Probin G.A., Examov A.A.'),
     whom each is from perhaps in parentheses after him ('Paulo Probral (Itamaraty), Luiz Testreia (Itamaraty)'),
@@ -110,11 +109,13 @@ def link_entries(part: etree._Element, script: str, name: str, initials: str, of
     'Li Testchun, …': the first line's names are the titled list's), a gloss or supplied word after a name ('Mun [Mun
     Probe]') and an officer's rank before it ('Lieutenant Colonel Probarth') outside the name: a list of who took part
     names persons, titled or not (`name`, `initials`, and `office`, the titles and posts that are no names and leave
-    the item to the titled lists: the patterns for the script)."""
+    the item to the titled lists: the patterns for the script; `title`, the titles before a name tagged already, which
+    may stand among them)."""
     after = initials.replace(r"\s?", "")      # initials after the surname, run together ('Probin G.A.')
     # (each name perhaps with whom he is from in parentheses after it, no name of the list: 'Paulo Probral (Itamaraty)')
     named = rf"{office}{_ROLE}{_RANKED}(?:{initials})?{name}(?:\s+{after}(?=\s*(?:,|$|\(|and\b|и\b)))?"
     whence = r"(?:\s*\([^()]{1,80}\))?"
+    titled = re.compile(rf"{title}\s*$")
     entry = re.compile(rf"{_RANKS}{_POST}(?P<name>{named}){whence}")
     whole = re.compile(rf"(?:{SEPARATOR[script]})?(?:{_RANKS}{_POST}{named}{whence}"
                        rf"(?:(?:{SEPARATOR[script]}){_RANKS}{_POST}{named}{whence})*)?(?:{SEPARATOR[script]}|\.)?")
@@ -129,7 +130,7 @@ def link_entries(part: etree._Element, script: str, name: str, initials: str, of
             texts[0] = ""       # the plural title the names follow ('comrs. Probko, …'), their list's
         # (a titled name tagged among them: its title before it, and 'and' alone between two such, no name's: 'T. Testov,
         # A. Probny, Cde. Gh. Probescu and Cde. I. G. Testaru')
-        texts = [_SINGLE_TITLE.sub("", text) if at + 1 < len(nodes) and nodes[at + 1][0].tag == PERSNAME else text
+        texts = [titled.sub("", text) if at + 1 < len(nodes) and nodes[at + 1][0].tag == PERSNAME else text
                  for at, text in enumerate(texts)]
         if not all(whole.fullmatch(text.strip()) or text.strip() in _JOINING for text in texts) \
                 or sum(len(entry.findall(text)) for text in texts) + len(item.findall(PERSNAME)) < 2:
