@@ -20,6 +20,8 @@ class Units(Protocol):
 
 
 _Reference = TypeVar("_Reference", bound=Units)
+# The units a file is cited by, in the order a reference gives them (and the identifier writes them).
+UNIT_FIELDS = ("fond", "opis", "papka", "delo", "tom")
 
 # An archival unit and its number, written out or abbreviated as Russian archives are cited ('Fond 5446',
 # 'f. 5', 'op. 28', "Opis' 16", 'd. 94', 'l.78', 'll. 3-4', 'F. 3, Op. 65, D. 363, Ll. 20-23'; a number sign between,
@@ -56,7 +58,7 @@ UNITS_ALONE = re.compile(rf"(?:{UNIT.pattern}[\s.]*)+")
 def russian_units(reference: Units) -> bool:
     """Whether a reference cites Russian units of a file, or units like them: a fond, inventory, folder, file, volume
     or folios."""
-    return any(getattr(reference, unit) for unit in ("fond", "opis", "papka", "delo", "tom", "folios"))
+    return any(getattr(reference, unit) for unit in (*UNIT_FIELDS, "folios"))
 
 
 def units_read(reference: Units, part: str) -> bool:

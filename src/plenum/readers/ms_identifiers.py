@@ -6,6 +6,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ..tei import sub
+from .archival_units import UNIT_FIELDS
 from .references import ArchivalReference
 
 
@@ -16,7 +17,7 @@ def ms_identifier(ms_desc: etree._Element, reference: ArchivalReference, shelfma
     _archive(identifier, reference)
     if reference.papers:
         sub(identifier, "collection", reference.papers, {"type": "papers"})
-    for unit in ("fond", "opis", "papka", "delo", "tom"):
+    for unit in UNIT_FIELDS:
         value = getattr(reference, unit)
         if value:
             sub(identifier, "collection", f"{unit.capitalize()} {value}", {"type": unit, "n": value})
@@ -36,7 +37,7 @@ def _alt_identifier(identifier: etree._Element, reference: ArchivalReference) ->
     archive and file, the file's units in one shelfmark (TEI allows an altIdentifier one idno)."""
     alternative = sub(identifier, "altIdentifier", None, {"type": "archive"})
     _archive(alternative, reference)
-    units = [f"{unit.capitalize()} {getattr(reference, unit)}" for unit in ("fond", "opis", "papka", "delo", "tom")
+    units = [f"{unit.capitalize()} {getattr(reference, unit)}" for unit in UNIT_FIELDS
              if getattr(reference, unit)]
     units += [f"folios {reference.folios}"] if reference.folios else []
     sub(alternative, "idno", ", ".join(units + [reference.shelfmark] if reference.shelfmark else units),
