@@ -21,7 +21,7 @@ from lxml import html
 from plenum import runner, search as site_search
 from plenum.edition import Edition, tei_files
 from plenum.render import FORMATS
-from plenum.shards import ENTRY, plan, shard_count, shard_of
+from plenum.shards import ENTRY, SHARD_BYTES, plan, shard_count, shard_of
 from plenum.summary import Summary
 from tests.conftest import ROOT, cases_project
 from tests.test_browser import BROWSERS, Chromium, chromium_path
@@ -237,3 +237,11 @@ def test_a_document_added_or_removed_moves_no_other_page_to_another_shard():
         again = plan(edition, shard_count(len(edition), count, 40))
         assert {page: shard for shard, members in again.items() for page in members if page in pages} == \
             {page: shard for shard, members in shards.items() for page in members if page in edition}
+
+
+def test_long_documents_make_smaller_shards_and_short_ones_shards_by_count():
+    short, long = 1000 * 40_000, 1000 * 300_000   # the archive's usual pages; pages of 50 KB sources
+    assert shard_count(1000, 0, 40, short) == shard_count(1000, 0, 40)
+    count = shard_count(1000, 0, 40, long)
+    assert long / count <= SHARD_BYTES < long / shard_count(1000, 0, 40)
+    assert shard_count(1001, count, 40, long + 300_000) == count   # one more page: no shard made again

@@ -4,10 +4,12 @@ and the build's step that indexes again only the shards whose pages changed.
 Pagefind makes an index of a whole folder at once and cannot add one page to it; so the document
 pages are indexed in shards, each a bundle of its own (plenum.search), which the search page merges.
 A page's shard is the hash of its name modulo the number of shards: adding or removing a page moves
-no other page. The number of shards stays what it was while they hold between a third of the shard
-size (plenum.toml, [search] shard) and the size on average, and is otherwise made such that they hold
-three quarters of it: the edition can grow by a third or shrink by half before every shard is made
-again. A shard's key is the code, Pagefind's version and each of its pages with its document's key
+no other page. A shard is full at the shard size (plenum.toml, [search] shard) in documents or at
+SHARD_BYTES of pages, whichever comes first: Pagefind's time and a bundle's size grow with the text
+indexed, so an edition of long documents gets smaller shards and a change in it costs no more. The
+number of shards stays what it was while they are between a third full and full on average, and is
+otherwise made such that they are three quarters full: the edition can grow by a third or shrink by
+half before every shard is made again. A shard's key is the code, Pagefind's version and each of its pages with its document's key
 (a page's pager is outside what is indexed); a shard is indexed again when its key changed or one of
 its files is missing. pagefind/shards.json lists the shards' folders for the search page (search.js).
 """
@@ -33,11 +35,18 @@ ENTRY = "search shards"
 MANIFEST = "shards.json"
 
 
-def shard_count(pages: int, previous: int, size: int) -> int:
-    """How many shards `pages` pages are indexed in, `previous` before (0: none), `size` pages each."""
-    if previous and size / 3 <= pages / previous <= size:
+# The bytes of pages a shard holds when full (whatever its documents): about a quarter of a second of
+# Pagefind's time on one core, and twice the pages of 40 documents of the archive's usual length.
+SHARD_BYTES = 4_000_000
+
+
+def shard_count(pages: int, previous: int, size: int, size_bytes: int = 0) -> int:
+    """How many shards `pages` pages of `size_bytes` bytes in all are indexed in, `previous` before
+    (0: none), at most `size` pages and SHARD_BYTES bytes each."""
+    full = max(pages / size, size_bytes / SHARD_BYTES)   # shards' worth, each filled to the brim
+    if previous and full <= previous <= 3 * full:
         return previous
-    return max(1, math.ceil(pages * 4 / (size * 3)))
+    return max(1, math.ceil(full * 4 / 3))
 
 
 def shard_of(page: str, count: int) -> str:
@@ -71,7 +80,7 @@ def index_shards(state: State, settings: Settings, tasks: Callable[[str, list[tu
     `tasks` (the runner's), remove what the build wrote of shards gone or made again, list the shards."""
     site, record, pages = settings.site_dir, state.pages, indexed(state)
     before = record.get(ENTRY) or {"count": 0, "shards": {}, "files": []}
-    count = shard_count(len(pages), before["count"], shard_size(settings.tei_dir))
+    count = shard_count(len(pages), before["count"], shard_size(settings.tei_dir), _bytes(site, pages))
     planned = plan(pages, count)
     pagefind = version()
     keys = {shard: digest(code, pagefind, *(f"{page}={key}" for page, key in members.items()))
@@ -93,3 +102,8 @@ def index_shards(state: State, settings: Settings, tasks: Callable[[str, list[tu
     write_atomic(site / BUNDLE / MANIFEST, json.dumps([f"{shard}/" for shard in planned]).encode("utf-8"))
     remove_written(site, set(before["files"]) - set(files))
     record[ENTRY] = {"count": count, "shards": {shard: shards[shard] for shard in planned}, "files": files}
+
+
+def _bytes(site: Path, pages: dict[str, str]) -> int:
+    """The bytes of the pages in the site (a page not there counts nothing: its shard is made again)."""
+    return sum(path.stat().st_size for path in (site / page for page in pages) if path.is_file())

@@ -5,12 +5,12 @@ authority of every TEI file; the package's corpus header gives all three):
     [site]
     base = "https://example.org/plenum/"   # the address the site is published at
     [search]
-    shard = 40                             # documents per shard of the search index
+    shard = 40                             # documents per shard of the search index, at most
 
 Canonical links, the citations on the pages, the citation_* meta tags and the CSL-JSON files name a
 page by the base address; without it they name the page's file alone. The search index is made in
-shards of about `shard` documents (plenum.shards): a changed document costs the indexing of its shard,
-and the search page loads one small bundle per shard."""
+shards of about `shard` documents, fewer when they are long (plenum.shards): a changed document costs
+the indexing of its shard, and the search page loads one small bundle per shard."""
 
 from __future__ import annotations
 
