@@ -260,7 +260,10 @@ _CURLY_TITLE = re.compile(r"\s*(?:[^“]*?[.!?](?=“))?“([^”]+)”")
 
 
 def parse_citation(text: str) -> Citation:
-    """Parse '"Title", September 18, 1956, Wilson Center Digital Archive, GARF, …. Translated by X. <URL>'."""
+    """Parse '"Title", September 18, 1956, Wilson Center Digital Archive, GARF, …. Translated by X. <URL>'.
+    Read as one line: a PDF's text layer wraps a citation over several ('… Digital Archive, Made-up State
+    Archive, document' / 'number 76.'), and the archive, like every part, may run across a line end."""
+    text = " ".join(text.split())
     citation = Citation()
     title = _QUOTED_TITLE.match(text) or _CURLY_TITLE.match(text)    # straight or curly quotes
     if title:

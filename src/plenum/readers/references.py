@@ -82,7 +82,7 @@ def parse_reference(text: str) -> ArchivalReference:
         return library
     reference = _one(text)
     if reference.repository:
-        reference.further = [other for part in _NEXT_ARCHIVE.split(text)[1:] if part and _archive_file(other := _one(part))]
+        reference.further = [other for part in _archives(text)[1:] if part and _archive_file(other := _one(part))]
     return reference
 
 
@@ -130,6 +130,18 @@ def _one(text: str) -> ArchivalReference:
     return reference
 
 
+def _archives(text: str) -> list[str]:
+    """The parts of a citation each naming an archive or the credits (_NEXT_ARCHIVE), never parted inside a quoted
+    title ('"Dokumente zur Probepolitik; Probe Einheit: …," … eds. (Munich: …, 1998)' is one book)."""
+    parts, start = [], 0
+    for match in _NEXT_ARCHIVE.finditer(text):
+        before = text[:match.start()]
+        if before.count('"') % 2 == 0 and before.count("“") <= before.count("”"):
+            parts.append(text[start:match.start()])
+            start = match.end()
+    return [*parts, text[start:]]
+
+
 def _archive_file(reference: ArchivalReference) -> bool:
     """Whether a further part of a citation names an archive's file: its units ('RGASPI, f. 558, op. 11, …'), or a
     shelfmark where an archive is named ('Arhiva …, dosar nr. 1712'); not a copy's note or a form's field."""
@@ -170,7 +182,7 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
     """The city named after the archive, the reference's place; and where no shelfmark was found, the parts after
     them that are not units alone, as cited, when one has a figure and the repository is an archive (by a word or
     its initials: a printed book's publisher and year are no shelfmark)."""
-    text = _SENTENCE.split(_NEXT_ARCHIVE.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    text = _SENTENCE.split(_archives(text)[0], maxsplit=1)[0]
     at = text.find(reference.repository)
     if at < 0:
         return
@@ -220,7 +232,7 @@ def _units_of(text: str) -> ArchivalReference:
     or in parentheses after it. A Hungarian call number, a German party archive's and a file cited before the archive
     are the shelfmark (see _call_number, _SLASHED_CODE, _archive_later); 'p.' between 'op.' and 'd.' is the papka."""
     reference = ArchivalReference()
-    text = _NEXT_ARCHIVE.split(text, maxsplit=1)[0]
+    text = _archives(text)[0]
     unit, edited = UNIT.search(text), _EDITED.search(text)
     if edited and (unit is None or unit.start() > edited.start()):
         within = _FILE_WITHIN.search(text, edited.start())     # (the book's own note of the archive's file: '…, vol. 2,
