@@ -8,7 +8,7 @@ import pytest
 from plenum import lossless, pipeline
 from plenum.dts.citations import CitationReader
 from plenum.readers.layouts import detect
-from plenum.readers.sections import heading_number
+from plenum.readers.sections import heading_number, point_parts
 from plenum.source import Source
 from plenum.tei import NS, XML_ID
 from plenum.transforms.sequence import run as run_transforms
@@ -108,3 +108,26 @@ def test_the_citation_tree_cites_each_section_and_the_turns_in_it_under_it(tmp_p
         turns = [unit.ref for unit in tree.units if unit.parent == section.ref and unit.cite_type == "turn"]
         assert turns == [f"{section.ref}.{sp.get(XML_ID)}" for sp in element.findall("tei:sp", NS)]
         assert len(turns) == 2
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("1. a) Statement of the departments on the harbour question", [("arabic", "1"), ("letter", "a")]),
+    ("b) Information on the spring fair in Probeville", [("letter", "b")]),
+    ("2. Proposal on the exchange of teachers", [("arabic", "2")]),
+    ("The Political Committee approves the report.", []),
+    ("Speaker: Comrade Ferenc Testényi", []),
+])
+def test_a_point_of_minutes_gives_its_number_and_letter(line, parts):
+    assert point_parts(line) == parts
+
+
+def test_the_citation_tree_cites_a_point_s_lettered_subsections_under_it(tmp_path):
+    page = ROOT / "tests" / "pages" / "archive-text" / "minutes-lettered-points-over-speaker.txt"
+    [document] = pipeline.convert(page, tmp_path).documents
+    [tree, *_] = CitationReader().trees(document.root, tmp_path / "document.xml")
+    sections = [unit for unit in tree.units if unit.cite_type == "section"]
+    assert [unit.level for unit in sections] == [1, 2, 1, 2, 2, 1]
+    inner = [unit for unit in sections if unit.level == 2]
+    assert all(unit.parent in {outer.ref for outer in sections if outer.level == 1} for unit in inner)
+    assert all(any(unit.parent == section.ref and unit.cite_type == "paragraph" for unit in tree.units)
+               for section in inner)

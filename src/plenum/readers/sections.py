@@ -130,6 +130,8 @@ def mark_sections(blocks: list) -> None:
     session's agenda items, among its turns too, its numbers rising with gaps, or one such item alone in title
     case); a short heading ended by a stop only beside one that is a heading by itself (_stopped_heading). Where
     two numberings qualify, the one with more headings."""
+    if _spoken_points(blocks):
+        return
     found: dict[str, list[tuple[int, int]]] = {}
     stopped: set[int] = set()
     for index, block in enumerate(blocks):
@@ -152,6 +154,34 @@ def mark_sections(blocks: list) -> None:
             blocks[index].kind = "section"
     else:
         _agenda_items(blocks)
+
+
+# A point of a party body's minutes, numbered, lettered or both ('1. Report on the visit …', '1. a) Statement of …',
+# 'b) Information on the trade fair'), and the line under it naming who spoke to it ('Speaker: Comrade …').
+_POINT = re.compile(r"(?:(?P<number>\d{1,2})\.\s+)?(?:(?P<letter>[a-z])\)\s+)?[A-ZÁÉÍÓÖŐÚÜŰ\"“'][^:\n]{2,250}")
+_SPEAKER_LINE = re.compile(r"(?:Speaker|Rapporteur|Presenter)s?:\s+(?:Comrades?|Cdes?\.|Comrs?\.)\s")
+
+
+def point_parts(text: str) -> list[tuple[str, str]]:
+    """The number and the letter of a point of minutes, as written, with their kinds ('1. a) Statement of …':
+    [('arabic', '1'), ('letter', 'a')]; 'b) Information …': [('letter', 'b')]); [] for any other line."""
+    match = _POINT.fullmatch(text.strip())
+    if match is None:
+        return []
+    return [(family, match.group(group)) for family, group in (("arabic", "number"), ("letter", "letter"))
+            if match.group(group)]
+
+
+def _spoken_points(blocks: list) -> bool:
+    """Give the kind 'section' to the points of a party body's minutes, each a line over who spoke to it
+    ('1. Presentation on international questions' / 'Speaker: Comrade …'), a point repeated after a page
+    mark too, as its decision heads it again; whether there were any."""
+    points = [index for index, block in enumerate(blocks[:-1])
+              if block.kind in _REREAD and BREAK not in block.run.text and point_parts(block.text)
+              and _SPEAKER_LINE.match(blocks[index + 1].text.strip())]
+    for index in points:
+        blocks[index].kind = "section"
+    return bool(points)
 
 
 def _spoken_alone(family: str, run: list[tuple[int, int]], blocks: list) -> bool:
@@ -237,16 +267,39 @@ _REPORTERS = re.compile(rf"\({_REPORTER}(?:(?:,\s*|\s+and\s+){_REPORTER})*\)")
 
 
 def divide(div: etree._Element, heads: list[etree._Element]) -> None:
-    """Wrap each of `heads` among the children of `div` with what follows it, up to the next one or to
-    the document's closer or postscript, in a `div[@type='section']` numbered as its heading is."""
-    children = list(div)
-    marks = [index for index, child in enumerate(children) if any(child is head for head in heads)]
-    if not marks:
+    """Wrap each of `heads` among the children of `div` with what follows it, up to the next one of its
+    numbering or to the document's closer or postscript, in a `div[@type='section']` numbered as its heading is;
+    a numbering first met after another's is its sections' subsections ('II.' / '1. …', '1. a) …' / 'b) …')."""
+    numbers = [(head, _numbers("".join(head.itertext()))) for head in heads]
+    families = list(dict.fromkeys(family for _, parts in numbers for family, _ in parts))
+    _nest(div, numbers, families, outermost=True)
+
+
+def _numbers(text: str) -> list[tuple[str, str]]:
+    """A section heading's numbers with their kinds, outermost first: a point's number and letter ('1. a) …'),
+    another heading's one number ('II.'), or none ('On the Situation in …')."""
+    point, number = point_parts(text), _head_number(text)
+    if number and not any(family == "letter" for family, _ in point):
+        return [(number[0], number[2])]
+    return point or [("unnumbered", "")]
+
+
+def _nest(parent: etree._Element, numbers: list[tuple[etree._Element, list[tuple[str, str]]]],
+          families: list[str], outermost: bool = False) -> None:
+    """Wrap the headings of the first of `families` among the children of `parent`, each up to the next (or
+    to the end: in the text's division, to its closer or postscript), then those of the next family in each."""
+    if not families:
         return
-    end = next((index for index in range(marks[-1] + 1, len(children))
-                if children[index].tag in (q("closer"), q("postscript"))), len(children))
-    for mark, following in zip(marks, [*marks[1:], end]):
-        number = _head_number("".join(children[mark].itertext()))
-        section = E.div({"type": "section", "n": number[2]} if number else {"type": "section"})
+    children = list(parent)
+    marks = [(index, written) for index, child in enumerate(children) for head, parts in numbers
+             if child is head and (written := dict(parts).get(families[0])) is not None]
+    if not marks:
+        _nest(parent, numbers, families[1:], outermost)
+        return
+    end = next((index for index in range(marks[-1][0] + 1, len(children))
+                if children[index].tag in (q("closer"), q("postscript"))), len(children)) if outermost else len(children)
+    for (mark, written), following in zip(marks, [*(index for index, _ in marks[1:]), end]):
+        section = E.div({"type": "section", "n": written} if written else {"type": "section"})
         children[mark].addprevious(section)
         section.extend(children[mark:following])
+        _nest(section, numbers, families[1:])

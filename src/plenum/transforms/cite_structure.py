@@ -73,8 +73,10 @@ def declarations(text: etree._Element) -> list[etree._Element]:
 # only a tree's first citeStructure (dapytains 1.0.0rc4) still finds the main text; then front and back.
 _ORDER = (*((unit, f"body/div/{step}") for unit, step in BLOCKS), ("section", "body/div/div"),
           ("front", "front"), ("back", "back"))
-# The blocks of a numbered section (div type section, readers/sections.py), relative to the section.
-_IN_SECTION = {step: f"body/div/div/{step}" for _, step in BLOCKS}
+# The blocks of a numbered section (div type section, readers/sections.py) and its subsections ('1. a) …' in
+# '1.'), relative to the section, by the depth of sections it is at: first the sections of the text's division.
+_IN_SECTION = {(depth, step): "body/div" + "/div" * depth + f"/{step}"
+               for depth in (1, 2) for step in (*(step for _, step in BLOCKS), "div")}
 
 
 def _units(text: etree._Element) -> list[tuple[str, str]]:
@@ -93,12 +95,15 @@ _HAS = {match: etree.XPath(f"boolean({_lxml(match)})", namespaces=NS)
         for match in (*(match for _, match in _ORDER), *_IN_SECTION.values())}
 
 
-def _sections(structure: etree._Element, texts: list[etree._Element]) -> None:
-    """Under a citeStructure of sections, one for each kind of block the sections of `texts` hold."""
+def _sections(structure: etree._Element, texts: list[etree._Element], depth: int = 1) -> None:
+    """Under a citeStructure of sections, one for each kind of block the sections of `texts` hold, and one of
+    their subsections, with theirs."""
     if structure.get("unit") == "section":
         for unit, step in BLOCKS:
-            if any(_HAS[_IN_SECTION[step]](text) for text in texts):
+            if any(_HAS[_IN_SECTION[depth, step]](text) for text in texts):
                 _declare(structure, unit, step, ".")
+        if depth < 2 and any(_HAS[_IN_SECTION[depth, "div"]](text) for text in texts):
+            _sections(_declare(structure, "section", "div", "."), texts, depth + 1)
 
 
 def _declare(parent: etree._Element, unit: str, match: str, delim: str) -> etree._Element:
