@@ -131,3 +131,17 @@ def test_the_citation_tree_cites_a_point_s_lettered_subsections_under_it(tmp_pat
     assert all(unit.parent in {outer.ref for outer in sections if outer.level == 1} for unit in inner)
     assert all(any(unit.parent == section.ref and unit.cite_type == "paragraph" for unit in tree.units)
                for section in inner)
+
+
+def test_the_agenda_word_over_its_points_heads_a_list_of_them():
+    root = _report(OPENING, "Agenda", "1. The harbour question", "2. The spring fair", "The committee met at ten.",
+                   CLOSING)
+    [listing] = root.findall(".//tei:body/tei:div/tei:list", NS)
+    assert listing.findtext("tei:head", namespaces=NS) == "Agenda"
+    assert [(item.get("n"), item.text) for item in listing.findall("tei:item", NS)] == [
+        ("1", "1. The harbour question"), ("2", "2. The spring fair")]
+
+
+def test_the_agenda_word_over_one_numbered_line_and_text_stays_a_paragraph():
+    root = _report(OPENING, "Agenda", "1. The harbour question", "The committee approves the report.", CLOSING)
+    assert root.find(".//tei:list", NS) is None

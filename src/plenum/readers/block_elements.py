@@ -142,6 +142,8 @@ class BlockElements(ListBlocks, CloserBlocks):
                 self._copies(div, item, kind, top)
             elif kind == "point":
                 self._point(div, item)
+            elif kind in ("agenda", "agenda-item"):
+                self._agenda(div, item, kind)
             elif kind in ("stage", "stage-setting"):
                 self._stage(div, item, "setting" if kind == "stage-setting" else "business")
             elif kind == "ocr-noise":

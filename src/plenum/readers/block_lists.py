@@ -10,6 +10,7 @@ from lxml import etree
 from ..source import parse_pointer
 from ..tei import E, append_text, last_child, q, sub
 from . import Conversion
+from .agenda import point_number
 from .block_kinds import BodyBlock
 from .inline import BREAK, InlineParser, Run
 from .meeting_patterns import GROUP_LINE, PARTICIPANTS
@@ -189,6 +190,15 @@ class ListBlocks:
             self._widen(inner.getparent(), block)
         self._widen(outer, block)
         self._item(listing, block)
+
+    def _agenda(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
+        """The agenda's word alone ('Agenda'), the head of a list of its points; a point under it
+        ('1. The harbour question'), the list's next item, numbered as written."""
+        if kind == "agenda":
+            self._new_list(div, block, None).append(self._parsed(E.head(), block))
+            return
+        self._item(self._open_list(div, block, None), block)
+        last_child(div)[-1].set("n", point_number(block.text))
 
     def _item(self, listing: etree._Element, block: BodyBlock) -> None:
         """A block as the last item of `listing`, without its dash (the list's mark, as a list item is

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from ..tei import E, q
+from .agenda import mark_agenda
 from .block_patterns import MD_HEADING
 from .bracket_words import NUMBER_WORD, number_value
 from .inline import BREAK
@@ -129,7 +130,14 @@ def mark_sections(blocks: list) -> None:
     sections); in Arabic figures without a word, from 1, unless each heading is followed by a turn (a
     session's agenda items, among its turns too, its numbers rising with gaps, or one such item alone in title
     case); a short heading ended by a stop only beside one that is a heading by itself (_stopped_heading). Where
-    two numberings qualify, the one with more headings."""
+    two numberings qualify, the one with more headings. Then the agenda's word over them or over its points
+    (agenda.py)."""
+    _mark_numbered(blocks)
+    mark_agenda(blocks)
+
+
+def _mark_numbered(blocks: list) -> None:
+    """The numbered sections of mark_sections."""
     if _spoken_points(blocks):
         return
     found: dict[str, list[tuple[int, int]]] = {}
