@@ -145,3 +145,20 @@ def test_the_agenda_word_over_its_points_heads_a_list_of_them():
 def test_the_agenda_word_over_one_numbered_line_and_text_stays_a_paragraph():
     root = _report(OPENING, "Agenda", "1. The harbour question", "The committee approves the report.", CLOSING)
     assert root.find(".//tei:list", NS) is None
+
+
+def test_numbered_headings_inside_a_roman_section_are_its_subsections():
+    root = _report(OPENING, "I. The Economy", "The plan was not met.", "II. Foreign Policy", "1. Relations with Probeland",
+                   "The talks go on.", "2. Relations with Testland", "Nothing new.", "III. Culture", "A choir came.",
+                   CLOSING)
+    second = root.find(".//tei:div[@type='section'][@n='II']", NS)
+    assert [(section.get("n"), section.findtext("tei:head", namespaces=NS))
+            for section in second.findall("tei:div[@type='section']", NS)] == [
+        ("1", "1. Relations with Probeland"), ("2", "2. Relations with Testland")]
+    assert root.find(".//tei:div[@type='section'][@n='III']/tei:p", NS).text == "A choir came."
+
+
+def test_numbered_lines_inside_a_section_from_another_number_than_1_stay_paragraphs():
+    root = _report(OPENING, "I. The Economy", "The plan was not met.", "II. Foreign Policy", "The talks go on.",
+                   "3. Relations with Testland", "Nothing new.", CLOSING)
+    assert root.find(".//tei:div[@type='section']/tei:div", NS) is None

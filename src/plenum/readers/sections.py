@@ -158,10 +158,31 @@ def _mark_numbered(blocks: list) -> None:
             and (_items_spoken(run, blocks) or (family != "arabic" or run[0][1] == 1)
                  and all(blocks[index].kind in _REREAD for index, _ in run))]
     if runs:
-        for index, _ in max(runs, key=len):
+        outer = max(runs, key=len)
+        for index, _ in outer:
             blocks[index].kind = "section"
+        _mark_subsections(blocks, [index for index, _ in outer])
     else:
         _agenda_items(blocks)
+
+
+def _mark_subsections(blocks: list, outer: list[int]) -> None:
+    """Give the kind 'section' to the headings of another numbering inside each section whose heading is at one
+    of `outer`: numbered from 1, each the next, with text between them, or one alone right under its section's
+    heading ('II. Samplia's domestic situation.' / '1. VI Plenum of the CC SWP.'): its subsections; one ended by a
+    stop beside one that is a heading by itself ('2. The harvest.', _stopped_heading)."""
+    family = _numbers(blocks[outer[0]].text)[0][0]
+    for start, end in zip(outer, [*outer[1:], len(blocks)]):
+        inner = [(index, number) for index in range(start + 1, end) if blocks[index].kind in _REREAD
+                 and BREAK not in blocks[index].run.text
+                 and (number := heading_number(blocks[index].text) or _stopped_heading(blocks[index].text))
+                 and number[0] != family]
+        if any(heading_number(blocks[index].text) for index, _ in inner) \
+                and [number[:2] for _, number in inner] == [(inner[0][1][0], count) for count in range(1, len(inner) + 1)] \
+                and all(later[0] > earlier[0] + 1 for earlier, later in zip(inner, inner[1:])) \
+                and (len(inner) > 1 or inner[0][0] == start + 1):
+            for index, _ in inner:
+                blocks[index].kind = "section"
 
 
 # A point of a party body's minutes, numbered, lettered or both ('1. Report on the visit …', '1. a) Statement of …',
