@@ -17,7 +17,7 @@ from .block_patterns import (
     CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED, ATTACHMENT, DIVIDER, REGISTRY_STAMP,
 )
 from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, capitals_go_on, city_over_addressee,
-                        inside_address, lone_post_salute, minute_addressee, named_over_post, office_addressed, offices_addressed,
+                        inside_address, lone_post_salute, minute_addressee, named_over_post, office_addressed,
                         party_addressed, salutation_alone, telegram_address, titled_post)
 from .attachments import ANNOUNCED, POINT_OF_MINUTES, attachments
 from .bracket_blocks import (
@@ -26,11 +26,11 @@ from .bracket_blocks import (
 from .bracket_words import aside_alone
 from .closers import mark_closers
 from .ends import Ends
-from .head_context import docket_above, headed, office_over_docket, stop_over_date, under_head
+from .head_context import docket_above, headed, stop_over_date, under_head
 from .head_lines import (
     approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office,
     classified_title, cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line,
-    kind_under_offices, memo_fields, office_heads, office_over_kind, parenthesis_alone, point_heading,
+    kind_under_offices, memo_fields, office_over_kind, parenthesis_alone, point_heading,
     post_over_salutation, routed_below, titled, titled_dateline, topic_title, title_under_offices, venue_below, word_count,
 )
 from .inline import BREAK, Run, block_lines
@@ -39,12 +39,12 @@ from .labels import Label
 from .languages import SCRIPT_CHARS, garbled
 from .letterheads import goes_on, kind_line, letterhead, mark_classified
 from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING, SIDE_ALONE, STAFF
-from .odd_head_lines import head_goes_on, head_rules
+from .late_kinds import reread_kinds
+from .odd_head_lines import head_goes_on
 from .page_breaks import Unit
 from .participant_lines import memo_participants, participant_lines, participants_follow
 from .routing import TRANSMITTED, routed_paragraphs, routing_lines
-from .quoted_messages import mark_quoted
-from .sections import mark_sections, title_case
+from .sections import title_case
 from .signers import post_line
 from .spans import Span
 from .stages import staged
@@ -382,12 +382,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         else:
             block.kind, top = "entry" if ENTRY.match(text) else "narrative", False
     for start, end in bounds:
-        office_heads(blocks[start:end])      # the office a record comes from, first read as its heading
-        head_rules(blocks[start:end])        # a divider over more of the head: the letterhead's rule
-        office_over_docket(blocks[start:end])   # its name over a docket's lines, first read as the heading
-        offices_addressed(blocks[start:end])   # the office a cable goes to, first read as its heading
-        mark_quoted(blocks[start:end])       # a message the text forwards whole
-        mark_sections(blocks[start:end])     # after the kinds: a heading below the top was read as a paragraph
+        reread_kinds(blocks[start:end])
 
 
 # A parenthesis saying what stands there instead of a signature: '(illegible signature)', '(signed)', '(seal)'.

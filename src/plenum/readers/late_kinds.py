@@ -1,0 +1,21 @@
+"""The kinds a record's blocks are given again once each has its own (block_kinds.py): what only the blocks
+around a block tell, an office first read as the heading, a message the text forwards, the numbered sections."""
+
+from __future__ import annotations
+
+from .addresses import offices_addressed
+from .head_context import office_over_docket
+from .head_lines import office_heads
+from .odd_head_lines import head_rules
+from .quoted_messages import mark_quoted
+from .sections import mark_sections
+
+
+def reread_kinds(blocks: list) -> None:
+    """The passes over one document's (or attachment's) blocks after each has its kind, in their order."""
+    office_heads(blocks)        # the office a record comes from, first read as its heading
+    head_rules(blocks)          # a divider over more of the head: the letterhead's rule
+    office_over_docket(blocks)  # its name over a docket's lines, first read as the heading
+    offices_addressed(blocks)   # the office a cable goes to, first read as its heading
+    mark_quoted(blocks)         # a message the text forwards whole
+    mark_sections(blocks)       # after the kinds: a heading below the top was read as a paragraph
