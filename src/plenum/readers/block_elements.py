@@ -19,6 +19,7 @@ from .bracket_blocks import gather_stamp, minute_place
 from .brackets import OMITTED
 from .closer_elements import CloserBlocks, line_runs, same_kind
 from .datelines import placed_date, transmitted_date
+from .figure_tables import figure_rows
 from .inline import InlineParser, Run
 from .labels import EMPHASIS, Label
 from .md_blocks import write_quote, write_table
@@ -164,6 +165,8 @@ class BlockElements(ListBlocks, CloserBlocks):
                 self._paragraph(quote, item)
             elif kind == "table":
                 self._table(div, item)
+            elif kind in ("figures", "figures-continued"):
+                self._figures(div, item, kind)
             elif kind.startswith("postscript"):      # 'postscript', then its 'postscript-continued'
                 if kind == "postscript":
                     postscript, postscript_start = sub(div, "postscript"), item.start
@@ -228,6 +231,15 @@ class BlockElements(ListBlocks, CloserBlocks):
     def _table(self, parent: etree._Element, block: BodyBlock) -> None:
         """A Markdown export's pipe table (md_blocks.py)."""
         parent.append(write_table(self.conv, self.inline, block.run, self._pointer(block.start, block.end)))
+
+    def _figures(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
+        """A list of figures a line each ('rice 450' / 'barley 120'), the rows of a table (figure_tables.py); its
+        next paragraph's rows go on in it, unless a page break stands between."""
+        table = div[-1] if kind == "figures-continued" and len(div) and div[-1].tag == q("table") else None
+        if table is None:
+            table = sub(div, "table", None, {"source": self._pointer(block.start, block.end)})
+        self._widen(table, block)
+        figure_rows(table, self.inline, block.run)
 
     def _quote(self, parent: etree._Element, block: BodyBlock) -> None:
         """A Markdown export's block quotation (md_blocks.py)."""

@@ -1,9 +1,11 @@
 """The kinds a record's blocks are given again once each has its own (block_kinds.py): what only the blocks
-around a block tell, an office first read as the heading, a message the text forwards, the numbered sections."""
+around a block tell, an office first read as the heading, a message the text forwards, the numbered sections, a
+list of figures."""
 
 from __future__ import annotations
 
 from .addresses import offices_addressed
+from .figure_tables import mark_figures
 from .head_context import office_over_docket
 from .head_lines import office_heads
 from .odd_head_lines import head_rules
@@ -19,3 +21,4 @@ def reread_kinds(blocks: list) -> None:
     offices_addressed(blocks)   # the office a cable goes to, first read as its heading
     mark_quoted(blocks)         # a message the text forwards whole
     mark_sections(blocks)       # after the kinds: a heading below the top was read as a paragraph
+    mark_figures(blocks)        # 'rice 450' / 'barley 120' / …: a table
