@@ -474,6 +474,18 @@ def test_an_institutions_initials_or_name_in_the_original_after_its_english_name
 
 
 @pytest.mark.parametrize("text, words", [
+    ("Participating: T. Testov [Bu], A. Probny and J. Samplar [Cz], A. Testygin [USSR].", ["Bu", "Cz", "USSR"]),
+    ("Present: Cde. Gh. Probescu [Ro], W. Examler [GDR]", ["Ro", "GDR"]),
+    ("Delegates: Probe [MfS] and Testmann [SED].", ["MfS", "SED"]),
+])
+def test_the_tags_of_whom_the_names_of_a_list_came_for_are_the_translators_notes(text, words):
+    """'T. Testov [Bu], A. Probny [Cz]': a country's or party's tag after each delegation's names, two or more in a
+    line, the translator's note on whom they came for, never words supplied."""
+    p, _, _ = parse(text)
+    assert [note.text for note in p.findall("tei:note", NS)] == words and p.find("tei:supplied", NS) is None
+
+
+@pytest.mark.parametrize("text, words", [
     ("They went to Korea [North] by train.", "North"), ("Delegates: T. Testov [Bu], A. Probny.", "Bu"),
     ("L. Probnev and A. Testygin [USSR] spoke.", "USSR"), ("The Minister gave [me] the file.", "me"),
     ("Comrade [Zoltán] Próbás came.", "Zoltán"), ("The Central Committee [of the PCP] met.", "of the PCP"),

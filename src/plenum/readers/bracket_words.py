@@ -205,6 +205,20 @@ _INSTITUTION_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*(?:\s+(?:(?:of|
                                  r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s*$")
 
 
+def name_tag(text: str, start: int) -> bool:
+    """Whether the bracket opening at text[start] tags the name before it with whom he came for, a country or party
+    in a few letters, as a list tags two names or more ('Participating: T. Testov [Bu], A. Probny and J. Samplar [Cz],
+    …'): the translator's note, no word the sentence lacks. A tag alone ('Delegates: T. Testov [Bu]') may be one."""
+    starts = [found.start("tag") for found in _TAGGED_NAME.finditer(text)]
+    return start in starts and len(starts) >= 2
+
+
+# A name and its country's or party's tag, a comma, 'and', a stop or the line's end after it ('Testov [Bu],', 'A.
+# Testygin [USSR].', 'Probe [MfS]'): two capitals or more, or a capital and one or two small letters ('Cz', 'Po').
+_TAGGED_NAME = re.compile(r"(?<![\w.])[A-Z][\w'’-]+\s*(?P<tag>\[(?=[^\]]{2,6}\])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{1,2}\.?)\])"
+                          r"(?=\s*(?:[,;.)\ue000]|and\b|$))")
+
+
 def spelt_out(inner: str, before: str) -> bool:
     """Whether a bracket spells out the initials right before it ('UNO [United Nations Organization]', 'SDPG [the Social
     Democratic Party of Germany]'): the translator's gloss, no words the original left out."""

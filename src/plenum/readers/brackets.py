@@ -9,6 +9,7 @@
   Ri Dong-geon [Ri Tong Gon]   another romanisation of the name before it   <note type="translator">
   Central Committee [KB], Ministry of National Defense [MNO], … (LCS) [Samplia Kommunistáinak Szövetsége, SKSZ]
                           an institution's initials or name in the original after it   <note type="translator">
+  T. Testov [Bu], A. Probny [Cz]   the tags of whom the names of a list came for   <note type="translator">
   [trans. note: X], [Translator's note: X]   the translator's note   <note type="translator">
   [Translator's comment: X], [Note: X], [Editor's note: X], [NKIDP note: X]   a labelled note, the
                           label its words   <note type="translator">, <note type="editorial">
@@ -52,8 +53,8 @@ import re
 from lxml import etree
 
 from ..tei import E, inside, last_child, q, sub
-from .bracket_words import (PAGE_MARK, blank, doubt, gap_reason, gloss, labelled_note, original_name, original_words,
-                            page_number, remark, spelt_out, summary)
+from .bracket_words import (PAGE_MARK, blank, doubt, gap_reason, gloss, labelled_note, name_tag, original_name,
+                            original_words, page_number, remark, spelt_out, summary)
 from .deletions import DELETION_MARKUP, DELETION_WORDS, deletion_label, ungiven_deletion
 from .hand_brackets import HandBrackets
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label
@@ -188,7 +189,7 @@ class Brackets(HandBrackets):
         elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or remark(inner) or spelt_out(inner, text[max(0, start - 12):start]) \
                 or gloss(inner, text[max(0, start - 12):start]) \
                 or romanisation(text, start, inner) or doubt(inner, text[close + 1:]) or original_words(inner, text[start - 1:start]) \
-                or original_name(inner, text[max(0, start - 80):start]):
+                or original_name(inner, text[max(0, start - 80):start]) or name_tag(text, start):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif blank(inner):
             self._wrapped(parent, E.space(), start, close, E.desc())
