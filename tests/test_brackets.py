@@ -486,6 +486,28 @@ def test_the_tags_of_whom_the_names_of_a_list_came_for_are_the_translators_notes
 
 
 @pytest.mark.parametrize("text, words", [
+    ("I was sent to accompany [Samplestan leader] com. Van Test to a school.", "Samplestan leader"),
+    ("Then [secretary of the PWP CC] Comrade Próbai remarked that", "secretary of the PWP CC"),
+    ("between [Chairman of the Ministerial Council] Comrade Mehmet Testu and", "Chairman of the Ministerial Council"),
+    ("a letter to [Politburo Members] Comrade Walter Samplicht", "Politburo Members"),
+])
+def test_the_post_of_the_titled_person_after_a_bracket_is_the_translators_note(text, words):
+    """'[Samplestan leader] com. Van Test': who the person is, said before his title and name, the translator's note;
+    the sentence lacks no word there."""
+    p, _, _ = parse(text)
+    assert one(p, "tei:note").text == words and p.find("tei:supplied", NS) is None
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Comrade [Deputy Premier] Kim came.", "Deputy Premier"), ("He met [the] Comrade Minister.", "the"),
+    ("He spoke to [the head of the section] about it.", "the head of the section"),
+])
+def test_a_post_no_titled_name_follows_stays_supplied(text, words):
+    p, _, _ = parse(text)
+    assert one(p, "tei:supplied").text == words and p.find("tei:note", NS) is None
+
+
+@pytest.mark.parametrize("text, words", [
     ("They went to Korea [North] by train.", "North"), ("Delegates: T. Testov [Bu], A. Probny.", "Bu"),
     ("L. Probnev and A. Testygin [USSR] spoke.", "USSR"), ("The Minister gave [me] the file.", "me"),
     ("Comrade [Zoltán] Próbás came.", "Zoltán"), ("The Central Committee [of the PCP] met.", "of the PCP"),

@@ -219,6 +219,21 @@ _TAGGED_NAME = re.compile(r"(?<![\w.])[A-Z][\w'’-]+\s*(?P<tag>\[(?=[^\]]{2,6}\
                           r"(?=\s*(?:[,;.)\ue000]|and\b|$))")
 
 
+def post_gloss(inner: str, after: str) -> bool:
+    """Whether a bracket names the post of the titled person after it (`after`, the text after the bracket: 'to accompany
+    [Samplestan leader] com. Van Test', 'when [secretary of the HSWP CC] Comrade Próbai remarked'): the translator's
+    note on who he is, no word the sentence lacks."""
+    return _POST_GLOSS.fullmatch(inner) is not None and _TITLED_AFTER.match(after) is not None
+
+
+# A post in a few words, its office's word last or before 'of' ('Samplestan leader', 'Chairman of the Ministerial
+# Council', 'Politburo Members'); a party's or courtesy title and a name after it ('com. Van', 'Comrade Próbai').
+_POST_GLOSS = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}(?i:leader|ambassador|minister|chairman|chairwoman|secretary|premier|"
+                         r"president|head|chief|envoy|counsell?or|attach[eé]|consul|director|commander|member|deputy|"
+                         r"representative|official)s?(?:\s+of\s+[^\[\]]{2,60})?\s*")
+_TITLED_AFTER = re.compile(r"\s+(?:[Cc]om(?:rades?|rs?)?\.?|[Cc]des?\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s+[A-ZÀ-Ý]")
+
+
 def spelt_out(inner: str, before: str) -> bool:
     """Whether a bracket spells out the initials right before it ('UNO [United Nations Organization]', 'SDPG [the Social
     Democratic Party of Germany]'): the translator's gloss, no words the original left out."""

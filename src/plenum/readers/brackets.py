@@ -10,6 +10,7 @@
   Central Committee [KB], Ministry of National Defense [MNO], … (LCS) [Samplia Kommunistáinak Szövetsége, SKSZ]
                           an institution's initials or name in the original after it   <note type="translator">
   T. Testov [Bu], A. Probny [Cz]   the tags of whom the names of a list came for   <note type="translator">
+  [Samplestan leader] com. Van Test   the post of the titled person after it   <note type="translator">
   [trans. note: X], [Translator's note: X]   the translator's note   <note type="translator">
   [Translator's comment: X], [Note: X], [Editor's note: X], [NKIDP note: X]   a labelled note, the
                           label its words   <note type="translator">, <note type="editorial">
@@ -54,7 +55,7 @@ from lxml import etree
 
 from ..tei import E, inside, last_child, q, sub
 from .bracket_words import (PAGE_MARK, blank, doubt, gap_reason, gloss, labelled_note, name_tag, original_name,
-                            original_words, page_number, remark, spelt_out, summary)
+                            original_words, page_number, post_gloss, remark, spelt_out, summary)
 from .deletions import DELETION_MARKUP, DELETION_WORDS, deletion_label, ungiven_deletion
 from .hand_brackets import HandBrackets
 from .hands import HAND_MARKUP, HAND_WORDS, by_hand, hand_label
@@ -189,7 +190,8 @@ class Brackets(HandBrackets):
         elif _GLOSS.fullmatch(inner) or _SIC_REMARK.match(inner) or remark(inner) or spelt_out(inner, text[max(0, start - 12):start]) \
                 or gloss(inner, text[max(0, start - 12):start]) \
                 or romanisation(text, start, inner) or doubt(inner, text[close + 1:]) or original_words(inner, text[start - 1:start]) \
-                or original_name(inner, text[max(0, start - 80):start]) or name_tag(text, start):
+                or original_name(inner, text[max(0, start - 80):start]) or name_tag(text, start) \
+                or post_gloss(inner, text[close + 1:close + 30]):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif blank(inner):
             self._wrapped(parent, E.space(), start, close, E.desc())
