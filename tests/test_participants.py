@@ -84,3 +84,12 @@ def test_a_heading_said_twice_and_a_side_with_no_one_make_one_valid_list(tmp_pat
     (tmp_path / "persons.xml").write_bytes((ROOT / "tei" / "persons.xml").read_bytes())
     (tmp_path / "minutes.xml").write_bytes(pipeline.serialize(conv.documents[0]))
     assert [str(problem) for problem in Validator().check(tmp_path / "minutes.xml")] == []
+
+
+def test_a_bodys_line_alone_heads_its_members_but_a_sentence_does_not():
+    """'For the Sports Committee of Probeland :' alone on its line heads the members under it, as a side's line
+    does; a sentence opening the same way is none."""
+    from plenum.readers.meeting_patterns import SIDE_ALONE
+    assert all(SIDE_ALONE.fullmatch(line) for line in ("For the Sports Committee of Probeland :", "For the PGC",
+                                                       "For the GC of Testland:"))
+    assert not any(SIDE_ALONE.fullmatch(line) for line in ("For the Soviet side this is new.", "For the first time"))

@@ -105,14 +105,20 @@ class ListBlocks:
 
     def _participant_group(self, div: etree._Element, block: BodyBlock) -> None:
         """A side alone on its line under the participants' heading ('US', 'Soviet side:'), as pages of
-        single breaks give it: the label of the item its names make (_participant); a paragraph where the
-        list holds unlabelled items already."""
+        single breaks give it: the label of the item its names make (_participant); where the list holds
+        unlabelled items already (a participant a line under 'Persons present :'), the first line of that item,
+        as a group under unlabelled items is one item."""
         listing = last_child(div)
-        if listing is None or listing.tag != q("list") or listing.get("type") != "participants" \
-                or listing.find(q("item")) is not None and listing.find(q("label")) is None:
+        if listing is None or listing.tag != q("list") or listing.get("type") != "participants":
             self._paragraph(div, block)
             return
         self._widen(listing, block)
+        if listing.find(q("item")) is not None and listing.find(q("label")) is None:
+            item = E.item()
+            self.inline.parse(block.run, item)
+            listing.append(item)
+            self._side = (listing, item)
+            return
         label = E.label()
         self.inline.parse(block.run, label)
         listing.append(label)
