@@ -227,11 +227,12 @@ def post_gloss(inner: str, after: str) -> bool:
 
 
 # A post in a few words, its office's word last or before 'of' ('Samplestan leader', 'Chairman of the Ministerial
-# Council', 'Politburo Members'); a party's or courtesy title and a name after it ('com. Van', 'Comrade Próbai').
+# Council', 'Politburo Members'); a party's or courtesy title and a name after it ('com. Van', 'Comrade Próbai', the
+# first names the translator supplied too, 'Comrade [Yuri Petrovich] Probov').
 _POST_GLOSS = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}(?i:leader|ambassador|minister|chairman|chairwoman|secretary|premier|"
                          r"president|head|chief|envoy|counsell?or|attach[eé]|consul|director|commander|member|deputy|"
                          r"representative|official)s?(?:\s+of\s+[^\[\]]{2,60})?\s*")
-_TITLED_AFTER = re.compile(r"\s+(?:[Cc]om(?:rades?|rs?)?\.?|[Cc]des?\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s+[A-ZÀ-Ý]")
+_TITLED_AFTER = re.compile(r"\s+(?:[Cc]om(?:rades?|rs?)?\.?|[Cc]des?\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s+\[?[A-ZÀ-Ý]")
 
 
 def spelt_out(inner: str, before: str) -> bool:
