@@ -491,6 +491,8 @@ def test_the_tags_of_whom_the_names_of_a_list_came_for_are_the_translators_notes
     ("between [Chairman of the Ministerial Council] Comrade Mehmet Testu and", "Chairman of the Ministerial Council"),
     ("a letter to [Politburo Members] Comrade Walter Samplicht", "Politburo Members"),
     ("which we sent to [PCU CC Secretary] Comrade [Ivan Petrovich] Testov.", "PCU CC Secretary"),
+    ("[Foreign Minister] Probyko was also present.", "Foreign Minister"),
+    ("a talk with [Testish Prime Minister] Macsample, and", "Testish Prime Minister"),
 ])
 def test_the_post_of_the_titled_person_after_a_bracket_is_the_translators_note(text, words):
     """'[Samplestan leader] com. Van Test': who the person is, said before his title and name, the translator's note;
@@ -502,6 +504,7 @@ def test_the_post_of_the_titled_person_after_a_bracket_is_the_translators_note(t
 @pytest.mark.parametrize("text, words", [
     ("Comrade [Deputy Premier] Kim came.", "Deputy Premier"), ("He met [the] Comrade Minister.", "the"),
     ("He spoke to [the head of the section] about it.", "the head of the section"),
+    ("the letter of [Deputy] Minister Testov", "Deputy"), ("we sent [Head of Planning Ivan] Testkin", "Head of Planning Ivan"),
 ])
 def test_a_post_no_titled_name_follows_stays_supplied(text, words):
     p, _, _ = parse(text)

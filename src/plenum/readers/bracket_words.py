@@ -219,20 +219,30 @@ _TAGGED_NAME = re.compile(r"(?<![\w.])[A-Z][\w'’-]+\s*(?P<tag>\[(?=[^\]]{2,6}\
                           r"(?=\s*(?:[,;.)\ue000]|and\b|$))")
 
 
-def post_gloss(inner: str, after: str) -> bool:
-    """Whether a bracket names the post of the titled person after it (`after`, the text after the bracket: 'to accompany
-    [Samplestan leader] com. Van Test', 'when [secretary of the HSWP CC] Comrade Próbai remarked'): the translator's
-    note on who he is, no word the sentence lacks."""
-    return _POST_GLOSS.fullmatch(inner) is not None and _TITLED_AFTER.match(after) is not None
+def post_gloss(inner: str, before: str, after: str) -> bool:
+    """Whether a bracket names the post of the person after it (`before`, `after`: the text around the bracket): before
+    his title ('to accompany [Samplestan leader] com. Van Test', 'when [secretary of the HSWP CC] Comrade Próbai
+    remarked'), or before his bare name, the office's word last ('[Foreign Minister] Probyko was also present'; not
+    between a title and the name, 'Comrade [Deputy Premier] Kim'): the translator's note on who he is, no word the
+    sentence lacks. A post with 'of' before a bare name may end on his first names ('[Head of Gosplan Nikolai] Baibov')."""
+    post = _POST_GLOSS.fullmatch(inner)
+    return post is not None and (_TITLED_AFTER.match(after) is not None
+                                 or not post.group("of") and len(inner.split()) >= 2 and _NAME_AFTER.match(after) is not None
+                                 and not _TITLE_BEFORE.search(before))
 
 
+# The words naming an office ('leader', 'Minister', 'Chairman', 'member'), a party's or courtesy title ('com.', 'Cde.').
+_OFFICE = (r"leader|ambassador|minister|chairman|chairwoman|secretary|premier|president|head|chief|envoy|counsell?or|"
+           r"attach[eé]|consul|director|commander|member|deputy|representative|official")
+_TITLE = r"(?:[Cc]om(?:rades?|rs?)?\.?|[Cc]des?\.|Mr\.|Mrs\.|Ms\.|Dr\.)"
 # A post in a few words, its office's word last or before 'of' ('Samplestan leader', 'Chairman of the Ministerial
-# Council', 'Politburo Members'); a party's or courtesy title and a name after it ('com. Van', 'Comrade Próbai', the
-# first names the translator supplied too, 'Comrade [Yuri Petrovich] Probov').
-_POST_GLOSS = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}(?i:leader|ambassador|minister|chairman|chairwoman|secretary|premier|"
-                         r"president|head|chief|envoy|counsell?or|attach[eé]|consul|director|commander|member|deputy|"
-                         r"representative|official)s?(?:\s+of\s+[^\[\]]{2,60})?\s*")
-_TITLED_AFTER = re.compile(r"\s+(?:[Cc]om(?:rades?|rs?)?\.?|[Cc]des?\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s+\[?[A-ZÀ-Ý]")
+# Council', 'Politburo Members'); a title and a name after it ('com. Van', 'Comrade Próbai', the first names the
+# translator supplied too, 'Comrade [Yuri Petrovich] Probov'), or a name alone, no title nor office's word
+# ('Probyko', not 'Minister Testov', which the bracket's word completes: '[Deputy] Minister'); a title before it.
+_POST_GLOSS = re.compile(rf"\s*(?:[\w'’.-]+\s+){{0,5}}(?i:{_OFFICE})s?(?P<of>\s+of\s+[^\[\]]{{2,60}})?\s*")
+_TITLED_AFTER = re.compile(rf"\s+{_TITLE}\s+\[?[A-ZÀ-Ý]")
+_NAME_AFTER = re.compile(rf"\s+(?!(?i:{_OFFICE}|the|an?|general|comrade|mr|of)\b)[A-ZÀ-Ý][\w'’-]+")
+_TITLE_BEFORE = re.compile(rf"(?<!\w){_TITLE}\s*$")
 
 
 def spelt_out(inner: str, before: str) -> bool:

@@ -191,7 +191,7 @@ class Brackets(HandBrackets):
                 or gloss(inner, text[max(0, start - 12):start]) \
                 or romanisation(text, start, inner) or doubt(inner, text[close + 1:]) or original_words(inner, text[start - 1:start]) \
                 or original_name(inner, text[max(0, start - 80):start]) or name_tag(text, start) \
-                or post_gloss(inner, text[close + 1:close + 30]):
+                or post_gloss(inner, text[max(0, start - 12):start], text[close + 1:close + 30]):
             self._wrapped(parent, E.note({"type": "translator", "place": "inline"}), start, close)
         elif blank(inner):
             self._wrapped(parent, E.space(), start, close, E.desc())
