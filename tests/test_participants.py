@@ -93,3 +93,16 @@ def test_a_bodys_line_alone_heads_its_members_but_a_sentence_does_not():
     assert all(SIDE_ALONE.fullmatch(line) for line in ("For the Sports Committee of Probeland :", "For the PGC",
                                                        "For the GC of Testland:"))
     assert not any(SIDE_ALONE.fullmatch(line) for line in ("For the Soviet side this is new.", "For the first time"))
+
+
+def test_persons_a_line_under_a_sentence_introducing_them_are_a_list_but_an_agendas_lines_are_not(tmp_path, edition):
+    """'He introduced the members of the delegation, as follows:' over a person a line, each with his title or surname
+    in capitals: a participants list of its own, a person an item; 'The agenda was approved as follows:' over its
+    points: a paragraph."""
+    text = page("He introduced the members of the Testish delegation, as follows:\n\nMr. Karl TESTBERG, Chairman\n"
+                "Dr. Ola PROBST, Secretary\n\nThe agenda was approved as follows:\n\nRegatta Dates\nExchange of Coaches",
+                language="English", title="Memorandum of a Meeting")
+    conv = convert(tmp_path, edition, "memo.txt", text)
+    lists = conv.documents[0].root.xpath("//tei:body//tei:list[@type='participants']", namespaces=NS)
+    assert [["".join(item.itertext()) for item in listing] for listing in lists] == [
+        ["Mr. Karl TESTBERG, Chairman", "Dr. Ola PROBST, Secretary"]]

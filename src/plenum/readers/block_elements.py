@@ -139,6 +139,8 @@ class BlockElements(ListBlocks, CloserBlocks):
                 self._participant(div, item)
             elif kind == "participant-group":
                 self._participant_group(div, item)
+            elif kind == "participant-lines":
+                self._introduced(div, item)
             elif kind in _DOCKET_LIST:
                 self._copies(div, item, kind, top)
             elif kind == "point":

@@ -42,7 +42,7 @@ from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING, SIDE_ALONE, STA
 from .late_kinds import reread_kinds
 from .odd_head_lines import head_goes_on
 from .page_breaks import Unit
-from .participant_lines import memo_participants, participant_lines, participants_follow
+from .participant_lines import introduced_participants, memo_participants, participant_lines, participants_follow
 from .routing import TRANSMITTED, routed_paragraphs, routing_lines
 from .sections import title_case
 from .signers import post_line
@@ -338,6 +338,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif early and index and participant_lines(block.run.text) \
                 and (participants_follow(blocks[index - 1]) or memo_participants(blocks[index - 1])):
             block.kind = "participant"   # a memorandum's participants a line each under 'PARTICIPANTS: …'
+        elif introduced_participants(blocks, index):
+            block.kind = "participant-lines"   # persons a line each under a sentence introducing them
         elif SECTION.match(text) and len(text.split()) <= 8:
             block.kind, in_turns = "stage-setting", False
         elif (alone := parenthesis_alone(text)) and not _SIGNED.fullmatch(alone) \

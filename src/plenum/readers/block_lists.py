@@ -149,6 +149,13 @@ class ListBlocks:
         run = block.run                  # a participant a line, one block or several
         self._participant_items(listing, run, [_unindented(run, start, end) for start, end in run.line_bounds()])
 
+    def _introduced(self, div: etree._Element, block: BodyBlock) -> None:
+        """Persons a line each under the paragraph introducing them ('… the members of the delegation, as follows:'):
+        a participants list of their own, no heading (the sentence is the paragraph's), a person an item."""
+        run = block.run
+        listing = self._new_list(div, block, "participants")
+        self._participant_items(listing, run, [_unindented(run, start, end) for start, end in run.line_bounds()])
+
     def _side_name(self, listing: etree._Element, block: BodyBlock) -> None:
         """A name under a side's line alone: the side's item, or its next line."""
         self._widen(listing, block)

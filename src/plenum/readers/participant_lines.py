@@ -28,6 +28,24 @@ def memo_participants(block: TextBlock) -> bool:
         and not PARTICIPANTS.search(block.run.text, found.end()) and (not others or participant_lines(others))
 
 
+def introduced_participants(blocks: list[TextBlock], index: int) -> bool:
+    """Persons a line each, two or more, under the text's paragraph that introduces them with a colon ('He introduced
+    the members of the PGC delegation, as follows:' / 'Mr. Karl TESTBERG, 1st Vice-President (Probeland)' / …): each
+    line a participant's with a title or a surname in capitals, the paragraph's last sentence naming members, a
+    delegation or those present."""
+    lines = [line.strip() for line in blocks[index].run.text.split(BREAK)]
+    return index > 0 and blocks[index - 1].kind == "narrative" and len(lines) >= 2 \
+        and _INTRODUCING.search(blocks[index - 1].text.strip()) is not None \
+        and all(participant_line(line) and _PERSON_MARK.search(line) for line in lines)
+
+
+# The last sentence of a paragraph introducing persons under it: 'He introduced the members of the … delegation, as
+# follows:', 'The delegation consisted of:'; a person's mark in his line, a title or a surname in capitals.
+_INTRODUCING = re.compile(r"\b(?:members|delegat(?:ion|es)|participants|present|attend\w*|consist\w* of|composed of)\b"
+                          r"[^.!?:]*:$", re.I)
+_PERSON_MARK = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Comrade|Cde|Gen|Col)\b\.?|\b[A-Z][A-Z'’-]{2,}\b")
+
+
 def participant_lines(run_text: str) -> bool:
     """A participant a line, one line or several under one another ('President Testman' / 'Henry A.
     Probinger, Assistant to the President …')."""
