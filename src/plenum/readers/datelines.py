@@ -11,8 +11,9 @@ from ..tei import sub
 from .block_patterns import MEMO_DATE
 from .routing import TRANSMITTED
 from .inline import InlineParser, Run
-from .written_dates import (BULLETED, DATE_NUMBER, DATE_PLACE, FROM_TO, IN_PLACE_ON, NUMBERED_HOUR, OFFICE_CODE_FIRST, PLACE_CLOCK,
-                            PLACE_DATE, REMARK_AFTER, TIME_FIELD, at_clock, hour_first, written_days, written_when)
+from .dateline_shapes import (BULLETED, DATE_NUMBER, FROM_TO, IN_PLACE_ON, NUMBERED_HOUR, OFFICE_CODE_FIRST, PLACE_CLOCK,
+                              REMARK_AFTER)
+from .written_dates import DATE_PLACE, PLACE_DATE, TIME_FIELD, at_clock, hour_first, written_days, written_when
 
 
 # A place over the date on the line below it, no comma between ('Pyongyang' / '30 August 1951').

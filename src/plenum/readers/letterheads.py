@@ -14,13 +14,14 @@ from .block_patterns import (
 from .bracket_blocks import logo_block, stamp_block, stamps_block, whole_bracket
 from .bracket_words import aside_alone
 from .citation import MONTHS
+from .dateline_shapes import BULLETED
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_line
 from .printed_forms import printed_form
 from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
 from .telegram_forms import FORM_FIELDS, form_columns, form_lines, office_over_form
-from .written_dates import BULLETED, is_dateline
+from .written_dates import is_dateline
 
 
 class HeadBlock(Protocol):

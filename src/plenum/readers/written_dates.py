@@ -1,7 +1,7 @@
-"""Dates as a record's text writes them: the patterns of a dateline, with its place before or after
-it, and of a journal's entry; and the dates read into ISO 8601 for @when, @from and @to (English,
-year-first, day.month.year, a month in Roman numerals, year-month-day, Russian, Chinese and Korean
-dates, the times of day a meeting's details give)."""
+"""Dates as a record's text writes them: the patterns of a dateline, with its place before or after it (what
+else its line may hold: dateline_shapes), and of a journal's entry; and the dates read into ISO 8601 for @when,
+@from and @to (English, year-first, day.month.year, a month in Roman numerals, year-month-day, Russian, Chinese
+and Korean dates, the times of day a meeting's details give)."""
 
 from __future__ import annotations
 
@@ -9,20 +9,21 @@ import datetime
 import re
 
 from .citation import ABBREVIATED_MONTHS, MONTHS, calendar_date, days_between, iso_date
+from .dateline_shapes import (BLANK_DAY, BULLETED, DATE_NUMBER, FROM_TO, IN_PLACE_ON, MONTH_EN, NUMBER_FIRST, NUMBERED_HOUR,
+                              PLACE_CLOCK, REMARK_AFTER)
 
-_MONTH_EN = rf"(?:{'|'.join(MONTHS)}|{'|'.join(name.upper() for name in MONTHS)})"     # (in capitals too: '3 AUGUST 1959')
 # (a month abbreviated with its stop or without it: 'Nov. 21, 1945', '21 Nov 1945')
 _MONTH_SHORT = rf"(?:{'|'.join(re.escape(name.rstrip('.')) for name in ABBREVIATED_MONTHS)})\.?"
 # An English day and month, the year perhaps: '2 July 1955', 'July 2, 1955', '3 August', '29 th September, 1955',
 # 'March 3rd 1974'; the month abbreviated with the year given: 'Jan. 10, 1945', '10 Jan. 1945'.
-_DATE_EN = (rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{_MONTH_EN}(?:,?\s+\d{{4}})?"
-            rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,\s*|\s+)\d{{4}})?"
+_DATE_EN = (rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{MONTH_EN}(?:,?\s+\d{{4}})?"
+            rf"|{MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,\s*|\s+)\d{{4}})?"
             rf"|{_MONTH_SHORT}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_SHORT}\s+\d{{4}}")
 # A date in figures with slashes, or with stops and a year of two figures ('10/14/50', '8/23/1983', '2.24.72'):
 # which figure is the month only a day past the twelfth says; and a day and month before a year of two
 # figures ('14 March 74'). A year of two figures is of the twentieth century, the archive's.
 _FIGURES = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?!\d)|(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
-_SHORT_YEAR = re.compile(rf"(\d{{1,2}})\s+({_MONTH_EN})\s+(\d{{2}})(?!\d)")
+_SHORT_YEAR = re.compile(rf"(\d{{1,2}})\s+({MONTH_EN})\s+(\d{{2}})(?!\d)")
 # The year first in figures, a space after each stop, as Hungarian telegrams date themselves ('80. 10. 02.',
 # '1980. 10. 02.'; a two-digit year of the 1940s to the 1980s), the last stop perhaps left out ('1976. 10. 4', a
 # Korean form's), or a year of four figures without the spaces, as Japanese and Korean papers do ('1971.05.05').
@@ -36,9 +37,9 @@ _MISTYPED_FIGURES = re.compile(r"\d{2}\.\s\d{2}\.\s\d{2}\.")
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN_DATE = re.compile(r"(\d{1,2})\s?[./]\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\s?[./-]\s?|\s)(\d{4}|\d{2})(?!\d)")
 # Days of one month, a meeting's over two days, a letter's over a night: '30-31 August 1956', '16/17 August 1957'.
-_DAYS = re.compile(rf"(\d{{1,2}})\s*[-–/]\s*(\d{{1,2}})\s+({_MONTH_EN}),?\s+(\d{{4}})")
+_DAYS = re.compile(rf"(\d{{1,2}})\s*[-–/]\s*(\d{{1,2}})\s+({MONTH_EN}),?\s+(\d{{4}})")
 # The same with the month first, as American usage writes it: 'March 5-6, 1966'.
-_MONTH_DAYS = re.compile(rf"({_MONTH_EN})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}}),?\s+(\d{{4}})")
+_MONTH_DAYS = re.compile(rf"({MONTH_EN})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}}),?\s+(\d{{4}})")
 # A German date, its day with a stop and perhaps 'den' before it ('den 22. Februar 1991', '3. Juni 1992').
 _MONTHS_DE = {"Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6, "Juli": 7, "August": 8,
               "September": 9, "Oktober": 10, "November": 11, "Dezember": 12}
@@ -47,9 +48,9 @@ _DATE_DE = re.compile(rf"(?:den\s+)?(\d{{1,2}})\.\s*({'|'.join(_MONTHS_DE)})\s+(
 # range of days, Roman months, figures, the year first as ISO 8601 writes it ('1985-08-01').
 DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DATE_DE.pattern}|{_DAYS.pattern}|{_MONTH_DAYS.pattern}|{_ROMAN_DATE.pattern}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
                       rf"(?:1[89]|20)\d\d-[01]?\d-[0-3]?\d|"
-                      rf"\d{{1,2}}\.\s+{_MONTH_EN}\s+\d{{4}}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+{_MONTH_EN},?\s+\d{{4}}|"
+                      rf"\d{{1,2}}\.\s+{MONTH_EN}\s+\d{{4}}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+{MONTH_EN},?\s+\d{{4}}|"
                       rf"{_FIGURES.pattern}|{_SHORT_YEAR.pattern}|{_YEAR_FIRST_FIGURES.pattern}|{_MISTYPED_FIGURES.pattern})\.?|[\"«“]?\s*\d{{1,2}}\s*[\"»”]?\s*[а-я]+\s+\d{{4}}\s*(?:г\.?|года)?\.?"
-                      rf"|[\"«“]?\s*\d{{1,2}}\s*[\"»”]\s*{_MONTH_EN},?\s+\d{{4}}\.?")
+                      rf"|[\"«“]?\s*\d{{1,2}}\s*[\"»”]\s*{MONTH_EN},?\s+\d{{4}}\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'), a date with its year perhaps with its weekday and no stop ('March 9, 1972 (Thursday) In the
 # morning …'), alone between bullets too ('• 25 November 1947 •'); `date` is the date without its full stop.
@@ -60,7 +61,7 @@ ENTRY = re.compile(rf"\s*(?:•\s*(?P<bulleted>{_DATE_EN})\s*•\s*$|(?P<date>{_
 # city and its country or province 'Probea, Probegrad 3 September 1952', 'Probegrad, D. F., 9 April 1963', a building
 # 'In the Kremlin, 27 May 1945.'.
 PLACE_DATE = re.compile(rf"(?P<place>(?:(?:In|At)\s+the\s+)?\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?(?:\s+\([^()]{{2,40}}\))?"
-                        rf"(?:,\s+[A-ZА-Я][\w-]+,?\s+|,\s+(?:[A-Z]\.\s?){{1,3}},?\s+|\s?,\s+|\s+(?=\[)))\[?(?:\d{{4}}\.?\s+{_MONTH_EN}\s+\d{{1,2}}|"
+                        rf"(?:,\s+[A-ZА-Я][\w-]+,?\s+|,\s+(?:[A-Z]\.\s?){{1,3}},?\s+|\s?,\s+|\s+(?=\[)))\[?(?:\d{{4}}\.?\s+{MONTH_EN}\s+\d{{1,2}}|"
                         rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?\]?")     # (the date in brackets: 'Probegrad [30 June 1963]')
 # After a single space, one word alone to the line's end, no kind of document: 'April 12, 1979 Moscow'.
 _ONE_PLACE = (r"(?=(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Protocol|Conversation|Information|Letter|Cable|"
@@ -121,13 +122,6 @@ def _next_day(day: str) -> str:
     return (datetime.date.fromisoformat(day) + datetime.timedelta(days=1)).isoformat()
 
 
-# The place and 'on' before the date, as a Czechoslovak ministry's letters date themselves ('In Probegrad on 6th
-# September 1963', 'In Probegrad on 5/16/1963').
-IN_PLACE_ON = re.compile(r"(?P<place>In\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+on\s+)(?=\d)")
-# Where a telegram went from and to, before its date ('From Probegrad to Testgrad, December 11, 1980'): the place the
-# first city.
-FROM_TO = re.compile(r"(?P<place>From\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+to\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s*)"
-                     r"(?=\d|[A-Z][a-z]+\s+\d)")
 # A tilde between figures, a range's dash as Japanese papers set it ('19:30~21:30', '25th ~ 28th').
 _TILDE = re.compile(r"(?<=\d)\s*[~〜～]\s*(?=\d)|(?<=\d(?:st|nd|rd|th))\s*[~〜～]\s*(?=\d)")
 
@@ -147,10 +141,10 @@ def is_dateline(text: str) -> bool:
                                               # after its hours too: '27 May 1951 at 23:00 hours[1]'
     text = BULLETED.sub(r"\g<inner>", text)   # between bullets or dashes: '• 25 November 1947 •', '- April 5 1972 -'
     text = PLACE_CLOCK.sub(r"\g<city> ", text)    # the hour between the place and the date: 'Probegrad, 11:40 pm, 22 March 1970'
-    text = _NUMBER_FIRST.sub("", text)         # a telegram's number before it: 'No. 41 207 11 May 1968, Probegrad'
+    text = NUMBER_FIRST.sub("", text)         # a telegram's number before it: 'No. 41 207 11 May 1968, Probegrad'
     text = NUMBERED_HOUR.sub(r"\g<date>", text)  # and before it with the hour after it: 'Nº 1258 22 September 1950 2030'
     text = DATE_NUMBER.sub(r"\g<date>", text)  # a letter's outgoing number after it: '12.05.92 311/2prb'
-    text = _BLANK_DAY.sub(r"\g<1>1 ", text)   # a day left blank to be filled in: '____ April 1958', 'Probegrad, ____ May 1962'
+    text = BLANK_DAY.sub(r"\g<1>1 ", text)   # a day left blank to be filled in: '____ April 1958', 'Probegrad, ____ May 1962'
     text = REMARK_AFTER.sub("", text)          # what the line leaves out: '7 September 1971 [place not provided]'
     text = _SITTING_AFTER.sub("", text)        # the weekday, hours and place of a sitting after it: 'February 7
                                                # (Wednesday), 9:10 to 9:45, at the Prime Minister's Official Residence'
@@ -161,51 +155,13 @@ def is_dateline(text: str) -> bool:
 # A sitting's weekday, its hours from and to and where it was held, after its date.
 _SITTING_AFTER = re.compile(rf"\s*{_WEEKDAY}(?:,\s*\d{{1,2}}[:.]\d{{2}}\s*(?:to|[-–])\s*\d{{1,2}}[:.]\d{{2}}"
                             r"(?:,\s*(?:at|in)\s+[^,]{3,80})?)?\.?$")
-# A date line between bullets, as a diary's printed entries head them ('• 25 November 1947 •'), or between dashes
-# ('- April 5 1972 -').
-BULLETED = re.compile(r"^\s*([•–—-])\s*(?P<inner>.+?)\s*\1\s*$")
-# An outgoing number after the date, on the date's line of a ministry's letter: after a date in figures
-# ('12.05.92 311/2prb', '15.11.91 2559', '3.4.1992 No. 77'), or with its sign, its stop perhaps left out, after a written
-# one ('3 June 1971, No. 1235-A', '4 May 1975, No 1103-A', a registry's letters glued to it, '27 April 1986 Nº 382s').
-DATE_NUMBER = re.compile(r"^(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?=\s+(?:(?:No\.|Nº|№)\s?)?\d)"
-                         r"|.{4,40}?\d{4}(?=,?\s+(?:No\.?|Nº|№)\s?\d))"
-                         r",?\s+(?:(?:No\.?|Nº|№)\s?)?\d{1,6}(?:[/-][\w.-]{1,10}|[A-Za-zА-Яа-я]{1,3})?$")
-# A place (the hall in parentheses after it), then the hour, then the date: the hour left out when the line is weighed
-# ('Testgrad, 11:40 pm, 22 March 1970', 'Probegrad (Harbour Hall), 2 p.m., 7 May 1968').
-PLACE_CLOCK = re.compile(r"^(?P<place>(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+\([^()]{2,60}\))?,\s*)"
-                          # (the hall after the city: 'Samplejing, The Great Hall of the People, 3-4 p.m., 7 July 1970')
-                          r"(?:(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5},\s*(?=\d))?)"
-                          r"(?:\d{1,2}(?:[:.]\d{2}\s*(?i:[ap]\.?\s?m\b\.?)?|\s*(?i:[ap]\.?\s?m\b\.?))"
-                          # (hours from and to: '3-4 p.m.', '3:00-4:30 pm')
-                          r"|\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s+(?=\d)")
-# A security ministry's office by its code before the place and date, as East German papers head themselves ('HA II/10
-# Berlin, 9/14/1984', 'Abt. X/2 Berlin, …'), or a ministry's desk by its number ('Referatsleiter 211 Probestadt, den 25.
-# Juli 1991').
-OFFICE_CODE_FIRST = re.compile(r"(?:(?:[A-Z]{1,3}|Abt\.)\s(?:[IVX]{1,5}|\d{1,2})/\d{1,2}|"
-                               r"(?:Referat(?:sleiter)?|Ref\.|Abteilung(?:sleiter)?)\s+\d{1,3}(?:-\d{1,3})?)"
-                               r"\s+(?=[A-ZÄÖÜ][a-zäöüß]+,\s+(?:den\s+)?\d)")
-# A telegram's number before its date and place, the figures perhaps grouped by thousands ('No. 41 207 11 May 1968,
-# Testgrad'), or that office's code.
-_NUMBER_FIRST = re.compile(rf"^(?:(?:No\.|Nº|№) ?\d{{1,6}}(?: \d{{3}})* +(?=\d{{1,2}} +{_MONTH_EN} +\d{{4}}, +[A-Z])"
-                           rf"|{OFFICE_CODE_FIRST.pattern})")
-# A cable's number, its date and the hour in four figures on one line ('Nº 1258 22 September 1950 2030', 'Nº 1211-1220 3 July
-# 1953 2340').
-NUMBERED_HOUR = re.compile(rf"^(?:No\.|Nº|№) ?\d{{1,6}}(?:-\d{{1,6}})? +(?P<date>\d{{1,2}} +{_MONTH_EN} +\d{{4}}) +[0-2]\d[0-5]\d$")
-# A day left blank in a form's date, to be filled in by hand ('____ April 1958', 'Probegrad, ____ November 1962'),
-# or the translator's word for it in its place ('[day of month left blank] February 1946').
-_BLANK_DAY = re.compile(rf"(^|,\s*)(?:_{{2,}}|\[[^\[\]]{{0,40}}\b(?:day|date|blank)\b[^\[\]]{{0,40}}\])"
-                        rf"\s+(?={_MONTH_EN}\s+\d{{4}})")
-# The translator's remark after a date on what the line leaves out: '7 September 1971 [place not provided]'; a
-# copy's number or a classification the next column ran on to the date: '“15” January 1963 Copy No. 1'.
-REMARK_AFTER = re.compile(r"\s+\[[^\[\]]{0,30}\b(?:not\s+(?:given|provided|indicated|stated|legible)|illegible|blank)\b"
-                          r"[^\[\]]{0,20}\]$|(?<=\d)\s+(?:Copy\s*(?:No\.?|Nº|№|#)\s*\d{1,3}|(?:TOP\s+)?SECRET|(?:Top\s+)?Secret)!?$")
 # A note's mark closing a date line: an asterisk or more, a number in brackets ('3 January 1961*', '15 June 1961[1]').
 _NOTE_MARK_AFTER = re.compile(r"(?<=[\d\w.])(?:\*{1,3}|\[\d{1,3}\])$")
 
 
 # A Japanese document's date by the emperor's era ('Showa 47 May 23': the era's 47th year), and the year
 # before each era's first.
-_ERA_DATE = re.compile(rf"(Sh[oō]wa|Heisei|Taish[oō])\s+(\d{{1,2}})(?:\s*(?:year|,))?\s+({_MONTH_EN})\s+(\d{{1,2}})\.?")
+_ERA_DATE = re.compile(rf"(Sh[oō]wa|Heisei|Taish[oō])\s+(\d{{1,2}})(?:\s*(?:year|,))?\s+({MONTH_EN})\s+(\d{{1,2}})\.?")
 _ERA_BEFORE = {"showa": 1925, "shōwa": 1925, "heisei": 1988, "taisho": 1911, "taishō": 1911}
 
 
@@ -215,8 +171,8 @@ _CLOCK_FIRST = re.compile(r"^(\d{1,2})(?:[:.](\d{2})\s*(?P<half>[ap]\.?\s?m\b\.?
                           r"\s*(?P<bare>[ap]\.?\s?m\b\.?)),?\s+(?=\d)", re.I)
 _SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 # A day the translator supplied before its month ('[28] November [1945]'), and one a scan ran into it ('16November 1962').
-_GLUED_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?={_MONTH_EN}\s+\d{{4}}\b)")
-_SUPPLIED_DAY = re.compile(rf"\[(\d{{1,2}})\](?=\s+{_MONTH_EN}\b)")
+_GLUED_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?={MONTH_EN}\s+\d{{4}}\b)")
+_SUPPLIED_DAY = re.compile(rf"\[(\d{{1,2}})\](?=\s+{MONTH_EN}\b)")
 
 
 def _completed(text: str) -> str:
@@ -308,7 +264,7 @@ def written_when(text: str) -> str | None:
 # A month abbreviated without its stop, as the abbreviations are read with it ('21 Nov 1945' as '21 Nov. 1945').
 _UNDOTTED_MONTH = re.compile(rf"\b(?:{'|'.join(name.rstrip('.') for name in ABBREVIATED_MONTHS)})(?=\s+\d)")
 # A day before its month written with a stop or as 'the … of' ('21. May 1944', 'the 25th of April 1983').
-_DAY_BEFORE_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\.|(?:st|nd|rd|th)\s+of)\s+(?={_MONTH_EN}\b)")
+_DAY_BEFORE_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\.|(?:st|nd|rd|th)\s+of)\s+(?={MONTH_EN}\b)")
 
 
 def _figures_date(text: str) -> str | None:

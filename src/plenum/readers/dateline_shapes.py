@@ -1,0 +1,67 @@
+"""What a dateline's line may hold beside its date, as the sources write it: the place and 'on' before it, where a
+telegram went from and to, the bullets or dashes around it, the letter's or cable's number before or after it, the hour
+between the place and the date, an office's code, a day left blank, the translator's remark or a column's copy number
+after it (written_dates reads the date itself; datelines writes the parts)."""
+
+from __future__ import annotations
+
+import re
+
+from .citation import MONTHS
+
+# A month's name, in capitals too ('3 AUGUST 1959').
+MONTH_EN = rf"(?:{'|'.join(MONTHS)}|{'|'.join(name.upper() for name in MONTHS)})"
+
+# The place and 'on' before the date, as a Czechoslovak ministry's letters date themselves ('In Probegrad on 6th
+# September 1963', 'In Probegrad on 5/16/1963').
+IN_PLACE_ON = re.compile(r"(?P<place>In\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+on\s+)(?=\d)")
+# Where a telegram went from and to, before its date ('From Probegrad to Testgrad, December 11, 1980'): the place the
+# first city.
+FROM_TO = re.compile(r"(?P<place>From\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+to\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s*)"
+                     r"(?=\d|[A-Z][a-z]+\s+\d)")
+
+# A date line between bullets, as a diary's printed entries head them ('• 25 November 1947 •'), or between dashes
+# ('- April 5 1972 -').
+BULLETED = re.compile(r"^\s*([•–—-])\s*(?P<inner>.+?)\s*\1\s*$")
+
+# An outgoing number after the date, on the date's line of a ministry's letter: after a date in figures
+# ('12.05.92 311/2prb', '15.11.91 2559', '3.4.1992 No. 77'), or with its sign, its stop perhaps left out, after a written
+# one ('3 June 1971, No. 1235-A', '4 May 1975, No 1103-A', a registry's letters glued to it, '27 April 1986 Nº 382s').
+DATE_NUMBER = re.compile(r"^(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?=\s+(?:(?:No\.|Nº|№)\s?)?\d)"
+                         r"|.{4,40}?\d{4}(?=,?\s+(?:No\.?|Nº|№)\s?\d))"
+                         r",?\s+(?:(?:No\.?|Nº|№)\s?)?\d{1,6}(?:[/-][\w.-]{1,10}|[A-Za-zА-Яа-я]{1,3})?$")
+
+# A place (the hall in parentheses after it), then the hour, then the date: the hour left out when the line is weighed
+# ('Testgrad, 11:40 pm, 22 March 1970', 'Probegrad (Harbour Hall), 2 p.m., 7 May 1968').
+PLACE_CLOCK = re.compile(r"^(?P<place>(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+\([^()]{2,60}\))?,\s*)"
+                          # (the hall after the city: 'Samplejing, The Great Hall of the People, 3-4 p.m., 7 July 1970')
+                          r"(?:(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5},\s*(?=\d))?)"
+                          r"(?:\d{1,2}(?:[:.]\d{2}\s*(?i:[ap]\.?\s?m\b\.?)?|\s*(?i:[ap]\.?\s?m\b\.?))"
+                          # (hours from and to: '3-4 p.m.', '3:00-4:30 pm')
+                          r"|\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s+(?=\d)")
+
+# A security ministry's office by its code before the place and date, as East German papers head themselves ('HA II/10
+# Berlin, 9/14/1984', 'Abt. X/2 Berlin, …'), or a ministry's desk by its number ('Referatsleiter 211 Probestadt, den 25.
+# Juli 1991').
+OFFICE_CODE_FIRST = re.compile(r"(?:(?:[A-Z]{1,3}|Abt\.)\s(?:[IVX]{1,5}|\d{1,2})/\d{1,2}|"
+                               r"(?:Referat(?:sleiter)?|Ref\.|Abteilung(?:sleiter)?)\s+\d{1,3}(?:-\d{1,3})?)"
+                               r"\s+(?=[A-ZÄÖÜ][a-zäöüß]+,\s+(?:den\s+)?\d)")
+
+# A telegram's number before its date and place, the figures perhaps grouped by thousands ('No. 41 207 11 May 1968,
+# Testgrad'), or that office's code.
+NUMBER_FIRST = re.compile(rf"^(?:(?:No\.|Nº|№) ?\d{{1,6}}(?: \d{{3}})* +(?=\d{{1,2}} +{MONTH_EN} +\d{{4}}, +[A-Z])"
+                           rf"|{OFFICE_CODE_FIRST.pattern})")
+
+# A cable's number, its date and the hour in four figures on one line ('Nº 1258 22 September 1950 2030', 'Nº 1211-1220 3 July
+# 1953 2340').
+NUMBERED_HOUR = re.compile(rf"^(?:No\.|Nº|№) ?\d{{1,6}}(?:-\d{{1,6}})? +(?P<date>\d{{1,2}} +{MONTH_EN} +\d{{4}}) +[0-2]\d[0-5]\d$")
+
+# A day left blank in a form's date, to be filled in by hand ('____ April 1958', 'Probegrad, ____ November 1962'),
+# or the translator's word for it in its place ('[day of month left blank] February 1946').
+BLANK_DAY = re.compile(rf"(^|,\s*)(?:_{{2,}}|\[[^\[\]]{{0,40}}\b(?:day|date|blank)\b[^\[\]]{{0,40}}\])"
+                        rf"\s+(?={MONTH_EN}\s+\d{{4}})")
+
+# The translator's remark after a date on what the line leaves out: '7 September 1971 [place not provided]'; a
+# copy's number or a classification the next column ran on to the date: '“15” January 1963 Copy No. 1'.
+REMARK_AFTER = re.compile(r"\s+\[[^\[\]]{0,30}\b(?:not\s+(?:given|provided|indicated|stated|legible)|illegible|blank)\b"
+                          r"[^\[\]]{0,20}\]$|(?<=\d)\s+(?:Copy\s*(?:No\.?|Nº|№|#)\s*\d{1,3}|(?:TOP\s+)?SECRET|(?:Top\s+)?Secret)!?$")
