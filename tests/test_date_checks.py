@@ -309,3 +309,21 @@ def test_a_header_day_within_the_period_a_heading_gives_is_not_contradicted_by_i
     findings = Findings()
     CheckDates().apply(document, findings)
     assert len([found for found in findings.findings if "the header dates" in found.message]) == flagged
+
+
+@pytest.mark.parametrize("text", ['"4" July 1961 TOP SECRET Copy No. 2', "“15” January 1963 Copy No. 1",
+                                  "4 July 1961 Secret", "4 July 1961 Top Secret, Copy No. 2"])
+def test_a_column_s_classification_and_copy_after_the_date_are_the_dateline_s(text):
+    """A docket whose columns the capture ran together on one line, the day, the classification and the copy
+    ('"4" July 1961 TOP SECRET Copy No. 2'): a dateline with its day, never a letterhead's line (it had been one
+    forme work line, no date)."""
+    from plenum.readers.letterheads import letterhead
+
+    class Block:
+        run, classified = None, False
+
+        def __init__(self, text):
+            self.text = text
+
+    assert is_dateline(text) and written_when(text) in ("1961-07-04", "1963-01-15")
+    assert not letterhead([Block("From the Diary of PROBENKO K.L."), Block(text)], 1, False)

@@ -62,6 +62,9 @@ BLANK_DAY = re.compile(rf"(^|,\s*)(?:_{{2,}}|\[[^\[\]]{{0,40}}\b(?:day|date|blan
                         rf"\s+(?={MONTH_EN}\s+\d{{4}})")
 
 # The translator's remark after a date on what the line leaves out: '7 September 1971 [place not provided]'; a
-# copy's number or a classification the next column ran on to the date: '“15” January 1963 Copy No. 1'.
+# copy's number or a classification the next column ran on to the date, or both: '“15” January 1963 Copy No. 1',
+# '"1" June 1960 TOP SECRET Copy No. 3'.
+_COPY_AFTER = r"Copy\s*(?:No\.?|Nº|№|#)\s*\d{1,3}"
 REMARK_AFTER = re.compile(r"\s+\[[^\[\]]{0,30}\b(?:not\s+(?:given|provided|indicated|stated|legible)|illegible|blank)\b"
-                          r"[^\[\]]{0,20}\]$|(?<=\d)\s+(?:Copy\s*(?:No\.?|Nº|№|#)\s*\d{1,3}|(?:TOP\s+)?SECRET|(?:Top\s+)?Secret)!?$")
+                          rf"[^\[\]]{{0,20}}\]$|(?<=\d)\s+(?:{_COPY_AFTER}|(?:(?:TOP\s+)?SECRET|(?:Top\s+)?Secret)!?"
+                          rf"(?:,?\s+{_COPY_AFTER})?)!?$")

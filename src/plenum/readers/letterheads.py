@@ -14,7 +14,7 @@ from .block_patterns import (
 from .bracket_blocks import logo_block, stamp_block, stamps_block, whole_bracket
 from .bracket_words import aside_alone
 from .citation import MONTHS
-from .dateline_shapes import BULLETED
+from .dateline_shapes import BULLETED, REMARK_AFTER
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_line
 from .printed_forms import printed_form
@@ -57,9 +57,10 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
     '[KGB Letterhead]')."""
     block = blocks[index]
     text = block.text.strip()
-    if (text.startswith("[") or BULLETED.fullmatch(text)) and is_dateline(text) \
+    if (text.startswith("[") or BULLETED.fullmatch(text) or REMARK_AFTER.search(text)) and is_dateline(text) \
             or index and FROM_JOURNAL.fullmatch(blocks[index - 1].text.strip()):
-        return False        # a date the translator supplied ('[14 October 1950]') or between dashes ('- April 5 1972 -'):
+        return False        # a date the translator supplied ('[14 October 1950]'), between dashes ('- April 5 1972 -'), or
+                            # with a column's classification and copy after it ('"1" June 1960 TOP SECRET Copy No. 3'):
                             # a dateline; whose diary it is
     return bool(_columns(block.run.text) and len(text.split()) <= 25 and not turns and not is_dateline(text)
                 or any(line.fullmatch(text) for line in _DOCKET_LINES)
