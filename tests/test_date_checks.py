@@ -327,3 +327,15 @@ def test_a_column_s_classification_and_copy_after_the_date_are_the_dateline_s(te
 
     assert is_dateline(text) and written_when(text) in ("1961-07-04", "1963-01-15")
     assert not letterhead([Block("From the Diary of PROBENKO K.L."), Block(text)], 1, False)
+
+
+def test_whose_journal_before_the_date_is_the_dateline_s_label():
+    """A journal's docket on one line, whose journal, the date and the classification between commas ('From the
+    Journal of O. V. Probanov, 3 October 1958, Secret'): whose journal the dateline's label, the rest its date with
+    the classification after it; a journal's name with no date after it is none."""
+    from plenum.readers.dateline_shapes import JOURNAL_DATED
+
+    text = "From the Journal of O. V. Probanov, 3 October 1958, Secret"
+    dated = JOURNAL_DATED.match(text)
+    assert dated and is_dateline(text[dated.end():]) and written_when(text[dated.end():]) == "1958-10-03"
+    assert JOURNAL_DATED.match("From the Journal of O. V. Probanov, Ambassador in Probeland") is None

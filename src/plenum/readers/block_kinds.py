@@ -25,6 +25,7 @@ from .bracket_blocks import (
 )
 from .bracket_words import aside_alone
 from .closers import mark_closers
+from .dateline_shapes import JOURNAL_DATED
 from .ends import Ends
 from .head_context import docket_above, headed, stop_over_date, under_head
 from .head_lines import (
@@ -199,6 +200,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or index and blocks[index - 1].kind == "head" and point_heading(block.run.text)):
             block.kind, block.lines = "head-lines", lines   # the office over the place and date, one paragraph;
                                                             # a title over its classification
+        elif top and (dated := JOURNAL_DATED.match(text)) and is_dateline(text[dated.end():]):
+            block.kind = "dateline"    # whose journal, the date and classification ('From the Journal of …, 12 March 1955, …')
         elif top and letterhead(blocks, index, bool(labels)) or top and KIND_HEADING.fullmatch(text) and index \
                 and blocks[index - 1].kind in ("transmitted", "docket") and headed(blocks, index) \
                 or top and not headed(blocks, index) and office_over_kind([b.text for b in blocks[index:index + 2]]) \

@@ -63,8 +63,12 @@ BLANK_DAY = re.compile(rf"(^|,\s*)(?:_{{2,}}|\[[^\[\]]{{0,40}}\b(?:day|date|blan
 
 # The translator's remark after a date on what the line leaves out: '7 September 1971 [place not provided]'; a
 # copy's number or a classification the next column ran on to the date, or both: '“15” January 1963 Copy No. 1',
-# '"1" June 1960 TOP SECRET Copy No. 3'.
+# '"1" June 1960 TOP SECRET Copy No. 3', '12 March 1955, Top Secret'.
 _COPY_AFTER = r"Copy\s*(?:No\.?|Nº|№|#)\s*\d{1,3}"
 REMARK_AFTER = re.compile(r"\s+\[[^\[\]]{0,30}\b(?:not\s+(?:given|provided|indicated|stated|legible)|illegible|blank)\b"
-                          rf"[^\[\]]{{0,20}}\]$|(?<=\d)\s+(?:{_COPY_AFTER}|(?:(?:TOP\s+)?SECRET|(?:Top\s+)?Secret)!?"
+                          rf"[^\[\]]{{0,20}}\]$|(?<=\d),?\s+(?:{_COPY_AFTER}|(?:(?:TOP\s+)?SECRET|(?:Top\s+)?Secret)!?"
                           rf"(?:,?\s+{_COPY_AFTER})?)!?$")
+# Whose journal a docket's one line names before its date, between commas, its classification after it ('From the
+# Journal of P. F. Testin, 12 March 1955, Top Secret'): the dateline's label, as a place is.
+JOURNAL_DATED = re.compile(r"(?P<place>(?:(?:Excerpt|Extract)\s+)?(?i:from\s+the\s+(?:journal|diary)\s+of)\s+[A-Z][^,\d]{2,60},\s+)"
+                           r"(?=\d{1,2}\s|[A-Z][a-z]+\.?\s+\d)")

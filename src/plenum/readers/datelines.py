@@ -11,8 +11,8 @@ from ..tei import sub
 from .block_patterns import MEMO_DATE
 from .routing import TRANSMITTED
 from .inline import InlineParser, Run
-from .dateline_shapes import (BULLETED, DATE_NUMBER, FROM_TO, IN_PLACE_ON, NUMBERED_HOUR, OFFICE_CODE_FIRST, PLACE_CLOCK,
-                              REMARK_AFTER)
+from .dateline_shapes import (BULLETED, DATE_NUMBER, FROM_TO, IN_PLACE_ON, JOURNAL_DATED, NUMBERED_HOUR, OFFICE_CODE_FIRST,
+                              PLACE_CLOCK, REMARK_AFTER)
 from .written_dates import DATE_PLACE, PLACE_DATE, TIME_FIELD, at_clock, hour_first, written_days, written_when
 
 
@@ -59,7 +59,7 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
         inline.parse(run.part(after.end("date")), dateline)
         return
     placed = PLACE_DATE.match(text) or IN_PLACE_ON.match(text) or FROM_TO.match(text) or _PLACE_OVER_DATE.match(text) \
-        or PLACE_CLOCK.match(text)
+        or PLACE_CLOCK.match(text) or JOURNAL_DATED.match(text)
     labelled = MEMO_DATE.match(text)
     timed = TIME_FIELD.fullmatch(text)      # a form's hour under its date: 'Time: 18:00' ('22 hours, 00 minutes' whole)
     start = placed.end("place") if placed else labelled.end() - 1 if labelled else max(timed.start("hour"), 0) if timed else 0
