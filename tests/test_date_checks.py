@@ -300,10 +300,13 @@ def test_a_date_over_a_night_with_a_slash_is_a_dateline_of_two_days(text, days):
 
 @pytest.mark.parametrize("heading, flagged", [("Journal of the Ambassador for the period 1 July through 20 July 1961", 0),
                                               ("Journal of the Ambassador during the period 14 to 30 July 1961", 0),
-                                              ("Journal of the Ambassador for the period 15 through 31 July 1961", 1)])
+                                              ("Journal of the Ambassador for the period 15 through 31 July 1961", 1),
+                                              ("Meeting of the Secretariat on 12, 14 and 20 July 1961", 0),
+                                              ("Meeting of the Secretariat on 15, 16 and 20 July 1961", 1)])
 def test_a_header_day_within_the_period_a_heading_gives_is_not_contradicted_by_its_last_day(heading, flagged):
-    """A journal's entry of 14 July under 'for the period 1 July through 20 July 1961': the period's last day is no
-    date of the document, the header's day within the period is not flagged; outside it, it is."""
+    """A journal's entry of 14 July under 'for the period 1 July through 20 July 1961', a sitting's title giving its
+    days one by one ('on 12, 14 and 20 July 1961'): the period's last day is no date of the document, the header's
+    day within the period is not flagged; outside it, it is."""
     document = record("20 июля 1961г.", "1961-07-20", heading, "1961-07-14")
     document.root.find(f".//{{{TEI_NS}}}dateline").getparent().remove(document.root.find(f".//{{{TEI_NS}}}dateline"))
     findings = Findings()

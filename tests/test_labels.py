@@ -486,3 +486,27 @@ def test_what_a_letterhead_leaves_of_its_office_over_the_body_it_is_attached_to_
     blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
     classify(blocks, "latin", False)
     assert [block.kind for block in blocks][:3] == ["docket", "docket", "dateline"]
+
+
+@pytest.mark.parametrize("texts, kinds", [
+    (["Meeting of the Party Leaders of the Harbour Pact (HP) at the Central Committee (CC) of the Probish United Party "
+      "(PUP), evening of 14 March 1967", "(record of the talks)", "Cde. Testarek began by greeting the guests."],
+     ["head", "head"]),
+    (["Protocol No. 47", "Meeting of the Secretariat on 3, 4 and 5 May 1962",
+      "(during a pause in proceedings at the IV Congress)", "The Secretariat approves the following communiqué:",
+      "Comrade Testik: I propose that we keep the old composition.", "Comrade Probarski: I agree with that."],
+     ["head", "head", "head"]),
+    (["Protocol No. 47", "Minutes of the Secretariat of the Probish Party",
+      "(during a pause in proceedings at the IV Congress)", "The Secretariat approves the following communiqué:",
+      "Comrade Testik: I propose that we keep the old composition.", "Comrade Probarski: I agree with that."],
+     ["head", "head", "stage-setting"])])
+def test_a_sitting_s_title_closing_on_its_date_and_what_it_was_under_it_are_the_heading(texts, kinds):
+    """'Meeting of … (PUP), evening of 14 March 1967', first or under the protocol's number, and its parenthesis under
+    it, long too where turns follow ('(during a pause in proceedings at the IV Congress)'): the heading (the title had
+    been a paragraph and the parenthesis a stage direction); such a parenthesis under another heading stays the
+    stage's."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+
+    blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+    classify(blocks, "latin", False)
+    assert [block.kind for block in blocks][:len(kinds)] == kinds

@@ -27,7 +27,7 @@ from .bracket_words import aside_alone
 from .closers import mark_closers
 from .dateline_shapes import JOURNAL_DATED
 from .ends import Ends
-from .head_context import docket_above, headed, stop_over_date, under_head
+from .head_context import docket_above, headed, sitting_title, stop_over_date, under_head
 from .head_lines import (
     approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office,
     classified_title, cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line,
@@ -184,9 +184,11 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 and len(text.split()) <= 16):
             block.kind = "head"        # a decision's date and point under the protocol's title, its point under it
         elif top and index and blocks[index - 1].kind == "head" and (alone := parenthesis_alone(text)) \
-                and not staged(alone) and len(alone.split()) <= _SUBTITLE_WORDS and not is_dateline(alone) \
-                and not STATUS.fullmatch(text):
-            block.kind = "head"        # the title's words in parentheses under it ('(First Meeting)')
+                and not staged(alone) and not is_dateline(alone) and not STATUS.fullmatch(text) \
+                and (len(alone.split()) <= _SUBTITLE_WORDS or len(alone.split()) <= 2 * _SUBTITLE_WORDS
+                     and not TERMINAL.search(alone) and sitting_title(blocks, index - 1)):
+            block.kind = "head"        # the title's words in parentheses under it ('(First Meeting)'; under a sitting's
+                                       # dated title, what it was: '(during a pause in proceedings at the VIII Plenum)')
         elif top and index and blocks[index - 1].kind == "addressee" and capitals_go_on(blocks[index - 1].text.strip(), text):
             block.kind = "addressee"   # an address in capitals going on, never a letterhead's office ('… FOREIGN AFFAIRS' /
                                        # 'DEPARTMENT COMRADE SH. PROBA', 'THE MEMBERS OF THE … COMMISSION')
@@ -228,6 +230,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or SUBJECT_LINE.match(text) and len(text.split()) <= 30
                       or not index and DOCUMENT_NUMBER.fullmatch(text)):
             block.kind = "head"
+        elif top and sitting_title(blocks, index):
+            block.kind = "head"     # a sitting's title closing on its date ('Meeting of the Politburo on 19 … 1956')
         elif top and index and blocks[index - 1].kind == "head" and len(text.split()) <= 40 and (
                 goes_on(text) and kind_line(blocks[index - 1].run.text)
                 or HEADING_CUT.search(blocks[index - 1].text) and len(text.split()) <= 12 and not is_dateline(text)

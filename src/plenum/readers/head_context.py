@@ -1,11 +1,13 @@
 """Where a block stands in a record's head, as the block kinds read it (block_kinds.py): under a heading or a
-docket, after a heading or meeting details, a stop that ends a title right over its date, an office over a docket."""
+docket, after a heading or meeting details, a stop that ends a title right over its date, an office over a docket,
+a sitting's dated title first or under a heading."""
 
 from __future__ import annotations
 
 import re
 
 from .block_patterns import OFFICE, TERMINAL
+from .dateline_shapes import MONTH_EN
 from .written_dates import is_dateline
 
 
@@ -47,3 +49,22 @@ def office_over_docket(blocks: list) -> None:
 # A kind of document named in a heading, which makes it a title and no letterhead ('Ministry Memorandum').
 _KIND_NAMED = re.compile(r"\b(?:Record|Memorandum|Minutes|Report|Note|Notes|Information|Telegram|Cable|Letter|Protocol|"
                          r"Transcript|Journal|Diary|Conversation|Talks?|Meeting|Session|Decision|Resolution)\b", re.I)
+
+
+def sitting_title(blocks: list, index: int) -> bool:
+    """Whether a block at a record's top, first or right under a heading ('Protocol No. 129'), is a sitting's title
+    ending on its date, however many bodies it names ('Meeting of the First Secretaries … of the … Party (TUWP),
+    morning of 20 January 1965', 'Meeting of the Politburo on 19, 20 and 21 October 1956'): sixty words at most, no
+    sentence inside."""
+    text = blocks[index].text.strip()
+    return (not headed(blocks, index) or blocks[index - 1].kind == "head") and len(text.split()) <= 60 \
+        and _SITTING_FIRST.match(text) is not None and _DATE_LAST.search(text) is not None \
+        and _SENTENCE_END.search(text) is None
+
+
+# A sitting named first in a title ('Meeting of the …', 'Session of the …'); the days, month and year closing it
+# ('…, morning of 20 January 1965', '… on 19, 20 and 21 October 1956', '… on 4-5 May 1960'); a sentence's end.
+_SITTING_FIRST = re.compile(r"(?:The\s+)?(?:Meeting|Session|Sitting|Plenum|Conference)\s+of\s+(?:the\s+)?[A-Z]")
+_DATE_LAST = re.compile(rf"(?:,\s*|\s+)(?:(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+|on\s+)?"
+                        rf"\d{{1,2}}(?:(?:,\s*|\s+and\s+|\s*[-–]\s*)\d{{1,2}})*\s+{MONTH_EN},?\s+\d{{4}}$")
+_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?;:]\s")

@@ -134,9 +134,9 @@ def _in_period(root: etree._Element, when: str) -> bool:
 
 
 # A period a heading gives, from one day to another ('1 through 15 August 1957', '14 to 30 June 1958', '1 July
-# through 20 July 1961').
-_PERIOD = re.compile(r"\b(\d{1,2})(?:\s+([A-Z][a-z]+))?(?:,?\s+(\d{4}))?\s+(?:to|through|till|until|[-–])\s+"
-                     r"(\d{1,2})\s+([A-Z][a-z]+),?\s+(\d{4})")
+# through 20 July 1961'), or its days one by one ('on 19, 20 and 21 October 1956').
+_PERIOD = re.compile(r"\b(\d{1,2})(?:\s+([A-Z][a-z]+))?(?:,?\s+(\d{4}))?(?:\s+(?:to|through|till|until|[-–])|"
+                     r"(?:,\s*\d{1,2})*,?\s+and)\s+(\d{1,2})\s+([A-Z][a-z]+),?\s+(\d{4})")
 
 
 def _in_text(root: etree._Element, when: str) -> bool:
