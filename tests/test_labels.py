@@ -510,3 +510,19 @@ def test_a_sitting_s_title_closing_on_its_date_and_what_it_was_under_it_are_the_
     blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
     classify(blocks, "latin", False)
     assert [block.kind for block in blocks][:len(kinds)] == kinds
+
+
+@pytest.mark.parametrize("office, whose", [("Embassy 17/3/P/54", "of the Testish Republic"),
+                                           ("Embassy", "of the Testish Republic [added by hand]"),
+                                           ("Embassy 17/3/P/54", "of the Testish Republic [added by hand]")])
+def test_a_letterhead_broken_over_lines_with_its_number_and_a_hand_s_remark_leaves_the_title_the_heading(office, whose):
+    """'Embassy 17/3/P/54' (its outgoing number beside the office's word) / 'of the Testish Republic [added by hand]' (the
+    translator's remark on its words) / 'in Probia': the letterhead's lines, the report's title under it the heading
+    (the letterhead had been the heading and the title paragraphs)."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+
+    texts = [office, whose, "in Probia", "REPORT No. 7", "of the Embassy of the Testish People's Republic",
+             "The trade agreement signed in May has brought the first shipments of machine tools."]
+    blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+    classify(blocks, "latin", False)
+    assert [block.kind for block in blocks][:5] == ["docket", "docket", "docket", "head", "head"]

@@ -217,11 +217,16 @@ def broken_office(texts: list[str], index: int) -> bool:
 def _whose_office(text: str) -> bool:
     """Whether each line of a paragraph names whose office a letterhead's is or where it stands ('of the …',
     'in Testland'), the export perhaps having run two such paragraphs together."""
-    return all(_OFFICE_GOES_ON.fullmatch(line.strip()) for line in re.split(rf"[\n{BREAK}]", text) if line.strip())
+    return all(_OFFICE_GOES_ON.fullmatch(_HAND_REMARK.sub("", line.strip()))
+               for line in re.split(rf"[\n{BREAK}]", text) if line.strip())
 
 
-# An office's word alone on a letterhead's line, and the line naming whose office it is or where it stands.
-_OFFICE_ALONE = re.compile(r"(?:The\s+)?(?:Embassy|Legation|Consulate(?:\s+General)?|Mission|Ministry|Delegation)")
+# An office's word alone on a letterhead's line, its outgoing number perhaps beside it ('Embassy 242/25/K/53'), and the
+# line naming whose office it is or where it stands, the translator's remark on its words perhaps after them ('of the
+# Probish Republic [added by hand]').
+_OFFICE_ALONE = re.compile(r"(?:The\s+)?(?:Embassy|Legation|Consulate(?:\s+General)?|Mission|Ministry|Delegation)"
+                           r"(?:\s+(?:No\.\s?|Nº\s?)?\d[\w/.-]*)?")
+_HAND_REMARK = re.compile(r"\s+\[(?i:added|inserted|written|handwritten)\b[^\[\]]{0,30}\](?=\s|$)")
 _OFFICE_GOES_ON = re.compile(r"(?:of|in|to|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in|to|at|the)\s+)?[A-Z][\w'’-]*){0,6}")
 
 
