@@ -526,3 +526,19 @@ def test_a_letterhead_broken_over_lines_with_its_number_and_a_hand_s_remark_leav
     blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
     classify(blocks, "latin", False)
     assert [block.kind for block in blocks][:5] == ["docket", "docket", "docket", "head", "head"]
+
+
+def test_a_title_of_what_a_letter_is_on_over_four_lines_under_its_addressee_is_the_heading():
+    """'to the TSSR Council of Ministers' / 'Concerning measures being taken' / 'to move the population …' / … (more
+    than twenty-five words, no stop): the title is the heading, never a second salutation."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+    from plenum.readers.inline import BREAK
+
+    title = BREAK.join(["Concerning measures being taken", "to move the population and the livestock of the flooded",
+                        "districts along the lower course of the river Probka",
+                        "to the villages on the higher ground above Samplegrad"])
+    texts = ["Copy Nº 2", "to the TSSR Council of Ministers", title,
+             "Since 9 May 1986 the ministry has sent forty buses to the flooded districts."]
+    blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+    classify(blocks, "latin", False)
+    assert [block.kind for block in blocks][1:3] == ["addressee", "head"]

@@ -247,10 +247,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and index and blocks[index - 1].kind in ("head", "dateline", "docket", "head-lines") \
                 and title_goes_on(blocks[index - 1].text.strip(), text):
             block.kind = "head"     # whom a journal's record was with, under its kind or docket, and the name
-        elif top and not TERMINAL.search(text) and index and len(text.split()) <= 25 and SUBJECT.match(text) \
+        elif top and not TERMINAL.search(text) and index and len(text.split()) <= _SUBJECT_WORDS and SUBJECT.match(text) \
                 and (index > 1 and blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head"
                      or blocks[index - 1].kind in ("head", "addressee", "docket")):
-            block.kind = "head"     # what a decision is on, under its title (and date): 'On the results of …'
+            block.kind = "head"     # what a decision is on, under its title (and date) or addressee: 'On the results of …'
         elif top and index and (blocks[index - 1].kind == "dateline" and topic_title(text)
                                 or blocks[index - 1].kind in ("docket", "head-lines") and index_line(text)):
             block.kind = "head"     # a note's title, its kind left out, under its letterhead's date ('On a meeting …'),
@@ -400,6 +400,9 @@ _SIGNED = re.compile(r"(?:illegible\s+)?(?:signature|signed|seal|stamp|initials)
 
 # The most words a title's parenthesis under it holds ('(First Meeting)'); a longer one is the record's stage.
 _SUBTITLE_WORDS = 6
+# The most words a title naming what the record is on holds, over four lines of a letter's typed title ('Concerning
+# measures being carried out' / 'to provide medical aid to the population during' / … / 'of the accident at …').
+_SUBJECT_WORDS = 40
 
 
 # How many of a text's first paragraphs a letterhead broken a word group to a paragraph may reach over.
