@@ -542,3 +542,15 @@ def test_a_title_of_what_a_letter_is_on_over_four_lines_under_its_addressee_is_t
     blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
     classify(blocks, "latin", False)
     assert [block.kind for block in blocks][1:3] == ["addressee", "head"]
+
+
+@pytest.mark.parametrize("place, kinds", [("OLD SAMPLEPUR-220044", ["dateline", "dateline"]),
+                                          ("Samplegrad 220044", ["dateline", "dateline"]),
+                                          ("Conference of the Party leaders of the Lake Treaty", ["head", "dateline"])])
+def test_a_place_with_its_postcode_over_the_date_is_the_dateline_s(place, kinds):
+    """'OLD SAMPLEPUR-220044' / '14th August 1986.' in one paragraph: the place and date one dateline (the place had been
+    the heading); a title over the date stays the heading."""
+    from plenum.readers.head_lines import headed_dateline
+    from plenum.readers.inline import BREAK
+
+    assert headed_dateline(place + BREAK + "14th August 1986.") == kinds

@@ -16,8 +16,10 @@ from .dateline_shapes import (BULLETED, DATE_NUMBER, FROM_TO, IN_PLACE_ON, JOURN
 from .written_dates import DATE_PLACE, PLACE_DATE, TIME_FIELD, at_clock, hour_first, written_days, written_when
 
 
-# A place over the date on the line below it, no comma between ('Pyongyang' / '30 August 1951').
-_PLACE_OVER_DATE = re.compile(r"(?P<place>[A-ZА-Я][\w-]+(?:\s[A-ZА-Я][\w-]+)?\s+)(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$|"
+# A place over the date on the line below it, no comma between ('Pyongyang' / '30 August 1951'), its postcode with it
+# ('NEW PROBEPUR-110099' / '31st July 1985.').
+_PLACE_OVER_DATE = re.compile(r"(?P<place>[A-ZА-Я][\w-]+(?:\s[A-ZА-Я][\w-]+)?(?:\s\d{4,6})?\s+)"
+                              r"(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\.?$|"
                               r"[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?$)")
 
 

@@ -270,13 +270,20 @@ def approved_dateline(text: str) -> list[str]:
 
 def headed_dateline(text: str) -> list[str]:
     """The kind of each line of a title over its place and date in one paragraph ('Conference of the Party leaders
-    of the Lake Treaty' / 'Probegrad, December 4, 1989'): 'head' each, 'dateline' the last; none when a line above
-    the date is a sentence, an address or a telegram's line of sending or receipt."""
+    of the Lake Treaty' / 'Probegrad, December 4, 1989'): 'head' each, 'dateline' the last (a place with its postcode
+    above the date, 'NEW PROBEPUR-110099' / '31st July 1985.', the dateline's too); none when a line above the date is
+    a sentence, an address or a telegram's line of sending or receipt."""
     above = _above_date(text, 3)
     if not above or not all(line[:1].isupper() and len(line.split()) <= 20 and not TERMINAL.search(line)
                             and not ADDRESSEE.match(line) and not _ROUTED.search(line) for line in above):
         return []
+    if len(above) == 1 and _PLACE_CODED.fullmatch(above[0]):
+        return ["dateline", "dateline"]     # the place with its postcode over the date: one dateline
     return ["head"] * len(above) + ["dateline"]
+
+
+# A place with its postcode, as a letter's address gives it ('NEW PROBEPUR-110099', 'Samplegrad 110099').
+_PLACE_CODED = re.compile(r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,2}(?:\s?-\s?|\s)\d{4,6}")
 
 
 # A telegram's line of sending or receipt, no title: 'From BEIJING Received 18 hours 40 minutes'.
