@@ -29,11 +29,12 @@ from .dateline_shapes import JOURNAL_DATED
 from .ends import Ends
 from .head_context import docket_above, headed, sitting_title, stop_over_date, under_head
 from .head_lines import (
-    approved_dateline, broken_office, capitals_heading, classified_copy_line, classified_dateline, classified_office,
-    classified_title, cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line,
-    kind_under_offices, memo_fields, office_over_kind, parenthesis_alone, point_heading,
-    post_over_salutation, routed_below, titled, titled_dateline, topic_title, title_under_offices, venue_below, word_count,
+    approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
+    cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line, memo_fields,
+    parenthesis_alone, point_heading, post_over_salutation, routed_below, titled, titled_dateline, topic_title,
+    venue_below, word_count,
 )
+from .head_offices import broken_office, kind_under_offices, office_over_kind, title_under_offices
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_docket, record_title, title_goes_on
 from .labels import Label

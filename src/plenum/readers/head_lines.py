@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .block_patterns import (ADDRESSEE, DOC_TITLE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NAMED, NUMBER_SIGN,
-                             OFFICE, PARTY_INITIALS, PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, SPACED, STAGE, TERMINAL)
+                             PARTY_INITIALS, PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, SPACED, STAGE, TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .languages import SCRIPT_CHARS
@@ -77,66 +77,6 @@ def classified_copy_line(text: str) -> list[str]:
 _COPY_NUMBERED = re.compile(rf"(?i:copy)\s*(?:{NUMBER_SIGN}|No\.?|#)?\s*\d{{1,3}}")
 
 
-def office_heads(blocks: list) -> None:
-    """Make letterhead lines of the headings at a record's top that name the office it comes from ('Embassy of the
-    Testarian People's Republic', '8th Administration of the General Staff …', 'Asia Bureau, … Division'), read as
-    headings for want of anything else, where a heading that names no office stands under them (the title, the kind)."""
-    heads = []
-    for block in blocks:
-        if block.kind in _TEXT_KINDS:
-            break
-        heads += [block] if block.kind == "head" else []
-    offices: list = []
-    for block in heads:     # (its place or whose it is a heading of its own under it: 'USSR EMBASSY' / 'IN PROBEA')
-        text = block.text.strip().title() if block.text.isupper() else block.text.strip()
-        if not (_office_head(block) or offices and _whose_office(text[:1].lower() + text[1:])):
-            break
-        offices.append(block)
-    if offices and len(offices) < len(heads):
-        for block in offices:
-            block.kind = "docket"
-
-
-def title_under_offices(blocks: list, index: int) -> bool:
-    """Whether a block at a record's top is a title right under headings that are all an office's name alone
-    ('Probeland Sports Committee' over 'Request Clearance for a Letter …'): a heading still (office_heads then makes
-    the offices its letterhead). A title: a phrase of words, three of more than two letters, one of them in lower
-    case ('for', 'the'), no office's name (a department under it: 'Operative Group Samplegrad'), label or date."""
-    text = blocks[index].text.strip()
-    heads = [block for block in blocks[:index] if block.kind in ("head", "setting", "participants", "staff")]
-    words = [word for word in (word.strip(".,;'’\"()") for word in text.split()) if len(word) > 2 and word.isalpha()]
-    return bool(heads) and blocks[index - 1].kind == "head" and all(
-        block.kind == "head" and _office_head(block) for block in heads) and text[:1].isalpha() and ":" not in text \
-        and len(words) >= 3 and any(word.islower() for word in words) and not _office_head(blocks[index]) \
-        and not is_dateline(text)
-
-
-def _office_head(block) -> bool:
-    """Whether a heading is an office's name alone, no title's words ('Ministry of Foreign Affairs')."""
-    text = block.text.strip()
-    return bool(_OFFICE_NAME.match(text)) and len(text.split()) <= 16 and not TERMINAL.search(text) \
-        and not DOC_TITLE.match(text) and not _SESSION.search(text) and not KIND_HEADING.fullmatch(text)
-
-
-# The kinds of the text's blocks, below a record's top; an office's name as its letterhead prints it, in capitals
-# too ('8th Administration of …', 'SECOND CHIEF DIRECTORATE OF …', 'Embassy of …', 'Asia Bureau').
-_TEXT_KINDS = frozenset({"turn", "turn-continued", "narrative", "entry", "point"})
-_SESSION = re.compile(r"\b(?i:session|meeting|sitting|plenum|conference)\b")
-_OFFICE_NAME = re.compile(r"(?:The\s+|THE\s+)?(?:\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)\s+)?(?:[A-Z][\w'’.()-]*,?\s+){0,4}?"
-                          r"(?i:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Directorate|"
-                          r"Administration|Secretariat|Commission|Division|Section|Office|Headquarters|Chancellery)\b")
-
-
-def kind_under_offices(blocks: list, index: int) -> bool:
-    """Whether a block is a message's kind and number ('CODE MESSAGE No: 1402/III/2211') under a head whose headings
-    so far are all offices ('Ministry of Foreign Affairs', a hand's note or instruction between): the kind is the
-    heading, the offices its letterhead."""
-    heads = [block.text.strip() for block in blocks[:index] if block.kind == "head"]
-    return bool(KIND_HEADING.fullmatch(blocks[index].text.strip())) and bool(heads) \
-        and all(office_line(head) for head in heads) \
-        and not any(block.kind in ("setting", "participants", "staff", "turn") for block in blocks[:index])
-
-
 def titled(text: str) -> bool:
     """Whether a block (its run's text) begins with a document's title ('Record of a Conversation …'), in
     capitals too ('RECORD OF A CONVERSATION' / 'with …'), or its kind letter-spaced."""
@@ -188,46 +128,6 @@ def cover_note(texts: list[str]) -> int:
 # A reader's note above a document, and its date: 'Note: This is an account …', 'Date October 21, 1961'.
 _NOTE_ABOVE = re.compile(r"Note\s*:\s+[A-Z]")
 _NOTE_DATE = re.compile(r"Date\s*:?\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?")
-
-
-def office_over_kind(texts: list[str]) -> bool:
-    """Whether a paragraph (the first of `texts`) is an office in capitals over a telegram's kind and number (the
-    second), as a general staff's cipher form prints it ('SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF …' /
-    'CIPHERED TELEGRAM No. 40404'): the form's letterhead."""
-    text = texts[0].strip()
-    return text.isupper() and len(text.split()) <= 14 and _OFFICE_CAPS.search(text) is not None \
-        and not TERMINAL.search(text) and len(texts) > 1 and KIND_HEADING.fullmatch(texts[1].strip()) is not None
-
-
-# An office as a form prints it in capitals ('MINISTRY OF …', 'MAIN ADMINISTRATION OF THE GENERAL STAFF').
-_OFFICE_CAPS = re.compile(rf"{OFFICE.pattern}|\bAdministration\b|\bGeneral\s+Staff\b", re.I)
-
-
-def broken_office(texts: list[str], index: int) -> bool:
-    """Whether paragraph `index` of `texts` (a head's first paragraphs) is a line of a letterhead broken a word group
-    to a paragraph: the office's word alone ('Embassy') and the lines naming whose and where ('of the Probish
-    Republic', 'in Testland') under it."""
-    start = index
-    while start > 0 and _whose_office(texts[start]):
-        start -= 1
-    return start < len(texts) - 1 and _OFFICE_ALONE.fullmatch(texts[start].strip()) is not None \
-        and _whose_office(texts[start + 1])
-
-
-def _whose_office(text: str) -> bool:
-    """Whether each line of a paragraph names whose office a letterhead's is or where it stands ('of the …',
-    'in Testland'), the export perhaps having run two such paragraphs together."""
-    return all(_OFFICE_GOES_ON.fullmatch(_HAND_REMARK.sub("", line.strip()))
-               for line in re.split(rf"[\n{BREAK}]", text) if line.strip())
-
-
-# An office's word alone on a letterhead's line, its outgoing number perhaps beside it ('Embassy 242/25/K/53'), and the
-# line naming whose office it is or where it stands, the translator's remark on its words perhaps after them ('of the
-# Probish Republic [added by hand]').
-_OFFICE_ALONE = re.compile(r"(?:The\s+)?(?:Embassy|Legation|Consulate(?:\s+General)?|Mission|Ministry|Delegation)"
-                           r"(?:\s+(?:No\.\s?|Nº\s?)?\d[\w/.-]*)?")
-_HAND_REMARK = re.compile(r"\s+\[(?i:added|inserted|written|handwritten)\b[^\[\]]{0,30}\](?=\s|$)")
-_OFFICE_GOES_ON = re.compile(r"(?:of|in|to|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in|to|at|the)\s+)?[A-Z][\w'’-]*){0,6}")
 
 
 def post_over_salutation(texts: list[str]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .addresses import offices_addressed
 from .figure_tables import mark_figures
 from .head_context import office_over_docket
-from .head_lines import office_heads
+from .head_offices import office_heads
 from .odd_head_lines import head_rules
 from .quoted_messages import mark_quoted
 from .sections import mark_sections
