@@ -554,3 +554,15 @@ def test_a_place_with_its_postcode_over_the_date_is_the_dateline_s(place, kinds)
     from plenum.readers.inline import BREAK
 
     assert headed_dateline(place + BREAK + "14th August 1986.") == kinds
+
+
+def test_a_sitting_of_a_committee_over_its_place_and_days_is_the_title_no_letterhead():
+    """'The meeting of the Harbour Committee of …' / 'Probeburg, 14 – 15 May 1981' in one paragraph: the title over the
+    dateline (the committee's name had made it the letterhead's office); 'GDR Embassy in Probeland' / its place and date
+    stays the letterhead's."""
+    from plenum.readers.head_lines import dated_letterhead, headed_dateline
+    from plenum.readers.inline import BREAK
+
+    sitting = "The meeting of the Harbour Committee of the Samplegrad Pact member countries" + BREAK + "Probeburg, 14 – 15 May 1981"
+    assert dated_letterhead(sitting) == [] and headed_dateline(sitting) == ["head", "dateline"]
+    assert dated_letterhead("GDR Embassy in Probeland" + BREAK + "Probeburg, 2 April 1965") == ["docket", "dateline"]

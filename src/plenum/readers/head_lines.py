@@ -22,10 +22,14 @@ def dated_letterhead(text: str) -> list[str]:
     ('GDR Embassy in the DPRK' / 'Pyongyang, 2 April 1965'): 'docket' for the office's lines, 'dateline'
     for the last; none when the block is not one."""
     above = _above_date(text, 4)
-    if not above or not office_line(above[0]) \
+    if not above or not office_line(above[0]) or _SITTING_OF.match(above[0]) \
             or not all(0 < len(line.split()) <= 12 and not TERMINAL.search(line.removesuffix(".")) for line in above):
-        return []
+        return []       # (a sitting of an office is the record's title: 'The meeting of the Consultative Committee …')
     return ["docket"] * len(above) + ["dateline"]
+
+
+# A sitting named first ('The meeting of …', 'Session of …').
+_SITTING_OF = re.compile(r"(?:The\s+)?(?i:meeting|session|sitting|plenum|conference)\s+of\b")
 
 
 def classified_title(text: str) -> list[str]:
