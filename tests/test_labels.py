@@ -566,3 +566,17 @@ def test_a_sitting_of_a_committee_over_its_place_and_days_is_the_title_no_letter
     sitting = "The meeting of the Harbour Committee of the Samplegrad Pact member countries" + BREAK + "Probeburg, 14 – 15 May 1981"
     assert dated_letterhead(sitting) == [] and headed_dateline(sitting) == ["head", "dateline"]
     assert dated_letterhead("GDR Embassy in Probeland" + BREAK + "Probeburg, 2 April 1965") == ["docket", "dateline"]
+
+
+def test_a_title_the_capture_printed_twice_under_itself_is_the_source_s_surplus():
+    """'REPORT No. 9' / 'of the Embassy …' over 'Report No. 9' / 'of the Embassy …': the copy 'repeated' (it had been the
+    text's first paragraphs); a paragraph that only opens as the title does stays the text's."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+
+    title = ["REPORT No. 9", "of the Embassy of the Testish People's Republic for the period of 1 October 1955"]
+    for copy, kinds in ((["Report No. 9", title[1]], ["repeated", "repeated"]),
+                        (["Report No. 9 was written in haste.", title[1]], ["narrative", "narrative"])):
+        texts = title + copy + ["The new trade agreement was signed in November."]
+        blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+        classify(blocks, "latin", False)
+        assert [block.kind for block in blocks][:4] == ["head", "head", *kinds]

@@ -151,6 +151,9 @@ class BlockElements(ListBlocks, CloserBlocks):
                 self._stage(div, item, "setting" if kind == "stage-setting" else "business")
             elif kind == "ocr-noise":
                 div.append(self._parsed(E.ab({"type": "ocr-noise"}), item))
+            elif kind == "repeated":     # the title's second copy the capture printed under it: the source's surplus
+                div.append(E.p({"source": self._pointer(item.start, item.end)}))
+                self.inline.parse(item.run, sub(div[-1], "surplus", None, {"reason": "repeated"}))
             elif kind == "closer-after-text":
                 self._greeting_after_text(div, item)
             elif kind == "divider":      # a rule or 'x x x' between the text's parts: a block, no paragraph

@@ -68,3 +68,25 @@ _SITTING_FIRST = re.compile(r"(?:The\s+)?(?:Meeting|Session|Sitting|Plenum|Confe
 _DATE_LAST = re.compile(rf"(?:,\s*|\s+)(?:(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+|on\s+)?"
                         rf"\d{{1,2}}(?:(?:,\s*|\s+and\s+|\s*[-–]\s*)\d{{1,2}})*\s+{MONTH_EN},?\s+\d{{4}}$")
 _SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?;:]\s")
+
+
+def repeated_title(blocks: list) -> None:
+    """Mark the capture's second copy of a record's title, right under the title's headings, line for line and the
+    case aside ('REPORT No. 5' / 'of the Embassy … for the period …' over 'Report No. 5' / 'of the Embassy …'):
+    'repeated', its words the source's surplus, never the text's first paragraphs."""
+    start = next((index for index, block in enumerate(blocks) if block.kind == "head"), None)
+    if start is None:
+        return
+    end = start
+    while end < len(blocks) and blocks[end].kind == "head":
+        end += 1
+    copy = blocks[end:end + end - start]
+    if len(copy) == end - start and all(
+            block.kind == "narrative" and _folded(block.text) == _folded(head.text) for head, block in zip(blocks[start:end], copy)):
+        for block in copy:
+            block.kind = "repeated"
+
+
+def _folded(text: str) -> str:
+    """A block's words, their case and spacing aside, as two copies of a title are compared."""
+    return " ".join(text.split()).casefold()

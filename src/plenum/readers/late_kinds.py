@@ -1,12 +1,12 @@
 """The kinds a record's blocks are given again once each has its own (block_kinds.py): what only the blocks
-around a block tell, an office first read as the heading, a message the text forwards, the numbered sections, a
-list of figures."""
+around a block tell, an office first read as the heading, the title's copy a capture printed again, a message the
+text forwards, the numbered sections, a list of figures."""
 
 from __future__ import annotations
 
 from .addresses import offices_addressed
 from .figure_tables import mark_figures
-from .head_context import office_over_docket
+from .head_context import office_over_docket, repeated_title
 from .head_offices import office_heads
 from .odd_head_lines import head_rules
 from .quoted_messages import mark_quoted
@@ -19,6 +19,7 @@ def reread_kinds(blocks: list) -> None:
     head_rules(blocks)          # a divider over more of the head: the letterhead's rule
     office_over_docket(blocks)  # its name over a docket's lines, first read as the heading
     offices_addressed(blocks)   # the office a cable goes to, first read as its heading
+    repeated_title(blocks)      # the title's second copy the capture printed under it
     mark_quoted(blocks)         # a message the text forwards whole
     mark_sections(blocks)       # after the kinds: a heading below the top was read as a paragraph
     mark_figures(blocks)        # 'rice 450' / 'barley 120' / …: a table
