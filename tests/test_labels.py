@@ -476,6 +476,20 @@ def test_a_letterhead_s_bracket_and_a_return_stamp_s_legend_leave_the_title_the_
     assert [block.kind for block in blocks][:7] == ["docket", "stamp", "stamp", "stamp", "dateline", "addressee", "head"]
 
 
+@pytest.mark.parametrize("letterhead, addressee", [
+    ("[Probish Ministry of Roads letterhead]", "addressee"), (None, "docket")])
+def test_a_party_s_central_committee_under_a_letterhead_s_date_is_the_addressee(letterhead, addressee):
+    """'Central Committee of the Probish Party' under the report's date and number, a letterhead over them: the
+    addressee (it had been the letterhead's forme work); with no letterhead above the date it may be the letterhead."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+
+    texts = [*([letterhead] if letterhead else []), "3 May 1981 Nº 212s", "Central Committee of the Probish Party",
+             "REPORT", "On the order of the Council of Ministers the depots sent their buses to the district."]
+    blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+    classify(blocks, "latin", False)
+    assert [block.kind for block in blocks][-4:-1] == ["dateline", addressee, "head"]
+
+
 def test_what_a_letterhead_leaves_of_its_office_over_the_body_it_is_attached_to_is_its_letterhead():
     """'For State Security' / 'At the USSR Council of Ministers' / the date: the letterhead's lines (the first had been
     a salutation, the second the heading)."""

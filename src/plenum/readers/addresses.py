@@ -115,10 +115,18 @@ _CITY_CAPITALS = re.compile(r"[A-Z]{4,}(?:[ -][A-Z]{3,})?")
 
 def party_addressed(blocks: list[TextBlock], index: int) -> bool:
     """A report's addressee, a party's central committee by its initials alone ('CC TLP', 'CPSU CC'), right over
-    the text's first sentence: the report is to it (over a title or classification it is the letterhead)."""
+    the text's first sentence: the report is to it (over a title or classification it is the letterhead); or by
+    its name under the report's date and number, a letterhead above them ('Central Committee of the' / 'Probish
+    Party'): the sender's letterhead stands over his date, the addressee under it."""
+    text = blocks[index].text.strip()
     below = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
-    return PARTY_INITIALS.fullmatch(blocks[index].text.strip()) is not None and len(below.split()) > 12 \
-        and TERMINAL.search(below) is not None
+    return PARTY_INITIALS.fullmatch(text) is not None and len(below.split()) > 12 and TERMINAL.search(below) is not None \
+        or _COMMITTEE_NAMED.fullmatch(text) is not None and index > 1 and blocks[index - 1].kind == "dateline" \
+        and any(block.kind == "docket" for block in blocks[:index - 1])
+
+
+# A party's central committee by its name: 'Central Committee of the Probish Party'.
+_COMMITTEE_NAMED = re.compile(r"(?:The\s+)?Central\s+Committee\s+of\s+the\s+[A-Z][\w'’ ]{2,60}")
 
 
 def named_over_post(blocks: list[TextBlock], index: int) -> bool:

@@ -205,7 +205,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                                             # a title over its classification
         elif top and (dated := JOURNAL_DATED.match(text)) and is_dateline(text[dated.end():]):
             block.kind = "dateline"    # whose journal, the date and classification ('From the Journal of …, 12 March 1955, …')
-        elif top and letterhead(blocks, index, bool(labels)) or top and KIND_HEADING.fullmatch(text) and index \
+        elif top and letterhead(blocks, index, bool(labels)) and not party_addressed(blocks, index) or top and KIND_HEADING.fullmatch(text) and index \
                 and blocks[index - 1].kind in ("transmitted", "docket") and headed(blocks, index) \
                 or top and not headed(blocks, index) and office_over_kind([b.text for b in blocks[index:index + 2]]) \
                 or top and index < _HEAD_REACH and broken_office([b.text for b in blocks[:_HEAD_REACH]], index) \
