@@ -594,3 +594,19 @@ def test_a_title_the_capture_printed_twice_under_itself_is_the_source_s_surplus(
         blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
         classify(blocks, "latin", False)
         assert [block.kind for block in blocks][:4] == ["head", "head", *kinds]
+
+
+@pytest.mark.parametrize("signature, kind", [("(Ina Probstova)", "closer-salute"),
+                                             ("I was glad to hear of your visit to our committee.", "narrative")])
+def test_an_inside_address_typed_under_the_signature_is_the_closer_s_salute(signature, kind):
+    """'(Ina Probstova)' over 'H.E. Mr. Otto Samplinger' / 'President PGC' / 'CH-9998 Samplestadt' in one paragraph: the
+    addressee's inside address, the closer's salute (it had been a paragraph); with no signature above it, the text's."""
+    from plenum.readers.block_kinds import BodyBlock, classify
+    from plenum.readers.inline import BREAK
+
+    address = BREAK.join(["H.E. Mr. Otto Samplinger", "President PGC", "CH-9998 Samplestadt"])
+    texts = ["Testburg, 3rd May 1984.", "I enclose the minutes of our committee's meeting on the Games.", signature,
+             address]
+    blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
+    classify(blocks, "latin", False)
+    assert blocks[-1].kind == kind

@@ -99,6 +99,8 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     (`_closing_lines`); above a postscript, the last blocks from a 'P.S.' on; an omission '[…]', a rule or
     the translator's summary of what is left out ('[Omitted here is …]') under them; the text's last paragraph
     whose last line is the greeting ('… tagged on to it.' / 'Warm regards.'), 'closer-after-text', ends the scan."""
+    if _address_under_signature(blocks, letters):
+        return
     listed: list[Block] = []   # distribution items, until a copy note above them confirms them
     omitted: list[Block] = []  # what the translator left out at the end ('[…]'), until a closer above confirms it
     by_hand, named = _listed_by_hand(blocks), _named_under_copies(blocks)
@@ -142,6 +144,41 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         for item in listed + omitted:
             item.kind = "closer"
         listed, omitted, block.kind = [], [], kind
+
+
+def _address_under_signature(blocks: list[Block], letters: re.Pattern[str] | None) -> bool:
+    """Whether the text's last block is the addressee's inside address typed under the signature ('(Karl Testmund)' /
+    'HE Mr Otto Samplinger' / 'President PGC' / 'Villa Probe' / 'CH-9998 Samplestadt'), as an English letter may set
+    it: the closer's salute, the blocks above read as the end without it; if no signature stands right above, they
+    are left as they were."""
+    if len(blocks) < 2 or not _inside_address_lines(blocks[-1].run.text):
+        return False
+    before = [(block.kind, block.lines) for block in blocks]
+    mark_closers(blocks[:-1], letters)
+    above = blocks[-2]
+    if above.kind == "closer-signed" or above.kind == "closer-lines" and above.lines[-1:] == ["closer-signed"]:
+        blocks[-1].kind = "closer-salute"
+        return True
+    for block, (kind, lines) in zip(blocks, before):
+        block.kind, block.lines = kind, lines
+    return False
+
+
+def _inside_address_lines(run_text: str) -> bool:
+    """An inside address in one paragraph: two to six short lines, no sentence, the addressee's title and name
+    first ('H.E. Mr. Otto Samplinger', 'Dr. Ina Testova'), the town with its postcode last ('CH-9998 Samplestadt',
+    'Testville 1207') or in capitals ('TESTBURG')."""
+    lines = [line.strip() for line in run_text.split(BREAK)]
+    return 2 <= len(lines) <= 6 and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line) for line in lines) \
+        and _ADDRESSEE_NAME.fullmatch(lines[0]) is not None and _POSTAL_TOWN.fullmatch(lines[-1]) is not None
+
+
+# The addressee's title and name opening an inside address ('HE Mr Otto Samplinger', 'H.E. Mr. Ivo Testić', 'Dr. Ina
+# Testova'), and the town it closes on, with its postcode ('CH-9998 Samplestadt', 'Testville 1207') or in capitals.
+_ADDRESSEE_NAME = re.compile(r"(?:(?:H\.\s?E\.|HE|His\s+Excellency|Her\s+Excellency)\s+)?"
+                             r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Comrade|Cde|Madame|Monsieur)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+_POSTAL_TOWN = re.compile(r"(?:[A-Z]{1,3}[-–])?\d{3,6}\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?|"
+                          r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s+\d{3,6}|[A-Z][A-Z'’ -]{3,30}")
 
 
 # A note's mark run on to the last word of a closing line ('Ivan Probashev[1]'): no part of what the line is.
