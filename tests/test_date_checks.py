@@ -287,6 +287,19 @@ def test_a_meeting_s_time_reads_the_year_the_translator_supplied():
     assert time_range("11:00 A.M, 5 August [1961]") == {"when": "1961-08-05T11:00:00"}
 
 
+def test_a_sentence_saying_when_the_talk_began_by_the_hours_is_a_meeting_detail():
+    """'The conversation began at 1140' and '… started at 16:15 and ended at 16:55' give the talk's hours, each
+    a date as 'Beginning: 10:00 Hours' gives it; a sentence going on past them, or saying what began, does not."""
+    from plenum.readers.meeting_patterns import HOURS_SENTENCE
+    found = [HOURS_SENTENCE.fullmatch(text) for text in ("The conversation began at 1140",
+                                                         "The conversation started at 16:15 and ended at 16:55",
+                                                         "The meeting opened at 10.30 hours.")]
+    assert [(match["start"], match["end"]) for match in found] == [("1140", None), ("16:15", "16:55"),
+                                                                   ("10.30 hours", None)]
+    assert not any(HOURS_SENTENCE.fullmatch(text) for text in ("The conversation began at 1140 with greetings.",
+                                                               "The war began at 1940", "The session began at noon."))
+
+
 @pytest.mark.parametrize("text, days", [("16/17 August 1957", {"from": "1957-08-16", "to": "1957-08-17"}),
                                         ("30-31 August 1956", {"from": "1956-08-30", "to": "1956-08-31"})])
 def test_a_date_over_a_night_with_a_slash_is_a_dateline_of_two_days(text, days):

@@ -40,7 +40,7 @@ from .journal_dockets import journal_docket, record_title, title_goes_on
 from .labels import Label
 from .languages import SCRIPT_CHARS, garbled
 from .letterheads import goes_on, kind_line, letterhead, mark_classified
-from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING, SIDE_ALONE, STAFF
+from .meeting_patterns import GROUP_LINE, HOURS_SENTENCE, PARTICIPANTS, SETTING, SIDE_ALONE, STAFF
 from .late_kinds import reread_kinds
 from .odd_head_lines import head_goes_on
 from .page_breaks import Unit
@@ -335,8 +335,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "dateline"
         elif top and TRANSMITTED.fullmatch(text):
             block.kind = "transmitted"   # a cipher telegram's sending and receipt ('Dispatched from … on …')
-        elif early and SETTING.match(text):
-            block.kind = "setting"
+        elif early and (SETTING.match(text) or HOURS_SENTENCE.fullmatch(text)):
+            block.kind = "setting"     # ('Time: …'; 'The conversation began at 1140')
         elif early and (PARTICIPANTS.match(text) or index and blocks[index - 1].kind == "participants"
                         and GROUP_LINE.match(block.run.text) or text[:1] + text[-1:] == "()" and PARTICIPANTS.match(text, 1)):
             block.kind = "participants"

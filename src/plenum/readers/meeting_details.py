@@ -4,13 +4,14 @@ the date or place each gives (which the header's settingDesc copies), and who in
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from lxml import etree
 
 from ..tei import E, sub
 from .inline import BREAK, InlineParser, Run
-from .meeting_patterns import SETTING, STAFF_LABEL
+from .meeting_patterns import HOURS_SENTENCE, SETTING, STAFF_LABEL
 from .written_dates import time_range
 
 # The labels whose value is a date or a time; the others' is a place.
@@ -50,6 +51,9 @@ def _setting_line(inline: InlineParser, info: SettingInfo, p: etree._Element, ru
         inline.parse(run.part(0, indent), p)
         run = run.part(indent)
     match = SETTING.match(run.text)
+    if match is None and (hours := HOURS_SENTENCE.fullmatch(run.text.rstrip())):
+        _hours_sentence(inline, p, run, hours)
+        return
     if match is None:
         staff = STAFF_LABEL.match(run.text)
         if staff is None:
@@ -72,3 +76,15 @@ def _setting_line(inline: InlineParser, info: SettingInfo, p: etree._Element, ru
         info.setting_place = value.text.strip()
     inline.parse(value, element)
     p.append(element)
+
+
+def _hours_sentence(inline: InlineParser, p: etree._Element, run: Run, hours: re.Match[str]) -> None:
+    """A sentence on when the talk began and ended, each hour a date with no day ('The conversation started at
+    <date>16:15</date> and ended at <date>16:55</date>'), as the hours of 'Beginning: 10:00 Hours' are."""
+    done = 0
+    for group in ("start", "end"):
+        if hours.group(group):
+            inline.parse(run.part(done, hours.start(group)), p)
+            inline.parse(run.part(hours.start(group), hours.end(group)), sub(p, "date"))
+            done = hours.end(group)
+    inline.parse(run.part(done), p)

@@ -12,6 +12,12 @@ from .heading_words import ORIGINALS_PRESENT
 SETTING = re.compile(r"(?P<label>Date (?:and|&) [Tt]ime|Time (?:and|&) [Dd]ate|Time|Date|Location|Place|Venue|Beginning|Begin|End|DATE (?:AND|&) TIME|TIME|"
                      r"DATE|TIME (?:AND|&) DATE|LOCATION|PLACE|VENUE|BEGINNING|BEGIN|END|Время|Место|Начало|"
                      r"(?:Start|Beginning|End) of the (?:conversation|meeting|talks?|session))\s*:\s*")
+# A sentence saying when the talk began, and perhaps when it ended, by the hours alone ('The conversation began at
+# 1140', 'The conversation started at 16:15 and ended at 16:55'): a detail of its time, as 'Beginning: 10:00 Hours' is
+# ('… at 12:00 pm.': the stop the sentence's).
+_HOURS = r"\d{1,2}(?::|\.)?\d{2}(?:\s*(?:[ap]\.\s?m\.?|[ap]m\b|[Hh]ours|hrs\.?))?"
+HOURS_SENTENCE = re.compile(rf"The (?:conversation|meeting|talks?|session|discussions?) (?:began|started|opened|commenced) "
+                            rf"at (?P<start>{_HOURS})(?:,? and (?:ended|finished|closed) at (?P<end>{_HOURS}))?\.?")
 # Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the Korean side:',
 # 'From the Democratic People's Republic of Korea:', 'Present were:', '[Attendees on] the Testland side:', 'Present
 # from the Testland side:', 'Testian delegation represented by:', 'Participants in the meeting were:', 'Invited to the
