@@ -287,6 +287,14 @@ def test_a_meeting_s_time_reads_the_year_the_translator_supplied():
     assert time_range("11:00 A.M, 5 August [1961]") == {"when": "1961-08-05T11:00:00"}
 
 
+@pytest.mark.parametrize("text, when", [("Showa 48 June 14", "1973-06-14"), ("Showa 50 (1975) August 11", "1975-08-11"),
+                                        ("Heisei 2 (1990), March 5", "1990-03-05")])
+def test_a_japanese_era_date_is_a_dateline_with_the_western_year_in_parentheses_too(text, when):
+    """A date by the emperor's era counts from the era's first year; the Western year the translator or the page
+    put in parentheses after the era's does not keep it from being a dateline."""
+    assert is_dateline(text) and written_when(text) == when
+
+
 def test_a_sentence_saying_when_the_talk_began_by_the_hours_is_a_meeting_detail():
     """'The conversation began at 1140' and '… started at 16:15 and ended at 16:55' give the talk's hours, each
     a date as 'Beginning: 10:00 Hours' gives it; a sentence going on past them, or saying what began, does not."""

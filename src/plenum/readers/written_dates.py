@@ -159,9 +159,10 @@ _SITTING_AFTER = re.compile(rf"\s*{_WEEKDAY}(?:,\s*\d{{1,2}}[:.]\d{{2}}\s*(?:to|
 _NOTE_MARK_AFTER = re.compile(r"(?<=[\d\w.])(?:\*{1,3}|\[\d{1,3}\])$")
 
 
-# A Japanese document's date by the emperor's era ('Showa 47 May 23': the era's 47th year), and the year
-# before each era's first.
-_ERA_DATE = re.compile(rf"(Sh[oō]wa|Heisei|Taish[oō])\s+(\d{{1,2}})(?:\s*(?:year|,))?\s+({MONTH_EN})\s+(\d{{1,2}})\.?")
+# A Japanese document's date by the emperor's era ('Showa 47 May 23': the era's 47th year; the Western year
+# in parentheses after it, 'Showa 50 (1975) August 11'), and the year before each era's first.
+_ERA_DATE = re.compile(rf"(Sh[oō]wa|Heisei|Taish[oō])\s+(\d{{1,2}})(?:\s*\((?:19|20)\d{{2}}\))?(?:\s*(?:year|,))?\s+"
+                       rf"({MONTH_EN})\s+(\d{{1,2}})\.?")
 _ERA_BEFORE = {"showa": 1925, "shōwa": 1925, "heisei": 1988, "taisho": 1911, "taishō": 1911}
 
 
