@@ -295,6 +295,17 @@ def test_a_japanese_era_date_is_a_dateline_with_the_western_year_in_parentheses_
     assert is_dateline(text) and written_when(text) == when
 
 
+def test_a_venue_and_its_hour_under_the_date_are_a_dateline_s():
+    """'Château de Probe 16.00 hours' under '20th January 1986': the place, then its hour (with its suffix or
+    colon); a sentence, or a name and a bare number, is none."""
+    from plenum.readers.dateline_shapes import VENUE_HOUR
+    found = [VENUE_HOUR.fullmatch(text) for text in ("Château de Probe 16.00 hours", "Hotel Testhof, 10:30 a.m.",
+                                                     "Testgrad Town Hall at 9 p.m.")]
+    assert [match["hour"] for match in found] == ["16.00 hours", "10:30 a.m.", "9 p.m."]
+    assert not any(VENUE_HOUR.fullmatch(text) for text in ("The meeting opened at 16.00 hours", "Room 16.00",
+                                                           "Persons present : 10:30"))
+
+
 def test_a_sentence_saying_when_the_talk_began_by_the_hours_is_a_meeting_detail():
     """'The conversation began at 1140' and '… started at 16:15 and ended at 16:55' give the talk's hours, each
     a date as 'Beginning: 10:00 Hours' gives it; a sentence going on past them, or saying what began, does not."""

@@ -25,7 +25,7 @@ from .bracket_blocks import (
 )
 from .bracket_words import aside_alone
 from .closers import mark_closers
-from .dateline_shapes import JOURNAL_DATED
+from .dateline_shapes import JOURNAL_DATED, VENUE_HOUR
 from .ends import Ends
 from .head_context import docket_above, headed, sitting_title, stop_over_date, under_head
 from .head_lines import (
@@ -316,10 +316,12 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and MEMO_DATE.match(text) and (
                 routed_below(below := blocks[index + 1].text.strip() if index + 1 < len(blocks) else "")
                 or any(above.kind in ("addressee", "sender", "transmitted", "docket") for above in blocks[max(0, index - 2):index])
-                and not venue_below(below)) or top and index and blocks[index - 1].kind == "dateline" and TIME_FIELD.fullmatch(text):
+                and not venue_below(below)) or top and index and blocks[index - 1].kind == "dateline" \
+                and (TIME_FIELD.fullmatch(text) or VENUE_HOUR.fullmatch(text)):
             block.kind = "dateline"    # a memorandum's 'Date:' under its 'To:' and 'From:' (its 'Subject:' between),
                                        # a telegram form's among its fields, or over them ('Date: …' / 'Sender: …'),
-                                       # and the hour under it ('Time: 18:00'); not a meeting's, over its 'Venue: …'
+                                       # and the hour under it ('Time: 18:00'), or a venue and its hour ('Château de
+                                       # Probe 16.00 hours'); not a meeting's, over its 'Venue: …'
         elif (COPIES_FOR.fullmatch(text) or COPIES_TO.fullmatch(text)) and index + 1 < len(blocks) \
                 and COPY_ITEM.fullmatch(blocks[index + 1].text.strip()):
             block.kind = "copies"

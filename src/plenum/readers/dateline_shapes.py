@@ -1,7 +1,7 @@
 """What a dateline's line may hold beside its date, as the sources write it: the place and 'on' before it, where a
 telegram went from and to, the bullets or dashes around it, the letter's or cable's number before or after it, the hour
 between the place and the date, an office's code, a day left blank, the translator's remark or a column's copy number
-after it (written_dates reads the date itself; datelines writes the parts)."""
+after it, a venue and its hour under it (written_dates reads the date itself; datelines writes the parts)."""
 
 from __future__ import annotations
 
@@ -72,3 +72,7 @@ REMARK_AFTER = re.compile(r"\s+\[[^\[\]]{0,30}\b(?:not\s+(?:given|provided|indic
 # Journal of P. F. Testin, 12 March 1955, Top Secret'): the dateline's label, as a place is.
 JOURNAL_DATED = re.compile(r"(?P<place>(?:(?:Excerpt|Extract)\s+)?(?i:from\s+the\s+(?:journal|diary)\s+of)\s+[A-Z][^,\d]{2,60},\s+)"
                            r"(?=\d{1,2}\s|[A-Z][a-z]+\.?\s+\d)")
+# A venue and its hour on the line under the date ('20th January 1986' / 'Château de Probe 16.00 hours', 'Hotel
+# Testhof, 10:30 a.m.'): the place, a particle in lower case among its words, then the hour (its suffix, or its colon).
+VENUE_HOUR = re.compile(r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-Ý][\w'’.-]*){0,5},?\s+(?:at\s+)?)"
+                        r"(?P<hour>\d{1,2}(?:[.:]\d{2}\s*(?:hours|hrs\.?|h\b|[ap]\.?\s?m\b\.?)|:\d{2}(?!\d)|\s*[ap]\.?\s?m\b\.?))\.?")

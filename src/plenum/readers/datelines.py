@@ -12,7 +12,7 @@ from .block_patterns import MEMO_DATE
 from .routing import TRANSMITTED
 from .inline import InlineParser, Run
 from .dateline_shapes import (BULLETED, DATE_NUMBER, FROM_TO, IN_PLACE_ON, JOURNAL_DATED, NUMBERED_HOUR, OFFICE_CODE_FIRST,
-                              PLACE_CLOCK, REMARK_AFTER)
+                              PLACE_CLOCK, REMARK_AFTER, VENUE_HOUR)
 from .written_dates import DATE_PLACE, PLACE_DATE, TIME_FIELD, at_clock, hour_first, written_days, written_when
 
 
@@ -55,6 +55,11 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
     if coded := OFFICE_CODE_FIRST.match(text):    # the office's code before the place: 'HA II/10 Berlin, 9/14/1984'
         inline.parse(run.part(0, coded.end()), dateline)
         placed_date(inline, dateline, text[coded.end():], run.part(coded.end()))
+        return
+    if venue := VENUE_HOUR.fullmatch(text):     # a venue and its hour under the date: 'Château de Probe 16.00 hours'
+        inline.parse(run.part(0, venue.start("hour")), dateline)
+        _date(inline, dateline, venue["hour"], run.part(venue.start("hour"), venue.end("hour")))
+        inline.parse(run.part(venue.end("hour")), dateline)
         return
     if after := DATE_PLACE.fullmatch(text):
         _date(inline, dateline, text, run.part(0, after.end("date")))
