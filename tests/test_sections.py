@@ -83,6 +83,19 @@ def test_numbered_headings_in_sequence_divide_the_text_and_the_signature_stays_o
     assert root.find(".//tei:div[@type='section']//tei:closer", NS) is None
 
 
+def test_a_sitting_s_heading_with_its_hours_divides_the_day_s_talks():
+    """'Morning meeting (10:00-12:30)' and 'Afternoon meeting (15:00-16:45)' each head a section of the text, no
+    number, the hours a date in the heading; a sentence naming a meeting does not."""
+    root = _report(OPENING, "Morning meeting (10:00-12:30)", "The fisheries were discussed.",
+                   "Afternoon meeting (15:00-16:45)", "The air route was discussed.",
+                   "The afternoon meeting (15:00-16:45) was short.", CLOSING)
+    sections = root.findall(".//tei:body/tei:div/tei:div[@type='section']", NS)
+    assert [(section.get("n"), section.findtext("tei:head/tei:date", namespaces=NS)) for section in sections] == [
+        (None, "10:00-12:30"), (None, "15:00-16:45")]
+    assert [p.text for p in sections[1].findall("tei:p", NS)] == ["The air route was discussed.",
+                                                                 "The afternoon meeting (15:00-16:45) was short."]
+
+
 @pytest.mark.parametrize("headings", [
     ("I. The Economy",),                        # one alone: an excerpt's, or a name ('I. Probin')
     ("I. The Economy", "III. Foreign Policy"),  # a number skipped

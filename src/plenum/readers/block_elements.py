@@ -23,7 +23,8 @@ from .figure_tables import figure_rows
 from .inline import InlineParser, Run
 from .labels import EMPHASIS, Label
 from .md_blocks import write_quote, write_table
-from .meeting_details import setting_paragraph
+from .meeting_details import dated_hours, setting_paragraph
+from .meeting_patterns import SITTING_HOURS
 from .page_breaks import Unit
 from .routing import FURTHER, SENT_BY
 from .sections import divide
@@ -255,7 +256,11 @@ class BlockElements(ListBlocks, CloserBlocks):
         if heading := MD_HEADING.match(run.text):
             self.conv.consume(run.source(0), run.source(heading.end() - 1) + 1, "md-heading")
             run = run.part(heading.end())
-        div.append(self._parsed(E.head(), block, run))
+        if sitting := SITTING_HOURS.fullmatch(run.text.rstrip()):     # its hours dated: 'Morning meeting (11:30-13:40)'
+            div.append(E.head({"source": self._pointer(block.start, block.end)}))
+            dated_hours(self.inline, div[-1], run, sitting)
+        else:
+            div.append(self._parsed(E.head(), block, run))
         self.info.heads.append(block.text.strip())
 
     def _head_lines(self, div: etree._Element, block: BodyBlock,

@@ -52,7 +52,7 @@ def _setting_line(inline: InlineParser, info: SettingInfo, p: etree._Element, ru
         run = run.part(indent)
     match = SETTING.match(run.text)
     if match is None and (hours := HOURS_SENTENCE.fullmatch(run.text.rstrip())):
-        _hours_sentence(inline, p, run, hours)
+        dated_hours(inline, p, run, hours)
         return
     if match is None:
         staff = STAFF_LABEL.match(run.text)
@@ -78,13 +78,14 @@ def _setting_line(inline: InlineParser, info: SettingInfo, p: etree._Element, ru
     p.append(element)
 
 
-def _hours_sentence(inline: InlineParser, p: etree._Element, run: Run, hours: re.Match[str]) -> None:
-    """A sentence on when the talk began and ended, each hour a date with no day ('The conversation started at
-    <date>16:15</date> and ended at <date>16:55</date>'), as the hours of 'Beginning: 10:00 Hours' are."""
+def dated_hours(inline: InlineParser, parent: etree._Element, run: Run, hours: re.Match[str]) -> None:
+    """A line whose hours (the match's groups) are each a date with no day: a sentence on when the talk began and
+    ended ('The conversation started at <date>16:15</date> and ended at <date>16:55</date>'), a sitting's heading
+    ('Morning meeting (<date>11:30-13:40</date>)'), as the hours of 'Beginning: 10:00 Hours' are."""
     done = 0
-    for group in ("start", "end"):
-        if hours.group(group):
-            inline.parse(run.part(done, hours.start(group)), p)
-            inline.parse(run.part(hours.start(group), hours.end(group)), sub(p, "date"))
+    for group, value in hours.groupdict().items():
+        if value:
+            inline.parse(run.part(done, hours.start(group)), parent)
+            inline.parse(run.part(hours.start(group), hours.end(group)), sub(parent, "date"))
             done = hours.end(group)
-    inline.parse(run.part(done), p)
+    inline.parse(run.part(done), parent)

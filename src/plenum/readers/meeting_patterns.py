@@ -18,6 +18,10 @@ SETTING = re.compile(r"(?P<label>Date (?:and|&) [Tt]ime|Time (?:and|&) [Dd]ate|T
 _HOURS = r"\d{1,2}(?::|\.)?\d{2}(?:\s*(?:[ap]\.\s?m\.?|[ap]m\b|[Hh]ours|hrs\.?))?"
 HOURS_SENTENCE = re.compile(rf"The (?:conversation|meeting|talks?|session|discussions?) (?:began|started|opened|commenced) "
                             rf"at (?P<start>{_HOURS})(?:,? and (?:ended|finished|closed) at (?P<end>{_HOURS}))?\.?")
+# A sitting's heading with its hours, among the record's text, as a day's talks are split ('Morning meeting
+# (11:30-13:40)', 'Second session (15:00–17:10)'): the heading of a section, its hours a date.
+SITTING_HOURS = re.compile(r"(?:Morning|Afternoon|Evening|Night|First|Second|Third|Fourth|Final|Last) (?:meeting|session|sitting)"
+                           r"\s*\((?P<hours>\d{1,2}[:.]\d{2}\s*[-–~]\s*\d{1,2}[:.]\d{2})\)")
 # Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the Korean side:',
 # 'From the Democratic People's Republic of Korea:', 'Present were:', '[Attendees on] the Testland side:', 'Present
 # from the Testland side:', 'Testian delegation represented by:', 'Participants in the meeting were:', 'Invited to the

@@ -15,6 +15,7 @@ from .agenda import mark_agenda
 from .block_patterns import MD_HEADING
 from .bracket_words import NUMBER_WORD, number_value
 from .inline import BREAK
+from .meeting_patterns import SITTING_HOURS
 
 # A section's heading: a numbered article, section, chapter or part ('Article 3', 'ARTICLE III.', 'Article One:',
 # 'Part II - Economic Questions', 'Статья 2'), a session's agenda point ('POINT 4'), a conference's session over
@@ -133,7 +134,17 @@ def mark_sections(blocks: list) -> None:
     two numberings qualify, the one with more headings. Then the agenda's word over them or over its points
     (agenda.py)."""
     _mark_numbered(blocks)
+    _mark_sittings(blocks)
     mark_agenda(blocks)
+
+
+def _mark_sittings(blocks: list) -> None:
+    """Give the kind 'section' to a sitting's heading with its hours among the text ('Morning meeting (11:30-13:40)'),
+    after a turn too: the part of the day's talks under it, up to the next."""
+    for block in blocks:
+        if block.kind in _REREAD | _SPOKEN_ITEM and BREAK not in block.run.text \
+                and SITTING_HOURS.fullmatch(block.text.strip()):
+            block.kind = "section"
 
 
 def _mark_numbered(blocks: list) -> None:
