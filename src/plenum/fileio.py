@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import filecmp
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,6 +38,19 @@ def all_present(folder: Path, names) -> bool:
     """Whether every file `names` (relative to `folder`) is there."""
     folder = os.fspath(folder)
     return all(os.path.isfile(os.path.join(folder, name)) for name in names)  # os.path: no Path per name
+
+
+def total_size(folder: Path, names) -> int:
+    """The bytes of the files `names` (relative to `folder`) that are there: one stat each, no Path per name
+    (a build asks it of every page of the site)."""
+    folder, total = os.fspath(folder), 0
+    for name in names:
+        try:
+            status = os.stat(os.path.join(folder, name))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        total += status.st_size if stat.S_ISREG(status.st_mode) else 0
+    return total
 
 
 def file_names(folder: Path) -> set[str]:

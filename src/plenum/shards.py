@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .edition import remove_written
-from .fileio import all_present, write_atomic
+from .fileio import all_present, total_size, write_atomic
 from .search import BUNDLE, version
 from .siteconfig import shard_size
 from .render import Renderer
@@ -80,7 +80,7 @@ def index_shards(state: State, settings: Settings, tasks: Callable[[str, list[tu
     `tasks` (the runner's), remove what the build wrote of shards gone or made again, list the shards."""
     site, record, pages = settings.site_dir, state.pages, indexed(state)
     before = record.get(ENTRY) or {"count": 0, "shards": {}, "files": []}
-    count = shard_count(len(pages), before["count"], shard_size(settings.tei_dir), _bytes(site, pages))
+    count = shard_count(len(pages), before["count"], shard_size(settings.tei_dir), total_size(site, pages))
     planned = plan(pages, count)
     pagefind = version()
     keys = {shard: digest(code, pagefind, *(f"{page}={key}" for page, key in members.items()))
@@ -102,8 +102,3 @@ def index_shards(state: State, settings: Settings, tasks: Callable[[str, list[tu
     write_atomic(site / BUNDLE / MANIFEST, json.dumps([f"{shard}/" for shard in planned]).encode("utf-8"))
     remove_written(site, set(before["files"]) - set(files))
     record[ENTRY] = {"count": count, "shards": {shard: shards[shard] for shard in planned}, "files": files}
-
-
-def _bytes(site: Path, pages: dict[str, str]) -> int:
-    """The bytes of the pages in the site (a page not there counts nothing: its shard is made again)."""
-    return sum(path.stat().st_size for path in (site / page for page in pages) if path.is_file())
