@@ -372,6 +372,9 @@ DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Mi
 # TESTARIKOV', 'From the Diary of …', 'Excerpt from the journal of …', in capitals with its 'OF' on the next line
 # ('FROM THE JOURNAL' / 'OF A. B. TESTOV').
 FROM_JOURNAL = re.compile(r"(?:(?:Excerpt|Extract)\s+)?from\s+the\s+(?:journal|diary|notes)(?:\s+of\b|\s*$)", re.I)
+# The words naming a body's sitting, which a record's title may open with ('Meeting of the Politburo …', 'PLENUM OF
+# THE …'), in lower case: each pattern takes them in the case it reads.
+SITTING_WORDS = ("meeting", "session", "sitting", "plenum", "conference")
 # The kind of a document alone on its line, above what it is on ('Memorandum' / 'on a Conversation …'),
 # perhaps spaced out ('N o t e').
 KIND_WORD = re.compile(r"(?:Memorandum|Memo|Note|Notes|Record|Report|Information|Minutes|Protocol|Journal|Diary|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import OFFICE, TERMINAL
+from .block_patterns import OFFICE, SITTING_WORDS, TERMINAL
 from .dateline_shapes import MONTH_EN
 from .written_dates import is_dateline
 
@@ -64,7 +64,7 @@ def sitting_title(blocks: list, index: int) -> bool:
 
 # A sitting named first in a title ('Meeting of the …', 'Session of the …'); the days, month and year closing it
 # ('…, morning of 20 January 1965', '… on 19, 20 and 21 October 1956', '… on 4-5 May 1960'); a sentence's end.
-_SITTING_FIRST = re.compile(r"(?:The\s+)?(?:Meeting|Session|Sitting|Plenum|Conference)\s+of\s+(?:the\s+)?[A-Z]")
+_SITTING_FIRST = re.compile(rf"(?:The\s+)?(?:{'|'.join(word.capitalize() for word in SITTING_WORDS)})\s+of\s+(?:the\s+)?[A-Z]")
 _DATE_LAST = re.compile(rf"(?:,\s*|\s+)(?:(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+|on\s+)?"
                         rf"\d{{1,2}}(?:(?:,\s*|\s+and\s+|\s*[-–]\s*)\d{{1,2}})*\s+{MONTH_EN},?\s+\d{{4}}$")
 _SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?;:]\s")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .block_patterns import (ADDRESSEE, DOC_TITLE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NAMED, NUMBER_SIGN,
-                             PARTY_INITIALS, PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, SPACED, STAGE, TERMINAL)
+                             PARTY_INITIALS, PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, SITTING_WORDS, SPACED, STAGE,
+                             TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .languages import SCRIPT_CHARS
@@ -29,7 +30,7 @@ def dated_letterhead(text: str) -> list[str]:
 
 
 # A sitting named first ('The meeting of …', 'Session of …').
-_SITTING_OF = re.compile(r"(?:The\s+)?(?i:meeting|session|sitting|plenum|conference)\s+of\b")
+_SITTING_OF = re.compile(rf"(?:The\s+)?(?i:{'|'.join(SITTING_WORDS)})\s+of\b")
 
 
 def classified_title(text: str) -> list[str]:
@@ -280,7 +281,7 @@ _APPROVAL = re.compile(r"(?:Seen and approved|Seen and agreed|Approved|Ad acta)\
 # A registry's number alone on its line: 'Ser. No. 326', 'No. 214/ss', 'Iskh. #214/ss', 'Outgoing Nº 85'.
 _SERIAL = re.compile(rf"(?:(?:Ser(?:ial)?|Reg)\.?\s*)?(?:{NUMBER_SIGN}|#)\s*\d[\w./-]*|{INCOMING.pattern}[\w./-]*", re.I)
 # A body's sitting, the title of its record: 'MEETING OF THE POLITBURO', 'SESSION OF THE PRESIDIUM'.
-_SITTING = re.compile(r"(?:(?:\w+\s+){0,2})(?:MEETING|SESSION|SITTING|PLENUM|CONFERENCE)\b")
+_SITTING = re.compile(rf"(?:(?:\w+\s+){{0,2}})(?:{'|'.join(word.upper() for word in SITTING_WORDS)})\b")
 # Where a cipher telegram goes, the place in capitals and the post: 'PYONGYANG - SOVIET AMBASSADOR'.
 _DESTINATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ' -]{1,40}\s[-–—]\s\S.{0,60}")
 

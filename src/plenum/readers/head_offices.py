@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import DOC_TITLE, KIND_HEADING, OFFICE, TERMINAL
+from .block_patterns import DOC_TITLE, KIND_HEADING, OFFICE, SITTING_WORDS, TERMINAL
 from .inline import BREAK
 from .letterheads import office_line
 from .written_dates import is_dateline
@@ -57,7 +57,7 @@ def _office_head(block) -> bool:
 # The kinds of the text's blocks, below a record's top; an office's name as its letterhead prints it, in capitals
 # too ('8th Administration of …', 'SECOND CHIEF DIRECTORATE OF …', 'Embassy of …', 'Asia Bureau').
 _TEXT_KINDS = frozenset({"turn", "turn-continued", "narrative", "entry", "point"})
-_SESSION = re.compile(r"\b(?i:session|meeting|sitting|plenum|conference)\b")
+_SESSION = re.compile(rf"\b(?i:{'|'.join(SITTING_WORDS)})\b")
 _OFFICE_NAME = re.compile(r"(?:The\s+|THE\s+)?(?:\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)\s+)?(?:[A-Z][\w'’.()-]*,?\s+){0,4}?"
                           r"(?i:Embassy|Consulate|Legation|Mission|Ministry|Department|Committee|Bureau|Directorate|"
                           r"Administration|Secretariat|Commission|Division|Section|Office|Headquarters|Chancellery)\b")
