@@ -147,14 +147,14 @@ class ListBlocks:
             label.tag = q("head")
         self._widen(listing, block)
         run = block.run                  # a participant a line, one block or several
-        self._participant_items(listing, run, [_unindented(run, start, end) for start, end in run.line_bounds()])
+        self._participant_items(listing, run, _unindented_lines(run))
 
     def _introduced(self, div: etree._Element, block: BodyBlock) -> None:
         """Persons a line each under the paragraph introducing them ('… the members of the delegation, as follows:'):
         a participants list of their own, no heading (the sentence is the paragraph's), a person an item."""
         run = block.run
         listing = self._new_list(div, block, "participants")
-        self._participant_items(listing, run, [_unindented(run, start, end) for start, end in run.line_bounds()])
+        self._participant_items(listing, run, _unindented_lines(run))
 
     def _side_name(self, listing: etree._Element, block: BodyBlock) -> None:
         """A name under a side's line alone: the side's item, or its next line."""
@@ -329,6 +329,11 @@ def _lines_each(run: Run, value: int) -> list[tuple[int, int]]:
             return []
         lines.append(_unindented(run, start, end))
     return lines
+
+
+def _unindented_lines(run: Run) -> list[tuple[int, int]]:
+    """Each line of `run`, where it starts and ends, without the spaces it is indented by (_unindented)."""
+    return [_unindented(run, start, end) for start, end in run.line_bounds()]
 
 
 def _unindented(run: Run, start: int, end: int) -> tuple[int, int]:

@@ -108,15 +108,16 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           # (or, as an American memorandum heads them, the word alone on its line: 'PARTICIPANTS'; a
                           # Japanese ministry's record, 'In attendance')
                           r"|(?<=PARTICIPANTS)(?=\s*$)|(?<=Participants)(?=\s*$)|(?<=In [Aa]ttendance)(?=\s*$))")
+# A body a group of participants is for: 'For the PGC', 'For the Games Committee of Testland :'.
+_FOR_BODY = r"For\s+the\s+[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4}(?:\s*:)?"
 # A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names; a
-# body's, 'For the PGC', 'For the Games Committee of Testland :').
-GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}}"
-                        rf"|For\s+the\s+[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){{0,4}}(?:\s*:)?)\s*{BREAK}")
+# body's, _FOR_BODY).
+GROUP_LINE = re.compile(rf"(?P<label>(?:From\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}}|{_FOR_BODY})\s*{BREAK}")
 # The same side alone on its line, as pages of single breaks give it: a country or body in capitals ('US',
 # 'USSR'), a divided country's half ('North', 'South'), a side ('Soviet side:', 'On the Chinese side'), a body's
 # ('For the GC of Testland :'), or a few capitalised words and a colon.
 SIDE_ALONE = re.compile(r"[A-Z]{2,6}:?|(?:North|South)(?:ern)?(?:\s+side)?\s*:?|"
-                        r"For\s+the\s+[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4}(?:\s*:)?|"
+                        rf"{_FOR_BODY}|"
                         r"(?:(?:On|From)\s+the\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}side\s*:?|"
                         r"(?:From\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*:|"
                         # (an American memorandum's: 'U.S.', the other side's city, 'Joined meeting in progress:')
