@@ -9,7 +9,7 @@ import re
 from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, PARTY_INITIALS, PLACE_ADDRESSED, POST, REGISTRATION,
                              SALUTATION, SPACED, SUBJECT_LINE, TERMINAL)
 from .head_lines import referenced_date
-from .inline import block_lines
+from .inline import BREAK, block_lines
 from .signers import post_line
 from .turn_labels import TALKS, TextBlock, written_to
 from .written_dates import is_dateline
@@ -95,11 +95,32 @@ def inside_address(blocks: list[TextBlock], index: int) -> bool:
         if DEAR_SALUTATION.match(blocks[below].text):
             end = next((at for at in range(index + 1, below) if _address_gap(blocks[at].run.text)), below)
             lines = [line for block in blocks[index:end] for line in block_lines(block.run.text)]
-            return len(lines) <= 6 and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line)
-                                           and not is_dateline(line) and not _PRINTED_HEADING.match(line)
-                                           for line in lines) \
+            return _address_lines(lines) \
+                and not any(is_dateline(line) or _PRINTED_HEADING.match(line) for line in lines) \
                 and all(_address_gap(block.run.text) for block in blocks[end:below])   # (the letter's date is none)
     return False
+
+
+def typed_address(run_text: str) -> bool:
+    """An inside address in one paragraph, as an English letter may type it under the signature: two to six short
+    lines, no sentence, the addressee's title and name first ('H.E. Mr. Otto Samplinger', 'Dr. Ina Testova'), the
+    town with its postcode last ('CH-9998 Samplestadt', 'Testville 1207') or in capitals ('TESTBURG')."""
+    lines = [line.strip() for line in run_text.split(BREAK)]
+    return len(lines) >= 2 and _address_lines(lines) and _ADDRESSEE_NAME.fullmatch(lines[0]) is not None \
+        and _POSTAL_TOWN.fullmatch(lines[-1]) is not None
+
+
+def _address_lines(lines: list[str]) -> bool:
+    """Whether lines are as short as an address's: six at most, each of one to eight words, no sentence."""
+    return len(lines) <= 6 and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line) for line in lines)
+
+
+# The addressee's title and name opening an inside address ('HE Mr Otto Samplinger', 'H.E. Mr. Ivo Testić', 'Dr. Ina
+# Testova'), and the town it closes on, with its postcode ('CH-9998 Samplestadt', 'Testville 1207') or in capitals.
+_ADDRESSEE_NAME = re.compile(r"(?:(?:H\.\s?E\.|HE|His\s+Excellency|Her\s+Excellency)\s+)?"
+                             r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Comrade|Cde|Madame|Monsieur)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+_POSTAL_TOWN = re.compile(r"(?:[A-Z]{1,3}[-–])?\d{3,6}\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?|"
+                          r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s+\d{3,6}|[A-Z][A-Z'’ -]{3,30}")
 
 
 def city_over_addressee(blocks: list[TextBlock], index: int) -> bool:

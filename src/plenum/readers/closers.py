@@ -13,6 +13,7 @@ from .block_patterns import (
     OFFICE, POST_LOWER, MANDATE, SALUTE, OMISSION, TERMINAL, TYPIST, POSTSCRIPT,
     COPIES_HEADING, NAMED, EXECUTED, CIPHER_OFFICE, INCOMING,
 )
+from .addresses import typed_address
 from .bracket_blocks import hand_block, hand_note, stamp_block
 from .bracket_words import left_out_alone, summary
 from .brackets import SIGNATURE as SIGNED_BRACKET
@@ -151,7 +152,7 @@ def _address_under_signature(blocks: list[Block], letters: re.Pattern[str] | Non
     'HE Mr Otto Samplinger' / 'President PGC' / 'Villa Probe' / 'CH-9998 Samplestadt'), as an English letter may set
     it: the closer's salute, the blocks above read as the end without it; if no signature stands right above, they
     are left as they were."""
-    if len(blocks) < 2 or not _inside_address_lines(blocks[-1].run.text):
+    if len(blocks) < 2 or not typed_address(blocks[-1].run.text):
         return False
     before = [(block.kind, block.lines) for block in blocks]
     mark_closers(blocks[:-1], letters)
@@ -162,23 +163,6 @@ def _address_under_signature(blocks: list[Block], letters: re.Pattern[str] | Non
     for block, (kind, lines) in zip(blocks, before):
         block.kind, block.lines = kind, lines
     return False
-
-
-def _inside_address_lines(run_text: str) -> bool:
-    """An inside address in one paragraph: two to six short lines, no sentence, the addressee's title and name
-    first ('H.E. Mr. Otto Samplinger', 'Dr. Ina Testova'), the town with its postcode last ('CH-9998 Samplestadt',
-    'Testville 1207') or in capitals ('TESTBURG')."""
-    lines = [line.strip() for line in run_text.split(BREAK)]
-    return 2 <= len(lines) <= 6 and all(0 < len(line.split()) <= 8 and not TERMINAL.search(line) for line in lines) \
-        and _ADDRESSEE_NAME.fullmatch(lines[0]) is not None and _POSTAL_TOWN.fullmatch(lines[-1]) is not None
-
-
-# The addressee's title and name opening an inside address ('HE Mr Otto Samplinger', 'H.E. Mr. Ivo Testić', 'Dr. Ina
-# Testova'), and the town it closes on, with its postcode ('CH-9998 Samplestadt', 'Testville 1207') or in capitals.
-_ADDRESSEE_NAME = re.compile(r"(?:(?:H\.\s?E\.|HE|His\s+Excellency|Her\s+Excellency)\s+)?"
-                             r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Comrade|Cde|Madame|Monsieur)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
-_POSTAL_TOWN = re.compile(r"(?:[A-Z]{1,3}[-–])?\d{3,6}\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?|"
-                          r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s+\d{3,6}|[A-Z][A-Z'’ -]{3,30}")
 
 
 # A note's mark run on to the last word of a closing line ('Ivan Probashev[1]'): no part of what the line is.
