@@ -117,7 +117,7 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     if _WORD_NEEDING_MORE.search(last) and len(block.spans[-1].text.split()) >= 8 and text[:1].isupper():
         return True             # a PDF's line cut after a word that needs more, the next opening on a name ('… the
                                 # President of the' / 'Republic, Dr. …')
-    return text[:1].islower() or (ends.words >= 8 and ends.prose and len(block.spans[-1].text.split()) >= 8) \
+    return text[:1].islower() or (ends.words >= 8 and ends.prose and len(_last_line(block).split()) >= 8) \
         or _names_go_on(ends, text)     # (a long line cut by a break: never a run of short notes, each a line)
 
 
@@ -171,10 +171,15 @@ _REGISTRY_END = re.compile(REGISTRATION.pattern, re.I)
 _DATE_END = re.compile(rf"(?:{DATELINE.pattern})$")
 
 
+def _last_line(block: BodyBlock) -> str:
+    """The block's last line as the source has it (a paragraph of single breaks ends on its last line)."""
+    return block.spans[-1].text.strip().rsplit("\n", 1)[-1].strip()
+
+
 def _line_of_its_own(block: BodyBlock, last: str, text: str) -> bool:
     """True when the block ends in a line no sentence runs on from: a registry number, or a date before
     a paragraph that begins with a capital."""
-    line = block.spans[-1].text.strip().rsplit("\n", 1)[-1].strip()
+    line = _last_line(block)
     return bool(_REGISTRY_END.fullmatch(line)) or text[:1].isupper() and _DATE_END.search(last[-_DATE_REACH:]) is not None
 
 
