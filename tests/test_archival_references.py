@@ -285,6 +285,23 @@ def test_a_printed_book_s_editor_is_no_editor_of_the_translation():
     assert (citation.translators, citation.edited_by) == (["Ann Bee"], [])
 
 
+@pytest.mark.parametrize("credits, obtained, translators, editors, revisers", [
+    ("Document obtained by Dr. Ann Bee; Translated and edited by Dr. Cy Dee and Eve Eff.", ["Ann Bee"],
+     ["Cy Dee", "Eve Eff"], [], []),
+    ("Translated by Assistant Professor Gil Ho; Edited by Dr. Ann Bee and Cy Dee.", [], ["Gil Ho"],
+     ["Ann Bee", "Cy Dee"], []),
+    ("Translated by Gil Ho with revisions by Testermann.", [], ["Gil Ho"], [], ["Testermann"]),
+    ("Translated by Dr Probe Hall.", [], ["Probe Hall"], [], []),
+])
+def test_a_rank_before_a_credited_name_is_no_name_and_an_editor_after_a_semicolon_and_a_reviser_are_credited(
+        credits, obtained, translators, editors, revisers):
+    """'Dr.' or 'Assistant Professor' before a name is its rank (the credit was 'Dr'); '; Edited by' opens an
+    editor's credit as '. Edited by' does; 'with revisions by' names who revised the translation."""
+    citation = parse_citation(f'"Minutes (test)", 1972, Wilson Center Digital Archive, Made-up Archive, Fond 15. {credits}')
+    assert (citation.obtained_by, citation.translators, citation.edited_by, citation.revised_by) == (
+        obtained, translators, editors, revisers)
+
+
 @pytest.mark.parametrize("text, repository, place, papers, shelfmark", [
     ("Container # 41, T. Sample Testman Papers, Manuscript Division, Library of Probeland, Testford, D.C.",
      "Manuscript Division, Library of Probeland", "Testford, D.C.", "T. Sample Testman Papers", "Container # 41"),

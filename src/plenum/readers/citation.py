@@ -164,6 +164,7 @@ class Citation:
     contributed_by: list[str] = field(default_factory=list)
     transcribed_by: list[str] = field(default_factory=list)
     edited_by: list[str] = field(default_factory=list)
+    revised_by: list[str] = field(default_factory=list)
     url: str = ""
     record: str = ""
 
@@ -199,28 +200,46 @@ def edited(text: str) -> list[str]:
     return _named_after(_EDITED_BY, text)
 
 
+def revised(text: str) -> list[str]:
+    """Who revised the translation, from '… translated by X with revisions by Y' or '…, revised by Y'."""
+    return _named_after(_REVISED_BY, text)
+
+
 def _named_after(pattern: re.Pattern[str], text: str) -> list[str]:
     """The names after each of a credit's words in `text` ('Contributed by', 'transcribed by')."""
     return [name for match in pattern.finditer(text) for name in leading_names(text[match.end():])]
 
 
 _CONTRIBUTED = re.compile(r"\b[Cc]ontributed(?: (?:for|to) (?:the )?[\w-]+){0,2} by ")
-_EDITED_BY = re.compile(r"(?:(?<=\.\s)|(?<=\sand\s))(?<![Tt]ranslated and )[Ee]dited by ")
+_EDITED_BY = re.compile(r"(?:(?<=[.;]\s)|(?<=\sand\s))(?<![Tt]ranslated and )[Ee]dited by ")
+_REVISED_BY = re.compile(r"\b(?:with revisions|[Rr]evised) by ")
 _TRANSCRIBED = re.compile(r"\b[Tt]ranscribed(?: (?:for|from) (?:the )?[\w-]+){0,2} by ")
 
 
 def credited(citation: Citation, source: str) -> tuple[list[str], ...]:
-    """Who obtained, who translated, who contributed, who transcribed and who edited the document: the citation's
-    credits, else those of the page's Source field (`source`)."""
-    if citation.translators or citation.obtained_by or citation.contributed_by or citation.transcribed_by \
-            or citation.edited_by:
-        return (citation.obtained_by, citation.translators, citation.contributed_by, citation.transcribed_by,
-                citation.edited_by)
-    return (*people(source), contributed(source), transcribed(source), edited(source))
+    """Who obtained, who translated, who contributed, who transcribed, who edited and who revised the document: the
+    citation's credits, else those of the page's Source field (`source`)."""
+    credits = (citation.obtained_by, citation.translators, citation.contributed_by, citation.transcribed_by,
+               citation.edited_by, citation.revised_by)
+    if any(credits):
+        return credits
+    return (*people(source), contributed(source), transcribed(source), edited(source), revised(source))
 
 
 # A firm's name opening on figures ('7Brands', a translation firm's).
 _FIRM = re.compile(r"\d+[A-Z]\w*")
+
+
+# A person's rank or form of address before a credited name ('Dr.', 'Prof.', 'Assistant Professor').
+_TITLES = {"Dr.", "Dr", "Prof.", "Professor", "Mr.", "Mrs.", "Ms."}
+_TITLE_QUALIFIERS = {"Assistant", "Associate"}
+
+
+def _is_title(token: str, following: list[str]) -> bool:
+    """True for a rank before a name, never the name itself ('Dr.' before 'Jordan', 'Assistant' before 'Professor')."""
+    if token in _TITLE_QUALIFIERS:
+        return following == ["Professor"]
+    return token in _TITLES and bool(following) and following[0][:1].isupper()
 
 
 def leading_names(text: str) -> list[str]:
@@ -236,6 +255,8 @@ def leading_names(text: str) -> list[str]:
                 current = []
             continue
         word = token.rstrip(",.;:])")
+        if not current and _is_title(token, tokens[index + 1:index + 2]):
+            continue            # a rank before the name, no part of it ('Dr. Jordan Probev', 'Assistant Professor …')
         if not word or not (word[0].isupper() or _FIRM.fullmatch(word)) \
                 or not _FIRM.fullmatch(word) and any(char.isdigit() for char in word):
             break       # (a record's number is no name: '…, National Defense University, SH-SHTP-A-000-612')
@@ -285,4 +306,5 @@ def parse_citation(text: str) -> Citation:
     citation.contributed_by = contributed(text)
     citation.transcribed_by = transcribed(text)
     citation.edited_by = edited(text)
+    citation.revised_by = revised(text)
     return citation
