@@ -582,3 +582,20 @@ def test_a_described_stamp_over_the_title_and_its_rule_in_one_paragraph_is_read_
     from plenum.readers.bracket_blocks import stamp_lines
 
     assert stamp_lines(lines) == kinds
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Mr. Examo Ken*[2]*, and Probin", "Mr. Examo Ken, and Probin"),
+    ("from Mr. Sampo Ichi*[2]** the office", "from Mr. Sampo Ichi the office"),
+    ("THE FERRIES LATER *[2]", "THE FERRIES LATER ")])
+def test_the_asterisks_around_a_notes_figure_are_part_of_its_mark(text, kept):
+    """'Examo Ken*[2]*,': the asterisks a capture left of the figure's superscript are markup with it, the note
+    where the figure stands; none stays text beside it."""
+    reader = ArchiveTextReader()
+    conv = Conversion(Source.from_bytes("page.txt", text.encode("utf-8")), reader)
+    parser = InlineParser(conv, "#d-plenum", note=lambda mark: E.note({"n": "2"}) if mark == "[2]" else None)
+    parser.expect_plain_marks()
+    p = parser.parse(lines_run(conv, Span(text, 0)), E.p())
+    assert [child.get("n") for child in p] == ["2"] and p.text + (p[0].tail or "") == kept
+    vocabulary = reader.vocabulary()
+    assert all(vocabulary[markup.kind].fullmatch(text[markup.start:markup.end]) for markup in conv.markup)

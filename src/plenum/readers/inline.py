@@ -32,7 +32,7 @@ from .bracket_words import WITHHELD_PARENTHESIS
 from .brackets import BRACKET_MARKUP, BRACKET_WORDS, Brackets
 from .hand_brackets import BREAK
 from .spans import Span
-from .typed_notes import MARK as TYPED_MARK, MARK_TEXT as TYPED_MARK_TEXT
+from .typed_notes import FIGURE_STARS, MARK as TYPED_MARK, MARK_TEXT as TYPED_MARK_TEXT
 
 
 # Where a Markdown export's note marker points: '(#)', or the page's anchor of the note ('(#_ftn1)',
@@ -212,8 +212,8 @@ class InlineParser(Brackets):
             if _NOTE_MARKER.fullmatch(token):
                 i = self._note_marker(parent, match, end)
             elif self._special in _TYPED and TYPED_MARK.fullmatch(text, match.start(), match.end()) \
-                    and self._typed_mark(parent, match):
-                i = match.end()
+                    and (after := self._typed_mark(parent, match)):
+                i = after
             elif token.startswith("["):   # '[', or a '[1]' that is no note's mark: a bracket
                 close = self._matching(match.start(), end)
                 if close is None:
@@ -267,11 +267,7 @@ class InlineParser(Brackets):
     def _image(self, parent: etree._Element, start: int, close: int, link: re.Match[str]) -> int:
         """A Markdown export's image ('![the embassy's stamp](https://…/stamp.png)', the '!' already
         written as text before the '['): graphic/@url, its words a desc, the marks and address markup."""
-        last = last_child(parent)
-        if last is not None:
-            last.tail = last.tail[:-1]
-        else:
-            parent.text = parent.text[:-1]
+        _drop_last(parent, "!")
         self._consume(start - 1, start + 1, "md-image")
         self._consume(close, link.end(), "md-image")
         element = E.graphic({"url": link.group("target")})
@@ -324,18 +320,24 @@ class InlineParser(Brackets):
         parent.append(E.note({"type": "editorial", "resp": self.plenum_resp, "n": str(number)},
                              f"The source marks note {number} here but gives no note text."))
 
-    def _typed_mark(self, parent: etree._Element, match: re.Match[str]) -> bool:
-        """A mark in plain text ('x/', '[1]'): the note taken for it (typed_notes.py) stands here. False
-        for a '[1]' without one (a bracket); a typist's mark without one is text."""
+    def _typed_mark(self, parent: etree._Element, match: re.Match[str]) -> int | None:
+        """A mark in plain text ('x/', '[1]'): the note taken for it (typed_notes.py) stands here; where it
+        ends. None for a '[1]' without one (a bracket); a typist's mark without one is text."""
         note = self.note(match.group())
         if note is None:
             if match.group().startswith("["):
-                return False
+                return None
             append_text(parent, match.group())
-        else:
-            self._consume(match.start(), match.end(), "note-marker")
-            parent.append(note)
-        return True
+            return match.end()
+        start, end = match.span()
+        self._consume(start, end, "note-marker")
+        if match.group().startswith("["):      # its superscript's asterisks around it ('Testyun*[2]*,')
+            if start and FIGURE_STARS.match(self._run.text, start - 1) and _drop_last(parent, "*"):
+                self._consume(start - 1, start, "note-marker")
+            if stars := FIGURE_STARS.match(self._run.text, end):
+                self._consume(end, end := stars.end(), "note-marker")
+        parent.append(note)
+        return end
 
     # -- Markdown and HTML marks ------------------------------------------------------------
 
@@ -379,6 +381,18 @@ def _copy(element: etree._Element) -> etree._Element:
     copy = etree.fromstring(etree.tostring(element, with_tail=False))
     copy.tail = element.tail
     return copy
+
+
+def _drop_last(parent: etree._Element, char: str) -> bool:
+    """Take `char` from the end of the text `parent` ends with, where it was just written there."""
+    last = last_child(parent)
+    if not ((last.tail if last is not None else parent.text) or "").endswith(char):
+        return False
+    if last is not None:
+        last.tail = last.tail[:-1]
+    else:
+        parent.text = parent.text[:-1]
+    return True
 
 
 def _indexes(char: str, text: str) -> list[int]:

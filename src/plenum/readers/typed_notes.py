@@ -21,11 +21,15 @@ from .spans import Span
 # 'his return.2'): only the notes of such a volume (`printed_notes`) are looked up by it.
 GLUED = r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][.,;:)’”]\d))\d?(?![\w.,]\w|\w)"
 # The mark in the text: x/ to xxx/ standing alone (not part of a word or a path), [1] to [999], [i] to [xx], one
-# to three asterisks after a word, or (1) to (99) run on to a word or a stop ('the heading.(3)'). The
-# look-behinds follow the first character, so that a search can skip from one x (or asterisk, or
-# parenthesis) to the next, and the mark alone matches in full.
-MARK = re.compile(r"[xх](?<![\w/][xх])[xх]{0,2}/(?![\w/])|\[\d{1,3}\]|\[[ivx]{1,5}\]|\*(?<![\s*]\*)\*{0,2}(?![\w*])"
+# to three asterisks after a word (not those hugging a bracketed figure, `FIGURE_STARS`), or (1) to (99) run on
+# to a word or a stop ('the heading.(3)'). The look-behinds follow the first character, so that a search can
+# skip from one x (or asterisk, or parenthesis) to the next, and the mark alone matches in full.
+MARK = re.compile(r"[xх](?<![\w/][xх])[xх]{0,2}/(?![\w/])|\[\d{1,3}\]|\[[ivx]{1,5}\]"
+                  r"|\*(?<![\s*\]]\*)\*{0,2}(?![\w*]|\[\d)"
                   r"|\((?<![\s(]\()\d{1,2}\)|" + GLUED)
+# The asterisks a web capture left around a bracketed figure, its superscript's ('Testyun*[2]*,', 'PARTY *[1]',
+# 'Examo*[3]**'): part of the figure's mark where it is a note's.
+FIGURE_STARS = re.compile(r"\*(?=\[\d{1,3}\])|(?<=\d\])\*{1,2}")
 # A mark as written, wherever it stands; a numbered note's label under a heading of notes ('3', '3.').
 MARK_TEXT = r"[xх]{1,3}/|\[\d{1,3}\]|\[[ivx]{1,5}\]|\*{1,3}|\(\d{1,2}\)|\d{1,2}\.?"
 # A paragraph that is a note: it opens with a mark and goes on (after an asterisk or a bracket perhaps with no
