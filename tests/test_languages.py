@@ -8,6 +8,7 @@ import pytest
 from plenum.readers.languages import split_languages
 from plenum.readers.language_names import language_code
 from plenum.readers.spans import Span
+from plenum.readers.typed_notes import unmarked_star_note
 
 
 def paragraphs(*texts: str) -> list[Span]:
@@ -87,3 +88,14 @@ def test_a_paragraph_in_another_script_inside_an_english_text_makes_no_original(
                                          ("Dari", "prs")])
 def test_a_language_field_naming_several_gives_the_first_plenum_knows(field, code):
     assert language_code(field) == code
+
+
+@pytest.mark.parametrize("texts, note", [
+    (("港口先修好。", "根据谈话记录稿刊印。", "* 这是谈话的一部分。"), True),
+    (("港口先修好*。", "* 这是谈话的一部分。"), False),
+    (("* 港口先修好。", "* 这是谈话的一部分。"), False),
+    (("港口先修好。", "根据谈话记录稿刊印。"), False)])
+def test_an_original_ending_on_a_note_on_an_asterisk_no_mark_calls_ends_on_that_note(texts, note):
+    """'* 这是…的一部分。' ending a Chinese edition's text (its title's superscript lost) is the note whose mark the text
+    does not give; not where an asterisk in the text calls it, nor where another paragraph opens on one."""
+    assert (unmarked_star_note(paragraphs(*texts)) is not None) is note

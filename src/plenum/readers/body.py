@@ -29,7 +29,7 @@ from .languages import SCRIPTS, split_languages
 from .md_blocks import TABLE_RULE, markdown_kind
 from .page_breaks import SCAN, TRANSLATION_TABS, page_units
 from .turn_labels import TALKS
-from .typed_notes import note_number, note_type, printed_notes, typed_notes
+from .typed_notes import note_number, note_type, printed_notes, typed_notes, unmarked_star_note
 from .spans import Span
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": MD_HEADING.pattern, "list-dash": LIST_DASH.pattern,
@@ -96,6 +96,8 @@ class Body:
         paragraphs = self._take_notes(paragraphs)
         paragraphs = [line for span in paragraphs for line in tight_list(span, indented=not self.markdown)]
         parts = split_languages(paragraphs, self.original_language)
+        if len(parts) > 1:
+            parts = [self._unmarked_note(*part) for part in parts]
         text = E.text()
         if debris:
             front = sub(text, "front")
@@ -150,6 +152,16 @@ class Body:
         if heading is not None:      # 'Translator's Notes': the heading of the notes' division at the end
             self.notes_heading = self._verbatim("head", paragraphs[heading])
         return [span for index, span in enumerate(paragraphs) if index not in found and index != heading]
+
+    def _unmarked_note(self, lang: str, kind: str, spans: list[Span]) -> tuple[str, str, list[Span]]:
+        """One of a page's texts in two languages without its last paragraph where that is a note on an asterisk
+        no mark calls ('* 这是…的一部分。', typed_notes.unmarked_star_note): the note, unanchored, kept by a key
+        no mark gives ('*zh'), so that no asterisk of the other text takes it; in its text's language."""
+        if not (label := unmarked_star_note(spans)):
+            return lang, kind, spans
+        self.notes[f"*{lang}"] = note = self._taken_note(spans[-1], label.end, "*", note_type("*"))
+        note.set(XML_LANG, lang)
+        return lang, kind, spans[:-1]
 
     def _taken_note(self, span: Span, label_end: int, number: str, kind: str) -> etree._Element:
         """A note paragraph as a footnote ready for its mark: its label (up to `label_end`) is markup."""

@@ -128,6 +128,18 @@ def _headed_notes(paragraphs: list[Span]) -> tuple[dict[int, NoteLabel], int] | 
     return (notes, heading) if all(marks[note.mark] == 1 for note in notes.values()) else None
 
 
+def unmarked_star_note(paragraphs: list[Span]) -> NoteLabel | None:
+    """The label of a text's last paragraph where it is a note on one asterisk that no mark in the text calls
+    ('* 这是…谈话的一部分。' ending a Chinese edition's text over its translation, the title's superscript lost)."""
+    label = LABEL.match(paragraphs[-1].text) if paragraphs else None
+    if label is None or label.group("mark") != "*":
+        return None
+    if any(mark.group().startswith("*") for span in paragraphs[:-1] for mark in MARK.finditer(span.text)) \
+            or any(LABEL.match(span.text) and span.text.lstrip().startswith("*") for span in paragraphs[:-1]):
+        return None
+    return NoteLabel("*", label.end())
+
+
 def note_number(mark: str) -> str:
     """What a note's @n keeps of its mark: the number of '[1]', a typist's mark as it is ('x/', '*')."""
     return mark.strip("[]()")
