@@ -96,6 +96,18 @@ def test_a_sitting_s_heading_with_its_hours_divides_the_day_s_talks():
                                                                  "The afternoon meeting (15:00-16:45) was short."]
 
 
+def test_a_sitting_s_number_under_those_present_heads_the_talks():
+    """'First Summit Meeting (October 2nd)' under the list of those present heads a section holding the text under
+    it; the same words among the text, no list above them, stay a paragraph."""
+    root = _report("Present: Comrades P. Testov, I. Probin.", "First Summit Meeting (October 2nd)",
+                   "The fisheries were discussed.", CLOSING)
+    sections = root.findall(".//tei:body/tei:div/tei:div[@type='section']", NS)
+    assert [section.findtext("tei:head", namespaces=NS) for section in sections] == ["First Summit Meeting (October 2nd)"]
+    assert [p.text for p in sections[0].findall("tei:p", NS)] == ["The fisheries were discussed."]
+    root = _report(OPENING, "Second Meeting", "The fisheries were discussed.", CLOSING)
+    assert root.find(".//tei:div[@type='section']", NS) is None
+
+
 @pytest.mark.parametrize("headings", [
     ("I. The Economy",),                        # one alone: an excerpt's, or a name ('I. Probin')
     ("I. The Economy", "III. Foreign Policy"),  # a number skipped

@@ -10,6 +10,7 @@ from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, PARTY_INITI
                              SALUTATION, SPACED, SUBJECT_LINE, TERMINAL)
 from .head_lines import referenced_date
 from .inline import BREAK, block_lines
+from .meeting_patterns import PARTICIPANTS
 from .signers import post_line
 from .turn_labels import TALKS, TextBlock, written_to
 from .written_dates import is_dateline
@@ -179,14 +180,16 @@ _COMRADE_ALONE = re.compile(r"(?:COMRADE|COMR?\.|CDE\.)\s+(?:[A-Z]{1,2}\.\s?){0,
 def office_addressed(blocks: list[TextBlock], index: int) -> bool:
     """A report's addressee under its letterhead, with no salutation: an office, its department and the head's
     post and name, a short paragraph each ('Ministry of Foreign Affairs' / 'Independent Eastern Department' /
-    'Head E. Examowski'), the first naming an office and the last a post with a name; `index` any of them."""
+    'Head E. Examowski'), the first naming an office and the last a post with a name; `index` any of them. Not a
+    record's bureau over those present ('Asia Bureau' / 'In Attendance' / 'Prime Minister Testaka')."""
     for start in range(max(0, index - _ADDRESS_LINES + 1), index + 1):
         if not start or blocks[start - 1].kind not in ("docket", "classification", "stamp", "head-lines"):
             continue
         texts = [block.text.strip() for block in blocks[start:start + _ADDRESS_LINES]]
         end = next((at for at, text in enumerate(texts) if _POSTED_NAME.fullmatch(text)), None)
         if end and start + end >= index and OFFICE.search(texts[0]) \
-                and all(len(text.split()) <= 8 and not TERMINAL.search(text) for text in texts[:end + 1]):
+                and all(len(text.split()) <= 8 and not TERMINAL.search(text) and not PARTICIPANTS.match(text)
+                        for text in texts[:end + 1]):
             return True
     return False
 

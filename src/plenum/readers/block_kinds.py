@@ -25,7 +25,7 @@ from .bracket_blocks import (
 )
 from .bracket_words import aside_alone
 from .closers import mark_closers
-from .dateline_shapes import JOURNAL_DATED, VENUE_HOUR
+from .dateline_shapes import JOURNAL_DATED, VENUE_HOUR, VENUE_NAMED, VENUE_ROOM
 from .ends import Ends
 from .head_context import docket_above, headed, sitting_title, stop_over_date, under_head
 from .head_lines import (
@@ -34,13 +34,13 @@ from .head_lines import (
     parenthesis_alone, point_heading, post_over_salutation, routed_below, titled, titled_dateline, topic_title,
     venue_below, word_count,
 )
-from .head_offices import broken_office, kind_under_offices, office_over_kind, title_under_offices
+from .head_offices import broken_office, bureau_under_title, kind_under_offices, office_over_kind, title_under_offices
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_docket, record_title, title_goes_on
 from .labels import Label
 from .languages import SCRIPT_CHARS, garbled
 from .letterheads import goes_on, kind_line, letterhead, mark_classified
-from .meeting_patterns import GROUP_LINE, HOURS_SENTENCE, PARTICIPANTS, SETTING, SIDE_ALONE, STAFF
+from .meeting_patterns import GROUP_LINE, HOURS_SENTENCE, PARTICIPANTS, SETTING, SIDE_ALONE, SITTING_NUMBERED, STAFF
 from .late_kinds import reread_kinds
 from .odd_head_lines import head_goes_on
 from .page_breaks import Unit
@@ -113,10 +113,6 @@ _ON_CUT = re.compile(r"\son\s*$")
 _DATE_FIRST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\b")
 # A heading cut after a word that needs more, going on in lower case ('Minutes of' / 'conversation between …').
 _DANGLING = re.compile(r"\s(?i:of|the|between|with|from|and|for|to|on|a|an)\s*$")
-
-
-# A building named with its article, alone on its line: 'The Kremlin', 'The Castle'.
-_VENUE = re.compile(r"The [A-Z][a-z]{2,}")
 
 
 def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: str = "") -> None:
@@ -209,13 +205,15 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                 and blocks[index - 1].kind in ("transmitted", "docket") and headed(blocks, index) \
                 or top and not headed(blocks, index) and office_over_kind([b.text for b in blocks[index:index + 2]]) \
                 or top and index < _HEAD_REACH and broken_office([b.text for b in blocks[:_HEAD_REACH]], index) \
+                or top and bureau_under_title(blocks, index) \
                 or top and (POINT_OF_MINUTES.fullmatch(text) or index and ATTACHMENT.fullmatch(text)
                             and POINT_OF_MINUTES.fullmatch(blocks[index - 1].text.strip())):
             block.kind = "docket"      # a letterhead's lines in columns ('Distributed at …      SECRET'), its number
                                        # ('Nº 412'), the language it was translated from, the office and author
                                        # above the copy note; the form's kind among its fields, under the title;
                                        # the point of the minutes it carries out ('Point 12 of Minutes Nº 88'), and
-                                       # which attachment to them it is, under it ('Attachment 4')
+                                       # which attachment to them it is, under it ('Attachment 4'); the bureau
+                                       # that wrote it under its title ('Asia Bureau, Probeland Section')
         elif top and kind_under_offices(blocks, index):
             for above in blocks[:index]:
                 above.kind = "docket" if above.kind == "head" else above.kind
@@ -231,8 +229,9 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or SUBJECT_LINE.match(text) and len(text.split()) <= 30
                       or not index and DOCUMENT_NUMBER.fullmatch(text)):
             block.kind = "head"
-        elif top and sitting_title(blocks, index):
-            block.kind = "head"     # a sitting's title closing on its date ('Meeting of the Politburo on 19 … 1956')
+        elif top and sitting_title(blocks, index) or early and SITTING_NUMBERED.fullmatch(text):
+            block.kind = "head"     # a sitting's title closing on its date ('Meeting of the Politburo on 19 … 1956'),
+                                    # or its number alone, before the first turn ('Second Meeting')
         elif top and index and blocks[index - 1].kind == "head" and len(text.split()) <= 40 and (
                 goes_on(text) and kind_line(blocks[index - 1].run.text)
                 or HEADING_CUT.search(blocks[index - 1].text) and len(text.split()) <= 12 and not is_dateline(text)
@@ -329,10 +328,12 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "copy"
         elif early and STATUS.fullmatch(text):
             block.kind = "status"
-        elif top and under_head(blocks, index) and (PLACE.fullmatch(text) or _VENUE.fullmatch(text) and index + 1 < len(blocks)
-                                                    and PARTICIPANTS.match(blocks[index + 1].text.strip())):
+        elif top and under_head(blocks, index) and (PLACE.fullmatch(text) or VENUE_NAMED.fullmatch(text) and index + 1 < len(blocks)
+                                                    and PARTICIPANTS.match(blocks[index + 1].text.strip())) \
+                or top and index and blocks[index - 1].kind == "dateline" and VENUE_ROOM.fullmatch(text):
             block.kind = "sender"        # the place it was written, alone under its title (and its hands' notes); a
-                                         # building over who were present ('The Kremlin' / 'Present: …')
+                                         # building over who were present ('The Kremlin' / 'Present: …'), the hall
+                                         # under the date and hours ('Reception Hall 18')
         elif top and (is_dateline(text) or SHORT_DATE.fullmatch(text)):
             block.kind = "dateline"
         elif top and TRANSMITTED.fullmatch(text):

@@ -33,7 +33,11 @@ STATUS = re.compile(r"[(\[](?:not(?: yet)? proof[- ]?read|draft translation|uned
                     # a stenogram's own word for it, alone on its line ('Uncorrected', 'Not proofread'), a ministry's between
                     # dashes ('--Not Yet Approved--')
                     r"|(?:Uncorrected|Not corrected|Unedited|Not proof-?read|Not reviewed)(?:\s+(?:text|transcript|copy|version))?\.?"
-                    r"|(?:--|[—–])\s*Not\s+(?:yet\s+)?(?:approved|reviewed)\s*(?:--|[—–])", re.I)
+                    r"|(?:--|[—–])\s*Not\s+(?:yet\s+)?(?:approved|reviewed)\s*(?:--|[—–])"
+                    # a ministry's note that the record was typed again later from its originals ('(Note: The following
+                    # record was typed in May 1978 from the original negotiation records)')
+                    r"|\((?:Note\s*:\s*)?(?:The following|This) (?:record|text|document|transcript) was (?:re-?)?typed"
+                    r"[^()]{0,60} from the originals?\b[^()]{0,40}\)", re.I)
 SECTION = re.compile(r"\W*(?:from (?:a|the) conversation|из беседы)\b", re.I)
 CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|sitting|talks?) (?:is |has |has been )?"
                      r"(?:ended|ends|closed|closes|concluded|concludes|adjourned|adjourns|lasted|was)"

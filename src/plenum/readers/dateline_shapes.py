@@ -76,3 +76,9 @@ JOURNAL_DATED = re.compile(r"(?P<place>(?:(?:Excerpt|Extract)\s+)?(?i:from\s+the
 # Testhof, 10:30 a.m.'): the place, a particle in lower case among its words, then the hour (its suffix, or its colon).
 VENUE_HOUR = re.compile(r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-Ý][\w'’.-]*){0,5},?\s+(?:at\s+)?)"
                         r"(?P<hour>\d{1,2}(?:[.:]\d{2}\s*(?:hours|hrs\.?|h\b|[ap]\.?\s?m\b\.?)|:\d{2}(?!\d)|\s*[ap]\.?\s?m\b\.?))\.?")
+# A building named with its article, alone on its line over who were present: 'The Kremlin', 'The Castle'.
+VENUE_NAMED = re.compile(r"The [A-Z][a-z]{2,}")
+# A building or room the meeting was held in, alone on the line under its date and hours ('September 26 17:10 ~ 18:20'
+# / 'Reception Hall 18', 'Guest House No. 5', 'Great Hall of the People'): the place of the dateline.
+VENUE_ROOM = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Hall|Room|Guest\s+House|Palace|Residence|Villa|Pavilion)"
+                        r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+(?:No\.\s?)?\d{1,3})?")

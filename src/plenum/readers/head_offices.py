@@ -111,3 +111,19 @@ _OFFICE_ALONE = re.compile(r"(?:The\s+)?(?:Embassy|Legation|Consulate(?:\s+Gener
                            r"(?:\s+(?:No\.\s?|Nº\s?)?\d[\w/.-]*)?")
 _HAND_REMARK = re.compile(r"\s+\[(?i:added|inserted|written|handwritten)\b[^\[\]]{0,30}\](?=\s|$)")
 _OFFICE_GOES_ON = re.compile(r"(?:of|in|to|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in|to|at|the)\s+)?[A-Z][\w'’-]*){0,6}")
+
+
+def bureau_under_title(blocks: list, index: int) -> bool:
+    """Whether a block is the ministry's bureau or division that wrote a record, alone on its line right under the
+    title's lines (its heading, series line or date): 'Asia Bureau, Probeland Section', 'Northeast Asia Division'.
+    The letterhead's office, no addressee (a letter's is a ministry or a person, over its salutation)."""
+    return bool(index) and blocks[index - 1].kind in ("head", "docket", "dateline") \
+        and all(block.kind in _TITLE_KINDS for block in blocks[:index]) \
+        and _BUREAU.fullmatch(blocks[index].text.strip()) is not None
+
+
+# The kinds of a record's title lines over its bureau; a bureau, division or section named by up to four capitalised
+# words, perhaps the bureau's section after a comma ('Asia Bureau, Probeland Section', 'First Division').
+_TITLE_KINDS = frozenset({"head", "docket", "dateline", "stamp", "minute"})
+_BUREAU_NAME = r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Bureau|Division|Section)"
+_BUREAU = re.compile(rf"{_BUREAU_NAME}(?:,\s+{_BUREAU_NAME})?")

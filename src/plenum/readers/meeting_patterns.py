@@ -22,6 +22,10 @@ HOURS_SENTENCE = re.compile(rf"The (?:conversation|meeting|talks?|session|discus
 # (11:30-13:40)', 'Second session (15:00–17:10)'): the heading of a section, its hours a date.
 SITTING_HOURS = re.compile(r"(?:Morning|Afternoon|Evening|Night|First|Second|Third|Fourth|Final|Last) (?:meeting|session|sitting)"
                            r"\s*\((?P<hours>\d{1,2}[:.]\d{2}\s*[-–~]\s*\d{1,2}[:.]\d{2})\)")
+# A sitting's title alone in a record's head, by its number in the day's or the talks' series, perhaps its kind and
+# its day in parentheses ('Second Meeting', 'First Summit Meeting (September 25th)', 'Third Round'): a heading.
+SITTING_NUMBERED = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Final|Last)"
+                              r"(?:\s+[A-Z][a-z]+)?\s+(?:Meeting|Session|Sitting|Round)(?:\s+\([^()]{1,30}\))?")
 # Participants lists' headings and each side's or country's label, perhaps on a dashed line ('- On the Korean side:',
 # 'From the Democratic People's Republic of Korea:', 'Present were:', '[Attendees on] the Testland side:', 'Present
 # from the Testland side:', 'Testian delegation represented by:', 'Participants in the meeting were:', 'Invited to the

@@ -15,7 +15,7 @@ from .agenda import mark_agenda
 from .block_patterns import MD_HEADING
 from .bracket_words import NUMBER_WORD, number_value
 from .inline import BREAK
-from .meeting_patterns import SITTING_HOURS
+from .meeting_patterns import SITTING_HOURS, SITTING_NUMBERED
 
 # A section's heading: a numbered article, section, chapter or part ('Article 3', 'ARTICLE III.', 'Article One:',
 # 'Part II - Economic Questions', 'Статья 2'), a session's agenda point ('POINT 4'), a conference's session over
@@ -140,11 +140,19 @@ def mark_sections(blocks: list) -> None:
 
 def _mark_sittings(blocks: list) -> None:
     """Give the kind 'section' to a sitting's heading with its hours among the text ('Morning meeting (11:30-13:40)'),
-    after a turn too: the part of the day's talks under it, up to the next."""
+    after a turn too, or its number under those present ('In Attendance' / … / 'First Summit Meeting (September
+    25th)'): the part of the day's talks under it, up to the next."""
+    below_present = False
     for block in blocks:
         if block.kind in _REREAD | _SPOKEN_ITEM and BREAK not in block.run.text \
-                and SITTING_HOURS.fullmatch(block.text.strip()):
+                and (SITTING_HOURS.fullmatch(block.text.strip())
+                     or below_present and SITTING_NUMBERED.fullmatch(block.text.strip())):
             block.kind = "section"
+        below_present = below_present or block.kind in _PRESENT_KINDS
+
+
+# The kinds of a record's list of those present, over which a sitting's numbered title heads the talks.
+_PRESENT_KINDS = frozenset({"participants", "participant", "participant-group", "participant-lines"})
 
 
 def _mark_numbered(blocks: list) -> None:
