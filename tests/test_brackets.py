@@ -324,6 +324,21 @@ def test_a_copy_note_with_the_typists_initials_and_ordinals_to_where_the_copies_
     assert not DISTRIBUTION.fullmatch("1st of May")
 
 
+def test_a_covering_documents_list_of_what_it_attaches_and_its_year_close_it():
+    """'Attached:' over its numbered items, the year alone and the distribution under them close a covering
+    document, the year its date; numbered lines with no such heading above are its text, and so is a year alone
+    with no closing line under it."""
+    from plenum.readers.closers import _Line, mark_closers
+    text = "If you agree, please clear the attached draft reply."
+    lines = [_Line(line) for line in (text, "Attached:", "1. Letter from the Samplia Chess Union", "2. Draft reply",
+                                      "1965", "Distribution: State Council, Ministry of Foreign Affairs")]
+    mark_closers(lines, None)
+    assert [line.kind for line in lines] == ["p", "closer", "closer", "closer", "closer-dateline", "closer"]
+    lines = [_Line(line) for line in (text, "1. Letter from the Samplia Chess Union", "2. Draft reply", "1965")]
+    mark_closers(lines, None)
+    assert [line.kind for line in lines] == ["p"] * 4
+
+
 @pytest.mark.parametrize("text, encoded", [
     ("the [crossed out: old] terms", 'the <del rend="strikethrough">old</del> terms'),
     ("the [Struck out: old] terms", 'the <del rend="strikethrough">old</del> terms'),

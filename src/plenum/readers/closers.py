@@ -103,6 +103,7 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
     if _address_under_signature(blocks, letters):
         return
     listed: list[Block] = []   # distribution items, until a copy note above them confirms them
+    attached: list[Block] = []  # the items of a list of what is attached, until its heading above confirms them
     omitted: list[Block] = []  # what the translator left out at the end ('[…]'), until a closer above confirms it
     by_hand, named = _listed_by_hand(blocks), _named_under_copies(blocks)
     for index in range(_postscript(blocks) - 1, -1, -1):
@@ -136,15 +137,23 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         if kind is None and DISTRIBUTION.fullmatch(text):
             listed.append(block)
             continue
+        if kind is None and _YEAR_ALONE.fullmatch(text) and below is not None and below.kind.startswith("closer"):
+            kind = "closer-dateline"     # the year alone over the distribution ('1964' / 'Distribution: …')
+        if kind is None and not listed and _ATTACHED_ITEM.fullmatch(text) \
+                and (below is None or below.kind.startswith("closer") or below in attached):
+            attached.append(block)       # ('1. Letter from …' / '2. Draft letter of reply', under 'Attached:')
+            continue
+        if attached and not _ATTACHED_HEADING.fullmatch(text):
+            return
         if kind is None and not (listed or omitted) and (below is None or below.kind.startswith("closer")) \
                 and _greeting_last(block.run.text):
             block.kind = "closer-after-text"     # the text's last paragraph, the greeting its last line
             return
-        if kind is None or listed and not (COPIES.search(text) or COPIES_HEADING.fullmatch(text)):
+        if kind is None and not attached or listed and not (COPIES.search(text) or COPIES_HEADING.fullmatch(text)):
             return
-        for item in listed + omitted:
+        for item in listed + omitted + attached:
             item.kind = "closer"
-        listed, omitted, block.kind = [], [], kind
+        listed, omitted, attached, block.kind = [], [], [], kind or "closer"
 
 
 def _address_under_signature(blocks: list[Block], letters: re.Pattern[str] | None) -> bool:
@@ -281,6 +290,12 @@ def closing_line(text: str) -> bool:
 
 # A paragraph that is one bracket (what it holds weighed by `summary`).
 _SUMMARY = re.compile(r"\[[^\[\]]+\]")
+# A list of what a covering document attaches, closing it: its heading alone ('Attached:', 'Attachments:'), and each
+# item numbered, a short line ('1. Letter from the Testland Tennis Union', '2. Draft letter of reply'); a year alone
+# under them, its month and day left out, over the distribution ('1964').
+_ATTACHED_HEADING = re.compile(r"(?:Attached|Attachments?|Enclosures?|Enclosed)\s*:")
+_ATTACHED_ITEM = re.compile(r"\d{1,2}\.\s+[A-Z][^.!?:;]{2,100}\.?")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 # A registry's number and the date after a space, on one line: 'Nº 12 5 March 1957'.
 _NUMBER_AND_DATE = re.compile(rf"{REGISTRATION.pattern}\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}")
 # A Hungarian telegram's number alone between double hyphens, where its signer's name would stand: '-- 78 --'.
