@@ -10,7 +10,7 @@ from plenum.readers.inline import Run
 from plenum.readers.label_names import plain_names
 from plenum.readers.labels import parse_label, recognise
 from plenum.readers.spans import Span
-from plenum.readers.turn_labels import turn_labels
+from plenum.readers.turn_labels import reports_speaker, turn_labels
 
 
 def label(text: str):
@@ -302,6 +302,22 @@ def test_reported_speech_under_a_name_in_capitals_is_labelled_by_the_name():
     assert (found.name, found.style, found.label.text) == ("N.S. KHRUSHCHEV", "reported", "N.S. KHRUSHCHEV")
     assert found.rest.text == "says that the pumps could be sent."
     assert label("KIM TAE-HO stated that the bridge would be repaired.").style == "reported"
+
+
+@pytest.mark.parametrize("verb", ["considers", "believes", "thinks", "reminds", "observes", "describes",
+                                  "clarifies", "reiterates", "warns", "acknowledged", "argued"])
+def test_reported_speech_reads_every_verb_of_the_one_list(verb):
+    """The labels under names in capitals and the narration between turns read one list of reporting verbs
+    (reporting_verbs.py), those of thought too ('MAO ZEDONG considers that …')."""
+    assert label(f"TESTLUND {verb} that the ferry could sail.").style == "reported"
+    assert reports_speaker(f"Testlund {verb} that the ferry could sail.", {0: label("TESTLUND: Yes.")})
+
+
+def test_the_plain_verb_reports_two_speakers_only():
+    """'Examov and Testlund agree …' is the recorder's narration; a name alone with the plain form is none."""
+    labels = {0: label("EXAMOV: Yes."), 1: label("TESTLUND: No.")}
+    assert reports_speaker("Examov and Testlund agree to meet again.", labels)
+    assert not reports_speaker("Examov agree to meet again.", labels)
 
 
 def test_reported_speech_once_or_twice_in_a_telegram_is_no_turn():

@@ -8,6 +8,7 @@ import re
 from .brackets import OMITTED
 from .inline import NOTE_LINK
 from .labels import LATIN_LETTER, LATIN_LOWER, LATIN_UPPER
+from .reporting_verbs import SPEECH_PAST
 from .written_dates import DATELINE
 
 MD_HEADING = re.compile(r"#{1,6}\s+")
@@ -51,9 +52,8 @@ ITEM_HEADING = re.compile(r"[IVX]{1,5}\.\s+[A-ZА-ЯЁ][^.!?:;]{0,100}$|(?:POINT
 # of the conversation Probe invited …'), what a participant then did ('Then Premier Probe asked …'), what
 # a participant named by his post did ('The Premier thanked me …'): no one speaks so of his own words.
 # Also what the session decided, and the heading of its next item.
-REPORTING = (r"said|asked|answered|replied|thanked|noted|stated|expressed|agreed|invited|informed|remarked|"
-             r"added|emphasi[sz]ed|pointed out|declared|proposed|suggested|requested|promised|explained|"
-             r"inquired|enquired|handed|passed|told|responded|confirmed|raised|touched|turned")
+# (the speech verbs, and what a participant did: 'Then Testov handed …', 'The Minister raised …')
+REPORTING = rf"{SPEECH_PAST}|invited|handed|passed|raised|touched|turned"
 OCCASION = re.compile(r"(?:At the (?:end|close) of|In the course of|During|After|Following) (?:the|our|this) "
                       r"(?:conversation|meeting|talks?|visit|dinner|lunch|reception|discussion)\b")
 REPORTED = re.compile(rf"{OCCASION.pattern}"

@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from .heading_words import BODY_SPEAKING, HEADING_WORDS, NOT_SPEAKERS
 from .punctuation_words import ABBREVIATIONS
+from .reporting_verbs import SPEECH_PAST, SPEECH_PRESENT
 from .spans import Span
 
 # Latin letters with their accented forms (Latin-1, Latin Extended-A and -B, Latin Extended Additional:
@@ -155,14 +156,8 @@ class Label(NamedTuple):
     lead: str = ""     # a stray mark before the label
 
 
-REPORTING = {"latin": r"says|said|speaks|spoke|notes|noted|asks|asked|replies|replied|answers|answered|remarks|"
-                        r"states|declares|points out|emphasi[sz]es|stresses|adds|continues|agrees|objects|responds|"
-                        r"informs|explains|proposes|suggests|recalls|reports|expresses|thanks|promises|inquires|enquires|"
-                        r"requests|confirms|repeats|assures|insists|mentions|announces|welcomes|underlines|comments|"
-                        # (a British record's past tense: 'THE PREMIER suggested that …', 'MARSHAL TESTOV interrupted …')
-                        r"remarked|stated|declared|pointed out|emphasi[sz]ed|stressed|added|continued|agreed|objected|"
-                        r"responded|explained|proposed|suggested|recalled|observed|interrupted|enquired|inquired|thanked|"
-                        r"promised|requested|confirmed|repeated|assured|insisted|mentioned|announced|welcomed|underlined|commented",
+# (a British record's past tense too: 'THE PREMIER suggested that …', 'MARSHAL TESTOV interrupted …')
+REPORTING = {"latin": f"{SPEECH_PRESENT}|{SPEECH_PAST}",
              "cyrillic": r"говорит|сказал|отмечает|спрашивает|отвечает|заявляет|подчеркивает|добавляет|"
                          r"продолжает|соглашается|предлагает|сообщает|благодарит"}
 # A name's particle in lower case between its words ('Probe de Testville', 'Kurt von Probe', 'Ibn al Testi',

@@ -15,6 +15,7 @@ from .label_names import BRACKETED
 from .labels import OFFICE_ALONE, TITLE, UNSURE, VOICES, Label, recognise
 from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING, STAFF_LABEL
 from .page_parts import PROSE_END
+from .reporting_verbs import SPEECH_PLAIN, SPEECH_PRESENT
 from .spans import Span
 
 
@@ -339,9 +340,9 @@ def reports_speaker(text: str, labels: dict[int, Label]) -> bool:
     opening = _REPORTED_BY.match(text)
     if opening is None:
         return False
-    speakers = {_surname(label) for label in labels.values()}
-    return "[" in opening.group() or opening.group("name") in speakers \
-        or (opening.group("other") or "-").split()[-1] in speakers
+    speakers = {_surname(label).casefold() for label in labels.values()}     # ('EXAMOV' labels 'Examov agrees')
+    return "[" in opening.group() or opening.group("name").casefold() in speakers \
+        or (opening.group("other") or "-").split()[-1].casefold() in speakers
 
 
 def narrates_speaker(index: int, text: str, labels: dict[int, Label]) -> bool:
@@ -358,16 +359,13 @@ def narrates_speaker(index: int, text: str, labels: dict[int, Label]) -> bool:
 
 
 # A paragraph opening on a name, after up to three titles or capitalised words (or two names joined by 'and'),
-# and a reporting verb, in the past or, as a journal's memorandum narrates, the present ('Examov and Probin say
-# that …', 'Testarov briefly describes …'), the verb perhaps supplied and how he said it in parentheses
-# ('Probin (similarly) [says], he is …').
-_NOW_REPORTING = (r"says|asks|answers|replies|thanks|notes|states|expresses|agrees|informs|remarks|adds|emphasi[sz]es|"
-                  r"points out|declares|proposes|suggests|requests|promises|explains|describes|tells|responds|confirms|"
-                  r"say|ask|answer|reply|agree|note|inform|tell|describe|explain|propose|suggest|confirm|express")
+# and a reporting verb (reporting_verbs.py), in the past or, as a journal's memorandum narrates, the present
+# ('Testarov briefly describes …', its plain form after two names: 'Examov and Probin say that …'), the verb
+# perhaps supplied and how he said it in parentheses ('Probin (similarly) [says], he is …').
 # (or says nothing: 'Probin does not make any response.', 'Testov made no reply', 'Examov remained silent')
 _SILENT = (r"(?:does|did)\s+not\s+(?:make\s+any\s+|give\s+any\s+)?(?:respon|repl|answer|comment)\w*|"
            r"(?:makes?|made|gives?|gave)\s+no\s+(?:response|reply|answer|comment)|remain(?:s|ed)\s+silent")
 _REPORTED_BY = re.compile(rf"(?:(?:Cde\.|Comrade|Mr\.|[A-Z][a-z]+)\s+){{0,3}}(?P<name>[A-Z][\w'’-]+)"
                           rf"(?:\s+and\s+(?:(?:Cde\.|Comrade|Mr\.)\s+)?(?P<other>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
                           rf"(?:\s+\([^()]{{1,30}}\))?\s+(?:also\s+|briefly\s+|then\s+|again\s+)?"
-                          rf"\[?(?:{REPORTING}|{_NOW_REPORTING}|{_SILENT})\b")
+                          rf"\[?(?:{REPORTING}|{SPEECH_PRESENT}|(?(other)(?:{SPEECH_PLAIN})|(?!))|{_SILENT})\b")
