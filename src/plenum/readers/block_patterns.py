@@ -44,6 +44,8 @@ CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|sitting|talk
                      r"(?:ended|ends|closed|closes|concluded|concludes|adjourned|adjourns|lasted|was)"
                      # (when it ended, as a detail after the turns: 'End: 17:40 Hours', 'End of the meeting: 19.00')
                      r"|End(?: of the (?:meeting|conversation|session|sitting|talks?))?\s*:\s*\S"
+                     # (where a cable's quoted text ends, a line alone, perhaps numbered: '3. End text.', 'END QUOTE')
+                     r"|(?:\d{1,2}\.\s+)?(?i:end(?: of)? (?:text|quote|quotation)|unquote)\.?\s*$"
                      r"|(?:Заседание|Беседа) (?:закончилось|закрыто|окончена|продолжалась)")
 # The heading of a session's item, numbered in Roman numerals ('I. On Deliveries of Grain', 'II. Miscellaneous'),
 # or a point of its agenda alone ('POINT 5').
