@@ -291,6 +291,9 @@ BRACKETED_NAMES = {
     "minister Gim Dong-il [Kim Tong Il] replied.": ("note", "Kim Tong Il"),
     "Comrade Testov [Ivan Probin] spoke.": ("supplied", "Ivan Probin"),
     "the deputy minister Kim [Gwan] left.": ("supplied", "Gwan"),
+    "and Premier Chu [Zhu] laughed.": ("note", "Zhu"),                 # (one word: Wade-Giles and pinyin)
+    "Vice Premier Teng [Deng] arrived.": ("note", "Deng"),
+    "Comrade Mao [Zedong] spoke.": ("supplied", "Zedong"),
     "Comrade Kim [Il Sung] spoke.": ("supplied", "Il Sung"),
     "the Ministry of Foreign Affairs [Foreign Ministry] replied.": ("supplied", "Foreign Ministry"),
     "[Anastas Ivanovich] Mikoyan arrived.": ("supplied", "Anastas Ivanovich"),

@@ -17,6 +17,8 @@ def romanisation(text: str, start: int, inner: str) -> bool:
     Sok-hyong]'): two to four capitalised words much like the last words of that name, not a name's
     missing part ('Kim [Gwan]', '[Anastas] Mikoyan')."""
     words = inner.split()
+    if len(words) == 1:
+        return _one_word(text[max(0, start - 40):start], inner.strip())
     if not 2 <= len(words) <= 4 or not _NAME.fullmatch(inner.strip()):
         return False
     name = _NAME_BEFORE.search(text, max(0, start - 80), start)
@@ -29,6 +31,17 @@ def romanisation(text: str, start: int, inner: str) -> bool:
     return any(_initial(ending) == _initial(spelt) and SequenceMatcher(None, ending, spelt).ratio() >= 0.7
                for ending in endings) \
         or any(SequenceMatcher(None, _pinyin(ending), _pinyin(spelt)).ratio() >= 0.8 for ending in endings)
+
+
+def _one_word(before: str, inner: str) -> bool:
+    """Whether one bracketed word spells the one-word name just before it in the other system of romanising Chinese
+    ('Premier Chu [Zhu]', 'Chou [Zhou]', 'Teng [Deng]'): the same sounds in other letters, not a missing part
+    ('Kim [Gwan]')."""
+    name = re.search(r"\b([A-Z][\w'’]*(?:-[\w'’]+)*)\s*$", before)
+    if name is None or not re.fullmatch(r"[A-Z][\w'’]*(?:-[\w'’]+)*", inner):
+        return False
+    spelt, said = _letters(name.group(1)), _letters(inner)
+    return spelt != said and _pinyin(spelt) == _pinyin(said)
 
 
 # Wade-Giles spellings of Chinese sounds and the pinyin letters they come to, longest first ('Tse-tung' and 'Zedong'
