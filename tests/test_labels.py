@@ -320,6 +320,14 @@ def test_the_plain_verb_reports_two_speakers_only():
     assert not reports_speaker("Examov agree to meet again.", labels)
 
 
+def test_a_wrapped_title_line_in_capitals_is_no_label():
+    """'OF CDE. A.B. TESTOV' under 'RECORD OF A CONVERSATION' is the title's line, never the speaker 'OF CDE.';
+    'THE PREMIER' may speak."""
+    assert label("OF CDE. A.B. TESTOV") is None
+    assert label("WITH A DELEGATION. Then the talk") is None
+    assert label("THE PREMIER. We shall see.").name == "THE PREMIER"
+
+
 def test_reported_speech_once_or_twice_in_a_telegram_is_no_turn():
     """A telegram's narrative tells what a name in capitals stated once or twice: no record in reported speech,
     no turns (a record so told has three such paragraphs or more, two names)."""

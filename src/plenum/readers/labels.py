@@ -323,10 +323,11 @@ def _emphasised(text: str, script: str) -> Label | None:
 
 
 def _speaking(label: Label) -> Label | None:
-    """The label, unless its name heads meeting details or a section ('Present:', 'II.'), or ends on the title of a
-    second name, two stamps' columns run together ('Cde. LAVRENTEVICH Cde. PROBYKO'): None then."""
+    """The label, unless its name heads meeting details or a section ('Present:', 'II.'), opens a wrapped title's line
+    ('OF CDE. A.B. TESTOV'), or ends on the title of a second name, two stamps' columns run together ('Cde.
+    LAVRENTEVICH Cde. PROBYKO'): None then."""
     if NOT_SPEAKERS.fullmatch(label.name) or HEADING_WORDS.search(label.name) and not BODY_SPEAKING.fullmatch(label.name) \
-            or (label.style in ("capitals", "spaced") and _ROMAN.fullmatch(label.name)) \
+            or (label.style in ("capitals", "spaced") and (_ROMAN.fullmatch(label.name) or _TITLE_WORD.match(label.name))) \
             or (label.style == "spaced" and not _SPACED_NAME.search(label.name)) \
             or (label.style == "bare-period" and (_TITLES.fullmatch(label.name + ".") or _abbreviation(label.name)
                                                   or OFFICE_ALONE.fullmatch(label.name))) \
@@ -335,6 +336,11 @@ def _speaking(label: Label) -> Label | None:
                 and (_CHARACTERISATION.match(label.rest.text) or label.rest.text[:1].islower())):
         return None
     return label
+
+
+# A word in capitals that opens a wrapped title's line, never a name ('OF CDE. A.B. TESTOV' under 'RECORD OF A
+# CONVERSATION', 'WITH A DELEGATION OF …'); 'THE' may open one ('THE PREMIER').
+_TITLE_WORD = re.compile(r"(?:OF|WITH|AND|FOR|FROM|BETWEEN|ON|BY|AT|ABOUT|CONCERNING|REGARDING)\b")
 
 
 def _abbreviation(word: str) -> bool:
