@@ -328,6 +328,13 @@ def test_a_wrapped_title_line_in_capitals_is_no_label():
     assert label("THE PREMIER. We shall see.").name == "THE PREMIER"
 
 
+def test_a_first_name_abbreviated_without_a_vowel_ends_no_label():
+    """'Cde. Wl. Gorski.', an addressee's line, is no label 'Cde. Wl.' (a name has a vowel); 'Cde. Li. Yes.' speaks."""
+    assert label("Cde. Zb. Testowski.") is None
+    assert label("Cde. Zb. Testowski. We agree.").name == "Zb. Testowski"
+    assert label("Cde. Li. Yes.").name == "Li"
+
+
 def test_reported_speech_once_or_twice_in_a_telegram_is_no_turn():
     """A telegram's narrative tells what a name in capitals stated once or twice: no record in reported speech,
     no turns (a record so told has three such paragraphs or more, two names)."""

@@ -325,19 +325,21 @@ def _emphasised(text: str, script: str) -> Label | None:
 def _speaking(label: Label) -> Label | None:
     """The label, unless its name heads meeting details or a section ('Present:', 'II.'), opens a wrapped title's line
     ('OF CDE. A.B. TESTOV'), or ends on the title of a second name, two stamps' columns run together ('Cde.
-    LAVRENTEVICH Cde. PROBYKO'): None then."""
+    LAVRENTEVICH Cde. PROBYKO'), or is a first name's abbreviation, no vowel in it ('Cde. Wl. Gorski.'): None then."""
     if NOT_SPEAKERS.fullmatch(label.name) or HEADING_WORDS.search(label.name) and not BODY_SPEAKING.fullmatch(label.name) \
             or (label.style in ("capitals", "spaced") and (_ROMAN.fullmatch(label.name) or _TITLE_WORD.match(label.name))) \
             or (label.style == "spaced" and not _SPACED_NAME.search(label.name)) \
             or (label.style == "bare-period" and (_TITLES.fullmatch(label.name + ".") or _abbreviation(label.name)
                                                   or OFFICE_ALONE.fullmatch(label.name))) \
-            or (label.style == "period" and _TITLES.fullmatch(label.name.split()[-1] + ".")) \
+            or (label.style == "period" and (_TITLES.fullmatch(label.name.split()[-1] + ".") or not _VOWEL.search(label.name))) \
             or (label.style in ("dash", "bare-dash")
                 and (_CHARACTERISATION.match(label.rest.text) or label.rest.text[:1].islower())):
         return None
     return label
 
 
+# A vowel: a name has one; a first name's abbreviation need not ('Cde. Wl. Gorski.', 'St.', 'Zb.'), its period no label's.
+_VOWEL = re.compile(r"[AEIOUYaeiouyАЕЁИОУЫЭЮЯаеёиоуыэюя]")
 # A word in capitals that opens a wrapped title's line, never a name ('OF CDE. A.B. TESTOV' under 'RECORD OF A
 # CONVERSATION', 'WITH A DELEGATION OF …'); 'THE' may open one ('THE PREMIER').
 _TITLE_WORD = re.compile(r"(?:OF|WITH|AND|FOR|FROM|BETWEEN|ON|BY|AT|ABOUT|CONCERNING|REGARDING)\b")
