@@ -127,21 +127,32 @@ def test_the_credits_are_read_in_their_other_wordings_and_are_never_the_archive(
      "Inv.č. 12, ka. 7, Made-up Party, Central Committee, Office 1"),
     ("Szyfrogramy from Testgrad 1963, 7/88 w-90 t-1300, Made-up Foreign Ministry Archive (MFMA), Probegrad",
      "Made-up Foreign Ministry Archive (MFMA)", "Szyfrogramy from Testgrad 1963, 7/88 w-90 t-1300"),
-    ("2002-999, Act on Access to Information Held by Administrative Organs. Also available at the Diplomatic Archives "
-     "of the Ministry of Foreign Affairs of Testland", "Diplomatic Archives of the Ministry of Foreign Affairs of Testland",
-     "2002-999"),
-    ("2017-0999, Act on Access to Information Held by Administrative Organs, published online by the Ministry of "
-     "Foreign Affairs of Testland, January 12, 2017", "", "2017-0999"),
     ("SAPMO-BArch, DY30 IV 2/2.035/911; document obtained by Ann Bee", "SAPMO-BArch", "DY30 IV 2/2.035/911"),
     ("Made-up Party Archive in the Federal Archive, Berlin, DY 30/2420, pp. 128-9", "Made-up Party Archive in the Federal "
      "Archive", "DY 30/2420, pp. 128-9"),
 ])
 def test_a_call_number_is_kept_apart_from_the_archive_before_or_after_it(text, repository, shelfmark):
     """A Hungarian archive's call number (its box, 'doboz', its unit, 'ő. e.', the fond's number before 'f.') is no
-    Russian fond; a file cited before the archive's name, or a disclosure request's number, is no repository: each is
-    the shelfmark, and the archive named after it ('Also available at the …') the repository."""
+    Russian fond; a file cited before the archive's name is no repository: it is the shelfmark, and the archive named
+    after it the repository."""
     reference = parse_reference(text)
     assert (reference.repository, reference.shelfmark, reference.fond) == (repository, shelfmark, "")
+
+
+@pytest.mark.parametrize("text, repository, disclosure", [
+    ("2002-999, Act on Access to Information Held by Administrative Organs. Also available at the Diplomatic Archives "
+     "of the Ministry of Foreign Affairs of Testland", "Diplomatic Archives of the Ministry of Foreign Affairs of Testland",
+     "2002-999"),
+    ("2017-0999, Act on Access to Information Held by Administrative Organs, published online by the Ministry of "
+     "Foreign Affairs of Testland, January 12, 2017", "", "2017-0999"),
+    ("2010-999, Information Disclosure Act", "", "2010-999"),
+])
+def test_a_disclosure_s_number_is_no_archive_s_shelfmark(text, repository, disclosure):
+    """The number a ministry disclosed a file under an access-to-information act ('2002-999, Act on Access to
+    Information …') is the disclosure's, never the shelfmark of the archive named after it ('Also available at the
+    …', the repository)."""
+    reference = parse_reference(text)
+    assert (reference.repository, reference.disclosure, reference.shelfmark) == (repository, disclosure, "")
 
 
 @pytest.mark.parametrize("text, papka, folios", [

@@ -25,7 +25,7 @@ def site(tmp_path_factory) -> Path:
     report whose letterhead the translator left out and whose pages end in '(p. 1)', a memorandum holding
     a pipe table, a session's minutes with a table in a turn, a report whose docket lists its copies, a
     session's notes whose editor marks omissions by rows of dots, a telegram whose citation names three archives, a
-    note whose source names an East European archive's file and pages."""
+    note whose source names an East European archive's file and pages, a record a ministry disclosed."""
     root = tmp_path_factory.mktemp("views")
     (root / "tei").mkdir()
     shutil.copy(ROOT / "tei" / "persons.xml", root / "tei")
@@ -42,7 +42,8 @@ def site(tmp_path_factory) -> Path:
              PAGES / "archive-web" / "session-notes-omission-dots.txt",
              PAGES / "archive-markdown" / "citation-three-archives-semicolons.txt",
              PAGES / "archive-web" / "note-file-number-page-range-source.txt",
-             PAGES / "archive-web" / "ciphergram-polish-ministry-file-reference.txt"]
+             PAGES / "archive-web" / "ciphergram-polish-ministry-file-reference.txt",
+             PAGES / "archive-text" / "record-disclosure-number-diplomatic-archives.txt"]
     for command in (["convert", *pages, "-o", root / "tei"], ["render", root / "tei", "-o", root / "site"]):
         result = CliRunner().invoke(main, [str(arg) for arg in command])
         assert result.exit_code == 0, result.output
@@ -212,6 +213,15 @@ def test_the_file_s_number_as_cited_is_shown_with_its_archive(site):
     assert facts["Archive"] == "MAFA, Warsaw, 6/77, w-102, t-999"
     text = " ".join((site / "ciphergram-polish-ministry-file-reference.txt").read_text(encoding="utf-8").split())
     assert "Archive: MAFA, Warsaw, 6/77, w-102, t-999 " in text
+
+
+def test_a_disclosure_s_number_is_shown_with_the_archive_named_after_it(site):
+    """The number a ministry disclosed the file under, named as such, after the archive in both editions."""
+    page = html.parse(str(site / "record-disclosure-number-diplomatic-archives.html")).getroot()
+    facts = {dt.text_content(): dt.getnext().text_content() for dt in page.xpath("//dl[@class='facts']/dt")}
+    assert facts["Archive"] == "Diplomatic Archives of the Ministry of Foreign Affairs of Probeland, disclosure 2009-417"
+    text = " ".join((site / "record-disclosure-number-diplomatic-archives.txt").read_text(encoding="utf-8").split())
+    assert "Archive: Diplomatic Archives of the Ministry of Foreign Affairs of Probeland, disclosure 2009-417 " in text
 
 
 def test_a_named_fond_and_its_file_are_shown_as_units(site):

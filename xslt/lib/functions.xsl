@@ -84,10 +84,12 @@
   </xsl:function>
 
   <!-- The file's numbers as an archival reference (msIdentifier or altIdentifier) cites them: its shelfmarks,
-       none where the citation names none ('unknown'). -->
+       none where the citation names none ('unknown'), and the number a ministry disclosed it under ('disclosure
+       2002-113'). -->
   <xsl:function name="pl:shelfmarks" as="xs:string*">
     <xsl:param name="id" as="element()"/>
-    <xsl:sequence select="$id/tei:idno[@type = 'shelfmark'][normalize-space() != 'unknown'] ! normalize-space()"/>
+    <xsl:sequence select="$id/tei:idno[@type = 'shelfmark'][normalize-space() != 'unknown'] ! normalize-space(),
+        $id/tei:idno[@type = 'disclosure'] ! ('disclosure ' || normalize-space())"/>
   </xsl:function>
 
   <!-- A document as cited: its title in quotation marks and its date. -->

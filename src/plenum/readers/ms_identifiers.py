@@ -11,8 +11,8 @@ from .references import ArchivalReference
 
 
 def ms_identifier(ms_desc: etree._Element, reference: ArchivalReference, shelfmark: str = "") -> etree._Element:
-    """The msIdentifier of a cited archival reference: place, archive, Fond/Opis/Delo, folios and any
-    shelfmark; an idno 'unknown' when the citation names none of them."""
+    """The msIdentifier of a cited archival reference: place, archive, Fond/Opis/Delo, folios, any shelfmark and a
+    disclosure's number; an idno 'unknown' when the citation names none of them."""
     identifier = sub(ms_desc, "msIdentifier")
     _archive(identifier, reference)
     if reference.papers:
@@ -25,6 +25,8 @@ def ms_identifier(ms_desc: etree._Element, reference: ArchivalReference, shelfma
         sub(identifier, "idno", reference.folios, {"type": "folios"})
     for mark in dict.fromkeys(filter(None, (reference.shelfmark, shelfmark))):
         sub(identifier, "idno", mark, {"type": "shelfmark"})
+    if reference.disclosure:        # (the ministry's number, no archive's: '2002-113, Act on Access to Information …')
+        sub(identifier, "idno", reference.disclosure, {"type": "disclosure"})
     if len(identifier) == 0:
         sub(identifier, "idno", "unknown", {"type": "shelfmark"})
     for other in reference.further:

@@ -43,6 +43,7 @@ class ArchivalReference:
     tom: str = ""            # the volume of a bundle or file ('paczka 12, tom 58')
     place: str = ""          # the city the citation names after the archive ('AMSZ, Warsaw, …')
     papers: str = ""         # a named collection of a library's papers ('W. Probe Probeman Papers')
+    disclosure: str = ""     # the number a ministry disclosed the file under an access-to-information act ('2002-113')
     further: list[ArchivalReference] = field(default_factory=list)   # the other archives cited ('…; RGASPI, f. 558, …')
 
     @property
@@ -258,8 +259,11 @@ def _units_of(text: str) -> ArchivalReference:
         reference.repository, reference.shelfmark = called["archive"], called["number"]   # ('SAPMO Barch JIV 2/…')
         pages = _CALL_PAGES.fullmatch(_TOP_COMMA.split(text)[1].strip(" .")) if "," in text else None
         reference.folios = pages["pages"].replace(" ", "") if pages else ""
-    elif first and (not any(char.isalpha() for char in first) or _SIGNATURE.match(first)):   # a request's number
-                                                                  # first ('2017-0638, Act …'), a Polish file's signature
+    elif disclosed := _DISCLOSED.match(text):       # a disclosure's number first ('2017-0638, Act on Access to
+        reference.repository = (_archive_later(text) or ("", ""))[0]    # Information …'): no archive's shelfmark
+        reference.disclosure = disclosed["number"]
+    elif first and (not any(char.isalpha() for char in first) or _SIGNATURE.match(first)):   # a file's number first,
+                                                                  # a Polish file's signature
         reference.repository, reference.shelfmark = _archive_later(text) or ("", first)
     elif first:
         reference.repository = first
@@ -282,6 +286,10 @@ def _units_of(text: str) -> ArchivalReference:
 
 # A file's signature named first, the archive after it ('Sygnatura XI A15, KC PZPR, AAN, Warsaw').
 _SIGNATURE = re.compile(r"(?:Sygnatura|Sygn\.|Signature)\s", re.I)
+# A disclosure's number first, the act a ministry disclosed the file under after it ('2002-113, Act on Access to
+# Information Held by Administrative Organs', '…, Information Disclosure Act').
+_DISCLOSED = re.compile(r"\s*(?P<number>\d[\d/-]*\d)\s*,\s*(?=(?:Act|Law)\s+(?:on|Concerning)\s+(?:Access\s+to|the\s+"
+                        r"Disclosure\s+of)\s+Information\b|Information\s+Disclosure\s+(?:Act|Law)\b)")
 # The full stop ending an archive's name after its initials in parentheses, before the call number.
 _INITIALS_STOP = re.compile(r"\)\.\s")
 # A word naming an archive, or an archive's initials ('GARF', 'AVP RF', 'MOL').
