@@ -31,6 +31,8 @@ from plenum.readers.references import parse_reference
     ("Petr Testarov, Zapiski kapitana porta [Notes of a Harbour Master] (Probegrad: Testizdat, 1995), 40-44",
      "", ("", "", "", "")),
     ("Published in ''Probnik,'' (Testgrad) No. 4, 2001, pp. 10-19", "", ("", "", "", "")),
+    ("Probe waijiao wenxuan [Selected Diplomatic Papers of Probe] (Testgrad: Test wenxian, 1990), pp. 340-348", "",
+     ("", "", "", "")),
     ("APRF: F. 39, Op. 1, D. 31, L. 34. Reprinted in Ivan Testov, Probsko-testskie otnosheniia (Probegrad: Testizdat, "
      "2005), p. 421", "APRF", ("39", "1", "31", "34")),
     ("Vostochnaia Testropa, edited by G.P. Samplov, et al, vol. 2, pp. 44-57 (APRF, f. 45, op. 1, d. 914, l. 55-74)",

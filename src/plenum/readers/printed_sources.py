@@ -1,6 +1,7 @@
 """The printed book a citation names its source in, a documentary collection ('Zhonggong zhongyang wenxian
 yanjiushi, ed., Jianguo yilai Mao Zedong wengao (…), vol. 1 (Beijing: Zhongyang wenxian chubanshe, 1987), 229',
-or the translation's: '…; translation from A. Testov and B. Probin, eds., … (Chicago: …, 1996), 139'): its
+or by its title alone with its English in brackets, 'Zhou Testlai waijiao wenxuan [Selected …] (Testgrad: …, 1990),
+pp. 340-348'), or the translation's: '…; translation from A. Testov and B. Probin, eds., … (Chicago: …, 1996), 139'): its
 editors, title, volume, place, publisher, year and pages tagged inside the citation, as cited."""
 
 from __future__ import annotations
@@ -20,25 +21,42 @@ _BOOK = re.compile(r"(?:(?<=, )|(?<=; )|(?<=\bfrom )|^)(?!(?:[A-Z][a-z]+\s+)?[Tt
                    r"(?P<title>[A-Z][^;]*?)(?:,\s+(?P<volume>vol\.\s*\d+))?\s+"
                    r"\((?P<place>[A-Z][^():;,]*?):\s*(?P<publisher>[^():;]+?),\s*(?P<year>\d{4})\)"
                    r"(?:,\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?![\w-]))?")
+# A documentary collection cited by its title alone, its English in brackets, then the place, publisher and year in
+# parentheses and the pages: 'Zhou Testlai waijiao wenxuan [Selected Diplomatic Papers of …] (Testgrad: …, 1990), pp.
+# 340-348'.
+_GLOSSED = re.compile(r"(?:(?<=, )|(?<=; )|^)(?P<title>[A-Z][^,;:()\[\]\"“”]*?\s*\[[^\[\]]+\])\s+"
+                      r"\((?P<place>[A-Z][^():;,]*?):\s*(?P<publisher>[^():;]+?),\s*(?P<year>\d{4})\)"
+                      r"(?:,\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?![\w-]))?")
 # Two editors joined by 'and', each his own ('Probe Zhang and Test Chen').
 _AND = re.compile(r"\s+and\s+")
 
 
 def tag_printed_sources(bibl: etree._Element) -> None:
-    """Tag each edited book the citation `bibl` names (its text before the link), its words left as they are."""
+    """Tag each edited book the citation `bibl` names (its text before the link), and each collection cited by its
+    title and its English in brackets alone, its words left as they are."""
     text = bibl.text or ""
     spans = []
-    for book in _BOOK.finditer(text):
+    edited = list(_BOOK.finditer(text))
+    for book in edited:
         spans += _editors(book)
-        spans.append((book.start("title"), book.end("title"), E.title({"level": "m"}, book["title"])))
         if book["volume"]:
             spans.append((book.start("volume"), book.end("volume"), E.biblScope({"unit": "volume"}, book["volume"])))
-        spans += [(book.start("place"), book.end("place"), E.pubPlace(book["place"])),
-                  (book.start("publisher"), book.end("publisher"), E.publisher(book["publisher"])),
-                  (book.start("year"), book.end("year"), E.date({"when": book["year"]}, book["year"]))]
-        if book["pages"]:
-            spans.append((book.start("pages"), book.end("pages"), E.biblScope({"unit": "page"}, book["pages"])))
-    wrap_spans(bibl, False, spans)
+        spans += _title_and_imprint(book)
+    for book in _GLOSSED.finditer(text):
+        if not any(book.start() < other.end() and other.start() < book.end() for other in edited):
+            spans += _title_and_imprint(book)
+    wrap_spans(bibl, False, sorted(spans, key=lambda span: span[0]))     # (in order: the volume after the title)
+
+
+def _title_and_imprint(book: re.Match[str]) -> list[tuple[int, int, etree._Element]]:
+    """A book's title, its place, publisher and year, and the pages cited, each its element."""
+    spans = [(book.start("title"), book.end("title"), E.title({"level": "m"}, book["title"])),
+             (book.start("place"), book.end("place"), E.pubPlace(book["place"])),
+             (book.start("publisher"), book.end("publisher"), E.publisher(book["publisher"])),
+             (book.start("year"), book.end("year"), E.date({"when": book["year"]}, book["year"]))]
+    if book["pages"]:
+        spans.append((book.start("pages"), book.end("pages"), E.biblScope({"unit": "page"}, book["pages"])))
+    return spans
 
 
 def _editors(book: re.Match[str]) -> list[tuple[int, int, etree._Element]]:
