@@ -192,6 +192,8 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
      "Arhiv Testa Probića", "", "Fond Kabinet Samplije. I-1/9. L. 6-11", ""),   # parts divided by stops alone
     ("A made-up collection of records, Test Press, 2003", "A made-up collection of records", "", "", ""),
     ('Made-up Working Paper 22, "77 Conversations."', "", "", "", ""),     # printed: no archive
+    ("Contributed to CWIHP by Ann Bee from her personal files. Included in Test e-Dossier No. 9, by Cy Dee.", "", "", "",
+     ""),                                                                 # who gave it from her own: no archive
     ("Made-up National Archives (MNA), Fond CC of the PTP – Foreign Relations, file 77/1966, p. 3-9.",
      "Made-up National Archives (MNA)", "", "", "CC of the PTP – Foreign Relations"),
     ("Made-up Diplomatic Archives, fond Telegrams, Testburg, 1966, vol. 2, p. 99.", "Made-up Diplomatic Archives", "",

@@ -151,10 +151,12 @@ def _archive_file(reference: ArchivalReference) -> bool:
 
 
 # The credits after an archival reference: a sentence ('. Obtained by …', '. Published in …') or a clause ('…,
-# obtained and translated by …'); a hyphen a PDF export's line ended on inside a file's number ('107- 01099-02').
+# obtained and translated by …'), or in its stead, who gave the file from his own ('Contributed to CWIHP by …
+# from his personal files'); a hyphen a PDF export's line ended on inside a file's number ('107- 01099-02').
 _CREDITS = re.compile(r"(?<=\.)\s+(?=(?:Obtained|Translated|Translation|Published|First\s+published|Courtesy|Provided|Donated|"
                       r"Contributed)\b)|,\s*(?=(?:obtained|translated|translation|original|first\s+published)\b)"
-                      r"|;\s*(?=\w+\s+obtained\b)")
+                      r"|;\s*(?=\w+\s+obtained\b)|^\s*(?=(?:Contributed|Donated|Provided)\s+(?:(?:to|for)\s+(?:the\s+)?"
+                      r"[\w-]+\s+)?by\b)")
 _WRAPPED_CODE = re.compile(r"(?<=\d)-\s+(?=\d)")
 # A stop dividing a reference's parts, after a word or a figure (never a unit's letter, 'L. 6-11'), and what a part
 # says of the copy rather than where it is ('Original', 'Manuscript').
