@@ -247,6 +247,8 @@ def test_the_further_archives_a_citation_names_are_kept_each_with_its_file(text,
      ("CC of the TCP - Chancellery", "", "999/1968", "", "6-26")),
     ("MANR, KC PZPR, paczka 99, tom 58, str. 172-174.", ("KC PZPR", "99", "", "58", "172-174")),
     ("Arhiva Comitetului Executiv al CC al PTP, dosar nr. 9999", ("", "", "9999", "", "")),
+    ("Document 9 in Testescu, Probia şi vecinii (2005), pp. 19-29; Arhiva Comitetului Executiv al CC al PTP, dosar nr. 9998",
+     ("", "", "9998", "", "")),                            # (the book first: the archive's file after it)
     ("Made-up Diplomatic Archives, fond Telegrams, Testburg, 1966, vol. 2, p. 99.", ("", "", "", "", "")),
     ("Made-up State Archives, Record Group 131, File No. 6120/7", ("", "", "", "", "")),
 ])
@@ -257,6 +259,14 @@ def test_a_romanian_or_polish_file_s_units_are_read(text, units):
     after no fond, no units."""
     reference = parse_reference(text)
     assert (reference.fond, reference.papka, reference.delo, reference.tom, reference.folios) == units
+
+
+def test_the_archive_s_file_after_the_book_that_printed_it_is_the_reference():
+    """A document's number in a printed book, then the archive's file after a semicolon: the archive the repository,
+    never the book's author, and no further archive."""
+    reference = parse_reference("Document 9 in Testescu, Probia şi vecinii (2005), pp. 19-29; Arhiva Comitetului "
+                                "Executiv al CC al PTP, dosar nr. 9998")
+    assert (reference.repository, reference.further) == ("Arhiva Comitetului Executiv al CC al PTP", [])
 
 
 def test_a_romanian_file_s_folios_after_its_volume_are_no_fond():

@@ -82,8 +82,11 @@ def parse_reference(text: str) -> ArchivalReference:
     if library := _library_file(text):
         return library
     reference = _one(text)
+    files = [other for part in _archives(text)[1:] if part and _archive_file(other := _one(part))]
     if reference.repository:
-        reference.further = [other for part in _archives(text)[1:] if part and _archive_file(other := _one(part))]
+        reference.further = files
+    elif files and _EDITED.search(_archives(text)[0]):      # a printed book first, the archive's file after it
+        reference, reference.further = files[0], files[1:]  # ('Document 10 in …, … (2008), pp. 191-201; Arhiva …, dosar nr. 2689')
     return reference
 
 
@@ -389,6 +392,8 @@ _NEXT_ARCHIVE = re.compile(r";\s*(?:and\s+)?(?!(?i:Fond|Opis|Delo|List|f\.|op\.|
                            r",?\s+and\s+(?=[A-ZА-Я][A-Za-zА-Я]{1,5}(?:\s[A-Z]{1,3})?,\s*(?i:fond|f\.|opis|op\.)\s*\d)")
 _EDITED = re.compile(r",\s*eds?\.,|,\s*edited\s+by\b|\(eds?\.\)|\([A-Z][^():]{1,40}:\s*[^()]{1,80}?,?\s+(?:1[89]|20)\d\d\)"
                      r"|^\s*(?:(?:First\s+)?[Pp]ublished|[Rr]eprinted|[Pp]rinted)\s+in\b"
+                     # (a document's number in a book: 'Document 10 in Probescu, Probia … (2008), pp. 191-201')
+                     r"|^\s*Document\s+(?:No\.\s*)?\d+\s+in\s+[A-Z]"
                      # (a numbered paper of a series, where the translation was printed: 'CWIHP Working Paper 99, "…"')
                      r"|\bWorking\s+Paper\s+(?:No\.\s*|#\s*)?\d")
 # An archive's file in parentheses in a book's citation ('(APRF, f. 45, op. 1, d. 914249, l. 55-74)'), and whose notes
