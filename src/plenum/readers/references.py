@@ -200,7 +200,7 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
     if parts and (glued := _CITY_BEFORE_CODE.fullmatch(parts[0])) and glued["city"] in _CITIES:
         parts[0:1] = [glued["city"], glued["code"]]       # ('…(SAPMO-BA), Berlin DY30/J1V2/SA/3255')
     city = _CITY.fullmatch(parts[0]) if parts else None
-    if city and city["city"] in _CITIES:
+    if city and (city["city"] in _CITIES or _before_units(reference, parts)):
         parts.pop(0)
         reference.place = city["city"]
         if city["initials"]:        # ('Political Archive …, Berlin (PolA AA), MfAA, …': the archive's initials)
@@ -219,6 +219,15 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
                                                                             # 'Samuel Probe Institute, Testgrad University')
 
 
+def _before_units(reference: ArchivalReference, parts: list[str]) -> bool:
+    """Whether the first part after an archive's name is a city the cities listed leave out, one or two capitalised
+    words alone right before its units ('Central State Archive, Testgrad, Fond 1-B, …')."""
+    return len(parts) > 1 and _UNLISTED_CITY.fullmatch(parts[0]) is not None and not _ARCHIVE_WORD.search(parts[0]) \
+        and russian_units(reference) and units_read(reference, parts[1])
+
+
+# A city's name of one or two capitalised words ('Testgrad', 'Veliko Probnovo').
+_UNLISTED_CITY = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 # The rest of an archive's name after a comma, its initials in parentheses closing it ('…, Russian Federation (AVP RF)').
 # (two words at least before them: one is a city's, 'Testgrad (POL)')
 _NAME_GOES_ON = re.compile(r"[A-Z][^()\d,\s]*\s+[^()\d,]{2,60}\([A-Z][A-Za-z ]{1,10}\)")
