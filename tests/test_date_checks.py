@@ -89,6 +89,14 @@ def test_figures_with_a_two_figure_year_left_undated_take_the_reading_that_is_th
         assert len(conv.findings) == (expected[0] is not None)
 
 
+def test_a_heading_s_days_with_a_dash_are_a_period_the_header_s_day_agrees_with():
+    """'(Probegrad, 11-12 July 1967)' under a title, the page dated the first day: the heading gives the period, not
+    its last day against the header; the first day is the text's own."""
+    document, conv = record("без даты", "1967", "Minutes of a conference (Probegrad, 11-12 July 1967)", "1967-07-11"), Findings()
+    CheckDates().apply(document, conv)
+    assert (dates(document)[1], header_evidence(document)) == (("1967-07-11", None), "internal") and not conv.findings
+
+
 def header_evidence(document: Document) -> str | None:
     return document.root.find(f".//{{{TEI_NS}}}creation/{{{TEI_NS}}}date").get("evidence")
 

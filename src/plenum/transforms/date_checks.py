@@ -26,7 +26,7 @@ from lxml import etree
 
 from ..readers import Conversion, Document
 from ..readers.citation import MONTHS, calendar_date, iso_date, iso_dates
-from ..readers.written_dates import hour_first
+from ..readers.written_dates import hour_first, written_days
 from ..tei import NS
 from . import Transform
 
@@ -134,14 +134,15 @@ def _in_period(root: etree._Element, when: str) -> bool:
 
 
 # A period a heading gives, from one day to another ('1 through 15 August 1957', '14 to 30 June 1958', '1 July
-# through 20 July 1961'), or its days one by one ('on 19, 20 and 21 October 1956').
-_PERIOD = re.compile(r"\b(\d{1,2})(?:\s+([A-Z][a-z]+))?(?:,?\s+(\d{4}))?(?:\s+(?:to|through|till|until|[-–])|"
-                     r"(?:,\s*\d{1,2})*,?\s+and)\s+(\d{1,2})\s+([A-Z][a-z]+),?\s+(\d{4})")
+# through 20 July 1961', a conference's days with a dash, '(Testapest, 11-12 July 1967)'), or its days one by one
+# ('on 19, 20 and 21 October 1956').
+_PERIOD = re.compile(r"\b(\d{1,2})(?:\s+([A-Z][a-z]+))?(?:,?\s+(\d{4}))?(?:\s+(?:to|through|till|until)\s+|\s*[-–]\s*|"
+                     r"(?:,\s*\d{1,2})*,?\s+and\s+)(\d{1,2})\s+([A-Z][a-z]+),?\s+(\d{4})")
 
 
 def _in_text(root: etree._Element, when: str) -> bool:
     """True when a dateline or heading of the document's text gives the day `when` (its year may be
-    left out: '21 September'), as written or as the readers dated it."""
+    left out: '21 September'; the first or last of its days, '11-12 July 1967'), as written or as the readers dated it."""
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", when or ""):
         return False
     month, day = MONTH_NAMES[int(when[5:7])], int(when[8:])
@@ -149,6 +150,7 @@ def _in_text(root: etree._Element, when: str) -> bool:
         text = _written(element)
         # as written, or as read there ('28.8.62', '9 January 1980' / 'No. 2611-A'), never read month first to agree
         if iso_date(text) == when or re.search(rf"\b(?:{day} {month}|{month} {day})\b(?!,? \d)", text) \
+                or when in written_days(text).values() \
                 or any(dated[:10] == when for dated in element.xpath(".//tei:date[not(@cert)]/@when", namespaces=NS)):
             return True
     return False
