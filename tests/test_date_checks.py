@@ -97,6 +97,30 @@ def test_a_heading_s_days_with_a_dash_are_a_period_the_header_s_day_agrees_with(
     assert (dates(document)[1], header_evidence(document)) == (("1967-07-11", None), "internal") and not conv.findings
 
 
+def test_figures_with_slashes_left_undated_take_the_reading_that_is_the_header_s_day():
+    """'2/4/1981' (both figures twelve or less: the readers leave it undated) under a page of 4 February 1981: month
+    first, @cert medium and flagged; under a page of another year, undated still."""
+    for header, expected in (("1981-02-04", ("1981-02-04", "medium")), ("1981-04-02", ("1981-04-02", "medium")),
+                             ("1982-02-04", (None, None))):
+        document, conv = record("2/4/1981", "", "Cable received", header), Findings()
+        dateline = document.root.find(f".//{{{TEI_NS}}}dateline/{{{TEI_NS}}}date")
+        del dateline.attrib["when"]
+        CheckDates().apply(document, conv)
+        assert (dateline.get("when"), dateline.get("cert")) == expected
+    # a form's hour after it, spaces round its colon ('Arrived: 9/2/64 3 : 00 pm'), at that hour
+    document = record("9/2/64 3 : 00 pm", "", "Telegram", "1964-09-02")
+    dateline = document.root.find(f".//{{{TEI_NS}}}dateline/{{{TEI_NS}}}date")
+    del dateline.attrib["when"]
+    CheckDates().apply(document, Findings())
+    assert dateline.get("when") == "1964-09-02T15:00:00"
+
+
+def test_a_remark_in_parentheses_after_the_date_is_the_dateline_s():
+    """'5 May 1960 (partially illegible)': what the translator says of the line, outside the date."""
+    assert is_dateline("5 May 1960 (partially illegible)") and is_dateline("5 May 1960 [place not provided]")
+    assert not is_dateline("5 May 1960 (a Thursday of rain)")
+
+
 def header_evidence(document: Document) -> str | None:
     return document.root.find(f".//{{{TEI_NS}}}creation/{{{TEI_NS}}}date").get("evidence")
 

@@ -61,12 +61,14 @@ NUMBERED_HOUR = re.compile(rf"^(?:No\.|Nº|№) ?\d{{1,6}}(?:-\d{{1,6}})? +(?P<d
 BLANK_DAY = re.compile(rf"(^|,\s*)(?:_{{2,}}|\[[^\[\]]{{0,40}}\b(?:day|date|blank)\b[^\[\]]{{0,40}}\])"
                         rf"\s+(?={MONTH_EN}\s+\d{{4}})")
 
-# The translator's remark after a date on what the line leaves out: '7 September 1971 [place not provided]'; a
-# copy's number or a classification the next column ran on to the date, or both: '“15” January 1963 Copy No. 1',
-# '"1" June 1960 TOP SECRET Copy No. 3', '12 March 1955, Top Secret'.
+# The translator's remark after a date on what the line leaves out: '7 September 1971 [place not provided]', in
+# parentheses too, 'Date: 2/4/1981 (partially illegible)'; a copy's number or a classification the next column ran
+# on to the date, or both: '“15” January 1963 Copy No. 1', '"1" June 1960 TOP SECRET Copy No. 3', '12 March 1955,
+# Top Secret'.
 _COPY_AFTER = r"Copy\s*(?:No\.?|Nº|№|#)\s*\d{1,3}"
-REMARK_AFTER = re.compile(r"\s+\[[^\[\]]{0,30}\b(?:not\s+(?:given|provided|indicated|stated|legible)|illegible|blank)\b"
-                          rf"[^\[\]]{{0,20}}\]$|(?<=\d),?\s+(?:{_COPY_AFTER}|(?:(?:TOP\s+)?SECRET|(?:Top\s+)?Secret)!?"
+_LEFT_OUT = r"\b(?:not\s+(?:given|provided|indicated|stated|legible)|illegible|blank)\b"
+REMARK_AFTER = re.compile(rf"\s+(?:\[[^\[\]]{{0,30}}{_LEFT_OUT}[^\[\]]{{0,20}}\]|\([^()]{{0,30}}{_LEFT_OUT}[^()]{{0,20}}\))$"
+                          rf"|(?<=\d),?\s+(?:{_COPY_AFTER}|(?:(?:TOP\s+)?SECRET|(?:Top\s+)?Secret)!?"
                           rf"(?:,?\s+{_COPY_AFTER})?)!?$")
 # Whose journal a docket's one line names before its date, between commas, its classification after it ('From the
 # Journal of P. F. Testin, 12 March 1955, Top Secret'): the dateline's label, as a place is.

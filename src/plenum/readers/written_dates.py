@@ -183,8 +183,9 @@ def _completed(text: str) -> str:
 
 
 # The hour after a date, one hour and no span of them: '27 May 1945, 23:00 hours', '4 November 1946 at 2200',
-# '2 May 1950, 10:50 p.m.', 'September 2 at 3 PM' (never '1.15 – 2.45 pm', the span a meeting lasted).
-_CLOCK_AFTER = re.compile(r"(?:,\s*|\s+[-–—]\s+|\s+)(?:at\s+)?(?:(\d{1,2})[:.](\d{2})\s*(?P<half>[ap]\.?\s?m\b\.?|hours|hrs\.?)?"
+# '2 May 1950, 10:50 p.m.', 'September 2 at 3 PM', spaces round its colon as a form's typist set it, '9/2/64 3 : 00
+# pm' (never '1.15 – 2.45 pm', the span a meeting lasted).
+_CLOCK_AFTER = re.compile(r"(?:,\s*|\s+[-–—]\s+|\s+)(?:at\s+)?(?:(\d{1,2})(?:\s?:\s?|\.)(\d{2})\s*(?P<half>[ap]\.?\s?m\b\.?|hours|hrs\.?)?"
                           r"|(?:(?<=at\s)(?P<four>[012]\d)(?P<four_minutes>[0-5]\d)|(?P<figures>[012]\d)(?P<figures_minutes>[0-5]\d)"
                           r"(?=\s*(?:hours|hrs)))(?:\s*(?:hours|hrs\.?))?"
                           r"|(?P<bare>\d{1,2})\s*(?P<bare_half>[ap]\.?\s?m\b\.?))\.?$", re.I)   # (the hour alone: 'at 3 PM')

@@ -10,8 +10,8 @@ under 'for the period 1 through 15 August 1957'). Each is flagged with the evide
 A dateline in figures whose day and month could be either way round (``9. 4. 1963``), read day first, is read
 month first, ``@cert='medium'`` and flagged, where so it gives the header's date and day first it does not (a
 translator kept an American order: the title's and the page's 4 September 1963). One with a year of two figures
-that the readers leave undated for the doubt (``10.04.63 at 11:10 hours``) takes the reading that is the header's
-day, month first or day first, ``@cert='medium'`` and flagged.
+or with slashes, that the readers leave undated for the doubt (``10.04.63 at 11:10 hours``, ``Date: 2/4/1981``), takes
+the reading that is the header's day, month first or day first, ``@cert='medium'`` and flagged.
 
 The header date states its evidence (``@evidence``): ``internal`` when a dateline or heading of the
 document's text gives the same day, ``external`` when only the archive's or the journal's heading
@@ -99,11 +99,12 @@ def _month_first(date: etree._Element, header: str) -> bool:
 
 def _as_header(date: etree._Element, header: str) -> bool:
     """Date figures the readers left undated, both of them twelve or less and the year of two figures ('10.04.63 at
-    11:10'), by the reading that gives the header's day (with the hour after them), @cert medium; whether so."""
+    11:10') or slashes between them ('2/4/1981'), by the reading that gives the header's day (with the hour after
+    them), @cert medium; whether so."""
     figures = _SHORT_FIGURES.match(_written(date))
-    if not figures or len(header or "") < 10 or int(figures["year"]) % 100 != int(header[2:4]):
+    if not figures or len(header or "") < 10 or not header[:4].endswith(figures["year"]):
         return False
-    first, second = int(figures["first"]), int(figures["second"])
+    first, second = int(figures["first"]), int(figures["second"] or figures["slashed"])
     day = (int(header[8:10]), int(header[5:7]))
     if first > 12 or second > 12 or first == second or day not in ((first, second), (second, first)):
         return False
@@ -112,8 +113,10 @@ def _as_header(date: etree._Element, header: str) -> bool:
     return True
 
 
-# Figures of a day and month divided by stops and a year of two figures, what follows them aside ('10.04.63 at 11:10').
-_SHORT_FIGURES = re.compile(r"(?P<first>\d{1,2})\.(?P<second>\d{1,2})\.(?P<year>\d{2})(?![\d.])")
+# Figures of a day and month divided by stops and a year of two figures, or by slashes and a year of two or four,
+# what follows them aside ('10.04.63 at 11:10', '2/4/1981 (partially illegible)').
+_SHORT_FIGURES = re.compile(r"(?P<first>\d{1,2})(?:\.(?P<second>\d{1,2})\.(?=\d{2}(?!\d))|/(?P<slashed>\d{1,2})/)"
+                            r"(?P<year>\d{4}|\d{2})(?![\d.])")
 # A date in figures, its day and month divided by stops or slashes ('9. 4. 1963', '11.12.1962', '9/4/1963').
 _FIGURES = re.compile(r"(?P<first>\d{1,2})\s?[./]\s?(?P<second>\d{1,2})\s?[./]\s?\d{2,4}\.?")
 
