@@ -166,6 +166,13 @@ def test_a_day_and_month_alone_take_the_year_the_header_s_date_puts_them_in():
     assert dates(document)[1:3] == [("1958-12-28", "medium"), ("1959-01-03", "medium")]
 
 
+def test_a_form_s_day_and_abbreviated_month_take_the_header_s_year():
+    """'Date: Mar 9th' of a telegram's form, the month abbreviated with its stop or without it: the header's year."""
+    document = journal("1981-03-09", "Mar 9th", "Dec. 30", "3 Sept")
+    DateEntries().apply(document, Findings())
+    assert dates(document)[1:] == [("1981-03-09", "medium"), ("1980-12-30", "medium"), ("1980-09-03", "medium")]
+
+
 def test_a_cable_s_closing_hour_and_day_take_the_header_s_year_and_keep_the_hour():
     document = journal("1949-01-10", "11:00 p.m., 2 January", "3 A.M., 4 September", "2 January, 23:00 hours")
     DateEntries().apply(document, Findings())

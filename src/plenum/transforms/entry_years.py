@@ -1,5 +1,6 @@
 """Dates of a document's text that give a day and a month but no year ('3 August', a journal's entry; a cable's
-closing hour and day, '11:00 p.m., 2 January', the hour kept in @when):
+closing hour and day, '11:00 p.m., 2 January', the hour kept in @when; a form's date field, its month abbreviated,
+'Date: Mar 9th'):
 the year is inferred from the header's date, the document's own (the year before when the month comes
 after the header's: an entry of late December in a journal sent in January), and given as @when with
 @cert='medium', since the edition, not the source, states it."""
@@ -10,12 +11,13 @@ import datetime
 import re
 
 from ..readers import Conversion, Document
-from ..readers.citation import MONTHS
+from ..readers.citation import ABBREVIATED_MONTHS, MONTHS
 from ..readers.written_dates import hour_first, time_range
 from ..tei import NS, q
 from . import Transform
 
-_NAMES = "|".join(MONTHS)
+# A month's name, or abbreviated with its stop or without it, as a form's date field gives it ('Date: Mar 9th').
+_NAMES = "|".join([*MONTHS, *(rf"{re.escape(name.rstrip('.'))}\.?" for name in ABBREVIATED_MONTHS)])
 DATE = q("date")
 _ORDINAL = r"(?:st|nd|rd|th)?"
 DAY_MONTH = re.compile(rf"(?P<day>\d{{1,2}}){_ORDINAL}\s+(?P<month>{_NAMES})|(?P<month_first>{_NAMES})\s+(?P<day_after>\d{{1,2}}){_ORDINAL}")
@@ -50,7 +52,8 @@ def _inferred(text: str, year: int, month: int) -> dict[str, str]:
     found = _CLOCKED.fullmatch(text)
     if not found:
         return {}
-    entry_month = MONTHS[found.group("month") or found.group("month_first")]
+    written = found.group("month") or found.group("month_first")
+    entry_month = MONTHS.get(written) or ABBREVIATED_MONTHS[written.rstrip(".") + "."]
     day = int(found.group("day") or found.group("day_after"))
     entry_year = year - 1 if entry_month > month else year
     try:
