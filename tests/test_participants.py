@@ -95,6 +95,15 @@ def test_a_bodys_line_alone_heads_its_members_but_a_sentence_does_not():
     assert not any(SIDE_ALONE.fullmatch(line) for line in ("For the Soviet side this is new.", "For the first time"))
 
 
+def test_a_side_s_persons_divided_by_semicolons_are_its_participants_but_a_sentence_s_clauses_are_not():
+    """'Dr. Abdul Testam[4] , Chairman …; and Abdul Probker, Ambassador …' under 'From the Probian side:' alone:
+    the side's persons; clauses of a sentence divided the same way are none."""
+    from plenum.readers.participant_lines import participant_lines
+    assert participant_lines("Dr. Abdul Testam[4] , Chairman of the Council of Ministers; and Abdul Razak Probker, "
+                             "Ambassador of Probia to Testia.")
+    assert not participant_lines("The talks went well; and the sides agreed to meet again in the autumn.")
+
+
 def test_persons_a_line_under_a_sentence_introducing_them_are_a_list_but_an_agendas_lines_are_not(tmp_path, edition):
     """'He introduced the members of the delegation, as follows:' over a person a line, each with his title or surname
     in capitals: a participants list of its own, a person an item; 'The agenda was approved as follows:' over its

@@ -48,8 +48,23 @@ _PERSON_MARK = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Comrade|Cde|Gen|Col)\b
 
 def participant_lines(run_text: str) -> bool:
     """A participant a line, one line or several under one another ('President Testman' / 'Henry A.
-    Probinger, Assistant to the President …')."""
-    return all(participant_line(line.strip()) for line in run_text.split(BREAK))
+    Probinger, Assistant to the President …'), or one line of them divided by semicolons (persons_listed)."""
+    return all(participant_line(line.strip()) for line in run_text.split(BREAK)) \
+        or BREAK not in run_text and persons_listed(run_text)
+
+
+def persons_listed(text: str) -> bool:
+    """Two or more persons with their posts in one paragraph, divided by semicolons, 'and' before the last, a note's
+    mark after a name perhaps ('Dr. Abdul Testam[4] , Chairman of the Council of Ministers; and Abdul Probker,
+    Ambassador of Probia to Testia.'): a side's names under its label alone ('From the Probian side:')."""
+    persons = _LISTED_MARK.sub("", text).strip().removesuffix(".").split(";")
+    return len(persons) >= 2 and all(participant_line(_LAST_AND.sub("", person.strip())) for person in persons)
+
+
+# A note's mark after a name, with the space a capture left before the comma after it ('Testam[4] ,'); the 'and'
+# before the last of persons listed.
+_LISTED_MARK = re.compile(r"(?:\[\d{1,3}\]|\*{1,3})(?:\s+(?=,))?|\s+(?=,)")
+_LAST_AND = re.compile(r"^and\s+")
 
 
 def participant_line(text: str) -> bool:
