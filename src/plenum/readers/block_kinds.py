@@ -241,9 +241,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and index and blocks[index - 1].kind == "head" and KIND_TITLE.fullmatch(blocks[index - 1].text.strip()) \
                 and len(text.split()) <= 20 and not TERMINAL.search(text) and index + 1 < len(blocks) \
                 and ":" not in text and not text.startswith("(") and BREAK not in block.run.text \
-                and not PARTICIPANTS.match(text) \
+                and not PARTICIPANTS.match(text) and not is_dateline(text) \
                 and (PARTICIPANTS.match(blocks[index + 1].text) or SETTING.match(blocks[index + 1].text)):
             block.kind = "head"     # a memorandum's subject under its kind, over its participants or its time and place
+                                    # (never its place and date: 'Probegrad, 14 May 1979', the dateline)
         elif top and index and blocks[index - 1].kind in ("head", "dateline", "docket", "head-lines") \
                 and title_goes_on(blocks[index - 1].text.strip(), text):
             block.kind = "head"     # whom a journal's record was with, under its kind or docket, and the name
