@@ -3,7 +3,7 @@ only when every line routes the cable."""
 
 from __future__ import annotations
 
-from plenum.readers.routing import FURTHER, routing_lines, routing_paragraphs
+from plenum.readers.routing import FURTHER, routing_lines, routing_paragraphs, sent_by
 
 
 def test_the_sender_and_each_addressee_line_with_the_lines_that_go_on_with_it():
@@ -38,3 +38,13 @@ def test_paragraphs_open_on_a_line_of_sending_and_capitals_alone_are_no_further_
 def test_two_lines_of_sending_and_receipt_route_a_cable_without_a_sender_line():
     assert routing_lines(["from TESTGRAD sent at 2140 1 October 1950", "received at 2355 1 October", "by wire"]) == \
         ["transmitted", "transmitted", FURTHER]
+
+
+def test_a_sender_that_names_an_office_a_post_or_a_person_is_no_place():
+    for line in ["From: Embassy in Samplegrad", "From: Head of the Fourth Direction", "FM AMEMBASSY TESTGRAD",
+                 "Produced by: General Directory for Estuary Surveys", "From the Station in Testland",
+                 "From cde. PROBOV", "From Ivan K. Testov", "FROM: EUR - Ivo Probin"]:
+        assert sent_by(line), line
+    for line in ["From: Probegrad", "FROM: PYONGYANG", "From Samplegrad.", "Sender: Testgrad",
+                 "From Probegrad Sent 3.10.50 Received"]:
+        assert not sent_by(line), line

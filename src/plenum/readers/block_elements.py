@@ -26,7 +26,7 @@ from .md_blocks import write_quote, write_table
 from .meeting_details import dated_hours, setting_paragraph
 from .meeting_patterns import SITTING_HOURS
 from .page_breaks import Unit
-from .routing import FURTHER, SENT_BY
+from .routing import FURTHER, sent_by
 from .sections import divide
 from .stages import LEADING_STAGE, stages
 from .written_dates import ENTRY, written_when
@@ -296,8 +296,9 @@ class BlockElements(ListBlocks, CloserBlocks):
         if kind == "addressee":
             opener.append(self._parsed(E.salute(), block))
             return
-        if kind == "sender":   # where it was sent from: the place of its dateline; who sent it, a titled person, a byline
-            opener.append(self._parsed(E.byline() if SENT_BY.match(block.text.strip()) else E.dateline(), block))
+        if kind == "sender":   # where it was sent from: the place of its dateline; who sent it, a person or office, a byline
+            under = len(opener) > 0 and opener[-1].tag == q("byline")
+            opener.append(self._parsed(E.byline() if sent_by(block.text.strip(), under) else E.dateline(), block))
             return
         dateline = sub(opener, "dateline", None, {"source": self._pointer(block.start, block.end)})
         (transmitted_date if kind == "transmitted" else placed_date)(self.inline, dateline, block.text, block.run)

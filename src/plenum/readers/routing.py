@@ -1,7 +1,7 @@
 """A cable's routing lines (an American cable's 'FM AMEMBASSY …' / 'TO SECSTATE WASHDC …' / 'INFO …' on
 consecutive lines, a Soviet one's 'From cde. FILIPPOV' / 'for Mao Zedong', or its sending and receipt, 'From
 Probegrad Sent 3.10.50 Received' / '3.10. 14:15' / 'Sent to the 8th Department …'), in one paragraph or a paragraph
-each: the opener's parts, a line or a run of lines each (the sender a dateline, the addressees salutations); and
+each: the opener's parts, a line or a run of lines each (the sender's place a dateline, a sending office or person a byline, the addressees salutations); and
 the pattern of a line of sending or receipt (TRANSMITTED), which the block kinds and the datelines read too."""
 
 from __future__ import annotations
@@ -50,6 +50,29 @@ _FROM = re.compile(r"(?:FM|FROM|From)\s+(?:[Cc]de\.\s+|[Cc]omrade\s+)?[A-Z]")
 _TO = re.compile(r"(?:TO|INFO|FOR|[Ff]or)\s+(?:[Cc]de\.\s+|[Cc]omrade\s+)?[A-Z]")
 # A sender who is a titled person, not a place ('From cde. FILIPPOV', 'FROM COMRADE …'): the opener's byline.
 SENT_BY = re.compile(r"(?:FM|FROM|From)\s*:?\s+(?:[Cc]des?\.|[Cc]omrades?|COMRADE|CDE\.)\s+[A-Z]")
+# A sender's label ('From:', 'FM', 'Sender:', who produced it, 'Produced by:') and an office or a post among the
+# words after it ('From: Embassy in Samplegrad', 'From: Head of the Tenth Direction', 'Produced by: General
+# Directory for …', 'FM AMEMBASSY TESTGRAD', 'From the Station in Testland'): who sent it, no place.
+_SENDER_LABEL = re.compile(r"(?:FM|From|Sender|Produced\s+by)\b\s*:?\s*", re.I)
+_OFFICE_WORD = re.compile(r"\b(?:(?:AM)?EMBASSY|AMCONSUL|SECSTATE|Embass(?:y|ies)|Consulate|Legation|Mission|Station|Residency|"
+                          r"Delegation|Ministry|Minister|Ambassador|Consul|Charg[eé]|Attach[eé]|Head|Chief|Director|Directorate|"
+                          r"Direction|Directory|Department|Division|Section|Bureau|Office|Officer|Committee|Council|"
+                          r"Commission|Secretariat|Secretary|President|Premier|Chairman|Agent|Service|Agency|Command)\b", re.I)
+
+# A person by first name, initial and surname ('From Ivan K. Mladenov', 'FROM: Henry A. Probinger'), an office's
+# code before him ('FROM: EUR - Ivo Probin').
+_SENDER_PERSON = re.compile(r"(?:[A-Z]{2,6}\s*[-–]\s*[A-Z][\w'-]+\s+[A-Z][\w'-]+|[A-Z][a-z]+\s+[A-Z]\.\s*[A-Z][\w'-]+)\.?")
+
+
+def sent_by(text: str, under_byline: bool = False) -> bool:
+    """Whether a sender's line names who sent it, a person or an office or post ('From: Embassy in Samplegrad',
+    'Produced by: …'), or is his post under such a line ('From Ivan K. Testov' / 'First Secretary'): the
+    opener's byline; a place alone ('From: Probegrad') is its dateline."""
+    label = _SENDER_LABEL.match(text)
+    if label is None:
+        return under_byline and ":" not in text
+    return bool(SENT_BY.match(text) or _OFFICE_WORD.search(text, label.end())
+                or _SENDER_PERSON.fullmatch(text, label.end()))
 # A further addressee under 'TO …' or 'INFO …': a line in capitals ('AMCONSUL PROBETOWN PRIORITY').
 _FURTHER = re.compile(r"[A-Z][A-Z0-9/ .,&'-]*")
 # What goes on with the line above it in a Soviet cipher telegram's routing: the moment a wrapped line left
