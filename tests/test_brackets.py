@@ -342,6 +342,20 @@ def test_a_covering_documents_list_of_what_it_attaches_and_its_year_close_it():
     assert [line.kind for line in lines] == ["p"] * 4
 
 
+def test_a_file_number_alone_under_a_journals_distribution_closes_it():
+    """The number a record was filed under, alone last ('412-V'), is a closing line under the distribution and the
+    dated signature; under the text's last sentence it stays the text's."""
+    from plenum.readers.closers import _Line, mark_closers
+    text = "I told him that the note was being studied."
+    lines = [_Line(line) for line in (text, "3 April 1953 [signature]", "Distributed to", "Cdes. Testorin", "Probalin",
+                                      "412-V")]
+    mark_closers(lines, None)
+    assert [line.kind for line in lines] == ["p", "closer-signed"] + ["closer"] * 4
+    lines = [_Line(line) for line in (text, "412-V")]
+    mark_closers(lines, None)
+    assert [line.kind for line in lines] == ["p", "p"]
+
+
 @pytest.mark.parametrize("text, encoded", [
     ("the [crossed out: old] terms", 'the <del rend="strikethrough">old</del> terms'),
     ("the [Struck out: old] terms", 'the <del rend="strikethrough">old</del> terms'),

@@ -4,6 +4,7 @@ the one right above it, its lines of several kinds each in its element (signed, 
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable, Iterator
 
 from lxml import etree
@@ -16,6 +17,10 @@ from .brackets import SIGNATURE
 from .datelines import placed_date
 from .inline import InlineParser
 from .spans import Span
+from .written_dates import is_dateline
+
+# A date and the signature's bracket after it on one line, as a journal's record closes ('21 May 1952 [signature]').
+_DATE_THEN_SIGNATURE = re.compile(r"(?P<date>[^\[\]]{6,40}?)\s+(?P<signature>\[[^\[\]]{0,30}signature[^\[\]]{0,30}\])", re.I)
 
 
 class CloserBlocks:
@@ -74,7 +79,10 @@ class CloserBlocks:
 
     def _closer_part(self, closer: etree._Element, block: BodyBlock, kind: str) -> None:
         """The content of a closer of one kind: a signature, a dateline, a salute, noise or words."""
-        if kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
+        dated = _DATE_THEN_SIGNATURE.fullmatch(block.run.text)
+        if kind == "closer-signed" and dated and is_dateline(dated["date"].strip()):
+            self._dated_signature(closer, block, dated)
+        elif kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
             self.inline.parse(block.run, sub(closer, "signed"))
         elif kind == "closer-dateline":
             placed_date(self.inline, sub(closer, "dateline"), block.text, block.run)
@@ -84,6 +92,14 @@ class CloserBlocks:
             self.inline.parse(block.run, sub(closer, "unclear", None, {"reason": "ocr-noise"}))
         else:
             self.inline.parse(block.run, closer)
+
+    def _dated_signature(self, closer: etree._Element, block: BodyBlock, dated: re.Match[str]) -> None:
+        """A date with the signature's bracket after it ('21 May 1952 [signature]'): the closer's dateline, then
+        the signed holding the bracket."""
+        run = block.run
+        placed_date(self.inline, sub(closer, "dateline"), dated["date"], run.part(0, dated.end("date")))
+        self.inline.parse(run.part(dated.end("date"), dated.start("signature")), closer)
+        self.inline.parse(run.part(dated.start("signature")), sub(closer, "signed"))
 
 
 def line_runs(block: BodyBlock, joins: Callable[[str, str], bool]) -> Iterator[tuple[str, BodyBlock, int]]:

@@ -120,10 +120,10 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         if stamp_block(text) and index + 1 < len(blocks):
             continue                 # a stamp among the closing lines ('[Stamp:] Secretariat of …'): the scan goes on
         if (OMISSION.fullmatch(text) or _RULE.fullmatch(text) or _SUMMARY.fullmatch(text) and summary(text[1:-1])
-                or left_out_alone(text)) \
+                or left_out_alone(text) or _FILE_NUMBER.fullmatch(text)) \
                 and len(omitted) == len(blocks) - 1 - index:
             omitted.append(block)    # (or a rule the notes under the text stood below: '——————'; a summary of
-            continue                 # what is left out: '[Omitted here is …]')
+            continue                 # what is left out: '[Omitted here is …]'; the file's number alone: '346-V')
         if index and _ANNOUNCING.search(blocks[index - 1].text.strip()):
             return                   # what the sentence above announces ('… the following have travelled there:')
         below = blocks[index + 1] if index + 1 < len(blocks) - len(omitted) else None
@@ -296,6 +296,9 @@ _SUMMARY = re.compile(r"\[[^\[\]]+\]")
 _ATTACHED_HEADING = re.compile(r"(?:Attached|Attachments?|Enclosures?|Enclosed)\s*:")
 _ATTACHED_ITEM = re.compile(r"\d{1,2}\.\s+[A-Z][^.!?:;]{2,100}\.?")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+# The number a record was filed under, alone on the text's last line, its figures and a letter or two after a hyphen
+# ('346-V', '1021-sh'): a closer when a closer stands over it, as under a journal's distribution.
+_FILE_NUMBER = re.compile(r"\d{1,5}-[A-Za-z]{1,2}\.?")
 # A registry's number and the date after a space, on one line: 'Nº 12 5 March 1957'.
 _NUMBER_AND_DATE = re.compile(rf"{REGISTRATION.pattern}\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}")
 # A Hungarian telegram's number alone between double hyphens, where its signer's name would stand: '-- 78 --'.
