@@ -356,6 +356,17 @@ def test_a_file_number_alone_under_a_journals_distribution_closes_it():
     assert [line.kind for line in lines] == ["p", "p"]
 
 
+def test_a_stamps_date_and_incoming_number_under_it_are_the_stamps_lines():
+    """'[Stamp:] …' over its date and incoming number a line each: the stamp's lines, no closer; the closing lines
+    above the stamp are still read (the file's number alone over it too)."""
+    from plenum.readers.closers import _Line, mark_closers
+    lines = [_Line(line) for line in ("The conversation lasted ten minutes.", "Distributed to", "Cdes. Testorin",
+                                      "412-V", "[Stamp:] Secretariat of P. Testarin", "21 May 1952",
+                                      "Incoming Nº M-6843s")]
+    mark_closers(lines, None)
+    assert [line.kind for line in lines] == ["p", "closer", "closer", "closer", "p", "closer-stamp", "closer-stamp"]
+
+
 @pytest.mark.parametrize("text, encoded", [
     ("the [crossed out: old] terms", 'the <del rend="strikethrough">old</del> terms'),
     ("the [Struck out: old] terms", 'the <del rend="strikethrough">old</del> terms'),

@@ -60,6 +60,7 @@ class BlockElements(ListBlocks, CloserBlocks):
         # The last closer written, where it starts and ends in the source: a closing block right below
         # it (nothing but blank lines between) goes on in it.
         self._closing: tuple[etree._Element, int, int] | None = None
+        self._stamped: tuple[etree._Element, int] | None = None    # the last stamp written and where it starts
         # The lists the points go into, outermost first, with the indentation of their items.
         self._levels: list[tuple[int, etree._Element]] = []
         self._side: tuple[etree._Element, etree._Element | None] | None = None
@@ -132,6 +133,9 @@ class BlockElements(ListBlocks, CloserBlocks):
                 div.append(self._parsed(E.fw({"type": "stamp" if kind == "stamp" else "header"}), item))
                 gather_stamp(div[-1])
                 _breaks_after(div[-1])
+                self._stamped = div[-1], item.start
+            elif kind == "closer-stamp":
+                self._stamp_line(div, item)
             elif kind in ("setting", "staff"):
                 self._setting(div, item)
             elif kind == "participants":
@@ -302,6 +306,20 @@ class BlockElements(ListBlocks, CloserBlocks):
             return
         dateline = sub(opener, "dateline", None, {"source": self._pointer(block.start, block.end)})
         (transmitted_date if kind == "transmitted" else placed_date)(self.inline, dateline, block.text, block.run)
+
+    def _stamp_line(self, div: etree._Element, block: BodyBlock) -> None:
+        """A stamp's date or incoming number on a line under it ('[Stamp:] Secretariat of …' / '21 May 1952' /
+        'Incoming Nº M-6843s'): a line of the stamp's forme work right above, the date tagged."""
+        if self._stamped is None or not len(div) or div[-1] is not self._stamped[0]:
+            self._stamped = sub(div, "fw", None, {"type": "stamp"}), block.start
+        else:
+            div[-1].append(E.lb())
+        fw, start = self._stamped
+        fw.set("source", self._pointer(start, block.end))
+        if when := written_when(block.text.strip()):
+            self.inline.parse(block.run, sub(fw, "date", None, {"when": when}))
+        else:
+            self.inline.parse(block.run, fw)
 
     def _entry(self, div: etree._Element, block: BodyBlock) -> None:
         """A journal's entry opening with its date: a paragraph whose date is tagged (with @when when it

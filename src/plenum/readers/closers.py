@@ -118,10 +118,12 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
             block.kind = "closer"    # a hand's list under the text ('[Handwritten list on the side:]' / '-Ramiz')
             continue
         if stamp_block(text) and index + 1 < len(blocks):
+            _stamp_lines_under(blocks, index)
             continue                 # a stamp among the closing lines ('[Stamp:] Secretariat of …'): the scan goes on
         if (OMISSION.fullmatch(text) or _RULE.fullmatch(text) or _SUMMARY.fullmatch(text) and summary(text[1:-1])
                 or left_out_alone(text) or _FILE_NUMBER.fullmatch(text)) \
-                and len(omitted) == len(blocks) - 1 - index:
+                and all(below in omitted or below.kind == "closer-stamp" or stamp_block(below.text.strip())
+                        for below in blocks[index + 1:]):
             omitted.append(block)    # (or a rule the notes under the text stood below: '——————'; a summary of
             continue                 # what is left out: '[Omitted here is …]'; the file's number alone: '346-V')
         if index and _ANNOUNCING.search(blocks[index - 1].text.strip()):
@@ -154,6 +156,17 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
         for item in listed + omitted + attached:
             item.kind = "closer"
         listed, omitted, attached, block.kind = [], [], [], kind or "closer"
+
+
+def _stamp_lines_under(blocks: list[Block], index: int) -> None:
+    """The stamp's date and incoming number, a line each right under it ('[Stamp:] Secretariat of …' / '21 May
+    1952' / 'Incoming Nº M-6843s'), the closing lines read below it: lines of the stamp, no closer."""
+    for below in blocks[index + 1:index + 3]:
+        text = below.text.strip()
+        if not below.kind.startswith("closer") or BREAK in below.run.text \
+                or not (is_dateline(text) or INCOMING.match(text)):
+            return
+        below.kind = "closer-stamp"
 
 
 def _address_under_signature(blocks: list[Block], letters: re.Pattern[str] | None) -> bool:
