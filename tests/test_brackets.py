@@ -367,6 +367,17 @@ def test_a_stamps_date_and_incoming_number_under_it_are_the_stamps_lines():
     assert [line.kind for line in lines] == ["p", "closer", "closer", "closer", "p", "closer-stamp", "closer-stamp"]
 
 
+def test_the_number_a_paper_answers_after_a_transliterated_k_closes_it():
+    """'k # 25-C-517' (the Russian 'к №', to No.) under a post and a date with its day quoted is a closing line, as
+    'to Nº 419/OP' is; 'k' alone before figures is not."""
+    from plenum.readers.closers import _Line, closing_line, mark_closers
+    assert closing_line("k # 25-C-517") and closing_line("K Nº 12/3") and not closing_line("k 25")
+    lines = [_Line("Herewith the plan."), _Line("Head of the sector of the International Department of CC CPSU"),
+             _Line('"14" April 1983'), _Line("k # 31-C-208")]
+    mark_closers(lines, None)
+    assert [line.kind for line in lines] == ["p", "closer-signed", "closer-dateline", "closer"]
+
+
 @pytest.mark.parametrize("text, encoded", [
     ("the [crossed out: old] terms", 'the <del rend="strikethrough">old</del> terms'),
     ("the [Struck out: old] terms", 'the <del rend="strikethrough">old</del> terms'),

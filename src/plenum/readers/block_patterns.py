@@ -128,10 +128,11 @@ COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed|sent)\b|^copies\
 # The sign a number of a registry, a copy or a document is written with: 'Nº 135', '№ 58', 'No. 0767s'.
 NUMBER_SIGN = r"(?:N[º°o]\.?|№)"
 # A registry's incoming or outgoing number in a letterhead ('GENERAL SECRETARIAT  Incoming Nº 741', 'Initial #117'), the
-# number a letter replies to ('In reply to Nº 558/DV of 28 July 1960', 'to Nº 419/OP 30 June 1956').
+# number a letter replies to ('In reply to Nº 558/DV of 28 July 1960', 'to Nº 419/OP 30 June 1956', the Russian 'к №'
+# transliterated: 'k # 25-C-517').
 INCOMING = re.compile(rf"\b(?:Incoming|Outgoing|Issuing|Initial|Special|Spec\.|Spets\.|Inc\.|Out\.|Вх\.|Исх\.|Vkh\.|Iskh\.|Входящий|Исходящий)\s*"
                       rf"(?:{NUMBER_SIGN}|#)\s*(?:[A-ZА-Я]{{1,3}}-)?\d"
-                      rf"|^(?:In (?:reply|answer) to|With reference to|Ref\.?:?|Re:|На|[Tt]o)\s+(?:your\s+)?{NUMBER_SIGN}\s*\d", re.I)
+                      rf"|^(?:In (?:reply|answer) to|With reference to|Ref\.?:?|Re:|На|[Tt]o|[KК])\s+(?:your\s+)?(?:{NUMBER_SIGN}|#)\s*\d", re.I)
 # A postscript under a letter's signature: 'P.S. The specialists …', 'P. S.', 'P.P.S.', 'Postscript:', 'П.С.'
 # (never 'PS:', which may be a speaker's initials).
 POSTSCRIPT = re.compile(r"(?:P\.\s?)?P\.\s?S\.:?\s+\S|\[(?:P\.\s?)?P\.\s?S\.?\]:?\s+\S|Postscript:\s+\S|П\.\s?С\.\s+\S")
