@@ -378,6 +378,16 @@ def test_the_number_a_paper_answers_after_a_transliterated_k_closes_it():
     assert [line.kind for line in lines] == ["p", "closer-signed", "closer-dateline", "closer"]
 
 
+def test_the_signatures_mark_in_slashes_alone_over_the_typed_name_closes_the_text():
+    """'/Signature/' alone, the typed name and the date under it: one closer, the mark and name signed; the mark
+    inside a sentence is still text."""
+    from plenum.readers.closers import _Line, closing_line, mark_closers
+    lines = [_Line("I am sending you four copies."), _Line("/Signature/"), _Line("(O. Testarenko)"), _Line("9 March 1962")]
+    mark_closers(lines, None)
+    assert [line.kind for line in lines] == ["p", "closer-signed", "closer-signed", "closer-dateline"]
+    assert closing_line("/Signature/") and not closing_line("He wrote /signature/s in the margin of the draft.")
+
+
 @pytest.mark.parametrize("text, encoded", [
     ("the [crossed out: old] terms", 'the <del rend="strikethrough">old</del> terms'),
     ("the [Struck out: old] terms", 'the <del rend="strikethrough">old</del> terms'),

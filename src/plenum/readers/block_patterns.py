@@ -97,7 +97,7 @@ FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|me|I)\b")
 NARRATION = re.compile(r"(?:Cde\.|Com\.|Comrade)\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:is|has|[a-z]+s)\b"
                        r"|[Тт]ов\.\s*(?:[А-ЯЁ][\w-]*\s+){1,3}[а-яё]+[ие]т\b")
 # The marks of a signature before a name: a hand's 'signed', the Russian 'п/п', '/-/', '/s/', '/signature/', '(ss)'.
-SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/п|h/и|п/и|h/n|n/n|/[-–—]/|/s/|/signature/)\s|signed\b|"
+SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/п|h/и|п/и|h/n|n/n|/[-–—]/|/s/|/signature/)(?:\s|$)|signed\b|"
                        r"\(ss\)\s?(?=\S)|\(sgd\.?\)\s?(?=\S)",   # a Romanian telegram's '(ss)[Ambassador] Petru Probescu',
                                                             # a note's '(Sgd.) IVAN TESTOV'
                        re.I)
