@@ -123,10 +123,13 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
 
 # Who got how many copies, the entries of a distribution list ('Examin - 2, Probko - 1, 8MDGS - 1.').
 _COPY_ENTRIES = re.compile(r"(?:[\w'’. ]{2,30}?\s*[-–—]\s*\d{1,2}\s*[,.;]?\s*)+")
-# The capitalised word a new sentence opens on, and a last word that needs more words after it (a sentence cut by
-# a break may go on with a capital: '… talks with' / 'The Testland Ambassador …').
+# The capitalised word a new sentence opens on, no name's ('Further to Information no. 22, …', 'Having in mind …'),
+# and a last word that needs more words after it (a sentence cut by a break may go on with a capital: '… talks
+# with' / 'The Testland Ambassador …').
 _SENTENCE_OPENING = re.compile(r"(?:The|A|An|In|On|At|We|I|It|This|These|Those|He|She|They|Our|His|Her|Their|There|As|"
-                               r"After|During|When|Then|However)\s")
+                               r"After|During|When|Then|However|Further|Furthermore|Moreover|Having|Following|If|"
+                               r"Although|Though|Since|Because|While|Despite|Regarding|Concerning|Therefore|Thus|"
+                               r"Nevertheless|Meanwhile|Besides|Given|Upon)\s")
 _WORD_NEEDING_MORE = re.compile(r"\b(?:of|the|a|an|and|or|but|to|with|from|for|by|in|on|at|as|that|which|who|whom|whose|"
                                 r"between|about|than|was|were|is|are|be|been|has|have|had|not|said|says|told|named)$", re.I)
 
