@@ -7,6 +7,7 @@ from ..readers import Conversion
 from . import Transform
 from .align import AlignOriginal
 from .authority import NameAuthority
+from .block_edges import TrimBlockEdges
 from .cite_structure import DeclareCitation
 from .date_checks import CheckDates
 from .entry_years import DateEntries
@@ -20,7 +21,7 @@ from .regularise import RegulariseNames
 
 def registry() -> list[Transform]:
     """Every transform, in the order they run."""
-    transforms: list[Transform] = [NameAuthority(), AssignIds(), RegulariseNames(), LinkPersons(), AlignOriginal(), ParallelNames(),
+    transforms: list[Transform] = [TrimBlockEdges(), NameAuthority(), AssignIds(), RegulariseNames(), LinkPersons(), AlignOriginal(), ParallelNames(),
                                    ListParticipants(), CheckDates(), DateEntries(), RecordFindings(), DeclareCitation()]
     return sorted(transforms, key=lambda t: t.priority)
 
