@@ -211,6 +211,14 @@ def test_a_translators_note_is_a_note_where_it_stands_its_label_markup(label):
     assert note.text == "literally: the big house"
 
 
+@pytest.mark.parametrize("label", ["translator's note: ", "Trans. note: ", "translation note— "])
+def test_a_translators_note_in_parentheses_so_labelled_is_his_note_where_it_stands(label):
+    p, _, _ = parse(f"They served kvass ({label}a fermented bread drink) at dinner, and tea (hot).")
+    note = one(p, "tei:note")
+    assert (note.get("type"), note.get("place"), note.text) == ("translator", "inline", "a fermented bread drink")
+    assert note.tail == " at dinner, and tea (hot)."
+
+
 @pytest.mark.parametrize("placeholder", ["[email protected]", "[email\u00a0protected]"])
 def test_the_archives_obfuscated_address_is_a_gap_keeping_the_placeholder(placeholder):
     p, _, _ = parse(f"Write to {placeholder} for copies.")

@@ -98,6 +98,9 @@ _WITHHELD = re.compile(rf"\s*(?:[\w'’/-]+\s+){{0,8}}(?:excised|redacted|blacke
 # lines excised)'; the inline parser's scanner looks for it (a parenthesis is otherwise the text's own).
 WITHHELD_PARENTHESIS = (r"\((?:[\w'’/-]+\s+){0,3}"
                         r"(?i:redacted|excised|blacked[ -]out|withheld|not declassified)\)")
+# The translator's note the text gives in parentheses, labelled as his: 'kvass (translator's note: a fermented bread
+# drink)', '(trans. note: …)'; the inline parser's scanner looks for it too.
+TRANSLATOR_PARENTHESIS = r"\((?i:trans\.|translator['’]?s?|translation)\s+(?i:note)\s*(?::|[—–])[^()\[\]\n]{1,400}\)"
 _LEFT_OUT = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,8}}(?:omitted|not translated|left out){_BY_WHOM}|"
                        # (an editor's word for the passage he leaves out: '[Introductory remarks]', '[Names of other
                        # participants]', '[Concluding remarks.]')

@@ -71,7 +71,8 @@ BRACKET_MARKUP = HAND_MARKUP | DELETION_MARKUP | {
     "uncertain": r"\?\]",
     "withheld-parenthesis": r"[()]",
     "stamp-colon": r"\s*[:;]\s*",
-    "translator-note-label": r"\[\s*(?i:trans\.|translator['’]?s?|translation)\s+(?i:note)\s*(?::|[—–]|--?(?=\s))\s*",
+    "translator-note-parenthesis": r"\)",
+    "translator-note-label": r"[\[(]\s*(?i:trans\.|translator['’]?s?|translation)\s+(?i:note)\s*(?::|[—–]|--?(?=\s))\s*",
 }
 # The fixed words of the brackets (the words the markup above may take from a source).
 BRACKET_WORDS = HAND_WORDS | DELETION_WORDS | frozenset({"sic", "sic, should be", "trans. note", "translator's note",
@@ -254,16 +255,24 @@ class Brackets(HandBrackets):
             self._emit(element, start + 1 + stamp.end(), close)
         parent.append(element)
 
-    def _translator_note(self, parent: etree._Element, start: int, close: int, label: re.Match[str]) -> None:
-        """'[trans. note: X]': the translator's note X where it stands; its label is markup."""
+    def _translator_note(self, parent: etree._Element, start: int, close: int, label: re.Match[str],
+                         closing: str = "bracket") -> None:
+        """'[trans. note: X]': the translator's note X where it stands; its label is markup (and the mark
+        closing it, a bracket or a parenthesis)."""
         attrs = {"type": "translator", "place": "inline"}
         if self.translation_resp:
             attrs["resp"] = self.translation_resp
         note = E.note(attrs)
         self._consume(start, start + 1 + label.end(), "translator-note-label")
-        self._consume(close, close + 1, "bracket")
+        self._consume(close, close + 1, closing)
         self._emit(note, start + 1 + label.end(), close)
         parent.append(note)
+
+    def _translator_parenthesis(self, parent: etree._Element, start: int, end: int) -> None:
+        """'kvass (translator's note: a fermented bread drink)': the translator's note where it stands, as
+        '[trans. note: …]' is; its label and parentheses are markup."""
+        label = _TRANSLATOR_NOTE.match(self._run.text[start + 1:end])
+        self._translator_note(parent, start, end - 1, label, "translator-note-parenthesis")
 
     def _sic(self, parent: etree._Element, start: int, close: int, correction: tuple[int, int] | None = None) -> None:
         """'word [sic]': the word becomes <sic> (with the translator's correction, if given: where it starts and

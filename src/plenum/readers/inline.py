@@ -28,7 +28,7 @@ from lxml import etree
 
 from ..tei import E, append_text, last_child, sub
 from . import Conversion
-from .bracket_words import WITHHELD_PARENTHESIS
+from .bracket_words import TRANSLATOR_PARENTHESIS, WITHHELD_PARENTHESIS
 from .brackets import BRACKET_MARKUP, BRACKET_WORDS, Brackets
 from .hand_brackets import BREAK
 from .spans import Span
@@ -60,7 +60,7 @@ CONVENTION_WORDS = BRACKET_WORDS | frozenset({"sup", "u"})
 # What the scanner stops at: note markers, then brackets, Markdown and HTML marks, a redaction in parentheses
 # ('(redacted)') and breaks.
 _MARKERS = rf"\[\\\[\d+\\\]\]{NOTE_LINK}|<sup>\[\d+\]</sup>"
-_MARKS = rf"\[|\]|~~|</?sup>|</?u>|{WITHHELD_PARENTHESIS}|" + BREAK
+_MARKS = rf"\[|\]|~~|</?sup>|</?u>|{WITHHELD_PARENTHESIS}|{TRANSLATOR_PARENTHESIS}|" + BREAK
 _SPECIAL = re.compile(f"{_MARKERS}|{_MARKS}")
 # The same with the plain-text note marks ('x/', '[1]') before the brackets, for a document that has notes
 # for them: looking for them costs a check at every x of a text, three times the search without.
@@ -79,6 +79,7 @@ _SPECIAL_MARKS_EMPHASIS = re.compile(f"{_MARKERS}|{TYPED_MARK.pattern}|{_MARKS}|
 _TYPED = (_SPECIAL_MARKS, _SPECIAL_MARKS_EMPHASIS)
 _MARKDOWN = (_SPECIAL_EMPHASIS, _SPECIAL_MARKS_EMPHASIS)
 _BRACKET = re.compile(r"[\[\]]")
+_NOTED = re.compile(TRANSLATOR_PARENTHESIS)
 # A line ending in a word and a hyphen (searched for only in lines that end with one).
 _HYPHENATED = re.compile(r"\w-$")
 # A note marker: the Markdown export's '[\[2\]](#)' ('[\[2\]](#_ftn2)'), or a web page's superscript
@@ -226,8 +227,8 @@ class InlineParser(Brackets):
                     i = close + 1
             elif token == "]":
                 i = self._surplus(parent, match.start())
-            elif token.startswith("("):     # '(redacted)': the copy's redaction
-                self._withheld(parent, match.start(), match.end())
+            elif token.startswith("("):     # '(redacted)': the copy's redaction; '(translator's note: …)'
+                (self._translator_parenthesis if _NOTED.match(token) else self._withheld)(parent, match.start(), match.end())
                 i = match.end()
             elif token == BREAK:
                 parent.extend(self._break(match.start()))
