@@ -402,6 +402,10 @@ def test_the_signatures_mark_in_slashes_alone_over_the_typed_name_closes_the_tex
     ("the [deleted: old] terms", 'the <del rend="strikethrough">old</del> terms'),
     ("the [crossed out by hand: old] terms", 'the <del rend="strikethrough" hand="#d-hw"><note type="translator" '
                                              'place="inline">by hand</note>old</del> terms'),
+    ('[This portion of the text is crossed out: "a trip"]', '<del rend="strikethrough"><note type="translator" '
+                                                           'place="inline">This portion of the text is</note>"a trip"</del>'),
+    ("the [The following was deleted: old] terms", 'the <del rend="strikethrough"><note type="translator" '
+                                                   'place="inline">The following was</note>old</del> terms'),
     ("over [two lines crossed out].", 'over <del rend="strikethrough"><gap reason="cancelled"><desc>two lines '
                                       'crossed out</desc></gap></del>.'),
     ("the [crossed out: will arrive] [handwritten: arrived] goods", 'the <subst><del rend="strikethrough">will '

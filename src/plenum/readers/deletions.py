@@ -2,7 +2,8 @@
 
   [crossed out: X], [struck out: X], [deleted: X], [crossed out by hand: X]   <del rend="strikethrough">
                           the struck words; a description after the fixed words ('by hand') is the
-                          translator's note in the del, as an insertion's is in its add
+                          translator's note in the del, as an insertion's is in its add, and so is his
+                          sentence before them ('[This portion of the text is crossed out: X]')
   [two lines crossed out], [text crossed out], [crossed out]
                           struck words the translation does not give   <del><gap reason="cancelled"><desc/>
   [crossed out: X] [handwritten: Y]   a deletion and the insertion replacing it   <subst><del/><add/></subst>
@@ -25,13 +26,16 @@ _WORDS = r"crossed[ -]out|struck[ -]out|struck[ -]through|strikethrough|deleted|
 DELETION_MARKUP = {
     "deletion-label": rf"\s*\[\s*(?i:{_WORDS}|underlined)\s*",
     "deletion-label-colon": r"\s*:\s*",
+    "deletion-words": rf"\s*(?i:{_WORDS})\s*",
 }
 DELETION_WORDS = frozenset({"crossed out", "crossed-out", "struck out", "struck-out", "struck through",
                             "struck-through", "strikethrough", "deleted", "erased", "scratched out",
                             "scratched-out", "underlined"})
 
-# A label: its fixed words (markup), the translator's description (kept as text: 'by hand'), a colon.
-_LABEL = re.compile(rf"(?P<label>\s*(?P<words>{_WORDS}|underlined)\b\s*)(?P<description>[^:\[\]]{{0,40}}?)"
+# A label: the translator's sentence opening it ('This portion of the text is crossed out: …', kept as text), its
+# fixed words (markup), the translator's description (kept as text: 'by hand'), a colon.
+_LABEL = re.compile(rf"(?P<preface>\s*(?:[\w'’]+\s+){{1,8}}?(?:is|are|was|were|has been|have been)\s+)?"
+                    rf"(?P<label>\s*(?P<words>{_WORDS}|underlined)\b\s*)(?P<description>[^:\[\]]{{0,40}}?)"
                     r"(?P<colon>\s*:\s*)", re.I)
 # Struck words the translation does not give: '[two lines crossed out]', '[text crossed out]', '[crossed out]'.
 _UNGIVEN = re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}(?:{_WORDS})(?:\s+(?:by hand|in (?:pencil|ink)))?\s*", re.I)
@@ -61,14 +65,28 @@ class Deletions:
         if _BY_HAND.search(label.group("description")) and self.hand:
             element.set("hand", self.hand)
             self.hands_used.add(self.hand)
-        self._consume(start, start + 1 + label.end("label"), "deletion-label")
+        if label.group("preface"):      # the translator's sentence before the fixed words, his note
+            self._consume(start, start + 1, "bracket")
+            words = start + 1 + len(label.group("preface").rstrip())
+            self._emit(self._deletion_note(element), start + 1, words)
+            self._consume(words, start + 1 + label.end("label"), "deletion-words")
+        else:
+            self._consume(start, start + 1 + label.end("label"), "deletion-label")
         if label.group("description"):
-            note = etree.SubElement(element, q("note"), {"type": "translator", "place": "inline"})
-            self._emit(note, start + 1 + label.start("description"), start + 1 + label.end("description"))
+            self._emit(self._deletion_note(element), start + 1 + label.start("description"),
+                       start + 1 + label.end("description"))
         self._consume(start + 1 + label.start("colon"), start + 1 + label.end(), "deletion-label-colon")
         self._consume(close, close + 1, "bracket")
         self._emit(element, start + 1 + label.end(), close)
         parent.append(element)
+
+    @staticmethod
+    def _deletion_note(element: etree._Element) -> etree._Element:
+        """The translator's note on a deletion, its first child ('This portion of the text is', 'by hand')."""
+        note = element.find(q("note"))
+        if note is None:
+            note = etree.SubElement(element, q("note"), {"type": "translator", "place": "inline"})
+        return note
 
     def _ungiven_deletion(self, parent: etree._Element, start: int, close: int) -> None:
         """'[two lines crossed out]': a del holding a gap (reason cancelled), the words its description."""
