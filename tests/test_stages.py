@@ -6,6 +6,7 @@ import pytest
 from lxml import etree
 
 from plenum.readers.stages import LEADING_STAGE, stages
+from plenum.readers.stages import staged as stage_words
 from plenum.tei import E, local
 
 
@@ -84,3 +85,10 @@ def test_a_parenthesis_after_a_report_s_last_sentence_is_its_aside_not_a_stage()
     stages(talk, True)
     stages(report, False)
     assert len(talk.findall("{*}stage")) == 1 and report.findall("{*}stage") == [] and report.text == text
+
+
+@pytest.mark.parametrize("inner", ["Time Stamp: 00:01-00:51; the sound of people walking in and sitting down",
+                                   'Talking in the background, "Welcome," "Praise be to God"'])
+def test_a_recording_transcribers_time_code_and_what_he_hears_are_stage_words(inner):
+    """An audio transcript's bracket of its time code or of sounds in the room, quoted greetings too."""
+    assert stage_words(inner)

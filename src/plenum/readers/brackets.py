@@ -115,7 +115,7 @@ _OBFUSCATED = re.compile(r"email\s+protected")
 OMITTED = re.compile(r"\s*(?:\.\s?)?(?:…|\.\s?\.\s?\.)(?:\s?\.){0,2}\s*")
 # A stamp: the translator's words for it, with the word 'stamp' ('stamp', 'faded image of a stamp', 'Stamp of
 # the Embassy'), and a colon; or those words alone ('[stamp]'), at most eight of them.
-STAMP = re.compile(r"(?P<description>\s*(?:[^:;\[\]]*?\s)?(?:stamps?|seals?)(?:\s[^:;\[\]]*?)?)(?P<colon>\s*[:;]\s*)", re.I)
+STAMP = re.compile(r"(?!\s*time[ -]?stamps?\b)(?P<description>\s*(?:[^:;\[\]]*?\s)?(?:stamps?|seals?)(?:\s[^:;\[\]]*?)?)(?P<colon>\s*[:;]\s*)", re.I)
 # A bracket holding a stamp's text after the translator's 'Stamp:' ('Stamp:' at a line's end, then
 # '[CPSU CC 00215 …]'); U+E000 is the inline parser's break character.
 _STAMP_BEFORE = re.compile(r"(?:^|\W)stamps?\s*:[\s\ue000]*$", re.I)

@@ -107,11 +107,17 @@ def staged(inner: str) -> bool:
     """Whether a parenthesis's (or a translator's bracket's) words are a stage direction: what someone in
     the room does, or a short note of what is heard there; never words quoted or called so ('(so-called
     "whispering propaganda")': a term of the text)."""
+    if _HEARD.search(inner):
+        return True
     if _TERM.search(inner):
         return False
     return bool(_STAGE_ACTS.search(inner) or len(inner.split()) <= _SOUND_WORDS and _STAGE_SOUNDS.search(inner))
 
 
+# What a recording's transcriber hears, its time code first or sounds in the room, what is said there quoted too
+# ('Time Stamp: 00:01-00:51; the sound of people walking in', 'Talking in the background, "Welcome," …').
+_HEARD = re.compile(r"^\s*time[ -]?stamp\s*:|\bsounds?\s+of\s+(?:people|someone|a|the|voices|footsteps|laughter)\b|"
+                    r"\b(?:talking|talk|voices|noise|chatter)\s+in\s+the\s+background\b", re.I)
 # A term the text names, not something done in the room: quoted, or called so.
 _TERM = re.compile(r"[\"“”„«»]|\bso-called\b", re.I)
 
