@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from plenum import lossless, wordcheck
 from plenum.transforms import sequence
 from plenum.readers.bracket_words import blank, gap_reason, original_words, remark
+from plenum.readers.deletions import DELETION_WORDS
 from plenum.readers.layouts import detect
 from plenum.source import Source
 from plenum.tei import NS
@@ -37,8 +38,10 @@ SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[Healt
 lower = st.text("abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
 # A word the translator supplies: never one spelt as a Russian word in Latin letters ('nazhim'), which a bracket after
 # a word quotes from the original (bracket_words.original_words), nor one that says why words are missing or remarks
-# on them ('illegible', 'redacted', 'blank': a gap or a note).
-supplied_word = lower.filter(lambda word: not (original_words(word, "[") or gap_reason(word) or remark(word) or blank(word)))
+# on them ('illegible', 'redacted', 'blank': a gap or a note), nor one that says words were struck ('[[erased]]': a
+# cancelled passage, deletions.py).
+supplied_word = lower.filter(lambda word: not (original_words(word, "[") or gap_reason(word) or remark(word) or blank(word)
+                                               or word in DELETION_WORDS))
 
 
 @st.composite
