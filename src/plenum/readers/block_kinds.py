@@ -27,7 +27,7 @@ from .bracket_words import aside_alone
 from .closers import mark_closers
 from .dateline_shapes import JOURNAL_DATED, VENUE_HOUR, VENUE_NAMED, VENUE_ROOM
 from .ends import Ends
-from .head_context import docket_above, headed, sitting_title, stop_over_date, under_head
+from .head_context import docket_above, headed, quote_goes_on, sitting_title, stop_over_date, under_head
 from .head_lines import (
     approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
     cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line, memo_fields,
@@ -264,6 +264,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and index and (not TERMINAL.search(text) or stop_over_date(text, blocks, index)) and (
                 (HEADING_GOES_ON.match(text) or text[:1].islower() and _DANGLING.search(blocks[index - 1].text))
                 and blocks[index - 1].kind == "head" and not _SENT_AT.search(text)
+                or blocks[index - 1].kind == "head" and quote_goes_on(blocks[index - 1].text.strip(), text)
                 or capitals_heading(text) and blocks[index - 1].kind in ("head", "dateline", "stamp", "docket", "minute")
                 or blocks[index - 1].kind == "head" and blocks[index - 1].text.isupper() and CAPITALS_GO_ON.match(text)):
             block.kind = "head"     # a heading's next line, or a heading in capitals under it or its letterhead
@@ -378,6 +379,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and ((words := word_count(text)) <= 30 or words <= 60 and _KIND_FIRST.match(text)) \
                 and not in_turns and (not headed(blocks, index) or title_under_offices(blocks, index)) and (
                 not TERMINAL.search(HOUR_STOP.sub("", text)) or _KIND_FIRST.match(text) and text.endswith(":")
+                or titled(block.run.text) and stop_over_date(text, blocks, index)
                 or index + 1 < len(blocks) and (STATUS.fullmatch(blocks[index + 1].text.strip())
                                                  or BREAK not in block.run.text
                                                  and salutation_alone(blocks[index + 1].text.strip()))):

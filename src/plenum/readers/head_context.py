@@ -35,6 +35,20 @@ def stop_over_date(text: str, blocks: list, index: int) -> bool:
     return text.endswith(".") and index + 1 < len(blocks) and is_dateline(blocks[index + 1].text.strip())
 
 
+def quote_goes_on(above: str, text: str) -> bool:
+    """Whether a paragraph closes a quoted title its heading above opened, the capture breaking it ('"Samir Testan and
+    the Revolutionary Command' / 'Council Discussing the Probeland Invasion"'): its words the title's, no text's."""
+    return above[:1] in _OPENING_QUOTES and not any(char in _CLOSING_QUOTES for char in above[1:]) \
+        and _QUOTE_CLOSED.fullmatch(text) is not None and len((above + " " + text).split()) <= _QUOTED_TITLE_WORDS
+
+
+# The quotes a title opens and closes on; its last line, no quote inside, its stop perhaps after the quote; how many
+# words such a title holds.
+_OPENING_QUOTES, _CLOSING_QUOTES = '"“«', '"”»'
+_QUOTE_CLOSED = re.compile(r'[^"“”«»]+["”»]\.?')
+_QUOTED_TITLE_WORDS = 40
+
+
 def office_over_docket(blocks: list) -> None:
     """Make the docket's the first heading of a record where it names an office over the docket's lines ('SED Central
     Committee' / 'Office of Karl Testmann' / 'Archival Signature: …'): the letterhead first read as the heading; six

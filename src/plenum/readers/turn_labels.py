@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Protocol
 
 from ..publication import genre
-from .block_patterns import ADDRESSEE, REPORTING, FIRST_PERSON
+from .block_patterns import ADDRESSEE, CAPITALS_GO_ON, REPORTING, FIRST_PERSON
 from .bracket_words import NUMBER_WORDS
 from .inline import BREAK, Run
 from .label_names import BRACKETED
@@ -51,7 +51,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
             continue
         label = _label_of(block.run.text, script)
         if label is not None and not SETTING.match(block.text) and not PARTICIPANTS.match(block.text) \
-                and not (label.style in ("alone", "period") and _PLURAL_TITLE.match(block.text)):
+                and not _title_goes_on(block.text.strip()) and not (label.style in ("alone", "period") and _PLURAL_TITLE.match(block.text)):
             found[index] = label
     found = {index: label for index, label in found.items() if not _listed(index, found, blocks)
              and not _addressed(index, label, blocks) and not _side_under_heading(index, found, blocks)
@@ -116,6 +116,16 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
 # A surname the text names after a party title ('since Comrade Kvarkov has returned'): a session's member, whose
 # label in capitals is a turn ('KVARKOV. In accordance …') though the list of those taking part leaves him out.
 _TITLED_MENTION = re.compile(rf"(?:{TITLE})\s*(?:[A-Z]\.\s?){{0,2}}([A-Z][\w'’-]+)")
+
+
+def _title_goes_on(text: str) -> bool:
+    """Whether a paragraph is a title's next line in capitals, whom it was of or with ('OF CDE. N.S. TESTCHEV',
+    'WITH THE DELEGATION OF …'): no speaker's label, though a title's stop follows its first words."""
+    return text.isupper() and CAPITALS_GO_ON.match(text) is not None and len(text.split()) <= _TITLE_LINE_WORDS
+
+
+# The most words a title's line in capitals holds.
+_TITLE_LINE_WORDS = 20
 
 
 def _lone_sure(label: Label) -> bool:
