@@ -192,7 +192,7 @@ def test_a_web_panel_reads_a_label_after_a_label_by_its_case(value, kept):
                                   "TOP SECRET / SPECIAL FILE", "Of Special Importance", "Not for publication",
                                   "Особой важности", "Copy Nº [left blank]", "Fully Secret", "Top Secret. Flash",
                                   "Copy No.", "SECRET Nº 1", "Highly Confidential (handwritten)",
-                                  "TOP SECRET [stamp]", "TOPSECRET"])
+                                  "TOP SECRET [stamp]", "TOPSECRET", "Level of confidentiality: TOP SECRET"])
 def test_a_classification_is_read_in_the_words_the_archive_prints_it(line):
     """A document's classification and handling marks are forme work whichever of their words it uses, the space
     in 'TOP SECRET' lost too ('TOPSECRET'); words that only begin like them are not ('Personally', 'Secretary')."""

@@ -15,6 +15,7 @@ from .bracket_blocks import logo_block, stamp_block, stamps_block, whole_bracket
 from .bracket_words import aside_alone
 from .citation import MONTHS
 from .dateline_shapes import BULLETED, REMARK_AFTER
+from .docket_lines import DISTRIBUTED, FILED_NUMBER
 from .inline import BREAK, Run, block_lines
 from .journal_dockets import journal_line
 from .printed_forms import printed_form
@@ -418,4 +419,4 @@ _PARTY_LETTERHEAD = re.compile(r"(?:The\s+)?Central\s+Committee(?:\s+Politburo|\
 # a capture's columns leave of a stamp, how a telegram went, a telegram form's field, a party's letterhead, a motto.
 _DOCKET_LINES = (REGISTRATION, TRANSLATED_FROM, _FORM_INSTRUCTION, _REGISTRY_LINE, _NUMBER_AND_COPIES,
                  _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, _CABLE_HEADER, *FORM_FIELDS, _STAMP_COLUMNS,
-                 _SENT_BY, _TAPE_FIELDS, _PARTY_LETTERHEAD, _MOTTO)
+                 _SENT_BY, _TAPE_FIELDS, _PARTY_LETTERHEAD, _MOTTO, FILED_NUMBER, DISTRIBUTED)

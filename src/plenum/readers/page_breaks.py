@@ -41,8 +41,9 @@ _CLASS_WORD = (r"(?:(?:Top\s+)?Secret\s+Indefinite|極秘(?:無期限)?|Top\s*Se
 # them: 'USSR TOP SECRET', 'СССР Секретно'; two joined by a
 # dash or hyphen: 'SECRET—EXTREMELY URGENT', 'SECRET-URGENT', a slash or a semicolon: 'Extra Urgent/Secret', 'Do Not
 # Disclose; Top Secret'; a field's label before them: 'Confidentiality Level:
-# Top Secret')
-_CLASS_MARKS = rf"(?:(?:(?:Security\s+)?Classification|(?:Security|Confidentiality|Secrecy)\s+Level)\s*:\s*" \
+# Top Secret', 'Level of confidentiality: TOP SECRET')
+_CLASS_MARKS = rf"(?:(?:(?:Security\s+)?Classification|(?:Security|Confidentiality|Secrecy)\s+Level|" \
+               rf"(?:Level|Degree)\s+of\s+(?:Confidentiality|Secrecy|Security|Classification))\s*:\s*" \
                rf"|(?:USSR|СССР)\s+)?{_CLASS_WORD}(?:(?:[\s,.!/;]+|\s?[—–-]\s?)(?:and\s+)?{_CLASS_WORD})*(?:\s?[.!])?" \
                rf"(?:\s+{NUMBER_SIGN}\s*\d{{1,4}}|\s+[A-ZА-Я])?(?:\s*[(\[](?:handwritten|by\s+hand|stamped|stamp)[)\]])?"
 # (the copy's number after them: 'SECRET Nº 1'; a cipher series' letter: 'EXTREMELY URGENT T'; how the mark was made:
