@@ -613,6 +613,18 @@ def test_a_sitting_of_a_committee_over_its_place_and_days_is_the_title_no_letter
     assert dated_letterhead("GDR Embassy in Probeland" + BREAK + "Probeburg, 2 April 1965") == ["docket", "dateline"]
 
 
+def test_an_office_over_a_title_in_one_paragraph_is_the_letterhead_and_the_title_the_heading():
+    """'Ministry of Foreign Affairs' / 'Memorandum of Conversation between …, 14 May 1975': the office the letterhead's
+    line, the title the heading; an office over a sentence is neither."""
+    from plenum.readers.head_lines import office_over_title
+    from plenum.readers.inline import BREAK
+
+    title = "Memorandum of Conversation between Ivan Probov and Karim Al-Testi, 14 May 1975"
+    assert office_over_title("Ministry of Foreign Affairs" + BREAK + title) == ["docket", "head"]
+    assert office_over_title("Ministry of Foreign Affairs" + BREAK + "The minister came. He spoke.") == []
+    assert office_over_title(title) == []
+
+
 def test_a_title_the_capture_printed_twice_under_itself_is_the_source_s_surplus():
     """'REPORT No. 9' / 'of the Embassy …' over 'Report No. 9' / 'of the Embassy …': the copy 'repeated' (it had been the
     text's first paragraphs); a paragraph that only opens as the title does stays the text's."""

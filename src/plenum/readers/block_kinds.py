@@ -30,7 +30,7 @@ from .ends import Ends
 from .head_context import docket_above, headed, quote_goes_on, sitting_title, stop_over_date, under_head
 from .head_lines import (
     approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
-    cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line, memo_fields,
+    cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line, memo_fields, office_over_title,
     parenthesis_alone, point_heading, post_over_salutation, routed_below, titled, titled_dateline, topic_title,
     venue_below, word_count,
 )
@@ -194,7 +194,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or titled_dateline(block.run.text) or journal_docket(block.run.text, docket_above(blocks, index))
                       or BREAK in block.run.text and record_title(block_lines(block.run.text))
                       or stamp_lines(block_lines(block.run.text)) or memo_fields(block.run.text)
-                      or dated_address(block.run.text) or headed_dateline(block.run.text)
+                      or dated_address(block.run.text) or headed_dateline(block.run.text) or office_over_title(block.run.text)
                       or dated_reference(block.run.text) or classified_office(block.run.text) or classified_copy_line(text)
                       or index and blocks[index - 1].kind == "head" and point_heading(block.run.text)):
             block.kind, block.lines = "head-lines", lines   # the office over the place and date, one paragraph;

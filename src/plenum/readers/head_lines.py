@@ -53,6 +53,19 @@ def classified_title(text: str) -> list[str]:
         CLASSIFICATION.fullmatch(line) for line in lines[1:]) else []
 
 
+def office_over_title(text: str) -> list[str]:
+    """The kind of each line of a letterhead's office over the document's title in one paragraph ('Ministry of Foreign
+    Affairs' / 'Memorandum of Conversation between …, 30 September 1974'): 'docket' for the office's lines (up to three,
+    no stop), 'head' for the title's (up to four, its kind named first, no sentence); none when the block is not one."""
+    lines = block_lines(text)
+    first = next((index for index, line in enumerate(lines) if titled(line)), 0)
+    if not 1 <= first <= 3 or len(lines) - first > 4 or not all(
+            office_line(line) and len(line.split()) <= 10 and not TERMINAL.search(line) for line in lines[:first]) \
+            or any(TERMINAL.search(line.removesuffix(".")) for line in lines[first:]):
+        return []
+    return ["docket"] * first + ["head"] * (len(lines) - first)
+
+
 def classified_office(text: str) -> list[str]:
     """The kind of each line of a letterhead's office given with its classification in one paragraph ('CC PWP' /
     'Top Secret', 'Ministry of Foreign Affairs' / 'Strictly Secret'): 'docket' for the office's lines,

@@ -21,9 +21,10 @@ _DOCKET_MARK = re.compile(r"SECRET|CONFIDENTIAL|(?i:copy)|\d")
 # A journal docket's author, initials and surname: 'A. P. RATANOV', 'Testov, K.L.', a Russian letter's two ('I.Ia.').
 _AUTHOR = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][A-Za-z'’-]+|[A-Z][A-Za-z'’-]+,?\s+(?:[A-Z][a-z]?\.\s?){1,3}")
 # A journal docket's registry number, after its author or copy: 're: no. 292', 'Testov, K.L. Issue No. 312',
-# 'A. P. TESTOV Ser. No. 276', 'Original No. 354', 'Copy no. 2 re: no. 222', the outgoing 'Iskh. #109/ss'.
+# 'A. P. TESTOV Ser. No. 276', 'Original No. 354', 'G.V. TESTONOV Orig. No. 101', 'Copy no. 2 re: no. 222', the outgoing
+# 'Iskh. #109/ss'.
 _JOURNAL_NUMBER = re.compile(rf"(?:(?:{_AUTHOR.pattern})\s+|(?i:copy\s+no\.?\s*\d+\s+))?"
-                             r"(?i:re:?|issue|ser(?:ial)?\.?|original|outgoing|incoming|iskh\.?|copy)\s*(?i:n[oº°]\.?|№|#)\s*\d[\w./-]*")
+                             r"(?i:re:?|issue|ser(?:ial)?\.?|orig(?:inal|\.)?|outgoing|incoming|iskh\.?|copy)\s*(?i:n[oº°]\.?|№|#)\s*\d[\w./-]*")
 # Whom a record's title says it was with, a line of its own under its kind: 'with the Head of the Council'.
 _WITH_WHOM = re.compile(r"(?:with|between)\s+\S", re.I)
 # A title's last words naming whom it was with by his post, no name ('… with the Minister of Agriculture of Examland',
