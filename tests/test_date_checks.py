@@ -413,3 +413,18 @@ def test_whose_journal_before_the_date_is_the_dateline_s_label():
     dated = JOURNAL_DATED.match(text)
     assert dated and is_dateline(text[dated.end():]) and written_when(text[dated.end():]) == "1958-10-03"
     assert JOURNAL_DATED.match("From the Journal of O. V. Probanov, Ambassador in Probeland") is None
+
+
+def test_a_journal_docket_day_over_the_title_confirms_the_header_date():
+    """'14 June 1951' alone in the docket over the title, the talk's '12 June 1951' the dateline: the header's day, the
+    docket's, is the text's (internal) and not flagged as contradicted."""
+    xml = f"""<TEI xmlns="{TEI_NS}"><teiHeader><fileDesc><sourceDesc>
+      <bibl type="heading"><date when="1951-06-14" source="src:L1">June 14, 1951</date></bibl></sourceDesc></fileDesc>
+      <profileDesc><creation><date when="1951-06-14">June 14, 1951</date></creation></profileDesc></teiHeader>
+      <text><body><div><fw type="header" source="src:L21">“14” June 1951</fw><head source="src:L25">RECEPTION</head>
+        <opener><dateline source="src:L27"><date when="1951-06-12">12 June 1951</date></dateline></opener><p>Text</p>
+      </div></body></text></TEI>"""
+    document, findings = Document("record", etree.ElementTree(etree.fromstring(xml))), Findings()
+    CheckDates().apply(document, findings)
+    header = document.root.find(f".//{{{TEI_NS}}}creation/{{{TEI_NS}}}date")
+    assert header.get("evidence") == "internal" and header.get("cert") is None and findings.findings == []

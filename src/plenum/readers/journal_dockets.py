@@ -97,3 +97,23 @@ def journal_line(text: str) -> bool:
     a registry's number ('re: no. 301', 'Copy no. 2 re: no. 222')."""
     return len(text.split()) <= 14 and bool(_JOURNAL_LINE.match(text) and _DOCKET_MARK.search(text)
                                             or _JOURNAL_NUMBER.fullmatch(text))
+
+
+def docket_dated(blocks: list) -> None:
+    """Make a journal's docket date forme work where the record's title under it carries the conversation's date
+    ('Secret Copy Nº 2' / '11 May 1950' / 'Nº 94/AT' / 'FROM THE JOURNAL OF' / … / '10 May 1950'): the date the record
+    was entered, beside a docket's line or over the journal's name, first read as a dateline; the date under the title
+    is the record's."""
+    dates = [index for index, block in enumerate(blocks[:_DOCKET_REACH]) if block.kind == "dateline"]
+    if len(dates) < 2:
+        return
+    first, second = dates[:2]
+    beside = [blocks[index].kind for index in (first - 1, first + 1) if index >= 0]
+    journal = [index for index, block in enumerate(blocks[:second]) if _JOURNAL_LINE.match(block.text.strip())]
+    if journal and ("docket" in beside or journal[-1] > first) \
+            and any(block.kind == "head" for block in blocks[first + 1:second]):
+        blocks[first].kind = "docket"
+
+
+# How far down a record's head a journal's docket date and the conversation's date stand.
+_DOCKET_REACH = 12

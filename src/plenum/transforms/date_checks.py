@@ -59,7 +59,8 @@ class CheckDates(Transform):
                  for head in root.xpath(".//tei:text//tei:head", namespaces=NS)
                  if (whens := iso_dates(" ".join("".join(head.itertext()).split())))]
         if header is not None:
-            header.set("evidence", "internal" if _in_text(root, header.get("when")) else "external")
+            header.set("evidence", "internal" if _in_text(root, header.get("when"))
+                       or _docket_day(root, header.get("when")) else "external")
         dates = datelines + heads + ([(header.get("when"), header)] if header is not None else [])
         agreed = []
         for when, date in datelines + heads:
@@ -73,7 +74,9 @@ class CheckDates(Transform):
                 agreed.append(when)
         if header is not None and agreed and len(set(agreed)) == 1 \
                 and not agreed[0].startswith(header.get("when")) \
-                and not _in_period(root, header.get("when")):    # (the day at an hour of it agrees: '10:00, 2 …')
+                and not _in_period(root, header.get("when")) \
+                and not _docket_day(root, header.get("when")):   # (the day at an hour of it agrees: '10:00, 2 …';
+                                                                 # a journal's docket gives the header's day)
             header.set("cert", "low")
             conv.flag(document.name, "date", f"the header dates the document {header.get('when')} as its source's "
                       f"heading does, but its texts date it {agreed[0]} "
@@ -157,6 +160,22 @@ def _in_text(root: etree._Element, when: str) -> bool:
                 or any(dated[:10] == when for dated in element.xpath(".//tei:date[not(@cert)]/@when", namespaces=NS)):
             return True
     return False
+
+
+def _docket_day(root: etree._Element, when: str) -> bool:
+    """True when a docket's line of the text is the day `when` alone, as a journal's docket gives the day the record
+    was entered ('14 June 1951' over 'No. 77/AT', its day in quotes too, '“3” March 1961'; the conversation's day
+    under the title is the dateline's)."""
+    return bool(when) and any(_DAY_ALONE.fullmatch(day := _QUOTES.sub("", _written(fw))) and iso_date(day) == when[:10]
+                              for fw in root.xpath(_DOCKET_OVER_TITLE, namespaces=NS))
+
+
+# A docket's line over the record's title and its dateline.
+_DOCKET_OVER_TITLE = ".//tei:text//tei:fw[@type='header'][following-sibling::tei:head][following-sibling::tei:opener/tei:dateline]"
+# A day alone, its month in letters ('14 June 1951', 'June 14, 1951').
+_DAY_ALONE = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}")
+# The quotes around a docket's day ('“3” March 1961', '"11" August 1977').
+_QUOTES = re.compile(r"[\"“”«»]")
 
 
 def _written(element: etree._Element) -> str:
