@@ -27,7 +27,7 @@ from .bracket_words import aside_alone
 from .closers import mark_closers
 from .dateline_shapes import JOURNAL_DATED, VENUE_HOUR, VENUE_NAMED, VENUE_ROOM
 from .ends import Ends
-from .head_context import docket_above, headed, quote_goes_on, sitting_title, stop_over_date, under_head
+from .head_context import dashed_topics, docket_above, headed, quote_goes_on, sitting_title, stop_over_date, under_head
 from .head_lines import (
     approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
     cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line, memo_fields, office_over_title,
@@ -248,10 +248,11 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif top and index and blocks[index - 1].kind in ("head", "dateline", "docket", "head-lines") \
                 and title_goes_on(blocks[index - 1].text.strip(), text):
             block.kind = "head"     # whom a journal's record was with, under its kind or docket, and the name
-        elif top and not TERMINAL.search(text) and index and len(text.split()) <= _SUBJECT_WORDS and SUBJECT.match(text) \
+        elif top and not TERMINAL.search(text) and index and len(text.split()) <= _SUBJECT_WORDS and (SUBJECT.match(text) or dashed_topics(text)) \
                 and (index > 1 and blocks[index - 1].kind == "dateline" and blocks[index - 2].kind == "head"
                      or blocks[index - 1].kind in ("head", "addressee", "docket")):
-            block.kind = "head"     # what a decision is on, under its title (and date) or addressee: 'On the results of …'
+            block.kind = "head"     # what a decision is on, under its title (and date) or addressee: 'On the results of …'; a
+                                    # record's topics after a dash under its title ('– On the Topics of …')
         elif top and index and (blocks[index - 1].kind == "dateline" and topic_title(text)
                                 or blocks[index - 1].kind in ("docket", "head-lines") and index_line(text)):
             block.kind = "head"     # a note's title, its kind left out, under its letterhead's date ('On a meeting …'),

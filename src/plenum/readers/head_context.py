@@ -49,6 +49,16 @@ _QUOTE_CLOSED = re.compile(r'[^"“”«»]+["”»]\.?')
 _QUOTED_TITLE_WORDS = 40
 
 
+def dashed_topics(text: str) -> bool:
+    """Whether a paragraph is a record's subtitle after a dash naming what the talk was on ('– On the Topics of the State
+    of Riverland and …', '— Regarding the Harbour Question'): under its title, the heading's line."""
+    return _DASHED_TOPICS.match(text) is not None
+
+
+# A dash, then what the talk was on.
+_DASHED_TOPICS = re.compile(r"[–—-]\s*(?:On|About|Regarding|Concerning)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z])")
+
+
 def office_over_docket(blocks: list) -> None:
     """Make the docket's the first heading of a record where it names an office over the docket's lines ('SED Central
     Committee' / 'Office of Karl Testmann' / 'Archival Signature: …'): the letterhead first read as the heading; six
