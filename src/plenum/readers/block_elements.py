@@ -12,7 +12,7 @@ from lxml import etree
 from ..tei import E, q, sub
 from . import Conversion
 from .attachments import ANNOUNCED
-from .block_kinds import BodyBlock
+from .body_blocks import BodyBlock
 from .block_lists import ListBlocks, headings_alone
 from .block_patterns import MD_HEADING
 from .bracket_blocks import gather_stamp, minute_place

@@ -4,9 +4,6 @@ addressee, meeting details, participants, turn, stage direction, closer, ..."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
-from lxml import etree
 
 from .block_patterns import (
     MD_HEADING, INSTRUCTION, STATUS, SECTION, CLOSING, REPORTED, OCCASION, FIRST_PERSON, RANKED_NAME, NARRATION,
@@ -23,10 +20,10 @@ from .attachments import ANNOUNCED, POINT_OF_MINUTES, attachments
 from .bracket_blocks import (
     announcing, bracket_stage, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp,
 )
+from .body_blocks import BodyBlock
 from .bracket_words import aside_alone
 from .closers import mark_closers
 from .dateline_shapes import JOURNAL_DATED, VENUE_HOUR, VENUE_NAMED, VENUE_ROOM
-from .ends import Ends
 from .head_context import dashed_topics, docket_above, headed, quote_goes_on, sitting_title, stop_over_date, under_head
 from .head_lines import (
     approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
@@ -35,9 +32,8 @@ from .head_lines import (
     venue_below, word_count,
 )
 from .head_offices import broken_office, bureau_under_title, kind_under_offices, office_over_kind, title_under_offices
-from .inline import BREAK, Run, block_lines
+from .inline import BREAK, block_lines
 from .journal_dockets import journal_docket, record_title, title_goes_on
-from .labels import Label
 from .languages import SCRIPT_CHARS, garbled
 from .letterheads import goes_on, kind_line, letterhead, mark_classified
 from .meeting_patterns import GROUP_LINE, HOURS_SENTENCE, PARTICIPANTS, SETTING, SIDE_ALONE, SITTING_NUMBERED, STAFF
@@ -48,60 +44,9 @@ from .participant_lines import introduced_participants, memo_participants, parti
 from .routing import TRANSMITTED, routed_paragraphs, routing_lines
 from .sections import title_case
 from .signers import post_line
-from .spans import Span
 from .stages import staged
 from .turn_labels import narrates_speaker, reports_speaker, turn_labels
 from .written_dates import ENTRY, TIME_FIELD, is_dateline
-
-
-@dataclass
-class BodyBlock:
-    """A logical paragraph: one or more source paragraphs joined, with breaks between them.
-
-    While paragraphs are being joined, `joins` holds each further one with the break before it;
-    `merge` then makes `run` the run of them all, once.
-    """
-
-    run: Run
-    spans: list[Span]
-    kind: str = "p"
-    label: Label | None = None
-    ends: Ends | None = None
-    joins: list[tuple[list[etree._Element], Run]] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)   # its lines' kinds (kinds 'closer-lines', 'opener-lines')
-    attached: str = ""     # where an attachment begins: ANNOUNCED (the line saying so) or ENCLOSED_KIND
-    classified: bool = False   # a classification line stands right below it (letterheads.mark_classified)
-
-    def merge(self) -> None:
-        """Make `run` the run of the block's paragraphs and breaks (each piece copied once)."""
-        if not self.joins:
-            return
-        texts, run = [self.run.text], Run("", list(self.run.starts), list(self.run.sources), list(self.run.breaks))
-        length = len(self.run.text)
-        for elements, part in self.joins:
-            run.breaks.append(elements)
-            run.starts.append(length)
-            run.sources.append(-1)
-            length += 1
-            run.starts += [start + length for start in part.starts]
-            run.sources += part.sources
-            run.breaks += part.breaks
-            texts += [BREAK, part.text]
-            length += len(part.text)
-        run.text = "".join(texts)
-        self.run, self.joins = run, []
-
-    @property
-    def text(self) -> str:
-        return self.run.text.replace(BREAK, " ")
-
-    @property
-    def start(self) -> int:
-        return self.spans[0].start
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1].end
 
 
 # An office's code in a memorandum's routing lines: 'S/S', 'INR/RSB'.

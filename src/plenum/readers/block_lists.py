@@ -11,7 +11,7 @@ from ..source import parse_pointer
 from ..tei import E, append_text, last_child, q, sub
 from . import Conversion
 from .agenda import point_number
-from .block_kinds import BodyBlock
+from .body_blocks import BodyBlock
 from .inline import BREAK, InlineParser, Run
 from .meeting_patterns import GROUP_LINE, PARTICIPANTS
 from .participant_lines import participant_line

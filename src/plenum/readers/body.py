@@ -20,7 +20,8 @@ from ..errors import InputError
 from ..tei import PLENUM, E, XML_LANG, sub
 from . import Conversion
 from .block_elements import BlockElements, TextInfo
-from .block_kinds import BodyBlock, classify
+from .block_kinds import classify
+from .body_blocks import BodyBlock
 from .block_lists import LIST_DASH, LIST_LINE
 from .block_patterns import MD_HEADING, NOTE_LABEL, QUOTE_LINE
 from .inline import BREAK, InlineParser, lines_run

@@ -11,7 +11,7 @@ from lxml import etree
 
 from ..tei import E, q, sub
 from . import Conversion
-from .block_kinds import BodyBlock
+from .body_blocks import BodyBlock
 from .block_patterns import MANDATE
 from .brackets import SIGNATURE
 from .datelines import placed_date

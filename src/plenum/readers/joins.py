@@ -8,7 +8,7 @@ import re
 from ..tei import E, q
 from . import Conversion
 from .addresses import DEAR_SALUTATION
-from .block_kinds import BodyBlock
+from .body_blocks import BodyBlock
 from .block_patterns import (COPIES_HEADING, DISTRIBUTION_LIST, KIND_WORD, MD_HEADING, NOTE_LABEL, READ_MARK,
                              REGISTRATION, STAGE, TERMINAL)
 from .brackets import stamped
