@@ -653,3 +653,16 @@ def test_an_inside_address_typed_under_the_signature_is_the_closer_s_salute(sign
     blocks = [BodyBlock(Run(text), [Span(text, 0)]) for text in texts]
     classify(blocks, "latin", False)
     assert blocks[-1].kind == kind
+
+
+@pytest.mark.parametrize("line, place", [("Examzhou: The Examzhou Guest House, Examzhou", True),
+                                         ("Samplegrad: The Probe Hotel, Testburg", False),
+                                         ("Examzhou: The Examzhou Hotel was full, so we slept on the train.", False),
+                                         ("Testov: The Testov Hall is ready.", False)])
+def test_a_place_line_labelled_by_its_city_is_a_meeting_detail(line, place):
+    """'Examzhou: The Examzhou Guest House, Examzhou': a place line labelled by its city, the building in capitalised
+    words with the city again, a detail of the meeting (it had been the turn of a speaker 'Examzhou'); a sentence
+    after a name, or a building's name that is not the city's, stays a label's words."""
+    from plenum.readers.meeting_patterns import SETTING
+
+    assert (SETTING.match(line) is not None) == place

@@ -9,9 +9,13 @@ import re
 from .inline import BREAK
 from .heading_words import ORIGINALS_PRESENT
 
+# A place line labelled by its city, a building named after it as the value ('Samplezhou: The Samplezhou Hotel,
+# Samplezhou'): the city again in the value, its words capitalised, a hotel's or hall's, no sentence; no speaker's turn.
+_CITY_LABEL = (rf"(?P<city>[A-Z][a-z]{{2,}})(?=\s*:\s*(?=[^.!?:\n{BREAK}]*\b(?P=city)\b)(?:The\s+)?(?:[A-Z][\w'’-]*,?\s+){{0,4}}"
+               rf"(?:Hotel|Guest\s?[Hh]ouse|Hall|Palace|Residence|Villa|Pavilion)\b(?:,?\s+[A-Z][\w'’-]*){{0,3}}\.?\s*(?:$|[\n{BREAK}]))")
 SETTING = re.compile(r"(?P<label>Date (?:and|&) [Tt]ime|Time (?:and|&) [Dd]ate|Time|Date|Location|Place|Venue|Beginning|Begin|End|DATE (?:AND|&) TIME|TIME|"
                      r"DATE|TIME (?:AND|&) DATE|LOCATION|PLACE|VENUE|BEGINNING|BEGIN|END|Время|Место|Начало|"
-                     r"(?:Start|Beginning|End) of the (?:conversation|meeting|talks?|session))\s*:\s*")
+                     rf"(?:Start|Beginning|End) of the (?:conversation|meeting|talks?|session)|{_CITY_LABEL})\s*:\s*")
 # A sentence saying when the talk began, and perhaps when it ended, by the hours alone ('The conversation began at
 # 1140', 'The conversation started at 16:15 and ended at 16:55'): a detail of its time, as 'Beginning: 10:00 Hours' is
 # ('… at 12:00 pm.': the stop the sentence's).
