@@ -292,6 +292,10 @@ def test_a_label_kept_in_speaker_reads_back_to_the_same_name(written, name):
     ("Han [Ik-su] [Han Ik Su]", ["Han Ik-su"]),
     ("Premier Zhou Enlai", ["Premier Zhou Enlai", "Zhou Enlai"]),
     ("Premier", ["Premier"]),
+    # (a title of office alone outside the bracket: the bracket names its holder)
+    ("Chairman [Probe Zedong]", ["Chairman Probe Zedong", "Probe Zedong"]),
+    ("Probish Ambassador [A.K. EXAMENKO]", ["Probish Ambassador A.K. EXAMENKO", "A.K. EXAMENKO"]),
+    ("Testov Minghua [Testov Ming-hua]", ["Testov Minghua"]),
 ])
 def test_a_name_is_looked_up_completed_without_its_alternative_and_its_office(name, forms):
     assert list(plain_names(name)) == forms
