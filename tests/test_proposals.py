@@ -285,3 +285,21 @@ def test_a_title_of_office_alone_names_the_one_person_the_documents_title_gives_
     root = etree.fromstring(f'<TEI xmlns="{NS["tei"]}"><teiHeader><fileDesc><titleStmt><title>{title}</title>'
                             f'</titleStmt></fileDesc></teiHeader></TEI>')
     assert titled_in_title(root, office) == name
+
+
+@pytest.mark.parametrize("title, label, name", [
+    ("Record of Premier Probe's Talk with Prime Minister Testam Van Dong", "Prime Minister Testam", "Testam Van Dong"),
+    ("Record of Premier Probe's Talk with Prime Minister Testam Van Dong", "Premier Probe", None),
+    ("Conversation between Chairman Testo Zedong With the Probish Delegation", "Chairman Testo", "Testo Zedong"),
+    ("Record of Talks between Premier Zhou and Minister Probe", "Premier Zhou", None),
+    ("Record of Talks between Premier Zhou Testlai and Minister Probe", "Testlai", None),
+])
+def test_a_titled_label_names_the_fuller_name_the_documents_title_goes_on_with(title, label, name):
+    """'Prime Minister Testam (hereafter, Testam):' under '… with Prime Minister Testam Van Dong': the title's fuller
+    name (his turns had been proposed as 'Testam', cert low); a possessive, a joining word or no title in the label none."""
+    from lxml import etree
+
+    from plenum.transforms.proposals import named_on_in_title
+    root = etree.fromstring(f'<TEI xmlns="{NS["tei"]}"><teiHeader><fileDesc><titleStmt><title>{title}</title>'
+                            f'</titleStmt></fileDesc></teiHeader></TEI>')
+    assert named_on_in_title(root, label) == name

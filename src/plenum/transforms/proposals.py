@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..persons import Personography, fold, transliterate
 from ..readers.label_names import plain_names
-from ..readers.labels import INITIAL_ALONE, LATIN_UPPER, TITLE, Label, parse_label
+from ..readers.labels import INITIAL_ALONE, LATIN_UPPER, OFFICES, TITLE, Label, parse_label
 from ..readers.spans import Span
 from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
 from .ids import assign_ids
@@ -118,7 +118,7 @@ class Proposals:
             if len(initialled) == 1:           # 'n. testescu' after 'nicolae testescu', and back
                 return self.by_name.setdefault(bare, initialled.pop())
         listed = [known for known in self.listed if known == bare or len(words) == 1 and _first_or_last(words[0], known)]
-        if not listed and (full := self.declared(bare)):
+        if not listed and (full := self.declared(bare) or named_on_in_title(self.root, name)):
             listed = [fold(full)]
         if len(listed) == 1:       # the participant the record lists by full name: proposed by it
             target = self.by_name.get(listed[0]) or self._new(listed[0])
@@ -296,6 +296,17 @@ def titled_in_title(root: etree._Element, office: str) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
+def named_on_in_title(root: etree._Element, name: str) -> str | None:
+    """The fuller name a document's title gives where a label's titled name goes on in it ('Prime Minister Testam'
+    of '… Talk with Prime Minister Testam Van Dong' is 'Testam Van Dong'), when it gives exactly one; None otherwise."""
+    if not (office := OFFICES.match(name)) or not name[office.end():].strip():
+        return None
+    names = {name[office.end():].strip() + match.group("more") for match in re.finditer(
+        rf"\b{re.escape(name.strip())}(?P<more>(?:\s+{_NOT_VERB}{_NOT_JOINING}{LATIN_UPPER}[\w-]+){{1,2}})\b(?!['’])",
+        _title(root))}
+    return next(iter(names)) if len(names) == 1 else None
+
+
 def _title(root: etree._Element) -> str:
     """A document's title, its spaces normalised ('' when it has none)."""
     title = root.find("tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title", NS)
@@ -304,6 +315,8 @@ def _title(root: etree._Element) -> str:
 
 # A verb a title capitalises after a name ('… Meets with …', '… Receives …'): no part of the name.
 _NOT_VERB = r"(?!(?:Meets|Receives|Visits|Talks|Speaks|Tells|Holds|Hosts|Sees|Calls|Greets|Replies|Answers)\b)"
+# A joining word a title capitalises after a name ('… Zhou Enlai With …', '… And …'): no part of the name.
+_NOT_JOINING = r"(?!(?:With|And|Of|On|In|At|To|For|From|About|During|Regarding|Concerning|By|The)\b)"
 # A title of office a label may be alone ('Premier:', 'Chairman:', 'Vice Premier:').
 _OFFICE_WORDS = re.compile(r"(?:(?:Vice|Deputy|First)\s+)?(?:Premier|Chairman|President|Ambassador|Minister|"
                            r"Prime\s+Minister|Foreign\s+Minister|Secretary|Marshal)", re.I)
@@ -365,8 +378,9 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
         form = plain_names(label.name)[-1] if label is not None else ""
         form = form or " ".join(text.split()).strip(" :.-–—[]")   # no label, or a name in brackets alone
         forms.setdefault(who[1:], {})
-        if titled := titled_in_title(root, form):     # 'Premier' of '… Premier Zhou's …': the name first
-            forms[who[1:]][(titled, None)] = None
+        if titled := titled_in_title(root, form) or label is not None and named_on_in_title(root, label.name):
+            forms[who[1:]][(titled, None)] = None     # 'Premier' of '… Premier Zhou's …', 'Prime Minister Testam' of
+                                                      # '… Prime Minister Testam Van Dong': the name first
         if form:
             forms[who[1:]][(form, language if language != root.get(XML_LANG) else None)] = None
         sources.setdefault(who[1:], sp.get("source", ""))
