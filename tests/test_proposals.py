@@ -277,6 +277,10 @@ def test_a_label_read_back_keeps_its_brackets_and_one_that_reads_as_no_name_is_t
     ("Minutes of the Talks between Premier Zhou Testlai and Premier Kim Probe-song", "Premier", None),
     ("Record of Conversation between Premier Zhou Testlai and Minister Probe", "Chairman", None),
     ("Record of Conversation between Premier Zhou Testlai and Minister Probe", "Zhou", None),
+    # (where the holder is posted, between the office and his name)
+    ("Record of Premier Zhou's Reception of Ambassador to Probeland Examir Sampleton", "Ambassador", "Examir Sampleton"),
+    ("Journal of Testian Ambassador to the DPRK Probin, 19 May 1958", "Ambassador", "Probin"),
+    ("Reception of the Ambassador to the Democratic Republic of Probeland Testov", "Ambassador", None),
 ])
 def test_a_title_of_office_alone_names_the_one_person_the_documents_title_gives_after_it(title, office, name):
     from lxml import etree

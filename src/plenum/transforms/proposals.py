@@ -287,11 +287,12 @@ def declared_initials(root: etree._Element) -> dict[str, str]:
 
 def titled_in_title(root: etree._Element, office: str) -> str | None:
     """The name a document's title gives after a title of office alone ('Premier' of 'Record of Conversation
-    between Premier Zhou Enlai and …' is 'Zhou Enlai'), when it gives exactly one; None otherwise."""
+    between Premier Zhou Enlai and …' is 'Zhou Enlai'; where he is posted between them, 'Ambassador' of '… Reception of
+    Ambassador to Sampleland Testovath Sirik' is 'Testovath Sirik'), when it gives exactly one; None otherwise."""
     if not _OFFICE_WORDS.fullmatch(office.strip()):
         return None
     names = {match.group("name") for match in re.finditer(   # a possessive ends the name ('Premier Zhou's Reception'),
-        rf"\b(?i:{re.escape(office.strip())})\s+(?P<name>{LATIN_UPPER}[\w-]+(?:\s+{_NOT_VERB}{LATIN_UPPER}[\w-]+){{0,2}})\b",
+        rf"\b(?i:{re.escape(office.strip())}){_POSTED_TO}\s+(?P<name>{LATIN_UPPER}[\w-]+(?:\s+{_NOT_VERB}{LATIN_UPPER}[\w-]+){{0,2}})\b",
         _title(root))}                                      # and so does a verb ('Ambassador Testo Meets with …')
     return next(iter(names)) if len(names) == 1 else None
 
@@ -315,6 +316,11 @@ def _title(root: etree._Element) -> str:
 
 # A verb a title capitalises after a name ('… Meets with …', '… Receives …'): no part of the name.
 _NOT_VERB = r"(?!(?:Meets|Receives|Visits|Talks|Speaks|Tells|Holds|Hosts|Sees|Calls|Greets|Replies|Answers)\b)"
+# Where an office's holder is posted, between the office and his name ('Ambassador to Sampleland …', '… to the DPRK …',
+# '… to North Probeland …'): a country of one word, or an acronym, a compass word perhaps before it (not the first
+# word of a longer one, '… to the Democratic Republic of …').
+_POSTED_TO = r"(?:\s+to\s+(?:the\s+)?(?:(?:(?:North|South|East|West|New|Soviet|United)\s+)?[A-Z][a-z]+|[A-Z]{2,6})" \
+             r"(?!\s+[A-Z][a-z]+\s+of\b))?"
 # A joining word a title capitalises after a name ('… Zhou Enlai With …', '… And …'): no part of the name.
 _NOT_JOINING = r"(?!(?:With|And|Of|On|In|At|To|For|From|About|During|Regarding|Concerning|By|The)\b)"
 # A title of office a label may be alone ('Premier:', 'Chairman:', 'Vice Premier:').
