@@ -307,3 +307,20 @@ def test_a_titled_label_names_the_fuller_name_the_documents_title_goes_on_with(t
     root = etree.fromstring(f'<TEI xmlns="{NS["tei"]}"><teiHeader><fileDesc><titleStmt><title>{title}</title>'
                             f'</titleStmt></fileDesc></teiHeader></TEI>')
     assert named_on_in_title(root, label) == name
+
+
+@pytest.mark.parametrize("title, word, name", [
+    ("Record of Conversation between Premier Probe Enlai and Foreign Minister Testo", "probe", "Probe Enlai"),
+    ("Record of Conversation between Premier Probe Enlai and Foreign Minister Testo", "testo", None),
+    ("Talks between Premier Kim Il and Marshal Kim Tu-bong", "kim", None),
+    ("Record of Conversation between Premier Probe Enlai With the Delegation", "enlai", "Probe Enlai"),
+])
+def test_a_one_word_label_names_the_one_titled_name_of_the_documents_title_it_begins_or_ends(title, word, name):
+    """'PROBE:' under '… between Premier Probe Enlai and …': the title's name (his turns had been proposed as 'PROBE',
+    cert low); a one-word name there, or two names the word may be, none."""
+    from lxml import etree
+
+    from plenum.transforms.proposals import surname_in_title
+    root = etree.fromstring(f'<TEI xmlns="{NS["tei"]}"><teiHeader><fileDesc><titleStmt><title>{title}</title>'
+                            f'</titleStmt></fileDesc></teiHeader></TEI>')
+    assert surname_in_title(root, word) == name

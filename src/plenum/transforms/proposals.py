@@ -118,7 +118,8 @@ class Proposals:
             if len(initialled) == 1:           # 'n. testescu' after 'nicolae testescu', and back
                 return self.by_name.setdefault(bare, initialled.pop())
         listed = [known for known in self.listed if known == bare or len(words) == 1 and _first_or_last(words[0], known)]
-        if not listed and (full := self.declared(bare) or named_on_in_title(self.root, name)):
+        if not listed and (full := self.declared(bare) or named_on_in_title(self.root, name)
+                           or len(words) == 1 and surname_in_title(self.root, words[0])):
             listed = [fold(full)]
         if len(listed) == 1:       # the participant the record lists by full name: proposed by it
             target = self.by_name.get(listed[0]) or self._new(listed[0])
@@ -308,6 +309,17 @@ def named_on_in_title(root: etree._Element, name: str) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
+def surname_in_title(root: etree._Element, word: str) -> str | None:
+    """The one name of two or three words a document's title gives after a title of office whose first or last word a
+    one-word label is, in any case ('Probe:' or 'PROBE:' under '… between Premier Probe Enlai and …' is 'Probe
+    Enlai'); None where the title gives none or two ('… Premier Kim Il and Marshal Kim Tu …')."""
+    names = {match.group("name") for match in re.finditer(
+        rf"\b(?:{_OFFICE_WORDS.pattern}){_POSTED_TO}\s+(?P<name>{LATIN_UPPER}[\w-]+(?:\s+{_NOT_VERB}{_NOT_JOINING}{LATIN_UPPER}[\w-]+){{1,2}})"
+        rf"\b(?!['’])", _title(root))}
+    owners = {name for name in names if _first_or_last(word, fold(name))}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
 def _title(root: etree._Element) -> str:
     """A document's title, its spaces normalised ('' when it has none)."""
     title = root.find("tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title", NS)
@@ -384,9 +396,10 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
         form = plain_names(label.name)[-1] if label is not None else ""
         form = form or " ".join(text.split()).strip(" :.-–—[]")   # no label, or a name in brackets alone
         forms.setdefault(who[1:], {})
-        if titled := titled_in_title(root, form) or label is not None and named_on_in_title(root, label.name):
-            forms[who[1:]][(titled, None)] = None     # 'Premier' of '… Premier Zhou's …', 'Prime Minister Testam' of
-                                                      # '… Prime Minister Testam Van Dong': the name first
+        if titled := titled_in_title(root, form) or label is not None and named_on_in_title(root, label.name) \
+                or " " not in form.strip() and surname_in_title(root, fold(form)):   # ('Premier' of '… Premier Zhou's …',
+            forms[who[1:]][(titled, None)] = None     # 'Prime Minister Testam' of '… Testam Van Dong', 'PROBE' of
+                                                      # '… Premier Probe Enlai …'): the name first
         if form:
             forms[who[1:]][(form, language if language != root.get(XML_LANG) else None)] = None
         sources.setdefault(who[1:], sp.get("source", ""))
