@@ -324,3 +324,15 @@ def test_a_one_word_label_names_the_one_titled_name_of_the_documents_title_it_be
     root = etree.fromstring(f'<TEI xmlns="{NS["tei"]}"><teiHeader><fileDesc><titleStmt><title>{title}</title>'
                             f'</titleStmt></fileDesc></teiHeader></TEI>')
     assert surname_in_title(root, word) == name
+
+
+def test_a_label_of_initials_and_a_surname_is_proposed_under_the_participant_listed_in_full():
+    """'R. PROBANI.' where the list gives 'Radha Probani, Prime Minister …': proposed as Radha Probani (it had been
+    'R. PROBANI', cert medium, unlinked); 'T. PROBANI.' is another man."""
+    from plenum.tei import E
+    from plenum.transforms.proposals import Proposals
+
+    proposals = Proposals(E.TEI({"{http://www.w3.org/XML/1998/namespace}id": "doc"}))
+    proposals.list_participant("Radha Probani")
+    assert proposals.resolve("R. PROBANI") == "#doc-proposed-radha-probani"
+    assert proposals.resolve("T. PROBANI") == "#doc-proposed-t-probani"

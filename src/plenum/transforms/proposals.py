@@ -117,7 +117,8 @@ class Proposals:
             initialled = {target for known, target in self.by_name.items() if same_by_initials(bare, known)}
             if len(initialled) == 1:           # 'n. testescu' after 'nicolae testescu', and back
                 return self.by_name.setdefault(bare, initialled.pop())
-        listed = [known for known in self.listed if known == bare or len(words) == 1 and _first_or_last(words[0], known)]
+        listed = [known for known in self.listed if known == bare or len(words) == 1 and _first_or_last(words[0], known)
+                  or same_by_initials(bare, known)]        # ('R. PROBANI.' where 'Radha Probani, Prime Minister …' attended)
         if not listed and (full := self.declared(bare) or named_on_in_title(self.root, name)
                            or len(words) == 1 and surname_in_title(self.root, words[0])):
             listed = [fold(full)]
