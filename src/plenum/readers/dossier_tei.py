@@ -19,7 +19,7 @@ from ..publication import class_decl, genre, publication_stmt, text_class
 from ..tei import E, XI_NS, XML_ID, XML_LANG, sub
 from . import Conversion
 from .ms_identifiers import ms_identifier
-from .references import ArchivalReference
+from .cited_archives import ArchivalReference
 
 EDITORIAL = ("Encoded by plenum from the text layer of a printed journal. Every character of the source "
              "is kept (brackets and their labels as markup); each block records its source lines in @source. Runs whose glyphs the text layer "

@@ -7,7 +7,7 @@ from lxml import etree
 
 from ..tei import sub
 from .archival_units import UNIT_FIELDS
-from .references import ArchivalReference
+from .cited_archives import ArchivalReference
 
 
 def ms_identifier(ms_desc: etree._Element, reference: ArchivalReference, shelfmark: str = "") -> etree._Element:

@@ -4,72 +4,9 @@ number, as a citation or a Source field cites them."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .archival_units import UNIT, read_units, russian_units, units_read
-
-# Archives cited in the sources: abbreviation -> (full name, city).
-ARCHIVES = {
-    "GARF": ("State Archive of the Russian Federation", "Moscow"),
-    "RGANI": ("Russian State Archive of Contemporary History", "Moscow"),
-    "AVPRF": ("Archive of Foreign Policy of the Russian Federation", "Moscow"),
-    "AVP RF": ("Archive of Foreign Policy of the Russian Federation", "Moscow"),
-    "RGASPI": ("Russian State Archive of Social and Political History", "Moscow"),
-    "APRF": ("Archive of the President of the Russian Federation", "Moscow"),
-    "TsKhSD": ("Center for the Storage of Contemporary Documentation", "Moscow"),
-    "PRC FMA": ("Archives of the Ministry of Foreign Affairs of the People's Republic of China", "Beijing"),
-    "MOL": ("Hungarian National Archives (Magyar Országos Levéltár)", "Budapest"),
-    "MNL OL": ("Hungarian National Archives (Magyar Nemzeti Levéltár Országos Levéltára)", "Budapest"),
-    "PolA AA": ("Political Archive of the Federal Foreign Office", "Berlin"),
-    "PA AA": ("Political Archive of the Federal Foreign Office", "Berlin"),
-    "SAPMO-BArch": ("Foundation Archives of Parties and Mass Organizations of the GDR in the Federal Archives", "Berlin"),
-    "SAPMO-BA": ("Foundation Archives of Parties and Mass Organizations of the GDR in the Federal Archives", "Berlin"),
-    "AMSZ": ("Archive of the Ministry of Foreign Affairs of Poland (Archiwum Ministerstwa Spraw Zagranicznych)", "Warsaw"),
-    "AAN": ("Archive of Modern Records (Archiwum Akt Nowych)", "Warsaw"),
-    "CDA": ("Central State Archive of Bulgaria (Tsentralen darzhaven arhiv)", "Sofia"),
-}
-
-@dataclass
-class ArchivalReference:
-    """An archive and its units: repository, fond, opis, delo and folio range, as cited."""
-
-    repository: str = ""
-    fond: str = ""
-    opis: str = ""
-    delo: str = ""
-    folios: str = ""
-    shelfmark: str = ""      # a file's number after the archive's name ('PRC FMA 106-00778-01')
-    papka: str = ""          # the folder between the inventory and the file ('p. 125')
-    tom: str = ""            # the volume of a bundle or file ('paczka 12, tom 58')
-    place: str = ""          # the city the citation names after the archive ('AMSZ, Warsaw, …')
-    papers: str = ""         # a named collection of a library's papers ('W. Probe Probeman Papers')
-    disclosure: str = ""     # the number a ministry disclosed the file under an access-to-information act ('2002-113')
-    further: list[ArchivalReference] = field(default_factory=list)   # the other archives cited ('…; RGASPI, f. 558, …')
-
-    @property
-    def archive_name(self) -> str:
-        return ARCHIVES.get(_known(self.repository), ("", ""))[0]
-
-    @property
-    def settlement(self) -> str:
-        return ARCHIVES.get(_known(self.repository), ("", ""))[1] or self.place
-
-
-def _spelt(initials: str) -> str:
-    """An archive's initials as compared, in any case and without hyphens or spaces ('SAPMO Barch' 'sapmobarch')."""
-    return re.sub(r"[\s-]", "", initials).lower()
-
-
-# The archives plenum knows by their initials as spelt in any case, with or without a hyphen.
-_SPELLINGS = {_spelt(initials): initials for initials in ARCHIVES}
-
-
-def _known(repository: str) -> str:
-    """The initials of the archives table a repository is cited by, in whatever spelling ('SAPMO Barch'), or in
-    parentheses after its name ('Foundation Archives … (SAPMO-BA)'); '' for an archive plenum does not know."""
-    initials = in_parentheses[1] if (in_parentheses := re.search(r"\(([^()]+)\)$", repository)) else repository
-    return _SPELLINGS.get(_spelt(initials), "")
-
+from .cited_archives import ArchivalReference, known_archive
 
 def parse_reference(text: str) -> ArchivalReference:
     """The archive and its file as a citation gives them (_units_of), the credits after them left out ('…, t-625,
@@ -269,7 +206,7 @@ def _units_of(text: str) -> ArchivalReference:
         pages = _TOP_COMMA.split(text)[1:2]
         if not unit and pages and _PAGES.fullmatch(pages[0].strip(" .")):
             reference.folios = pages[0].strip(" .")      # ('PRC FMA 106-00778-01, 98-99')
-    elif (called := _KNOWN_CALL.fullmatch(first)) and _known(called["archive"]):
+    elif (called := _KNOWN_CALL.fullmatch(first)) and known_archive(called["archive"]):
         reference.repository, reference.shelfmark = called["archive"], called["number"]   # ('SAPMO Barch JIV 2/…')
         pages = _CALL_PAGES.fullmatch(_TOP_COMMA.split(text)[1].strip(" .")) if "," in text else None
         reference.folios = pages["pages"].replace(" ", "") if pages else ""
