@@ -48,6 +48,7 @@ from plenum.readers.references import parse_reference
     ("CDA, f. 146 B, op. 2, ae. 15", "CDA", ("146 B", "2", "15", "")),
     ("Made-up Security Archive, f. 9, op. 3, a.e. 77, str. 1-2", "Made-up Security Archive", ("9", "3", "77", "1-2")),
     ("Made-up Party Archive, fond 2, file 14, k. 14-87", "Made-up Party Archive", ("2", "", "14", "14-87")),
+    ("RGANI, f. 89, op. 12, d. 997, ll. 2,5-9 (6 l)", "RGANI", ("89", "12", "997", "2,5-9")),   # a list of folios
 ])
 def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, repository, units):
     """The units capitalised too, after a colon, a stop after a word ('fond.45'; fond 89's inventory its 'perechen';
@@ -358,11 +359,12 @@ def test_an_american_library_s_box_of_papers_or_file_path_is_split(text, reposit
     ("Made-up Foundation Archives of Test Parties (SAPMO-BA), Dy 30, 2460", "Foundation Archives of Parties and Mass "
      "Organizations of the GDR in the Federal Archives", "Berlin"),
     ("AP RF, f. 3, op. 65, d. 9", "Archive of the President of the Russian Federation", "Moscow"),
+    ("RGANI (formerly TsKhSD), f. 89, op. 12, d. 997", "Russian State Archive of Contemporary History", "Moscow"),
 ])
 def test_an_archive_the_edition_knows_by_its_initials_gets_its_full_name_and_city(text, full_name, city):
     """The Russian, Hungarian, German, Polish and Bulgarian archives the archive's citations name by initials alone
     ('APRF', 'MNL OL', 'PolA AA'), spelt in another case or without their hyphen ('SAPMO Barch', 'AP RF'), or in
-    parentheses after a name ('… (SAPMO-BA)'): the repository's full name (its @n) and its city (the settlement) from
-    the table."""
+    parentheses after a name ('… (SAPMO-BA)'), or with their former initials after them ('RGANI (formerly TsKhSD)'):
+    the repository's full name (its @n) and its city (the settlement) from the table."""
     reference = parse_reference(text)
     assert (reference.archive_name, reference.settlement) == (full_name, city)

@@ -38,7 +38,8 @@ UNIT_FIELDS = ("fond", "opis", "papka", "delo", "tom")
 # the shelfmark's ('sygn. 2999, k. 12-14').
 UNIT = re.compile(r"(?<![\w.])((?i:Fond|Opis'?|Perechen'?|Papka|Delo|Sprava|Record|File|Dosar|Folder|Paczka|Tom|Listy?|Listi|ll?\.|f\.|op\.|pp?\.|d\.|"
                   r"spr\.|a\.\s?e\.|ae\.|str\.|k\.))\.?\s*(?:(?:Nº|№|No\.|[Nn]r\.)\s*)?"
-                  r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?(?:\s[A-ZА-Я](?=\s*[,;]|\s*$))?)")   # ('f. 146 B,': a Bulgarian fond)
+                  r"([0-9][0-9A-Za-z./-]*(?:\s*-\s*[0-9]+)?(?:,[0-9][0-9-]*)*"     # (a list, no space after its commas: 'll. 1,3-8')
+                  r"(?:\s[A-ZА-Я](?=\s*[,;]|\s*$))?)")   # ('f. 146 B,': a Bulgarian fond)
 _UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'": "opis", "perechen": "opis",
               "perechen'": "opis", "p": "papka", "papka": "papka", "d": "delo", "delo": "delo",
               "spr": "delo", "sprava": "delo", "a.e": "delo", "ae": "delo", "record": "opis", "file": "delo",
@@ -51,8 +52,9 @@ _AFTER_FOND = frozenset({"record", "file", "folder", "tom"})
 # initials before it no fond; not before a folder, '…, Secret, MFA, Folder no. 1495').
 _NAMED_FOND = re.compile(r"(?:^|,)\s*(?:(?i:fond|fund)\s+(?P<name>[A-Z][^,;\d]*?)\s*,\s*(?=(?i:file|folder|dosar)\b)"
                          r"|(?P<initials>[A-Z][A-Za-z]{0,5}[A-Z](?:\s[A-Z][A-Za-z]{0,5}[A-Z])*)\s*,\s*(?=(?i:paczka)\b))")
-# A part of a reference that is units alone ('Fond 1-B', 'op. 28, d. 94', 'l. 1-45').
-UNITS_ALONE = re.compile(rf"(?:{UNIT.pattern}[\s.]*)+")
+# A part of a reference that is units alone ('Fond 1-B', 'op. 28, d. 94', 'l. 1-45'), the count of the leaves
+# after them what it says of the copy ('ll. 1,3-8 (7 l)').
+UNITS_ALONE = re.compile(rf"(?:{UNIT.pattern}[\s.]*)+(?:\(\d+\s*ll?\.?\))?")
 
 
 def russian_units(reference: Units) -> bool:

@@ -58,12 +58,16 @@ def _spelt(initials: str) -> str:
     return re.sub(r"[\s-]", "", initials).lower()
 
 
+# An archive's former name in parentheses after its name ('RGANI (formerly TsKhSD)').
+_FORMERLY = re.compile(r"\s*\((?:formerly|previously|former)\s[^()]+\)$")
 # The archives plenum knows by their initials as spelt in any case, with or without a hyphen.
 _SPELLINGS = {_spelt(initials): initials for initials in ARCHIVES}
 
 
 def known_archive(repository: str) -> str:
     """The initials of the archives table a repository is cited by, in whatever spelling ('SAPMO Barch'), or in
-    parentheses after its name ('Foundation Archives … (SAPMO-BA)'); '' for an archive plenum does not know."""
+    parentheses after its name ('Foundation Archives … (SAPMO-BA)'), its former initials after it left aside ('RGANI
+    (formerly TsKhSD)'); '' for an archive plenum does not know."""
+    repository = _FORMERLY.sub("", repository)
     initials = in_parentheses[1] if (in_parentheses := re.search(r"\(([^()]+)\)$", repository)) else repository
     return _SPELLINGS.get(_spelt(initials), "")

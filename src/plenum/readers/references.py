@@ -346,5 +346,6 @@ _EDITED = re.compile(r",\s*eds?\.,|,\s*edited\s+by\b|\(eds?\.\)|\([A-Z][^():]{1,
 # or papers a file is, before the archive ('Notes of O.A. Testov', 'Papers of …').
 _FILE_WITHIN = re.compile(r"\((?P<file>[A-ZА-Я][^()]{1,60}?,\s*(?i:f\.|fond)\s*\d[^()]*)\)")
 _PROVENANCE = re.compile(r"(?:Notes|Papers|Files|Diary|Diaries)\s+of\s+[A-Z]")
-# A comma outside parentheses: 'Hungarian National Archives (Magyar Országos Levéltár, MOL), …'.
-_TOP_COMMA = re.compile(r",(?![^()]*\))")
+# A comma outside parentheses: 'Hungarian National Archives (Magyar Országos Levéltár, MOL), …'; not one of a list
+# of folios, a figure on both sides ('ll. 1,3-8').
+_TOP_COMMA = re.compile(r",(?![^()]*\))(?!(?<=\d,)\d)")
