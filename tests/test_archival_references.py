@@ -210,6 +210,9 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
      "Made-up Foundation “Archive of the Test Parties” (MFATP)", "Berlin", "DY30/J1V2/SA/9999", ""),
     ("Samuel Probe Institute, Testgrad University.", "Samuel Probe Institute, Testgrad University", "", "", ""),  # its body
     ("Made-up Research Institute, Probeville", "Made-up Research Institute", "", "", ""),    # (a city: no body of it)
+    ("Archivo Made-up Testrada, Secretaría de Relaciones Exteriores, Probetlan.", "Archivo Made-up Testrada, Secretaría "
+     "de Relaciones Exteriores", "Probetlan", "", ""),          # (its ministry, the city after it the place)
+    ("AMPROBE. Critical Oral History Workshop on Test Harbours, Samplegrad, June 2014.", "AMPROBE", "", "", ""),
     ("Made-up Central State Archive, Testgrad, Fond 1-B, Opis 58, a.e. 99", "Made-up Central State Archive", "Testgrad",
      "", "1-B"),                                              # (a city right before the units, though not listed)
 ])

@@ -14,6 +14,8 @@ def parse_reference(text: str) -> ArchivalReference:
     shelfmark, as cited (_rest_kept: 'AMSZ, Warsaw, 6/77, w-102', 'AAN, KC PZPR, XIA/999', '…, Fond 1-B, Opis 58,
     a.e. 99')."""
     text = _unstopped(_WRAPPED_CODE.sub("-", _CREDITS.split(_LABEL.sub("", text, count=1), maxsplit=1)[0]).strip())
+    if initials := _INITIALS_THEN_SENTENCE.match(text):     # ('AMRE. Critical Oral History Conference on …, Rio,
+        return ArchivalReference(repository=initials["initials"])       # March 2013.': what was made of the file)
     if "," not in text and _ARCHIVE_WORD.match(text):
         return _stopped(text)
     if library := _library_file(text):
@@ -104,6 +106,10 @@ _STOPPED_PART = re.compile(r"(?:(?<=\w\w)|(?<=\d))\.\s+(?=[A-Z0-9])")
 _DESCRIBED = re.compile(r"(?:,\s*(?:Original|Copy|Manuscript|Typescript|Draft|Carbon copy)\b\.?)+\s*$")
 # The label a citation may leave before the reference ('…, Digital Archive, Source: CDA, f. 146 B, …').
 _LABEL = re.compile(r"^\s*Source\s*:\s*")
+# An archive's initials alone, a full stop ending them before a sentence of words alone, where the file was shown
+# ('AMRE. Critical Oral History Conference on …, Rio, March 2013'; not a unit, 'APRF. F. 45', nor a figure before the
+# sentence's first comma).
+_INITIALS_THEN_SENTENCE = re.compile(r"(?P<initials>[A-Z][A-Za-z]{0,10}[A-Z])\.\s+(?=[A-Z][a-z]+\s+[A-Za-z][^\d,.;]*(?:[,.;]|$))")
 # A full stop ending the reference before a sentence ('…, l. 78. Original in Russian').
 _SENTENCE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 # A city after the archive's name and a full stop ('Archive of the Testland Foundation. Moscow').
@@ -147,13 +153,23 @@ def _rest_kept(reference: ArchivalReference, text: str) -> None:
                                                                       # range, 'file 99/1966, p. 1-8', is the shelfmark's)
     archive = _ARCHIVE_WORD.search(reference.repository) or _ACRONYM.search(reference.repository)
     titled = any(part[:1] in "\"“‘'" for part in kept)        # a publication's title: no file of an archive
+    bodies = _bodies_before_city(kept) if kept else kept
     if not reference.shelfmark and archive and not titled and any(char.isdigit() for part in kept for char in part):
         reference.shelfmark = ", ".join(kept)
     elif kept and (archive or _HOLDER.search(reference.repository)) and not reference.shelfmark \
-            and all(_PARENT_BODY.match(part) for part in kept) and not russian:
-        reference.repository = ", ".join([reference.repository, *kept])    # whose archive it is, its ministry and state
+            and all(_PARENT_BODY.match(part) for part in bodies) and not russian:
+        reference.repository = ", ".join([reference.repository, *bodies])  # whose archive it is, its ministry and state
                                                                             # ('Diplomatic Archives, Ministry of …, Republic of …';
                                                                             # 'Samuel Probe Institute, Testgrad University')
+        reference.place = ", ".join(kept[len(bodies):]) or reference.place   # ('…, Secretaría de …, Samplegrad')
+
+
+def _bodies_before_city(kept: list[str]) -> list[str]:
+    """The parts after an archive's name naming whose it is, less the city a part after them names alone, the last
+    ('Archivo Histórico …, Secretaría de Relaciones Exteriores, Samplegrad')."""
+    last = kept[-1]
+    city = len(kept) > 1 and (last in _CITIES or _UNLISTED_CITY.fullmatch(last)) and not _PARENT_BODY.match(last)
+    return kept[:-1] if city else kept
 
 
 def _before_units(reference: ArchivalReference, parts: list[str]) -> bool:
@@ -170,8 +186,9 @@ _UNLISTED_CITY = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 _NAME_GOES_ON = re.compile(r"[A-Z][^()\d,\s]*\s+[^()\d,]{2,60}\([A-Z][A-Za-z ]{1,10}\)")
 # A body holding papers under its own name, whose parent body may follow ('Samuel Probe Institute, Testgrad University').
 _HOLDER = re.compile(r"\b(?:Institute|Cent(?:er|re)|Foundation)\b")
-# What an archive's name goes on with, whose archive it is: 'Ministry of Foreign Affairs', 'Republic of Testland'.
-_PARENT_BODY = re.compile(r"(?:(?:The|the)\s+)?(?:Ministry|Republic|Government|Kingdom|Federation|State|Office|"
+# What an archive's name goes on with, whose archive it is: 'Ministry of Foreign Affairs', 'Republic of Testland',
+# 'Secretaría de Relaciones Exteriores'.
+_PARENT_BODY = re.compile(r"(?:(?:The|the)\s+)?(?:Ministry|Ministerio|Minist[ée]rio|Secretar[íi]a|Republic|Government|Kingdom|Federation|State|Office|"
                           r"Department|Institute|University|Academy)\b"
                           r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:University|Academy)\b")     # ('Testgrad University')
 
