@@ -202,6 +202,9 @@ def test_a_papka_between_the_inventory_and_the_file_is_kept(text, papka, folios)
     ("Made-up Central State Archive, Testana, AQPPT-MPKK-V. 1967, L. 14, D. 22.", "Made-up Central State Archive", "",
      "Testana, AQPPT-MPKK-V. 1967, L. 14, D. 22", ""),
     ("Sygnatura XI A99, KC PZPR, AAN, Warsaw", "AAN", "Warsaw", "Sygnatura XI A99, KC PZPR", ""),
+    ("KC PZPR, XI A/97, AAN, Testsaw", "AAN", "Warsaw", "KC PZPR, XI A/97", ""),   # (the fonds first, the archive after)
+    ('Stiftung "Archiv der Testparteien" (Berlin), DY30 JIV 2/202/9998', 'Stiftung "Archiv der Testparteien"', "Berlin",
+     "DY30 JIV 2/202/9998", ""),                                # (the city in parentheses after the archive's name)
     ("A.M.T.E., fond Telegrams, Testburg, vol. II, 1969, f. 269-270.", "A.M.T.E", "", "fond Telegrams, Testburg, vol. II, "
      "1969", ""),
     ("Made-up Foundation Archive. Fond Nº 2, opis' Nº 1.", "Made-up Foundation Archive", "", "", "2"),

@@ -112,8 +112,9 @@ _LABEL = re.compile(r"^\s*Source\s*:\s*")
 _INITIALS_THEN_SENTENCE = re.compile(r"(?P<initials>[A-Z][A-Za-z]{0,10}[A-Z])\.\s+(?=[A-Z][a-z]+\s+[A-Za-z][^\d,.;]*(?:[,.;]|$))")
 # A full stop ending the reference before a sentence ('…, l. 78. Original in Russian').
 _SENTENCE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
-# A city after the archive's name and a full stop ('Archive of the Testland Foundation. Moscow').
-_STOPPED_CITY = re.compile(r"\.\s+(?P<city>[A-Z][\w ]+)$")
+# A city after the archive's name and a full stop ('Archive of the Testland Foundation. Moscow'), or in parentheses
+# after it ('Stiftung "Archiv der Parteien … im Bundesarchiv" (Berlin)').
+_STOPPED_CITY = re.compile(r"(?:\.\s+(?P<city>[A-Z][\w ]+)|\s+\((?P<within>[A-Z][\w ]+)\))$")
 # A city run into the call number after it ('Berlin DY30/J1V2/SA/3255').
 _CITY_BEFORE_CODE = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<code>[A-Z]{1,3}\s?\d[^,]*)")
 # A city after the archive, perhaps with the archive's initials ('Budapest (MOL)').
@@ -213,8 +214,9 @@ def _units_of(text: str) -> ArchivalReference:
     first = first.rstrip(".") if unit else first          # ('APRF. F. 45. Op. 1. …')
     if stop := _INITIALS_STOP.search(first):
         first = first[:stop.start() + 1]                  # ('… (Magyar Országos Levéltár, MOL). XIX-J-1-j …')
-    if (city := _STOPPED_CITY.search(first)) and city["city"] in _CITIES:
-        first, reference.place = first[:city.start()], city["city"]   # ('Archive of the … Foundation. Moscow, …')
+    if (city := _STOPPED_CITY.search(first)) and (city["city"] or city["within"]) in _CITIES:
+        first, reference.place = first[:city.start()], city["city"] or city["within"]   # ('Archive of the …
+                                                                      # Foundation. Moscow, …', 'Stiftung "…" (Berlin), DY30 …')
     hereafter = re.search(r"\(here(?:in)?after (\w+)\)", text)
     if hereafter:
         reference.repository = hereafter.group(1)
@@ -235,8 +237,8 @@ def _units_of(text: str) -> ArchivalReference:
         reference.repository, reference.shelfmark = _archive_later(text) or ("", first)
     elif first:
         reference.repository = first
-        if unit is None and not (_ARCHIVE_WORD.search(first) or _ACRONYM.search(first)) \
-                and (named := _archive_later(text)):
+        named = _archive_later(text) if unit is None else None
+        if named and (not (_ARCHIVE_WORD.search(first) or _ACRONYM.search(first)) or _fonds_first(first, named[0])):
             reference.repository, reference.shelfmark = named
     if _CALL_NUMBER.search(text):         # a Hungarian archive's call number: no Russian units
         words = reference.repository.split()
@@ -250,6 +252,12 @@ def _units_of(text: str) -> ArchivalReference:
         reference.shelfmark = _fonds_before(text, mark).partition(";")[0].strip()   # a German party archive's call
                                                                 # number after its name ('SAPMO-BArch, DY30 IV …; …')
     return read_units(reference, text)
+
+
+def _fonds_first(first: str, later: str) -> bool:
+    """Whether a citation names a fonds by its initials first and an archive plenum knows by its initials after it
+    ('KC PZPR, XI A/99, AAN, Warsaw': the fonds and the file before the archive AAN)."""
+    return bool(known_archive(later)) and not known_archive(first) and not _ARCHIVE_WORD.search(first)
 
 
 # A file's signature named first, the archive after it ('Sygnatura XI A15, KC PZPR, AAN, Warsaw').
