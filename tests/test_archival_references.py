@@ -366,11 +366,14 @@ def test_an_american_library_s_box_of_papers_or_file_path_is_split(text, reposit
      "Organizations of the GDR in the Federal Archives", "Berlin"),
     ("AP RF, f. 3, op. 65, d. 9", "Archive of the President of the Russian Federation", "Moscow"),
     ("RGANI (formerly TsKhSD), f. 89, op. 12, d. 997", "Russian State Archive of Contemporary History", "Moscow"),
+    ("Made-up National Archives (Probeland Országos Levéltár, MOL). XIX-J-1-j Probeland, 1979, 62. doboz",
+     "Hungarian National Archives (Magyar Országos Levéltár)", "Budapest"),    # (its initials after its own name)
 ])
 def test_an_archive_the_edition_knows_by_its_initials_gets_its_full_name_and_city(text, full_name, city):
     """The Russian, Hungarian, German, Polish and Bulgarian archives the archive's citations name by initials alone
     ('APRF', 'MNL OL', 'PolA AA'), spelt in another case or without their hyphen ('SAPMO Barch', 'AP RF'), or in
-    parentheses after a name ('… (SAPMO-BA)'), or with their former initials after them ('RGANI (formerly TsKhSD)'):
-    the repository's full name (its @n) and its city (the settlement) from the table."""
+    parentheses after a name ('… (SAPMO-BA)'), after its name in its own language too ('… (… Levéltár, MOL)'), or
+    with their former initials after them ('RGANI (formerly TsKhSD)'): the repository's full name (its @n) and its
+    city (the settlement) from the table."""
     reference = parse_reference(text)
     assert (reference.archive_name, reference.settlement) == (full_name, city)

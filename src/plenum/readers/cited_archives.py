@@ -66,8 +66,10 @@ _SPELLINGS = {_spelt(initials): initials for initials in ARCHIVES}
 
 def known_archive(repository: str) -> str:
     """The initials of the archives table a repository is cited by, in whatever spelling ('SAPMO Barch'), or in
-    parentheses after its name ('Foundation Archives … (SAPMO-BA)'), its former initials after it left aside ('RGANI
-    (formerly TsKhSD)'); '' for an archive plenum does not know."""
+    parentheses after its name, after its name in its own language too ('Foundation Archives … (SAPMO-BA)', 'Hungarian
+    National Archives (Magyar Országos Levéltár, MOL)'), its former initials after it left aside ('RGANI (formerly
+    TsKhSD)'); '' for an archive plenum does not know."""
     repository = _FORMERLY.sub("", repository)
     initials = in_parentheses[1] if (in_parentheses := re.search(r"\(([^()]+)\)$", repository)) else repository
+    initials = initials.rpartition(", ")[2] if in_parentheses else initials
     return _SPELLINGS.get(_spelt(initials), "")
