@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from lxml import html
+from lxml import etree, html
 
 from plenum.cli import main
 from plenum.persons import local_persons, person_key, pointer
@@ -270,6 +270,12 @@ def test_a_label_read_back_keeps_its_brackets_and_one_that_reads_as_no_name_is_t
     assert parse_label(label_text(odd), "latin") is None and written_label(odd).name == "12 - 14 Mr"
 
 
+def _titled(title: str):
+    """A TEI document whose header gives `title` alone, as a transform reads the document's title."""
+    return etree.fromstring(f'<TEI xmlns="{NS["tei"]}"><teiHeader><fileDesc><titleStmt><title>{title}</title>'
+                            f'</titleStmt></fileDesc></teiHeader></TEI>')
+
+
 @pytest.mark.parametrize("title, office, name", [
     ("Record of Conversation between Premier Zhou Testlai and Minister Probe", "Premier", "Zhou Testlai"),
     ("Record of Conversation from Premier Zhou's Reception of a Delegation", "Premier", "Zhou"),
@@ -283,11 +289,8 @@ def test_a_label_read_back_keeps_its_brackets_and_one_that_reads_as_no_name_is_t
     ("Reception of the Ambassador to the Democratic Republic of Probeland Testov", "Ambassador", None),
 ])
 def test_a_title_of_office_alone_names_the_one_person_the_documents_title_gives_after_it(title, office, name):
-    from lxml import etree
-
     from plenum.transforms.proposals import titled_in_title
-    root = etree.fromstring(f'<TEI xmlns="{NS["tei"]}"><teiHeader><fileDesc><titleStmt><title>{title}</title>'
-                            f'</titleStmt></fileDesc></teiHeader></TEI>')
+    root = _titled(title)
     assert titled_in_title(root, office) == name
 
 
@@ -301,11 +304,8 @@ def test_a_title_of_office_alone_names_the_one_person_the_documents_title_gives_
 def test_a_titled_label_names_the_fuller_name_the_documents_title_goes_on_with(title, label, name):
     """'Prime Minister Testam (hereafter, Testam):' under '… with Prime Minister Testam Van Dong': the title's fuller
     name (his turns had been proposed as 'Testam', cert low); a possessive, a joining word or no title in the label none."""
-    from lxml import etree
-
     from plenum.transforms.proposals import named_on_in_title
-    root = etree.fromstring(f'<TEI xmlns="{NS["tei"]}"><teiHeader><fileDesc><titleStmt><title>{title}</title>'
-                            f'</titleStmt></fileDesc></teiHeader></TEI>')
+    root = _titled(title)
     assert named_on_in_title(root, label) == name
 
 
@@ -318,11 +318,8 @@ def test_a_titled_label_names_the_fuller_name_the_documents_title_goes_on_with(t
 def test_a_one_word_label_names_the_one_titled_name_of_the_documents_title_it_begins_or_ends(title, word, name):
     """'PROBE:' under '… between Premier Probe Enlai and …': the title's name (his turns had been proposed as 'PROBE',
     cert low); a one-word name there, or two names the word may be, none."""
-    from lxml import etree
-
     from plenum.transforms.proposals import surname_in_title
-    root = etree.fromstring(f'<TEI xmlns="{NS["tei"]}"><teiHeader><fileDesc><titleStmt><title>{title}</title>'
-                            f'</titleStmt></fileDesc></teiHeader></TEI>')
+    root = _titled(title)
     assert surname_in_title(root, word) == name
 
 
