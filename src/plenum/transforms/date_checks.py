@@ -27,7 +27,7 @@ from lxml import etree
 from ..readers import Conversion, Document
 from ..readers.citation import MONTHS, calendar_date, iso_date, iso_dates
 from ..readers.written_dates import hour_first, written_days
-from ..tei import NS
+from ..tei import NS, q
 from . import Transform
 
 MONTH_NAMES = {number: name for name, number in MONTHS.items()}
@@ -167,11 +167,16 @@ def _docket_day(root: etree._Element, when: str) -> bool:
     was entered ('14 June 1951' over 'No. 77/AT', its day in quotes too, '“3” March 1961'; the conversation's day
     under the title is the dateline's)."""
     return bool(when) and any(_DAY_ALONE.fullmatch(day := _QUOTES.sub("", _written(fw))) and iso_date(day) == when[:10]
-                              for fw in root.xpath(_DOCKET_OVER_TITLE, namespaces=NS))
+                              for fw in root.iterfind(".//tei:text//tei:fw[@type='header']", NS) if _over_title(fw))
 
 
-# A docket's line over the record's title and its dateline.
-_DOCKET_OVER_TITLE = ".//tei:text//tei:fw[@type='header'][following-sibling::tei:head][following-sibling::tei:opener/tei:dateline]"
+def _over_title(fw: etree._Element) -> bool:
+    """True when a docket's line stands over the record's title and its dateline (siblings after it; no XPath axis
+    that walks the document from each line)."""
+    after = list(fw.itersiblings())
+    return any(e.tag == q("head") for e in after) and any(e.tag == q("opener") and e.find("tei:dateline", NS) is not None
+                                                         for e in after)
+
 # A day alone, its month in letters ('14 June 1951', 'June 14, 1951').
 _DAY_ALONE = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}")
 # The quotes around a docket's day ('“3” March 1961', '"11" August 1977').
