@@ -13,14 +13,14 @@ AGENDA = re.compile(r"(?:Agenda|Order of the day)(?: of the (?:meeting|session))
 # A point of the agenda a line each: its number, then a few words ('1. The harbour question', '2) Miscellaneous').
 AGENDA_POINT = re.compile(r"(?P<number>\d{1,2})[.)]\s+\S[^\n]{0,150}")
 # The kinds the agenda's word and its points were read as: a heading at the top, a paragraph below it.
-_READ_AS = frozenset({"head", "narrative", "p"})
+_AGENDA_READ_AS = frozenset({"head", "narrative", "p"})
 
 
 def mark_agenda(blocks: list) -> None:
     """Give the kind 'agenda' to the agenda's word alone over two or more points numbered from 1 one under the
     other ('agenda-item' each: a list), or 'head' where the first point under it heads a section."""
     for index, block in enumerate(blocks[:-1]):
-        if block.kind not in _READ_AS or not AGENDA.fullmatch(block.text.strip()):
+        if block.kind not in _AGENDA_READ_AS or not AGENDA.fullmatch(block.text.strip()):
             continue
         points = _points_under(blocks, index + 1)
         if len(points) > 1:
@@ -36,7 +36,7 @@ def _points_under(blocks: list, start: int) -> list:
     points = []
     for block in blocks[start:]:
         match = AGENDA_POINT.fullmatch(block.text.strip())
-        if block.kind not in _READ_AS or BREAK in block.run.text or not match \
+        if block.kind not in _AGENDA_READ_AS or BREAK in block.run.text or not match \
                 or int(match.group("number")) != len(points) + 1:
             break
         points.append(block)

@@ -121,7 +121,7 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
             _stamp_lines_under(blocks, index)
             continue                 # a stamp among the closing lines ('[Stamp:] Secretariat of …'): the scan goes on
         if (OMISSION.fullmatch(text) or _RULE.fullmatch(text) or _SUMMARY.fullmatch(text) and summary(text[1:-1])
-                or left_out_alone(text) or _FILE_NUMBER.fullmatch(text)) \
+                or left_out_alone(text) or _FILED_UNDER.fullmatch(text)) \
                 and all(below in omitted or below.kind == "closer-stamp" or stamp_block(below.text.strip())
                         for below in blocks[index + 1:]):
             omitted.append(block)    # (or a rule the notes under the text stood below: '——————'; a summary of
@@ -311,7 +311,7 @@ _ATTACHED_ITEM = re.compile(r"\d{1,2}\.\s+[A-Z][^.!?:;]{2,100}\.?")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 # The number a record was filed under, alone on the text's last line, its figures and a letter or two after a hyphen
 # ('346-V', '1021-sh'): a closer when a closer stands over it, as under a journal's distribution.
-_FILE_NUMBER = re.compile(r"\d{1,5}-[A-Za-z]{1,2}\.?")
+_FILED_UNDER = re.compile(r"\d{1,5}-[A-Za-z]{1,2}\.?")
 # A registry's number and the date after a space, on one line: 'Nº 12 5 March 1957'.
 _NUMBER_AND_DATE = re.compile(rf"{REGISTRATION.pattern}\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}")
 # A Hungarian telegram's number alone between double hyphens, where its signer's name would stand: '-- 78 --'.

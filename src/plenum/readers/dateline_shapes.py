@@ -66,8 +66,8 @@ BLANK_DAY = re.compile(rf"(^|,\s*)(?:_{{2,}}|\[[^\[\]]{{0,40}}\b(?:day|date|blan
 # on to the date, or both: '“15” January 1963 Copy No. 1', '"1" June 1960 TOP SECRET Copy No. 3', '12 March 1955,
 # Top Secret'.
 _COPY_AFTER = r"Copy\s*(?:No\.?|Nº|№|#)\s*\d{1,3}"
-_LEFT_OUT = r"\b(?:not\s+(?:given|provided|indicated|stated|legible)|illegible|blank)\b"
-REMARK_AFTER = re.compile(rf"\s+(?:\[[^\[\]]{{0,30}}{_LEFT_OUT}[^\[\]]{{0,20}}\]|\([^()]{{0,30}}{_LEFT_OUT}[^()]{{0,20}}\))$"
+_NOT_GIVEN = r"\b(?:not\s+(?:given|provided|indicated|stated|legible)|illegible|blank)\b"
+REMARK_AFTER = re.compile(rf"\s+(?:\[[^\[\]]{{0,30}}{_NOT_GIVEN}[^\[\]]{{0,20}}\]|\([^()]{{0,30}}{_NOT_GIVEN}[^()]{{0,20}}\))$"
                           rf"|(?<=\d),?\s+(?:{_COPY_AFTER}|(?:(?:TOP\s+)?SECRET|(?:Top\s+)?Secret)!?"
                           rf"(?:,?\s+{_COPY_AFTER})?)!?$")
 # Whose journal a docket's one line names before its date, between commas, its classification after it ('From the

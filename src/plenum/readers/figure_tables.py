@@ -17,7 +17,7 @@ FIGURE_LINE = re.compile(r"(?P<words>[^\W\d][\w'’.()-]*(?:\s+[^\W\d][\w'’.()
 # The fewest lines a list of figures has: two figures may be a sentence's parts.
 _LEAST_LINES = 3
 # The kinds the lines were read as: paragraphs of the text.
-_READ_AS = frozenset({"narrative", "p"})
+_FIGURES_READ_AS = frozenset({"narrative", "p"})
 
 
 def mark_figures(blocks: list) -> None:
@@ -26,7 +26,7 @@ def mark_figures(blocks: list) -> None:
     the same words ('Part 1' / 'Part 2' / 'Part 3' are a numbering's)."""
     run: list = []
     for block in [*blocks, None]:
-        lines = block.run.text.split(BREAK) if block is not None and block.kind in _READ_AS else []
+        lines = block.run.text.split(BREAK) if block is not None and block.kind in _FIGURES_READ_AS else []
         if lines and all(FIGURE_LINE.fullmatch(line.strip()) for line in lines):
             if len(lines) == 1:
                 run.append(block)

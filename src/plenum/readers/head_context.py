@@ -83,7 +83,7 @@ def sitting_title(blocks: list, index: int) -> bool:
     text = blocks[index].text.strip()
     return (not headed(blocks, index) or blocks[index - 1].kind == "head") and len(text.split()) <= 60 \
         and _SITTING_FIRST.match(text) is not None and _DATE_LAST.search(text) is not None \
-        and _SENTENCE_END.search(text) is None
+        and _HEAD_SENTENCE_END.search(text) is None
 
 
 # A sitting named first in a title ('Meeting of the …', 'Session of the …'); the days, month and year closing it
@@ -91,7 +91,7 @@ def sitting_title(blocks: list, index: int) -> bool:
 _SITTING_FIRST = re.compile(rf"(?:The\s+)?(?:{'|'.join(word.capitalize() for word in SITTING_WORDS)})\s+of\s+(?:the\s+)?[A-Z]")
 _DATE_LAST = re.compile(rf"(?:,\s*|\s+)(?:(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+|on\s+)?"
                         rf"\d{{1,2}}(?:(?:,\s*|\s+and\s+|\s*[-–]\s*)\d{{1,2}})*\s+{MONTH_EN},?\s+\d{{4}}$")
-_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?;:]\s")
+_HEAD_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?;:]\s")
 
 
 def repeated_title(blocks: list) -> None:

@@ -14,7 +14,7 @@ _GLUED_BRACKET = re.compile(r"\](?=[A-ZА-ЯЁ])")
 # A title of office alone outside the translator's bracket, a side's word perhaps before it ('Chairman', 'Testian
 # Ambassador'), and the bracket naming its holder in words or initials ('[Probe Zedong]', '[I.V. SAMPLENKO]').
 _OFFICE_OUTSIDE = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?:{OFFICE_ALONE.pattern})")
-_HOLDER = re.compile(r"\[((?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+){0,3})\]")
+_BRACKETED_HOLDER = re.compile(r"\[((?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+){0,3})\]")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -26,7 +26,7 @@ def plain_names(name: str) -> tuple[str, ...]:
     alone names its holder, 'Probe Zedong' of 'Chairman [Probe Zedong]'); memoised, as a
     document asks for its few labels at every turn."""
     name = _GLUED_BRACKET.sub("] ", name)            # ('[Peng]PROBESAVAN': two words)
-    if (holder := _HOLDER.search(name)) and _OFFICE_OUTSIDE.fullmatch(" ".join(BRACKETED.sub("", name).split())):
+    if (holder := _BRACKETED_HOLDER.search(name)) and _OFFICE_OUTSIDE.fullmatch(" ".join(BRACKETED.sub("", name).split())):
         return (" ".join(BRACKETED.sub(lambda m: m.group(1), name).split()), holder.group(1))   # ('Chairman [Probe Zedong]')
     if whole := BRACKETED.fullmatch(name.strip()):     # the whole label supplied ('[A.B. PROBIN.]', '[Testov:]')
         plain = " ".join(whole.group(1).split()).rstrip(".:")

@@ -327,7 +327,7 @@ def _speaking(label: Label) -> Label | None:
     ('OF CDE. A.B. TESTOV'), or ends on the title of a second name, two stamps' columns run together ('Cde.
     LAVRENTEVICH Cde. PROBYKO'), or is a first name's abbreviation, no vowel in it ('Cde. Wl. Gorski.'): None then."""
     if NOT_SPEAKERS.fullmatch(label.name) or HEADING_WORDS.search(label.name) and not BODY_SPEAKING.fullmatch(label.name) \
-            or (label.style in ("capitals", "spaced") and (_ROMAN.fullmatch(label.name) or _TITLE_WORD.match(label.name))) \
+            or (label.style in ("capitals", "spaced") and (_ROMAN.fullmatch(label.name) or _TITLE_LINE_OPENING.match(label.name))) \
             or (label.style == "spaced" and not _SPACED_NAME.search(label.name)) \
             or (label.style == "bare-period" and (_TITLES.fullmatch(label.name + ".") or _abbreviation(label.name)
                                                   or OFFICE_ALONE.fullmatch(label.name))) \
@@ -342,7 +342,7 @@ def _speaking(label: Label) -> Label | None:
 _VOWEL = re.compile(r"[AEIOUYaeiouyАЕЁИОУЫЭЮЯаеёиоуыэюя]")
 # A word in capitals that opens a wrapped title's line, never a name ('OF CDE. A.B. TESTOV' under 'RECORD OF A
 # CONVERSATION', 'WITH A DELEGATION OF …'); 'THE' may open one ('THE PREMIER').
-_TITLE_WORD = re.compile(r"(?:OF|WITH|AND|FOR|FROM|BETWEEN|ON|BY|AT|ABOUT|CONCERNING|REGARDING)\b")
+_TITLE_LINE_OPENING = re.compile(r"(?:OF|WITH|AND|FOR|FROM|BETWEEN|ON|BY|AT|ABOUT|CONCERNING|REGARDING)\b")
 
 
 def _abbreviation(word: str) -> bool:

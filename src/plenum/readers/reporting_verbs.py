@@ -6,7 +6,7 @@ from __future__ import annotations
 
 # Each verb as 'plain present past', a form with a space written with '_' ('point_out'); a verb of thought that
 # such records report as speech too ('MAO ZEDONG considers that …').
-_VERBS = """
+_VERB_FORMS = """
 say says said  ask asks asked  answer answers answered  reply replies replied  note notes noted
 state states stated  declare declares declared  point_out points_out pointed_out  stress stresses stressed
 emphasi[sz]e emphasi[sz]es emphasi[sz]ed  underline underlines underlined  add adds added
@@ -27,7 +27,7 @@ believe believes believed  consider considers considered  think thinks thought
 
 def _forms(which: int) -> str:
     """One form of every verb (0 plain, 1 present, 2 past), as a pattern's alternatives."""
-    return "|".join(word.replace("_", " ") for word in _VERBS[which::3])
+    return "|".join(word.replace("_", " ") for word in _VERB_FORMS[which::3])
 
 
 SPEECH_PLAIN = _forms(0)
