@@ -10,7 +10,7 @@ from lxml import etree
 from plenum import tei
 from plenum.persons import Personography, local_persons, person_key
 from plenum.tei import NS, TEI_NS, XML_ID
-from plenum.transforms.proposals import code_names, real_name_notes
+from plenum.transforms.real_names import code_names, real_name_notes
 
 from .conftest import ROOT
 

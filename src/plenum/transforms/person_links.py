@@ -27,8 +27,8 @@ from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform
 from .titled_names import link_entries, link_listed, link_supplied_first
 from .ocr_names import cast, in_participants, ocr_spans
-from .proposals import (Proposals, code_names, initialled_person, label_text, listed_participants, real_name_notes,
-                        written_label)
+from .proposals import Proposals, initialled_person, label_text, listed_participants, written_label
+from .real_names import code_names, real_name_notes
 from .name_runs import first_words_named, names_by_node, names_in
 from .split_names import split_names
 from .surnames import link_surnames
