@@ -75,6 +75,18 @@ def append_text(parent: etree._Element, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
+def drop_last(parent: etree._Element, char: str) -> bool:
+    """Take `char` from the end of the text `parent` ends with, where it was just written there."""
+    last = last_child(parent)
+    if not ((last.tail if last is not None else parent.text) or "").endswith(char):
+        return False
+    if last is not None:
+        last.tail = last.tail[:-1]
+    else:
+        parent.text = parent.text[:-1]
+    return True
+
+
 def inside(element: etree._Element, tag: str) -> bool:
     """Whether `element` is a TEI `tag` or stands in one."""
     return any(ancestor.tag == q(tag) for ancestor in (element, *element.iterancestors()))

@@ -12,7 +12,7 @@ The conventions (see schema/ENCODING.md):
   \\.  \\*  \\_          a Markdown export's escape          the mark alone, as text
   x/, [1]  a mark in plain text                         <note> from under the text (typed_notes.py)
   ~~X~~  <sup>X</sup>  ~~X~~<sup>Y</sup>  <u>X</u>
-                          deletion, insertion above the line, substitution, underlining
+                          deletion, insertion above the line, substitution, underlining (readers/markdown_marks.py)
 An unmatched bracket is kept as text in <surplus>, unless it opens an insertion (see readers/brackets.py).
 """
 
@@ -26,11 +26,12 @@ from functools import cached_property
 
 from lxml import etree
 
-from ..tei import E, append_text, last_child, sub
+from ..tei import E, append_text, drop_last
 from . import Conversion
 from .bracket_words import TRANSLATOR_PARENTHESIS, WITHHELD_PARENTHESIS
 from .brackets import BRACKET_MARKUP, BRACKET_WORDS, Brackets
 from .hand_brackets import BREAK
+from .markdown_marks import MarkdownMarks
 from .spans import Span
 from .typed_notes import FIGURE_STARS, MARK as TYPED_MARK, MARK_TEXT as TYPED_MARK_TEXT
 
@@ -168,7 +169,7 @@ def lines_run(conv: Conversion, span: Span, hard_breaks: bool = True) -> Run:
     return run
 
 
-class InlineParser(Brackets):
+class InlineParser(Brackets, MarkdownMarks):
     """Parses runs into TEI mixed content for one document."""
 
     def __init__(self, conv: Conversion, plenum_resp: str, translation_resp: str | None = None,
@@ -240,43 +241,6 @@ class InlineParser(Brackets):
             else:
                 i = self._markdown(parent, match, end)
 
-    def _emphasis(self, parent: etree._Element, match: re.Match[str], end: int) -> int:
-        """'*X*' or '_X_' in italics, '**X**' in bold: hi with its rend, the marks markup; a mark no
-        other closes is text."""
-        token, text = match.group(), self._run.text
-        closing = re.compile(rf"(?<=\S){re.escape(token)}(?![\w*_])").search(text, match.end(), end)
-        if closing is None:
-            append_text(parent, token)
-            return match.end()
-        self._consume(match.start(), match.end(), "markdown")
-        self._consume(closing.start(), closing.end(), "markdown")
-        element = E.hi({"rend": "bold" if token == "**" else "italic"})
-        self._emit(element, match.end(), closing.start())
-        parent.append(element)
-        return closing.end()
-
-    def _link(self, parent: etree._Element, start: int, close: int, link: re.Match[str]) -> int:
-        """A Markdown export's link ('[the record](https://…)'): ref/@target, the words its content, the
-        brackets and the address markup."""
-        self._consume(start, start + 1, "md-link")
-        self._consume(close, link.end(), "md-link")
-        element = E.ref({"target": link.group("target")})
-        self._emit(element, start + 1, close)
-        parent.append(element)
-        return link.end()
-
-    def _image(self, parent: etree._Element, start: int, close: int, link: re.Match[str]) -> int:
-        """A Markdown export's image ('![the embassy's stamp](https://…/stamp.png)', the '!' already
-        written as text before the '['): graphic/@url, its words a desc, the marks and address markup."""
-        _drop_last(parent, "!")
-        self._consume(start - 1, start + 1, "md-image")
-        self._consume(close, link.end(), "md-image")
-        element = E.graphic({"url": link.group("target")})
-        if close > start + 1:
-            self._emit(sub(element, "desc"), start + 1, close)
-        parent.append(element)
-        return link.end()
-
     def _matching(self, start: int, end: int) -> int | None:
         """The index of the ']' closing the '[' at `start`, counting nested brackets."""
         close = self._pairs.get(start)
@@ -333,48 +297,12 @@ class InlineParser(Brackets):
         start, end = match.span()
         self._consume(start, end, "note-marker")
         if match.group().startswith("["):      # its superscript's asterisks around it ('Testyun*[2]*,')
-            if start and FIGURE_STARS.match(self._run.text, start - 1) and _drop_last(parent, "*"):
+            if start and FIGURE_STARS.match(self._run.text, start - 1) and drop_last(parent, "*"):
                 self._consume(start - 1, start, "note-marker")
             if stars := FIGURE_STARS.match(self._run.text, end):
                 self._consume(end, end := stars.end(), "note-marker")
         parent.append(note)
         return end
-
-    # -- Markdown and HTML marks ------------------------------------------------------------
-
-    def _markdown(self, parent: etree._Element, match: re.Match[str], end: int) -> int:
-        text = self._run.text
-        token = match.group()
-        if token in ("*", "**", "_"):
-            return self._emphasis(parent, match, end)
-        closing = {"~~": "~~", "<sup>": "</sup>", "<u>": "</u>"}.get(token)
-        close = text.find(closing, match.end(), end) if closing else -1
-        if close < 0:
-            append_text(parent, token)
-            return match.end()
-        self._consume(match.start(), match.end(), "markdown")
-        self._consume(close, close + len(closing), "markdown")
-        if token == "~~":
-            element = E("del", {"rend": "strikethrough"})
-        elif token == "<u>":
-            element = E.hi({"rend": "underline"})
-        elif self._mode == "forme":
-            element = E.hi({"rend": "superscript"})
-        else:
-            element = E.add({"place": "above"})
-        self._emit(element, match.end(), close)
-        after = close + len(closing)
-        if token == "~~" and text.startswith("<sup>", after) and self._mode != "forme":
-            sup_end = text.find("</sup>", after + 5, end)
-            if sup_end >= 0:
-                self._consume(after, after + 5, "markdown")
-                self._consume(sup_end, sup_end + 6, "markdown")
-                add = E.add({"place": "above"})
-                self._emit(add, after + 5, sup_end)
-                parent.append(E.subst(element, add))
-                return sup_end + 6
-        parent.append(element)
-        return after
 
 
 def _copy(element: etree._Element) -> etree._Element:
@@ -383,17 +311,6 @@ def _copy(element: etree._Element) -> etree._Element:
     copy.tail = element.tail
     return copy
 
-
-def _drop_last(parent: etree._Element, char: str) -> bool:
-    """Take `char` from the end of the text `parent` ends with, where it was just written there."""
-    last = last_child(parent)
-    if not ((last.tail if last is not None else parent.text) or "").endswith(char):
-        return False
-    if last is not None:
-        last.tail = last.tail[:-1]
-    else:
-        parent.text = parent.text[:-1]
-    return True
 
 
 def _indexes(char: str, text: str) -> list[int]:
