@@ -1,5 +1,6 @@
 """The patterns a block of a record's text is recognised by: headings, meeting details, participants,
-letterheads and dockets, openers, closers (read by block_kinds, which decides a block's kind)."""
+letterheads and dockets, openers, closers (read by block_kinds, which decides a block's kind); a signature's own
+in signature_patterns."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from .brackets import OMITTED
 from .inline import NOTE_LINK
-from .labels import LATIN_LETTER, LATIN_LOWER, LATIN_UPPER
+from .labels import LATIN_LOWER, LATIN_UPPER
 from .reporting_verbs import SPEECH_PAST
 from .written_dates import DATELINE
 
@@ -96,13 +97,6 @@ FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|me|I)\b")
 # of their own ('Cde. Malenkov speaks:'), the record's own narration again, which ends the turn.
 NARRATION = re.compile(r"(?:Cde\.|Com\.|Comrade)\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:is|has|[a-z]+s)\b"
                        r"|[Тт]ов\.\s*(?:[А-ЯЁ][\w-]*\s+){1,3}[а-яё]+[ие]т\b")
-# The marks of a signature before a name: a hand's 'signed', the Russian 'п/п', '/-/', '/s/', '/signature/', '(ss)'.
-SIGNATURE = re.compile(r"\[(?:handwritten|hand-written)[^\]]*:\s*signed\]|(?:п/п|h/и|п/и|h/n|n/n|/[-–—]/|/s/|/signature/)(?:\s|$)|signed\b|"
-                       r"\(ss\)\s?(?=\S)|\(sgd\.?\)\s?(?=\S)",   # a Romanian telegram's '(ss)[Ambassador] Petru Probescu',
-                                                            # a note's '(Sgd.) IVAN TESTOV'
-                       re.I)
-# A signature line ending a document: at most this many words with its '[signature]' bracket.
-SIGNATURE_WORDS = 8
 RECORDED = re.compile(r"(?:(?:The\s+)?(?:Conversation|Talk|Record)\s+(?:was\s+)?(?:recorded|written\s+down|taken\s+down)\s+by|"
                       r"Recorded by|Record made by|"
                       r"Записал|Записали|Составил)\b", re.I)
@@ -177,31 +171,6 @@ COPY_ITEM = re.compile(r"[-–—•]\s+\S.{0,80}|\d{1,2}\s*[-–—.]{1,2}\s+\S
 # number an editor read into brackets ('Nº [208]'), its figures grouped by thousands ('No. 41 517').
 REGISTRATION = re.compile(rf"(?:{NUMBER_SIGN}|#|N(?=\s\d))\s*(?:[A-ZА-Я]?\d[\w./-]*(?: \d{{3}})*|\[\d[\w./-]*\])(?:\s*[-–—,]\s*(?:{DATELINE.pattern}))?\.?"
                           r"(?:\s*\((?:on\s+)?\d{1,3}\s+(?:pages?|sheets?|pp?\.|l\.|листа?х?)\))?")
-# The signer's name as typed under the signature: '/V. TESTOV/', '(V. TESTOV)', 'V. Testov' alone, '/Ivan Testov/'; a
-# cipher clerk's letter-spaced name ('T E S T O V', in slashes with the initial too: '/A. T E S T O V /'; a code name's
-# with the real name in brackets after it, 'F A N C H U [SAMPLIN]'); a
-# telegram's date and name ('28.III.50 Testov', '26.X.62
-# I. TESTOV'); a Hungarian telegram's number and signer between dashes ('– 47 – Examovics –', '• 93 – E. –', '– 171 Probin –',
-# '– 171 – charge d’affaires –';
-# not a copy's '1 - Testov'); several signers' names with their initials on one line ('Yu. Probin A. Examov D. Samplov',
-# 'A. Examov, P. Samplin, K. Triallo').
-TYPED_NAME = re.compile(rf"(?:(?:{LATIN_UPPER}[a-z]?\.\s*){{1,2}}{LATIN_UPPER}{LATIN_LETTER}+(?:,\s*|\s+(?=[A-Z][a-z]?\.))){{1,3}}"
-                        rf"(?:{LATIN_UPPER}[a-z]?\.\s*){{1,2}}{LATIN_UPPER}{LATIN_LETTER}+|"
-                        rf"[/(]?\s*(?:(?:{LATIN_UPPER}|[А-Я])\.\s*){{1,2}}(?:{LATIN_UPPER}|[А-Я])(?:{LATIN_LETTER}|[А-Яа-я'-])+"
-                        r"\s*[/)]?|(?:[A-ZА-Я] ){2,}[A-ZА-Я](?:\s+\[[^\[\]]{1,40}\])?|"
-                        # (a name written out between slashes: '/Ivan Testov/')
-                        rf"/\s*(?:{LATIN_UPPER}{LATIN_LOWER}+\s+){{1,2}}{LATIN_UPPER}{LATIN_LETTER}+\s*/|"
-                        r"[/(]\s*(?:[A-ZА-Я]\.\s*){0,2}(?:[A-ZА-Я] ){2,}[A-ZА-Я]\s*[/)]|"
-                        r"\d{1,2}[./]\s*(?:[IVX]{1,4}|\d{1,2})[./-]\s*\d{2,4}\.?\s+(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'-]+|"
-                        rf"[–—•-]\s*\d{{1,4}}\s*(?:[–—-]\s*)?(?:{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?\s+){{0,2}}"
-                        rf"{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?(?:\s*[–—-])?|"
-                        # ('– 77 – Péter Testovics –', the signer's whole name)
-                        rf"\d{{1,4}}\s*[–—-]\s*{LATIN_UPPER}(?:{LATIN_LETTER}|['-])*\.?\s*[–—-]|"
-                        # ('41 – P.', the signer's initial alone after the number)
-                        rf"\d{{1,4}}\s+[–—]\s+{LATIN_UPPER}\.|"
-                        # ('– 171 – charge d’affaires –', the signer's post in lower case for his name)
-                        r"[–—•-]\s*\d{1,4}\s*(?:[–—-]\s*)?(?:[Cc]harg[eé]s?\s+d['’]\s?affaires|[Aa]mbassador|[Cc]onsul"
-                        r"(?:[ -][Gg]eneral)?|[Ee]nvoy|[Cc]ounsell?or)\s*[–—-]")
 # An office that signs a cable or report ('[Chinese] Embassy in [North] Korea', 'Посольство СССР в КНДР').
 OFFICE = re.compile(r"\b(?:Embassy|Consulate|Legation|Mission|Station|Ministry|Department|Committee|Bureau|Delegation|Office|"
                     r"Headquarters|Section|Directorate|Cabinet|Presidency|Chancellery|"
@@ -218,24 +187,6 @@ POST = re.compile(r"\b(?:Ambassador|Premier|President|Minister|(?:Under-)?Secret
                   r"Секретарь|Советник|Заведующий|Начальник)\b")
 # A post as a signer may type it under the name in lower case ('desk officer', 'third secretary').
 POST_LOWER = re.compile(POST.pattern, re.I)
-# Under whose authority a signer signs, above the name: 'By order of the Minister', 'For the Ambassador'.
-MANDATE = re.compile(r"(?:By order of|On behalf of|For)\s+the\s+\w+(?:\s+[\w'’-]+){0,6}|По поручению\s+\w+(?:\s+\w+){0,2}|"
-                     r"За\s+[Пп]равительство\s+\w+(?:\s+\w+){0,5}")
-# A treaty's clause of where and when it was signed, above the signatures: 'Done at Moscow on 17 March 1949
-# in two copies, …', 'Signed in Pyongyang on …'.
-EXECUTED = re.compile(r"(?:Done|Signed|Made|Concluded|Совершено|Подписано)\s+(?:at|in|в)\s+[A-ZА-Я][^.]{0,80}?"
-                      r"\b(?:\d{4}|copies|copy|экземплярах)\b.{0,200}")
-# The greeting a letter closes with: 'With communist greetings,', 'Respectfully,', 'С коммунистическим приветом'.
-SALUTE = re.compile(r"(?:With\s+(?:[\w-]+\s+){0,3}(?:greetings|regards|respects?|esteem|wishes)|(?:Very\s+)?(?:Respectfully|Sincerely|Truly|"
-                    r"Cordially|Faithfully|Devotedly|Fraternally)(?:\s+yours)?|(?:Best|Kind|Warm)\s+regards|"
-                    r"Yours\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|ever)|С\s+(?:\w+\s+)?привет(?:ом)?|"
-                    r"(?:Humbly|Respectfully)\s+submitted|"      # (a Chinese report's closing: 'Humbly submitted,')
-                    # (a diplomatic note's: 'Accept, Excellency, the renewed assurance of my highest consideration.',
-                    # 'I have the honour to be, etc.')
-                    r"(?:Please\s+)?Accept,?\s+[^.!?]{0,60}?\bassurances?\s+of\s+my\s+[^.!?]{0,40}\bconsideration|"
-                    # (a minister's letter's: 'I greet you with my highest consideration.')
-                    r"I\s+greet\s+you\s+with\s+[^.!?]{0,40}\b(?:consideration|respect|esteem)|"
-                    r"I\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain)\b[^.!?]{0,60}?(?:,\s+etc)?)[,.!]?", re.I)
 # An omission the translator marks ('[…]', '[...]', '[. . .]', as brackets reads it): text left out, no closing line.
 OMISSION = re.compile(rf"\[{OMITTED.pattern}\]")
 # A divider alone on its line between a text's parts, as typed: a rule ('======', '-----', '———', '____'), or

@@ -12,10 +12,10 @@ from lxml import etree
 from ..tei import E, q, sub
 from . import Conversion
 from .body_blocks import BodyBlock
-from .block_patterns import MANDATE
 from .brackets import SIGNATURE
 from .datelines import placed_date
 from .inline import InlineParser
+from .signature_patterns import MANDATE
 from .spans import Span
 from .written_dates import is_dateline
 

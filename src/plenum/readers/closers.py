@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .block_patterns import (
-    SIGNATURE, SIGNATURE_WORDS, RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION, TYPED_NAME,
-    OFFICE, POST_LOWER, MANDATE, SALUTE, OMISSION, TERMINAL, TYPIST, POSTSCRIPT,
-    COPIES_HEADING, NAMED, EXECUTED, CIPHER_OFFICE, INCOMING,
+    RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION,
+    OFFICE, POST_LOWER, OMISSION, TERMINAL, TYPIST, POSTSCRIPT,
+    COPIES_HEADING, NAMED, CIPHER_OFFICE, INCOMING,
 )
 from .addresses import typed_address
 from .bracket_blocks import hand_block, hand_note, stamp_block
@@ -19,6 +19,7 @@ from .bracket_words import left_out_alone, summary
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
 from .quoted_messages import closes_quotation, opens_quotation
+from .signature_patterns import EXECUTED, MANDATE, SALUTE, SIGNATURE, SIGNATURE_WORDS, TYPED_NAME
 from .signers import name_alone, post_line, signer_kind
 from .written_dates import HOUR, is_dateline
 

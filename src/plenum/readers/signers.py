@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from .block_patterns import (
-    SIGNATURE_WORDS, OFFICE, POST, POST_LOWER, MANDATE, SURNAME, CODE_NAME, TERMINAL, PLACE, KIND_WORD,
+    OFFICE, POST, POST_LOWER, SURNAME, CODE_NAME, TERMINAL, PLACE, KIND_WORD,
 )
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .page_breaks import CLASSIFICATION
+from .signature_patterns import MANDATE, SIGNATURE_WORDS
 from .stages import staged
 
 
