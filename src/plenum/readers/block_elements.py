@@ -21,17 +21,16 @@ from .closer_elements import CloserBlocks, line_runs, same_kind
 from .datelines import placed_date, transmitted_date
 from .figure_tables import figure_rows
 from .inline import InlineParser, Run
-from .labels import EMPHASIS, Label
 from .md_blocks import write_quote, write_table
 from .meeting_details import dated_hours, setting_paragraph
 from .meeting_patterns import SITTING_HOURS
 from .page_breaks import Unit
 from .routing import FURTHER, sent_by
 from .sections import divide
-from .stages import LEADING_STAGE, stages
+from .stages import stages
+from .turn_elements import TurnBlocks
 from .written_dates import ENTRY, written_when
 
-_LEADING_TITLES = re.compile(r"(\W*\s*)((?:(?:Cdes?\.|Comrades?|[Тт]ов\.|т\.\s?т\.|т\.)\s*)+)")
 # A row of dots or ellipses alone, where the source leaves something out ('……………', '. . . . . . .').
 _DOT_ROW = re.compile(r"\s*[.…](?:\s?[.…]){2,}\s*")
 
@@ -48,7 +47,7 @@ class TextInfo:
     heads: list[str] = field(default_factory=list)      # the text's headings, which may name its kind
 
 
-class BlockElements(ListBlocks, CloserBlocks):
+class BlockElements(ListBlocks, CloserBlocks, TurnBlocks):
     """Writes the classified blocks of a text as TEI; what the header needs of them goes into `info`."""
 
     def __init__(self, conv: Conversion, inline: InlineParser, info: TextInfo, talks: bool) -> None:
@@ -338,52 +337,6 @@ class BlockElements(ListBlocks, CloserBlocks):
     def _setting(self, div: etree._Element, block: BodyBlock) -> None:
         """'Time: …', 'Location: …' and 'Interpreter: …' (meeting_details.py)."""
         div.append(setting_paragraph(self.inline, self.info, block.run, self._pointer(block.start, block.end)))
-
-    def _turn(self, div: etree._Element, block: BodyBlock) -> etree._Element:
-        label = block.label
-        sp = sub(div, "sp", None, {"source": self._pointer(block.start, block.end)})
-        self._turns_in = div
-        if label.to:
-            sp.set("toWhom", label.to)  # a name for now; the persons transform makes it a pointer
-        run = block.run
-        if indent := label.label.start:    # the spaces a capture indents the label with, before the speaker
-            self.inline.parse(run.part(0, indent), sp)
-        speaker = sub(sp, "speaker")
-        self._speaker(speaker, run.part(indent, label.label.end), label)
-        rest_start = label.rest.start
-        if rest_start < len(run.text):
-            rest = run.part(rest_start)
-            if stage := LEADING_STAGE.match(rest.text):
-                whole = not rest.text[stage.end():].strip()      # the turn is what he did: the room's business
-                element = sub(sp, "stage", None, {"type": "business" if whole else "delivery"})
-                self.inline.parse(rest.part(0, len(stage.group().rstrip())), element)
-                rest = rest.part(stage.end())
-            if rest.text.strip():
-                p = sub(sp, "p")
-                self.inline.parse(rest, p)
-                stages(p, True)
-        return sp
-
-    def _speaker(self, speaker: etree._Element, run: Run, label: Label) -> None:
-        """The label as written; a doubled title ('Cde. Cde.') marks its second title as surplus; a
-        Markdown export's bold or italics ('**Mikoyan:**', '*Mikoyan*:') is markup around it."""
-        if emphasis := EMPHASIS.match(run.text):
-            opened, close, size = emphasis.start("inner"), emphasis.end("inner"), len(emphasis.group("mark"))
-            self.conv.consume(run.source(0), run.source(opened - 1) + 1, "md-emphasis")
-            self.conv.consume(run.source(close), run.source(close + size - 1) + 1, "md-emphasis")
-            self.inline.parse(run.part(opened, close), speaker)
-            self.inline.parse(run.part(close + size), speaker)    # a colon after the marks
-            return
-        titles = _LEADING_TITLES.match(run.text) if label.titles > 1 else None
-        words = re.findall(r"\S+\s*", titles.group(2)) if titles else []
-        if len(words) > 1:      # (titles run together, 'Cde.Cde.', are one word: the label as written)
-            first = len(titles.group(1)) + len(words[0])
-            second = first + len(words[1].rstrip())
-            self.inline.parse(run.part(0, first), speaker)
-            speaker.append(E.surplus({"reason": "repeated"}, run.text[first:second]))
-            self.inline.parse(run.part(second), speaker)
-            return
-        self.inline.parse(run, speaker)
 
 
 def _breaks_after(fw: etree._Element) -> None:
