@@ -43,6 +43,10 @@ from plenum.readers.references import parse_reference
     ("Made-up Branch Archive (MBA), f. 16, op. 1, spr. 999.", "Made-up Branch Archive (MBA)", ("16", "1", "999", "")),
     ("Made-up Central State Archive, Sofia, Fond 1-B, Record 60, File 999", "Made-up Central State Archive",
      ("1-B", "60", "999", "")),
+    ("Made-up Diplomatic Archive, Sofia, Record 1, Opis 47, a.e. 999", "Made-up Diplomatic Archive",
+     ("1", "47", "999", "")),
+    ("Made-up Diplomatic Archive, Sofia, Record 1, Opis 41, File 998", "Made-up Diplomatic Archive",
+     ("1", "41", "998", "")),
     ("Made-up Central State Archive, Sofia, Fond 1-B, Opis 58, a.e. 99, l. 1-45", "Made-up Central State Archive",
      ("1-B", "58", "99", "1-45")),
     ("CDA, f. 146 B, op. 2, ae. 15", "CDA", ("146 B", "2", "15", "")),
@@ -53,8 +57,8 @@ from plenum.readers.references import parse_reference
 def test_the_repository_and_the_units_are_read_written_out_or_abbreviated(text, repository, units):
     """The units capitalised too, after a colon, a stop after a word ('fond.45'; fond 89's inventory its 'perechen';
     a Ukrainian archive's file its 'sprava', 'spr. 9125', a Bulgarian one's its archival unit, 'a.e. 99', and after a
-    fond its inventory a 'Record' and its file a 'File'; the pages after the file, 'p.' or 'pp.', its folios, as a
-    page's 'str.' or a leaf's 'k.'); of several archives the first's alone, never one's name with another's units; a
+    fond its inventory a 'Record' and its file a 'File', with no fond cited a 'Record' before the inventory the fond;
+    the pages after the file, 'p.' or 'pp.', its folios, as a page's 'str.' or a leaf's 'k.'); of several archives the first's alone, never one's name with another's units; a
     printed book's editor or author no repository (the book known by its imprint), unless the archive's file comes
     first and the book reprints it."""
     reference = parse_reference(text)

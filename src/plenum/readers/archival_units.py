@@ -28,8 +28,9 @@ UNIT_FIELDS = ("fond", "opis", "papka", "delo", "tom")
 # "Fond Nº 2, opis' Nº 1"; a stop after a word, 'fond.45, opis.1, delo. 999, listy. 8-9'; the inventory of fond 89 a
 # 'perechen', 'fond 89, perechen 24'); a Ukrainian archive's file its 'sprava', 'f. 1, op. 25, spr. 3125, ll. 1-3'; a
 # Bulgarian archive's file its archival unit, 'Fond 1-B, Opis 4, a.e. 671', 'f. 146 B, op. 2, ae. 15', and after a
-# fond its inventory a 'Record' and its file a 'File', 'Fond 1-B, Record 60, File 322'; a Romanian archive's file a
-# 'dosar', 'dosar nr. 2689', or after a fond a 'File No.', its folder a 'folder' ('Fund CC of the … - Chancellery, File
+# fond its inventory a 'Record' and its file a 'File', 'Fond 1-B, Record 60, File 322', no fond cited its fond a
+# 'Record' before the inventory, 'Record 1, Opis 44, a.e. 311', 'Record 1, Opis 41, File 388'; a Romanian archive's
+# file a 'dosar', 'dosar nr. 2689', or after a fond a 'File No.', its folder a 'folder' ('Fund CC of the … - Chancellery, File
 # No. 133/1968', 'fond CC of …, folder 15/1965'); a Polish archive's bundle a 'paczka' and its volume, after a fond, a
 # 'tom' ('KC PZPR, paczka 12, tom 58').
 # The folder between the inventory and the file is a 'papka' ('op. 19, p. 125, d. 7'); 'p.' or 'pp.' after the file, or
@@ -47,6 +48,8 @@ _UNIT_KEYS = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "opis'"
 # The units whose words are English ones, or a volume, units only after a fond ('Fond 1-B, Record 60, File 322'; not
 # 'Record Group 131, File No. 6120/7', the shelfmark's).
 _AFTER_FOND = frozenset({"record", "file", "folder", "tom"})
+# A 'Record' right before the inventory, where no fond is cited: the fond ('Record 1, Opis 44, a.e. 311').
+_RECORD_AS_FOND = re.compile(r"(?<![\w.])(?i:Record)\s+(?P<fond>\d[\w-]*)\s*,\s*(?i:Opis'?|op\.)\s*\d")
 # A fond by its name before a file or folder: 'fond CC of PWP-Directorate of …, folder 15/1965', 'Fund CC of the PCP -
 # Chancellery, File No. 133/1968'; or by its initials before a Polish bundle, 'AAN, KC PZPR, paczka 12' (the archive's
 # initials before it no fond; not before a folder, '…, Secret, MFA, Folder no. 1495').
@@ -69,8 +72,14 @@ def units_read(reference: Units, part: str) -> bool:
     if reference.fond and re.fullmatch(rf"(?:(?i:fond|fund)\s+)?{re.escape(reference.fond)}", part):
         return True
     return UNITS_ALONE.fullmatch(part) is not None and not any(
-        _key(name) in _AFTER_FOND and getattr(reference, _UNIT_KEYS[_key(name)]) != value.rstrip(".")
+        _key(name) in _AFTER_FOND and value.rstrip(".") not in (getattr(reference, _UNIT_KEYS[_key(name)]),
+                                                                _record_fond(reference, name))
         for name, value in UNIT.findall(part))
+
+
+def _record_fond(reference: Units, name: str) -> str | None:
+    """The fond a 'Record' was read as ('Record 1, Opis 44'), None for another unit."""
+    return reference.fond if _key(name) == "record" else None
 
 
 def _passed_over(reference: Units, key: str) -> bool:
@@ -89,9 +98,13 @@ def read_units(reference: _Reference, text: str) -> _Reference:
     if units and all(re.fullmatch(r"[LDP]\.", name) for name, _ in units):
         return reference                      # no Russian file: an Albanian bundle and file ('L. 14, D. 22'), the shelfmark's
     filed = any(_UNIT_KEYS.get(_key(name)) in ("opis", "delo") for name, _ in units)
+    if (record := _RECORD_AS_FOND.search(text)) and not reference.fond \
+            and not any(_key(name) in ("f", "fond") for name, _ in units):
+        reference.fond = record["fond"]       # (no fond cited: 'Record 1, Opis 41, File 388')
     for position, (unit_name, value) in enumerate(units):
         key = _key(unit_name)
-        if key in _AFTER_FOND and _passed_over(reference, key):
+        if key in _AFTER_FOND and _passed_over(reference, key) or key == "record" and record \
+                and value == record["fond"] == reference.fond:
             continue
         if key in ("str", "k") or key in ("p", "pp") \
                 and not any(_UNIT_KEYS.get(_key(name)) == "delo" for name, _ in units[position + 1:]):
