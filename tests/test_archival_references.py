@@ -31,6 +31,8 @@ from plenum.readers.references import parse_reference
     ("Petr Testarov, Zapiski kapitana porta [Notes of a Harbour Master] (Probegrad: Testizdat, 1995), 40-44",
      "", ("", "", "", "")),
     ("Published in ''Probnik,'' (Testgrad) No. 4, 2001, pp. 10-19", "", ("", "", "", "")),
+    ("Made-up Sayings Collected Once (Samplegrad: 1969), 141-142", "", ("", "", "", "")),   # (the place and year alone)
+    ("Made-up Sayings Collected Once (1969), 612-613", "", ("", "", "", "")),              # (the year alone)
     ("Probe waijiao wenxuan [Selected Diplomatic Papers of Probe] (Testgrad: Test wenxian, 1990), pp. 340-348", "",
      ("", "", "", "")),
     ("APRF: F. 39, Op. 1, D. 31, L. 34. Reprinted in Ivan Testov, Probsko-testskie otnosheniia (Probegrad: Testizdat, "

@@ -27,33 +27,42 @@ _BOOK = re.compile(r"(?:(?<=, )|(?<=; )|(?<=\bfrom )|^)(?!(?:[A-Z][a-z]+\s+)?[Tt
 _GLOSSED = re.compile(r"(?:(?<=, )|(?<=; )|^)(?P<title>[A-Z][^,;:()\[\]\"“”]*?\s*\[[^\[\]]+\])\s+"
                       r"\((?P<place>[A-Z][^():;,]*?):\s*(?P<publisher>[^():;]+?),\s*(?P<year>\d{4})\)"
                       r"(?:,\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?![\w-]))?")
+# A book cited by its title alone, its imprint the place and year or the year alone, then the pages: 'Testing
+# Thought Lives Long (Samplegrad: 1968), 88-90', '… Lives Long (1968), 612-613'.
+_TITLED = re.compile(r"(?:(?<=, )|(?<=; )|^)(?P<title>[A-Z][^,;:()\[\]\"“”]*?)\s+"
+                     r"\((?:(?P<place>[A-Z][^():;,]*?):\s*)?(?P<year>(?:1[89]|20)\d\d)\)"
+                     r",\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?![\w-])")
 # Two editors joined by 'and', each his own ('Probe Zhang and Test Chen').
 _AND = re.compile(r"\s+and\s+")
 
 
 def tag_printed_sources(bibl: etree._Element) -> None:
-    """Tag each edited book the citation `bibl` names (its text before the link), and each collection cited by its
-    title and its English in brackets alone, its words left as they are."""
+    """Tag each edited book the citation `bibl` names (its text before the link), each collection cited by its
+    title and its English in brackets alone, and each book by its title alone with a short imprint, its words left as
+    they are."""
     text = bibl.text or ""
     spans = []
-    edited = list(_BOOK.finditer(text))
-    for book in edited:
+    tagged = list(_BOOK.finditer(text))
+    for book in tagged:
         spans += _editors(book)
         if book["volume"]:
             spans.append((book.start("volume"), book.end("volume"), E.biblScope({"unit": "volume"}, book["volume"])))
         spans += _title_and_imprint(book)
-    for book in _GLOSSED.finditer(text):
-        if not any(book.start() < other.end() and other.start() < book.end() for other in edited):
+    for book in [*_GLOSSED.finditer(text), *_TITLED.finditer(text)]:
+        if not any(book.start() < other.end() and other.start() < book.end() for other in tagged):
             spans += _title_and_imprint(book)
+            tagged.append(book)
     wrap_spans(bibl, False, sorted(spans, key=lambda span: span[0]))     # (in order: the volume after the title)
 
 
 def _title_and_imprint(book: re.Match[str]) -> list[tuple[int, int, etree._Element]]:
-    """A book's title, its place, publisher and year, and the pages cited, each its element."""
+    """A book's title, its place, publisher and year, and the pages cited, each its element (the place and publisher
+    where the imprint gives them)."""
+    cited = book.groupdict()
     spans = [(book.start("title"), book.end("title"), E.title({"level": "m"}, book["title"])),
-             (book.start("place"), book.end("place"), E.pubPlace(book["place"])),
-             (book.start("publisher"), book.end("publisher"), E.publisher(book["publisher"])),
              (book.start("year"), book.end("year"), E.date({"when": book["year"]}, book["year"]))]
+    spans += [(book.start(part), book.end(part), element(cited[part]))
+              for part, element in (("place", E.pubPlace), ("publisher", E.publisher)) if cited.get(part)]
     if book["pages"]:
         spans.append((book.start("pages"), book.end("pages"), E.biblScope({"unit": "page"}, book["pages"])))
     return spans

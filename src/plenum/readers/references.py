@@ -362,6 +362,9 @@ _NEXT_ARCHIVE = re.compile(r";\s*(?:and\s+)?(?!(?i:Fond|Opis|Delo|List|f\.|op\.|
                            # fond 3, …')
                            r",?\s+and\s+(?=[A-ZА-Я][A-Za-zА-Я]{1,5}(?:\s[A-Z]{1,3})?,\s*(?i:fond|f\.|opis|op\.)\s*\d)")
 _EDITED = re.compile(r",\s*eds?\.,|,\s*edited\s+by\b|\(eds?\.\)|\([A-Z][^():]{1,40}:\s*[^()]{1,80}?,?\s+(?:1[89]|20)\d\d\)"
+                     # (an imprint of the place alone or the year alone, the pages after it: '… Lives Long
+                     # (Samplegrad: 1968), 88-90', '… Lives Long (1968), 612-613')
+                     r"|\((?:[A-Z][^():]{1,40}:\s*)?(?:1[89]|20)\d\d\),\s*(?:pp?\.\s*)?\d"
                      r"|^\s*(?:(?:First\s+)?[Pp]ublished|[Rr]eprinted|[Pp]rinted)\s+in\b"
                      # (a document's number in a book: 'Document 10 in Probescu, Probia … (2008), pp. 191-201')
                      r"|^\s*Document\s+(?:No\.\s*)?\d+\s+in\s+[A-Z]"
