@@ -301,6 +301,9 @@ BRACKETED_NAMES = {
     "the deputy minister Kim [Gwan] left.": ("supplied", "Gwan"),
     "and Premier Chu [Zhu] laughed.": ("note", "Zhu"),                 # (one word: Wade-Giles and pinyin)
     "Vice Premier Teng [Deng] arrived.": ("note", "Deng"),
+    "raided the guards at Probetown [Probeton], as before.": ("note", "Probeton"),   # (one word spelt otherwise)
+    "and Comrade Testarov [Testov] spoke.": ("supplied", "Testov"),               # (another name)
+    "a TESTPLAN [Probian State Planning Office] group came.": ("note", "Probian State Planning Office"),  # (capitals)
     "Comrade Mao [Zedong] spoke.": ("supplied", "Zedong"),
     "Comrade Kim [Il Sung] spoke.": ("supplied", "Il Sung"),
     "the Ministry of Foreign Affairs [Foreign Ministry] replied.": ("supplied", "Foreign Ministry"),

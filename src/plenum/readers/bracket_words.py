@@ -270,12 +270,14 @@ def gloss(inner: str, before: str) -> bool:
     """Whether a bracket glosses the text rather than adding words to it (`before`: the text right before it): the
     translator's doubt of a reading ('10.27 [28?].1962', '[??]'), his guess ('[possibly "office number" …]'), his note
     so labelled ('[TN: as transliterated]'), what an abbreviation stands for though the letters differ ('CSSR
-    [Czechoslovak Socialist Republic]', 'GIU GKEhS [Main Engineering Directorate …]'), whom a possessive means ('my
-    [… ambassador to the DRV, Wolfgang Testold] conversation'), an abbreviation written out ('Com. [Comrade]')."""
+    [Czechoslovak Socialist Republic]', 'GIU GKEhS [Main Engineering Directorate …]', 'TESTPLAN [Probian …]'), whom a
+    possessive means ('my [… ambassador to the DRV, Wolfgang Testold] conversation'), an abbreviation written out ('Com.
+    [Comrade]')."""
     words = inner.split()
     return bool(_QUERY.fullmatch(inner) or _HEDGE.match(inner) and len(words) >= 2 or _TN.match(inner)
                 or inner.lstrip()[:1].isupper() and (_ACRONYM_BEFORE.search(before) and len(words) >= 2
                                                      or _POSSESSIVE_BEFORE.search(before))
+                or _CAPITALS_BEFORE.search(before) and _BODY_NAME.fullmatch(inner)
                 or _expands(inner, before))
 
 
@@ -295,11 +297,15 @@ def _expands(inner: str, before: str) -> bool:
 
 # A figure's reading doubted ('28?'; a word so doubted is supplied, '[it?]'), a doubt doubled ('??'), a guess's opening
 # word, a translator's note labelled 'TN:'; an abbreviation right before a bracket, two to six letters, two capitals
-# among them at least ('CSSR', 'GKEhS', 'PB'), a possessive ('my').
+# among them at least ('CSSR', 'GKEhS', 'PB'), or a word in capitals of seven to ten before a body's name ('a TESTPLAN
+# [Probian State Planning Office] group'), a possessive ('my').
 _QUERY = re.compile(r"\s*(?:[\d./-]{1,12}\s?\?{1,3}|\?{2,3})\s*")
 _HEDGE = re.compile(r"\s*(?:possibly|probably|perhaps|presumably|apparently|likely)\b", re.I)
 _TN = re.compile(r"\s*(?:TN|T\.\s?N\.)\s*:")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,5}\s*$")
+_CAPITALS_BEFORE = re.compile(r"(?<![\w.])[A-Z]{7,10}\s*$")
+# A body's name, capitalised words and the short words between them ('Probian Office of State Planning').
+_BODY_NAME = re.compile(r"\s*[A-Z][a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][a-z]+){1,7}\s*")
 _POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:my|our|his|her|their|your)\s*$", re.I)
 # An abbreviation with its stop right before a bracket ('Com. ', 'Dep.').
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][a-z]{1,5})\.\s*$")

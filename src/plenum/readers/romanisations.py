@@ -35,13 +35,19 @@ def romanisation(text: str, start: int, inner: str) -> bool:
 
 def _one_word(before: str, inner: str) -> bool:
     """Whether one bracketed word spells the one-word name just before it in the other system of romanising Chinese
-    ('Premier Chu [Zhu]', 'Chou [Zhou]', 'Teng [Deng]'): the same sounds in other letters, not a missing part
-    ('Kim [Gwan]')."""
+    ('Premier Chu [Zhu]', 'Chou [Zhou]', 'Teng [Deng]'): the same sounds in other letters; or spells it otherwise, its
+    letters nearly all the same ('at Probetown [Probeton]', _ALIKE); not a missing part ('Kim [Gwan]')."""
     name = re.search(r"\b([A-Z][\w'’]*(?:-[\w'’]+)*)\s*$", before)
     if name is None or not re.fullmatch(r"[A-Z][\w'’]*(?:-[\w'’]+)*", inner):
         return False
     spelt, said = _letters(name.group(1)), _letters(inner)
-    return spelt != said and _pinyin(spelt) == _pinyin(said)
+    return spelt != said and (_pinyin(spelt) == _pinyin(said)
+                              or spelt[0] == said[0] and SequenceMatcher(None, spelt, said).ratio() >= _ALIKE)
+
+
+# How alike a place's two spellings are, at the least ('Probetown' and 'Probeton'; not a name and another, 'Testarov
+# [Testov]').
+_ALIKE = 0.88
 
 
 # Wade-Giles spellings of Chinese sounds and the pinyin letters they come to, longest first ('Tse-tung' and 'Zedong'
