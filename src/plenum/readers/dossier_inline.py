@@ -17,10 +17,11 @@ from lxml import etree
 
 from ..source import Source
 from . import Markup
-from ..tei import append_text, q, sub
+from ..tei import q, sub
 from .brackets import opens_label, stamped
 from .decoded_tei import bracket_parts, decoded_choice
 from .dossier_layout import Item, PrintedBlock, split_glued
+from .dossier_pieces import Pieces, emit_plain, printed_page_break
 from .fontshift import HYPHEN_PREFIXES, LOST, Decoder, FontRun
 from .inline import BREAK, InlineParser, Run
 
@@ -165,7 +166,7 @@ class DossierInline:
             self.parser.parse(run, element)
             self._font_brackets(consumed)
         else:
-            _emit_plain(element, run)
+            emit_plain(element, run)
         return re.sub(r"\s+", " ", reading).strip()
 
     def _font_brackets(self, first: int) -> None:
@@ -183,7 +184,7 @@ class DossierInline:
         """A block's lines as one inline `Run`: plain text with its source offsets, and a placeholder for
         each element the dossier makes itself (decoded runs, line ends, links, furniture); its reading.
         Brackets a decoded run holds whole are read in its reg unless `brackets` is false."""
-        pieces = _Pieces()
+        pieces = Pieces()
         texts = [item for item in items if item.kind == "text"]
         reading = ""
         for item in items:
@@ -278,7 +279,7 @@ class DossierInline:
             return False
         return True
 
-    def _line(self, pieces: "_Pieces", number: int, start: int, end: int, links: Links | None,
+    def _line(self, pieces: Pieces, number: int, start: int, end: int, links: Links | None,
               parser: InlineParser | None) -> str:
         """Add line `number` from column `start` to `end` to `pieces` (decoded runs' brackets read by
         `parser`); return its reading."""
@@ -304,7 +305,7 @@ class DossierInline:
             previous = text[-1:] or previous
         return reading
 
-    def _plain(self, pieces: "_Pieces", text: str, offset: int, previous: str, number: int,
+    def _plain(self, pieces: Pieces, text: str, offset: int, previous: str, number: int,
                links: Links | None) -> None:
         """Add plain text (source offset `offset`), turning note markers and document references into links."""
         if links is None:
@@ -348,62 +349,11 @@ class DossierInline:
             sub(head, "num", line[split:end], {"type": "page"})
             return
         if item.kind == "pageNum":
-            _page_break(element, line.strip())
+            printed_page_break(element, line.strip())
         sub(element, "fw", line.strip(), {"type": item.kind, "place": "top", "source": pointer})
-
-
-def _page_break(element: etree._Element, number: str) -> None:
-    """A pb for the printed page `number`, before the running head just written above it, if any."""
-    pb = etree.Element(q("pb"), {"n": number})
-    if len(element) and _is_head(element[-1]) and not (element[-1].tail or "").strip():
-        element[-1].addprevious(pb)
-    else:
-        element.append(pb)
-
-
-def _is_head(element: etree._Element) -> bool:
-    return element.tag == q("fw") and element.get("type") == "header"
 
 
 def _last_read(run: FontRun) -> str:
     """What a decoded run ends with, for the marker after it: a character the shift lost counts as
     punctuation ('…confiscating grain\ufffd6 During': the 6 is a marker)."""
     return "." if run.raw.endswith(LOST) else run.reading[-1:]
-
-
-class _Pieces:
-    """A `Run` in the making: text pieces with their source offsets, a BREAK standing for each element."""
-
-    def __init__(self) -> None:
-        self.run, self.texts, self.length = Run(), [], 0
-
-    def text(self, text: str, source: int) -> None:
-        if text:
-            self.run.starts.append(self.length)
-            self.run.sources.append(source)
-            self.texts.append(text)
-            self.length += len(text)
-
-    def elements(self, *elements: etree._Element) -> None:
-        self.text(BREAK, -1)
-        self.run.breaks.append(list(elements))
-
-    def furniture(self, *elements: etree._Element) -> None:
-        """A furniture line's elements; a page's pb goes before the running head just above it."""
-        last = self.run.breaks[-1] if self.texts and self.texts[-1] == BREAK else []
-        if elements and elements[0].tag == q("pb") and last and _is_head(last[-1]):
-            last.insert(len(last) - 1, elements[0])
-            elements = elements[1:]
-        self.elements(*elements)
-
-    def done(self) -> Run:
-        self.run.text = "".join(self.texts)
-        return self.run
-
-
-def _emit_plain(element: etree._Element, run: Run) -> None:
-    """A run's text and elements as they are, its brackets left as text."""
-    for index, part in enumerate(run.text.split(BREAK)):
-        if index:
-            element.extend(run.breaks[index - 1])
-        append_text(element, part)
