@@ -10,7 +10,7 @@ from plenum.readers.inline import Run
 from plenum.readers.label_names import plain_names
 from plenum.readers.labels import parse_label, recognise
 from plenum.readers.spans import Span
-from plenum.readers.turn_labels import reports_speaker, turn_labels
+from plenum.readers.turn_labels import follows_quotation, reports_speaker, turn_labels
 
 
 def label(text: str):
@@ -322,6 +322,17 @@ def test_the_plain_verb_reports_two_speakers_only():
     labels = {0: label("EXAMOV: Yes."), 1: label("TESTLUND: No.")}
     assert reports_speaker("Examov and Testlund agree to meet again.", labels)
     assert not reports_speaker("Examov agree to meet again.", labels)
+
+
+def test_the_speaker_named_after_his_closed_quotation_is_the_diarists_narration():
+    """'[…] Park Probe-sun then comes to the treaty.' under 'Park Probe-sun:' and his quoted words, closed on
+    the line above, is the diarist's; a quotation still open, or a paragraph in the first person, goes on."""
+    blocks = _blocks(["Park Probe-sun:", '"The works go well.', 'We thank you."', "[…] Park Probe-sun then comes to the treaty."])
+    labels = {0: label("Park Probe-sun:")}
+    assert follows_quotation(3, blocks[3].text, labels, blocks)
+    assert not follows_quotation(2, "Park Probe-sun then comes to the treaty.", labels, blocks[:2] + blocks[3:])
+    assert not follows_quotation(3, "Park Probe-sun and I then came to the treaty.", labels, blocks)
+    assert not follows_quotation(3, "The treaty comes next.", labels, blocks)
 
 
 def test_a_wrapped_title_line_in_capitals_is_no_label():

@@ -45,7 +45,7 @@ from .routing import TRANSMITTED, routed_paragraphs, routing_lines
 from .sections import title_case
 from .signers import post_line
 from .stages import staged
-from .turn_labels import narrates_speaker, reports_speaker, turn_labels
+from .turn_labels import follows_quotation, narrates_speaker, reports_speaker, turn_labels
 from .written_dates import ENTRY, TIME_FIELD, is_dateline
 
 
@@ -316,6 +316,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                            or REPORTED.match(text) and not (OCCASION.match(text) and FIRST_PERSON.search(text))
                            or words_below and NARRATION.match(text)
                            or reports_speaker(text, labels) or narrates_speaker(index, text, labels)
+                           or follows_quotation(index, text, labels, blocks)
                            or text.startswith("[Source") and aside_alone(text)):   # (the editors' '[Source: …]')
             block.kind, in_turns = "narrative", False
         elif original and not letters.search(text) or garbled(text):

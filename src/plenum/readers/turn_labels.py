@@ -379,3 +379,22 @@ _REPORTED_BY = re.compile(rf"(?:(?:Cde\.|Comrade|Mr\.|[A-Z][a-z]+)\s+){{0,3}}(?P
                           rf"(?:\s+and\s+(?:(?:Cde\.|Comrade|Mr\.)\s+)?(?P<other>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
                           rf"(?:\s+\([^()]{{1,30}}\))?\s+(?:also\s+|briefly\s+|then\s+|again\s+)?"
                           rf"\[?(?:{REPORTING}|{SPEECH_PRESENT}|(?(other)(?:{SPEECH_PLAIN})|(?!))|{_SILENT})\b")
+
+
+def follows_quotation(index: int, text: str, labels: dict[int, Label], blocks: list[TextBlock]) -> bool:
+    """Whether a paragraph after a turn that is one quotation, opened under its label and closed on the line
+    above ('Kim Test-nam:' / '"These words …' / '… believe us."'), names the turn's speaker with no word of the
+    first person ('[…] Kim Test-nam turns to business.'): the diarist's narration after the quoted words."""
+    above = next((found for found in range(index - 1, -1, -1) if found in labels), None)
+    if above is None or above == index - 1 and not labels[above].rest.text.strip():
+        return False
+    opening = labels[above].rest.text.strip() or blocks[above + 1].text.strip()
+    closing = (labels[above].rest.text if above == index - 1 else blocks[index - 1].text).strip()
+    name = _surname(labels[above])
+    return opening[:1] in _OPENING_QUOTES and closing[-1:] in _CLOSING_QUOTES and text[:1] not in _OPENING_QUOTES \
+        and re.search(rf"\b{re.escape(name)}\b", text) is not None and not FIRST_PERSON.search(text)
+
+
+# The marks a quotation opens and closes with ('"…"', '“…”', '«…»').
+_OPENING_QUOTES = frozenset('"“«')
+_CLOSING_QUOTES = frozenset('"”»')
