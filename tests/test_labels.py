@@ -335,6 +335,18 @@ def test_the_speaker_named_after_his_closed_quotation_is_the_diarists_narration(
     assert not follows_quotation(3, "The treaty comes next.", labels, blocks)
 
 
+def test_a_bare_name_and_a_period_is_the_turn_of_a_party_the_narration_has_speak():
+    """'Samplov. The boats are a small thing.' once, in a record whose title names Samplov and whose narration has
+    him speak ('Samplov thanks …'), is his turn; under a title that does not name him, or with no such narration,
+    it is a paragraph; the other party's narration after it ends the turn."""
+    lines = ["Samplov thanks Petr Examin for the boats.", "Samplov. The boats are a small thing.", "Examin agrees."]
+    title = "Minutes of Conversation between A.K. Samplov and Petr Examin"
+    assert [found.name for found in turn_labels(_blocks(lines), "latin", title).values()] == ["Samplov"]
+    assert turn_labels(_blocks(lines), "latin", "Minutes of Conversation in Probegrad") == {}
+    assert turn_labels(_blocks(lines[1:]), "latin", title) == {}
+    assert reports_speaker("Petr Examin agrees that this is true.", {1: label("Samplov. The boats …")}, title)
+
+
 def test_a_wrapped_title_line_in_capitals_is_no_label():
     """'OF CDE. A.B. TESTOV' under 'RECORD OF A CONVERSATION' is the title's line, never the speaker 'OF CDE.';
     'THE PREMIER' may speak."""

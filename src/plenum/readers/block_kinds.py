@@ -315,7 +315,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif in_turns and (CLOSING.match(text)
                            or REPORTED.match(text) and not (OCCASION.match(text) and FIRST_PERSON.search(text))
                            or words_below and NARRATION.match(text)
-                           or reports_speaker(text, labels) or narrates_speaker(index, text, labels)
+                           or reports_speaker(text, labels, title) or narrates_speaker(index, text, labels)
                            or follows_quotation(index, text, labels, blocks)
                            or text.startswith("[Source") and aside_alone(text)):   # (the editors' '[Source: …]')
             block.kind, in_turns = "narrative", False

@@ -86,10 +86,12 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
              or _alone_over_words(index, label, found, blocks)}
     introduced |= alone if len(alone) >= 2 else set()
     introduced |= _each_once(found, blocks, title)
+    parties = _parties_speaking(found, title, blocks)
     for style in ("spaced", "bare-period", "notes-dash", "paren"):   # 'TASS The agency …' once, not 'SUSLOV …' turn after turn
         if not _session_notes(found, style, blocks):        # ('Samplin—the …' also where the participants name him)
             found = {index: label for index, label in found.items() if label.style != style or label.name in introduced
                      or style == "notes-dash" and _surname(label).lower() in context
+                     or index in parties
                      or _VOICES.fullmatch(label.name) and len(found) > 1}     # ('Voices. Shame!' among turns)
     found = _initials_named(found)
     if len(found) == 1 and ((only := next(iter(found.values()))).style == "alone"   # a letter's 'Comrade Petrov'
@@ -107,7 +109,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
             or untitled[label.name] >= 2 or label.name.lower() in context
             or label.style == "capitals" and (_surname(label).lower() in mentioned     # ('I. P. TESTOV.' under
                                               or re.search(rf"\b{re.escape(_surname(label))}\b", title, re.I))  # '… I. P. Testov …')
-            or label.name in introduced or index in exchange}
+            or label.name in introduced or index in exchange or index in parties}
     if len(sure) == 1 and (only := next(iter(sure.values()))).style == "alone" and only.name not in introduced:
         return {}           # (a letter's 'Com. Testecki' left alone once a field's 'CODE MESSAGE No:' is no label)
     return found if len(sure) >= 2 else sure
@@ -154,6 +156,15 @@ _VOICES = re.compile("|".join(VOICES.values()))
 # A title naming talks between speakers, or a body's sitting where they speak.
 TALKS = re.compile(r"\b(?:Talks?|Conversations?|Discussions?|Dialogue|Exchange|Meeting|Negotiations|"
                     r"Plenum|Session|Sitting|Minutes|Stenogram|Stenographic|Transcript)\b", re.I)
+
+
+def _parties_speaking(found: dict[int, Label], title: str, blocks: list[TextBlock]) -> set[int]:
+    """The bare names and a period ('Testov. There is no need to thank.') that name one who takes part: a party
+    the title names whom the record's narration has speak elsewhere ('Testov thanks …')."""
+    named = {index: _surname(label) for index, label in found.items() if label.style == "bare-period"
+             and re.search(rf"\b{re.escape(_surname(label))}\b", title)}
+    narrated = {opening.group("name") for block in blocks if named and (opening := _REPORTED_BY.match(block.text.strip()))}
+    return {index for index, name in named.items() if name in narrated}
 
 
 def _initials_named(found: dict[int, Label]) -> dict[int, Label]:
@@ -341,16 +352,18 @@ def _addressed(index: int, label: Label, blocks: list[TextBlock]) -> bool:
     return label.style == "alone" and index > 0 and bool(ADDRESSEE.match(blocks[index - 1].text.strip()))
 
 
-def reports_speaker(text: str, labels: dict[int, Label]) -> bool:
+def reports_speaker(text: str, labels: dict[int, Label], title: str = "") -> bool:
     """Whether a paragraph in a record of turns is the recorder's narration of what one of its speakers
     said, his name (perhaps titled, perhaps beside another's) and a reporting verb at its start ('Premier Testov
     said that …', 'Probin asked whether …', 'Examov and Probin say that …'): no one speaks so of his own words,
     and it ends the turn above. A verb the translator supplied ('Probin [says] it went well') is the notes'
-    narration whoever the name is."""
+    narration whoever the name is; so is a party's the title names ('Ivan Probin agrees …' under '… between
+    I.V. Testov and Ivan Probin')."""
     opening = _REPORTED_BY.match(text)
     if opening is None:
         return False
-    speakers = {_surname(label).casefold() for label in labels.values()}     # ('EXAMOV' labels 'Examov agrees')
+    speakers = {_surname(label).casefold() for label in labels.values()} \
+        | {word.casefold() for word in re.findall(r"[A-Z][\w'’-]+", title)}     # ('EXAMOV' labels 'Examov agrees')
     return "[" in opening.group() or opening.group("name").casefold() in speakers \
         or (opening.group("other") or "-").split()[-1].casefold() in speakers
 
