@@ -306,6 +306,9 @@ def test_reported_speech_under_a_name_in_capitals_is_labelled_by_the_name():
     assert (found.name, found.style, found.label.text) == ("N.S. KHRUSHCHEV", "reported", "N.S. KHRUSHCHEV")
     assert found.rest.text == "says that the pumps could be sent."
     assert label("KIM TAE-HO stated that the bridge would be repaired.").style == "reported"
+    clause = label("TESTOV, opening the talk on the dues, says that his side agrees.")     # the comma the label's
+    assert (clause.name, clause.label.text, clause.rest.text) == ("TESTOV", "TESTOV,", "opening the talk on the dues, says that his side agrees.")
+    assert parse_label("TESTOV,", "latin").name == "TESTOV"
 
 
 @pytest.mark.parametrize("verb", ["considers", "believes", "thinks", "reminds", "observes", "describes",

@@ -205,7 +205,7 @@ def _patterns(script: str) -> dict[str, re.Pattern[str]]:
         # opening …, says'), a British record's title in lower case before it ('Mr. PROBOV remarked …'); a turn only
         # in a record whose labels are names in capitals (turn_labels.py decides)
         "reported": re.compile(rf"^{_LEAD}(?P<titles>(?:Mr|Mrs|Dr)\.\s|Sir\s)?(?P<name>{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}})"
-                               rf"(?:\s+(?=(?:{REPORTING[script]})\b)|(?=,[^,.:;]{{3,120}},\s+(?:{REPORTING[script]})\b))"),
+                               rf"(?:\s+(?=(?:{REPORTING[script]})\b)|,(?=[^,.:;]{{3,120}},\s+(?:{REPORTING[script]})\b))"),
         # 'Pak - The answer …': a bare name and a dash; a turn only where the name labels other turns
         # too (turn_labels.py decides)
         "bare-dash": re.compile(rf"^{_LEAD}(?P<name>{name}(?:\s+{name}){{0,2}}){_EXTRA}\s+[-–—]\s+(?=[A-ZА-ЯЁ])"),
@@ -248,7 +248,7 @@ _TITLED = re.compile(rf"{_LEAD}{_CHAIR}{TITLE}")
 WHOLE = {script: re.compile(
     rf"^{_LEAD}{_CHAIR}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
     rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){TRAILING_INITIALS[script]}{POSTPOSED[script]}{_EXTRA}"
-    rf"(?:\s+{_SPOKEN[script]})?\s*(?:--|:\d{{0,2}}|[.\-–—])?\s*$") for script, name in NAMES.items()}
+    rf"(?:\s+{_SPOKEN[script]})?\s*(?:--|:\d{{0,2}}|[.,\-–—])?\s*$") for script, name in NAMES.items()}
 
 
 @functools.lru_cache(maxsize=4096)
