@@ -428,3 +428,22 @@ def test_a_journal_docket_day_over_the_title_confirms_the_header_date():
     CheckDates().apply(document, findings)
     header = document.root.find(f".//{{{TEI_NS}}}creation/{{{TEI_NS}}}date")
     assert header.get("evidence") == "internal" and header.get("cert") is None and findings.findings == []
+
+
+@pytest.mark.parametrize("text, number", [("16.11.91 2671", "2671"), ("12.05.92 311/2prb", "311/2prb"),
+                                          ("3 June 1971, No. 1235-A", "No. 1235-A"), ("27 April 1986 Nº 382s", "Nº 382s")])
+def test_a_letter_s_outgoing_number_after_its_date_is_apart_from_it(text, number):
+    """A ministry's letter dates itself and gives its outgoing number on one line ('16.11.91 2671'): the number, its sign
+    with it, is the dateline's idno, apart from the date (it had been the dateline's plain text)."""
+    from plenum.readers.dateline_shapes import DATE_NUMBER
+
+    assert DATE_NUMBER.fullmatch(text)["number"] == number and is_dateline(text)
+
+
+def test_an_office_s_code_before_the_place_is_no_part_of_it():
+    """'HA II/10 Samplestadt, 8/24/1984': the place after the office's code is the city alone, its placeName."""
+    from plenum.readers.dateline_shapes import CODED_PLACE, OFFICE_CODE_FIRST
+
+    text = "HA II/10 Samplestadt, 8/24/1984"
+    coded = OFFICE_CODE_FIRST.match(text)
+    assert coded and CODED_PLACE.match(text, coded.end())["place"] == "Samplestadt" and is_dateline(text)

@@ -29,7 +29,7 @@ BULLETED = re.compile(r"^\s*([•–—-])\s*(?P<inner>.+?)\s*\1\s*$")
 # one ('3 June 1971, No. 1235-A', '4 May 1975, No 1103-A', a registry's letters glued to it, '27 April 1986 Nº 382s').
 DATE_NUMBER = re.compile(r"^(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?=\s+(?:(?:No\.|Nº|№)\s?)?\d)"
                          r"|.{4,40}?\d{4}(?=,?\s+(?:No\.?|Nº|№)\s?\d))"
-                         r",?\s+(?:(?:No\.?|Nº|№)\s?)?\d{1,6}(?:[/-][\w.-]{1,10}|[A-Za-zА-Яа-я]{1,3})?$")
+                         r",?\s+(?P<number>(?:(?:No\.?|Nº|№)\s?)?\d{1,6}(?:[/-][\w.-]{1,10}|[A-Za-zА-Яа-я]{1,3})?)$")
 
 # A place (the hall in parentheses after it), then the hour, then the date: the hour left out when the line is weighed
 # ('Testgrad, 11:40 pm, 22 March 1970', 'Probegrad (Harbour Hall), 2 p.m., 7 May 1968').
@@ -46,6 +46,9 @@ PLACE_CLOCK = re.compile(r"^(?P<place>(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:
 OFFICE_CODE_FIRST = re.compile(r"(?:(?:[A-Z]{1,3}|Abt\.)\s(?:[IVX]{1,5}|\d{1,2})/\d{1,2}|"
                                r"(?:Referat(?:sleiter)?|Ref\.|Abteilung(?:sleiter)?)\s+\d{1,3}(?:-\d{1,3})?)"
                                r"\s+(?=[A-ZÄÖÜ][a-zäöüß]+,\s+(?:den\s+)?\d)")
+# The place after that code, and the comma before its date: the code no part of the place ('Berlin' of 'HA II/10 Berlin,
+# 9/14/1984').
+CODED_PLACE = re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]+),\s+")
 
 # A telegram's number before its date and place, the figures perhaps grouped by thousands ('No. 41 207 11 May 1968,
 # Testgrad'), or that office's code.

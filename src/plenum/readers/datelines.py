@@ -11,8 +11,8 @@ from ..tei import sub
 from .block_patterns import MEMO_DATE
 from .routing import TRANSMITTED
 from .inline import InlineParser, Run
-from .dateline_shapes import (BULLETED, DATE_NUMBER, FROM_TO, IN_PLACE_ON, JOURNAL_DATED, NUMBERED_HOUR, OFFICE_CODE_FIRST,
-                              PLACE_CLOCK, REMARK_AFTER, VENUE_HOUR)
+from .dateline_shapes import (BULLETED, CODED_PLACE, DATE_NUMBER, FROM_TO, IN_PLACE_ON, JOURNAL_DATED, NUMBERED_HOUR,
+                              OFFICE_CODE_FIRST, PLACE_CLOCK, REMARK_AFTER, VENUE_HOUR)
 from .written_dates import DATE_PLACE, PLACE_DATE, TIME_FIELD, at_clock, hour_first, written_days, written_when
 
 
@@ -50,11 +50,12 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
         return
     if numbered := DATE_NUMBER.fullmatch(text):     # the letter's outgoing number after it: '12.05.92 311/2prb'
         _date(inline, dateline, numbered["date"], run.part(0, numbered.end("date")))
-        inline.parse(run.part(numbered.end("date")), dateline)
+        inline.parse(run.part(numbered.end("date"), numbered.start("number")), dateline)
+        inline.parse(run.part(numbered.start("number")), sub(dateline, "idno", None, {"type": "outgoing"}))
         return
     if coded := OFFICE_CODE_FIRST.match(text):    # the office's code before the place: 'HA II/10 Berlin, 9/14/1984'
         inline.parse(run.part(0, coded.end()), dateline)
-        placed_date(inline, dateline, text[coded.end():], run.part(coded.end()))
+        _coded_place(inline, dateline, text[coded.end():], run.part(coded.end()))
         return
     if venue := VENUE_HOUR.fullmatch(text):     # a venue and its hour under the date: 'Château de Probe 16.00 hours'
         inline.parse(run.part(0, venue.start("hour")), dateline)
@@ -73,6 +74,15 @@ def placed_date(inline: InlineParser, dateline: etree._Element, text: str, run: 
     if start:
         inline.parse(run.part(0, start), dateline)
     _date(inline, dateline, text, run.part(start))
+
+
+def _coded_place(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -> None:
+    """The place and date after an office's code ('Berlin, 9/14/1984' of 'HA II/10 Berlin, 9/14/1984'): the place a
+    placeName, so the code before it is no part of it, then the date."""
+    place = CODED_PLACE.match(text)
+    inline.parse(run.part(0, place.end("place")), sub(dateline, "placeName"))
+    inline.parse(run.part(place.end("place"), place.end()), dateline)
+    _date(inline, dateline, text[place.end():], run.part(place.end()))
 
 
 def _supplied_dateline(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -> None:
