@@ -447,3 +447,20 @@ def test_an_office_s_code_before_the_place_is_no_part_of_it():
     text = "HA II/10 Samplestadt, 8/24/1984"
     coded = OFFICE_CODE_FIRST.match(text)
     assert coded and CODED_PLACE.match(text, coded.end())["place"] == "Samplestadt" and is_dateline(text)
+
+
+def test_a_docket_s_date_alone_is_tagged_and_read_by_the_header_s_day():
+    """'04.10.91' alone in a letterhead's stack under its number ('2044'): forme work holding its date, which, its day
+    and month either way round, takes the reading that is the header's day, as a dateline's does; a number alone and
+    a line with more than a date stay plain."""
+    from plenum.readers.datelines import dated_forme
+    from plenum.tei import E
+
+    lines = [E.fw({"type": "header"}, text) for text in ("04.10.91", "2044", "04.10.91 Top Secret")]
+    for fw in lines:
+        dated_forme(fw)
+    assert [len(fw) for fw in lines] == [1, 0, 0]
+    document = record("20 июля 1991г.", "1991-10-04", "Record", "1991-10-04")
+    document.root.find(f".//{{{TEI_NS}}}dateline").getparent().append(lines[0])
+    CheckDates().apply(document, Findings())
+    assert (lines[0][0].get("when"), lines[0][0].get("cert")) == ("1991-10-04", "medium")

@@ -18,7 +18,7 @@ from .block_patterns import MD_HEADING
 from .bracket_blocks import gather_stamp, minute_place
 from .brackets import OMITTED
 from .closer_elements import CloserBlocks, line_runs, same_kind
-from .datelines import placed_date, transmitted_date
+from .datelines import dated_forme, placed_date, transmitted_date
 from .figure_tables import figure_rows
 from .inline import InlineParser, Run
 from .md_blocks import write_quote, write_table
@@ -130,6 +130,7 @@ class BlockElements(ListBlocks, CloserBlocks, TurnBlocks):
                 div.append(self._parsed(E.note({"type": "document", "place": minute_place(item.text)}), item))
             elif kind in ("stamp", "docket"):
                 div.append(self._parsed(E.fw({"type": "stamp" if kind == "stamp" else "header"}), item))
+                dated_forme(div[-1])
                 gather_stamp(div[-1])
                 _breaks_after(div[-1])
                 self._stamped = div[-1], item.start
@@ -286,6 +287,7 @@ class BlockElements(ListBlocks, CloserBlocks, TurnBlocks):
                 opener.append(self._parsed(E.salute(), part))
             else:
                 div.append(self._parsed(E.fw({"type": "header" if kind == "docket" else kind}), part))
+                dated_forme(div[-1])
                 _breaks_after(div[-1])
         return opener
 

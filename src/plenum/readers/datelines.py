@@ -13,7 +13,7 @@ from .routing import TRANSMITTED
 from .inline import InlineParser, Run
 from .dateline_shapes import (BULLETED, CODED_PLACE, DATE_NUMBER, FROM_TO, IN_PLACE_ON, JOURNAL_DATED, NUMBERED_HOUR,
                               OFFICE_CODE_FIRST, PLACE_CLOCK, REMARK_AFTER, VENUE_HOUR)
-from .written_dates import DATE_PLACE, PLACE_DATE, TIME_FIELD, at_clock, hour_first, written_days, written_when
+from .written_dates import DATE_PLACE, DATELINE, PLACE_DATE, TIME_FIELD, at_clock, hour_first, written_days, written_when
 
 
 # A place over the date on the line below it, no comma between ('Pyongyang' / '30 August 1951'), its postcode with it
@@ -129,3 +129,19 @@ def _date(inline: InlineParser, dateline: etree._Element, text: str, run: Run) -
     elif when := written_when(text):
         date.set("when", hour_first(run.text, when))      # (the hour after the place: 'Testgrad, 10:50 pm, 2 May 1971')
     inline.parse(run, date)
+
+
+def dated_forme(fw: etree._Element) -> None:
+    """A letterhead's or docket's line that is a date alone ('04.10.91' under the letter's number '2044', '14 June
+    1951' over the journal's name): its date tagged as a dateline's is, @when where it reads as a day of the calendar
+    (figures that could be read either way round are read by the header's day in transforms/date_checks)."""
+    text = fw.text or ""
+    if fw.get("type") != "header" or len(fw) or not DATELINE.fullmatch(text.strip()):
+        return
+    start = len(text) - len(text.lstrip())
+    date = sub(fw, "date", text.strip())
+    fw.text, date.tail = text[:start] or None, text[start + len(date.text):] or None
+    if days := written_days(date.text):
+        date.attrib.update(days)
+    elif when := written_when(date.text):
+        date.set("when", when)

@@ -41,7 +41,8 @@ class CheckDates(Transform):
         root = document.root
         header = root.find("tei:teiHeader/tei:profileDesc/tei:creation/tei:date[@when]", NS)
         if header is not None:
-            for undated in root.xpath(".//tei:text//tei:dateline//tei:date[not(@when)]", namespaces=NS):
+            for undated in root.xpath(".//tei:text//tei:dateline//tei:date[not(@when)]"     # (a docket's too: '04.10.91')
+                                      " | .//tei:text//tei:fw[@type='header']/tei:date[not(@when)]", namespaces=NS):
                 if _as_header(undated, header.get("when")):
                     conv.flag(document.name, "date", f"'{_written(undated)}' could be read day or month first: read "
                               f"{undated.get('when')[:10]}, as the header dates the document", _source(undated))
