@@ -205,6 +205,7 @@ def test_a_roman_month_an_ordinal_and_a_numbered_date_are_datelines(text, when):
 
 
 @pytest.mark.parametrize("text, when", [("March 3rd 1974", "1974-03-03"), ("14 March 74", "1974-03-14"),
+                                        ("21 December '89", "1989-12-21"), ("3 May ’71", "1971-05-03"),
                                         ("10/14/50", "1950-10-14"), ("23/8/1983", "1983-08-23"),
                                         ("Berlin, 8/23/1983", "1983-08-23"), ("2.24.72", "1972-02-24"),
                                         ("14.8.51", "1951-08-14"), ("[3 March 1974]", "1974-03-03"),
@@ -216,7 +217,8 @@ def test_a_roman_month_an_ordinal_and_a_numbered_date_are_datelines(text, when):
 def test_an_ordinal_without_comma_figures_a_two_figure_year_and_a_supplied_date_are_datelines(text, when):
     """The figure past twelve is the day ('10/14/50' American, '23/8/1983' European, '10.27.1962'); where both
     could be the month ('3/4/72') the line is a dateline without @when, but figures between stops with a year of
-    four are day first ('04.09.1962', as the European papers date); a year of two figures is of the 1900s."""
+    four are day first ('04.09.1962', as the European papers date); a year of two figures is of the 1900s, an
+    apostrophe for its century too ('21 December '89', as a diarist heads his entry)."""
     assert is_dateline(text) and written_when(text) == when
 
 

@@ -21,9 +21,10 @@ _DATE_EN = (rf"\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+{MONTH_EN}(?:,?\s+\d{{4}})?"
             rf"|{_MONTH_SHORT}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_SHORT}\s+\d{{4}}")
 # A date in figures with slashes, or with stops and a year of two figures ('10/14/50', '8/23/1983', '2.24.72'):
 # which figure is the month only a day past the twelfth says; and a day and month before a year of two
-# figures ('14 March 74'). A year of two figures is of the twentieth century, the archive's.
+# figures ('14 March 74'), an apostrophe for the century left out as a diarist writes it ('21 December '89'). A year of
+# two figures is of the twentieth century, the archive's.
 _FIGURES = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?!\d)|(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
-_SHORT_YEAR = re.compile(rf"(\d{{1,2}})\s+({MONTH_EN})\s+(\d{{2}})(?!\d)")
+_SHORT_YEAR = re.compile(rf"(\d{{1,2}})\s+({MONTH_EN})\s+['’]?(\d{{2}})(?!\d)")
 # The year first in figures, a space after each stop, as Hungarian telegrams date themselves ('80. 10. 02.',
 # '1980. 10. 02.'; a two-digit year of the 1940s to the 1980s), the last stop perhaps left out ('1976. 10. 4', a
 # Korean form's), or a year of four figures without the spaces, as Japanese and Korean papers do ('1971.05.05').
