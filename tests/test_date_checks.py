@@ -466,3 +466,15 @@ def test_a_docket_s_date_alone_is_tagged_and_read_by_the_header_s_day():
     document.root.find(f".//{{{TEI_NS}}}dateline").getparent().append(lines[0])
     CheckDates().apply(document, Findings())
     assert (lines[0][0].get("when"), lines[0][0].get("cert")) == ("1991-10-04", "medium")
+
+
+def test_an_hour_before_a_day_and_month_and_a_sending_line_with_no_word_of_it_are_datelines():
+    """A report closing on its hour, then its day and month with no year ('20:00, August 18'), the year of the header's
+    date at that hour; a ciphered telegram's place, hour and date with no word of sending or receipt ('From SAMPLEGRAD
+    01:30 27.8.1951'), its moment; a place and an hour with no date is none."""
+    from plenum.readers.routing import TRANSMITTED
+
+    assert is_dateline("20:00, August 18") and hour_first("20:00, August 18", "1952-08-18") == "1952-08-18T20:00:00"
+    sent = TRANSMITTED.match("From SAMPLEGRAD 01:30 27.8.1951")
+    assert sent and (sent["early"], sent["date"]) == ("01:30", "27.8.1951")
+    assert not is_dateline("20:00, Room 18") and not TRANSMITTED.match("From SAMPLEGRAD 01:30 the troops")

@@ -30,7 +30,9 @@ TRANSMITTED = re.compile(r"(?:(?:From[\s.…]+[A-Z][\w-]*[\s.…,]+)?"      # a 
                          r"(?:Dispatched|Sent|Received|Came\s+(?:in\s*to|in|to)|Arrived|Deciphered|Decoded|Decrypted|"
                          r"Transmitted|Processed|Taken\s+into\s+process|Completed|Issued|Typed)\b"
                          r"(?:(?:\d+(?:st|nd|rd|th)\b|\d+[A-Z]{1,3}\b|\d+\s+(?-i:[A-Z]{2,6})\b|[^\d\n]){0,90}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"
-                         r"|From\s+[A-Z][\w-]*,\s+No\.\s?\d+[\w/-]*\.?\s+)"   # the place and the cable's number first
+                         r"|From\s+[A-Z][\w-]*,\s+No\.\s?\d+[\w/-]*\.?\s+"   # the place and the cable's number first,
+                         r"|From\s+[A-Z][\w-]*\s+(?=\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{4}\s*$))"   # or its hour ('From
+                         # SAMPLEGRAD 01:30 27.8.1951', no word of sending or receipt)
                          r"(?:(?P<early>\d{1,2}\s?[:.]\s?\d{2}|\d{4}(?=,|\s+\d{1,2}\s+[A-Z][a-z]{2,8}\b)|"   # ('at 2135 1 October …')
                          r"\d{1,2}\s+hours?\s+\d{1,2}\s+minutes?)"   # ('19 hours 35 minutes')
                          r"(?P<early_meridiem>\s*[ap]\.?\s?m\b\.?)?[,.]?\s+(?:on\s+)?)?"     # ('… on 12: 55 on October 9, 1950')

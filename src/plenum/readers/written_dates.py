@@ -168,9 +168,10 @@ _ERA_BEFORE = {"showa": 1925, "shōwa": 1925, "heisei": 1988, "taisho": 1911, "t
 
 
 # The time of day before a cable's date, as Chinese cables close ('6:30 p.m. 26 August 1955', '12:00 noon,
-# 20 August 1955', the hour alone: '3 A.M., 2 May'), and a year the translator supplied ('20 August [1955]').
-_CLOCK_FIRST = re.compile(r"^(\d{1,2})(?:[:.](\d{2})\s*(?P<half>[ap]\.?\s?m\b\.?|noon|midnight|hours|hrs\.?)?|"
-                          r"\s*(?P<bare>[ap]\.?\s?m\b\.?)),?\s+(?=\d)", re.I)
+# 20 August 1955', the hour alone: '3 A.M., 2 May', the month first: '20:00, August 18'), and a year the translator
+# supplied ('20 August [1955]').
+_CLOCK_FIRST = re.compile(rf"^(\d{{1,2}})(?:[:.](\d{{2}})\s*(?P<half>[ap]\.?\s?m\b\.?|noon|midnight|hours|hrs\.?)?|"
+                          rf"\s*(?P<bare>[ap]\.?\s?m\b\.?)),?\s+(?=\d|(?-i:{MONTH_EN})\s+\d)", re.I)
 _SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 # A day the translator supplied before its month ('[28] November [1945]'), and one a scan ran into it ('16November 1962').
 _GLUED_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?={MONTH_EN}\s+\d{{4}}\b)")
