@@ -33,6 +33,8 @@ from .layouts import LAYOUTS
     ("3. The Issue of the Fair.", ("arabic", 3, "3")),
     ("1. War situation", ("arabic", 1, "1")),
     ("2. Concerning the responsibility of comrades", ("arabic", 2, "2")),
+    ("1.2. Propaganda Work", ("decimal", 102, "1.2")),
+    ("**2.1. Starting point**", ("decimal", 201, "2.1")),
 ])
 def test_a_section_heading_gives_its_numbering_and_number(line, number):
     assert heading_number(line) == number
@@ -48,6 +50,7 @@ def test_a_section_heading_gives_its_numbering_and_number(line, number):
     "Comrade Probin: I. agree",
     "2. The Premier agreed.",
     "1. the boats must fly both flags;",
+    "1.2. The delegation met the minister in Probegrad and left for the coast the same evening.",
 ])
 def test_sentences_and_badly_numbered_lines_are_no_headings(line):
     assert heading_number(line) is None

@@ -20,13 +20,14 @@ from .meeting_patterns import SITTING_HOURS, SITTING_NUMBERED
 # A section's heading: a numbered article, section, chapter or part ('Article 3', 'ARTICLE III.', 'Article One:',
 # 'Part II - Economic Questions', 'Статья 2'), a session's agenda point ('POINT 4'), a conference's session over
 # its turns ('Session 2: The Port Question', alone too), or a Roman numeral alone
-# or before a short title ('II.', 'II. Foreign Policy', 'II - The present draft'); Markdown's heading signs or bold around it.
+# or before a short title ('II.', 'II. Foreign Policy', 'II - The present draft'), or a decimal number before one, a
+# part's section ('1.2. Propaganda Work'); Markdown's heading signs or bold around it.
 _WORDS = {"article": "article", "art.": "article", "section": "section", "chapter": "chapter", "part": "part",
           "point": "point", "session": "session", "статья": "article", "раздел": "section", "глава": "chapter",
           "часть": "part"}
 HEADING = re.compile(
     rf"(?:(?P<word>Article|Art\.|Section|Chapter|Part|Point|Session|Статья|Раздел|Глава|Часть)\s+(?P<number>\d{{1,3}}|[IVXLC]{{1,7}}|{NUMBER_WORD})"
-    r"|(?P<roman>[IVXLC]{1,7})(?=\.|\s+[-–—]\s)|(?P<arabic>\d{1,2})(?=\.\s))\.?"
+    r"|(?P<roman>[IVXLC]{1,7})(?=\.|\s+[-–—]\s)|(?P<decimal>\d{1,2}\.\d{1,2})(?=\.?\s)|(?P<arabic>\d{1,2})(?=\.\s))\.?"
     r"(?:\s*[-–—.:]?\s+(?P<title>[A-ZА-ЯЁ\"“„«'(][^!?;:\n]{0,100}))?:?", re.I)     # (a colon after it: 'I. On …:')
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # The most words a section's title has; one of more than the fewest a sentence has ends without a stop.
@@ -47,7 +48,7 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     title = _ASIDE_AT_END.sub("", _INSERTED.sub("", match.group("title") or "")).split()   # ('… Probsky (by telephone)')
     if len(title) > TITLE_WORDS or len(title) > SENTENCE_WORDS and title[-1].endswith("."):
         return None
-    if match.group("arabic") and not (title_case(title) or _short_title(title)):
+    if (match.group("arabic") or match.group("decimal")) and not (title_case(title) or _short_title(title)):
         return None     # ('2. The Premier agreed.' is a numbered point, '2. The Issue of the Fair.' a heading)
     return _numbering(match)
 
@@ -69,9 +70,11 @@ def _numbered(text: str, match_heading: Callable[[str], re.Match[str] | None] = 
 
 def _numbering(match: re.Match[str]) -> tuple[str, int, str] | None:
     """(family, number, as written) of a heading's number that _heading_match found."""
-    written = match.group("number") or match.group("roman") or match.group("arabic")
-    family = _WORDS[match.group("word").lower()] if match.group("word") else "roman" if match.group("roman") else "arabic"
-    number = int(written) if written.isdigit() else number_value(written) or _roman_value(written.upper())
+    written = match.group("number") or match.group("roman") or match.group("decimal") or match.group("arabic")
+    family = _WORDS[match.group("word").lower()] if match.group("word") else "roman" if match.group("roman") \
+        else "decimal" if match.group("decimal") else "arabic"
+    number = int(written) if written.isdigit() else _decimal_value(written) if match.group("decimal") \
+        else number_value(written) or _roman_value(written.upper())
     return (family, number, written) if number else None
 
 
@@ -107,6 +110,13 @@ def _stopped_heading(text: str) -> tuple[str, int, str] | None:
     return heading_number(text.rstrip()[:-1]) if text.rstrip().endswith(".") and not text.rstrip().endswith("..") else None
 
 
+def _decimal_value(written: str) -> int:
+    """A decimal section number as one that the next section's follows by one ('1.2' 102 after '1.1' 101); a
+    part's first section ('2.1', 201) follows no other part's last."""
+    part, section = written.split(".")
+    return int(part) * 100 + int(section)
+
+
 def _roman_value(numeral: str) -> int:
     """The value of a well-formed Roman numeral up to CCC (0 for any other letters: 'VV', 'IIII')."""
     values = [_ROMAN[letter] for letter in numeral]
@@ -128,7 +138,7 @@ def mark_sections(blocks: list) -> None:
     """Give the kind 'section' to the headings of a run of numbered sections among `blocks` (one
     document or attachment): two or more of one numbering, each the next number after the one before,
     none of them a turn's words, with text between them (a list of topics or parts a line each is no
-    sections); in Arabic figures without a word, from 1, unless each heading is followed by a turn (a
+    sections); in Arabic figures without a word, from 1 (decimal ones from a part's first, '1.1.'), unless each heading is followed by a turn (a
     session's agenda items, among its turns too, its numbers rising with gaps, or one such item alone in title
     case); a short heading ended by a stop only beside one that is a heading by itself (_stopped_heading). Where
     two numberings qualify, the one with more headings. Then the agenda's word over them or over its points
@@ -174,7 +184,7 @@ def _mark_numbered(blocks: list) -> None:
             and (all(later[1] == earlier[1] + 1 for earlier, later in zip(run, run[1:]))
                  or _items_spoken(run, blocks) and all(later[1] > earlier[1] for earlier, later in zip(run, run[1:])))
             and all(later[0] > earlier[0] + 1 for earlier, later in zip(run, run[1:]))    # text between them
-            and (_items_spoken(run, blocks) or (family != "arabic" or run[0][1] == 1)
+            and (_items_spoken(run, blocks) or (family not in ("arabic", "decimal") or run[0][1] % 100 == 1)
                  and all(blocks[index].kind in _REREAD for index, _ in run))]
     if runs:
         outer = max(runs, key=len)
