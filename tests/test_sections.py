@@ -8,6 +8,7 @@ import pytest
 from plenum import lossless, pipeline
 from plenum.dts.citations import CitationReader
 from plenum.readers.layouts import detect
+from plenum.readers.lettered_sections import part_letter
 from plenum.readers.sections import heading_number, point_parts
 from plenum.source import Source
 from plenum.tei import NS, XML_ID
@@ -190,3 +191,10 @@ def test_numbered_lines_inside_a_section_from_another_number_than_1_stay_paragra
     root = _report(OPENING, "I. The Economy", "The plan was not met.", "II. Foreign Policy", "The talks go on.",
                    "3. Relations with Testland", "Nothing new.", CLOSING)
     assert root.find(".//tei:div[@type='section']/tei:div", NS) is None
+
+
+@pytest.mark.parametrize("line, letter", [("B. Military discussions", "B"), ("**C. Our next steps**", "C"),
+                                          ("A. The main points of our talk are as follows:", "A"),
+                                          ("P. Testov", None), ("I. Foreign Policy", None), ("b) the staff", None)])
+def test_a_lettered_part_gives_its_letter(line, letter):
+    assert part_letter(line) == letter

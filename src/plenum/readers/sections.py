@@ -15,6 +15,7 @@ from .agenda import mark_agenda
 from .block_patterns import MD_HEADING
 from .bracket_words import NUMBER_WORD, number_value
 from .inline import BREAK
+from .lettered_sections import mark_lettered_parts, part_letter
 from .meeting_patterns import SITTING_HOURS, SITTING_NUMBERED
 
 # A section's heading: a numbered article, section, chapter or part ('Article 3', 'ARTICLE III.', 'Article One:',
@@ -102,6 +103,13 @@ def _short_title(words: list[str]) -> bool:
     return 1 <= len(words) <= _SHORT_TITLE_WORDS and words[0][:1].isupper() and not words[-1].endswith((".", ",", ";"))
 
 
+def _lettered_title(text: str) -> bool:
+    """Whether a lettered part's line is a title alone, as an Arabic-numbered heading's is, of two words or more
+    ('B. Military discussions'; not a name after its initial, 'B. Testov')."""
+    words = _INSERTED.sub("", text.strip().strip("*_ ")).split()[1:]
+    return len(words) >= 2 and (title_case(words) or _short_title(words))
+
+
 def _stopped_heading(text: str) -> tuple[str, int, str] | None:
     """The number of a heading that only its closing stop keeps from being one ('2. The situation in Examia.', 'Session
     I: Chairman …, First Secretary of the … Party.'): a heading only in a numbering that has one heading by itself
@@ -141,9 +149,12 @@ def mark_sections(blocks: list) -> None:
     sections); in Arabic figures without a word, from 1 (decimal ones from a part's first, '1.1.'), unless each heading is followed by a turn (a
     session's agenda items, among its turns too, its numbers rising with gaps, or one such item alone in title
     case); a short heading ended by a stop only beside one that is a heading by itself (_stopped_heading). Where
-    two numberings qualify, the one with more headings. Then the agenda's word over them or over its points
+    two numberings qualify, the one with more headings; where none, a report's parts lettered from 'A.' whose line
+    is a title alone (lettered_sections.py). Then the agenda's word over them or over its points
     (agenda.py)."""
     _mark_numbered(blocks)
+    if not any(block.kind == "section" for block in blocks):
+        mark_lettered_parts(blocks, _lettered_title)
     _mark_sittings(blocks)
     mark_agenda(blocks)
 
@@ -336,6 +347,8 @@ def divide(div: etree._Element, heads: list[etree._Element]) -> None:
 def _numbers(text: str) -> list[tuple[str, str]]:
     """A section heading's numbers with their kinds, outermost first: a point's number and letter ('1. a) …'),
     another heading's one number ('II.'), or none ('On the Situation in …')."""
+    if letter := part_letter(text):
+        return [("lettered", letter)]      # ('B. Military discussions'; 'C.' no Roman hundred)
     point, number = point_parts(text), _head_number(text)
     if number and not any(family == "letter" for family, _ in point):
         return [(number[0], number[2])]
