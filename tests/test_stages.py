@@ -92,3 +92,11 @@ def test_a_parenthesis_after_a_report_s_last_sentence_is_its_aside_not_a_stage()
 def test_a_recording_transcribers_time_code_and_what_he_hears_are_stage_words(inner):
     """An audio transcript's bracket of its time code or of sounds in the room, quoted greetings too."""
     assert stage_words(inner)
+
+
+def test_parentheses_one_after_another_after_a_stage_are_stages_each():
+    """'… such a method? (Laughter). (All are silent).': in talks, the note-taker's second parenthesis after the
+    first is what happened next in the room; a parenthesis opening the text after a name is the name's own."""
+    assert staged("Are you ready for such a method? (Laughter). (All are silent).") == ["(Laughter).",
+                                                                                      "(All are silent)."]
+    assert staged("", E.persName("Testov"), " (Second Directorate).") == []

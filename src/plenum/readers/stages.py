@@ -13,11 +13,12 @@ from ..tei import E, local
 # A parenthesis right after a label, before the turn's words ('Mao: (laughs) …'): the delivery; or the whole
 # turn, what the speaker did ('Probin: (Asks his assistant when …)'); never a paragraph's number ('Testov: (1) …').
 LEADING_STAGE = re.compile(r"\((?!(?:\d{1,2}|[a-z]|[ivx]{1,4})\))(?P<inner>[^()]{1,240})\)(?:\s+|\.?\s*$)")
-# A parenthesis of its own after a sentence's end ('… well. (Laughter).'); one inside a sentence
+# A parenthesis of its own after a sentence's end ('… well. (Laughter).'), or at the start of the text after a
+# stage direction, the next of them ('(Laughter). (All are silent).'); one inside a sentence
 # ('the Ministry of Foreign Affairs (Second Directorate)') is the sentence's own words, and so is an American
 # paragraph's classification mark ('(S)', '(C)', '(S/NF)'), and so is a reference to other paragraphs, pages or
 # sources ('(Paras. 4–6)', '(See Annex B)', '(Source: …)').
-_TRAILING_STAGE = re.compile(r"(?<=[.!?…\"”’»])\s\((?!(?:TS|S|C|U|LOU|SBU)(?:/[A-Z]{2,5})*\))"
+_TRAILING_STAGE = re.compile(r"(?:(?<=[.!?…\"”’»])|^)\s\((?!(?:TS|S|C|U|LOU|SBU)(?:/[A-Z]{2,5})*\))"
                              r"(?!(?:Paras?\b|Paragraphs?\b|Pages?\b|Pp?\.|See\b|Cf\.|Sources?\b|Annex|Appendix|Ibid))"
                              r"(?P<inner>[A-Z][^()]{0,60})\)\.?$")
 # How every text _TRAILING_STAGE matches ends ($ allows a final newline): checked before searching.
@@ -133,14 +134,14 @@ def stage_allowed(parent: etree._Element) -> bool:
 
 
 def _trailing_stage(p: etree._Element) -> None:
-    """'… well. (Laughter).' at the end of a paragraph, after its last sentence: the parenthesis becomes a
-    stage direction."""
+    """'… well. (Laughter).' at the end of a paragraph, after its last sentence, or right after a stage direction
+    ('(Laughter). (All are silent).'): the parenthesis becomes a stage direction."""
     holder, attribute = (p[-1], "tail") if len(p) else (p, "text")
     content = getattr(holder, attribute) or ""
     if not content.endswith(_STAGE_ENDINGS):
         return
     match = _TRAILING_STAGE.search(content)
-    if not match:
-        return
+    if not match or not match.start() and (holder is p or local(holder) != "stage"):
+        return      # (a parenthesis opening the text after any other element is its sentence's own words)
     setattr(holder, attribute, content[: match.start() + 1])
     p.append(E.stage({"type": "business"}, content[match.start() + 1:]))
