@@ -17,6 +17,7 @@ from .bracket_words import NUMBER_WORD, number_value
 from .inline import BREAK
 from .lettered_sections import mark_lettered_parts, part_letter
 from .meeting_patterns import SITTING_HOURS, SITTING_NUMBERED
+from .topic_headings import mark_topics
 
 # A section's heading: a numbered article, section, chapter or part ('Article 3', 'ARTICLE III.', 'Article One:',
 # 'Part II - Economic Questions', 'Статья 2'), a session's agenda point ('POINT 4'), a conference's session over
@@ -150,11 +151,13 @@ def mark_sections(blocks: list) -> None:
     session's agenda items, among its turns too, its numbers rising with gaps, or one such item alone in title
     case); a short heading ended by a stop only beside one that is a heading by itself (_stopped_heading). Where
     two numberings qualify, the one with more headings; where none, a report's parts lettered from 'A.' whose line
-    is a title alone (lettered_sections.py). Then the agenda's word over them or over its points
+    is a title alone (lettered_sections.py), or else two countries' dealings named alone (topic_headings.py). Then the agenda's word over them or over its points
     (agenda.py)."""
     _mark_numbered(blocks)
     if not any(block.kind == "section" for block in blocks):
         mark_lettered_parts(blocks, _lettered_title)
+    if not any(block.kind == "section" for block in blocks):
+        mark_topics(blocks)     # ('Probian–Testland relations' alone between paragraphs)
     _mark_sittings(blocks)
     mark_agenda(blocks)
 
