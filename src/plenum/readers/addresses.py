@@ -245,14 +245,16 @@ def telegram_address(text: str) -> bool:
         and all(REGISTRATION.fullmatch(line) or _CIPHER_NUMBER.fullmatch(line) for line in lines[2:])
 
 
-def address_line(text: str) -> bool:
-    """A line of a letter's address: an office, a post, a titled name, a city spaced out ('B e r l i n'),
+def address_line(text: str, under_address: bool = False) -> bool:
+    """A line of a letter's address: an office, a post, a titled name, a city spaced out ('B e r l i n'; under
+    the address's lines however long, 'S a m p l e s t a d t', where over them it may be the kind, 'V e r m e r k'),
     or the salutation ending in '!' ('Dear Comrade Testmann!'); short, no sentence; whom a copy goes to
     ('Copy: People's Commissar of …', 'Copies: to TESTOV and PROBIN, …')."""
     if ADDRESSEE.match(text) and len(text.split()) <= 6 or _COPY_TO.match(text) and len(text.split()) <= 24:
         return True
     return len(text.split()) <= 6 and not TERMINAL.search(text) and bool(
-        OFFICE.search(text) or POST.search(text) or NAMED.fullmatch(text) or SPACED.fullmatch(text))
+        OFFICE.search(text) or POST.search(text) or NAMED.fullmatch(text) or SPACED.fullmatch(text)) \
+        or under_address and SPACED.fullmatch(text) is not None
 
 
 _COPY_TO = re.compile(r"Cop(?:y|ies)(?:\s+to)?\s*:\s*(?:to\s+)?(?=[A-Z])")

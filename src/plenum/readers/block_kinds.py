@@ -242,7 +242,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       and len(text.split()) <= 14 and not TERMINAL.search(text)):
             block.kind = "addressee"     # the salutation under the header lines ('Comrade Ambassador,', 'Comr. Testov!',
                                          # 'Embassy in Probeland and all other embassies,')
-        elif top and index and blocks[index - 1].kind in ("dateline", "addressee") and address_line(text):
+        elif top and index and blocks[index - 1].kind in ("dateline", "addressee") \
+                and address_line(text, blocks[index - 1].kind == "addressee"):
             block.kind = "addressee"     # a letter's address under its date ('Ministry for Foreign Affairs' / 'B e r l i n')
         elif top and index and (blocks[index - 1].kind in ("sender", "transmitted") and ALIASED.fullmatch(text)
                                 or blocks[index - 1].kind in ("docket", "head-lines") and NAMED.fullmatch(text)):

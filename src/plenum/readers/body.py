@@ -25,6 +25,7 @@ from .body_blocks import BodyBlock
 from .block_lists import LIST_DASH, LIST_LINE
 from .block_patterns import MD_HEADING, NOTE_LABEL, QUOTE_LINE
 from .inline import BREAK, InlineParser, lines_run
+from .inside_addresses import join_inside_addresses
 from .joins import join_paragraphs
 from .languages import SCRIPTS, split_languages
 from .md_blocks import TABLE_RULE, markdown_kind
@@ -211,6 +212,7 @@ class Body:
         original = kind == "original" and lang != "en"     # an original's OCR, read as such (not English typescript)
         items = join_paragraphs(self.conv, page_units(self.conv, self.inline, spans, original), script)
         classify(items, script, original, self.title)
+        join_inside_addresses(items)
         _stages_in_turns(items)
         if self.markdown:
             _markdown_blocks(items)
