@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, PARTY_INITIALS, PLACE_ADDRESSED, POST, REGISTRATION,
-                             SALUTATION, SPACED, SUBJECT_LINE, TERMINAL)
+                             SALUTATION, SPACED, SUBJECT_LINE, TERMINAL, TO_ALL)
 from .head_lines import referenced_date
 from .inline import BREAK, block_lines
 from .meeting_patterns import PARTICIPANTS
@@ -34,6 +34,18 @@ def post_salute(text: str) -> bool:
     record of talks labels its speakers so too."""
     return text.endswith(":") and (len(text.split()) <= 6 and POST.match(text) is not None
                                    and not TERMINAL.search(text[:-1]) or _NAMES_ADDRESSED.fullmatch(text) is not None)
+
+
+def addressed_to_all(text: str) -> bool:
+    """A circular's or cable's addressees up to a colon, at most forty words and no sentence's end before it ('To
+    the foreign affairs offices of all provinces …:'), the editors' note mark perhaps after the colon ('To the
+    Chairman [Petr Testov] and Comrades Li [Testing], Su [Probe], and Zhang Sample:[1]')."""
+    bare = _MARK_AFTER_COLON.sub("", text)
+    return TO_ALL.fullmatch(bare) is not None and not TERMINAL.search(bare[:-1]) and len(bare.split()) <= 40
+
+
+# A note's mark right after a colon: ':[1]'.
+_MARK_AFTER_COLON = re.compile(r"(?<=:)(?:\[\d{1,3}\])+$")
 
 
 def lone_post_salute(blocks: list[TextBlock], title: str) -> int | None:
@@ -66,8 +78,8 @@ _NOT_SUBJECT = re.compile(r":|\b[Cc]om|\b(?:1[89]|20)\d\d\b")
 
 
 # Two or three names a cable is sent to, the editor's completions in brackets ('Testov [Ivan] [and] Probin [Pyotr]:',
-# 'Wu Xiuquan and Qiao Guanhua:').
-_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+\[[^\[\]]{1,30}\])?(?:\s+[A-Z][\w'’-]+(?:\s+\[[^\[\]]{1,30}\])?){0,2}"
+# 'Wu Xiuquan and Qiao Guanhua:'), one perhaps left unclosed ('Tan [Probing [and] Lo [Sampling]:').
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+\[[^\[\]]{1,30}\]?)?(?:\s+[A-Z][\w'’-]+(?:\s+\[[^\[\]]{1,30}\]?)?){0,2}"
 _NAMES_ADDRESSED = re.compile(rf"{_NAME_WORDS}(?:\s*(?:,|\[?and\]?)\s+{_NAME_WORDS}){{1,2}}\s*:")
 
 

@@ -7,14 +7,14 @@ import re
 
 from .block_patterns import (
     MD_HEADING, INSTRUCTION, STATUS, SECTION, CLOSING, REPORTED, OCCASION, FIRST_PERSON, RANKED_NAME, NARRATION,
-    COPIES_FOR, COPIES_TO, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, TO_ALL, OFFICES_ADDRESSED,
+    COPIES_FOR, COPIES_TO, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, OFFICES_ADDRESSED,
     MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, STAMPED, PLACE, TERMINAL, POINT, HEADING_CUT,
     CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED, DECISION_POINT, DECLASSIFIED,
     DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME,
     CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED, ATTACHMENT, DIVIDER, REGISTRY_STAMP,
 )
-from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, capitals_go_on, city_over_addressee,
-                        inside_address, lone_post_salute, minute_addressee, named_over_post, office_addressed,
+from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, addressed_to_all, capitals_go_on,
+                        city_over_addressee, inside_address, lone_post_salute, minute_addressee, named_over_post, office_addressed,
                         party_addressed, salutation_alone, telegram_address, titled_post)
 from .attachments import ANNOUNCED, POINT_OF_MINUTES, attachments
 from .bracket_blocks import (
@@ -225,7 +225,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                           or EXCELLENCY.match(text) and len(text.split()) <= 24 and not TERMINAL.search(text))
                       or (MEMO_TO.match(text) or TO_COMRADES.match(text)) and len(text.split()) <= 20
                       or text.startswith("TO ") and text.isupper() and len(text.split()) <= 24   # ('TO MEMBER OF …')
-                      or TO_ALL.fullmatch(text) and not TERMINAL.search(text[:-1]) and len(text.split()) <= 40
+                      or addressed_to_all(text)
                       or OFFICES_ADDRESSED.fullmatch(text) and len(text.split()) <= 20
                       and (OFFICE.search(text) or POST.match(text) and text.endswith(")"))   # ('Ambassador Pan: (Top Secret)')
                       and not PARTICIPANTS.match(text)
