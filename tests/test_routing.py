@@ -40,6 +40,11 @@ def test_two_lines_of_sending_and_receipt_route_a_cable_without_a_sender_line():
         ["transmitted", "transmitted", FURTHER]
 
 
+def test_a_receipt_line_may_give_its_place_in_the_translators_brackets():
+    assert routing_lines(["from [TESTGRAD] sent at 2140 1 October 1950", "received at 2355 1 October"]) == \
+        ["transmitted", "transmitted"]
+
+
 def test_a_sender_that_names_an_office_a_post_or_a_person_is_no_place():
     for line in ["From: Embassy in Samplegrad", "From: Head of the Fourth Direction", "FM AMEMBASSY TESTGRAD",
                  "Produced by: General Directory for Estuary Surveys", "From the Station in Testland",

@@ -18,6 +18,7 @@ from .labels import UNSURE, recognise
 from .md_blocks import TABLE_ROW
 from .meeting_patterns import PARTICIPANTS, SETTING, STAFF_LABEL
 from .page_breaks import Unit
+from .routing import TRANSMITTED
 from .spans import Span
 from .written_dates import DATELINE, PLACE_DATE
 
@@ -93,9 +94,11 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
             or STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text) or ADDRESS.match(text) \
             or TABLE_ROW.match(text) or DEAR_SALUTATION.match(text) or _FIELD.match(text) or COPIES_HEADING.match(text) \
             or _FIELD.match(first) and whole is not None and ends.words <= _FIELD_WORDS and not text[:1].islower() \
+            or TRANSMITTED.fullmatch(text) \
             or _SUBJECT.match(first) and whole is not None and text[:1].isupper():
         return False            # (a form's field of its own, 'File No: …' / '1977. 5. 3'; a note's subject line,
-                                # 'Betr.: Telefongespräch … 15.00 Uhr' / 'Der Bundeskanzler …')
+                                # 'Betr.: Telefongespräch … 15.00 Uhr' / 'Der Bundeskanzler …'; a cable's receipt,
+                                # 'from [SAMPLEGRAD] received at 1140 19 October 1951', under its list of copies)
     if ends.words < 4 or (first.startswith("[") and last.endswith("]")):
         return False
     if _SUBJECT_OPENING.match(first) and last.endswith(",") and not ends.prose and text[:1].isupper():

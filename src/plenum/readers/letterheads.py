@@ -21,7 +21,7 @@ from .journal_dockets import journal_line
 from .printed_forms import printed_form
 from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
-from .telegram_forms import FORM_FIELDS, form_columns, form_lines, office_over_form
+from .telegram_forms import FORM_FIELDS, copies_to_lines, form_columns, form_lines, office_over_form
 from .written_dates import is_dateline
 
 
@@ -72,6 +72,7 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or printed_form(blocks, index) or _over_kind(blocks, index)
                 or _file_lines(block.run.text) or _registry_lines(block.run.text) or _drafter(blocks, index)
                 or form_lines(block.run.text) or form_columns(block.run.text) or office_over_form(blocks, index) or _named_letterhead(block.run.text)
+                or copies_to_lines(block.run.text)
                 or (inner := whole_bracket(text)) is not None and (office_line(inner) or _LETTERHEAD_WORD.search(inner))
                 and len(inner.split()) <= 12)
 

@@ -22,11 +22,12 @@ from .inline import BREAK
 # the hours without a colon and the day and month alone ('dispatched on 25.11.68 at 1700 hours', '… on 24.4. at 0:30',
 # 'Received at 0450, 8 May 1946');
 # an office's code on the way ('Arrived at the 8D/GS on 10/02/50 at 7:40 a.m.', 'Arrived in the 8 MDGS on …'); the
-# hours before the day and month ('from SAMPLEGRAD sent at 2135 1 October 1950', the year left out on the next line:
+# hours before the day and month ('from SAMPLEGRAD sent at 2135 1 October 1950', the place in the translator's brackets,
+# 'from [SAMPLEGRAD] received at 1140 19 October 1951', the year left out on the next line:
 # 'received at 2352 1 October');
 # the typist's line ('Typed by Probleva on 10/15/50 at 03:30 a.m.'); the place and the cable's number before the
 # hours and date ('From Samplegrad, No. 5151. 11 hours 20 minutes. 9.II.1950').
-TRANSMITTED = re.compile(r"(?:(?:From[\s.…]+[A-Z][\w-]*[\s.…,]+)?"      # a form's dotted line: 'From…Probegrad……dispatched on …'
+TRANSMITTED = re.compile(r"(?:(?:From[\s.…]+\[?[A-Z][\w-]*\]?[\s.…,]+)?"   # a form's dotted line: 'From…Probegrad……dispatched on …'
                          r"(?:Dispatched|Sent|Received|Came\s+(?:in\s*to|in|to)|Arrived|Deciphered|Decoded|Decrypted|"
                          r"Transmitted|Processed|Taken\s+into\s+process|Completed|Issued|Typed)\b"
                          r"(?:(?:\d+(?:st|nd|rd|th)\b|\d+[A-Z]{1,3}\b|\d+\s+(?-i:[A-Z]{2,6})\b|[^\d\n]){0,90}?(?:\bon\s+|\bat\s+(?=\d{1,2}\.\d)|[\s.…]+(?=\d))|\s+)"

@@ -213,6 +213,22 @@ FORM_FIELDS = (_PROVINCE_FORM, _JAPANESE_FORM, _MINISTRY_FORM, _DOCUMENT_FORM, _
                _GERMAN_NOTE, _CZECH_FORM, _REACHED_BY, _SITTING_DOCKET)
 
 
+def copies_to_lines(text: str) -> bool:
+    """A cable's list of whom its copies went to, a line each under 'Copies to' ('Copies to Cde. Testov' / 'to Cde.
+    Examov' / 'to Cde. Samplov'): the docket's distribution, as a one-line 'Copies: Testov (2), …' is; never one line
+    alone, the addressee's copy under his name ('Copy: People's Commissar of …')."""
+    lines = block_lines(text)
+    return len(lines) >= 2 and _COPIES_TO_FIRST.fullmatch(lines[0]) is not None \
+        and all(_COPY_TO_NEXT.fullmatch(line) for line in lines[1:])
+
+
+# The first line of such a list and each line under it: 'Copies to Cde. Testov', 'to Cde. Examov', 'to Comrade A. B.
+# Probin'.
+_COPY_TO_NAME = r"(?:Cdes?\.|Comrades?|Com\.)\s+(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\.?"
+_COPIES_TO_FIRST = re.compile(rf"Cop(?:y|ies)\s+to\s+{_COPY_TO_NAME}")
+_COPY_TO_NEXT = re.compile(rf"to\s+{_COPY_TO_NAME}")
+
+
 def form_lines(text: str) -> bool:
     """A docket as one block of lines each a classification or a form's field ('Top Secret!' / 'Prepared
     in 5 copies')."""
