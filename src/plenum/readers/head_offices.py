@@ -24,7 +24,8 @@ def office_heads(blocks: list) -> None:
         heads += [block] if block.kind == "head" else []
     offices: list = []
     for block in heads:     # (its place or whose it is a heading of its own under it: 'USSR EMBASSY' / 'IN PROBEA')
-        text = block.text.strip().title() if block.text.isupper() else block.text.strip()
+        text = _EXPANDED_INITIAL.sub("", block.text.strip())
+        text = text.title() if text.isupper() else text
         if not (_office_head(block) or offices and _whose_office(text[:1].lower() + text[1:])):
             break
         offices.append(block)
@@ -54,6 +55,9 @@ def _office_head(block) -> bool:
         and not DOC_TITLE.match(text) and not _SESSION.search(text) and not KIND_HEADING.fullmatch(text)
 
 
+# The translator's expansion of a letterhead's initial, which the original's line in capitals is read without ('OF THE
+# P[robian] S[ample] R[epublic]').
+_EXPANDED_INITIAL = re.compile(r"(?<=\b[A-Z])\[[a-z][\w'’-]*\]")
 # The kinds of the text's blocks, below a record's top; an office's name as its letterhead prints it, in capitals
 # too ('8th Administration of …', 'SECOND CHIEF DIRECTORATE OF …', 'Embassy of …', 'Asia Bureau').
 _TEXT_KINDS = frozenset({"turn", "turn-continued", "narrative", "entry", "point"})

@@ -28,10 +28,12 @@ _JOURNAL_NUMBER = re.compile(rf"(?:(?:{_AUTHOR.pattern})\s+|(?i:copy\s+no\.?\s*\
 # Whom a record's title says it was with, a line of its own under its kind: 'with the Head of the Council'.
 _WITH_WHOM = re.compile(r"(?:with|between)\s+\S", re.I)
 # A title's last words naming whom it was with by his post, no name ('… with the Minister of Agriculture of Examland',
-# 'with Minister of Industry of …'), and the name on the line under it ('Anton Probin Examov', 'A. P. Probin').
+# 'with Minister of Industry of …'), and the name on the line under it ('Anton Probin Examov', 'A. P. Probin'), the
+# translator's romanisation of it perhaps after it ('Rim Probe-sol [Rim Probe Sol]').
 _WITH_POST = re.compile(r"\b(?:with|between)\s+(?:the\s+|(?=[A-Z]))[^.!?:\d]*[A-Za-z]$", re.I)
 _KIND_CAPS = re.compile(r"RECEPTION|RECORD\s+OF\s+(?:A\s+)?CONVERSATION|MEMORANDUM\s+OF\s+CONVERSATION")
-_NAME_UNDER = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s*(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}")
+_TITLE_NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s*(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}"
+_NAME_UNDER = re.compile(rf"{_TITLE_NAME}(?:\s+\[{_TITLE_NAME}\])?")
 
 
 def journal_docket(text: str, continued: bool = False) -> list[str]:
