@@ -119,3 +119,21 @@ def docket_dated(blocks: list) -> None:
 
 # How far down a record's head a journal's docket date and the conversation's date stand.
 _DOCKET_REACH = 12
+
+
+def signed_distribution(blocks: list) -> None:
+    """Make forme work of the signature and date under a journal's distribution docket ('Distribute to CC Politburo' /
+    'members and candidate members' / 'P. Testyko' / '1 May 1984'): the instruction's signer, his initials and surname,
+    first read as the heading, and its date as a second dateline; the record's title and date are elsewhere."""
+    for index in range(min(len(blocks) - 1, _DOCKET_REACH)):
+        docket, signer = blocks[index], blocks[index + 1]
+        if docket.kind == "docket" and _DISTRIBUTE.match(docket.text.strip()) and signer.kind == "head" \
+                and _AUTHOR.fullmatch(signer.text.strip()):
+            signer.kind = "docket"
+            for dated in blocks[index + 2:index + 3]:
+                dated.kind = "docket" if dated.kind == "dateline" and len(dated.text.split()) <= 4 else dated.kind
+
+
+# A distribution instruction's opening: 'Distribute to …', 'Circulated to …', 'Send out to …'.
+_DISTRIBUTE = re.compile(r"(?:Distribute|Circulate)d?\s+to\s|Sen[dt]\s+out\s+to\s", re.I)
+

@@ -8,7 +8,7 @@ from .addresses import offices_addressed
 from .figure_tables import mark_figures
 from .head_context import office_over_docket, repeated_title
 from .head_offices import office_heads
-from .journal_dockets import docket_dated
+from .journal_dockets import docket_dated, signed_distribution
 from .lettered_points import mark_lettered
 from .odd_head_lines import head_rules
 from .quoted_messages import mark_quoted
@@ -19,6 +19,7 @@ def reread_kinds(blocks: list) -> None:
     """The passes over one document's (or attachment's) blocks after each has its kind, in their order."""
     office_heads(blocks)        # the office a record comes from, first read as its heading
     head_rules(blocks)          # a divider over more of the head: the letterhead's rule
+    signed_distribution(blocks) # the signer and date of a journal's distribution docket, first read as the heading
     docket_dated(blocks)        # a journal's docket date over the title's, first read as a dateline
     office_over_docket(blocks)  # its name over a docket's lines, first read as the heading
     offices_addressed(blocks)   # the office a cable goes to, first read as its heading
