@@ -335,7 +335,7 @@ FROM_JOURNAL = re.compile(r"(?:(?:Excerpt|Extract)\s+)?from\s+the\s+(?:journal|d
 SITTING_WORDS = ("meeting", "session", "sitting", "plenum", "conference")
 # The kind of a document alone on its line, above what it is on ('Memorandum' / 'on a Conversation …'),
 # perhaps spaced out ('N o t e').
-KIND_WORD = re.compile(r"(?:Memorandum|Memo|Note|Notes|Record|Report|Information|Minutes|Protocol|Journal|Diary|"
+KIND_WORD = re.compile(r"(?:Memorandum|Memo|Note|Notes|Record|Report|Information|Minutes|Protocol|Journal|Diary|Transcript|"
                        r"Aide-m[ée]moire|Agreement|Treaty|Declaration|Communiqu[eé])\.?", re.I)
 # A stamp the translator describes without brackets, at the head of a record: 'stamped: confidential matter'; or in
 # parentheses, its word after it: '(stamped confidential)', '(Stamp: Secret)'.
