@@ -49,9 +49,10 @@ STAMP_COLUMNS = re.compile(rf"{NUMBER_SIGN}\s*\d{{1,5}}\s+\d{{3,6}}[a-zа-я]{{0
                            rf"(?:[\d\[\]]{{1,8}}(?:/\d{{1,2}})?\s+(?:{_STAMP_MONTH})\s+\d{{4}}\s*){{1,2}}\]")
 
 # How a cipher telegram went, and the number of the one it answers, a line each under its sending lines
-# ('By telegraph', 'By cipher', 'CYPHER', its classification after it, 'Cypher. Strictly secret.', 'To No. 212/sh.');
+# ('By telegraph', 'By telegram', 'By cipher', 'CYPHER', its classification after it, 'Cypher. Strictly secret.',
+# 'To No. 212/sh.');
 # a letter's wire and where from, in parentheses too ('(Teletyped from Portprobe)').
-SENT_HOW = re.compile(rf"By\s+(?:telegraph|teletype|cipher|courier|diplomatic\s+(?:mail|pouch|courier|bag)|bag(?:\s+[A-Z0-9]{{1,3}})?|air\s?mail|radio)\.?|"
+SENT_HOW = re.compile(rf"By\s+(?:telegraph|telegram|teletype|cipher|courier|diplomatic\s+(?:mail|pouch|courier|bag)|bag(?:\s+[A-Z0-9]{{1,3}})?|air\s?mail|radio)\.?|"
                      r"\(?(?:Teletyped|Telegraphed|Cabled|Radioed|Wired)\s+from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\)?\.?|"
                      rf"(?:In\s+)?(?:cypher|cipher|en\s+clair)\.?(?:\s+(?:(?:Strictly|Top)\s+)?secret\.?)?|"
                      rf"To\s+{NUMBER_SIGN}\s*\d[\w./-]*\.?", re.I)
