@@ -398,14 +398,16 @@ def follows_quotation(index: int, text: str, labels: dict[int, Label], blocks: l
     """Whether a paragraph after a turn that is one quotation, opened under its label and closed on the line
     above ('Kim Test-nam:' / '"These words …' / '… believe us."'), names the turn's speaker with no word of the
     first person ('[…] Kim Test-nam turns to business.'): the diarist's narration after the quoted words."""
+    closing = (labels[index - 1].rest.text if index - 1 in labels else blocks[index - 1].text).strip()
+    if closing[-1:] not in _CLOSING_QUOTES or text[:1] in _OPENING_QUOTES:
+        return False    # (looked at first: the turn's label is sought only after a closed quotation)
     above = next((found for found in range(index - 1, -1, -1) if found in labels), None)
     if above is None or above == index - 1 and not labels[above].rest.text.strip():
         return False
     opening = labels[above].rest.text.strip() or blocks[above + 1].text.strip()
-    closing = (labels[above].rest.text if above == index - 1 else blocks[index - 1].text).strip()
     name = _surname(labels[above])
-    return opening[:1] in _OPENING_QUOTES and closing[-1:] in _CLOSING_QUOTES and text[:1] not in _OPENING_QUOTES \
-        and re.search(rf"\b{re.escape(name)}\b", text) is not None and not FIRST_PERSON.search(text)
+    return opening[:1] in _OPENING_QUOTES and re.search(rf"\b{re.escape(name)}\b", text) is not None \
+        and not FIRST_PERSON.search(text)
 
 
 # The marks a quotation opens and closes with ('"…"', '“…”', '«…»').
