@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import ADDRESSEE, ATTACHMENT, ENCLOSED, ENCLOSING, KIND_WORD, OMISSION, POSTSCRIPT, TERMINAL
+from .block_patterns import (ADDRESSEE, ATTACHMENT, ENCLOSED, ENCLOSING, KIND_WORD, OFFICES_ADDRESSED, OMISSION, POSTSCRIPT,
+                             SALUTATION, TERMINAL, TO_ALL)
 from .closers import closing_line
 from .inline import block_lines
 from .page_breaks import CLASSIFICATION
-from .signers import post_line
+from .signers import name_alone, post_line
+from .written_dates import is_dateline
 
 # How a block begins an attachment: as the line announcing it ('[Attachment to …]'), or as the kind of the
 # document a letter encloses ('MEMO' under the letter's signature).
@@ -24,7 +26,8 @@ def attachments(blocks: list) -> list[int]:
     document's kind alone ('MEMO') right under the letter's signature (an omission '[…]' between them).
     The document before each closes as a text does. A Politburo decision's enclosed text opens with the
     point of the protocol it belongs to ('To p.422(op) pr.PB No. 84' / 'Top Secret'), its docket. A
-    short cover note's enclosed document begins right under the note's signature block (`_under_cover_note`)."""
+    short cover note's enclosed document begins right under the note's signature block (`_under_cover_note`),
+    and a second text under the first's signature and date, by its own address (`_second_text`)."""
     found: list[int] = []
     cover = next((above for above in range(min(len(blocks), _COVER_REACH)) if ENCLOSING.search(blocks[above].text)), None)
     for index, block in enumerate(blocks[1:-1], 1):
@@ -39,7 +42,7 @@ def attachments(blocks: list) -> list[int]:
                 and any(ENCLOSING.search(before.text) for before in blocks[found[-1] if found else 0:index]):
             block.attached = ENCLOSED_KIND      # (the rare kind alone first: the letter's lines are searched then;
                                                 # an enclosed letter opens on its salutation, 'Dear Cde. …')
-        elif not found and cover is not None and _under_cover_note(blocks, index, cover):
+        elif not found and cover is not None and _under_cover_note(blocks, index, cover) or _second_text(blocks, index):
             block.attached = ENCLOSED_KIND
         if block.attached:
             found.append(index)
@@ -88,6 +91,33 @@ def _under_cover_note(blocks: list, index: int, enclosing: int) -> bool:
     return all(len(line.split()) <= _SIGNATURE_WORDS for line in run) and any(map(closing_line, run)) \
         and (closing_line(run[-1]) or bool(post_line(run[-1]))) \
         and len(text.split()) > _SIGNATURE_WORDS and not (closing_line(text) or POSTSCRIPT.match(text))
+
+
+def _second_text(blocks: list, index: int) -> bool:
+    """Whether a block begins a second text right under the first's signature and date, a line each ('Petr
+    Testov' / '9 September 1959', a chairman's comment over the letter it comments on, a cover note over the
+    circular it sends): the second's addressee ended by a colon ('To All Central Committee Bureaus, …:',
+    'Chairman and the Central Committee:'), or its short title over it ('Ivan Probin's Letter'), a sentence
+    of text under them both."""
+    if index < 3 or not (name_alone(blocks[index - 2].text.strip()) and is_dateline(blocks[index - 1].text.strip())
+                         and TERMINAL.search(blocks[index - 3].text.strip())):
+        return False
+    text, addressed = blocks[index].text.strip(), index
+    if not _addressed_line(text):
+        addressed += 1
+        if len(text.split()) > _SIGNATURE_WORDS or TERMINAL.search(text) or ":" in text or addressed >= len(blocks) \
+                or not _addressed_line(blocks[addressed].text.strip()):
+            return False
+    under = blocks[addressed + 1].text.strip() if addressed + 1 < len(blocks) else ""
+    return bool(TERMINAL.search(under)) and len(under.split()) > _SIGNATURE_WORDS
+
+
+def _addressed_line(text: str) -> bool:
+    """Whether a line is a text's addressee alone, ended by a colon ('Chairman and the Central Committee:',
+    'To All … Committees:', 'Comrade Probin:'), or what a cover note forwards ('Cable:'), no closing line
+    ('Copies to:')."""
+    return bool(OFFICES_ADDRESSED.fullmatch(text) or TO_ALL.fullmatch(text) or SALUTATION.fullmatch(text)) \
+        and text.endswith(":") and not closing_line(text)
 
 
 # How far down a cover note says what it encloses, and how many lines of at most how many words its
