@@ -16,11 +16,19 @@ from .brackets import SIGNATURE
 from .datelines import placed_date
 from .inline import InlineParser
 from .signature_patterns import MANDATE
+from .signers import code_name, post_line
 from .spans import Span
 from .written_dates import is_dateline
 
 # A date and the signature's bracket after it on one line, as a journal's record closes ('21 May 1952 [signature]').
 _DATE_THEN_SIGNATURE = re.compile(r"(?P<date>[^\[\]]{6,40}?)\s+(?P<signature>\[[^\[\]]{0,30}signature[^\[\]]{0,30}\])", re.I)
+# A telegram's date in figures glued before its signer's name: '3.VII.53 SEMYONOV', '28.III.50 Testov'.
+_DATE_THEN_NAME = re.compile(r"(?P<date>\d{1,2}[./]\s*(?:[IVX]{1,4}|\d{1,2})[./-]\s*\d{2,4}\.?)\s+"
+                             r"(?P<name>(?:[A-ZА-Я]\.\s?){0,2}[A-ZА-Я][\w'’-]+)")
+# Several signers' names on one line, each with its initials: 'E. Testnadze D. Samplov V. Kamentov', 'A. Examov,
+# P. Samplin, K. Triallo'.
+_INITIALLED = r"(?:[A-ZА-Я][a-zа-я]?\.\s*){1,2}[A-ZА-Я][\w'’-]+"
+_SIGNERS_LINE = re.compile(rf"{_INITIALLED}(?:(?:,\s*|\s+){_INITIALLED})+")
 
 
 class CloserBlocks:
@@ -41,8 +49,8 @@ class CloserBlocks:
             closer, start, _ = self._closing
             last = closer[-1] if len(closer) else None
             if kind == "closer-signed" and last is not None and last.tag == q("signed") and not last.tail \
-                    and not MANDATE.match(block.text):     # 'For the Government of …' opens a party's signature
-                signed = last
+                    and not MANDATE.match(block.text) and not _stacked_signers(last, block.text):   # ('For the
+                signed = last                   # Government of …' opens a party's signature, as a second signer does)
             (closer if signed is None else signed).append(E.lb())
         else:
             closer, start = E.closer(), block.start
@@ -82,6 +90,12 @@ class CloserBlocks:
         dated = _DATE_THEN_SIGNATURE.fullmatch(block.run.text)
         if kind == "closer-signed" and dated and is_dateline(dated["date"].strip()):
             self._dated_signature(closer, block, dated)
+        elif kind == "closer-signed" and (named := _DATE_THEN_NAME.fullmatch(block.run.text)) and is_dateline(named["date"]):
+            placed_date(self.inline, sub(closer, "dateline"), named["date"], block.run.part(0, named.end("date")))
+            self.inline.parse(block.run.part(named.end("date"), named.start("name")), closer)
+            self.inline.parse(block.run.part(named.start("name")), sub(closer, "signed"))
+        elif kind == "closer-signed" and _SIGNERS_LINE.fullmatch(block.run.text):
+            self._signers_line(closer, block)
         elif kind == "closer-signed" or kind == "closer" and SIGNATURE.search(block.text):  # '[illegible signature]'
             self.inline.parse(block.run, sub(closer, "signed"))
         elif kind == "closer-dateline":
@@ -93,6 +107,15 @@ class CloserBlocks:
         else:
             self.inline.parse(block.run, closer)
 
+    def _signers_line(self, closer: etree._Element, block: BodyBlock) -> None:
+        """Several signers' names on one line ('E. Testnadze D. Samplov V. Kamentov', a joint letter's): a signed
+        each, the spaces or commas between them the closer's."""
+        run, end = block.run, 0
+        for name in re.finditer(_INITIALLED, run.text):
+            self.inline.parse(run.part(end, name.start()), closer)
+            self.inline.parse(run.part(name.start(), name.end()), sub(closer, "signed"))
+            end = name.end()
+
     def _dated_signature(self, closer: etree._Element, block: BodyBlock, dated: re.Match[str]) -> None:
         """A date with the signature's bracket after it ('21 May 1952 [signature]'): the closer's dateline, then
         the signed holding the bracket."""
@@ -100,6 +123,13 @@ class CloserBlocks:
         placed_date(self.inline, sub(closer, "dateline"), dated["date"], run.part(0, dated.end("date")))
         self.inline.parse(run.part(dated.end("date"), dated.start("signature")), closer)
         self.inline.parse(run.part(dated.start("signature")), sub(closer, "signed"))
+
+
+def _stacked_signers(signed: etree._Element, text: str) -> bool:
+    """Whether a line under a signed is a second signer: each a name in capitals alone ('TESTNETSOV' / 'SAMPLENKO',
+    two who sign a telegram), no post ('AMBASSADOR' / 'TESTOV' is one signature)."""
+    above = "".join(signed.itertext()).strip()
+    return all(code_name(line) and not post_line(line) for line in (above, text.strip()))
 
 
 def line_runs(block: BodyBlock, joins: Callable[[str, str], bool]) -> Iterator[tuple[str, BodyBlock, int]]:
