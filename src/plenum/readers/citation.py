@@ -231,7 +231,7 @@ _FIRM = re.compile(r"\d+[A-Z]\w*")
 
 
 # A person's rank or form of address before a credited name ('Dr.', 'Prof.', 'Assistant Professor').
-_CREDIT_RANKS = {"Dr.", "Dr", "Prof.", "Professor", "Mr.", "Mrs.", "Ms."}
+CREDIT_RANKS = {"Dr.", "Dr", "Prof.", "Professor", "Mr.", "Mrs.", "Ms."}
 _CREDIT_RANK_QUALIFIERS = {"Assistant", "Associate"}
 
 
@@ -239,7 +239,7 @@ def _is_title(token: str, following: list[str]) -> bool:
     """True for a rank before a name, never the name itself ('Dr.' before 'Jordan', 'Assistant' before 'Professor')."""
     if token in _CREDIT_RANK_QUALIFIERS:
         return following == ["Professor"]
-    return token in _CREDIT_RANKS and bool(following) and following[0][:1].isupper()
+    return token in CREDIT_RANKS and bool(following) and following[0][:1].isupper()
 
 
 def leading_names(text: str) -> list[str]:
