@@ -14,6 +14,7 @@ from .block_patterns import (COPIES_HEADING, DISTRIBUTION_LIST, KIND_WORD, MD_HE
 from .brackets import stamped
 from .ends import BRACKET_REACH, Ends, brackets_close
 from .inline import lines_run
+from .hands import hand_label
 from .labels import UNSURE, recognise
 from .md_blocks import TABLE_ROW
 from .meeting_patterns import PARTICIPANTS, SETTING, STAFF_LABEL
@@ -67,6 +68,8 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
         following = [unit.span.text for unit in units[index:index + 2 * BRACKET_REACH] if not unit.is_page]
         if brackets_close(ends.depth, following):
             return True
+    if ends.depth == 1 and whole is not None and _hand_note_goes_on(whole, units, index):
+        return True             # a hand's note over several lines, its signature in doubled brackets closing it
     if whole is not None and ends.words <= 4 and text.startswith("[") and stamped(whole, len(whole)):
         return True             # 'Stamp:' alone, the stamp's bracket in the next paragraph
     if whole is not None and DISTRIBUTION_LIST.match(whole) and whole.endswith(":") and _COPY_ENTRIES.fullmatch(text):
@@ -203,6 +206,28 @@ def _names_go_on(ends: Ends, text: str) -> bool:
     Testescu, Ion Probu, Paul' / 'Examovici-Mizil, Gheorghe Pana, Virgil Trofin.')."""
     return ends.words >= 8 and ends.tail.count(",") >= 2 and text.count(",") >= 2 \
         and _NAME_AND_COMMA.match(text) is not None
+
+
+def _hand_note_goes_on(whole: str, units: list[Unit], index: int) -> bool:
+    """True when a hand's note whose bracket the typist never closed ('[handwriting: copy to') goes on in the next
+    short lines to the hand's signature, a bracket inside the note written doubled as the archive writes one
+    ('send to GKAE' / '[[illegible signature]]'): the lines are the note's, the inline reading's unclosed insertion."""
+    hand = hand_label(whole[1:]) if whole.startswith("[") and "]" not in whole else None
+    if hand is None or not hand.group("words") or len(whole.split()) > _HAND_LINE_WORDS:
+        return False
+    following = [unit.span.text.strip() for unit in units[index:index + BRACKET_REACH] if not unit.is_page]
+    for text in following:
+        if _DOUBLED_BRACKET.fullmatch(text):
+            return True
+        if "[" in text or "]" in text or len(text.split()) > _HAND_LINE_WORDS or TERMINAL.search(text):
+            return False
+    return False
+
+
+# A bracket inside a bracket, written doubled and alone on its line ('[[illegible signature]]'), and the words of a
+# line of a hand's note at most.
+_DOUBLED_BRACKET = re.compile(r"\[\[[^\[\]]{1,40}\]\]")
+_HAND_LINE_WORDS = 8
 
 
 def _last_block(items: list[BodyBlock | Unit]) -> tuple[BodyBlock | None, list[Unit]]:
