@@ -35,6 +35,7 @@ from .head_offices import broken_office, bureau_under_title, kind_under_offices,
 from .inline import BREAK, block_lines
 from .journal_dockets import journal_docket, record_title, title_goes_on
 from .languages import SCRIPT_CHARS, garbled
+from .inside_addresses import street_under_address
 from .letterheads import goes_on, kind_line, letterhead, mark_classified
 from .meeting_patterns import GROUP_LINE, HOURS_SENTENCE, PARTICIPANTS, SETTING, SIDE_ALONE, SITTING_NUMBERED, STAFF
 from .late_kinds import reread_kinds
@@ -131,9 +132,11 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                      and not TERMINAL.search(alone) and sitting_title(blocks, index - 1)):
             block.kind = "head"        # the title's words in parentheses under it ('(First Meeting)'; under a sitting's
                                        # dated title, what it was: '(during a pause in proceedings at the VIII Plenum)')
-        elif top and index and blocks[index - 1].kind == "addressee" and capitals_go_on(blocks[index - 1].text.strip(), text):
+        elif top and index and blocks[index - 1].kind == "addressee" and capitals_go_on(blocks[index - 1].text.strip(), text) \
+                or top and street_under_address(blocks, index):
             block.kind = "addressee"   # an address in capitals going on, never a letterhead's office ('… FOREIGN AFFAIRS' /
-                                       # 'DEPARTMENT COMRADE SH. PROBA', 'THE MEMBERS OF THE … COMMISSION')
+                                       # 'DEPARTMENT COMRADE SH. PROBA', 'THE MEMBERS OF THE … COMMISSION'); its street
+                                       # over the salutation ('12 Harbour Lane'), never the letterhead's
         elif top and (lines := dated_letterhead(block.run.text) or classified_title(block.run.text)
                       or classified_dateline(block.run.text) or approved_dateline(block.run.text)
                       or titled_dateline(block.run.text) or journal_docket(block.run.text, docket_above(blocks, index))

@@ -11,6 +11,7 @@ from .addresses import DEAR_SALUTATION
 from .block_patterns import SPACED, TERMINAL
 from .body_blocks import BodyBlock
 from .inline import BREAK
+from .telegram_forms import STREET
 
 # A salutation by a word of respect and a name, its '!', ',' or ':' ('Respected Vasily Antonovich!', 'Esteemed
 # Comrade Probo Testić,'), or by 'Dear …' ('Dear comrade Samplen,').
@@ -50,3 +51,14 @@ def _salutation(item: object) -> bool:
         return False
     text = item.text.strip()
     return DEAR_SALUTATION.fullmatch(text) is not None or _RESPECTFUL.fullmatch(text) is not None
+
+
+def street_under_address(blocks: list, index: int) -> bool:
+    """Whether a street line ('12 Harbour Lane') stands under a name or post of a letter's address, its salutation
+    below (a city spaced out between them, 'T e s t b u r g'): the address's line, not the letterhead's street."""
+    if not index or blocks[index - 1].kind != "addressee" or not STREET.fullmatch(blocks[index].text.strip()):
+        return False
+    below = [block.text.strip() for block in blocks[index + 1:index + 3]]
+    return any(DEAR_SALUTATION.fullmatch(text) or _RESPECTFUL.fullmatch(text) for text in below[:1]) \
+        or len(below) == 2 and SPACED.fullmatch(below[0]) is not None \
+        and (DEAR_SALUTATION.fullmatch(below[1]) or _RESPECTFUL.fullmatch(below[1])) is not None

@@ -194,10 +194,11 @@ _CZECH_FORM = re.compile(r"Copy\s+No\.?\s*:\s*\d{1,3}|Number\s+of\s+[Pp]ages\s*:
                          r"(?=[^\n]*\b\d{1,3}\b)(?=[^\n]*\b[A-Z][A-Za-z]{0,4}\b)"
                          r"(?:[A-Z][A-Za-z]{0,4}|\d{1,3})(?:,\s*(?:[A-Z][A-Za-z]{0,4}|\d{1,3})){3,11}")
 
-# A letterhead's printed ways to reach the office and its street: 'Telephone: 412233', 'Telegrams: PROBATOM', 'Telex:
-# 011-2345', 'Harbour Pier Road'.
+# A street and its number ('Harbour Pier Road', '12 Harbour Lane'), and a letterhead's printed ways to reach the office
+# and its street: 'Telephone: 412233', 'Telegrams: PROBATOM', 'Telex: 011-2345'.
+STREET = re.compile(r"(?:\d{1,4},?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Road|Street|Avenue|Lane|Boulevard)")
 _REACHED_BY = re.compile(r"(?:Telephones?|Tel\.?|Phone|Telegrams?|Cables?|Telex|Fax)\s*:\s*[\w.()/ -]{1,30}|"
-                         r"(?:\d{1,4},?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Road|Street|Avenue|Lane|Boulevard)")
+                         + STREET.pattern)
 
 # A party's or government's docket over a paper for its leadership: the sitting it is for, whom it went to, the
 # registry's number, the agenda's point ('For a Secretariat meeting', 'Material for the meeting of …', 'Sent out to
