@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from plenum.readers.languages import split_languages
+from plenum.readers.languages import script_language, split_languages
 from plenum.readers.language_names import language_code
 from plenum.readers.spans import Span
-from plenum.readers.typed_notes import unmarked_star_note
+from plenum.readers.typed_notes import original_notes, unmarked_star_note
 
 
 def paragraphs(*texts: str) -> list[Span]:
@@ -99,3 +99,23 @@ def test_an_original_ending_on_a_note_on_an_asterisk_no_mark_calls_ends_on_that_
     """'* 这是…的一部分。' ending a Chinese edition's text (its title's superscript lost) is the note whose mark the text
     does not give; not where an asterisk in the text calls it, nor where another paragraph opens on one."""
     assert (unmarked_star_note(paragraphs(*texts)) is not None) is note
+
+
+@pytest.mark.parametrize("texts, found", [
+    (("[2]一九五三年三月三日,测试夫批示:\"同意。\"", "To the Chairman:[1]", "The draft is enclosed.[2] Please decide.",
+      "[1] Notes on persons are not translated.", "[2] On March 3 he wrote that it be sent."), [0]),
+    (("[2]一九五三年三月三日,测试夫批示。", "The draft is enclosed.[2]"), []),
+    (("港口先修好[1]。", "[1]这是谈话的一部分。", "The harbour first.[1]", "[1] This is part of a talk."), []),
+    (("[1] Notes on persons are not translated.", "The draft is enclosed.[1]"), []),
+    (("[2]一九五三年三月三日。", "[2]测试夫批示。", "[2] On March 3 he wrote that it be sent."), [])])
+def test_a_note_in_the_originals_script_that_a_translations_note_renders_is_the_originals(texts, found):
+    """'[2]一九五三年…' among an English text whose foot gives '[2] On March 3, …' is the original of that note;
+    not without the English note, nor where a Chinese text calls its figure, nor where two Chinese notes share it."""
+    spans = paragraphs(*texts)
+    assert sorted(original_notes(spans, lambda text: script_language(text, "en"))) == found
+
+
+@pytest.mark.parametrize("text, first, language", [("一九五三年三月三日", "en", "zh"), ("一九五三年三月三日", "ja", "ja"),
+                                                   ("Посольство сообщает", "bg", "bg"), ("On March 3", "zh", None)])
+def test_a_text_in_another_script_is_in_the_pages_original_language_where_it_shares_its_script(text, first, language):
+    assert script_language(text, first) == language

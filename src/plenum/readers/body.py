@@ -27,11 +27,11 @@ from .block_patterns import MD_HEADING, NOTE_LABEL, QUOTE_LINE
 from .inline import BREAK, InlineParser, lines_run
 from .inside_addresses import join_inside_addresses
 from .joins import join_paragraphs
-from .languages import SCRIPTS, split_languages
+from .languages import SCRIPTS, script_language, split_languages
 from .md_blocks import TABLE_RULE, markdown_kind
 from .page_breaks import SCAN, TRANSLATION_TABS, page_units
 from .turn_labels import TALKS
-from .typed_notes import note_number, note_type, printed_notes, typed_notes, unmarked_star_note
+from .typed_notes import note_number, note_type, original_notes, printed_notes, typed_notes, unmarked_star_note
 from .spans import Span
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": MD_HEADING.pattern, "list-dash": LIST_DASH.pattern,
@@ -118,7 +118,8 @@ class Body:
                 inner = sub(group, "text", None, {XML_LANG: lang, "type": kind})
                 sub(inner, "body").extend(self._divs(spans, lang, kind))
         self._unanchored_notes(text)
-        self.info.languages = [lang for lang, _, _ in parts]
+        self.info.languages = list(dict.fromkeys([*(lang for lang, _, _ in parts),
+                                                  *filter(None, (note.get(XML_LANG) for note in self.notes.values()))]))
         self.info.hands |= self.inline.hands_used
         return text
 
@@ -142,6 +143,7 @@ class Body:
     def _take_typed_notes(self, paragraphs: list[Span]) -> list[Span]:
         """Remove the notes whose marks are plain text ('x/ …', '[1] …', a printed volume's '1. Source: …':
         typed_notes.py); keep each for its mark."""
+        paragraphs = self._original_notes(paragraphs)
         if printed := printed_notes(paragraphs):     # a printed volume's: its editors' notes
             (paragraphs, found), heading, kind = printed, None, "editorial"
         else:
@@ -154,6 +156,18 @@ class Body:
         if heading is not None:      # 'Translator's Notes': the heading of the notes' division at the end
             self.notes_heading = self._verbatim("head", paragraphs[heading])
         return [span for index, span in enumerate(paragraphs) if index not in found and index != heading]
+
+    def _original_notes(self, paragraphs: list[Span]) -> list[Span]:
+        """The paragraphs without the notes in the original's language that a translation's note renders
+        ('[2]一九五二年…' over '[2] On July 26, …', typed_notes.original_notes): each the original's own note, unanchored,
+        in its language, kept by a key no mark gives ('[2]zh'), so that the translation's note stays its mark's."""
+        found = original_notes(paragraphs, lambda text: script_language(text, self.original_language))
+        for index, label in found.items():
+            language = script_language(paragraphs[index].text, self.original_language)
+            self.notes[f"{label.mark}{language}"] = note = self._taken_note(paragraphs[index], label.end,
+                                                                            note_number(label.mark), "document")
+            note.set(XML_LANG, language)
+        return [span for index, span in enumerate(paragraphs) if index not in found]
 
     def _unmarked_note(self, lang: str, kind: str, spans: list[Span]) -> tuple[str, str, list[Span]]:
         """One of a page's texts in two languages without its last paragraph where that is a note on an asterisk

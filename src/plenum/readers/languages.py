@@ -65,6 +65,15 @@ def split_languages(paragraphs: list[Span], original_language: str) -> list[tupl
 _BY_SCRIPT = ("ru", "zh", "ko")
 
 
+def script_language(text: str, first: str) -> str | None:
+    """The language in whose script most letters of `text` are: `first` (the page's original's) if its script is
+    that, else Russian, Chinese or Korean; None for a text in the Latin script (a note's, '一九五二年…' → 'zh')."""
+    for language in dict.fromkeys((first, *_BY_SCRIPT)):
+        if language in SCRIPTS and _majority(text, re.compile(SCRIPT_CHARS[SCRIPTS[language]])):
+            return language
+    return None
+
+
 def _split(paragraphs: list[Span], original_language: str) -> list[tuple[str, str, list[Span]]]:
     """split_languages for the language the page names."""
     script, common = SCRIPTS.get(original_language), None

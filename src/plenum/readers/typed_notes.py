@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import NamedTuple
 
 from .spans import Span
@@ -138,6 +139,27 @@ def unmarked_star_note(paragraphs: list[Span]) -> NoteLabel | None:
             or any(LABEL.match(span.text) and span.text.lstrip().startswith("*") for span in paragraphs[:-1]):
         return None
     return NoteLabel("*", label.end())
+
+
+def original_notes(paragraphs: list[Span], language_of: Callable[[str], str | None]) -> dict[int, NoteLabel]:
+    """The paragraphs (by index) that are notes in an original's script among a translation's paragraphs, each
+    with its label, where one note in the Latin script opens on the same figure (a Chinese edition's
+    '[2]一九五二年七月二十六日,…批示:"照发。"' above the addressee, its translation '[2] On July 26, …' at the foot):
+    the original of that note. None whose figure a paragraph in the note's script calls (the original's own text)."""
+    labels = {index: found for index, span in enumerate(paragraphs)
+              if (found := LABEL.match(span.text)) and _FIGURE_MARK.fullmatch(found.group("mark"))}
+    if not any(language_of(paragraphs[index].text) for index in labels):
+        return {}
+    languages = [language_of(span.text) for span in paragraphs]
+    found = {}
+    for index, label in labels.items():
+        mark, language = label.group("mark"), languages[index]
+        latin = [other for other, match in labels.items() if match.group("mark") == mark and languages[other] is None]
+        called = any(languages[other] == language and mark in span.text
+                     for other, span in enumerate(paragraphs) if other != index)
+        if language is not None and len(latin) == 1 and not called:
+            found[index] = NoteLabel(mark, label.end())
+    return found
 
 
 def note_number(mark: str) -> str:
