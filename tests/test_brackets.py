@@ -447,6 +447,8 @@ def test_a_deletion_apart_from_an_insertion_is_no_substitution():
     ("held [Editor's note: in Moscow] then", 'held <note type="editorial" place="inline">Editor\'s note: in Moscow</note> then'),
     ("the plan [NKIDP note: the Five-Year Plan]", 'the plan <note type="editorial" place="inline">NKIDP note: the Five-Year '
                                                  'Plan</note>'),
+    ("[SOURCE: Probe Thought, a Student Publication.]", '<note type="editorial" place="inline">SOURCE: Probe Thought, '
+                                                        'a Student Publication.</note>'),
     ("held [Translator's comment: in Moscow]", 'held <note type="translator" place="inline">Translator\'s comment: in '
                                                'Moscow</note>'),
     ("what did they do [?] For they", 'what did they do <supplied reason="omitted-in-original" resp="#d-translation">'

@@ -114,7 +114,7 @@ _BLANK = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:left\s+)?(?:blank|not filled in)\s
 # A note an editor of the archive, or the translator, labels as such in a bracket, the label kept as its
 # words: '[Editor's note: …]', '[Ed. note: …]', '[NKIDP note: …]', the editors' '[Source: …]' (where the text
 # was published); '[Translator's comment: …]', '[Note: …]', '[trans.: narrow-gauge]'.
-_EDITOR_NOTE = re.compile(r"\s*(?:(?:(?i:editor['’]?s?|editorial|ed\.)|[A-Z]{2,8})\s+(?i:note|comment)|Sources?)\s*:")
+_EDITOR_NOTE = re.compile(r"\s*(?:(?:(?i:editor['’]?s?|editorial|ed\.)|[A-Z]{2,8})\s+(?i:note|comment)|(?i:sources?))\s*:")
 _LABELLED_NOTE = re.compile(r"\s*(?:(?:translator['’]?s?|trans\.|translation)\s+(?:comment|remark)|note|transl?\.)\s*:", re.I)
 
 
