@@ -115,3 +115,19 @@ def test_persons_a_line_under_a_sentence_introducing_them_are_a_list_but_an_agen
     lists = conv.documents[0].root.xpath("//tei:body//tei:list[@type='participants']", namespaces=NS)
     assert [["".join(item.itertext()) for item in listing] for listing in lists] == [
         ["Mr. Karl TESTBERG, Chairman", "Dr. Ola PROBST, Secretary"]]
+
+
+def test_two_delegations_wrapped_under_one_label_split_at_the_stop_but_one_wrapped_list_does_not():
+    """'Present: comrs. Examov, Samplov,' / 'Probov, Mockin.' / 'Li Testing, Zhang Sample,' / 'Su Probe, Shi Mock': two
+    sides, split after the stop; one side wrapped, or a sentence after the stop, is no such list."""
+    from plenum.readers.block_lists import _sides_wrapped
+    from plenum.readers.inline import BREAK, Run
+
+    def sides(*lines: str) -> list[str]:
+        text = BREAK.join(lines)
+        run = Run(text, [0], [0])
+        return [text[start:end].replace(BREAK, "/") for start, end in _sides_wrapped(run, len("Present: "))]
+    assert sides("Present: comrs. Examov, Samplov,", "Probov, Mockin.", "Li Testing, Zhang Sample,", "Su Probe, Shi Mock") \
+        == ["comrs. Examov, Samplov,/Probov, Mockin.", "Li Testing, Zhang Sample,/Su Probe, Shi Mock"]
+    assert sides("Present: comrs. Examov, Samplov,", "Probov, Mockin.") == []
+    assert sides("Present: comrs. Examov, Samplov.", "The talk began at noon, as agreed.") == []

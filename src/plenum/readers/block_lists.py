@@ -44,7 +44,7 @@ class ListBlocks:
             return                          # before its first label: its words as written)
         listing = self._open_list(div, block, "participants")
         self._widen(listing, block)
-        if len(labels) == 1 and (lines := _lines_each(run, labels[0][2])):
+        if len(labels) == 1 and (lines := _lines_each(run, labels[0][2]) or _sides_wrapped(run, labels[0][2])):
             self._one_a_line(listing, run, labels[0], lines)
             return
         head_start = None
@@ -329,6 +329,31 @@ def _lines_each(run: Run, value: int) -> list[tuple[int, int]]:
             return []
         lines.append(_unindented(run, start, end))
     return lines
+
+
+def _sides_wrapped(run: Run, value: int) -> list[tuple[int, int]]:
+    """Where each side's names stand when two delegations are wrapped over lines after commas under one label, a
+    full stop closing the first ('Present: comrs. Examov, Samplov,' / 'Probov, Mockin.' / 'Li Testing, Zhang Sample,'
+    / 'Su Probe, Shi Mock'): each side an item, split after the stop; none for one side or lines of sentences."""
+    bounds = run.line_bounds()
+    if len(bounds) < 2 or value > bounds[0][1]:
+        return []
+    sides, start = [], value
+    for line_start, end in bounds:
+        line = run.text[max(line_start, value):end].rstrip()
+        if end < len(run.text) and not line.endswith((",", ".")):
+            return []
+        if line.endswith(".") or end == len(run.text):
+            sides.append((start, line_start + len(run.text[line_start:end].rstrip())))
+            start = end + 1
+    return sides if len(sides) >= 2 and all(_WRAPPED_SIDE.fullmatch(run.text[start:end].replace(BREAK, " "))
+                                            for start, end in sides) else []
+
+
+# One side's names between commas, wrapped over lines, a plural title before the first perhaps and a stop after the
+# last ('comrs. Examov, Samplov,' / 'Probov, Mockin.'; 'Li Testing, Zhang Sample,' / 'Su Probe, Shi Mock').
+_SIDE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_WRAPPED_SIDE = re.compile(rf"(?:(?:[Cc]omrs?\.|[Cc]des\.|[Cc]omrades)\s+)?{_SIDE_NAME}(?:,\s*(?:and\s+)?{_SIDE_NAME}|\s+and\s+{_SIDE_NAME})+\.?")
 
 
 def _unindented_lines(run: Run) -> list[tuple[int, int]]:
