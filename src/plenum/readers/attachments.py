@@ -99,15 +99,17 @@ def _second_text(blocks: list, index: int) -> bool:
     circular it sends): the second's addressee ended by a colon ('To All Central Committee Bureaus, …:',
     'Chairman and the Central Committee:'), or its short title over it ('Ivan Probin's Letter'), a sentence
     of text under them both."""
-    if index < 3 or not (name_alone(blocks[index - 2].text.strip()) and is_dateline(blocks[index - 1].text.strip())
-                         and TERMINAL.search(blocks[index - 3].text.strip())):
+    if index < 3:
         return False
     text, addressed = blocks[index].text.strip(), index
-    if not _addressed_line(text):
+    if not _addressed_line(text):     # (the addressee first: the signature and date above it are read only under one)
         addressed += 1
         if len(text.split()) > _SIGNATURE_WORDS or TERMINAL.search(text) or ":" in text or addressed >= len(blocks) \
                 or not _addressed_line(blocks[addressed].text.strip()):
             return False
+    if not (name_alone(blocks[index - 2].text.strip()) and is_dateline(blocks[index - 1].text.strip())
+            and TERMINAL.search(blocks[index - 3].text.strip())):
+        return False
     under = blocks[addressed + 1].text.strip() if addressed + 1 < len(blocks) else ""
     return bool(TERMINAL.search(under)) and len(under.split()) > _SIGNATURE_WORDS
 
@@ -116,8 +118,8 @@ def _addressed_line(text: str) -> bool:
     """Whether a line is a text's addressee alone, ended by a colon ('Chairman and the Central Committee:',
     'To All … Committees:', 'Comrade Probin:'), or what a cover note forwards ('Cable:'), no closing line
     ('Copies to:')."""
-    return bool(OFFICES_ADDRESSED.fullmatch(text) or TO_ALL.fullmatch(text) or SALUTATION.fullmatch(text)) \
-        and text.endswith(":") and not closing_line(text)
+    return text.endswith(":") and bool(OFFICES_ADDRESSED.fullmatch(text) or TO_ALL.fullmatch(text)
+                                       or SALUTATION.fullmatch(text)) and not closing_line(text)
 
 
 # How far down a cover note says what it encloses, and how many lines of at most how many words its
