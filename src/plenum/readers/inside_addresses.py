@@ -28,7 +28,7 @@ def join_inside_addresses(items: list) -> None:
         end = index
         while end < len(items) and _address_line(items[end]):
             end += 1
-        if end - index >= 2 and end < len(items) and _salutation(items[end]):
+        if end - index >= 2 and end < len(items) and _greeting(items[end]):
             first, lines = items[index], items[index + 1:end]
             first.joins = [([E.lb()], block.run) for block in lines]
             first.spans += [span for block in lines for span in block.spans]
@@ -39,13 +39,13 @@ def join_inside_addresses(items: list) -> None:
 
 def _address_line(item: object) -> bool:
     """A line of an address read as the addressee's: one short line, no sentence; the salutation is none."""
-    if not isinstance(item, BodyBlock) or item.kind != "addressee" or BREAK in item.run.text or _salutation(item):
+    if not isinstance(item, BodyBlock) or item.kind != "addressee" or BREAK in item.run.text or _greeting(item):
         return False
     text = item.text.strip()
     return SPACED.fullmatch(text) is not None or 0 < len(text.split()) <= _LINE_WORDS and not TERMINAL.search(text)
 
 
-def _salutation(item: object) -> bool:
+def _greeting(item: object) -> bool:
     """The letter's salutation under its address ('Dear comrade Samplen,', 'Respected Vasily Antonovich!')."""
     if not isinstance(item, BodyBlock) or item.kind != "addressee" or BREAK in item.run.text:
         return False

@@ -29,7 +29,7 @@ _GLOSSED = re.compile(r"(?:(?<=, )|(?<=; )|^)(?P<title>[A-Z][^,;:()\[\]\"“”]
                       r"(?:,\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?![\w-]))?")
 # A book cited by its title alone, its imprint the place and year or the year alone, then the pages: 'Testing
 # Thought Lives Long (Samplegrad: 1968), 88-90', '… Lives Long (1968), 612-613'.
-_TITLED = re.compile(r"(?:(?<=, )|(?<=; )|^)(?P<title>[A-Z][^,;:()\[\]\"“”]*?)\s+"
+_TITLE_IMPRINT = re.compile(r"(?:(?<=, )|(?<=; )|^)(?P<title>[A-Z][^,;:()\[\]\"“”]*?)\s+"
                      r"\((?:(?P<place>[A-Z][^():;,]*?):\s*)?(?P<year>(?:1[89]|20)\d\d)\)"
                      r",\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?![\w-])")
 # Two editors joined by 'and', each his own ('Probe Zhang and Test Chen').
@@ -48,7 +48,7 @@ def tag_printed_sources(bibl: etree._Element) -> None:
         if book["volume"]:
             spans.append((book.start("volume"), book.end("volume"), E.biblScope({"unit": "volume"}, book["volume"])))
         spans += _title_and_imprint(book)
-    for book in [*_GLOSSED.finditer(text), *_TITLED.finditer(text)]:
+    for book in [*_GLOSSED.finditer(text), *_TITLE_IMPRINT.finditer(text)]:
         if not any(book.start() < other.end() and other.start() < book.end() for other in tagged):
             spans += _title_and_imprint(book)
             tagged.append(book)

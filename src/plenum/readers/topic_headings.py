@@ -14,7 +14,7 @@ _PAIR_TOPIC = re.compile(r"(?:The\s+)?[A-Z][a-z]+(?:\s?[-–—]\s?[A-Z][a-z]+)+
                          r"(?:relations|relationship|cooperation|collaboration|ties|contacts|exchanges|trade|talks|"
                          r"negotiations)")
 # The kinds of the paragraphs the topic's line stands between.
-_TEXT_KINDS = frozenset({"narrative", "entry", "p", "point"})
+_TOPIC_TEXT_KINDS = frozenset({"narrative", "entry", "p", "point"})
 
 
 def mark_topics(blocks: list) -> None:
@@ -25,5 +25,5 @@ def mark_topics(blocks: list) -> None:
         if block.kind in ("narrative", "p") and BREAK not in block.run.text \
                 and _PAIR_TOPIC.fullmatch(MD_HEADING.sub("", block.text.strip(), count=1).strip("*_ ")) \
                 and blocks[index + 1].kind == "narrative" \
-                and any(earlier.kind in _TEXT_KINDS for earlier in blocks[:index]):
+                and any(earlier.kind in _TOPIC_TEXT_KINDS for earlier in blocks[:index]):
             block.kind = "section"
