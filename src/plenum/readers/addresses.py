@@ -56,8 +56,10 @@ def lone_post_salute(blocks: list[TextBlock], title: str) -> int | None:
     return found[0] if len(found) == 1 and written_to(title) and not TALKS.search(title) else None
 
 
-# A letter's salutation's opening word ('Dear comrade …!', 'Respected …').
-_GREETING = re.compile(r"(?:Dear|Respected|Esteemed|Honou?red|Much\s+respected)\s", re.I)
+# The words of respect a salutation opens on ('Respected …', 'Much respected …'; inside_addresses reads them too), and
+# a letter's salutation's opening word ('Dear comrade …!', 'Respected …').
+RESPECT_WORDS = r"Respected|Esteemed|Honou?red|Much\s+respected"
+_GREETING = re.compile(rf"(?:Dear|{RESPECT_WORDS})\s", re.I)
 
 
 def minute_addressee(blocks: list[TextBlock]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..tei import E
-from .addresses import DEAR_SALUTATION
+from .addresses import DEAR_SALUTATION, RESPECT_WORDS
 from .block_patterns import SPACED, TERMINAL
 from .body_blocks import BodyBlock
 from .inline import BREAK
@@ -15,7 +15,7 @@ from .telegram_forms import STREET
 
 # A salutation by a word of respect and a name, its '!', ',' or ':' ('Respected Vasily Antonovich!', 'Esteemed
 # Comrade Probo Testić,'), or by 'Dear …' ('Dear comrade Samplen,').
-_RESPECTFUL = re.compile(r"(?:Respected|Esteemed|Honou?red|Much\s+respected)\s[^.!?]{1,60}[!,:]")
+_RESPECTFUL = re.compile(rf"(?:{RESPECT_WORDS})\s[^.!?]{{1,60}}[!,:]")
 # How many words a line of such an address holds at most ('First Deputy of the Minister for Foreign Affairs').
 _LINE_WORDS = 8
 
