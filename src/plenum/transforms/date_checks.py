@@ -41,8 +41,7 @@ class CheckDates(Transform):
         root = document.root
         header = root.find("tei:teiHeader/tei:profileDesc/tei:creation/tei:date[@when]", NS)
         if header is not None:
-            for undated in root.xpath(".//tei:text//tei:dateline//tei:date[not(@when)]"     # (a docket's too: '04.10.91')
-                                      " | .//tei:text//tei:fw[@type='header']/tei:date[not(@when)]", namespaces=NS):
+            for undated in _undated(root):
                 if _as_header(undated, header.get("when")):
                     conv.flag(document.name, "date", f"'{_written(undated)}' could be read day or month first: read "
                               f"{undated.get('when')[:10]}, as the header dates the document", _source(undated))
@@ -99,6 +98,22 @@ def _month_first(date: etree._Element, header: str) -> bool:
     date.set("when", swapped)
     date.set("cert", "medium")
     return True
+
+
+def _undated(root: etree._Element) -> list[etree._Element]:
+    """The dates without @when in the text of a dateline, or of a docket's line ('04.10.91'), in document order: read
+    by walking up from each date (an XPath of both, a union or a path with a predicate, cost libxml2 time growing
+    with the square of the text)."""
+    found = []
+    for date in root.iter(q("date")):
+        if date.get("when") is not None:
+            continue
+        parent = date.getparent()
+        chain = list(date.iterancestors())
+        if any(e.tag == q("text") for e in chain) and (any(e.tag == q("dateline") for e in chain)
+                                                       or parent.tag == q("fw") and parent.get("type") == "header"):
+            found.append(date)
+    return found
 
 
 def _as_header(date: etree._Element, header: str) -> bool:
