@@ -10,7 +10,8 @@ from plenum.readers.inline import Run
 from plenum.readers.label_names import plain_names
 from plenum.readers.labels import parse_label, recognise
 from plenum.readers.spans import Span
-from plenum.readers.turn_labels import follows_quotation, reports_speaker, turn_labels
+from plenum.readers.turn_labels import turn_labels
+from plenum.readers.turn_narration import follows_quotation, reports_speaker
 
 
 def label(text: str):

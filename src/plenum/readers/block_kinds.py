@@ -46,7 +46,8 @@ from .routing import TRANSMITTED, routed_paragraphs, routing_lines
 from .sections import title_case
 from .signers import post_line
 from .stages import staged
-from .turn_labels import follows_quotation, narrates_speaker, reports_speaker, turn_labels
+from .turn_labels import turn_labels
+from .turn_narration import follows_quotation, narrates_speaker, reports_speaker
 from .written_dates import ENTRY, TIME_FIELD, is_dateline
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Protocol
 
 from ..publication import genre
-from .block_patterns import ADDRESSEE, CAPITALS_GO_ON, REPORTING, FIRST_PERSON
+from .block_patterns import ADDRESSEE, CAPITALS_GO_ON, REPORTING
 from .bracket_words import NUMBER_WORDS
 from .inline import BREAK, Run
 from .label_names import BRACKETED
@@ -90,7 +90,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     for style in ("spaced", "bare-period", "notes-dash", "paren"):   # 'TASS The agency …' once, not 'SUSLOV …' turn after turn
         if not _session_notes(found, style, blocks):        # ('Samplin—the …' also where the participants name him)
             found = {index: label for index, label in found.items() if label.style != style or label.name in introduced
-                     or style == "notes-dash" and _surname(label).lower() in context
+                     or style == "notes-dash" and label_surname(label).lower() in context
                      or index in parties
                      or _VOICES.fullmatch(label.name) and len(found) > 1}     # ('Voices. Shame!' among turns)
     found = _initials_named(found)
@@ -107,8 +107,8 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
     sure = {index: label for index, label in found.items()
             if label.titles or label.verb or label.alias or label.name in aliases
             or untitled[label.name] >= 2 or label.name.lower() in context
-            or label.style == "capitals" and (_surname(label).lower() in mentioned     # ('I. P. TESTOV.' under
-                                              or re.search(rf"\b{re.escape(_surname(label))}\b", title, re.I))  # '… I. P. Testov …')
+            or label.style == "capitals" and (label_surname(label).lower() in mentioned     # ('I. P. TESTOV.' under
+                                              or re.search(rf"\b{re.escape(label_surname(label))}\b", title, re.I))  # '… I. P. Testov …')
             or label.name in introduced or index in exchange or index in parties}
     if len(sure) == 1 and (only := next(iter(sure.values()))).style == "alone" and only.name not in introduced:
         return {}           # (a letter's 'Com. Testecki' left alone once a field's 'CODE MESSAGE No:' is no label)
@@ -161,16 +161,16 @@ TALKS = re.compile(r"\b(?:Talks?|Conversations?|Discussions?|Dialogue|Exchange|M
 def _parties_speaking(found: dict[int, Label], title: str, blocks: list[TextBlock]) -> set[int]:
     """The bare names and a period ('Testov. There is no need to thank.') that name one who takes part: a party
     the title names whom the record's narration has speak elsewhere ('Testov thanks …')."""
-    named = {index: _surname(label) for index, label in found.items() if label.style == "bare-period"
-             and re.search(rf"\b{re.escape(_surname(label))}\b", title)}
-    narrated = {opening.group("name") for block in blocks if named and (opening := _REPORTED_BY.match(block.text.strip()))}
+    named = {index: label_surname(label) for index, label in found.items() if label.style == "bare-period"
+             and re.search(rf"\b{re.escape(label_surname(label))}\b", title)}
+    narrated = {opening.group("name") for block in blocks if named and (opening := REPORTED_BY.match(block.text.strip()))}
     return {index for index, name in named.items() if name in narrated}
 
 
 def _initials_named(found: dict[int, Label]) -> dict[int, Label]:
     """The labels found, a speaker's initial alone ('P.:', 'St.:') kept only where it begins the surname of
     one other label and no other's ('Probin:' and 'P.:'; with 'Probin:' and 'Petrov:', 'P.:' is no one's)."""
-    surnames = {_surname(label).lower() for label in found.values() if label.style != "initial"}
+    surnames = {label_surname(label).lower() for label in found.values() if label.style != "initial"}
     return {index: label for index, label in found.items() if label.style != "initial"
             or sum(surname.startswith(label.name[:-1].lower()) for surname in surnames) == 1}
 
@@ -197,7 +197,7 @@ _PART_WORDS = re.compile(r"\b(?:Article|Section|Chapter|Part|Point|Item|Annex|Ap
                          r"First|Second|Third|Fourth|Fifth|Last|Final)\b")
 
 
-def _surname(label: Label) -> str:
+def label_surname(label: Label) -> str:
     """The last word of a label's name, as a list of participants gives it ('Examov' of 'Cde. Examov')."""
     return label.name.split()[-1]
 
@@ -352,35 +352,6 @@ def _addressed(index: int, label: Label, blocks: list[TextBlock]) -> bool:
     return label.style == "alone" and index > 0 and bool(ADDRESSEE.match(blocks[index - 1].text.strip()))
 
 
-def reports_speaker(text: str, labels: dict[int, Label], title: str = "") -> bool:
-    """Whether a paragraph in a record of turns is the recorder's narration of what one of its speakers
-    said, his name (perhaps titled, perhaps beside another's) and a reporting verb at its start ('Premier Testov
-    said that …', 'Probin asked whether …', 'Examov and Probin say that …'): no one speaks so of his own words,
-    and it ends the turn above. A verb the translator supplied ('Probin [says] it went well') is the notes'
-    narration whoever the name is; so is a party's the title names ('Ivan Probin agrees …' under '… between
-    I.V. Testov and Ivan Probin')."""
-    opening = _REPORTED_BY.match(text)
-    if opening is None:
-        return False
-    speakers = {_surname(label).casefold() for label in labels.values()} \
-        | {word.casefold() for word in re.findall(r"[A-Z][\w'’-]+", title)}     # ('EXAMOV' labels 'Examov agrees')
-    return "[" in opening.group() or opening.group("name").casefold() in speakers \
-        or (opening.group("other") or "-").split()[-1].casefold() in speakers
-
-
-def narrates_speaker(index: int, text: str, labels: dict[int, Label]) -> bool:
-    """Whether the last paragraph of a turn, a label after it, names the turn's speaker with no word of the first
-    person ('… Comrade Probin presented them to Testov, who rose and greeted each of them, saying:' in Testov's
-    turn): the recorder's narration between two turns, which ends the turn above."""
-    if index + 1 not in labels:
-        return False
-    above = next((found for found in range(index - 1, -1, -1) if found in labels), None)   # the turn's label
-    if above is None:
-        return False
-    name = _surname(labels[above])
-    return re.search(rf"\b{re.escape(name)}\b", text) is not None and not FIRST_PERSON.search(text)
-
-
 # A paragraph opening on a name, after up to three titles or capitalised words (or two names joined by 'and'),
 # and a reporting verb (reporting_verbs.py), in the past or, as a journal's memorandum narrates, the present
 # ('Testarov briefly describes …', its plain form after two names: 'Examov and Probin say that …'), the verb
@@ -388,28 +359,7 @@ def narrates_speaker(index: int, text: str, labels: dict[int, Label]) -> bool:
 # (or says nothing: 'Probin does not make any response.', 'Testov made no reply', 'Examov remained silent')
 _SILENT = (r"(?:does|did)\s+not\s+(?:make\s+any\s+|give\s+any\s+)?(?:respon|repl|answer|comment)\w*|"
            r"(?:makes?|made|gives?|gave)\s+no\s+(?:response|reply|answer|comment)|remain(?:s|ed)\s+silent")
-_REPORTED_BY = re.compile(rf"(?:(?:Cde\.|Comrade|Mr\.|[A-Z][a-z]+)\s+){{0,3}}(?P<name>[A-Z][\w'’-]+)"
-                          rf"(?:\s+and\s+(?:(?:Cde\.|Comrade|Mr\.)\s+)?(?P<other>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
-                          rf"(?:\s+\([^()]{{1,30}}\))?\s+(?:also\s+|briefly\s+|then\s+|again\s+)?"
-                          rf"\[?(?:{REPORTING}|{SPEECH_PRESENT}|(?(other)(?:{SPEECH_PLAIN})|(?!))|{_SILENT})\b")
-
-
-def follows_quotation(index: int, text: str, labels: dict[int, Label], blocks: list[TextBlock]) -> bool:
-    """Whether a paragraph after a turn that is one quotation, opened under its label and closed on the line
-    above ('Kim Test-nam:' / '"These words …' / '… believe us."'), names the turn's speaker with no word of the
-    first person ('[…] Kim Test-nam turns to business.'): the diarist's narration after the quoted words."""
-    closing = (labels[index - 1].rest.text if index - 1 in labels else blocks[index - 1].text).strip()
-    if closing[-1:] not in _CLOSING_QUOTES or text[:1] in _OPENING_QUOTES:
-        return False    # (looked at first: the turn's label is sought only after a closed quotation)
-    above = next((found for found in range(index - 1, -1, -1) if found in labels), None)
-    if above is None or above == index - 1 and not labels[above].rest.text.strip():
-        return False
-    opening = labels[above].rest.text.strip() or blocks[above + 1].text.strip()
-    name = _surname(labels[above])
-    return opening[:1] in _OPENING_QUOTES and re.search(rf"\b{re.escape(name)}\b", text) is not None \
-        and not FIRST_PERSON.search(text)
-
-
-# The marks a quotation opens and closes with ('"…"', '“…”', '«…»').
-_OPENING_QUOTES = frozenset('"“«')
-_CLOSING_QUOTES = frozenset('"”»')
+REPORTED_BY = re.compile(rf"(?:(?:Cde\.|Comrade|Mr\.|[A-Z][a-z]+)\s+){{0,3}}(?P<name>[A-Z][\w'’-]+)"
+                         rf"(?:\s+and\s+(?:(?:Cde\.|Comrade|Mr\.)\s+)?(?P<other>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+                         rf"(?:\s+\([^()]{{1,30}}\))?\s+(?:also\s+|briefly\s+|then\s+|again\s+)?"
+                         rf"\[?(?:{REPORTING}|{SPEECH_PRESENT}|(?(other)(?:{SPEECH_PLAIN})|(?!))|{_SILENT})\b")
