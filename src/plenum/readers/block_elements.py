@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..tei import E, q, sub
+from ..textnodes import text_nodes, wrap
 from . import Conversion
 from .attachments import ANNOUNCED
 from .body_blocks import BodyBlock
@@ -327,6 +328,9 @@ class BlockElements(ListBlocks, CloserBlocks, TurnBlocks):
         names the year), the entry's text after it."""
         p = E.p({"source": self._pointer(block.start, block.end)})
         found = ENTRY.match(block.text)
+        if found.group("bold"):
+            div.append(_bold_entry(self.inline, block, found.group("date"), p))
+            return
         group = "date" if found.group("date") else "bulleted"     # ('• 25 November 1947 •')
         self.inline.parse(block.run.part(0, found.start(group)), p)
         date = sub(p, "date")
@@ -339,6 +343,21 @@ class BlockElements(ListBlocks, CloserBlocks, TurnBlocks):
     def _setting(self, div: etree._Element, block: BodyBlock) -> None:
         """'Time: …', 'Location: …' and 'Interpreter: …' (meeting_details.py)."""
         div.append(setting_paragraph(self.inline, self.info, block.run, self._pointer(block.start, block.end)))
+
+
+def _bold_entry(inline: InlineParser, block: BodyBlock, written: str, p: etree._Element) -> etree._Element:
+    """A journal's entry heading all in bold ('**Monday, 4 March**'): the paragraph of its highlighted line, the
+    date tagged inside the highlight (with @when when it names the year)."""
+    inline.parse(block.run, p)
+    for node, is_tail in text_nodes(p):
+        if wrap(node, is_tail, re.compile(re.escape(written)), lambda match: E.date(match.group(), _when(written))):
+            break
+    return p
+
+
+def _when(written: str) -> dict[str, str]:
+    """The @when of a written date, when it names its year."""
+    return {"when": when} if (when := written_when(written)) else {}
 
 
 def _breaks_after(fw: etree._Element) -> None:

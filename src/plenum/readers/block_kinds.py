@@ -328,6 +328,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             block.kind = "ocr-noise"   # an original's OCR without its letters, or any scan's OCR of specks and marks
         elif early and STAFF.match(text):
             block.kind = "staff"
+        elif top and (entry := ENTRY.match(text)) and entry.group("bold"):
+            block.kind, top = "entry", False   # a journal's entry under its day in bold ('**Monday, 4 March**')
         elif top and ((words := word_count(text)) <= 30 or words <= 60 and _KIND_FIRST.match(text)) \
                 and not in_turns and (not headed(blocks, index) or title_under_offices(blocks, index)) and (
                 not TERMINAL.search(HOUR_STOP.sub("", text)) or _KIND_FIRST.match(text) and text.endswith(":")

@@ -54,10 +54,13 @@ DATELINE = re.compile(rf"(?:{_DATE_EN}|{_DATE_DE.pattern}|{_DAYS.pattern}|{_MONT
                       rf"|[\"«“]?\s*\d{{1,2}}\s*[\"»”]\s*{MONTH_EN},?\s+\d{{4}}\.?")
 # A journal's entry opening with its date, alone or before the entry's text ('2 July 1955', '1 May. I
 # visited …'), a date with its year perhaps with its weekday and no stop ('March 9, 1972 (Thursday) In the
-# morning …'), alone between bullets too ('• 25 November 1947 •'); `date` is the date without its full stop.
-_WEEKDAY = r"\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)"
-ENTRY = re.compile(rf"\s*(?:•\s*(?P<bulleted>{_DATE_EN})\s*•\s*$|(?P<date>{_DATE_EN})(?:\.?\s*$|\.\s+(?=\S)"
-                   rf"|(?<=\d{{4}})(?:\s+{_WEEKDAY})?\s+(?=[A-Z][a-z])))")
+# morning …'), alone between bullets too ('• 25 November 1947 •'); its weekday before it ('Tuesday, 5 March'),
+# and alone on its line all in bold, as a Markdown export heads an entry ('**Monday, 4 March**': group `bold`);
+# `date` is the date without its full stop.
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = rf"\({_WEEKDAYS}\)"
+ENTRY = re.compile(rf"\s*(?:•\s*(?P<bulleted>{_DATE_EN})\s*•\s*$|(?P<bold>\*\*)?(?:{_WEEKDAYS},?\s+)?(?P<date>{_DATE_EN})"
+                   rf"(?(bold)\.?\*\*\s*$|(?:\.?\s*$|\.\s+(?=\S)|(?<=\d{{4}})(?:\s+{_WEEKDAY})?\s+(?=[A-Z][a-z]))))")
 # A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968', a
 # city and its country or province 'Probea, Probegrad 3 September 1952', 'Probegrad, D. F., 9 April 1963', a building
 # 'In the Kremlin, 27 May 1945.'.
