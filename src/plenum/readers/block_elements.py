@@ -273,7 +273,7 @@ class BlockElements(ListBlocks, CloserBlocks, TurnBlocks):
         """A paragraph of a record's head whose lines are of several kinds (block.lines): each run of lines
         of one kind its element (an office's lines fw, a classification's fw, a title head, a place and
         date an opener's dateline); returns the div's opener, the one it writes or the one it had."""
-        for kind, part, _ in line_runs(block, same_kind):
+        for kind, part, _ in line_runs(block, same_kind, self.conv.source.text):
             if kind in ("dateline", "sender"):    # (a memorandum's 'From:' and 'Date:' in the opener of its 'To:')
                 opener = opener if opener is not None and div[-1] is opener else sub(div, "opener")
                 self._opener_part(opener, part, kind)
@@ -281,6 +281,8 @@ class BlockElements(ListBlocks, CloserBlocks, TurnBlocks):
                 self._head(div, part)
             elif kind == "text":          # a protocol's decision under its point's heading
                 self._paragraph(div, part)
+            elif kind == "setting":       # the hour the talks began under the title's date ('(Beginning: 9:45 a.m.)')
+                self._stage(div, part, "setting")
             elif kind == "minute":        # a hand's registry number over a classification
                 div.append(self._parsed(E.note({"type": "document", "place": minute_place(part.text)}), part))
             elif kind == "addressee":     # a telegram's destination under its kind
@@ -295,7 +297,8 @@ class BlockElements(ListBlocks, CloserBlocks, TurnBlocks):
     def _opener_lines(self, opener: etree._Element, block: BodyBlock) -> None:
         """An opener of a cable's routing lines (block.lines their kinds): each line one part, with the
         lines that go on with it ('TO …' and the addressees under it one salutation)."""
-        for kind, part, _ in line_runs(block, lambda following, _: following == FURTHER):
+        for kind, part, _ in line_runs(block, lambda following, _: following == FURTHER,
+                                         self.conv.source.text):
             self._opener_part(opener, part, kind)
 
     def _opener_part(self, opener: etree._Element, block: BodyBlock, kind: str) -> None:

@@ -27,8 +27,8 @@ from .dateline_shapes import JOURNAL_DATED, VENUE_HOUR, VENUE_NAMED, VENUE_ROOM
 from .head_context import dashed_topics, docket_above, headed, quote_goes_on, sitting_title, stop_over_date, under_head
 from .head_lines import (
     approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
-    cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line, memo_fields, office_over_title,
-    parenthesis_alone, point_heading, post_over_salutation, routed_below, titled, titled_dateline, topic_title,
+    cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line, memo_fields, numbered_title,
+    office_over_title, parenthesis_alone, point_heading, post_over_salutation, routed_below, titled, titled_dateline, topic_title,
     venue_below, word_count,
 )
 from .head_offices import broken_office, bureau_under_title, kind_under_offices, office_over_kind, title_under_offices
@@ -140,7 +140,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                        # over the salutation ('12 Harbour Lane'), never the letterhead's
         elif top and (lines := dated_letterhead(block.run.text) or classified_title(block.run.text)
                       or classified_dateline(block.run.text) or approved_dateline(block.run.text)
-                      or titled_dateline(block.run.text) or journal_docket(block.run.text, docket_above(blocks, index))
+                      or titled_dateline(block.run.text) or numbered_title(block.run.text)
+                      or journal_docket(block.run.text, docket_above(blocks, index))
                       or BREAK in block.run.text and record_title(block_lines(block.run.text))
                       or stamp_lines(block_lines(block.run.text)) or memo_fields(block.run.text)
                       or dated_address(block.run.text) or headed_dateline(block.run.text) or office_over_title(block.run.text)

@@ -26,7 +26,7 @@ SEE_ORIGINAL = re.compile(r"(?:Please\s+)?see\s+the\s+(?:attached\s+)?original(?
 TRANSLATED_FROM = re.compile(r"(?:Translation|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][A-Za-z ]{0,30})?\.?")
 # Two columns of a letterhead or docket on one line: a run of three spaces (no-break ones too) or a tab between words.
 COLUMNS = re.compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+ *)(?=\S)")
-STATUS = re.compile(r"[(\[](?:not(?: yet)? proof[- ]?read|draft translation|unedited|(?:(?:the\s+)?[A-Z][\w ,]{0,40}?\s+)?"
+STATUS = re.compile(r"[(\[](?:not(?: yet)? proof[- ]?read|draft translation|unedited|(?:un|not )corrected|(?:(?:the\s+)?[A-Z][\w ,]{0,40}?\s+)?"
                     r"(?:has\s+|have\s+)?(?:yet to|not(?: yet)?)\s+(?:be(?:en)?\s+)?(?:review(?:ed)?|examined?|checked|verified)"
                     r"(?:\s+(?:and|or)\s+approve[d]?)?"
                     r"(?:\s+by\s+[^()\[\]]{1,40})?|not\s+(?:yet\s+)?reviewed(?:\s+by\s+[^()\[\],;]{1,40})?"
@@ -211,8 +211,10 @@ TO_ALL = re.compile(r"To\s+(?:the\s+|all\s+)[^:]{3,300}:")
 # A cable's addressees named without 'To', offices and posts up to a colon, at most twenty words: 'Ministry of
 # Foreign Affairs:', 'Premier Zhou, Vice Premier Chen and the Foreign Ministry:', the classification in parentheses
 # after it, 'The Foreign Ministry …: (Secret)' (an office among them; never
-# whom an official spoke to: 'Probin, Director of …, told Comrade Testova the following:').
-OFFICES_ADDRESSED = re.compile(r"(?![^:]*\b(?:told|said|stated|informed|declared|explained|presents|the following|as follows)\b)[A-Z][^:.!?;\n]{2,160}:(?<!\s:)"
+# whom an official spoke to: 'Probin, Director of …, told Comrade Testova the following:', nor a body's resolution
+# opening on what it decides: 'The Political Committee, having discussed …, resolves:').
+OFFICES_ADDRESSED = re.compile(r"(?![^:]*\b(?:told|said|stated|informed|declared|explained|presents|the following|as follows|"
+                               r"resolves|resolved|decides|decided)\b)[A-Z][^:.!?;\n]{2,160}:(?<!\s:)"
                                r"(?:\s*\((?:Top\s+|Strictly\s+)?(?:Secret|Confidential)\))?")   # (the classification after it)
 # Whom a cipher telegram is to be passed on to, above its salutation: 'For immediate report to comrade Mao
 # Zedong.', 'For transmission to Cde. …'.
@@ -319,9 +321,10 @@ KIND_HEADING = re.compile(r"(?:(?:Ciphered|Cipher|Coded|Code|Outgoing|Incoming|F
                           r"(?:\s*\[[^\[\]]{1,30}\])?"      # (the original's word for it: 'Flash Telegram [Molnia]')
                           r"(?:\s*(?:#|No\.?|Nº|№):?\s*[\w/-]+)?\.?|Шифртелеграмма\.?|Телеграмма\.?", re.I)
 # A document's own title under its docket: 'The Journal of the Ambassador … for the period …', 'Record of
-# a Conversation with …', 'Memorandum on …', a ministry's 'Notice on Holding Talks …' (no sentence's end).
+# a Conversation with …', 'Memorandum on …', 'Notes of Conference with …', a ministry's 'Notice on Holding Talks …'
+# (no sentence's end).
 DOC_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:Journal|Diary|Record|Memorandum|Minutes|Report|Transcript|Stenogram|"
-                       r"Stenographic\s+(?:Record|Report|Transcript)|Protocol|Note|"
+                       r"Stenographic\s+(?:Record|Report|Transcript)|Protocol|Notes?|"
                        r"Information|Excerpt|Extract|Agreement|Treaty|Declaration|Communiqu[eé]|Notice|Circular|"
                        r"Directive|Instructions?|Decision|Resolution|Decree|Statement|Proposals?|Announcement|Bulletin)"
                        r"(?:\s+(?:Minutes|Protocol|Record))?"

@@ -80,7 +80,7 @@ class CloserBlocks:
     def _closer_lines(self, closer: etree._Element, block: BodyBlock) -> None:
         """A closer of lines of several kinds (block.lines): each run of lines of one kind in its
         element (a post and a name one signature), the breaks between the runs kept."""
-        for kind, part, last in line_runs(block, same_kind):
+        for kind, part, last in line_runs(block, same_kind, self.conv.source.text):
             self._closer_part(closer, part, kind)
             if last + 1 < len(block.lines):
                 closer.extend(copy.deepcopy(element) for element in block.run.breaks[last])
@@ -132,15 +132,18 @@ def _stacked_signers(signed: etree._Element, text: str) -> bool:
     return all(code_name(line) and not post_line(line) for line in (above, text.strip()))
 
 
-def line_runs(block: BodyBlock, joins: Callable[[str, str], bool]) -> Iterator[tuple[str, BodyBlock, int]]:
+def line_runs(block: BodyBlock, joins: Callable[[str, str], bool], source: str) -> Iterator[tuple[str, BodyBlock, int]]:
     """Each run of a block's lines that go together (block.lines their kinds; `joins(next line's kind, the
     run's kind)` says whether the next line goes on with the run): the run's kind, its lines as a block of
-    their own, and the index of its last line."""
+    their own (its span those lines' in the `source` text, so that its element points to them alone), and the
+    index of its last line."""
     run, bounds, first = block.run, block.run.line_bounds(), 0
     for index in range(len(block.lines)):
         if index + 1 < len(block.lines) and joins(block.lines[index + 1], block.lines[first]):
             continue
-        yield block.lines[first], BodyBlock(run.part(bounds[first][0], bounds[index][1]), block.spans), index
+        start, end = run.source(bounds[first][0]), run.source(bounds[index][1] - 1) + 1
+        part = BodyBlock(run.part(bounds[first][0], bounds[index][1]), [Span(source[start:end], start)])
+        yield block.lines[first], part, index
         first = index + 1
 
 

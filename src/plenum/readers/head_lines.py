@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import (ADDRESSEE, DOC_TITLE, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NAMED, NUMBER_SIGN,
-                             PARTY_INITIALS, PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, SITTING_WORDS, SPACED, STAGE,
-                             TERMINAL)
+from .block_patterns import (ADDRESSEE, DOC_TITLE, HEADING_GOES_ON, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NAMED,
+                             NUMBER_SIGN, PARTY_INITIALS, PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, SITTING_WORDS, SPACED,
+                             STAGE, TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .languages import SCRIPT_CHARS
@@ -97,12 +97,37 @@ _COPY_NUMBERED = re.compile(rf"(?i:copy)\s*(?:{NUMBER_SIGN}|No\.?|#)?\s*\d{{1,3}
 
 def titled(text: str) -> bool:
     """Whether a block (its run's text) begins with a document's title ('Record of a Conversation …'), in
-    capitals too ('RECORD OF A CONVERSATION' / 'with …'), or its kind letter-spaced."""
+    capitals too ('RECORD OF A CONVERSATION' / 'with …'), its kind in capitals before what it is of or with
+    ('RESOLUTION' / 'of the Political Committee …', 'NOTES OF CONFERENCE with …'), or its kind letter-spaced."""
     first, _, rest = text.partition(BREAK)
     if SPACED.fullmatch(first := first.strip()):       # its kind letter-spaced: 'T r a n s c r i p t' / 'of the talks …'
         first = first.replace(" ", "").capitalize()                  # ('S T E N O G R A M' / 'of the …')
         text = first + " " + rest
-    return bool(DOC_TITLE.match(text.strip()) or first.isupper() and DOC_TITLE.match(first.capitalize() + " "))
+    lead = _CAPITALS_LEAD.match(first)
+    return bool(DOC_TITLE.match(text.strip()) or first.isupper() and DOC_TITLE.match(first.capitalize() + " ")
+                or lead and DOC_TITLE.match(f"{lead[0].capitalize()} {first[lead.end():]} {rest} "))
+
+
+# A line's opening words in capitals: 'RESOLUTION', 'NOTES OF CONFERENCE' (before 'with …').
+_CAPITALS_LEAD = re.compile(r"[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*)*(?=\s|$)")
+
+
+def numbered_title(text: str) -> list[str]:
+    """The kind of each line of an order's or decree's title in one paragraph, its kind alone over whose it is and
+    its number ('ORDER' / 'of the Minister of Internal Affairs' / 'No. 00917'): 'head' each (the title, never a
+    letterhead's registration); none when the block is not one."""
+    lines = block_lines(text)
+    if not 3 <= len(lines) <= 5 or not _ISSUED_KIND.fullmatch(lines[0]) or not _TITLE_NUMBER.fullmatch(lines[-1]) \
+            or not HEADING_GOES_ON.match(lines[1]) \
+            or not all(len(line.split()) <= 16 and not TERMINAL.search(line) for line in lines[1:-1]):
+        return []
+    return ["head"] * len(lines)
+
+
+# The kind of a document an office issues, alone on its title's first line: 'ORDER', 'Decree', 'RESOLUTION'.
+_ISSUED_KIND = re.compile(r"(?i:order|decree|directive|resolution|decision|instruction|regulation)")
+# An order's number under its title: 'No. 00917', 'Nº 412/ss', '# 0101'.
+_TITLE_NUMBER = re.compile(rf"(?:{NUMBER_SIGN}|No\.?|#)\s*\d[\w./-]*\.?")
 
 
 def topic_title(text: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import HEADING_GOES_ON, KIND_TITLE, TERMINAL
+from .block_patterns import HEADING_CUT, HEADING_GOES_ON, KIND_TITLE, TERMINAL
 from .inline import block_lines
 from .page_breaks import CLASSIFICATION
 from .written_dates import is_dateline
@@ -62,14 +62,34 @@ def record_title(lines: list[str]) -> list[str]:
     """The kind of each of a record's title lines in one paragraph, its kind over whom it was with and the
     date ('RECORD OF CONVERSATION' / 'with Chairman of the Council' / 'IVAN PROBINOV' / '5 August 1977';
     the kind left out: 'with …'; what it is of: 'STENOGRAPHIC TRANSCRIPT' / 'of the meeting of …' / '17 June
-    1988'): 'head' each, 'dateline' the last; none when they are not one."""
+    1988'; the kind left open over what it is of, the day and the hour the talks began: 'Minutes of' / 'the
+    official talks between …' / 'Wednesday, 28 May 1980' / '(Beginning: 9:45 a.m.)'): 'head' each, 'dateline'
+    the date, 'setting' the hour; none when they are not one."""
+    begun = len(lines) > 2 and _BEGUN.fullmatch(lines[-1]) is not None
+    lines = lines[:-1] if begun else lines
     dated = bool(lines) and is_dateline(lines[-1])
     above = lines[:-1] if dated else lines
     if not above or not (KIND_TITLE.fullmatch(above[0]) or _WITH_WHOM.match(above[0])) or len(above) > 5 \
-            or not all(len(line.split()) <= 20 and not TERMINAL.search(line.removesuffix(".")) for line in above) \
-            or not all(_WITH_WHOM.match(line) or HEADING_GOES_ON.match(line) or line.isupper() for line in above[1:]):
+            or begun and not dated or len(above[0].split()) > 20 \
+            or any(TERMINAL.search(line.removesuffix(".")) for line in above) \
+            or not all(_title_goes_on(line, before) for before, line in zip(above, above[1:])):
         return []
-    return ["head"] * len(above) + (["dateline"] if dated else [])
+    return ["head"] * len(above) + (["dateline"] if dated else []) + (["setting"] if begun else [])
+
+
+def _title_goes_on(line: str, above: str) -> bool:
+    """Whether a line of a record's title goes on from the line above it: whom it was with, what it is of, in
+    capitals (twenty words at most), or any words where the line above left its sense open ('Minutes of' / 'the
+    official talks between …', sixty at most)."""
+    words = len(line.split())
+    return words <= 20 and bool(_WITH_WHOM.match(line) or HEADING_GOES_ON.match(line) or line.isupper()) \
+        or words <= _OPEN_TITLE_WORDS and HEADING_CUT.search(above) is not None
+
+
+# How long a title's line may be under a line that left its sense open ('Minutes of' / 'the official talks …').
+_OPEN_TITLE_WORDS = 60
+# The hour the talks began, in parentheses under the date of a title's paragraph: '(Beginning: 9:45 a.m.)'.
+_BEGUN = re.compile(r"\((?:Beginning|Begin|Start)\s*:\s*[^()]{0,30}\d[^()]{0,30}\)\.?", re.I)
 
 
 def title_goes_on(above: str, text: str) -> bool:
@@ -99,6 +119,18 @@ def journal_line(text: str) -> bool:
     a registry's number ('re: no. 301', 'Copy no. 2 re: no. 222')."""
     return len(text.split()) <= 14 and bool(_JOURNAL_LINE.match(text) and _DOCKET_MARK.search(text)
                                             or _JOURNAL_NUMBER.fullmatch(text))
+
+
+def dated_author(text: str, above: str) -> bool:
+    """Whether a paragraph is a journal docket's author with the day beside his name, under the docket's line naming
+    the journal, as a capture ran their columns together ('From the diary of SECRET, Copy No. 2' / 'P.T. Examov 4
+    February 1977'): forme work, never the record's heading."""
+    found = _AUTHOR_DATED.fullmatch(text)
+    return found is not None and is_dateline(found["date"]) and journal_line(above)
+
+
+# A journal docket's author and the day beside him: 'P.T. Examov 4 February 1977', 'A. P. TESTOV 16 May 1979'.
+_AUTHOR_DATED = re.compile(rf"(?:{_AUTHOR.pattern})\s+(?P<date>\S.{{4,30}})")
 
 
 def docket_dated(blocks: list) -> None:

@@ -17,7 +17,7 @@ from .dateline_shapes import BULLETED, REMARK_AFTER
 from .docket_lines import (CABLE_HEADER, DISTRIBUTED, FILED_NUMBER, NUMBER_AND_COPIES, PARTY_LETTERHEAD, REGISTRY_LINE,
                            SENT_HOW, STAMP_COLUMNS, TAPE_FIELDS)
 from .inline import BREAK, Run, block_lines
-from .journal_dockets import journal_line
+from .journal_dockets import dated_author, journal_line
 from .printed_forms import printed_form
 from .page_breaks import CLASSIFICATION, Unit
 from .page_parts import PROSE_END
@@ -67,6 +67,7 @@ def letterhead(blocks: list[HeadBlock], index: int, turns: bool) -> bool:
                 or any(line.fullmatch(text) for line in _DOCKET_LINES)
                 or _docket_lines(block.run.text) or _stamped_columns(block.run.text)
                 or _classified_lines(block.run.text) or journal_line(text)
+                or index and dated_author(text, blocks[index - 1].text.strip())
                 or INCOMING.search(text) and len(text.split()) <= 12 and not TERMINAL.search(text)
                 or logo_block(text) or _over_copies(blocks, index) or _office_over_date(blocks, index)
                 or printed_form(blocks, index) or _over_kind(blocks, index)
