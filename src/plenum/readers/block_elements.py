@@ -16,7 +16,7 @@ from .attachments import ANNOUNCED
 from .body_blocks import BodyBlock
 from .block_lists import ListBlocks, headings_alone
 from .block_patterns import MD_HEADING
-from .bracket_blocks import gather_stamp, minute_place
+from .bracket_blocks import bracket_stage, gather_stamp, minute_place
 from .brackets import OMITTED
 from .closer_elements import CloserBlocks, line_runs, same_kind
 from .datelines import dated_forme, placed_date, transmitted_date
@@ -236,8 +236,15 @@ class BlockElements(ListBlocks, CloserBlocks, TurnBlocks):
         parent.append(p)
 
     def _stage(self, parent: etree._Element, block: BodyBlock, kind: str = "business") -> None:
-        """A stage direction alone in its paragraph: what happens in the room, or the setting at the top."""
-        parent.append(self._parsed(E.stage({"type": kind}), block))
+        """A stage direction alone in its paragraph: what happens in the room, or the setting at the top; a translator's
+        bracket alone ('[End of tape 3, side A]') the stage its brackets make, no paragraph around it."""
+        if not bracket_stage(block.text):
+            parent.append(self._parsed(E.stage({"type": kind}), block))
+            return
+        [stage] = self._parsed(E.p(), block)
+        stage.set("source", self._pointer(block.start, block.end))
+        stage.tail = None
+        parent.append(stage)
 
     def _table(self, parent: etree._Element, block: BodyBlock) -> None:
         """A Markdown export's pipe table (md_blocks.py)."""

@@ -316,6 +316,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
             in_turns = in_turns and not top    # '(Applause.)' in a speech: the speaker's words may go on
         elif alone and top and index and blocks[index - 1].kind == "head":
             block.kind = "head"     # what the titled document is ('(Political letter of the Embassy …)')
+        elif in_turns and bracket_stage(text):
+            block.kind = "stage"    # the transcriber's bracket alone among the turns ('[End of tape 3, side A]')
         elif in_turns and ENTRY.match(text):
             block.kind, in_turns = "entry", False   # a journal's next entry: the quoted talk above is over
         elif in_turns and (CLOSING.match(text)

@@ -120,6 +120,10 @@ STAMP = re.compile(r"(?!\s*time[ -]?stamps?\b)(?P<description>\s*(?:[^:;\[\]]*?\
 # '[CPSU CC 00215 …]'); U+E000 is the inline parser's break character.
 _STAMP_BEFORE = re.compile(r"(?:^|\W)stamps?\s*:[\s\ue000]*$", re.I)
 _STAMP_ALONE = re.compile(r"\s*(?:[^:\[\]]*?\s)?(?:stamps?|seals?)(?:\s[^:\[\]]*?)?\s*", re.I)
+# A stamp or seal of a body its name gives, however many words the name takes ('seal of the Central Committee of the
+# Testian Workers' Party', 'round stamp of the Ministry of …'): capitalised words and the small words between them.
+_STAMP_OF_BODY = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}(?i:stamps?|seals?)\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                            r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|on|in|at))*\s*")
 _WORD_BEFORE = re.compile(r"([\w][\w'’.-]*)(\s*)$")
 
 
@@ -130,8 +134,8 @@ def stamped(text: str, start: int) -> bool:
 
 def stamp_words(inner: str) -> bool:
     """Whether a bracket holds the translator's words for a stamp alone ('[stamp]', '[round stamp of
-    the Archive Administration]'), at most eight of them."""
-    return bool(_STAMP_ALONE.fullmatch(inner)) and len(inner.split()) <= 8
+    the Archive Administration]'), at most eight of them, or more where they name the body whose stamp it is."""
+    return bool(_STAMP_ALONE.fullmatch(inner)) and (len(inner.split()) <= 8 or bool(_STAMP_OF_BODY.fullmatch(inner)))
 
 
 def opens_label(inner: str) -> bool:

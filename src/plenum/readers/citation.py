@@ -165,6 +165,7 @@ class Citation:
     transcribed_by: list[str] = field(default_factory=list)
     edited_by: list[str] = field(default_factory=list)
     revised_by: list[str] = field(default_factory=list)
+    interviewed_by: list[str] = field(default_factory=list)
     url: str = ""
     record: str = ""
 
@@ -205,6 +206,11 @@ def revised(text: str) -> list[str]:
     return _named_after(_REVISED_BY, text)
 
 
+def interviewed(text: str) -> list[str]:
+    """Who conducted an interview, from '… Interview conducted by X.' or '… Interviewed by X.'."""
+    return _named_after(_INTERVIEWED_BY, text)
+
+
 def _named_after(pattern: re.Pattern[str], text: str) -> list[str]:
     """The names after each of a credit's words in `text` ('Contributed by', 'transcribed by')."""
     return [name for match in pattern.finditer(text) for name in leading_names(text[match.end():])]
@@ -213,17 +219,18 @@ def _named_after(pattern: re.Pattern[str], text: str) -> list[str]:
 _CONTRIBUTED = re.compile(r"\b[Cc]ontributed(?: (?:for|to) (?:the )?[\w-]+){0,2} by ")
 _EDITED_BY = re.compile(r"(?:(?<=[.;]\s)|(?<=\sand\s))(?<![Tt]ranslated and )[Ee]dited by ")
 _REVISED_BY = re.compile(r"\b(?:with revisions|[Rr]evised) by ")
+_INTERVIEWED_BY = re.compile(r"\b(?:[Ii]nterviews? (?:was |were )?conducted|[Ii]nterviewed) by ")
 _TRANSCRIBED = re.compile(r"\b[Tt]ranscribed(?: (?:for|from) (?:the )?[\w-]+){0,2} by ")
 
 
 def credited(citation: Citation, source: str) -> tuple[list[str], ...]:
-    """Who obtained, who translated, who contributed, who transcribed, who edited and who revised the document: the
-    citation's credits, else those of the page's Source field (`source`)."""
+    """Who obtained, who translated, who contributed, who transcribed, who edited and who revised the document, and
+    who interviewed its speaker: the citation's credits, else those of the page's Source field (`source`)."""
     credits = (citation.obtained_by, citation.translators, citation.contributed_by, citation.transcribed_by,
-               citation.edited_by, citation.revised_by)
+               citation.edited_by, citation.revised_by, citation.interviewed_by)
     if any(credits):
         return credits
-    return (*people(source), contributed(source), transcribed(source), edited(source), revised(source))
+    return (*people(source), contributed(source), transcribed(source), edited(source), revised(source), interviewed(source))
 
 
 # A firm's name opening on figures ('7Brands', a translation firm's).
@@ -307,4 +314,5 @@ def parse_citation(text: str) -> Citation:
     citation.transcribed_by = transcribed(text)
     citation.edited_by = edited(text)
     citation.revised_by = revised(text)
+    citation.interviewed_by = interviewed(text)
     return citation

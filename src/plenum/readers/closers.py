@@ -14,7 +14,7 @@ from .block_patterns import (
     COPIES_HEADING, NAMED, CIPHER_OFFICE, INCOMING,
 )
 from .addresses import typed_address
-from .bracket_blocks import hand_block, hand_note, stamp_block
+from .bracket_blocks import bracket_stage, hand_block, hand_note, stamp_block
 from .bracket_words import left_out_alone, summary
 from .brackets import SIGNATURE as SIGNED_BRACKET
 from .inline import BREAK, Run
@@ -127,6 +127,8 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
                         for below in blocks[index + 1:]):
             omitted.append(block)    # (or a rule the notes under the text stood below: '——————'; a summary of
             continue                 # what is left out: '[Omitted here is …]'; the file's number alone: '346-V')
+        if bracket_stage(text):
+            return                   # what the recording does or the room hears, last ('[END OF INTERVIEW]'): a stage
         if index and _ANNOUNCING.search(blocks[index - 1].text.strip()):
             return                   # what the sentence above announces ('… the following have travelled there:')
         below = blocks[index + 1] if index + 1 < len(blocks) - len(omitted) else None

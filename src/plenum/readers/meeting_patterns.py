@@ -137,7 +137,9 @@ STAFF_LABEL = re.compile(r"(?:Interpreters?|Translators?|Recorders?|Recording of
                          r"Переводчики?|Записывающий|"
                          # (a reception's guest, host and recorder as a foreign ministry's record gives them: 'Guest: …',
                          # 'Received by: …', 'Recorded by: …')
-                         r"Guests?|Hosts?|Received\s+by|Recorded\s+by)(?:\s+and\s+(?:recorders?|note-takers?|interpreters?))?\s*:|"
+                         r"Guests?|Hosts?|Received\s+by|Recorded\s+by|"
+                         # (an interview's: 'Interviewee: …', 'Interviewer: …', 'Interviewed by: …', 'Transcribed by: …')
+                         r"Interviewees?|Interviewers?|Interviewed\s+by|Transcribed\s+by|Transcribers?)(?:\s+and\s+(?:recorders?|note-takers?|interpreters?))?\s*:|"
                          # (one who did both: 'Interpreter and recorder:', 'Translator and Recorder:')
                          # (who interpreted at the talk, by a plural title: 'Translated by comrs. Fedotov and Shi Zhe')
                          r"Translated\s+by(?=\s+(?:comrs?|cdes?|comrades)\b)", re.I)

@@ -49,7 +49,8 @@ _WHEN_WHERE = re.compile(r"(?:Time|Date|Place|Location|Venue|Date and Time)\s*:\
 # A line giving one of a meeting's details, its label first ('Time: …', 'Location: …', 'Probian Attendees: …'):
 # a run of such lines is a detail a line, typed without blank lines between them.
 DETAIL_LINE = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:Time|Date|Place|Location|Venue|Attendees?|[Pp]articipants|"
-                         r"Present|Interpreters?|Recorders?|Note-?takers?|Guests?|Hosts?)|Date and Time|Received by|Recorded by)\s*:\s*\S")
+                         r"Present|Interpreters?|Recorders?|Note-?takers?|Guests?|Hosts?|Interviewees?|Interviewers?)|Date and Time|"
+                         r"Received by|Recorded by|Interviewed by|Transcribed by)\s*:\s*\S")
 
 Mark = tuple[int, int, str]
 

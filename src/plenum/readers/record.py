@@ -94,15 +94,15 @@ def document(conv: Conversion, page: RecordPage) -> Document:
     record = _record_id(page, citation)
     doc_id = f"wda{record}" if record else "doc-" + re.sub(r"[^A-Za-z0-9-]", "-", name)
     source_field = page.value("source")
-    obtained, translators, donors, transcribers, editors, revisers = credited(citation, source_field.text if source_field is not None else "")
+    contributors = credited(citation, source_field.text if source_field is not None else "")
+    translators = contributors[1]
     language = page.value("original-language")
     title = _title(page, citation)      # (the text's speakers may be named in it)
     body = Body(conv, doc_id, language_code(language.text) if language else "und",
                 f"#{doc_id}-translation" if translators else None, title)
     text = body.build(page.body, page.debris) if page.body else _no_text(doc_id, page, body)
     root = E.TEI({XML_ID: doc_id, XML_LANG: "en"})
-    root.append(_header(conv, page, citation, record, (obtained, translators, donors, transcribers, editors, revisers),
-                               doc_id, body.info, title or name))
+    root.append(_header(conv, page, citation, record, contributors, doc_id, body.info, title or name))
     root.append(text)
     return Document(name, etree.ElementTree(root))
 
@@ -213,8 +213,9 @@ def _header(conv: Conversion, page: RecordPage, citation: Citation, record: str,
     title_stmt = sub(file_desc, "titleStmt")
     sub(title_stmt, "title", title, {"type": "main"})
     for names, done, ident in zip(contributors, ("Obtained by", "Translated by", "Contributed by", "Transcribed by",
-                                                 "Edited by", "Revised by"),
-                                  ("obtained", "translation", "contributed", "transcribed", "edited", "revised")):
+                                                 "Edited by", "Revised by", "Interviewed by"),
+                                  ("obtained", "translation", "contributed", "transcribed", "edited", "revised",
+                                   "interviewed")):
         if names:    # (the translators' statement is the one their interventions point to, @resp)
             resp = sub(title_stmt, "respStmt", None, {XML_ID: f"{doc_id}-{ident}"})
             sub(resp, "resp", done)

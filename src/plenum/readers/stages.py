@@ -108,7 +108,7 @@ def staged(inner: str) -> bool:
     """Whether a parenthesis's (or a translator's bracket's) words are a stage direction: what someone in
     the room does, or a short note of what is heard there; never words quoted or called so ('(so-called
     "whispering propaganda")': a term of the text)."""
-    if _HEARD.search(inner):
+    if _HEARD.search(inner) or _RECORDING.fullmatch(inner):
         return True
     if _TERM.search(inner):
         return False
@@ -119,6 +119,12 @@ def staged(inner: str) -> bool:
 # ('Time Stamp: 00:01-00:51; the sound of people walking in', 'Talking in the background, "Welcome," …').
 _HEARD = re.compile(r"^\s*time[ -]?stamp\s*:|\bsounds?\s+of\s+(?:people|someone|a|the|voices|footsteps|laughter)\b|"
                     r"\b(?:talking|talk|voices|noise|chatter)\s+in\s+the\s+background\b", re.I)
+# What the recording does, as its transcriber marks it: it starts, stops or breaks off, a tape or its side ends or
+# begins, the interview ends ('Recording ends', 'End of tape 3, side A', 'Tape 2, side B', 'END OF INTERVIEW').
+_RECORDING = re.compile(r"\s*(?i:(?:the\s+)?recording\s+(?:ends|ended|stops|stopped|begins|began|resumes|resumed|"
+                        r"(?:is\s+|was\s+)?(?:interrupted|cut\s+off|paused))|"
+                        r"(?:end|beginning|start)\s+of\s+(?:the\s+)?(?:recording|interview|(?:tape|cassette|side)\b[\w ,.-]{0,30})|"
+                        r"(?:tape|cassette)\s+\d+[\w ,.-]{0,24}|(?:break|pause|gap|interruption)\s+in\s+(?:the\s+)?recording)\s*\.?\s*")
 # A term the text names, not something done in the room: quoted, or called so.
 _TERM = re.compile(r"[\"“”„«»]|\bso-called\b", re.I)
 

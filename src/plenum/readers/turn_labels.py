@@ -343,7 +343,7 @@ def _role_field(index: int, label: Label, blocks: list[TextBlock]) -> bool:
 
 
 # The roles of a reception that label its details as they label turns.
-_ROLE = re.compile(r"Guests?|Hosts?")
+_ROLE = re.compile(r"Guests?|Hosts?|Interviewees?|Interviewers?")
 
 
 def _addressed(index: int, label: Label, blocks: list[TextBlock]) -> bool:

@@ -22,6 +22,7 @@ from ..readers.label_names import plain_names
 from ..readers.labels import INITIAL_ALONE, LATIN_UPPER, OFFICES, TITLE, Label, parse_label
 from ..readers.spans import Span
 from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
+from .interview_roles import interview_names, role_name
 
 PROPOSED = "-proposed-"
 SUPPLIED, LB, NOTE = q("supplied"), q("lb"), q("note")
@@ -82,7 +83,8 @@ class Proposals:
         if self._initials is None:
             self._initials = {fold(initials): full for initials, full in declared_initials(self.root).items()}
         if name not in self._declared:
-            self._declared[name] = self._initials.get(fold(name)) or titled_in_title(self.root, name)
+            self._declared[name] = self._initials.get(fold(name)) or titled_in_title(self.root, name) \
+                or role_name(self.root, name)     # ('Q:' of an interview: its interviewer)
         return self._declared[name]
 
     def note(self, name: str, target: str) -> None:
@@ -336,6 +338,8 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
         label = parse_label(text, "latin") or parse_label(text, "cyrillic") if text else None
         form = plain_names(label.name)[-1] if label is not None else ""
         form = form or " ".join(text.split()).strip(" :.-–—[]")   # no label, or a name in brackets alone
+        if role_name(root, form):
+            form = ""       # ('Q', 'ANSWER': a role's label, no form of the name it stands for)
         forms.setdefault(who[1:], {})
         if titled := titled_in_title(root, form) or label is not None and named_on_in_title(root, label.name) \
                 or " " not in form.strip() and surname_in_title(root, fold(form)):   # ('Premier' of '… Premier Zhou's …',
@@ -346,7 +350,8 @@ def proposed_persons(root: etree._Element) -> list[etree._Element]:
         sources.setdefault(who[1:], sp.get("source", ""))
     if not forms:
         return []
-    listed = {slug(name): name for name in (*listed_participants(root), *declared_initials(root).values())}
+    listed = {slug(name): name for name in (*listed_participants(root), *declared_initials(root).values(),
+                                            *interview_names(root))}
     people = []
     for pid, names in forms.items():
         if full := listed.get(pid.split(PROPOSED, 1)[1]):
