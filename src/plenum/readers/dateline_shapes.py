@@ -42,13 +42,18 @@ PLACE_CLOCK = re.compile(r"^(?P<place>(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:
 
 # A security ministry's office by its code before the place and date, as East German papers head themselves ('HA II/10
 # Berlin, 9/14/1984', 'Abt. X/2 Berlin, …'), or a ministry's desk by its number ('Referatsleiter 211 Probestadt, den 25.
-# Juli 1991').
+# Juli 1991'), or an office by its name in the column left of them ('Department of International Relations      Berlin, den
+# 14. 3. 1978').
+_NAME_WORD = r"[A-Z][\w'’-]*"
+_OFFICE_NAMED = (rf"(?:{_NAME_WORD}\s+(?:(?:of|for|and|the|on|in)\s+)*){{0,5}}"
+                 r"(?:Department|Ministry|Embassy|Office|Section|Committee|Directorate|Division|Bureau|Secretariat|Mission)"
+                 rf"(?:\s+(?:(?:of|for|and|the|on|in)\s+)*{_NAME_WORD}){{0,5}}(?=[ \u00a0]{{3,}}|\t)")
 OFFICE_CODE_FIRST = re.compile(r"(?:(?:[A-Z]{1,3}|Abt\.)\s(?:[IVX]{1,5}|\d{1,2})/\d{1,2}|"
-                               r"(?:Referat(?:sleiter)?|Ref\.|Abteilung(?:sleiter)?)\s+\d{1,3}(?:-\d{1,3})?)"
-                               r"\s+(?=[A-ZÄÖÜ][a-zäöüß]+,\s+(?:den\s+)?\d)")
-# The place after that code, and the comma before its date: the code no part of the place ('Berlin' of 'HA II/10 Berlin,
-# 9/14/1984').
-CODED_PLACE = re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]+),\s+")
+                               r"(?:Referat(?:sleiter)?|Ref\.|Abteilung(?:sleiter)?)\s+\d{1,3}(?:-\d{1,3})?|"
+                               rf"{_OFFICE_NAMED})\s+(?=[A-ZÄÖÜ][a-zäöüß]+,\s+(?:den\s+)?\d)")
+# The place after that code, and the comma before its date (and the German 'den'): the code no part of the place
+# ('Berlin' of 'HA II/10 Berlin, 9/14/1984').
+CODED_PLACE = re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]+),\s+(?:den\s+)?")
 
 # A telegram's number before its date and place, the figures perhaps grouped by thousands ('No. 41 207 11 May 1968,
 # Testgrad'), or that office's code.

@@ -20,13 +20,23 @@ from .written_dates import is_dateline
 
 def dated_letterhead(text: str) -> list[str]:
     """The kind of each line of a letterhead given as one paragraph, the office over the place and date
-    ('GDR Embassy in the DPRK' / 'Pyongyang, 2 April 1965'): 'docket' for the office's lines, 'dateline'
-    for the last; none when the block is not one."""
-    above = _above_date(text, 4)
+    ('GDR Embassy in the DPRK' / 'Pyongyang, 2 April 1965'), perhaps the copy's number or a classification
+    under it ('Ministry for State Security' / 'Berlin, 12 May 1989' / 'Copy No. 3 [handwritten: 3]'): 'docket'
+    for the office's lines, 'dateline' for the date's, 'classification' for each under it; none when the
+    block is not one."""
+    lines = block_lines(text)
+    marks = 0
+    while marks < 2 and len(lines) - marks > 2 and CLASSIFICATION.fullmatch(_HAND_AFTER.sub("", lines[-1 - marks])):
+        marks += 1
+    above = _above_date(BREAK.join(lines[:len(lines) - marks]), 4)
     if not above or not office_line(above[0]) or _SITTING_OF.match(above[0]) \
             or not all(0 < len(line.split()) <= 12 and not TERMINAL.search(line.removesuffix(".")) for line in above):
         return []       # (a sitting of an office is the record's title: 'The meeting of the Consultative Committee …')
-    return ["docket"] * len(above) + ["dateline"]
+    return ["docket"] * len(above) + ["dateline"] + ["classification"] * marks
+
+
+# A hand's figure or word the translator notes beside a docket's line ('Copy No. 3 [handwritten: 3]').
+_HAND_AFTER = re.compile(r"\s+\[(?i:handwritten|added|inserted|written)(?:\s+in)?(?:\s+by\s+hand)?:?[^\[\]]{0,30}\]$")
 
 
 # A sitting named first ('The meeting of …', 'Session of …').

@@ -10,7 +10,7 @@ import re
 from .block_patterns import HEADING_CUT, HEADING_GOES_ON, KIND_TITLE, TERMINAL
 from .inline import block_lines
 from .page_breaks import CLASSIFICATION
-from .written_dates import is_dateline
+from .written_dates import PLACE_DATE, is_dateline
 
 # Whose journal or diary a docket's line names, perhaps after the classification and copy beside it: 'From the
 # journal of TOP SECRET A. P. TESTOV Copy no. 2', 'From diary of SECRET', 'TOP SECRET, Copy No. 2 From diary of'.
@@ -42,8 +42,11 @@ def journal_docket(text: str, continued: bool = False) -> list[str]:
     perhaps over the record's title and date ('Record of Conversation' / 'with the Chairman …' / 'IVAN
     PROBINOV' / '7 May 1979'): 'classification' or 'docket' each, then record_title's kinds; none when the
     block is not one. `continued`: the paragraph above was the docket's first part, and this one need not
-    name the journal ('A. P. TESTOV Ser. No. 276' / 'with the Chairman …' / '29 July 1979')."""
+    name the journal ('A. P. TESTOV Ser. No. 276' / 'with the Chairman …' / '29 July 1979'), but never a place and
+    date first, which is the dateline under a letterhead's office ('Berlin, 18 June 1979' / 'Copy No. 3')."""
     lines = block_lines(text)
+    if continued and PLACE_DATE.fullmatch(lines[0]):
+        return []
     docket = 0
     while docket < len(lines) and _docket_line(lines[docket]):
         docket += 1

@@ -63,9 +63,9 @@ ENTRY = re.compile(rf"\s*(?:•\s*(?P<bulleted>{_DATE_EN})\s*•\s*$|(?P<bold>\*
                    rf"(?(bold)\.?\*\*\s*$|(?:\.?\s*$|\.\s+(?=\S)|(?<=\d{{4}})(?:\s+{_WEEKDAY})?\s+(?=[A-Z][a-z]))))")
 # A place and date closing a report: 'Budapest, 1971 May 3.', 'Pyongyang, 3 March 1961', 'Berlin, 12.3.1968', a
 # city and its country or province 'Probea, Probegrad 3 September 1952', 'Probegrad, D. F., 9 April 1963', a building
-# 'In the Kremlin, 27 May 1945.'.
+# 'In the Kremlin, 27 May 1945.', the German 'den' before the date ('Berlin, den 14. 3. 1978').
 PLACE_DATE = re.compile(rf"(?P<place>(?:(?:In|At)\s+the\s+)?\[?[A-ZА-Я][\w-]+(?:\s+[A-ZА-Я][\w-]+)?\]?(?:\s+\([^()]{{2,40}}\))?"
-                        rf"(?:,\s+[A-ZА-Я][\w-]+,?\s+|,\s+(?:[A-Z]\.\s?){{1,3}},?\s+|\s?,\s+|\s+(?=\[)))\[?(?:\d{{4}}\.?\s+{MONTH_EN}\s+\d{{1,2}}|"
+                        rf"(?:,\s+[A-ZА-Я][\w-]+,?\s+|,\s+(?:[A-Z]\.\s?){{1,3}},?\s+|\s?,\s+|\s+(?=\[))(?:den\s+)?)\[?(?:\d{{4}}\.?\s+{MONTH_EN}\s+\d{{1,2}}|"
                         rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|(?:{DATELINE.pattern}))\.?\]?")     # (the date in brackets: 'Probegrad [30 June 1963]')
 # After a single space, one word alone to the line's end, no kind of document: 'April 12, 1979 Moscow'.
 _ONE_PLACE = (r"(?=(?!(?:Record|Memorandum|Minutes|Report|Note|Telegram|Protocol|Conversation|Information|Letter|Cable|"
