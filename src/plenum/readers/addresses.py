@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, PARTY_INITIALS, PLACE_ADDRESSED, POST, REGISTRATION,
-                             SALUTATION, SPACED, SUBJECT_LINE, TERMINAL, TO_ALL)
+                             RESPECT_WORDS, SALUTATION, SPACED, SUBJECT_LINE, TERMINAL, TO_ALL)
 from .head_lines import referenced_date
 from .inline import BREAK, block_lines
 from .meeting_patterns import PARTICIPANTS
@@ -56,9 +56,7 @@ def lone_post_salute(blocks: list[TextBlock], title: str) -> int | None:
     return found[0] if len(found) == 1 and written_to(title) and not TALKS.search(title) else None
 
 
-# The words of respect a salutation opens on ('Respected …', 'Much respected …'; inside_addresses reads them too), and
-# a letter's salutation's opening word ('Dear comrade …!', 'Respected …').
-RESPECT_WORDS = r"Respected|Esteemed|Honou?red|Much\s+respected"
+# A letter's salutation's opening word ('Dear comrade …!', 'Respected …').
 _GREETING = re.compile(rf"(?:Dear|{RESPECT_WORDS})\s", re.I)
 
 
@@ -232,6 +230,15 @@ def salutation_alone(text: str) -> bool:
     ('EXCELLENCY,', 'Your Excellency:', 'Sir,', 'Dear Mr. President:'); never a titled name alone ('Comrade
     Testov:'), which may be a speaker's label."""
     return _EXCELLENCY_ALONE.fullmatch(text) is not None or DEAR_SALUTATION.fullmatch(text) is not None
+
+
+def saluted(text: str) -> bool:
+    """Whether a block (its run's text) is a letter's salutation, its words of respect perhaps on a line over the name,
+    or two salutations a line each, as a Vietnamese letter greets two leaders ('Respected and beloved Chairman …,' /
+    'Dear Comrade …,')."""
+    lines = block_lines(text)
+    return SALUTATION.fullmatch(text.replace(BREAK, " ").strip()) is not None or len(lines) == 2 and all(
+        SALUTATION.fullmatch(line) or DEAR_SALUTATION.fullmatch(line) for line in lines)
 
 
 # A diplomatic letter's salutation by the title alone, in capitals too: 'Excellency,', 'YOUR EXCELLENCY:', 'Sir,'.

@@ -10,12 +10,12 @@ from .block_patterns import (
     COPIES_FOR, COPIES_TO, COPY_ITEM, OFFICE, POST, ADDRESSEE, HEADING_GOES_ON, NAMED, TO_COMRADES, OFFICES_ADDRESSED,
     MEMO_TO, MEMO_FROM, MEMO_DATE, SENDER, KIND_HEADING, STAMPED, PLACE, TERMINAL, POINT, HEADING_CUT,
     CAPITALS_GO_ON, SUBJECT, SUBJECT_LINE, OMISSION, SHORT_DATE, DECIDED, DECISION_POINT, DECLASSIFIED,
-    DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, SALUTATION, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME,
+    DISTRIBUTION_LIST, FROM_JOURNAL, KIND_WORD, ROUTED_TO, HALL, CODE_PSEUDONYM, SEE_ORIGINAL, SURNAME,
     CODE_NAME, READ_MARK, KIND_TITLE, DOCUMENT_NUMBER, HOUR_STOP, SPACED, ATTACHMENT, DIVIDER, REGISTRY_STAMP,
 )
 from .addresses import (ALIASED, EXCELLENCY, address_block, address_goes_on, address_line, addressed_to_all, capitals_go_on,
                         city_over_addressee, inside_address, lone_post_salute, minute_addressee, named_over_post, office_addressed,
-                        party_addressed, salutation_alone, telegram_address, titled_post)
+                        party_addressed, saluted, salutation_alone, telegram_address, titled_post)
 from .attachments import ANNOUNCED, POINT_OF_MINUTES, attachments
 from .bracket_blocks import (
     announcing, bracket_stage, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp,
@@ -28,8 +28,8 @@ from .head_context import dashed_topics, docket_above, headed, quote_goes_on, si
 from .head_lines import (
     approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
     cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line, memo_fields, numbered_title,
-    office_over_title, parenthesis_alone, point_heading, post_over_salutation, routed_below, titled, titled_dateline, topic_title,
-    venue_below, word_count,
+    office_over_addressees, office_over_title, parenthesis_alone, point_heading, post_over_salutation, routed_below, titled,
+    titled_dateline, topic_title, venue_below, word_count,
 )
 from .head_offices import broken_office, bureau_under_title, kind_under_offices, office_over_kind, title_under_offices
 from .inline import BREAK, block_lines
@@ -146,6 +146,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or stamp_lines(block_lines(block.run.text)) or memo_fields(block.run.text)
                       or dated_address(block.run.text) or headed_dateline(block.run.text) or office_over_title(block.run.text)
                       or dated_reference(block.run.text) or classified_office(block.run.text) or classified_copy_line(text)
+                      or office_over_addressees(block.run.text)
                       or index and blocks[index - 1].kind == "head" and point_heading(block.run.text)):
             block.kind, block.lines = "head-lines", lines   # the office over the place and date, one paragraph;
                                                             # a title over its classification
@@ -241,7 +242,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or named_over_post(blocks, index)):
             block.kind = "addressee"
         elif top and (text.endswith((",", "!")) and NAMED.fullmatch(text[:-1]) and index and blocks[index - 1].kind != "head"
-                      or SALUTATION.fullmatch(text) or titled_post(text) or index == salute
+                      or saluted(block.run.text) or titled_post(text) or index == salute
                       or text.endswith(",") and OFFICE.match(text) and len(text.split()) <= 16
                       or index and blocks[index - 1].kind == "dateline" and NAMED.match(text) and post_line(text)
                       and len(text.split()) <= 14 and not TERMINAL.search(text)):

@@ -210,12 +210,15 @@ ADDRESSEE = re.compile(r"\[[Tt]o(?: the)?\]|To\b|TO\s|INFO\s|Addressed\s+to\s|<u
 TO_ALL = re.compile(r"To\s+(?:the\s+|all\s+)[^:]{3,300}:")
 # A cable's addressees named without 'To', offices and posts up to a colon, at most twenty words: 'Ministry of
 # Foreign Affairs:', 'Premier Zhou, Vice Premier Chen and the Foreign Ministry:', the classification in parentheses
-# after it, 'The Foreign Ministry …: (Secret)' (an office among them; never
-# whom an official spoke to: 'Probin, Director of …, told Comrade Testova the following:', nor a body's resolution
-# opening on what it decides: 'The Political Committee, having discussed …, resolves:').
-OFFICES_ADDRESSED = re.compile(r"(?![^:]*\b(?:told|said|stated|informed|declared|explained|presents|the following|as follows|"
-                               r"resolves|resolved|decides|decided)\b)[A-Z][^:.!?;\n]{2,160}:(?<!\s:)"
-                               r"(?:\s*\((?:Top\s+|Strictly\s+)?(?:Secret|Confidential)\))?")   # (the classification after it)
+# after it, 'The Foreign Ministry …: (Secret)', or the cable's own number, 'To the Central Committee and …: (Testland
+# Zhao No. 101)' (an office among them; never a sentence reporting what was said or asked, whom an official spoke
+# to: 'Probin, Director of …, told Comrade Testova the following:', the text's first under the addressees: 'The
+# delegation asked the Embassy to report …:', nor a body's resolution opening on what it decides: 'The Political
+# Committee, having discussed …, resolves:').
+OFFICES_ADDRESSED = re.compile(rf"(?![^:]*\b(?:{SPEECH_PAST}|presents|the following|as follows|resolves|resolved|decides|decided)\b)"
+                               rf"[A-Z][^:.!?;\n]{{2,160}}:(?<!\s:)"
+                               r"(?:\s*\((?:(?:Top\s+|Strictly\s+)?(?:Secret|Confidential)"    # (the classification after it,
+                               r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+No\.\s*\d{1,5})\))?")  # or the number)
 # Whom a cipher telegram is to be passed on to, above its salutation: 'For immediate report to comrade Mao
 # Zedong.', 'For transmission to Cde. …'.
 # A cipher office's list of who got the copies, at a telegram's head ('Distribution list - 4 copies: Probin - 2, …').
@@ -286,16 +289,25 @@ _HALL_PART = (r"(?:(?:Mr\.|Madam|Madame|Honou?rable|Respected|Esteemed|Distingui
 HALL = re.compile(rf"{_HALL_PART}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_HALL_PART}){{0,4}}\s*[:,!]", re.I)
 # A code name in capitals with the real name in the translator's brackets ('LIN FU [Stalin]', 'FENG XI [Stalin]').
 CODE_PSEUDONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,2}\s*\[[A-ZА-ЯЁ][\w'’. -]{1,40}\]")
+# The words of respect a salutation opens on ('Respected …', 'Much respected …', 'Beloved …', 'Honourable …'; a
+# letter's inside address (inside_addresses), a minute's addressee (addresses) and a salutation cut before its name
+# (joins) read them too).
+RESPECT_WORDS = r"Much\s+(?i:respected|esteemed|honou?red)|Respected|Esteemed|Honou?red|Honou?rable|Beloved"
+# A salutation's opening words: one of respect, or 'Dear', and a second joined by 'and' ('Respected and beloved …').
+_RESPECT_JOINED = rf"(?:{RESPECT_WORDS}|Dear)(?:\s+and\s+(?i:{RESPECT_WORDS}|dear))?"
 # A letter's salutation alone on its line, a titled name and perhaps the word of respect before it, ended by
 # ',', '!' or ':' ('Respected Comrade Probin!', 'Comrade KIM TEST-SONG!', 'Com[rade] Testov [Probin]:',
 # 'Esteemed Comrade Probo Testić,').
-SALUTATION = re.compile(r"[“\"«]?(?:(?:Much\s+)?(?:Respected|Esteemed|Honou?red|Dear|Beloved)\s+)?"
+SALUTATION = re.compile(rf"[“\"«]?(?:{_RESPECT_JOINED}\s+)?"
                         r"(?:Comrade|Com\[rade\]|Cde\.|Comr\.|Com\.|Mr\.|Mrs\.|Dr\.)\s+\[?[A-Z][\w'’.-]*\]?"
                         r"(?:\s+\[?[A-Z][\w'’.-]*\]?){0,4}\s*[,!:]"
                         # (the title alone after a word of respect: 'Respected Comrade,', 'Dear Comrades!'; a
                         # first name and patronymic: 'Esteemed Anton Borisovich!')
-                        r"|(?:Much\s+)?(?:Respected|Esteemed|Honou?red|Dear|Beloved)\s+(?:Comrades?|Sir|Madam"
+                        rf"|{_RESPECT_JOINED}\s+(?:Comrades?|Sir|Madam"
                         r"|[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))\s*[,!:]"
+                        # (a post after them, a name perhaps after it: 'Respected and beloved Chairman Testao,',
+                        # 'Honourable Prime Minister,', 'Beloved Chairman Examao,')
+                        rf"|{_RESPECT_JOINED}\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{POST.pattern})(?:\s+\[?[A-Z][\w'’.-]*\]?){{0,4}}\s*[,!:]"
                         # (a Chinese original's: '主席并刘、朱同志：', to the Chairman and comrades Liu and Zhu)
                         r"|[\u4e00-\u9fff、，]{0,24}(?:同志们?|主席|总理|部长|大使|先生|阁下)[：:]")
 # An extract's distribution at its head: 'To Comrades Testov, Probin - everything; Mintov - point 2.'

@@ -87,6 +87,22 @@ def classified_office(text: str) -> list[str]:
     return kinds if 2 <= len(lines) <= 5 and "" not in kinds and len(set(kinds)) == 2 else []
 
 
+def office_over_addressees(text: str) -> list[str]:
+    """The kind of each line of a ministry's letterhead over those it goes to in one paragraph, as an interior ministry's
+    bulletins print it ('Republic of Probia' / 'MINISTRY OF THE INTERIOR' / 'Political Section Number 14' /
+    'Testov-Probin-Examova-Samplar:'): 'docket' for the letterhead's lines (an office among them, short, no stop),
+    'addressee' for the surnames joined by hyphens; none when the block is not one."""
+    lines = block_lines(text)
+    if not 2 <= len(lines) <= 6 or not _HYPHENED_SURNAMES.fullmatch(lines[-1]) or not any(map(office_line, lines[:-1])) \
+            or not all(0 < len(line.split()) <= 8 and not TERMINAL.search(line) for line in lines[:-1]):
+        return []
+    return ["docket"] * (len(lines) - 1) + ["addressee"]
+
+
+# Those a bulletin goes to, three surnames or more joined by hyphens up to a colon (two are one double surname).
+_HYPHENED_SURNAMES = re.compile(r"[A-Z][^\W\d_]+(?:\s?[-–]\s?[A-Z][^\W\d_]+){2,}\s*:")
+
+
 def classified_copy_line(text: str) -> list[str]:
     """The kind of a diary's docket on one line, its classification, copy, date and perhaps its number between
     commas ('Top Secret, Copy 3, 2 March 1951, No.47', 'Secret, Copy 1, 19 April 1958'): 'docket'; none when

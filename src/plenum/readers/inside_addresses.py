@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ..tei import E
-from .addresses import DEAR_SALUTATION, RESPECT_WORDS
-from .block_patterns import SPACED, TERMINAL
+from .addresses import DEAR_SALUTATION
+from .block_patterns import RESPECT_WORDS, SPACED, TERMINAL
 from .body_blocks import BodyBlock
 from .inline import BREAK
 from .telegram_forms import STREET

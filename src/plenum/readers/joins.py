@@ -10,7 +10,7 @@ from . import Conversion
 from .addresses import DEAR_SALUTATION
 from .body_blocks import BodyBlock
 from .block_patterns import (COPIES_HEADING, DISTRIBUTION_LIST, KIND_WORD, MD_HEADING, NOTE_LABEL, READ_MARK,
-                             REGISTRATION, STAGE, TERMINAL)
+                             REGISTRATION, RESPECT_WORDS, STAGE, TERMINAL)
 from .brackets import stamped
 from .ends import BRACKET_REACH, Ends, brackets_close
 from .inline import lines_run
@@ -141,7 +141,7 @@ _WORD_NEEDING_MORE = re.compile(r"\b(?:of|the|a|an|and|or|but|to|with|from|for|b
 
 
 # A salutation's words of respect alone, a title perhaps after them, its name on the next line.
-_SALUTE_OPENING = re.compile(r"(?:(?:My|Much|Deeply|DEEPLY)\s+)?(?:Dear|DEAR|Respected|RESPECTED|Esteemed|ESTEEMED)"
+_SALUTE_OPENING = re.compile(rf"(?:(?:My|Deeply|DEEPLY)\s+)?(?:Dear|DEAR|RESPECTED|ESTEEMED|{RESPECT_WORDS})"
                              r"(?:\s+(?:Cde\.|Comrade|COMRADE|Com\.|Comr\.))?")
 
 
