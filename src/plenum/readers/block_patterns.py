@@ -49,8 +49,10 @@ CLOSING = re.compile(r"(?:The|This) (?:meeting|conversation|session|sitting|talk
                      r"|(?:\d{1,2}\.\s+)?(?i:end(?: of)? (?:text|quote|quotation)|unquote)\.?\s*$"
                      r"|(?:Заседание|Беседа) (?:закончилось|закрыто|окончена|продолжалась)")
 # The heading of a session's item, numbered in Roman numerals ('I. On Deliveries of Grain', 'II. Miscellaneous'),
-# or a point of its agenda alone ('POINT 5').
-ITEM_HEADING = re.compile(r"[IVX]{1,5}\.\s+[A-ZА-ЯЁ][^.!?:;]{0,100}$|(?:POINT|Point)\s+\d{1,3}\.?$")
+# or a point of its agenda alone ('POINT 5'), as a protocol moves on to it ('On point 2 on the agenda.', 'Re point 1
+# of the agenda').
+ITEM_HEADING = re.compile(r"[IVX]{1,5}\.\s+[A-ZА-ЯЁ][^.!?:;]{0,100}$|(?:POINT|Point)\s+\d{1,3}\.?$"
+                          r"|(?:On|Re|Ad\.?)\s+point\s+\d{1,3}\s+(?:on|of)\s+the\s+agenda\.?$")
 # The recorder's narration after a turn, which ends it: what happened at the end of the talk ('At the end
 # of the conversation Probe invited …'), what a participant then did ('Then Premier Probe asked …'), what
 # a participant named by his post did ('The Premier thanked me …'): no one speaks so of his own words.
@@ -66,13 +68,14 @@ REPORTED = re.compile(rf"{OCCASION.pattern}"
                       rf"Vice[- ]\w+|Deputy \w+|First Secretary|General Secretary)\s+(?:also\s+)?(?:{REPORTING})\b"
                       # what a session then decided, a sentence alone ('The decision is adopted.', 'Resolution
                       # approved.', 'The draft of the resolution is accepted.'; a speaker's 'The proposal was approved
-                      # by …' goes on), or the body did, a short sentence ('The Politburo accepted the information.')
+                      # by …' goes on), or the body did, a short sentence ('The Politburo accepted the information.'),
+                      # or over its numbered decisions ('The Politburo resolved:')
                       r"|(?:The\s+)?(?:[Dd]ecision|[Rr]esolution|[Pp]roposal|[Dd]raft)s?(?:\s+of\s+(?:the\s+\w+|"
                       r"(?:Cde\.|Comrade)\s+(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+))?\s+"     # ('The proposals of Cde. L. I. Testov')
                       r"(?:(?:is|was|are|were|has been)\s+)?(?:adopted|accepted|approved)(?:\s+unanimously)?\.?$"
                       r"|The\s+(?:[A-Z][\w.]*\s+){0,3}?(?:Politburo|Presidium|Secretariat|Bureau|Plenum|Council|Commission|"
                       r"meeting|session)\s+"                                               # ('The CPSU CC Politburo')
-                      r"(?:accepted|accepts|approved|approves|adopted|adopts|decided|decides|agreed|agrees|took note|"
+                      r"(?:accepted|accepts|approved|approves|adopted|adopts|decided|decides|resolved|resolves|agreed|agrees|took note|"
                       r"takes note|endorsed|endorses)\b[^.!?]{0,80}\.?$"
                       # the members' assent alone ('The members agree.', 'All agreed.')
                       r"|(?:The\s+(?:members|comrades|participants)|All|Everyone)\s+(?:(?:all\s+)?(?:agree|agreed|approve|"

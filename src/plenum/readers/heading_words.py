@@ -9,7 +9,8 @@ import re
 # Bulgarian ('Anwesend:', 'Jelen vannak:', 'Au participat:'): never a speaker, and a participants list.
 ORIGINALS_PRESENT = (r"Anwesend|Teilnehmer|Jelen vannak|Jelen voltak|Résztvevők|Obecni|Uczestnicy|Přítomni|Účastníci|"
                      r"Prezenți|Participanți|Au participat|Au luat parte|Prisutni|Присъстват|Присъстваха")
-# Headings of meeting details and lists, never a speaker's name (a protocol's 'Excused:', 'Report: …'; 'Guest:' speaks).
+# Headings of meeting details and lists, never a speaker's name (a protocol's 'Excused:', 'Report: …'; 'Guest:' speaks),
+# nor a resolution's fields under its points, however often they recur ('Responsible: …' / 'Deadline: …').
 NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attended(?:\s+by)?|Printed|Typed|Time|Date|Place|Location|Venue|Interpreters?|"
                           r"Translators?|Translation|Recorded|Record|Recorders?|Note-?takers?|Note takers?|Note|Notes|"
                           r"(?:Translator|Editor)['’]?s Notes?|Ed\.\s*Notes?|Editorial\s+Notes?|"
@@ -25,10 +26,11 @@ NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attende
                           r"Cdes|Comrades|Comrs|"                           # (a plural title alone: 'Cdes: …' lists names)
                           r"Archival Signature|Reference|Referencing|Address|Addressee|Encl|Annex|"
                           r"Level|Grade|Precedence|Status|Urgency|Priority|Receiver|"      # (a telegram form's fields: 'Level: Secret 512')
+                          r"Responsible|Deadline|Executors?|"     # (a resolution's fields under each point: 'Responsible: Comrade …')
                           r"(?:Your\s+)?Excellency|(?:Dear\s+)?Sir|Madam|"     # (a diplomatic note's salutation)
                           # the same headings in originals: German, Hungarian, Polish, Czech, Romanian,
                           # Serbo-Croatian, Bulgarian
-                          rf"{ORIGINALS_PRESENT}|Ort|Zeit|Datum|Betreff|Verteiler|Tárgy)",
+                          rf"{ORIGINALS_PRESENT}|Ort|Zeit|Datum|Betreff|Verteiler|Verantwortlich|Termin|Tárgy|Felelős|Határidő)",
                           re.I)
 # Words that make a capitalised heading a list of people or a salutation, not a speaker.
 HEADING_WORDS = re.compile(r"\b(?:Personnel|Attendance|Attending|Attendees|Participants?|Present|Taking Part|Guests|Officials|"

@@ -17,10 +17,12 @@ from .bracket_words import NUMBER_WORD, number_value
 from .inline import BREAK
 from .lettered_sections import mark_lettered_parts, part_letter
 from .meeting_patterns import SITTING_HOURS, SITTING_NUMBERED
+from .point_titles import over_title_and_turn
 from .topic_headings import mark_topics
 
 # A section's heading: a numbered article, section, chapter or part ('Article 3', 'ARTICLE III.', 'Article One:',
-# 'Part II - Economic Questions', 'Статья 2'), a session's agenda point ('POINT 4'), a conference's session over
+# 'Part II - Economic Questions', 'Статья 2'), a session's agenda point ('POINT 4'; as a protocol moves on to it, 'On
+# point 2 on the agenda.', 'Re point 1 of the agenda', perhaps with a sentence after it), a conference's session over
 # its turns ('Session 2: The Port Question', alone too), or a Roman numeral alone
 # or before a short title ('II.', 'II. Foreign Policy', 'II - The present draft'), or a decimal number before one, a
 # part's section ('1.2. Propaganda Work'); Markdown's heading signs or bold around it.
@@ -28,7 +30,9 @@ _WORDS = {"article": "article", "art.": "article", "section": "section", "chapte
           "point": "point", "session": "session", "статья": "article", "раздел": "section", "глава": "chapter",
           "часть": "part"}
 HEADING = re.compile(
+    rf"(?:(?:On|Re|Ad\.?)\s+(?=point\s+\d{{1,3}}\s+(?:on|of)\s+the\s+agenda\b))?"
     rf"(?:(?P<word>Article|Art\.|Section|Chapter|Part|Point|Session|Статья|Раздел|Глава|Часть)\s+(?P<number>\d{{1,3}}|[IVXLC]{{1,7}}|{NUMBER_WORD})"
+    r"(?P<agenda>(?<=\d)\s+(?:on|of)\s+the\s+agenda\b)?"
     r"|(?P<roman>[IVXLC]{1,7})(?=\.|\s+[-–—]\s)|(?P<decimal>\d{1,2}\.\d{1,2})(?=\.?\s)|(?P<arabic>\d{1,2})(?=\.\s))\.?"
     r"(?:\s*[-–—.:]?\s+(?P<title>[A-ZА-ЯЁ\"“„«'(][^!?;:\n]{0,100}))?:?", re.I)     # (a colon after it: 'I. On …:')
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -48,11 +52,19 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     if match is None:
         return None
     title = _ASIDE_AT_END.sub("", _INSERTED.sub("", match.group("title") or "")).split()   # ('… Probsky (by telephone)')
-    if len(title) > TITLE_WORDS or len(title) > SENTENCE_WORDS and title[-1].endswith("."):
+    if len(title) > TITLE_WORDS or len(title) > SENTENCE_WORDS and title[-1].endswith(".") and not _told_after(match):
         return None
+    if match.group("agenda") and title and not _told_after(match):
+        return None     # (a sentence going on: 'On point 2 of the agenda the comrades agreed …')
     if (match.group("arabic") or match.group("decimal")) and not (title_case(title) or _short_title(title)):
         return None     # ('2. The Premier agreed.' is a numbered point, '2. The Issue of the Fair.' a heading)
     return _numbering(match)
+
+
+def _told_after(match: re.Match[str]) -> bool:
+    """Whether a heading is the agenda's point a protocol moves on to and, after its stop, what the body heard on it
+    ('On point 1 on the agenda. Information presented by Cdes. …'): its title a sentence."""
+    return bool(match.group("agenda")) and match.string[match.end("agenda"):].lstrip()[:1] in (".", ":", "-", "–", "—")
 
 
 def _head_number(text: str) -> tuple[str, int, str] | None:
@@ -258,10 +270,14 @@ def _spoken_points(blocks: list) -> bool:
 
 def _spoken_alone(family: str, run: list[tuple[int, int]], blocks: list) -> bool:
     """Whether one numbered heading stands among a session's turns, over a turn ('Session 2: The Port Question',
-    an excerpt's one agenda item, '9. Exchange of Opinions on the Grain Question' / 'TESTOV. …'): a section,
-    where a stenogram's session at the top ('SESSION FOUR July 4') is its heading."""
-    return family in ("session", "arabic", "point") and len(run) == 1 and blocks[run[0][0]].kind != "head" \
-        and _items_spoken(run, blocks) and (family != "arabic" or _title_cased(blocks[run[0][0]].text))
+    an excerpt's one agenda item, '9. Exchange of Opinions on the Grain Question' / 'TESTOV. …'; a point's number
+    alone over its title, 'POINT 4' / 'Information regarding …' / a turn): a section, where a stenogram's session at
+    the top ('SESSION FOUR July 4') is its heading."""
+    index = run[0][0]
+    return family in ("session", "arabic", "point") and len(run) == 1 and blocks[index].kind != "head" \
+        and (_items_spoken(run, blocks) or family == "point" and not _heading_match(blocks[index].text).group("title")
+             and over_title_and_turn(blocks, index, _REREAD)) \
+        and (family != "arabic" or _title_cased(blocks[index].text))
 
 
 def _heading_match(text: str, match_heading: Callable[[str], re.Match[str] | None] = HEADING.fullmatch) \
