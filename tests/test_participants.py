@@ -131,3 +131,28 @@ def test_two_delegations_wrapped_under_one_label_split_at_the_stop_but_one_wrapp
         == ["comrs. Examov, Samplov,/Probov, Mockin.", "Li Testing, Zhang Sample,/Su Probe, Shi Mock"]
     assert sides("Present: comrs. Examov, Samplov,", "Probov, Mockin.") == []
     assert sides("Present: comrs. Examov, Samplov.", "The talk began at noon, as agreed.") == []
+
+
+ABSENTEES = page("""Top Secret
+
+Minutes of the session of the presidium, 5 June 1956
+
+Present: Cdes. Nam Il, Ivanov.
+
+Absent: Cde. Pak Ui-won.
+
+Cde. Nam Il said the session would go on in the evening.""", language="English")
+
+
+def test_those_a_list_gives_as_absent_are_a_group_of_it_named_but_no_participants(tmp_path, edition):
+    """'Absent: Cde. …' under 'Present: …': a label and item of the participants list, its persons listed as
+    mentioned (TEI's particDesc holds those who take part), never as participants."""
+    conv = convert(tmp_path, edition, "absent.txt", ABSENTEES)
+    root = conv.documents[0].root
+    labels = root.xpath("//tei:body//tei:list[@type='participants']/tei:label/text()", namespaces=NS)
+    assert labels == ["Present:", "Absent:"]
+
+    def listed(kind: str) -> list[str]:
+        found = root.xpath(f"//tei:particDesc/tei:listPerson[@type='{kind}']/tei:person/@sameAs", namespaces=NS)
+        return [value.split("#")[1] for value in found]
+    assert listed("participants") == ["nam-il", "ivanov-vasily"] and listed("mentioned") == ["pak-ui-won"]

@@ -37,11 +37,11 @@ from .journal_dockets import journal_docket, record_title, title_goes_on
 from .languages import SCRIPT_CHARS, garbled
 from .inside_addresses import street_under_address
 from .letterheads import goes_on, kind_line, letterhead, mark_classified
-from .meeting_patterns import GROUP_LINE, HOURS_SENTENCE, PARTICIPANTS, SETTING, SIDE_ALONE, SITTING_NUMBERED, STAFF
+from .meeting_patterns import ABSENT, GROUP_LINE, HOURS_SENTENCE, PARTICIPANTS, SETTING, SIDE_ALONE, SITTING_NUMBERED, STAFF
 from .late_kinds import reread_kinds
 from .odd_head_lines import head_goes_on
 from .page_breaks import Unit
-from .participant_lines import introduced_participants, memo_participants, participant_lines, participants_follow
+from .participant_lines import introduced_participants, memo_participants, participant_lines, participants_follow, side_named
 from .routing import TRANSMITTED, routed_paragraphs, routing_lines
 from .sections import title_case
 from .signers import post_line
@@ -296,8 +296,10 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
         elif early and (SETTING.match(text) or HOURS_SENTENCE.fullmatch(text)):
             block.kind = "setting"     # ('Time: …'; 'The conversation began at 1140')
         elif early and (PARTICIPANTS.match(text) or index and blocks[index - 1].kind == "participants"
-                        and GROUP_LINE.match(block.run.text) or text[:1] + text[-1:] == "()" and PARTICIPANTS.match(text, 1)):
-            block.kind = "participants"
+                        and (GROUP_LINE.match(block.run.text) or ABSENT.match(text) or side_named(text))
+                        or text[:1] + text[-1:] == "()" and PARTICIPANTS.match(text, 1)):
+            block.kind = "participants"   # (under its list, those absent, 'Absent: …', and a country's people,
+                                          # 'Testland: Shri …, PM; …', a group of it)
         elif early and index and participants_follow(blocks[index - 1]) and SIDE_ALONE.fullmatch(text) \
                 and index + 1 < len(blocks) and participant_lines(blocks[index + 1].run.text):
             block.kind = "participant-group"   # a side alone on its line over its names ('US' / 'Secretary …')

@@ -13,8 +13,8 @@ from . import Conversion
 from .agenda import point_number
 from .body_blocks import BodyBlock
 from .inline import BREAK, InlineParser, Run
-from .meeting_patterns import GROUP_LINE, PARTICIPANTS
-from .participant_lines import participant_line
+from .meeting_patterns import ABSENT, GROUP_LINE, PARTICIPANTS
+from .participant_lines import COUNTRY_SIDE, PLURAL_TITLE_ALONE, participant_line, side_named
 
 # The dash or bullet marking an item of a list (declared markup, body.BODY_MARKUP); a Markdown export's
 # bullet ('* ', '+ '), indented further for an item of a list inside an item; a hyphen touching the item's
@@ -137,6 +137,11 @@ class ListBlocks:
                 and not len(listing[-1]) and not (listing[-1].text or "").strip():
             listing.remove(listing[-1])      # a group's heading alone ('Personnel accompanied:'): its names a line each
             self._side = (listing, None)
+            self._side_name(listing, block)
+            return
+        if listing is not None and listing.tag == q("list") and len(listing) and listing[-1].tag == q("item") \
+                and not len(listing[-1]) and PLURAL_TITLE_ALONE.fullmatch((listing[-1].text or "").strip()):
+            self._side = (listing, listing[-1])     # its plural title alone ('Invited to …: Cdes.'): its names a line each
             self._side_name(listing, block)
             return
         if listing is None or listing.tag != q("list") or len(listing.findall(q("label"))) > 1 \
@@ -281,6 +286,8 @@ def _group_labels(text: str) -> list[tuple[int, int, int]]:
     at the block's start."""
     if alone := GROUP_LINE.match(text):
         return [(0, alone.end("label"), alone.end())]
+    if not PARTICIPANTS.match(text) and side_named(text) and (side := COUNTRY_SIDE.match(text)):
+        return [(0, side.end("label"), side.end())]     # a country before its people ('Testland: Shri …, PM; …')
     found = []
     starts = [0] + [i + 1 for i, char in enumerate(text) if char == BREAK]     # (and after a semicolon: 'Present:
     starts += [found.end() for found in _AFTER_SEMICOLON.finditer(text)]         # from the USSR side - …; from the … side - …')
@@ -288,7 +295,7 @@ def _group_labels(text: str) -> list[tuple[int, int, int]]:
     opened = text.find("(") + 1 if bare[:1] + bare[-1:] == "()" else 0     # parenthesis the label's and the item's)
     for line_start in sorted(starts):
         position = opened if opened and line_start == 0 else line_start
-        while match := PARTICIPANTS.match(text, position):
+        while match := PARTICIPANTS.match(text, position) or ABSENT.match(text, position):
             # the label holds its colon, or a side's dash ('For the Testish side –'); none after 'Chaired by'
             mark = next((at for at in range(match.end("label"), match.end()) if text[at] in ":–—-"), -1)
             found.append((0 if match.start() == opened else match.start(), mark + 1 if mark >= 0

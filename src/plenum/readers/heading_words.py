@@ -9,13 +9,13 @@ import re
 # Bulgarian ('Anwesend:', 'Jelen vannak:', 'Au participat:'): never a speaker, and a participants list.
 ORIGINALS_PRESENT = (r"Anwesend|Teilnehmer|Jelen vannak|Jelen voltak|Résztvevők|Obecni|Uczestnicy|Přítomni|Účastníci|"
                      r"Prezenți|Participanți|Au participat|Au luat parte|Prisutni|Присъстват|Присъстваха")
-# Headings of meeting details and lists, never a speaker's name (a protocol's 'Excused:', 'Report: …'; 'Guest:' speaks),
-# nor a resolution's fields under its points, however often they recur ('Responsible: …' / 'Deadline: …').
+# Headings of meeting details and lists, never a speaker's name (a protocol's 'Excused:', 'Report: …', 'The Agenda:';
+# 'Guest:' speaks), nor a resolution's fields under its points, however often they recur ('Responsible: …' / 'Deadline: …').
 NOT_SPEAKERS = re.compile(r"(?:Present|Participants?|Attending|Attendees|Attended(?:\s+by)?|Printed|Typed|Time|Date|Place|Location|Venue|Interpreters?|"
                           r"Translators?|Translation|Recorded|Record|Recorders?|Note-?takers?|Note takers?|Note|Notes|"
                           r"(?:Translator|Editor)['’]?s Notes?|Ed\.\s*Notes?|Editorial\s+Notes?|"
                           r"Source|Subject|Subj|Topic|Content|Abstract|"
-                          r"Re|To|From|Copy|Copies|Distribution|Attachments?|Att|Enclosures?|Minutes(?: [Pp]repared| [Tt]aken)?|Summary|Agenda|Cc|"
+                          r"Re|To|From|Copy|Copies|Distribution|Attachments?|Att|Enclosures?|Minutes(?: [Pp]repared| [Tt]aken)?|Summary|(?:The\s+)?Agenda|Cc|"
                           r"No|Nr|File(?:\s+No)?|Title|Sheets?|Pages|Recipients|Ref|Registered|Code message|Cipher|Приложение|Справка|"
                           r"Also present|Others present|Secret|Top secret|Classification|Contents|Citation|"
                           r"Presenter|Speaker|Rapporteur|Invited|Invitees|Guests|Excused|Absent|Report|Companions|Commenters?|Primary|Signed|Sent|Received|Deciphered|Created|"

@@ -19,6 +19,7 @@ from .labels import UNSURE, recognise
 from .md_blocks import TABLE_ROW
 from .meeting_patterns import PARTICIPANTS, SETTING, STAFF_LABEL
 from .page_breaks import Unit
+from .participant_lines import dashed_post
 from .routing import TRANSMITTED
 from .spans import Span
 from .written_dates import DATELINE, PLACE_DATE
@@ -90,8 +91,9 @@ def _continues(block: BodyBlock, span: Span, script: str, units: list[Unit], ind
     if TERMINAL.search(ending) or _STOP_AND_MARK.search(ending) or _ITEM_OPENING.match(text) \
             or whole is not None and (DATELINE.fullmatch(whole) or PLACE_DATE.fullmatch(whole)
                                       or READ_MARK.fullmatch(whole)) \
-            or alone is not None and alone.style == "alone" or _line_of_its_own(block, last, text):
-        return False
+            or alone is not None and alone.style == "alone" or _line_of_its_own(block, last, text) \
+            or dashed_post(_last_line(block)) and dashed_post(text):
+        return False            # (invited persons a line each: 'Com. K. Testak – Politburo member' / 'Com. J. Probek – …')
     label = recognise(span, script)
     if label is not None and label.style not in UNSURE or NOTE_LABEL.match(text) or MD_HEADING.match(text) \
             or STAGE.fullmatch(text) or SETTING.match(text) or PARTICIPANTS.match(text) or ADDRESS.match(text) \

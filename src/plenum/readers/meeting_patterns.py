@@ -57,12 +57,16 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           r"The delegation of (?:the )?[A-Z][^:\n]{2,80}? (?:is|was) (?:comprised|composed|made up) of|"
                           r"The following (?:individuals|persons|comrades|officials) (?:were|was) (?:\[?also\]? )?present"
                           r"(?: (?:at|in) the (?:[^:\n]|(?<=\d):(?=\d\d)){3,200})?|"
-                          r"(?:Also )?[Ii]nvited(?: to the (?:talks|meeting|session))?(?: (?:are|were))?(?: comrades)?|Invitees|Guests|"
+                          # (those invited, to a sitting or to points of the agenda: 'Invited to the meeting on 13 XII 1981:',
+                          # 'Invited to all points of the agenda:', 'Invited to point 2:')
+                          r"(?:Also )?[Ii]nvited(?: to (?:the (?:talks|meeting|session)(?: (?:on|of) [\w ]{1,25}?)?|"
+                          r"(?:all )?(?:the )?(?:points?|items?)(?: \d{1,2}(?:(?:,| and) \d{1,2})*)?(?: (?:of|on) the agenda)?))?"
+                          r"(?: (?:are|were))?(?: comrades)?|Invitees|Guests|"
                           r"Companions|"
                           r"Participating(?: (?:at|in) the (?:talks|meeting|session)| from (?:the )?[A-Z][\w-]+ side)?(?: (?:are|were))?(?: comrades)?|"
                           r"The (?:talks|meeting|conversation|discussions?) (?:were|was) (?:attended by|conducted(?: by)?)|"
                           r"Attending|PARTICIPANTS|PRESENT|При участии|Присутствовали|In [Aa]ttendance(?: at the (?:meeting|talks))?|"
-                          r"Comrades in attendance|"
+                          r"Comrades (?:in attendance|present)|"
                           r"Persons present(?: from (?:our|their|the [A-Z][\w-]+) side)?|Present (?:on|from) (?:our|their) side|"
                           # (the chair with a colon before his titled name alone: 'Chair:  Com. TESTOV. P.I.', not the
                           # chair speaking: 'CHAIRMAN: Comrade Testov has the floor.')
@@ -116,6 +120,13 @@ PARTICIPANTS = re.compile(r"(?:[-–—•]\s+)?(?P<label>"
                           # (or, as an American memorandum heads them, the word alone on its line: 'PARTICIPANTS'; a
                           # Japanese ministry's record, 'In attendance')
                           r"|(?<=PARTICIPANTS)(?=\s*$)|(?<=Participants)(?=\s*$)|(?<=In [Aa]ttendance)(?=\s*$))")
+# Those of a body who were absent, a group of the participants list they follow ('Absent: Cdes. T. Examski, …',
+# 'Absent com. K. Testrynak.', a protocol's 'Excused: …'): never a speaker; their names are no participants.
+_ABSENT_WORDS = r"Absent(?: (?:with|on) (?:leave|excuse|business))?|Excused|Not present"
+ABSENT = re.compile(rf"(?:[-–—•]\s+)?(?P<label>{_ABSENT_WORDS})"
+                    r"(?:\s*:\s*|(?<=Absent)\s+(?=(?:[Cc]om|[Cc]de)[\w\[\]]*\.?\s))")
+# The same words as a participants list's label ('Absent:', 'Absent'): the item after it names no participant.
+ABSENT_LABEL = re.compile(rf"(?:{_ABSENT_WORDS})\s*:?")
 # A body a group of participants is for: 'For the PGC', 'For the Games Committee of Testland :'.
 _FOR_BODY = r"For\s+the\s+[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4}(?:\s*:)?"
 # A group of participants headed by a line of its own under the list's heading ('From Seoul', 'USSR' / names; a

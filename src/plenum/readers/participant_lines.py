@@ -5,18 +5,69 @@ its first participant beside it."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .block_patterns import ITEM_HEADING, TERMINAL
 from .inline import BREAK
-from .meeting_patterns import PARTICIPANTS
-from .turn_labels import TextBlock
+from .heading_words import NOT_SPEAKERS
+from .meeting_patterns import PARTICIPANTS, STAFF_LABEL
+
+if TYPE_CHECKING:      # (turn_labels reads a participant's line too: no import of it here)
+    from .turn_labels import TextBlock
 
 
 def participants_follow(block: TextBlock) -> bool:
     """Whether participants a line each may follow a block: a participant's or a side's line, or the
-    participants' heading alone ('Participants:', the names under it on pages of single breaks)."""
+    participants' heading alone ('Participants:', the names under it on pages of single breaks; 'Invited to the
+    meeting on 13 XII: Cdes.', its plural title alone after it)."""
     return block.kind in ("participant", "participant-group") \
-        or block.kind == "participants" and PARTICIPANTS.fullmatch(block.text.strip()) is not None
+        or block.kind == "participants" and open_heading(block.text)
+
+
+def open_heading(text: str) -> bool:
+    """Whether a paragraph is a participants heading with no names after it, or only the plural title of the names
+    on the lines under it ('Invited:', 'Invited to the meeting on 13 XII 1981: Cdes.')."""
+    if PARTICIPANTS.fullmatch(text := text.strip()):
+        return True
+    found = PARTICIPANTS.match(text)
+    return found is not None and PLURAL_TITLE_ALONE.fullmatch(text, found.end()) is not None
+
+
+def heading_closes(text: str) -> bool:
+    """Whether a paragraph's last sentence is a participants heading and the first of the persons a line each under
+    it, a name, a dash and his post ('Absent com. K. Testak. Invited: Com. M.F. Probek – Politburo member')."""
+    starts = [0] + [found.end() for found in _SENTENCE_GAP.finditer(text)]
+    return any((found := PARTICIPANTS.match(text, start)) and dashed_post(text[found.end():]) for start in starts)
+
+
+# Where a paragraph's next sentence starts, after a stop.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# The plural title of the names under a heading, alone after it ('Cdes.', 'comrades').
+PLURAL_TITLE_ALONE = re.compile(r"(?:[Cc]des|[Cc]omrs|[Cc]omrades)\.?")
+
+
+def side_named(text: str) -> bool:
+    """A side named by its country before its people, a colon between ('Testland: Shri R. K. Samplan, PM; Shri
+    M. L. Examdas, Foreign Secretary'): one to three capitalised words, then persons with their posts, no sentence;
+    never a field of who interpreted or kept the record ('Interpreter: Jang Tester')."""
+    found = COUNTRY_SIDE.match(text.strip())
+    rest = text.strip()[found.end():] if found else ""
+    return found is not None and not NOT_SPEAKERS.fullmatch(found.group("label")[:-1]) \
+        and not STAFF_LABEL.match(text.strip()) and (persons_listed(rest) or participant_line(rest))
+
+
+# A side's country and its colon, at a line's start ('Testland:', 'Soviet Union:').
+COUNTRY_SIDE = re.compile(r"(?P<label>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}:)[ \t]*")
+
+
+def dashed_post(text: str) -> bool:
+    """A participant's line giving his initials and surname, perhaps after his title, a dash and his post, no sentence
+    ('Com. K. Testak – Politburo member, Prime Minister', 'H. Probski – chairman of the Council of State')."""
+    return _NAME_DASH.match(text.strip()) is not None and participant_line(text.strip())
+
+
+# A participant's initials and surname, perhaps after his title, and a spaced dash before his post.
+_NAME_DASH = re.compile(r"(?:(?:[Cc]om|[Cc]de|[Cc]omrade|[Cc]omr)\.?\s+)?(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+\s+[–—-]\s+\S")
 
 
 def memo_participants(block: TextBlock) -> bool:

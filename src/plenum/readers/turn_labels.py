@@ -15,6 +15,7 @@ from .label_names import BRACKETED
 from .labels import OFFICE_ALONE, TITLE, UNSURE, VOICES, Label, recognise
 from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING, STAFF_LABEL
 from .page_parts import PROSE_END
+from .participant_lines import heading_closes, open_heading, participant_line, side_named
 from .reporting_verbs import SPEECH_PLAIN, SPEECH_PRESENT
 from .spans import Span
 
@@ -55,6 +56,7 @@ def turn_labels(blocks: list[TextBlock], script: str, title: str = "") -> dict[i
             found[index] = label
     found = {index: label for index, label in found.items() if not _listed(index, found, blocks)
              and not _addressed(index, label, blocks) and not _side_under_heading(index, found, blocks)
+             and not _listed_after_heading(index, found, blocks)
              and not _role_field(index, label, blocks)}
     named = {word for label in found.values() if label.style != "bare-dash" for word in label.name.split()}
     dashed = _session_notes(found, "bare-dash", blocks)        # ('Probin – No, …' / 'Testov – Only …', turn after turn)
@@ -332,6 +334,26 @@ def _side_under_heading(index: int, found: dict[int, Label], blocks: list[TextBl
 
 # The labels of a name and a dash, which a side before its people is written as too.
 _DASHED = frozenset({"notes-dash", "bare-dash"})
+
+
+def _listed_after_heading(index: int, found: dict[int, Label], blocks: list[TextBlock]) -> bool:
+    """True for a participant's line under a participants heading alone, read as a label: a name, a dash and his post
+    ('Invited:' / 'Com. E. Testak – Head of the CC Department'), or a country and its people ('Present:' / 'Testland:
+    Shri R. K. Probhi, PM; …'); under other such lines too: the list's, never a turn."""
+    if not _participant_labelled(found[index], blocks[index].text.strip()):
+        return False
+    above = index - 1
+    while above >= 0 and (participant_line(blocks[above].text.strip()) or side_named(blocks[above].text)):
+        above -= 1
+    return above >= 0 and (open_heading(blocks[above].text) or heading_closes(blocks[above].text.strip()))
+
+
+def _participant_labelled(label: Label, text: str) -> bool:
+    """Whether a line read as a label is a participant's: a name and a dash before a post, no sentence, or a country
+    and a colon before persons and their posts."""
+    if label.style in ("dash", *_DASHED):
+        return participant_line(text)
+    return label.style == "colon" and not label.titles and side_named(text)
 
 
 def _role_field(index: int, label: Label, blocks: list[TextBlock]) -> bool:

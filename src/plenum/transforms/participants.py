@@ -15,7 +15,7 @@ from ..readers import Conversion, Document
 from ..tei import E, NS, q
 from . import Transform
 from .local_persons import delocalise, local_person, localise, pointed, pointing
-from .proposals import proposed_persons
+from .proposals import absent_item, proposed_persons
 
 # A sentence before the first turn that says who was present ('… were present at the meeting',
 # 'Present: …', 'присутствовали …'); not 'at the present time', 'the present leadership', 'to be present'.
@@ -30,7 +30,7 @@ MET = re.compile(r"\b(?:conversation|meeting|talks|reception)\s+(?:with|of)\b", 
 # ('Cde.', 'Cdes.', 'т.', 'V.'): a short word or a single letter (looked for in the last 8 characters).
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w|[A-ZА-ЯЁ]\w{0,3}|т\.т|тов)\.$")
-SP, P, TEXT, PERSNAME, LIST = q("sp"), q("p"), q("text"), q("persName"), q("list")
+SP, P, TEXT, PERSNAME, LIST, ITEM = q("sp"), q("p"), q("text"), q("persName"), q("list"), q("item")
 
 
 class ListParticipants(Transform):
@@ -127,12 +127,19 @@ def named(root: etree._Element, everywhere: bool = True) -> list[str]:
 
 def _in_participants_lists(element: etree._Element) -> set[etree._Element]:
     """The names inside participants lists in or around `element` (one walk of each list, not every
-    name's ancestors read)."""
+    name's ancestors read), but those of an item listing the absent."""
     around = [ancestor for ancestor in element.iterancestors(LIST) if ancestor.get("type") == "participants"]
     if around:
-        return set(element.iter(PERSNAME))
+        absent = any(absent_item(item) for item in element.iterancestors(ITEM))
+        return set() if absent else set(element.iter(PERSNAME)) - _absentees(element)
     return {name for listing in element.iter(LIST) if listing.get("type") == "participants"
-            for name in listing.iter(PERSNAME)}
+            for name in listing.iter(PERSNAME)} - _absentees(element)
+
+
+def _absentees(element: etree._Element) -> set[etree._Element]:
+    """The names of the items of participants lists in `element` that list those absent ('Absent: Cdes. …'): named
+    in the record, no participants of it."""
+    return {name for item in element.iter(ITEM) if absent_item(item) for name in item.iter(PERSNAME)}
 
 
 def _outer_texts(root: etree._Element) -> list[etree._Element]:

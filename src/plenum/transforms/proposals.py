@@ -20,6 +20,7 @@ from lxml import etree
 from ..persons import Personography, fold, transliterate
 from ..readers.label_names import plain_names
 from ..readers.labels import INITIAL_ALONE, LATIN_UPPER, OFFICES, TITLE, Label, parse_label
+from ..readers.meeting_patterns import ABSENT_LABEL
 from ..readers.spans import Span
 from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
 from .interview_roles import interview_names, role_name
@@ -184,11 +185,20 @@ def listed_participants(element: etree._Element) -> list[str]:
     """The names of the participants lists in `element`, without titles (two to four words each); a line's
     parts between semicolons are read as lines ('Ambassador Oleg Testov; General Peter Probin'); the chair a
     session's paragraph names ('Cde. L. I. TESTOV presiding.') first."""
-    items = element.xpath(".//tei:list[@type = 'participants']/tei:item", namespaces=NS)
+    items = [item for item in element.xpath(".//tei:list[@type = 'participants']/tei:item", namespaces=NS)
+             if not absent_item(item)]
     names = (name for item in items for line in _lines(item) for part in line.split(";") for name in _line_names(part))
     chairs = (chair["name"] for p in element.xpath(".//tei:p[contains(., 'presiding')]", namespaces=NS)
               if (chair := _CHAIR.fullmatch(" ".join("".join(p.itertext()).split()))))
     return list(dict.fromkeys(name for name in (*chairs, *names) if 2 <= len(name.split()) <= 4))
+
+
+def absent_item(item: etree._Element) -> bool:
+    """Whether a participants list's item names those absent, under its label ('Absent:', 'Excused:'): persons the
+    record names, never its participants."""
+    label = item.getprevious()
+    return label is not None and label.tag == q("label") \
+        and ABSENT_LABEL.fullmatch(" ".join("".join(label.itertext()).split())) is not None
 
 
 # The chair of a session in a paragraph of his own, by his initials and name ('Cde. L. I. TESTOV presiding.').
