@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .labels import OFFICE_ALONE, OFFICES
+from .label_titles import OFFICE_ALONE, OFFICES
 
 BRACKETED = re.compile(r"\[([^\]]*)\]")
 # An editor's completion glued to the name after it ('[Peng]PROBESAVAN').

@@ -33,6 +33,8 @@ import re
 from typing import NamedTuple
 
 from .heading_words import BODY_SPEAKING, HEADING_WORDS, NOT_SPEAKERS
+from .label_titles import (CHAIR_BEFORE_TITLE, OFFICE_ALONE, OFFICES, PARTY_TITLES, POSTPOSED, SIDES, TITLE,
+                           TITLE_ABBREVIATIONS, VOICES)
 from .punctuation_words import ABBREVIATIONS
 from .reporting_verbs import SPEECH_PAST, SPEECH_PRESENT
 from .spans import Span
@@ -44,13 +46,6 @@ _LATIN = [chr(code) for code in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(
 LATIN_UPPER = "[" + "".join(char for char in _LATIN if char.isupper()) + "]"
 LATIN_LOWER = "[" + "".join(char for char in _LATIN if char.islower()) + "]"
 LATIN_LETTER = "[" + "".join(char for char in _LATIN if char.isupper() or char.islower()) + "]"
-# A party title before a name: English, Russian, and in originals German, Polish, Romanian, Czech and
-# Serbo-Croatian ('Genosse Probst:', 'Tov. Ceaușescu:', 'Soudruh Novotný:', 'Druže …'), and transliterated
-# Russian ('Tovarishch').
-TITLE = (r"(?:[Cc]des?\.|[Cc]omr?s?\.|Comrades?|(?<=Chairman\s)comrade|[Тт]ов\.|т\.\s?т\.|т\.|Genossen?|Genossin|"
-         r"Towarzyszu?|Towarzyszka|Tow\.|"
-         r"Tov\.|Tovarășu?l?|Tovarășa|Tovarăşu?l?|Soudruh[ua]?|Soudružka|Soudr\.|Druže|Tovarishch)")
-_TITLES = re.compile(TITLE)
 NAMES = {
     # a capitalised word ('McCloy' too), a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]');
     # accented letters too ('Kádár', 'RÁKOSI')
@@ -59,23 +54,6 @@ NAMES = {
              rf"|(?:Ma?c|Fitz)?{LATIN_UPPER}{LATIN_LOWER}*)(?:[-'’]{LATIN_LETTER}(?:{LATIN_LOWER}*|{LATIN_UPPER}*))*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
 }
-# What a stenogram calls the voices of the room, which speak as a speaker does ('Voices: No.', 'Voice from
-# the floor: …', 'A voice: …', 'Голоса с мест: …'): a label although its words are not a name's.
-VOICES = {"latin": r"(?:(?:A|One|Another)\s+)?[Vv]oices?(?:\s+(?:from|in|of)\s+(?:the\s+)?(?:floor|hall|audience|"
-                   r"presidium|room|seats?|gallery|places?|delegates))?(?![\w-])",
-          "cyrillic": r"Голос(?:а)?(?:\s+(?:с\s+мест(?:а)?|из\s+зала|в\s+зале|из\s+президиума))?(?![\w-])"}
-# A title of office abbreviated before a name ('Amb. Testov:', 'Gen. Probin:'; 'Mr.', 'Dr.' read as initials),
-# or one whose words are not all capitalised ('Secretary of State Rogers:', 'Minister of Foreign Affairs Testov:').
-_OFFICE_OF = (r"Secretary\s+of\s+(?:State|Defen[cs]e)|Minister\s+of\s+(?:Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|"
-              r"Foreign\s+Trade)|Chief\s+of\s+(?:the\s+)?General\s+Staff|"
-              # (a government's or party's head: 'Chairman of the Council of Ministers [of Probeland] …', 'First Secretary of the CC …')
-              r"(?:Chairman|President|(?:First\s+)?Secretary)\s+of\s+the\s+(?:Council\s+of\s+Ministers|State\s+Council|Supreme\s+Council|"
-              r"Presidium(?:\s+of\s+the\s+Supreme\s+Soviet)?|CC|Central\s+Committee|[A-Z][\w-]+\s+Party)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?")
-_ABBREVIATED_OFFICE = r"(?:Amb|Gen|Col|Maj|Capt|Adm|Mrs|Sen|Gov|Prof|MRS?|MS|DR|AMB|GEN)\."
-TITLE_ABBREVIATIONS = {"latin": rf"{_ABBREVIATED_OFFICE}\s?|(?:(?:Vice|Deputy|First)\s+)?(?:{_OFFICE_OF})\s+",
-                       "cyrillic": r"(?!)"}
-# A party title after the name, as Hungarian writes it ('Kádár elvtárs:'): not part of the name.
-POSTPOSED = {"latin": r"(?:\s+(?:elvtársnő|elvtársak|elvtárs))?", "cyrillic": ""}
 # Initials before a name ('Yu. Tsedenbal', 'L. Rinchin', 'А. И. Микоян').
 INITIALS = {"latin": rf"(?:{LATIN_UPPER}{LATIN_LOWER}?\.\s?){{1,3}}", "cyrillic": r"(?:[А-ЯЁ][а-яё]?\.\s?){1,3}"}
 # A middle initial between a first name and the surname ('Pavel S. Testov').
@@ -105,20 +83,10 @@ _PAREN = re.compile(r"[(（]([^()（）]*)[)）]|\[([^\[\]]*)\]")
 _ALIAS = re.compile(r"(?:(?:here(?:in)?after|henceforth),?\s+(?:(?:abbreviated|referred\s+to|called|cited|shortened)(?:\s+(?:as|to))?[,:]?\s+)?"
                     r"|to\s+be\s+(?:abbreviated|referred\s+to|called|shortened)\s+(?:as\s+|to\s+)?|以下简称|以下称|下称)"
                     r"[\"“‘']?(.+?)[\"”’']?$", re.I)
-# Sides of a meeting, whose speaker a group label names in parentheses: 'North (KIM):'.
-SIDES = re.compile(r"North|South|Soviet|Chinese|Korean|Polish|Hungarian|Vietnamese|American|Japanese|"
-                   r"Soviet side|Chinese side|Korean side|Host|Guest")
 _PERSON = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}")
 # What follows 'Name - ' in a journal's characterisation of a person, not a turn ('- a member of …').
 _CHARACTERISATION = re.compile(r"(?:a|an|the|one of|member|deputy|head|chief|former|formerly|born|chairman|secretary|"
                                r"minister|director|vice)\b|[a-z]+ (?:of|in|at)\b")
-# Titles of office a label may carry before the name, or alone ('Premier:', 'Deputy Chief Minister Ivo Probinski:').
-_OFFICE = (rf"(?:(?:Vice|Deputy|First|General|Chief|Acting)\s+){{0,2}}(?:{_OFFICE_OF}|Premier|Chairman|Prime Minister|Foreign Minister|"
-           r"Minister|President|Ambassador|Secretary|Marshal|General|Delegation (?:Leader|Head)|Counsell?or|Comrade|Mr\.?|Miss|Ms\.?|Mme\.?|Madame|"
-           rf"Mrs\.?|Dr\.?|{_ABBREVIATED_OFFICE}|P\.\s?M\.|PM)")
-OFFICES = re.compile(_OFFICE + r"\s+")
-# A title of office alone, before a name in parentheses: 'Ambassador (Testov):' is Testov speaking.
-OFFICE_ALONE = re.compile(_OFFICE)
 # Roman numerals of a numbered section ('II. The harvest'), not a name in capitals.
 _ROMAN = re.compile(r"[IVXLC]+")
 # A name ending in an initial ('T. A' of 'Cde. T. A. TESTOV presiding.'): its period is the initial's.
@@ -177,16 +145,11 @@ _WORDS_START = r"(?=[A-ZА-ЯЁ(\[«\"“]|(?:cdes?|coms?|comrs?|comrades?|то�
 INITIAL_ALONE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.")
 
 
-# The chair of a sitting named before his title ('Chairman Comrade Testov. Let us continue …', 'Chairman comrade
-# Testov: …'): his office, not his name.
-_CHAIR = r"(?:(?:Deputy\s+)?(?:Chairman|Chairwoman|Chair|Presiding\s+officer)\s+(?=(?:[Cc]de|[Cc]om)))?"
-
-
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     name = NAMES[script]
     names = rf"(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}" \
             rf"(?:\s+(?:{_PARTICLE}(?:\s+|-(?=[A-Z]))){{0,2}}{MIDDLE_INITIAL[script]}{name}){{0,4}})"
-    titles = rf"{_CHAIR}(?P<titles>(?:{TITLE}\s*)+)"
+    titles = rf"{CHAIR_BEFORE_TITLE}(?P<titles>(?:{TITLE}\s*)+)"
     verb = rf"(?:\s+{_SPOKEN[script]})?"
     return {
         "colon": re.compile(rf"^{_LEAD}(?:{titles})?{names}{TRAILING_INITIALS[script]}{POSTPOSED[script]}"
@@ -244,9 +207,9 @@ UNSURE = frozenset({"bare-dash", "spaced", "bare-period", "notes-dash", "initial
 _CJK_NAMES = {"han": r"[\u4e00-\u9fff·]{1,8}", "hangul": r"[\uac00-\ud7af]{2,5}(?: [\uac00-\ud7af]{1,5}){0,2}"}
 PATTERNS = {script: _patterns(script) for script in NAMES} | {
     script: {"colon": re.compile(rf"^(?P<lead>)(?P<name>{name})(?P<extra>(?:[（(][^（）()]{{1,20}}[）)])?)\s*[:：]\s*")} for script, name in _CJK_NAMES.items()}
-_TITLED = re.compile(rf"{_LEAD}{_CHAIR}{TITLE}")
+_TITLED = re.compile(rf"{_LEAD}{CHAIR_BEFORE_TITLE}{TITLE}")
 WHOLE = {script: re.compile(
-    rf"^{_LEAD}{_CHAIR}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
+    rf"^{_LEAD}{CHAIR_BEFORE_TITLE}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
     rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){TRAILING_INITIALS[script]}{POSTPOSED[script]}{_EXTRA}"
     rf"(?:\s+{_SPOKEN[script]})?\s*(?:--|:\d{{0,2}}|[.,\-–—])?\s*$") for script, name in NAMES.items()}
 
@@ -329,9 +292,9 @@ def _speaking(label: Label) -> Label | None:
     if NOT_SPEAKERS.fullmatch(label.name) or HEADING_WORDS.search(label.name) and not BODY_SPEAKING.fullmatch(label.name) \
             or (label.style in ("capitals", "spaced") and (_ROMAN.fullmatch(label.name) or _TITLE_LINE_OPENING.match(label.name))) \
             or (label.style == "spaced" and not _SPACED_NAME.search(label.name)) \
-            or (label.style == "bare-period" and (_TITLES.fullmatch(label.name + ".") or _abbreviation(label.name)
+            or (label.style == "bare-period" and (PARTY_TITLES.fullmatch(label.name + ".") or _abbreviation(label.name)
                                                   or OFFICE_ALONE.fullmatch(label.name))) \
-            or (label.style == "period" and (_TITLES.fullmatch(label.name.split()[-1] + ".") or not _VOWEL.search(label.name))) \
+            or (label.style == "period" and (PARTY_TITLES.fullmatch(label.name.split()[-1] + ".") or not _VOWEL.search(label.name))) \
             or (label.style in ("dash", "bare-dash")
                 and (_CHARACTERISATION.match(label.rest.text) or label.rest.text[:1].islower())):
         return None
@@ -386,7 +349,7 @@ def _label(match: re.Match[str], label: Span, style: str, rest: Span) -> Label:
         name = _SPACED_INITIALS.sub(". ", after.strip()) + " " + name
     if named and (SIDES.fullmatch(name) or OFFICE_ALONE.fullmatch(name)):
         name, side = named, name
-    return Label(label, name, len(_TITLES.findall(groups.get("titles") or "")), style, rest,
+    return Label(label, name, len(PARTY_TITLES.findall(groups.get("titles") or "")), style, rest,
                  alias=alias, side=side, to=to, verb=groups.get("verb") or "", lead=groups["lead"] or "")
 
 

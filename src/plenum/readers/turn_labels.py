@@ -12,7 +12,8 @@ from .block_patterns import ADDRESSEE, CAPITALS_GO_ON, REPORTING
 from .bracket_words import NUMBER_WORDS
 from .inline import BREAK, Run
 from .label_names import BRACKETED
-from .labels import OFFICE_ALONE, TITLE, UNSURE, VOICES, Label, recognise
+from .label_titles import OFFICE_ALONE, TITLE, VOICES
+from .labels import UNSURE, Label, recognise
 from .meeting_patterns import GROUP_LINE, PARTICIPANTS, SETTING, STAFF_LABEL
 from .page_parts import PROSE_END
 from .participant_lines import heading_closes, open_heading, participant_line, side_named

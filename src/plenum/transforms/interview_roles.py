@@ -9,7 +9,8 @@ import re
 from lxml import etree
 
 from ..persons import fold
-from ..readers.labels import LATIN_UPPER, OFFICES
+from ..readers.label_titles import OFFICES
+from ..readers.labels import LATIN_UPPER
 from ..tei import NS
 
 # The labels of each role, folded, as the turns and the fields give them.

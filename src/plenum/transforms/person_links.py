@@ -21,7 +21,8 @@ from lxml import etree
 from ..persons import Personography, fold, pointer
 from ..readers import Conversion, Document
 from ..readers.label_names import plain_names
-from ..readers.labels import INITIALS, LATIN_LETTER, LATIN_LOWER, LATIN_UPPER, SIDES, parse_label
+from ..readers.label_titles import SIDES
+from ..readers.labels import INITIALS, LATIN_LETTER, LATIN_LOWER, LATIN_UPPER, parse_label
 from ..tei import E, NS, XML_LANG, local, new_element, q
 from ..textnodes import SKIP, text_nodes, text_nodes_holding, wrap, wrap_spans
 from . import Transform

@@ -19,7 +19,8 @@ from lxml import etree
 
 from ..persons import Personography, fold, transliterate
 from ..readers.label_names import plain_names
-from ..readers.labels import INITIAL_ALONE, LATIN_UPPER, OFFICES, TITLE, Label, parse_label
+from ..readers.label_titles import OFFICES, TITLE
+from ..readers.labels import INITIAL_ALONE, LATIN_UPPER, Label, parse_label
 from ..readers.meeting_patterns import ABSENT_LABEL
 from ..readers.spans import Span
 from ..tei import E, NS, XML_ID, XML_LANG, plenum_pointer, q
