@@ -24,6 +24,7 @@ from .body_blocks import BodyBlock
 from .bracket_words import aside_alone
 from .closers import mark_closers
 from .dateline_shapes import JOURNAL_DATED, VENUE_HOUR, VENUE_NAMED, VENUE_ROOM
+from .direct_speech import direct_speech
 from .head_context import dashed_topics, docket_above, headed, quote_goes_on, sitting_title, stop_over_date, under_head
 from .head_lines import (
     approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
@@ -79,6 +80,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
     # (a record's docket may end the top before its meeting details: 'Printed and Distributed …').
     top, in_turns, first_turn, words_below = True, False, min(labels, default=-1), False
     cover, salute = cover_note([block.text for block in blocks[:4]]), lone_post_salute(blocks, title)
+    spoken = direct_speech(blocks) if script == "latin" else set()     # dashed lines of dialogue, no list
     routed: dict[int, str] = {}     # a cable's routing lines a paragraph each, by block
     for index, block in enumerate(blocks):
         text = block.text.strip()
@@ -349,7 +351,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                     # title over its points, a colon after it: 'Report on the visit … Bureau:')
         elif in_turns:
             block.kind = "turn-continued"
-        elif script == "latin" and POINT.match(text) and (
+        elif script == "latin" and POINT.match(text) and index not in spoken and (
                 index and blocks[index - 1].kind == "point"
                 or index + 1 < len(blocks) and POINT.match(blocks[index + 1].text)):
             block.kind, top = "point", False    # dashed points, two or more in a row: a list's items

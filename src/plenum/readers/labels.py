@@ -14,6 +14,8 @@ Styles recognised (English and Russian):
   Pak - text                          (a bare name and a dash: only where the name labels other turns)
   Cde. Malenkov speaks:               (alone on its line; the turn is the following paragraphs)
   Deng [Xiaoping]: text               Premier: text            (a title alone)
+  Commander in Chief: text            (an office of several words alone)   Male 2: text  (a recording's numbered voice)
+  Cro. Probez: text                   (a Spanish title)    Tariq ʿAzzest: text   (an Arabic name's ayn inside it)
   North (KIM): text                   (a side, and its speaker in parentheses: the speaker is KIM)
   Ambassador (Testov): text           (a title of office, and its speaker in parentheses)
   Premier Zhou Enlai (hereafter abbreviated Zhou): text      (also 'hereafter referred to as Zhou', 'hereinafter Zhou')
@@ -33,8 +35,8 @@ import re
 from typing import NamedTuple
 
 from .heading_words import BODY_SPEAKING, HEADING_WORDS, NOT_SPEAKERS
-from .label_titles import (CHAIR_BEFORE_TITLE, OFFICE_ALONE, OFFICES, PARTY_TITLES, POSTPOSED, SIDES, TITLE,
-                           TITLE_ABBREVIATIONS, VOICES)
+from .label_titles import (CHAIR_BEFORE_TITLE, OFFICE_ALONE, OFFICE_LABEL, OFFICES, PARTY_TITLES, POSTPOSED, SIDES,
+                           TITLE, TITLE_ABBREVIATIONS, VOICES)
 from .punctuation_words import ABBREVIATIONS
 from .reporting_verbs import SPEECH_PAST, SPEECH_PRESENT
 from .spans import Span
@@ -46,12 +48,15 @@ _LATIN = [chr(code) for code in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(
 LATIN_UPPER = "[" + "".join(char for char in _LATIN if char.isupper()) + "]"
 LATIN_LOWER = "[" + "".join(char for char in _LATIN if char.islower()) + "]"
 LATIN_LETTER = "[" + "".join(char for char in _LATIN if char.isupper() or char.islower()) + "]"
+# The letter ayn of an Arabic name, as a transliteration keeps it before the capital ('Tariq ʿAzzest', 'Tariq 'Azzest',
+# 'al-ʿTesti'): the mark ʿ anywhere, an apostrophe after a space or hyphen (at a label's start it is the lead's).
+_AYN = r"(?:[ʿʻ]|(?<=[\s-])['‘’])"
 NAMES = {
     # a capitalised word ('McCloy' too), a word in capitals ('JEONG'), or a word an editor supplied ('[Xiaoping]');
     # accented letters too ('Kádár', 'RÁKOSI')
     "latin": rf"(?:{LATIN_UPPER}{LATIN_UPPER}+(?!{LATIN_LOWER})|\[{LATIN_UPPER}(?:{LATIN_LETTER}|['’ .-]){{0,30}}\]"
              rf"(?:{LATIN_UPPER}{LATIN_UPPER}+(?!{LATIN_LOWER}))?"      # (glued to the name in capitals: '[Peng]PROBESAVAN')
-             rf"|(?:Ma?c|Fitz)?{LATIN_UPPER}{LATIN_LOWER}*)(?:[-'’]{LATIN_LETTER}(?:{LATIN_LOWER}*|{LATIN_UPPER}*))*",
+             rf"|{_AYN}?(?:Ma?c|Fitz)?{LATIN_UPPER}{LATIN_LOWER}*)(?:[-'’ʿ]{LATIN_LETTER}(?:{LATIN_LOWER}*|{LATIN_UPPER}*))*",
     "cyrillic": r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[А-ЯЁа-яё]+)*",
 }
 # Initials before a name ('Yu. Tsedenbal', 'L. Rinchin', 'А. И. Микоян').
@@ -147,8 +152,8 @@ INITIAL_ALONE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.")
 
 def _patterns(script: str) -> dict[str, re.Pattern[str]]:
     name = NAMES[script]
-    names = rf"(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}" \
-            rf"(?:\s+(?:{_PARTICLE}(?:\s+|-(?=[A-Z]))){{0,2}}{MIDDLE_INITIAL[script]}{name}){{0,4}})"
+    names = rf"(?P<name>{VOICES[script]}|{OFFICE_LABEL[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}" \
+            rf"(?:\s+(?:{_PARTICLE}(?:\s+|-(?=['‘’ʿʻ]?[A-Z]))){{0,2}}{MIDDLE_INITIAL[script]}{name}){{0,4}})"
     titles = rf"{CHAIR_BEFORE_TITLE}(?P<titles>(?:{TITLE}\s*)+)"
     verb = rf"(?:\s+{_SPOKEN[script]})?"
     return {
@@ -209,7 +214,7 @@ PATTERNS = {script: _patterns(script) for script in NAMES} | {
     script: {"colon": re.compile(rf"^(?P<lead>)(?P<name>{name})(?P<extra>(?:[（(][^（）()]{{1,20}}[）)])?)\s*[:：]\s*")} for script, name in _CJK_NAMES.items()}
 _TITLED = re.compile(rf"{_LEAD}{CHAIR_BEFORE_TITLE}{TITLE}")
 WHOLE = {script: re.compile(
-    rf"^{_LEAD}{CHAIR_BEFORE_TITLE}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{VOICES[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
+    rf"^{_LEAD}{CHAIR_BEFORE_TITLE}(?P<titles>(?:{TITLE}\s*)*)(?P<name>{VOICES[script]}|{OFFICE_LABEL[script]}|(?:{TITLE_ABBREVIATIONS[script]})?(?:{INITIALS[script]})?{name}(?:\s+{name}){{0,4}}"
     rf"|{CAPITALS[script]}(?:\s+{CAPITALS[script]}){{0,3}}){TRAILING_INITIALS[script]}{POSTPOSED[script]}{_EXTRA}"
     rf"(?:\s+{_SPOKEN[script]})?\s*(?:--|:\d{{0,2}}|[.,\-–—])?\s*$") for script, name in NAMES.items()}
 
