@@ -35,7 +35,7 @@ import re
 from typing import NamedTuple
 
 from .heading_words import BODY_SPEAKING, HEADING_WORDS, NOT_SPEAKERS
-from .label_titles import (CHAIR_BEFORE_TITLE, OFFICE_ALONE, OFFICE_LABEL, OFFICES, PARTY_TITLES, POSTPOSED, SIDES,
+from .label_titles import (CHAIR_BEFORE_TITLE, OFFICE_ALONE, OFFICE_LABEL, PARTY_TITLES, POSTPOSED, SIDES,
                            TITLE, TITLE_ABBREVIATIONS, VOICES)
 from .punctuation_words import ABBREVIATIONS
 from .reporting_verbs import SPEECH_PAST, SPEECH_PRESENT
