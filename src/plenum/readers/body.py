@@ -31,7 +31,8 @@ from .languages import SCRIPTS, script_language, split_languages
 from .md_blocks import TABLE_RULE, markdown_kind
 from .page_breaks import SCAN, TRANSLATION_TABS, page_units
 from .turn_labels import TALKS
-from .typed_notes import note_number, note_type, original_notes, printed_notes, typed_notes, unmarked_star_note
+from .typed_notes import (figure_notes, note_number, note_type, original_notes, printed_notes, typed_notes,
+                          unmarked_star_note)
 from .spans import Span
 
 BODY_MARKUP = {"scan-label": re.escape(SCAN), "md-heading": MD_HEADING.pattern, "list-dash": LIST_DASH.pattern,
@@ -141,13 +142,16 @@ class Body:
         return self._take_typed_notes(paragraphs)
 
     def _take_typed_notes(self, paragraphs: list[Span]) -> list[Span]:
-        """Remove the notes whose marks are plain text ('x/ …', '[1] …', a printed volume's '1. Source: …':
-        typed_notes.py); keep each for its mark."""
+        """Remove the notes whose marks are plain text ('x/ …', '[1] …', a printed volume's '1. Source: …', a
+        printed collection's '16 Name, …': typed_notes.py); keep each for its mark."""
         paragraphs = self._original_notes(paragraphs)
         if printed := printed_notes(paragraphs):     # a printed volume's: its editors' notes
             (paragraphs, found), heading, kind = printed, None, "editorial"
         else:
             (found, heading), kind = typed_notes(paragraphs), None
+        if not found and heading is None and (figured := figure_notes(paragraphs)):    # their marks where found
+            (found, marks), kind = figured, "translator"
+            self.inline.expect_figure_marks(marks)
         if found:
             self.inline.expect_plain_marks()
         for index, label in found.items():

@@ -181,10 +181,17 @@ class InlineParser(Brackets, MarkdownMarks):
         self.note = note or (lambda number: None)
         self.hands_used: set[str] = set()
         self._special = _SPECIAL
+        self._figure_marks: dict[int, str] = {}     # a printed collection's figures that are marks, by source offset
 
     def expect_plain_marks(self) -> None:
         """Look for the plain-text note marks ('x/', '[1]') too: the document has notes for some."""
         self._special = _SPECIAL_MARKS_EMPHASIS if self._special is _SPECIAL_EMPHASIS else _SPECIAL_MARKS
+
+    def expect_figure_marks(self, marks: dict[int, str]) -> None:
+        """Read the bare figures at these source offsets as the marks of the notes they name ('Testev,16',
+        'Samplev 18': typed_notes.figure_notes), and no other bare figure."""
+        self._figure_marks = marks
+        self.expect_plain_marks()
 
     def expect_emphasis(self) -> None:
         """Read a Markdown export's emphasis ('*Rodong Sinmun*', '**urgent**') as italics and bold."""
@@ -288,7 +295,7 @@ class InlineParser(Brackets, MarkdownMarks):
     def _typed_mark(self, parent: etree._Element, match: re.Match[str]) -> int | None:
         """A mark in plain text ('x/', '[1]'): the note taken for it (typed_notes.py) stands here; where it
         ends. None for a '[1]' without one (a bracket); a typist's mark without one is text."""
-        note = self.note(match.group())
+        note = self._figure_note(match) if match.group().isdigit() else self.note(match.group())
         if note is None:
             if match.group().startswith("["):
                 return None
@@ -303,6 +310,14 @@ class InlineParser(Brackets, MarkdownMarks):
                 self._consume(end, end := stars.end(), "note-marker")
         parent.append(note)
         return end
+
+    def _figure_note(self, match: re.Match[str]) -> etree._Element | None:
+        """The note of a bare figure after a word: a printed collection's where its notes found it a mark, else
+        a figure run on to the word (a web capture's 'SAMPLOWSKI1', a printed volume's); none after a space."""
+        if self._figure_marks:
+            key = self._figure_marks.get(self._run.source(match.start()))
+            return self.note(key) if key else None
+        return None if self._run.text[match.start() - 1] == " " else self.note(match.group())
 
 
 def _copy(element: etree._Element) -> etree._Element:

@@ -7,7 +7,9 @@ anything else stays as written ('[1]' then reads as a bracket). A note under a h
 text ('Translator's Notes' / '3 Here and elsewhere …') is the note of the mark in parentheses run on to a
 word ('the heading.(3)'), when each note's mark stands once in the text above. A printed volume's notes after
 the text, numbered from its source note ('1. Source: …'), are the notes of their figures run on to a word
-('Memorandum of Conversation1', `printed_notes`)."""
+('Memorandum of Conversation1', `printed_notes`). A printed collection's bare notes after the text ('16 Milko
+Testev, …') are the notes of its figures after a word ('Testev,16', 'Samplev 18'), each the next in the text's
+order (`figure_notes`)."""
 
 from __future__ import annotations
 
@@ -16,18 +18,22 @@ from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .citation import MONTHS
 from .spans import Span
 
 # A printed volume's note number run on to the word or stop before it ('Memorandum of Conversation1',
 # 'his return.2'): only the notes of such a volume (`printed_notes`) are looked up by it.
 GLUED = r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][.,;:)’”]\d))\d?(?![\w.,]\w|\w)"
+# A figure after a word and a space ('Samplev 18 is'): a printed collection's note mark only where `figure_notes`
+# found it one, else text.
+SPACED_FIGURE = r"\d(?<=[^\W\d_] \d)\d?(?![\w.,]\w|\w)"
 # The mark in the text: x/ to xxx/ standing alone (not part of a word or a path), [1] to [999], [i] to [xx], one
 # to three asterisks after a word (not those hugging a bracketed figure, `FIGURE_STARS`), or (1) to (99) run on
 # to a word or a stop ('the heading.(3)'). The look-behinds follow the first character, so that a search can
 # skip from one x (or asterisk, or parenthesis) to the next, and the mark alone matches in full.
 MARK = re.compile(r"[xх](?<![\w/][xх])[xх]{0,2}/(?![\w/])|\[\d{1,3}\]|\[[ivx]{1,5}\]"
                   r"|\*(?<![\s*\]]\*)\*{0,2}(?![\w*]|\[\d)"
-                  r"|\((?<![\s(]\()\d{1,2}\)|" + GLUED)
+                  r"|\((?<![\s(]\()\d{1,2}\)|" + GLUED + "|" + SPACED_FIGURE)
 # The asterisks a web capture left around a bracketed figure, its superscript's ('Testyun*[2]*,', 'PARTY *[1]',
 # 'Examo*[3]**'): part of the figure's mark where it is a note's.
 FIGURE_STARS = re.compile(r"\*(?=\[\d{1,3}\])|(?<=\d\])\*{1,2}")
@@ -110,6 +116,47 @@ def printed_notes(paragraphs: list[Span]) -> tuple[list[Span], dict[int, NoteLab
             return None
         notes[start + bool(head) + number - 1] = NoteLabel(str(number), label.end())
     return [*paragraphs[:start], *([head] if head else []), *lines], notes
+
+
+# A printed collection's note after the text: a bare figure, a space and a capital ('16 Milko Testev, …').
+_FIGURE_NOTE = re.compile(r"\s*(?P<number>\d{1,2})[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])")
+_FIGURE_IN_TEXT = re.compile(f"{GLUED}|{SPACED_FIGURE}")
+
+
+def figure_notes(paragraphs: list[Span]) -> tuple[dict[int, NoteLabel], dict[int, str]] | None:
+    """A printed collection's notes ending the text, two or more bare paragraphs numbered on without a break
+    ('16 Milko Testev, …', '17 …'), by index, and the source offsets of their marks: each note's figure run on
+    to a word or its stop ('Testev,16', 'Examov.17') or after a name its note opens on ('Samplev 18'), met in
+    the notes' order. None where a figure in their range after a word stands out of that order."""
+    tail = len(paragraphs)
+    while tail and _FIGURE_NOTE.match(paragraphs[tail - 1].text):
+        tail -= 1
+    labels = [_FIGURE_NOTE.match(span.text) for span in paragraphs[tail:]]
+    first = int(labels[0].group("number")) if len(labels) > 1 else 0
+    if not first or any(int(label.group("number")) != first + at for at, label in enumerate(labels)):
+        return None
+    marks: dict[int, str] = {}
+    for span in paragraphs[:tail]:
+        for figure in _FIGURE_IN_TEXT.finditer(span.text):
+            number = int(figure.group())
+            if not first <= number < first + len(labels) or span.text[figure.start() - 1] == " " \
+                    and not _names(span.text[max(figure.start() - 60, 0):figure.start() - 1],
+                                   paragraphs[tail + number - first]):
+                continue
+            if number != first + len(marks):
+                return None
+            marks[span.start + figure.start()] = str(number)
+    if len(marks) != len(labels):
+        return None
+    return {tail + at: NoteLabel(str(first + at), label.end()) for at, label in enumerate(labels)}, marks
+
+
+def _names(before: str, note: Span) -> bool:
+    """Whether the word before a figure is a name the note opens on, before its first comma ('Samplev' of
+    '18 Petko Samplev, a deputy premier.'): the evidence a figure after a space is the note's mark. Never a
+    month's ('March 12' over a chronology's '12 March – …': a day)."""
+    word = before.rsplit(None, 1)[-1].lstrip("[(“\"'") if before.strip() else ""
+    return word[:1].isupper() and word not in MONTHS and word in note.text.split(",", 1)[0].split()[1:]
 
 
 def _headed_notes(paragraphs: list[Span]) -> tuple[dict[int, NoteLabel], int] | None:
