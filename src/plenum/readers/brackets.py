@@ -53,7 +53,7 @@ import re
 
 from lxml import etree
 
-from ..tei import E, inside, last_child, q, sub
+from ..tei import E, append_text, inside, last_child, q, sub
 from .bracket_words import (PAGE_MARK, blank, doubt, gap_reason, gloss, labelled_note, name_tag, original_name,
                             original_words, page_number, post_gloss, remark, spelt_out, summary)
 from .deletions import DELETION_MARKUP, DELETION_WORDS, deletion_label, ungiven_deletion
@@ -80,6 +80,12 @@ BRACKET_WORDS = HAND_WORDS | DELETION_WORDS | frozenset({"sic", "sic, should be"
                                         "are correct", "is right", "are right"})
 
 _SIC = re.compile(r"(?:sic|SIC|Sic)[.!]?")
+# A document's number with its year in brackets, as Chinese party and state papers number themselves ('Zhongfa [1967]
+# No. 142', 'Room Code [64] 2231'): the code (no month's name) before the year, the number after it; the brackets are
+# the number's own (〔1967〕 in the original), no word the translator supplied. A line of a letterhead when alone.
+YEAR_NUMBERED = re.compile(r"(?<![\w-])(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December)\b)[A-Z][a-z]{2,}(?:\s?[A-Z]?[a-z]+){0,2}\s?"
+                           r"(?P<year>[\[(](?:19|20)?\d{2}[\])])\s*(?:No\.?|Nº|№|#)?\s*\d{1,5}\b")
 # A note's number alone in brackets, touching the word or stop before it: a note's mark ('…with care.[1]';
 # not '2[[7]]').
 _NOTE_NUMBER = re.compile(r"\d{1,3}")
@@ -216,6 +222,8 @@ class Brackets(HandBrackets):
                 and (not text[start - 1].isdigit() or _YEAR_OR_NUMBER_BEFORE.search(text, 0, start)):
             self._consume(start, close + 1, "note-marker")     # '…with care.[1]': a note's mark, no figure supplied
             self._noteless_mark(parent, inner)
+        elif _numbers_year(text, start, close):
+            append_text(parent, text[start:close + 1])       # 'Zhongfa [1967] No. 142': the number's own brackets
         else:
             self._supplied(parent, start, close, inner)
 
@@ -338,6 +346,13 @@ class Brackets(HandBrackets):
         self._wrapped(gap, E.desc(), start, close)
         _flatten_breaks(gap[0])
         parent.append(gap)
+
+
+def _numbers_year(text: str, start: int, close: int) -> bool:
+    """Whether the bracket at text[start:close + 1] holds the year of a document's number (YEAR_NUMBERED), text as it
+    stands."""
+    return any(number.start("year") == start
+               for number in YEAR_NUMBERED.finditer(text, max(0, start - 40), min(len(text), close + 12)))
 
 
 def _transposed(content: str, correction: str) -> re.Match[str] | None:

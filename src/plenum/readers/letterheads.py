@@ -11,6 +11,7 @@ from .block_patterns import (
     INCOMING, KIND_HEADING, KIND_WORD, NUMBER_SIGN, OFFICE, PLACE, REGISTRATION, SPACED, TERMINAL,
     TRANSLATED_FROM,
 )
+from .brackets import YEAR_NUMBERED
 from .bracket_blocks import logo_block, stamp_block, stamps_block, whole_bracket
 from .bracket_words import aside_alone
 from .dateline_shapes import BULLETED, REMARK_AFTER
@@ -361,7 +362,8 @@ _MOTTO = re.compile(r"(?:[A-Z][a-z]+\s*[-–—]\s*){2,4}[A-Z][a-z]+[.!]?|(?:Wor
 # language translated from, a cipher form's printed instruction, a receiving office's number and sheets, a
 # protocol's number with its copies' addressees, a letter's number with its classification, a department
 # between dashes, a count of copies, a teletyped cable's header line, a telegram form's printed field, what
-# a capture's columns leave of a stamp, how a telegram went, a telegram form's field, a party's letterhead, a motto.
+# a capture's columns leave of a stamp, how a telegram went, a telegram form's field, a party's letterhead, a motto,
+# a Chinese document's number with its year in brackets.
 _DOCKET_LINES = (REGISTRATION, TRANSLATED_FROM, _FORM_INSTRUCTION, REGISTRY_LINE, NUMBER_AND_COPIES,
                  _NUMBER_CLASSIFIED, _DEPARTMENT, _COPY_COUNT, CABLE_HEADER, *FORM_FIELDS, STAMP_COLUMNS,
-                 SENT_HOW, TAPE_FIELDS, PARTY_LETTERHEAD, _MOTTO, FILED_NUMBER, DISTRIBUTED)
+                 SENT_HOW, TAPE_FIELDS, PARTY_LETTERHEAD, _MOTTO, FILED_NUMBER, DISTRIBUTED, YEAR_NUMBERED)
