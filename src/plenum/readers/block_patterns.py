@@ -115,8 +115,9 @@ SENT_TO = re.compile(r"(?:Sent to|Distributed to|Distribution|Copies to|Разо
 COPIES_HEADING = re.compile(r"(?:B?CC|Copies|Distribution|Recipients)\s*:\s*|BCC\.\s*|Distributed\s+to\s*:?\s*|(?:To\s+be\s+)?(?:seen|read)\s+by\s*:?\s*",
                             re.I)
 # A copy note under a text: 'Three copies printed', 'Printed in 4 copies', '2 copies', the typist's initials after it too
-# ('2 copies mp').
+# ('2 copies mp'); the copies made listed on its line by their numbers ('Made: 1 Ministry, 2 Comrade Probin, 3 File').
 COPIES = re.compile(r"\bcop(?:y|ies)\b.*\b(?:printed|made|typed|sent)\b|^copies\s+(?:distributed|sent)\s+to\b.{0,80}$|"
+                    r"^(?:made|printed|typed)\s*:\s*1\.?\s*[-–—]?\s*\w[^\n]{0,80}?,\s*2\.?\s*[-–—]?\s*\w|"
                     r"^no\s+cop(?:y|ies)\s+to\b.{1,60}$|"
                     r"\bотп\.|\bэкз\.|\btyped by\b|\bпеч\.|"
                     r"\b(?:printed|made|typed)\s+in\s+\w+\s+cop(?:y|ies)\b|^\w+\s+cop(?:y|ies)\.?(?:\s+(?!to$|of$|in$)[a-zа-я]{1,3})?$|"

@@ -11,7 +11,7 @@ from typing import Protocol
 from .block_patterns import (
     RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION,
     OFFICE, POST_LOWER, OMISSION, TERMINAL, TYPIST, POSTSCRIPT,
-    COPIES_HEADING, NAMED, CIPHER_OFFICE, INCOMING,
+    COPIES_HEADING, NAMED, CIPHER_OFFICE, INCOMING, NUMBER_SIGN,
 )
 from .addresses import typed_address
 from .bracket_blocks import bracket_stage, hand_block, hand_note, stamp_block
@@ -291,9 +291,11 @@ _RULE = re.compile(r"[-–—_=*#]{3,}|\*(?:\s+\*){2,}")
 
 
 def _post_under_name(blocks: list[Block], index: int) -> bool:
-    """The text's last line a post in lower case under a name ('Teszt Áron' / 'desk officer'): the signer's."""
+    """A post in lower case under a name ('Teszt Áron' / 'desk officer'), the text's last line or over closing
+    lines (the copies made, a receipt stamp): the signer's."""
     text = blocks[index].text.strip()
-    return index == len(blocks) - 1 and index > 0 and len(text.split()) <= 4 and not TERMINAL.search(text) \
+    return (index == len(blocks) - 1 or blocks[index + 1].kind.startswith("closer")) and index > 0 \
+        and len(text.split()) <= 4 and not TERMINAL.search(text) \
         and bool(POST_LOWER.search(text)) and name_alone(blocks[index - 1].text.strip())
 
 
@@ -317,6 +319,9 @@ _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _FILED_UNDER = re.compile(r"\d{1,5}-[A-Za-z]{1,2}\.?")
 # A registry's number and the date after a space, on one line: 'Nº 12 5 March 1957'.
 _NUMBER_AND_DATE = re.compile(rf"{REGISTRATION.pattern}\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}")
+# A cipher office's registry line, its number, the hour or its own number and the date between spaced slashes
+# ('Nº 1123 / 12-10 / 18.III.79').
+_REGISTRY_SLASHED = re.compile(rf"{NUMBER_SIGN}\s*\d[\w.-]*(?:\s+/\s+[\w.-]{{1,12}}){{1,3}}")
 # A Hungarian telegram's number alone between double hyphens, where its signer's name would stand: '-- 78 --'.
 _NUMBER_IN_HYPHENS = re.compile(r"--\s*\d{1,4}\s*--")
 # The hour the text was signed, alone on its line under the date ('11:20', '14.30 hrs'), and who attested the copy
@@ -340,7 +345,8 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
     if SIGNATURE.match(text) or _signature_line(text) or TYPED_NAME.fullmatch(text) or _post_and_name(text):
         return "closer-signed"
     if RECORDED.match(text) or COPIES.search(text) and len(text.split()) <= COPY_NOTE_WORDS or EXECUTED.fullmatch(text) \
-            or REGISTRATION.fullmatch(text) or SENT_TO.match(text) or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text) \
+            or REGISTRATION.fullmatch(text) or _REGISTRY_SLASHED.fullmatch(text) or SENT_TO.match(text) \
+            or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text) \
             or CIPHER_OFFICE.fullmatch(text) or _DRAFTED.fullmatch(text) or _NUMBER_IN_HYPHENS.fullmatch(text) \
             or INCOMING.match(text) and len(text.split()) <= 6 or _REFERENCE.match(text) \
             or text.startswith("on ") and is_dateline(text[3:]) or _HOUR_ALONE.fullmatch(text) \
