@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .block_patterns import (ADDRESSEE, KIND_HEADING, NAMED, OFFICE, PARTY_INITIALS, PLACE_ADDRESSED, POST, REGISTRATION,
-                             RESPECT_WORDS, SALUTATION, SPACED, SUBJECT_LINE, TERMINAL, TO_ALL)
+                             PLACE, RESPECT_WORDS, SALUTATION, SPACED, SUBJECT_LINE, TERMINAL, TO_ALL)
 from .head_lines import referenced_date
 from .inline import BREAK, block_lines
 from .meeting_patterns import PARTICIPANTS
@@ -121,6 +121,19 @@ def typed_address(run_text: str) -> bool:
     lines = [line.strip() for line in run_text.split(BREAK)]
     return len(lines) >= 2 and _address_lines(lines) and _ADDRESSEE_NAME.fullmatch(lines[0]) is not None \
         and _POSTAL_TOWN.fullmatch(lines[-1]) is not None
+
+
+def foot_address(run_text: str) -> bool:
+    """The addressee at the foot of a note verbale, one paragraph of two to six short lines under its place and date:
+    'To' and his post or office first, the town last ('To the Director General' / 'International Testing Agency' /
+    'Vienna')."""
+    lines = [line.strip() for line in run_text.split(BREAK)]
+    return len(lines) >= 2 and _address_lines(lines) and _TO_ADDRESSEE.fullmatch(lines[0]) is not None \
+        and (PLACE.fullmatch(lines[-1]) is not None or _POSTAL_TOWN.fullmatch(lines[-1]) is not None)
+
+
+# 'To' and whom a note is addressed to, his post or office: 'To the Director General', 'To His Excellency the Minister'.
+_TO_ADDRESSEE = re.compile(r"To\s+(?:the\s+|His\s+|Her\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,7}")
 
 
 def _address_lines(lines: list[str]) -> bool:

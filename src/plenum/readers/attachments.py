@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import (ADDRESSEE, ATTACHMENT, ENCLOSED, ENCLOSING, KIND_WORD, OFFICES_ADDRESSED, OMISSION, POSTSCRIPT,
-                             SALUTATION, TERMINAL, TO_ALL)
+from .block_patterns import (ADDRESSEE, ATTACHMENT, ENCLOSED, ENCLOSING, KIND_WORD, OFFICE, OFFICES_ADDRESSED, OMISSION,
+                             POSTSCRIPT, SALUTATION, TERMINAL, TO_ALL)
 from .closers import closing_line
 from .inline import block_lines
 from .page_breaks import CLASSIFICATION
@@ -99,19 +99,39 @@ def _second_text(blocks: list, index: int) -> bool:
     circular it sends): the second's addressee ended by a colon ('To All Central Committee Bureaus, …:',
     'Chairman and the Central Committee:'), or its short title over it ('Ivan Probin's Letter'), a sentence
     of text under them both."""
-    if index < 3:
+    if index < 2:
         return False
-    text, addressed = blocks[index].text.strip(), index
+    text, addressed = _title_over_date(blocks[index].run.text), index
     if not _addressed_line(text):     # (the addressee first: the signature and date above it are read only under one)
         addressed += 1
         if len(text.split()) > _SIGNATURE_WORDS or TERMINAL.search(text) or ":" in text or addressed >= len(blocks) \
                 or not _addressed_line(blocks[addressed].text.strip()):
             return False
-    if not (name_alone(blocks[index - 2].text.strip()) and is_dateline(blocks[index - 1].text.strip())
-            and TERMINAL.search(blocks[index - 3].text.strip())):
+    if not _signed_and_dated(blocks, index):
         return False
     under = blocks[addressed + 1].text.strip() if addressed + 1 < len(blocks) else ""
     return bool(TERMINAL.search(under)) and len(under.split()) > _SIGNATURE_WORDS
+
+
+def _signed_and_dated(blocks: list, index: int) -> bool:
+    """Whether the first text's signer and date stand right above a block, a line each ('Petr Testov' / '9 September
+    1959'), in one paragraph too, the signer an office perhaps ('Central Committee' / '20 November 1959'), under a
+    sentence of its text."""
+    lines = block_lines(blocks[index - 1].run.text)
+    if len(lines) == 2:
+        return (name_alone(lines[0]) or OFFICE.search(lines[0]) is not None and len(lines[0].split()) <= 8) \
+            and is_dateline(lines[1]) and bool(TERMINAL.search(blocks[index - 2].text.strip()))
+    return index >= 3 and name_alone(blocks[index - 2].text.strip()) and is_dateline(blocks[index - 1].text.strip()) \
+        and bool(TERMINAL.search(blocks[index - 3].text.strip()))
+
+
+def _title_over_date(run_text: str) -> str:
+    """A block's text, or its title alone when the date in parentheses stands on the line under it, as a forwarded
+    report is headed ('Report of the … Committee on Border Work' / '(16 November 1959)')."""
+    lines = block_lines(run_text)
+    if len(lines) == 2 and lines[1].startswith("(") and lines[1].endswith(")") and is_dateline(lines[1][1:-1]):
+        return lines[0]
+    return " ".join(lines)
 
 
 def _addressed_line(text: str) -> bool:

@@ -11,9 +11,9 @@ from typing import Protocol
 from .block_patterns import (
     RECORDED, SENT_TO, COPIES, ENCLOSED, DISTRIBUTION, REGISTRATION,
     OFFICE, POST_LOWER, OMISSION, TERMINAL, TYPIST, POSTSCRIPT,
-    COPIES_HEADING, NAMED, CIPHER_OFFICE, INCOMING, NUMBER_SIGN,
+    COPIES_HEADING, NAMED, CIPHER_OFFICE, INCOMING, NUMBER_SIGN, PLACE,
 )
-from .addresses import typed_address
+from .addresses import foot_address, typed_address
 from .bracket_blocks import bracket_stage, hand_block, hand_note, stamp_block
 from .bracket_words import left_out_alone, summary
 from .brackets import SIGNATURE as SIGNED_BRACKET
@@ -163,26 +163,33 @@ def mark_closers(blocks: list[Block], letters: re.Pattern[str] | None) -> None:
 
 def _stamp_lines_under(blocks: list[Block], index: int) -> None:
     """The stamp's date and incoming number, a line each right under it ('[Stamp:] Secretariat of …' / '21 May
-    1952' / 'Incoming Nº M-6843s'), the closing lines read below it: lines of the stamp, no closer."""
+    1952' / 'Incoming Nº M-6843s'), the closing lines read below it: lines of the stamp, no closer. A date with its
+    place before it is the text's own dateline ('[Seal of the Mission]' / 'Vienna, 14 May 1974')."""
     for below in blocks[index + 1:index + 3]:
         text = below.text.strip()
         if not below.kind.startswith("closer") or BREAK in below.run.text \
-                or not (is_dateline(text) or INCOMING.match(text)):
+                or not (is_dateline(text) and not _PLACE_BEFORE_DATE.match(text) or INCOMING.match(text)):
             return
         below.kind = "closer-stamp"
+
+
+# A place, a word or two, and the comma before a date ('Vienna, 14 May 1974', 'Addis Ababa, 3.V.1978').
+_PLACE_BEFORE_DATE = re.compile(rf"{PLACE.pattern}(?:[ -][A-Z][a-z]+)?,\s*\d")
 
 
 def _address_under_signature(blocks: list[Block], letters: re.Pattern[str] | None) -> bool:
     """Whether the text's last block is the addressee's inside address typed under the signature ('(Karl Testmund)' /
     'HE Mr Otto Samplinger' / 'President PGC' / 'Villa Probe' / 'CH-9998 Samplestadt'), as an English letter may set
-    it: the closer's salute, the blocks above read as the end without it; if no signature stands right above, they
-    are left as they were."""
-    if len(blocks) < 2 or not typed_address(blocks[-1].run.text):
+    it, or under a note verbale's place and date ('To the Director General' / … / 'Vienna'): the closer's salute, the
+    blocks above read as the end without it; if no signature (or date) stands right above, they are left as they were."""
+    foot = len(blocks) >= 2 and foot_address(blocks[-1].run.text)
+    if len(blocks) < 2 or not (typed_address(blocks[-1].run.text) or foot):
         return False
     before = [(block.kind, block.lines) for block in blocks]
     mark_closers(blocks[:-1], letters)
     above = blocks[-2]
-    if above.kind == "closer-signed" or above.kind == "closer-lines" and above.lines[-1:] == ["closer-signed"]:
+    if above.kind == "closer-signed" or above.kind == "closer-lines" and above.lines[-1:] == ["closer-signed"] \
+            or foot and above.kind == "closer-dateline":
         blocks[-1].kind = "closer-salute"
         return True
     for block, (kind, lines) in zip(blocks, before):
@@ -306,6 +313,13 @@ def closing_line(text: str) -> bool:
     return _closer_kind(text.strip(), None) is not None
 
 
+def closing_paragraph(text: str) -> bool:
+    """Whether a paragraph reads as a closer, each of its lines closing the text when it has several (the signer's
+    post in capitals over '/s/ V. TESTOV'): a web capture's last paragraph that does is its end, not its summary."""
+    lines = text.strip().split("\n")
+    return closing_line(text) if len(lines) < 2 else bool(_closing_lines(BREAK.join(lines), None))
+
+
 # A paragraph that is one bracket (what it holds weighed by `summary`).
 _SUMMARY = re.compile(r"\[[^\[\]]+\]")
 # A list of what a covering document attaches, closing it: its heading alone ('Attached:', 'Attachments:'), and each
@@ -314,6 +328,9 @@ _SUMMARY = re.compile(r"\[[^\[\]]+\]")
 _ATTACHED_HEADING = re.compile(r"(?:Attached|Attachments?|Enclosures?|Enclosed)\s*:")
 _ATTACHED_ITEM = re.compile(r"\d{1,2}\.\s+[A-Z][^.!?:;]{2,100}\.?")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+# What a covering document attaches named after the colon, one short line under its signature and date ('Attachment:
+# List of Probian delegations expected in 1967 (omitted)').
+_ATTACHMENT_TITLED = re.compile(r"(?:Attachments?|Enclosures?|Appendix|Annexe?)\s*:\s*[A-Z\[(][^\n:]{2,120}")
 # The number a record was filed under, alone on the text's last line, its figures and a letter or two after a hyphen
 # ('346-V', '1021-sh'): a closer when a closer stands over it, as under a journal's distribution.
 _FILED_UNDER = re.compile(r"\d{1,5}-[A-Za-z]{1,2}\.?")
@@ -347,6 +364,7 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
     if RECORDED.match(text) or COPIES.search(text) and len(text.split()) <= COPY_NOTE_WORDS or EXECUTED.fullmatch(text) \
             or REGISTRATION.fullmatch(text) or _REGISTRY_SLASHED.fullmatch(text) or SENT_TO.match(text) \
             or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text) \
+            or _ATTACHMENT_TITLED.fullmatch(text) and len(text.split()) <= 20 and not TERMINAL.search(text) \
             or CIPHER_OFFICE.fullmatch(text) or _DRAFTED.fullmatch(text) or _NUMBER_IN_HYPHENS.fullmatch(text) \
             or INCOMING.match(text) and len(text.split()) <= 6 or _REFERENCE.match(text) \
             or text.startswith("on ") and is_dateline(text[3:]) or _HOUR_ALONE.fullmatch(text) \

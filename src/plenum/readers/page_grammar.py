@@ -13,7 +13,7 @@ import re
 
 from . import Conversion
 from .block_patterns import FIRST_PERSON
-from .closers import closing_line
+from .closers import closing_paragraph
 from .citation import MONTHS, parse_citation
 from .fields import PARAGRAPHS, field_like, field_name, mapped
 from .page_parts import DEBRIS, HEADING, LABEL, PANEL, PROSE_END, RULE, SPACER, TEXT, TURN_LINE, Part
@@ -143,7 +143,7 @@ def _summary(parts: list[Part], cut: bool = False) -> int | None:
     if last is not None and _MODEL_WRITTEN.match(parts[last].value.text.strip()):   # the site's word on the summary:
         last = max((index for index, part in enumerate(parts[:last]) if part.kind != SPACER), default=None)  # it is above
     if last is None or parts[last].kind != TEXT or _TEXT_ONLY.match(parts[last].value.text) \
-            or closing_line(text := parts[last].value.text) and not (len(text.split()) > _CLOSING_WORDS and _summary_like(text)):
+            or closing_paragraph(text := parts[last].value.text) and not (len(text.split()) > _CLOSING_WORDS and _summary_like(text)):
         return None
     if cut and not _summary_like(parts[last].value.text):
         return None

@@ -56,4 +56,8 @@ SALUTE = re.compile(r"(?:With\s+(?:[\w-]+\s+){0,3}(?:greetings|regards|respects?
                     r"(?:Please\s+)?Accept,?\s+[^.!?]{0,60}?\bassurances?\s+of\s+my\s+[^.!?]{0,40}\bconsideration|"
                     # (a minister's letter's: 'I greet you with my highest consideration.')
                     r"I\s+greet\s+you\s+with\s+[^.!?]{0,40}\b(?:consideration|respect|esteem)|"
+                    # (a note verbale's, in the third person: 'The Permanent Mission of … avails itself of this
+                    # opportunity to renew to the Director General the assurances of its highest consideration.')
+                    r"The\s+[^.!?]{3,120}?\bavails\s+(?:itself|himself|herself)\s+of\s+(?:this|the)\s+opportunity\s+to\s+"
+                    r"(?:renew|express|extend)\b[^.!?]{0,120}?\bassurances?\s+of\s+(?:its|his|her|their)\s+[^.!?]{0,40}\bconsideration|"
                     r"I\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain)\b[^.!?]{0,60}?(?:,\s+etc)?)[,.!]?", re.I)

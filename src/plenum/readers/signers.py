@@ -91,9 +91,18 @@ def signer_kind(text: str, below: str | None, below_text: str = "") -> str | Non
         return "closer-signed"       # a surname alone, last ('Testov', 'Тестов'), not an approval's word
     if below == "closer-signed" and below_text and POST.search(below_text) and SURNAME.fullmatch(text):
         return "closer-signed"       # a surname alone above the signer's post ('Probst' / 'Acting Ambassador')
-    if below is None and OFFICE.search(text) and text[:1].isupper() and len(text.split()) <= 8:
-        return "closer-signed"       # the office that sends a cable, its last line ('Embassy of the USSR in the PRC')
-    return "closer-signed" if below and below.startswith("closer") and OFFICE.search(text) else None
+    if below is None and _office_line(text) and text[:1].isupper() and len(text.split()) <= 8:
+        return "closer-signed"       # the office that sends a cable, its last line ('Embassy of the USSR in the PRC'), the
+                                     # body signing a letter, in capitals too ('THE CENTRAL COMMITTEE OF THE … PARTY')
+    return "closer-signed" if below and below.startswith("closer") and _office_line(text) else None
+
+
+def _office_line(text: str) -> bool:
+    """Whether a line names an office or a body, in capitals too, the office its first words' ('THE CENTRAL COMMITTEE
+    OF THE … PARTY'; not 'END OF SECTION')."""
+    found = OFFICE.search(text.title()) if text.isupper() else None
+    return bool(OFFICE.search(text)) or found is not None and len(before := text.title()[:found.start()].split()) <= 3 \
+        and "Of" not in before
 
 
 # A post held for the time being, its abbreviation's stops ending the line ('Chargé d'Affaires a.i.'), and
