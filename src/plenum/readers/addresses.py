@@ -12,7 +12,8 @@ from .head_lines import referenced_date
 from .inline import BREAK, block_lines
 from .meeting_patterns import PARTICIPANTS
 from .signers import post_line
-from .turn_labels import TALKS, TextBlock, written_to
+from .body_blocks import TextBlock
+from .turn_labels import TALKS, written_to
 from .written_dates import is_dateline
 
 

@@ -4,6 +4,7 @@ and label (block_kinds.classify sets them)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from lxml import etree
 
@@ -11,6 +12,18 @@ from .ends import Ends
 from .inline import BREAK, Run
 from .labels import Label
 from .spans import Span
+
+
+class TextBlock(Protocol):
+    """What the turns are read from: a block of a record's text (a BodyBlock), its kind so far."""
+
+    kind: str
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def run(self) -> Run: ...
 
 
 @dataclass

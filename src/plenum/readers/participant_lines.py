@@ -5,15 +5,12 @@ its first participant beside it."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .block_patterns import ITEM_HEADING, TERMINAL
+from .body_blocks import TextBlock
 from .inline import BREAK
 from .heading_words import NOT_SPEAKERS
 from .meeting_patterns import PARTICIPANTS, STAFF_LABEL
-
-if TYPE_CHECKING:      # (turn_labels reads a participant's line too: no import of it here)
-    from .turn_labels import TextBlock
 
 
 def participants_follow(block: TextBlock) -> bool:

@@ -5,7 +5,7 @@ its signature is never the covering text's closer."""
 
 from __future__ import annotations
 
-from .turn_labels import TextBlock
+from .body_blocks import TextBlock
 
 # The marks that open and close a quotation, as translations type them.
 _OPENING, _CLOSING = "“\"«„", "”\"»“"

@@ -10,7 +10,7 @@ from .block_patterns import COLUMNS, OFFICE, TERMINAL
 from .bracket_words import NUMBER_WORDS
 from .inline import block_lines
 from .page_breaks import CLASSIFICATION
-from .turn_labels import TextBlock
+from .body_blocks import TextBlock
 
 # The printed fields of a telegram form as the receiving office filled them in (a Chinese province's
 # 'Telegram Received'): its precedence ('Precedence:  Priority Urgent', 'Status: Very Urgent'), the machine's

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Protocol
 
 from ..publication import genre
 from .block_patterns import ADDRESSEE, CAPITALS_GO_ON, REPORTING
+from .body_blocks import TextBlock
 from .bracket_words import NUMBER_WORDS
-from .inline import BREAK, Run
+from .inline import BREAK
 from .label_names import BRACKETED
 from .label_titles import OFFICE_ALONE, TITLE, VOICES
 from .labels import UNSURE, Label, recognise
@@ -19,18 +19,6 @@ from .page_parts import PROSE_END
 from .participant_lines import heading_closes, open_heading, participant_line, side_named
 from .reporting_verbs import SPEECH_PLAIN, SPEECH_PRESENT
 from .spans import Span
-
-
-class TextBlock(Protocol):
-    """What the turns are read from: a block of a record's text (block_kinds.BodyBlock), its kind so far."""
-
-    kind: str
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def run(self) -> Run: ...
 
 
 # How many paragraphs of reported speech under names in capitals, two names at least, make a record told so

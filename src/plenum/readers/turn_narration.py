@@ -7,7 +7,8 @@ import re
 
 from .block_patterns import FIRST_PERSON
 from .labels import Label
-from .turn_labels import REPORTED_BY, TextBlock, label_surname
+from .body_blocks import TextBlock
+from .turn_labels import REPORTED_BY, label_surname
 
 
 def reports_speaker(text: str, labels: dict[int, Label], title: str = "") -> bool:
