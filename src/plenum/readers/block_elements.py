@@ -20,7 +20,7 @@ from .bracket_blocks import bracket_stage, gather_stamp, minute_place
 from .brackets import OMITTED
 from .closer_elements import CloserBlocks, line_runs, same_kind
 from .datelines import dated_forme, placed_date, transmitted_date
-from .figure_tables import figure_rows
+from .figure_tables import column_rows, figure_rows
 from .inline import InlineParser, Run
 from .md_blocks import write_quote, write_table
 from .meeting_details import dated_hours, setting_paragraph
@@ -176,7 +176,7 @@ class BlockElements(ListBlocks, CloserBlocks, TurnBlocks):
                 self._paragraph(quote, item)
             elif kind == "table":
                 self._table(div, item)
-            elif kind in ("figures", "figures-continued"):
+            elif kind in ("figures", "figures-continued", "columns"):
                 self._figures(div, item, kind)
             elif kind.startswith("postscript"):      # 'postscript', then its 'postscript-continued'
                 if kind == "postscript":
@@ -252,12 +252,13 @@ class BlockElements(ListBlocks, CloserBlocks, TurnBlocks):
 
     def _figures(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
         """A list of figures a line each ('rice 450' / 'barley 120'), the rows of a table (figure_tables.py); its
-        next paragraph's rows go on in it, unless a page break stands between."""
+        next paragraph's rows go on in it, unless a page break stands between. A table set out in columns of
+        spaces ('columns') is a table of its own."""
         table = div[-1] if kind == "figures-continued" and len(div) and div[-1].tag == q("table") else None
         if table is None:
             table = sub(div, "table", None, {"source": self._pointer(block.start, block.end)})
         self._widen(table, block)
-        figure_rows(table, self.inline, block.run)
+        (column_rows if kind == "columns" else figure_rows)(table, self.inline, block.run)
 
     def _quote(self, parent: etree._Element, block: BodyBlock) -> None:
         """A Markdown export's block quotation (md_blocks.py)."""
