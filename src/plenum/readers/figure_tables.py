@@ -25,8 +25,10 @@ _COLUMN_CELL = re.compile(r"\S+(?:[ \u00a0]\S+){0,4}")
 _LEAST_COLUMNS = 3
 # The longest cell of such a table: longer text is prose's.
 _LONGEST_CELL = 40
-# A figure: every row of such a table under its header holds one; the header none.
+# A figure: every row of such a table under its header holds one; the header none but years.
 _DIGIT = re.compile(r"\d")
+# A year a column is named by in a table's header ('Item   1970   1971').
+_HEADER_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,])")
 # The kinds the lines were read as: paragraphs of the text.
 _FIGURES_READ_AS = frozenset({"narrative", "p"})
 
@@ -78,9 +80,9 @@ def _whole_cell(cell: re.Match, line: str) -> bool:
 
 def column_rows(table: etree._Element, inline: InlineParser, run: Run) -> None:
     """A row of `table` for each line of `run`, a table set out in columns of spaces, a cell a column; the first
-    row the columns' names (role="label") where it holds no figure."""
+    row the columns' names (role="label") where it holds no figure but years ('Item   1970   1971')."""
     for number, (start, end) in enumerate(run.line_bounds()):
-        label = number == 0 and not _DIGIT.search(run.text, start, end)
+        label = number == 0 and not _DIGIT.search(_HEADER_YEAR.sub("", run.text[start:end]))
         row = sub(table, "row", None, {"role": "label"} if label else None)
         for cell in _COLUMN_CELL.finditer(run.text, start, end):
             inline.parse(run.part(cell.start(), cell.end()), sub(row, "cell"))
