@@ -9,6 +9,7 @@ from lxml import etree
 
 from .. import conventions
 from ..tei import E, local
+from .labels import INITIALS, NAMES, TITLE, VOICES
 
 # A parenthesis right after a label, before the turn's words ('Mao: (laughs) …'): the delivery; or the whole
 # turn, what the speaker did ('Probin: (Asks his assistant when …)'); never a paragraph's number ('Testov: (1) …').
@@ -17,9 +18,10 @@ LEADING_STAGE = re.compile(r"\((?!(?:\d{1,2}|[a-z]|[ivx]{1,4})\))(?P<inner>[^()]
 # stage direction, the next of them ('(Laughter). (All are silent).'); one inside a sentence
 # ('the Ministry of Foreign Affairs (Second Directorate)') is the sentence's own words, and so is an American
 # paragraph's classification mark ('(S)', '(C)', '(S/NF)'), and so is a reference to other paragraphs, pages or
-# sources ('(Paras. 4–6)', '(See Annex B)', '(Source: …)').
+# sources ('(Paras. 4–6)', '(See Annex B)', '(Source: …)', the speaker's own '(You will find them in the annexe).').
 _TRAILING_STAGE = re.compile(r"(?:(?<=[.!?…\"”’»])|^)\s\((?!(?:TS|S|C|U|LOU|SBU)(?:/[A-Z]{2,5})*\))"
-                             r"(?!(?:Paras?\b|Paragraphs?\b|Pages?\b|Pp?\.|See\b|Cf\.|Sources?\b|Annex|Appendix|Ibid))"
+                             r"(?!(?:Paras?\b|Paragraphs?\b|Pages?\b|Pp?\.|See\b|Cf\.|Sources?\b|Annex|Appendix|Ibid|"
+                             r"You\s+(?:will|can|may|shall)\s+find\b))"
                              r"(?P<inner>[A-Z][^()]{0,60})\)\.?$")
 # How every text _TRAILING_STAGE matches ends ($ allows a final newline): checked before searching.
 _STAGE_ENDINGS = (")", ").", ")\n", ").\n")
@@ -51,6 +53,10 @@ _STAGE_SOUNDS = re.compile(r"\b(?i:laugh|laughter|applause|noise|commotion|stir|
 _SOUND_WORDS = 6
 # A parenthesis inside a paragraph, which may be a stage direction.
 _PARENTHESIS = re.compile(r"\((?P<inner>[^()\n]{1,100})\)")
+# A voice from the room breaking into a speech: the room's voices, or a titled name, a colon and the words called
+# out ('(Voice from the hall: Who invited them?)', '(Cde. T. Probinski: It is the same in the shipyards.)').
+_INTERJECTION = re.compile("|".join(rf"(?:{VOICES[script]}|{TITLE}\s*(?:{INITIALS[script]})?{NAMES[script]}"
+                                    rf"(?:\s+{NAMES[script]}){{0,2}})\s*:\s+\S" for script in ("latin", "cyrillic")))
 # A sentence's end before a stage direction: the period after it is the stage's ('… women. (Laughter). Let …').
 _SENTENCE_END = re.compile(r"[.!?…]\s$")
 
@@ -60,19 +66,20 @@ def stages(p: etree._Element, talk: bool) -> None:
     talks (`talk`: a turn, a paragraph under turns, or of a document whose title names talks), any
     parenthesis of its own after the last sentence ('… well. (Laughter).'); in a report such a parenthesis
     is its sentence's aside ('… (Both in the cases of Testov and Probin.)')."""
-    _inner_stages(p)
+    _inner_stages(p, talk)
     _emphasised_stages(p)
     if talk:
         _trailing_stage(p)
 
 
-def _inner_stages(p: etree._Element) -> None:
+def _inner_stages(p: etree._Element, talk: bool) -> None:
     """'(Laughter)', '(Premier Zhou laughs.)', '(The interpreters confer.)' inside the paragraph's own
-    text (never inside its inline elements) become stage directions of the business kind."""
+    text (never inside its inline elements) become stage directions of the business kind; so does, in talks,
+    a voice from the room breaking into the speech ('(Voice from the hall: Who invited them?)')."""
     for holder, attribute in [(p, "text")] + [(child, "tail") for child in p]:
         content = getattr(holder, attribute) or ""
         bounds = [_stage_bounds(content, match) for match in _PARENTHESIS.finditer(content)
-                  if staged(match["inner"])] if "(" in content else []
+                  if staged(match["inner"]) or talk and _INTERJECTION.match(match["inner"])] if "(" in content else []
         if not bounds:
             continue
         setattr(holder, attribute, content[:bounds[0][0]])
