@@ -151,6 +151,8 @@ class BlockElements(ListBlocks, CloserBlocks, TurnBlocks):
                 self._copies(div, item, kind, top)
             elif kind == "point":
                 self._point(div, item)
+            elif kind == "labelled-points":
+                self._labelled_points(div, item)
             elif kind in ("agenda", "agenda-item"):
                 self._agenda(div, item, kind)
             elif kind in ("stage", "stage-setting"):

@@ -20,6 +20,7 @@ from .attachments import ANNOUNCED, POINT_OF_MINUTES, attachments
 from .bracket_blocks import (
     announcing, bracket_stage, hand_block, hand_note, stamp_block, stamp_goes_on, stamp_lines, unclosed_stamp,
 )
+from .block_lists import labelled_points
 from .body_blocks import BodyBlock
 from .bracket_words import aside_alone
 from .closers import mark_closers
@@ -29,8 +30,8 @@ from .head_context import dashed_topics, docket_above, headed, quote_goes_on, si
 from .head_lines import (
     approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
     cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line, memo_fields, numbered_title,
-    office_over_addressees, office_over_title, parenthesis_alone, point_heading, post_over_salutation, routed_below, titled,
-    titled_dateline, topic_title, venue_below, word_count,
+    office_over_addressees, office_over_title, parenthesis_alone, point_heading, post_over_salutation, routed_below,
+    source_fields, titled, titled_dateline, topic_title, venue_below, word_count,
 )
 from .head_offices import broken_office, bureau_under_title, kind_under_offices, office_over_kind, title_under_offices
 from .inline import BREAK, block_lines
@@ -145,7 +146,7 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                       or titled_dateline(block.run.text) or numbered_title(block.run.text)
                       or journal_docket(block.run.text, docket_above(blocks, index))
                       or BREAK in block.run.text and record_title(block_lines(block.run.text))
-                      or stamp_lines(block_lines(block.run.text)) or memo_fields(block.run.text)
+                      or stamp_lines(block_lines(block.run.text)) or memo_fields(block.run.text) or source_fields(block.run.text)
                       or dated_address(block.run.text) or headed_dateline(block.run.text) or office_over_title(block.run.text)
                       or dated_reference(block.run.text) or classified_office(block.run.text) or classified_copy_line(text)
                       or office_over_addressees(block.run.text)
@@ -351,6 +352,8 @@ def classify(items: list[BodyBlock | Unit], script: str, original: bool, title: 
                                     # title over its points, a colon after it: 'Report on the visit … Bureau:')
         elif in_turns:
             block.kind = "turn-continued"
+        elif script == "latin" and labelled_points(block.run.text):
+            block.kind, top = "labelled-points", False   # a label over its dashed points, one paragraph ('Tasks: - …')
         elif script == "latin" and POINT.match(text) and index not in spoken and (
                 index and blocks[index - 1].kind == "point"
                 or index + 1 < len(blocks) and POINT.match(blocks[index + 1].text)):

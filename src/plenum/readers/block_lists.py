@@ -209,6 +209,19 @@ class ListBlocks:
         self._widen(outer, block)
         self._item(listing, block)
 
+    def _labelled_points(self, div: etree._Element, block: BodyBlock) -> None:
+        """A label and its dashed points in one paragraph, the first on the label's line ('Tasks: - to …;' / '- to
+        …'): a list headed by the label, an item a point, the dashes its marks."""
+        run, listing = block.run, self._new_list(div, block, None)
+        lines = run.line_bounds()
+        colon = run.text.index(":", 0, lines[0][1]) + 1
+        gap = len(run.text[colon:lines[0][1]]) - len(run.text[colon:lines[0][1]].lstrip())
+        split = colon if LIST_DASH.match(run.text, colon) else colon + gap    # (a no-break space after it: the label's)
+        self.inline.parse(run.part(0, split), sub(listing, "head"))
+        for position, (start, end) in enumerate(lines):
+            start = self._past_dash(run, split if not position else start)
+            self.inline.parse(run.part(start, end), sub(listing, "item"))
+
     def _agenda(self, div: etree._Element, block: BodyBlock, kind: str) -> None:
         """The agenda's word alone ('Agenda'), the head of a list of its points; a point under it
         ('1. The harbour question'), the list's next item, numbered as written."""
@@ -250,6 +263,20 @@ class ListBlocks:
             self.conv.consume(run.source(start), run.source(dash.end() - 1) + 1, "list-dash")
             return dash.end()
         return start
+
+
+def labelled_points(text: str) -> bool:
+    """Whether a paragraph (its run's text) is a short label whose dashed points follow it, the first on the label's
+    line and one a line under it ('Tasks: - to stay close …;' / '- to learn …'), as an officer's note sets them."""
+    lines = text.split(BREAK)
+    return len(lines) >= 2 and _LABEL_POINT.match(lines[0]) is not None and all(
+        _POINT_LINE.match(line) for line in lines[1:])
+
+
+# A label of up to four words before the first dashed point on its line ('Tasks: - …', 'Measures to take: – …'), and
+# a dashed point's line.
+_LABEL_POINT = re.compile(r"[A-Z][\w'’]*(?: [\w'’]+){0,3}:\s+[-–—•][ \t]+\S")
+_POINT_LINE = re.compile(r"[ \t]*[-–—•][ \t]+\S")
 
 
 def headings_alone(div: etree._Element) -> None:

@@ -350,6 +350,8 @@ _ATTESTED = re.compile(r"(?:Attested|Certified(?:\s+true\s+copy)?|True\s+copy)\s
 _TRANSLATED_BY = re.compile(r"Translated(?:\s+by)?\s*:\s*\S.{0,80}")
 # Who drafted the text, a line under it ('Drafted by Chukov', 'Prepared by A. Testov').
 _DRAFTED = re.compile(r"(?:Drafted|Prepared|Compiled|Executed)\s+by\s+(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][\w'’-]+\.?")
+# Who filled in a form, its field under the form's fields ('Filled in by: Capt. Examek'): his rank, initials, name.
+_FILLED_IN = re.compile(r"Filled\s+in\s+by\s*:?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+\.?")
 
 # The cipher office's reference under a telegram ('Spravka: no. 7 (from no. 300) of 1 April 1951. …'), and the
 # paper a letter was printed in, in brackets under it ('("Probegrad Herald," No. 17, 3 April, 1951)').
@@ -365,7 +367,8 @@ def _closer_kind(text: str, letters: re.Pattern[str] | None) -> str | None:
             or REGISTRATION.fullmatch(text) or _REGISTRY_SLASHED.fullmatch(text) or SENT_TO.match(text) \
             or ENCLOSED.fullmatch(text) or TYPIST.fullmatch(text) \
             or _ATTACHMENT_TITLED.fullmatch(text) and len(text.split()) <= 20 and not TERMINAL.search(text) \
-            or CIPHER_OFFICE.fullmatch(text) or _DRAFTED.fullmatch(text) or _NUMBER_IN_HYPHENS.fullmatch(text) \
+            or CIPHER_OFFICE.fullmatch(text) or _DRAFTED.fullmatch(text) or _FILLED_IN.fullmatch(text) \
+            or _NUMBER_IN_HYPHENS.fullmatch(text) \
             or INCOMING.match(text) and len(text.split()) <= 6 or _REFERENCE.match(text) \
             or text.startswith("on ") and is_dateline(text[3:]) or _HOUR_ALONE.fullmatch(text) \
             or _ATTESTED.match(text) and len(text.split()) <= 8 or _TRANSLATED_BY.fullmatch(text) \

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .block_patterns import (ADDRESSEE, DOC_TITLE, HEADING_GOES_ON, INCOMING, KIND_HEADING, KIND_TITLE, MEMO_FROM, MEMO_TO, NAMED,
-                             NUMBER_SIGN, PARTY_INITIALS, PLACE_ADDRESSED, POST, POST_LOWER, SALUTATION, SITTING_WORDS, SPACED,
-                             STAGE, TERMINAL)
+                             NUMBER_SIGN, PARTY_INITIALS, PLACE_ADDRESSED, POST, POST_LOWER, REGISTRATION, SALUTATION,
+                             SITTING_WORDS, SPACED, STAGE, TERMINAL)
 from .bracket_blocks import announcing
 from .inline import BREAK, block_lines
 from .languages import SCRIPT_CHARS
@@ -78,13 +78,17 @@ def office_over_title(text: str) -> list[str]:
 
 def classified_office(text: str) -> list[str]:
     """The kind of each line of a letterhead's office given with its classification in one paragraph ('CC PWP' /
-    'Top Secret', 'Ministry of Foreign Affairs' / 'Strictly Secret'): 'docket' for the office's lines,
-    'classification' for each classification; none when the block is not one."""
+    'Top Secret', 'Ministry of Foreign Affairs' / 'Strictly Secret'; a security ministry's directorate and registry
+    number over its classification and copy, 'Directorate I - Service 4' / 'No. 0412/SP' / 'STRICTLY SECRET' /
+    'Copy no. 2'):
+    'docket' for the office's lines and number, 'classification' for each classification; none when the block is
+    not one."""
     lines = block_lines(text)
     kinds = ["classification" if CLASSIFICATION.fullmatch(line) else "docket" if len(line.split()) <= 10
-             and not TERMINAL.search(line) and (office_line(line) or PARTY_INITIALS.fullmatch(line)) else ""
+             and (REGISTRATION.fullmatch(line) or not TERMINAL.search(line)
+                  and (office_line(line) or PARTY_INITIALS.fullmatch(line))) else ""
              for line in lines]
-    return kinds if 2 <= len(lines) <= 5 and "" not in kinds and len(set(kinds)) == 2 else []
+    return kinds if 2 <= len(lines) <= 6 and "" not in kinds and len(set(kinds)) == 2 else []
 
 
 def office_over_addressees(text: str) -> list[str]:
@@ -315,6 +319,23 @@ def memo_fields(text: str) -> list[str]:
 
 _MEMO_FIELD = re.compile(r"(?P<field>to|from|date|subject|re)\s*:\s*\S", re.I)
 _MEMO_KINDS = {"to": "addressee", "from": "sender", "date": "dateline", "subject": "head", "re": "head"}
+
+
+def source_fields(text: str) -> list[str]:
+    """The kind of each line of a security service's informer note's fields in one paragraph, above its title
+    ('Source: "Examescu"' / 'Received by: Maj. …' / 'Date: 12 June 1975' / 'Place: the safe house "Tei"'): the
+    source and the officer who received him the form's 'docket', the date the 'dateline', the place the 'sender' (a
+    dateline with no date); none unless every line is one, the source first and the date among them."""
+    lines = block_lines(text)
+    fields = [found["field"].lower() if (found := _SOURCE_FIELD.match(line)) else "" for line in lines]
+    if not 3 <= len(lines) <= 5 or not all(fields) or fields[0] != "source" or "date" not in fields \
+            or len(set(fields)) < len(fields):
+        return []
+    return [_SOURCE_KINDS[field] for field in fields]
+
+
+_SOURCE_FIELD = re.compile(r"(?P<field>Source|Received by|Date|Place)\s*:\s*\S")
+_SOURCE_KINDS = {"source": "docket", "received by": "docket", "date": "dateline", "place": "sender"}
 
 
 def _above_date(text: str, most: int) -> list[str]:

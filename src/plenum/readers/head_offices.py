@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .block_patterns import DOC_TITLE, KIND_HEADING, OFFICE, SITTING_WORDS, TERMINAL
+from .block_patterns import DOC_TITLE, KIND_HEADING, KIND_WORD, OFFICE, SITTING_WORDS, TERMINAL
 from .inline import BREAK
 from .letterheads import office_line
 from .written_dates import is_dateline
@@ -68,13 +68,19 @@ _OFFICE_NAME = re.compile(r"(?:The\s+|THE\s+)?(?:\d{1,2}(?:st|nd|rd|th|ST|ND|RD|
 
 
 def kind_under_offices(blocks: list, index: int) -> bool:
-    """Whether a block is a message's kind and number ('CODE MESSAGE No: 1402/III/2211') under a head whose headings
-    so far are all offices ('Ministry of Foreign Affairs', a hand's note or instruction between): the kind is the
-    heading, the offices its letterhead."""
+    """Whether a block is a message's kind and number ('CODE MESSAGE No: 1402/III/2211'), or a form's kind in capitals
+    ('PERSONAL QUESTIONNAIRE'), under a head whose headings so far are all offices ('Ministry of Foreign Affairs', a
+    hand's note or instruction between): the kind is the heading, the offices its letterhead."""
     heads = [block.text.strip() for block in blocks[:index] if block.kind == "head"]
-    return bool(KIND_HEADING.fullmatch(blocks[index].text.strip())) and bool(heads) \
+    text = blocks[index].text.strip()
+    return bool(KIND_HEADING.fullmatch(text) or text.isupper() and _FORM_KIND.fullmatch(text)) and bool(heads) \
         and all(office_line(head) for head in heads) \
         and not any(block.kind in ("setting", "participants", "staff", "turn") for block in blocks[:index])
+
+
+# A form's kind in capitals, perhaps after a word saying whose or what it is ('PERSONAL QUESTIONNAIRE', 'INFORMATIVE
+# NOTE').
+_FORM_KIND = re.compile(rf"(?:[A-Z]{{3,}}\s+)?(?:{KIND_WORD.pattern}|Questionnaire)", re.I)
 
 
 def office_over_kind(texts: list[str]) -> bool:
