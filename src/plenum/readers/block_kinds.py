@@ -26,12 +26,13 @@ from .bracket_words import aside_alone
 from .closers import mark_closers
 from .dateline_shapes import JOURNAL_DATED, VENUE_HOUR, VENUE_NAMED, VENUE_ROOM
 from .direct_speech import direct_speech
+from .field_heads import memo_fields, source_fields
 from .head_context import dashed_topics, docket_above, headed, quote_goes_on, sitting_title, stop_over_date, under_head
 from .head_lines import (
     approved_dateline, capitals_heading, classified_copy_line, classified_dateline, classified_office, classified_title,
-    cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line, memo_fields, numbered_title,
+    cover_note, dated_address, dated_letterhead, dated_reference, headed_dateline, index_line, numbered_title,
     office_over_addressees, office_over_title, parenthesis_alone, point_heading, post_over_salutation, routed_below,
-    source_fields, titled, titled_dateline, topic_title, venue_below, word_count,
+    titled, titled_dateline, topic_title, venue_below, word_count,
 )
 from .head_offices import broken_office, bureau_under_title, kind_under_offices, office_over_kind, title_under_offices
 from .inline import BREAK, block_lines
