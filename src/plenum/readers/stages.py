@@ -9,7 +9,8 @@ from lxml import etree
 
 from .. import conventions
 from ..tei import E, local
-from .labels import INITIALS, NAMES, TITLE, VOICES
+from .label_titles import TITLE, VOICES
+from .labels import INITIALS, NAMES
 
 # A parenthesis right after a label, before the turn's words ('Mao: (laughs) …'): the delivery; or the whole
 # turn, what the speaker did ('Probin: (Asks his assistant when …)'); never a paragraph's number ('Testov: (1) …').
