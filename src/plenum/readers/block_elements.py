@@ -346,9 +346,7 @@ class BlockElements(ListBlocks, CloserBlocks, TurnBlocks):
             return
         group = "date" if found.group("date") else "bulleted"     # ('• 25 November 1947 •')
         self.inline.parse(block.run.part(0, found.start(group)), p)
-        date = sub(p, "date")
-        if when := written_when(found.group(group)):
-            date.set("when", when)
+        date = sub(p, "date", None, _when(found.group(group)))
         self.inline.parse(block.run.part(found.start(group), found.end(group)), date)
         self.inline.parse(block.run.part(found.end(group)), p)
         div.append(p)

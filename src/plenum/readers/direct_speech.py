@@ -5,8 +5,8 @@ rockets are far better, - I replied.'). Such lines are the narration's paragraph
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
+from .body_blocks import TextBlock
 from .reporting_verbs import SPEECH_PAST, SPEECH_PRESENT
 
 # A line of direct speech: a dash (an en or em dash too) and the words.
@@ -22,14 +22,7 @@ _TAG = re.compile(rf"[,.!?…]\s*[-–—]{{1,2}}\s*(?:{_VERB}\s+{_WHO}|{_WHO}\s
 _ANNOUNCED = re.compile(rf"\b{_VERB}(?:\s+(?:to\s+)?(?:me|him|her|us|them|[A-Z][\w'’-]+))?\s*:$")
 
 
-class _Text(Protocol):
-    """A block of a record's text (block_kinds.BodyBlock), its text as read."""
-
-    @property
-    def text(self) -> str: ...
-
-
-def direct_speech(blocks: list[_Text]) -> set[int]:
+def direct_speech(blocks: list[TextBlock]) -> set[int]:
     """The blocks that are lines of direct speech: each run of dashed lines one after another in which a line names
     its speaker after a second dash, or whose first line, a question or exclamation, follows a sentence announcing
     speech ('… then asked:'). Each run is read once."""
@@ -45,7 +38,7 @@ def direct_speech(blocks: list[_Text]) -> set[int]:
     return found
 
 
-def _spoken(blocks: list[_Text], start: int, end: int) -> bool:
+def _spoken(blocks: list[TextBlock], start: int, end: int) -> bool:
     """Whether the dashed lines from `start` to `end` are direct speech (direct_speech)."""
     if any(_TAG.search(block.text) for block in blocks[start:end]):
         return True
